@@ -1,0 +1,77 @@
+"""Load the gold set: gold/<stem>.json (an Extraction) plus its document gold/docs/<stem>.txt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from extractor.models import Extraction
+
+
+class GoldError(Exception):
+    """The gold directory is unusable; the message is one line meant for the terminal."""
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    stem: str
+    text: str
+    gold: Extraction
+
+
+def _doc_path(gold_dir: Path, stem: str, extraction: Extraction) -> Path:
+    if extraction.source:
+        candidate = gold_dir / extraction.source
+        if candidate.is_file():
+            return candidate
+    return gold_dir / "docs" / f"{stem}.txt"
+
+
+def _rows(gold_dir: Path) -> list[dict[str, str]]:
+    rows = []
+    for path in sorted(gold_dir.glob("*.json")):
+        stem = path.stem
+        gold_json = path.read_text(encoding="utf-8")
+        try:
+            extraction = Extraction.model_validate_json(gold_json)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first.get("loc", ()))
+            raise GoldError(
+                f"invalid gold file {path}: {exc.error_count()} error(s), first at {where or '<root>'}: {first.get('msg')}"
+            ) from None
+        doc = _doc_path(gold_dir, stem, extraction)
+        if not doc.is_file():
+            raise GoldError(f"gold file {path} has no document: {doc} not found")
+        rows.append({"stem": stem, "text": doc.read_text(encoding="utf-8"), "gold_json": gold_json})
+    return rows
+
+
+def load_gold_dataset(gold_dir: str | Path):
+    """The gold set as a `datasets.Dataset` with columns stem, text, gold_json (sorted by stem).
+
+    Every gold file is validated against the Extraction contract; problems raise GoldError.
+    """
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise GoldError(f"gold directory not found: {gold_dir}")
+    rows = _rows(gold_dir)
+    if not rows:
+        raise GoldError(f"no gold files (*.json) in {gold_dir}")
+    import datasets
+
+    features = datasets.Features(
+        {"stem": datasets.Value("string"), "text": datasets.Value("string"), "gold_json": datasets.Value("string")}
+    )
+    return datasets.Dataset.from_list(rows, features=features)
+
+
+def load_gold(gold_dir: str | Path) -> list[GoldDoc]:
+    """Parsed gold documents, sorted by stem."""
+    dataset = load_gold_dataset(gold_dir)
+    return [
+        GoldDoc(stem=row["stem"], text=row["text"], gold=Extraction.model_validate_json(row["gold_json"]))
+        for row in dataset
+    ]

@@ -1,0 +1,25 @@
+"""Compare what was found with what the notice declares, so a reader sees where to look."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extractor.models import Issue, Report
+
+
+def count_warnings(report: Report, issues: list[Issue]) -> list[str]:
+    """Warnings for declared-vs-found mismatches and for text that yields no issues at all."""
+    warnings: list[str] = []
+    if not issues:
+        warnings.append("no rectification items found: this may not be a rectification notice")
+    declared = report.declared_issue_count
+    if declared is not None and issues and declared != len(issues):
+        warnings.append(f"count mismatch: the notice declares {declared} issues, {len(issues)} were found")
+    if report.declared_status_counts is not None and issues:
+        found = Counter(issue.status for issue in issues)
+        for status, value in report.declared_status_counts.model_dump().items():
+            if value and found.get(status, 0) != value:
+                warnings.append(
+                    f"status count mismatch: the notice declares {value} {status}, {found.get(status, 0)} were found"
+                )
+    return warnings

@@ -1,0 +1,9 @@
+"""Errors a user can act on: the CLI prints their message as one line, never a traceback."""
+
+
+class ExtractorError(Exception):
+    """Base class for every error the library raises on purpose."""
+
+
+class InputError(ExtractorError):
+    """The input cannot be read as a notice (missing, empty, binary, undecodable, unsupported)."""

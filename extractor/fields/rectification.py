@@ -1,0 +1,58 @@
+"""Cause, measures and documents issued, from one issue's rectification text."""
+
+from __future__ import annotations
+
+import re
+
+_CAUSE_KEY = re.compile(r"^[ \t]*(?:原因分析|问题原因|产生原因|原因)[ \t]*[:：]?[ \t]*")
+_MEASURE_KEY = re.compile(r"^[ \t]*(?:(?:问题)?整改(?:措施|情况|进展|结果|成效|落实情况|完成情况)|落实情况|完成情况)[ \t]*[:：]?[ \t]*")
+_OTHER_KEY = re.compile(r"^[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]")
+_ENUM = re.compile(r"(?:(?<=^)|(?<=[。；;:：\s]))(?:[一二三四五六七八九十]{1,3}是|[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
+_SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
+_DOC = re.compile(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
+
+
+def split_rectification(pieces: list[str], status_text: str | None) -> tuple[str | None, list[str]]:
+    """(cause, measures) from the rectification pieces of one issue, keys and status dropped."""
+    cause_parts: list[str] = []
+    measure_text: list[str] = []
+    for piece in pieces:
+        for line in piece.split("\n"):
+            line = line.strip(" \t\u3000\xa0")
+            if not line:
+                continue
+            cause = _CAUSE_KEY.match(line)
+            if cause and line.startswith(("原因分析", "问题原因", "产生原因", "原因:", "原因：")):
+                cause_parts.append(line[cause.end() :].rstrip("。； "))
+                continue
+            if _OTHER_KEY.match(line):
+                continue
+            key = _MEASURE_KEY.match(line)
+            if key:
+                line = line[key.end() :]
+            if status_text and line.startswith(status_text):
+                line = line[len(status_text) :].lstrip("。；;，, ")
+            if line:
+                measure_text.append(line)
+    cause = "；".join(cause_parts) or None
+    return cause, _measures("".join(measure_text))
+
+
+def _measures(text: str) -> list[str]:
+    """Split on 一是/二是…, （1）…, 1. … enumerations when the text uses them, else on sentences."""
+    if not text:
+        return []
+    starts = [m.start() for m in _ENUM.finditer(text)]
+    if len(starts) >= 2:
+        parts = []
+        if starts[0] > 0:
+            parts.append(text[: starts[0]])
+        parts += [text[s:e] for s, e in zip(starts, starts[1:] + [len(text)])]
+    else:
+        parts = _SENTENCE.findall(text)
+    return [p.strip(" \t。；;，,") for p in parts if p.strip(" \t。；;，,")]
+
+
+def find_documents(text: str) -> list[str]:
+    """Titles in 《》 (outermost when nested), in order, without repeats."""
+    return list(dict.fromkeys(m.group(1) for m in _DOC.finditer(text)))

@@ -1,0 +1,245 @@
+"""The notice's own facts: title, issuer, who inspected whom and when, declared counts, contacts.
+
+Notices open with a fixed formula (根据…统一部署，X年X月X日至X月X日，<team>对<unit>进行了巡察。
+X月X日，<team>反馈了巡察意见…) and close with a contact block and a signature; the rules read
+those formulas, not any one notice's wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extractor.fields.dates import DATE, RANGE_SEP, parse_dates
+from extractor.fields.people import ROLE_WORDS, SURNAMES
+from extractor.fields.status import classify
+from extractor.models import Contacts, Report, StatusCounts
+from extractor.segment.numerals import CN_DIGITS, to_int
+from extractor.segment.outline import Outline, split_paras
+
+_META_LINE = re.compile(r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}")
+_BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
+_TEAM_CORE = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督察|生态环境保护督察|审计)组|"
+    r"(?:专项)?(?:巡[察视]|督察|审计)组)"
+)
+_TEAM_PREFIX_CUT = re.compile(r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S)
+_UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|街道|站|会)"
+_UNIT_IN_TITLE = re.compile(
+    r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
+)
+_UNIT_IN_TEXT = re.compile(r"对([^，,。；;:：\n]{2,40}?)(?:进行了?|开展了?|实施了?|进驻)")
+_UNIT_TAIL = re.compile(rf"^(.{{2,30}}?{_UNIT_SUFFIX})(?:的)?[\u4e00-\u9fff“”]{{2,14}}?(?:工作|领域|情况|资金)?$")
+_COUNT_NUM = rf"(\d+|[{CN_DIGITS}]+)"
+_ISSUE_COUNT = re.compile(
+    rf"{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
+    rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)"
+)
+_STATUS_NUM = re.compile(rf"{_COUNT_NUM}[ \t]*(?:个|项|条)")
+_LEAD = re.compile(
+    rf"(?:{ROLE_WORDS})([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?(?:为|对|任|作为|担任|负)[^。；;]{{0,30}}?(?:负总责|第一责任人)"
+)
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_PHONE_CUE = re.compile(r"电话|联系方式|热线|传真|手机|座机")
+_PHONE = re.compile(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![\d@\w])")
+_POSTCODE = re.compile(r"(?:邮编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
+_ADDRESS = re.compile(
+    r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|(?<!电子)地址|(?<!电子)邮政信箱|(?<!电子)信箱)[ \t]*[:：][ \t]*"
+    r"([^；;，,。\n]{4,60}?)(?=[；;，,。\n)）]|$|邮编|邮政编码|电话)"
+)
+_INSPECTION_WORDS = re.compile(r"巡[察视]|审计|督察|进驻")
+
+
+def _head_lines(outline: Outline) -> tuple[list[str], int]:
+    """The title block (short lines before the first body paragraph, letterhead and page metadata
+    dropped) and the offset where the body begins."""
+    lines: list[str] = []
+    body_start = 0
+    for para in split_paras(outline.text)[:12]:
+        line = outline.folded[para.start : para.end]
+        body_start = para.start
+        if _BODY_START.match(line) or len(line) > 70 or line.endswith(("。", ":", "：")):
+            break
+        if outline.root.children and para.start >= outline.root.children[0].start:
+            break
+        body_start = para.end
+        if _META_LINE.search(line) or line.endswith("文件") or DATE.fullmatch(line.strip()):
+            continue
+        lines.append(re.sub(r"\s+", "", outline.text[para.start : para.end]))
+    return lines[-4:], body_start
+
+
+def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:
+    if not lines:
+        return None, _signature(outline)
+    title = "".join(lines)
+    about = title.find("关于")
+    issuer = title[:about] if about >= 2 else _signature(outline)
+    return title, issuer
+
+
+def _signature(outline: Outline) -> str | None:
+    """The issuing body signed above the closing date."""
+    paras = split_paras(outline.text)[-8:]
+    for idx in range(len(paras) - 1, 0, -1):
+        line = outline.folded[paras[idx].start : paras[idx].end].strip()
+        if DATE.fullmatch(line):
+            prev = outline.text[paras[idx - 1].start : paras[idx - 1].end].strip()
+            if 2 <= len(prev) <= 40 and not re.search(r"[。，,:：]", prev):
+                return prev
+    return None
+
+
+def _team(preamble: str) -> str | None:
+    m = _TEAM_CORE.search(preamble)
+    if not m:
+        return None
+    window = preamble[max(0, m.start() - 14) : m.start()]
+    cut = _TEAM_PREFIX_CUT.match(window)
+    prefix = window[cut.end() :] if cut else window
+    return prefix + m.group()
+
+
+def _kind(team: str | None, title: str | None) -> str | None:
+    for source in (team or "", title or ""):
+        for word, kind in (("巡视", "巡视"), ("巡察", "巡察"), ("督察", "督察"), ("审计", "审计")):
+            if word in source:
+                return kind
+    return None
+
+
+def _own_unit(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    unit = re.sub(r"^中共", "", issuer)
+    unit = re.sub(r"(?:委员会|党组|党委|工委|委)$", "", unit)
+    return unit or None
+
+
+def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: str | None) -> str | None:
+    if title:
+        for m in _UNIT_IN_TITLE.finditer(title):
+            unit = m.group(1)
+            if not unit.endswith("组") and "巡" not in unit:
+                return unit
+    start = preamble.find(team) + len(team) if team and team in preamble else 0
+    m = _UNIT_IN_TEXT.search(preamble, start)
+    if not m:
+        return None
+    unit = m.group(1).strip()
+    if unit.startswith("我"):
+        return _own_unit(issuer) or unit
+    tail = _UNIT_TAIL.match(unit)
+    if tail and not re.search(rf"{_UNIT_SUFFIX}$", unit):
+        unit = tail.group(1)
+    return unit
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for m in re.finditer(r"[^。；;\n]+", text):
+        out.append((m.start(), m.group()))
+        pos = m.end()
+    return out
+
+
+def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
+    """(inspection start, inspection end, feedback date) from the opening formula."""
+    dates = parse_dates(preamble)
+    start = end = feedback = None
+    for i in range(len(dates) - 1):
+        a, b = dates[i], dates[i + 1]
+        if RANGE_SEP.match(preamble[a[1] : b[0]]) and b[0] - a[1] <= 3:
+            sentence_start = max(preamble.rfind(ch, 0, a[0]) for ch in "。；;\n")
+            sentence = preamble[sentence_start + 1 : preamble.find("。", b[1]) if "。" in preamble[b[1]:] else None]
+            if _INSPECTION_WORDS.search(sentence):
+                start, end = a[2], b[2]
+                break
+    for s_start, sentence in _sentences(preamble):
+        if "反馈" not in sentence:
+            continue
+        inside = [d for d in dates if s_start <= d[0] < s_start + len(sentence)]
+        if inside and (end is None or inside[0][2] != end):
+            feedback = inside[0][2]
+            break
+    return start, end, feedback
+
+
+def _publish_date(outline: Outline) -> dt.date | None:
+    paras = split_paras(outline.text)
+    for para in reversed(paras[-10:]):
+        line = outline.folded[para.start : para.end].strip()
+        if DATE.fullmatch(line):
+            found = parse_dates(line)
+            if found:
+                return found[0][2]
+    for para in paras[:6]:
+        line = outline.folded[para.start : para.end]
+        if _META_LINE.search(line):
+            found = parse_dates(line)
+            if found:
+                return found[0][2]
+    return None
+
+
+def _declared_counts(preamble: str) -> tuple[int | None, StatusCounts | None]:
+    totals = []
+    for m in _ISSUE_COUNT.finditer(preamble):
+        value = to_int(m.group(1) or m.group(2))
+        if value:
+            totals.append(value)
+    counts: dict[str, int] = {}
+    for _, clause in [(0, c) for c in re.split(r"[，,；;。\n]", preamble)]:
+        number = _STATUS_NUM.search(clause)
+        status = classify(clause) if number else None
+        if status and status != "not_stated" and status not in counts:
+            value = to_int(number.group(1))
+            if value is not None:
+                counts[status] = value
+    return (max(totals) if totals else None), (StatusCounts(**counts) if counts else None)
+
+
+def _contacts(closing: str) -> Contacts:
+    phones: list[str] = []
+    for cue in _PHONE_CUE.finditer(closing):
+        window = closing[cue.end() : cue.end() + 40]
+        for m in _PHONE.finditer(window):
+            phones.append(m.group())
+            break
+    address = _ADDRESS.search(closing)
+    postcode = _POSTCODE.search(closing)
+    return Contacts(
+        phones=list(dict.fromkeys(phones)),
+        emails=list(dict.fromkeys(_EMAIL.findall(closing))),
+        address=address.group(1).strip() if address else None,
+        postcode=postcode.group(1) if postcode else None,
+    )
+
+
+def extract_report(outline: Outline, first_issue_start: int | None, last_issue_end: int | None) -> Report:
+    """Report fields from the text before the first issue and after the last one."""
+    folded = outline.folded
+    preamble = folded[: first_issue_start if first_issue_start is not None else min(len(folded), 3000)]
+    closing_start = outline.trailer[0].start if outline.trailer else (last_issue_end or max(0, len(folded) - 1500))
+    closing = folded[closing_start:]
+    head, body_start = _head_lines(outline)
+    title, issuer = _title_and_issuer(head, outline)
+    team = _team(preamble[body_start:]) or _team(preamble)
+    start, end, feedback = _dates(preamble)
+    declared, status_counts = _declared_counts(preamble)
+    lead = _LEAD.search(preamble)
+    return Report(
+        title=title,
+        issuer=issuer,
+        inspected_unit=_inspected_unit(title, preamble, team, issuer),
+        inspection_team=team,
+        inspection_kind=_kind(team, title),
+        inspection_start=start,
+        inspection_end=end,
+        feedback_date=feedback,
+        publish_date=_publish_date(outline),
+        declared_issue_count=declared,
+        declared_status_counts=status_counts,
+        lead_official=lead.group(1) if lead else None,
+        contacts=_contacts(closing),
+    )

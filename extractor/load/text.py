@@ -1,0 +1,87 @@
+"""Decode plain-text notices whatever encoding they were saved in.
+
+Government sites publish in UTF-8, GB18030/GBK and occasionally UTF-16; Windows tools add BOMs
+and CRLF. The decoded text (BOM dropped, newlines folded to \\n) is what spans index into.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from extractor.errors import InputError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_TEXT_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
+
+
+def decode(data: bytes) -> str:
+    """Return the text of `data`, or raise InputError saying why it is not text."""
+    if not data.strip():
+        raise InputError("empty input: the file has no text")
+    text = _decode_bytes(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("empty input: the file has no text")
+    controls = sum(1 for ch in text[:4096] if ch < " " and ch not in _TEXT_CONTROLS)
+    if controls > max(2, len(text[:4096]) // 100):
+        raise InputError("binary input: this does not look like a text file")
+    return text
+
+
+def _decode_bytes(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"undecodable input: {encoding} BOM but invalid bytes ({exc.reason})") from None
+    utf16 = _guess_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise InputError("binary input: this does not look like a text file")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("undecodable input: not UTF-8, UTF-16 or GB18030/GBK text")
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows up as NUL bytes on one side of mostly-ASCII or CJK text."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
+        return "utf-16-le"
+    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def read_path(path: str | Path) -> str:
+    """Read and decode a text file, with errors phrased for the person who named it."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"no such file: {p}")
+    if p.is_dir():
+        raise InputError(f"is a directory, not a file: {p}")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {p}: {exc.strerror or exc}") from None
+    return decode(data)

@@ -1,0 +1,80 @@
+"""The rule-based backend: the whole pipeline from decoded text to an Extraction.
+
+It is the default backend, the fallback of the LLM path and the segmenter its prompts build on,
+so it imports nothing heavier than pydantic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.check import count_warnings
+from extractor.fields.accountability import find_accountability
+from extractor.fields.rectification import find_documents, split_rectification
+from extractor.fields.report import extract_report
+from extractor.fields.status import find_status
+from extractor.models import Extraction, Issue
+from extractor.segment import IssueBlock, Node, find_issue_blocks
+from extractor.segment.outline import Outline
+
+_WRAPPER = re.compile(r"^关于“(.+)”(?:方面|的?问题)")
+_HEADING_TAIL = " \t。；;，,、：:."
+
+
+def heading_text(outline: Outline, node: Node) -> str:
+    """A heading's text without its label, 关于“…”方面 wrapper or trailing punctuation."""
+    text = outline.text[node.title_start : node.title_end].strip(_HEADING_TAIL)
+    wrapped = _WRAPPER.match(outline.folded[node.title_start : node.title_end].strip())
+    if wrapped:
+        inner = wrapped.group(1)
+        text = outline.text[node.title_start + wrapped.start(1) : node.title_start + wrapped.end(1)]
+        assert len(text) == len(inner)
+    return text.strip(_HEADING_TAIL)
+
+
+def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
+    """Fill one issue's fields from its block."""
+    groups = block.nodes[:-1] if block.labelled else block.nodes
+    rect_text = "\n".join(outline.text[s:e] for s, e in block.rect)
+    status, status_text = find_status(outline.folded[block.problem_end : block.span_end])
+    cause, measures = split_rectification([rect_text], status_text)
+    return Issue(
+        id=str(number),
+        path=block.path,
+        category=heading_text(outline, groups[0]) if groups else None,
+        subcategory=heading_text(outline, groups[1]) if len(groups) > 1 else None,
+        problem=outline.text[block.problem_start : block.problem_end],
+        cause=cause,
+        measures=measures,
+        status=status,
+        status_text=_original(outline, status_text, block),
+        accountability=find_accountability(rect_text),
+        documents=find_documents(rect_text),
+        span=(block.span_start, block.span_end),
+    )
+
+
+def _original(outline: Outline, folded_phrase: str | None, block: IssueBlock) -> str | None:
+    """The status phrase as written: it was found in the folded view, so take the same offsets."""
+    if folded_phrase is None:
+        return None
+    at = outline.folded.find(folded_phrase, block.problem_end, block.span_end)
+    return outline.text[at : at + len(folded_phrase)] if at >= 0 else folded_phrase
+
+
+def extract_text(text: str, source: str | None = None) -> Extraction:
+    """Run the rule-based pipeline over decoded text."""
+    outline, blocks = find_issue_blocks(text)
+    issues = [build_issue(outline, block, i) for i, block in enumerate(blocks, 1)]
+    report = extract_report(
+        outline,
+        blocks[0].span_start if blocks else None,
+        blocks[-1].span_end if blocks else None,
+    )
+    return Extraction(
+        source=source,
+        report=report,
+        issues=issues,
+        warnings=count_warnings(report, issues),
+        meta={"backend": "rules"},
+    )

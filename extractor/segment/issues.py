@@ -1,0 +1,196 @@
+"""Decide which outline nodes and paragraphs are issues, and cut each issue's block.
+
+An issue is a leaf problem with its own rectification text. Headings with issue children are
+groups; headings that neither read as a deficiency nor carry rectification text (履行主体责任…,
+下一步…) are report sections. Inside a body, a plain paragraph directly followed by a keyed
+rectification paragraph (整改情况：…) is an unnumbered problem of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.segment.outline import Node, Outline, Para, parse_outline
+
+# Paragraph openers that mark rectification text rather than a problem statement.
+RECT_KEY = re.compile(
+    r"(?:(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|原因分析|问题原因|产生原因|"
+    r"(?:原因|责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|完成时限|整改时限|整改目标|"
+    r"落实情况|完成情况|处理情况|问责情况)[ \t]*[:：])"
+)
+# Where a problem sentence ends and its rectification begins inside one line.
+_INLINE_CUT = re.compile(
+    r"(?:问题)?(?:的)?整改(?:落实)?(?:情况|进展情况|工作)(?:如下)?[ \t]*[。:：.;；,，]?|"
+    r"问题的整改[ \t]*[。:：;；]?|整改措施[ \t]*[:：]"
+)
+_DEFICIENT = re.compile(
+    r"不(?!断|仅|但|久)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|问题|隐患|风险|虚化|薄弱|"
+    r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)"
+)
+_LEAD_IN = re.compile(
+    r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
+    r"问题[ \t]*[:：]|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
+)
+_SENTENCE_END = re.compile(r"[。；;!！?？]")
+_TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
+
+
+@dataclass(slots=True)
+class IssueBlock:
+    """One issue's place in the text: its outline path, problem and whole block."""
+
+    nodes: list[Node]
+    """Headings from the top down; the last is the issue's own heading unless it is unnumbered."""
+    labelled: bool
+    problem_start: int
+    problem_end: int
+    span_start: int
+    span_end: int
+    rect: list[tuple[int, int]]
+    """Pieces of the block after the problem: the rectification text, in order."""
+
+    @property
+    def path(self) -> list[str]:
+        return [n.label for n in self.nodes if n.label]
+
+
+def _text(outline: Outline, para: Para) -> str:
+    return outline.folded[para.start : para.end]
+
+
+def is_rect_para(outline: Outline, para: Para) -> bool:
+    """A paragraph that opens with a rectification key (整改情况：, 原因分析：, 整改措施 …)."""
+    return RECT_KEY.match(_text(outline, para)) is not None
+
+
+def _deficient(text: str) -> bool:
+    return _DEFICIENT.search(text) is not None
+
+
+def _trim(outline: Outline, start: int, end: int) -> tuple[int, int]:
+    text = outline.text
+    while start < end and text[start] in _TRAIL_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple[int, int, int]:
+    """(problem start, problem end, rectification start) within one heading or paragraph line."""
+    line = outline.folded[start:end]
+    lead = _LEAD_IN.match(line)
+    if lead:
+        start += lead.end()
+        line = outline.folded[start:end]
+    cut = _INLINE_CUT.search(line)
+    if cut and cut.start() > 0:
+        p_start, p_end = _trim(outline, start, start + cut.start())
+        return p_start, p_end, start + cut.end()
+    if not has_body:
+        # Problem and measures share the line: the problem is its first sentence.
+        sentence = _SENTENCE_END.search(line)
+        if sentence and line[sentence.end() :].strip():
+            p_start, p_end = _trim(outline, start, start + sentence.start())
+            return p_start, p_end, start + sentence.end()
+    p_start, p_end = _trim(outline, start, end)
+    return p_start, p_end, end
+
+
+def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
+    """Split a body into its leading run and the (problem paragraph, rectification…) runs after it."""
+    starts = [
+        i
+        for i in range(len(body) - 1)
+        if not is_rect_para(outline, body[i]) and is_rect_para(outline, body[i + 1])
+    ]
+    if not starts:
+        return body, []
+    lead = body[: starts[0]]
+    runs = [body[s : (starts[k + 1] if k + 1 < len(starts) else len(body))] for k, s in enumerate(starts)]
+    return lead, runs
+
+
+def _unnumbered(outline: Outline, runs: list[list[Para]], nodes: list[Node]) -> list[IssueBlock]:
+    blocks = []
+    for run in runs:
+        first = run[0]
+        p_start, p_end, rect_start = _problem_in(outline, first.start, first.end, has_body=True)
+        rect = [(rect_start, first.end)] if rect_start < first.end else []
+        rect += [(p.start, p.end) for p in run[1:]]
+        blocks.append(IssueBlock(nodes, False, p_start, p_end, first.start, run[-1].end, rect))
+    return blocks
+
+
+def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
+    has_body = bool(body) or bool(node.children)
+    p_start, p_end, rect_start = _problem_in(outline, node.title_start, node.title_end, has_body)
+    rect = [(rect_start, node.title_end)] if rect_start < node.title_end else []
+    rect += [(p.start, p.end) for p in body]
+    end = max([node.title_end] + [p.end for p in body])
+    if node.children:
+        rect.append((node.children[0].start, node.end))
+        end = max(end, node.end)
+    return IssueBlock(node.ancestors(), True, p_start, p_end, node.start, end, rect)
+
+
+def _has_inline_rect(outline: Outline, node: Node) -> bool:
+    line = outline.folded[node.title_start : node.title_end]
+    cut = _INLINE_CUT.search(line)
+    return bool(cut and cut.start() > 0) or bool(re.search(r"。\s*[一二三四五六七八九十]是", line))
+
+
+def _walk(outline: Outline, node: Node) -> list[IssueBlock]:
+    if node.kind == "root":
+        blocks: list[IssueBlock] = []
+        _, runs = _groups(outline, node.body)
+        blocks += _unnumbered(outline, runs, [])
+        for child in node.children:
+            blocks += _walk(outline, child)
+        return blocks
+    lead, runs = _groups(outline, node.body)
+    child_blocks = [b for child in node.children for b in _walk(outline, child)]
+    if node.children:
+        if child_blocks:
+            return _unnumbered(outline, runs, node.ancestors()) + child_blocks
+        if any(is_rect_para(outline, p) for p in node.body) or _has_inline_rect(outline, node):
+            # A heading whose sub-items are measures, not findings: the heading is the issue.
+            return [_node_issue(outline, node, node.body)]
+        return []
+    title = outline.folded[node.title_start : node.title_end]
+    keyed = any(is_rect_para(outline, p) for p in node.body)
+    finding = _deficient(title) or keyed or _has_inline_rect(outline, node)
+    if not finding:
+        return _unnumbered(outline, runs, node.ancestors())
+    if lead or not runs:
+        # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
+        own = _node_issue(outline, node, lead if runs else node.body)
+        parent_nodes = node.ancestors()[:-1]
+        return [own] + _unnumbered(outline, runs, parent_nodes)
+    if len(runs) == 1 and _deficient(title):
+        # One detail paragraph then the rectification: still the heading's own problem.
+        return [_node_issue(outline, node, node.body)]
+    return _unnumbered(outline, runs, node.ancestors())
+
+
+def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
+    """Drop a report-section heading that wraps every finding (二、坚决立行立改，确保整改实效)."""
+    while blocks and all(len(b.nodes) > 1 for b in blocks):
+        top = blocks[0].nodes[0]
+        if any(b.nodes[0] is not top for b in blocks):
+            return
+        # A finding group reads as a deficiency; a report section does not.
+        if _deficient(outline.folded[top.title_start : top.title_end]):
+            return
+        for b in blocks:
+            b.nodes = b.nodes[1:]
+
+
+def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outline, list[IssueBlock]]:
+    """The outline of `text` and its issue blocks in document order."""
+    outline = outline or parse_outline(text)
+    blocks = _walk(outline, outline.root)
+    _strip_wrapper(outline, blocks)
+    blocks.sort(key=lambda b: b.span_start)
+    return outline, blocks

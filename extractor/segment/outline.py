@@ -1,0 +1,229 @@
+"""Recognise 公文 outline headings and build the notice's heading tree.
+
+Chinese official documents number their outline 一、 > （一） > 1. > （1） > ①, but notices reorder,
+skip or replace levels (第一方面问题, 关于“…”方面), so a level is not fixed by its marker: the first
+marker kind seen under a node becomes that node's child level, a kind already open closes back to
+its level. This follows each document's own hierarchy instead of assuming the textbook one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.segment.fold import fold
+from extractor.segment.numerals import to_int
+
+_CN = "一二三四五六七八九十"
+_SPACE = r"[ \t]*"
+# Each entry: kind, regex on the folded line (anchored at its start), label builder.
+_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fm", re.compile(rf"第([{_CN}\d]{{1,3}})(方面|部分|板块|大类|类)(?:的)?(?:问题)?{_SPACE}[:,、.]?")),
+    ("cn", re.compile(rf"([{_CN}]{{1,3}}){_SPACE}[、.]")),
+    ("pcn", re.compile(rf"\({_SPACE}([{_CN}]{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
+    ("pnum", re.compile(rf"\({_SPACE}(\d{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
+    ("num", re.compile(r"(\d{1,3})[ \t]*(?:、|\.(?!\d)|．)")),
+    ("numparen", re.compile(r"(\d{1,3})\)(?!\))")),
+    ("circled", re.compile(r"([①-⑳])")),
+)
+# "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
+# when the number continues the running sequence.
+_WEAK_NUM = re.compile(r"(\d{1,3})\.(?=\d)")
+_GUANYU = re.compile(r"关于“[^”]{2,80}”(?:方面|的?问题)(?:的整改(?:情况)?)?[:。]?$")
+# A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
+_EMBEDDED = re.compile(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{_CN}]{{1,3}})\)|\((\d{{1,3}})\))")
+_CLOSING = re.compile(
+    r"(?:欢迎|如有意见|联系(?:电话|地址|方式|人)|举报电话|电子邮箱|电子信箱|邮政信箱|邮编|邮政编码|"
+    r"附件[:：]|责任编辑|版权所有|备案|来源[:：]|打印本页|关闭窗口|分享到)"
+)
+_CLOSING_PLAN = re.compile(r"(?:下一步|今后|当前|总之)[,，:：]")
+_CLOSING_PLAN_TOPIC = re.compile(r"巡[察视]|审计|督察|整改(?:工作|落实|成果|成效)")
+
+
+@dataclass(slots=True)
+class Para:
+    """One non-empty line of the text, by its offsets with surrounding spaces trimmed."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Node:
+    """A heading and what it governs: its title, body paragraphs and child headings."""
+
+    kind: str
+    label: str
+    number: int
+    start: int
+    title_start: int
+    title_end: int
+    parent: Node | None = None
+    body: list[Para] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+
+    @property
+    def end(self) -> int:
+        """End offset of the last paragraph this heading governs (body or descendants)."""
+        last = self.title_end
+        if self.body:
+            last = max(last, self.body[-1].end)
+        if self.children:
+            last = max(last, self.children[-1].end)
+        return last
+
+    def ancestors(self) -> list[Node]:
+        """Headings from the top down to this one, the root excluded."""
+        chain: list[Node] = []
+        node: Node | None = self
+        while node is not None and node.kind != "root":
+            chain.append(node)
+            node = node.parent
+        return chain[::-1]
+
+
+@dataclass(slots=True)
+class Outline:
+    """The heading tree of one document, with its trailing closing paragraphs set apart."""
+
+    text: str
+    folded: str
+    root: Node
+    trailer: list[Para]
+
+
+def split_paras(text: str) -> list[Para]:
+    """Non-empty lines, trimmed of ASCII, ideographic and no-break spaces."""
+    paras: list[Para] = []
+    pos = 0
+    length = len(text)
+    while pos < length:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = length
+        start, end = pos, nl
+        while start < end and text[start] in " \t\u3000\xa0\ufeff\u200b":
+            start += 1
+        while end > start and text[end - 1] in " \t\u3000\xa0\ufeff\u200b":
+            end -= 1
+        if end > start:
+            paras.append(Para(start, end))
+        pos = nl + 1
+    return paras
+
+
+def normalise_label(kind: str, raw: str) -> str:
+    """一、→"一"; (一)→"（一）"; 1.→"1"; (1)→"（1）"."""
+    return f"（{raw}）" if kind in ("pcn", "pnum") else raw
+
+
+def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, int] | None:
+    """(kind, label, number, end-of-label offset in line) of a heading marker at the line start."""
+    for kind, pattern in _MARKERS:
+        m = pattern.match(line)
+        if not m:
+            continue
+        raw = m.group(1)
+        number = to_int(raw) if kind != "circled" else ord(raw) - ord("①") + 1
+        if number is None:
+            continue
+        label = f"第{raw}{m.group(2)}" if kind == "fm" else normalise_label(kind, raw)
+        return kind, label, number, m.end()
+    weak = _WEAK_NUM.match(line)
+    if weak:
+        number = int(weak.group(1))
+        if number >= 2 and last_num.get("num", 0) + 1 == number:
+            return "num", str(number), number, weak.end()
+    if _GUANYU.match(line):
+        return "guanyu", "", 0, 0
+    return None
+
+
+def _embedded_marker(line: str, offset: int, last_num: dict[str, int], open_kinds: set[str]) -> tuple[str, str, int, int, int] | None:
+    """A second heading run into the first one's line, accepted only where it continues a sequence."""
+    head_end = len(line)
+    for stop in ("。", ";", "；", ":", "："):
+        idx = line.find(stop, offset)
+        if 0 <= idx < head_end:
+            head_end = idx
+    for m in _EMBEDDED.finditer(line, offset + 4, head_end):
+        if m.group(1):
+            kind, raw = "num", m.group(1)
+        elif m.group(2):
+            kind, raw = "pcn", m.group(2)
+        else:
+            kind, raw = "pnum", m.group(3)
+        number = to_int(raw)
+        if number is None:
+            continue
+        expected = last_num.get(kind, 0) + 1 if kind in open_kinds or kind in last_num else 1
+        if number in (expected, 1):
+            return kind, normalise_label(kind, raw), number, m.start(), m.end()
+    return None
+
+
+def _strip_title_lead(line: str, pos: int) -> int:
+    while pos < len(line) and line[pos] in " \t:：,，、.":
+        pos += 1
+    return pos
+
+
+def parse_outline(text: str) -> Outline:
+    """Build the heading tree of `text`; paragraphs after a closing cue go to the trailer."""
+    folded = fold(text)
+    root = Node("root", "", 0, 0, 0, 0)
+    stack: list[Node] = []
+    last_num: dict[str, int] = {}
+    trailer: list[Para] = []
+    in_trailer = False
+    for para in split_paras(text):
+        line = folded[para.start : para.end]
+        marker = _match_marker(line, last_num)
+        if marker is None:
+            if not in_trailer and stack and _is_closing(line):
+                in_trailer = True
+            if in_trailer:
+                trailer.append(para)
+            else:
+                (stack[-1] if stack else root).body.append(para)
+            continue
+        in_trailer = False
+        kind, label, number, label_end = marker
+        heads = [(kind, label, number, 0, label_end)]
+        if kind != "guanyu":
+            open_kinds = {n.kind for n in stack} | {kind}
+            embedded = _embedded_marker(line, label_end, {**last_num, kind: number}, open_kinds)
+            if embedded:
+                heads.append(embedded)
+        for idx, (h_kind, h_label, h_number, h_start, h_label_end) in enumerate(heads):
+            title_start = _strip_title_lead(line, h_label_end)
+            title_end = heads[idx + 1][3] if idx + 1 < len(heads) else len(line)
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth].kind == h_kind:
+                    del stack[depth:]
+                    break
+            parent = stack[-1] if stack else root
+            node = Node(
+                h_kind,
+                h_label,
+                h_number,
+                para.start + h_start,
+                para.start + title_start,
+                para.start + max(title_start, title_end),
+                parent=parent,
+            )
+            parent.children.append(node)
+            stack.append(node)
+            if h_kind != "guanyu":
+                last_num[h_kind] = h_number
+                # A new parent restarts the numbering of the kinds below it.
+                for deeper in list(last_num):
+                    if deeper != h_kind and deeper not in {n.kind for n in stack}:
+                        last_num.pop(deeper)
+    return Outline(text=text, folded=folded, root=root, trailer=trailer)
+
+
+def _is_closing(line: str) -> bool:
+    if _CLOSING.match(line):
+        return True
+    return bool(_CLOSING_PLAN.match(line) and len(line) > 40 and _CLOSING_PLAN_TOPIC.search(line))
