@@ -35,6 +35,10 @@ _PERSON = re.compile(
     rf"(?P<role>[\u4e00-\u9fff（）()]{{0,14}}?(?:{ROLE_WORDS}))"
     rf"(?P<name>[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))(?={_NAME_STOP})"
 )
+# A name straight after the verb, with no role: "对李某进行约谈", "给予王某某诫勉谈话".
+_BARE_PERSON = re.compile(
+    rf"(?:对|给予|责令|约谈)(?P<name>[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务)"
+)
 _ROLE_LEAD = re.compile(r"^(?:.*?(?:对|给予|责令|要求|由|将|经|和|与|、))")
 _NOT_NAMES = re.compile(r"^(?:进行|同志|本人|其他|相关|有关|个别|部分|全体|班子|人员|干部|负责|主要|分管|该村|该)")
 
@@ -58,6 +62,10 @@ def find_accountability(text: str) -> list[Accountability]:
                 continue
             role = _ROLE_LEAD.sub("", m.group("role")).strip("（）() ") or None
             people.append((name, role))
+        named = {name for name, _ in people}
+        for m in _BARE_PERSON.finditer(sentence):
+            if m.group("name") not in named:
+                people.append((m.group("name"), None))
         for name, role in people:
             for action in dict.fromkeys(actions):
                 if (name, action) not in seen:

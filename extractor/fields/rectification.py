@@ -8,7 +8,7 @@ _CAUSE_KEY = re.compile(r"^[ \t]*(?:原因分析|问题原因|产生原因|原�
 _MEASURE_KEY = re.compile(r"^[ \t]*(?:(?:问题)?整改(?:措施|情况|进展|结果|成效|落实情况|完成情况)|落实情况|完成情况)[ \t]*[:：]?[ \t]*")
 _OTHER_KEY = re.compile(r"^[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]")
 _ENUM = re.compile(r"(?:(?<=^)|(?<=[。；;:：\s]))(?:[一二三四五六七八九十]{1,3}是|[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
-_SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
+_SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _DOC = re.compile(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
 
@@ -30,12 +30,13 @@ def split_rectification(pieces: list[str], status_text: str | None) -> tuple[str
             key = _MEASURE_KEY.match(line)
             if key:
                 line = line[key.end() :]
-            if status_text and line.startswith(status_text):
-                line = line[len(status_text) :].lstrip("。；;，, ")
+            bare = line.strip("()（）【】[]。；;，, ")
+            if status_text and bare.startswith(status_text):
+                line = bare[len(status_text) :].lstrip("。；;，, ")
             if line:
                 measure_text.append(line)
     cause = "；".join(cause_parts) or None
-    return cause, _measures("".join(measure_text))
+    return cause, _measures("\n".join(measure_text))
 
 
 def _measures(text: str) -> list[str]:

@@ -33,7 +33,8 @@ _UNIT_TAIL = re.compile(rf"^(.{{2,30}}?{_UNIT_SUFFIX})(?:的)?[\u4e00-\u9fff“�
 _COUNT_NUM = rf"(\d+|[{CN_DIGITS}]+)"
 _ISSUE_COUNT = re.compile(
     rf"{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
-    rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)"
+    rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)|"
+    rf"(?:指出|反馈|发现|提出|交办)(?:了)?(?:[\u4e00-\u9fff]{{0,4}})问题(?:共)?[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)"
 )
 _STATUS_NUM = re.compile(rf"{_COUNT_NUM}[ \t]*(?:个|项|条)")
 _LEAD = re.compile(
@@ -158,9 +159,12 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
     for s_start, sentence in _sentences(preamble):
         if "反馈" not in sentence:
             continue
-        inside = [d for d in dates if s_start <= d[0] < s_start + len(sentence)]
-        if inside and (end is None or inside[0][2] != end):
-            feedback = inside[0][2]
+        said = s_start + sentence.index("反馈")
+        # The date that governs 反馈 is the last one before it that is not the inspection period.
+        before = [d[2] for d in dates if s_start <= d[0] < said and d[2] not in (start, end)]
+        after = [d[2] for d in dates if said <= d[0] < s_start + len(sentence)]
+        if before or after:
+            feedback = (before or after)[-1 if before else 0]
             break
     return start, end, feedback
 
@@ -185,7 +189,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
 def _declared_counts(preamble: str) -> tuple[int | None, StatusCounts | None]:
     totals = []
     for m in _ISSUE_COUNT.finditer(preamble):
-        value = to_int(m.group(1) or m.group(2))
+        value = to_int(next(g for g in m.groups() if g))
         if value:
             totals.append(value)
     counts: dict[str, int] = {}

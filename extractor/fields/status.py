@@ -36,6 +36,8 @@ _SUBJECT_SENTENCE = re.compile(
     rf"(?:^|[。；;\n])[ \t]*((?:目前|截至目前|现)?[，,]?{_SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;，,\n]{{0,14}})[。；;\n]"
 )
 _BRACKETED = re.compile(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]")
+# The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
+_FIRST = re.compile(r"^[ \t。；;，,:：]*([^。；;，,\n]{2,14})(?:[。；;，,\n]|$)")
 _ALONE = re.compile(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
 
 
@@ -52,9 +54,9 @@ def classify(clause: str) -> Status | None:
 
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
-    for pattern in (_KEYED, _SUBJECT_SENTENCE, _BRACKETED, _ALONE):
+    for pattern in (_KEYED, _FIRST, _SUBJECT_SENTENCE, _BRACKETED, _ALONE):
         for m in pattern.finditer(text):
-            clause = m.group(1).strip(" \t，,")
+            clause = m.group(1).strip(" \t，,()（）【】[]")
             status = classify(clause)
             # The phrase must open the clause (after its subject), not end a description of work.
             if status is not None and clause.find(_first_phrase(clause)) <= 12:

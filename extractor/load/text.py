@@ -58,19 +58,33 @@ def _decode_bytes(data: bytes) -> str:
     raise InputError("undecodable input: not UTF-8, UTF-16 or GB18030/GBK text")
 
 
+def _plausible(text: str) -> float:
+    """Share of characters a Chinese notice is made of: CJK, CJK punctuation, printable ASCII, spaces."""
+    sample = text[:2048]
+    if not sample:
+        return 0.0
+    good = sum(
+        1
+        for ch in sample
+        if ch in "\n\t\r" or " " <= ch <= "~" or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f"
+    )
+    return good / len(sample)
+
+
 def _guess_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows up as NUL bytes on one side of mostly-ASCII or CJK text."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    """UTF-16 without a BOM: NUL bytes where ASCII sits, and text that reads as Chinese once decoded."""
+    if b"\x00" not in data[:4096] or len(data) % 2:
         return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
-        return "utf-16-le"
-    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
-        return "utf-16-be"
-    return None
+    best, best_score = None, 0.95
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            score = _plausible(data[:4096].decode(encoding))
+        except UnicodeDecodeError:
+            continue
+        if score > best_score:
+            best, best_score = encoding, score
+    return best
 
 
 def read_path(path: str | Path) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.fields.status import classify
 from extractor.segment.outline import Node, Outline, Para, parse_outline
 
 # Paragraph openers that mark rectification text rather than a problem statement.
@@ -22,8 +23,13 @@ RECT_KEY = re.compile(
 # Where a problem sentence ends and its rectification begins inside one line.
 _INLINE_CUT = re.compile(
     r"(?:问题)?(?:的)?整改(?:落实)?(?:情况|进展情况|工作)(?:如下)?[ \t]*[。:：.;；,，]?|"
-    r"问题的整改[ \t]*[。:：;；]?|整改措施[ \t]*[:：]"
+    r"问题的整改[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)[ \t]*[:：]"
 )
+# A status in brackets closing the problem line: "固定资产账实不符（已完成）".
+_BRACKET_TAIL = re.compile(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
+# Report sections that never hold findings, even among finding siblings.
+_WRAPPER_TITLE = re.compile(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
+_SECTION = re.compile(r"下一步|工作打算|工作开展情况|总体情况|基本情况|主要做法|工作成效|组织领导|长效机制|整改工作")
 _DEFICIENT = re.compile(
     r"不(?!断|仅|但|久)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|问题|隐患|风险|虚化|薄弱|"
     r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)"
@@ -84,6 +90,10 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     if lead:
         start += lead.end()
         line = outline.folded[start:end]
+    tail = _BRACKET_TAIL.search(line)
+    if tail and classify(line[tail.start() + 1 : tail.end()]):
+        end = start + tail.start()
+        line = line[: tail.start()]
     cut = _INLINE_CUT.search(line)
     if cut and cut.start() > 0:
         p_start, p_end = _trim(outline, start, start + cut.start())
@@ -141,16 +151,20 @@ def _has_inline_rect(outline: Outline, node: Node) -> bool:
     return bool(cut and cut.start() > 0) or bool(re.search(r"。\s*[一二三四五六七八九十]是", line))
 
 
-def _walk(outline: Outline, node: Node) -> list[IssueBlock]:
+def _is_finding(outline: Outline, node: Node) -> bool:
+    title = outline.folded[node.title_start : node.title_end]
+    keyed = any(is_rect_para(outline, p) for p in node.body)
+    return _deficient(title) or keyed or _has_inline_rect(outline, node)
+
+
+def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]:
     if node.kind == "root":
         blocks: list[IssueBlock] = []
         _, runs = _groups(outline, node.body)
         blocks += _unnumbered(outline, runs, [])
-        for child in node.children:
-            blocks += _walk(outline, child)
-        return blocks
+        return blocks + _walk_children(outline, node)
     lead, runs = _groups(outline, node.body)
-    child_blocks = [b for child in node.children for b in _walk(outline, child)]
+    child_blocks = _walk_children(outline, node)
     if node.children:
         if child_blocks:
             return _unnumbered(outline, runs, node.ancestors()) + child_blocks
@@ -159,8 +173,7 @@ def _walk(outline: Outline, node: Node) -> list[IssueBlock]:
             return [_node_issue(outline, node, node.body)]
         return []
     title = outline.folded[node.title_start : node.title_end]
-    keyed = any(is_rect_para(outline, p) for p in node.body)
-    finding = _deficient(title) or keyed or _has_inline_rect(outline, node)
+    finding = force or _is_finding(outline, node)
     if not finding:
         return _unnumbered(outline, runs, node.ancestors())
     if lead or not runs:
@@ -174,14 +187,30 @@ def _walk(outline: Outline, node: Node) -> list[IssueBlock]:
     return _unnumbered(outline, runs, node.ancestors())
 
 
+def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
+    """Walk the children; a leaf among mostly-finding leaf siblings is a finding too, even when its
+    wording shows no deficiency ("渣土运输车辆抛洒滴漏"), unless it names a report section."""
+    leaves = [c for c in node.children if not c.children]
+    findings = sum(_is_finding(outline, c) for c in leaves)
+    force_leaves = findings >= 1 and findings * 2 >= len(leaves)
+    blocks: list[IssueBlock] = []
+    for child in node.children:
+        force = force_leaves and not child.children and not _SECTION.search(
+            outline.folded[child.title_start : child.title_end]
+        )
+        blocks += _walk(outline, child, force)
+    return blocks
+
+
 def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
     """Drop a report-section heading that wraps every finding (二、坚决立行立改，确保整改实效)."""
     while blocks and all(len(b.nodes) > 1 for b in blocks):
         top = blocks[0].nodes[0]
         if any(b.nodes[0] is not top for b in blocks):
             return
-        # A finding group reads as a deficiency; a report section does not.
-        if _deficient(outline.folded[top.title_start : top.title_end]):
+        # A finding group reads as a deficiency; a report section does not, or names the rectification.
+        title = outline.folded[top.title_start : top.title_end]
+        if _deficient(title) and not _WRAPPER_TITLE.search(title):
             return
         for b in blocks:
             b.nodes = b.nodes[1:]

@@ -29,7 +29,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
 # when the number continues the running sequence.
 _WEAK_NUM = re.compile(r"(\d{1,3})\.(?=\d)")
-_GUANYU = re.compile(r"关于“[^”]{2,80}”(?:方面|的?问题)(?:的整改(?:情况)?)?[:。]?$")
+_GUANYU = re.compile(r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$")
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
 _EMBEDDED = re.compile(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{_CN}]{{1,3}})\)|\((\d{{1,3}})\))")
 _CLOSING = re.compile(

@@ -1,0 +1,115 @@
+"""The rule-based extractor on layouts the five gold notices do not show (small notices written for
+these tests): each test names the layout it specifies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import extractor
+
+SYNTHETIC = Path(__file__).parent / "synthetic"
+
+
+def run(name: str) -> extractor.Extraction:
+    return extractor.extract(SYNTHETIC / name)
+
+
+def test_audit_report_strips_the_findings_wrapper_section_from_paths() -> None:
+    result = run("audit_inline_keyed.txt")
+    assert [i.path for i in result.issues[:4]] == [["（一）", "1"], ["（一）", "2"], ["（一）", "3"], ["（二）", "4"]]
+    assert result.issues[0].category == "预算执行方面"
+
+
+def test_audit_report_reads_inline_keyed_status_and_bracketed_status() -> None:
+    statuses = [(i.status, i.status_text) for i in run("audit_inline_keyed.txt").issues]
+    assert statuses[0] == ("completed", "已完成")
+    assert statuses[2] == ("long_term", "基本完成并持续推进")
+    assert statuses[3] == ("completed", "已完成")
+    assert statuses[4] == ("in_progress", "正在整改")
+    assert statuses[5] == ("completed", "已整改到位")
+
+
+def test_bracketed_status_is_not_part_of_the_problem() -> None:
+    assert run("audit_inline_keyed.txt").issues[3].problem == "固定资产账实不符"
+
+
+def test_audit_report_cause_and_measures_come_from_their_keyed_paragraphs() -> None:
+    issue = run("audit_inline_keyed.txt").issues[3]
+    assert issue.cause == "资产管理员业务不熟，未定期盘点"
+    assert issue.measures == ["开展资产全面清查，补登资产卡片126张"]
+
+
+def test_audit_report_facts_with_chinese_numeral_dates_and_status_totals() -> None:
+    report = run("audit_inline_keyed.txt").report
+    assert str(report.inspection_start) == "2023-05-08"
+    assert str(report.inspection_end) == "2023-06-20"
+    assert str(report.feedback_date) == "2023-07-03"
+    assert str(report.publish_date) == "2023-09-15"
+    assert report.inspection_kind == "审计"
+    assert report.declared_issue_count == 9
+    assert report.declared_status_counts is not None
+    assert report.declared_status_counts.model_dump() == {"completed": 6, "long_term": 2, "in_progress": 1}
+    assert report.lead_official == "王建国"
+    assert report.contacts.postcode == "830000"
+    assert report.contacts.emails == ["czj@example.gov.cn"]
+
+
+def test_declared_counts_that_agree_with_the_findings_give_no_warning() -> None:
+    assert run("audit_inline_keyed.txt").warnings == []
+
+
+def test_accountability_names_the_person_role_and_action() -> None:
+    issues = run("audit_inline_keyed.txt").issues
+    assert [(a.person, a.action) for a in issues[4].accountability] == [("刘某某", "诫勉谈话")]
+    assert [(a.person, a.action) for a in issues[8].accountability] == [("李某", "约谈")]
+
+
+def test_unnumbered_problem_paragraphs_each_followed_by_their_status() -> None:
+    result = run("unnumbered_pairs.txt")
+    assert [i.problem for i in result.issues] == [
+        "学习贯彻习近平新时代中国特色社会主义思想不够深入",
+        "落实乡村振兴战略有差距，产业发展后劲不足",
+        "“三重一大”决策制度执行不严格",
+        "财务报销审核把关不严",
+    ]
+    assert [i.path for i in result.issues] == [["一"], ["一"], ["二"], ["二"]]
+    assert [i.status for i in result.issues] == ["completed", "in_progress", "completed", "in_progress"]
+
+
+def test_feedback_date_is_the_one_governing_the_word_fankui() -> None:
+    report = run("unnumbered_pairs.txt").report
+    assert str(report.inspection_start) == "2023-03-01"
+    assert str(report.feedback_date) == "2023-05-10"
+
+
+def test_part_headings_and_circled_numbers_build_the_path() -> None:
+    result = run("fangmian_circled.txt")
+    assert [i.path for i in result.issues] == [
+        ["第一部分", "（1）", "①"],
+        ["第一部分", "（1）", "②"],
+        ["第一部分", "（2）"],
+        ["第二部分", "（1）"],
+        ["第二部分", "（2）"],
+    ]
+    assert result.issues[0].subcategory == "城区扬尘管控不到位"
+
+
+def test_a_leaf_without_deficiency_words_among_finding_siblings_is_still_an_issue() -> None:
+    assert run("fangmian_circled.txt").issues[1].problem == "渣土运输车辆抛洒滴漏"
+
+
+def test_status_sentence_right_after_the_problem_is_read() -> None:
+    statuses = [i.status for i in run("fangmian_circled.txt").issues]
+    assert statuses == ["completed", "in_progress", "long_term", "completed", "in_progress"]
+
+
+def test_unlabelled_guanyu_headings_group_the_items_below_them() -> None:
+    result = run("guanyu_lines.txt")
+    assert [i.category for i in result.issues] == ["党的领导弱化", "党的领导弱化", "全面从严治党不力"]
+    assert result.report.inspection_kind == "巡视"
+    assert result.report.inspection_team == "省委第三巡视组"
+
+
+def test_disciplinary_sanction_with_chufen_is_one_action() -> None:
+    issue = run("guanyu_lines.txt").issues[2]
+    assert [(a.person, a.role, a.action) for a in issue.accountability] == [("孙某某", "财务部经理", "党内警告处分")]
