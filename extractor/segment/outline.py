@@ -25,6 +25,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", re.compile(r"(\d{1,3})[ \t]*(?:、|\.(?!\d)|．)")),
     ("numparen", re.compile(r"(\d{1,3})\)(?!\))")),
     ("circled", re.compile(r"([①-⑳])")),
+    ("wt", re.compile(rf"问题{_SPACE}([{_CN}\d]{{1,3}}){_SPACE}[:：、.]")),
 )
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
 # when the number continues the running sequence.
@@ -127,7 +128,12 @@ def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, i
         number = to_int(raw) if kind != "circled" else ord(raw) - ord("①") + 1
         if number is None:
             continue
-        label = f"第{raw}{m.group(2)}" if kind == "fm" else normalise_label(kind, raw)
+        if kind == "fm":
+            label = f"第{raw}{m.group(2)}"
+        elif kind == "wt":
+            label = f"问题{raw}"
+        else:
+            label = normalise_label(kind, raw)
         return kind, label, number, m.end()
     weak = _WEAK_NUM.match(line)
     if weak:

@@ -1,0 +1,78 @@
+"""Outline recognition: every common 公文 heading form, normalised labels, and the traps around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.rules import extract_text
+from extractor.segment.outline import parse_outline
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    """(kind, label) of every heading, in document order."""
+    out: list[tuple[str, str]] = []
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        for child in node.children:
+            out.append((child.kind, child.label))
+            walk(child)
+
+    walk(parse_outline(text).root)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("十四、清廉建设推动不力问题", "十四"),
+        ("（一）学习不深入", "（一）"),
+        ("(二)学习不深入", "（二）"),
+        ("1.学习不深入", "1"),
+        ("1、学习不深入", "1"),
+        ("1．学习不深入", "1"),
+        ("（3）学习不深入", "（3）"),
+        ("(12)学习不深入", "（12）"),
+        ("第一方面问题:学习不深入", "第一方面"),
+        ("第二部分 水污染防治方面", "第二部分"),
+        ("③学习不深入", "③"),
+    ],
+)
+def test_heading_forms_are_recognised_with_normalised_labels(line: str, label: str) -> None:
+    assert labels(line + "\n整改情况：已完成。")[0][1] == label
+
+
+def test_a_decimal_at_line_start_is_not_a_heading() -> None:
+    assert labels("1.5万亩示范田已完成建设。") == []
+
+
+def test_a_number_running_into_a_year_is_a_heading_when_it_continues_the_sequence() -> None:
+    text = "20.资金拨付审核不严格。\n整改情况：已完成。\n21.2018年培训资金未收回。\n整改情况：已完成。"
+    assert [label for _, label in labels(text)] == ["20", "21"]
+
+
+def test_two_headings_on_one_line_are_split() -> None:
+    text = (
+        "（二）第二类问题\n7.上一个问题\n（1）子问题。一是整改。\n"
+        "（三）聚焦班子建设方面存在的问题8.重业务轻党建问题突出\n（2）履行党建主体责任不够有力。一是学习。"
+    )
+    assert labels(text)[-3:] == [("pcn", "（三）"), ("num", "8"), ("pnum", "（2）")]
+
+
+def test_yishi_enumerations_are_not_headings() -> None:
+    assert labels("一是加强领导。二是压实责任。") == []
+
+
+def test_unlabelled_guanyu_line_is_a_heading() -> None:
+    assert labels("关于“党的领导弱化”方面的问题\n(1)制度不到位。\n整改情况：已完成。")[0] == ("guanyu", "")
+
+
+def test_problem_heading_with_de_zhenggai_qingkuang_keeps_only_the_problem() -> None:
+    issue = extract_text("一、作风问题\n1.作风管理不严的整改情况。开展专项整治。")
+    assert issue.issues[0].problem == "作风管理不严"
+    assert issue.issues[0].measures == ["开展专项整治"]
+
+
+def test_closing_paragraphs_are_not_part_of_the_last_issue() -> None:
+    text = "1.作风不严。\n整改情况：已完成。\n欢迎广大干部群众监督。联系电话：0731-1234567\n某某局\n2023年6月3日"
+    result = extract_text(text)
+    assert result.issues[0].span == (0, text.index("欢迎") - 1)

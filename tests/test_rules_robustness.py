@@ -1,0 +1,42 @@
+"""Arbitrary text never breaks the rule-based extractor, and its output always holds to the contract."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import extractor
+from extractor.rules import extract_text
+
+# Characters that drive the rules: outline labels, brackets, status and key words, CJK, punctuation.
+_PIECES = st.sampled_from(
+    ["一、", "（一）", "(二)", "1.", "2、", "（3）", "①", "第一方面问题:", "关于“", "”方面", "整改情况：",
+     "原因分析:", "已完成", "该项已办结", "正在整改中", "阶段性完成并长期坚持", "。", "，", "\n", "\n\n", "对",
+     "书记张某某", "进行了约谈", "《", "》", "2023年", "3月", "5日", "至", "反馈", "巡察组", "问题", "不到位",
+     "21.2018年", "1.5万亩", "（已完成）", "欢迎", "联系电话：0731-1234567", "\r\n", "\u3000", "\ufeff"]
+)
+_NOTICE_LIKE = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_NOTICE_LIKE)
+def test_notice_like_text_never_raises_and_stays_grounded(text: str) -> None:
+    result = extract_text(text)
+    for issue in result.issues:
+        start, end = issue.span
+        assert 0 <= start <= end <= len(text)
+        assert issue.problem in text
+        assert issue.problem.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_any_unicode_text_never_raises(text: str) -> None:
+    result = extract_text(text)
+    assert isinstance(result, extractor.Extraction)
+
+
+def test_text_that_is_not_a_notice_gives_zero_issues_and_a_warning() -> None:
+    result = extract_text("今天天气很好，我们去公园散步。\n晚上回家吃饭。")
+    assert result.issues == []
+    assert any("no rectification items" in w for w in result.warnings)
