@@ -76,3 +76,12 @@ def test_closing_paragraphs_are_not_part_of_the_last_issue() -> None:
     text = "1.作风不严。\n整改情况：已完成。\n欢迎广大干部群众监督。联系电话：0731-1234567\n某某局\n2023年6月3日"
     result = extract_text(text)
     assert result.issues[0].span == (0, text.index("欢迎") - 1)
+
+
+def test_wenti_n_headings_sit_under_their_category() -> None:
+    result = extract_text("一、主体责任方面\n问题1：落实主体责任不到位。\n整改情况：已完成。\n问题2：监督检查不严。\n整改情况：正在整改中。")
+    assert [(i.path, i.problem, i.status) for i in result.issues] == [
+        (["一", "问题1"], "落实主体责任不到位", "completed"),
+        (["一", "问题2"], "监督检查不严", "in_progress"),
+    ]
+    assert result.issues[0].category == "主体责任方面"

@@ -209,8 +209,8 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
         if any(b.nodes[0] is not top for b in blocks):
             return
         # A finding group reads as a deficiency; a report section does not, or names the rectification.
-        title = outline.folded[top.title_start : top.title_end]
-        if _deficient(title) and not _WRAPPER_TITLE.search(title):
+        title = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT)
+        if not _WRAPPER_TITLE.search(title) and (_deficient(title) or title.endswith(("方面", "领域", "问题"))):
             return
         for b in blocks:
             b.nodes = b.nodes[1:]
