@@ -113,3 +113,16 @@ def test_unlabelled_guanyu_headings_group_the_items_below_them() -> None:
 def test_disciplinary_sanction_with_chufen_is_one_action() -> None:
     issue = run("guanyu_lines.txt").issues[2]
     assert [(a.person, a.role, a.action) for a in issue.accountability] == [("孙某某", "财务部经理", "党内警告处分")]
+
+
+def test_guanyu_problem_headings_with_measures_below_are_issues_with_the_quoted_problem() -> None:
+    result = run("guanyu_problem_measures.txt")
+    assert [i.problem for i in result.issues] == [
+        "学习贯彻党的二十大精神不够深入",
+        "意识形态工作责任制落实不到位",
+        "基层党组织软弱涣散",
+    ]
+    assert [i.path for i in result.issues] == [["（一）"], ["（二）"], ["（三）"]]
+    assert result.issues[0].documents == ["关于深入学习宣传贯彻党的二十大精神的实施方案"]
+    assert result.issues[1].status == "completed"
+    assert [(a.person, a.action) for a in result.issues[2].accountability] == [("周某某", "诫勉谈话")]

@@ -96,7 +96,7 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
         line = line[: tail.start()]
     cut = _INLINE_CUT.search(line)
     if cut and cut.start() > 0:
-        p_start, p_end = _trim(outline, start, start + cut.start())
+        p_start, p_end = _unquote(outline, *_trim(outline, start, start + cut.start()))
         return p_start, p_end, start + cut.end()
     if not has_body:
         # Problem and measures share the line: the problem is its first sentence.
@@ -106,6 +106,12 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
             return p_start, p_end, start + sentence.end()
     p_start, p_end = _trim(outline, start, end)
     return p_start, p_end, end
+
+
+def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
+    """关于“<problem>” → <problem>: the quotes wrap the inspection's own words."""
+    m = re.fullmatch(r"关于“([^“”]+)”(?:的?问题)?", outline.folded[start:end])
+    return (start + m.start(1), start + m.end(1)) if m else (start, end)
 
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
@@ -166,6 +172,9 @@ def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]
     lead, runs = _groups(outline, node.body)
     child_blocks = _walk_children(outline, node)
     if node.children:
+        if _has_inline_rect(outline, node) and not any(_keyed_subtree(outline, c) for c in node.children):
+            # "（一）关于“…”问题的整改" with 1. 2. 3. measures below it: the heading is the issue.
+            return [_node_issue(outline, node, node.body)]
         if child_blocks:
             return _unnumbered(outline, runs, node.ancestors()) + child_blocks
         if any(is_rect_para(outline, p) for p in node.body) or _has_inline_rect(outline, node):
@@ -185,6 +194,10 @@ def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]
         # One detail paragraph then the rectification: still the heading's own problem.
         return [_node_issue(outline, node, node.body)]
     return _unnumbered(outline, runs, node.ancestors())
+
+
+def _keyed_subtree(outline: Outline, node: Node) -> bool:
+    return any(is_rect_para(outline, p) for p in node.body) or any(_keyed_subtree(outline, c) for c in node.children)
 
 
 def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
