@@ -36,7 +36,8 @@ def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
     """Fill one issue's fields from its block."""
     groups = block.nodes[:-1] if block.labelled else block.nodes
     rect_text = "\n".join(outline.text[s:e] for s, e in block.rect)
-    status, status_text = find_status(outline.folded[block.problem_end : block.span_end])
+    status, folded_status = find_status(outline.folded[block.problem_end : block.span_end])
+    status_text = _original(outline, folded_status, block)
     cause, measures = split_rectification([rect_text], status_text)
     return Issue(
         id=str(number),
@@ -47,7 +48,7 @@ def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
         cause=cause,
         measures=measures,
         status=status,
-        status_text=_original(outline, status_text, block),
+        status_text=status_text,
         accountability=find_accountability(rect_text),
         documents=find_documents(rect_text),
         span=(block.span_start, block.span_end),

@@ -9,6 +9,8 @@ _MEASURE_KEY = re.compile(r"^[ \t]*(?:(?:问题)?整改(?:措施|情况|进展|�
 _OTHER_KEY = re.compile(r"^[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]")
 _ENUM = re.compile(r"(?:(?<=^)|(?<=[。；;:：\s]))(?:[一二三四五六七八九十]{1,3}是|[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
+_LABEL = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])")
+_EDGE = " \t\n\u3000。；;，,"
 _DOC = re.compile(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
 
@@ -36,7 +38,10 @@ def split_rectification(pieces: list[str], status_text: str | None) -> tuple[str
             if line:
                 measure_text.append(line)
     cause = "；".join(cause_parts) or None
-    return cause, _measures("\n".join(measure_text))
+    text = "\n".join(measure_text)
+    if status_text:
+        text = text.replace(status_text, "")
+    return cause, _measures(text)
 
 
 def _measures(text: str) -> list[str]:
@@ -51,7 +56,8 @@ def _measures(text: str) -> list[str]:
         parts += [text[s:e] for s, e in zip(starts, starts[1:] + [len(text)])]
     else:
         parts = _SENTENCE.findall(text)
-    return [p.strip(" \t。；;，,") for p in parts if p.strip(" \t。；;，,")]
+    cleaned = (_LABEL.sub("", p.strip(_EDGE)).strip(_EDGE) for p in parts)
+    return [p for p in cleaned if p]
 
 
 def find_documents(text: str) -> list[str]:

@@ -1,0 +1,199 @@
+"""Government web pages: the notice's main text without the site around it.
+
+Scripts, styles, forms, nav/header/footer/aside and anything whose class or id reads like navigation,
+menus, footers, share buttons or breadcrumbs are dropped; the main content block is the element with
+the densest non-link text (each text run scores its block and, at half weight, the block's parent);
+block elements and <br> become line breaks, table cells tabs. A page title in an <h1>-<h3> or a
+*title* element just before the content block is put back on top, since notices often carry their
+title outside the article body. Lines that are only page furniture (打印本页, 关闭窗口, 分享到, 字号
+大中小 …) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.errors import InputError
+from extractor.load.text import decode
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "aside", "form",
+              "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "video", "audio",
+              "map", "head", "link", "meta")
+_JUNK_ATTR = re.compile(
+    r"nav|menu|footer|(?:^|[-_\s])foot(?:$|[-_\s])|share|breadcrumb|crumb|sidebar|side-bar|copyright|toolbar|"
+    r"topbar|top-bar|bdshare|jiathis|(?:^|[-_\s])(?:skip|login|search|print|close|position|location|dqwz|"
+    r"related|xgwz|pager|pagination|banner|ad|ads|qrcode|ewm|fontsize|font-size)(?:$|[-_\s])",
+    re.I,
+)
+_BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead",
+          "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "address", "figure",
+          "figcaption", "hr", "body", "font-block"}
+_CANDIDATE = {"div", "section", "article", "main", "td", "body", "center", "blockquote", "font", "span", "ul", "ol"}
+_JUNK_LINE = re.compile(
+    r"^[\s【\[（(]*(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|分享|字号|字体|浏览字体|"
+    r"当前位置|您现在的位置|您当前的位置|扫一扫|上一篇|下一篇|【?大\s*中\s*小)"
+    r"[\s\S]{0,30}$"
+)
+_TITLE_ATTR = re.compile(r"title|biaoti|bt(?:$|[-_\s])|tit(?:$|[-_\s])", re.I)
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
+
+
+def html_text(data: bytes) -> str:
+    """The main text of an HTML page; InputError when the page holds no readable text."""
+    try:
+        from bs4 import BeautifulSoup
+    except ImportError as exc:  # pragma: no cover - beautifulsoup4 is a declared dependency
+        raise InputError(f"reading HTML needs beautifulsoup4: {exc}") from None
+    markup = _decode_html(data)
+    soup = BeautifulSoup(markup, "lxml")
+    body = soup.body or soup
+    page_total = len(_compact(body.get_text()))
+    for element in body.find_all(_DROP_TAGS):
+        element.decompose()
+    for element in body.find_all(_looks_like_junk):
+        if element.decomposed:
+            continue
+        # Never drop a block that holds most of the page: a wrapper with an unlucky class name.
+        if page_total and len(_compact(element.get_text())) > 0.5 * page_total:
+            continue
+        element.decompose()
+    main = _main_block(body)
+    if main is None:
+        raise InputError("empty input: the web page has no readable text")
+    text = _render(main)
+    title = _title_before(body, main)
+    if title and not _compact(text).startswith(_compact(title)):
+        text = title + "\n" + text
+    lines = [line for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n")) if line and not _JUNK_LINE.match(line)]
+    text = "\n".join(lines)
+    if not text.strip():
+        raise InputError("empty input: the web page has no readable text")
+    return text
+
+
+def _decode_html(data: bytes) -> str:
+    """Decode with the page's own charset when it declares one (gb2312/gbk read as their superset gb18030)."""
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        declared = _CHARSET.search(data[:8192])
+        if declared:
+            name = declared.group(1).decode("ascii", "replace").lower()
+            if name in ("gb2312", "gbk", "gb18030", "x-gbk", "cp936", "hz-gb-2312"):
+                name = "gb18030"
+            try:
+                return data.decode(name).replace("\r\n", "\n")
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return decode(data)
+
+
+def _compact(text: str) -> str:
+    return _SPACE.sub("", text).replace("\xa0", "").replace("\u3000", "")
+
+
+def _looks_like_junk(tag) -> bool:
+    if tag.name in ("body", "html"):
+        return False
+    attrs = getattr(tag, "attrs", None) or {}
+    classes = attrs.get("class") or []
+    if isinstance(classes, str):
+        classes = [classes]
+    values = [*classes, attrs.get("id") or "", attrs.get("role") or ""]
+    if attrs.get("role") in ("navigation", "banner", "contentinfo", "search"):
+        return True
+    return any(_JUNK_ATTR.search(value) for value in values if value)
+
+
+def _is_link_text(node) -> bool:
+    parent = node.parent
+    while parent is not None and parent.name not in ("body", "html", "[document]"):
+        if parent.name == "a":
+            return True
+        parent = parent.parent
+    return False
+
+
+def _block_of(node):
+    parent = node.parent
+    while parent is not None and parent.name not in _CANDIDATE and parent.name != "[document]":
+        parent = parent.parent
+    return parent
+
+
+def _main_block(body):
+    """The element whose own text runs (and its children's, at half weight) are densest, non-link."""
+    from bs4 import NavigableString
+    from bs4.element import Comment, ProcessingInstruction, Declaration, Doctype
+
+    scores: dict[int, float] = {}
+    elements: dict[int, object] = {}
+    for node in body.descendants:
+        if not isinstance(node, NavigableString) or isinstance(node, (Comment, ProcessingInstruction, Declaration, Doctype)):
+            continue
+        length = len(_compact(str(node)))
+        if length == 0 or _is_link_text(node):
+            continue
+        weight = length + (10 if length >= 20 else 0)  # long runs are prose; short ones are labels
+        block = _block_of(node)
+        factor = 1.0
+        while block is not None and factor >= 0.25 and block.name != "[document]":
+            scores[id(block)] = scores.get(id(block), 0.0) + weight * factor
+            elements[id(block)] = block
+            block = _block_of(block)
+            factor /= 2
+    if not scores:
+        return None
+    best = max(scores, key=lambda key: scores[key])
+    return elements[best]
+
+
+def _render(element) -> str:
+    """Text with block elements on their own lines and table cells separated by tabs."""
+    from bs4 import NavigableString
+    from bs4.element import Comment, ProcessingInstruction, Declaration, Doctype
+
+    out: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if isinstance(child, (Comment, ProcessingInstruction, Declaration, Doctype)):
+                    continue
+                out.append(_SPACE.sub(" ", str(child)))
+                continue
+            name = child.name
+            if name == "br":
+                out.append("\n")
+            elif name in ("td", "th"):
+                out.append("\t")
+                walk(child)
+            elif name in _BLOCK:
+                out.append("\n")
+                walk(child)
+                out.append("\n")
+            else:
+                walk(child)
+
+    walk(element)
+    lines = []
+    for line in "".join(out).split("\n"):
+        cells = [cell.strip(" ") for cell in line.split("\t")]
+        lines.append("\t".join(cell for cell in cells if cell))
+    return "\n".join(lines)
+
+
+def _title_before(body, main) -> str | None:
+    """The nearest heading or *title* element before the content block and outside it."""
+    candidate = None
+    for element in body.find_all(True):
+        if element is main:
+            break
+        if element.name in ("h1", "h2", "h3") or (
+            element.name in ("div", "p", "td", "span") and _TITLE_ATTR.search(" ".join(element.get("class") or []) + " " + (element.get("id") or ""))
+        ):
+            text = _SPACE.sub(" ", element.get_text(" ")).strip()
+            if 6 <= len(text) <= 120 and main not in element.parents:
+                candidate = text
+    if candidate is None:
+        return None
+    return candidate
