@@ -126,33 +126,31 @@ def llm_system_name(prompt: str | None, model: str | None) -> str:
 
 
 def _llm_system(prompt: str | None, model: str | None) -> System:
-    """LLM system through extractor.llm.
+    """LLM system: extractor.extract(text, backend="llm", prompt=..., model=...).
 
-    Assumed interface (first that exists): extractor.llm.extract(text, prompt=..., model=...),
-    else extractor.extract(text, backend="llm", prompt=..., model=...); prompt/model are only
-    passed when given.
+    extractor.llm is imported first only to tell whether the backend exists; prompt and model
+    are passed only when given, so the extractor's own defaults apply otherwise.
     """
     name = llm_system_name(prompt, model)
     info = {"prompt": prompt, "model": model}
     try:
-        import extractor.llm as llm_module
+        import extractor
+        import extractor.llm  # noqa: F401 - availability check
+
+        extract = extractor.extract
     except Exception as exc:  # noqa: BLE001
         return System(name, "llm", skipped=f"extractor.llm not importable ({type(exc).__name__}: {exc})", info=info)
     if not _api_key_configured():
         return System(name, "llm", skipped="no OPENAI_API_KEY in the environment or .env", info=info)
 
-    kwargs: dict[str, Any] = {}
+    kwargs: dict[str, Any] = {"backend": "llm"}
     if prompt:
         kwargs["prompt"] = prompt
     if model:
         kwargs["model"] = model
 
     def run(text: str) -> Extraction:
-        if hasattr(llm_module, "extract"):
-            return _as_extraction(llm_module.extract(text, **kwargs))
-        import extractor
-
-        return _as_extraction(extractor.extract(text, backend="llm", **kwargs))
+        return _as_extraction(extract(text, **kwargs))
 
     return System(name, "llm", run=run, info=info)
 

@@ -47,12 +47,14 @@ def test_llm_system_is_skipped_when_extractor_llm_cannot_be_imported(monkeypatch
 
 
 def _fake_llm(monkeypatch):
-    module = types.ModuleType("extractor.llm")
-    module.extract = lambda text, **kw: Extraction(
-        issues=[Issue(id="1", problem="党组会议记录不规范")], meta={"calls": 1, "prompt": kw.get("prompt")}
-    )
-    monkeypatch.setitem(sys.modules, "extractor.llm", module)
-    monkeypatch.setattr(extractor, "llm", module, raising=False)
+    """A stand-in LLM backend: extractor.llm importable, extractor.extract answering backend="llm"."""
+    monkeypatch.setitem(sys.modules, "extractor.llm", types.ModuleType("extractor.llm"))
+
+    def fake_extract(text, backend="rules", **kw):
+        assert backend == "llm"
+        return Extraction(issues=[Issue(id="1", problem="党组会议记录不规范")], meta={"calls": 1, "prompt": kw.get("prompt")})
+
+    monkeypatch.setattr(extractor, "extract", fake_extract, raising=False)
 
 
 def test_llm_system_is_skipped_without_an_api_key(monkeypatch):
