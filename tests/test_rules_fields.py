@@ -1,0 +1,93 @@
+"""Field rules in isolation: status vocabulary, accountability, dates, declared counts, contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.fields.accountability import find_accountability
+from extractor.fields.dates import parse_dates
+from extractor.fields.status import find_status
+from extractor.rules import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "phrase"),
+    [
+        ("整改情况：该项已办结。一是强化学习。", "completed", "该项已办结"),
+        ("整改情况:阶段性完成并长期坚持。", "long_term", "阶段性完成并长期坚持"),
+        ("整改情况：该项持续整改中。一是开展行动。", "in_progress", "该项持续整改中"),
+        ("整改情况：此问题已解决。一是给予警示谈话。", "completed", "此问题已解决"),
+        ("整改进展：基本完成并持续推进。", "long_term", "基本完成并持续推进"),
+        ("完成情况：已完成整改并长期坚持。", "long_term", "已完成整改并长期坚持"),
+        ("（已完成）\n整改措施：开展清查。", "completed", "已完成"),
+        ("。已整改到位。对42个工地开展检查。", "completed", "已整改到位"),
+        ("一是建立台账。目前，该问题已整改完毕。", "completed", "目前，该问题已整改完毕"),
+        ("整改情况：尚未完成，正在协调资金。", "in_progress", "尚未完成"),
+    ],
+)
+def test_status_phrases_in_a_status_position_are_read(text: str, status: str, phrase: str) -> None:
+    assert find_status(text) == (status, phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "整改情况：一是按照要求配齐班子。二是开展排查。",
+        "对粪污治理中小养殖户进行走访。目前，中小养殖户整改完成。",
+        "完善相关资料，目前入党积极分子考察登记表等资料已整改到位。",
+        "整改情况：经排查，该社区存在集资问题，情况属实。",
+    ],
+)
+def test_describing_finished_work_is_not_a_status(text: str) -> None:
+    assert find_status(text) == ("not_stated", None)
+
+
+def test_accountability_gives_each_named_person_every_action_of_the_sentence() -> None:
+    found = find_accountability("镇党委责令该村支部书记张某某作了深刻的书面检查，并对其进行了批评教育。")
+    assert [(a.person, a.role, a.action) for a in found] == [
+        ("张某某", "该村支部书记", "书面检查"),
+        ("张某某", "该村支部书记", "批评教育"),
+    ]
+
+
+def test_accountability_reads_a_list_of_names_sharing_one_role() -> None:
+    found = find_accountability("对相关责任人张某某、李某进行了诫勉谈话。")
+    assert [(a.person, a.action) for a in found] == [("张某某", "诫勉谈话"), ("李某", "诫勉谈话")]
+
+
+def test_accountability_ignores_unnamed_people_and_aggregate_figures() -> None:
+    assert find_accountability("对1名干部开展了提醒谈话。党纪政务处分31人，组织处理3人。") == []
+    assert find_accountability("对李村镇南宋社区支部书记进行批评教育。全镇召开机关干部会议，以此次警示谈话为动力。") == []
+
+
+def test_missing_years_are_carried_forward_and_roll_over_at_new_year() -> None:
+    dates = [d for _, _, d in parse_dates("2022年11月5日至12月20日开展巡察，1月8日反馈意见。")]
+    assert dates == [dt.date(2022, 11, 5), dt.date(2022, 12, 20), dt.date(2023, 1, 8)]
+
+
+def test_chinese_numeral_dates_are_parsed() -> None:
+    assert [d for _, _, d in parse_dates("二〇二三年十二月三十一日")] == [dt.date(2023, 12, 31)]
+
+
+def test_finest_declared_count_wins() -> None:
+    text = "巡察组指出我局存在3方面13个问题，在整改过程中细化分解为24个分项问题。\n一、问题\n1.学习不够。\n整改情况：已完成。"
+    assert extract_text(text).report.declared_issue_count == 24
+
+
+def test_a_count_mismatch_is_warned() -> None:
+    text = "巡察组反馈了2个具体问题。\n一、问题\n1.学习不够。\n整改情况：已完成。"
+    assert extract_text(text).warnings == ["count mismatch: the notice declares 2 issues, 1 were found"]
+
+
+def test_contacts_are_read_from_the_closing_block() -> None:
+    text = (
+        "1.学习不够。\n整改情况：已完成。\n欢迎监督。联系电话：0731-58205982；邮政信箱：某某市某某路1号，邮编：411100；"
+        "电子邮箱：abc@163.com。"
+    )
+    contacts = extract_text(text).report.contacts
+    assert contacts.phones == ["0731-58205982"]
+    assert contacts.address == "某某市某某路1号"
+    assert contacts.postcode == "411100"
+    assert contacts.emails == ["abc@163.com"]
