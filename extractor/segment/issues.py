@@ -232,7 +232,7 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
 def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outline, list[IssueBlock]]:
     """The outline of `text` and its issue blocks in document order."""
     outline = outline or parse_outline(text)
-    blocks = _walk(outline, outline.root)
+    blocks = [b for b in _walk(outline, outline.root) if outline.text[b.problem_start : b.problem_end].strip()]
     _strip_wrapper(outline, blocks)
     blocks.sort(key=lambda b: b.span_start)
     return outline, blocks

@@ -163,7 +163,7 @@ def _embedded_marker(line: str, offset: int, last_num: dict[str, int], open_kind
         if number is None:
             continue
         expected = last_num.get(kind, 0) + 1 if kind in open_kinds or kind in last_num else 1
-        if number in (expected, 1):
+        if number in (expected, 1) and line[m.end() :].strip(" \t:：,，、."):
             return kind, normalise_label(kind, raw), number, m.start(), m.end()
     return None
 
