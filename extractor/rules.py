@@ -32,17 +32,29 @@ def heading_text(outline: Outline, node: Node) -> str:
     return text.strip(_HEADING_TAIL)
 
 
+def _cell(outline: Outline, block: IssueBlock, field: str) -> str | None:
+    span = (block.cells or {}).get(field)
+    return outline.text[span[0] : span[1]].strip() if span else None
+
+
 def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
-    """Fill one issue's fields from its block."""
+    """Fill one issue's fields from its block (a ledger row's named columns take precedence)."""
     groups = block.nodes[:-1] if block.labelled else block.nodes
     rect_text = "\n".join(outline.text[s:e] for s, e in block.rect)
-    status, folded_status = find_status(outline.folded[block.problem_end : block.span_end])
+    status_span = (block.cells or {}).get("status")
+    status_from = outline.folded[status_span[0] : status_span[1]] if status_span else None
+    status, folded_status = find_status(status_from or outline.folded[block.problem_end : block.span_end])
     status_text = _original(outline, folded_status, block)
     cause, measures = split_rectification([rect_text], status_text)
+    if block.cells:
+        cause = _cell(outline, block, "cause") or cause
+        measures_cell = _cell(outline, block, "measures")
+        measures = split_rectification([measures_cell], None)[1] if measures_cell else measures
+    category = _cell(outline, block, "category") or (heading_text(outline, groups[0]) if groups else None)
     return Issue(
         id=str(number),
         path=block.path,
-        category=heading_text(outline, groups[0]) if groups else None,
+        category=category,
         subcategory=heading_text(outline, groups[1]) if len(groups) > 1 else None,
         problem=outline.text[block.problem_start : block.problem_end],
         cause=cause,

@@ -126,3 +126,18 @@ def test_guanyu_problem_headings_with_measures_below_are_issues_with_the_quoted_
     assert result.issues[0].documents == ["关于深入学习宣传贯彻党的二十大精神的实施方案"]
     assert result.issues[1].status == "completed"
     assert [(a.person, a.action) for a in result.issues[2].accountability] == [("周某某", "诫勉谈话")]
+
+
+def test_ledger_table_rows_are_issues_with_fields_from_their_columns() -> None:
+    result = run("ledger_table.txt")
+    assert [(i.path, i.category, i.problem, i.status) for i in result.issues] == [
+        (["1"], "党的建设", "“三会一课”制度落实不严格", "completed"),
+        (["2"], "党的建设", "党费收缴不及时", "completed"),
+        (["3"], "工程管理", "小型水利工程项目验收滞后", "in_progress"),
+        (["4"], "财务管理", "公务接待审批不规范", "long_term"),
+    ]
+    assert result.issues[0].measures == ["制定支部学习计划，规范会议记录"]
+    assert [(a.person, a.action) for a in result.issues[3].accountability] == [("郑某某", "提醒谈话")]
+    text = (SYNTHETIC / "ledger_table.txt").read_text(encoding="utf-8")
+    start, end = result.issues[1].span
+    assert text[start:end].startswith("2\t党的建设\t党费收缴不及时")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extractor.fields.status import classify
 from extractor.segment.outline import Node, Outline, Para, parse_outline
+from extractor.segment.table import find_ledger_rows
 
 # Paragraph openers that mark rectification text rather than a problem statement.
 RECT_KEY = re.compile(
@@ -55,10 +56,14 @@ class IssueBlock:
     span_end: int
     rect: list[tuple[int, int]]
     """Pieces of the block after the problem: the rectification text, in order."""
+    cells: dict[str, tuple[int, int]] | None = None
+    """For a ledger row: the offsets of its named columns (status, measures, cause, category)."""
+    row_label: str | None = None
 
     @property
     def path(self) -> list[str]:
-        return [n.label for n in self.nodes if n.label]
+        labels = [n.label for n in self.nodes if n.label]
+        return labels + [self.row_label] if self.row_label else labels
 
 
 def _text(outline: Outline, para: Para) -> str:
@@ -229,10 +234,48 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
             b.nodes = b.nodes[1:]
 
 
+def _enclosing(node: Node, offset: int) -> list[Node]:
+    """The headings above `offset`: the last child starting before it, recursively."""
+    before = [c for c in node.children if c.start <= offset]
+    if not before:
+        return []
+    return [before[-1]] + _enclosing(before[-1], offset)
+
+
+def _ledger_blocks(outline: Outline) -> list[IssueBlock]:
+    blocks = []
+    for row in find_ledger_rows(outline):
+        p_start, p_end = _trim(outline, *row.cells["problem"])
+        rect = [span for field, span in row.cells.items() if field not in ("problem", "category")]
+        label = row.number if row.number and len(row.number) <= 6 else None
+        blocks.append(
+            IssueBlock(
+                _enclosing(outline.root, row.para.start),
+                False,
+                p_start,
+                p_end,
+                row.para.start,
+                row.para.end,
+                sorted(rect),
+                cells=row.cells,
+                row_label=label,
+            )
+        )
+    return blocks
+
+
 def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outline, list[IssueBlock]]:
     """The outline of `text` and its issue blocks in document order."""
     outline = outline or parse_outline(text)
-    blocks = [b for b in _walk(outline, outline.root) if outline.text[b.problem_start : b.problem_end].strip()]
+    rows = _ledger_blocks(outline)
+    taken = [(b.span_start, b.span_end) for b in rows]
+    blocks = [
+        b
+        for b in _walk(outline, outline.root)
+        if outline.text[b.problem_start : b.problem_end].strip()
+        and not any(start <= b.problem_start < end for start, end in taken)
+    ]
+    blocks += rows
     _strip_wrapper(outline, blocks)
     blocks.sort(key=lambda b: b.span_start)
     return outline, blocks
