@@ -15,7 +15,7 @@ from extractor.fields.people import ROLE_WORDS, SURNAMES
 from extractor.fields.status import classify
 from extractor.models import Contacts, Report, StatusCounts
 from extractor.segment.numerals import CN_DIGITS, to_int
-from extractor.segment.outline import Outline, split_paras
+from extractor.segment.outline import Outline
 
 _META_LINE = re.compile(r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}")
 _BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
@@ -56,7 +56,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     dropped) and the offset where the body begins."""
     lines: list[str] = []
     body_start = 0
-    for para in split_paras(outline.text)[:12]:
+    for para in outline.paras[:12]:
         line = outline.folded[para.start : para.end]
         body_start = para.start
         if _BODY_START.match(line) or len(line) > 70 or line.endswith(("。", ":", "：")):
@@ -81,7 +81,7 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
 
 def _signature(outline: Outline) -> str | None:
     """The issuing body signed above the closing date."""
-    paras = split_paras(outline.text)[-8:]
+    paras = outline.paras[-8:]
     for idx in range(len(paras) - 1, 0, -1):
         line = outline.folded[paras[idx].start : paras[idx].end].strip()
         if DATE.fullmatch(line):
@@ -170,7 +170,7 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
 
 
 def _publish_date(outline: Outline) -> dt.date | None:
-    paras = split_paras(outline.text)
+    paras = outline.paras
     for para in reversed(paras[-10:]):
         line = outline.folded[para.start : para.end].strip()
         if DATE.fullmatch(line):

@@ -91,6 +91,7 @@ class Outline:
     folded: str
     root: Node
     trailer: list[Para]
+    paras: list[Para]
 
 
 def split_paras(text: str) -> list[Para]:
@@ -182,7 +183,8 @@ def parse_outline(text: str) -> Outline:
     last_num: dict[str, int] = {}
     trailer: list[Para] = []
     in_trailer = False
-    for para in split_paras(text):
+    paras = split_paras(text)
+    for para in paras:
         line = folded[para.start : para.end]
         marker = _match_marker(line, last_num)
         if marker is None:
@@ -226,7 +228,7 @@ def parse_outline(text: str) -> Outline:
                 for deeper in list(last_num):
                     if deeper != h_kind and deeper not in {n.kind for n in stack}:
                         last_num.pop(deeper)
-    return Outline(text=text, folded=folded, root=root, trailer=trailer)
+    return Outline(text=text, folded=folded, root=root, trailer=trailer, paras=paras)
 
 
 def _is_closing(line: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.segment.outline import Outline, Para, split_paras
+from extractor.segment.outline import Outline, Para
 
 COLUMNS: dict[str, re.Pattern[str]] = {
     "problem": re.compile(
@@ -70,7 +70,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     rows: list[Row] = []
     header: dict[int, str] | None = None
     width = 0
-    for para in split_paras(outline.text):
+    for para in outline.paras:
         if "\t" not in outline.text[para.start : para.end]:
             header = None
             continue
