@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,8 +80,9 @@ def evaluate(
                 continue
             if progress:
                 progress(f"running {name} on {len(docs)} documents")
+            run = functools.partial(system.run, repeat=k - 1) if system.kind == "llm" else system.run
             evals = run_system(
-                system.run,
+                run,
                 docs,
                 threshold=threshold,
                 progress=(lambda msg, n=name: progress(f"  [{n}] {msg}")) if progress else None,

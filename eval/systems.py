@@ -12,7 +12,6 @@ A system that cannot be built (extractor not importable, no OPENAI_API_KEY ...) 
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -110,49 +109,40 @@ def _rules_system() -> System:
     return System("rules", "rules", run=run)
 
 
-def _api_key_configured() -> bool:
-    try:
-        from dotenv import load_dotenv
-
-        load_dotenv(REPO_ROOT / ".env", override=False)
-        load_dotenv(Path.cwd() / ".env", override=False)
-    except ImportError:
-        pass
-    return bool(os.environ.get("OPENAI_API_KEY"))
-
-
 def llm_system_name(prompt: str | None, model: str | None) -> str:
     return "llm" + (f":{prompt}" if prompt else "") + (f"@{model}" if model else "")
 
 
 def _llm_system(prompt: str | None, model: str | None) -> System:
-    """LLM system: extractor.extract(text, backend="llm", prompt=..., model=...).
+    """LLM system: extractor.llm.extract_text(text, backend="llm", prompt=..., model=..., repeat=...).
 
-    extractor.llm is imported first only to tell whether the backend exists; prompt and model
-    are passed only when given, so the extractor's own defaults apply otherwise.
+    `run(text, repeat=k)` gives each --repeat round its own cache entry, so re-running the eval
+    makes no calls; the system is skipped, with the reason, when no endpoint is configured.
     """
     name = llm_system_name(prompt, model)
     info = {"prompt": prompt, "model": model}
     try:
-        import extractor
-        import extractor.llm  # noqa: F401 - availability check
-
-        extract = extractor.extract
+        from extractor import llm
     except Exception as exc:  # noqa: BLE001
         return System(name, "llm", skipped=f"extractor.llm not importable ({type(exc).__name__}: {exc})", info=info)
-    if not _api_key_configured():
-        return System(name, "llm", skipped="no OPENAI_API_KEY in the environment or .env", info=info)
+    configured, why = llm.is_configured()
+    if not configured:
+        return System(name, "llm", skipped=why, info=info)
 
-    kwargs: dict[str, Any] = {"backend": "llm"}
-    if prompt:
-        kwargs["prompt"] = prompt
-    if model:
-        kwargs["model"] = model
-
-    def run(text: str) -> Extraction:
-        return _as_extraction(extract(text, **kwargs))
+    def run(text: str, repeat: int = 0) -> Extraction:
+        return llm.extract_text(text, None, backend="llm", prompt=prompt, model=model, repeat=repeat)
 
     return System(name, "llm", run=run, info=info)
+
+
+def _default_prompts() -> list[str | None]:
+    """Every prompt template in prompts/, so `--systems llm` compares them all."""
+    try:
+        from extractor import llm
+
+        return list(llm.list_prompts()) or [None]
+    except Exception:  # noqa: BLE001 - the system itself reports why it cannot run
+        return [None]
 
 
 def parse_names(names: Iterable[str]) -> list[str]:
@@ -191,7 +181,7 @@ def build_systems(
         elif name == "rules":
             add(_rules_system())
         elif name == "llm":
-            for prompt in prompts or [None]:
+            for prompt in prompts or _default_prompts():
                 add(_llm_system(prompt, model))
         else:  # llm:PROMPT
             add(_llm_system(name.split(":", 1)[1], model))

@@ -6,7 +6,6 @@ import types
 import pytest
 
 import extractor
-from eval import systems as systems_module
 from eval.evaluate import evaluate
 from eval.load import GoldDoc
 from eval.systems import System, UnknownSystemError, baseline_extract, build_systems, usage_from_meta
@@ -41,25 +40,29 @@ def test_rules_system_is_skipped_with_reason_when_extractor_extract_is_missing(m
 
 def test_llm_system_is_skipped_when_extractor_llm_cannot_be_imported(monkeypatch):
     monkeypatch.setitem(sys.modules, "extractor.llm", None)  # makes the import fail
+    monkeypatch.delattr(extractor, "llm", raising=False)
     (llm,) = build_systems(["llm"], prompts=["v1"])
     assert llm.name == "llm:v1"
     assert "extractor.llm" in llm.skipped
 
 
-def _fake_llm(monkeypatch):
-    """A stand-in LLM backend: extractor.llm importable, extractor.extract answering backend="llm"."""
-    monkeypatch.setitem(sys.modules, "extractor.llm", types.ModuleType("extractor.llm"))
+def _fake_llm(monkeypatch, configured: bool = True):
+    """A stand-in LLM backend module: configured or not, answering with the prompt it was given."""
+    fake = types.ModuleType("extractor.llm")
+    fake.is_configured = lambda: (configured, "no LLM configured: set OPENAI_API_KEY")
+    fake.list_prompts = lambda: ["whole_document", "outline_blocks"]
 
-    def fake_extract(text, backend="rules", **kw):
+    def extract_text(text, source=None, *, backend="llm", prompt=None, model=None, repeat=0, **kw):
         assert backend == "llm"
-        return Extraction(issues=[Issue(id="1", problem="党组会议记录不规范")], meta={"calls": 1, "prompt": kw.get("prompt")})
+        return Extraction(issues=[Issue(id="1", problem="党组会议记录不规范")], meta={"calls": 1, "prompt": prompt, "repeat": repeat})
 
-    monkeypatch.setattr(extractor, "extract", fake_extract, raising=False)
+    fake.extract_text = extract_text
+    monkeypatch.setitem(sys.modules, "extractor.llm", fake)
+    monkeypatch.setattr(extractor, "llm", fake, raising=False)
 
 
-def test_llm_system_is_skipped_without_an_api_key(monkeypatch):
-    _fake_llm(monkeypatch)
-    monkeypatch.setattr(systems_module, "_api_key_configured", lambda: False)
+def test_llm_system_is_skipped_when_no_endpoint_is_configured(monkeypatch):
+    _fake_llm(monkeypatch, configured=False)
     (llm,) = build_systems(["llm"], prompts=["v1"], model="m")
     assert llm.name == "llm:v1@m"
     assert "OPENAI_API_KEY" in llm.skipped
@@ -67,10 +70,14 @@ def test_llm_system_is_skipped_without_an_api_key(monkeypatch):
 
 def test_one_llm_system_per_prompt_passes_the_prompt_through(monkeypatch):
     _fake_llm(monkeypatch)
-    monkeypatch.setattr(systems_module, "_api_key_configured", lambda: True)
     built = build_systems(["baseline"], prompts=["a", "b"])
     assert [s.name for s in built] == ["baseline", "llm:a", "llm:b"]
     assert built[2].run("正文").meta["prompt"] == "b"
+
+
+def test_llm_without_prompts_compares_every_prompt_template(monkeypatch):
+    _fake_llm(monkeypatch)
+    assert [s.name for s in build_systems(["llm"])] == ["llm:whole_document", "llm:outline_blocks"]
 
 
 def test_usage_counters_are_read_from_meta_top_level_or_usage_dict():

@@ -137,11 +137,7 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for m in re.finditer(r"[^。；;\n]+", text):
-        out.append((m.start(), m.group()))
-        pos = m.end()
-    return out
+    return [(m.start(), m.group()) for m in re.finditer(r"[^。；;\n]+", text)]
 
 
 def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
@@ -193,7 +189,7 @@ def _declared_counts(preamble: str) -> tuple[int | None, StatusCounts | None]:
         if value:
             totals.append(value)
     counts: dict[str, int] = {}
-    for _, clause in [(0, c) for c in re.split(r"[，,；;。\n]", preamble)]:
+    for clause in re.split(r"[，,；;。\n]", preamble):
         number = _STATUS_NUM.search(clause)
         status = classify(clause) if number else None
         if status and status != "not_stated" and status not in counts:

@@ -35,7 +35,7 @@ _DEFICIENT = re.compile(
     r"不(?!断|仅|但|久)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|问题|隐患|风险|虚化|薄弱|"
     r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)"
 )
-_LEAD_IN = re.compile(
+LEAD_IN = re.compile(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
     r"问题[ \t]*[:：]|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
 )
@@ -91,7 +91,7 @@ def _trim(outline: Outline, start: int, end: int) -> tuple[int, int]:
 def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple[int, int, int]:
     """(problem start, problem end, rectification start) within one heading or paragraph line."""
     line = outline.folded[start:end]
-    lead = _LEAD_IN.match(line)
+    lead = LEAD_IN.match(line)
     if lead:
         start += lead.end()
         line = outline.folded[start:end]

@@ -1,0 +1,147 @@
+"""LLM backend settings, read from the environment and `.env`.
+
+The process environment wins over `.env`; `.env` is read from the working directory, then from the
+project root. `EXTRACTOR_DOTENV` names another file, or disables `.env` when set to an empty
+string (the tests do this). The API key is a `SecretStr`: it never appears in a repr, a log line
+or an error message.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from extractor.llm.errors import NotConfiguredError
+
+Mode = Literal["tools", "json_schema", "json", "md_json"]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+NOT_CONFIGURED = (
+    "no LLM configured: set OPENAI_API_KEY (plus OPENAI_BASE_URL and EXTRACTOR_MODEL for a "
+    "non-OpenAI endpoint) in the environment or in .env, or use --backend rules"
+)
+
+# Environment variable -> settings field. `.env.example` documents each one.
+ENV_VARS: dict[str, str] = {
+    "OPENAI_API_KEY": "api_key",
+    "OPENAI_BASE_URL": "base_url",
+    "EXTRACTOR_MODEL": "model",
+    "EXTRACTOR_MODE": "mode",
+    "EXTRACTOR_PROMPT": "prompt",
+    "EXTRACTOR_PROMPTS_DIR": "prompts_dir",
+    "EXTRACTOR_TEMPERATURE": "temperature",
+    "EXTRACTOR_MAX_TOKENS": "max_output_tokens",
+    "EXTRACTOR_TIMEOUT": "timeout",
+    "EXTRACTOR_TOTAL_TIMEOUT": "total_timeout",
+    "EXTRACTOR_RETRIES": "retries",
+    "EXTRACTOR_REASKS": "reasks",
+    "EXTRACTOR_BACKOFF": "backoff",
+    "EXTRACTOR_BACKOFF_MAX": "backoff_max",
+    "EXTRACTOR_CONCURRENCY": "concurrency",
+    "EXTRACTOR_PART_TOKENS": "part_tokens",
+    "EXTRACTOR_CACHE_DIR": "cache_dir",
+}
+
+
+class LLMSettings(BaseModel):
+    """Everything the LLM backend needs to know about its endpoint and its limits."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    api_key: SecretStr | None = None
+    base_url: str | None = Field(None, description="Any OpenAI-compatible endpoint; None means api.openai.com.")
+    model: str = Field("gpt-4o-mini", min_length=1)
+    mode: Mode = Field("tools", description="instructor mode: tools | json_schema | json | md_json")
+    prompt: str = Field("outline_blocks", description="Default prompt template (a file stem in prompts/).")
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
+    temperature: float | None = Field(0.0, ge=0, le=2, description="None: send no temperature.")
+    max_output_tokens: int | None = Field(None, gt=0)
+    timeout: float = Field(120.0, gt=0, description="Seconds for one HTTP request.")
+    total_timeout: float = Field(600.0, gt=0, description="Seconds for one part, retries and waits included.")
+    retries: int = Field(4, ge=0, le=20, description="Retries of transient errors (timeouts, 429, 5xx, blank replies).")
+    reasks: int = Field(1, ge=0, le=2, description="Re-asks after an invalid or ungrounded answer.")
+    backoff: float = Field(1.0, ge=0, description="First backoff wait in seconds; doubles per retry.")
+    backoff_max: float = Field(30.0, ge=0, description="Longest single wait, Retry-After included.")
+    concurrency: int = Field(4, ge=1, le=64, description="Parts of one notice in flight at once.")
+    part_tokens: int = Field(8000, ge=200, description="Input token budget of one part of a long notice.")
+    cache_dir: Path = Path(".cache/extractor-llm")
+
+    @property
+    def endpoint(self) -> str:
+        return (self.base_url or "https://api.openai.com/v1").rstrip("/")
+
+    def key(self) -> str:
+        return self.api_key.get_secret_value() if self.api_key else ""
+
+
+_NULLABLE = ("temperature", "max_output_tokens", "base_url")
+
+
+def _dotenv_values() -> dict[str, str]:
+    try:
+        from dotenv import dotenv_values
+    except ImportError:  # python-dotenv is a dependency, but the rules path must not need it
+        return {}
+    chosen = os.environ.get("EXTRACTOR_DOTENV")
+    if chosen is not None:
+        files = [Path(chosen)] if chosen.strip() else []
+    else:
+        files = [Path.cwd() / ".env", PROJECT_ROOT / ".env"]
+    values: dict[str, str] = {}
+    for path in files:
+        if path.is_file():
+            for name, value in dotenv_values(path).items():
+                if value is not None:
+                    values.setdefault(name, value)
+    return values
+
+
+def environment() -> dict[str, str]:
+    """The variables the backend reads: `.env` first, the process environment over it."""
+    merged = _dotenv_values()
+    merged.update({name: value for name, value in os.environ.items() if name in ENV_VARS})
+    return merged
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> LLMSettings:
+    """Settings from `env` (default: `environment()`); empty values count as unset.
+
+    Raises NotConfiguredError naming the variable when a value does not validate.
+    """
+    env = environment() if env is None else env
+    data: dict[str, object] = {
+        field: env[name].strip() for name, field in ENV_VARS.items() if env.get(name, "").strip()
+    }
+    for field in _NULLABLE:
+        if str(data.get(field, "")).lower() in ("none", "null"):
+            data[field] = None  # e.g. EXTRACTOR_TEMPERATURE=none: do not send one at all
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return LLMSettings(**data)
+    except ValidationError as exc:
+        fields = {field: name for name, field in ENV_VARS.items()}
+        problems = []
+        for error in exc.errors():
+            field = str(error["loc"][0]) if error["loc"] else "?"
+            problems.append(f"{fields.get(field, field)}: {error['msg']}")
+        raise NotConfiguredError("invalid LLM settings: " + "; ".join(problems)) from None
+
+
+def dependencies_missing() -> str | None:
+    """Which LLM client packages cannot be imported, without importing them."""
+    missing = [name for name in ("openai", "instructor") if importlib.util.find_spec(name) is None]
+    return ", ".join(missing) or None
+
+
+def is_configured() -> tuple[bool, str]:
+    """(True, "") when an endpoint key is set and the client packages are installed, else (False, why)."""
+    missing = dependencies_missing()
+    if missing:
+        return False, f"the LLM backend needs {missing}: pip install 'openai>=1.40' 'instructor>=1.10'"
+    if not environment().get("OPENAI_API_KEY", "").strip():
+        return False, NOT_CONFIGURED
+    return True, ""

@@ -1,0 +1,135 @@
+"""Response models the LLM fills, derived from the output contract in `extractor.models`.
+
+Fields are taken from `Issue`/`Report` programmatically (`contract_fields`), never re-typed, so a
+contract change reaches the LLM schema by itself. Every answer model ends with a grounding check:
+quotes must be found in the notice. The check reads the notice from the pydantic validation
+context (`{"grounding": Grounding}`) or, inside an LLM call, from the `GROUNDING` context variable.
+(instructor's own `context=` argument is not used: it also renders the messages as Jinja
+templates, and a notice's text must reach the model untouched.)
+
+In strict mode an ungrounded quote raises, so instructor re-asks with the message; in lenient mode
+(the last answer after the re-asks are spent, or a cache entry) the offending items are dropped and
+reported as warnings.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, create_model, model_validator
+
+from extractor.models import Issue, Report
+
+
+def contract_fields(model: type[BaseModel], *, include: Iterable[str] | None = None, exclude: Iterable[str] = ()) -> dict[str, Any]:
+    """`create_model` field definitions copied from a contract model (annotation, default, description)."""
+    names = list(include) if include is not None else list(model.model_fields)
+    excluded = set(exclude)
+    missing = [n for n in names if n not in model.model_fields]
+    if missing:
+        raise KeyError(f"{model.__name__} has no field(s) {missing}")
+    return {
+        name: (model.model_fields[name].annotation, copy.copy(model.model_fields[name]))
+        for name in names
+        if name not in excluded
+    }
+
+
+class Checker(Protocol):
+    def check(self, answer: BaseModel, grounding: Grounding) -> None: ...
+
+
+@dataclass
+class Grounding:
+    """What a quote is checked against, and how failures are handled."""
+
+    checker: Checker
+    lenient: bool = False
+    warnings: list[str] = field(default_factory=list)
+    dropped: int = 0
+
+    def fail(self, errors: list[str]) -> None:
+        """Strict: raise with every problem (instructor sends the message back). Lenient: record."""
+        if not errors:
+            return
+        if not self.lenient:
+            raise ValueError(
+                "some quotes are not in the notice or point at the wrong block. Copy text verbatim "
+                "from the notice and fix these items, keeping all others unchanged:\n- " + "\n- ".join(errors)
+            )
+        self.warnings.extend(errors)
+
+
+GROUNDING: ContextVar[Grounding | None] = ContextVar("extractor_llm_grounding", default=None)
+
+
+def _grounding(info: ValidationInfo) -> Grounding | None:
+    if isinstance(info.context, dict) and isinstance(info.context.get("grounding"), Grounding):
+        return info.context["grounding"]
+    return GROUNDING.get()
+
+
+class _Answer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> _Answer:
+        grounding = _grounding(info)
+        if grounding is not None:
+            grounding.checker.check(self, grounding)
+        return self
+
+
+# --- whole_document ---------------------------------------------------------------------------
+
+ExtractedIssue = create_model(
+    "ExtractedIssue",
+    __config__=ConfigDict(extra="forbid"),
+    __doc__=Issue.__doc__,
+    **contract_fields(Issue, exclude=("id", "span")),
+)
+
+
+class WholeDocument(_Answer):
+    """The notice's own facts and every issue in this text, in document order."""
+
+    report: Report | None = Field(
+        None, description="The notice's facts found in this text; null when this text holds none."
+    )
+    issues: list[ExtractedIssue] = Field(default_factory=list)  # type: ignore[valid-type]
+
+
+# --- outline_blocks ---------------------------------------------------------------------------
+
+BlockLabel = create_model(
+    "BlockLabel",
+    __config__=ConfigDict(extra="forbid"),
+    __doc__="The label of one numbered block [n]: an issue, or a heading that groups issues.",
+    n=(int, Field(description="The block number, as in [n].")),
+    kind=(Literal["issue", "group"], Field(description="issue: a problem with its own rectification text; "
+                                                      "group: a heading that only groups the issues below it.")),
+    start=(str | None, Field(None, description="Only when the problem does not begin right after the block's "
+                                              "number label (a lead-in such as 巡察发现, or a second problem "
+                                              "inside one block): its first 4-10 characters, verbatim.")),
+    end=(str | None, Field(None, description="For an issue: the last 4-12 characters of the problem, verbatim, "
+                                            "before 的整改情况/整改情况 and the final 。")),
+    **contract_fields(Issue, include=("status", "status_text", "cause", "accountability")),
+)
+
+
+class OutlineBlocks(_Answer):
+    """Labels for the blocks that are issues or group headings; blocks not listed are not findings."""
+
+    blocks: list[BlockLabel] = Field(default_factory=list)  # type: ignore[valid-type]
+
+
+RESPONSE_MODELS: dict[str, type[_Answer]] = {
+    "WholeDocument": WholeDocument,
+    "OutlineBlocks": OutlineBlocks,
+}
+"""Response models a prompt file may name. A new prompt variant needs a new entry only when it
+needs a new answer shape (and then a strategy in `extractor.llm.strategies`)."""

@@ -1,0 +1,69 @@
+"""`python -m eval --prompts A B` against a fake OpenAI-compatible server: one row per prompt, scored
+for real, next to the rules row; a re-run is answered from the cache."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+from eval.cli import main
+from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
+from fakes.gold_answers import gold_responder, load_gold, requested_text
+from fakes.openai_server import Reply
+
+STEM = "002_f8e588f7094716c5"
+
+
+def _gold_dir(tmp_path):
+    gold = tmp_path / "gold"
+    (gold / "docs").mkdir(parents=True)
+    shutil.copy(f"gold/{STEM}.json", gold / f"{STEM}.json")
+    shutil.copy(f"gold/docs/{STEM}.txt", gold / "docs" / f"{STEM}.txt")
+    return gold
+
+
+def _whole_document_misses_half(text, gold):
+    """Perfect block labels; a whole-document answer that lists only the first half of the issues."""
+    perfect = gold_responder(text, gold)
+
+    def respond(body):
+        reply = perfect(body)
+        if requested_text(body) is not None:
+            data = dict(reply.data)
+            data["issues"] = data["issues"][: len(data["issues"]) // 2]
+            return Reply(data=data)
+        return reply
+
+    return respond
+
+
+def _rows(out: str) -> dict[str, str]:
+    return {line.split()[0]: line for line in out.splitlines() if re.match(r"^(rules|llm:\S+)\s", line)}
+
+
+def test_two_prompts_give_two_rows_with_different_scores(fake, llm_env, tmp_path, capsys):
+    text, gold = load_gold(STEM)
+    fake.responder = _whole_document_misses_half(text, gold)
+    args = ["--gold", str(_gold_dir(tmp_path)), "--systems", "rules", "--prompts", "whole_document", "outline_blocks",
+            "--runs-dir", str(tmp_path / "runs"), "--resamples", "20"]
+    assert main(args) == 0
+    rows = _rows(capsys.readouterr().out)
+    assert set(rows) == {"rules", "llm:whole_document", "llm:outline_blocks"}
+    (summary_file,) = (tmp_path / "runs").glob("*/summary.json")
+    summary = {s["name"]: s for s in json.loads(summary_file.read_text(encoding="utf-8"))["systems"]}
+    assert summary["llm:outline_blocks"]["metrics"]["issues"]["f1"] == 1.0
+    assert summary["llm:whole_document"]["metrics"]["issues"]["recall"] == 0.5
+    assert summary["llm:whole_document"]["metrics"]["usage"]["calls"] >= 1
+
+
+def test_rerunning_the_comparison_makes_no_calls(fake, llm_env, tmp_path, capsys):
+    text, gold = load_gold(STEM)
+    fake.responder = gold_responder(text, gold)
+    args = ["--gold", str(_gold_dir(tmp_path)), "--systems", "rules", "--prompts", "outline_blocks",
+            "--runs-dir", str(tmp_path / "runs"), "--resamples", "20"]
+    assert main(args) == 0
+    calls = len(fake.requests)
+    assert calls >= 1
+    assert main(args) == 0
+    assert len(fake.requests) == calls
