@@ -91,3 +91,10 @@ def test_contacts_are_read_from_the_closing_block() -> None:
     assert contacts.address == "某某市某某路1号"
     assert contacts.postcode == "411100"
     assert contacts.emails == ["abc@163.com"]
+
+
+def test_a_dated_line_under_the_title_is_the_publish_date_not_part_of_the_title() -> None:
+    text = "关于巡察整改情况的通报\n（2023年6月16日）\n根据区委统一部署，区委第一巡察组对我局进行了巡察。\n1.学习不够。\n整改情况：已完成。"
+    report = extract_text(text).report
+    assert report.title == "关于巡察整改情况的通报"
+    assert str(report.publish_date) == "2023-06-16"

@@ -64,9 +64,11 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         if outline.root.children and para.start >= outline.root.children[0].start:
             break
         body_start = para.end
-        if _META_LINE.search(line) or line.endswith("文件") or DATE.fullmatch(line.strip()):
+        if _META_LINE.search(line) or line.endswith("文件") or DATE.fullmatch(line.strip(" ()（）")):
             continue
-        lines.append(re.sub(r"\s+", "", outline.text[para.start : para.end]))
+        compact = re.sub(r"\s+", "", outline.text[para.start : para.end])
+        if not lines or lines[-1] != compact:  # pages often repeat the title
+            lines.append(compact)
     return lines[-4:], body_start
 
 
@@ -167,8 +169,8 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
 
 def _publish_date(outline: Outline) -> dt.date | None:
     paras = outline.paras
-    for para in reversed(paras[-10:]):
-        line = outline.folded[para.start : para.end].strip()
+    for para in [*reversed(paras[-10:]), *paras[:6]]:
+        line = outline.folded[para.start : para.end].strip(" ()（）")
         if DATE.fullmatch(line):
             found = parse_dates(line)
             if found:
