@@ -85,3 +85,22 @@ def test_wenti_n_headings_sit_under_their_category() -> None:
         (["一", "问题2"], "监督检查不严", "in_progress"),
     ]
     assert result.issues[0].category == "主体责任方面"
+
+
+def test_an_enumeration_restarting_an_open_level_is_body_text_not_headings() -> None:
+    text = (
+        "一、学习方面\n1.学习不深入。\n整改情况：已完成。采取以下措施：\n一、加强学习\n二、建立制度\n"
+        "2.制度不健全。\n整改情况：正在整改中。\n二、作风方面\n3.作风不实。\n整改情况：已完成。"
+    )
+    result = extract_text(text)
+    assert [(i.path, i.problem) for i in result.issues] == [
+        (["一", "1"], "学习不深入"),
+        (["一", "2"], "制度不健全"),
+        (["二", "3"], "作风不实"),
+    ]
+    assert result.issues[0].measures[-2:] == ["加强学习", "建立制度"]
+
+
+def test_numbering_may_skip_ahead() -> None:
+    text = "（三）保洁管理不严。\n整改情况：已完成。\n（五）资金缺口较大。\n整改情况：已完成。"
+    assert [i.path for i in extract_text(text).issues] == [["（三）"], ["（五）"]]

@@ -181,12 +181,22 @@ def parse_outline(text: str) -> Outline:
     root = Node("root", "", 0, 0, 0, 0)
     stack: list[Node] = []
     last_num: dict[str, int] = {}
+    shadow: dict[str, int] = {}
     trailer: list[Para] = []
     in_trailer = False
     paras = split_paras(text)
     for para in paras:
         line = folded[para.start : para.end]
         marker = _match_marker(line, last_num)
+        if marker is not None and marker[0] != "guanyu":
+            kind, number = marker[0], marker[2]
+            if shadow.get(kind, -1) + 1 == number or _restarts_open_level(kind, number, stack):
+                # An enumeration inside the text ("一、加强学习 二、建立制度" under 1.): it keeps going
+                # until a heading of another kind shows the outline has resumed.
+                shadow[kind] = number
+                marker = None
+            else:
+                shadow.clear()
         if marker is None:
             if not in_trailer and stack and _is_closing(line):
                 in_trailer = True
@@ -229,6 +239,13 @@ def parse_outline(text: str) -> Outline:
                     if deeper != h_kind and deeper not in {n.kind for n in stack}:
                         last_num.pop(deeper)
     return Outline(text=text, folded=folded, root=root, trailer=trailer, paras=paras)
+
+
+def _restarts_open_level(kind: str, number: int, stack: list[Node]) -> bool:
+    """A label that does not move its open level forward ("一、" again while 二、 is open) is an
+    enumeration inside the text, not a heading; numbers may skip ahead (（三） then （五）)."""
+    open_node = next((n for n in reversed(stack) if n.kind == kind), None)
+    return open_node is not None and number <= open_node.number
 
 
 def _is_closing(line: str) -> bool:
