@@ -7,20 +7,22 @@ from pathlib import Path
 from typing import Literal
 
 from extractor.errors import ExtractorError
-from extractor.load import load_path
+from extractor.load import NOTICE_SUFFIXES, load_path
 from extractor.models import Extraction
 
 Backend = Literal["auto", "rules", "llm"]
 
 
 def _as_text(text_or_path: str | os.PathLike[str]) -> tuple[str, str | None]:
-    """A Path, or a one-line string naming an existing file, is read; any other string is the text."""
+    """A Path is read. A string is read as a path only when it is one short line naming an existing
+    file with a notice suffix (.txt, .docx, .html, .pdf …); any other string is the notice's text."""
     if isinstance(text_or_path, os.PathLike):
         return load_path(text_or_path), str(text_or_path)
     if "\n" not in text_or_path and len(text_or_path) < 1024:
+        candidate = Path(text_or_path.strip())
         try:
-            if Path(text_or_path).is_file():
-                return load_path(text_or_path), text_or_path
+            if candidate.suffix.lower() in NOTICE_SUFFIXES and candidate.is_file():
+                return load_path(candidate), text_or_path
         except OSError:
             pass
     return text_or_path, None
@@ -33,23 +35,30 @@ def extract(
     source: str | None = None,
     prompt: str | None = None,
     model: str | None = None,
+    no_cache: bool = False,
 ) -> Extraction:
     """Extract one notice. `backend="rules"` needs nothing but this package; "llm" and "auto" use the
     endpoint configured in .env, and "auto" falls back to rules when none is configured."""
     text, path = _as_text(text_or_path)
-    source = source or path
-    if backend == "rules":
-        from extractor.rules import extract_text
+    return extract_text(text, backend, source=source or path, prompt=prompt, model=model, no_cache=no_cache)
 
-        return extract_text(text, source)
+
+def extract_text(
+    text: str,
+    backend: Backend = "rules",
+    *,
+    source: str | None = None,
+    prompt: str | None = None,
+    model: str | None = None,
+    no_cache: bool = False,
+) -> Extraction:
+    """Extract already-loaded notice text (spans index `text`)."""
+    if backend == "rules":
+        from extractor.rules import extract_text as rules_extract
+
+        return rules_extract(text, source)
     if backend not in ("auto", "llm"):
         raise ExtractorError(f"unknown backend {backend!r}: choose auto, rules or llm")
-    try:
-        from extractor import llm
-    except ImportError as exc:
-        if backend == "auto":
-            from extractor.rules import extract_text
+    from extractor import llm
 
-            return extract_text(text, source)
-        raise ExtractorError(f"the LLM backend is not available: {exc}") from None
-    return llm.extract_text(text, source, backend=backend, prompt=prompt, model=model)
+    return llm.extract_text(text, source, backend=backend, prompt=prompt, model=model, no_cache=no_cache)

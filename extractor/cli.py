@@ -1,7 +1,16 @@
-"""`python -m extractor FILE`: print the extraction of a notice.
+"""`python -m extractor PATH...`: extract notices and print or write the results.
 
-Errors a user can fix (missing, empty, binary, undecodable file; unconfigured backend) print one
-line and exit non-zero; they never show a traceback.
+One file in a text format (json, jsonl, md, csv, html) is the plain path: the extraction on standard
+output (or -o), and any error a user can fix (missing, empty, binary, undecodable, encrypted,
+unsupported file; unconfigured backend) is one `error: …` line and exit status 1, never a traceback.
+
+Anything else is a batch run (extractor/batch.py): several files, directories (recursive), globs,
+`datasets` directories or JSONL/Parquet tables of texts, or a binary format (xlsx, parquet, dataset).
+Each input gets one record, in input order; a failed input is an error record and one line in the
+closing summary, and the exit status is 1 only when every input failed (2 for bad arguments).
+
+The single-file path imports nothing beyond the package's light core (pydantic); loaders and writers
+import python-docx, BeautifulSoup, pypdf, openpyxl, pyarrow or datasets only when they are used.
 """
 
 from __future__ import annotations
@@ -11,47 +20,140 @@ import sys
 from pathlib import Path
 
 from extractor.errors import ExtractorError
-
-_FORMATS = ("json", "jsonl", "md")
+from extractor.output import FORMATS, WRITERS, format_for_path
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extractor",
-        description="Extract the issues and facts of a Chinese rectification notice (整改情况通报).",
+        description="Extract the issues and facts of Chinese rectification notices (整改情况通报).",
+        epilog="One file prints its extraction; several inputs (files, directories, globs, datasets) make a "
+        "batch run with one record per input, a progress line on a terminal and a summary on stderr.",
     )
-    parser.add_argument("file", help="the notice: a text file in UTF-8, UTF-16 or GB18030/GBK")
-    parser.add_argument("--format", choices=_FORMATS, default="json", help="output format (default: json)")
-    parser.add_argument("-o", "--output", help="write here instead of standard output")
     parser.add_argument(
-        "--backend",
-        choices=("auto", "rules", "llm"),
-        default="auto",
+        "inputs", nargs="+", metavar="PATH",
+        help="notice files (.txt in UTF-8/UTF-16/GB18030, .docx, .html, .pdf with a text layer), directories "
+        "(searched recursively), globs, or tables of texts (a datasets directory, .jsonl, .parquet)",
+    )
+    parser.add_argument(
+        "--format", choices=tuple(WRITERS), default=None,
+        help="json (default), jsonl, md, csv (UTF-8 with BOM), html (review page), xlsx (整改台账), parquet "
+        "(one row per issue), dataset (a datasets directory); default: from -o's suffix, else json",
+    )
+    parser.add_argument("-o", "--output", help="write here instead of standard output (JSONL output is resumable)")
+    parser.add_argument(
+        "--backend", choices=("auto", "rules", "llm"), default="auto",
         help="auto: the LLM when one is configured in .env, else rules (default)",
     )
     parser.add_argument("--prompt", help="LLM prompt template name (see prompts/)")
     parser.add_argument("--model", help="LLM model name (overrides EXTRACTOR_MODEL)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the LLM answer cache")
+    parser.add_argument("--save-text", metavar="DIR", help="also write the extracted text (what spans index) to DIR")
+    parser.add_argument("--text-column", default="text", help="text column of a dataset/JSONL/Parquet input (default: text)")
+    parser.add_argument("--id-column", help="column naming each row of a table input (default: id, if present)")
+    parser.add_argument("-j", "--jobs", type=_positive, default=0, help="processes for the rules backend (default: one per CPU)")
+    parser.add_argument("--concurrency", type=_positive, default=4, help="documents in flight for the LLM backend (default: 4)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress line (it only shows on a terminal anyway)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary at the end of a batch run")
     return parser
 
 
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _single_file(args: argparse.Namespace, fmt: str) -> bool:
+    """Whether this is today's one-file run (the contract JSON, or one text rendering, of one notice)."""
+    if len(args.inputs) != 1 or fmt not in FORMATS:
+        return False
+    path = Path(args.inputs[0])
+    if path.is_dir():
+        return False
+    if path.is_file():
+        return path.suffix.lower() not in (".jsonl", ".ndjson", ".parquet")
+    return not (set("*?[") & set(args.inputs[0]))  # a missing file: today's "no such file" error
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    from extractor.api import extract
+    parser = _parser()
+    args = parser.parse_args(argv)
+    fmt = args.format or (format_for_path(args.output) if args.output else None) or "json"
+    try:
+        if _single_file(args, fmt):
+            return _run_single(args, fmt)
+        return _run_batch(args, fmt, parser)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_single(args: argparse.Namespace, fmt: str) -> int:
+    from extractor.api import extract_text
+    from extractor.load import load_bytes, read_bytes
     from extractor.output import render
 
     try:
-        extraction = extract(Path(args.file), backend=args.backend, prompt=args.prompt, model=args.model)
-        rendered = render(extraction, args.format)
-        if args.output:
-            Path(args.output).write_text(rendered + ("" if rendered.endswith("\n") else "\n"), encoding="utf-8")
+        path = Path(args.inputs[0])
+        data = read_bytes(path)
+        text = load_bytes(data, path)
+        extraction = extract_text(
+            text, args.backend, source=str(path), prompt=args.prompt, model=args.model, no_cache=args.no_cache
+        )
+        if args.save_text:
+            import hashlib
+
+            from extractor.batch import save_text
+
+            saved = save_text(args.save_text, str(path), hashlib.sha256(data).hexdigest(), text)
+            if not args.quiet:
+                print(f"text: {saved}", file=sys.stderr)
+        if fmt == "html":
+            from extractor.output.html import render_html
+
+            rendered = render_html(extraction, text)
         else:
-            sys.stdout.write(rendered + ("" if rendered.endswith("\n") else "\n"))
+            rendered = render(extraction, fmt)
+        ending = "" if rendered.endswith("\n") else "\n"
+        if args.output:
+            Path(args.output).write_text(rendered + ending, encoding="utf-8")
+        else:
+            sys.stdout.write(rendered + ending)
     except ExtractorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": "), file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
     return 0
+
+
+def _run_batch(args: argparse.Namespace, fmt: str, parser: argparse.ArgumentParser) -> int:
+    from extractor.batch import Config, Run
+    from extractor.load.inputs import collect
+
+    writer = WRITERS[fmt]
+    if writer.directory and not args.output:
+        parser.error(f"--format {fmt} writes a directory: give it with -o DIR")
+    if writer.binary and not args.output and sys.stdout.isatty():
+        parser.error(f"--format {fmt} is binary: write it to a file with -o FILE")
+    items = collect(args.inputs, text_column=args.text_column, id_column=args.id_column)
+    config = Config(
+        backend=args.backend, prompt=args.prompt, model=args.model, save_text=args.save_text, no_cache=args.no_cache
+    )
+    try:
+        summary = Run(
+            items, fmt=fmt, output=args.output, config=config, jobs=args.jobs, concurrency=args.concurrency,
+            progress=False if args.no_progress else None,
+        ).run()
+    except OSError as exc:  # the output cannot be written: that ends the run
+        print(f"error: cannot write output: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": "),
+              file=sys.stderr)
+        return 1
+    if not args.quiet:
+        for line in summary.lines():
+            print(line, file=sys.stderr)
+    if summary.interrupted:
+        return 130
+    return 1 if summary.all_failed else 0

@@ -61,7 +61,7 @@ def detect_format(data: bytes, name: str | Path = "") -> str:
     if head.startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        if suffix == ".docx" or b"word/" in data[:65536] or b"[Content_Types].xml" in data[:2048]:
+        if suffix == ".docx" or b"word/" in data[:65536]:
             if suffix in _UNSUPPORTED and suffix != ".docx":
                 raise InputError(_UNSUPPORTED[suffix])
             return "docx"
@@ -82,9 +82,7 @@ def detect_format(data: bytes, name: str | Path = "") -> str:
 
 
 def _looks_like_html(head: bytes) -> bool:
-    probe = head[:512].lower()
-    for bom in (b"\xef\xbb\xbf",):
-        probe = probe.removeprefix(bom)
+    probe = head[:512].lower().removeprefix(b"\xef\xbb\xbf")
     return probe.startswith((b"<!doctype html", b"<html")) or b"<html" in probe[:256]
 
 

@@ -31,7 +31,7 @@ def docx_text(data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"not a readable .docx file ({exc})") from None
-    except Exception as exc:  # python-docx raises its own PackageNotFoundError and lxml errors
+    except Exception as exc:  # noqa: BLE001 - python-docx raises its own PackageNotFoundError and lxml errors
         raise InputError(f"not a readable .docx file ({type(exc).__name__}: {exc})") from None
     numbering = _Numbering(document)
     lines = list(_blocks(document.element.body, numbering))
@@ -90,7 +90,8 @@ def _table_lines(tbl, numbering: _Numbering) -> Iterator[str]:
             if merge is not None and merge.get(_W + "val") in (None, "continue"):
                 cells.append("")  # the continuation of a vertically merged cell: read once, above
                 continue
-            cells.append("\n".join(line for line in _blocks(tc, numbering)).strip("\n"))
+            # A cell's paragraphs stay on the row's line, so a ledger row is one line of tab-separated cells.
+            cells.append(" ".join(line.strip() for line in _blocks(tc, numbering) if line.strip()))
         while cells and not cells[-1]:
             cells.pop()
         if any(cells):

@@ -1,8 +1,8 @@
 """Government web pages: the notice's main text without the site around it.
 
 Scripts, styles, forms, nav/header/footer/aside and anything whose class or id reads like navigation,
-menus, footers, share buttons or breadcrumbs are dropped; the main content block is the element with
-the densest non-link text (each text run scores its block and, at half weight, the block's parent);
+menus, footers, share buttons or breadcrumbs are dropped; the main content block is chosen by text
+density: the smallest block holding 85% of the page's prose (non-link text, long runs weighted up);
 block elements and <br> become line breaks, table cells tabs. A page title in an <h1>-<h3> or a
 *title* element just before the content block is put back on top, since notices often carry their
 title outside the article body. Lines that are only page furniture (打印本页, 关闭窗口, 分享到, 字号
@@ -23,20 +23,22 @@ _JUNK_ATTR = re.compile(
     r"nav|menu|footer|(?:^|[-_\s])foot(?:$|[-_\s])|share|breadcrumb|crumb|sidebar|side-bar|copyright|toolbar|"
     r"topbar|top-bar|bdshare|jiathis|(?:^|[-_\s])(?:skip|login|search|print|close|position|location|dqwz|"
     r"related|xgwz|pager|pagination|banner|ad|ads|qrcode|ewm|fontsize|font-size)(?:$|[-_\s])",
-    re.I,
+    re.IGNORECASE,
 )
 _BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead",
           "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "address", "figure",
-          "figcaption", "hr", "body", "font-block"}
+          "figcaption", "hr", "body"}
 _CANDIDATE = {"div", "section", "article", "main", "td", "body", "center", "blockquote", "font", "span", "ul", "ol"}
 _JUNK_LINE = re.compile(
     r"^[\s【\[（(]*(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|分享|字号|字体|浏览字体|"
     r"当前位置|您现在的位置|您当前的位置|扫一扫|上一篇|下一篇|【?大\s*中\s*小)"
     r"[\s\S]{0,30}$"
 )
-_TITLE_ATTR = re.compile(r"title|biaoti|bt(?:$|[-_\s])|tit(?:$|[-_\s])", re.I)
+_PROSE_RUN = 25
+_MAIN_SHARE = 0.85
+_TITLE_ATTR = re.compile(r"title|biaoti|bt(?:$|[-_\s])|tit(?:$|[-_\s])", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 
 
 def html_text(data: bytes) -> str:
@@ -50,6 +52,10 @@ def html_text(data: bytes) -> str:
     body = soup.body or soup
     page_total = len(_compact(body.get_text()))
     for element in body.find_all(_DROP_TAGS):
+        if element.decomposed:
+            continue
+        if element.name == "header" and element.find_parent(("article", "main")) is not None:
+            continue  # an article's own header holds its title, not the site's banner
         element.decompose()
     for element in body.find_all(_looks_like_junk):
         if element.decomposed:
@@ -121,36 +127,43 @@ def _block_of(node):
 
 
 def _main_block(body):
-    """The element whose own text runs (and its children's, at half weight) are densest, non-link."""
-    from bs4 import NavigableString
-    from bs4.element import Comment, ProcessingInstruction, Declaration, Doctype
+    """The smallest block holding nearly all of the page's prose (non-link text, long runs weighted up).
 
-    scores: dict[int, float] = {}
+    Text density, not a single densest element: a notice split over sibling <div>s is kept whole,
+    while menus (short runs) and link lists (link text) weigh next to nothing.
+    """
+    from bs4 import NavigableString
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+    prose: dict[int, float] = {}
     elements: dict[int, object] = {}
+    sizes: dict[int, int] = {}
     for node in body.descendants:
         if not isinstance(node, NavigableString) or isinstance(node, (Comment, ProcessingInstruction, Declaration, Doctype)):
             continue
         length = len(_compact(str(node)))
         if length == 0 or _is_link_text(node):
             continue
-        weight = length + (10 if length >= 20 else 0)  # long runs are prose; short ones are labels
-        block = _block_of(node)
-        factor = 1.0
-        while block is not None and factor >= 0.25 and block.name != "[document]":
-            scores[id(block)] = scores.get(id(block), 0.0) + weight * factor
-            elements[id(block)] = block
-            block = _block_of(block)
-            factor /= 2
-    if not scores:
+        weight = length if length >= _PROSE_RUN else length * 0.2
+        for block in node.parents:
+            if block.name == "[document]":
+                break
+            if block.name in _CANDIDATE:
+                key = id(block)
+                prose[key] = prose.get(key, 0.0) + weight
+                sizes[key] = sizes.get(key, 0) + length
+                elements[key] = block
+    if not prose:
         return None
-    best = max(scores, key=lambda key: scores[key])
-    return elements[best]
+    total = max(prose.values())
+    chosen = min((key for key, value in prose.items() if value >= _MAIN_SHARE * total), key=lambda key: sizes[key])
+    return elements[chosen]
 
 
 def _render(element) -> str:
     """Text with block elements on their own lines and table cells separated by tabs."""
     from bs4 import NavigableString
-    from bs4.element import Comment, ProcessingInstruction, Declaration, Doctype
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
     out: list[str] = []
 

@@ -1,0 +1,115 @@
+"""Word .docx notices: the body's paragraphs and tables, in document order, become the text spans index."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+import extractor
+from extractor.errors import InputError
+from extractor.load import load_bytes, load_path
+
+GOLD = Path(__file__).resolve().parent.parent / "gold" / "docs"
+NOTICE = GOLD / "001_c5853bb1bbc4a49d.txt"
+
+
+def save(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def notice_docx(text: str, *, table_after: int | None = None) -> bytes:
+    """A .docx with one paragraph per line of `text`, and a contacts table after line `table_after`."""
+    document = docx.Document()
+    for number, line in enumerate(text.split("\n")):
+        document.add_paragraph(line)
+        if number == table_after:
+            table = document.add_table(rows=2, cols=2)
+            table.cell(0, 0).text, table.cell(0, 1).text = "联系人", "联系电话"
+            table.cell(1, 0).text, table.cell(1, 1).text = "张某某", "0768-1234567"
+    return save(document)
+
+
+def test_docx_paragraphs_and_tables_come_out_in_document_order() -> None:
+    document = docx.Document()
+    document.add_paragraph("关于巡察整改情况的通报")
+    table = document.add_table(rows=2, cols=3)
+    for row, cells in enumerate((("序号", "问题", "整改情况"), ("1", "学习不深入", "已完成"))):
+        for column, value in enumerate(cells):
+            table.cell(row, column).text = value
+    document.add_paragraph("特此通报。")
+    assert load_bytes(save(document), "n.docx") == (
+        "关于巡察整改情况的通报\n序号\t问题\t整改情况\n1\t学习不深入\t已完成\n特此通报。"
+    )
+
+
+def test_docx_of_a_gold_notice_with_a_table_gives_the_same_issues_as_its_text(tmp_path: Path) -> None:
+    text = load_path(NOTICE)
+    path = tmp_path / "notice.docx"
+    path.write_bytes(notice_docx(text, table_after=3))
+    from_docx = extractor.extract(path)
+    assert [i.problem for i in from_docx.issues] == [i.problem for i in extractor.extract(text).issues]
+    assert "张某某\t0768-1234567" in load_path(path)
+
+
+def test_spans_of_a_docx_notice_index_the_loaded_text(tmp_path: Path) -> None:
+    path = tmp_path / "notice.docx"
+    path.write_bytes(notice_docx(load_path(NOTICE), table_after=3))
+    text = load_path(path)
+    for issue in extractor.extract(path).issues:
+        assert issue.problem in text[issue.span[0] : issue.span[1]]
+
+
+def test_docx_merged_cells_are_read_once() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    merged = table.cell(0, 0).merge(table.cell(1, 0))
+    merged.text = "党建方面"
+    table.cell(0, 1).text, table.cell(1, 1).text = "问题一", "问题二"
+    assert load_bytes(save(document), "n.docx").count("党建方面") == 1
+
+
+def test_docx_automatic_list_numbers_are_written_out() -> None:
+    document = docx.Document()
+    document.add_paragraph("整改情况如下：")
+    document.add_paragraph("学习贯彻不深入", style="List Number")
+    document.add_paragraph("制度执行不严格", style="List Number")
+    assert load_bytes(save(document), "n.docx") == "整改情况如下：\n1.学习贯彻不深入\n2.制度执行不严格"
+
+
+def test_docx_line_breaks_and_tabs_inside_a_paragraph_are_kept() -> None:
+    document = docx.Document()
+    run = document.add_paragraph().add_run("联系电话：\t0768-1234567")
+    run.add_break()
+    run.add_text("邮箱：a@b.cn")
+    assert load_bytes(save(document), "n.docx") == "联系电话：\t0768-1234567\n邮箱：a@b.cn"
+
+
+def test_docx_without_text_is_an_empty_input_error() -> None:
+    with pytest.raises(InputError, match="empty input"):
+        load_bytes(save(docx.Document()), "blank.docx")
+
+
+def test_file_named_docx_that_is_not_one_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match=r"not a valid \.docx"):
+        load_bytes("一、整改情况".encode(), "notice.docx")
+
+
+def test_password_protected_docx_is_a_clear_error() -> None:
+    ole_container = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    with pytest.raises(InputError, match=r"encrypted \.docx"):
+        load_bytes(ole_container, "locked.docx")
+
+
+def test_zip_that_is_not_a_word_document_is_a_clear_error() -> None:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<not-word/>")
+    with pytest.raises(InputError, match=r"not a readable \.docx"):
+        load_bytes(buffer.getvalue(), "notice.docx")

@@ -1,0 +1,117 @@
+"""Government web pages: the notice's main text, without navigation, footers, share buttons or scripts."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+import extractor
+from extractor.errors import InputError
+from extractor.load import load_bytes, load_path
+
+GOLD = Path(__file__).resolve().parent.parent / "gold" / "docs"
+NOTICE = GOLD / "002_f8e588f7094716c5.txt"
+
+
+def page(content: str, *, charset: str = "utf-8", title_block: str = "") -> str:
+    """A typical government article page around `content` (already HTML)."""
+    return f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>巡察整改通报_某某市纪委监委网站</title>
+<script>var tip = "一、脚本里的文字不是通报";</script><style>.TRS_Editor p {{ text-indent: 2em }}</style></head>
+<body>
+<div class="top-nav"><a href="/">首页</a> <a href="/xxgk">信息公开</a> <a href="/xcgz">巡察工作</a> <a href="/hd">互动交流</a></div>
+<header><img src="logo.png" alt="logo">某某市纪委监委网站</header>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/xcgz">巡察工作</a> &gt; 整改通报</div>
+<div class="wrapper">
+  <div class="main">
+    {title_block}
+    <div class="info">发布时间：2021-01-07 来源：市委巡察办</div>
+    <div class="TRS_Editor">{content}</div>
+    <div class="bdshare"><a>微信</a><a>微博</a> 分享到：</div>
+    <div class="print">【打印本页】【关闭窗口】</div>
+  </div>
+  <aside class="sidebar"><h3>相关文章</h3><ul><li><a href="/a1">关于某某单位巡察整改进展情况的通报（第二批）</a></li></ul>
+  <p>本栏目说明：本栏目发布各单位巡察整改情况通报，欢迎广大干部群众监督。</p></aside>
+</div>
+<div class="footer">主办单位：中共某某市纪律检查委员会 某某市监察委员会 版权所有 备案号：豫ICP备12345678号 技术支持：某某网络公司</div>
+<script>document.write('<p>一、广告</p>');</script>
+</body></html>"""
+
+
+def paragraphs(text: str) -> str:
+    return "\n".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
+
+
+BODY = paragraphs("根据市委统一部署，市委第三巡察组对我单位进行了巡察，现将整改情况予以公布。\n" * 4)
+"""A notice's ordinary paragraphs: on a real page the notice, not the page furniture, holds most text."""
+
+
+def test_page_furniture_is_dropped_and_the_notice_kept() -> None:
+    text = load_bytes(page(paragraphs("关于巡察整改情况的通报\n一、整改情况\n已全部完成整改。") + BODY).encode(), "n.html")
+    assert text.startswith("关于巡察整改情况的通报\n一、整改情况\n已全部完成整改。\n根据市委统一部署")
+    assert text.endswith("现将整改情况予以公布。")
+
+
+@pytest.mark.parametrize("furniture", ["首页", "当前位置", "脚本里的文字", "广告", "分享到", "打印本页", "主办单位",
+                                       "相关文章", "本栏目说明", "logo", "text-indent"])
+def test_no_navigation_footer_share_sidebar_or_script_text_remains(furniture: str) -> None:
+    assert furniture not in load_bytes(page(paragraphs(load_path(NOTICE))).encode(), "n.html")
+
+
+def test_html_of_a_gold_notice_gives_the_same_issues_as_its_text(tmp_path: Path) -> None:
+    text = load_path(NOTICE)
+    path = tmp_path / "notice.html"
+    path.write_text(page(paragraphs(text)), encoding="utf-8")
+    assert [i.problem for i in extractor.extract(path).issues] == [i.problem for i in extractor.extract(text).issues]
+
+
+def test_paragraph_breaks_and_br_become_newlines() -> None:
+    content = "<p>第一段<br>第一段第二行</p><div>第二段<span>，接着</span></div>" + BODY
+    assert load_bytes(page(content).encode(), "n.html").startswith("第一段\n第一段第二行\n第二段，接着\n")
+
+
+def test_source_line_breaks_and_indentation_inside_a_paragraph_are_not_text() -> None:
+    content = "<p>\n   　　根据市委统一部署，\n   巡察组进行了巡察。\n</p>" + BODY
+    assert load_bytes(page(content).encode(), "n.html").startswith("根据市委统一部署， 巡察组进行了巡察。\n")
+
+
+def test_declared_gb2312_page_is_decoded() -> None:
+    data = page(paragraphs("关于巡察整改情况的通报（镕）") + BODY).replace("charset=utf-8", "charset=gb2312")
+    assert load_bytes(data.encode("gb18030"), "n.htm").startswith("关于巡察整改情况的通报（镕）\n")
+
+
+def test_title_outside_the_content_block_is_put_on_top() -> None:
+    title = '<h1 class="article-title">中共某某县委关于巡察整改情况的通报</h1>'
+    text = load_bytes(page(paragraphs("根据县委统一部署，巡察组进行了巡察。" * 3), title_block=title).encode(), "n.html")
+    assert text.split("\n")[0] == "中共某某县委关于巡察整改情况的通报"
+
+
+def test_an_articles_own_header_keeps_its_title() -> None:
+    content = "<article><header><h1>中共某某县委关于巡察整改情况的通报</h1></header>" + BODY + "</article>"
+    assert load_bytes(page(content).encode(), "n.html").startswith("中共某某县委关于巡察整改情况的通报\n")
+
+
+def test_content_split_over_sibling_blocks_is_kept_whole() -> None:
+    first = "一、关于学习不深入的问题。整改情况：组织专题学习十二次，已完成整改。" * 3
+    second = "二、关于制度不健全的问题。整改情况：修订完善制度八项，已完成整改。" * 3
+    content = f"<div class='part'><p>{first}</p></div><div class='part'><p>{second}</p></div>"
+    text = load_bytes(page(content).encode(), "n.html")
+    assert first in text and second in text
+
+
+def test_table_cells_are_separated_by_tabs() -> None:
+    content = paragraphs("整改台账如下。" * 5) + "<table><tr><td>序号</td><td>问题</td></tr><tr><td>1</td><td>学习不深入</td></tr></table>"
+    assert "序号\t问题\n1\t学习不深入" in load_bytes(page(content).encode(), "n.html")
+
+
+def test_page_without_text_is_an_empty_input_error() -> None:
+    with pytest.raises(InputError, match="empty input"):
+        load_bytes(b"<html><head><script>var a=1</script></head><body><nav><a>home</a></nav></body></html>", "n.html")
+
+
+def test_markup_under_an_unknown_suffix_is_read_as_html() -> None:
+    data = page(paragraphs("关于巡察整改情况的通报") + BODY).encode()
+    assert load_bytes(data, "content.asp").startswith("关于巡察整改情况的通报\n")
