@@ -17,10 +17,10 @@ GOLD = ROOT / "gold" / "docs"
 NOTICE = GOLD / "000_25518d0931de2d4e.txt"
 
 
-def test_plain_text_loads_as_before() -> None:
-    from extractor.load.text import read_path
+def test_plain_text_loads_as_its_decoded_bytes() -> None:
+    from extractor.load.text import decode
 
-    assert load_path(NOTICE) == read_path(NOTICE)
+    assert load_path(NOTICE) == decode(NOTICE.read_bytes())
 
 
 def test_a_pdf_saved_under_a_txt_name_is_read_as_pdf() -> None:

@@ -7,7 +7,6 @@ and CRLF. The decoded text (BOM dropped, newlines folded to \\n) is what spans i
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
 
 from extractor.errors import InputError
 
@@ -85,17 +84,3 @@ def _guess_utf16(data: bytes) -> str | None:
         if score > best_score:
             best, best_score = encoding, score
     return best
-
-
-def read_path(path: str | Path) -> str:
-    """Read and decode a text file, with errors phrased for the person who named it."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"no such file: {p}")
-    if p.is_dir():
-        raise InputError(f"is a directory, not a file: {p}")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {p}: {exc.strerror or exc}") from None
-    return decode(data)
