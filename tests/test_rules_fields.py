@@ -23,7 +23,9 @@ from extractor.rules import extract_text
         ("完成情况：已完成整改并长期坚持。", "long_term", "已完成整改并长期坚持"),
         ("（已完成）\n整改措施：开展清查。", "completed", "已完成"),
         ("。已整改到位。对42个工地开展检查。", "completed", "已整改到位"),
-        ("一是建立台账。目前，该问题已整改完毕。", "completed", "目前，该问题已整改完毕"),
+        ("一是建立台账。目前，该问题已整改完毕。", "completed", "该问题已整改完毕"),
+        ("整改情况：阶段性完成，需长期坚持。", "long_term", "阶段性完成，需长期坚持"),
+        ("整改进展：达到序时进度。", "in_progress", "达到序时进度"),
         ("整改情况：尚未完成，正在协调资金。", "in_progress", "尚未完成"),
     ],
 )
@@ -98,3 +100,13 @@ def test_a_dated_line_under_the_title_is_the_publish_date_not_part_of_the_title(
     report = extract_text(text).report
     assert report.title == "关于巡察整改情况的通报"
     assert str(report.publish_date) == "2023-06-16"
+
+
+def test_each_person_gets_the_measures_that_follow_their_name() -> None:
+    found = find_accountability("给予原副局长孙某某党内警告处分，对项目股股长周某某进行诫勉谈话。")
+    assert [(a.person, a.action) for a in found] == [("孙某某", "党内警告处分"), ("周某某", "诫勉谈话")]
+
+
+def test_measures_for_unnamed_others_are_not_given_to_the_named_person() -> None:
+    found = find_accountability("镇党委对中心主任陈某某进行了诫勉谈话，对其他相关干部进行了提醒谈话。")
+    assert [(a.person, a.action) for a in found] == [("陈某某", "诫勉谈话")]

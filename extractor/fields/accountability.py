@@ -43,11 +43,55 @@ _LISTED = re.compile(
     rf"、(?P<name>[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))(?={_NAME_STOP})"
 )
 _ROLE_LEAD = re.compile(r"^(?:.*?(?:对|给予|责令|要求|由|将|经|和|与|、))")
-_NOT_NAMES = re.compile(r"^(?:进行|同志|本人|其他|相关|有关|个别|部分|全体|班子|人员|干部|负责|主要|分管|该村|该)")
+# A clause that turns to someone else ("，对其他相关干部进行了提醒谈话"); "并对其…" still means the same person.
+_NEW_OBJECT = re.compile(r"[，,](?:对|给予|责令)(?!其(?!他))")
+_NOT_NAMES = re.compile(
+    r"^(?:进行|同志|本人|其他|相关|有关|个别|部分|全体|班子|人员|干部|负责|主要|分管|该村|该|党纪|党内|政务|组织|"
+    r"诫勉|纪律|通报|严肃|严重|责任|单位|全市|全县|全区|全镇)"
+)
 
 
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"[。；;!\n]", text) if s]
+
+
+def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
+    """(name, role, start, end) of everyone named in `sentence`, in order."""
+    people: list[tuple[str, str | None, int, int]] = []
+    for m in _PERSON.finditer(sentence):
+        name = m.group("name")
+        if _NOT_NAMES.match(name) or name.endswith(("书记", "主任", "局长")):
+            continue
+        role = _ROLE_LEAD.sub("", m.group("role")).strip("（）() ") or None
+        people.append((name, role, m.start("name"), m.end()))
+        # "责任人张某某、李某某": names listed after the first share its role.
+        end = m.end()
+        for listed in _LISTED.finditer(sentence, end):
+            if listed.start() != end:
+                break
+            people.append((listed.group("name"), role, listed.start("name"), listed.end()))
+            end = listed.end()
+    for m in _BARE_PERSON.finditer(sentence):
+        if not _NOT_NAMES.match(m.group("name")) and not any(p[2] <= m.start("name") < p[3] for p in people):
+            people.append((m.group("name"), None, m.start("name"), m.end("name")))
+    return sorted(people, key=lambda p: p[2])
+
+
+def _actions_for(
+    sentence: str, people: list[tuple[str, str | None, int, int]], actions: list[tuple[str, int]], i: int
+) -> list[str]:
+    """The measures that follow person i up to the next person; a name listed with the next one
+    ("对张某某、李某某进行提醒谈话") shares its measures; failing both, the measures just before it."""
+    end = people[i][3]
+    nxt = people[i + 1][2] if i + 1 < len(people) else len(sentence)
+    other = _NEW_OBJECT.search(sentence, end, nxt)
+    own = [a for a, pos in actions if end <= pos < (other.start() if other else nxt)]
+    if own:
+        return own
+    if i + 1 < len(people):
+        return _actions_for(sentence, people, actions, i + 1)
+    prev = people[i - 1][3] if i > 0 else 0
+    return [a for a, pos in actions if prev <= pos < people[i][2]]
 
 
 def find_accountability(text: str) -> list[Accountability]:
@@ -55,29 +99,12 @@ def find_accountability(text: str) -> list[Accountability]:
     found: list[Accountability] = []
     seen: set[tuple[str, str]] = set()
     for sentence in _sentences(text):
-        actions = [m.group() for m in _ACTION_RE.finditer(sentence)]
+        actions = [(m.group(), m.start()) for m in _ACTION_RE.finditer(sentence)]
         if not actions:
             continue
-        people: list[tuple[str, str | None]] = []
-        for m in _PERSON.finditer(sentence):
-            name = m.group("name")
-            if _NOT_NAMES.match(name) or name.endswith(("书记", "主任", "局长")):
-                continue
-            role = _ROLE_LEAD.sub("", m.group("role")).strip("（）() ") or None
-            people.append((name, role))
-            # "责任人张某某、李某某" : names listed after the first share its role.
-            for listed in _LISTED.finditer(sentence, m.end()):
-                if listed.start() != m.end() and not sentence[m.end() : listed.start()].startswith("、"):
-                    break
-                people.append((listed.group("name"), role))
-                if not sentence.startswith("、", listed.end()):
-                    break
-        named = {name for name, _ in people}
-        for m in _BARE_PERSON.finditer(sentence):
-            if m.group("name") not in named:
-                people.append((m.group("name"), None))
-        for name, role in people:
-            for action in dict.fromkeys(actions):
+        people = _people(sentence)
+        for i, (name, role, _, _) in enumerate(people):
+            for action in dict.fromkeys(_actions_for(sentence, people, actions, i)):
                 if (name, action) not in seen:
                     seen.add((name, action))
                     found.append(Accountability(person=name, role=role, action=action))

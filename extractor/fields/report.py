@@ -12,12 +12,15 @@ import re
 
 from extractor.fields.dates import DATE, RANGE_SEP, parse_dates
 from extractor.fields.people import ROLE_WORDS, SURNAMES
-from extractor.fields.status import classify
+from extractor.fields.status import first_phrase_span
 from extractor.models import Contacts, Report, StatusCounts
 from extractor.segment.numerals import CN_DIGITS, to_int
 from extractor.segment.outline import Outline
 
-_META_LINE = re.compile(r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}")
+_META_LINE = re.compile(
+    r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}|"
+    r"首页|当前位置|您的位置|[>＞»›]"
+)
 _BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
 _TEAM_CORE = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督察|生态环境保护督察|审计)组|"
@@ -34,12 +37,14 @@ _COUNT_NUM = rf"(\d+|[{CN_DIGITS}]+)"
 _ISSUE_COUNT = re.compile(
     rf"{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
     rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)|"
-    rf"(?:指出|反馈|发现|提出|交办)(?:了)?(?:[\u4e00-\u9fff]{{0,4}})问题(?:共)?[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)"
+    rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,4}})问题(?:共)?[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)"
 )
 _STATUS_NUM = re.compile(rf"{_COUNT_NUM}[ \t]*(?:个|项|条)")
 _LEAD = re.compile(
-    rf"(?:{ROLE_WORDS})([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?(?:为|对|任|作为|担任|负)[^。；;]{{0,30}}?(?:负总责|第一责任人)"
+    rf"(?:{ROLE_WORDS})([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?(?=为|对|任|作为|担任|负|履行|[，,])"
+    rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
 )
+_AGENT = re.compile(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))对")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PHONE_CUE = re.compile(r"电话|联系方式|热线|传真|手机|座机")
 _PHONE = re.compile(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![\d@\w])")
@@ -58,13 +63,16 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     body_start = 0
     for para in outline.paras[:12]:
         line = outline.folded[para.start : para.end]
+        if _META_LINE.search(line) and not _BODY_START.match(line):
+            body_start = para.end
+            continue
         body_start = para.start
         if _BODY_START.match(line) or len(line) > 70 or line.endswith(("。", ":", "：")):
             break
         if outline.root.children and para.start >= outline.root.children[0].start:
             break
         body_start = para.end
-        if _META_LINE.search(line) or line.endswith("文件") or DATE.fullmatch(line.strip(" ()（）")):
+        if line.endswith("文件") or DATE.fullmatch(line.strip(" ()（）")):
             continue
         compact = re.sub(r"\s+", "", outline.text[para.start : para.end])
         if not lines or lines[-1] != compact:  # pages often repeat the title
@@ -96,7 +104,12 @@ def _signature(outline: Outline) -> str | None:
 def _team(preamble: str) -> str | None:
     m = _TEAM_CORE.search(preamble)
     if not m:
-        return None
+        # An audit office inspects in its own name: "县审计局对我县…进行了审计".
+        agent = _AGENT.search(preamble)
+        if not agent:
+            return None
+        cut = _TEAM_PREFIX_CUT.match(agent.group(1))
+        return agent.group(1)[cut.end() :] if cut else agent.group(1)
     window = preamble[max(0, m.start() - 14) : m.start()]
     cut = _TEAM_PREFIX_CUT.match(window)
     prefix = window[cut.end() :] if cut else window
@@ -115,7 +128,7 @@ def _own_unit(issuer: str | None) -> str | None:
     if not issuer:
         return None
     unit = re.sub(r"^中共", "", issuer)
-    unit = re.sub(r"(?:委员会|党组|党委|工委|委)$", "", unit)
+    unit = re.sub(r"(?:委员会|党组|党委|工委|人民政府|政府|委)$", "", unit)
     return unit or None
 
 
@@ -191,13 +204,20 @@ def _declared_counts(preamble: str) -> tuple[int | None, StatusCounts | None]:
         if value:
             totals.append(value)
     counts: dict[str, int] = {}
-    for clause in re.split(r"[，,；;。\n]", preamble):
-        number = _STATUS_NUM.search(clause)
-        status = classify(clause) if number else None
-        if status and status != "not_stated" and status not in counts:
-            value = to_int(number.group(1))
+    # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
+    # sums to in_progress 5); later sentences may repeat them.
+    for sentence in re.split(r"[。；;\n]", preamble):
+        for clause in re.split(r"[，,]", sentence):
+            phrase = first_phrase_span(clause)
+            if phrase is None:
+                continue
+            status, end = phrase
+            number = _STATUS_NUM.search(clause, end) or _STATUS_NUM.search(clause)
+            value = to_int(number.group(1)) if number else None
             if value is not None:
-                counts[status] = value
+                counts[status] = counts.get(status, 0) + value
+        if counts:
+            break
     return (max(totals) if totals else None), (StatusCounts(**counts) if counts else None)
 
 

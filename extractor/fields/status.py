@@ -13,10 +13,11 @@ from extractor.models import Status
 
 _LONG_TERM = (
     r"(?:已)?完成(?:整改)?[并，,、]?(?:需要?)?长期坚持|阶段性完成[并，,、]?(?:需要?)?长期坚持|基本完成[并，,、]?(?:需要?)?(?:持续推进|长期坚持|持续整改)|"
-    r"已取得阶段性成效|阶段性完成|基本完成|长期坚持|持续推进|长期整改|常态化推进|持续深化|长期推进"
+    r"已取得阶段性成效|阶段性完成|基本(?:整改)?完成|长期坚持|持续推进|长期整改|常态化推进|持续深化|长期推进"
 )
 _IN_PROGRESS = (
-    r"正在(?:整改|推进|落实|办理)中?|持续整改中|整改中|推进中|落实中|办理中|尚未完成|未完成|部分完成|未整改到位"
+    r"正在(?:持续)?(?:整改|推进|落实|办理)中?|持续整改中|整改中|推进中|落实中|办理中|尚未完成|未完成|部分完成|"
+    r"部分整改|未整改到位|达到序时进度|按序时(?:进度)?推进|序时推进"
 )
 _COMPLETED = (
     r"已完成整改(?:任务)?|已整改完成|已整改完毕|已经完成|已全部完成|已完成|已办结|已整改到位|已全部整改|整改到位|"
@@ -33,7 +34,7 @@ _KEYED = re.compile(
     rf"((?:{_SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?[^。；;，,\n]{{0,24}})"
 )
 _SUBJECT_SENTENCE = re.compile(
-    rf"(?:^|[。；;\n])[ \t]*((?:目前|截至目前|现)?[，,]?{_SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;，,\n]{{0,14}})[。；;\n]"
+    rf"(?:^|[。；;\n])[ \t]*((?:目前|截至目前|现)?[，,]?{_SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;\n]{{0,24}})(?:[。；;\n]|$)"
 )
 _BRACKETED = re.compile(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]")
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
@@ -41,15 +42,31 @@ _FIRST = re.compile(r"^[ \t。；;，,:：]*([^。；;，,\n]{2,14})(?:[。；;�
 _ALONE = re.compile(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
 
 
-def classify(clause: str) -> Status | None:
-    """The status a short clause states, or None. Long-term and in-progress phrases win over the
-    completed vocabulary they contain (阶段性完成, 未完成)."""
-    best: tuple[int, int, Status] | None = None
+def _earliest(clause: str) -> tuple[Status, re.Match[str]] | None:
+    """The status phrase that starts first in `clause` (the longest when two start together), so
+    long-term and in-progress phrases win over the completed words inside them (阶段性完成, 未完成)."""
+    best: tuple[Status, re.Match[str]] | None = None
     for status, pattern in _VOCAB:
         m = pattern.search(clause)
-        if m and (best is None or (m.start(), -len(m.group())) < (best[0], best[1])):
-            best = (m.start(), -len(m.group()), status)
-    return best[2] if best else None
+        if m and (best is None or (m.start(), -m.end()) < (best[1].start(), -best[1].end())):
+            best = (status, m)
+    return best
+
+
+def classify(clause: str) -> Status | None:
+    """The status a short clause states, or None."""
+    found = _earliest(clause)
+    return found[0] if found else None
+
+
+def first_phrase_span(clause: str) -> tuple[Status, int] | None:
+    """(status, end offset) of the earliest status phrase in `clause`, or None."""
+    found = _earliest(clause)
+    return (found[0], found[1].end()) if found else None
+
+
+_TIME_LEAD = re.compile(r"^(?:目前|截至目前|现|现已)[，,]?")
+_CONTINUATION = re.compile(r"[，,]([^。；;，,\n]{2,10})")
 
 
 def find_status(text: str) -> tuple[Status, str | None]:
@@ -57,17 +74,15 @@ def find_status(text: str) -> tuple[Status, str | None]:
     for pattern in (_KEYED, _FIRST, _SUBJECT_SENTENCE, _BRACKETED, _ALONE):
         for m in pattern.finditer(text):
             clause = m.group(1).strip(" \t，,()（）【】[]")
-            status = classify(clause)
+            found = _earliest(clause)
             # The phrase must open the clause (after its subject), not end a description of work.
-            if status is not None and clause.find(_first_phrase(clause)) <= 12:
-                return status, clause
+            if found is None or found[1].start() > 12:
+                continue
+            status = found[0]
+            # "阶段性完成，需长期坚持": a status clause may run on through a comma.
+            more = _CONTINUATION.match(text, m.end(1))
+            if more and classify(more.group(1)):
+                clause += text[m.end(1) : more.end()]
+                status = classify(clause) or status
+            return status, _TIME_LEAD.sub("", clause)
     return "not_stated", None
-
-
-def _first_phrase(clause: str) -> str:
-    best: tuple[int, str] | None = None
-    for _, pattern in _VOCAB:
-        m = pattern.search(clause)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), m.group())
-    return best[1] if best else clause

@@ -30,9 +30,13 @@ _INLINE_CUT = re.compile(
 _BRACKET_TAIL = re.compile(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
 # Report sections that never hold findings, even among finding siblings.
 _WRAPPER_TITLE = re.compile(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
-_SECTION = re.compile(r"下一步|工作打算|工作开展情况|总体情况|基本情况|主要做法|工作成效|组织领导|长效机制|整改工作")
-_DEFICIENT = re.compile(
-    r"不(?!断|仅|但|久)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|问题|隐患|风险|虚化|薄弱|"
+_SECTION = re.compile(
+    r"下一步|下步|工作打算|工作安排|工作开展情况|总体情况|基本情况|主要做法|工作成效|加强组织领导|健全长效机制"
+)
+# Words that make a title read as a deficiency; 问题 alone also names report sections
+# (审计查出问题整改工作总体情况), so it counts only where a section name does not.
+_STRONG_DEFICIENT = re.compile(
+    r"不(?!断|仅|但|久|懈)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
     r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)"
 )
 LEAD_IN = re.compile(
@@ -76,7 +80,18 @@ def is_rect_para(outline: Outline, para: Para) -> bool:
 
 
 def _deficient(text: str) -> bool:
-    return _DEFICIENT.search(text) is not None
+    if _STRONG_DEFICIENT.search(text):
+        return True
+    return "问题" in text and not _SECTION.search(text)
+
+
+def _section(text: str) -> bool:
+    """A report section (总体情况, 下一步工作安排 …): it and everything under it hold no findings."""
+    return (
+        _SECTION.search(text) is not None
+        and not _STRONG_DEFICIENT.search(text)
+        and not text.rstrip(_TRAIL_PUNCT).endswith(("问题", "方面"))
+    )
 
 
 def _trim(outline: Outline, start: int, end: int) -> tuple[int, int]:
@@ -107,9 +122,9 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
         # Problem and measures share the line: the problem is its first sentence.
         sentence = _SENTENCE_END.search(line)
         if sentence and line[sentence.end() :].strip():
-            p_start, p_end = _trim(outline, start, start + sentence.start())
+            p_start, p_end = _unquote(outline, *_trim(outline, start, start + sentence.start()))
             return p_start, p_end, start + sentence.end()
-    p_start, p_end = _trim(outline, start, end)
+    p_start, p_end = _unquote(outline, *_trim(outline, start, end))
     return p_start, p_end, end
 
 
@@ -162,6 +177,17 @@ def _has_inline_rect(outline: Outline, node: Node) -> bool:
     return bool(cut and cut.start() > 0) or bool(re.search(r"。\s*[一二三四五六七八九十]是", line))
 
 
+def _names_own_problem(outline: Outline, node: Node) -> bool:
+    """"（一）关于“…不够深入”问题的整改": the heading states a problem before its 整改, unlike a
+    section such as "巡视反馈问题整改落实情况" or "预算执行审计查出问题的整改情况"."""
+    line = outline.folded[node.title_start : node.title_end]
+    cut = _INLINE_CUT.search(line)
+    if not cut or cut.start() == 0 or _WRAPPER_TITLE.search(line.strip(_TRAIL_PUNCT)):
+        return False
+    before = line[: cut.start()]
+    return "“" in before or _STRONG_DEFICIENT.search(before) is not None
+
+
 def _is_finding(outline: Outline, node: Node) -> bool:
     title = outline.folded[node.title_start : node.title_end]
     keyed = any(is_rect_para(outline, p) for p in node.body)
@@ -176,8 +202,10 @@ def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]
         return blocks + _walk_children(outline, node)
     lead, runs = _groups(outline, node.body)
     child_blocks = _walk_children(outline, node)
+    if _section(outline.folded[node.title_start : node.title_end]):
+        return []
     if node.children:
-        if _has_inline_rect(outline, node) and not any(_keyed_subtree(outline, c) for c in node.children):
+        if _names_own_problem(outline, node) and not any(_keyed_subtree(outline, c) for c in node.children):
             # "（一）关于“…”问题的整改" with 1. 2. 3. measures below it: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
         if child_blocks:
@@ -213,9 +241,7 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
     force_leaves = findings >= 1 and findings * 2 >= len(leaves)
     blocks: list[IssueBlock] = []
     for child in node.children:
-        force = force_leaves and not child.children and not _SECTION.search(
-            outline.folded[child.title_start : child.title_end]
-        )
+        force = force_leaves and not child.children
         blocks += _walk(outline, child, force)
     return blocks
 
@@ -228,7 +254,9 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
             return
         # A finding group reads as a deficiency; a report section does not, or names the rectification.
         title = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT)
-        if not _WRAPPER_TITLE.search(title) and (_deficient(title) or title.endswith(("方面", "领域", "问题"))):
+        if not _WRAPPER_TITLE.search(title) and (
+            _STRONG_DEFICIENT.search(title) or title.endswith(("方面", "领域", "问题"))
+        ):
             return
         for b in blocks:
             b.nodes = b.nodes[1:]
