@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractor.rules import extract_text
@@ -104,3 +106,8 @@ def test_an_enumeration_restarting_an_open_level_is_body_text_not_headings() -> 
 def test_numbering_may_skip_ahead() -> None:
     text = "（三）保洁管理不严。\n整改情况：已完成。\n（五）资金缺口较大。\n整改情况：已完成。"
     assert [i.path for i in extract_text(text).issues] == [["（三）"], ["（五）"]]
+
+
+def test_a_text_holding_two_notices_yields_the_issues_of_both() -> None:
+    notice = Path("gold/docs/002_f8e588f7094716c5.txt").read_text(encoding="utf-8")
+    assert len(extract_text(notice + "\n" + notice).issues) == 2 * 28

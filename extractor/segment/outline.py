@@ -37,6 +37,7 @@ _CLOSING = re.compile(
     r"(?:欢迎|如有意见|联系(?:电话|地址|方式|人)|举报电话|电子邮箱|电子信箱|邮政信箱|邮编|邮政编码|"
     r"附件[:：]|责任编辑|版权所有|备案|来源[:：]|打印本页|关闭窗口|分享到)"
 )
+_NOTICE_START = re.compile(r"(?:根据|按照)[^。\n]{0,40}(?:统一部署|工作安排|巡[察视]工作)")
 _CLOSING_PLAN = re.compile(r"(?:下一步|今后|当前|总之)[,，:：]")
 _CLOSING_PLAN_TOPIC = re.compile(r"巡[察视]|审计|督察|整改(?:工作|落实|成果|成效)")
 
@@ -197,6 +198,12 @@ def parse_outline(text: str) -> Outline:
                 marker = None
             else:
                 shadow.clear()
+        if marker is None and _NOTICE_START.match(line):
+            # Another notice begins (a page or file holding several): its outline starts afresh.
+            stack.clear()
+            last_num.clear()
+            shadow.clear()
+            in_trailer = False
         if marker is None:
             if not in_trailer and stack and _is_closing(line):
                 in_trailer = True
