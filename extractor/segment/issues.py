@@ -28,8 +28,9 @@ _INLINE_CUT = re.compile(
 )
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
 _BRACKET_TAIL = re.compile(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
-# Report sections that never hold findings, even among finding siblings.
+# Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
 _WRAPPER_TITLE = re.compile(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
+# Report sections that never hold findings (总体情况, 下一步工作安排 …).
 _SECTION = re.compile(
     r"下一步|下步|工作打算|工作安排|工作开展情况|总体情况|基本情况|主要做法|工作成效|加强组织领导|健全长效机制"
 )
@@ -196,15 +197,14 @@ def _is_finding(outline: Outline, node: Node) -> bool:
 
 def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]:
     if node.kind == "root":
-        blocks: list[IssueBlock] = []
         _, runs = _groups(outline, node.body)
-        blocks += _unnumbered(outline, runs, [])
-        return blocks + _walk_children(outline, node)
-    lead, runs = _groups(outline, node.body)
-    child_blocks = _walk_children(outline, node)
-    if _section(outline.folded[node.title_start : node.title_end]):
+        return _unnumbered(outline, runs, []) + _walk_children(outline, node)
+    title = outline.folded[node.title_start : node.title_end]
+    if _section(title):
         return []
+    lead, runs = _groups(outline, node.body)
     if node.children:
+        child_blocks = _walk_children(outline, node)
         if _names_own_problem(outline, node) and not any(_keyed_subtree(outline, c) for c in node.children):
             # "（一）关于“…”问题的整改" with 1. 2. 3. measures below it: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
@@ -214,7 +214,6 @@ def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]
             # A heading whose sub-items are measures, not findings: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
         return []
-    title = outline.folded[node.title_start : node.title_end]
     finding = force or _is_finding(outline, node)
     if not finding:
         return _unnumbered(outline, runs, node.ancestors())
