@@ -158,16 +158,15 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
     """(inspection start, inspection end, feedback date) from the opening formula."""
     dates = parse_dates(preamble)
+    sentences = _sentences(preamble)
     start = end = feedback = None
-    for i in range(len(dates) - 1):
-        a, b = dates[i], dates[i + 1]
+    for a, b in zip(dates, dates[1:]):
         if RANGE_SEP.match(preamble[a[1] : b[0]]) and b[0] - a[1] <= 3:
-            sentence_start = max(preamble.rfind(ch, 0, a[0]) for ch in "。；;\n")
-            sentence = preamble[sentence_start + 1 : preamble.find("。", b[1]) if "。" in preamble[b[1]:] else None]
+            sentence = next(s for s_start, s in sentences if s_start <= a[0] < s_start + len(s))
             if _INSPECTION_WORDS.search(sentence):
                 start, end = a[2], b[2]
                 break
-    for s_start, sentence in _sentences(preamble):
+    for s_start, sentence in sentences:
         if "反馈" not in sentence:
             continue
         said = s_start + sentence.index("反馈")
