@@ -41,10 +41,11 @@ def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
     """Fill one issue's fields from its block (a ledger row's named columns take precedence)."""
     groups = block.nodes[:-1] if block.labelled else block.nodes
     rect_text = "\n".join(outline.text[s:e] for s, e in block.rect)
+    # A ledger row states its status in its own column; otherwise the rectification text does.
     status_span = (block.cells or {}).get("status")
-    status_from = outline.folded[status_span[0] : status_span[1]] if status_span else None
-    status, folded_status = find_status(status_from or outline.folded[block.problem_end : block.span_end])
-    status_text = _original(outline, folded_status, block)
+    status_pieces = [status_span] if status_span else block.rect
+    status, folded_status = find_status("\n".join(outline.folded[s:e] for s, e in status_pieces))
+    status_text = _original(outline, folded_status, status_pieces)
     cause, measures = split_rectification([rect_text], status_text)
     if block.cells:
         cause = _cell(outline, block, "cause") or cause
@@ -67,22 +68,64 @@ def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
     )
 
 
-def _original(outline: Outline, folded_phrase: str | None, block: IssueBlock) -> str | None:
+def _original(outline: Outline, folded_phrase: str | None, pieces: list[tuple[int, int]]) -> str | None:
     """The status phrase as written: it was found in the folded view, so take the same offsets."""
     if folded_phrase is None:
         return None
-    at = outline.folded.find(folded_phrase, block.problem_end, block.span_end)
-    return outline.text[at : at + len(folded_phrase)] if at >= 0 else folded_phrase
+    for start, end in pieces:
+        at = outline.folded.find(folded_phrase, start, end)
+        if at >= 0:
+            return outline.text[at : at + len(folded_phrase)]
+    return folded_phrase
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _share_accountability(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
+    """Problems listed together (一是…二是…) share one rectification text; each person held
+    accountable in it belongs to the problem their sentence talks about, not to all of them."""
+    groups: dict[int, list[int]] = {}
+    for k, block in enumerate(blocks):
+        groups.setdefault(id(block.rect), []).append(k)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        shared = "\n".join(outline.text[s:e] for s, e in blocks[members[0]].rect)
+        clauses = re.split(r"[。；;\n]", shared)
+        for record in issues[members[0]].accountability:
+            clause = next((c for c in clauses if record.person in c), "")
+            best = max(members, key=lambda k: len(_bigrams(clause) & _bigrams(issues[k].problem)))
+            for k in members:
+                if k != best:
+                    issues[k].accountability = [a for a in issues[k].accountability if a != record]
+
+
+_RECTIFICATION_WORDS = re.compile(r"整改(?:情况|措施|进展|结果|落实)|的整改")
+
+
+def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:
+    """Numbered points alone do not make a notice: a news item or a work plan has them too. A
+    rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout."""
+    if outline.folded.count("整改") >= 3 or any(issue.status != "not_stated" for issue in issues):
+        return True
+    return any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span)
 
 
 def extract_text(text: str, source: str | None = None) -> Extraction:
     """Run the rule-based pipeline over decoded text."""
     outline, blocks = find_issue_blocks(text)
     issues = [build_issue(outline, block, i) for i, block in enumerate(blocks, 1)]
+    _share_accountability(outline, blocks, issues)
+    is_notice = _reads_as_rectification(outline, issues)
+    if not is_notice:
+        issues, blocks = [], []
     report = extract_report(
         outline,
         blocks[0].span_start if blocks else None,
         blocks[-1].span_end if blocks else None,
+        is_notice,
     )
     return Extraction(
         source=source,

@@ -11,6 +11,7 @@ _NUM = rf"(?:\d{{1,4}}|[{CN_DIGITS}]{{1,4}})"
 DATE = re.compile(
     rf"(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年[ \t]*)?(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
     rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
+    rf"|(?P<year_only>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年(?![ \t]*{_NUM}[ \t]*月)(?!度)"
 )
 RANGE_SEP = re.compile(r"^[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*")
 
@@ -31,6 +32,10 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
     year = default_year
     last_month = 0
     for m in DATE.finditer(text):
+        if m.group("year_only"):
+            # "2023年，根据…于3月13日至5月12日…": a bare year sets the context for what follows.
+            year, last_month = to_int(m.group("year_only")), 0
+            continue
         if m.group("iy"):
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         else:

@@ -51,8 +51,10 @@ _PHONE = re.compile(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{
 _POSTCODE = re.compile(r"(?:邮编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
 _ADDRESS = re.compile(
     r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|(?<!电子)地址|(?<!电子)邮政信箱|(?<!电子)信箱)[ \t]*[:：][ \t]*"
-    r"([^；;，,。\n]{4,60}?)(?=[；;，,。\n)）]|$|邮编|邮政编码|电话)"
+    r"([^；;，,。\n(（]{4,60}?)(?=[；;，,。\n(（)）]|$|邮编|邮政编码|电话)"
 )
+_SOURCE = re.compile(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
+_SITE_FOOTER = re.compile(r"主办单位|承办单位|网站标识码|ICP备|版权所有|技术支持|网站地图|建议使用.{0,12}浏览器")
 _INSPECTION_WORDS = re.compile(r"巡[察视]|审计|督察|进驻")
 
 
@@ -82,11 +84,20 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
 
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:
     if not lines:
-        return None, _signature(outline)
+        return None, _signature(outline) or _page_source(outline)
     title = "".join(lines)
     about = title.find("关于")
-    issuer = title[:about] if about >= 2 else _signature(outline)
+    issuer = title[:about] if about >= 2 else _signature(outline) or _page_source(outline)
     return title, issuer
+
+
+def _page_source(outline: Outline) -> str | None:
+    """A web page's 来源 line names the publishing body when the notice itself does not."""
+    for para in outline.paras[:8]:
+        m = _SOURCE.search(outline.text[para.start : para.end])
+        if m:
+            return m.group(1)
+    return None
 
 
 def _signature(outline: Outline) -> str | None:
@@ -113,6 +124,9 @@ def _team(preamble: str) -> str | None:
     window = preamble[max(0, m.start() - 14) : m.start()]
     cut = _TEAM_PREFIX_CUT.match(window)
     prefix = window[cut.end() :] if cut else window
+    sent = re.search(r"(?:派出|派驻|组成|成立)(?:的)?$", prefix)
+    if sent and not m.group().startswith("第"):
+        return prefix[: sent.start()]  # "市审计局派出审计组": the office is the inspector
     return prefix + m.group()
 
 
@@ -237,17 +251,23 @@ def _contacts(closing: str) -> Contacts:
     )
 
 
-def extract_report(outline: Outline, first_issue_start: int | None, last_issue_end: int | None) -> Report:
-    """Report fields from the text before the first issue and after the last one."""
+def extract_report(
+    outline: Outline, first_issue_start: int | None, last_issue_end: int | None, is_notice: bool = True
+) -> Report:
+    """Report fields from the text before the first issue and after the last one; a text that is not a
+    rectification notice declares no issue or status counts."""
     folded = outline.folded
     preamble = folded[: first_issue_start if first_issue_start is not None else min(len(folded), 3000)]
     closing_start = outline.trailer[0].start if outline.trailer else (last_issue_end or max(0, len(folded) - 1500))
     closing = folded[closing_start:]
+    footer = _SITE_FOOTER.search(closing)
+    if footer:  # the web site's own address and phone, not the notice's
+        closing = closing[: footer.start()]
     head, body_start = _head_lines(outline)
     title, issuer = _title_and_issuer(head, outline)
     team = _team(preamble[body_start:]) or _team(preamble)
-    start, end, feedback = _dates(preamble)
-    declared, status_counts = _declared_counts(preamble)
+    start, end, feedback = _dates(preamble[body_start:])
+    declared, status_counts = _declared_counts(preamble) if is_notice else (None, None)
     lead = _LEAD.search(preamble)
     return Report(
         title=title,

@@ -18,8 +18,8 @@ from extractor.segment.table import find_ledger_rows
 # Paragraph openers that mark rectification text rather than a problem statement.
 RECT_KEY = re.compile(
     r"(?:(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|原因分析|问题原因|产生原因|"
-    r"(?:原因|责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|完成时限|整改时限|整改目标|"
-    r"落实情况|完成情况|处理情况|问责情况)[ \t]*[:：])"
+    r"原因|责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|完成时限|整改时限|整改目标|"
+    r"落实情况|完成情况|处理情况|问责情况)[ \t]*(?:[:：。]|$)"
 )
 # Where a problem sentence ends and its rectification begins inside one line.
 _INLINE_CUT = re.compile(
@@ -37,13 +37,14 @@ _SECTION = re.compile(
 # Words that make a title read as a deficiency; 问题 alone also names report sections
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
 _STRONG_DEFICIENT = re.compile(
-    r"不(?!断|仅|但|久|懈)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
+    r"(?<![绝决毫])不(?!断|仅|但|久|懈)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
     r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)"
 )
 LEAD_IN = re.compile(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
     r"问题[ \t]*[:：]|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
 )
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]{1,2}是[,，]?([^。；;]+?)[。；;]")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
 
@@ -129,10 +130,17 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     return p_start, p_end, end
 
 
+_ABOUT = re.compile(r"关于(?:“([^“”]+)”(?:的?问题)?|([^“”。；;]{2,80}?)的?问题)(?:$|[。；;])")
+
+
 def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
-    """关于“<problem>” → <problem>: the quotes wrap the inspection's own words."""
-    m = re.fullmatch(r"关于“([^“”]+)”(?:的?问题)?", outline.folded[start:end])
-    return (start + m.start(1), start + m.end(1)) if m else (start, end)
+    """关于“<problem>”(的问题) or 关于<problem>的问题。审计指出，… → <problem>: the inspection's own
+    words, without the wrapper or the detail after it."""
+    m = _ABOUT.match(outline.folded, start, end)
+    if not m:
+        return start, end
+    group = 1 if m.group(1) else 2
+    return m.start(group), m.end(group)
 
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
@@ -149,14 +157,32 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     return lead, runs
 
 
+def _enumerated(outline: Outline, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(item start, problem start, problem end) of each problem in a paragraph listing them as 一是…。二是…。 (lead-in allowed)."""
+    lead = LEAD_IN.match(outline.folded[start:end])
+    body = start + lead.end() if lead else start
+    parts = list(_ENUMERATED.finditer(outline.folded, body, end))
+    if len(parts) < 2 or parts[0].start() != body:
+        return []
+    return [(m.start(), *_trim(outline, m.start(1), m.end(1))) for m in parts]
+
+
 def _unnumbered(outline: Outline, runs: list[list[Para]], nodes: list[Node]) -> list[IssueBlock]:
     blocks = []
     for run in runs:
         first = run[0]
+        rest = [(p.start, p.end) for p in run[1:]]
+        listed = _enumerated(outline, first.start, first.end)
+        if listed:
+            # "巡察指出，一是…问题。二是…问题。" then one shared 整改情况: one issue per listed problem.
+            for k, (item_start, p_start, p_end) in enumerate(listed):
+                span_end = run[-1].end if k == len(listed) - 1 else listed[k + 1][0]
+                span_start = first.start if k == 0 else item_start
+                blocks.append(IssueBlock(nodes, False, p_start, p_end, span_start, span_end, rest))
+            continue
         p_start, p_end, rect_start = _problem_in(outline, first.start, first.end, has_body=True)
         rect = [(rect_start, first.end)] if rect_start < first.end else []
-        rect += [(p.start, p.end) for p in run[1:]]
-        blocks.append(IssueBlock(nodes, False, p_start, p_end, first.start, run[-1].end, rect))
+        blocks.append(IssueBlock(nodes, False, p_start, p_end, first.start, run[-1].end, rect + rest))
     return blocks
 
 
