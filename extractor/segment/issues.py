@@ -16,15 +16,18 @@ from extractor.segment.outline import Node, Outline, Para, parse_outline
 from extractor.segment.table import find_ledger_rows
 
 # Paragraph openers that mark rectification text rather than a problem statement.
-RECT_KEY = re.compile(
-    r"(?:(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|原因分析|问题原因|产生原因|"
+_KEYS = (
+    r"(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|原因分析|问题原因|产生原因|"
     r"原因|责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|完成时限|整改时限|整改目标|"
-    r"落实情况|完成情况|处理情况|问责情况)[ \t]*(?:[:：。]|$)"
+    r"落实情况|完成情况|处理情况|问责情况"
 )
+RECT_KEY = re.compile(rf"(?:【(?:{_KEYS})】|(?:{_KEYS})[ \t]*(?:[:：。]|$))")
+# A paragraph that announces a problem by key ("【问题】…", "问题描述：…") starts an issue of its own.
+_PROBLEM_KEY = re.compile(r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])")
 # Where a problem sentence ends and its rectification begins inside one line.
 _INLINE_CUT = re.compile(
-    r"(?:问题)?(?:的)?整改(?:落实)?(?:情况|进展情况|工作)(?:如下)?[ \t]*[。:：.;；,，]?|"
-    r"问题的整改[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)[ \t]*[:：]"
+    rf"(?:问题)?(?:的)?整改(?:落实)?(?:情况|进展情况|工作)(?:如下)?[ \t]*[。:：.;；,，]?|"
+    rf"问题的整改[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)[ \t]*[:：]|【(?:{_KEYS})】"
 )
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
 _BRACKET_TAIL = re.compile(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
@@ -42,9 +45,15 @@ _STRONG_DEFICIENT = re.compile(
 )
 LEAD_IN = re.compile(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
-    r"问题[ \t]*[:：]|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
+    r"问题(?:描述|表现)?[ \t]*[:：]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
 )
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]{1,2}是[,，]?([^。；;]+?)[。；;]")
+_MEASURE_START = re.compile(
+    r"(?:制定|修订|出台|印发|建立|健全|完善|开展|组织|召开|加强|落实|推进|推动|实行|实施|严格|督促|压实|强化|规范|明确|"
+    r"成立|按照|坚持|聚焦|持续|定期|举办|下发|配备|完成|新增|清退|追缴|收回|追回|约谈|给予|对|将|联合|围绕|全面|深入|"
+    r"针对|指导|编制|梳理|排查|核查|查处|调整|优化|引导|建设|启动|召集|印制|选派|派出|已)"
+)
+_STATUS_LINE = re.compile(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
 
@@ -147,8 +156,9 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     """Split a body into its leading run and the (problem paragraph, rectification…) runs after it."""
     starts = [
         i
-        for i in range(len(body) - 1)
-        if not is_rect_para(outline, body[i]) and is_rect_para(outline, body[i + 1])
+        for i in range(len(body))
+        if _PROBLEM_KEY.match(_text(outline, body[i]))
+        or (i + 1 < len(body) and not is_rect_para(outline, body[i]) and is_rect_para(outline, body[i + 1]))
     ]
     if not starts:
         return body, []
@@ -231,8 +241,10 @@ def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]
     lead, runs = _groups(outline, node.body)
     if node.children:
         child_blocks = _walk_children(outline, node)
-        if _names_own_problem(outline, node) and not any(_keyed_subtree(outline, c) for c in node.children):
-            # "（一）关于“…”问题的整改" with 1. 2. 3. measures below it: the heading is the issue.
+        if (_names_own_problem(outline, node) and not any(_keyed_subtree(outline, c) for c in node.children)) or (
+            _deficient(title) and _children_are_measures(outline, node)
+        ):
+            # "（一）关于“…”问题的整改" or "（一）<problem>。" with 1. 2. 3. measures below it: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
         if child_blocks:
             return _unnumbered(outline, runs, node.ancestors()) + child_blocks
@@ -252,6 +264,21 @@ def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]
         # One detail paragraph then the rectification: still the heading's own problem.
         return [_node_issue(outline, node, node.body)]
     return _unnumbered(outline, runs, node.ancestors())
+
+
+def _children_are_measures(outline: Outline, node: Node) -> bool:
+    """Sub-items that are the heading's measures, not problems of their own: two or more one-sentence
+    actions (制定…, 开展…, 对…进行约谈) with no rectification text of their own, followed at most by
+    the heading's status line (整改状态：已完成)."""
+    children = node.children
+    if len(children) < 2 or any(c.children or c.body for c in children[:-1]) or children[-1].children:
+        return False
+    if children[-1].body and not _STATUS_LINE.match(_text(outline, children[-1].body[0])):
+        return False
+    if any(_names_own_problem(outline, c) for c in children):
+        return False
+    actions = sum(1 for c in children if _MEASURE_START.match(outline.folded[c.title_start : c.title_end]))
+    return actions * 2 >= len(children)
 
 
 def _keyed_subtree(outline: Outline, node: Node) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.segment.fold import fold
+from extractor.segment.lines import Para, split_paras
 from extractor.segment.numerals import to_int
 
 _CN = "一二三四五六七八九十"
@@ -40,14 +41,6 @@ _CLOSING = re.compile(
 _NOTICE_START = re.compile(r"(?:根据|按照)[^。\n]{0,40}(?:统一部署|工作安排|巡[察视]工作)")
 _CLOSING_PLAN = re.compile(r"(?:下一步|今后|当前|总之)[,，:：]")
 _CLOSING_PLAN_TOPIC = re.compile(r"巡[察视]|审计|督察|整改(?:工作|落实|成果|成效)")
-
-
-@dataclass(slots=True)
-class Para:
-    """One non-empty line of the text, by its offsets with surrounding spaces trimmed."""
-
-    start: int
-    end: int
 
 
 @dataclass(slots=True)
@@ -93,26 +86,6 @@ class Outline:
     root: Node
     trailer: list[Para]
     paras: list[Para]
-
-
-def split_paras(text: str) -> list[Para]:
-    """Non-empty lines, trimmed of ASCII, ideographic and no-break spaces."""
-    paras: list[Para] = []
-    pos = 0
-    length = len(text)
-    while pos < length:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = length
-        start, end = pos, nl
-        while start < end and text[start] in " \t\u3000\xa0\ufeff\u200b":
-            start += 1
-        while end > start and text[end - 1] in " \t\u3000\xa0\ufeff\u200b":
-            end -= 1
-        if end > start:
-            paras.append(Para(start, end))
-        pos = nl + 1
-    return paras
 
 
 def normalise_label(kind: str, raw: str) -> str:
