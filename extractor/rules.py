@@ -23,13 +23,11 @@ _HEADING_TAIL = " \t。；;，,、：:."
 
 def heading_text(outline: Outline, node: Node) -> str:
     """A heading's text without its label, 关于“…”方面 wrapper or trailing punctuation."""
-    text = outline.text[node.title_start : node.title_end].strip(_HEADING_TAIL)
+    text = outline.text[node.title_start : node.title_end]
     wrapped = _WRAPPER.match(outline.folded[node.title_start : node.title_end].strip())
     if wrapped:
-        inner = wrapped.group(1)
         text = outline.text[node.title_start + wrapped.start(1) : node.title_start + wrapped.end(1)]
-        assert len(text) == len(inner)
-    return text.strip(_HEADING_TAIL)
+    return text.replace("\n", "").strip(_HEADING_TAIL)
 
 
 def _cell(outline: Outline, block: IssueBlock, field: str) -> str | None:
@@ -40,11 +38,12 @@ def _cell(outline: Outline, block: IssueBlock, field: str) -> str | None:
 def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
     """Fill one issue's fields from its block (a ledger row's named columns take precedence)."""
     groups = block.nodes[:-1] if block.labelled else block.nodes
-    rect_text = "\n".join(outline.text[s:e] for s, e in block.rect)
+    # Paragraph pieces, each with the line breaks of hard-wrapped text taken out.
+    rect_text = "\n".join(outline.text[s:e].replace("\n", "") for s, e in block.rect)
     # A ledger row states its status in its own column; otherwise the rectification text does.
     status_span = (block.cells or {}).get("status")
     status_pieces = [status_span] if status_span else block.rect
-    status, folded_status = find_status("\n".join(outline.folded[s:e] for s, e in status_pieces))
+    status, folded_status = find_status("\n".join(outline.folded[s:e].replace("\n", "") for s, e in status_pieces))
     status_text = _original(outline, folded_status, status_pieces)
     cause, measures = split_rectification([rect_text], status_text)
     if block.cells:
@@ -126,6 +125,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
         blocks[0].span_start if blocks else None,
         blocks[-1].span_end if blocks else None,
         is_notice,
+        blocks[-1].problem_end if blocks else None,
     )
     return Extraction(
         source=source,

@@ -1,5 +1,5 @@
-"""The rule-based extractor reproduces the hand labels of every labelled notice (gold/,
-gold_holdout/ and gold_holdout2/): the same issues in order, with their paths, categories, statuses and people held
+"""The rule-based extractor reproduces the hand labels of every labelled notice (gold/
+and the gold_holdout*/ sets): the same issues in order, with their paths, categories, statuses and people held
 accountable, and the notice's own facts. A regression here is a real loss of quality."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from extractor.models import Extraction
 from extractor.rules import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD_FILES = [f for d in ("gold", "gold_holdout", "gold_holdout2") for f in sorted((ROOT / d).glob("*.json"))]
+GOLD_FILES = [f for d in ("gold", "gold_holdout", "gold_holdout2", "gold_holdout3") for f in sorted((ROOT / d).glob("*.json"))]
 
 
 def _pair(gold_file: Path) -> tuple[Extraction, Extraction, str]:

@@ -28,7 +28,7 @@ _ACTIONS = sorted(
 )
 _ACTION_RE = re.compile("|".join(map(re.escape, _ACTIONS)))
 _NAME_STOP = (
-    r"同志|进行|给予|予以|作了?|做了?|作出|做出|违反|因|在|被|并|的|和|及|等|、|，|,|。|；|\s|$|"
+    r"同志|进行|给予|予以|作了?|做了?|作出|做出|违反|因|在|被|并|的|和|及|等|、|，|,|。|；|[)）]|\d|\s|$|"
     + "|".join(map(re.escape, _ACTIONS))
 )
 _PERSON = re.compile(
@@ -37,11 +37,13 @@ _PERSON = re.compile(
 )
 # A name straight after the verb, with no role: "对李某进行约谈", "给予王某某诫勉谈话".
 _BARE_PERSON = re.compile(
-    rf"(?:对|给予|责令|约谈)(?P<name>[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务)"
+    rf"(?:(?<![针面相])对|给予|责令|约谈|[(（])(?P<name>[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))"
+    rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[)）]|\d+名)"
 )
 _LISTED = re.compile(
     rf"、(?P<name>[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))(?={_NAME_STOP})"
 )
+_PLACE = re.compile(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
 _ROLE_LEAD = re.compile(r"^(?:.*?(?:对|给予|责令|要求|由|将|经|和|与|、))")
 # A clause that turns to someone else ("，对其他相关干部进行了提醒谈话"); "并对其…" still means the same person.
 _NEW_OBJECT = re.compile(r"[，,](?:对|给予|责令)(?!其(?!他))")
@@ -72,8 +74,17 @@ def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
             people.append((listed.group("name"), role, listed.start("name"), listed.end()))
             end = listed.end()
     for m in _BARE_PERSON.finditer(sentence):
-        if not _NOT_NAMES.match(m.group("name")) and not any(p[2] <= m.start("name") < p[3] for p in people):
-            people.append((m.group("name"), None, m.start("name"), m.end("name")))
+        if _NOT_NAMES.match(m.group("name")) or _PLACE.search(m.group("name")):
+            continue
+        if any(p[2] <= m.start("name") < p[3] for p in people):
+            continue
+        people.append((m.group("name"), None, m.start("name"), m.end("name")))
+        end = m.end("name")
+        for listed in _LISTED.finditer(sentence, end):
+            if listed.start() != end:
+                break
+            people.append((listed.group("name"), None, listed.start("name"), listed.end()))
+            end = listed.end()
     return sorted(people, key=lambda p: p[2])
 
 
@@ -88,6 +99,10 @@ def _actions_for(
     own = [a for a, pos in actions if end <= pos < (other.start() if other else nxt)]
     if own:
         return own
+    if sentence[people[i][2] - 1 : people[i][2]] in "(（":
+        # "给予…党内警告处分1人（陈某某）": the measure stands before the bracketed name.
+        before = [a for a, pos in actions if pos < people[i][2]]
+        return before[-1:]
     if i + 1 < len(people):
         return _actions_for(sentence, people, actions, i + 1)
     prev = people[i - 1][3] if i > 0 else 0

@@ -21,6 +21,8 @@ _META_LINE = re.compile(
     r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}|"
     r"首页|当前位置|您的位置|[>＞»›]"
 )
+# A document number (岑文旅党〔2024〕6号) or a web site's name above the title is not part of it.
+_MASTHEAD = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网)$")
 _BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
 _TEAM_CORE = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督察|生态环境保护督察|审计)组|"
@@ -31,7 +33,7 @@ _UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|�
 _UNIT_IN_TITLE = re.compile(
     r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
 )
-_UNIT_IN_TEXT = re.compile(r"对([^，,。；;:：\n]{2,40}?)(?:进行了?|开展了?|实施了?|进驻)")
+_UNIT_IN_TEXT = re.compile(r"(?:对|到)([^，,。；;:：\n]{2,40}?)(?:进行了?|开展了?|实施了?|进驻)")
 _UNIT_TAIL = re.compile(rf"^(.{{2,30}}?{_UNIT_SUFFIX})(?:的)?[\u4e00-\u9fff“”]{{2,14}}?(?:工作|领域|情况|资金)?$")
 _COUNT_NUM = rf"(\d+|[{CN_DIGITS}]+)"
 _ISSUE_COUNT = re.compile(
@@ -41,7 +43,7 @@ _ISSUE_COUNT = re.compile(
 )
 _STATUS_NUM = re.compile(rf"{_COUNT_NUM}[ \t]*(?:个|项|条)")
 _LEAD = re.compile(
-    rf"(?:{ROLE_WORDS})([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?(?=为|对|任|作为|担任|负|履行|[，,])"
+    rf"(?:{ROLE_WORDS})([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志|(?=为|对|任|作为|担任|负|履行|是|[，,]))"
     rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
 )
 _AGENT = re.compile(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))对")
@@ -74,7 +76,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         if outline.root.children and para.start >= outline.root.children[0].start:
             break
         body_start = para.end
-        if line.endswith("文件") or DATE.fullmatch(line.strip(" ()（）")):
+        if line.endswith("文件") or DATE.fullmatch(line.strip(" ()（）")) or _MASTHEAD.search(line):
             continue
         compact = re.sub(r"\s+", "", outline.text[para.start : para.end])
         if not lines or lines[-1] != compact:  # pages often repeat the title
@@ -157,7 +159,9 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     if not m:
         return None
     unit = m.group(1).strip()
-    if unit.startswith("我"):
+    if unit.startswith("我们") and len(unit) > 3:
+        unit = unit[2:]  # "到我们杉木村开展了巡察"
+    elif unit.startswith("我"):
         return _own_unit(issuer) or unit
     tail = _UNIT_TAIL.match(unit)
     if tail and not re.search(rf"{_UNIT_SUFFIX}$", unit):
@@ -191,6 +195,14 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             feedback = (before or after)[-1 if before else 0]
             break
     return start, end, feedback
+
+
+def _body_offset(preamble: str, folded: str, body_start: int) -> int:
+    """Where the body begins in the joined preamble: after the title block's last line."""
+    head = folded[:body_start].rstrip()
+    last_line = head[head.rfind("\n") + 1 :].replace("\n", "") if head else ""
+    at = preamble.find(last_line) if last_line else -1
+    return at + len(last_line) if at >= 0 else 0
 
 
 def _publish_date(outline: Outline) -> dt.date | None:
@@ -252,21 +264,27 @@ def _contacts(closing: str) -> Contacts:
 
 
 def extract_report(
-    outline: Outline, first_issue_start: int | None, last_issue_end: int | None, is_notice: bool = True
+    outline: Outline,
+    first_issue_start: int | None,
+    last_issue_end: int | None,
+    is_notice: bool = True,
+    last_issue_start: int | None = None,
 ) -> Report:
     """Report fields from the text before the first issue and after the last one; a text that is not a
     rectification notice declares no issue or status counts."""
     folded = outline.folded
-    preamble = folded[: first_issue_start if first_issue_start is not None else min(len(folded), 3000)]
+    preamble_end = first_issue_start if first_issue_start is not None else min(len(folded), 3000)
+    # Paragraphs joined back where a PDF hard-wrapped them: the report fields are plain strings.
+    preamble = "\n".join(folded[p.start : p.end].replace("\n", "") for p in outline.paras if p.start < preamble_end)
     closing_start = outline.trailer[0].start if outline.trailer else (last_issue_end or max(0, len(folded) - 1500))
-    closing = folded[closing_start:]
+    closing = folded[min(closing_start, last_issue_start or closing_start) :]
     footer = _SITE_FOOTER.search(closing)
     if footer:  # the web site's own address and phone, not the notice's
         closing = closing[: footer.start()]
     head, body_start = _head_lines(outline)
     title, issuer = _title_and_issuer(head, outline)
-    team = _team(preamble[body_start:]) or _team(preamble)
-    start, end, feedback = _dates(preamble[body_start:])
+    team = _team(preamble[_body_offset(preamble, folded, body_start) :]) or _team(preamble)
+    start, end, feedback = _dates(preamble[_body_offset(preamble, folded, body_start) :])
     declared, status_counts = _declared_counts(preamble) if is_notice else (None, None)
     lead = _LEAD.search(preamble)
     return Report(

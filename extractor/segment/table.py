@@ -1,9 +1,10 @@
 """Rectification ledgers (整改台账) laid out as tables: one issue per row.
 
 Word and web notices often list findings in a table whose header names the columns (序号 | 问题 |
-整改措施 | 责任单位 | 完成时限 | 整改情况). Loaders write a table row as one line with tab-separated
-cells; a header row with a problem column starts a ledger, and each following row with as many
-cells is one issue whose fields come from the columns their headers name.
+整改措施 | 责任单位 | 完成时限 | 整改情况). Loaders write a table row as one line of cells separated
+by tabs; text pasted from web pages separates them by pipes or wide gaps. A header row with a
+problem column starts a ledger, and each following row with as many cells is one issue whose
+fields come from the columns their headers name.
 """
 
 from __future__ import annotations
@@ -35,18 +36,37 @@ class Row:
     cells: dict[str, tuple[int, int]]
 
 
+_PIPE = re.compile(r"[|｜]")
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}")
+_RULE_ROW = re.compile(r"^[|｜\s:：\-—=+]+$")
+
+
 def _cells(outline: Outline, para: Para) -> list[tuple[int, int]]:
-    """(start, end) of each tab-separated cell, trimmed of spaces."""
+    """(start, end) of each cell of a table row, trimmed of spaces. Cells are separated by tabs
+    (Word, spreadsheets), by pipes (| a | b |, web and Markdown tables) or by runs of two or more
+    spaces (tables pasted from web pages); a line with none of these is a single cell."""
+    line = outline.text[para.start : para.end]
+    if "\t" in line:
+        separator: re.Pattern[str] = re.compile("\t")
+    elif len(_PIPE.findall(line)) >= 2:
+        separator = _PIPE
+    else:
+        separator = _WIDE_GAP
     cells = []
-    pos = para.start
-    for part in outline.text[para.start : para.end].split("\t"):
-        start, end = pos, pos + len(part)
-        while start < end and outline.text[start] in " \u3000\xa0":
+    pos = 0
+    for m in [*separator.finditer(line), None]:
+        start, end = pos, (m.start() if m else len(line))
+        pos = m.end() if m else len(line)
+        while start < end and line[start] in " \u3000\xa0":
             start += 1
-        while end > start and outline.text[end - 1] in " \u3000\xa0":
+        while end > start and line[end - 1] in " \u3000\xa0":
             end -= 1
-        cells.append((start, end))
-        pos += len(part) + 1
+        cells.append((para.start + start, para.start + end))
+    if separator is _PIPE:  # "| a | b |": the outer pipes open and close the row
+        if cells and cells[0][0] == cells[0][1]:
+            cells = cells[1:]
+        if cells and cells[-1][0] == cells[-1][1]:
+            cells = cells[:-1]
     return cells
 
 
@@ -71,7 +91,10 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     header: dict[int, str] | None = None
     width = 0
     for para in outline.paras:
-        if "\t" not in outline.text[para.start : para.end]:
+        line = outline.text[para.start : para.end]
+        if _RULE_ROW.match(line):
+            continue
+        if len(_cells(outline, para)) < 2:
             header = None
             continue
         found = _header(outline, para)
