@@ -50,8 +50,9 @@ def _lines(text: str) -> list[Para]:
 
 
 def _width(text: str) -> int:
-    """Display width: CJK and full-width characters count double, as a typesetter measures them."""
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+    """Display width: CJK and full-width characters (three bytes in UTF-8) count double, as a
+    typesetter measures them; computed from the encoded length, which is fast."""
+    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
 
 
 def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
@@ -74,9 +75,10 @@ def _wrap_width(text: str, lines: list[Para]) -> int | None:
     long = [w for w in widths if w >= 40]
     if len(long) < 6:
         return None
+    per_width = Counter(long)
     best, best_count = 0, 0
-    for w in set(long):
-        count = sum(1 for x in long if w - 4 <= x <= w)
+    for w in per_width:
+        count = sum(per_width.get(x, 0) for x in range(w - 4, w + 1))
         if count > best_count or (count == best_count and w > best):
             best, best_count = w, count
     return best if best_count >= max(6, 0.35 * len(lines)) else None

@@ -38,6 +38,7 @@ class Row:
 
 _PIPE = re.compile(r"[|｜]")
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}")
+_MAYBE_ROW = re.compile(r"\t|[|｜]|[ \u3000]{2}")
 _RULE_ROW = re.compile(r"^[|｜\s:：\-—=+]+$")
 
 
@@ -92,6 +93,9 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     width = 0
     for para in outline.paras:
         line = outline.text[para.start : para.end]
+        if not _MAYBE_ROW.search(line):
+            header = None
+            continue
         if _RULE_ROW.match(line):
             continue
         if len(_cells(outline, para)) < 2:
