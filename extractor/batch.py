@@ -11,9 +11,12 @@ inputs are tried again. At the end the JSONL output is rewritten in input order.
 
 The rules backend runs across processes (a fork pool, ordered `imap` in chunks; measured faster here
 than `datasets.map(num_proc=…)`, see benchmarks/bench_batch.py); the LLM backend runs in threads, at
-most `concurrency` documents in flight, through `extractor.api.extract_text`. With `auto`, the first
-document decides: if it came back from the rules fallback (no LLM configured) the rest run in
-processes too.
+most `concurrency` documents in flight (default: twice EXTRACTOR_CONCURRENCY), through
+`extractor.api.extract_text`. The endpoint sees at most EXTRACTOR_CONCURRENCY requests at once however
+many documents are in flight: every document's requests share one process-wide limit
+(`extractor.llm.limiter`), so extra documents only keep the request slots busy while others are
+between requests (rule segmentation, grounding, backoff waits). With `auto`, the first document
+decides: if it came back from the rules fallback (no LLM configured) the rest run in processes too.
 """
 
 from __future__ import annotations
@@ -211,9 +214,23 @@ def _processes(items: list[Item], config: Config, jobs: int) -> Iterator[Outcome
         gc.unfreeze()
 
 
-def _threads(items: list[Item], config: Config, concurrency: int) -> Iterator[Outcome]:
-    """At most `concurrency` documents in flight; results yielded in input order."""
-    concurrency = max(1, concurrency)
+def llm_documents_in_flight() -> int:
+    """The LLM backend's default documents in flight: twice EXTRACTOR_CONCURRENCY (the process-wide
+    limit on requests in flight), so a slot freed by one document is taken at once by another."""
+    from extractor.llm.config import LLMSettings, load_settings
+    from extractor.llm.errors import NotConfiguredError
+
+    try:
+        requests = load_settings().concurrency
+    except NotConfiguredError:  # every document will fail with that message; any width will do
+        requests = LLMSettings.model_fields["concurrency"].default
+    return 2 * requests
+
+
+def _threads(items: list[Item], config: Config, concurrency: int | None) -> Iterator[Outcome]:
+    """At most `concurrency` documents in flight (None: `llm_documents_in_flight()`); results yielded
+    in input order."""
+    concurrency = max(1, concurrency or llm_documents_in_flight())
     window = concurrency * 4  # finished-but-waiting results held at most
     pending: dict[int, Any] = {}
     done: dict[int, Outcome] = {}
@@ -237,7 +254,7 @@ def _threads(items: list[Item], config: Config, concurrency: int) -> Iterator[Ou
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def execute(items: list[Item], config: Config, jobs: int, concurrency: int) -> Iterator[Outcome]:
+def execute(items: list[Item], config: Config, jobs: int, concurrency: int | None = None) -> Iterator[Outcome]:
     """Outcomes in input order: processes for rules, threads for the LLM, `auto` decided by its first document."""
     if not items:
         return
@@ -397,7 +414,7 @@ class Run:
     output: str | None = None  # None: standard output
     config: Config = field(default_factory=Config)
     jobs: int = 0  # processes for rules (0: one per CPU)
-    concurrency: int = 4  # documents in flight for the LLM backend
+    concurrency: int | None = None  # documents in flight for the LLM backend (None: 2 x EXTRACTOR_CONCURRENCY)
     progress: bool | None = None  # None: on a TTY only
     stdout: IO[str] | None = None
     stderr: IO[str] | None = None

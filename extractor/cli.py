@@ -52,7 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--text-column", default="text", help="text column of a dataset/JSONL/Parquet input (default: text)")
     parser.add_argument("--id-column", help="column naming each row of a table input (default: id, if present)")
     parser.add_argument("-j", "--jobs", type=_positive, default=0, help="processes for the rules backend (default: one per CPU)")
-    parser.add_argument("--concurrency", type=_positive, default=4, help="documents in flight for the LLM backend (default: 4)")
+    parser.add_argument(
+        "--concurrency", type=_positive, default=None,
+        help="documents in flight for the LLM backend (default: twice EXTRACTOR_CONCURRENCY); requests in flight "
+        "are capped by EXTRACTOR_CONCURRENCY however many documents are in flight",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress line (it only shows on a terminal anyway)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary at the end of a batch run")
     return parser

@@ -16,6 +16,7 @@ import extractor
 from extractor.batch import Config, Failure, Progress, Run
 from extractor.load.inputs import collect
 from extractor.models import Extraction
+from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "docs"
 GOLD_FILES = sorted(GOLD.glob("*.txt"))
@@ -226,6 +227,46 @@ def test_an_unexpected_exception_in_one_document_is_an_error_record(tmp_path: Pa
     (record,) = records(tmp_path / "out.jsonl")
     assert record["error"] == {"type": "RuntimeError", "message": "unexpected error: model returned nonsense"}
     assert summary.all_failed
+
+
+# --- the LLM path against the fake endpoint: every document in flight shares one request limit --------
+
+
+def test_llm_documents_in_flight_default_to_twice_the_request_limit(tmp_path: Path, slow_llm, monkeypatch) -> None:
+    from extractor import batch
+
+    monkeypatch.setenv("EXTRACTOR_DOTENV", "")  # never read a developer's .env
+    monkeypatch.setenv("EXTRACTOR_CONCURRENCY", "3")
+    assert batch.llm_documents_in_flight() == 6
+    widths = []
+    real = batch.ThreadPoolExecutor
+
+    def spy(max_workers=None, **kwargs):
+        widths.append(max_workers)
+        return real(max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(batch, "ThreadPoolExecutor", spy)
+    summary, _ = run([str(p) for p in GOLD_FILES] * 3, tmp_path / "out.jsonl", config=Config(backend="llm"))
+    assert widths == [6] and summary.extracted == 3 * len(GOLD_FILES)
+    assert 1 <= slow_llm["most"] <= 6
+
+
+def test_llm_batch_never_has_more_requests_in_flight_than_the_limit(tmp_path: Path, fake, llm_env, monkeypatch) -> None:
+    from extractor.llm.limiter import REQUESTS
+    from fakes.gold_answers import gold_router
+
+    monkeypatch.setenv("EXTRACTOR_CONCURRENCY", "2")
+    monkeypatch.setenv("EXTRACTOR_PART_TOKENS", "3000")  # 3-5 parts per notice, 4 notices in flight
+    fake.latency = 0.05
+    fake.responder = gold_router()
+    REQUESTS.reset_peak()
+    inputs = [str(p) for p in GOLD_FILES]
+    summary, _ = run(inputs, tmp_path / "out.jsonl", config=Config(backend="llm", no_cache=True))
+    assert summary.extracted == len(inputs) and summary.fallbacks == 0
+    metas = [r["meta"] for r in records(tmp_path / "out.jsonl")]
+    assert all(m["backend"] == "llm" and m["fallbacks"] == 0 for m in metas)
+    assert sum(m["calls"] for m in metas) == len(fake.requests) > 2 * len(inputs)
+    assert fake.max_in_flight <= 2 and REQUESTS.peak <= 2
 
 
 # --- progress and summary ------------------------------------------------------------------------------

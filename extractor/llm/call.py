@@ -6,7 +6,10 @@ Layers, inside out:
   When the re-asks are spent, the last answer is parsed once more in lenient mode: ungrounded items
   are dropped with a warning instead of failing the part.
 - tenacity retries transient failures (timeouts, connection errors, 429 honouring Retry-After,
-  5xx, blank replies) with exponential backoff, within `retries` and `total_timeout`.
+  5xx, blank replies) with exponential backoff, within `retries` and `total_timeout` (time spent
+  queued for a request slot does not count: it is the process's limit, not the endpoint's fault).
+- every HTTP request holds one slot of the process-wide limit (`limiter.REQUESTS`, sized by
+  EXTRACTOR_CONCURRENCY) while it is in flight, and only then: backoff waits hold none.
 - 400/401/403/404/422 and quota errors are never retried: they raise `EndpointRejected`.
 Anything else ends the part with `PartFailure`, and the pipeline falls back to the rules for it.
 
@@ -17,10 +20,13 @@ finally rejected are included.
 from __future__ import annotations
 
 import email.utils
+import functools
 import logging
 import random
 import re
+import sys
 import time
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -33,11 +39,12 @@ from tenacity import (
     retry_if_exception,
     retry_if_not_exception_type,
     stop_after_attempt,
-    stop_after_delay,
 )
+from tenacity.stop import stop_base
 
 from extractor.llm.config import LLMSettings
 from extractor.llm.errors import EndpointRejected, redact
+from extractor.llm.limiter import REQUESTS
 from extractor.llm.schemas import GROUNDING, Checker, Grounding
 
 try:  # instructor >= 1.11
@@ -190,6 +197,69 @@ def completion_json(completion: Any) -> str | None:
     return content[first : last + 1] if 0 <= first < last else content
 
 
+@functools.cache
+def instructor_model(model: type[BaseModel]) -> type[BaseModel]:
+    """`model` wrapped the way instructor wraps a response model, once per model.
+
+    Handed a plain pydantic model, instructor builds a fresh subclass of it, and that subclass's JSON
+    schema, on every request (milliseconds of CPU each, under the GIL every concurrent notice shares);
+    handed this wrapper, it reuses both (its schema cache is keyed by class)."""
+    return instructor.openai_schema(model)
+
+
+# Seconds the current part (one `Caller.ask`) has spent queued for request slots.
+_QUEUED: ContextVar[list[float] | None] = ContextVar("extractor_llm_queued", default=None)
+
+
+@functools.cache
+def _shared_ssl_context() -> Any:
+    """One TLS context for every client of the process, built by the SDK's HTTP library as its
+    default (`verify=True`) would be: loading the CA bundle costs ~20 ms of CPU per client, i.e. per
+    notice. None when that library has no `create_ssl_context` (each client then builds its own)."""
+    base = next((c for c in openai.DefaultAsyncHttpxClient.__mro__ if c.__name__ == "AsyncClient"), None)
+    library = sys.modules.get(base.__module__.split(".")[0]) if base is not None else None
+    factory = getattr(library, "create_ssl_context", None)
+    try:
+        return factory() if callable(factory) else None
+    except Exception:  # noqa: BLE001 - fall back to the library's per-client default
+        return None
+
+
+class LimitedHttpClient(openai.DefaultAsyncHttpxClient):
+    """The SDK's default async HTTP client, each request holding a slot of `REQUESTS` while in flight.
+
+    `send` returns with the body read (this backend never streams), so the slot covers the whole
+    exchange. openai's own retries are off (`max_retries=0`): no SDK backoff sleeps inside a slot.
+    """
+
+    def __init__(self, limit: int, **kwargs: Any) -> None:
+        context = _shared_ssl_context()
+        if context is not None:
+            kwargs.setdefault("verify", context)
+        super().__init__(**kwargs)
+        self.request_limit = limit
+
+    async def send(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        waited = await REQUESTS.acquire(self.request_limit)
+        try:
+            queued = _QUEUED.get()
+            if queued is not None:
+                queued[0] += waited
+            return await super().send(request, *args, **kwargs)
+        finally:
+            REQUESTS.release()
+
+
+class _StopAfterWorkingTime(stop_base):
+    """`stop_after_delay` not counting the time spent queued for request slots."""
+
+    def __init__(self, seconds: float, queued: list[float]) -> None:
+        self.seconds, self.queued = seconds, queued
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return (retry_state.seconds_since_start or 0.0) - self.queued[0] >= self.seconds
+
+
 class Caller:
     """Sends structured requests to one endpoint with one model; owns the HTTP client."""
 
@@ -203,6 +273,7 @@ class Caller:
             base_url=settings.base_url,
             timeout=settings.timeout,
             max_retries=0,  # retries are ours: bounded, logged and counted
+            http_client=LimitedHttpClient(settings.concurrency, timeout=settings.timeout),
         )
         self._mode = MODES[settings.mode]
         # instructor logs every failed attempt at ERROR, server messages included; this backend
@@ -219,8 +290,10 @@ class Caller:
     ) -> tuple[BaseModel, Grounding]:
         """The checked answer and its grounding record. Raises EndpointRejected or PartFailure."""
         settings = self.settings
+        queued = [0.0]
+        token = _QUEUED.set(queued)
         retrying = AsyncRetrying(
-            stop=stop_after_attempt(settings.retries + 1) | stop_after_delay(settings.total_timeout),
+            stop=stop_after_attempt(settings.retries + 1) | _StopAfterWorkingTime(settings.total_timeout, queued),
             wait=self._wait,
             retry=retry_if_exception(is_transient),
             before_sleep=lambda state: self._before_sleep(state, usage),
@@ -236,6 +309,8 @@ class Caller:
             attempts = retrying.statistics.get("attempt_number", 1)
             suffix = f" after {attempts} attempts" if attempts > 1 else ""
             raise PartFailure(describe(exc, self._secret) + suffix) from exc
+        finally:
+            _QUEUED.reset(token)
         raise PartFailure("no attempt was made")  # pragma: no cover
 
     def _wait(self, state: RetryCallState) -> float:
@@ -277,7 +352,7 @@ class Caller:
             answer = await client.chat.completions.create(
                 model=self.model,
                 messages=[dict(m) for m in messages],
-                response_model=response_model,
+                response_model=instructor_model(response_model),
                 # An AsyncRetrying (not an int) so the re-ask count means the same in every
                 # instructor version; reraise=False so spent re-asks surface as
                 # InstructorRetryException carrying the last completion.

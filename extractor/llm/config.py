@@ -66,7 +66,11 @@ class LLMSettings(BaseModel):
     reasks: int = Field(1, ge=0, le=2, description="Re-asks after an invalid or ungrounded answer.")
     backoff: float = Field(1.0, ge=0, description="First backoff wait in seconds; doubles per retry.")
     backoff_max: float = Field(30.0, ge=0, description="Longest single wait, Retry-After included.")
-    concurrency: int = Field(4, ge=1, le=64, description="Parts of one notice in flight at once.")
+    concurrency: int = Field(
+        4, ge=1, le=64,
+        description="LLM requests in flight at once in this process, shared by every notice being extracted "
+        "(a batch run's documents included); also the most parts of one notice asked at once.",
+    )
     part_tokens: int = Field(8000, ge=200, description="Input token budget of one part of a long notice.")
     cache_dir: Path = Path(".cache/extractor-llm")
 

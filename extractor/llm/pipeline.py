@@ -78,6 +78,9 @@ async def _ask_all(
         "repeat": repeat,
     }
     caller = Caller(settings, model, temperature)
+    # At most EXTRACTOR_CONCURRENCY parts of this notice at once (a part waiting out a backoff keeps
+    # its place here). On top of this, the HTTP requests of every notice in the process share one
+    # limit of the same size (limiter.REQUESTS, taken per request in call.py; no slot during backoff).
     gate = asyncio.Semaphore(settings.concurrency)
 
     async def one(part: Any) -> PartResult:

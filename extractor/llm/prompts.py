@@ -83,11 +83,17 @@ class Prompt:
     def render(self, **variables: Any) -> list[dict[str, str]]:
         """The chat messages for one request."""
         try:
-            system = _ENV.from_string(self.spec.system).render(**variables).strip()
-            user = _ENV.from_string(self.spec.user).render(**variables).strip()
+            system = _template(self.spec.system).render(**variables).strip()
+            user = _template(self.spec.user).render(**variables).strip()
         except TemplateError as exc:
             raise PromptError(f"prompt {self.name!r} does not render: {exc}") from None
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+@lru_cache(maxsize=128)
+def _template(source: str) -> Any:
+    """A template body compiled once (compiling costs more than rendering; Templates are thread-safe)."""
+    return _ENV.from_string(source)
 
 
 def list_prompts(directory: Path) -> list[str]:

@@ -2,18 +2,20 @@
 
 `gold_responder(text, gold)` answers both prompt shapes for one notice and any part of it: it reads
 which part (whole_document) or which numbered blocks (outline_blocks) the request holds, and
-answers with the gold issues found there.
+answers with the gold issues found there. `gold_router()` answers for every gold notice at once,
+finding which notice a request's text comes from (for several notices extracted concurrently).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from extractor.check.grounding import locate
-from extractor.llm.document import Document, Segment
+from extractor.check.grounding import _squeeze, locate
+from extractor.llm.document import Document, Segment, compact
 from extractor.models import Extraction
 from extractor.rules import heading_text
 
@@ -57,20 +59,35 @@ def whole_document_answer(
 
     Gold leaves measures and documents unlabelled; `verbose` fills them from the rule result, as a
     real model asked for every field would, so output token counts are realistic."""
-    extra: dict[str, dict[str, Any]] = {}
-    if verbose:
-        from extractor.rules import extract_text
-
-        for issue in extract_text(text).issues:
-            extra[issue.problem] = {"measures": issue.measures, "documents": issue.documents}
+    extra = _rule_fields(text) if verbose else {}
+    squeezed_part = _squeeze(part_text)[0] if part_text is not None else ""
     issues = []
     for issue in gold.issues:
-        if part_text is not None and locate(issue.problem, part_text) is None:
+        if part_text is not None and not _quoted_in(issue.problem, part_text, squeezed_part):
             continue
         data = issue.model_dump(mode="json", exclude={"id", "span"})
         data.update(extra.get(issue.problem, {}))
         issues.append(data)
     return {"report": gold.report.model_dump(mode="json"), "issues": issues}
+
+
+def _quoted_in(quote: str, text: str, squeezed_text: str) -> bool:
+    """`locate(quote, text) is not None`, with `text` folded once per request instead of once per quote."""
+    quote = quote.strip()
+    if not quote:
+        return False
+    if quote in text:
+        return True
+    squeezed_quote = _squeeze(quote)[0]
+    return bool(squeezed_quote) and squeezed_quote in squeezed_text
+
+
+@lru_cache(maxsize=32)
+def _rule_fields(text: str) -> dict[str, dict[str, Any]]:
+    """problem -> the rule result's measures and documents (computed once per notice)."""
+    from extractor.rules import extract_text
+
+    return {issue.problem: {"measures": issue.measures, "documents": issue.documents} for issue in extract_text(text).issues}
 
 
 def _segment_at(doc: Document, pos: int) -> Segment:
@@ -146,3 +163,36 @@ def gold_responder(text: str, gold: Extraction, *, verbose: bool = False):
 
 def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False)
+
+
+_BLOCK_HEAD = re.compile(r"^\[\d+\] （(?:\d+级标题|段落)）$")
+
+
+def _content_lines(text: str) -> list[str]:
+    return [line for line in compact(text).split("\n") if not _BLOCK_HEAD.match(line)]
+
+
+class gold_router:  # noqa: N801 - used like the function gold_responder
+    """A responder for several gold notices at once: each request is answered by the notice that
+    holds most of the lines of its text (the numbered blocks, or the part between <<< and >>>)."""
+
+    def __init__(self, stems: list[str] | None = None, *, verbose: bool = False) -> None:
+        self.notices = []
+        for stem in stems or gold_stems():
+            text, gold = load_gold(stem)
+            self.notices.append((stem, set(_content_lines(text)), gold_responder(text, gold, verbose=verbose)))
+            if verbose:
+                _rule_fields(text)  # computed now, not while answering
+
+    def which(self, body: dict[str, Any]) -> str | None:
+        """The stem of the gold notice the request's text comes from (None: none of them)."""
+        lines = _content_lines(requested_text(body) or user_text(body))
+        score, stem = max(((sum(line in known for line in lines), stem) for stem, known, _ in self.notices),
+                          key=lambda pair: pair[0])
+        return stem if score else None
+
+    def __call__(self, body: dict[str, Any]) -> Reply:
+        stem = self.which(body)
+        if stem is None:
+            return Reply(status=500, error="fake server: the request matches no gold notice")
+        return next(answer for name, _, answer in self.notices if name == stem)(body)

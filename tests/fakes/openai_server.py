@@ -4,6 +4,7 @@
         server.script(Reply(status=429, headers={"Retry-After": "0.05"}), Reply(data={...}))
         ... OPENAI_BASE_URL=server.url ...
         server.requests        # what the client sent, in order
+        server.max_in_flight   # most requests being answered at once
 
 `Reply.data` is the structured answer; the server formats it the way the request asks: a tool call
 when the request offers tools, a ```json block for instructor's MD_JSON mode, plain JSON content
@@ -54,6 +55,7 @@ class Recorded:
     body: dict[str, Any]
     at: float
     usage: dict[str, int] | None = None
+    done: float | None = None  # when the answer started going out (time.monotonic(), like `at`)
 
     @property
     def messages(self) -> list[dict[str, Any]]:
@@ -77,6 +79,11 @@ class FakeOpenAI:
         self.latency = latency
         self.responder = responder
         self.requests: list[Recorded] = []
+        # Requests received and not yet answered. A request stops counting just before its answer
+        # is written, so the client cannot have seen the answer (and sent another request) while it
+        # still counts: max_in_flight never exceeds what the client had in flight.
+        self.in_flight = 0
+        self.max_in_flight = 0
         self._script: deque[Reply] = deque()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -151,6 +158,24 @@ class FakeOpenAI:
                 record = Recorded(self.path, dict(self.headers), body, time.monotonic())
                 with fake._lock:
                     fake.requests.append(record)
+                    fake.in_flight += 1
+                    fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
+                self._record = record
+                try:
+                    self._answer(record)
+                finally:
+                    self._answered()
+
+            def _answered(self) -> None:
+                """The current request stops counting as in flight (once)."""
+                record, self._record = getattr(self, "_record", None), None
+                if record is not None:
+                    record.done = time.monotonic()
+                    with fake._lock:
+                        fake.in_flight -= 1
+
+            def _answer(self, record: Recorded) -> None:
+                body = record.body
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
                     return
@@ -166,6 +191,7 @@ class FakeOpenAI:
 
             def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
                 data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+                self._answered()
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")
