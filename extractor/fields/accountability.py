@@ -74,7 +74,7 @@ def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
             people.append((listed.group("name"), role, listed.start("name"), listed.end()))
             end = listed.end()
     for m in _BARE_PERSON.finditer(sentence):
-        if _NOT_NAMES.match(m.group("name")) or _PLACE.search(m.group("name")):
+        if _NOT_NAMES.match(m.group("name")) or _PLACE.search(m.group("name")) or "的" in m.group("name"):
             continue
         if any(p[2] <= m.start("name") < p[3] for p in people):
             continue

@@ -19,7 +19,7 @@ from extractor.segment.outline import Outline
 
 _META_LINE = re.compile(
     r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}|"
-    r"首页|当前位置|您的位置|[>＞»›]"
+    r"首页|当前位置|您的位置|[>＞»›]|发布机构|发文日期|索引号|主题分类|成文日期"
 )
 # A document number (岑文旅党〔2024〕6号) or a web site's name above the title is not part of it.
 _MASTHEAD = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网)$")
@@ -38,7 +38,7 @@ _UNIT_TAIL = re.compile(rf"^(.{{2,30}}?{_UNIT_SUFFIX})(?:的)?[\u4e00-\u9fff“�
 _COUNT_NUM = rf"(\d+|[{CN_DIGITS}]+)"
 _ISSUE_COUNT = re.compile(
     rf"{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
-    rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)|"
+    rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项)?问题|"
     rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,4}})问题(?:共)?[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)"
 )
 _STATUS_NUM = re.compile(rf"{_COUNT_NUM}[ \t]*(?:个|项|条)")
@@ -50,7 +50,7 @@ _AGENT = re.compile(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡�
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PHONE_CUE = re.compile(r"电话|联系方式|热线|传真|手机|座机")
 _PHONE = re.compile(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![\d@\w])")
-_POSTCODE = re.compile(r"(?:邮编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
+_POSTCODE = re.compile(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
 _ADDRESS = re.compile(
     r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|(?<!电子)地址|(?<!电子)邮政信箱|(?<!电子)信箱)[ \t]*[:：][ \t]*"
     r"([^；;，,。\n(（]{4,60}?)(?=[；;，,。\n(（)）]|$|邮编|邮政编码|电话)"
@@ -89,7 +89,10 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
         return None, _signature(outline) or _page_source(outline)
     title = "".join(lines)
     about = title.find("关于")
-    issuer = title[:about] if about >= 2 else _signature(outline) or _page_source(outline)
+    issuer = title[:about] if about >= 2 else None
+    if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", issuer):
+        # "枫亭县关于…": a place, not a body; the signing office says who issued it.
+        issuer = _signature(outline) or issuer or _page_source(outline)
     return title, issuer
 
 
@@ -162,7 +165,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     if unit.startswith("我们") and len(unit) > 3:
         unit = unit[2:]  # "到我们杉木村开展了巡察"
     elif unit.startswith("我"):
-        return _own_unit(issuer) or unit
+        about = (title or "").find("关于")
+        return _own_unit(title[:about] if title and about >= 2 else issuer) or unit
     tail = _UNIT_TAIL.match(unit)
     if tail and not re.search(rf"{_UNIT_SUFFIX}$", unit):
         unit = tail.group(1)
@@ -231,7 +235,9 @@ def _declared_counts(preamble: str) -> tuple[int | None, StatusCounts | None]:
     counts: dict[str, int] = {}
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
     # sums to in_progress 5); later sentences may repeat them.
+    declared = max(totals) if totals else None
     for sentence in re.split(r"[。；;\n]", preamble):
+        found: dict[str, int] = {}
         for clause in re.split(r"[，,]", sentence):
             phrase = first_phrase_span(clause)
             if phrase is None:
@@ -240,19 +246,28 @@ def _declared_counts(preamble: str) -> tuple[int | None, StatusCounts | None]:
             number = _STATUS_NUM.search(clause, end) or _STATUS_NUM.search(clause)
             value = to_int(number.group(1)) if number else None
             if value is not None:
-                counts[status] = counts.get(status, 0) + value
+                found[status] = found.get(status, 0) + value
+        if not found or "问题" in sentence or sum(found.values()) == declared:
+            counts = found
+        elif declared is None and not re.search(r"任务|措施|举措", sentence):
+            counts = found
+        # else: totals of tasks or measures ("62项整改任务…已完成55项"), not of issues
         if counts:
             break
-    return (max(totals) if totals else None), (StatusCounts(**counts) if counts else None)
+    return declared, (StatusCounts(**counts) if counts else None)
 
 
 def _contacts(closing: str) -> Contacts:
     phones: list[str] = []
     for cue in _PHONE_CUE.finditer(closing):
-        window = closing[cue.end() : cue.end() + 40]
+        window = closing[cue.end() : cue.end() + 60]
+        last = None
         for m in _PHONE.finditer(window):
+            # "电话：0776-2812345、0776-2812350": numbers listed after one cue.
+            if last is not None and not re.fullmatch(r"[、，,/或和 \t]*", window[last : m.start()]):
+                break
             phones.append(m.group())
-            break
+            last = m.end()
     address = _ADDRESS.search(closing)
     postcode = _POSTCODE.search(closing)
     return Contacts(

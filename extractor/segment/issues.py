@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.fields.status import classify
+from extractor.fields.status import classify, find_status
 from extractor.segment.outline import Node, Outline, Para, parse_outline
 from extractor.segment.table import find_ledger_rows
 
@@ -26,8 +26,8 @@ RECT_KEY = re.compile(rf"(?:【(?:{_KEYS})】|(?:{_KEYS})[ \t]*(?:[:：。]|$))"
 _PROBLEM_KEY = re.compile(r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])")
 # Where a problem sentence ends and its rectification begins inside one line.
 _INLINE_CUT = re.compile(
-    rf"(?:问题)?(?:的)?整改(?:落实)?(?:情况|进展情况|工作)(?:如下)?[ \t]*[。:：.;；,，]?|"
-    rf"问题的整改[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)[ \t]*[:：]|【(?:{_KEYS})】"
+    rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
+    rf"问题的整改(?!情况)[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)[ \t]*[:：]|【(?:{_KEYS})】"
 )
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
 _BRACKET_TAIL = re.compile(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
@@ -35,7 +35,8 @@ _BRACKET_TAIL = re.compile(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ 
 _WRAPPER_TITLE = re.compile(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
 # Report sections that never hold findings (总体情况, 下一步工作安排 …).
 _SECTION = re.compile(
-    r"下一步|下步|工作打算|工作安排|工作开展情况|总体情况|基本情况|主要做法|工作成效|加强组织领导|健全长效机制"
+    r"下一步|下步|工作打算|工作安排|工作开展情况|总体情况|基本情况|主要做法|工作成效|加强组织领导|健全长效机制|"
+    r"提高政治站位|推进.{0,6}整改工作|整改工作开展"
 )
 # Words that make a title read as a deficiency; 问题 alone also names report sections
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
@@ -139,7 +140,7 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     return p_start, p_end, end
 
 
-_ABOUT = re.compile(r"关于(?:“([^“”]+)”(?:的?问题)?|([^“”。；;]{2,80}?)的?问题)(?:$|[。；;])")
+_ABOUT = re.compile(r"关于(?:“(.+?)”(?:的?问题)?|([^“”。；;]{2,80}?)的?问题)(?=$|[。；;])")
 
 
 def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
@@ -273,8 +274,10 @@ def _children_are_measures(outline: Outline, node: Node) -> bool:
     children = node.children
     if len(children) < 2 or any(c.children or c.body for c in children[:-1]) or children[-1].children:
         return False
-    if children[-1].body and not _STATUS_LINE.match(_text(outline, children[-1].body[0])):
-        return False
+    if children[-1].body:
+        closing = _text(outline, children[-1].body[0])
+        if not (_STATUS_LINE.match(closing) or find_status(closing)[0] != "not_stated"):
+            return False
     if any(_names_own_problem(outline, c) for c in children):
         return False
     actions = sum(1 for c in children if _MEASURE_START.match(outline.folded[c.title_start : c.title_end]))
