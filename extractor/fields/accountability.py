@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.fields.people import ROLE_WORDS, SURNAMES
+from extractor.fields.people import NAME, ROLE_WORDS
 from extractor.models import Accountability
 
 _ACTIONS = sorted(
@@ -33,15 +33,15 @@ _NAME_STOP = (
 )
 _PERSON = re.compile(
     rf"(?P<role>[\u4e00-\u9fff（）()]{{0,14}}?(?:{ROLE_WORDS}))"
-    rf"(?P<name>[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))(?={_NAME_STOP})"
+    rf"(?P<name>{NAME})(?={_NAME_STOP})"
 )
 # A name straight after the verb, with no role: "对李某进行约谈", "给予王某某诫勉谈话".
 _BARE_PERSON = re.compile(
-    rf"(?:(?<![针面相])对|给予|责令|约谈|[(（])(?P<name>[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))"
+    rf"(?:(?<![针面相])对|给予|责令|约谈|[(（])(?P<name>{NAME})"
     rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[)）]|\d+名)"
 )
 _LISTED = re.compile(
-    rf"、(?P<name>[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))(?={_NAME_STOP})"
+    rf"、(?P<name>{NAME})(?={_NAME_STOP})"
 )
 _PLACE = re.compile(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
 _ROLE_LEAD = re.compile(r"^(?:.*?(?:对|给予|责令|要求|由|将|经|和|与|、))")

@@ -16,3 +16,5 @@ SURNAMES = (
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
     "迟邝封揭练"
 )
+# A personal name: a common surname and one or two more characters, or the published 张某某 / 张某.
+NAME = rf"[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?)"

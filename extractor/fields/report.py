@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from extractor.fields.dates import DATE, RANGE_SEP, parse_dates
-from extractor.fields.people import ROLE_WORDS, SURNAMES
+from extractor.fields.people import NAME, ROLE_WORDS
 from extractor.fields.status import first_phrase_span
 from extractor.models import Contacts, Report, StatusCounts
 from extractor.segment.numerals import CN_DIGITS, to_int
@@ -43,7 +43,7 @@ _ISSUE_COUNT = re.compile(
 )
 _STATUS_NUM = re.compile(rf"{_COUNT_NUM}[ \t]*(?:个|项|条)")
 _LEAD = re.compile(
-    rf"(?:{ROLE_WORDS})([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志|(?=为|对|任|作为|担任|负|履行|是|[，,]))"
+    rf"(?:{ROLE_WORDS})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|[，,]))"
     rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
 )
 _AGENT = re.compile(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))对")
