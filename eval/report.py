@@ -120,7 +120,8 @@ def rate(value: float | None) -> str:
 
 HEADERS = (
     "system", "P", "R", "F1 [95% CI]", "ΔF1 vs base [95% CI]", "sim", "st.acc", "st.F1",
-    "cat", "path", "acct F1", "rep µ", "rep M", "docs/s", "calls", "tok in/out", "retries", "err",
+    "cat", "path", "acct F1", "rep µ", "rep M", "wall s", "docs/s", "calls", "tok in/out", "retries", "fallbk",
+    "err",
 )  # fmt: skip
 RIGHT = (False,) + (True,) * (len(HEADERS) - 1)
 
@@ -129,7 +130,8 @@ LEGEND = "\n".join(
         "P/R/F1: issues aligned one-to-one by problem similarity, micro-averaged; CI: bootstrap over documents.",
         "ΔF1: paired bootstrap vs the first row.  sim: mean problem similarity of matched issues.",
         "st.acc/st.F1 (status accuracy/macro-F1), cat, path, acct F1: over matched issues.",
-        "rep µ/M: report-field accuracy micro/macro.  err: documents on which the system raised.",
+        "rep µ/M: report-field accuracy micro/macro.  wall s: extraction time over all documents.",
+        "fallbk: parts the LLM could not deliver, done by the rules instead.  err: documents on which the system raised.",
     )
 )
 
@@ -166,10 +168,12 @@ def table_rows(results: Sequence[SystemResult]) -> list[Row]:
                 f3(s["accountability"]["f1"]),
                 f3(s["report_fields"]["micro"]),
                 f3(s["report_fields"]["macro"]),
+                f"{s['speed']['seconds']:.2f}",
                 rate(s["speed"]["docs_per_s"]),
                 count(usage.get("calls")),
                 tokens,
                 count(usage.get("retries")),
+                count(usage.get("fallbacks")),
                 str(len(s["errors"])),
             ]
         )
