@@ -46,13 +46,14 @@ _LEAD = re.compile(
     rf"(?:{ROLE_WORDS})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|[，,]))"
     rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
 )
-_AGENT = re.compile(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))对")
+_AGENT = re.compile(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PHONE_CUE = re.compile(r"电话|联系方式|热线|传真|手机|座机")
 _PHONE = re.compile(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![\d@\w])")
 _POSTCODE = re.compile(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
 _ADDRESS = re.compile(
-    r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|(?<!电子)地址|(?<!电子)邮政信箱|(?<!电子)信箱)[ \t]*[:：][ \t]*"
+    r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|来信请寄(?:至)?|信件请寄(?:至)?|(?<!电子)地址|(?<!电子)邮政信箱|"
+    r"(?<!电子)信箱)[ \t]*[:：][ \t]*"
     r"([^；;，,。\n(（]{4,60}?)(?=[；;，,。\n(（)）]|$|邮编|邮政编码|电话)"
 )
 _SOURCE = re.compile(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
@@ -81,6 +82,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         compact = re.sub(r"\s+", "", outline.text[para.start : para.end])
         if not lines or lines[-1] != compact:  # pages often repeat the title
             lines.append(compact)
+        if compact.endswith(("通报", "报告", "公告", "公示")):
+            break  # the title is complete; a part heading such as 整改进展情况（一） may follow
     return lines[-4:], body_start
 
 
@@ -226,7 +229,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
     return None
 
 
-def _declared_counts(preamble: str) -> tuple[int | None, StatusCounts | None]:
+def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusCounts | None]:
     totals = []
     for m in _ISSUE_COUNT.finditer(preamble):
         value = to_int(next(g for g in m.groups() if g))
@@ -237,16 +240,7 @@ def _declared_counts(preamble: str) -> tuple[int | None, StatusCounts | None]:
     # sums to in_progress 5); later sentences may repeat them.
     declared = max(totals) if totals else None
     for sentence in re.split(r"[。；;\n]", preamble):
-        found: dict[str, int] = {}
-        for clause in re.split(r"[，,]", sentence):
-            phrase = first_phrase_span(clause)
-            if phrase is None:
-                continue
-            status, end = phrase
-            number = _STATUS_NUM.search(clause, end) or _STATUS_NUM.search(clause)
-            value = to_int(number.group(1)) if number else None
-            if value is not None:
-                found[status] = found.get(status, 0) + value
+        found = _status_tally(sentence)
         if not found or "问题" in sentence or sum(found.values()) == declared:
             counts = found
         elif declared is None and not re.search(r"任务|措施|举措", sentence):
@@ -254,7 +248,29 @@ def _declared_counts(preamble: str) -> tuple[int | None, StatusCounts | None]:
         # else: totals of tasks or measures ("62项整改任务…已完成55项"), not of issues
         if counts:
             break
+    if not counts:
+        # A notice published in parts states its totals where the last part closes ("至此，…").
+        for sentence in re.split(r"[。；;\n]", text):
+            if re.search(r"至此|截至|截止", sentence) and "问题" in sentence:
+                found = _status_tally(sentence)
+                if len(found) >= 2:
+                    counts = found
     return declared, (StatusCounts(**counts) if counts else None)
+
+
+def _status_tally(sentence: str) -> dict[str, int]:
+    """Status → number for each clause of `sentence` that pairs a status phrase with a count."""
+    found: dict[str, int] = {}
+    for clause in re.split(r"[，,]", sentence):
+        phrase = first_phrase_span(clause)
+        if phrase is None:
+            continue
+        status, end = phrase
+        number = _STATUS_NUM.search(clause, end) or _STATUS_NUM.search(clause)
+        value = to_int(number.group(1)) if number else None
+        if value is not None:
+            found[status] = found.get(status, 0) + value
+    return found
 
 
 def _contacts(closing: str) -> Contacts:
@@ -300,7 +316,7 @@ def extract_report(
     title, issuer = _title_and_issuer(head, outline)
     team = _team(preamble[_body_offset(preamble, folded, body_start) :]) or _team(preamble)
     start, end, feedback = _dates(preamble[_body_offset(preamble, folded, body_start) :])
-    declared, status_counts = _declared_counts(preamble) if is_notice else (None, None)
+    declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     lead = _LEAD.search(preamble)
     return Report(
         title=title,

@@ -12,7 +12,8 @@ import re
 from extractor.models import Status
 
 _LONG_TERM = (
-    r"(?:已)?完成(?:整改)?[并，,、]?(?:需要?)?长期坚持|阶段性完成[并，,、]?(?:需要?)?长期坚持|基本完成[并，,、]?(?:需要?)?(?:持续推进|长期坚持|持续整改)|"
+    r"(?:已)?完成(?:整改)?[并，,、]?(?:需要?)?长期坚持|阶段性完成[并，,、]?(?:需要?)?长期坚持|"
+    r"(?:已完成)?阶段性(?:整改|完成)(?:任务)?|基本整改(?:到位|完成)?|基本完成[并，,、]?(?:需要?)?(?:持续推进|长期坚持|持续整改)|"
     r"已取得阶段性成效|阶段性完成|基本(?:整改)?完成|长期坚持|持续推进|长期整改|常态化推进|持续深化|长期推进"
 )
 _IN_PROGRESS = (
@@ -30,11 +31,11 @@ _VOCAB: tuple[tuple[Status, re.Pattern[str]], ...] = (
 )
 _SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|上述问题|该条问题)"
 _KEYED = re.compile(
-    r"(?:整改|完成|落实|办理)(?:情况|进展|结果|状态|进度)[ \t]*[:：】][ \t]*"
+    r"(?:整改|完成|落实|办理)(?:情况|进展|结果|状态|进度)?[ \t]*[:：】][ \t]*"
     rf"((?:{_SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?[^。；;，,\n]{{0,24}})"
 )
 _SUBJECT_SENTENCE = re.compile(
-    rf"(?:^|[。；;\n])[ \t]*((?:目前|截至目前|现)?[，,]?{_SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;\n]{{0,24}})(?:[。；;\n]|$)"
+    rf"(?:^|[。；;\n，,])[ \t]*((?:目前|截至目前|现)?[，,]?{_SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;\n]{{0,24}})(?:[。；;\n]|$)"
 )
 _BRACKETED = re.compile(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]")
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
@@ -65,6 +66,7 @@ def first_phrase_span(clause: str) -> tuple[Status, int] | None:
     return (found[0], found[1].end()) if found else None
 
 
+_TALLY = re.compile(r"[ \t]*(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[项个条%％]|率)")
 _TIME_LEAD = re.compile(r"^(?:目前|截至目前|现|现已)[，,]?")
 _CONTINUATION = re.compile(r"[，,]([^。；;，,\n]{2,10})")
 
@@ -75,13 +77,14 @@ def find_status(text: str) -> tuple[Status, str | None]:
         for m in pattern.finditer(text):
             clause = m.group(1).strip(" \t，,()（）【】[]")
             found = _earliest(clause)
-            # The phrase must open the clause (after its subject), not end a description of work.
-            if found is None or found[1].start() > 12:
+            # The phrase must open the clause (after its subject), not end a description of work,
+            # and must not be a tally of measures ("已完成3项", "整改完成率60%").
+            if found is None or found[1].start() > 12 or _TALLY.match(clause, found[1].end()):
                 continue
             status = found[0]
             # "阶段性完成，需长期坚持": a status clause may run on through a comma.
             more = _CONTINUATION.match(text, m.end(1))
-            if more and classify(more.group(1)):
+            if more and classify(more.group(1)) and not re.search(r"\d", more.group(1)):
                 clause += text[m.end(1) : more.end()]
                 status = classify(clause) or status
             return status, _TIME_LEAD.sub("", clause)

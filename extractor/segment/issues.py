@@ -18,8 +18,8 @@ from extractor.segment.table import find_ledger_rows
 # Paragraph openers that mark rectification text rather than a problem statement.
 _KEYS = (
     r"(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|原因分析|问题原因|产生原因|"
-    r"原因|责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|完成时限|整改时限|整改目标|"
-    r"落实情况|完成情况|处理情况|问责情况"
+    r"原因|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
+    r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况"
 )
 RECT_KEY = re.compile(rf"(?:【(?:{_KEYS})】|(?:{_KEYS})[ \t]*(?:[:：。]|$))")
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…") starts an issue of its own.
@@ -27,7 +27,7 @@ _PROBLEM_KEY = re.compile(r"(?:【(?:问题|问题描述|存在问题|反馈问�
 # Where a problem sentence ends and its rectification begins inside one line.
 _INLINE_CUT = re.compile(
     rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
-    rf"问题的整改(?!情况)[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)[ \t]*[:：]|【(?:{_KEYS})】"
+    rf"问题的整改(?!情况)[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)?[ \t]*[:：]|【(?:{_KEYS})】"
 )
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
 _BRACKET_TAIL = re.compile(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
