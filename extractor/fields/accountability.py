@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.fields.people import NAME, ROLE_WORDS
+from extractor.lazy_re import LazyPattern
 from extractor.models import Accountability
 
 _ACTIONS = sorted(
@@ -31,16 +32,16 @@ _NAME_STOP = (
     r"同志|进行|给予|予以|作了?|做了?|作出|做出|违反|因|在|被|并|的|和|及|等|对|、|，|,|。|；|[)）]|\d|\s|$|"
     + "|".join(map(re.escape, _ACTIONS))
 )
-_PERSON = re.compile(
+_PERSON = LazyPattern(
     rf"(?P<role>[\u4e00-\u9fff（）()]{{0,14}}?(?:{ROLE_WORDS}))"
     rf"(?P<name>{NAME})(?={_NAME_STOP})"
 )
 # A name straight after the verb, with no role: "对李某进行约谈", "给予王某某诫勉谈话".
-_BARE_PERSON = re.compile(
+_BARE_PERSON = LazyPattern(
     rf"(?:(?<![针面相])对|给予|责令|约谈|[(（])(?P<name>{NAME})"
     rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[)）]|\d+名)"
 )
-_LISTED = re.compile(
+_LISTED = LazyPattern(
     rf"、(?P<name>{NAME})(?={_NAME_STOP})"
 )
 _REFERS_BACK = re.compile(r"(?:对|给予|责令)其(?!他|余|中)")
@@ -114,18 +115,20 @@ def find_accountability(text: str) -> list[Accountability]:
     """One record per (person, action) named in `text`, in order of appearance."""
     found: list[Accountability] = []
     seen: set[tuple[str, str]] = set()
-    last: tuple[str, str | None] | None = None
+    previous = ""
     for sentence in _sentences(text):
         actions = [(m.group(), m.start()) for m in _ACTION_RE.finditer(sentence)]
-        people = _people(sentence)
-        if not people and last is not None and actions and _REFERS_BACK.search(sentence):
-            # "…查实张某某违规…。对其进行了约谈": 其 is the person the previous sentence named.
-            at = _REFERS_BACK.search(sentence).start()
-            people = [(last[0], last[1], at, at)]
-        if people:
-            last = (people[-1][0], people[-1][1])
         if not actions:
+            previous = sentence
             continue
+        people = _people(sentence)
+        refers = _REFERS_BACK.search(sentence)
+        if not people and refers and previous:
+            # "…张某某对车辆管理失职。对其进行了约谈": 其 is the person the previous sentence named.
+            named = _people(previous)
+            if named:
+                people = [(named[-1][0], named[-1][1], refers.start(), refers.start())]
+        previous = sentence
         for i, (name, role, _, _) in enumerate(people):
             for action in dict.fromkeys(_actions_for(sentence, people, actions, i)):
                 if (name, action) not in seen:

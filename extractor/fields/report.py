@@ -12,6 +12,7 @@ import re
 
 from extractor.fields.dates import DATE, RANGE_SEP, parse_dates
 from extractor.fields.people import NAME, ROLE_WORDS
+from extractor.lazy_re import LazyPattern
 from extractor.fields.status import first_phrase_span
 from extractor.models import Contacts, Report, StatusCounts
 from extractor.segment.numerals import CN_DIGITS, to_int
@@ -42,7 +43,7 @@ _ISSUE_COUNT = re.compile(
     rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,4}})问题(?:共)?[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)"
 )
 _STATUS_NUM = re.compile(rf"{_COUNT_NUM}[ \t]*(?:个|项|条)")
-_LEAD = re.compile(
+_LEAD = LazyPattern(
     rf"(?:{ROLE_WORDS})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|[，,]))"
     rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
 )

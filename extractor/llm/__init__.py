@@ -11,10 +11,24 @@ The rule-based path never imports this package.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from extractor.errors import ExtractorError
-from extractor.llm.config import LLMSettings, is_configured, load_settings
+from extractor.llm.env import is_configured
 from extractor.llm.errors import EndpointRejected, LLMError, NotConfiguredError, PromptError
 from extractor.models import Extraction
+
+if TYPE_CHECKING:
+    from extractor.llm.config import LLMSettings, load_settings
+
+
+def __getattr__(name: str) -> Any:
+    """LLMSettings and load_settings load the settings model only when asked for."""
+    if name in ("LLMSettings", "load_settings"):
+        from extractor.llm import config
+
+        return getattr(config, name)
+    raise AttributeError(f"module 'extractor.llm' has no attribute {name!r}")
 
 __all__ = [
     "EndpointRejected",
@@ -31,6 +45,7 @@ __all__ = [
 
 def list_prompts() -> list[str]:
     """Names of the prompt templates available (files in EXTRACTOR_PROMPTS_DIR, default prompts/)."""
+    from extractor.llm.config import load_settings
     from extractor.llm.prompts import list_prompts as _list
 
     return _list(load_settings().prompts_dir)
@@ -72,6 +87,7 @@ def extract_text(
         raise ExtractorError(f"repeat must be >= 0, got {repeat}")
 
     from extractor.llm.pipeline import extract
+    from extractor.llm.config import load_settings
     from extractor.llm.prompts import load_prompt
 
     settings = load_settings()

@@ -8,8 +8,6 @@ or an error message.
 
 from __future__ import annotations
 
-import importlib.util
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
@@ -19,33 +17,19 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from extractor.llm.errors import NotConfiguredError
 
 Mode = Literal["tools", "json_schema", "json", "md_json"]
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-NOT_CONFIGURED = (
-    "no LLM configured: set OPENAI_API_KEY (plus OPENAI_BASE_URL and EXTRACTOR_MODEL for a "
-    "non-OpenAI endpoint) in the environment or in .env, or use --backend rules"
-)
+from extractor.llm.env import ENV_VARS, NOT_CONFIGURED, PROJECT_ROOT, dependencies_missing, environment, is_configured
 
-# Environment variable -> settings field. `.env.example` documents each one.
-ENV_VARS: dict[str, str] = {
-    "OPENAI_API_KEY": "api_key",
-    "OPENAI_BASE_URL": "base_url",
-    "EXTRACTOR_MODEL": "model",
-    "EXTRACTOR_MODE": "mode",
-    "EXTRACTOR_PROMPT": "prompt",
-    "EXTRACTOR_PROMPTS_DIR": "prompts_dir",
-    "EXTRACTOR_TEMPERATURE": "temperature",
-    "EXTRACTOR_MAX_TOKENS": "max_output_tokens",
-    "EXTRACTOR_TIMEOUT": "timeout",
-    "EXTRACTOR_TOTAL_TIMEOUT": "total_timeout",
-    "EXTRACTOR_RETRIES": "retries",
-    "EXTRACTOR_REASKS": "reasks",
-    "EXTRACTOR_BACKOFF": "backoff",
-    "EXTRACTOR_BACKOFF_MAX": "backoff_max",
-    "EXTRACTOR_CONCURRENCY": "concurrency",
-    "EXTRACTOR_PART_TOKENS": "part_tokens",
-    "EXTRACTOR_CACHE_DIR": "cache_dir",
-}
-
+__all__ = [
+    "ENV_VARS",
+    "NOT_CONFIGURED",
+    "PROJECT_ROOT",
+    "LLMSettings",
+    "Mode",
+    "dependencies_missing",
+    "environment",
+    "is_configured",
+    "load_settings",
+]
 
 class LLMSettings(BaseModel):
     """Everything the LLM backend needs to know about its endpoint and its limits."""
@@ -85,32 +69,6 @@ class LLMSettings(BaseModel):
 _NULLABLE = ("temperature", "max_output_tokens", "base_url")
 
 
-def _dotenv_values() -> dict[str, str]:
-    try:
-        from dotenv import dotenv_values
-    except ImportError:  # python-dotenv is a dependency, but the rules path must not need it
-        return {}
-    chosen = os.environ.get("EXTRACTOR_DOTENV")
-    if chosen is not None:
-        files = [Path(chosen)] if chosen.strip() else []
-    else:
-        files = [Path.cwd() / ".env", PROJECT_ROOT / ".env"]
-    values: dict[str, str] = {}
-    for path in files:
-        if path.is_file():
-            for name, value in dotenv_values(path).items():
-                if value is not None:
-                    values.setdefault(name, value)
-    return values
-
-
-def environment() -> dict[str, str]:
-    """The variables the backend reads: `.env` first, the process environment over it."""
-    merged = _dotenv_values()
-    merged.update({name: value for name, value in os.environ.items() if name in ENV_VARS})
-    return merged
-
-
 def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> LLMSettings:
     """Settings from `env` (default: `environment()`); empty values count as unset.
 
@@ -133,19 +91,3 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
             field = str(error["loc"][0]) if error["loc"] else "?"
             problems.append(f"{fields.get(field, field)}: {error['msg']}")
         raise NotConfiguredError("invalid LLM settings: " + "; ".join(problems)) from None
-
-
-def dependencies_missing() -> str | None:
-    """Which LLM client packages cannot be imported, without importing them."""
-    missing = [name for name in ("openai", "instructor") if importlib.util.find_spec(name) is None]
-    return ", ".join(missing) or None
-
-
-def is_configured() -> tuple[bool, str]:
-    """(True, "") when an endpoint key is set and the client packages are installed, else (False, why)."""
-    missing = dependencies_missing()
-    if missing:
-        return False, f"the LLM backend needs {missing}: pip install 'openai>=1.40' 'instructor>=1.10'"
-    if not environment().get("OPENAI_API_KEY", "").strip():
-        return False, NOT_CONFIGURED
-    return True, ""

@@ -12,11 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from extractor.lazy_re import LazyPattern
+
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
 _PAGE_NUMBER = re.compile(r"^[-—–－·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[-—–－·\s]*$")
 _PARAGRAPH_END = tuple("。！？；：:!?;」』”）)】")
 # A line that opens a new paragraph even right after a full-width line.
-_OPENS = re.compile(
+_OPENS = LazyPattern(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[方部]|"
     r"整改(?:情况|措施|进展|结果|状态)|原因分析|【)"
 )

@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.lazy_re import LazyPattern
 from extractor.segment.outline import Outline, Para
 
-COLUMNS: dict[str, re.Pattern[str]] = {
-    "problem": re.compile(
+COLUMNS: dict[str, LazyPattern] = {
+    "problem": LazyPattern(
         r"^(?:存在的?|反馈的?|具体|主要|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
         r"(?:描述|表现|内容|清单|事项|名称)?$"
     ),
-    "measures": re.compile(r"^整改(?:措施|举措|方案|任务)$|^(?:主要)?措施$"),
-    "status": re.compile(r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成)情况$|^是否完成$"),
-    "cause": re.compile(r"^(?:问题)?原因(?:分析)?$"),
-    "category": re.compile(r"^(?:问题)?(?:类别|类型|方面|领域)$"),
-    "number": re.compile(r"^(?:序号|编号|序|No\.?)$", re.I),
+    "measures": LazyPattern(r"^整改(?:措施|举措|方案|任务)$|^(?:主要)?措施$"),
+    "status": LazyPattern(r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成)情况$|^是否完成$"),
+    "cause": LazyPattern(r"^(?:问题)?原因(?:分析)?$"),
+    "category": LazyPattern(r"^(?:问题)?(?:类别|类型|方面|领域)$"),
+    "number": LazyPattern(r"^(?:序号|编号|序|No\.?)$", re.I),
 }
 
 
