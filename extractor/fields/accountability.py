@@ -29,7 +29,7 @@ _ACTIONS = sorted(
 )
 _ACTION_RE = re.compile("|".join(map(re.escape, _ACTIONS)))
 _NAME_STOP = (
-    r"同志|进行|给予|予以|作了?|做了?|作出|做出|违反|因|在|被|并|的|和|及|等|对|、|，|,|。|；|[)）]|\d|\s|$|"
+    r"同志|进行|给予|予以|作了?|做了?|作出|做出|违反|因|在|被|并|的|和|及|等|对|分别|、|，|,|。|；|[)）]|\d|\s|$|"
     + "|".join(map(re.escape, _ACTIONS))
 )
 _PERSON = LazyPattern(

@@ -13,6 +13,7 @@ DATE = re.compile(
     rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
     rf"|(?P<year_only>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年(?![ \t]*{_NUM}[ \t]*月)(?!度)"
 )
+_DAY_END = re.compile(rf"[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*({_NUM})[ \t]*[日号]")
 RANGE_SEP = re.compile(r"^[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*")
 
 
@@ -50,4 +51,10 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             continue
         year, last_month = date.year, date.month
         found.append((m.start(), m.end(), date))
+        # "5月13日至24日": a range whose end gives only the day keeps the month.
+        tail = _DAY_END.match(text, m.end())
+        if tail:
+            end = to_date(date.year, date.month, to_int(tail.group(1)))
+            if end is not None and end > date:
+                found.append((tail.start(1), tail.end(), end))
     return found

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 # Job titles end in a handful of words: 书记, 主任, any X长 (局长, 馆长, 董事长), any X员 (委员, 报账员,
-# 执法人员), 经理, 会计 …; the text before them (村党支部, 市住建局) is part of the role.
+# 执法人员), any X警 (民警), 经理, 会计, 法官助理, 教师 …; the text before them (村党支部, 市住建局) is
+# part of the role.
 ROLE_WORDS = (
     "书记|主任|[\u4e00-\u9fff]长|[\u4e00-\u9fff]{1,3}员|经理|会计|出纳|负责人|责任人|当事人|支书|主管|专干|干部|职工|"
-    "员工|主席|总裁"
+    "员工|主席|总裁|[\u4e00-\u9fff]警|法官|检察官|助理|教师|医师|医生|护士"
 )
 # Common surnames: a name must start with one, which keeps words like 会议 or 开展 out.
 SURNAMES = (

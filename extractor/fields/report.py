@@ -20,7 +20,7 @@ from extractor.segment.outline import Outline
 
 _META_LINE = re.compile(
     r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}|"
-    r"首页|当前位置|您的位置|[>＞»›]|发布机构|发文日期|索引号|主题分类|成文日期"
+    r"首页|当前位置|您的位置|[>＞»›]|发布机构|发文日期|索引号|主题分类|成文日期|生成日期|公开方式|公开范围|发布单位"
 )
 # A document number (岑文旅党〔2024〕6号) or a web site's name above the title is not part of it.
 _MASTHEAD = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网)$")
@@ -35,7 +35,7 @@ _UNIT_IN_TITLE = re.compile(
     r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
 )
 _UNIT_IN_TEXT = re.compile(r"(?:对|到)([^，,。；;:：\n]{2,40}?)(?:进行了?|开展了?|实施了?|进驻)")
-_UNIT_TAIL = re.compile(rf"^(.{{2,30}}?{_UNIT_SUFFIX})(?:的)?[\u4e00-\u9fff“”]{{2,14}}?(?:工作|领域|情况|资金)?$")
+_UNIT_TAIL = re.compile(rf"^(.{{2,30}}?{_UNIT_SUFFIX})(?:的)?[^，,。]{{2,30}}?(?:工作|领域|情况|资金|收支|项目)?$")
 _COUNT_NUM = rf"(\d+|[{CN_DIGITS}]+)"
 _ISSUE_COUNT = re.compile(
     rf"{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
@@ -55,7 +55,11 @@ _POSTCODE = re.compile(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})
 _ADDRESS = re.compile(
     r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|来信请寄(?:至)?|信件请寄(?:至)?|(?<!电子)地址|(?<!电子)邮政信箱|"
     r"(?<!电子)信箱)[ \t]*[:：][ \t]*"
-    r"([^；;，,。\n(（]{4,60}?)(?=[；;，,。\n(（)）]|$|邮编|邮政编码|电话)"
+    r"([^；;，,。\n]{4,80}?)(?=[；;，,。\n]|$|邮编|邮政编码|电话|[(（](?:邮|电))"
+)
+_SPEAKER = re.compile(
+    r"^([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|厅|办公室|办|政府|院|中心|署))(?:副)?(?:局长|主任|厅长|院长|县长|市长|区长|"
+    r"书记|署长|审计长)[ \t\u3000]+[\u4e00-\u9fff]{2,4}$"
 )
 _SOURCE = re.compile(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
 _SITE_FOOTER = re.compile(r"主办单位|承办单位|网站标识码|ICP备|版权所有|技术支持|网站地图|建议使用.{0,12}浏览器")
@@ -85,6 +89,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             lines.append(compact)
         if compact.endswith(("通报", "报告", "公告", "公示")):
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
+    # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
+    lines = [line for k, line in enumerate(lines) if not (k + 1 < len(lines) and line in lines[k + 1])]
     return lines[-4:], body_start
 
 
@@ -95,9 +101,19 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     about = title.find("关于")
     issuer = title[:about] if about >= 2 else None
     if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", issuer):
-        # "枫亭县关于…": a place, not a body; the signing office says who issued it.
-        issuer = _signature(outline) or issuer or _page_source(outline)
+        # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
+        # the 人大 (梧垣县民政局局长　邓振华), says who issued it.
+        issuer = _signature(outline) or _speaker(outline) or issuer or _page_source(outline)
     return title, issuer
+
+
+def _speaker(outline: Outline) -> str | None:
+    """The reporting body of a report read to a congress: "梧垣县民政局局长　邓振华"."""
+    for para in outline.paras[:12]:
+        m = _SPEAKER.match(outline.text[para.start : para.end])
+        if m:
+            return m.group(1)
+    return None
 
 
 def _page_source(outline: Outline) -> str | None:
@@ -192,10 +208,11 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             if _INSPECTION_WORDS.search(sentence):
                 start, end = a[2], b[2]
                 break
+    cue = "反馈" if "反馈" in preamble else "出具"  # audits "出具了审计报告" instead of feeding back
     for s_start, sentence in sentences:
-        if "反馈" not in sentence:
+        if cue not in sentence:
             continue
-        said = s_start + sentence.index("反馈")
+        said = s_start + sentence.index(cue)
         # The date that governs 反馈 is the last one before it that is not the inspection period.
         before = [d[2] for d in dates if s_start <= d[0] < said and d[2] not in (start, end)]
         after = [d[2] for d in dates if said <= d[0] < s_start + len(sentence)]
@@ -274,7 +291,9 @@ def _status_tally(sentence: str) -> dict[str, int]:
     return found
 
 
-def _contacts(closing: str) -> Contacts:
+def _contacts(closing: str, original: str) -> Contacts:
+    """Phones, e-mails, postcode and address from the closing text (`original` is the same span
+    unfolded, so the address keeps its full-width brackets)."""
     phones: list[str] = []
     for cue in _PHONE_CUE.finditer(closing):
         window = closing[cue.end() : cue.end() + 60]
@@ -290,7 +309,7 @@ def _contacts(closing: str) -> Contacts:
     return Contacts(
         phones=list(dict.fromkeys(phones)),
         emails=list(dict.fromkeys(_EMAIL.findall(closing))),
-        address=address.group(1).strip() if address else None,
+        address=original[address.start(1) : address.end(1)].strip() if address else None,
         postcode=postcode.group(1) if postcode else None,
     )
 
@@ -309,10 +328,11 @@ def extract_report(
     # Paragraphs joined back where a PDF hard-wrapped them: the report fields are plain strings.
     preamble = "\n".join(folded[p.start : p.end].replace("\n", "") for p in outline.paras if p.start < preamble_end)
     closing_start = outline.trailer[0].start if outline.trailer else (last_issue_end or max(0, len(folded) - 1500))
-    closing = folded[min(closing_start, last_issue_start or closing_start) :]
+    closing_from = min(closing_start, last_issue_start or closing_start)
+    closing, closing_original = folded[closing_from:], outline.text[closing_from:]
     footer = _SITE_FOOTER.search(closing)
     if footer:  # the web site's own address and phone, not the notice's
-        closing = closing[: footer.start()]
+        closing, closing_original = closing[: footer.start()], closing_original[: footer.start()]
     head, body_start = _head_lines(outline)
     title, issuer = _title_and_issuer(head, outline)
     team = _team(preamble[_body_offset(preamble, folded, body_start) :]) or _team(preamble)
@@ -332,5 +352,5 @@ def extract_report(
         declared_issue_count=declared,
         declared_status_counts=status_counts,
         lead_official=lead.group(1) if lead else None,
-        contacts=_contacts(closing),
+        contacts=_contacts(closing, closing_original),
     )

@@ -18,7 +18,7 @@ _LONG_TERM = (
 )
 _IN_PROGRESS = (
     r"正在(?:持续)?(?:整改|推进|落实|办理)中?|持续整改中|整改中|推进中|落实中|办理中|尚未完成|未完成|部分完成|"
-    r"部分整改|未整改到位|达到序时进度|按序时(?:进度)?推进|序时推进|持续整改"
+    r"部分整改|未整改到位|达到序时进度|按序时(?:进度)?推进|序时推进|持续整改|正在(?:研究|制定)整改方案"
 )
 _COMPLETED = (
     r"已完成整改(?:任务)?|已整改完成|已整改完毕|已经完成|已全部完成|已完成|已办结|已整改到位|已全部整改|整改到位|"
@@ -40,6 +40,11 @@ _SUBJECT_SENTENCE = re.compile(
 _BRACKETED = re.compile(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]")
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
 _FIRST = re.compile(r"^[ \t。；;，,:：]*([^。；;，,\n]{2,14})(?:[。；;，,\n]|$)")
+# A closing sentence with a time word and no subject: "目前已整改完成。", "目前正在整改中。".
+_NOW = re.compile(
+    r"(?:^|[。；;\n，,])[ \t]*((?:目前|截至目前|现)[，,]?(?:已经?|正在|仍在|尚未|基本)?(?:全部)?"
+    r"(?:整改|完成|办结|解决|销号|研究|制定|推进|落实)[^。；;，,\n]{0,12})(?:[。；;\n]|$)"
+)
 _ALONE = re.compile(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
 
 
@@ -66,20 +71,29 @@ def first_phrase_span(clause: str) -> tuple[Status, int] | None:
     return (found[0], found[1].end()) if found else None
 
 
+_LEADERS = re.compile(rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{_SUBJECT})?")
 _TALLY = re.compile(r"[ \t]*(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[项个条%％]|率)")
+_LINE_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][ \t]*")
+_DEADLINE = re.compile(r"时限|期限|时间|日期|责任")
 _TIME_LEAD = re.compile(r"^(?:目前|截至目前|现|现已)[，,]?")
 _CONTINUATION = re.compile(r"[，,]([^。；;，,\n]{2,10})")
 
 
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
-    for pattern in (_KEYED, _FIRST, _SUBJECT_SENTENCE, _BRACKETED, _ALONE):
+    for pattern in (_KEYED, _FIRST, _SUBJECT_SENTENCE, _NOW, _BRACKETED, _ALONE):
         for m in pattern.finditer(text):
             clause = m.group(1).strip(" \t，,()（）【】[]")
+            key = _LINE_KEY.match(clause)
+            if key:
+                if pattern is _ALONE and _DEADLINE.search(key.group()):
+                    continue  # "完成时限：长期坚持" is a deadline, not a status
+                clause = clause[key.end() :]
             found = _earliest(clause)
-            # The phrase must open the clause (after its subject), not end a description of work,
-            # and must not be a tally of measures ("已完成3项", "整改完成率60%").
-            if found is None or found[1].start() > 12 or _TALLY.match(clause, found[1].end()):
+            # The phrase must open the clause (after its subject: 该项, 目前，此问题 …), not end a
+            # description of work, and must not be a tally of measures ("已完成3项", "完成率60%").
+            lead = _LEADERS.match(clause)
+            if found is None or found[1].start() - lead.end() > 4 or _TALLY.match(clause, found[1].end()):
                 continue
             status = found[0]
             # "阶段性完成，需长期坚持": a status clause may run on through a comma.
