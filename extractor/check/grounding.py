@@ -6,11 +6,11 @@ decoded text, so a folded match is mapped back to original offsets.
 
 from __future__ import annotations
 
-import re
 
+from extractor.lazy_re import LazyPattern
 from extractor.segment.fold import fold
 
-_SKIP = re.compile(r"[\s\u3000\xa0，,。．.、；;：:！!？?“”\"‘’'（）()《》<>【】\[\]—\-]")
+_SKIP = LazyPattern(r"[\s\u3000\xa0，,。．.、；;：:！!？?“”\"‘’'（）()《》<>【】\[\]—\-]")
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:

@@ -19,7 +19,7 @@ _ACTIONS = sorted(
         "约谈", "警示约谈", "提醒约谈", "诫勉约谈", "诫勉谈话", "诫勉", "警示谈话", "提醒谈话", "谈话提醒", "批评教育",
         "书面检查", "深刻检查", "深刻检讨", "作出检讨", "通报批评", "批评", "党内警告", "党内严重警告", "严重警告",
         "撤销党内职务", "留党察看", "开除党籍", "政务警告", "政务记过", "政务记大过", "记过", "记大过", "降级", "撤职",
-        "开除", "警告处分", "党纪处分", "政务处分", "党纪政务处分", "行政处分", "处分", "免职", "停职检查", "责令辞职", "调离岗位",
+        "开除", "警告处分", "党纪处分", "政务处分", "党纪政务处分", "行政处分", "处分", "免职", "停职检查", "责令辞职",
         "组织处理", "问责", "约谈提醒", "谈话函询", "函询", "停职", "责令检查",
         *(f"{penalty}处分" for penalty in ("党内警告", "党内严重警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍",
                                            "政务警告", "政务记过", "政务记大过", "记过", "记大过", "降级", "撤职")), "追责问责", "责任追究", "移送司法机关", "立案审查",
@@ -29,7 +29,7 @@ _ACTIONS = sorted(
 )
 _ACTION_RE = re.compile("|".join(map(re.escape, _ACTIONS)))
 _NAME_STOP = (
-    r"同志|进行|给予|予以|作了?|做了?|作出|做出|违反|因|在|被|并|的|和|及|等|对|分别|、|，|,|。|；|[)）]|\d|\s|$|"
+    r"同志|进行|给予|予以|作了?|做了?|作出|做出|违反|因|在|被|受到|并|的|和|及|等|对|分别|、|，|,|。|；|[)）]|\d|\s|$|"
     + "|".join(map(re.escape, _ACTIONS))
 )
 _PERSON = LazyPattern(
@@ -44,6 +44,7 @@ _BARE_PERSON = LazyPattern(
 _LISTED = LazyPattern(
     rf"、(?P<name>{NAME})(?={_NAME_STOP})"
 )
+_COUNTED = re.compile(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
 _REFERS_BACK = re.compile(r"(?:对|给予|责令)其(?!他|余|中)")
 _PLACE = re.compile(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
 _ROLE_LEAD = re.compile(r"^(?:.*?(?:对|给予|责令|要求|由|将|经|和|与|、))")
@@ -117,7 +118,8 @@ def find_accountability(text: str) -> list[Accountability]:
     seen: set[tuple[str, str]] = set()
     previous = ""
     for sentence in _sentences(text):
-        actions = [(m.group(), m.start()) for m in _ACTION_RE.finditer(sentence)]
+        # "共问责3人" counts people; it names no one's measure.
+        actions = [(m.group(), m.start()) for m in _ACTION_RE.finditer(sentence) if not _COUNTED.match(sentence, m.end())]
         if not actions:
             previous = sentence
             continue

@@ -30,15 +30,17 @@ _TEAM_CORE = re.compile(
     r"(?:专项)?(?:巡[察视]|督察|审计)组)"
 )
 _TEAM_PREFIX_CUT = re.compile(r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S)
-_UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|街道|站|会)"
+_UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|总支|支部|街道|站|会)"
 _UNIT_IN_TITLE = re.compile(
     r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
 )
 _UNIT_IN_TEXT = re.compile(r"(?:对|到)([^，,。；;:：\n]{2,40}?)(?:进行了?|开展了?|实施了?|进驻)")
-_UNIT_TAIL = re.compile(rf"^(.{{2,30}}?{_UNIT_SUFFIX})(?:的)?[^，,。]{{2,30}}?(?:工作|领域|情况|资金|收支|项目)?$")
+_UNIT_OWN = re.compile(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
+_UNIT_TAIL = LazyPattern(rf"^(.{{2,30}}?{_UNIT_SUFFIX})(?:的)?[^，,。]{{2,30}}?(?:工作|领域|情况|资金|收支|项目)?$")
 _COUNT_NUM = rf"(\d+|[{CN_DIGITS}]+)"
 _ISSUE_COUNT = re.compile(
     rf"{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
+    rf"(?:问题|反馈)[^，。；]{{0,8}}?\d+[ \t]*类[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)|"
     rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项)?问题|"
     rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,4}})问题(?:共)?[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)"
 )
@@ -47,7 +49,7 @@ _LEAD = LazyPattern(
     rf"(?:{ROLE_WORDS})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|[，,]))"
     rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
 )
-_AGENT = re.compile(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
+_AGENT = LazyPattern(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PHONE_CUE = re.compile(r"电话|联系方式|热线|传真|手机|座机")
 _PHONE = re.compile(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![\d@\w])")
@@ -57,12 +59,12 @@ _ADDRESS = re.compile(
     r"(?<!电子)信箱)[ \t]*[:：][ \t]*"
     r"([^；;，,。\n]{4,80}?)(?=[；;，,。\n]|$|邮编|邮政编码|电话|[(（](?:邮|电))"
 )
-_SPEAKER = re.compile(
+_SPEAKER = LazyPattern(
     r"^([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|厅|办公室|办|政府|院|中心|署))(?:副)?(?:局长|主任|厅长|院长|县长|市长|区长|"
     r"书记|署长|审计长)[ \t\u3000]+[\u4e00-\u9fff]{2,4}$"
 )
-_SOURCE = re.compile(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
-_SITE_FOOTER = re.compile(r"主办单位|承办单位|网站标识码|ICP备|版权所有|技术支持|网站地图|建议使用.{0,12}浏览器")
+_SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
+_SITE_FOOTER = re.compile(r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|版权所有|技术支持|网站地图|建议使用.{0,12}浏览器")
 _INSPECTION_WORDS = re.compile(r"巡[察视]|审计|督察|进驻")
 
 
@@ -91,6 +93,9 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
     # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
     lines = [line for k, line in enumerate(lines) if not (k + 1 < len(lines) and line in lines[k + 1])]
+    about = next((k for k, line in enumerate(lines) if line.startswith("关于")), None)
+    if about is not None and about >= 2:
+        lines = lines[about - 1 :]  # only the issuer's line stands above 关于…; a site's owner above it does not
     return lines[-4:], body_start
 
 
@@ -178,7 +183,7 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
             if not unit.endswith("组") and "巡" not in unit:
                 return unit
     start = preamble.find(team) + len(team) if team and team in preamble else 0
-    m = _UNIT_IN_TEXT.search(preamble, start)
+    m = _UNIT_IN_TEXT.search(preamble, start) or _UNIT_OWN.search(preamble, start)
     if not m:
         return None
     unit = m.group(1).strip()
@@ -279,7 +284,12 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
 def _status_tally(sentence: str) -> dict[str, int]:
     """Status → number for each clause of `sentence` that pairs a status phrase with a count."""
     found: dict[str, int] = {}
+    clauses = []
     for clause in re.split(r"[，,]", sentence):
+        parts = clause.split("、")
+        # "已完成7项、基本完成3项" lists tallies; "长期坚持、持续推进3个" is one status with one count.
+        clauses += parts if all(_STATUS_NUM.search(p) for p in parts) else [clause]
+    for clause in clauses:
         phrase = first_phrase_span(clause)
         if phrase is None:
             continue
@@ -300,7 +310,7 @@ def _contacts(closing: str, original: str) -> Contacts:
         last = None
         for m in _PHONE.finditer(window):
             # "电话：0776-2812345、0776-2812350": numbers listed after one cue.
-            if last is not None and not re.fullmatch(r"[、，,/或和 \t]*", window[last : m.start()]):
+            if last is not None and not re.fullmatch(r"(?:[(（][^)）]{0,20}[)）])?[、，,/或和 \t]*", window[last : m.start()]):
                 break
             phones.append(m.group())
             last = m.end()

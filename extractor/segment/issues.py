@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.fields.status import classify, find_status
+from extractor.lazy_re import LazyPattern
 from extractor.segment.outline import Node, Outline, Para, parse_outline
 from extractor.segment.table import find_ledger_rows
 
@@ -48,13 +49,13 @@ LEAD_IN = re.compile(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
     r"问题(?:描述|表现)?[ \t]*[:：]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
 )
-_ENUMERATED = re.compile(r"[一二三四五六七八九十]{1,2}是[,，]?([^。；;]+?)[。；;]")
-_MEASURE_START = re.compile(
+_ENUMERATED = LazyPattern(r"[一二三四五六七八九十]{1,2}是[,，]?([^。；;]+?)[。；;]")
+_MEASURE_START = LazyPattern(
     r"(?:制定|修订|出台|印发|建立|健全|完善|开展|组织|召开|加强|落实|推进|推动|实行|实施|严格|督促|压实|强化|规范|明确|"
     r"成立|按照|坚持|聚焦|持续|定期|举办|下发|配备|完成|新增|清退|追缴|收回|追回|约谈|给予|对|将|联合|围绕|全面|深入|"
     r"针对|指导|编制|梳理|排查|核查|查处|调整|优化|引导|建设|启动|召集|印制|选派|派出|已)"
 )
-_STATUS_LINE = re.compile(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
+_STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
 

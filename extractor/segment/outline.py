@@ -113,7 +113,7 @@ def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, i
     weak = _WEAK_NUM.match(line)
     if weak:
         number = int(weak.group(1))
-        if number >= 2 and last_num.get("num", 0) + 1 == number:
+        if number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0)):
             return "num", str(number), number, weak.end()
     if _GUANYU.match(line):
         return "guanyu", "", 0, 0
@@ -214,9 +214,12 @@ def parse_outline(text: str) -> Outline:
             stack.append(node)
             if h_kind != "guanyu":
                 last_num[h_kind] = h_number
+                if h_kind == "num":
+                    # Numbers that run on across groups: "4.3处…" after item 3 under another heading.
+                    last_num["num_any"] = h_number
                 # A new parent restarts the numbering of the kinds below it.
                 for deeper in list(last_num):
-                    if deeper != h_kind and deeper not in {n.kind for n in stack}:
+                    if deeper not in (h_kind, "num_any") and deeper not in {n.kind for n in stack}:
                         last_num.pop(deeper)
     return Outline(text=text, folded=folded, root=root, trailer=trailer, paras=paras)
 
