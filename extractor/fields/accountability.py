@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.fields.people import NAME, ROLE_WORDS
+from extractor.fields.people import NAME, REDACTED_NAME, ROLE_WORDS
 from extractor.lazy_re import LazyPattern
 from extractor.models import Accountability
 
@@ -20,9 +20,9 @@ _ACTIONS = sorted(
         "书面检查", "深刻检查", "深刻检讨", "作出检讨", "通报批评", "批评", "党内警告", "党内严重警告", "严重警告",
         "撤销党内职务", "留党察看", "开除党籍", "政务警告", "政务记过", "政务记大过", "记过", "记大过", "降级", "撤职",
         "开除", "警告处分", "党纪处分", "政务处分", "党纪政务处分", "行政处分", "处分", "免职", "停职检查", "责令辞职",
-        "组织处理", "问责", "约谈提醒", "谈话函询", "函询", "停职", "责令检查",
+        "组织处理", "约谈提醒", "谈话函询", "函询", "停职", "责令检查",
         *(f"{penalty}处分" for penalty in ("党内警告", "党内严重警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍",
-                                           "政务警告", "政务记过", "政务记大过", "记过", "记大过", "降级", "撤职")), "追责问责", "责任追究", "移送司法机关", "立案审查",
+                                           "政务警告", "政务记过", "政务记大过", "记过", "记大过", "降级", "撤职")), "追责问责", "责任追究",
     ],
     key=len,
     reverse=True,
@@ -34,7 +34,7 @@ _NAME_STOP = (
 )
 _PERSON = LazyPattern(
     rf"(?P<role>[\u4e00-\u9fff（）()]{{0,14}}?(?:{ROLE_WORDS}))"
-    rf"(?P<name>{NAME})(?={_NAME_STOP})"
+    rf"(?P<name>{REDACTED_NAME}|{NAME}(?={_NAME_STOP}))"
 )
 # A name straight after the verb, with no role: "对李某进行约谈", "给予王某某诫勉谈话".
 _BARE_PERSON = LazyPattern(

@@ -20,3 +20,5 @@ SURNAMES = (
 )
 # A personal name: a common surname and one or two more characters, or the published 张某某 / 张某.
 NAME = rf"[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?)"
+# A published 张某某 / 张某 ends at its last 某 whatever follows ("卢某某贷后检查不到位").
+REDACTED_NAME = rf"[{SURNAMES}]某某?(?!某)"

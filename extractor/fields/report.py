@@ -34,9 +34,15 @@ _UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|�
 _UNIT_IN_TITLE = re.compile(
     r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
 )
-_UNIT_IN_TEXT = re.compile(r"(?:对|到)([^，,。；;:：\n]{2,40}?)(?:进行了?|开展了?|实施了?|进驻)")
+_UNIT_IN_TEXT = re.compile(r"(?:对|到)([^，,。；;:：\n]{2,80}?)(?:进行了?|开展了?|实施了?|进驻)")
 _UNIT_OWN = re.compile(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
-_UNIT_TAIL = LazyPattern(rf"^(.{{2,30}}?{_UNIT_SUFFIX})(?:的)?[^，,。]{{2,30}}?(?:工作|领域|情况|资金|收支|项目)?$")
+_UNIT_END = re.compile(_UNIT_SUFFIX)
+# What follows the unit's name when the text goes on to the subject inspected.
+_TOPIC_START = re.compile(
+    r"\d|[（(]|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
+    r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|[“\"]"
+)
+_ALIAS = re.compile(r"[（(](?:以下简称|简称)[^）)]*[）)]")
 _COUNT_NUM = rf"(\d+|[{CN_DIGITS}]+)"
 _ISSUE_COUNT = re.compile(
     rf"{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
@@ -192,9 +198,12 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     elif unit.startswith("我"):
         about = (title or "").find("关于")
         return _own_unit(title[:about] if title and about >= 2 else issuer) or unit
-    tail = _UNIT_TAIL.match(unit)
-    if tail and not re.search(rf"{_UNIT_SUFFIX}$", unit):
-        unit = tail.group(1)
+    # "对城关市场监督管理所食品安全监管工作", "对X集团有限公司（以下简称…）2021年至2023年财务收支":
+    # the unit ends at the first unit word after which the subject inspected begins.
+    unit = _ALIAS.sub("", unit)
+    for m in _UNIT_END.finditer(unit):
+        if m.end() < len(unit) and _TOPIC_START.match(unit, m.end()):
+            return unit[: m.end()]
     return unit
 
 

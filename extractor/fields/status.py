@@ -29,7 +29,7 @@ _VOCAB: tuple[tuple[Status, re.Pattern[str]], ...] = (
     ("in_progress", re.compile(_IN_PROGRESS)),
     ("completed", re.compile(_COMPLETED)),
 )
-_SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|上述问题|该条问题)"
+_SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题)"
 _KEYED = re.compile(
     r"(?:整改|完成|落实|办理)(?:情况|进展|结果|状态|进度)?[ \t]*[:：】][ \t]*"
     rf"((?:{_SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?[^。；;，,\n]{{0,24}})"
