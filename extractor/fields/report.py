@@ -174,10 +174,14 @@ def _kind(team: str | None, title: str | None) -> str | None:
     return None
 
 
-def _own_unit(issuer: str | None) -> str | None:
+def _own_unit(issuer: str | None, word: str = "") -> str | None:
+    """What 我市/我县/我局… names, from the issuing body: "我县" in a notice by 岑江县自然资源局 is 岑江县."""
     if not issuer:
         return None
     unit = re.sub(r"^中共", "", issuer)
+    place = word[1:2] if word[1:2] in "省市县区镇乡" else ""
+    if place and place in unit:
+        return unit[: unit.index(place) + 1]
     unit = re.sub(r"(?:委员会|党组|党委|工委|人民政府|政府|委)$", "", unit)
     return unit or None
 
@@ -197,7 +201,7 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         unit = unit[2:]  # "到我们杉木村开展了巡察"
     elif unit.startswith("我"):
         about = (title or "").find("关于")
-        return _own_unit(title[:about] if title and about >= 2 else issuer) or unit
+        return _own_unit(title[:about] if title and about >= 2 else issuer, unit) or unit
     # "对城关市场监督管理所食品安全监管工作", "对X集团有限公司（以下简称…）2021年至2023年财务收支":
     # the unit ends at the first unit word after which the subject inspected begins.
     unit = _ALIAS.sub("", unit)
@@ -215,25 +219,25 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
     """(inspection start, inspection end, feedback date) from the opening formula."""
     dates = parse_dates(preamble)
     sentences = _sentences(preamble)
-    start = end = feedback = None
+    start = end = None
     for a, b in zip(dates, dates[1:]):
         if RANGE_SEP.match(preamble[a[1] : b[0]]) and b[0] - a[1] <= 3:
             sentence = next(s for s_start, s in sentences if s_start <= a[0] < s_start + len(s))
             if _INSPECTION_WORDS.search(sentence):
                 start, end = a[2], b[2]
                 break
-    cue = "反馈" if "反馈" in preamble else "出具"  # audits "出具了审计报告" instead of feeding back
-    for s_start, sentence in sentences:
-        if cue not in sentence:
-            continue
-        said = s_start + sentence.index(cue)
-        # The date that governs 反馈 is the last one before it that is not the inspection period.
-        before = [d[2] for d in dates if s_start <= d[0] < said and d[2] not in (start, end)]
-        after = [d[2] for d in dates if said <= d[0] < s_start + len(sentence)]
-        if before or after:
-            feedback = (before or after)[-1 if before else 0]
-            break
-    return start, end, feedback
+    # Audits "出具了审计报告" where inspections 反馈: the latter first, the former when it gives no date.
+    for cue in ("反馈", "出具"):
+        for s_start, sentence in sentences:
+            if cue not in sentence:
+                continue
+            said = s_start + sentence.index(cue)
+            # The date that governs the cue is the last one before it that is not the inspection period.
+            before = [d[2] for d in dates if s_start <= d[0] < said and d[2] not in (start, end)]
+            after = [d[2] for d in dates if said <= d[0] < s_start + len(sentence)]
+            if before or after:
+                return start, end, (before or after)[-1 if before else 0]
+    return start, end, None
 
 
 def _body_offset(preamble: str, folded: str, body_start: int) -> int:

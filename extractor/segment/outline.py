@@ -31,6 +31,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
 # when the number continues the running sequence.
 _WEAK_NUM = re.compile(r"(\d{1,3})\.(?=\d)")
+# "1.2023年…": an item whose text opens with a year is a heading whatever its number.
+_YEAR_AFTER = re.compile(r"(\d{1,3})\.(?=(?:19|20)\d{2}年)")
 _GUANYU = re.compile(r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$")
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
 _EMBEDDED = re.compile(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{_CN}]{{1,3}})\)|\((\d{{1,3}})\))")
@@ -113,7 +115,7 @@ def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, i
     weak = _WEAK_NUM.match(line)
     if weak:
         number = int(weak.group(1))
-        if number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0)):
+        if (number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0))) or _YEAR_AFTER.match(line):
             return "num", str(number), number, weak.end()
     if _GUANYU.match(line):
         return "guanyu", "", 0, 0
