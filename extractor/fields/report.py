@@ -118,22 +118,23 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     return title, issuer
 
 
-def _speaker(outline: Outline) -> str | None:
-    """The reporting body of a report read to a congress: "梧垣县民政局局长　邓振华"."""
-    for para in outline.paras[:12]:
-        m = _SPEAKER.match(outline.text[para.start : para.end])
+def _opening_match(outline: Outline, pattern: LazyPattern, lines: int) -> str | None:
+    """Group 1 of the first of the opening `lines` paragraphs that `pattern` finds."""
+    for para in outline.paras[:lines]:
+        m = pattern.search(outline.text[para.start : para.end])
         if m:
             return m.group(1)
     return None
+
+
+def _speaker(outline: Outline) -> str | None:
+    """The reporting body of a report read to a congress: "梧垣县民政局局长　邓振华"."""
+    return _opening_match(outline, _SPEAKER, 12)
 
 
 def _page_source(outline: Outline) -> str | None:
     """A web page's 来源 line names the publishing body when the notice itself does not."""
-    for para in outline.paras[:8]:
-        m = _SOURCE.search(outline.text[para.start : para.end])
-        if m:
-            return m.group(1)
-    return None
+    return _opening_match(outline, _SOURCE, 8)
 
 
 def _signature(outline: Outline) -> str | None:
