@@ -45,11 +45,11 @@ def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
     status_pieces = [status_span] if status_span else block.rect
     status, folded_status = find_status("\n".join(outline.folded[s:e].replace("\n", "") for s, e in status_pieces))
     status_text = _original(outline, folded_status, status_pieces)
-    cause, measures = split_rectification([rect_text], status_text)
+    cause, measures = split_rectification(rect_text, status_text)
     if block.cells:
         cause = _cell(outline, block, "cause") or cause
         measures_cell = _cell(outline, block, "measures")
-        measures = split_rectification([measures_cell], None)[1] if measures_cell else measures
+        measures = split_rectification(measures_cell, None)[1] if measures_cell else measures
     category = _cell(outline, block, "category") or (heading_text(outline, groups[0]) if groups else None)
     return Issue(
         id=str(number),

@@ -14,29 +14,29 @@ _EDGE = " \t\n\u3000。；;，,"
 _DOC = re.compile(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
 
-def split_rectification(pieces: list[str], status_text: str | None) -> tuple[str | None, list[str]]:
-    """(cause, measures) from the rectification pieces of one issue, keys and status dropped."""
+def split_rectification(text: str, status_text: str | None) -> tuple[str | None, list[str]]:
+    """(cause, measures) from one issue's rectification text (paragraphs on their own lines), keys
+    and status dropped."""
     cause_parts: list[str] = []
     measure_text: list[str] = []
-    for piece in pieces:
-        for line in piece.split("\n"):
-            line = line.strip(" \t\u3000\xa0")
-            if not line:
-                continue
-            cause = _CAUSE_KEY.match(line)
-            if cause and line.startswith(("原因分析", "问题原因", "产生原因", "原因:", "原因：")):
-                cause_parts.append(line[cause.end() :].rstrip("。； "))
-                continue
-            if _OTHER_KEY.match(line):
-                continue
-            key = _MEASURE_KEY.match(line)
-            if key:
-                line = line[key.end() :]
-            bare = line.strip("()（）【】[]。；;，, ")
-            if status_text and bare.startswith(status_text):
-                line = bare[len(status_text) :].lstrip("。；;，, ")
-            if line:
-                measure_text.append(line)
+    for line in text.split("\n"):
+        line = line.strip(" \t\u3000\xa0")
+        if not line:
+            continue
+        cause = _CAUSE_KEY.match(line)
+        if cause and line.startswith(("原因分析", "问题原因", "产生原因", "原因:", "原因：")):
+            cause_parts.append(line[cause.end() :].rstrip("。； "))
+            continue
+        if _OTHER_KEY.match(line):
+            continue
+        key = _MEASURE_KEY.match(line)
+        if key:
+            line = line[key.end() :]
+        bare = line.strip("()（）【】[]。；;，, ")
+        if status_text and bare.startswith(status_text):
+            line = bare[len(status_text) :].lstrip("。；;，, ")
+        if line:
+            measure_text.append(line)
     cause = "；".join(cause_parts) or None
     text = "\n".join(measure_text)
     if status_text:

@@ -359,8 +359,9 @@ def extract_report(
         closing, closing_original = closing[: footer.start()], closing_original[: footer.start()]
     head, body_start = _head_lines(outline)
     title, issuer = _title_and_issuer(head, outline)
-    team = _team(preamble[_body_offset(preamble, folded, body_start) :]) or _team(preamble)
-    start, end, feedback = _dates(preamble[_body_offset(preamble, folded, body_start) :])
+    body = preamble[_body_offset(preamble, folded, body_start) :]
+    team = _team(body) or _team(preamble)
+    start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     lead = _LEAD.search(preamble)
     return Report(

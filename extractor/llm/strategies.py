@@ -455,7 +455,7 @@ class OutlineBlocksStrategy(Strategy):
                     span_end -= 1
                 rect = self._rect_text(segment, (start, end), span_end)
                 status_text = _status_text(doc, item.status_text, segment.start, part_end[segment.n])
-                _, measures = split_rectification([rect], status_text)
+                _, measures = split_rectification(rect, status_text)
                 issue = Issue(
                     id="0",
                     path=path,
