@@ -133,7 +133,11 @@ def _speaker(outline: Outline) -> str | None:
 
 
 def _page_source(outline: Outline) -> str | None:
-    """A web page's 来源 line names the publishing body when the notice itself does not."""
+    """A web page's 发布机构 or 来源 names the publishing body when the notice itself does not."""
+    for key in ("发布机构", "发文机关", "发文机构", "发布单位", "来源", "信息来源", "来源单位"):
+        value = outline.page_meta.get(key, "").split(" ")[0]
+        if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value):
+            return outline.text[outline.folded.find(value) :][: len(value)] if value in outline.folded else value
     return _opening_match(outline, _SOURCE, 8)
 
 
@@ -249,7 +253,11 @@ def _body_offset(preamble: str, folded: str, body_start: int) -> int:
     return at + len(last_line) if at >= 0 else 0
 
 
+_PUBLISH_KEYS = ("发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "发文时间", "公开日期", "日期", "时间", "生成日期")
+
+
 def _publish_date(outline: Outline) -> dt.date | None:
+    """The signature date under the notice, else the date the page's metadata gives it."""
     paras = outline.paras
     for para in [*reversed(paras[-10:]), *paras[:6]]:
         line = outline.folded[para.start : para.end].strip(" ()（）")
@@ -257,12 +265,14 @@ def _publish_date(outline: Outline) -> dt.date | None:
             found = parse_dates(line)
             if found:
                 return found[0][2]
-    for para in paras[:6]:
-        line = outline.folded[para.start : para.end]
-        if _META_LINE.search(line):
-            found = parse_dates(line)
-            if found:
-                return found[0][2]
+    for key in _PUBLISH_KEYS:
+        found = parse_dates(outline.page_meta.get(key, ""))
+        if found:
+            return found[0][2]
+    for para in [p for p in outline.furniture if p.start < (paras[0].start if paras else 0) + 2000][:8]:
+        found = parse_dates(outline.folded[para.start : para.end])
+        if found:
+            return found[0][2]
     return None
 
 

@@ -15,6 +15,7 @@ from extractor.fields.status import classify, find_status
 from extractor.lazy_re import LazyPattern
 from extractor.segment.outline import Node, Outline, Para, parse_outline
 from extractor.segment.table import find_ledger_rows
+from extractor.vocab.sections import first_clause, section_kind
 
 # Paragraph openers that mark rectification text rather than a problem statement.
 _KEYS = (
@@ -233,14 +234,31 @@ def _is_finding(outline: Outline, node: Node) -> bool:
     return _deficient(title) or keyed or _has_inline_rect(outline, node)
 
 
+def _holds_findings(outline: Outline, node: Node) -> bool:
+    """Whether anything under `node` reads as a finding: a heading stating a deficiency or quoting the
+    inspection, or a keyed rectification paragraph (整改情况：…). Sections on how the work was
+    organised, overviews and next steps hold none."""
+    if any(is_rect_para(outline, p) or _PROBLEM_KEY.match(_text(outline, p)) for p in node.body):
+        return True
+    for child in node.children:
+        head = first_clause(outline.folded[child.title_start : child.title_end])
+        if "“" in head or _STRONG_DEFICIENT.search(head) or _holds_findings(outline, child):
+            return True
+    return False
+
+
 def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]:
     if node.kind == "root":
         _, runs = _groups(outline, node.body)
         return _unnumbered(outline, runs, []) + _walk_children(outline, node)
     title = outline.folded[node.title_start : node.title_end]
-    if _section(title):
+    kind = section_kind(title)
+    if _section(title) or (kind not in (None, "findings") and not _holds_findings(outline, node)):
         return []
     lead, runs = _groups(outline, node.body)
+    if kind == "findings":
+        # 二、巡察反馈问题整改落实情况: the section holds the findings; its heading is none of them.
+        return _unnumbered(outline, runs, node.ancestors()) + _walk_children(outline, node)
     if node.children:
         child_blocks = _walk_children(outline, node)
         if (_names_own_problem(outline, node) and not any(_keyed_subtree(outline, c) for c in node.children)) or (

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractor.lazy_re import LazyPattern
+from extractor.vocab import furniture
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
 _PAGE_NUMBER = re.compile(r"^[-—–－·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[-—–－·\s]*$")
@@ -30,6 +31,15 @@ class Para:
 
     start: int
     end: int
+
+
+@dataclass(slots=True)
+class Page:
+    """A text's paragraphs, and the page furniture set apart from them (kept for the metadata it carries)."""
+
+    paras: list[Para]
+    furniture: list[Para]
+    meta: dict[str, str]
 
 
 def _lines(text: str) -> list[Para]:
@@ -86,9 +96,46 @@ def _wrap_width(text: str, lines: list[Para]) -> int | None:
     return best if best_count >= max(6, 0.35 * len(lines)) else None
 
 
-def split_paras(text: str) -> list[Para]:
-    """The paragraphs of `text`: non-empty lines, PDF page furniture dropped, hard wraps joined."""
-    lines = _drop_page_furniture(text, _lines(text))
+def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
+    """Lines of page furniture leave the paragraphs; furniture run into a line's start is cut off.
+    A metadata key whose value sits on the next line ("文件名称：" / "…的通报") takes that line along."""
+    paras: list[Para] = []
+    dropped: list[Para] = []
+    meta: dict[str, str] = {}
+    pending_key: str | None = None
+    for line in lines:
+        body = folded[line.start : line.end]
+        if pending_key is not None:
+            meta.setdefault(pending_key, body.strip())
+            pending_key = None
+            dropped.append(line)
+            continue
+        if furniture.is_meta_line(body):
+            pairs = furniture.meta_pairs(body)
+            for key, value in pairs:
+                if value:
+                    meta.setdefault(key, value)
+            if len(pairs) == 1 and not pairs[0][1]:
+                pending_key = pairs[0][0]
+            dropped.append(line)
+            continue
+        if furniture.is_furniture(body):
+            dropped.append(line)
+            continue
+        cut = furniture.furniture_prefix(body)
+        paras.append(Para(line.start + cut, line.end) if cut else line)
+    return Page(paras, dropped, meta)
+
+
+def split_page(text: str, folded: str) -> Page:
+    """The paragraphs of `text` (with `folded`, its folded view): non-empty lines, page furniture set
+    apart, hard wraps joined."""
+    page = _set_furniture_apart(folded, _drop_page_furniture(text, _lines(text)))
+    page.paras = _join_wraps(text, page.paras)
+    return page
+
+
+def _join_wraps(text: str, lines: list[Para]) -> list[Para]:
     width = _wrap_width(text, lines)
     if width is None:
         return lines

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.segment.fold import fold
-from extractor.segment.lines import Para, split_paras
+from extractor.segment.lines import Para, split_page
 from extractor.segment.numerals import to_int
 
 _CN = "一二三四五六七八九十"
@@ -88,6 +88,10 @@ class Outline:
     root: Node
     trailer: list[Para]
     paras: list[Para]
+    furniture: list[Para] = field(default_factory=list)
+    """Lines of page furniture, set apart from the paragraphs (breadcrumbs, metadata rows, counters)."""
+    page_meta: dict[str, str] = field(default_factory=dict)
+    """Metadata the page states about the notice (发布机构, 成文日期, 标题 …), keys without spaces."""
 
 
 def normalise_label(kind: str, raw: str) -> str:
@@ -160,7 +164,8 @@ def parse_outline(text: str) -> Outline:
     shadow: dict[str, int] = {}
     trailer: list[Para] = []
     in_trailer = False
-    paras = split_paras(text)
+    page = split_page(text, folded)
+    paras = page.paras
     for para in paras:
         line = folded[para.start : para.end]
         marker = _match_marker(line, last_num)
@@ -223,7 +228,9 @@ def parse_outline(text: str) -> Outline:
                 for deeper in list(last_num):
                     if deeper not in (h_kind, "num_any") and deeper not in {n.kind for n in stack}:
                         last_num.pop(deeper)
-    return Outline(text=text, folded=folded, root=root, trailer=trailer, paras=paras)
+    return Outline(
+        text=text, folded=folded, root=root, trailer=trailer, paras=paras, furniture=page.furniture, page_meta=page.meta
+    )
 
 
 def _restarts_open_level(kind: str, number: int, stack: list[Node]) -> bool:

@@ -1,0 +1,101 @@
+"""Page furniture: what a web page, a newspaper page or a browser's print-out puts around a notice.
+
+Stored pages keep their breadcrumbs (当前位置：首页 > 信息公开), accessibility widgets (无障碍 关怀版
+字号：大 中 小), metadata rows (索引号 / 发布机构 / 成文日期 / 标题 …), dateline rows (发布时间 / 来源 /
+浏览次数), newspaper page labels (第A11版：发布厅) and site footers; a notice printed to PDF carries a
+header (2024/5/3 10:21 <page title>) and a footer (file:///…/notice.html 1/8) on every page. None of it
+is the notice: segmentation skips these lines, and the report reads the metadata they carry (a
+publishing body, a date) only where the notice itself says nothing.
+
+All patterns run on the folded view of one line (half-width punctuation, simplified characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _spaced(word: str) -> str:
+    """Metadata keys are often letter-spaced ("索 引 号", "标  题")."""
+    return r"[ \t]*".join(re.escape(ch) for ch in word)
+
+
+# Keys of the metadata rows of government information-disclosure pages and of dateline rows.
+META_KEYS: tuple[str, ...] = (
+    "信息索引号", "索引号", "主题分类", "组配分类", "体裁分类", "服务对象", "主题词", "关键词", "关键字",
+    "发布机构", "发文机关", "发文机构", "发布单位", "所属机构", "来源单位", "信息来源", "来源", "作者",
+    "成文日期", "成文时间", "发文日期", "发文时间", "发布日期", "发布时间", "生成日期", "公开日期", "更新时间", "时间", "日期",
+    "发文字号", "文号", "标题", "文件名称", "信息名称", "效力状态", "有效性", "公开方式", "公开范围", "公开时限",
+    "浏览次数", "浏览量", "访问量", "访问次数", "阅读次数", "阅读量", "阅读", "点击数", "点击量", "点击率",
+    "责任编辑", "编辑", "审核", "字号", "字体", "分享",
+)
+_KEY = "|".join(_spaced(key) for key in META_KEYS)
+_BULLET = r"^[ \t\-•·*▪◆●○■□>]*"
+META_ROW = re.compile(rf"{_BULLET}(?:{_KEY})[ \t]*[:：]")
+"""A line opening with a metadata key: the whole line is page metadata."""
+META_PAIR = re.compile(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|]+(?:{_KEY})[ \t]*[:：]|[ \t|]*$)")
+"""Each key: value pair in a metadata line ("日期:2023-05-04 来源:区文旅体局 浏览量:")."""
+DATELINE = re.compile(r"^[ \t]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]*(?:上午|下午)?\d{1,2}:\d{2}")
+"""A line opening with a date and a clock time: a page's dateline or a print-out's header."""
+
+# Navigation, accessibility and sharing widgets; a line made of nothing else is furniture.
+WIDGETS = (
+    r"无障碍(?:版|阅读|浏览|通道)?|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
+    r"字体大小|字号|字体|[大中小](?=[ \t|]|$)|默认|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
+    r"收藏(?:本页)?|分享(?:到)?|扫一扫|手机扫码|在手机上(?:打开|阅读)|微信|微博|QQ空间|登录|注册|繁体|简体|English|"
+    r"上一篇|下一篇|相关(?:链接|文章|阅读)|【|】|\[|\]|\||:"
+)
+WIDGET_RUN = re.compile(rf"^(?:(?:{WIDGETS})[ \t]*)+")
+# Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况".
+BREADCRUMB = re.compile(r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)")
+URL_PREFIX = re.compile(r"^(?:https?|file)://[!-~]+")
+COUNTER = re.compile(
+    r"^[ \t]*(?:\d{1,4}[ \t]*/[ \t]*\d{1,4}|第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|"
+    r"共[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*第[ \t]*\d{1,4}[ \t]*页|[-—–·\s]*\d{1,4}[-—–·\s]*)[ \t]*$"
+)
+"""A page counter: "1/8", "第2页/共5页", "- 3 -"."""
+NEWSPAPER_PAGE = re.compile(r"^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：]?(?:[\u4e00-\u9fff]{1,6}?(?=中共|关于)|[^\u4e00-\u9fff]*$|[\u4e00-\u9fff]{1,8}$)")
+"""A newspaper's page label ("第A11版:发布厅"), alone or run into the title after it."""
+SITE_FOOTER = re.compile(
+    r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|公网安备|版权所有|Copyright|技术支持|网站地图|"
+    r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果"
+)
+
+
+def furniture_prefix(line: str) -> int:
+    """How many characters at the start of `line` are furniture run into the content after them
+    ("无障碍版长者助手登录中共中山市…", "http://www.example.gov.cn中共…", "第A11版:发布厅中共…")."""
+    url = URL_PREFIX.match(line)
+    if url:
+        return url.end()
+    paper = NEWSPAPER_PAGE.match(line)
+    if paper:
+        return paper.end()
+    widgets = WIDGET_RUN.match(line)
+    # A lone 大/中/小 or a colon opens real sentences too; a prefix needs a real widget word.
+    if widgets and re.search(r"[\u4e00-\u9fff]{2}", widgets.group()):
+        return widgets.end()
+    return 0
+
+
+def is_furniture(line: str) -> bool:
+    """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer."""
+    if not line.strip():
+        return True
+    if COUNTER.match(line) or SITE_FOOTER.search(line) and len(line) < 120:
+        return True
+    if BREADCRUMB.search(line) and len(line) < 120:
+        return True
+    cut = furniture_prefix(line)
+    rest = line[cut:]
+    return cut > 0 and (not rest.strip(" \t|:：") or COUNTER.match(rest) is not None)
+
+
+def is_meta_line(line: str) -> bool:
+    """Page metadata (key: value rows, datelines): not the notice, but the report reads it."""
+    return bool(META_ROW.match(line) or DATELINE.match(line)) and len(line) < 200
+
+
+def meta_pairs(line: str) -> list[tuple[str, str]]:
+    """The (key, value) pairs of one metadata line, keys with their letter-spacing removed."""
+    return [(re.sub(r"[ \t]", "", m.group(1)), m.group(2).strip()) for m in META_PAIR.finditer(line)]

@@ -1,0 +1,69 @@
+"""Section kinds: what a heading of a notice's outline introduces.
+
+A notice has a preamble, often a section on how the rectification was organised (一、整改工作组织情况
+> （一）提高站位抓整改 （二）压实责任抓整改 …), the findings with their rectification (二、巡察反馈问题
+整改落实情况 > the problems), a section of next steps (下一步工作打算) and a contact block. Only the
+findings hold issues. Headings of the other sections describe the rectification *work* (抓整改, 整改
+责任, 领导小组, 长效机制) or the report itself (总体情况, 下一步) and state no deficiency; a finding states
+one (不到位, 缺乏, 滞后 …) or quotes the inspection's words.
+
+`section_kind` reads the first clause of a heading; the stages decide with it and with structure
+(whether rectification text follows, whether children are findings).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+SectionKind = Literal["organisation", "findings", "next_steps", "overview", "contacts"]
+
+# The heading of the section that holds the findings: 巡察反馈问题整改落实情况, 集中整改期内整改进展情况,
+# 区委巡察组反馈意见整改落实情况, 具体问题整改情况.
+FINDINGS = re.compile(
+    r"(?:问题|意见|反馈|集中整改期内?|具体|事项|任务)(?:的)?(?:的?整改|整改工作)(?:落实|进展|完成)?(?:工作)?(?:情况|进展)$|"
+    r"问题(?:清单|整改台账)$|^[^,，、]{0,4}整改(?:落实|进展|完成)?情况$"
+)
+# Next steps and the report's own overview.
+NEXT_STEPS = re.compile(r"下一步|下步|今后|工作打算|工作安排|努力方向|持续(?:深化|推进|抓好).{0,10}(?:整改|成果)")
+OVERVIEW = re.compile(r"总体情况|基本情况|工作开展情况|主要做法|工作成效|整改成效|取得的成效|整改工作开展")
+# How the rectification was organised: the work itself, its leadership and mechanisms.
+ORGANISATION = re.compile(
+    r"组织(?:整改|领导|实施|推进|落实|开展)|整改工作(?:的)?(?:组织|基本|开展|推进|总体)|整改(?:工作)?组织|"
+    r"(?:履行|落实|扛起|扛牢|扛实|压实|担起|担负).{0,12}(?:主体责任|第一责任人责任|整改责任|政治责任)|主体责任(?:落实)?情况|"
+    r"提高(?:政治)?站位|提升(?:政治)?站位|压实(?:整改)?责任|压紧压实|扛起|扛牢|扛实|扛稳|高度重视|"
+    r"(?:加强|强化|健全)(?:组织)?领导|成立.{0,12}(?:领导小组|工作专班|专班)|(?:坚持|突出|强化)问题导向|"
+    r"注重(?:长效|建章立制|标本兼治)|抓(?:好|实|牢|细)?整改|抓落实|(?:推动|推进|确保|狠抓|压茬)(?:整改)?(?:落实|落地|见效|严实|走深走实|取得实效)|"
+    r"(?:强化|加强|严格)(?:督导|督查|督办|监督|跟踪问效)|(?:建立|健全|完善|形成)(?:[^,，。;；]{0,10})(?:机制|制度体系|长效)|"
+    r"标本兼治|举一反三|以上率下|统筹推进|立行立改|上下联动|建章立制|长效化|(?:深化|巩固|运用)(?:巡[察视])?(?:整改)?成果|"
+    r"(?:讲政治|全局|大局)(?:高度)?.{0,4}抓|(?:统一|提高)(?:思想)?认识|强化担当|从严从实"
+)
+# Words that make a heading read as a deficiency; 问题 alone also names report sections
+# (审计查出问题整改工作总体情况), so it counts only where a section name does not.
+STRONG_DEFICIENT = re.compile(
+    r"(?<![绝决毫])不(?!断|仅|但|久|懈)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
+    r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)"
+)
+_FIRST_CLAUSE = re.compile(r"[^。；;!！?？]*")
+_QUOTED = re.compile(r"“[^”]{2,}”")
+
+
+def first_clause(title: str) -> str:
+    """A heading's own words: a heading run into its body ("（一）提高站位，扛实责任。局党组…") stops at 。."""
+    return _FIRST_CLAUSE.match(title).group().strip(" \t,，、:：.") if title else ""
+
+
+def section_kind(title: str) -> SectionKind | None:
+    """The kind of section a heading opens, or None when it may be a finding (or a group of findings)."""
+    head = first_clause(title)
+    if not head or _QUOTED.search(head) or STRONG_DEFICIENT.search(head):
+        return None
+    if NEXT_STEPS.search(head):
+        return "next_steps"
+    if FINDINGS.search(head):
+        return "findings"
+    if ORGANISATION.search(head):
+        return "organisation"
+    if OVERVIEW.search(head):
+        return "overview"
+    return None
