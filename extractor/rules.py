@@ -10,6 +10,7 @@ import re
 
 from extractor.check import count_warnings
 from extractor.fields.accountability import find_accountability
+from extractor.fields.dates import lost_digit_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
 from extractor.fields.status import find_status
@@ -112,9 +113,27 @@ def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:
     return any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span)
 
 
+_ENDS_SENTENCE = tuple("。！？；;!?）)”」』】")
+
+
+def _cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[IssueBlock], list[str]]:
+    """A text that stops inside its last item (a stored page's opening, a truncated download): an item
+    whose problem runs into the end is dropped, one whose rectification does is kept; both are said."""
+    tail = outline.text.rstrip()
+    if not blocks or not tail or tail.endswith(_ENDS_SENTENCE):
+        return blocks, []
+    last = blocks[-1]
+    if last.problem_end >= len(tail) - 1 and not last.rect:
+        return blocks[:-1], ["the text ends in the middle of an item: its last, incomplete problem was left out"]
+    if last.span_end >= len(tail) - 1:
+        return blocks, [f"the text ends in the middle of item {len(blocks)}: its rectification text may be incomplete"]
+    return blocks, []
+
+
 def extract_text(text: str, source: str | None = None) -> Extraction:
     """Run the rule-based pipeline over decoded text."""
     outline, blocks = find_issue_blocks(text)
+    blocks, notes = _cut_off_at_end(outline, blocks)
     issues = [build_issue(outline, block, i) for i, block in enumerate(blocks, 1)]
     _share_accountability(outline, blocks, issues)
     is_notice = _reads_as_rectification(outline, issues)
@@ -131,6 +150,8 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
         source=source,
         report=report,
         issues=issues,
-        warnings=count_warnings(report, issues),
+        warnings=count_warnings(report, issues)
+        + notes
+        + [f"a date lost digits and reads more than one way, left out: {raw}" for raw in lost_digit_dates(text[:3000])],
         meta={"backend": "rules"},
     )

@@ -12,6 +12,8 @@ DATE = re.compile(
     rf"(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年[ \t]*)?(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
     rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
     rf"|(?P<year_only>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年(?![ \t]*{_NUM}[ \t]*月)(?!度)"
+    # A page that lost the digits' 年 and 月 when it was extracted: "2024717日至830日", "20231227日".
+    rf"|(?<![\d.])(?P<ly>(?:19|20)\d{{2}})(?P<lmd>\d{{2,4}})[ \t]*日|(?<![\d.年月])(?P<lmd2>\d{{3,4}})[ \t]*日"
 )
 _DAY_END = re.compile(rf"[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*({_NUM})[ \t]*[日号]")
 RANGE_SEP = re.compile(r"^[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*")
@@ -26,13 +28,52 @@ def to_date(year: int | None, month: int | None, day: int | None) -> dt.date | N
         return None
 
 
+def _month_day(digits: str) -> list[tuple[int, int]]:
+    """Every (month, day) that digits whose 月 was lost can stand for: "717" is only 7-17, "111" is 1-11 or 11-1."""
+    readings = []
+    for cut in (1, 2):
+        month, day = digits[:cut], digits[cut:]
+        if len(day) in (1, 2) and month[0] != "0" and day[0] != "0" and int(month) <= 12 and int(day) <= 31:
+            readings.append((int(month), int(day)))
+    return readings
+
+
+def lost_digit_dates(text: str) -> list[str]:
+    """Dates whose lost 年/月 leave more than one reading ("2023111日"): read as none, reported."""
+    return [
+        m.group()
+        for m in DATE.finditer(text)
+        if (m.group("lmd") and len(_month_day(m.group("lmd"))) > 1)
+        or (m.group("lmd2") and len(_month_day(m.group("lmd2"))) > 1)
+    ]
+
+
 def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, dt.date]]:
     """(start, end, date) of every full date in `text`; a missing year comes from the previous date
-    (next year when the month goes backwards) or `default_year`."""
+    (next year when the month goes backwards) or `default_year`. Dates that lost their 年 and 月
+    are read where only one reading exists; one without a year only once the text has shown it lost
+    digits in a dated one."""
     found: list[tuple[int, int, dt.date]] = []
     year = default_year
     last_month = 0
+    lost_seen = False
     for m in DATE.finditer(text):
+        if m.group("lmd") or m.group("lmd2"):
+            if m.group("lmd2") and not lost_seen:
+                continue
+            readings = _month_day(m.group("lmd") or m.group("lmd2"))
+            y = int(m.group("ly")) if m.group("ly") else year
+            if len(readings) != 1 or y is None:
+                continue
+            lost_seen = True
+            mo, d = readings[0]
+            if not m.group("ly") and mo < last_month:
+                y += 1
+            date = to_date(y, mo, d)
+            if date is not None:
+                year, last_month = date.year, date.month
+                found.append((m.start(), m.end(), date))
+            continue
         if m.group("year_only"):
             # "2023年，根据…于3月13日至5月12日…": a bare year sets the context for what follows.
             year, last_month = to_int(m.group("year_only")), 0

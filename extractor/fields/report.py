@@ -27,8 +27,11 @@ _MASTHEAD = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府
 _BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
 _TEAM_CORE = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督察|生态环境保护督察|审计)组|"
+    r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|巡[察视](?:第)?[一二三四五六七八九十\d]{1,3}组|"
     r"(?:专项)?(?:巡[察视]|督察|审计)组)"
 )
+# The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
+_INSPECTED_BY = re.compile(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|进驻)|进驻")
 _TEAM_PREFIX_CUT = re.compile(r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S)
 _UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|总支|支部|街道|站|会)"
 _UNIT_IN_TITLE = re.compile(
@@ -52,8 +55,10 @@ _ISSUE_COUNT = re.compile(
 )
 _STATUS_NUM = re.compile(rf"{_COUNT_NUM}[ \t]*(?:个|项|条)")
 _LEAD = LazyPattern(
-    rf"(?:{ROLE_WORDS})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|[，,]))"
+    rf"(?:{ROLE_WORDS})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
     rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
+    # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组": who heads the rectification.
+    rf"|(?:{ROLE_WORDS})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)组长的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
 )
 _AGENT = LazyPattern(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -136,7 +141,7 @@ def _page_source(outline: Outline) -> str | None:
     """A web page's 发布机构 or 来源 names the publishing body when the notice itself does not."""
     for key in ("发布机构", "发文机关", "发文机构", "发布单位", "来源", "信息来源", "来源单位"):
         value = outline.page_meta.get(key, "").split(" ")[0]
-        if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value):
+        if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in ("本网", "本站", "原创", "网络"):
             return outline.text[outline.folded.find(value) :][: len(value)] if value in outline.folded else value
     return _opening_match(outline, _SOURCE, 8)
 
@@ -154,6 +159,14 @@ def _signature(outline: Outline) -> str | None:
 
 
 def _team(preamble: str) -> str | None:
+    """The inspecting team, from the sentence that says whom it inspected when there is one."""
+    for _, sentence in _sentences(preamble):
+        if _INSPECTED_BY.search(sentence) and _TEAM_CORE.search(sentence):
+            return _team_in(sentence)
+    return _team_in(preamble)
+
+
+def _team_in(preamble: str) -> str | None:
     m = _TEAM_CORE.search(preamble)
     if not m:
         # An audit office inspects in its own name: "县审计局对我县…进行了审计".
@@ -348,6 +361,15 @@ def _contacts(closing: str, original: str) -> Contacts:
     )
 
 
+def _as_written(outline: Outline, value: str | None) -> str | None:
+    """A value read in the folded view, in the characters the notice writes it in (traditional
+    characters, full-width brackets): the folded view keeps offsets, so the same place says it."""
+    if not value:
+        return value
+    at = outline.folded.find(value)
+    return outline.text[at : at + len(value)] if at >= 0 else value
+
+
 def extract_report(
     outline: Outline,
     first_issue_start: int | None,
@@ -374,11 +396,14 @@ def extract_report(
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     lead = _LEAD.search(preamble)
+    unit = _inspected_unit(title, preamble, team, issuer)
+    if issuer is None and unit and not unit.startswith("我") and _UNIT_END.search(unit[-2:]):
+        issuer = unit  # a notice is published by the unit inspected, which names itself in the opening formula
     return Report(
         title=title,
-        issuer=issuer,
-        inspected_unit=_inspected_unit(title, preamble, team, issuer),
-        inspection_team=team,
+        issuer=_as_written(outline, issuer),
+        inspected_unit=_as_written(outline, unit),
+        inspection_team=_as_written(outline, team),
         inspection_kind=_kind(team, title),
         inspection_start=start,
         inspection_end=end,
@@ -386,6 +411,6 @@ def extract_report(
         publish_date=_publish_date(outline),
         declared_issue_count=declared,
         declared_status_counts=status_counts,
-        lead_official=lead.group(1) if lead else None,
+        lead_official=_as_written(outline, lead.group(1) or lead.group(2)) if lead else None,
         contacts=_contacts(closing, closing_original),
     )

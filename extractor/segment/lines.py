@@ -105,11 +105,12 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
     pending_key: str | None = None
     for line in lines:
         body = folded[line.start : line.end]
-        if pending_key is not None:
+        if pending_key is not None and furniture.value_below(pending_key, body.strip()):
             meta.setdefault(pending_key, body.strip())
             pending_key = None
             dropped.append(line)
             continue
+        pending_key = None
         if furniture.is_meta_line(body):
             pairs = furniture.meta_pairs(body)
             for key, value in pairs:

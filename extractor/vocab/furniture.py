@@ -26,29 +26,35 @@ META_KEYS: tuple[str, ...] = (
     "发布机构", "发文机关", "发文机构", "发布单位", "所属机构", "来源单位", "信息来源", "来源", "作者",
     "成文日期", "成文时间", "发文日期", "发文时间", "发布日期", "发布时间", "生成日期", "公开日期", "更新时间", "时间", "日期",
     "发文字号", "文号", "标题", "文件名称", "信息名称", "效力状态", "有效性", "公开方式", "公开范围", "公开时限",
-    "浏览次数", "浏览量", "访问量", "访问次数", "阅读次数", "阅读量", "阅读", "点击数", "点击量", "点击率",
+    "浏览次数", "浏览量", "浏览", "访问量", "访问次数", "阅读次数", "阅读量", "阅读", "点击数", "点击量", "点击率",
     "责任编辑", "编辑", "审核", "字号", "字体", "分享",
 )
 _KEY = "|".join(_spaced(key) for key in META_KEYS)
-_BULLET = r"^[ \t\-•·*▪◆●○■□>]*"
+_BULLET = r"^[ \t\-•·*▪◆●○■□>【\[]*"
 META_ROW = re.compile(rf"{_BULLET}(?:{_KEY})[ \t]*[:：]")
 """A line opening with a metadata key: the whole line is page metadata."""
-META_PAIR = re.compile(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|]+(?:{_KEY})[ \t]*[:：]|[ \t|]*$)")
+META_PAIR = re.compile(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*[:：]|[ \t|【】\[\]]*$)")
 """Each key: value pair in a metadata line ("日期:2023-05-04 来源:区文旅体局 浏览量:")."""
-DATELINE = re.compile(r"^[ \t]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]*(?:上午|下午)?\d{1,2}:\d{2}")
+_DAY = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+DATELINE = re.compile(rf"{_BULLET}{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$")
 """A line opening with a date and a clock time: a page's dateline or a print-out's header."""
 
 # Navigation, accessibility and sharing widgets; a line made of nothing else is furniture.
 WIDGETS = (
-    r"无障碍(?:版|阅读|浏览|通道)?|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
+    r"无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
     r"字体大小|字号|字体|[大中小](?=[ \t|]|$)|默认|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
     r"收藏(?:本页)?|分享(?:到)?|扫一扫|手机扫码|在手机上(?:打开|阅读)|微信|微博|QQ空间|登录|注册|繁体|简体|English|"
     r"上一篇|下一篇|相关(?:链接|文章|阅读)|【|】|\[|\]|\||:"
 )
 WIDGET_RUN = re.compile(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况".
-BREADCRUMB = re.compile(r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)")
+BREADCRUMB = re.compile(r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)|^[^。，,>＞»›]{1,30}(?:[ \t]*(?:>|＞|»|›)[ \t]*[^。，,>＞»›]{1,30}){2,}$")
 URL_PREFIX = re.compile(r"^(?:https?|file)://[!-~]+")
+# A site's banner run into the title: "XX市人民政府门户网站 XX局 政务公告 <title>".
+SITE_BANNER = re.compile(r"^\S*(?:门户网站|政府网站|网站|门户网|政府网)(?:[ \t]+\S+)*[ \t]+(?=\S+$)")
+# A tag before a title: "【通报】中共…".
+TITLE_TAG = re.compile(r"^【(?:通报|公告|公示|通知|转载|原创|图文|专题|头条|要闻)】")
+PUNCTUATION_ONLY = re.compile(r"^[\W_]+$")
 COUNTER = re.compile(
     r"^[ \t]*(?:\d{1,4}[ \t]*/[ \t]*\d{1,4}|第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|"
     r"共[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*第[ \t]*\d{1,4}[ \t]*页|[-—–·\s]*\d{1,4}[-—–·\s]*)[ \t]*$"
@@ -65,9 +71,10 @@ SITE_FOOTER = re.compile(
 def furniture_prefix(line: str) -> int:
     """How many characters at the start of `line` are furniture run into the content after them
     ("无障碍版长者助手登录中共中山市…", "http://www.example.gov.cn中共…", "第A11版:发布厅中共…")."""
-    url = URL_PREFIX.match(line)
-    if url:
-        return url.end()
+    for pattern in (URL_PREFIX, SITE_BANNER, TITLE_TAG):
+        found = pattern.match(line)
+        if found:
+            return found.end()
     paper = NEWSPAPER_PAGE.match(line)
     if paper:
         return paper.end()
@@ -80,7 +87,7 @@ def furniture_prefix(line: str) -> int:
 
 def is_furniture(line: str) -> bool:
     """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer."""
-    if not line.strip():
+    if not line.strip() or PUNCTUATION_ONLY.match(line):
         return True
     if COUNTER.match(line) or SITE_FOOTER.search(line) and len(line) < 120:
         return True
@@ -94,6 +101,18 @@ def is_furniture(line: str) -> bool:
 def is_meta_line(line: str) -> bool:
     """Page metadata (key: value rows, datelines): not the notice, but the report reads it."""
     return bool(META_ROW.match(line) or DATELINE.match(line)) and len(line) < 200
+
+
+# Keys whose value may stand on the line below ("• 文件名称：" / "中共…的通报").
+VALUE_BELOW_KEYS = frozenset(
+    {"信息索引号", "索引号", "主题分类", "发布机构", "发文机关", "发文机构", "发布单位", "成文日期", "成文时间",
+     "发文日期", "发文时间", "发布日期", "发布时间", "文号", "发文字号", "标题", "文件名称", "信息名称", "公开方式"}
+)
+
+
+def value_below(key: str, next_line: str) -> bool:
+    """Whether `next_line` is the value of a metadata key left without one: short, no sentence."""
+    return key in VALUE_BELOW_KEYS and len(next_line) <= 80 and "。" not in next_line
 
 
 def meta_pairs(line: str) -> list[tuple[str, str]]:
