@@ -103,12 +103,16 @@ def _share_accountability(outline: Outline, blocks: list[IssueBlock], issues: li
 
 
 _RECTIFICATION_WORDS = re.compile(r"整改(?:情况|措施|进展|结果|落实)|的整改")
+# The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
+_NOTICE_FORMULA = re.compile(r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)")
 
 
 def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:
     """Numbered points alone do not make a notice: a news item or a work plan has them too. A
     rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout."""
     if outline.folded.count("整改") >= 3 or any(issue.status != "not_stated" for issue in issues):
+        return True
+    if _NOTICE_FORMULA.search(outline.folded, 0, 3000):
         return True
     return any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span)
 

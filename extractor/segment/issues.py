@@ -142,7 +142,9 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     return p_start, p_end, end
 
 
-_ABOUT = re.compile(r"关于(?:“(.+?)”(?:的?问题)?|([^“”。；;]{2,80}?)的?问题)(?=$|[。；;])")
+_ABOUT = re.compile(r"(?:关于|针对)(?:“(.+?)”(?:的?问题)?|([^“”。；;]{2,80}?)的?问题)(?=$|[。；;])")
+# A heading quoting the problem it answers: "1.针对“学思践悟不够深入”问题。一是…".
+_QUOTES_PROBLEM = re.compile(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)?(?:的|存在的)?问题")
 
 
 def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
@@ -261,7 +263,9 @@ def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]
         return _unnumbered(outline, runs, node.ancestors()) + _walk_children(outline, node)
     if node.children:
         child_blocks = _walk_children(outline, node)
-        if (_names_own_problem(outline, node) and not any(_keyed_subtree(outline, c) for c in node.children)) or (
+        quoting = any(_QUOTES_PROBLEM.match(outline.folded[c.title_start : c.title_end]) for c in node.children)
+        own = _names_own_problem(outline, node) and not quoting
+        if (own and not any(_keyed_subtree(outline, c) for c in node.children)) or (
             _deficient(title) and _children_are_measures(outline, node)
         ):
             # "（一）关于“…”问题的整改" or "（一）<problem>。" with 1. 2. 3. measures below it: the heading is the issue.
