@@ -15,6 +15,8 @@ import re
 import statistics
 
 from extractor.errors import InputError
+from extractor.segment.fold import fold
+from extractor.vocab import furniture
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)\s*$")
 _SENTENCE_END = tuple("。！？；：!?;:」』”）)】")
@@ -54,9 +56,11 @@ def pdf_text(data: bytes) -> str:
         raise InputError(
             f"no text layer: the PDF's {len(pages)} page(s) hold no text (a scan?); run OCR on it first"
         )
+    split = [_page_lines(page) for page in pages]
+    running = _running_lines(split)
     lines: list[str] = []
-    for page in pages:
-        lines.extend(_page_lines(page))
+    for page in split:
+        lines.extend(_without_furniture(page, running))
     return "\n".join(unwrap(lines))
 
 
@@ -66,10 +70,43 @@ def _page_lines(page: str) -> list[str]:
         lines.pop(0)
     while lines and not lines[-1].strip():
         lines.pop()
-    if lines and _PAGE_NUMBER.match(lines[-1]):
-        lines.pop()
-    if lines and _PAGE_NUMBER.match(lines[0]):
-        lines.pop(0)
+    return lines
+
+
+def _is_edge_furniture(line: str, running: set[str]) -> bool:
+    folded = fold(line.strip())
+    return (
+        bool(_PAGE_NUMBER.match(line))
+        or folded in running
+        or furniture.is_furniture(folded)
+        or bool(furniture.DATELINE.match(folded))
+    )
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Header and footer lines a print-out repeats at the top or bottom of most pages (the page title,
+    the site), counters stripped: they are furniture wherever they stand on a page's edge."""
+    if len(pages) < 3:
+        return set()
+    edges: dict[str, int] = {}
+    for page in pages:
+        for line in {*page[:2], *page[-2:]}:
+            key = _COUNTER.sub("", fold(line.strip()))
+            edges[key] = edges.get(key, 0) + 1
+    return {line for line, count in edges.items() if line and count >= max(3, len(pages) // 2)}
+
+
+_COUNTER = re.compile(r"[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]*$")
+
+
+def _without_furniture(lines: list[str], running: set[str]) -> list[str]:
+    """A page without its header and footer: page numbers, print headers (date and time, title),
+    footers (file:// or http:// address and counter) and lines repeated on every page's edge."""
+    keyed = lambda line: _COUNTER.sub("", fold(line.strip()))  # noqa: E731 - one-line key
+    while lines and _is_edge_furniture(keyed(lines[0]) if keyed(lines[0]) in running else lines[0], running):
+        lines = lines[1:]
+    while lines and _is_edge_furniture(keyed(lines[-1]) if keyed(lines[-1]) in running else lines[-1], running):
+        lines = lines[:-1]
     return lines
 
 

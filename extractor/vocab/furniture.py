@@ -60,6 +60,7 @@ COUNTER = re.compile(
     r"共[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*第[ \t]*\d{1,4}[ \t]*页|[-—–·\s]*\d{1,4}[-—–·\s]*)[ \t]*$"
 )
 """A page counter: "1/8", "第2页/共5页", "- 3 -"."""
+_COUNTER_LEAD = re.compile(r"^[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}(?!\d)[ \t]*")
 NEWSPAPER_PAGE = re.compile(r"^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：]?(?:[\u4e00-\u9fff]{1,6}?(?=中共|关于)|[^\u4e00-\u9fff]*$|[\u4e00-\u9fff]{1,8}$)")
 """A newspaper's page label ("第A11版:发布厅"), alone or run into the title after it."""
 SITE_FOOTER = re.compile(
@@ -94,8 +95,11 @@ def is_furniture(line: str) -> bool:
     if BREADCRUMB.search(line) and len(line) < 120:
         return True
     cut = furniture_prefix(line)
-    rest = line[cut:]
-    return cut > 0 and (not rest.strip(" \t|:：") or COUNTER.match(rest) is not None)
+    if not cut:
+        return False
+    # A print-out's footer, its page counter and the next page's header can come out as one line.
+    rest = _COUNTER_LEAD.sub("", line[cut:])
+    return not rest.strip(" \t|:：") or DATELINE.match(rest) is not None
 
 
 def is_meta_line(line: str) -> bool:

@@ -1,0 +1,48 @@
+"""Full-length notices made of real parts: a real page opening (its furniture, preamble and the section
+on how the rectification was organised, up to its last complete paragraph) followed by the findings
+of a real notice in gold/, under the heading real notices put there. The findings' labels are the
+gold file's, so the notice's issues must be exactly those: nothing from the organisation section."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from extractor.models import Extraction
+
+ROOT = Path(__file__).resolve().parent.parent
+OPENINGS = ("h14", "h16", "h17", "h18", "a06", "a11", "a14", "a01", "h19")
+# Where each real notice's findings begin, and how its top level is written under a 二、 section:
+# a findings body whose groups are 一、二、 takes （一）（二） there, as real notices number them.
+BODIES = {
+    "000_25518d0931de2d4e": ("一、执行上级决策部署", True),
+    "001_c5853bb1bbc4a49d": ("第一方面问题", False),
+    "003_a20466f7e021ca68": ("巡察整改落实方面", False),
+}
+FINDINGS_HEADING = "二、巡察反馈问题整改落实情况"
+
+
+def opening_part(stem: str) -> str:
+    """The opening up to its last complete paragraph (stored openings stop mid-sentence)."""
+    text = (ROOT / "gold_real" / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    while lines and not lines[-1].rstrip().endswith("。"):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def findings_part(stem: str) -> str:
+    marker, renumber = BODIES[stem]
+    text = (ROOT / "gold" / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
+    body = text[text.index(marker) :]
+    if renumber:
+        body = re.sub(r"(?m)^([一二三四五六七八九十]{1,3})、", r"（\1）", body)
+    return body
+
+
+def full_notice(opening: str, body: str) -> str:
+    return f"{opening_part(opening)}\n{FINDINGS_HEADING}\n{findings_part(body)}"
+
+
+def body_gold(stem: str) -> Extraction:
+    return Extraction.model_validate_json((ROOT / "gold" / f"{stem}.json").read_text(encoding="utf-8"))

@@ -1,0 +1,123 @@
+"""Real published notices: page openings as stored copies of their web pages (gold_real/), full notices
+made of a real opening followed by real findings, and a notice printed to PDF with its header and footer.
+
+The openings carry what real pages carry: breadcrumbs, accessibility widgets, metadata rows, lost
+digits in dates, traditional characters, and an organisation section before the findings that must
+yield no issue. Labels were made by reading the pages (gold_real/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from extractor.load import load_bytes
+from extractor.rules import extract_text
+from full_notices import BODIES, OPENINGS, body_gold, full_notice
+from test_load_pdf import make_pdf
+
+REAL = Path(__file__).resolve().parent.parent / "gold_real"
+LABELS = sorted(REAL.glob("*.json"))
+# Documented disagreements (gold_real/README.md): the text runs a finding into a document-sharing
+# site's page description, so its outline label stands mid-line.
+KNOWN_MISSES = {"b06"}
+REPORT_FIELDS = (
+    "issuer", "inspected_unit", "inspection_team", "inspection_start", "inspection_end",
+    "feedback_date", "publish_date", "declared_issue_count", "lead_official",
+)
+
+
+def _load(label: Path) -> tuple[dict, str]:
+    gold = json.loads(label.read_text(encoding="utf-8"))
+    return gold, (REAL / "docs" / gold["doc"]).read_text(encoding="utf-8")
+
+
+def _notices() -> list[Path]:
+    return [p for p in LABELS if not json.loads(p.read_text(encoding="utf-8")).get("not_a_notice")]
+
+
+def test_the_real_development_set_holds_at_least_fifty_pages() -> None:
+    assert len(LABELS) >= 50
+
+
+@pytest.mark.parametrize("label", _notices(), ids=lambda p: p.stem)
+def test_a_real_opening_gives_exactly_its_labelled_problems(label: Path) -> None:
+    if label.stem in KNOWN_MISSES:
+        pytest.xfail("documented disagreement, see gold_real/README.md")
+    gold, text = _load(label)
+    found = extract_text(text)
+    assert [i.problem for i in found.issues] == [i["problem"] for i in gold["issues"]]
+
+
+@pytest.mark.parametrize("label", _notices(), ids=lambda p: p.stem)
+def test_a_real_opening_gives_the_labelled_statuses(label: Path) -> None:
+    gold, text = _load(label)
+    found = {i.problem: i.status for i in extract_text(text).issues}
+    for issue in gold["issues"]:
+        if issue["problem"] in found:
+            assert found[issue["problem"]] == issue["status"], issue["problem"]
+
+
+@pytest.mark.parametrize(
+    "label", [p for p in LABELS if p not in _notices()], ids=lambda p: p.stem
+)
+def test_a_page_that_is_not_a_notice_yields_no_issue(label: Path) -> None:
+    _, text = _load(label)
+    assert extract_text(text).issues == []
+
+
+def test_report_fields_on_real_openings_are_at_least_nine_in_ten_right() -> None:
+    """A regression guard over every labelled field of every real notice (some labels name what the
+    page's address shows and the text does not, so the rules cannot reach all of them)."""
+    right = total = 0
+    for label in _notices():
+        gold, text = _load(label)
+        report = extract_text(text).report.model_dump(mode="json")
+        for field in REPORT_FIELDS:
+            total += 1
+            right += report[field] == gold["report"].get(field)
+    assert right / total >= 0.9, f"{right}/{total}"
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+@pytest.mark.parametrize("body", sorted(BODIES))
+def test_an_organisation_section_before_the_findings_adds_no_issue(opening: str, body: str) -> None:
+    found = extract_text(full_notice(opening, body))
+    gold = body_gold(body)
+    assert [i.problem for i in found.issues] == [i.problem for i in gold.issues]
+    assert [i.status for i in found.issues] == [i.status for i in gold.issues]
+
+
+GOLD_DOCS = Path(__file__).resolve().parent.parent / "gold" / "docs"
+
+
+def _printed(stem: str, width: int | None) -> str:
+    """The notice as a browser prints it: a date-and-title header and a file:// footer with a page
+    counter on every page, lines wrapped at `width` characters when given."""
+    lines = [line.strip() for line in (GOLD_DOCS / f"{stem}.txt").read_text(encoding="utf-8").splitlines()]
+    lines = [piece for line in lines if line for piece in (textwrap.wrap(line, width) if width else [line])]
+    pages = [lines[k : k + 40] for k in range(0, len(lines), 40)]
+    printed = [
+        [f"2024/5/3 10:21  {lines[0][:24]}", *page, f"file:///C:/Users/me/Desktop/notice.html  {k}/{len(pages)}"]
+        for k, page in enumerate(pages, 1)
+    ]
+    return load_bytes(make_pdf(printed, cjk=True), "notice.pdf")
+
+
+@pytest.mark.parametrize("stem", ["002_f8e588f7094716c5", "000_25518d0931de2d4e", "004_e2a1d9105bc8cd63"])
+def test_a_printed_pdf_gives_the_same_issues_and_statuses_as_its_text(stem: str) -> None:
+    text = extract_text((GOLD_DOCS / f"{stem}.txt").read_text(encoding="utf-8"))
+    printed = extract_text(_printed(stem, None))
+    assert [i.problem for i in printed.issues] == [i.problem for i in text.issues]
+    assert [i.status for i in printed.issues] == [i.status for i in text.issues]
+
+
+@pytest.mark.parametrize("stem", ["002_f8e588f7094716c5", "000_25518d0931de2d4e", "004_e2a1d9105bc8cd63"])
+def test_a_printed_pdf_with_wrapped_lines_keeps_its_issue_count_and_statuses(stem: str) -> None:
+    text = extract_text((GOLD_DOCS / f"{stem}.txt").read_text(encoding="utf-8"))
+    printed = extract_text(_printed(stem, 38))
+    assert not any("file:" in i.problem or "2024/5/3" in i.problem for i in printed.issues)
+    assert [i.status for i in printed.issues] == [i.status for i in text.issues]
