@@ -7,6 +7,7 @@ those formulas, not any one notice's wording.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -46,7 +47,7 @@ _TOPIC_START = re.compile(
     r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|[“\"]"
 )
 _ALIAS = re.compile(r"[（(](?:以下简称|简称)[^）)]*[）)]")
-_COUNT_NUM = rf"(\d+|[{CN_DIGITS}]+)"
+_COUNT_NUM = rf"(?<![\d{CN_DIGITS}])(\d+|[{CN_DIGITS}]+)"
 _ISSUE_COUNT = re.compile(
     rf"{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
     rf"(?:问题|反馈)[^，。；]{{0,8}}?\d+[ \t]*类[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)|"
@@ -61,7 +62,7 @@ _LEAD = LazyPattern(
     rf"|(?:{ROLE_WORDS})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)组长的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
 )
 _AGENT = LazyPattern(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PHONE_CUE = re.compile(r"电话|联系方式|热线|传真|手机|座机")
 _PHONE = re.compile(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![\d@\w])")
 _POSTCODE = re.compile(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
@@ -237,11 +238,15 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
     """(inspection start, inspection end, feedback date) from the opening formula."""
     dates = parse_dates(preamble)
     sentences = _sentences(preamble)
+    starts = [s_start for s_start, _ in sentences]
+    inspects: dict[int, bool] = {}  # sentence index → names an inspection (each sentence read once)
     start = end = None
     for a, b in zip(dates, dates[1:]):
-        if RANGE_SEP.match(preamble[a[1] : b[0]]) and b[0] - a[1] <= 3:
-            sentence = next(s for s_start, s in sentences if s_start <= a[0] < s_start + len(s))
-            if _INSPECTION_WORDS.search(sentence):
+        if b[0] - a[1] <= 3 and RANGE_SEP.match(preamble[a[1] : b[0]]):
+            k = bisect.bisect_right(starts, a[0]) - 1
+            if k not in inspects:
+                inspects[k] = k >= 0 and _INSPECTION_WORDS.search(sentences[k][1]) is not None
+            if inspects[k]:
                 start, end = a[2], b[2]
                 break
     # Audits "出具了审计报告" where inspections 反馈: the latter first, the former when it gives no date.
