@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor.errors import InputError
-from extractor.load.text import decode
+from extractor.load.text import decode, normalise
 
-__all__ = ["NOTICE_SUFFIXES", "decode", "detect_format", "load_bytes", "load_path", "read_bytes"]
+__all__ = ["NOTICE_SUFFIXES", "decode", "detect_format", "load_bytes", "load_path", "normalise", "read_bytes"]
 
 _SUFFIX_FORMATS = {
     ".txt": "text",
@@ -92,15 +92,15 @@ def load_bytes(data: bytes, name: str | Path = "") -> str:
     if fmt == "docx":
         from extractor.load.docx import docx_text
 
-        return docx_text(data)
+        return normalise(docx_text(data))
     if fmt == "html":
         from extractor.load.html import html_text
 
-        return html_text(data)
+        return normalise(html_text(data))
     if fmt == "pdf":
         from extractor.load.pdf import pdf_text
 
-        return pdf_text(data)
+        return normalise(pdf_text(data))
     return decode(data)
 
 
