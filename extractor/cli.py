@@ -57,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
         help="documents in flight for the LLM backend (default: twice EXTRACTOR_CONCURRENCY); requests in flight "
         "are capped by EXTRACTOR_CONCURRENCY however many documents are in flight",
     )
+    parser.add_argument(
+        "--max-input-mb", type=float, default=None, metavar="MB",
+        help="refuse an input whose content (file, unzipped .docx parts, PDF text) exceeds MB megabytes "
+        "(default: EXTRACTOR_MAX_INPUT_MB, else 50)",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress line (it only shows on a terminal anyway)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary at the end of a batch run")
     return parser
@@ -100,8 +105,8 @@ def _run_single(args: argparse.Namespace, fmt: str) -> int:
 
     try:
         path = Path(args.inputs[0])
-        data = read_bytes(path)
-        text = load_bytes(data, path)
+        data = read_bytes(path, args.max_input_mb)
+        text = load_bytes(data, path, args.max_input_mb)
         extraction = extract_text(
             text, args.backend, source=str(path), prompt=args.prompt, model=args.model, no_cache=args.no_cache
         )
