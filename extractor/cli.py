@@ -147,7 +147,12 @@ def _run_batch(args: argparse.Namespace, fmt: str, parser: argparse.ArgumentPars
         parser.error(f"--format {fmt} writes a directory: give it with -o DIR")
     if writer.binary and not args.output and sys.stdout.isatty():
         parser.error(f"--format {fmt} is binary: write it to a file with -o FILE")
-    items = collect(args.inputs, text_column=args.text_column, id_column=args.id_column)
+    from extractor.errors import UsageError
+
+    try:
+        items = collect(args.inputs, text_column=args.text_column, id_column=args.id_column)
+    except UsageError as exc:
+        parser.error(str(exc))
     config = Config(
         backend=args.backend, prompt=args.prompt, model=args.model, save_text=args.save_text, no_cache=args.no_cache
     )
