@@ -6,30 +6,41 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from extractor.errors import ExtractorError
-from extractor.load import NOTICE_SUFFIXES, load_path
+from extractor.errors import ExtractorError, InputError
+from extractor.load import NOTICE_SUFFIXES, load_bytes, load_path, normalise
 from extractor.models import Extraction
 
 Backend = Literal["auto", "rules", "llm"]
 
 
-def _as_text(text_or_path: str | os.PathLike[str]) -> tuple[str, str | None]:
-    """A Path is read. A string is read as a path only when it is one short line naming an existing
-    file with a notice suffix (.txt, .docx, .html, .pdf …); any other string is the notice's text."""
+def _as_text(text_or_path: str | bytes | os.PathLike[str]) -> tuple[str, str | None]:
+    """A Path is read; bytes are a file's content (any format load_bytes reads). A string is a path
+    when it is one short line ending in a notice suffix (.txt, .docx, .html, .pdf …): a mistyped path
+    must fail, not be extracted as a one-line notice. Any other string is the notice's text."""
     if isinstance(text_or_path, os.PathLike):
-        return load_path(text_or_path), str(text_or_path)
-    if "\n" not in text_or_path and len(text_or_path) < 1024:
+        return load_path(text_or_path), os.fspath(text_or_path)
+    if isinstance(text_or_path, (bytes, bytearray, memoryview)):
+        return load_bytes(bytes(text_or_path)), None
+    if not isinstance(text_or_path, str):
+        raise InputError(f"extract() takes the notice's text, a path or the file's bytes, not {type(text_or_path).__name__}")
+    if "\n" not in text_or_path and "\r" not in text_or_path and len(text_or_path) < 1024:
         candidate = Path(text_or_path.strip())
-        try:
-            if candidate.suffix.lower() in NOTICE_SUFFIXES and candidate.is_file():
-                return load_path(candidate), text_or_path
-        except OSError:
-            pass
+        if candidate.suffix.lower() in NOTICE_SUFFIXES:
+            try:
+                exists = candidate.is_file()
+            except (OSError, ValueError):  # a name too long, or holding NUL
+                exists = False
+            if not exists:
+                raise InputError(
+                    f"no such file: {text_or_path.strip()} (a one-line string ending in {candidate.suffix} is read "
+                    "as a path; pass notice text with its line breaks, or a pathlib.Path)"
+                )
+            return load_path(candidate), text_or_path
     return text_or_path, None
 
 
 def extract(
-    text_or_path: str | os.PathLike[str],
+    text_or_path: str | bytes | os.PathLike[str],
     backend: Backend = "rules",
     *,
     source: str | None = None,
@@ -52,7 +63,11 @@ def extract_text(
     model: str | None = None,
     no_cache: bool = False,
 ) -> Extraction:
-    """Extract already-loaded notice text (spans index `text`)."""
+    """Extract notice text. Spans index the text as `extractor.load.normalise` gives it (newlines as
+    \\n, lone surrogates as U+FFFD): the same text a file of it loads to, whatever its line endings."""
+    if not isinstance(text, str):
+        raise InputError(f"the notice's text must be a str, not {type(text).__name__}")
+    text = normalise(text)
     if backend == "rules":
         from extractor.rules import extract_text as rules_extract
 

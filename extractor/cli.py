@@ -4,10 +4,12 @@ One file in a text format (json, jsonl, md, csv, html) is the plain path: the ex
 output (or -o), and any error a user can fix (missing, empty, binary, undecodable, encrypted,
 unsupported file; unconfigured backend) is one `error: …` line and exit status 1, never a traceback.
 
-Anything else is a batch run (extractor/batch.py): several files, directories (recursive), globs,
+Anything else is a batch run (extractor/batch/): several files, directories (recursive), globs,
 `datasets` directories or JSONL/Parquet tables of texts, or a binary format (xlsx, parquet, dataset).
 Each input gets one record, in input order; a failed input is an error record and one line in the
-closing summary, and the exit status is 1 only when every input failed (2 for bad arguments).
+closing summary, and the exit status is 1 only when every input failed (2 for bad arguments, printed
+as one `error: …` line without the usage block). Both paths run each input through the same worker
+(extractor/batch/worker.py); a batch runs the rules in worker processes with a time budget (--timeout).
 
 The single-file path imports nothing beyond the package's light core (pydantic); loaders and writers
 import python-docx, BeautifulSoup, pypdf, openpyxl, pyarrow or datasets only when they are used.
@@ -18,13 +20,28 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
-from extractor.errors import ExtractorError
+from typing import TYPE_CHECKING
+
+from extractor.errors import ExtractorError, UsageError
 from extractor.output import FORMATS, WRITERS, format_for_path
+
+if TYPE_CHECKING:
+    from extractor.batch.worker import Config
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments are one `error: …` line (and exit 2), not the usage block first."""
+
+    def error(self, message: str) -> NoReturn:
+        from extractor.batch.progress import printable
+
+        self.exit(2, f"error: {printable(message)} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m extractor",
         description="Extract the issues and facts of Chinese rectification notices (整改情况通报).",
         epilog="One file prints its extraction; several inputs (files, directories, globs, datasets) make a "
@@ -57,16 +74,57 @@ def _parser() -> argparse.ArgumentParser:
         help="documents in flight for the LLM backend (default: twice EXTRACTOR_CONCURRENCY); requests in flight "
         "are capped by EXTRACTOR_CONCURRENCY however many documents are in flight",
     )
+    parser.add_argument(
+        "--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+        help="time budget per document for the rules backend (default 60; 0: none): a document over it gets "
+        "an error record of type timeout and the run goes on",
+    )
+    parser.add_argument(
+        "--max-input-mb", type=_megabytes, default=None, metavar="MB",
+        help="refuse an input whose content (file, unzipped .docx parts, PDF text) exceeds MB megabytes "
+        "(default: EXTRACTOR_MAX_INPUT_MB, else 50)",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress line (it only shows on a terminal anyway)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary at the end of a batch run")
     return parser
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}") from None
     if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value!r}")
     return number
+
+
+def _non_negative(value: str, unit: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of {unit}, got {value!r}") from None
+    if not number >= 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of {unit} (0 or more), got {value!r}")
+    return number
+
+
+def _seconds(value: str) -> float:
+    return _non_negative(value, "seconds")
+
+
+def _megabytes(value: str) -> float:
+    number = _non_negative(value, "megabytes")
+    if number == 0:
+        raise argparse.ArgumentTypeError(f"expected a number of megabytes above 0, got {value!r}")
+    return number
+
+
+def _config(args: argparse.Namespace, keep_text: bool = False) -> Config:
+    from extractor.batch.worker import Config
+
+    return Config(backend=args.backend, prompt=args.prompt, model=args.model, save_text=args.save_text,
+                  no_cache=args.no_cache, max_input_mb=args.max_input_mb, keep_text=keep_text)
 
 
 def _single_file(args: argparse.Namespace, fmt: str) -> bool:
@@ -93,48 +151,48 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _error(message: str, code: int = 1) -> int:
+    from extractor.batch.progress import printable
+
+    print(f"error: {printable(message)}", file=sys.stderr)
+    return code
+
+
 def _run_single(args: argparse.Namespace, fmt: str) -> int:
-    from extractor.api import extract_text
-    from extractor.load import load_bytes, read_bytes
+    """One file through the batch worker, in this process (no pool to start: the time budget is the
+    batch's; here Ctrl-C stops it), its record rendered as before: the contract without `meta.input`."""
+    from extractor.batch.records import parse
+    from extractor.batch.worker import run_item
+    from extractor.load.inputs import collect
     from extractor.output import render
 
+    (item,) = collect(args.inputs[:1])
+    outcome = run_item(item, _config(args, keep_text=fmt == "html"))
+    record = parse(outcome.line, outcome.ok)
+    if not outcome.ok:
+        return _error(record.message)
+    saved = record.meta.pop("input", {}).get("text_path")
+    if saved and not args.quiet:
+        print(f"text: {saved}", file=sys.stderr)
+    if fmt == "html":
+        from extractor.output.html import render_html
+
+        rendered = render_html(record, outcome.text)
+    else:
+        rendered = render(record, fmt)
+    ending = "" if rendered.endswith("\n") else "\n"
     try:
-        path = Path(args.inputs[0])
-        data = read_bytes(path)
-        text = load_bytes(data, path)
-        extraction = extract_text(
-            text, args.backend, source=str(path), prompt=args.prompt, model=args.model, no_cache=args.no_cache
-        )
-        if args.save_text:
-            import hashlib
-
-            from extractor.batch import save_text
-
-            saved = save_text(args.save_text, str(path), hashlib.sha256(data).hexdigest(), text)
-            if not args.quiet:
-                print(f"text: {saved}", file=sys.stderr)
-        if fmt == "html":
-            from extractor.output.html import render_html
-
-            rendered = render_html(extraction, text)
-        else:
-            rendered = render(extraction, fmt)
-        ending = "" if rendered.endswith("\n") else "\n"
         if args.output:
             Path(args.output).write_text(rendered + ending, encoding="utf-8")
         else:
             sys.stdout.write(rendered + ending)
-    except ExtractorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
     except OSError as exc:
-        print(f"error: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": "), file=sys.stderr)
-        return 1
+        return _error(f"cannot write output: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": "))
     return 0
 
 
 def _run_batch(args: argparse.Namespace, fmt: str, parser: argparse.ArgumentParser) -> int:
-    from extractor.batch import Config, Run
+    from extractor.batch.run import Run
     from extractor.load.inputs import collect
 
     writer = WRITERS[fmt]
@@ -142,19 +200,19 @@ def _run_batch(args: argparse.Namespace, fmt: str, parser: argparse.ArgumentPars
         parser.error(f"--format {fmt} writes a directory: give it with -o DIR")
     if writer.binary and not args.output and sys.stdout.isatty():
         parser.error(f"--format {fmt} is binary: write it to a file with -o FILE")
-    items = collect(args.inputs, text_column=args.text_column, id_column=args.id_column)
-    config = Config(
-        backend=args.backend, prompt=args.prompt, model=args.model, save_text=args.save_text, no_cache=args.no_cache
-    )
+    try:
+        items = collect(args.inputs, text_column=args.text_column, id_column=args.id_column)
+    except UsageError as exc:
+        parser.error(str(exc))
     try:
         summary = Run(
-            items, fmt=fmt, output=args.output, config=config, jobs=args.jobs, concurrency=args.concurrency,
-            progress=False if args.no_progress else None,
+            items, fmt=fmt, output=args.output, config=_config(args), jobs=args.jobs, concurrency=args.concurrency,
+            progress=False if args.no_progress else None, timeout=args.timeout or None,
         ).run()
+    except ExtractorError as exc:  # another run holds the output
+        return _error(str(exc))
     except OSError as exc:  # the output cannot be written: that ends the run
-        print(f"error: cannot write output: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": "),
-              file=sys.stderr)
-        return 1
+        return _error(f"cannot write output: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": "))
     if not args.quiet:
         for line in summary.lines():
             print(line, file=sys.stderr)

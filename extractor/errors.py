@@ -7,3 +7,7 @@ class ExtractorError(Exception):
 
 class InputError(ExtractorError):
     """The input cannot be read as a notice (missing, empty, binary, undecodable, unsupported)."""
+
+
+class UsageError(ExtractorError):
+    """The command was given a bad argument (a table without the named column …): exit status 2."""

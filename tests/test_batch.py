@@ -233,7 +233,7 @@ def test_an_unexpected_exception_in_one_document_is_an_error_record(tmp_path: Pa
 
 
 def test_llm_documents_in_flight_default_to_twice_the_request_limit(tmp_path: Path, slow_llm, monkeypatch) -> None:
-    from extractor import batch
+    from extractor.batch import executors as batch
 
     monkeypatch.setenv("EXTRACTOR_DOTENV", "")  # never read a developer's .env
     monkeypatch.setenv("EXTRACTOR_CONCURRENCY", "3")

@@ -13,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor.errors import InputError
-from extractor.load.text import decode
+from extractor.load.limits import check, limit_bytes
+from extractor.load.text import decode, normalise
 
-__all__ = ["NOTICE_SUFFIXES", "decode", "detect_format", "load_bytes", "load_path", "read_bytes"]
+__all__ = ["NOTICE_SUFFIXES", "decode", "detect_format", "load_bytes", "load_path", "normalise", "read_bytes"]
 
 _SUFFIX_FORMATS = {
     ".txt": "text",
@@ -86,37 +87,45 @@ def _looks_like_html(head: bytes) -> bool:
     return probe.startswith((b"<!doctype html", b"<html")) or b"<html" in probe[:256]
 
 
-def load_bytes(data: bytes, name: str | Path = "") -> str:
-    """The notice text of `data`, read as the format its bytes (or else the suffix of `name`) say."""
+def load_bytes(data: bytes, name: str | Path = "", limit_mb: float | None = None) -> str:
+    """The notice text of `data`, read as the format its bytes (or else the suffix of `name`) say;
+    content over the size limit (extractor/load/limits.py) is an InputError."""
+    limit = limit_bytes(limit_mb)
+    check("the file", len(data), limit)
     fmt = detect_format(data, name)
     if fmt == "docx":
         from extractor.load.docx import docx_text
 
-        return docx_text(data)
+        return normalise(docx_text(data, limit))
     if fmt == "html":
         from extractor.load.html import html_text
 
-        return html_text(data)
+        return normalise(html_text(data))
     if fmt == "pdf":
         from extractor.load.pdf import pdf_text
 
-        return pdf_text(data)
+        return normalise(pdf_text(data, limit))
     return decode(data)
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """The bytes of a file, with errors phrased for the person who named it."""
+def read_bytes(path: str | Path, limit_mb: float | None = None) -> bytes:
+    """The bytes of a file, with errors phrased for the person who named it. At most the size limit
+    is read, so a huge file, /dev/zero or an endless pipe is refused instead of filling memory."""
     p = Path(path)
     if not p.exists():
         raise InputError(f"no such file: {p}")
     if p.is_dir():
         raise InputError(f"is a directory, not a file: {p}")
+    limit = limit_bytes(limit_mb)
     try:
-        return p.read_bytes()
+        with open(p, "rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(f"cannot read {p}: {exc.strerror or exc}") from None
+    check("the file", len(data), limit)
+    return data
 
 
-def load_path(path: str | Path) -> str:
+def load_path(path: str | Path, limit_mb: float | None = None) -> str:
     """The text of a notice file, whatever its format (.txt in any common encoding, .docx, .html, .pdf)."""
-    return load_bytes(read_bytes(path), path)
+    return load_bytes(read_bytes(path, limit_mb), path, limit_mb)

@@ -15,18 +15,24 @@ import zipfile
 from collections.abc import Iterator
 
 from extractor.errors import InputError
+from extractor.load.limits import check, limit_bytes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SKIP = {_W + "del", _W + "moveFrom", _W + "txbxContent", _MC_FALLBACK, _W + "pPr", _W + "rPr", _W + "fldSimple"}
 
 
-def docx_text(data: bytes) -> str:
-    """The text of a .docx file's body; InputError if it is not a readable Word document."""
+def docx_text(data: bytes, limit: int | None = None) -> str:
+    """The text of a .docx file's body; InputError if it is not a readable Word document or its parts
+    would expand past `limit` bytes (default: extractor/load/limits.py)."""
     try:
         import docx
     except ImportError as exc:  # pragma: no cover - python-docx is a declared dependency
         raise InputError(f"reading .docx needs python-docx: {exc}") from None
+    try:
+        _check_expanded_size(data, limit_bytes() if limit is None else limit)
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"not a readable .docx file ({exc})") from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -39,6 +45,13 @@ def docx_text(data: bytes) -> str:
     if not text.strip():
         raise InputError("empty input: the .docx has no text")
     return text
+
+
+def _check_expanded_size(data: bytes, limit: int) -> None:
+    """Refuse a zip bomb before python-docx inflates every part: zipfile stops each part at the size
+    the zip's directory declares, so the declared total bounds what reading it can take."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        check("the .docx uncompressed", sum(info.file_size for info in archive.infolist()), limit)
 
 
 def _blocks(container, numbering: _Numbering) -> Iterator[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractor.errors import InputError
-from extractor.load.text import decode
+from extractor.load.text import decode, normalise
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "aside", "form",
               "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "video", "audio",
@@ -87,7 +87,7 @@ def _decode_html(data: bytes) -> str:
             if name in ("gb2312", "gbk", "gb18030", "x-gbk", "cp936", "hz-gb-2312"):
                 name = "gb18030"
             try:
-                return data.decode(name).replace("\r\n", "\n")
+                return normalise(data.decode(name))  # utf-7, unicode_escape … can yield lone surrogates
             except (LookupError, UnicodeDecodeError):
                 pass
     return decode(data)

@@ -4,12 +4,20 @@ An argument is a file, a directory (walked recursively, picking up notice files:
 .htm .pdf …, hidden entries skipped, sorted by path), a glob (`docs/**/*.pdf`), or a table of texts:
 a `datasets` directory (Dataset.save_to_disk), a .jsonl/.ndjson file or a .parquet file with a text
 column (`text` unless told otherwise). A table row's source is `<table>#<id>` (the id column when
-there is one, else the row number). An argument that names nothing, or a table that cannot be read,
-still becomes an input: one that fails with a clear message, so the run reports it in order.
+there is one, else the row number; a repeated id gets `#<row number>` too, so no two rows share a
+record). An argument that names nothing, a table that cannot be read, a directory that cannot be
+listed, or a link out of the tree being searched still becomes an input: one that fails with a clear
+message, so the run reports it in order. A table without the named column is a UsageError.
+
+Walks and `**` never follow links to directories (a link loop would never end), and a file reached
+through a walk or a glob is read only when it resolves inside the directory searched: a `*.txt`
+link to /etc/passwd is reported, not read. Sources are names JSON can hold: the undecodable bytes of
+a file name appear as \\xNN (`extractor.load.text.escape_surrogates`).
 """
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import json
 import os
@@ -17,7 +25,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.errors import UsageError
 from extractor.load import NOTICE_SUFFIXES
+from extractor.load.text import escape_surrogates
 
 TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".parquet"})
 _GLOB_CHARS = frozenset("*?[")
@@ -51,7 +61,11 @@ def collect(arguments: list[str], text_column: str = "text", id_column: str | No
     items: list[Item] = []
 
     def add(source: str, **fields) -> None:
-        items.append(Item(len(items), source, **fields))
+        items.append(Item(len(items), escape_surrogates(source), **fields))
+
+    def add_found(found: Iterator[tuple[str, str | None]]) -> None:
+        for file, error in found:
+            add(file, error=error) if error else add(file, path=file)
 
     for argument in arguments:
         path = Path(argument)
@@ -62,35 +76,95 @@ def collect(arguments: list[str], text_column: str = "text", id_column: str | No
             found = list(_walk(path))
             if not found:
                 add(argument, error=f"no notice files (.txt .docx .html .pdf) under directory {argument}")
-            for file in found:
-                add(file, path=file)
+            add_found(iter(found))
         elif path.exists() or not (_GLOB_CHARS & set(argument)):
             add(argument, path=argument)  # a missing file fails in order: "no such file"
         else:
-            matches = sorted(glob.glob(argument, recursive=True))
+            matches = _glob(argument)
             if not matches:
                 add(argument, error=f"no file matches {argument}")
+            root = _static_root(argument)
             for match in matches:
                 match_path = Path(match)
-                if is_table(match_path):
+                if not _inside(match, root):
+                    add(match, error=_outside(match, root))
+                elif is_table(match_path):
                     for source, text, error in _table_rows(match_path, match, text_column, id_column):
                         add(source, text=text, error=error)
                 elif match_path.is_dir():
-                    for file in _walk(match_path):
-                        add(file, path=file)
+                    add_found(_walk(match_path))
                 else:
                     add(match, path=match)
     return items
 
 
-def _walk(directory: Path) -> Iterator[str]:
-    found = []
-    for root, dirs, files in os.walk(directory):
+def _walk(directory: Path) -> Iterator[tuple[str, str | None]]:
+    """(path, None) for each notice file under `directory`, or (path, why it is not read) for a
+    directory that cannot be listed or a file that links out of `directory`; sorted by path."""
+    found: list[tuple[str, str | None]] = []
+
+    def unreadable(exc: OSError) -> None:
+        name = exc.filename or str(directory)
+        found.append((name, f"cannot read directory {escape_surrogates(str(name))}: {exc.strerror or exc}"))
+
+    root = os.path.realpath(directory)
+    for top, dirs, files in os.walk(directory, onerror=unreadable):  # links to directories are not followed
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             if not name.startswith(".") and not name.startswith("~$") and Path(name).suffix.lower() in NOTICE_SUFFIXES:
-                found.append(os.path.join(root, name))
+                file = os.path.join(top, name)
+                found.append((file, None if _inside(file, root) else _outside(file, root)))
     yield from sorted(found)
+
+
+def _glob(pattern: str) -> list[str]:
+    """Sorted matches of a glob. `**` is matched on a walk that does not follow links to directories
+    (glob.glob follows them, and a link loop never ends); other patterns go to glob.glob."""
+    if "**" not in pattern:
+        return sorted(glob.glob(pattern))
+    root = _static_root(pattern)
+    parts = Path(pattern).parts[len(Path(root).parts) if root != "." else 0 :]
+    matches: list[str] = []
+    for top, dirs, files in os.walk(root):
+        relative = Path(top).relative_to(root).parts if top != root else ()
+        for name in [*dirs, *files]:
+            candidate = (*relative, name)
+            if _match(candidate, parts):
+                matches.append(os.path.join(*candidate) if root == "." else os.path.join(root, *candidate))
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    return sorted(matches)
+
+
+def _match(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
+    """Whether path parts match glob parts (`**`: any number of directories; hidden names need a dot)."""
+    if not pattern:
+        return not parts
+    if pattern[0] == "**":
+        return any(_match(parts[i:], pattern[1:]) for i in range(len(parts) + 1))
+    if not parts or (parts[0].startswith(".") and not pattern[0].startswith(".")):
+        return False
+    return fnmatch.fnmatchcase(parts[0], pattern[0]) and _match(parts[1:], pattern[1:])
+
+
+def _static_root(pattern: str) -> str:
+    """The directory a glob searches: its leading parts without wildcards ("." if none)."""
+    static: list[str] = []
+    for part in Path(pattern).parts:
+        if _GLOB_CHARS & set(part):
+            break
+        static.append(part)
+    return str(Path(*static)) if static else "."
+
+
+def _inside(path: str, root: str) -> bool:
+    """Whether `path` resolves (links followed) to a place inside `root`."""
+    real_root = os.path.realpath(root)
+    return os.path.realpath(path).startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def _outside(path: str, root: str) -> str:
+    target = escape_surrogates(os.path.realpath(path))
+    return f"not read: {escape_surrogates(path)} links to {target}, outside {escape_surrogates(root)}"
 
 
 def _table_rows(path: Path, name: str, text_column: str, id_column: str | None) -> Iterator[tuple[str, str | None, str | None]]:
@@ -101,18 +175,21 @@ def _table_rows(path: Path, name: str, text_column: str, id_column: str | None) 
         yield name, None, f"cannot read table {name}: {type(exc).__name__}: {exc}"
         return
     if text_column not in columns:
-        yield name, None, f"{name} has no column {text_column!r} (columns: {', '.join(columns) or 'none'}); use --text-column"
-        return
+        raise UsageError(f"{name} has no column {text_column!r} (columns: {', '.join(map(str, columns)) or 'none'}); "
+                         "use --text-column")
     id_name = id_column or ("id" if "id" in columns else None)
     if id_column and id_column not in columns:
-        yield name, None, f"{name} has no column {id_column!r} for --id-column (columns: {', '.join(columns)})"
-        return
+        raise UsageError(f"{name} has no column {id_column!r} for --id-column (columns: {', '.join(map(str, columns))})")
+    seen: set[str] = set()
     for number, row in enumerate(rows):
         if row is None:
             yield f"{name}#{number}", None, f"line {number + 1} of {name} is not a JSON object"
             continue
         key = row.get(id_name) if id_name else None
         source = f"{name}#{key if key is not None else number}"
+        if source in seen:  # a repeated id: this row gets its own record too
+            source = f"{source}#{number}"
+        seen.add(source)
         text = row.get(text_column)
         if text is None or (isinstance(text, str) and not text.strip()):
             yield source, None, "empty input: the row has no text"

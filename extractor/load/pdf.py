@@ -15,6 +15,7 @@ import re
 import statistics
 
 from extractor.errors import InputError
+from extractor.load.limits import check, limit_bytes
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
 
@@ -26,8 +27,10 @@ _LABEL = re.compile(
 )
 
 
-def pdf_text(data: bytes) -> str:
-    """The text layer of a PDF; InputError for scanned, password-protected or broken files."""
+def pdf_text(data: bytes, limit: int | None = None) -> str:
+    """The text layer of a PDF; InputError for scanned, password-protected or broken files, and for
+    text past `limit` bytes (default: extractor/load/limits.py) or a stream pypdf will not inflate."""
+    limit = limit_bytes() if limit is None else limit
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
@@ -43,12 +46,19 @@ def pdf_text(data: bytes) -> str:
                 raise InputError(f"encrypted PDF: cannot open it ({exc})") from None
             if not opened:
                 raise InputError("encrypted PDF: it needs a password to open; save an unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages: list[str] = []
+        size = 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            size += len(pages[-1].encode("utf-8", "surrogatepass"))
+            check("the PDF's text", size, limit)
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise InputError(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # noqa: BLE001 - pypdf raises a variety of errors on damaged files
+        if type(exc).__name__ == "LimitReachedError":  # pypdf's own bound on one inflated stream (pypdf >= 5)
+            raise InputError(f"too large: a stream of this PDF inflates past pypdf's bound ({exc})") from None
         raise InputError(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     if not pages:
         raise InputError("empty input: the PDF has no pages")

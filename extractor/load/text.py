@@ -7,6 +7,7 @@ and CRLF. The decoded text (BOM dropped, newlines folded to \\n) is what spans i
 from __future__ import annotations
 
 import codecs
+import re
 
 from extractor.errors import InputError
 
@@ -18,14 +19,33 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _TEXT_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def normalise(text: str) -> str:
+    """The text spans index: newlines as \\n, lone surrogates (which no encoder accepts, e.g. from a
+    utf-7 page or a JSON escape) as U+FFFD, so every later step and every output can encode it."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def escape_surrogates(name: str) -> str:
+    """A name (file path, table id) that JSON and terminals accept: the undecodable bytes of a file
+    name (surrogate escapes) as \\xNN, other lone surrogates as \\uNNNN; distinct names stay distinct."""
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+    return _SURROGATE.sub(escape, name)
 
 
 def decode(data: bytes) -> str:
     """Return the text of `data`, or raise InputError saying why it is not text."""
     if not data.strip():
         raise InputError("empty input: the file has no text")
-    text = _decode_bytes(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise(_decode_bytes(data))
     if not text.strip():
         raise InputError("empty input: the file has no text")
     controls = sum(1 for ch in text[:4096] if ch < " " and ch not in _TEXT_CONTROLS)

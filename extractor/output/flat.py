@@ -123,3 +123,14 @@ def cell_text(value: Any, separator: str = "\n") -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return str(value)
+
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP CSV injection)."""
+
+
+def inert_cell(text: str) -> str:
+    """Cell text a spreadsheet shows as written: a leading formula trigger is quoted with an apostrophe,
+    so a notice line such as =HYPERLINK(…) or =cmd|' /C calc'!A0 can never run as a formula."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+

@@ -21,19 +21,20 @@ from typing import Any
 from pydantic import BaseModel
 
 from extractor.models import Extraction
-from extractor.output.flat import COLUMNS, _strip_optional, cell_text, flat_rows
+from extractor.output.flat import COLUMNS, _strip_optional, cell_text, flat_rows, inert_cell
 
 _SEPARATORS = {"path": " > "}
 
 
 def to_csv(records: Iterable[Any]) -> str:
-    """CSV text (with a UTF-8 BOM so Excel reads the Chinese) of the extractions among `records`."""
+    """CSV text (with a UTF-8 BOM so Excel reads the Chinese) of the extractions among `records`; no cell
+    starts a formula (see `inert_cell`)."""
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.writer(buffer)
     writer.writerow([column.name for column in COLUMNS])
     for row in flat_rows(r for r in records if isinstance(r, Extraction)):
-        writer.writerow([cell_text(row[column.name], _SEPARATORS.get(column.name, "\n")) for column in COLUMNS])
+        writer.writerow([inert_cell(cell_text(row[column.name], _SEPARATORS.get(column.name, "\n"))) for column in COLUMNS])
     return buffer.getvalue()
 
 

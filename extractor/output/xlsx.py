@@ -9,6 +9,7 @@ error type and message. Labels come from output/labels.py, fields from the model
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections import Counter
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from extractor.models import STATUSES, Extraction, Issue, Report, StatusCounts
-from extractor.output.flat import cell_text
+from extractor.output.flat import FORMULA_TRIGGERS, cell_text
 from extractor.output.labels import (
     ISSUE_LABELS,
     REPORT_LABELS,
@@ -30,7 +31,8 @@ _WIDTHS = {"序号": 6, "来源文件": 26, "category": 22, "problem": 48, "caus
            "accountability": 26, "documents": 28}
 _MISMATCH = "F8CBAD"
 _HEADER = "D9E1F2"
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# What XML 1.0 cannot hold (controls, surrogates, U+FFFE/U+FFFF): lxml refuses the whole workbook for one.
+_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _MAX_CELL = 32767
 
 
@@ -43,6 +45,17 @@ def _clean(value: Any) -> Any:
         value = _ILLEGAL.sub("", value)
         return value if len(value) <= _MAX_CELL else value[: _MAX_CELL - 1] + "…"
     return value
+
+
+def _append(sheet, values: list[Any]) -> tuple:
+    """Append one row; text that looks like a formula (=HYPERLINK(…) in a notice) stays text."""
+    sheet.append(values)
+    row = sheet[sheet.max_row]
+    for cell in row:
+        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_TRIGGERS):
+            cell.data_type = "s"  # openpyxl made it a formula ("f") for its leading "="
+            cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
+    return row
 
 
 def _issue_cell(extraction: Extraction, issue: Issue, field: str) -> Any:
@@ -88,19 +101,17 @@ def write_xlsx(records: Iterable[Any], dest: str | os.PathLike[str] | IO[bytes])
     for extraction in extractions:
         for issue in extraction.issues:
             number += 1
-            ledger.append([number, _clean(extraction.source or ""),
-                           *(_clean(_issue_cell(extraction, issue, f)) for f in LEDGER_FIELDS)])
-            row = ledger.max_row
-            for cell in ledger[row]:
+            cells = _append(ledger, [number, _clean(extraction.source or ""),
+                                     *(_clean(_issue_cell(extraction, issue, f)) for f in LEDGER_FIELDS)])
+            for cell in cells:
                 cell.alignment = wrap
-            ledger.cell(row=row, column=status_column).fill = fills[issue.status]
+            cells[status_column - 1].fill = fills[issue.status]
 
     notices = workbook.create_sheet("通报")
     titles, widths, getters = _notice_columns()
     header(notices, titles, widths)
     for extraction in extractions:
-        notices.append([_clean(get(extraction)) for get in getters])
-        row = notices.max_row
+        row = _append(notices, [_clean(get(extraction)) for get in getters])[0].row
         for cell in notices[row]:
             cell.alignment = wrap
             if cell.is_date:
@@ -116,8 +127,16 @@ def write_xlsx(records: Iterable[Any], dest: str | os.PathLike[str] | IO[bytes])
         errors = workbook.create_sheet("错误")
         header(errors, ["来源文件", "错误类型", "说明"], [40, 16, 80])
         for failure in failures:
-            errors.append([_clean(failure.source), failure.error_type, _clean(failure.message)])
-    workbook.save(dest)
+            _append(errors, [_clean(failure.source), _clean(failure.error_type), _clean(failure.message)])
+    # Saved to memory first: a full disk then fails one write of ours, not openpyxl's open ZipFile
+    # (whose __del__ would print a second error), and a stream is never left half-written by us.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    if isinstance(dest, (str, os.PathLike)):
+        with open(dest, "wb") as handle:
+            handle.write(buffer.getbuffer())
+    else:
+        dest.write(buffer.getbuffer())
 
 
 def _declared_label(status: str) -> str:
