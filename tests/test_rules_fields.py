@@ -110,3 +110,19 @@ def test_each_person_gets_the_measures_that_follow_their_name() -> None:
 def test_measures_for_unnamed_others_are_not_given_to_the_named_person() -> None:
     found = find_accountability("镇党委对中心主任陈某某进行了诫勉谈话，对其他相关干部进行了提醒谈话。")
     assert [(a.person, a.action) for a in found] == [("陈某某", "诫勉谈话")]
+
+
+def test_a_status_run_into_an_enumeration_without_punctuation_is_read() -> None:
+    from extractor.rules import extract_text
+
+    text = "一、学习方面\n1.理论学习不够深入。\n整改情况：一是加强学习。二是通过“以老带新”等目前该问题已完成。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "该问题已完成")
+
+
+def test_a_status_under_the_label_of_the_last_measure_is_read() -> None:
+    from extractor.rules import extract_text
+
+    text = "一、制度方面\n1.制度执行不严格。\n整改情况：\n1.修订制度三项。\n2.目前该问题基本完成，需长期坚持。\n"
+    [issue] = extract_text(text).issues
+    assert issue.status == "long_term"

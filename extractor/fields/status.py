@@ -34,15 +34,19 @@ _KEYED = re.compile(
     r"(?:整改|完成|落实|办理)(?:情况|进展|结果|状态|进度)?[ \t]*[:：】][ \t]*"
     rf"((?:{_SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?[^。；;，,\n]{{0,24}})"
 )
+# A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"
+# says what it is even where a page lost the punctuation before it ("…等目前该问题已完成").
+_ITEM_LABEL = r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]是[，,]?)?"
 _SUBJECT_SENTENCE = re.compile(
-    rf"(?:^|[。；;\n，,])[ \t]*((?:目前|截至目前|现)?[，,]?{_SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;\n]{{0,24}})(?:[。；;\n]|$)"
+    rf"(?:(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}|(?=(?:目前|截至目前)[，,]?{_SUBJECT}))"
+    rf"((?:目前|截至目前|现)?[，,]?{_SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;\n]{{0,24}})(?:[。；;\n]|$)"
 )
 _BRACKETED = re.compile(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]")
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
 _FIRST = re.compile(r"^[ \t。；;，,:：]*([^。；;，,\n]{2,14})(?:[。；;，,\n]|$)")
 # A closing sentence with a time word and no subject: "目前已整改完成。", "目前正在整改中。".
 _NOW = re.compile(
-    r"(?:^|[。；;\n，,])[ \t]*((?:目前|截至目前|现)[，,]?(?:已经?|正在|仍在|尚未|基本)?(?:全部)?"
+    rf"(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}((?:目前|截至目前|现)[，,]?(?:已经?|正在|仍在|尚未|基本)?(?:全部)?"
     r"(?:整改|完成|办结|解决|销号|研究|制定|推进|落实)[^。；;，,\n]{0,12})(?:[。；;\n]|$)"
 )
 _ALONE = re.compile(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
