@@ -114,7 +114,7 @@ def llm_system_name(prompt: str | None, model: str | None) -> str:
 
 
 def _llm_system(prompt: str | None, model: str | None) -> System:
-    """LLM system: extractor.llm.extract_text(text, backend="llm", prompt=..., model=..., repeat=...).
+    """LLM system: extractor.llm.extract_text(text, prompt=..., model=..., repeat=...) (strict).
 
     `run(text, repeat=k)` gives each --repeat round its own cache entry, so re-running the eval
     makes no calls; the system is skipped, with the reason, when no endpoint is configured.
@@ -130,7 +130,7 @@ def _llm_system(prompt: str | None, model: str | None) -> System:
         return System(name, "llm", skipped=why, info=info)
 
     def run(text: str, repeat: int = 0) -> Extraction:
-        return llm.extract_text(text, None, backend="llm", prompt=prompt, model=model, repeat=repeat)
+        return llm.extract_text(text, None, prompt=prompt, model=model, repeat=repeat)
 
     return System(name, "llm", run=run, info=info)
 
