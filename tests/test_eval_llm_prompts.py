@@ -23,15 +23,15 @@ def _gold_dir(tmp_path):
     return gold
 
 
-def _whole_document_misses_half(text, gold):
-    """Perfect block labels; a whole-document answer that lists only the first half of the issues."""
+def _whole_document_states_no_status(text, gold):
+    """Perfect block labels; a whole-document answer that states no issue's status."""
     perfect = gold_responder(text, gold)
 
     def respond(body):
         reply = perfect(body)
         if requested_text(body) is not None:
             data = dict(reply.data)
-            data["issues"] = data["issues"][: len(data["issues"]) // 2]
+            data["issues"] = [dict(i, status="not_stated", status_text=None) for i in data["issues"]]
             return Reply(data=data)
         return reply
 
@@ -44,7 +44,7 @@ def _rows(out: str) -> dict[str, str]:
 
 def test_two_prompts_give_two_rows_with_different_scores(fake, llm_env, tmp_path, capsys):
     text, gold = load_gold(STEM)
-    fake.responder = _whole_document_misses_half(text, gold)
+    fake.responder = _whole_document_states_no_status(text, gold)
     args = ["--gold", str(_gold_dir(tmp_path)), "--systems", "rules", "--prompts", "whole_document", "outline_blocks",
             "--runs-dir", str(tmp_path / "runs"), "--resamples", "20"]
     assert main(args) == 0
@@ -53,7 +53,8 @@ def test_two_prompts_give_two_rows_with_different_scores(fake, llm_env, tmp_path
     (summary_file,) = (tmp_path / "runs").glob("*/summary.json")
     summary = {s["name"]: s for s in json.loads(summary_file.read_text(encoding="utf-8"))["systems"]}
     assert summary["llm:outline_blocks"]["metrics"]["issues"]["f1"] == 1.0
-    assert summary["llm:whole_document"]["metrics"]["issues"]["recall"] == 0.5
+    assert summary["llm:whole_document"]["metrics"]["issues"]["f1"] == 1.0
+    assert summary["llm:whole_document"]["metrics"]["status"]["accuracy"] < 1.0
     assert summary["llm:whole_document"]["metrics"]["usage"]["calls"] >= 1
 
 

@@ -171,7 +171,7 @@ class Asker:
                 raise self._endpoint_error(exc, refused) from None
             except openai.APIError as exc:
                 raise EndpointError(f"the LLM endpoint {self.where} failed: {self.describe(exc)}") from None
-            modes.remember(endpoint, self.model, mode)
+            modes.remember(endpoint, self.model, self.settings.mode, mode)
             return answer, clean, mode
 
     async def _once(

@@ -8,8 +8,9 @@ The SDK's own retries (`max_retries` = EXTRACTOR_RETRIES) handle 408/409/429 (Re
 and 5xx with exponential backoff. Two things it would retry are not retried:
 - a request that timed out after it was sent: the server may still be working on it (a single-slot
   server queues the copy behind the original), so the timeout ends the request;
-- a 5xx whose body is a request-validation error: it is the request's fault, not the server's
-  (the response is marked `x-should-retry: false`, which the SDK obeys).
+- a 5xx whose body is a request-validation error (it is the request's fault, not the server's),
+  and a 429 for an exhausted quota: the response is marked `x-should-retry: false`, which the SDK
+  obeys.
 """
 
 from __future__ import annotations
@@ -75,13 +76,13 @@ class LimitedHttpClient(openai.DefaultAsyncHttpxClient):
                 raise
         finally:
             REQUESTS.release()
-        if response.status_code >= 500 and not kwargs.get("stream"):
+        if (response.status_code >= 500 or response.status_code == 429) and not kwargs.get("stream"):
             try:
                 body = response.text
             except Exception:  # noqa: BLE001 - an unread streamed body: leave it to the SDK
                 body = ""
-            if is_validation_error(response.status_code, body):
-                response.headers["x-should-retry"] = "false"
+            if is_validation_error(response.status_code, body) or "insufficient_quota" in body:
+                response.headers["x-should-retry"] = "false"  # retrying cannot fix it
         return response
 
 

@@ -24,18 +24,19 @@ INSTRUCTOR_MODES = {
     "md_json": instructor.Mode.MD_JSON,
 }
 _LOCK = threading.Lock()
-_FOUND: dict[tuple[str, str], str] = {}
+_FOUND: dict[tuple[str, str, str], str] = {}
 
 
 def current(endpoint: str, model: str, configured: str) -> str:
-    """The mode to start with: the one found for this endpoint and model, else the configured one."""
+    """The mode to start with: the one found for this endpoint, model and configured mode, else
+    the configured one."""
     with _LOCK:
-        return _FOUND.get((endpoint, model), configured)
+        return _FOUND.get((endpoint, model, configured), configured)
 
 
-def remember(endpoint: str, model: str, mode: str) -> None:
+def remember(endpoint: str, model: str, configured: str, mode: str) -> None:
     with _LOCK:
-        _FOUND[(endpoint, model)] = mode
+        _FOUND[(endpoint, model, configured)] = mode
 
 
 def forget() -> None:
