@@ -146,6 +146,8 @@ class Asker:
             return "connection error: " + _first_line(redact(str(exc.__cause__ or exc), *self._secrets))
         if isinstance(exc, openai.APIStatusError):
             return f"HTTP {exc.status_code}: " + _first_line(redact(_server_message(exc), *self._secrets), 160)
+        if isinstance(exc, openai.APIResponseValidationError):
+            return _first_line(redact(exc.message, *self._secrets), 160)
         return _first_line(redact(f"{type(exc).__name__}: {exc}", *self._secrets))
 
     async def ask(

@@ -11,17 +11,20 @@ and 5xx with exponential backoff. Two things it would retry are not retried:
 - a 5xx whose body is a request-validation error (it is the request's fault, not the server's),
   and a 429 for an exhausted quota: the response is marked `x-should-retry: false`, which the SDK
   obeys.
+A 200 whose body is not JSON (a proxy's HTML page) is an endpoint failure, not an answer.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import threading
 from collections.abc import Coroutine
 from contextvars import ContextVar
 from typing import Any, TypeVar
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import openai
 
@@ -52,6 +55,14 @@ def is_validation_error(status: int, body: str) -> bool:
     return status >= 500 and bool(_VALIDATION.search(body[:2000]))
 
 
+def _is_json(content: bytes) -> bool:
+    try:
+        json.loads(content)
+    except ValueError:
+        return False
+    return True
+
+
 class LimitedHttpClient(openai.DefaultAsyncHttpxClient):
     """The SDK's HTTP client: each request holds a slot of the process-wide limit while in flight."""
 
@@ -76,6 +87,10 @@ class LimitedHttpClient(openai.DefaultAsyncHttpxClient):
                 raise
         finally:
             REQUESTS.release()
+        if response.status_code == 200 and not kwargs.get("stream") and not _is_json(response.content):
+            raise openai.APIResponseValidationError(
+                response, None, message=f"the endpoint answered with a body that is not JSON: {response.text[:80]!r}"
+            )
         if (response.status_code >= 500 or response.status_code == 429) and not kwargs.get("stream"):
             try:
                 body = response.text
@@ -138,15 +153,26 @@ def submit(coro: Coroutine[Any, Any, T]) -> Any:
     return asyncio.run_coroutine_threadsafe(coro, _PROCESS.get_loop())
 
 
+def _split_query(url: str | None) -> tuple[str | None, dict[str, str]]:
+    """An endpoint's URL without its query, and the query (`?api-key=…` endpoints): the SDK appends
+    paths to the URL as written, so the query goes with every request instead."""
+    if not url or "?" not in url:
+        return url, {}
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")), dict(parse_qsl(parts.query, keep_blank_values=True))
+
+
 def client(settings: LLMSettings) -> openai.AsyncOpenAI:
     """The process's client for this endpoint, key and transport settings (made once)."""
     key = (settings.base_url, settings.key(), settings.timeout, settings.retries, settings.concurrency)
     with _PROCESS.lock:
         found = _PROCESS.clients.get(key)
         if found is None:
+            base_url, query = _split_query(settings.base_url)
             found = openai.AsyncOpenAI(
                 api_key=settings.key(),
-                base_url=settings.base_url,
+                base_url=base_url,
+                default_query=query or None,
                 timeout=settings.timeout,
                 max_retries=settings.retries,
                 http_client=LimitedHttpClient(settings.concurrency, timeout=settings.timeout),
