@@ -68,3 +68,25 @@ def test_rerunning_the_comparison_makes_no_calls(fake, llm_env, tmp_path, capsys
     assert calls >= 1
     assert main(args) == 0
     assert len(fake.requests) == calls
+
+
+def test_the_cost_column_prices_the_tokens_sent_and_a_cached_rerun_counts_hits_not_calls(fake, llm_env, tmp_path, capsys):
+    text, gold = load_gold(STEM)
+    fake.responder = gold_responder(text, gold)
+    args = ["--gold", str(_gold_dir(tmp_path)), "--systems", "rules", "--prompts", "outline_blocks",
+            "--runs-dir", str(tmp_path / "runs"), "--resamples", "20", "--price", "fake-model=1/2"]
+
+    def usage():
+        newest = max((tmp_path / "runs").glob("*/summary.json"), key=lambda p: p.stat().st_mtime_ns)
+        systems = {s["name"]: s for s in json.loads(newest.read_text(encoding="utf-8"))["systems"]}
+        return systems["llm:outline_blocks"]["metrics"]["usage"]
+
+    assert main(args) == 0
+    first = usage()
+    sent = fake.usage_sent
+    assert first["cost_micro_usd"] == sent["prompt_tokens"] * 1 + sent["completion_tokens"] * 2
+    assert first["calls"] >= 1 and first["cache_hits"] == 0
+    assert "cost $" in capsys.readouterr().out
+    assert main(args) == 0
+    second = usage()
+    assert second["calls"] == 0 and second["cache_hits"] == first["calls"] and second["cost_micro_usd"] == 0
