@@ -157,8 +157,9 @@ def test_meta_records_backend_prompt_model_and_every_token(fake, llm_env):
     sent = fake.usage_sent
     assert meta["backend"] == "llm" and meta["prompt"] == "outline_blocks" and meta["model"] == "fake-model"
     assert meta["input_tokens"] == sent["prompt_tokens"] and meta["output_tokens"] == sent["completion_tokens"]
-    assert usage_from_meta(meta) == {"calls": 1, "input_tokens": sent["prompt_tokens"],
-                                     "output_tokens": sent["completion_tokens"], "retries": 0, "fallbacks": 0}
+    expected = {"calls": 1, "cache_hits": 0, "input_tokens": sent["prompt_tokens"],
+                "output_tokens": sent["completion_tokens"], "retries": 0, "reasks": 0, "fallbacks": 0, "dropped": 0}
+    assert {k: v for k, v in usage_from_meta(meta).items() if k != "cost_micro_usd"} == expected
     assert (meta["llm_items"], meta["rules_items"], meta["dropped"], meta["disagreements"]) == (28, 0, [], [])
     json.dumps(meta)  # meta is plain JSON
 
