@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="minimum problem similarity of a match (default: %(default)s)")
     parser.add_argument("--resamples", type=int, default=DEFAULT_RESAMPLES, help="bootstrap resamples (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="bootstrap seed (default: %(default)s)")
+    parser.add_argument("--prices", type=Path, metavar="FILE",
+                        help='per-model prices, JSON {"model": {"input": USD, "output": USD}} per million tokens '
+                        "(default: EVAL_PRICES, else built-in list prices)")
+    parser.add_argument("--price", action="append", default=[], metavar="MODEL=IN/OUT",
+                        help="one model's price in USD per million input/output tokens (repeatable)")
     parser.add_argument("-v", "--verbose", action="store_true", help="progress, per-document breakdown, full error lists")
     return parser
 
@@ -53,6 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("--repeat must be >= 1")
     if not 0.0 <= args.threshold <= 1.0:
         return _fail("--threshold must be between 0 and 1")
+    from eval.prices import load_prices
+
+    try:
+        load_prices(args.prices, args.price)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return _fail(f"prices: {exc}")
     names = list(args.systems or DEFAULT_SYSTEMS)
     if args.baseline:
         names = [args.baseline, *(n for n in names if n != args.baseline)]

@@ -112,6 +112,10 @@ def count(value: int | None) -> str:
     return DASH if value is None else f"{value:,}"
 
 
+def dollars(micro: int | None) -> str:
+    return DASH if micro is None else f"{micro / 1e6:.4f}"
+
+
 def rate(value: float | None) -> str:
     if value is None:
         return DASH
@@ -120,8 +124,8 @@ def rate(value: float | None) -> str:
 
 HEADERS = (
     "system", "P", "R", "F1 [95% CI]", "ΔF1 vs base [95% CI]", "sim", "st.acc", "st.F1",
-    "cat", "path", "acct F1", "rep µ", "rep M", "wall s", "docs/s", "calls", "tok in/out", "retries", "fallbk",
-    "err",
+    "cat", "path", "acct F1", "rep µ", "rep M", "wall s", "docs/s", "calls", "cached", "tok in/out", "cost $",
+    "retries", "reasks", "fallbk", "dropped", "err",
 )  # fmt: skip
 RIGHT = (False,) + (True,) * (len(HEADERS) - 1)
 
@@ -131,7 +135,10 @@ LEGEND = "\n".join(
         "ΔF1: paired bootstrap vs the first row.  sim: mean problem similarity of matched issues.",
         "st.acc/st.F1 (status accuracy/macro-F1), cat, path, acct F1: over matched issues.",
         "rep µ/M: report-field accuracy micro/macro.  wall s: extraction time over all documents.",
-        "fallbk: parts the LLM could not deliver, done by the rules instead.  err: documents on which the system raised.",
+        "calls: HTTP requests sent (re-asks and retries included); cached: parts answered from the cache, no call.",
+        "cost $: tokens of the calls sent x per-model price (--prices/--price); reasks: validation re-asks.",
+        "fallbk: parts the LLM could not deliver, done by the rules instead; dropped: LLM items and fields that",
+        "failed their grounding check.  err: documents on which the system raised.",
     )
 )
 
@@ -171,9 +178,13 @@ def table_rows(results: Sequence[SystemResult]) -> list[Row]:
                 f"{s['speed']['seconds']:.2f}",
                 rate(s["speed"]["docs_per_s"]),
                 count(usage.get("calls")),
+                count(usage.get("cache_hits")),
                 tokens,
+                dollars(usage.get("cost_micro_usd")),
                 count(usage.get("retries")),
+                count(usage.get("reasks")),
                 count(usage.get("fallbacks")),
+                count(usage.get("dropped")),
                 str(len(s["errors"])),
             ]
         )

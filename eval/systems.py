@@ -22,7 +22,8 @@ from extractor.models import Extraction, Issue
 
 Kind = Literal["rules", "llm", "baseline"]
 KNOWN_SYSTEMS = ("baseline", "rules", "llm")
-USAGE_KEYS = ("calls", "input_tokens", "output_tokens", "retries", "fallbacks")
+USAGE_KEYS = ("calls", "cache_hits", "input_tokens", "output_tokens", "retries", "reasks", "fallbacks", "dropped",
+              "cost_micro_usd")
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -50,8 +51,16 @@ def usage_from_meta(meta: dict[str, Any] | None) -> dict[str, int]:
     for source in sources:
         for key in USAGE_KEYS:
             value = source.get(key)
+            if isinstance(value, list):  # meta["dropped"] lists each dropped item with its reason
+                value = len(value)
             if isinstance(value, (int, float)) and not isinstance(value, bool) and key not in found:
                 found[key] = int(value)
+    if "input_tokens" in found and "cost_micro_usd" not in found:
+        from eval.prices import cost_micro_usd
+
+        cost = cost_micro_usd(meta.get("model"), found["input_tokens"], found.get("output_tokens", 0))
+        if cost is not None:
+            found["cost_micro_usd"] = cost
     return found
 
 
@@ -114,7 +123,7 @@ def llm_system_name(prompt: str | None, model: str | None) -> str:
 
 
 def _llm_system(prompt: str | None, model: str | None) -> System:
-    """LLM system: extractor.llm.extract_text(text, backend="llm", prompt=..., model=..., repeat=...).
+    """LLM system: extractor.llm.extract_text(text, prompt=..., model=..., repeat=...) (strict).
 
     `run(text, repeat=k)` gives each --repeat round its own cache entry, so re-running the eval
     makes no calls; the system is skipped, with the reason, when no endpoint is configured.
@@ -130,7 +139,7 @@ def _llm_system(prompt: str | None, model: str | None) -> System:
         return System(name, "llm", skipped=why, info=info)
 
     def run(text: str, repeat: int = 0) -> Extraction:
-        return llm.extract_text(text, None, backend="llm", prompt=prompt, model=model, repeat=repeat)
+        return llm.extract_text(text, None, prompt=prompt, model=model, repeat=repeat)
 
     return System(name, "llm", run=run, info=info)
 

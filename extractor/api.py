@@ -1,8 +1,10 @@
-"""The library entry point: `extractor.extract(text_or_path)`."""
+"""The library entry point: `extractor.extract(text_or_path)`, and the only backend dispatch."""
 
 from __future__ import annotations
 
 import os
+import sys
+import threading
 from pathlib import Path
 from typing import Literal
 
@@ -11,6 +13,8 @@ from extractor.load import NOTICE_SUFFIXES, load_bytes, load_path, normalise
 from extractor.models import Extraction
 
 Backend = Literal["auto", "rules", "llm"]
+_WARNED: set[str] = set()
+_WARNED_LOCK = threading.Lock()
 
 
 def _as_text(text_or_path: str | bytes | os.PathLike[str]) -> tuple[str, str | None]:
@@ -49,9 +53,18 @@ def extract(
     no_cache: bool = False,
 ) -> Extraction:
     """Extract one notice. `backend="rules"` needs nothing but this package; "llm" and "auto" use the
-    endpoint configured in .env, and "auto" falls back to rules when none is configured."""
+    endpoint configured in .env, and "auto" falls back to rules when none is configured or it fails."""
     text, path = _as_text(text_or_path)
     return extract_text(text, backend, source=source or path, prompt=prompt, model=model, no_cache=no_cache)
+
+
+def _warn_once(endpoint: str, message: str) -> None:
+    """One line on stderr per failing endpoint and process (a batch run does not repeat it)."""
+    with _WARNED_LOCK:
+        if endpoint in _WARNED:
+            return
+        _WARNED.add(endpoint)
+    print(f"warning: {message}; using the rule-based result (--backend llm stops instead)", file=sys.stderr)
 
 
 def extract_text(
@@ -64,7 +77,12 @@ def extract_text(
     no_cache: bool = False,
 ) -> Extraction:
     """Extract notice text. Spans index the text as `extractor.load.normalise` gives it (newlines as
-    \\n, lone surrogates as U+FFFD): the same text a file of it loads to, whatever its line endings."""
+    \\n, lone surrogates as U+FFFD): the same text a file of it loads to, whatever its line endings.
+
+    rules: the rule-based backend. llm: strict, an unconfigured or failing endpoint raises an
+    ExtractorError naming the failure. auto: the LLM when one is configured; any endpoint failure
+    falls back to the rules (for the parts it hit) with one warning line on stderr.
+    """
     if not isinstance(text, str):
         raise InputError(f"the notice's text must be a str, not {type(text).__name__}")
     text = normalise(text)
@@ -76,4 +94,16 @@ def extract_text(
         raise ExtractorError(f"unknown backend {backend!r}: choose auto, rules or llm")
     from extractor import llm
 
-    return llm.extract_text(text, source, backend=backend, prompt=prompt, model=model, no_cache=no_cache)
+    configured, why = llm.is_configured()
+    if not configured and backend == "auto":
+        from extractor.rules import extract_text as rules_extract
+
+        result = rules_extract(text, source)
+        result.meta["llm_unavailable"] = why
+        return result
+    strict = backend == "llm"
+    result = llm.extract_text(text, source, prompt=prompt, model=model, no_cache=no_cache, strict=strict)
+    failure = result.meta.get("endpoint_failure")
+    if failure:
+        _warn_once(str(result.meta.get("endpoint")), str(failure))
+    return result

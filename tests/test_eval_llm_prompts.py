@@ -23,15 +23,15 @@ def _gold_dir(tmp_path):
     return gold
 
 
-def _whole_document_misses_half(text, gold):
-    """Perfect block labels; a whole-document answer that lists only the first half of the issues."""
+def _whole_document_states_no_status(text, gold):
+    """Perfect block labels; a whole-document answer that states no issue's status."""
     perfect = gold_responder(text, gold)
 
     def respond(body):
         reply = perfect(body)
         if requested_text(body) is not None:
             data = dict(reply.data)
-            data["issues"] = data["issues"][: len(data["issues"]) // 2]
+            data["issues"] = [dict(i, status="not_stated", status_text=None) for i in data["issues"]]
             return Reply(data=data)
         return reply
 
@@ -44,7 +44,7 @@ def _rows(out: str) -> dict[str, str]:
 
 def test_two_prompts_give_two_rows_with_different_scores(fake, llm_env, tmp_path, capsys):
     text, gold = load_gold(STEM)
-    fake.responder = _whole_document_misses_half(text, gold)
+    fake.responder = _whole_document_states_no_status(text, gold)
     args = ["--gold", str(_gold_dir(tmp_path)), "--systems", "rules", "--prompts", "whole_document", "outline_blocks",
             "--runs-dir", str(tmp_path / "runs"), "--resamples", "20"]
     assert main(args) == 0
@@ -53,7 +53,8 @@ def test_two_prompts_give_two_rows_with_different_scores(fake, llm_env, tmp_path
     (summary_file,) = (tmp_path / "runs").glob("*/summary.json")
     summary = {s["name"]: s for s in json.loads(summary_file.read_text(encoding="utf-8"))["systems"]}
     assert summary["llm:outline_blocks"]["metrics"]["issues"]["f1"] == 1.0
-    assert summary["llm:whole_document"]["metrics"]["issues"]["recall"] == 0.5
+    assert summary["llm:whole_document"]["metrics"]["issues"]["f1"] == 1.0
+    assert summary["llm:whole_document"]["metrics"]["status"]["accuracy"] < 1.0
     assert summary["llm:whole_document"]["metrics"]["usage"]["calls"] >= 1
 
 
@@ -67,3 +68,25 @@ def test_rerunning_the_comparison_makes_no_calls(fake, llm_env, tmp_path, capsys
     assert calls >= 1
     assert main(args) == 0
     assert len(fake.requests) == calls
+
+
+def test_the_cost_column_prices_the_tokens_sent_and_a_cached_rerun_counts_hits_not_calls(fake, llm_env, tmp_path, capsys):
+    text, gold = load_gold(STEM)
+    fake.responder = gold_responder(text, gold)
+    args = ["--gold", str(_gold_dir(tmp_path)), "--systems", "rules", "--prompts", "outline_blocks",
+            "--runs-dir", str(tmp_path / "runs"), "--resamples", "20", "--price", "fake-model=1/2"]
+
+    def usage():
+        newest = max((tmp_path / "runs").glob("*/summary.json"), key=lambda p: p.stat().st_mtime_ns)
+        systems = {s["name"]: s for s in json.loads(newest.read_text(encoding="utf-8"))["systems"]}
+        return systems["llm:outline_blocks"]["metrics"]["usage"]
+
+    assert main(args) == 0
+    first = usage()
+    sent = fake.usage_sent
+    assert first["cost_micro_usd"] == sent["prompt_tokens"] * 1 + sent["completion_tokens"] * 2
+    assert first["calls"] >= 1 and first["cache_hits"] == 0
+    assert "cost $" in capsys.readouterr().out
+    assert main(args) == 0
+    second = usage()
+    assert second["calls"] == 0 and second["cache_hits"] == first["calls"] and second["cost_micro_usd"] == 0

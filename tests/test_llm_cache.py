@@ -55,7 +55,7 @@ def test_editing_the_prompt_file_misses_the_cache(fake, llm_env, monkeypatch, tm
     fake.responder = gold_responder(TEXT, GOLD)
     llm.extract_text(TEXT, DOC, prompt="outline_blocks")
     path = prompts / "outline_blocks.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace('version: "1"', 'version: "1b"'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
     llm.extract_text(TEXT, DOC, prompt="outline_blocks")
     assert len(fake.requests) == 2
 
@@ -69,7 +69,7 @@ def test_another_text_misses_the_cache(fake, llm_env):
 
 def test_a_part_that_fell_back_is_not_cached(fake, llm_env):
     fake.responder = lambda body: Reply(status=500)
-    failed = llm.extract_text(TEXT, DOC)
+    failed = llm.extract_text(TEXT, DOC, strict=False)
     assert failed.meta["fallbacks"] == 1
     fake.responder = gold_responder(TEXT, GOLD)
     fixed = llm.extract_text(TEXT, DOC)
@@ -77,17 +77,41 @@ def test_a_part_that_fell_back_is_not_cached(fake, llm_env):
     assert issue_view(fixed) == issue_view(GOLD)
 
 
-def test_a_cached_answer_keeps_its_grounding_warnings(fake, llm_env):
+def test_an_answer_with_a_dropped_item_is_not_cached(fake, llm_env):
     from fakes.gold_answers import whole_document_answer
 
     bad = whole_document_answer(TEXT, GOLD)
     bad["issues"].append(dict(bad["issues"][0], problem="文中没有的问题"))
     fake.script(Reply(data=bad), Reply(data=bad))
-    first = llm.extract_text(TEXT, DOC, prompt="whole_document")
+    llm.extract_text(TEXT, DOC, prompt="whole_document")
+    fake.responder = gold_responder(TEXT, GOLD)
     again = llm.extract_text(TEXT, DOC, prompt="whole_document")
-    assert again.meta["calls"] == 0
-    assert again.warnings == first.warnings and any("文中没有的问题" in w for w in again.warnings)
-    assert again.issues == first.issues
+    assert again.meta["calls"] == 1 and again.meta["cache_hits"] == 0 and again.meta["dropped"] == []
+
+
+def test_a_hallucinating_run_leaves_nothing_for_a_good_run_to_find(fake, llm_env):
+    invented = {"blocks": [{"n": 3, "kind": "issue", "end": "完全虚构的问题结尾", "cause": "虚构原因"}]}
+    fake.responder = lambda body: Reply(data=invented)
+    first = llm.extract_text(TEXT, DOC)
+    assert first.meta["fallbacks"] == 1
+    fake.responder = gold_responder(TEXT, GOLD)
+    second = llm.extract_text(TEXT, DOC)
+    assert second.meta["cache_hits"] == 0 and second.meta["calls"] == 1
+    assert issue_view(second) == issue_view(GOLD) and "虚构" not in second.to_json()
+
+
+def test_a_cache_entry_that_no_longer_passes_the_checks_is_a_miss(fake, llm_env):
+    import json
+
+    fake.responder = gold_responder(TEXT, GOLD)
+    llm.extract_text(TEXT, DOC)
+    for entry in Path(llm_env["EXTRACTOR_CACHE_DIR"]).rglob("*.json"):
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        next(b for b in reversed(data["answer"]["blocks"]) if b["kind"] == "issue")["cause"] = "缓存里被篡改的原因"
+        entry.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = llm.extract_text(TEXT, DOC)
+    assert result.meta["cache_hits"] == 0 and result.meta["calls"] == 1
+    assert "缓存里被篡改的原因" not in result.to_json()
 
 
 def test_an_unreadable_cache_entry_is_a_miss(fake, llm_env):

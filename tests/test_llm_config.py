@@ -87,7 +87,7 @@ def test_without_a_key_the_backend_reports_why(clean_env):
 
 def test_backend_llm_without_a_key_is_an_error(clean_env):
     with pytest.raises(extractor.ExtractorError, match="no LLM configured: set OPENAI_API_KEY"):
-        llm.extract_text("一、问题\n1.台账不全。整改情况：已完成。", None, backend="llm")
+        extractor.extract("一、问题\n1.台账不全。整改情况：已完成。", backend="llm")
 
 
 def test_backend_auto_without_a_key_returns_the_rule_result_and_says_why(clean_env):

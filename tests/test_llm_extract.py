@@ -12,7 +12,7 @@ import pytest
 
 from eval.systems import usage_from_meta
 from extractor import llm
-from extractor.llm.document import Document
+from fakes.gold_answers import Document
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import (
     gold_responder,
@@ -132,30 +132,22 @@ def test_long_notices_are_split_at_headings_and_merged_in_document_order(fake, l
     assert [i.id for i in result.issues] == [str(n) for n in range(1, len(gold.issues) + 1)]
 
 
-def test_parts_run_concurrently_within_the_concurrency_limit(fake, llm_env, monkeypatch):
+def test_parts_are_in_flight_together_up_to_the_concurrency_limit(fake, llm_env, monkeypatch):
     monkeypatch.setenv("EXTRACTOR_PART_TOKENS", "3000")
     monkeypatch.setenv("EXTRACTOR_CONCURRENCY", "2")
     text, gold = load_gold(DOC)
     respond = gold_responder(text, gold)
-    lock, in_flight, peak = threading.Lock(), [0], [0]
+    both = threading.Barrier(2, timeout=10)  # the first two requests wait until both have arrived
 
-    def slow(body):
-        with lock:
-            in_flight[0] += 1
-            peak[0] = max(peak[0], in_flight[0])
-        time.sleep(0.2)
-        with lock:
-            in_flight[0] -= 1
+    def answer(body):
+        if len(fake.requests) <= 2:
+            both.wait()
         return respond(body)
 
-    fake.responder = slow
-    started = time.perf_counter()
+    fake.responder = answer
     result = llm.extract_text(text, DOC, prompt="outline_blocks")
-    elapsed = time.perf_counter() - started
-    parts = result.meta["parts"]
-    assert parts >= 3
-    assert peak[0] == 2
-    assert elapsed < parts * 0.2  # sequential would take parts x 0.2 s
+    assert result.meta["parts"] >= 3 and result.meta["fallbacks"] == 0
+    assert fake.max_in_flight == 2
 
 
 def test_meta_records_backend_prompt_model_and_every_token(fake, llm_env):
@@ -165,20 +157,37 @@ def test_meta_records_backend_prompt_model_and_every_token(fake, llm_env):
     sent = fake.usage_sent
     assert meta["backend"] == "llm" and meta["prompt"] == "outline_blocks" and meta["model"] == "fake-model"
     assert meta["input_tokens"] == sent["prompt_tokens"] and meta["output_tokens"] == sent["completion_tokens"]
-    assert usage_from_meta(meta) == {"calls": 1, "input_tokens": sent["prompt_tokens"],
-                                     "output_tokens": sent["completion_tokens"], "retries": 0, "fallbacks": 0}
+    expected = {"calls": 1, "cache_hits": 0, "input_tokens": sent["prompt_tokens"],
+                "output_tokens": sent["completion_tokens"], "retries": 0, "reasks": 0, "fallbacks": 0, "dropped": 0}
+    assert {k: v for k, v in usage_from_meta(meta).items() if k != "cost_micro_usd"} == expected
+    assert (meta["llm_items"], meta["rules_items"], meta["dropped"], meta["disagreements"]) == (28, 0, [], [])
     json.dumps(meta)  # meta is plain JSON
 
 
-def test_cross_check_lists_problems_only_one_side_found(fake, llm_env):
+def test_a_rules_issue_the_llm_left_unlabelled_keeps_the_rules_reading(fake, llm_env):
     text, gold = load_gold(DOC)
     answer = outline_answer(Document(text), gold)
     skipped = next(b for b in answer["blocks"] if b["kind"] == "issue")
     answer["blocks"].remove(skipped)
     fake.script(Reply(data=answer))
     result = llm.extract_text(text, DOC, prompt="outline_blocks")
-    assert result.meta["only_rules"] == [gold.issues[0].problem]
-    assert result.meta["only_llm"] == []
+    assert [i.problem for i in result.issues] == [i.problem for i in gold.issues]
+    (filled,) = result.meta["fallback_items"]
+    assert gold.issues[0].problem.startswith(filled["problem"].rstrip("…"))
+    assert {"llm": "none", "rules": "issue"}.items() <= result.meta["disagreements"][0].items()
+    assert result.meta["llm_items"] == len(gold.issues) - 1 and result.meta["fallbacks"] == 0
+
+
+def test_an_explicit_verdict_that_a_rules_block_is_no_issue_stands_and_is_recorded(fake, llm_env):
+    text, gold = load_gold(DOC)
+    answer = outline_answer(Document(text), gold)
+    first = next(b for b in answer["blocks"] if b["kind"] == "issue")
+    answer["blocks"][answer["blocks"].index(first)] = {"n": first["n"], "kind": "other"}
+    fake.script(Reply(data=answer))
+    result = llm.extract_text(text, DOC, prompt="outline_blocks")
+    assert [i.problem for i in result.issues] == [i.problem for i in gold.issues[1:]]
+    assert result.meta["fallback_items"] == []
+    assert {"llm": "other", "rules": "issue"}.items() <= result.meta["disagreements"][0].items()
 
 
 def test_the_api_entry_point_reaches_the_llm_backend(fake, llm_env):

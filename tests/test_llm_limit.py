@@ -182,16 +182,3 @@ def test_slots_go_first_come_first_served():
 
     asyncio.run(main())
     assert order == ["a", "b", "c"] and limiter.in_flight == 0
-
-
-def test_time_queued_for_a_slot_does_not_count_against_the_total_timeout():
-    from types import SimpleNamespace
-
-    from extractor.llm.call import _StopAfterWorkingTime
-
-    queued = [0.0]
-    stop = _StopAfterWorkingTime(10.0, queued)
-    assert stop(SimpleNamespace(seconds_since_start=12.0))
-    queued[0] = 5.0  # 5 of those 12 seconds were spent waiting for a slot
-    assert not stop(SimpleNamespace(seconds_since_start=12.0))
-    assert stop(SimpleNamespace(seconds_since_start=15.0))

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from extractor import llm
-from extractor.llm.document import Document
+from extractor.llm.analysis import analyse
 from extractor.llm.prompts import load_prompt
 from extractor.llm.schemas import RESPONSE_MODELS, BlockLabel, ExtractedIssue, OutlineBlocks, WholeDocument
 from extractor.llm.strategies import STRATEGIES
@@ -47,7 +47,7 @@ def test_the_two_shipped_prompts_are_listed(monkeypatch):
 def test_each_shipped_prompt_validates_and_renders_for_a_gold_notice(name):
     prompt = load_prompt(name, PROMPTS)
     text, _ = load_gold(DOC)
-    strategy = STRATEGIES[prompt.spec.response_model](Document(text), 100000)
+    strategy = STRATEGIES[prompt.spec.response_model](analyse(text), 100000)
     (part,) = strategy.parts()
     system, user = prompt.render(**strategy.variables(part, 1))
     assert system["role"] == "system" and user["role"] == "user"

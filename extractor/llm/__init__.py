@@ -3,7 +3,7 @@
     >>> from extractor import llm
     >>> llm.is_configured()                      # (False, "no LLM configured: set OPENAI_API_KEY …")
     >>> llm.list_prompts()                       # ['outline_blocks', 'whole_document']
-    >>> llm.extract_text(text, "notice.txt", prompt="outline_blocks")
+    >>> llm.extract_text(text, "notice.txt", prompt="outline_blocks")   # strict: endpoint failures raise
 
 Importing this package is cheap: `openai` and `instructor` are imported on the first extraction.
 The rule-based path never imports this package.
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractor.errors import ExtractorError
 from extractor.llm.env import is_configured
-from extractor.llm.errors import EndpointRejected, LLMError, NotConfiguredError, PromptError
+from extractor.llm.errors import EndpointError, EndpointRejected, LLMError, NotConfiguredError, PromptError
 from extractor.models import Extraction
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'extractor.llm' has no attribute {name!r}")
 
 __all__ = [
+    "EndpointError",
     "EndpointRejected",
     "LLMError",
     "LLMSettings",
@@ -55,39 +56,29 @@ def extract_text(
     text: str,
     source: str | None = None,
     *,
-    backend: str = "llm",
     prompt: str | None = None,
     model: str | None = None,
     no_cache: bool = False,
     repeat: int = 0,
+    strict: bool = True,
 ) -> Extraction:
-    """Extract one decoded notice with the configured LLM.
+    """Extract one decoded notice with the configured LLM (NotConfiguredError without one).
 
-    backend="llm" needs an endpoint (NotConfiguredError otherwise); backend="auto" returns the
-    rule-based result, with meta["llm_unavailable"] saying why, when none is configured.
-    `prompt` and `model` override EXTRACTOR_PROMPT and EXTRACTOR_MODEL; `repeat` keys separate
-    cache entries for repeated runs of the same input; `no_cache` neither reads nor writes the cache.
+    `strict` (what `--backend llm` uses): an endpoint failure raises EndpointError naming it.
+    Otherwise (`--backend auto`) the rules fill the parts the endpoint failed to deliver and
+    meta["endpoint_failure"] says why. Either way, answers that arrive are reconciled with the
+    rules' reading (`extractor.llm.reconcile`). `prompt` and `model` override EXTRACTOR_PROMPT and
+    EXTRACTOR_MODEL; `repeat` keys separate cache entries for repeated runs of the same input;
+    `no_cache` neither reads nor writes the cache.
     """
-    if backend == "rules":
-        from extractor.rules import extract_text as rules_extract
-
-        return rules_extract(text, source)
-    if backend not in ("llm", "auto"):
-        raise ExtractorError(f"unknown backend {backend!r}: choose auto, rules or llm")
     ok, why = is_configured()
     if not ok:
-        if backend == "auto":
-            from extractor.rules import extract_text as rules_extract
-
-            result = rules_extract(text, source)
-            result.meta["llm_unavailable"] = why
-            return result
         raise NotConfiguredError(why)
     if repeat < 0:
         raise ExtractorError(f"repeat must be >= 0, got {repeat}")
 
-    from extractor.llm.pipeline import extract
     from extractor.llm.config import load_settings
+    from extractor.llm.pipeline import extract
     from extractor.llm.prompts import load_prompt
 
     settings = load_settings()
@@ -100,4 +91,5 @@ def extract_text(
         model=model or settings.model,
         no_cache=no_cache,
         repeat=repeat,
+        strict=strict,
     )

@@ -44,12 +44,15 @@ class LLMSettings(BaseModel):
     prompts_dir: Path = PROJECT_ROOT / "prompts"
     temperature: float | None = Field(0.0, ge=0, le=2, description="None: send no temperature.")
     max_output_tokens: int | None = Field(None, gt=0)
-    timeout: float = Field(120.0, gt=0, description="Seconds for one HTTP request.")
-    total_timeout: float = Field(600.0, gt=0, description="Seconds for one part, retries and waits included.")
-    retries: int = Field(4, ge=0, le=20, description="Retries of transient errors (timeouts, 429, 5xx, blank replies).")
+    timeout: float = Field(
+        120.0, gt=0, description="Seconds for one HTTP request; a request that times out is not sent again."
+    )
+    retries: int = Field(
+        4, ge=0, le=20,
+        description="The openai SDK's retries of 408/409/429/5xx and connection errors (exponential backoff, "
+        "Retry-After honoured).",
+    )
     reasks: int = Field(1, ge=0, le=2, description="Re-asks after an invalid or ungrounded answer.")
-    backoff: float = Field(1.0, ge=0, description="First backoff wait in seconds; doubles per retry.")
-    backoff_max: float = Field(30.0, ge=0, description="Longest single wait, Retry-After included.")
     concurrency: int = Field(
         4, ge=1, le=64,
         description="LLM requests in flight at once in this process, shared by every notice being extracted "

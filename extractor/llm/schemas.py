@@ -1,26 +1,22 @@
 """Response models the LLM fills, derived from the output contract in `extractor.models`.
 
 Fields are taken from `Issue`/`Report` programmatically (`contract_fields`), never re-typed, so a
-contract change reaches the LLM schema by itself. Every answer model ends with a grounding check:
-quotes must be found in the notice. The check reads the notice from the pydantic validation
-context (`{"grounding": Grounding}`) or, inside an LLM call, from the `GROUNDING` context variable.
-(instructor's own `context=` argument is not used: it also renders the messages as Jinja
-templates, and a notice's text must reach the model untouched.)
-
-In strict mode an ungrounded quote raises, so instructor re-asks with the message; in lenient mode
-(the last answer after the re-asks are spent, or a cache entry) the offending items are dropped and
-reported as warnings.
+contract change reaches the LLM schema by itself. Inside an LLM call every answer model ends
+with the strategy's check (`CHECK`): quotes must be found in the notice and every field readable
+from it, else the validation error names the items and instructor re-asks. Outside a call (the
+last answer after the re-asks, a cache entry) nothing is checked on parsing: the reconciliation
+judges the answer. (instructor's own `context=` argument is not used: it also renders the messages
+as Jinja templates, and a notice's text must reach the model untouched.)
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, create_model, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 from extractor.models import Issue, Report
 
@@ -39,48 +35,23 @@ def contract_fields(model: type[BaseModel], *, include: Iterable[str] | None = N
     }
 
 
-class Checker(Protocol):
-    def check(self, answer: BaseModel, grounding: Grounding) -> None: ...
-
-
-@dataclass
-class Grounding:
-    """What a quote is checked against, and how failures are handled."""
-
-    checker: Checker
-    lenient: bool = False
-    warnings: list[str] = field(default_factory=list)
-    dropped: int = 0
-
-    def fail(self, errors: list[str]) -> None:
-        """Strict: raise with every problem (instructor sends the message back). Lenient: record."""
-        if not errors:
-            return
-        if not self.lenient:
-            raise ValueError(
-                "some quotes are not in the notice or point at the wrong block. Copy text verbatim "
-                "from the notice and fix these items, keeping all others unchanged:\n- " + "\n- ".join(errors)
-            )
-        self.warnings.extend(errors)
-
-
-GROUNDING: ContextVar[Grounding | None] = ContextVar("extractor_llm_grounding", default=None)
-
-
-def _grounding(info: ValidationInfo) -> Grounding | None:
-    if isinstance(info.context, dict) and isinstance(info.context.get("grounding"), Grounding):
-        return info.context["grounding"]
-    return GROUNDING.get()
+CHECK: ContextVar[Callable[[BaseModel], list[str]] | None] = ContextVar("extractor_llm_check", default=None)
+"""The check an answer must pass inside an LLM call: a function of the answer returning its problems."""
 
 
 class _Answer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> _Answer:
-        grounding = _grounding(info)
-        if grounding is not None:
-            grounding.checker.check(self, grounding)
+    def _grounded(self) -> _Answer:
+        check = CHECK.get()
+        problems = check(self) if check is not None else []
+        if problems:
+            raise ValueError(
+                "some values are not in the notice or point at the wrong block. Copy text verbatim from the "
+                "notice (or leave the field empty) and fix these items, keeping all others unchanged:\n- "
+                + "\n- ".join(problems)
+            )
         return self
 
 
@@ -110,8 +81,9 @@ BlockLabel = create_model(
     __config__=ConfigDict(extra="forbid"),
     __doc__="The label of one numbered block [n]: an issue, or a heading that groups issues.",
     n=(int, Field(description="The block number, as in [n].")),
-    kind=(Literal["issue", "group"], Field(description="issue: a problem with its own rectification text; "
-                                                      "group: a heading that only groups the issues below it.")),
+    kind=(Literal["issue", "group", "other"], Field(description="issue: a problem with its own rectification text; "
+                                                               "group: a heading that only groups the issues below it; "
+                                                               "other: neither (introduction, report sections, 下一步, measures).")),
     start=(str | None, Field(None, description="Only when the problem does not begin right after the block's "
                                               "number label (a lead-in such as 巡察发现, or a second problem "
                                               "inside one block): its first 4-10 characters, verbatim.")),
@@ -122,7 +94,8 @@ BlockLabel = create_model(
 
 
 class OutlineBlocks(_Answer):
-    """Labels for the blocks that are issues or group headings; blocks not listed are not findings."""
+    """A label for every numbered block: issue, group or other. A block left out gets no verdict
+    (the rules' reading of it stands)."""
 
     blocks: list[BlockLabel] = Field(default_factory=list)  # type: ignore[valid-type]
 

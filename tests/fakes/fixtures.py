@@ -18,13 +18,16 @@ SECRET = "sk-test-0123456789abcdefSECRET"
 
 @pytest.fixture
 def fake():
+    from extractor.llm.provider import modes
+
+    modes.forget()  # each test's endpoint starts from its configured mode
     with FakeOpenAI() as server:
         yield server
 
 
 @pytest.fixture
 def llm_env(fake, monkeypatch, tmp_path):
-    """Every setting explicit: the fake endpoint, tiny backoff, one part per notice, a fresh cache."""
+    """Every setting explicit: the fake endpoint, two SDK retries, one part per notice, a fresh cache."""
     for name in list(os.environ):
         if name in ENV_VARS or name.startswith("EXTRACTOR_"):
             monkeypatch.delenv(name, raising=False)
@@ -35,11 +38,8 @@ def llm_env(fake, monkeypatch, tmp_path):
         "EXTRACTOR_MODEL": "fake-model",
         "EXTRACTOR_MODE": "tools",
         "EXTRACTOR_TIMEOUT": "5",
-        "EXTRACTOR_TOTAL_TIMEOUT": "15",
-        "EXTRACTOR_RETRIES": "3",
+        "EXTRACTOR_RETRIES": "2",
         "EXTRACTOR_REASKS": "1",
-        "EXTRACTOR_BACKOFF": "0.01",
-        "EXTRACTOR_BACKOFF_MAX": "1",
         "EXTRACTOR_CONCURRENCY": "4",
         "EXTRACTOR_PART_TOKENS": "100000",
         "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache"),

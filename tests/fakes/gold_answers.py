@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from extractor.check.grounding import _squeeze, locate
-from extractor.llm.document import Document, Segment, compact
+from extractor.llm.analysis import analyse
+from extractor.llm.parts import Segment, compact, segments
 from extractor.models import Extraction
 from extractor.rules import heading_text
 
@@ -26,6 +27,16 @@ _BLOCK = re.compile(r"^\[(\d+)\] ", re.M)
 _PART_TEXT = re.compile(r"<<<\n(.*)\n>>>", re.S)
 _PART_NUMBER = re.compile(r"第 (\d+) 部分")
 ISSUE_FIELDS = ("path", "category", "subcategory", "problem", "cause", "status", "status_text", "accountability")
+
+
+class Document:
+    """The numbered blocks of a notice as the outline_blocks prompt shows them (for building answers)."""
+
+    def __init__(self, text: str) -> None:
+        self.analysis = analyse(text)
+        self.text = text
+        self.outline = self.analysis.outline
+        self.segments = segments(self.analysis)
 
 
 def gold_stems() -> list[str]:
@@ -104,7 +115,7 @@ def _end_quote(text: str, start: int, end: int) -> str:
 
 
 def outline_answer(doc: Document, gold: Extraction, numbers: set[int] | None = None) -> dict[str, Any]:
-    """Block labels for the gold issues and the group headings above them."""
+    """Block labels for the gold issues, the group headings above them and `other` for the rest."""
     text = doc.text
     labels: dict[int, list[dict[str, Any]]] = {}
     groups: set[int] = set()
@@ -126,6 +137,7 @@ def outline_answer(doc: Document, gold: Extraction, numbers: set[int] | None = N
         item |= issue.model_dump(mode="json", include={"status", "status_text", "cause", "accountability"})
         labels.setdefault(segment.n, []).append(item)
     blocks = [{"n": n, "kind": "group"} for n in groups] + [item for items in labels.values() for item in items]
+    blocks += [{"n": s.n, "kind": "other"} for s in doc.segments if s.n not in groups and s.n not in labels]
     blocks = [b for b in blocks if numbers is None or b["n"] in numbers]
     blocks.sort(key=lambda b: (b["n"], b["kind"] != "group"))
     return {"blocks": blocks}

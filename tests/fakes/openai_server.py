@@ -8,9 +8,14 @@
 
 `Reply.data` is the structured answer; the server formats it the way the request asks: a tool call
 when the request offers tools, a ```json block for instructor's MD_JSON mode, plain JSON content
-otherwise. `Reply.raw` sends assistant content as is (malformed JSON, blank replies). A reply with
-a `status` other than 200 sends an OpenAI-style error body. When the script is empty the
-`responder` (a function of the request body) answers, else the server replies 500.
+otherwise. `Reply.raw` sends assistant content as is (malformed JSON, blank replies); `Reply.think`
+puts a reasoning block (`<think>…</think>`) before the content; `Reply.body` sends a whole HTTP body
+as is (garbage). A reply with a `status` other than 200 sends an OpenAI-style error body. When the
+script is empty the `responder` (a function of the request body) answers, else the server replies 500.
+
+`refuse` names request shapes the server turns down before any script or responder sees them
+("tools", "json_schema", "json"), with `refuse_status` (400 like DeepSeek; 500 with a
+request-validation message like llama.cpp's server).
 
 Usage numbers are a deterministic token estimate of the messages and of the answer, so tests can
 check that every attempt's tokens were counted.
@@ -46,6 +51,8 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     finish_reason: str = "stop"
+    think: str | None = None
+    body: str | None = None
 
 
 @dataclass
@@ -56,6 +63,7 @@ class Recorded:
     at: float
     usage: dict[str, int] | None = None
     done: float | None = None  # when the answer started going out (time.monotonic(), like `at`)
+    query: str = ""
 
     @property
     def messages(self) -> list[dict[str, Any]]:
@@ -64,6 +72,14 @@ class Recorded:
     @property
     def user_text(self) -> str:
         return "\n".join(str(m.get("content", "")) for m in self.messages if m.get("role") == "user")
+
+
+def request_shape(body: dict[str, Any]) -> str:
+    """Which instructor mode a request was sent in."""
+    if body.get("tools"):
+        return "tools"
+    kind = (body.get("response_format") or {}).get("type")
+    return {"json_schema": "json_schema", "json_object": "json"}.get(kind, "md_json")
 
 
 def _answer_format(body: dict[str, Any]) -> str:
@@ -75,9 +91,17 @@ def _answer_format(body: dict[str, Any]) -> str:
 
 
 class FakeOpenAI:
-    def __init__(self, latency: float = 0.0, responder: Callable[[dict[str, Any]], Reply] | None = None) -> None:
+    def __init__(
+        self,
+        latency: float = 0.0,
+        responder: Callable[[dict[str, Any]], Reply] | None = None,
+        refuse: set[str] | None = None,
+        refuse_status: int = 400,
+    ) -> None:
         self.latency = latency
         self.responder = responder
+        self.refuse = set(refuse or ())
+        self.refuse_status = refuse_status
         self.requests: list[Recorded] = []
         # Requests received and not yet answered. A request stops counting just before its answer
         # is written, so the client cannot have seen the answer (and sent another request) while it
@@ -155,7 +179,8 @@ class FakeOpenAI:
                     body = json.loads(self.rfile.read(length) or b"{}")
                 except ValueError:
                     body = {}
-                record = Recorded(self.path, dict(self.headers), body, time.monotonic())
+                path, _, query = self.path.partition("?")
+                record = Recorded(path, dict(self.headers), body, time.monotonic(), query=query)
                 with fake._lock:
                     fake.requests.append(record)
                     fake.in_flight += 1
@@ -176,8 +201,14 @@ class FakeOpenAI:
 
             def _answer(self, record: Recorded) -> None:
                 body = record.body
-                if not self.path.rstrip("/").endswith("/chat/completions"):
-                    self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
+                if not record.path.rstrip("/").endswith("/chat/completions"):
+                    self._send(404, {"error": {"message": f"no route {record.path}", "type": "not_found"}})
+                    return
+                shape = request_shape(body)
+                if shape in fake.refuse:
+                    message = (f"{shape} is not supported by this model" if fake.refuse_status < 500 else
+                               "request validation failed: response_format.type must be 'text' or 'json_object'")
+                    self._send(fake.refuse_status, {"error": {"message": message, "type": "invalid_request_error"}})
                     return
                 reply = fake._next(body)
                 time.sleep(fake.latency + reply.delay)
@@ -185,12 +216,16 @@ class FakeOpenAI:
                     error = {"message": reply.error, "type": "fake_error", "code": reply.error_code}
                     self._send(reply.status, {"error": error}, reply.headers)
                     return
+                if reply.body is not None:
+                    self._send(200, reply.body, reply.headers)
+                    return
                 payload, usage = fake._completion(body, reply)
                 record.usage = usage
                 self._send(200, payload, reply.headers)
 
-            def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-                data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+            def _send(self, status: int, payload: dict[str, Any] | str, headers: dict[str, str] | None = None) -> None:
+                raw = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+                data = raw.encode("utf-8")
                 self._answered()
                 try:
                     self.send_response(status)
@@ -222,6 +257,8 @@ class FakeOpenAI:
                 message["content"] = f"```json\n{answer}\n```"
             else:
                 message["content"] = answer
+        if reply.think is not None:
+            message["content"] = f"<think>{reply.think}</think>\n" + (message["content"] or "")
         prompt = "".join(str(m.get("content") or "") for m in body.get("messages", []))
         usage = {"prompt_tokens": count_tokens(prompt), "completion_tokens": count_tokens(answer)}
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
