@@ -71,6 +71,15 @@ def test_a_batch_prints_a_summary_on_stderr(tmp_path: Path, capsys) -> None:
     assert f"  {tmp_path / 'missing.txt'}: InputError: no such file: {tmp_path / 'missing.txt'}" in err
 
 
+def test_a_rules_run_with_no_llm_configured_counts_no_fallback(tmp_path: Path, capsys, monkeypatch) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "EXTRACTOR_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)  # no .env here
+    assert main([str(GOLD), "-o", str(tmp_path / "out.jsonl"), "--backend", "auto"]) == 0
+    err = capsys.readouterr().err
+    assert "fallbacks: 5" not in err and "fallbacks: 1" not in err
+
+
 def test_quiet_batch_prints_nothing_on_stderr(tmp_path: Path, capsys) -> None:
     assert main([str(GOLD), "-o", str(tmp_path / "out.jsonl"), "--backend", "rules", "-q"]) == 0
     assert capsys.readouterr().err == ""

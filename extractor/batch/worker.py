@@ -42,10 +42,11 @@ def sha256_of(item: Item) -> str | None:
 
 
 def _is_fallback(extraction: Extraction, backend: str) -> bool:
+    """Whether the rules stood in for an LLM that was asked: not when none is configured."""
     meta = extraction.meta
-    if meta.get("fallback"):
+    if meta.get("fallback") or meta.get("fallbacks"):
         return True
-    return backend != "rules" and meta.get("backend") == "rules"
+    return backend != "rules" and meta.get("backend") == "rules" and "llm_unavailable" not in meta
 
 
 def _load(item: Item, config: Config, info: dict[str, Any]) -> str:
