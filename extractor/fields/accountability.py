@@ -10,23 +10,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.fields.people import NAME, REDACTED_NAME, ROLE_WORDS
+from extractor.vocab.people import ACTIONS as _ACTIONS, NAME, NOT_NAMES, REDACTED_NAME, ROLE_WORDS
 from extractor.lazy_re import LazyPattern
 from extractor.models import Accountability
 
-_ACTIONS = sorted(
-    [
-        "约谈", "警示约谈", "提醒约谈", "诫勉约谈", "诫勉谈话", "诫勉", "警示谈话", "提醒谈话", "谈话提醒", "批评教育",
-        "书面检查", "深刻检查", "深刻检讨", "作出检讨", "通报批评", "批评", "党内警告", "党内严重警告", "严重警告",
-        "撤销党内职务", "留党察看", "开除党籍", "政务警告", "政务记过", "政务记大过", "记过", "记大过", "降级", "撤职",
-        "开除", "警告处分", "党纪处分", "政务处分", "党纪政务处分", "行政处分", "处分", "免职", "停职检查", "责令辞职",
-        "组织处理", "约谈提醒", "谈话函询", "函询", "停职", "责令检查",
-        *(f"{penalty}处分" for penalty in ("党内警告", "党内严重警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍",
-                                           "政务警告", "政务记过", "政务记大过", "记过", "记大过", "降级", "撤职")), "追责问责", "责任追究",
-    ],
-    key=len,
-    reverse=True,
-)
 _ACTION_RE = re.compile("|".join(map(re.escape, _ACTIONS)))
 _NAME_STOP = (
     r"同志|进行|给予|予以|作了?|做了?|作出|做出|违反|因|在|被|受到|并|的|和|及|等|对|分别|、|，|,|。|；|[)）]|\d|\s|$|"
@@ -50,10 +37,7 @@ _PLACE = re.compile(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站
 _ROLE_LEAD = re.compile(r"^(?:.*?(?:对|给予|责令|要求|由|将|经|和|与|、))")
 # A clause that turns to someone else ("，对其他相关干部进行了提醒谈话"); "并对其…" still means the same person.
 _NEW_OBJECT = re.compile(r"[，,](?:对|给予|责令)(?!其(?!他))")
-_NOT_NAMES = re.compile(
-    r"^(?:进行|同志|本人|其他|相关|有关|个别|部分|全体|班子|人员|干部|负责|主要|分管|该村|该|党纪|党内|政务|组织|"
-    r"诫勉|纪律|通报|严肃|严重|责任|单位|全市|全县|全区|全镇)"
-)
+_NOT_NAMES = re.compile(NOT_NAMES)
 
 
 def _sentences(text: str) -> list[str]:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from extractor.fields.dates import DATE, RANGE_SEP, parse_dates
-from extractor.fields.people import NAME, ROLE_WORDS
+from extractor.vocab.people import NAME, ROLE_WORDS
 from extractor.lazy_re import LazyPattern
 from extractor.fields.status import first_phrase_span
 from extractor.models import Contacts, Report, StatusCounts

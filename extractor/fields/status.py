@@ -1,4 +1,4 @@
-"""Status vocabulary: what a notice says about one issue's rectification, normalised.
+"""Status: what a notice says about one issue's rectification, normalised (phrases in vocab/status).
 
 Only statements in a status position count: after a key (整改情况：已完成), with the issue as
 subject (该项已办结, 此问题已解决), in brackets (（已完成）) or as a paragraph of their own. A
@@ -10,36 +10,23 @@ from __future__ import annotations
 import re
 
 from extractor.models import Status
+from extractor.vocab.status import COMPLETED, IN_PROGRESS, LONG_TERM, SUBJECT
 
-_LONG_TERM = (
-    r"(?:已)?完成(?:整改)?[并，,、]?(?:需要?)?长期坚持|阶段性完成[并，,、]?(?:需要?)?长期坚持|"
-    r"(?:已完成)?阶段性(?:整改|完成|目标|任务)(?:任务)?|基本整改(?:到位|完成)?|基本完成[并，,、]?(?:需要?)?(?:持续推进|长期坚持|持续整改)|"
-    r"已取得阶段性成效|阶段性完成|基本(?:整改)?完成|长期坚持|长期整改|常态化推进|持续深化|长期推进"
-)
-_IN_PROGRESS = (
-    r"正在(?:持续)?(?:整改|推进|落实|办理)中?|持续整改中|整改中|推进中|落实中|办理中|尚未完成|未完成|部分完成|"
-    r"部分整改|未整改到位|达到序时进度|按序时(?:进度)?推进|序时推进|持续整改|持续推进|正在(?:研究|制定)整改方案"
-)
-_COMPLETED = (
-    r"已完成整改(?:任务)?|已整改完成|已整改完毕|已经完成|已全部完成|已完成|已办结|已整改到位|已全部整改|整改到位|"
-    r"已经?解决|已经?整改好|已整改|整改完毕|已销号|已落实|已完结|完成整改|整改完成|已清零"
-)
 _VOCAB: tuple[tuple[Status, re.Pattern[str]], ...] = (
-    ("long_term", re.compile(_LONG_TERM)),
-    ("in_progress", re.compile(_IN_PROGRESS)),
-    ("completed", re.compile(_COMPLETED)),
+    ("long_term", re.compile(LONG_TERM)),
+    ("in_progress", re.compile(IN_PROGRESS)),
+    ("completed", re.compile(COMPLETED)),
 )
-_SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题)"
 _KEYED = re.compile(
     r"(?:整改|完成|落实|办理)(?:情况|进展|结果|状态|进度)?[ \t]*[:：】][ \t]*"
-    rf"((?:{_SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?[^。；;，,\n]{{0,24}})"
+    rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?[^。；;，,\n]{{0,24}})"
 )
 # A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"
 # says what it is even where a page lost the punctuation before it ("…等目前该问题已完成").
 _ITEM_LABEL = r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]是[，,]?)?"
 _SUBJECT_SENTENCE = re.compile(
-    rf"(?:(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}|(?=(?:目前|截至目前)[，,]?{_SUBJECT}))"
-    rf"((?:目前|截至目前|现)?[，,]?{_SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;\n]{{0,24}})(?:[。；;\n]|$)"
+    rf"(?:(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}|(?=(?:目前|截至目前)[，,]?{SUBJECT}))"
+    rf"((?:目前|截至目前|现)?[，,]?{SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;\n]{{0,24}})(?:[。；;\n]|$)"
 )
 _BRACKETED = re.compile(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]")
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
@@ -75,7 +62,7 @@ def first_phrase_span(clause: str) -> tuple[Status, int] | None:
     return (found[0], found[1].end()) if found else None
 
 
-_LEADERS = re.compile(rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{_SUBJECT})?(?:整改)?(?:工作)?(?:按计划|有序)?")
+_LEADERS = re.compile(rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT})?(?:整改)?(?:工作)?(?:按计划|有序)?")
 _TALLY = re.compile(r"[ \t]*(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[项个条%％]|率)")
 _LINE_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][ \t]*")
 _DEADLINE = re.compile(r"时限|期限|时间|日期|责任")

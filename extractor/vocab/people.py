@@ -1,4 +1,4 @@
-"""Who is named in a notice: surnames and role words shared by the accountability and lead-official rules."""
+"""People: surnames, role words and disciplinary actions, shared by the accountability and lead-official rules."""
 
 from __future__ import annotations
 
@@ -22,3 +22,23 @@ SURNAMES = (
 NAME = rf"[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?)"
 # A published 张某某 / 张某 ends at its last 某 whatever follows ("卢某某贷后检查不到位").
 REDACTED_NAME = rf"[{SURNAMES}]某某?(?!某)"
+
+# Disciplinary and accountability measures as written, longest first so the longest reading wins.
+ACTIONS = sorted(
+    [
+        "约谈", "警示约谈", "提醒约谈", "诫勉约谈", "诫勉谈话", "诫勉", "警示谈话", "提醒谈话", "谈话提醒", "批评教育",
+        "书面检查", "深刻检查", "深刻检讨", "作出检讨", "通报批评", "批评", "党内警告", "党内严重警告", "严重警告",
+        "撤销党内职务", "留党察看", "开除党籍", "政务警告", "政务记过", "政务记大过", "记过", "记大过", "降级", "撤职",
+        "开除", "警告处分", "党纪处分", "政务处分", "党纪政务处分", "行政处分", "处分", "免职", "停职检查", "责令辞职",
+        "组织处理", "约谈提醒", "谈话函询", "函询", "停职", "责令检查",
+        *(f"{penalty}处分" for penalty in ("党内警告", "党内严重警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍",
+                                           "政务警告", "政务记过", "政务记大过", "记过", "记大过", "降级", "撤职")), "追责问责", "责任追究",
+    ],
+    key=len,
+    reverse=True,
+)
+# Words that follow a surname-like character without making a name ("对相关…", "给予党纪…").
+NOT_NAMES = (
+    r"^(?:进行|同志|本人|其他|相关|有关|个别|部分|全体|班子|人员|干部|负责|主要|分管|该村|该|党纪|党内|政务|组织|"
+    r"诫勉|纪律|通报|严肃|严重|责任|单位|全市|全县|全区|全镇)"
+)

@@ -1,0 +1,22 @@
+"""Status vocabulary: how a notice says where one issue's rectification stands.
+
+Each tuple of phrases is one status; a new phrase is one more alternative here. `SUBJECT` is how a
+notice names the issue itself in a status sentence (该项已办结, 此问题已解决).
+"""
+
+from __future__ import annotations
+
+LONG_TERM = (
+    r"(?:已)?完成(?:整改)?[并，,、]?(?:需要?)?长期坚持|阶段性完成[并，,、]?(?:需要?)?长期坚持|"
+    r"(?:已完成)?阶段性(?:整改|完成|目标|任务)(?:任务)?|基本整改(?:到位|完成)?|基本完成[并，,、]?(?:需要?)?(?:持续推进|长期坚持|持续整改)|"
+    r"已取得阶段性成效|阶段性完成|基本(?:整改)?完成|长期坚持|长期整改|常态化推进|持续深化|长期推进"
+)
+IN_PROGRESS = (
+    r"正在(?:持续)?(?:整改|推进|落实|办理)中?|持续整改中|整改中|推进中|落实中|办理中|尚未完成|未完成|部分完成|"
+    r"部分整改|未整改到位|达到序时进度|按序时(?:进度)?推进|序时推进|持续整改|持续推进|正在(?:研究|制定)整改方案"
+)
+COMPLETED = (
+    r"已完成整改(?:任务)?|已整改完成|已整改完毕|已经完成|已全部完成|已完成|已办结|已整改到位|已全部整改|整改到位|"
+    r"已经?解决|已经?整改好|已整改|整改完毕|已销号|已落实|已完结|完成整改|整改完成|已清零"
+)
+SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题)"
