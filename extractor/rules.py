@@ -15,6 +15,7 @@ from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
 from extractor.fields.status import find_status
 from extractor.models import Extraction, Issue
+from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA, RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.outline import Outline
 
@@ -102,9 +103,6 @@ def _share_accountability(outline: Outline, blocks: list[IssueBlock], issues: li
                     issues[k].accountability = [a for a in issues[k].accountability if a != record]
 
 
-_RECTIFICATION_WORDS = re.compile(r"整改(?:情况|措施|进展|结果|落实)|的整改")
-# The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
-_NOTICE_FORMULA = re.compile(r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)")
 
 
 def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:

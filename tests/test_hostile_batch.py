@@ -166,9 +166,8 @@ def start_hanging_batch(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
     argv = [*inputs, "-o", str(tmp_path / "o.jsonl"), "-j", "2", "--backend", "rules"]
     script = textwrap.dedent(HANGING_BATCH).format(marks=str(marks), argv=argv)
     process = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE, text=True)
-    for _ in range(300):
-        if len(list(marks.iterdir())) == 2:
-            break
+    end = time.monotonic() + 60  # a guard for a busy machine, not a speed target
+    while time.monotonic() < end and len(list(marks.iterdir())) < 2:
         time.sleep(0.05)
     return process, [int(p.name) for p in marks.iterdir()]
 
@@ -180,7 +179,7 @@ def gone(pid: int) -> bool:
         return True
 
 
-def wait_until_gone(pids: list[int], limit: float = 10.0) -> bool:
+def wait_until_gone(pids: list[int], limit: float = 30.0) -> bool:
     """A hang guard, not a speed test: whether the processes are gone within `limit` seconds."""
     end = time.monotonic() + limit
     while time.monotonic() < end and not all(gone(pid) for pid in pids):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-_CAUSE_KEY = re.compile(r"^[ \t]*(?:原因分析|问题原因|产生原因|原因)[ \t]*[:：]?[ \t]*")
-_MEASURE_KEY = re.compile(r"^[ \t]*(?:(?:问题)?整改(?:措施|情况|进展|结果|成效|落实情况|完成情况)|落实情况|完成情况)[ \t]*[:：]?[ \t]*")
-_OTHER_KEY = re.compile(r"^[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]")
-_ENUM = re.compile(r"(?:(?<=^)|(?<=[。；;:：\s]))(?:[一二三四五六七八九十]{1,3}是|[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
+from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY, ENUM as _ENUM, MEASURE_KEY as _MEASURE_KEY
+from extractor.vocab.headings import MEASURE_LABEL as _LABEL, OTHER_KEY as _OTHER_KEY
+
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
-_LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])")
 _EDGE = " \t\n\u3000。；;，,"
 _DOC = re.compile(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 

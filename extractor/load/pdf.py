@@ -18,15 +18,10 @@ from extractor.errors import InputError
 from extractor.load.limits import check, limit_bytes
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
+from extractor.vocab.headings import PDF_PARA_OPENS
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)\s*$")
 _SENTENCE_END = tuple("。！？；：!?;:」』”）)】")
-_LABEL = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"
-    r"[①-⑳]|第[一二三四五六七八九十百]+[方部]|附件|联系|电话|邮箱|地址)"
-)
-
-
 def pdf_text(data: bytes, limit: int | None = None) -> str:
     """The text layer of a PDF; InputError for scanned, password-protected or broken files, and for
     text past `limit` bytes (default: extractor/load/limits.py) or a stream pypdf will not inflate."""
@@ -146,7 +141,7 @@ def _continues(previous: str, line: str, full: float) -> bool:
         return False
     if len(last) < 0.85 * full or last.endswith(_SENTENCE_END):
         return False
-    return not _LABEL.match(stripped)
+    return not PDF_PARA_OPENS.match(stripped)
 
 
 def _cjk(char: str) -> bool:

@@ -12,51 +12,16 @@ import re
 from dataclasses import dataclass
 
 from extractor.fields.status import classify, find_status
-from extractor.lazy_re import LazyPattern
 from extractor.segment.outline import Node, Outline, Para, parse_outline
 from extractor.segment.table import find_ledger_rows
+from extractor.vocab.headings import ENUMERATED as _ENUMERATED, INLINE_CUT as _INLINE_CUT, LEAD_IN, PROBLEM_KEY as _PROBLEM_KEY
+from extractor.vocab.headings import RECT_KEY, STATUS_LINE as _STATUS_LINE
+from extractor.vocab.sections import MEASURE_START as _MEASURE_START, REPORT_SECTION as _SECTION
+from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT, WRAPPER_TITLE as _WRAPPER_TITLE
 from extractor.vocab.sections import first_clause, section_kind
 
-# Paragraph openers that mark rectification text rather than a problem statement.
-_KEYS = (
-    r"(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|原因分析|问题原因|产生原因|"
-    r"原因|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
-    r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况"
-)
-RECT_KEY = re.compile(rf"(?:【(?:{_KEYS})】|(?:{_KEYS})[ \t]*(?:[:：。]|$))")
-# A paragraph that announces a problem by key ("【问题】…", "问题描述：…") starts an issue of its own.
-_PROBLEM_KEY = re.compile(r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])")
-# Where a problem sentence ends and its rectification begins inside one line.
-_INLINE_CUT = re.compile(
-    rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
-    rf"问题的整改(?!情况)[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)?[ \t]*[:：]|【(?:{_KEYS})】"
-)
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
 _BRACKET_TAIL = re.compile(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
-# Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
-_WRAPPER_TITLE = re.compile(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
-# Report sections that never hold findings (总体情况, 下一步工作安排 …).
-_SECTION = re.compile(
-    r"下一步|下步|工作打算|工作安排|工作开展情况|总体情况|基本情况|主要做法|工作成效|加强组织领导|健全长效机制|"
-    r"提高政治站位|推进.{0,6}整改工作|整改工作开展"
-)
-# Words that make a title read as a deficiency; 问题 alone also names report sections
-# (审计查出问题整改工作总体情况), so it counts only where a section name does not.
-_STRONG_DEFICIENT = re.compile(
-    r"(?<![绝决毫])不(?!断|仅|但|久|懈)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
-    r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)"
-)
-LEAD_IN = re.compile(
-    r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
-    r"问题(?:描述|表现)?[ \t]*[:：]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
-)
-_ENUMERATED = LazyPattern(r"[一二三四五六七八九十]{1,2}是[,，]?([^。；;]+?)[。；;]")
-_MEASURE_START = LazyPattern(
-    r"(?:制定|修订|出台|印发|建立|健全|完善|开展|组织|召开|加强|落实|推进|推动|实行|实施|严格|督促|压实|强化|规范|明确|"
-    r"成立|按照|坚持|聚焦|持续|定期|举办|下发|配备|完成|新增|清退|追缴|收回|追回|约谈|给予|对|将|联合|围绕|全面|深入|"
-    r"针对|指导|编制|梳理|排查|核查|查处|调整|优化|引导|建设|启动|召集|印制|选派|派出|已)"
-)
-_STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
 

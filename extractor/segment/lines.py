@@ -12,19 +12,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from extractor.lazy_re import LazyPattern
 from extractor.vocab import furniture
+from extractor.vocab.headings import PARA_OPENS
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
 _PAGE_NUMBER = re.compile(r"^[-—–－·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[-—–－·\s]*$")
 _PARAGRAPH_END = tuple("。！？；：:!?;」』”）)】")
-# A line that opens a new paragraph even right after a full-width line.
-_OPENS = LazyPattern(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[方部]|"
-    r"整改(?:情况|措施|进展|结果|状态)|原因分析|【)"
-)
-
-
 @dataclass(slots=True)
 class Para:
     """One paragraph of the text, by its offsets with surrounding spaces trimmed."""
@@ -144,7 +137,7 @@ def _join_wraps(text: str, lines: list[Para]) -> list[Para]:
     open_para = False
     for line in lines:
         body = text[line.start : line.end]
-        if open_para and paras and not _OPENS.match(body):
+        if open_para and paras and not PARA_OPENS.match(body):
             paras[-1] = Para(paras[-1].start, line.end)
         else:
             paras.append(Para(line.start, line.end))

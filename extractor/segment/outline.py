@@ -8,44 +8,14 @@ its level. This follows each document's own hierarchy instead of assuming the te
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
 from extractor.segment.numerals import to_int
-
-_CN = "一二三四五六七八九十"
-_SPACE = r"[ \t]*"
-# Each entry: kind, regex on the folded line (anchored at its start), label builder.
-_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("fm", re.compile(rf"第([{_CN}\d]{{1,3}})(方面|部分|板块|大类|类)(?:的)?(?:问题)?{_SPACE}[:,、.]?")),
-    ("cn", re.compile(rf"([{_CN}]{{1,3}}){_SPACE}[、.]")),
-    ("pcn", re.compile(rf"\({_SPACE}([{_CN}]{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
-    ("pnum", re.compile(rf"\({_SPACE}(\d{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
-    ("num", re.compile(r"(\d{1,3})[ \t]*(?:、|\.(?!\d)|．)")),
-    ("numparen", re.compile(r"(\d{1,3})\)(?!\))")),
-    ("circled", re.compile(r"([①-⑳])")),
-    ("wt", re.compile(rf"问题{_SPACE}([{_CN}\d]{{1,3}}){_SPACE}[:：、.]")),
-)
-# "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
-# when the number continues the running sequence.
-_WEAK_NUM = re.compile(r"(\d{1,3})\.(?=\d)")
-# "1.2023年…": an item whose text opens with a year is a heading whatever its number.
-_YEAR_AFTER = re.compile(r"(\d{1,3})\.(?=(?:19|20)\d{2}年)")
-_GUANYU = re.compile(r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$")
-# A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
-_EMBEDDED = re.compile(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{_CN}]{{1,3}})\)|\((\d{{1,3}})\))")
-_CLOSING = re.compile(
-    r"(?:欢迎|如有意见|联系(?:电话|地址|方式|人)|举报电话|电子邮箱|电子信箱|邮政信箱|邮编|邮政编码|"
-    r"附件[:：]|责任编辑|版权所有|备案|来源[:：]|打印本页|关闭窗口|分享到)"
-)
-_NOTICE_START = re.compile(
-    r"(?:根据|按照)[^。\n]{0,40}(?:统一部署|工作安排|巡[察视]工作)[^。\n]{0,80}?组对[^。\n]{0,60}?(?:进行|开展|实施)"
-)
-_CLOSING_PLAN = re.compile(r"(?:下一步|今后|当前|总之)[,，:：]")
-_CLOSING_PLAN_TOPIC = re.compile(r"巡[察视]|审计|督察|整改(?:工作|落实|成果|成效)")
-
+from extractor.vocab.sections import CLOSING as _CLOSING, CLOSING_PLAN as _CLOSING_PLAN
+from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC, NOTICE_START as _NOTICE_START
+from extractor.vocab.headings import EMBEDDED, GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER, path_label
 
 @dataclass(slots=True)
 class Node:
@@ -96,14 +66,9 @@ class Outline:
     """Metadata the page states about the notice (发布机构, 成文日期, 标题 …), keys without spaces."""
 
 
-def normalise_label(kind: str, raw: str) -> str:
-    """一、→"一"; (一)→"（一）"; 1.→"1"; (1)→"（1）"."""
-    return f"（{raw}）" if kind in ("pcn", "pnum") else raw
-
-
 def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, int] | None:
     """(kind, label, number, end-of-label offset in line) of a heading marker at the line start."""
-    for kind, pattern in _MARKERS:
+    for kind, pattern in MARKERS:
         m = pattern.match(line)
         if not m:
             continue
@@ -111,19 +76,13 @@ def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, i
         number = to_int(raw) if kind != "circled" else ord(raw) - ord("①") + 1
         if number is None:
             continue
-        if kind == "fm":
-            label = f"第{raw}{m.group(2)}"
-        elif kind == "wt":
-            label = f"问题{raw}"
-        else:
-            label = normalise_label(kind, raw)
-        return kind, label, number, m.end()
-    weak = _WEAK_NUM.match(line)
+        return kind, path_label(kind, raw, m.group(2) if kind == "fm" else ""), number, m.end()
+    weak = WEAK_NUM.match(line)
     if weak:
         number = int(weak.group(1))
-        if (number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0))) or _YEAR_AFTER.match(line):
+        if (number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0))) or YEAR_AFTER.match(line):
             return "num", str(number), number, weak.end()
-    if _GUANYU.match(line):
+    if GUANYU.match(line):
         return "guanyu", "", 0, 0
     return None
 
@@ -135,7 +94,7 @@ def _embedded_marker(line: str, offset: int, last_num: dict[str, int], open_kind
         idx = line.find(stop, offset)
         if 0 <= idx < head_end:
             head_end = idx
-    for m in _EMBEDDED.finditer(line, offset + 4, head_end):
+    for m in EMBEDDED.finditer(line, offset + 4, head_end):
         if m.group(1):
             kind, raw = "num", m.group(1)
         elif m.group(2):
@@ -147,7 +106,7 @@ def _embedded_marker(line: str, offset: int, last_num: dict[str, int], open_kind
             continue
         expected = last_num.get(kind, 0) + 1 if kind in open_kinds or kind in last_num else 1
         if number in (expected, 1) and line[m.end() :].strip(" \t:：,，、."):
-            return kind, normalise_label(kind, raw), number, m.start(), m.end()
+            return kind, path_label(kind, raw), number, m.start(), m.end()
     return None
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from extractor.lazy_re import LazyPattern
+
 SectionKind = Literal["organisation", "findings", "next_steps", "overview", "contacts"]
 
 # The heading of the section that holds the findings: 巡察反馈问题整改落实情况, 集中整改期内整改进展情况,
@@ -44,6 +46,34 @@ STRONG_DEFICIENT = re.compile(
     r"(?<![绝决毫])不(?!断|仅|但|久|懈)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
     r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)"
 )
+# Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
+WRAPPER_TITLE = re.compile(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
+# Report sections that never hold findings (总体情况, 下一步工作安排 …), whatever lies under them.
+REPORT_SECTION = re.compile(
+    r"下一步|下步|工作打算|工作安排|工作开展情况|总体情况|基本情况|主要做法|工作成效|加强组织领导|健全长效机制|"
+    r"提高政治站位|推进.{0,6}整改工作|整改工作开展"
+)
+# Sub-items that are measures, not problems: they open with an action (制定…, 开展…, 对…进行约谈).
+MEASURE_START = LazyPattern(
+    r"(?:制定|修订|出台|印发|建立|健全|完善|开展|组织|召开|加强|落实|推进|推动|实行|实施|严格|督促|压实|强化|规范|明确|"
+    r"成立|按照|坚持|聚焦|持续|定期|举办|下发|配备|完成|新增|清退|追缴|收回|追回|约谈|给予|对|将|联合|围绕|全面|深入|"
+    r"针对|指导|编制|梳理|排查|核查|查处|调整|优化|引导|建设|启动|召集|印制|选派|派出|已)"
+)
+# Where the closing part of a notice begins: contacts, appendices, the page's footer, the plans.
+CLOSING = re.compile(
+    r"(?:欢迎|如有意见|联系(?:电话|地址|方式|人)|举报电话|电子邮箱|电子信箱|邮政信箱|邮编|邮政编码|"
+    r"附件[:：]|责任编辑|版权所有|备案|来源[:：]|打印本页|关闭窗口|分享到)"
+)
+# A new notice's opening formula (a page or file holding several starts its outline afresh).
+NOTICE_START = re.compile(
+    r"(?:根据|按照)[^。\n]{0,40}(?:统一部署|工作安排|巡[察视]工作)[^。\n]{0,80}?组对[^。\n]{0,60}?(?:进行|开展|实施)"
+)
+CLOSING_PLAN = re.compile(r"(?:下一步|今后|当前|总之)[,，:：]")
+CLOSING_PLAN_TOPIC = re.compile(r"巡[察视]|审计|督察|整改(?:工作|落实|成果|成效)")
+# What makes a text with numbered points a rectification notice: it talks of the rectification.
+RECTIFICATION_WORDS = re.compile(r"整改(?:情况|措施|进展|结果|落实)|的整改")
+# The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
+NOTICE_FORMULA = re.compile(r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)")
 _FIRST_CLAUSE = re.compile(r"[^。；;!！?？]*")
 _QUOTED = re.compile(r"“[^”]{2,}”")
 

@@ -7,7 +7,6 @@ is reported by name, an issue whose problem is not in the part (or repeats one) 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pydantic import BaseModel
@@ -17,24 +16,7 @@ from extractor.llm.parts import Part, compact, estimate_tokens, plan
 from extractor.llm.schemas import WholeDocument
 from extractor.llm.strategies.base import Item, Reading, Strategy, find_in, preview, status_phrase, trim_problem
 from extractor.models import Issue
-
-_LABEL_CORE = re.compile(
-    r"^[\s(（]*(第[一二三四五六七八九十\d]{1,3}(?:方面|部分|板块|大类|类))"
-    r"|^[\s(（]*([一二三四五六七八九十\d]{1,3})[\s)）]*[、.．]?\s*$"
-)
-
-
-def normalise_label(label: str) -> str:
-    """一、→一; (一)→（一）; 1.→1; (1)→（1）; 第一方面问题→第一方面 (the contract's path form)."""
-    raw = label.strip()
-    m = _LABEL_CORE.match(raw)
-    if not m:
-        return raw
-    if m.group(1):
-        return m.group(1)
-    core = m.group(2)
-    return f"（{core}）" if raw.lstrip().startswith(("(", "（")) else core
-
+from extractor.vocab.headings import normalise_label
 
 class WholeDocumentStrategy(Strategy):
     response_model = WholeDocument

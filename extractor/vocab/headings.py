@@ -1,0 +1,101 @@
+"""Heading label forms of the 公文 outline, and the rectification keys that open a paragraph.
+
+Chinese official documents number their outline 一、 > （一） > 1. > （1） > ①, with 第一方面问题 and
+问题1： as notice-specific forms. Each form is one entry of `MARKERS`: its kind, and a pattern matched
+at the start of a folded line whose group 1 is the number. `path_label` writes a label the way the
+output contract's `path` does; `normalise_label` does the same for a label given as free text (an
+LLM's answer), so both backends write one form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.lazy_re import LazyPattern
+
+CN = "一二三四五六七八九十"
+_SPACE = r"[ \t]*"
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fm", re.compile(rf"第([{CN}\d]{{1,3}})(方面|部分|板块|大类|类)(?:的)?(?:问题)?{_SPACE}[:,、.]?")),
+    ("cn", re.compile(rf"([{CN}]{{1,3}}){_SPACE}[、.]")),
+    ("pcn", re.compile(rf"\({_SPACE}([{CN}]{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
+    ("pnum", re.compile(rf"\({_SPACE}(\d{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
+    ("num", re.compile(r"(\d{1,3})[ \t]*(?:、|\.(?!\d)|．)")),
+    ("numparen", re.compile(r"(\d{1,3})\)(?!\))")),
+    ("circled", re.compile(r"([①-⑳])")),
+    ("wt", re.compile(rf"问题{_SPACE}([{CN}\d]{{1,3}}){_SPACE}[:：、.]")),
+)
+# "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
+# when the number continues the running sequence.
+WEAK_NUM = re.compile(r"(\d{1,3})\.(?=\d)")
+# "1.2023年…": an item whose text opens with a year is a heading whatever its number.
+YEAR_AFTER = re.compile(r"(\d{1,3})\.(?=(?:19|20)\d{2}年)")
+# An unnumbered heading that quotes the inspection: 关于“…”方面的问题.
+GUANYU = re.compile(r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$")
+# A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
+EMBEDDED = re.compile(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))")
+# A line that opens a new paragraph even right after a full-width line (hard-wrapped text).
+PARA_OPENS = LazyPattern(
+    rf"^(?:[{CN}]{{1,3}}[、.．]|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
+    r"整改(?:情况|措施|进展|结果|状态)|原因分析|【)"
+)
+# A line of a PDF that opens a paragraph: a label, or the contact block.
+PDF_PARA_OPENS = re.compile(
+    rf"^\s*(?:[{CN}百]+[、.．]|[（(][{CN}百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"
+    rf"[①-⑳]|第[{CN}百]+[方部]|附件|联系|电话|邮箱|地址)"
+)
+# Enumerations inside a paragraph: 一是…二是…, (1)…(2)…, 1.…2.…, ①…②….
+ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
+ENUM = re.compile(rf"(?:(?<=^)|(?<=[。；;:：\s]))(?:[{CN}]{{1,3}}是|[(（]\d{{1,2}}[)）]|\d{{1,2}}[.、．](?!\d)|[①-⑳])")
+MEASURE_LABEL = re.compile(rf"^(?:[{CN}]{{1,3}}、|\d{{1,2}}[.、．]|[(（]\d{{1,2}}[)）]|[①-⑳])")
+
+# Paragraph openers that mark rectification text rather than a problem statement.
+RECT_KEYS = (
+    r"(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|原因分析|问题原因|产生原因|"
+    r"原因|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
+    r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况"
+)
+RECT_KEY = re.compile(rf"(?:【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
+# A paragraph that announces a problem by key ("【问题】…", "问题描述：…") starts an issue of its own.
+PROBLEM_KEY = re.compile(r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])")
+# Where a problem sentence ends and its rectification begins inside one line.
+INLINE_CUT = re.compile(
+    rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
+    rf"问题的整改(?!情况)[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)?[ \t]*[:：]|【(?:{RECT_KEYS})】"
+)
+# Lead-ins before a problem's own words: 巡察组反馈问题：, 巡察发现，.
+LEAD_IN = re.compile(
+    r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
+    r"问题(?:描述|表现)?[ \t]*[:：]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
+)
+# A status line closing a heading's measures: 整改状态：已完成.
+STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
+# Keys inside one issue's rectification text.
+CAUSE_KEY = re.compile(r"^[ \t]*(?:原因分析|问题原因|产生原因|原因)[ \t]*[:：]?[ \t]*")
+MEASURE_KEY = re.compile(r"^[ \t]*(?:(?:问题)?整改(?:措施|情况|进展|结果|成效|落实情况|完成情况)|落实情况|完成情况)[ \t]*[:：]?[ \t]*")
+OTHER_KEY = re.compile(r"^[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]")
+
+
+def path_label(kind: str, raw: str, unit: str = "") -> str:
+    """The contract's form of a label of `kind` with number `raw`: 一、→"一"; (一)→"（一）"; 1.→"1";
+    (1)→"（1）"; 第一方面问题→"第一方面" (`unit` is its 方面/部分…); 问题1：→"问题1"."""
+    if kind == "fm":
+        return f"第{raw}{unit}"
+    if kind == "wt":
+        return f"问题{raw}"
+    return f"（{raw}）" if kind in ("pcn", "pnum") else raw
+
+
+def normalise_label(label: str) -> str:
+    """A label given as free text ("（二）", "2.", "第一方面问题", "一") in the contract's form."""
+    from extractor.segment.fold import fold  # here, not at import: segment imports this module
+
+    raw = fold(label.strip())
+    for kind, pattern in MARKERS:
+        m = pattern.match(raw)
+        if m and not raw[m.end() :].strip(" \t:：,，、.)）"):
+            return path_label(kind, m.group(1), m.group(2) if kind == "fm" else "")
+    bare = raw.strip(" \t()、.:：")
+    if bare and all(ch in CN or ch.isdigit() for ch in bare):
+        return f"（{bare}）" if raw.startswith("(") else bare
+    return label.strip()
