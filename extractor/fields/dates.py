@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from extractor.segment.numerals import CN_DIGITS, to_int
-
-_NUM = rf"(?:\d{{1,4}}|[{CN_DIGITS}]{{1,4}})"
-DATE = re.compile(
-    rf"(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年[ \t]*)?(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
-    rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
-    rf"|(?P<year_only>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年(?![ \t]*{_NUM}[ \t]*月)(?!度)"
-    # A page that lost the digits' 年 and 月 when it was extracted: "2024717日至830日", "20231227日".
-    rf"|(?<![\d.])(?P<ly>(?:19|20)\d{{2}})(?P<lmd>\d{{2,4}})[ \t]*日|(?<![\d.年月])(?P<lmd2>\d{{3,4}})[ \t]*日"
-)
-_DAY_END = re.compile(rf"[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*({_NUM})[ \t]*[日号]")
-RANGE_SEP = re.compile(r"^[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*")
+from extractor.vocab.dates import DATE, DAY_END
+from extractor.vocab.numerals import to_int
 
 
 def to_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
@@ -93,7 +82,7 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
         year, last_month = date.year, date.month
         found.append((m.start(), m.end(), date))
         # "5月13日至24日": a range whose end gives only the day keeps the month.
-        tail = _DAY_END.match(text, m.end())
+        tail = DAY_END.match(text, m.end())
         if tail:
             end = to_date(date.year, date.month, to_int(tail.group(1)))
             if end is not None and end > date:

@@ -11,74 +11,15 @@ import bisect
 import datetime as dt
 import re
 
-from extractor.fields.dates import DATE, RANGE_SEP, parse_dates
-from extractor.vocab.people import NAME, ROLE_WORDS
-from extractor.lazy_re import LazyPattern
+from extractor.fields.dates import parse_dates
+from extractor.vocab.dates import DATE, RANGE_SEP
 from extractor.fields.status import first_phrase_span
 from extractor.models import Contacts, Report, StatusCounts
-from extractor.segment.numerals import CN_DIGITS, to_int
+from extractor.lazy_re import LazyPattern
+from extractor.vocab.numerals import to_int
 from extractor.segment.outline import Outline
-
-_META_LINE = re.compile(
-    r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}|"
-    r"首页|当前位置|您的位置|[>＞»›]|发布机构|发文日期|索引号|主题分类|成文日期|生成日期|公开方式|公开范围|发布单位"
-)
-# A document number (岑文旅党〔2024〕6号) or a web site's name above the title is not part of it.
-_MASTHEAD = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网)$")
-_BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
-_TEAM_CORE = re.compile(
-    r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督察|生态环境保护督察|审计)组|"
-    r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|巡[察视](?:第)?[一二三四五六七八九十\d]{1,3}组|"
-    r"(?:专项)?(?:巡[察视]|督察|审计)组)"
-)
-# The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
-_INSPECTED_BY = re.compile(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|进驻)|进驻")
-_TEAM_PREFIX_CUT = re.compile(r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S)
-_UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|总支|支部|街道|站|会)"
-_UNIT_IN_TITLE = re.compile(
-    r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
-)
-_UNIT_IN_TEXT = re.compile(r"(?:对|到)([^，,。；;:：\n]{2,80}?)(?:进行了?|开展了?|实施了?|进驻)")
-_UNIT_OWN = re.compile(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
-_UNIT_END = re.compile(_UNIT_SUFFIX)
-# What follows the unit's name when the text goes on to the subject inspected.
-_TOPIC_START = re.compile(
-    r"\d|[（(]|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
-    r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|[“\"]"
-)
-_ALIAS = re.compile(r"[（(](?:以下简称|简称)[^）)]*[）)]")
-_COUNT_NUM = rf"(?<![\d{CN_DIGITS}])(\d+|[{CN_DIGITS}]+)"
-_ISSUE_COUNT = re.compile(
-    rf"{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
-    rf"(?:问题|反馈)[^，。；]{{0,8}}?\d+[ \t]*类[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)|"
-    rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项)?问题|"
-    rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,4}})问题(?:共)?[ \t]*{_COUNT_NUM}[ \t]*(?:个|项|条)"
-)
-_STATUS_NUM = re.compile(rf"{_COUNT_NUM}[ \t]*(?:个|项|条)")
-_LEAD = LazyPattern(
-    rf"(?:{ROLE_WORDS})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
-    rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
-    # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组": who heads the rectification.
-    rf"|(?:{ROLE_WORDS})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)组长的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
-)
-_AGENT = LazyPattern(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_PHONE_CUE = re.compile(r"电话|联系方式|热线|传真|手机|座机")
-_PHONE = re.compile(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![\d@\w])")
-_POSTCODE = re.compile(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
-_ADDRESS = re.compile(
-    r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|来信请寄(?:至)?|信件请寄(?:至)?|(?<!电子)地址|(?<!电子)邮政信箱|"
-    r"(?<!电子)信箱)[ \t]*[:：][ \t]*"
-    r"([^；;，,。\n]{4,80}?)(?=[；;，,。\n]|$|邮编|邮政编码|电话|[(（](?:邮|电))"
-)
-_SPEAKER = LazyPattern(
-    r"^([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|厅|办公室|办|政府|院|中心|署))(?:副)?(?:局长|主任|厅长|院长|县长|市长|区长|"
-    r"书记|署长|审计长)[ \t\u3000]+[\u4e00-\u9fff]{2,4}$"
-)
-_SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
-_SITE_FOOTER = re.compile(r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|版权所有|技术支持|网站地图|建议使用.{0,12}浏览器")
-_INSPECTION_WORDS = re.compile(r"巡[察视]|审计|督察|进驻")
-
+from extractor.vocab import furniture
+from extractor.vocab import report as V
 
 def _head_lines(outline: Outline) -> tuple[list[str], int]:
     """The title block (short lines before the first body paragraph, letterhead and page metadata
@@ -87,16 +28,16 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     body_start = 0
     for para in outline.paras[:12]:
         line = outline.folded[para.start : para.end]
-        if _META_LINE.search(line) and not _BODY_START.match(line):
+        if furniture.META_LINE.search(line) and not V.BODY_START.match(line):
             body_start = para.end
             continue
         body_start = para.start
-        if _BODY_START.match(line) or len(line) > 70 or line.endswith(("。", ":", "：")):
+        if V.BODY_START.match(line) or len(line) > 70 or line.endswith(("。", ":", "：")):
             break
         if outline.root.children and para.start >= outline.root.children[0].start:
             break
         body_start = para.end
-        if line.endswith("文件") or DATE.fullmatch(line.strip(" ()（）")) or _MASTHEAD.search(line):
+        if line.endswith("文件") or DATE.fullmatch(line.strip(" ()（）")) or furniture.MASTHEAD.search(line):
             continue
         compact = re.sub(r"\s+", "", outline.text[para.start : para.end])
         if not lines or lines[-1] != compact:  # pages often repeat the title
@@ -135,7 +76,7 @@ def _opening_match(outline: Outline, pattern: LazyPattern, lines: int) -> str | 
 
 def _speaker(outline: Outline) -> str | None:
     """The reporting body of a report read to a congress: "梧垣县民政局局长　邓振华"."""
-    return _opening_match(outline, _SPEAKER, 12)
+    return _opening_match(outline, V.SPEAKER, 12)
 
 
 def _page_source(outline: Outline) -> str | None:
@@ -144,7 +85,7 @@ def _page_source(outline: Outline) -> str | None:
         value = outline.page_meta.get(key, "").split(" ")[0]
         if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in ("本网", "本站", "原创", "网络"):
             return outline.text[outline.folded.find(value) :][: len(value)] if value in outline.folded else value
-    return _opening_match(outline, _SOURCE, 8)
+    return _opening_match(outline, V.SOURCE, 8)
 
 
 def _signature(outline: Outline) -> str | None:
@@ -162,22 +103,22 @@ def _signature(outline: Outline) -> str | None:
 def _team(preamble: str) -> str | None:
     """The inspecting team, from the sentence that says whom it inspected when there is one."""
     for _, sentence in _sentences(preamble):
-        if _INSPECTED_BY.search(sentence) and _TEAM_CORE.search(sentence):
+        if V.INSPECTED_BY.search(sentence) and V.TEAM_CORE.search(sentence):
             return _team_in(sentence)
     return _team_in(preamble)
 
 
 def _team_in(preamble: str) -> str | None:
-    m = _TEAM_CORE.search(preamble)
+    m = V.TEAM_CORE.search(preamble)
     if not m:
         # An audit office inspects in its own name: "县审计局对我县…进行了审计".
-        agent = _AGENT.search(preamble)
+        agent = V.AGENT.search(preamble)
         if not agent:
             return None
-        cut = _TEAM_PREFIX_CUT.match(agent.group(1))
+        cut = V.TEAM_PREFIX_CUT.match(agent.group(1))
         return agent.group(1)[cut.end() :] if cut else agent.group(1)
     window = preamble[max(0, m.start() - 14) : m.start()]
-    cut = _TEAM_PREFIX_CUT.match(window)
+    cut = V.TEAM_PREFIX_CUT.match(window)
     prefix = window[cut.end() :] if cut else window
     sent = re.search(r"(?:派出|派驻|组成|成立)(?:的)?$", prefix)
     if sent and not m.group().startswith("第"):
@@ -207,12 +148,12 @@ def _own_unit(issuer: str | None, word: str = "") -> str | None:
 
 def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: str | None) -> str | None:
     if title:
-        for m in _UNIT_IN_TITLE.finditer(title):
+        for m in V.UNIT_IN_TITLE.finditer(title):
             unit = m.group(1)
             if not unit.endswith("组") and "巡" not in unit:
                 return unit
     start = preamble.find(team) + len(team) if team and team in preamble else 0
-    m = _UNIT_IN_TEXT.search(preamble, start) or _UNIT_OWN.search(preamble, start)
+    m = V.UNIT_IN_TEXT.search(preamble, start) or V.UNIT_OWN.search(preamble, start)
     if not m:
         return None
     unit = m.group(1).strip()
@@ -223,9 +164,9 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         return _own_unit(title[:about] if title and about >= 2 else issuer, unit) or unit
     # "对城关市场监督管理所食品安全监管工作", "对X集团有限公司（以下简称…）2021年至2023年财务收支":
     # the unit ends at the first unit word after which the subject inspected begins.
-    unit = _ALIAS.sub("", unit)
-    for m in _UNIT_END.finditer(unit):
-        if m.end() < len(unit) and _TOPIC_START.match(unit, m.end()):
+    unit = V.ALIAS.sub("", unit)
+    for m in V.UNIT_END.finditer(unit):
+        if m.end() < len(unit) and V.TOPIC_START.match(unit, m.end()):
             return unit[: m.end()]
     return unit
 
@@ -245,7 +186,7 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
         if b[0] - a[1] <= 3 and RANGE_SEP.match(preamble[a[1] : b[0]]):
             k = bisect.bisect_right(starts, a[0]) - 1
             if k not in inspects:
-                inspects[k] = k >= 0 and _INSPECTION_WORDS.search(sentences[k][1]) is not None
+                inspects[k] = k >= 0 and V.INSPECTION_WORDS.search(sentences[k][1]) is not None
             if inspects[k]:
                 start, end = a[2], b[2]
                 break
@@ -271,9 +212,6 @@ def _body_offset(preamble: str, folded: str, body_start: int) -> int:
     return at + len(last_line) if at >= 0 else 0
 
 
-_PUBLISH_KEYS = ("发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "发文时间", "公开日期", "日期", "时间", "生成日期")
-
-
 def _publish_date(outline: Outline) -> dt.date | None:
     """The signature date under the notice, else the date the page's metadata gives it."""
     paras = outline.paras
@@ -283,7 +221,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
             found = parse_dates(line)
             if found:
                 return found[0][2]
-    for key in _PUBLISH_KEYS:
+    for key in V.PUBLISH_KEYS:
         found = parse_dates(outline.page_meta.get(key, ""))
         if found:
             return found[0][2]
@@ -296,7 +234,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
 
 def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusCounts | None]:
     totals = []
-    for m in _ISSUE_COUNT.finditer(preamble):
+    for m in V.ISSUE_COUNT.finditer(preamble):
         value = to_int(next(g for g in m.groups() if g))
         if value:
             totals.append(value)
@@ -330,13 +268,13 @@ def _status_tally(sentence: str) -> dict[str, int]:
     for clause in re.split(r"[，,]", sentence):
         parts = clause.split("、")
         # "已完成7项、基本完成3项" lists tallies; "长期坚持、持续推进3个" is one status with one count.
-        clauses += parts if all(_STATUS_NUM.search(p) for p in parts) else [clause]
+        clauses += parts if all(V.STATUS_NUM.search(p) for p in parts) else [clause]
     for clause in clauses:
         phrase = first_phrase_span(clause)
         if phrase is None:
             continue
         status, end = phrase
-        number = _STATUS_NUM.search(clause, end) or _STATUS_NUM.search(clause)
+        number = V.STATUS_NUM.search(clause, end) or V.STATUS_NUM.search(clause)
         value = to_int(number.group(1)) if number else None
         if value is not None:
             found[status] = found.get(status, 0) + value
@@ -347,20 +285,20 @@ def _contacts(closing: str, original: str) -> Contacts:
     """Phones, e-mails, postcode and address from the closing text (`original` is the same span
     unfolded, so the address keeps its full-width brackets)."""
     phones: list[str] = []
-    for cue in _PHONE_CUE.finditer(closing):
+    for cue in V.PHONE_CUE.finditer(closing):
         window = closing[cue.end() : cue.end() + 60]
         last = None
-        for m in _PHONE.finditer(window):
+        for m in V.PHONE.finditer(window):
             # "电话：0776-2812345、0776-2812350": numbers listed after one cue.
             if last is not None and not re.fullmatch(r"(?:[(（][^)）]{0,20}[)）])?[、，,/或和 \t]*", window[last : m.start()]):
                 break
             phones.append(m.group())
             last = m.end()
-    address = _ADDRESS.search(closing)
-    postcode = _POSTCODE.search(closing)
+    address = V.ADDRESS.search(closing)
+    postcode = V.POSTCODE.search(closing)
     return Contacts(
         phones=list(dict.fromkeys(phones)),
-        emails=list(dict.fromkeys(_EMAIL.findall(closing))),
+        emails=list(dict.fromkeys(V.EMAIL.findall(closing))),
         address=original[address.start(1) : address.end(1)].strip() if address else None,
         postcode=postcode.group(1) if postcode else None,
     )
@@ -391,7 +329,7 @@ def extract_report(
     closing_start = outline.trailer[0].start if outline.trailer else (last_issue_end or max(0, len(folded) - 1500))
     closing_from = min(closing_start, last_issue_start or closing_start)
     closing, closing_original = folded[closing_from:], outline.text[closing_from:]
-    footer = _SITE_FOOTER.search(closing)
+    footer = furniture.SITE_FOOTER.search(closing)
     if footer:  # the web site's own address and phone, not the notice's
         closing, closing_original = closing[: footer.start()], closing_original[: footer.start()]
     head, body_start = _head_lines(outline)
@@ -400,9 +338,9 @@ def extract_report(
     team = _team(body) or _team(preamble)
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
-    lead = _LEAD.search(preamble)
+    lead = V.LEAD.search(preamble)
     unit = _inspected_unit(title, preamble, team, issuer)
-    if issuer is None and unit and not unit.startswith("我") and _UNIT_END.search(unit[-2:]):
+    if issuer is None and unit and not unit.startswith("我") and V.UNIT_END.search(unit[-2:]):
         issuer = unit  # a notice is published by the unit inspected, which names itself in the opening formula
     return Report(
         title=title,

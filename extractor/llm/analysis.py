@@ -21,7 +21,7 @@ from extractor.rules import heading_text
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.fold import fold
 from extractor.segment.issues import LEAD_IN
-from extractor.segment.numerals import CN_DIGITS, to_int
+from extractor.vocab.numerals import CN_DIGITS, to_int
 from extractor.segment.outline import Outline
 
 __all__ = [

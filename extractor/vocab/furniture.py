@@ -68,6 +68,14 @@ SITE_FOOTER = re.compile(
     r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果"
 )
 
+# A title-block line that is page metadata rather than the title (older pages run several together).
+META_LINE = re.compile(
+    r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}|"
+    r"首页|当前位置|您的位置|[>＞»›]|发布机构|发文日期|索引号|主题分类|成文日期|生成日期|公开方式|公开范围|发布单位"
+)
+# A document number (岑文旅党〔2024〕6号) or a web site's name above the title is not part of it.
+MASTHEAD = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网)$")
+
 
 def furniture_prefix(line: str) -> int:
     """How many characters at the start of `line` are furniture run into the content after them

@@ -1,0 +1,69 @@
+"""The notice's own facts: the words its opening formula, counts, contacts and signature use.
+
+The opening formula (根据…统一部署，X年X月X日至X月X日，<team>对<unit>进行了巡察) names a team
+(`TEAM_CORE`), a unit (ending in one of `UNIT_SUFFIX`) and a topic after it (`TOPIC_START`); counts
+are declared as `ISSUE_COUNT` forms; the closing gives phones after `PHONE_CUE`, an `ADDRESS` and a
+`POSTCODE`; a report to the 人大 is signed by its `SPEAKER`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.lazy_re import LazyPattern
+from extractor.vocab.numerals import CN_DIGITS
+from extractor.vocab.people import NAME, ROLE_WORDS
+
+BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
+TEAM_CORE = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督察|生态环境保护督察|审计)组|"
+    r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|巡[察视](?:第)?[一二三四五六七八九十\d]{1,3}组|"
+    r"(?:专项)?(?:巡[察视]|督察|审计)组)"
+)
+# The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
+INSPECTED_BY = re.compile(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|进驻)|进驻")
+TEAM_PREFIX_CUT = re.compile(r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S)
+UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|总支|支部|街道|站|会)"
+UNIT_IN_TITLE = re.compile(
+    r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
+)
+UNIT_IN_TEXT = re.compile(r"(?:对|到)([^，,。；;:：\n]{2,80}?)(?:进行了?|开展了?|实施了?|进驻)")
+UNIT_OWN = re.compile(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
+UNIT_END = re.compile(UNIT_SUFFIX)
+# What follows the unit's name when the text goes on to the subject inspected.
+TOPIC_START = re.compile(
+    r"\d|[（(]|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
+    r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|[“\"]"
+)
+ALIAS = re.compile(r"[（(](?:以下简称|简称)[^）)]*[）)]")
+COUNT_NUM = rf"(?<![\d{CN_DIGITS}])(\d+|[{CN_DIGITS}]+)"
+ISSUE_COUNT = re.compile(
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
+    rf"(?:问题|反馈)[^，。；]{{0,8}}?\d+[ \t]*类[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
+    rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项)?问题|"
+    rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,4}})问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)"
+)
+STATUS_NUM = re.compile(rf"{COUNT_NUM}[ \t]*(?:个|项|条)")
+LEAD = LazyPattern(
+    rf"(?:{ROLE_WORDS})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
+    rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
+    # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组": who heads the rectification.
+    rf"|(?:{ROLE_WORDS})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)组长的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
+)
+AGENT = LazyPattern(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
+EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+PHONE_CUE = re.compile(r"电话|联系方式|热线|传真|手机|座机")
+PHONE = re.compile(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![\d@\w])")
+POSTCODE = re.compile(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
+ADDRESS = re.compile(
+    r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|来信请寄(?:至)?|信件请寄(?:至)?|(?<!电子)地址|(?<!电子)邮政信箱|"
+    r"(?<!电子)信箱)[ \t]*[:：][ \t]*"
+    r"([^；;，,。\n]{4,80}?)(?=[；;，,。\n]|$|邮编|邮政编码|电话|[(（](?:邮|电))"
+)
+SPEAKER = LazyPattern(
+    r"^([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|厅|办公室|办|政府|院|中心|署))(?:副)?(?:局长|主任|厅长|院长|县长|市长|区长|"
+    r"书记|署长|审计长)[ \t\u3000]+[\u4e00-\u9fff]{2,4}$"
+)
+SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
+INSPECTION_WORDS = re.compile(r"巡[察视]|审计|督察|进驻")
+PUBLISH_KEYS = ("发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "发文时间", "公开日期", "日期", "时间", "生成日期")
