@@ -4,7 +4,6 @@ forged in the summary; one `error:` line for bad arguments (items 1, 3, 9, 10, 1
 from __future__ import annotations
 
 import contextlib
-
 import io
 import json
 import os
