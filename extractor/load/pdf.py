@@ -20,7 +20,6 @@ from extractor.segment.fold import fold
 from extractor.vocab import furniture
 from extractor.vocab.headings import PDF_PARA_OPENS
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)\s*$")
 _SENTENCE_END = tuple("。！？；：!?;:」』”）)】")
 def pdf_text(data: bytes, limit: int | None = None) -> str:
     """The text layer of a PDF; InputError for scanned, password-protected or broken files, and for
@@ -78,14 +77,17 @@ def _page_lines(page: str) -> list[str]:
     return lines
 
 
+_TRAILING_COUNTER = re.compile(r"[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]*$")
+
+
+def _edge_key(line: str) -> str:
+    """A page-edge line as it repeats from page to page: folded, its page counter taken off."""
+    return _TRAILING_COUNTER.sub("", fold(line.strip()))
+
+
 def _is_edge_furniture(line: str, running: set[str]) -> bool:
-    folded = fold(line.strip())
-    return (
-        bool(_PAGE_NUMBER.match(line))
-        or folded in running
-        or furniture.is_furniture(folded)
-        or bool(furniture.DATELINE.match(folded))
-    )
+    key = _edge_key(line)
+    return key in running or furniture.is_furniture(key) or bool(furniture.DATELINE.match(key))
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:
@@ -95,22 +97,17 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
         return set()
     edges: dict[str, int] = {}
     for page in pages:
-        for line in {*page[:2], *page[-2:]}:
-            key = _COUNTER.sub("", fold(line.strip()))
+        for key in {_edge_key(line) for line in (*page[:2], *page[-2:])}:
             edges[key] = edges.get(key, 0) + 1
-    return {line for line, count in edges.items() if line and count >= max(3, len(pages) // 2)}
-
-
-_COUNTER = re.compile(r"[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]*$")
+    return {key for key, count in edges.items() if key and count >= max(3, len(pages) // 2)}
 
 
 def _without_furniture(lines: list[str], running: set[str]) -> list[str]:
     """A page without its header and footer: page numbers, print headers (date and time, title),
     footers (file:// or http:// address and counter) and lines repeated on every page's edge."""
-    keyed = lambda line: _COUNTER.sub("", fold(line.strip()))  # noqa: E731 - one-line key
-    while lines and _is_edge_furniture(keyed(lines[0]) if keyed(lines[0]) in running else lines[0], running):
+    while lines and _is_edge_furniture(lines[0], running):
         lines = lines[1:]
-    while lines and _is_edge_furniture(keyed(lines[-1]) if keyed(lines[-1]) in running else lines[-1], running):
+    while lines and _is_edge_furniture(lines[-1], running):
         lines = lines[:-1]
     return lines
 

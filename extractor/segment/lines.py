@@ -8,7 +8,6 @@ field rules see the paragraphs a reader sees.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -16,7 +15,6 @@ from extractor.vocab import furniture
 from extractor.vocab.headings import PARA_OPENS
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
-_PAGE_NUMBER = re.compile(r"^[-—–－·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[-—–－·\s]*$")
 _PARAGRAPH_END = tuple("。！？；：:!?;」』”）)】")
 @dataclass(slots=True)
 class Para:
@@ -62,7 +60,7 @@ def _width(text: str) -> int:
 
 def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     """Page numbers, and short lines repeated next to them (running headers)."""
-    numbers = [i for i, p in enumerate(lines) if _PAGE_NUMBER.match(text[p.start : p.end])]
+    numbers = [i for i, p in enumerate(lines) if furniture.COUNTER.match(text[p.start : p.end])]
     if not numbers:
         return lines
     near = {j for i in numbers for j in (i - 2, i - 1, i + 1, i + 2)}

@@ -3,12 +3,18 @@
 Every word list the stages match against lives in a module here, so widening coverage is editing a
 table, not a regular expression inside a stage:
 
+- `headings`: outline label forms (一、 （一） 1. （1） ① 第一方面 问题1：), one `normalise_label`
+  for both backends, and the keys that open rectification text (整改情况： 原因分析： 责任单位：).
+- `sections`: section kinds (organisation of the work, findings, next steps, overview), the words of
+  a deficiency, report sections, closing cues and the formula a notice announces itself with.
+- `status`: the phrases of each status (已完成, 阶段性完成并长期坚持, 正在整改中 …).
+- `people`: surnames, role words and disciplinary actions.
+- `report`: the opening formula's team and unit forms, declared counts, contacts, speakers.
+- `dates` and `numerals`: date forms (with lost digits) and Chinese numerals.
 - `furniture`: page furniture of web pages, newspapers and printed PDFs (breadcrumbs, widgets,
-  metadata rows, page counters), dropped before segmentation.
-- `sections`: the kinds of report section (preamble, organisation of the work, findings, next
-  steps, contacts) and the words that tell them apart.
+  metadata rows, datelines, counters, footers).
 - `traditional`: traditional characters folded to simplified ones for matching.
 
 Patterns are matched against the folded view of the text (`segment.fold`): half-width ASCII
-punctuation, plain spaces, simplified characters.
+punctuation, plain spaces, simplified characters. Modules here import nothing from the stages.
 """

@@ -57,9 +57,10 @@ TITLE_TAG = re.compile(r"^【(?:通报|公告|公示|通知|转载|原创|图文
 PUNCTUATION_ONLY = re.compile(r"^[\W_]+$")
 COUNTER = re.compile(
     r"^[ \t]*(?:\d{1,4}[ \t]*/[ \t]*\d{1,4}|第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|"
-    r"共[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*第[ \t]*\d{1,4}[ \t]*页|[-—–·\s]*\d{1,4}[-—–·\s]*)[ \t]*$"
+    r"共[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*第[ \t]*\d{1,4}[ \t]*页|"
+    r"[-—–－·\s]*(?:第[ \t]*)?\d{1,4}(?:[ \t]*页)?(?:[ \t]*/[ \t]*\d{1,4})?[-—–－·\s]*)[ \t]*$"
 )
-"""A page counter: "1/8", "第2页/共5页", "- 3 -"."""
+"""A page number or counter: "3", "- 3 -", "第3页", "1/8", "第2页/共5页" (text and PDF alike)."""
 _COUNTER_LEAD = re.compile(r"^[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}(?!\d)[ \t]*")
 NEWSPAPER_PAGE = re.compile(r"^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：]?(?:[\u4e00-\u9fff]{1,6}?(?=中共|关于)|[^\u4e00-\u9fff]*$|[\u4e00-\u9fff]{1,8}$)")
 """A newspaper's page label ("第A11版:发布厅"), alone or run into the title after it."""
