@@ -15,25 +15,16 @@ import re
 
 from extractor.errors import InputError
 from extractor.load.text import decode, normalise
+from extractor.segment.fold import fold
+from extractor.vocab import furniture
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "aside", "form",
               "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "video", "audio",
               "map", "head", "link", "meta")
-_JUNK_ATTR = re.compile(
-    r"nav|menu|footer|(?:^|[-_\s])foot(?:$|[-_\s])|share|breadcrumb|crumb|sidebar|side-bar|copyright|toolbar|"
-    r"topbar|top-bar|bdshare|jiathis|(?:^|[-_\s])(?:skip|login|search|print|close|position|location|dqwz|"
-    r"related|xgwz|pager|pagination|banner|ad|ads|qrcode|ewm|fontsize|font-size)(?:$|[-_\s])",
-    re.IGNORECASE,
-)
 _BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead",
           "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "address", "figure",
           "figcaption", "hr", "body"}
 _CANDIDATE = {"div", "section", "article", "main", "td", "body", "center", "blockquote", "font", "span", "ul", "ol"}
-_JUNK_LINE = re.compile(
-    r"^[\s【\[（(]*(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|分享|字号|字体|浏览字体|"
-    r"当前位置|您现在的位置|您当前的位置|扫一扫|上一篇|下一篇|【?大\s*中\s*小)"
-    r"[\s\S]{0,30}$"
-)
 _PROSE_RUN = 25
 _MAIN_SHARE = 0.85
 _TITLE_ATTR = re.compile(r"title|biaoti|bt(?:$|[-_\s])|tit(?:$|[-_\s])", re.IGNORECASE)
@@ -71,7 +62,7 @@ def html_text(data: bytes) -> str:
     title = _title_before(body, main)
     if title and not _compact(text).startswith(_compact(title)):
         text = title + "\n" + text
-    lines = [line for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n")) if line and not _JUNK_LINE.match(line)]
+    lines = [line for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n")) if line and not furniture.is_furniture(fold(line))]
     text = "\n".join(lines)
     if not text.strip():
         raise InputError("empty input: the web page has no readable text")
@@ -107,7 +98,7 @@ def _looks_like_junk(tag) -> bool:
     values = [*classes, attrs.get("id") or "", attrs.get("role") or ""]
     if attrs.get("role") in ("navigation", "banner", "contentinfo", "search"):
         return True
-    return any(_JUNK_ATTR.search(value) for value in values if value)
+    return any(furniture.HTML_FURNITURE_ATTR.search(value) for value in values if value)
 
 
 def _is_link_text(node) -> bool:

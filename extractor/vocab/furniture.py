@@ -77,6 +77,14 @@ META_LINE = re.compile(
 # A document number (岑文旅党〔2024〕6号) or a web site's name above the title is not part of it.
 MASTHEAD = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网)$")
 
+# Class and id names of the page elements that hold furniture (menus, breadcrumbs, share bars, footers).
+HTML_FURNITURE_ATTR = re.compile(
+    r"nav|menu|footer|(?:^|[-_\s])foot(?:$|[-_\s])|share|breadcrumb|crumb|sidebar|side-bar|copyright|toolbar|"
+    r"topbar|top-bar|bdshare|jiathis|(?:^|[-_\s])(?:skip|login|search|print|close|position|location|dqwz|"
+    r"related|xgwz|pager|pagination|banner|ad|ads|qrcode|ewm|fontsize|font-size)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+
 
 def furniture_prefix(line: str) -> int:
     """How many characters at the start of `line` are furniture run into the content after them
