@@ -126,3 +126,11 @@ def test_a_status_under_the_label_of_the_last_measure_is_read() -> None:
     text = "一、制度方面\n1.制度执行不严格。\n整改情况：\n1.修订制度三项。\n2.目前该问题基本完成，需长期坚持。\n"
     [issue] = extract_text(text).issues
     assert issue.status == "long_term"
+
+
+def test_a_short_status_sentence_closing_the_rectification_is_the_status() -> None:
+    from extractor.rules import extract_text
+
+    text = "一、学习方面\n1.理论学习不够深入。\n整改情况：组织集中学习12次。已完成。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "已完成")

@@ -37,6 +37,8 @@ _NOW = re.compile(
     r"(?:整改|完成|办结|解决|销号|研究|制定|推进|落实)[^。；;，,\n]{0,12})(?:[。；;\n]|$)"
 )
 _ALONE = re.compile(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
+# A short sentence closing the rectification text: "…加强学习。已完成。"
+_LAST = re.compile(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 
 
 def _earliest(clause: str) -> tuple[Status, re.Match[str]] | None:
@@ -72,7 +74,7 @@ _CONTINUATION = re.compile(r"[，,]([^。；;，,\n]{2,10})")
 
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
-    for pattern in (_KEYED, _FIRST, _SUBJECT_SENTENCE, _NOW, _BRACKETED, _ALONE):
+    for pattern in (_KEYED, _FIRST, _SUBJECT_SENTENCE, _NOW, _BRACKETED, _ALONE, _LAST):
         for m in pattern.finditer(text):
             clause = m.group(1).strip(" \t，,()（）【】[]")
             key = _LINE_KEY.match(clause)
