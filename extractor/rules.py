@@ -18,6 +18,7 @@ from extractor.models import Extraction, Issue
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA, RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.outline import Outline
+from extractor.vocab.headings import LEAD_IN
 
 _WRAPPER = re.compile(r"^关于“(.+)”(?:方面|的?问题)")
 _HEADING_TAIL = " \t。；;，,、：:."
@@ -26,9 +27,13 @@ _HEADING_TAIL = " \t。；;，,、：:."
 def heading_text(outline: Outline, node: Node) -> str:
     """A heading's text without its label, 关于“…”方面 wrapper or trailing punctuation."""
     text = outline.text[node.title_start : node.title_end]
-    wrapped = _WRAPPER.match(outline.folded[node.title_start : node.title_end].strip())
+    folded = outline.folded[node.title_start : node.title_end]
+    wrapped = _WRAPPER.match(folded.strip())
     if wrapped:
         text = outline.text[node.title_start + wrapped.start(1) : node.title_start + wrapped.end(1)]
+    else:
+        lead = LEAD_IN.match(folded)  # "（一）反馈问题：聚焦…方面"
+        text = text[lead.end() :] if lead and folded[lead.end() :].strip() else text
     return text.replace("\n", "").strip(_HEADING_TAIL)
 
 

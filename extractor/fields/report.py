@@ -304,6 +304,17 @@ def _contacts(closing: str, original: str) -> Contacts:
     )
 
 
+def _is_body(name: str) -> bool:
+    """A named organisation, not 我局 and not an inspection team."""
+    return not name.startswith("我") and V.UNIT_END.search(name[-2:]) is not None and V.TEAM_CORE.search(name) is None
+
+
+def _recipient(preamble: str) -> str | None:
+    """Whom the inspection fed its findings back to: "向广元市委反馈了巡视意见"."""
+    m = V.RECIPIENT.search(preamble)
+    return m.group(1) if m else None
+
+
 def _as_written(outline: Outline, value: str | None) -> str | None:
     """A value read in the folded view, in the characters the notice writes it in (traditional
     characters, full-width brackets): the folded view keeps offsets, so the same place says it."""
@@ -340,8 +351,10 @@ def extract_report(
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     lead = V.LEAD.search(preamble)
     unit = _inspected_unit(title, preamble, team, issuer)
-    if issuer is None and unit and not unit.startswith("我") and V.UNIT_END.search(unit[-2:]):
-        issuer = unit  # a notice is published by the unit inspected, which names itself in the opening formula
+    if issuer is None:
+        # A notice is published by the body the findings were fed back to, or the unit inspected, as the
+        # opening formula names them ("…向广元市委反馈了巡视意见", "…对区委宣传部进行了巡察").
+        issuer = next((u for u in (_recipient(body), unit) if u and _is_body(u)), None)
     return Report(
         title=title,
         issuer=_as_written(outline, issuer),

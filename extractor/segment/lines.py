@@ -119,10 +119,28 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
     return Page(paras, dropped, meta)
 
 
+_SITE_HEAD_LINES = 20
+_SITE_HEAD_WIDTH = 40
+
+
+def _site_head(folded: str, lines: list[Para]) -> int:
+    """How many opening lines are the site's own header: the short lines (banners, slogans, QR-code
+    captions) above a breadcrumb near the page's top, which marks where the content area begins."""
+    for k, line in enumerate(lines[:_SITE_HEAD_LINES]):
+        body = folded[line.start : line.end]
+        if furniture.BREADCRUMB.search(body):
+            before = lines[:k]
+            return k if all(p.end - p.start <= _SITE_HEAD_WIDTH for p in before) else 0
+    return 0
+
+
 def split_page(text: str, folded: str) -> Page:
     """The paragraphs of `text` (with `folded`, its folded view): non-empty lines, page furniture set
     apart, hard wraps joined."""
-    page = _set_furniture_apart(folded, _drop_page_furniture(text, _lines(text)))
+    lines = _drop_page_furniture(text, _lines(text))
+    head = _site_head(folded, lines)
+    page = _set_furniture_apart(folded, lines[head:])
+    page.furniture[:0] = lines[:head]
     page.paras = _join_wraps(text, page.paras)
     return page
 

@@ -110,6 +110,17 @@ def _embedded_marker(line: str, offset: int, last_num: dict[str, int], open_kind
     return None
 
 
+def _stacked_marker(line: str, offset: int, kind: str) -> tuple[str, str, int, int, int] | None:
+    """A second label right after the first, with no title between ("1.(1)巡察整改责任未扛牢…"): the
+    first heads a group whose only words are its label, the second the item."""
+    start = _strip_title_lead(line, offset) if line[offset : offset + 1] in " \t" else offset
+    marker = _match_marker(line[start:], {})
+    if marker is None or marker[0] in (kind, "guanyu") or not line[start + marker[3] :].strip():
+        return None
+    stacked_kind, label, number, end = marker
+    return stacked_kind, label, number, start, start + end
+
+
 def _strip_title_lead(line: str, pos: int) -> int:
     while pos < len(line) and line[pos] in " \t:：,，、.":
         pos += 1
@@ -158,7 +169,9 @@ def parse_outline(text: str) -> Outline:
         heads = [(kind, label, number, 0, label_end)]
         if kind != "guanyu":
             open_kinds = {n.kind for n in stack} | {kind}
-            embedded = _embedded_marker(line, label_end, {**last_num, kind: number}, open_kinds)
+            embedded = _stacked_marker(line, label_end, kind) or _embedded_marker(
+                line, label_end, {**last_num, kind: number}, open_kinds
+            )
             if embedded:
                 heads.append(embedded)
         for idx, (h_kind, h_label, h_number, h_start, h_label_end) in enumerate(heads):

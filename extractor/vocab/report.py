@@ -29,10 +29,12 @@ UNIT_IN_TITLE = re.compile(
 )
 UNIT_IN_TEXT = re.compile(r"(?:对|到)([^，,。；;:：\n]{2,80}?)(?:进行了?|开展了?|实施了?|进驻)")
 UNIT_OWN = re.compile(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
+# Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
+RECIPIENT = re.compile(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = re.compile(UNIT_SUFFIX)
 # What follows the unit's name when the text goes on to the subject inspected.
 TOPIC_START = re.compile(
-    r"\d|[（(]|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
+    r"\d|[（(](?!含|包括)|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
     r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|[“\"]"
 )
 ALIAS = re.compile(r"[（(](?:以下简称|简称)[^）)]*[）)]")
@@ -41,7 +43,7 @@ ISSUE_COUNT = re.compile(
     rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
     rf"(?:问题|反馈)[^，。；]{{0,8}}?\d+[ \t]*类[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项)?问题|"
-    rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,4}})问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)"
+    rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)"
 )
 STATUS_NUM = re.compile(rf"{COUNT_NUM}[ \t]*(?:个|项|条)")
 LEAD = LazyPattern(
