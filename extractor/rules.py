@@ -13,8 +13,9 @@ from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import lost_digit_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
-from extractor.fields.status import find_status
-from extractor.models import Extraction, Issue
+from extractor.fields.status import find_status, group_status
+from extractor.models import Extraction, Issue, Status
+from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA, RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.outline import Outline
@@ -52,6 +53,10 @@ def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
     status_pieces = [status_span] if status_span else block.rect
     status, folded_status = find_status("\n".join(outline.folded[s:e].replace("\n", "") for s, e in status_pieces))
     status_text = _original(outline, folded_status, status_pieces)
+    if status == "not_stated" and block.nodes:
+        # The whole chain of headings, wrappers included: a status group may wrap every finding.
+        chain = block.nodes[-1].ancestors()
+        status, status_text = _group_status(outline, chain[:-1] if block.labelled else chain)
     cause, measures = split_rectification(rect_text, status_text)
     if block.cells:
         cause = _cell(outline, block, "cause") or cause
@@ -72,6 +77,20 @@ def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
         documents=find_documents(rect_text),
         span=(block.span_start, block.span_end),
     )
+
+
+def _group_status(outline: Outline, groups: list[Node]) -> tuple[Status, str | None]:
+    """The status a heading above the issue gives all its findings ("一、已整改完成的问题")."""
+    for node in reversed(groups):
+        title = outline.folded[node.title_start : node.title_end].strip(_HEADING_TAIL)
+        found = group_status(title)
+        if found:
+            status, start, end = found
+            at = node.title_start + len(outline.folded[node.title_start : node.title_end]) - len(
+                outline.folded[node.title_start : node.title_end].lstrip(_HEADING_TAIL)
+            )
+            return status, outline.text[at + start : at + end]
+    return "not_stated", None
 
 
 def _original(outline: Outline, folded_phrase: str | None, pieces: list[tuple[int, int]]) -> str | None:
@@ -112,7 +131,10 @@ def _share_accountability(outline: Outline, blocks: list[IssueBlock], issues: li
 
 def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:
     """Numbered points alone do not make a notice: a news item or a work plan has them too. A
-    rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout."""
+    rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
+    page that interprets one (…的解读) is not one."""
+    if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
+        return False
     if outline.folded.count("整改") >= 3 or any(issue.status != "not_stated" for issue in issues):
         return True
     if _NOTICE_FORMULA.search(outline.folded, 0, 3000):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from extractor.models import Status
-from extractor.vocab.status import COMPLETED, IN_PROGRESS, LONG_TERM, SUBJECT
+from extractor.vocab.status import COMPLETED, IN_PROGRESS, LONG_TERM, STATUS_GROUP, SUBJECT
 
+_STATUS_GROUP = re.compile(STATUS_GROUP)
 _VOCAB: tuple[tuple[Status, re.Pattern[str]], ...] = (
     ("long_term", re.compile(LONG_TERM)),
     ("in_progress", re.compile(IN_PROGRESS)),
@@ -62,6 +63,14 @@ def first_phrase_span(clause: str) -> tuple[Status, int] | None:
     """(status, end offset) of the earliest status phrase in `clause`, or None."""
     found = _earliest(clause)
     return (found[0], found[1].end()) if found else None
+
+
+def group_status(title: str) -> tuple[Status, int, int] | None:
+    """(status, start, end of its phrase) when a heading groups findings by status ("一、已整改完成的问题")."""
+    if not _STATUS_GROUP.match(title):
+        return None
+    found = _earliest(title)
+    return (found[0], found[1].start(), found[1].end()) if found else None
 
 
 _LEADERS = re.compile(rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT})?(?:整改)?(?:工作)?(?:按计划|有序)?")

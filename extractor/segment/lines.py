@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractor.vocab import furniture
-from extractor.vocab.headings import PARA_OPENS
+from extractor.vocab.headings import PARA_OPENS, RUN_TOGETHER, RUN_TOGETHER_HEADS
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
 _PARAGRAPH_END = tuple("。！？；：:!?;」』”）)】")
@@ -47,9 +47,24 @@ def _lines(text: str) -> list[Para]:
         while end > start and text[end - 1] in _SPACES:
             end -= 1
         if end > start:
-            lines.append(Para(start, end))
+            lines.extend(_run_together(text, start, end))
         pos = nl + 1
     return lines
+
+
+def _run_together(text: str, start: int, end: int) -> list[Para]:
+    """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
+    组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
+    cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if end - start >= 200 else []
+    if len(cuts) < 2:  # one such place may be a list of measures inside a paragraph
+        return [Para(start, end)]
+    cuts += [(m.start(), m.end()) for m in RUN_TOGETHER_HEADS.finditer(text, start, end)]
+    paras = []
+    for cut_start, cut_end in sorted(cuts):
+        paras.append(Para(start, cut_start))
+        start = cut_end
+    paras.append(Para(start, end))
+    return paras
 
 
 def _width(text: str) -> int:

@@ -39,6 +39,11 @@ PARA_OPENS = LazyPattern(
     rf"^(?:[{CN}]{{1,3}}[、.．]|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
     r"整改(?:情况|措施|进展|结果|状态)|原因分析|【)"
 )
+# Paragraphs a page ran together with spaces: a sentence's end, spaces, an outline label.
+_RUN_LABEL = rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面)"
+RUN_TOGETHER = re.compile(rf"[。！？；：:!?;][ \t\u3000\xa0]+{_RUN_LABEL}")
+# In a line that shows that damage, a heading set after another with only a space between.
+RUN_TOGETHER_HEADS = re.compile(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
 # A line of a PDF that opens a paragraph: a label, or the contact block.
 PDF_PARA_OPENS = re.compile(
     rf"^\s*(?:[{CN}百]+[、.．]|[（(][{CN}百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"

@@ -39,7 +39,7 @@ ORGANISATION = re.compile(
     r"(?:强化|加强|严格)(?:督导|督查|督办|监督|跟踪问效)|(?:建立|健全|完善|形成)(?:[^,，。;；]{0,10})(?:机制|制度体系|长效)|"
     r"标本兼治|举一反三|以上率下|统筹推进|立行立改|上下联动|建章立制|长效化|(?:深化|巩固|运用)(?:巡[察视])?(?:整改)?成果|"
     r"(?:推进|推动|抓好|抓实|抓牢|落实|深化|严实|全面|分类|统筹|一体|即知即改|立行立改)整改(?:工作)?$|"
-    r"(?:重大|首要|重要)政治任务|抓紧抓实|抓细抓实|抓实抓细|抓牢抓实|(?:讲政治|全局|大局)(?:高度)?.{0,4}抓|(?:统一|提高)(?:思想)?认识|强化担当|从严从实|认识(?:和|与|及)态度|思想认识"
+    r"(?:重大|首要|重要)政治任务|查找(?:问题)?根源|剖析(?:问题)?根源|明确(?:整改)?(?:方向|目标|任务|责任|要求)|抓紧抓实|抓细抓实|抓实抓细|抓牢抓实|(?:讲政治|全局|大局)(?:高度)?.{0,4}抓|(?:统一|提高)(?:思想)?认识|强化担当|从严从实|认识(?:和|与|及)态度|思想认识"
 )
 # Words that make a heading read as a deficiency; 问题 alone also names report sections
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
@@ -73,9 +73,12 @@ CLOSING_PLAN = re.compile(r"(?:下一步|今后|当前|总之)[,，:：]")
 CLOSING_PLAN_TOPIC = re.compile(r"巡[察视]|审计|督察|整改(?:工作|落实|成果|成效)")
 # What makes a text with numbered points a rectification notice: it talks of the rectification.
 RECTIFICATION_WORDS = re.compile(r"整改(?:情况|措施|进展|结果|落实)|的整改")
+# A page about a notice rather than the notice: an interpretation, a press conference.
+ABOUT_A_NOTICE = re.compile(r"(?:的?解读|答记者问|政策问答|新闻发布会(?:实录)?)$")
 # The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
 NOTICE_FORMULA = re.compile(r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)")
-_FIRST_CLAUSE = re.compile(r"[^。；;!！?？]*")
+# A heading ends at its sentence's end, or where a page set its body after it with a space.
+_FIRST_CLAUSE = re.compile(r"[^。；;!！?？ \t\u3000]*")
 _QUOTED = re.compile(r"“[^”]{2,}”")
 
 
