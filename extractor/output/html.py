@@ -27,9 +27,9 @@ import hashlib
 import html
 import itertools
 import json
-from importlib.resources import files
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from importlib.resources import files
 from typing import Any
 
 from extractor.models import STATUSES, Extraction, Issue, Report
@@ -47,7 +47,10 @@ def _e(text: Any) -> str:
 
 @functools.cache
 def _asset(name: str) -> str:
-    """A file shipped beside this module (review.css, review.js): kept out of the Python source."""
+    """A file shipped beside this module (review.css, review.js, navigate.js): kept out of the Python source.
+
+    review.js runs first: it renders each notice from its data (and stored corrections) before
+    navigate.js selects what the URL fragment names."""
     return files("extractor.output").joinpath(name).read_text(encoding="utf-8")
 
 
@@ -200,7 +203,7 @@ def _doc_section(index: int, record: Any, text: str | None, active: bool) -> str
             f"{_TOOLBAR}"
             f'<div class="panes"><article class="text"><pre>\n{body}</pre></article>'
             '<aside class="issues"><div class="editor" hidden></div>'
-            f'<table><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table></aside></div>'
+            f'<div class="rows"><table><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table></div></aside></div>'
             f'<script type="application/json" class="doc-data">{_doc_data(extraction, text)}</script>'
             "</section>")
 
@@ -279,7 +282,7 @@ def to_html(records: Iterable[Any], texts: Mapping[str, str] | TextLookup | None
         f'<div class="layout">{doclist}<main>{sections}</main></div>'
         '<output id="selected" hidden></output>'
         f'<script type="application/json" id="review-schema">{script_json(_schema())}</script>'
-        f"<script>{_asset('review.js')}</script></body></html>\n"
+        f"<script>{_asset('review.js')}\n{_asset('navigate.js')}</script></body></html>\n"
     )
 
 
