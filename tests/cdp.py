@@ -110,25 +110,44 @@ class Chromium:
         self.js("window.__left = true")  # so the old page (perhaps the same URL) is never taken for the new one
         self.send("Page.navigate", {"url": url}, session=True)
         self.wait_for(f"!window.__left && location.href === {json.dumps(url)} && document.body && document.body.dataset.ready === '1'")
+        self._painted()
+
+    def _painted(self) -> None:
+        """Wait for two animation frames: Chromium drops mouse input that arrives before the first paint."""
+        self.js("new Promise(function (done) { requestAnimationFrame(function () { requestAnimationFrame(done); }); })")
 
     def reload(self) -> None:
         self.js("window.__left = true")
         self.send("Page.reload", session=True)
         self.wait_for("!window.__left && document.body && document.body.dataset.ready === '1'")
+        self._painted()
 
     def click(self, selector: str) -> None:
         """A real mouse click (press and release) at the middle of the element."""
         box = self.js(f"(function(){{var e=document.querySelector({json.dumps(selector)}); e.scrollIntoView({{block:'center'}});"
+                      "window.__clicked=false; e.addEventListener('click', function(){window.__clicked=true;}, {once:true, capture:true});"
                       "var r=e.getBoundingClientRect(); return [r.left+r.width/2, r.top+r.height/2];})()")
+        self._painted()
         for kind in ("mousePressed", "mouseReleased"):
             self.send("Input.dispatchMouseEvent", {"type": kind, "x": box[0], "y": box[1], "button": "left", "clickCount": 1},
                       session=True)
+        self.wait_for("window.__clicked")  # the click reached the element, not something else
 
     def type_into(self, selector: str, text: str) -> None:
         """Replace a field's value by typing, then leave it (which fires `change`)."""
-        self.js(f"(function(){{var e=document.querySelector({json.dumps(selector)}); e.focus(); e.select && e.select();}})()")
-        self.send("Input.insertText", {"text": text}, session=True)
-        self.js(f"document.querySelector({json.dumps(selector)}).blur()")
+        target = f"document.querySelector({json.dumps(selector)})"
+        self.js(f"(function(){{var e={target}; e.scrollIntoView({{block:'center'}}); e.focus(); e.select && e.select();}})()")
+        self._painted()
+        self.wait_for(f"document.activeElement === {target}")
+        if text:
+            self.send("Input.insertText", {"text": text}, session=True)
+        else:
+            self.send("Input.dispatchKeyEvent", {"type": "keyDown", "key": "Delete", "code": "Delete",
+                                                 "windowsVirtualKeyCode": 46}, session=True)
+            self.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": "Delete", "code": "Delete",
+                                                 "windowsVirtualKeyCode": 46}, session=True)
+        self.wait_for(f"{target}.value === {json.dumps(text)}")
+        self.js(f"{target}.blur()")
 
     def choose(self, selector: str, value: str) -> None:
         """Pick an option of a <select> as a user would (value set, `change` fired)."""
@@ -151,6 +170,7 @@ class Chromium:
     def download(self) -> tuple[str, bytes]:
         """(suggested file name, content) of the next download the page starts."""
         names: dict[str, str] = {}
+        seen: list[str] = []
         deadline = time.monotonic() + WAIT
         while time.monotonic() < deadline:
             try:
@@ -158,11 +178,12 @@ class Chromium:
             except queue.Empty:
                 continue
             params = event.get("params", {})
+            seen.append(event.get("method", "?"))
             if event.get("method") == "Browser.downloadWillBegin":
                 names[params["guid"]] = params["suggestedFilename"]
             elif event.get("method") == "Browser.downloadProgress" and params.get("state") == "completed":
                 return names.get(params["guid"], ""), (self.downloads / params["guid"]).read_bytes()
-        raise TimeoutError("no download completed")
+        raise TimeoutError(f"no download completed; events: {sorted(set(seen))}")
 
     def close(self) -> None:
         try:

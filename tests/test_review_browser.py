@@ -71,7 +71,11 @@ def rows(browser, doc: int = 1) -> list[dict]:
 
 def export(browser, button: str = "#doc-1 [data-act=export]") -> tuple[str, object]:
     browser.click(button)
-    name, content = browser.download()
+    try:
+        name, content = browser.download()
+    except TimeoutError as exc:
+        said = browser.js("document.getElementById('review-status').textContent")
+        raise AssertionError(f"{exc}; the page said {said!r}") from None
     return name, json.loads(content)
 
 
