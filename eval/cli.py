@@ -115,6 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     run_dir = write_run(args.runs_dir, results, settings, table)  # before printing: survives a closed pipe
 
     print(f"gold: {args.gold} ({settings['documents']} documents, {settings['gold_issues']} issues)")
+    reviewers = sorted({str(d.gold.meta["reviewer"]) for d in docs if d.gold.meta.get("reviewer")})
+    if reviewers:  # a labelled set made in the review page: the extractor is scored against these people
+        print(f"reviewed by {', '.join(reviewers)}")
     print()
     print(table)
     print(LEGEND)

@@ -1,8 +1,16 @@
-"""Load the gold set: gold/<stem>.json (an Extraction) plus its document gold/docs/<stem>.txt."""
+"""Load the gold set: gold/<stem>.json (an Extraction) plus its document gold/docs/<stem>.txt.
+
+Three shapes are read: a gold file (an Extraction whose `source` names its document), a labelled page
+opening (shared/real-openings), and an export of the review page: an Extraction carrying its own text in
+`meta.text` (checked against `meta.text_sha256`), or a JSON list of them (a batch page's export), one
+document per element, named after its source file.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,11 +55,45 @@ def _from_opening(data: dict[str, Any]) -> str:
     )
 
 
+def _review_text(path: Path, meta: dict[str, Any]) -> str | None:
+    """The text a review export carries, or None; a text that does not match its hash is refused."""
+    text = meta.get("text")
+    if not isinstance(text, str):
+        return None
+    expected = meta.get("text_sha256")
+    if expected and hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() != expected:
+        raise GoldError(f"invalid gold file {path}: meta.text does not match meta.text_sha256")
+    return text
+
+
+def export_stem(source: str | None, fallback: str) -> str:
+    """A file-name-safe stem for one exported document, from its source file's name."""
+    name = re.split(r"[\\/]", source or "")[-1]
+    name = re.sub(r"\.[^.]*$", "", name)
+    return re.sub(r"[^\w.-]+", "_", name).strip("._")[:80] or fallback
+
+
+def _documents(path: Path) -> list[tuple[str, str]]:
+    """(stem, JSON of one document) for every document a file holds: one, or a review export's list."""
+    content = path.read_text(encoding="utf-8")
+    if not content.lstrip().startswith("["):
+        return [(path.stem, content)]
+    try:
+        items = json.loads(content)
+    except ValueError as exc:
+        raise GoldError(f"invalid gold file {path}: {exc}") from None
+    documents, seen = [], set()
+    for number, item in enumerate(items, 1):
+        stem = export_stem(item.get("source") if isinstance(item, dict) else None, f"{path.stem}-{number}")
+        stem = stem if stem not in seen else f"{stem}-{number}"
+        seen.add(stem)
+        documents.append((stem, json.dumps(item, ensure_ascii=False)))
+    return documents
+
+
 def _rows(gold_dir: Path) -> list[dict[str, str]]:
     rows = []
-    for path in sorted(gold_dir.glob("*.json")):
-        stem = path.stem
-        gold_json = path.read_text(encoding="utf-8")
+    for path, (stem, gold_json) in ((p, d) for p in sorted(gold_dir.glob("*.json")) for d in _documents(p)):
         if '"doc"' in gold_json:
             try:
                 gold_json = _from_opening(json.loads(gold_json))
@@ -65,10 +107,13 @@ def _rows(gold_dir: Path) -> list[dict[str, str]]:
             raise GoldError(
                 f"invalid gold file {path}: {exc.error_count()} error(s), first at {where or '<root>'}: {first.get('msg')}"
             ) from None
-        doc = _doc_path(gold_dir, stem, extraction)
-        if not doc.is_file():
-            raise GoldError(f"gold file {path} has no document: {doc} not found")
-        rows.append({"stem": stem, "text": doc.read_text(encoding="utf-8"), "gold_json": gold_json})
+        text = _review_text(path, extraction.meta)
+        if text is None:
+            doc = _doc_path(gold_dir, stem, extraction)
+            if not doc.is_file():
+                raise GoldError(f"gold file {path} has no document: {doc} not found")
+            text = doc.read_text(encoding="utf-8")
+        rows.append({"stem": stem, "text": text, "gold_json": gold_json})
     return rows
 
 

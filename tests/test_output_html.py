@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -131,3 +132,20 @@ def test_a_batch_page_lists_every_document_including_failures() -> None:
     assert page.count('<li><a href="#doc=') == 3
     assert 'id="doc-3"' in page and "no text layer" in page
     assert page.count('class="doc active"') == 1
+
+
+def test_a_notice_string_cannot_close_the_data_script() -> None:
+    text = "一、关于</script><script>alert(1)</script><!--的问题\n整改情况：已完成。"
+    record = extractor.extract(text).model_copy(update={"source": "</SCRIPT>&.txt"})
+    page = render_html(record, text)
+    data = re.search(r'<script type="application/json" class="doc-data">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in data and ">" not in data and "&" not in data
+    assert json.loads(data)["text"] == text and json.loads(data)["source"] == "</SCRIPT>&.txt"
+
+
+def test_the_page_keys_corrections_by_the_hash_of_the_text(notice) -> None:
+    import hashlib
+
+    page = render_html(notice, load_path(NOTICE))
+    data = json.loads(re.search(r'class="doc-data">(.*?)</script>', page, re.S).group(1))
+    assert data["sha256"] == hashlib.sha256(load_path(NOTICE).encode()).hexdigest()

@@ -108,3 +108,31 @@ def test_failed_inputs_are_listed_on_an_error_sheet(workbook) -> None:
 def test_no_error_sheet_when_nothing_failed(gold, tmp_path: Path) -> None:
     write(gold[:1], "xlsx", tmp_path / "ok.xlsx")
     assert openpyxl.load_workbook(tmp_path / "ok.xlsx").sheetnames == ["整改台账", "通报"]
+
+
+def test_measures_with_their_own_enumeration_are_not_numbered_again() -> None:
+    from extractor.output.xlsx import numbered_measures
+
+    cell = numbered_measures(["一是强化理论学习", "二是编制规划", "（3）建立台账"])
+    assert cell.splitlines() == ["一是强化理论学习", "二是编制规划", "（3）建立台账"]
+
+
+def test_measures_without_an_enumeration_are_numbered_in_the_ledger() -> None:
+    from extractor.output.xlsx import numbered_measures
+
+    assert numbered_measures(["完善制度", "一是加强学习", "建立台账"]).splitlines() == ["1. 完善制度", "一是加强学习", "2. 建立台账"]
+
+
+def test_no_ledger_measure_cell_is_double_numbered(workbook) -> None:
+    import re
+
+    sheet = workbook["整改台账"]
+    column = LEDGER_HEADERS.index("整改措施") + 1
+    cells = [sheet.cell(row=r, column=column).value or "" for r in range(2, sheet.max_row + 1)]
+    assert not [line for cell in cells for line in cell.splitlines() if re.match(r"\d+\. (?:[一二三四五六七八九十]+是|[(（]\d)", line)]
+
+
+def test_a_run_in_heading_stays_with_the_measure_after_it(gold) -> None:
+    measures = gold[0].issues[0].measures
+    assert "在粮食生产方面" not in measures
+    assert any(m.startswith("在粮食生产方面。出台了") for m in measures)

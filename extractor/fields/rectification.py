@@ -9,6 +9,8 @@ from extractor.vocab.headings import MEASURE_LABEL as _LABEL, OTHER_KEY as _OTHE
 
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,"
+# A run-in heading sentence (在粮食生产方面。 / 在高标准农田建设方面的整改情况。) that groups the measures after it.
+_RUN_IN = re.compile(r"(?:在|关于|针对)?[^。；;，,：:!！?？\n]{2,20}方面(?:的?整改情况)?")
 _DOC = re.compile(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
 
@@ -55,7 +57,22 @@ def _measures(text: str) -> list[str]:
     else:
         parts = _SENTENCE.findall(text)
     cleaned = (_LABEL.sub("", p.strip(_EDGE)).strip(_EDGE) for p in parts)
-    return [p for p in cleaned if p]
+    return _lead_with_run_in_headings([p for p in cleaned if p])
+
+
+def _lead_with_run_in_headings(measures: list[str]) -> list[str]:
+    """A run-in heading is not a measure of its own: it stays at the head of the measure after it."""
+    out: list[str] = []
+    heading = ""
+    for measure in measures:
+        if _RUN_IN.fullmatch(measure):
+            heading += measure + "。"
+            continue
+        out.append(heading + measure)
+        heading = ""
+    if heading:
+        out.append(heading.rstrip("。"))
+    return out
 
 
 def find_documents(text: str) -> list[str]:

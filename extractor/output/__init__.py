@@ -83,13 +83,9 @@ def _jsonl_many(records: list[Any], dest: Any, texts: Texts) -> None:
 
 
 def _md_many(records: list[Any], dest: Any, texts: Texts) -> None:
-    parts = []
-    for record in records:
-        if isinstance(record, Extraction):
-            parts.append(to_markdown(record))
-        else:
-            parts.append(f"# {record.source}\n\n- ✗ {record.error_type}: {record.message}\n")
-    _write_text(dest, "\n---\n\n".join(parts))
+    from extractor.output.markdown import to_markdown_many
+
+    _write_text(dest, to_markdown_many(records))
 
 
 def _csv_many(records: list[Any], dest: Any, texts: Texts) -> None:

@@ -8,6 +8,13 @@ clicks its third issue (`#click=3` for a single notice), which makes a selection
 headless browser test the click). The script records what it did in the DOM: `data-highlights` on
 each document section (distinct issues highlighted) and `<output id="selected">` (the selection).
 
+Corrections (review.js): the reviewer deletes, adds (by selecting text in the source pane) and edits
+issues and report fields; the working copy persists in localStorage keyed by the text's SHA-256, and
+each notice exports as a gold file (an Extraction whose meta holds the reviewer, date and text), a
+batch page all of them as one JSON list (`python -m eval --gold DIR` reads both). Each notice's data
+sits in a `<script type="application/json">` with `<`, `>` and `&` escaped, so no notice string can
+close it; the script writes notice strings into the DOM only as text.
+
 Highlights come from each issue's `span` (the text that spans index must be supplied, or is reloaded
 from the extraction's source path); an issue without a span is located by its verbatim `problem`, or
 listed as 未定位.
@@ -15,95 +22,78 @@ listed as 未定位.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import html
 import itertools
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from importlib.resources import files
 from typing import Any
 
-from extractor.models import STATUSES, Extraction, Issue
+from extractor.models import STATUSES, Extraction, Issue, Report
 from extractor.output.flat import cell_text
-from extractor.output.labels import ISSUE_LABELS, STATUS_COLOURS, status_label
+from extractor.output.labels import ISSUE_LABELS, REPORT_LABELS, STATUS_COLOURS, STATUS_LABELS, status_label
 from extractor.output.markdown import report_rows
 
 TextLookup = Callable[[Extraction], "str | None"]
 
-_CSS = """
-*{box-sizing:border-box}body{margin:0;font:14px/1.6 "Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",
-"PingFang SC",sans-serif;color:#222;background:#f6f7f9}header.top{padding:10px 18px;background:#1f3a5f;color:#fff}
-header.top h1{margin:0;font-size:18px}header.top .stats{opacity:.85;font-size:13px}
-.layout{display:flex;align-items:flex-start}#doclist{width:260px;flex:none;max-height:calc(100vh - 60px);
-overflow:auto;position:sticky;top:0;border-right:1px solid #dde;background:#fff}#doclist ol{margin:0;padding:0;
-list-style:none}#doclist li a{display:block;padding:6px 10px;border-bottom:1px solid #eef;color:#223;
-text-decoration:none;font-size:13px}#doclist li a.active{background:#e6eefb;font-weight:bold}
-#doclist li a.failed{color:#a00}#doclist .count{float:right;color:#678}main{flex:1;min-width:0;padding:12px 18px}
-.doc{display:none}.doc.active{display:block}.doc h2{margin:4px 0 8px;font-size:17px}
-.about{margin:0 0 8px;font-size:13px;color:#445}.about summary{cursor:pointer}.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0 0 8px;font-size:13px}
-.facts dt{color:#667}.facts dd{margin:0}.warnings{margin:6px 0 10px}.warning{margin:3px 0;padding:6px 10px;
-background:#fff4ce;border-left:4px solid #e0a800}.error{padding:10px;background:#fde2e2;border-left:4px solid #c00}
-.panes{display:flex;gap:14px;align-items:flex-start}.text{position:relative;flex:3;min-width:0;background:#fff;border:1px solid #dde;
-padding:12px 14px;max-height:calc(100vh - 120px);overflow:auto}.text pre{margin:0;white-space:pre-wrap;
-word-break:break-word;font:inherit}.issues{position:relative;flex:2;min-width:0;max-height:calc(100vh - 120px);overflow:auto}
-table{border-collapse:collapse;width:100%;background:#fff;font-size:13px}th,td{border:1px solid #dde;padding:4px 6px;
-vertical-align:top;text-align:left}th{background:#eef2f8;position:sticky;top:0}tbody tr{cursor:pointer}
-tbody tr:hover{background:#f3f7ff}tr.selected{background:#dbe8ff!important;outline:2px solid #3a6fd8}
-mark.issue{background:#fff3b0;cursor:pointer;border-radius:2px}mark.issue.problem{background:#ffe066;
-text-decoration:underline;text-decoration-color:#b58900}mark.issue.alt{background:#e3f2d9}
-mark.issue.alt.problem{background:#c5e6b0}mark.issue.selected{background:#9cc3ff;outline:2px solid #3a6fd8}
-.badge{display:inline-block;padding:0 6px;border-radius:9px;font-size:12px;white-space:nowrap;border:1px solid #ccd}
-.unlocated{color:#a00;font-size:12px}
-"""
-
-_SCRIPT = """
-(function(){
-  function sections(){return Array.prototype.slice.call(document.querySelectorAll('section.doc'));}
-  function show(d){
-    sections().forEach(function(s){s.classList.toggle('active', s.dataset.doc===String(d));});
-    document.querySelectorAll('#doclist a').forEach(function(a){a.classList.toggle('active', a.dataset.doc===String(d));});
-  }
-  function select(d,k,scroll){
-    document.querySelectorAll('.selected').forEach(function(e){e.classList.remove('selected');});
-    var sec=document.getElementById('doc-'+d); if(!sec) return false;
-    var row=sec.querySelector('tr[data-issue="'+k+'"]'); var marks=sec.querySelectorAll('mark[data-issue="'+k+'"]');
-    if(!row) return false;
-    show(d); row.classList.add('selected');
-    marks.forEach(function(m){m.classList.add('selected');});
-    var out=document.getElementById('selected');
-    out.value=d+':'+k; out.textContent=d+':'+k; out.dataset.doc=d; out.dataset.issue=k; out.dataset.marks=marks.length;
-    if(scroll!==false){
-      var pane=sec.querySelector('.text'), side=sec.querySelector('.issues');
-      if(marks.length){pane.scrollTop=Math.max(0, marks[0].offsetTop-pane.clientHeight/3);}
-      if(row.offsetTop<side.scrollTop || row.offsetTop>side.scrollTop+side.clientHeight-40){side.scrollTop=Math.max(0,row.offsetTop-60);}
-    }
-    return true;
-  }
-  document.addEventListener('click',function(ev){
-    var t=ev.target.closest('tr[data-issue],mark[data-issue],#doclist a'); if(!t) return;
-    if(t.matches('#doclist a')){ev.preventDefault(); show(t.dataset.doc); return;}
-    var sec=t.closest('section.doc'); select(sec.dataset.doc, t.dataset.issue, true);
-  });
-  document.addEventListener('keydown',function(ev){
-    if(ev.key==='Enter' && ev.target.matches && ev.target.matches('mark[data-issue],tr[data-issue]')){ev.target.click();}
-  });
-  function fromHash(){
-    var h=location.hash.replace(/^#/,''); if(!h) return;
-    var p={}; h.split('&').forEach(function(kv){var i=kv.indexOf('='); if(i>0) p[kv.slice(0,i)]=decodeURIComponent(kv.slice(i+1));});
-    var d=p.doc||'1'; show(d);
-    if(p.click){ var sec=document.getElementById('doc-'+d); var row=sec&&sec.querySelector('tr[data-issue="'+p.click+'"]');
-      if(row){ row.click(); } }
-  }
-  sections().forEach(function(s){
-    var ids={}; s.querySelectorAll('mark.issue').forEach(function(m){ids[m.dataset.issue]=1;});
-    s.dataset.highlights=Object.keys(ids).length;
-  });
-  document.body.dataset.ready='1';
-  window.addEventListener('hashchange',fromHash); fromHash();
-})();
-"""
 
 
 def _e(text: Any) -> str:
     return html.escape("" if text is None else str(text), quote=True)
+
+
+@functools.cache
+def _asset(name: str) -> str:
+    """A file shipped beside this module (review.css, review.js, navigate.js): kept out of the Python source.
+
+    review.js runs first: it renders each notice from its data (and stored corrections) before
+    navigate.js selects what the URL fragment names."""
+    return files("extractor.output").joinpath(name).read_text(encoding="utf-8")
+
+
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def script_json(value: Any) -> str:
+    """JSON that can sit inside <script>: no `<` (so no `</script>` or `<!--`), `>` or `&` survives raw."""
+    return json.dumps(value, ensure_ascii=False).translate(_SCRIPT_SAFE)
+
+
+def text_hash(text: str) -> str:
+    """The key of a notice's corrections in the browser: the SHA-256 of its text (UTF-8)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_CORRECTION_KINDS = {"corrected": "已更正", "added": "新增", "deleted": "已删除"}
+_CORRECTION_MARKS = {"corrected": "✎", "added": "＋", "deleted": "✗"}
+
+
+def _report_fields() -> list[dict[str, str]]:
+    """The report form's inputs, from the Report model: key (dotted), label, kind (text/date/int/list)."""
+    fields: list[dict[str, str]] = []
+    for name, info in Report.model_fields.items():
+        label = REPORT_LABELS.get(name, name)
+        annotation = str(info.annotation)
+        if name == "declared_status_counts":
+            fields += [{"key": f"{name}.{s}", "label": f"声明{status_label(s)}数", "kind": "int"}
+                       for s in ("completed", "long_term", "in_progress")]
+        elif name == "contacts":
+            fields += [{"key": "contacts.phones", "label": "联系电话", "kind": "list"},
+                       {"key": "contacts.emails", "label": "电子邮箱", "kind": "list"},
+                       {"key": "contacts.address", "label": "联系地址", "kind": "text"},
+                       {"key": "contacts.postcode", "label": "邮编", "kind": "text"}]
+        else:
+            kind = "date" if "date" in annotation else "int" if "int" in annotation else "text"
+            fields.append({"key": name, "label": label, "kind": kind})
+    return fields
+
+
+def _schema() -> dict[str, Any]:
+    return {"statuses": {s: STATUS_LABELS[s] for s in STATUSES}, "kinds": _CORRECTION_KINDS,
+            "marks": _CORRECTION_MARKS, "report": _report_fields()}
 
 
 def _locate(extraction: Extraction, text: str | None) -> list[tuple[int, int, int] | None]:
@@ -173,8 +163,8 @@ def _issue_row(number: int, issue: Issue, placed: bool) -> str:
     problem = issue.problem if len(issue.problem) <= 60 else issue.problem[:60] + "…"
     where = "" if placed else ' <span class="unlocated">未定位</span>'
     path = " › ".join(issue.path) or issue.id
-    return (f'<tr data-issue="{number}" tabindex="0"><td>{_e(number)}</td><td>{_e(path)}</td>'
-            f"<td>{_badge(issue.status)}</td><td>{who}</td><td>{_e(problem)}{where}</td></tr>")
+    return (f'<tr data-issue="{number}" tabindex="0"><td>{_e(number)}</td><td class="mark"></td><td>{_e(path)}</td>'
+            f'<td>{_badge(issue.status)}</td><td class="who">{who}</td><td class="problem">{_e(problem)}{where}</td></tr>')
 
 
 def _doc_section(index: int, record: Any, text: str | None, active: bool) -> str:
@@ -201,16 +191,33 @@ def _doc_section(index: int, record: Any, text: str | None, active: bool) -> str
         warnings.append(f"{sum(place is None for place in located)} 个问题无法在原文中定位")
     warning_html = "".join(f'<p class="warning">⚠ {_e(w)}</p>' for w in warnings)
     body = _marked_text(text, extraction, located) if text is not None else ""
-    headers = "".join(f"<th>{_e(h)}</th>" for h in ("#", ISSUE_LABELS["path"], ISSUE_LABELS["status"],
-                                                      ISSUE_LABELS["accountability"], ISSUE_LABELS["problem"]))
+    headers = "".join(f'<th class="{c}">{_e(h)}</th>' for c, h in (
+        ("n", "#"), ("mark", ""), ("path", ISSUE_LABELS["path"]), ("status", ISSUE_LABELS["status"]),
+        ("who", ISSUE_LABELS["accountability"]), ("problem", ISSUE_LABELS["problem"])))
     rows = "".join(_issue_row(n, issue, place is not None)
                    for n, (issue, place) in enumerate(zip(extraction.issues, located), 1))
     return (f'<section class="{cls}" id="doc-{index}" data-doc="{index}" data-issues="{len(extraction.issues)}">'
             f"<h2>{_e(title)}</h2><div class=\"warnings\">{warning_html}</div>"
-            f"<details class=\"about\"><summary>{_e(brief)}</summary><dl class=\"facts\">{facts}</dl></details>"
-            f'<div class="panes"><article class="text"><pre>{body}</pre></article>'
-            f'<aside class="issues"><table><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table></aside></div>'
+            f"<details class=\"about\"><summary>{_e(brief)}</summary><dl class=\"facts\">{facts}</dl>"
+            '<form class="report-form" onsubmit="return false"></form></details>'
+            f"{_TOOLBAR}"
+            f'<div class="panes"><article class="text"><pre>\n{body}</pre></article>'
+            '<aside class="issues"><div class="editor" hidden></div>'
+            f'<div class="rows"><table><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table></div></aside></div>'
+            f'<script type="application/json" class="doc-data">{_doc_data(extraction, text)}</script>'
             "</section>")
+
+
+_TOOLBAR = ('<div class="toolbar"><button type="button" data-act="add">＋ 以选中原文新增问题</button>'
+            '<button type="button" data-act="export">导出本篇金标准</button>'
+            '<button type="button" data-act="reset">撤销本篇全部更正</button><span class="corrections"></span></div>')
+
+
+def _doc_data(extraction: Extraction, text: str | None) -> str:
+    """What the corrections script starts from: the extraction as the extractor made it, and the text."""
+    key = text_hash(text) if text is not None else text_hash("source:" + (extraction.source or ""))
+    return script_json({"source": extraction.source, "sha256": key, "text": text,
+                        "extraction": extraction.model_dump(mode="json")})
 
 
 def _default_text(extraction: Extraction) -> str | None:
@@ -263,15 +270,19 @@ def to_html(records: Iterable[Any], texts: Mapping[str, str] | TextLookup | None
         _doc_section(index, record, text_of(record) if isinstance(record, Extraction) else None, index == 1)
         for index, record in enumerate(records, 1)
     )
+    export_all = '<button type="button" data-act="export-all">导出全部金标准</button>' if several else ""
     badge_css = "".join(f".badge.s-{s}{{background:#{STATUS_COLOURS[s]}}}" for s in STATUSES)
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>{_e(title)}</title><style>{_CSS}{badge_css}</style></head>"
-        f'<body><header class="top"><h1>{_e(title)}</h1><div class="stats">{_e(stats)}</div></header>'
+        f"<title>{_e(title)}</title><style>{_asset('review.css')}{badge_css}</style></head>"
+        f'<body><header class="top"><div class="review"><label>审阅人 <input id="reviewer" autocomplete="name"></label> '
+        f"{export_all}<output id=\"review-status\"></output></div>"
+        f'<h1>{_e(title)}</h1><div class="stats">{_e(stats)}</div></header>'
         f'<div class="layout">{doclist}<main>{sections}</main></div>'
         '<output id="selected" hidden></output>'
-        f"<script>{_SCRIPT}</script></body></html>\n"
+        f'<script type="application/json" id="review-schema">{script_json(_schema())}</script>'
+        f"<script>{_asset('review.js')}\n{_asset('navigate.js')}</script></body></html>\n"
     )
 
 

@@ -1,6 +1,13 @@
-"""A readable Markdown view of one extraction: the notice's facts, then one table row per issue."""
+"""A readable Markdown view: per notice its facts (source file first), then one table row per issue.
+
+A batch gets an index table first (one row per document: its source file, title and issue count),
+so a reader of the combined file always knows which file a table came from.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
 
 from extractor.models import Extraction, Report
 
@@ -32,7 +39,9 @@ def report_rows(report: Report) -> list[tuple[str, str]]:
 
 
 def to_markdown(extraction: Extraction) -> str:
-    lines = [f"# {_cell(extraction.report.title) or (extraction.source or '整改通报')}", ""]
+    lines = [f"# {_cell(extraction.report.title) or _cell(extraction.source) or '整改通报'}", ""]
+    if extraction.source:
+        lines.append(f"- **来源文件**：{_cell(extraction.source)}")
     for label, value in report_rows(extraction.report):
         lines.append(f"- **{label}**：{_cell(value)}")
     for warning in extraction.warnings:
@@ -45,3 +54,20 @@ def to_markdown(extraction: Extraction) -> str:
             f"{STATUS_LABELS[issue.status]} | {_cell(who)} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def to_markdown_many(records: Iterable[Any]) -> str:
+    """Markdown for a batch: an index naming each document's source file, then each notice (or failure)."""
+    records = list(records)
+    index = ["| # | 来源文件 | 标题 | 问题数 |", "|---|---|---|---|"]
+    parts = []
+    for number, record in enumerate(records, 1):
+        if isinstance(record, Extraction):
+            index.append(f"| {number} | {_cell(record.source)} | {_cell(record.report.title)} | {len(record.issues)} |")
+            parts.append(to_markdown(record))
+        else:
+            index.append(f"| {number} | {_cell(record.source)} | ✗ {_cell(record.error_type)} | |")
+            parts.append(f"# {_cell(record.source)}\n\n- ✗ {_cell(record.error_type)}: {_cell(record.message)}\n")
+    if len(records) < 2:
+        return "\n---\n\n".join(parts)
+    return "\n".join(index) + "\n\n" + "\n---\n\n".join(parts)

@@ -34,6 +34,9 @@ _HEADER = "D9E1F2"
 # What XML 1.0 cannot hold (controls, surrogates, U+FFFE/U+FFFF): lxml refuses the whole workbook for one.
 _ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _MAX_CELL = 32767
+# A measure that carries the notice's own enumeration (一是, （1）, 1., ①, 第一, 一、) gets no number of ours.
+_OWN_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、是]|"
+                         r"[(（][0-9一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])")
 
 
 def ledger_headers() -> list[str]:
@@ -65,8 +68,23 @@ def _issue_cell(extraction: Extraction, issue: Issue, field: str) -> Any:
     if field == "status":
         return status_label(issue.status)
     if field == "measures":
-        return "\n".join(f"{n}. {m}" for n, m in enumerate(issue.measures, 1)) if len(issue.measures) > 1 else cell_text(issue.measures)
+        return numbered_measures(issue.measures)
     return cell_text(getattr(issue, field))
+
+
+def numbered_measures(measures: Sequence[str]) -> str:
+    """Measures one per line, numbered 1. 2. … when there are several, except a measure that already
+    starts with its own enumeration (一是…), which would otherwise read `1. 一是…`."""
+    if len(measures) < 2:
+        return cell_text(list(measures))
+    lines, number = [], 0
+    for measure in measures:
+        if _OWN_NUMBER.match(measure):
+            lines.append(measure)
+        else:
+            number += 1
+            lines.append(f"{number}. {measure}")
+    return "\n".join(lines)
 
 
 def write_xlsx(records: Iterable[Any], dest: str | os.PathLike[str] | IO[bytes]) -> None:

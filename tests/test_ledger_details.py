@@ -1,0 +1,40 @@
+"""Ledger details a reviewer trips on: run-in headings in measures, the batch md names source files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import extractor
+from extractor.batch import ErrorInfo, Failure
+from extractor.fields.rectification import split_rectification
+from extractor.output import write
+from extractor.output.markdown import to_markdown
+
+GOLD = Path(__file__).resolve().parent.parent / "gold" / "docs"
+
+
+def test_a_run_in_heading_sentence_leads_the_measure_that_follows_it() -> None:
+    _, measures = split_rectification("在粮食生产方面。出台了工作方案。在生猪保供方面。制定了保供方案。", None)
+    assert measures == ["在粮食生产方面。出台了工作方案", "在生猪保供方面。制定了保供方案"]
+
+
+def test_a_run_in_heading_before_an_enumeration_leads_its_first_item() -> None:
+    _, measures = split_rectification("在农田建设方面的整改情况。（1）完善管护机制。（2）加强宣传教育。", None)
+    assert measures == ["在农田建设方面的整改情况。完善管护机制", "加强宣传教育"]
+
+
+def test_a_single_notice_in_markdown_names_its_source_file() -> None:
+    text = "一、学习不深入\n整改情况：已完成。"
+    page = to_markdown(extractor.extract(text).model_copy(update={"source": "notices/a.txt"}))
+    assert "- **来源文件**：notices/a.txt" in page
+
+
+def test_the_batch_markdown_starts_with_an_index_of_source_files(tmp_path: Path) -> None:
+    paths = sorted(GOLD.glob("*.txt"))[:2]
+    records = [extractor.extract(p) for p in paths]
+    records.append(Failure(source="bad|name.pdf", error=ErrorInfo(type="InputError", message="no text layer")))
+    out = tmp_path / "batch.md"
+    write(records, "md", out)
+    index = out.read_text(encoding="utf-8").split("\n\n", 1)[0].splitlines()
+    assert index[0] == "| # | 来源文件 | 标题 | 问题数 |"
+    assert [row.split(" | ")[1] for row in index[2:]] == [records[0].source, records[1].source, "bad\\|name.pdf"]
