@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 
 from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY, ENUM as _ENUM, MEASURE_KEY as _MEASURE_KEY
-from extractor.vocab.headings import MEASURE_LABEL as _LABEL, OTHER_KEY as _OTHER_KEY
+from extractor.vocab.headings import MEASURE_LABEL as _LABEL, OTHER_KEY as _OTHER_KEY, RUN_IN_HEADING as _RUN_IN
 
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,"
-# A run-in heading sentence (在粮食生产方面。 / 在高标准农田建设方面的整改情况。) that groups the measures after it.
-_RUN_IN = re.compile(r"(?:在|关于|针对)?[^。；;，,：:!！?？\n]{2,20}方面(?:的?整改情况)?")
 _DOC = re.compile(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
 

@@ -54,6 +54,8 @@ ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
 ENUM = re.compile(rf"(?:(?<=^)|(?<=[。；;:：\s]))(?:[{CN}]{{1,3}}是|[(（]\d{{1,2}}[)）]|\d{{1,2}}[.、．](?!\d)|[①-⑳])")
 MEASURE_LABEL = re.compile(rf"^(?:[{CN}]{{1,3}}、|\d{{1,2}}[.、．]|[(（]\d{{1,2}}[)）]|[①-⑳])")
 
+# A run-in heading sentence (在粮食生产方面。 / 在高标准农田建设方面的整改情况。) that groups the measures after it.
+RUN_IN_HEADING = re.compile(r"(?:在|关于|针对)?[^。；;，,：:!！?？\n]{2,20}方面(?:的?整改情况)?")
 # Paragraph openers that mark rectification text rather than a problem statement.
 RECT_KEYS = (
     r"(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|原因分析|问题原因|产生原因|"
