@@ -37,6 +37,8 @@ class Run:
     stderr: IO[str] | None = None
     timeout: float | None = DEFAULT_TIMEOUT  # seconds per document for the rules (None or 0: no budget)
     engine: str = "local"  # local: this machine's processes/threads; ray: Ray Data (extractor.batch.on_ray)
+    llm_batch: bool = False  # the LLM's requests through the provider's Batch API (extractor.batch.llm_batch)
+    batch_poll: float = 30.0  # seconds between two looks at a running batch
 
     def run(self) -> Summary:
         """Raises OutputLocked when another run is writing the same output, OSError when it cannot be written."""
@@ -108,6 +110,15 @@ class Run:
 
     def _executor(self) -> Callable[..., Iterator[Outcome]]:
         """The engine's executor: same arguments, same outcomes in input order."""
+        if self.llm_batch:
+            if self.output is None or self.engine != "local":
+                raise ValueError("an LLM batch run needs an output (its batch id is kept beside it) and the local engine")
+            from functools import partial
+
+            from extractor.batch.llm_batch import execute_llm_batch
+
+            return partial(execute_llm_batch, state=Path(self.output + ".batch.json"), poll=self.batch_poll,
+                           stream=self.stderr or sys.stderr, show=self.progress)
         if self.engine == "ray":
             from extractor.batch.on_ray import execute_on_ray
 
