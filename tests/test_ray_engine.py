@@ -103,3 +103,18 @@ def test_a_local_batch_run_does_not_import_ray(inputs: Path, tmp_path: Path) -> 
               f"'-o', {str(tmp_path / 'o.jsonl')!r}]); print('ray' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_ray_address_picks_the_cluster_instead_of_starting_one(monkeypatch) -> None:
+    ray = pytest.importorskip("ray")
+    from extractor.batch import on_ray
+
+    calls: list[dict] = []
+    monkeypatch.setattr(ray, "is_initialized", lambda: False)
+    monkeypatch.setattr(ray, "init", lambda **kwargs: calls.append(kwargs))
+    monkeypatch.setenv("RAY_ADDRESS", "ray://head:10001")
+    on_ray.connect(2)
+    monkeypatch.delenv("RAY_ADDRESS")
+    on_ray.connect(2)
+    assert calls[0]["address"] == "ray://head:10001" and "num_cpus" not in calls[0]
+    assert calls[1]["num_cpus"] == 2 and "address" not in calls[1]
