@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from extractor.batch.executors import DEFAULT_TIMEOUT, execute
+from extractor.batch.executors import DEFAULT_TIMEOUT, _llm_configured, _Pool, execute
 from extractor.batch.records import Outcome
 from extractor.batch.worker import Config
 from extractor.errors import ExtractorError
@@ -88,14 +88,42 @@ def _from_row(row: dict[str, Any]) -> Outcome:
     return Outcome(**row)
 
 
+class _KeptPool(_Pool):
+    """The local engine's pool, kept from one batch to the next in a Ray worker: its process stays
+    warm (modules loaded, patterns compiled) instead of being forked cold for every batch. Workers
+    still busy when a batch ends (it was interrupted) are stopped; the kernel stops the others with
+    the Ray worker."""
+
+    def _close(self) -> None:
+        for worker in [w for w in self.workers if w.tasks]:
+            worker.process.kill()
+            worker.process.join()
+            worker.conn.close()
+            self.workers.remove(worker)
+
+
+_POOLS: dict[tuple[Config, float], _KeptPool] = {}
+
+
+def _execute(items: list[Item], config: Config, concurrency: int | None, timeout: float | None) -> Iterator[Outcome]:
+    """`executors.execute` with one worker process, the rules' kept for the life of the Ray worker."""
+    rules = config.backend == "rules" or (config.backend == "auto" and not _llm_configured())
+    if not (rules and timeout):
+        return execute(items, config, 1, concurrency, timeout)
+    pool = _POOLS.get((config, timeout))
+    if pool is None:
+        pool = _POOLS[(config, timeout)] = _KeptPool(config, 1, timeout, max(1, min(16, len(items) // 8)))
+    return pool.run(items)
+
+
 def _extract_batch(batch: pyarrow.Table, config: Config, concurrency: int | None,
                    timeout: float | None) -> pyarrow.Table:
-    """A Ray task: one batch of inputs through the local executor (one worker process, so the time
+    """A Ray task: one batch of inputs through the local executor (a worker process, so the time
     budget per document holds here too), outcomes as rows."""
     import pyarrow as pa
 
     items = [Item(row["index"], row["source"], row["path"], row["text"], row["error"]) for row in batch.to_pylist()]
-    outcomes = execute(items, config, 1, concurrency, timeout)
+    outcomes = _execute(items, config, concurrency, timeout)
     return pa.Table.from_pylist([_to_row(outcome) for outcome in outcomes], schema=_schema())
 
 
@@ -164,7 +192,7 @@ def _extract_rows(batch: pyarrow.Table, config: Config, text_column: str, id_col
         error = None if isinstance(text, str) else f"column {text_column!r} holds no text ({type(text).__name__})"
         items.append(Item(k, source, text=text if error is None else None, error=error))
     out = []
-    for row, outcome in zip(rows, execute(items, config, 1, concurrency, timeout)):
+    for row, outcome in zip(rows, _execute(items, config, concurrency, timeout)):
         kept = {name: value for name, value in row.items() if name != text_column}
         out.append(kept | {"source": outcome.source, "ok": outcome.ok, "record": outcome.line.decode("utf-8"),
                            "issues": outcome.issues, "error": outcome.error})
