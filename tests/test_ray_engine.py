@@ -55,6 +55,13 @@ def test_ray_engine_records_equal_the_local_engines_error_records_included(ray_s
     assert len(lines) == len(GOLD_FILES) + 1 and b'"error"' in lines[-1]
 
 
+def test_ray_engine_keeps_the_time_budget_per_document(ray_session, inputs: Path, tmp_path: Path) -> None:
+    output = tmp_path / "out.jsonl"
+    main([str(inputs), "--backend", "rules", "-q", "--engine", "ray", "--timeout", "0.001", "-o", str(output)])
+    errors = [json.loads(line).get("error", {}).get("type") for line in output.read_text(encoding="utf-8").splitlines()]
+    assert errors[:-1] == ["timeout"] * len(GOLD_FILES)  # every notice takes longer than a millisecond
+
+
 def test_ray_engine_skips_inputs_already_done(ray_session, inputs: Path, tmp_path: Path) -> None:
     output = str(tmp_path / "out.jsonl")
     items = collect([str(inputs)])
