@@ -11,6 +11,7 @@ be on storage every node sees); without it a local Ray starts with `-j` CPUs.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -54,10 +55,14 @@ def connect(jobs: int = 0) -> None:
     if not ray.is_initialized():
         quiet = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.WARNING}
         address = os.environ.get("RAY_ADDRESS", "").strip()
-        if address:
-            ray.init(address=address, **quiet)
-        else:
-            ray.init(num_cpus=jobs or os.cpu_count() or 1, **quiet)
+        try:
+            if address:
+                ray.init(address=address, **quiet)
+            else:
+                ray.init(num_cpus=jobs or os.cpu_count() or 1, **quiet)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            where = f"the Ray cluster at RAY_ADDRESS={address}" if address else "a local Ray"
+            raise ExtractorError(f"cannot start or reach {where}: {' '.join(str(exc).split())[:200]}") from None
     import ray.data
 
     context = ray.data.DataContext.get_current()
@@ -143,7 +148,11 @@ def execute_on_ray(items: list[Item], config: Config, jobs: int, concurrency: in
     import ray.data
 
     size = _batch_size(len(items))
-    rows = [{"index": i.index, "source": i.source, "path": i.path, "text": i.text, "error": i.error} for i in items]
+    if config.save_text:
+        config = dataclasses.replace(config, save_text=os.path.abspath(config.save_text))
+    # Paths as this process sees them: a cluster's workers do not run in its working directory.
+    rows = [{"index": i.index, "source": i.source, "path": i.path and os.path.abspath(i.path), "text": i.text,
+             "error": i.error} for i in items]
     dataset = ray.data.from_items(rows, override_num_blocks=math.ceil(len(rows) / size)).map_batches(
         _extract_batch, batch_size=size, batch_format="pyarrow", num_cpus=1,
         fn_kwargs={"config": config, "concurrency": concurrency, "timeout": timeout},
