@@ -124,4 +124,4 @@ def test_ray_address_picks_the_cluster_instead_of_starting_one(monkeypatch) -> N
     monkeypatch.delenv("RAY_ADDRESS")
     on_ray.connect(2)
     assert calls[0]["address"] == "ray://head:10001" and "num_cpus" not in calls[0]
-    assert calls[1]["num_cpus"] == 2 and "address" not in calls[1]
+    assert calls[1]["num_cpus"] == 2 and calls[1]["address"] == "local"

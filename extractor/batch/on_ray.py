@@ -59,7 +59,7 @@ def connect(jobs: int = 0) -> None:
             if address:
                 ray.init(address=address, **quiet)
             else:
-                ray.init(num_cpus=jobs or os.cpu_count() or 1, **quiet)
+                ray.init(address="local", num_cpus=jobs or os.cpu_count() or 1, **quiet)  # never a `ray start` one
         except (ConnectionError, RuntimeError, ValueError) as exc:
             where = f"the Ray cluster at RAY_ADDRESS={address}" if address else "a local Ray"
             raise ExtractorError(f"cannot start or reach {where}: {' '.join(str(exc).split())[:200]}") from None
