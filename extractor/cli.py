@@ -84,6 +84,19 @@ def _parser() -> argparse.ArgumentParser:
         help="refuse an input whose content (file, unzipped .docx parts, PDF text) exceeds MB megabytes "
         "(default: EXTRACTOR_MAX_INPUT_MB, else 50)",
     )
+    parser.add_argument(
+        "--engine", choices=("local", "ray"), default="local",
+        help="local: this machine's processes (default); ray: Ray Data on the cluster RAY_ADDRESS names, else a "
+        "local Ray with -j CPUs (needs the ray extra: pip install 'rectification-extractor[ray]')",
+    )
+    parser.add_argument(
+        "--llm-batch", action="store_true",
+        help="send the LLM's requests through the endpoint's Batch API (/v1/files, /v1/batches; half price at "
+        "several providers): submitted at once, polled, then read like live answers; needs -o, whose "
+        "OUT.batch.json keeps the batch id so a re-run resumes polling instead of submitting again",
+    )
+    parser.add_argument("--batch-poll", type=_seconds, default=30.0, metavar="SECONDS",
+                        help="seconds between two looks at a running batch (default 30)")
     parser.add_argument("--no-progress", action="store_true", help="no progress line (it only shows on a terminal anyway)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary at the end of a batch run")
     return parser
@@ -129,7 +142,7 @@ def _config(args: argparse.Namespace, keep_text: bool = False) -> Config:
 
 def _single_file(args: argparse.Namespace, fmt: str) -> bool:
     """Whether this is today's one-file run (the contract JSON, or one text rendering, of one notice)."""
-    if len(args.inputs) != 1 or fmt not in FORMATS:
+    if len(args.inputs) != 1 or fmt not in FORMATS or args.engine != "local" or args.llm_batch:
         return False
     path = Path(args.inputs[0])
     if path.is_dir():
@@ -195,6 +208,20 @@ def _run_batch(args: argparse.Namespace, fmt: str, parser: argparse.ArgumentPars
     from extractor.batch.run import Run
     from extractor.load.inputs import collect
 
+    if args.llm_batch:
+        if not args.output:
+            parser.error("--llm-batch needs -o OUT: the batch id is kept beside the output (OUT.batch.json)")
+        if args.backend == "rules":
+            parser.error("--llm-batch sends the LLM's requests: use it with --backend auto or llm")
+        if args.engine != "local":
+            parser.error("--llm-batch runs on the local engine: the provider schedules the requests")
+    if args.engine == "ray":
+        from extractor.batch.on_ray import RayMissing, require_ray
+
+        try:
+            require_ray()
+        except RayMissing as exc:
+            return _error(str(exc), 2)
     writer = WRITERS[fmt]
     if writer.directory and not args.output:
         parser.error(f"--format {fmt} writes a directory: give it with -o DIR")
@@ -207,7 +234,8 @@ def _run_batch(args: argparse.Namespace, fmt: str, parser: argparse.ArgumentPars
     try:
         summary = Run(
             items, fmt=fmt, output=args.output, config=_config(args), jobs=args.jobs, concurrency=args.concurrency,
-            progress=False if args.no_progress else None, timeout=args.timeout or None,
+            progress=False if args.no_progress else None, timeout=args.timeout or None, engine=args.engine,
+            llm_batch=args.llm_batch, batch_poll=args.batch_poll,
         ).run()
     except ExtractorError as exc:  # another run holds the output
         return _error(str(exc))

@@ -153,5 +153,5 @@ def test_the_single_file_cli_imports_no_heavy_libraries() -> None:
                             capture_output=True, text=True, cwd=ROOT, check=True)
     imported = {line.split("|")[-1].strip().split(".")[0] for line in result.stderr.splitlines() if "|" in line}
     heavy = {"datasets", "openai", "instructor", "openpyxl", "pyarrow", "docx", "bs4", "lxml", "pypdf", "pandas",
-             "multiprocessing", "concurrent"}
+             "multiprocessing", "concurrent", "ray"}
     assert imported & heavy == set()

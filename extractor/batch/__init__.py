@@ -17,6 +17,8 @@ The parts, one job each:
   journal   the JSONL the records are appended to, read back to resume, and the lock on the output
   progress  the progress line and the closing summary
   run       the Run that ties them together
+  on_ray    the same run on Ray Data (--engine ray), and extract_dataset over any table of texts
+  llm_batch the LLM's requests through the provider's Batch API (--llm-batch), resumable
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 # (multiprocessing, concurrent.futures), which would cost it start-up time.
 _HOMES = {
     "execute": "executors",
+    "extract_dataset": "on_ray",
     "llm_documents_in_flight": "executors",
     "OutputLocked": "journal",
     "Progress": "progress",

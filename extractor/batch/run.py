@@ -7,7 +7,7 @@ import dataclasses
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +36,9 @@ class Run:
     stdout: IO[str] | None = None
     stderr: IO[str] | None = None
     timeout: float | None = DEFAULT_TIMEOUT  # seconds per document for the rules (None or 0: no budget)
+    engine: str = "local"  # local: this machine's processes/threads; ray: Ray Data (extractor.batch.on_ray)
+    llm_batch: bool = False  # the LLM's requests through the provider's Batch API (extractor.batch.llm_batch)
+    batch_poll: float = 30.0  # seconds between two looks at a running batch
 
     def run(self) -> Summary:
         """Raises OutputLocked when another run is writing the same output, OSError when it cannot be written."""
@@ -72,8 +75,8 @@ class Run:
         out = getattr(stdout, "buffer", None)
         try:
             with journal.open_for_append(journal_path) if journal_path else nullcontext() as sink:
-                jobs = self.jobs or os.cpu_count() or 1
-                for outcome in execute(todo, config, jobs, self.concurrency, self.timeout):
+                for outcome in self._executor()(todo, config, self.jobs or os.cpu_count() or 1, self.concurrency,
+                                                self.timeout):
                     summary.add(outcome)
                     progress.update(outcome)
                     if sink is not None:
@@ -104,6 +107,25 @@ class Run:
             return summary  # a fresh output was written in input order as the run went
         self._write_final(stdout, previous, fresh, texts, journal_path)
         return summary
+
+    def _executor(self) -> Callable[..., Iterator[Outcome]]:
+        """The engine's executor: same arguments, same outcomes in input order."""
+        if self.llm_batch:
+            if self.output is None or self.engine != "local":
+                raise ValueError("an LLM batch run needs an output (its batch id is kept beside it) and the local engine")
+            from functools import partial
+
+            from extractor.batch.llm_batch import execute_llm_batch
+
+            return partial(execute_llm_batch, state=Path(self.output + ".batch.json"), poll=self.batch_poll,
+                           stream=self.stderr or sys.stderr, show=self.progress)
+        if self.engine == "ray":
+            from extractor.batch.on_ray import execute_on_ray
+
+            return execute_on_ray
+        if self.engine != "local":
+            raise ValueError(f"unknown engine {self.engine!r}: choose local or ray")
+        return execute
 
     def _write_final(self, stdout: IO[str], previous: dict[str, journal.Known], fresh: dict[int, Outcome],
                      texts: dict[str, str], journal_path: Path | None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ def _is_fallback(extraction: Extraction, backend: str) -> bool:
     return backend != "rules" and meta.get("backend") == "rules" and "llm_unavailable" not in meta
 
 
-def _load(item: Item, config: Config, info: dict[str, Any]) -> str:
+def load_item(item: Item, config: Config, info: dict[str, Any]) -> str:
     """The item's text (spans index it); fills `info` with its hash and format as soon as they are known."""
     from extractor.load import detect_format, load_bytes, normalise, read_bytes
 
@@ -64,19 +65,22 @@ def _load(item: Item, config: Config, info: dict[str, Any]) -> str:
     return load_bytes(data, item.path, config.max_input_mb)
 
 
-def run_item(item: Item, config: Config) -> Outcome:
-    """Extract one input; every error becomes a failure record, never an exception."""
+def run_item(item: Item, config: Config, extract: Callable[[str, str], Extraction] | None = None) -> Outcome:
+    """Extract one input; every error becomes a failure record, never an exception. `extract`
+    (text, source) stands in for the backend when the extraction is made elsewhere (a Batch API)."""
     from extractor.api import extract_text
 
     info: dict[str, Any] = {}
     try:
-        text = _load(item, config, info)
+        text = load_item(item, config, info)
         info["chars"] = len(text)
         if config.save_text:
             info["text_path"] = save_text(config.save_text, item.source, info["sha256"], text)
-        extraction = extract_text(
-            text, config.backend, source=item.source, prompt=config.prompt, model=config.model, no_cache=config.no_cache
-        )
+        if extract is not None:
+            extraction = extract(text, item.source)
+        else:
+            extraction = extract_text(text, config.backend, source=item.source, prompt=config.prompt,
+                                      model=config.model, no_cache=config.no_cache)
         extraction.meta["input"] = info
         statuses = Counter(issue.status for issue in extraction.issues)
         return Outcome(

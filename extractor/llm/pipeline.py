@@ -124,6 +124,14 @@ def extract(
     cache = None if no_cache else DiskCache(settings.cache_dir)
     run = _Run(settings, prompt, model, strategy, cache, repeat, strict)
     outcomes = client.run(run.all())
+    return finish(run, outcomes, started)
+
+
+def finish(run: _Run, outcomes: list[PartOutcome], started: float, **extra_meta: Any) -> Extraction:
+    """Reconcile the parts' outcomes, cache the clean answers and record meta: the end of every LLM
+    extraction, whether its answers came live or from a provider's Batch API (`extra_meta`)."""
+    settings, prompt, strategy, cache = run.settings, run.prompt, run.strategy, run.cache
+    analysis = strategy.analysis
     result = reconcile(analysis, strategy, outcomes)
     if cache is not None:
         for outcome in outcomes:
@@ -136,7 +144,7 @@ def extract(
         "prompt": prompt.name,
         "prompt_version": prompt.spec.version,
         "response_model": prompt.spec.response_model,
-        "model": model,
+        "model": run.model,
         "mode": mode,
         "endpoint": redact_url(settings.endpoint),
         "parts": len(outcomes),
@@ -144,10 +152,11 @@ def extract(
         **run.usage.as_dict(),
         **result.record,
         "fallback": bool(result.record["fallbacks"]),  # a part came from the rules (batch summaries count it)
-        "repeat": repeat,
+        "repeat": run.fixed["repeat"],
+        **extra_meta,
         "seconds": round(time.perf_counter() - started, 3),
     }
     if run.failure is not None:
         meta["endpoint_failure"] = str(run.failure)
     warnings = result.warnings + count_warnings(result.report, result.issues)
-    return Extraction(source=source, report=result.report, issues=result.issues, warnings=warnings, meta=meta)
+    return Extraction(source=analysis.source, report=result.report, issues=result.issues, warnings=warnings, meta=meta)
