@@ -99,6 +99,8 @@ def _actions_for(
 def find_accountability(text: str) -> list[Accountability]:
     """One record per (person, action) named in `text`, in order of appearance."""
     found: list[Accountability] = []
+    if not _ACTION_RE.search(text):
+        return found  # every record needs an action word; most rectification texts have none
     seen: set[tuple[str, str]] = set()
     previous = ""
     for sentence in _sentences(text):

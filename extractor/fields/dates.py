@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from extractor.vocab.dates import DATE, DAY_END
 from extractor.vocab.numerals import to_int
+
+_LOST_DIGITS = re.compile(r"\d{3}[ \t]*日")
 
 
 def to_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
@@ -29,6 +32,8 @@ def _month_day(digits: str) -> list[tuple[int, int]]:
 
 def lost_digit_dates(text: str) -> list[str]:
     """Dates whose lost 年/月 leave more than one reading ("2023111日"): read as none, reported."""
+    if _LOST_DIGITS.search(text) is None:
+        return []  # both lost-digit forms need three digits before 日; most notices have none
     return [
         m.group()
         for m in DATE.finditer(text)

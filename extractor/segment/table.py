@@ -39,7 +39,8 @@ class Row:
 
 _PIPE = re.compile(r"[|｜]")
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}")
-_MAYBE_ROW = re.compile(r"\t|[|｜]|[ \u3000]{2}")
+# The lookahead lets the engine skip at once every position that cannot open a separator.
+_MAYBE_ROW = re.compile(r"(?=[\t|｜ \u3000])(?:\t|[|｜]|[ \u3000]{2})")
 _RULE_ROW = re.compile(r"^[|｜\s:：\-—=+]+$")
 
 
@@ -90,6 +91,8 @@ def _header(outline: Outline, para: Para) -> dict[int, str] | None:
 def find_ledger_rows(outline: Outline) -> list[Row]:
     """Every row of every ledger table in the text, in order."""
     rows: list[Row] = []
+    if not _MAYBE_ROW.search(outline.text):
+        return rows  # no cell separator anywhere, so no line of the text is a table row
     header: dict[int, str] | None = None
     width = 0
     for para in outline.paras:

@@ -90,13 +90,11 @@ HTML_FURNITURE_ATTR = re.compile(
 def furniture_prefix(line: str) -> int:
     """How many characters at the start of `line` are furniture run into the content after them
     ("无障碍版长者助手登录中共中山市…", "http://www.example.gov.cn中共…", "第A11版:发布厅中共…")."""
-    for pattern in (URL_PREFIX, SITE_BANNER, TITLE_TAG):
-        found = pattern.match(line)
+    # Each pattern with a substring it cannot match without, tested first (most lines have none).
+    for needle, pattern in (("://", URL_PREFIX), ("网", SITE_BANNER), ("【", TITLE_TAG), ("第", NEWSPAPER_PAGE)):
+        found = pattern.match(line) if needle in line else None
         if found:
             return found.end()
-    paper = NEWSPAPER_PAGE.match(line)
-    if paper:
-        return paper.end()
     widgets = WIDGET_RUN.match(line)
     # A lone 大/中/小 or a colon opens real sentences too; a prefix needs a real widget word.
     if widgets and re.search(r"[\u4e00-\u9fff]{2}", widgets.group()):
@@ -108,9 +106,9 @@ def is_furniture(line: str) -> bool:
     """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer."""
     if not line.strip() or PUNCTUATION_ONLY.match(line):
         return True
-    if COUNTER.match(line) or SITE_FOOTER.search(line) and len(line) < 120:
+    if COUNTER.match(line) or len(line) < 120 and SITE_FOOTER.search(line):
         return True
-    if BREADCRUMB.search(line) and len(line) < 120:
+    if len(line) < 120 and BREADCRUMB.search(line):
         return True
     cut = furniture_prefix(line)
     if not cut:
@@ -122,7 +120,7 @@ def is_furniture(line: str) -> bool:
 
 def is_meta_line(line: str) -> bool:
     """Page metadata (key: value rows, datelines): not the notice, but the report reads it."""
-    return bool(META_ROW.match(line) or DATELINE.match(line)) and len(line) < 200
+    return len(line) < 200 and bool(META_ROW.match(line) or DATELINE.match(line))
 
 
 # Keys whose value may stand on the line below ("• 文件名称：" / "中共…的通报").
