@@ -112,7 +112,7 @@ def _team_in(preamble: str) -> str | None:
     m = V.TEAM_CORE.search(preamble)
     if not m:
         # An audit office inspects in its own name: "县审计局对我县…进行了审计".
-        agent = V.AGENT.search(preamble)
+        agent = V.AGENT.search(preamble) if "审计" in preamble or "巡察办" in preamble or "督察局" in preamble else None
         if not agent:
             return None
         cut = V.TEAM_PREFIX_CUT.match(agent.group(1))
@@ -251,7 +251,7 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         # else: totals of tasks or measures ("62项整改任务…已完成55项"), not of issues
         if counts:
             break
-    if not counts:
+    if not counts and ("至此" in text or "截至" in text or "截止" in text):
         # A notice published in parts states its totals where the last part closes ("至此，…").
         for sentence in re.split(r"[。；;\n]", text):
             if re.search(r"至此|截至|截止", sentence) and "问题" in sentence:
@@ -264,6 +264,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
 def _status_tally(sentence: str) -> dict[str, int]:
     """Status → number for each clause of `sentence` that pairs a status phrase with a count."""
     found: dict[str, int] = {}
+    if "个" not in sentence and "项" not in sentence and "条" not in sentence:
+        return found  # a tally needs a count (STATUS_NUM: 7个, 3项, 2条)
     clauses = []
     for clause in re.split(r"[，,]", sentence):
         parts = clause.split("、")
@@ -349,7 +351,8 @@ def extract_report(
     team = _team(body) or _team(preamble)
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
-    lead = V.LEAD.search(preamble)
+    # LEAD tries its role words at every position; it cannot match without one of these words.
+    lead = V.LEAD.search(preamble) if any(word in preamble for word in ("负总责", "第一责任人", "组长的")) else None
     unit = _inspected_unit(title, preamble, team, issuer)
     if issuer is None:
         # A notice is published by the body the findings were fed back to, or the unit inspected, as the

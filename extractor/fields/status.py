@@ -81,8 +81,15 @@ _TIME_LEAD = re.compile(r"^(?:目前|截至目前|现|现已)[，,]?")
 _CONTINUATION = re.compile(r"[，,]([^。；;，,\n]{2,10})")
 
 
+# Any status phrase at all: every clause find_status reads is a piece of its text, so a text without
+# one states no status, and one search spares the six clause patterns.
+_ANY_PHRASE = re.compile(f"{LONG_TERM}|{IN_PROGRESS}|{COMPLETED}")
+
+
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
+    if not _ANY_PHRASE.search(text):
+        return "not_stated", None
     for pattern in (_KEYED, _FIRST, _SUBJECT_SENTENCE, _NOW, _BRACKETED, _ALONE, _LAST):
         for m in pattern.finditer(text):
             clause = m.group(1).strip(" \t，,()（）【】[]")
