@@ -6,6 +6,9 @@ space and traditional characters to simplified ones; everything else is kept, so
 
 from __future__ import annotations
 
+import re
+
+from extractor.lazy_re import LazyPattern
 from extractor.vocab.traditional import TABLE as _TRADITIONAL
 
 _TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -20,14 +23,16 @@ _FOLDED = frozenset(chr(code) for code in _TABLE if _TABLE[code] != code)
 # Replacing one character at a time equals one translation only when no character folds to one that
 # folds again.
 assert not any(chr(_TABLE[ord(char)]) in _FOLDED for char in _FOLDED)
+# The characters that fold, as one class (compiled on first use: it has about a thousand members).
+_FOLDABLE = LazyPattern("[" + "".join(re.escape(char) for char in sorted(_FOLDED)) + "]")
 
 
 def fold(text: str) -> str:
     """Width-fold `text` without changing its length.
 
-    Only the characters the text holds are replaced: a notice uses a few dozen of the table's
-    characters, and one `str.replace` per character present (in C, over the whole text) is faster
+    Only the characters the text holds are replaced: a notice uses a handful of the table's
+    characters, and one scan for them plus one `str.replace` each (all in C) is several times faster
     than `str.translate`, which looks every character of the text up in the table."""
-    for char in _FOLDED.intersection(text):
+    for char in set(_FOLDABLE.findall(text)):
         text = text.replace(char, chr(_TABLE[ord(char)]))
     return text
