@@ -12,7 +12,8 @@ from typing import Any
 
 
 class LazyPattern:
-    """Stands in for `re.compile(pattern, flags)`; compiles on the first attribute access."""
+    """Stands in for `re.compile(pattern, flags)`; compiles on the first attribute access, behind a
+    lookahead for its first characters where that lets the engine skip positions (`skip_ahead`)."""
 
     __slots__ = ("_pattern", "_flags", "_compiled")
 
@@ -23,13 +24,18 @@ class LazyPattern:
 
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
-            self._compiled = re.compile(self._pattern, self._flags)
+            self._compiled = re.compile(skip_ahead(self._pattern, self._flags), self._flags)
         return getattr(self._compiled, name)
 
 
-def first_chars(pattern: str) -> str | None:
-    """The characters a match of `pattern` can start with, or None when that is not a short list
-    (a class such as \\d or [^…], `.`, an anchor, a pattern that can match empty, flags).
+# Class escapes kept as they are in the set of first characters.
+_CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """The characters a match of `pattern` can start with, as the body of a character class, or None
+    when that is not a short list ([^…], `.`, an anchor, a pattern that can match empty, flags) or
+    when the engine already scans for it (a pattern opening with a literal or a class).
 
     Python's engine tries every alternative of a pattern at every position of the text; one that
     opens with optional parts or alternations gets no fast scan. `skip_ahead` uses this set."""
@@ -58,6 +64,8 @@ def first_chars(pattern: str) -> str | None:
                     chars.add(chr(value))
                 elif kind is C.RANGE and value[1] - value[0] < 2000:
                     chars.update(map(chr, range(value[0], value[1] + 1)))
+                elif kind is C.CATEGORY and str(value) in _CATEGORIES:
+                    chars.add(_CATEGORIES[str(value)])
                 else:
                     raise _Unknown
             return chars, False
@@ -75,22 +83,30 @@ def first_chars(pattern: str) -> str | None:
             return set(), True  # zero width: the next item says what the match starts with
         raise _Unknown
 
+    def scanned(items: Any) -> bool:
+        """Whether the engine already scans for the pattern's opening (a literal or a class)."""
+        op, av = items[0] if len(items) else (None, None)
+        if op is C.SUBPATTERN and not av[1] and not av[2]:
+            return scanned(av[3])
+        if op is C.BRANCH:
+            return all(len(alt) and alt[0][0] is C.LITERAL for alt in av[1])
+        return op in (C.LITERAL, C.IN)
+
     try:
-        parsed = P.parse(pattern)
-        if parsed.state.flags & ~(re.UNICODE | re.DEBUG):
+        parsed = P.parse(pattern, flags)
+        if parsed.state.flags & ~(re.UNICODE | re.DEBUG) or scanned(parsed):
             return None
         chars, nullable = seq(parsed)
     except _Unknown:
         return None
-    return None if nullable or not chars else "".join(sorted(chars))
+    if nullable or not chars:
+        return None
+    return "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
 
 
-def skip_ahead(pattern: str) -> str:
+def skip_ahead(pattern: str, flags: int = 0) -> str:
     """`pattern` behind a lookahead for its first characters, when they can be listed: the same
     matches, but the engine rejects every other position with one test (several times faster for
     `search` and `finditer` over long text)."""
-    chars = first_chars(pattern)
-    if chars is None:
-        return pattern
-    escaped = "".join("\\" + c if c in "\\]^-[" else c for c in chars)
-    return f"(?=[{escaped}])(?:{pattern})"
+    chars = first_chars(pattern, flags)
+    return pattern if chars is None else f"(?=[{chars}])(?:{pattern})"
