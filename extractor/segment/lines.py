@@ -126,10 +126,10 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
                 pending_key = pairs[0][0]
             dropped.append(line)
             continue
-        if furniture.is_furniture(body):
+        cut = furniture.furniture_prefix(body)
+        if furniture.is_furniture(body, cut):
             dropped.append(line)
             continue
-        cut = furniture.furniture_prefix(body)
         paras.append(Para(line.start + cut, line.end) if cut else line)
     return Page(paras, dropped, meta)
 

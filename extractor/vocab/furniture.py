@@ -102,15 +102,16 @@ def furniture_prefix(line: str) -> int:
     return 0
 
 
-def is_furniture(line: str) -> bool:
-    """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer."""
+def is_furniture(line: str, prefix: int | None = None) -> bool:
+    """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer.
+    `prefix` is `furniture_prefix(line)` when the caller has it already."""
     if not line.strip() or PUNCTUATION_ONLY.match(line):
         return True
     if COUNTER.match(line) or len(line) < 120 and SITE_FOOTER.search(line):
         return True
     if len(line) < 120 and BREADCRUMB.search(line):
         return True
-    cut = furniture_prefix(line)
+    cut = furniture_prefix(line) if prefix is None else prefix
     if not cut:
         return False
     # A print-out's footer, its page counter and the next page's header can come out as one line.

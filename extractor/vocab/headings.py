@@ -51,7 +51,7 @@ PDF_PARA_OPENS = re.compile(
 )
 # Enumerations inside a paragraph: 一是…二是…, (1)…(2)…, 1.…2.…, ①…②….
 ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
-ENUM = re.compile(rf"(?:(?<=^)|(?<=[。；;:：\s]))(?:[{CN}]{{1,3}}是|[(（]\d{{1,2}}[)）]|\d{{1,2}}[.、．](?!\d)|[①-⑳])")
+ENUM = LazyPattern(rf"(?:(?<=^)|(?<=[。；;:：\s]))(?:[{CN}]{{1,3}}是|[(（]\d{{1,2}}[)）]|\d{{1,2}}[.、．](?!\d)|[①-⑳])")
 MEASURE_LABEL = re.compile(rf"^(?:[{CN}]{{1,3}}、|\d{{1,2}}[.、．]|[(（]\d{{1,2}}[)）]|[①-⑳])")
 
 # A run-in heading sentence (在粮食生产方面。 / 在高标准农田建设方面的整改情况。) that groups the measures after it.

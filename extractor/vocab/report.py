@@ -15,7 +15,7 @@ from extractor.vocab.numerals import CN_DIGITS
 from extractor.vocab.people import NAME, ROLE_WORDS
 
 BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
-TEAM_CORE = re.compile(
+TEAM_CORE = LazyPattern(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督察|生态环境保护督察|审计)组|"
     r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|巡[察视](?:第)?[一二三四五六七八九十\d]{1,3}组|"
     r"(?:专项)?(?:巡[察视]|督察|审计)组)"
@@ -39,13 +39,13 @@ TOPIC_START = re.compile(
 )
 ALIAS = re.compile(r"[（(](?:以下简称|简称)[^）)]*[）)]")
 COUNT_NUM = rf"(?<![\d{CN_DIGITS}])(\d+|[{CN_DIGITS}]+)"
-ISSUE_COUNT = re.compile(
+ISSUE_COUNT = LazyPattern(
     rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
     rf"(?:问题|反馈)[^，。；]{{0,8}}?\d+[ \t]*类[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项)?问题|"
     rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)"
 )
-STATUS_NUM = re.compile(rf"{COUNT_NUM}[ \t]*(?:个|项|条)")
+STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条)")
 LEAD = LazyPattern(
     rf"(?:{ROLE_WORDS})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
     rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
