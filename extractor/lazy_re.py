@@ -32,13 +32,11 @@ class LazyPattern:
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}
 
 
-def first_chars(pattern: str, flags: int = 0) -> str | None:
-    """The characters a match of `pattern` can start with, as the body of a character class, or None
-    when that is not a short list ([^…], `.`, an anchor, a pattern that can match empty, flags) or
-    when the engine already scans for it (a pattern opening with a literal or a class).
-
-    Python's engine tries every alternative of a pattern at every position of the text; one that
-    opens with optional parts or alternations gets no fast scan. `skip_ahead` uses this set."""
+def opening_chars(pattern: str, flags: int = 0, *, scanned_too: bool = True) -> set[str] | None:
+    """The characters a match of `pattern` can start with ("\\d" and "\\s" standing for their
+    classes), or None when that is not a short list ([^…], `.`, an anchor, a pattern that can match
+    empty, flags) or, unless `scanned_too`, when the engine already scans for the pattern's opening
+    (a literal or a class)."""
     import re._constants as C
     import re._parser as P
 
@@ -94,12 +92,22 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 
     try:
         parsed = P.parse(pattern, flags)
-        if parsed.state.flags & ~(re.UNICODE | re.DEBUG) or scanned(parsed):
+        if parsed.state.flags & ~(re.UNICODE | re.DEBUG) or (not scanned_too and scanned(parsed)):
             return None
         chars, nullable = seq(parsed)
     except _Unknown:
         return None
-    if nullable or not chars:
+    return None if nullable or not chars else chars
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """The characters a match of `pattern` can start with, as the body of a character class, or None
+    when they cannot be listed or the engine already scans for them (`opening_chars`).
+
+    Python's engine tries every alternative of a pattern at every position of the text; one that
+    opens with optional parts or alternations gets no fast scan. `skip_ahead` uses this set."""
+    chars = opening_chars(pattern, flags, scanned_too=False)
+    if chars is None:
         return None
     return "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
 

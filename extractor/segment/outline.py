@@ -8,8 +8,10 @@ its level. This follows each document's own hierarchy instead of assuming the te
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from extractor.lazy_re import opening_chars
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
 from extractor.vocab.numerals import to_int
@@ -66,8 +68,33 @@ class Outline:
     """Metadata the page states about the notice (发布机构, 成文日期, 标题 …), keys without spaces."""
 
 
+_openers: tuple[frozenset[str], bool] | None = None
+
+
+def _may_open_heading(line: str) -> bool:
+    """Whether `line` starts with a character some heading form can start with: most lines of a
+    notice do not, and one set lookup spares them the ten marker patterns."""
+    global _openers
+    if _openers is None:
+        found: set[str] = set()
+        for pattern in [p for _, p in MARKERS] + [WEAK_NUM, YEAR_AFTER, GUANYU]:
+            chars = opening_chars(pattern.pattern, pattern.flags & ~re.UNICODE)
+            if chars is None:  # a form whose opening cannot be listed: test every line
+                _openers = (frozenset(), False)
+                return True
+            found |= chars
+        _openers = (frozenset(found - {"\\d", "\\s"}), "\\d" in found)
+    chars, digits = _openers
+    if not chars and not digits:
+        return True
+    first = line[:1]
+    return first in chars or (digits and first.isdigit())  # isdigit() is a superset of \d
+
+
 def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, int] | None:
     """(kind, label, number, end-of-label offset in line) of a heading marker at the line start."""
+    if not _may_open_heading(line):
+        return None
     for kind, pattern in MARKERS:
         m = pattern.match(line)
         if not m:
