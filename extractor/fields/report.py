@@ -13,7 +13,7 @@ import re
 
 from extractor.fields.dates import parse_dates
 from extractor.vocab.dates import DATE, RANGE_SEP
-from extractor.fields.status import first_phrase_span
+from extractor.fields.status import first_phrase_span, has_phrase
 from extractor.models import Contacts, Report, StatusCounts
 from extractor.lazy_re import LazyPattern
 from extractor.vocab.numerals import to_int
@@ -264,8 +264,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
 def _status_tally(sentence: str) -> dict[str, int]:
     """Status → number for each clause of `sentence` that pairs a status phrase with a count."""
     found: dict[str, int] = {}
-    if "个" not in sentence and "项" not in sentence and "条" not in sentence:
-        return found  # a tally needs a count (STATUS_NUM: 7个, 3项, 2条)
+    if ("个" not in sentence and "项" not in sentence and "条" not in sentence) or not has_phrase(sentence):
+        return found  # a tally needs a count (STATUS_NUM: 7个, 3项, 2条) and a status phrase
     clauses = []
     for clause in re.split(r"[，,]", sentence):
         parts = clause.split("、")

@@ -92,6 +92,11 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+def has_phrase(text: str) -> bool:
+    """Whether `text` holds any status phrase at all (one search, for callers that prefilter)."""
+    return _ANY_PHRASE.search(text) is not None
+
+
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
     if not _ANY_PHRASE.search(text):
