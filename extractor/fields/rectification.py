@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY, ENUM as _ENUM, MEASURE_KEY as _MEASURE_KEY
+from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY, ENUM as _ENUM, ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
+from extractor.vocab.headings import MEASURE_KEY as _MEASURE_KEY
 from extractor.vocab.headings import MEASURE_LABEL as _LABEL, OTHER_KEY as _OTHER_KEY, RUN_IN_HEADING as _RUN_IN
 
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
@@ -46,7 +47,9 @@ def _measures(text: str) -> list[str]:
     """Split on 一是/二是…, （1）…, 1. … enumerations when the text uses them, else on sentences."""
     if not text:
         return []
-    starts = [m.start() for m in _ENUM.finditer(text)]
+    # Where `_ENUM.finditer` would match: at the start, and after each break an item follows (an item
+    # holds no break, so the two never disagree).
+    starts = ([0] if _ENUM.match(text) else []) + [m.end() for m in _ENUM_AFTER_BREAK.finditer(text)]
     if len(starts) >= 2:
         parts = []
         if starts[0] > 0:

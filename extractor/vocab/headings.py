@@ -51,7 +51,12 @@ PDF_PARA_OPENS = re.compile(
 )
 # Enumerations inside a paragraph: 一是…二是…, (1)…(2)…, 1.…2.…, ①…②….
 ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
-ENUM = LazyPattern(rf"(?:(?<=^)|(?<=[。；;:：\s]))(?:[{CN}]{{1,3}}是|[(（]\d{{1,2}}[)）]|\d{{1,2}}[.、．](?!\d)|[①-⑳])")
+ENUM_ITEM = rf"(?:[{CN}]{{1,3}}是|[(（]\d{{1,2}}[)）]|\d{{1,2}}[.、．](?!\d)|[①-⑳])"
+ENUM_BREAK = r"[。；;:：\s]"
+ENUM = LazyPattern(rf"(?:(?<=^)|(?<={ENUM_BREAK})){ENUM_ITEM}")
+# The same items found by the break before them (an item starts where the match ends): a pattern that
+# opens with a class is scanned for in C, several times faster over a long rectification text.
+ENUM_AFTER_BREAK = LazyPattern(rf"{ENUM_BREAK}(?={ENUM_ITEM})")
 MEASURE_LABEL = re.compile(rf"^(?:[{CN}]{{1,3}}、|\d{{1,2}}[.、．]|[(（]\d{{1,2}}[)）]|[①-⑳])")
 
 # A run-in heading sentence (在粮食生产方面。 / 在高标准农田建设方面的整改情况。) that groups the measures after it.
