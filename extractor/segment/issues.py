@@ -124,11 +124,11 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
     """Split a body into its leading run and the (problem paragraph, rectification…) runs after it."""
+    keyed = [is_rect_para(outline, para) for para in body]  # each paragraph tested once
     starts = [
         i
         for i in range(len(body))
-        if _PROBLEM_KEY.match(_text(outline, body[i]))
-        or (i + 1 < len(body) and not is_rect_para(outline, body[i]) and is_rect_para(outline, body[i + 1]))
+        if _PROBLEM_KEY.match(_text(outline, body[i])) or (i + 1 < len(body) and not keyed[i] and keyed[i + 1])
     ]
     if not starts:
         return body, []
@@ -280,11 +280,13 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
     """Walk the children; a leaf among mostly-finding leaf siblings is a finding too, even when its
     wording shows no deficiency ("渣土运输车辆抛洒滴漏"), unless it names a report section."""
     leaves = [c for c in node.children if not c.children]
-    findings = sum(_is_finding(outline, c) for c in leaves)
+    finding = {id(c): _is_finding(outline, c) for c in leaves}
+    findings = sum(finding.values())
     force_leaves = findings >= 1 and findings * 2 >= len(leaves)
     blocks: list[IssueBlock] = []
     for child in node.children:
-        force = force_leaves and not child.children
+        # A leaf's own reading is passed on as `force`, which _walk uses only as `force or _is_finding(…)`.
+        force = (force_leaves or finding[id(child)]) if not child.children else False
         blocks += _walk(outline, child, force)
     return blocks
 
