@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 
-from extractor.lazy_re import skip_ahead
+from extractor.lazy_re import LazyPattern
 from extractor.models import Status
 from extractor.vocab.status import COMPLETED, IN_PROGRESS, LONG_TERM, STATUS_GROUP, SUBJECT
 
 _STATUS_GROUP = re.compile(STATUS_GROUP)
-_VOCAB: tuple[tuple[Status, re.Pattern[str]], ...] = (
-    ("long_term", re.compile(skip_ahead(LONG_TERM))),
-    ("in_progress", re.compile(skip_ahead(IN_PROGRESS))),
-    ("completed", re.compile(skip_ahead(COMPLETED))),
+# Compiled on first use, behind a lookahead for their first characters (lazy_re.skip_ahead).
+_VOCAB: tuple[tuple[Status, LazyPattern], ...] = (
+    ("long_term", LazyPattern(LONG_TERM)),
+    ("in_progress", LazyPattern(IN_PROGRESS)),
+    ("completed", LazyPattern(COMPLETED)),
 )
 _KEYED = re.compile(
     r"(?:整改|完成|落实|办理)(?:情况|进展|结果|状态|进度)?[ \t]*[:：】][ \t]*"
@@ -84,7 +85,7 @@ _CONTINUATION = re.compile(r"[，,]([^。；;，,\n]{2,10})")
 
 # Any status phrase at all: every clause find_status reads is a piece of its text, so a text without
 # one states no status, and one search spares the six clause patterns.
-_ANY_PHRASE = re.compile(skip_ahead(f"{LONG_TERM}|{IN_PROGRESS}|{COMPLETED}"))
+_ANY_PHRASE = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}|{COMPLETED}")
 # Words a clause pattern cannot match without: its subject (该项…) or its time word (目前, 现).
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUBJECT_SENTENCE: ("该项", "此项", "本项", "该问题", "此问题", "本问题", "该条问题"),
