@@ -12,19 +12,23 @@ from typing import Any
 
 
 class LazyPattern:
-    """Stands in for `re.compile(pattern, flags)`; compiles on the first attribute access, behind a
-    lookahead for its first characters where that lets the engine skip positions (`skip_ahead`)."""
+    """Stands in for `re.compile(pattern, flags)`; compiles on the first attribute access. With
+    `skip=True` it compiles behind a lookahead for its first characters (`skip_ahead`): for patterns
+    searched over long text that the engine cannot otherwise skip through (reading the pattern for
+    its first characters costs about a third of compiling it, so only where searching pays)."""
 
-    __slots__ = ("_pattern", "_flags", "_compiled")
+    __slots__ = ("_pattern", "_flags", "_skip", "_compiled")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, skip: bool = False) -> None:
         self._pattern = pattern
         self._flags = flags
+        self._skip = skip
         self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
-            self._compiled = re.compile(skip_ahead(self._pattern, self._flags), self._flags)
+            pattern = skip_ahead(self._pattern, self._flags) if self._skip else self._pattern
+            self._compiled = re.compile(pattern, self._flags)
         return getattr(self._compiled, name)
 
 

@@ -16,9 +16,9 @@ from extractor.vocab.status import COMPLETED, IN_PROGRESS, LONG_TERM, STATUS_GRO
 _STATUS_GROUP = re.compile(STATUS_GROUP)
 # Compiled on first use, behind a lookahead for their first characters (lazy_re.skip_ahead).
 _VOCAB: tuple[tuple[Status, LazyPattern], ...] = (
-    ("long_term", LazyPattern(LONG_TERM)),
-    ("in_progress", LazyPattern(IN_PROGRESS)),
-    ("completed", LazyPattern(COMPLETED)),
+    ("long_term", LazyPattern(LONG_TERM, skip=True)),
+    ("in_progress", LazyPattern(IN_PROGRESS, skip=True)),
+    ("completed", LazyPattern(COMPLETED, skip=True)),
 )
 _KEYED = re.compile(
     r"(?:整改|完成|落实|办理)(?:情况|进展|结果|状态|进度)?[ \t]*[:：】][ \t]*"
@@ -85,7 +85,7 @@ _CONTINUATION = re.compile(r"[，,]([^。；;，,\n]{2,10})")
 
 # Any status phrase at all: every clause find_status reads is a piece of its text, so a text without
 # one states no status, and one search spares the six clause patterns.
-_ANY_PHRASE = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}|{COMPLETED}")
+_ANY_PHRASE = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}|{COMPLETED}", skip=True)
 # Words a clause pattern cannot match without: its subject (该项…) or its time word (目前, 现).
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUBJECT_SENTENCE: ("该项", "此项", "本项", "该问题", "此问题", "本问题", "该条问题"),

@@ -33,7 +33,7 @@ YEAR_AFTER = re.compile(r"(\d{1,3})\.(?=(?:19|20)\d{2}年)")
 # An unnumbered heading that quotes the inspection: 关于“…”方面的问题.
 GUANYU = re.compile(r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$")
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
-EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))")
+EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))", skip=True)
 # A line that opens a new paragraph even right after a full-width line (hard-wrapped text).
 PARA_OPENS = LazyPattern(
     rf"^(?:[{CN}]{{1,3}}[、.．]|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
@@ -73,7 +73,8 @@ PROBLEM_KEY = re.compile(r"(?:【(?:问题|问题描述|存在问题|反馈问�
 # Where a problem sentence ends and its rectification begins inside one line.
 INLINE_CUT = LazyPattern(
     rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
-    rf"问题的整改(?!情况)[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)?[ \t]*[:：]|【(?:{RECT_KEYS})】"
+    rf"问题的整改(?!情况)[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)?[ \t]*[:：]|【(?:{RECT_KEYS})】",
+    skip=True,
 )
 # Lead-ins before a problem's own words: 巡察组反馈问题：, 巡察发现，.
 LEAD_IN = re.compile(

@@ -45,7 +45,8 @@ ORGANISATION = re.compile(
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
 STRONG_DEFICIENT = LazyPattern(
     r"(?<![绝决毫])不(?!断|仅|但|久|懈)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
-    r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)"
+    r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)",
+    skip=True,
 )
 # Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
 WRAPPER_TITLE = re.compile(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
