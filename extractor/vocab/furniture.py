@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.lazy_re import LazyPattern
+
 
 def _spaced(word: str) -> str:
     """Metadata keys are often letter-spaced ("索 引 号", "标  题")."""
@@ -33,7 +35,7 @@ _KEY = "|".join(_spaced(key) for key in META_KEYS)
 _BULLET = r"^[ \t\-•·*▪◆●○■□>【\[]*"
 META_ROW = re.compile(rf"{_BULLET}(?:{_KEY})[ \t]*[:：]")
 """A line opening with a metadata key: the whole line is page metadata."""
-META_PAIR = re.compile(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*[:：]|[ \t|【】\[\]]*$)")
+META_PAIR = LazyPattern(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*[:：]|[ \t|【】\[\]]*$)")
 """Each key: value pair in a metadata line ("日期:2023-05-04 来源:区文旅体局 浏览量:")."""
 _DAY = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 DATELINE = re.compile(rf"{_BULLET}{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$")
@@ -79,7 +81,7 @@ META_LINE = re.compile(
 MASTHEAD = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网)$")
 
 # Class and id names of the page elements that hold furniture (menus, breadcrumbs, share bars, footers).
-HTML_FURNITURE_ATTR = re.compile(
+HTML_FURNITURE_ATTR = LazyPattern(
     r"nav|menu|footer|(?:^|[-_\s])foot(?:$|[-_\s])|share|breadcrumb|crumb|sidebar|side-bar|copyright|toolbar|"
     r"topbar|top-bar|bdshare|jiathis|(?:^|[-_\s])(?:skip|login|search|print|close|position|location|dqwz|"
     r"related|xgwz|pager|pagination|banner|ad|ads|qrcode|ewm|fontsize|font-size)(?:$|[-_\s])",

@@ -45,7 +45,7 @@ RUN_TOGETHER = re.compile(rf"[。！？；：:!?;][ \t\u3000\xa0]+{_RUN_LABEL}")
 # In a line that shows that damage, a heading set after another with only a space between.
 RUN_TOGETHER_HEADS = re.compile(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
 # A line of a PDF that opens a paragraph: a label, or the contact block.
-PDF_PARA_OPENS = re.compile(
+PDF_PARA_OPENS = LazyPattern(
     rf"^\s*(?:[{CN}百]+[、.．]|[（(][{CN}百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"
     rf"[①-⑳]|第[{CN}百]+[方部]|附件|联系|电话|邮箱|地址)"
 )
