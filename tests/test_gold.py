@@ -15,12 +15,10 @@ from pathlib import Path
 import pytest
 
 from extractor.models import Extraction
+from gold_sets import GOLD_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "gold"
-# gold/ holds the five real notices; gold_holdout*/ notices written for this project
-# in other layouts (see their READMEs).
-GOLD_FILES = [f for d in ("gold", "gold_holdout", "gold_holdout2", "gold_holdout3", "gold_holdout4", "gold_holdout5", "gold_holdout6", "gold_holdout7", "gold_holdout8", "gold_holdout9") for f in sorted((ROOT / d).glob("*.json"))]
 
 _CN = "(?:十?[一二三四五六七八九]|十)"  # 一 … 十九
 PATH_LABEL = re.compile(rf"^(?:{_CN}|（{_CN}）|\d+|（\d+）|第{_CN}(?:方面|部分)|[①-⑳]|问题(?:\d+|{_CN}))$")

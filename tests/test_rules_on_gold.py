@@ -11,9 +11,9 @@ import pytest
 
 from extractor.models import Extraction
 from extractor.rules import extract_text
+from gold_sets import GOLD_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD_FILES = [f for d in ("gold", "gold_holdout", "gold_holdout2", "gold_holdout3", "gold_holdout4", "gold_holdout5", "gold_holdout6", "gold_holdout7", "gold_holdout8", "gold_holdout9") for f in sorted((ROOT / d).glob("*.json"))]
 
 
 def _pair(gold_file: Path) -> tuple[Extraction, Extraction, str]:

@@ -1,7 +1,7 @@
 """Chinese labels for the contract's fields and statuses, for the views people read (xlsx, html).
 
-Keyed by model field name; `tests/test_output_labels.py` checks every field of the models has one,
-so a field added to models.py cannot silently drop out of the ledger.
+Keyed by model field name; `tests/test_output_tables.py` checks (with `missing_labels`) that every
+field of the models has one, so a field added to models.py cannot silently drop out of the ledger.
 """
 
 from __future__ import annotations
