@@ -17,8 +17,6 @@ class LazyPattern:
     searched over long text that the engine cannot otherwise skip through (reading the pattern for
     its first characters costs about a third of compiling it, so only where searching pays)."""
 
-    __slots__ = ("_pattern", "_flags", "_skip", "_compiled")
-
     def __init__(self, pattern: str, flags: int = 0, *, skip: bool = False) -> None:
         self._pattern = pattern
         self._flags = flags
@@ -26,10 +24,15 @@ class LazyPattern:
         self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
+        """Only called for what the instance lacks: the compiled pattern's attribute, kept on the
+        instance so the next `.search` is a plain attribute read (hot loops call these thousands of
+        times per notice)."""
         if self._compiled is None:
             pattern = skip_ahead(self._pattern, self._flags) if self._skip else self._pattern
             self._compiled = re.compile(pattern, self._flags)
-        return getattr(self._compiled, name)
+        value = getattr(self._compiled, name)
+        setattr(self, name, value)
+        return value
 
 
 # Class escapes kept as they are in the set of first characters.

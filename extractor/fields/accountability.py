@@ -23,10 +23,14 @@ _PERSON = LazyPattern(
     rf"(?P<role>[\u4e00-\u9fff（）()]{{0,14}}?(?:{ROLE_WORDS}))"
     rf"(?P<name>{REDACTED_NAME}|{NAME}(?={_NAME_STOP}))"
 )
+# A role word anywhere: `_PERSON` tries up to 14 characters of role before it at every position, so a
+# sentence without one is spared that scan.
+_ROLE = LazyPattern(ROLE_WORDS)
 # A name straight after the verb, with no role: "对李某进行约谈", "给予王某某诫勉谈话".
 _BARE_PERSON = LazyPattern(
     rf"(?:(?<![针面相])对|给予|责令|约谈|[(（])(?P<name>{NAME})"
-    rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[)）]|\d+名)"
+    rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[)）]|\d+名)",
+    skip=True,
 )
 _LISTED = LazyPattern(
     rf"、(?P<name>{NAME})(?={_NAME_STOP})"
@@ -47,7 +51,7 @@ def _sentences(text: str) -> list[str]:
 def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
     """(name, role, start, end) of everyone named in `sentence`, in order."""
     people: list[tuple[str, str | None, int, int]] = []
-    for m in _PERSON.finditer(sentence):
+    for m in _PERSON.finditer(sentence) if _ROLE.search(sentence) else ():
         name = m.group("name")
         if _NOT_NAMES.match(name) or name.endswith(("书记", "主任", "局长")):
             continue
