@@ -232,6 +232,9 @@ def _publish_date(outline: Outline) -> dt.date | None:
     return None
 
 
+_UP_TO = re.compile(r"至此|截至|截止")
+
+
 def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusCounts | None]:
     totals = []
     for m in V.ISSUE_COUNT.finditer(preamble):
@@ -254,7 +257,7 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
     if not counts and ("至此" in text or "截至" in text or "截止" in text):
         # A notice published in parts states its totals where the last part closes ("至此，…").
         for sentence in re.split(r"[。；;\n]", text):
-            if re.search(r"至此|截至|截止", sentence) and "问题" in sentence:
+            if "问题" in sentence and _UP_TO.search(sentence):
                 found = _status_tally(sentence)
                 if len(found) >= 2:
                     counts = found
