@@ -254,14 +254,32 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         # else: totals of tasks or measures ("62项整改任务…已完成55项"), not of issues
         if counts:
             break
-    if not counts and ("至此" in text or "截至" in text or "截止" in text):
+    if not counts:
         # A notice published in parts states its totals where the last part closes ("至此，…").
-        for sentence in re.split(r"[。；;\n]", text):
-            if "问题" in sentence and _UP_TO.search(sentence):
+        for sentence in _sentences_with(text, _UP_TO):
+            if "问题" in sentence:
                 found = _status_tally(sentence)
                 if len(found) >= 2:
                     counts = found
     return declared, (StatusCounts(**counts) if counts else None)
+
+
+_SENTENCE_BREAK = re.compile(r"[。；;\n]")
+
+
+def _sentences_with(text: str, words: re.Pattern[str]) -> list[str]:
+    """The sentences of `text` (as `re.split(r"[。；;\n]", text)` cuts them) in which `words` matches, in
+    order: found from the matches, so a long text is not cut into every one of its sentences."""
+    found: list[str] = []
+    end = -1
+    for m in words.finditer(text):
+        if m.start() < end:
+            continue  # in the sentence taken already
+        start = max(text.rfind(sep, 0, m.start()) for sep in "。；;\n") + 1
+        brk = _SENTENCE_BREAK.search(text, m.end())
+        end = brk.start() if brk else len(text)
+        found.append(text[start:end])
+    return found
 
 
 def _status_tally(sentence: str) -> dict[str, int]:
