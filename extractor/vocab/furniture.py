@@ -92,11 +92,15 @@ HTML_FURNITURE_ATTR = LazyPattern(
 def furniture_prefix(line: str) -> int:
     """How many characters at the start of `line` are furniture run into the content after them
     ("无障碍版长者助手登录中共中山市…", "http://www.example.gov.cn中共…", "第A11版:发布厅中共…")."""
-    # Each pattern with a substring it cannot match without, tested first (most lines have none).
-    for needle, pattern in (("://", URL_PREFIX), ("网", SITE_BANNER), ("【", TITLE_TAG), ("第", NEWSPAPER_PAGE)):
-        found = pattern.match(line) if needle in line else None
-        if found:
-            return found.end()
+    # Each pattern behind a substring it cannot match without (most lines have none of them).
+    found = (
+        ("://" in line and URL_PREFIX.match(line))
+        or ("网" in line and SITE_BANNER.match(line))
+        or ("【" in line and TITLE_TAG.match(line))
+        or ("第" in line and NEWSPAPER_PAGE.match(line))
+    )
+    if found:
+        return found.end()
     widgets = WIDGET_RUN.match(line)
     # A lone 大/中/小 or a colon opens real sentences too; a prefix needs a real widget word.
     if widgets and re.search(r"[\u4e00-\u9fff]{2}", widgets.group()):
