@@ -85,8 +85,10 @@ class _TrackedStream(httpx.AsyncByteStream):
 
     async def __aiter__(self) -> Any:
         async for chunk in self.inner:
-            if self.tracked.first is None and chunk:
-                self.owner.endpoint.first_byte(self.tracked)
+            if chunk:
+                if self.tracked.first is None:
+                    self.owner.endpoint.first_byte(self.tracked)
+                self.owner.endpoint.chunk(self.tracked)
             yield chunk
 
     async def aclose(self) -> None:
@@ -182,9 +184,11 @@ class LimitedHttpClient(openai.DefaultAsyncHttpxClient):
                     await response.aclose()
                     return
                 except httpx.TimeoutException:
-                    continue
-                except httpx.HTTPError:
+                    continue  # still busy
+                except httpx.ConnectError:
                     return  # unreachable: nothing is queued there
+                except httpx.HTTPError:
+                    await asyncio.sleep(0.1)  # a pooled connection the server had closed: ask again
         finally:
             self.endpoint.limiter.release()
 

@@ -6,9 +6,11 @@ client does not know which it talks to, so each endpoint starts at one request i
 given one more each time a request ends well while the limit was in use (never above
 EXTRACTOR_CONCURRENCY).
 What the endpoint shows settles it:
-- two answers streaming at the same time: it has (at least) that many slots;
-- an answer that only began once another, already in flight when it was sent, had ended, with none
-  streaming beside it: the server queues; the limit goes back to the parallelism seen, for good;
+- answers streaming at the same time (each goes on for a few chunks after the other began): it has
+  (at least) that many slots;
+- an answer that only began once another, already in flight when it was sent, had ended (or was
+  ending: a few chunks later), while no two were ever seen side by side: the server queues; the
+  limit goes back to the parallelism seen, for good;
 - a request abandoned before its answer began (timed out, or cancelled by the document's budget):
   the server may still be working on it, so the limit is one for good and the caller holds the
   slot until the server is seen idle (`client`);
@@ -22,20 +24,26 @@ from __future__ import annotations
 import os
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractor.llm.limiter import RequestLimiter
 
 _RECENT = 16
+_OVERLAP = 4
+"""Chunks another answer must stream after this one began for the two to count as side by side (an
+answer's last few chunks may be read just after the next one's first, though sent before it)."""
 
 
 @dataclass(eq=False)
 class Tracked:
-    """One request's times (time.monotonic()): sent, first byte of its answer, end."""
+    """One request's times (time.monotonic()): sent, first byte of its answer, end; and the chunks
+    of its answer, and those of the answers already streaming when it began (`beside`)."""
 
     sent: float
     first: float | None = None
     ended: float | None = None
+    chunks: int = 0
+    beside: dict[int, int] = field(default_factory=dict)
 
 
 class Endpoint:
@@ -64,28 +72,42 @@ class Endpoint:
         return request
 
     def first_byte(self, request: Tracked, now: float | None = None) -> None:
-        """The answer began: does it stream beside others, or did it wait for one to end?"""
+        """The answer began: beside the answers still streaming (judged as they go on), or after
+        one that was in flight when it was sent had ended (the server queued it)?"""
         with self._lock:
             request.first = time.monotonic() if now is None else now
-            beside = [q for q in self._active if q is not request and q.first is not None and q.ended is None]
-            if beside:
-                self.parallel = max(self.parallel, len(beside) + 1)
-                return
-            waited = any(q.sent <= request.sent < q.ended <= request.first for q in self._recent if q.ended is not None)
+            request.beside = {id(q): q.chunks for q in self._active
+                              if q is not request and q.first is not None and q.ended is None}
+            waited = not request.beside and any(
+                q.sent <= request.sent < q.ended <= request.first for q in self._recent if q.ended is not None)
         if waited:
             self.settle(self.parallel, "an answer began only after another had ended: the server queues requests")
 
+    def chunk(self, request: Tracked) -> None:
+        """A piece of an answer arrived; enough of them after another answer began: side by side."""
+        with self._lock:
+            request.chunks += 1
+            key, chunks = id(request), request.chunks
+            together = 1 + sum(1 for r in self._active if r.beside.get(key, chunks) <= chunks - _OVERLAP)
+            self.parallel = max(self.parallel, together)
+
     def ended(self, request: Tracked, ok: bool, now: float | None = None) -> None:
-        """The request is over; one that ended well while the limit was in use earns one more slot."""
+        """The request is over; one that ended well while the limit was in use earns one more slot.
+        An answer that stopped within a few chunks of another's start was what that one waited for."""
         with self._lock:
             request.ended = time.monotonic() if now is None else now
             saturated = len(self._active) >= self.limit or self.limiter.waiting > 0  # the limit was in use
             if request in self._active:
                 self._active.remove(request)
             self._recent = (self._recent + [request])[-_RECENT:]
-            grow = ok and self.learned is None and self.limit < self.ceiling and saturated
+            key = id(request)
+            queued = self.parallel < 2 and any(
+                key in r.beside and request.chunks - r.beside[key] < _OVERLAP for r in self._active)
+            grow = ok and not queued and self.learned is None and self.limit < self.ceiling and saturated
             if grow:
                 self.limit += 1
+        if queued:
+            self.settle(1, "an answer began only after another had ended: the server queues requests")
         if grow:
             self.limiter.wake()
 
