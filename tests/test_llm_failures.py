@@ -139,7 +139,8 @@ def test_an_unreachable_endpoint_falls_back(llm_env, monkeypatch):
 # --- invalid answers are re-asked --------------------------------------------------------------
 
 
-def test_malformed_json_is_reasked(fake, llm_env):
+def test_malformed_json_is_reasked(fake, llm_env, monkeypatch):
+    monkeypatch.setenv("EXTRACTOR_MODE", "json")  # content answers (a tools request answered with content moves on)
     fake.script(Reply(raw='{"blocks": [{"n": 3,'), Reply(data=GOOD))
     result = run()
     assert issue_view(result) == issue_view(GOLD)
@@ -163,7 +164,8 @@ def test_an_invalid_date_is_reasked(fake, llm_env):
     assert "feedback_date" in reask_message(fake.requests[1])
 
 
-def test_tokens_of_rejected_answers_are_counted(fake, llm_env):
+def test_tokens_of_rejected_answers_are_counted(fake, llm_env, monkeypatch):
+    monkeypatch.setenv("EXTRACTOR_MODE", "json")  # content answers (a tools request answered with content moves on)
     fake.script(Reply(raw="not json at all"), Reply(data=GOOD))
     meta = run().meta
     sent = fake.usage_sent
@@ -171,7 +173,8 @@ def test_tokens_of_rejected_answers_are_counted(fake, llm_env):
     assert fake.requests[0].usage["completion_tokens"] > 0
 
 
-def test_an_answer_still_invalid_after_the_reasks_falls_back(fake, llm_env):
+def test_an_answer_still_invalid_after_the_reasks_falls_back(fake, llm_env, monkeypatch):
+    monkeypatch.setenv("EXTRACTOR_MODE", "json")  # content answers (a tools request answered with content moves on)
     fake.script(Reply(raw="{not json"), Reply(raw="[]"))
     result = run()
     assert result.meta["fallbacks"] == 1

@@ -116,7 +116,7 @@ def test_text_that_is_no_notice_is_answered_without_a_traceback(fake, llm_env):
 # --- providers -----------------------------------------------------------------------------------
 
 
-def test_an_endpoint_refusing_tools_and_json_schema_is_asked_in_json_and_remembered(llm_env, monkeypatch):
+def test_an_endpoint_refusing_tools_and_json_schema_is_asked_with_json_object_and_schema_and_remembered(llm_env, monkeypatch):
     with FakeOpenAI(refuse={"tools", "json_schema"}) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
         server.responder = gold_responder(TEXT, GOLD)
@@ -124,9 +124,10 @@ def test_an_endpoint_refusing_tools_and_json_schema_is_asked_in_json_and_remembe
         second = llm.extract_text(TEXT, DOC, prompt="outline_blocks", no_cache=True)
     from fakes.openai_server import request_shape
 
-    assert [request_shape(r.body) for r in server.requests] == ["tools", "json_schema", "json", "json"]
+    assert [request_shape(r.body) for r in server.requests] == [
+        "tools", "json_schema", "json_object_schema", "json_object_schema"]
     assert issue_view(first) == issue_view(second) == issue_view(GOLD)
-    assert first.meta["mode"] == "json" and second.meta["calls"] == 1
+    assert first.meta["mode"] == "json_object_schema" and second.meta["calls"] == 1
 
 
 def test_a_validation_500_for_a_mode_moves_to_the_next_mode_without_retries(llm_env, monkeypatch):
@@ -135,15 +136,15 @@ def test_a_validation_500_for_a_mode_moves_to_the_next_mode_without_retries(llm_
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
         server.responder = gold_responder(TEXT, GOLD)
         result = llm.extract_text(TEXT, DOC, prompt="outline_blocks")
-    assert len(server.requests) == 2 and result.meta["mode"] == "json" and result.meta["retries"] == 0
+    assert len(server.requests) == 2 and result.meta["mode"] == "json_object_schema" and result.meta["retries"] == 0
 
 
 def test_an_endpoint_refusing_every_mode_is_an_error_naming_it(llm_env, monkeypatch):
-    with FakeOpenAI(refuse={"tools", "json_schema", "json", "md_json"}) as server:
+    with FakeOpenAI(refuse={"tools", "json_schema", "json_object_schema", "json", "md_json"}) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
         with pytest.raises(llm.EndpointRejected, match="refused every answer mode"):
             llm.extract_text(TEXT, DOC)
-    assert len(server.requests) == 4
+    assert len(server.requests) == 5
 
 
 @pytest.mark.parametrize("mode", ["json", "json_schema", "md_json"])

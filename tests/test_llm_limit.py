@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from extractor import llm
+from extractor.llm.provider import modes
 from extractor.llm.limiter import REQUESTS, RequestLimiter
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import gold_router, gold_stems, issue_view, load_gold
@@ -66,6 +67,7 @@ def test_a_part_waiting_out_a_429_holds_no_slot(fake, llm_env, monkeypatch):
 
     fake.responder = respond
     fake.latency = 0.05
+    modes.remember(fake.url, "fake-model", "tools", "tools")  # no mode to find: B need not wait for A's
     load_gold(second)  # B's input is ready before A's 429 arrives
     with ThreadPoolExecutor(max_workers=2) as pool:
         a = pool.submit(llm.extract_text, load_gold(first)[0], first, prompt="outline_blocks")

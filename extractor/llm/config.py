@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from extractor.llm.errors import NotConfiguredError
 
-Mode = Literal["tools", "json_schema", "json", "md_json"]
+Mode = Literal["tools", "json_schema", "json_object_schema", "json", "md_json"]
 from extractor.llm.env import ENV_VARS, NOT_CONFIGURED, PROJECT_ROOT, dependencies_missing, environment, is_configured
 
 __all__ = [
@@ -39,7 +39,7 @@ class LLMSettings(BaseModel):
     api_key: SecretStr | None = None
     base_url: str | None = Field(None, description="Any OpenAI-compatible endpoint; None means api.openai.com.")
     model: str = Field("gpt-4o-mini", min_length=1)
-    mode: Mode = Field("tools", description="instructor mode: tools | json_schema | json | md_json")
+    mode: Mode = Field("tools", description="answer mode to start with: tools | json_schema | json_object_schema | json | md_json")
     prompt: str = Field("outline_blocks", description="Default prompt template (a file stem in prompts/).")
     prompts_dir: Path = PROJECT_ROOT / "prompts"
     temperature: float | None = Field(0.0, ge=0, le=2, description="None: send no temperature.")
@@ -59,6 +59,11 @@ class LLMSettings(BaseModel):
         "(a batch run's documents included); also the most parts of one notice asked at once.",
     )
     part_tokens: int = Field(8000, ge=200, description="Input token budget of one part of a long notice.")
+    stream: bool = Field(True, description="Stream answers, so one that repeats or stops being JSON is stopped early.")
+    doc_budget: float | None = Field(
+        300.0, gt=0,
+        description="Seconds one notice may spend on the LLM; parts not answered by then are the rules'. None: no budget.",
+    )
     cache_dir: Path = Path(".cache/extractor-llm")
 
     @property
@@ -69,7 +74,7 @@ class LLMSettings(BaseModel):
         return self.api_key.get_secret_value() if self.api_key else ""
 
 
-_NULLABLE = ("temperature", "max_output_tokens", "base_url")
+_NULLABLE = ("temperature", "max_output_tokens", "base_url", "doc_budget")
 
 
 def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> LLMSettings:
@@ -84,6 +89,8 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
     for field in _NULLABLE:
         if str(data.get(field, "")).lower() in ("none", "null"):
             data[field] = None  # e.g. EXTRACTOR_TEMPERATURE=none: do not send one at all
+    if str(data.get("doc_budget", "")).strip() in ("0", "0.0"):
+        data["doc_budget"] = None  # EXTRACTOR_DOC_BUDGET=0: no budget
     data.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return LLMSettings(**data)

@@ -33,6 +33,8 @@ ENV_VARS: dict[str, str] = {
     "EXTRACTOR_REASKS": "reasks",
     "EXTRACTOR_CONCURRENCY": "concurrency",
     "EXTRACTOR_PART_TOKENS": "part_tokens",
+    "EXTRACTOR_STREAM": "stream",
+    "EXTRACTOR_DOC_BUDGET": "doc_budget",
     "EXTRACTOR_CACHE_DIR": "cache_dir",
 }
 

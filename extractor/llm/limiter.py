@@ -20,14 +20,22 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 
+Limit = int | Callable[[], int]
+"""A fixed limit, or a function giving the limit now (a learned, per-endpoint one)."""
+
+
+def _value(limit: Limit) -> int:
+    return max(1, int(limit() if callable(limit) else limit))
+
+
 @dataclass(eq=False)
 class _Waiter:
-    limit: int
+    limit: Limit
     loop: asyncio.AbstractEventLoop
     future: asyncio.Future[None]
     granted: bool = False  # a slot was counted for it (set under the limiter's lock)
@@ -63,14 +71,13 @@ class RequestLimiter:
         self._in_flight += 1
         self.peak = max(self.peak, self._in_flight)
 
-    async def acquire(self, limit: int) -> float:
+    async def acquire(self, limit: Limit) -> float:
         """Take a slot, waiting (without blocking the loop) while `limit` are in flight.
 
         Returns the seconds spent waiting. If the waiting task is cancelled, no slot is kept.
         """
-        limit = max(1, int(limit))
         with self._lock:
-            if self._in_flight < limit and not self._waiters:
+            if self._in_flight < _value(limit) and not self._waiters:
                 self._take()
                 return 0.0
             loop = asyncio.get_running_loop()
@@ -97,20 +104,28 @@ class RequestLimiter:
         with self._lock:
             self._in_flight -= 1
             assert self._in_flight >= 0, "RequestLimiter released more often than acquired"
-            while self._waiters and self._in_flight < self._waiters[0].limit:
-                waiter = self._waiters.popleft()
-                if waiter.future.done():  # cancelled while queued: drop it, its task keeps no slot
-                    continue
-                waiter.granted = True
-                self._take()
-                try:
-                    waiter.loop.call_soon_threadsafe(_grant, waiter.future)
-                except RuntimeError:  # its loop is closed: nobody is waiting there any more
-                    waiter.granted = False
-                    self._in_flight -= 1
+            self._hand_on()
+
+    def wake(self) -> None:
+        """Hand out slots a raised limit now allows (nobody released one)."""
+        with self._lock:
+            self._hand_on()
+
+    def _hand_on(self) -> None:  # with self._lock held
+        while self._waiters and self._in_flight < _value(self._waiters[0].limit):
+            waiter = self._waiters.popleft()
+            if waiter.future.done():  # cancelled while queued: drop it, its task keeps no slot
+                continue
+            waiter.granted = True
+            self._take()
+            try:
+                waiter.loop.call_soon_threadsafe(_grant, waiter.future)
+            except RuntimeError:  # its loop is closed: nobody is waiting there any more
+                waiter.granted = False
+                self._in_flight -= 1
 
     @asynccontextmanager
-    async def slot(self, limit: int) -> AsyncIterator[float]:
+    async def slot(self, limit: Limit) -> AsyncIterator[float]:
         """`async with limiter.slot(n) as waited:` holds one slot for the block."""
         waited = await self.acquire(limit)
         try:

@@ -16,11 +16,12 @@ from typing import Any
 
 from extractor.errors import ExtractorError
 from extractor.llm.analysis import analyse
+from extractor.llm.budget import output_tokens
 from extractor.llm.cache import DiskCache, cache_key, schema_hash
 from extractor.llm.config import LLMSettings
 from extractor.llm.errors import EndpointError, EndpointRejected, redact_url
 from extractor.llm.prompts import Prompt
-from extractor.llm.provider import client, modes
+from extractor.llm.provider import client, endpoints, modes
 from extractor.llm.provider.ask import AnswerInvalid, Asker, Usage
 from extractor.llm.reconcile import PartOutcome, reconcile
 from extractor.llm.strategies import STRATEGIES, Strategy
@@ -41,6 +42,7 @@ class _Run:
         self.asker = Asker(settings, model, temperature)
         self.usage = Usage()
         self.failure: EndpointError | None = None
+        self.over_budget = False
         self.modes_used: set[str] = set()
         self.keys: dict[int, str] = {}
         self.fixed = {
@@ -82,7 +84,8 @@ class _Run:
             if isinstance(self.failure, EndpointRejected):  # asking again cannot help
                 return PartOutcome(part, failure=str(self.failure))
             try:
-                answer, clean, used = await self.asker.ask(messages, strategy.response_model, check, self.usage)
+                answer, clean, used = await self.asker.ask(messages, strategy.response_model, check, self.usage,
+                                                           max_tokens=output_tokens(strategy, part))
             except AnswerInvalid as exc:
                 log.info("part %d of %d falls back to the rules: %s", part.index + 1, count, exc)
                 return PartOutcome(part, failure=str(exc))
@@ -95,12 +98,31 @@ class _Run:
         self.keys[part.index] = cache_key(messages=messages, mode=used, **self.fixed)
         return PartOutcome(part, answer, clean=clean)
 
+    async def budgeted(self, part: Any, count: int, gate: asyncio.Semaphore, deadline: float | None) -> PartOutcome:
+        """The part, unless the document's time budget runs out first (then the rules fill it, and
+        its request is cancelled: a streamed answer stops on the server too)."""
+        if deadline is None:
+            return await self.part(part, count, gate)
+        try:
+            async with asyncio.timeout_at(deadline):
+                return await self.part(part, count, gate)
+        except TimeoutError:
+            budget = self.settings.doc_budget or 0
+            failure = EndpointError(f"the document's time budget of {budget:g} s (EXTRACTOR_DOC_BUDGET) ran out "
+                                    "before this part was answered")
+            if self.strict:
+                raise failure from None
+            self.over_budget = True
+            return PartOutcome(part, failure=str(failure))
+
     async def all(self) -> list[PartOutcome]:
         parts = self.strategy.parts()
         gate = asyncio.Semaphore(self.settings.concurrency)  # parts of this notice asked at once
+        budget = self.settings.doc_budget
+        deadline = asyncio.get_running_loop().time() + budget if budget else None
         try:
             async with asyncio.TaskGroup() as group:
-                tasks = [group.create_task(self.part(part, len(parts), gate)) for part in parts]
+                tasks = [group.create_task(self.budgeted(part, len(parts), gate, deadline)) for part in parts]
         except BaseExceptionGroup as failed:
             first = next((e for e in failed.exceptions if isinstance(e, ExtractorError)), failed.exceptions[0])
             raise first from None
@@ -158,5 +180,10 @@ def finish(run: _Run, outcomes: list[PartOutcome], started: float, **extra_meta:
     }
     if run.failure is not None:
         meta["endpoint_failure"] = str(run.failure)
+    if run.over_budget:
+        meta["over_budget"] = settings.doc_budget
+    learned = endpoints.known(settings.endpoint)
+    if learned is not None:
+        meta["endpoint_concurrency"] = learned.describe()
     warnings = result.warnings + count_warnings(result.report, result.issues)
     return Extraction(source=analysis.source, report=result.report, issues=result.issues, warnings=warnings, meta=meta)

@@ -18,9 +18,10 @@ SECRET = "sk-test-0123456789abcdefSECRET"
 
 @pytest.fixture
 def fake():
-    from extractor.llm.provider import modes
+    from extractor.llm.provider import endpoints, modes
 
     modes.forget()  # each test's endpoint starts from its configured mode
+    endpoints.forget()  # and from one request at a time
     with FakeOpenAI() as server:
         yield server
 

@@ -14,8 +14,13 @@ as is (garbage). A reply with a `status` other than 200 sends an OpenAI-style er
 script is empty the `responder` (a function of the request body) answers, else the server replies 500.
 
 `refuse` names request shapes the server turns down before any script or responder sees them
-("tools", "json_schema", "json"), with `refuse_status` (400 like DeepSeek; 500 with a
-request-validation message like llama.cpp's server).
+("tools", "json_schema", "json_object_schema", "json"), with `refuse_status` (400 like DeepSeek; 500 with a
+request-validation message like llama.cpp's server); `ignore_tools` answers tools requests with
+plain content, as servers without tool support do.
+
+A request with `stream: true` gets its answer as server-sent events (`fakes.sse`). `slots` makes
+the server work on that many requests at once and queue the rest, like llama.cpp's single-slot
+server; `GET /v1/models` then waits for a free slot, as llama-cpp-python's does.
 
 Usage numbers are a deterministic token estimate of the messages and of the answer, so tests can
 check that every attempt's tokens were counted.
@@ -32,6 +37,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from fakes.sse import send_stream
 
 _TOKEN = re.compile(r"[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]|\w+|[^\w\s]")
 
@@ -50,9 +57,11 @@ class Reply:
     error_code: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
-    finish_reason: str = "stop"
+    finish_reason: str | None = "stop"  # None: a streamed answer ends unfinished
     think: str | None = None
     body: str | None = None
+    piece: int = 40  # characters per streamed chunk
+    pace: float = 0.0  # seconds between streamed chunks
 
 
 @dataclass
@@ -64,6 +73,8 @@ class Recorded:
     usage: dict[str, int] | None = None
     done: float | None = None  # when the answer started going out (time.monotonic(), like `at`)
     query: str = ""
+    pieces: int = 0  # streamed chunks sent
+    closed_early: bool = False  # the client closed the stream before its end
 
     @property
     def messages(self) -> list[dict[str, Any]]:
@@ -78,8 +89,10 @@ def request_shape(body: dict[str, Any]) -> str:
     """Which instructor mode a request was sent in."""
     if body.get("tools"):
         return "tools"
-    kind = (body.get("response_format") or {}).get("type")
-    return {"json_schema": "json_schema", "json_object": "json"}.get(kind, "md_json")
+    form = body.get("response_format") or {}
+    if form.get("type") == "json_object" and "schema" in form:
+        return "json_object_schema"
+    return {"json_schema": "json_schema", "json_object": "json"}.get(form.get("type"), "md_json")
 
 
 def _answer_format(body: dict[str, Any]) -> str:
@@ -97,11 +110,15 @@ class FakeOpenAI:
         responder: Callable[[dict[str, Any]], Reply] | None = None,
         refuse: set[str] | None = None,
         refuse_status: int = 400,
+        slots: int | None = None,
+        ignore_tools: bool = False,
     ) -> None:
         self.latency = latency
         self.responder = responder
         self.refuse = set(refuse or ())
         self.refuse_status = refuse_status
+        self.slots = threading.Semaphore(slots) if slots else None
+        self.ignore_tools = ignore_tools
         self.requests: list[Recorded] = []
         # Requests received and not yet answered. A request stops counting just before its answer
         # is written, so the client cannot have seen the answer (and sent another request) while it
@@ -173,6 +190,17 @@ class FakeOpenAI:
             def log_message(self, *args: object) -> None:  # keep test output quiet
                 pass
 
+            def do_GET(self) -> None:  # noqa: N802 - http.server naming
+                self.slots_held(lambda: None)  # answered once a slot is free
+                self._send(200, {"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
+
+            def slots_held(self, work: Callable[[], Any]) -> Any:
+                """Run `work` holding one of the server's slots (waiting for one: the queue)."""
+                if fake.slots is None:
+                    return work()
+                with fake.slots:
+                    return work()
+
             def do_POST(self) -> None:  # noqa: N802 - http.server naming
                 length = int(self.headers.get("Content-Length") or 0)
                 try:
@@ -187,7 +215,7 @@ class FakeOpenAI:
                     fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
                 self._record = record
                 try:
-                    self._answer(record)
+                    self.slots_held(lambda: self._answer(record))
                 finally:
                     self._answered()
 
@@ -221,6 +249,10 @@ class FakeOpenAI:
                     return
                 payload, usage = fake._completion(body, reply)
                 record.usage = usage
+                if body.get("stream"):
+                    send_stream(self, record, payload, reply)
+                    self._answered()
+                    return
                 self._send(200, payload, reply.headers)
 
             def _send(self, status: int, payload: dict[str, Any] | str, headers: dict[str, str] | None = None) -> None:
@@ -248,7 +280,9 @@ class FakeOpenAI:
         else:
             answer = json.dumps(reply.data, ensure_ascii=False)
             kind = _answer_format(body)
-            if kind == "tools":
+            if kind == "tools" and self.ignore_tools:
+                message["content"] = answer
+            elif kind == "tools":
                 name = body["tools"][0]["function"]["name"]
                 message["tool_calls"] = [
                     {"id": "call_1", "type": "function", "function": {"name": name, "arguments": answer}}

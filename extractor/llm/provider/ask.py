@@ -5,7 +5,9 @@
   validator reads the check from `schemas.CHECK`). Only validation errors are re-asked: a
   cancelled request is never sent again.
 - `<think>…</think>` reasoning blocks are cut from the answer before instructor parses it.
-- A request refused for its shape moves to the next answer mode (`modes`).
+- A request refused for its shape, or a tools request answered without a tool call, moves to the
+  next answer mode (`modes`); the requests are sent by `stream.make_create` (streamed and watched).
+- `max_tokens`: the strategy's output-token budget for the part (EXTRACTOR_MAX_TOKENS caps it).
 - When the re-asks are spent, the last answer is parsed without the check and returned marked
   not clean: the reconciliation decides what of it is kept.
 Endpoint failures raise `EndpointError`/`EndpointRejected`; answers that cannot be read at all
@@ -29,12 +31,17 @@ from extractor.llm.config import LLMSettings
 from extractor.llm.errors import EndpointError, EndpointRejected, redact, redact_url, url_secrets
 from extractor.llm.provider import modes
 from extractor.llm.provider.client import COUNTERS, Counters, client
+from extractor.llm.provider.stream import AnswerStopped, ModeIgnored, make_create
 from extractor.llm.schemas import CHECK
 
 try:  # instructor >= 1.11
     from instructor.core import IncompleteOutputException, InstructorRetryException
 except ImportError:  # pragma: no cover - instructor 1.10
     from instructor.exceptions import IncompleteOutputException, InstructorRetryException
+try:  # instructor 1.17's registry-based patching
+    from instructor.v2.core.patch import patch_v2
+except ImportError:  # pragma: no cover - older instructor: patch() takes the same create function
+    patch_v2 = None
 
 log = logging.getLogger("extractor.llm")
 _THINK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>\s*", re.S | re.I)
@@ -152,15 +159,33 @@ class Asker:
 
     async def ask(
         self, messages: list[dict[str, str]], response_model: type[BaseModel],
-        check: Callable[[BaseModel], list[str]], usage: Usage,
+        check: Callable[[BaseModel], list[str]], usage: Usage, max_tokens: int | None = None,
     ) -> tuple[BaseModel, bool, str]:
         """(answer, passed the check, mode used). Raises EndpointError, EndpointRejected, AnswerInvalid."""
+        key = (self.settings.endpoint, self.model, self.settings.mode)
+        if modes.found(*key):
+            return await self._ask(messages, response_model, check, usage, max_tokens)
+        async with modes.detecting(*key):  # one request finds the mode; the others wait for it
+            return await self._ask(messages, response_model, check, usage, max_tokens)
+
+    async def _ask(
+        self, messages: list[dict[str, str]], response_model: type[BaseModel],
+        check: Callable[[BaseModel], list[str]], usage: Usage, max_tokens: int | None,
+    ) -> tuple[BaseModel, bool, str]:
         endpoint = self.settings.endpoint
         mode = modes.current(endpoint, self.model, self.settings.mode)
         refused: list[str] = []
         while True:
             try:
-                answer, clean = await self._once(mode, messages, response_model, check, usage)
+                answer, clean = await self._once(mode, messages, response_model, check, usage, max_tokens)
+            except ModeIgnored as exc:
+                following = modes.after(mode)
+                refused.append(f"{mode} ({exc})")
+                log.info("the endpoint ignored mode %s; trying %s", mode, following)
+                mode = following or mode
+                if following is None:
+                    raise AnswerInvalid(str(exc)) from None
+                continue
             except openai.APIStatusError as exc:
                 following = modes.after(mode)
                 if modes.refuses_mode(exc) and following is not None:
@@ -178,19 +203,25 @@ class Asker:
 
     async def _once(
         self, mode: str, messages: list[dict[str, str]], response_model: type[BaseModel],
-        check: Callable[[BaseModel], list[str]], usage: Usage,
+        check: Callable[[BaseModel], list[str]], usage: Usage, max_tokens: int | None = None,
     ) -> tuple[BaseModel, bool]:
         counters, attempts = Counters(), [0]
         counting = COUNTERS.set(counters)
         checking = CHECK.set(check)
-        patched = instructor.from_openai(client(self.settings), mode=modes.INSTRUCTOR_MODES[mode])
+        sdk = client(self.settings)
+        patched = instructor.from_openai(sdk, mode=modes.INSTRUCTOR_MODES[mode])
+        create = make_create(sdk, mode, instructor_model(response_model), stream=self.settings.stream,
+                             endpoint=self.settings.endpoint)
+        patched.create_fn = (patch_v2(func=create, provider=patched.provider, mode=patched.mode) if patch_v2
+                             else instructor.patch(create=create, mode=patched.mode))
         patched.on("completion:kwargs", lambda *a, **k: attempts.__setitem__(0, attempts[0] + 1))
         patched.on("completion:response", lambda response: (strip_reasoning(response), usage.add_response(response)))
         extra: dict[str, Any] = {}
         if self.temperature is not None:
             extra["temperature"] = self.temperature
-        if self.settings.max_output_tokens:
-            extra["max_tokens"] = self.settings.max_output_tokens
+        cap = self.settings.max_output_tokens
+        if max_tokens or cap:
+            extra["max_tokens"] = min(t for t in (max_tokens, cap) if t)
         try:
             answer = await patched.chat.completions.create(
                 model=self.model,
@@ -203,17 +234,22 @@ class Asker:
             return answer, True
         except InstructorRetryException as exc:
             cause = exc.__cause__
-            while cause is not None and not isinstance(cause, (openai.APIError, IncompleteOutputException)):
+            while cause is not None and not isinstance(cause, (openai.APIError, IncompleteOutputException,
+                                                               AnswerStopped, ModeIgnored)):
                 cause = cause.__cause__
-            if isinstance(cause, openai.APIError):
+            if isinstance(cause, (openai.APIError, ModeIgnored)):
                 raise cause from None
+            if isinstance(cause, AnswerStopped):
+                raise AnswerInvalid(str(cause)) from None
             if isinstance(cause, IncompleteOutputException):
-                raise AnswerInvalid("the answer was cut off at the output token limit") from None
+                raise AnswerInvalid(f"the answer was cut off at the output token limit ({extra.get('max_tokens')})") from None
             CHECK.reset(checking)
             checking = None
             return self._lenient(exc, response_model), False
         except IncompleteOutputException:
-            raise AnswerInvalid("the answer was cut off at the output token limit") from None
+            raise AnswerInvalid(f"the answer was cut off at the output token limit ({extra.get('max_tokens')})") from None
+        except AnswerStopped as exc:
+            raise AnswerInvalid(str(exc)) from None
         finally:
             if checking is not None:
                 CHECK.reset(checking)

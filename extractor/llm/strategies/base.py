@@ -129,6 +129,10 @@ class Strategy:
             "source": self.analysis.source,
         }
 
+    def expected_tokens(self, part: Part) -> int:
+        """The output tokens a full answer for `part` should take (`budget` adds the headroom)."""
+        raise NotImplementedError
+
     def grounds(self, part: Part) -> Grounds:
         """What an issue's fields are checked against: the part and the headings shown above it."""
         context = "\n".join(self.analysis.heading_line(node) for node in part.context)

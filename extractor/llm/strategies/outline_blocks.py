@@ -54,6 +54,11 @@ class OutlineBlocksStrategy(Strategy):
     def empty(self, part: Part) -> bool:
         return not self.segments_in(part)
 
+    def expected_tokens(self, part: Part) -> int:
+        """Every block's n and kind (~16 tokens), and for a block the rules read as an issue its
+        quotes, status, cause and accountability (~90 more)."""
+        return 24 + sum(16 + (90 if s.rule_block is not None else 0) for s in self.segments_in(part))
+
     def variables(self, part: Part, count: int) -> dict[str, Any]:
         blocks = [
             {

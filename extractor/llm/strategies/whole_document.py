@@ -28,6 +28,14 @@ class WholeDocumentStrategy(Strategy):
     def empty(self, part: Part) -> bool:
         return not self.analysis.text[part.start : part.end].strip()
 
+    def expected_tokens(self, part: Part) -> int:
+        """The report (~200 tokens in the first part, ~60 after) and, per block the rules find in the
+        part, its text (problem, measures and documents are quoted from it) plus ~60 for the rest."""
+        text = self.analysis.text
+        blocks = [b for b in self.analysis.blocks if part.start <= b.span_start < part.end]
+        found = sum(60 + estimate_tokens(text[b.span_start : b.span_end]) for b in blocks)
+        return (200 if part.index == 0 else 60) + (found or estimate_tokens(text[part.start : part.end]) // 2)
+
     def variables(self, part: Part, count: int) -> dict[str, Any]:
         return super().variables(part, count) | {"text": compact(self.analysis.text[part.start : part.end])}
 
