@@ -30,9 +30,11 @@ from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
 from extractor.llm.analysis import analyse
+from extractor.llm.budget import output_tokens
 from extractor.llm.batch_api import Result
 from extractor.llm.cache import DiskCache, cache_key
 from extractor.llm.config import LLMSettings
+from extractor.llm.provider.ask import capped
 from extractor.llm.errors import EndpointError, LLMError
 from extractor.llm.pipeline import _Run, finish
 from extractor.llm.prompts import Prompt
@@ -66,13 +68,14 @@ def _builder(mode: str) -> Any:
 
 
 def request_body(settings: LLMSettings, model: str, temperature: float | None, mode: str,
-                 messages: list[dict[str, str]], response_model: type) -> dict[str, Any]:
+                 messages: list[dict[str, str]], response_model: type, budget: int | None = None) -> dict[str, Any]:
     """The chat completions body the live path (`provider.ask.Asker`) sends for these messages."""
     extra: dict[str, Any] = {}
     if temperature is not None:
         extra["temperature"] = temperature
-    if settings.max_output_tokens:
-        extra["max_tokens"] = settings.max_output_tokens
+    limit = capped(budget, settings.max_output_tokens)
+    if limit:
+        extra["max_tokens"] = limit
     _CAPTURED.body = None
     try:
         _builder(mode).chat.completions.create(
@@ -114,7 +117,8 @@ class Document:
             if answer is not None:
                 self.cached[part.index] = answer
                 continue
-            body = request_body(settings, model, run.asker.temperature, self.mode, messages, strategy.response_model)
+            body = request_body(settings, model, run.asker.temperature, self.mode, messages, strategy.response_model,
+                                output_tokens(strategy, part))
             name = custom_id(body)
             self.requests[name] = body
             self.asked[part.index] = (name, key)

@@ -53,6 +53,12 @@ _HINTS = {
 }
 
 
+def capped(budget: int | None, cap: int | None) -> int | None:
+    """A request's max_tokens: the part's budget, or EXTRACTOR_MAX_TOKENS where that is lower."""
+    limits = [t for t in (budget, cap) if t]
+    return min(limits) if limits else None
+
+
 class AnswerInvalid(Exception):
     """The endpoint answered, but nothing readable came of it; that part falls back to the rules."""
 
@@ -219,9 +225,9 @@ class Asker:
         extra: dict[str, Any] = {}
         if self.temperature is not None:
             extra["temperature"] = self.temperature
-        cap = self.settings.max_output_tokens
-        if max_tokens or cap:
-            extra["max_tokens"] = min(t for t in (max_tokens, cap) if t)
+        limit = capped(max_tokens, self.settings.max_output_tokens)
+        if limit:
+            extra["max_tokens"] = limit
         try:
             answer = await patched.chat.completions.create(
                 model=self.model,
