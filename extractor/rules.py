@@ -86,8 +86,10 @@ def _group_status(outline: Outline, groups: list[Node]) -> tuple[Status, str | N
         found = group_status(title)
         if found:
             status, start, end = found
-            at = node.title_start + len(outline.folded[node.title_start : node.title_end]) - len(
-                outline.folded[node.title_start : node.title_end].lstrip(_HEADING_TAIL)
+            at = (
+                node.title_start
+                + len(outline.folded[node.title_start : node.title_end])
+                - len(outline.folded[node.title_start : node.title_end].lstrip(_HEADING_TAIL))
             )
             return status, outline.text[at + start : at + end]
     return "not_stated", None
@@ -125,8 +127,6 @@ def _share_accountability(outline: Outline, blocks: list[IssueBlock], issues: li
             for k in members:
                 if k != best:
                     issues[k].accountability = [a for a in issues[k].accountability if a != record]
-
-
 
 
 def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:

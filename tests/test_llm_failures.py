@@ -207,7 +207,10 @@ def test_a_hallucinated_problem_that_persists_is_dropped_with_a_warning(fake, ll
 
 def test_a_boundary_quote_outside_its_block_is_dropped_after_the_reasks(fake, llm_env):
     issue = next(b for b in GOOD["blocks"] if b["kind"] == "issue")
-    bad = {"blocks": GOOD["blocks"] + [{"n": issue["n"], "kind": "issue", "start": issue.get("start"), "end": "根本不存在的结尾"}]}
+    bad = {
+        "blocks": GOOD["blocks"]
+        + [{"n": issue["n"], "kind": "issue", "start": issue.get("start"), "end": "根本不存在的结尾"}]
+    }
     fake.script(Reply(data=bad), Reply(data=bad))
     result = run()
     assert issue_view(result) == issue_view(GOLD)

@@ -50,8 +50,10 @@ class Lock:
                 handle.seek(0)
                 holder = handle.read().strip() or "?"
                 handle.close()
-                raise OutputLocked(f"another run (pid {holder}) is writing {self.output}: wait for it to finish, "
-                                   f"or choose another -o (its lock: {self.path})") from None
+                raise OutputLocked(
+                    f"another run (pid {holder}) is writing {self.output}: wait for it to finish, "
+                    f"or choose another -o (its lock: {self.path})"
+                ) from None
             try:
                 current = os.path.samestat(os.fstat(handle.fileno()), os.stat(self.path))
             except FileNotFoundError:

@@ -79,13 +79,26 @@ def run_item(item: Item, config: Config, extract: Callable[[str, str], Extractio
         if extract is not None:
             extraction = extract(text, item.source)
         else:
-            extraction = extract_text(text, config.backend, source=item.source, prompt=config.prompt,
-                                      model=config.model, no_cache=config.no_cache)
+            extraction = extract_text(
+                text,
+                config.backend,
+                source=item.source,
+                prompt=config.prompt,
+                model=config.model,
+                no_cache=config.no_cache,
+            )
         extraction.meta["input"] = info
         statuses = Counter(issue.status for issue in extraction.issues)
         return Outcome(
-            item.index, item.source, json_bytes(extraction), True, info["sha256"], len(extraction.issues),
-            dict(statuses), _is_fallback(extraction, config.backend), extraction.meta.get("backend"),
+            item.index,
+            item.source,
+            json_bytes(extraction),
+            True,
+            info["sha256"],
+            len(extraction.issues),
+            dict(statuses),
+            _is_fallback(extraction, config.backend),
+            extraction.meta.get("backend"),
             text=text if config.keep_text else None,
         )
     except Exception as exc:  # noqa: BLE001 - one bad input must not end the run

@@ -32,9 +32,7 @@ _BARE_PERSON = LazyPattern(
     rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[)）]|\d+名)",
     skip=True,
 )
-_LISTED = LazyPattern(
-    rf"、(?P<name>{NAME})(?={_NAME_STOP})"
-)
+_LISTED = LazyPattern(rf"、(?P<name>{NAME})(?={_NAME_STOP})")
 _COUNTED = re.compile(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
 _REFERS_BACK = re.compile(r"(?:对|给予|责令)其(?!他|余|中)")
 _PLACE = re.compile(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
@@ -109,7 +107,9 @@ def find_accountability(text: str) -> list[Accountability]:
     previous = ""
     for sentence in _sentences(text):
         # "共问责3人" counts people; it names no one's measure.
-        actions = [(m.group(), m.start()) for m in _ACTION_RE.finditer(sentence) if not _COUNTED.match(sentence, m.end())]
+        actions = [
+            (m.group(), m.start()) for m in _ACTION_RE.finditer(sentence) if not _COUNTED.match(sentence, m.end())
+        ]
         if not actions:
             previous = sentence
             continue

@@ -21,6 +21,7 @@ from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
 
+
 def _head_lines(outline: Outline) -> tuple[list[str], int]:
     """The title block (short lines before the first body paragraph, letterhead and page metadata
     dropped) and the offset where the body begins."""
@@ -313,7 +314,9 @@ def _contacts(closing: str, original: str) -> Contacts:
         last = None
         for m in V.PHONE.finditer(window):
             # "电话：0776-2812345、0776-2812350": numbers listed after one cue.
-            if last is not None and not re.fullmatch(r"(?:[(（][^)）]{0,20}[)）])?[、，,/或和 \t]*", window[last : m.start()]):
+            if last is not None and not re.fullmatch(
+                r"(?:[(（][^)）]{0,20}[)）])?[、，,/或和 \t]*", window[last : m.start()]
+            ):
                 break
             phones.append(m.group())
             last = m.end()

@@ -130,6 +130,9 @@ def analyse(text: str, source: str | None = None) -> Analysis:
     outline, blocks = find_issue_blocks(text)
     rules = rules_extract_text(text, source)
     by_span = {tuple(issue.span): k for k, issue in enumerate(rules.issues) if issue.span}
-    pairs = {b: by_span[(block.span_start, block.span_end)] for b, block in enumerate(blocks)
-             if (block.span_start, block.span_end) in by_span}
+    pairs = {
+        b: by_span[(block.span_start, block.span_end)]
+        for b, block in enumerate(blocks)
+        if (block.span_start, block.span_end) in by_span
+    }
     return Analysis(text, source, outline, blocks, rules, pairs)

@@ -62,13 +62,21 @@ class _CaptureClient(openai.DefaultHttpxClient):
 @functools.cache
 def _builder(mode: str) -> Any:
     """An instructor client whose transport keeps the request body instead of sending it."""
-    client = openai.OpenAI(api_key="not-sent", base_url="http://capture.invalid/v1", max_retries=0,
-                           http_client=_CaptureClient())
+    client = openai.OpenAI(
+        api_key="not-sent", base_url="http://capture.invalid/v1", max_retries=0, http_client=_CaptureClient()
+    )
     return instructor.from_openai(client, mode=modes.INSTRUCTOR_MODES[mode])
 
 
-def request_body(settings: LLMSettings, model: str, temperature: float | None, mode: str,
-                 messages: list[dict[str, str]], response_model: type, budget: int | None = None) -> dict[str, Any]:
+def request_body(
+    settings: LLMSettings,
+    model: str,
+    temperature: float | None,
+    mode: str,
+    messages: list[dict[str, str]],
+    response_model: type,
+    budget: int | None = None,
+) -> dict[str, Any]:
     """The chat completions body the live path (`provider.ask.Asker`) sends for these messages."""
     extra: dict[str, Any] = {}
     if temperature is not None:
@@ -79,8 +87,12 @@ def request_body(settings: LLMSettings, model: str, temperature: float | None, m
     _CAPTURED.body = None
     try:
         _builder(mode).chat.completions.create(
-            model=model, messages=[dict(m) for m in messages], response_model=instructor_model(response_model),
-            max_retries=0, strict=False, **extra,
+            model=model,
+            messages=[dict(m) for m in messages],
+            response_model=instructor_model(response_model),
+            max_retries=0,
+            strict=False,
+            **extra,
         )
     except Exception:  # noqa: BLE001 - the capture ends every call
         pass
@@ -98,8 +110,9 @@ def custom_id(body: dict[str, Any]) -> str:
 class Document:
     """One notice's parts: the requests to send, then its Extraction from the batch's results."""
 
-    def __init__(self, text: str, source: str | None, settings: LLMSettings, prompt: Prompt, model: str,
-                 cache: DiskCache | None) -> None:
+    def __init__(
+        self, text: str, source: str | None, settings: LLMSettings, prompt: Prompt, model: str, cache: DiskCache | None
+    ) -> None:
         self.started = time.perf_counter()
         strategy = STRATEGIES[prompt.spec.response_model](analyse(text, source), settings.part_tokens)
         self.run = run = _Run(settings, prompt, model, strategy, cache, 0, False)
@@ -117,8 +130,15 @@ class Document:
             if answer is not None:
                 self.cached[part.index] = answer
                 continue
-            body = request_body(settings, model, run.asker.temperature, self.mode, messages, strategy.response_model,
-                                output_tokens(strategy, part))
+            body = request_body(
+                settings,
+                model,
+                run.asker.temperature,
+                self.mode,
+                messages,
+                strategy.response_model,
+                output_tokens(strategy, part),
+            )
             name = custom_id(body)
             self.requests[name] = body
             self.asked[part.index] = (name, key)

@@ -118,7 +118,9 @@ def issue_problems(item: BaseModel, where: Grounds) -> dict[str, str]:
         for record in item.accountability:
             for part in ("person", "role", "action"):
                 if not where.has(getattr(record, part)):
-                    bad["accountability"] = f"accountability {part} {_preview(getattr(record, part))} is not in the notice"
+                    bad["accountability"] = (
+                        f"accountability {part} {_preview(getattr(record, part))} is not in the notice"
+                    )
                     break
             if "accountability" in bad:
                 break

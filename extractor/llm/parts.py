@@ -116,7 +116,9 @@ def _split(unit: Unit) -> list[Unit]:
     pieces: list[Unit] = []
     for k, child in enumerate(kids):
         child_end = kids[k + 1].start if k + 1 < len(kids) else end
-        pieces.append((start if k == 0 else child.start, child_end, context if k == 0 else child.ancestors()[:-1], child))
+        pieces.append(
+            (start if k == 0 else child.start, child_end, context if k == 0 else child.ancestors()[:-1], child)
+        )
     return [p for p in pieces if p[1] > p[0]]
 
 

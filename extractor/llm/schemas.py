@@ -21,7 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 from extractor.models import Issue, Report
 
 
-def contract_fields(model: type[BaseModel], *, include: Iterable[str] | None = None, exclude: Iterable[str] = ()) -> dict[str, Any]:
+def contract_fields(
+    model: type[BaseModel], *, include: Iterable[str] | None = None, exclude: Iterable[str] = ()
+) -> dict[str, Any]:
     """`create_model` field definitions copied from a contract model (annotation, default, description)."""
     names = list(include) if include is not None else list(model.model_fields)
     excluded = set(exclude)
@@ -81,14 +83,31 @@ BlockLabel = create_model(
     __config__=ConfigDict(extra="forbid"),
     __doc__="The label of one numbered block [n]: an issue, or a heading that groups issues.",
     n=(int, Field(description="The block number, as in [n].")),
-    kind=(Literal["issue", "group", "other"], Field(description="issue: a problem with its own rectification text; "
-                                                               "group: a heading that only groups the issues below it; "
-                                                               "other: neither (introduction, report sections, 下一步, measures).")),
-    start=(str | None, Field(None, description="Only when the problem does not begin right after the block's "
-                                              "number label (a lead-in such as 巡察发现, or a second problem "
-                                              "inside one block): its first 4-10 characters, verbatim.")),
-    end=(str | None, Field(None, description="For an issue: the last 4-12 characters of the problem, verbatim, "
-                                            "before 的整改情况/整改情况 and the final 。")),
+    kind=(
+        Literal["issue", "group", "other"],
+        Field(
+            description="issue: a problem with its own rectification text; "
+            "group: a heading that only groups the issues below it; "
+            "other: neither (introduction, report sections, 下一步, measures)."
+        ),
+    ),
+    start=(
+        str | None,
+        Field(
+            None,
+            description="Only when the problem does not begin right after the block's "
+            "number label (a lead-in such as 巡察发现, or a second problem "
+            "inside one block): its first 4-10 characters, verbatim.",
+        ),
+    ),
+    end=(
+        str | None,
+        Field(
+            None,
+            description="For an issue: the last 4-12 characters of the problem, verbatim, "
+            "before 的整改情况/整改情况 and the final 。",
+        ),
+    ),
     **contract_fields(Issue, include=("status", "status_text", "cause", "accountability")),
 )
 

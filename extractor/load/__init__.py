@@ -56,7 +56,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def detect_format(data: bytes, name: str | Path = "") -> str:
-    """"text", "docx", "html" or "pdf" for these bytes; raise InputError for a kind we cannot read."""
+    """ "text", "docx", "html" or "pdf" for these bytes; raise InputError for a kind we cannot read."""
     suffix = Path(name).suffix.lower()
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF-"):

@@ -126,8 +126,21 @@ def _row_cells(tr) -> Iterator:
 _CN_DIGITS = "零一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 def _chinese(n: int) -> str:
@@ -155,8 +168,15 @@ def _letters(n: int) -> str:
 
 def format_number(n: int, fmt: str) -> str:
     """One list counter in Word's number format `fmt` (w:numFmt)."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting",
-               "taiwaneseCountingThousand", "ideographDigital", "japaneseCounting"):
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "chineseLegalSimplified",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "ideographDigital",
+        "japaneseCounting",
+    ):
         return _chinese(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= len(_CIRCLED):
         return _CIRCLED[n - 1]
@@ -207,7 +227,11 @@ class _Numbering:
                 ilvl = int(override.get(_W + "ilvl", "0"))
                 lvl = override.find(_W + "lvl")
                 if lvl is not None:
-                    levels[ilvl] = (_val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""), int(_val(lvl, "start", "1")))
+                    levels[ilvl] = (
+                        _val(lvl, "numFmt", "decimal"),
+                        _val(lvl, "lvlText", ""),
+                        int(_val(lvl, "start", "1")),
+                    )
                 start = override.find(_W + "startOverride")
                 if start is not None and ilvl in levels:
                     fmt, text, _ = levels[ilvl]

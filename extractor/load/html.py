@@ -18,12 +18,64 @@ from extractor.load.text import decode, normalise
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
 
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "aside", "form",
-              "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "video", "audio",
-              "map", "head", "link", "meta")
-_BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead",
-          "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "address", "figure",
-          "figcaption", "hr", "body"}
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "svg",
+    "canvas",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "map",
+    "head",
+    "link",
+    "meta",
+)
+_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "center",
+    "address",
+    "figure",
+    "figcaption",
+    "hr",
+    "body",
+}
 _CANDIDATE = {"div", "section", "article", "main", "td", "body", "center", "blockquote", "font", "span", "ul", "ol"}
 _PROSE_RUN = 25
 _MAIN_SHARE = 0.85
@@ -62,7 +114,11 @@ def html_text(data: bytes) -> str:
     title = _title_before(body, main)
     if title and not _compact(text).startswith(_compact(title)):
         text = title + "\n" + text
-    lines = [line for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n")) if line and not furniture.is_furniture(fold(line))]
+    lines = [
+        line
+        for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n"))
+        if line and not furniture.is_furniture(fold(line))
+    ]
     text = "\n".join(lines)
     if not text.strip():
         raise InputError("empty input: the web page has no readable text")
@@ -130,7 +186,9 @@ def _main_block(body):
     elements: dict[int, object] = {}
     sizes: dict[int, int] = {}
     for node in body.descendants:
-        if not isinstance(node, NavigableString) or isinstance(node, (Comment, ProcessingInstruction, Declaration, Doctype)):
+        if not isinstance(node, NavigableString) or isinstance(
+            node, (Comment, ProcessingInstruction, Declaration, Doctype)
+        ):
             continue
         length = len(_compact(str(node)))
         if length == 0 or _is_link_text(node):
@@ -193,7 +251,8 @@ def _title_before(body, main) -> str | None:
         if element is main:
             break
         if element.name in ("h1", "h2", "h3") or (
-            element.name in ("div", "p", "td", "span") and _TITLE_ATTR.search(" ".join(element.get("class") or []) + " " + (element.get("id") or ""))
+            element.name in ("div", "p", "td", "span")
+            and _TITLE_ATTR.search(" ".join(element.get("class") or []) + " " + (element.get("id") or ""))
         ):
             text = _SPACE.sub(" ", element.get_text(" ")).strip()
             if 6 <= len(text) <= 120 and main not in element.parents:

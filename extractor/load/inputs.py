@@ -47,7 +47,8 @@ class Item:
 def is_dataset_dir(path: Path) -> bool:
     """A directory written by `datasets` save_to_disk (a Dataset or a DatasetDict)."""
     return path.is_dir() and (
-        (path / "dataset_info.json").is_file() and (path / "state.json").is_file()
+        (path / "dataset_info.json").is_file()
+        and (path / "state.json").is_file()
         or (path / "dataset_dict.json").is_file()
     )
 
@@ -167,7 +168,9 @@ def _outside(path: str, root: str) -> str:
     return f"not read: {escape_surrogates(path)} links to {target}, outside {escape_surrogates(root)}"
 
 
-def _table_rows(path: Path, name: str, text_column: str, id_column: str | None) -> Iterator[tuple[str, str | None, str | None]]:
+def _table_rows(
+    path: Path, name: str, text_column: str, id_column: str | None
+) -> Iterator[tuple[str, str | None, str | None]]:
     """(source, text, error) for each row of a table of texts; one error row if the table is unusable."""
     try:
         columns, rows = _read_table(path)
@@ -175,11 +178,15 @@ def _table_rows(path: Path, name: str, text_column: str, id_column: str | None) 
         yield name, None, f"cannot read table {name}: {type(exc).__name__}: {exc}"
         return
     if text_column not in columns:
-        raise UsageError(f"{name} has no column {text_column!r} (columns: {', '.join(map(str, columns)) or 'none'}); "
-                         "use --text-column")
+        raise UsageError(
+            f"{name} has no column {text_column!r} (columns: {', '.join(map(str, columns)) or 'none'}); "
+            "use --text-column"
+        )
     id_name = id_column or ("id" if "id" in columns else None)
     if id_column and id_column not in columns:
-        raise UsageError(f"{name} has no column {id_column!r} for --id-column (columns: {', '.join(map(str, columns))})")
+        raise UsageError(
+            f"{name} has no column {id_column!r} for --id-column (columns: {', '.join(map(str, columns))})"
+        )
     seen: set[str] = set()
     for number, row in enumerate(rows):
         if row is None:

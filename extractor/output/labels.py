@@ -9,7 +9,15 @@ from __future__ import annotations
 from extractor.models import STATUSES, Accountability, Issue, Report
 from extractor.output.markdown import REPORT_LABELS, STATUS_LABELS
 
-__all__ = ["ACCOUNTABILITY_LABELS", "ISSUE_LABELS", "REPORT_LABELS", "STATUS_COLOURS", "STATUS_LABELS", "missing_labels", "status_label"]
+__all__ = [
+    "ACCOUNTABILITY_LABELS",
+    "ISSUE_LABELS",
+    "REPORT_LABELS",
+    "STATUS_COLOURS",
+    "STATUS_LABELS",
+    "missing_labels",
+    "status_label",
+]
 
 ISSUE_LABELS: dict[str, str] = {
     "id": "编号",

@@ -34,7 +34,9 @@ def to_csv(records: Iterable[Any]) -> str:
     writer = csv.writer(buffer)
     writer.writerow([column.name for column in COLUMNS])
     for row in flat_rows(r for r in records if isinstance(r, Extraction)):
-        writer.writerow([inert_cell(cell_text(row[column.name], _SEPARATORS.get(column.name, "\n"))) for column in COLUMNS])
+        writer.writerow(
+            [inert_cell(cell_text(row[column.name], _SEPARATORS.get(column.name, "\n"))) for column in COLUMNS]
+        )
     return buffer.getvalue()
 
 
@@ -58,7 +60,9 @@ def arrow_type(annotation: Any):
         (element, *_) = typing.get_args(annotation) or (str,)
         return pa.list_(arrow_type(element))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return pa.struct([pa.field(name, arrow_type(info.annotation)) for name, info in annotation.model_fields.items()])
+        return pa.struct(
+            [pa.field(name, arrow_type(info.annotation)) for name, info in annotation.model_fields.items()]
+        )
     return pa.string()  # free-form values (dicts) are stored as JSON text
 
 

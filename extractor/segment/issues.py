@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from extractor.fields.status import classify, find_status
 from extractor.segment.outline import Node, Outline, Para, parse_outline
 from extractor.segment.table import find_ledger_rows
-from extractor.vocab.headings import ENUMERATED as _ENUMERATED, INLINE_CUT as _INLINE_CUT, LEAD_IN, PROBLEM_KEY as _PROBLEM_KEY
+from extractor.vocab.headings import (
+    ENUMERATED as _ENUMERATED,
+    INLINE_CUT as _INLINE_CUT,
+    LEAD_IN,
+    PROBLEM_KEY as _PROBLEM_KEY,
+)
 from extractor.vocab.headings import RECT_KEY, STATUS_LINE as _STATUS_LINE
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START, REPORT_SECTION as _SECTION
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT, WRAPPER_TITLE as _WRAPPER_TITLE
@@ -185,7 +190,7 @@ def _has_inline_rect(outline: Outline, node: Node) -> bool:
 
 
 def _names_own_problem(outline: Outline, node: Node) -> bool:
-    """"（一）关于“…不够深入”问题的整改": the heading states a problem before its 整改, unlike a
+    """ "（一）关于“…不够深入”问题的整改": the heading states a problem before its 整改, unlike a
     section such as "巡视反馈问题整改落实情况" or "预算执行审计查出问题的整改情况"."""
     line = outline.folded[node.title_start : node.title_end]
     cut = _INLINE_CUT.search(line)

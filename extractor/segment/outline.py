@@ -19,6 +19,7 @@ from extractor.vocab.sections import CLOSING as _CLOSING, CLOSING_PLAN as _CLOSI
 from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC, NOTICE_START as _NOTICE_START
 from extractor.vocab.headings import EMBEDDED, GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER, path_label
 
+
 @dataclass(slots=True)
 class Node:
     """A heading and what it governs: its title, body paragraphs and child headings."""
@@ -107,14 +108,18 @@ def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, i
     weak = WEAK_NUM.match(line)
     if weak:
         number = int(weak.group(1))
-        if (number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0))) or YEAR_AFTER.match(line):
+        if (number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0))) or YEAR_AFTER.match(
+            line
+        ):
             return "num", str(number), number, weak.end()
     if GUANYU.match(line):
         return "guanyu", "", 0, 0
     return None
 
 
-def _embedded_marker(line: str, offset: int, last_num: dict[str, int], open_kinds: set[str]) -> tuple[str, str, int, int, int] | None:
+def _embedded_marker(
+    line: str, offset: int, last_num: dict[str, int], open_kinds: set[str]
+) -> tuple[str, str, int, int, int] | None:
     """A second heading run into the first one's line, accepted only where it continues a sequence."""
     head_end = len(line)
     for stop in ("。", ";", "；", ":", "："):

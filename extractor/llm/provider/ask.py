@@ -164,8 +164,12 @@ class Asker:
         return _first_line(redact(f"{type(exc).__name__}: {exc}", *self._secrets))
 
     async def ask(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel],
-        check: Callable[[BaseModel], list[str]], usage: Usage, max_tokens: int | None = None,
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[BaseModel],
+        check: Callable[[BaseModel], list[str]],
+        usage: Usage,
+        max_tokens: int | None = None,
     ) -> tuple[BaseModel, bool, str]:
         """(answer, passed the check, mode used). Raises EndpointError, EndpointRejected, AnswerInvalid."""
         key = (self.settings.endpoint, self.model, self.settings.mode)
@@ -175,8 +179,12 @@ class Asker:
             return await self._ask(messages, response_model, check, usage, max_tokens)
 
     async def _ask(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel],
-        check: Callable[[BaseModel], list[str]], usage: Usage, max_tokens: int | None,
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[BaseModel],
+        check: Callable[[BaseModel], list[str]],
+        usage: Usage,
+        max_tokens: int | None,
     ) -> tuple[BaseModel, bool, str]:
         endpoint = self.settings.endpoint
         mode = modes.current(endpoint, self.model, self.settings.mode)
@@ -208,18 +216,27 @@ class Asker:
             return answer, clean, mode
 
     async def _once(
-        self, mode: str, messages: list[dict[str, str]], response_model: type[BaseModel],
-        check: Callable[[BaseModel], list[str]], usage: Usage, max_tokens: int | None = None,
+        self,
+        mode: str,
+        messages: list[dict[str, str]],
+        response_model: type[BaseModel],
+        check: Callable[[BaseModel], list[str]],
+        usage: Usage,
+        max_tokens: int | None = None,
     ) -> tuple[BaseModel, bool]:
         counters, attempts = Counters(), [0]
         counting = COUNTERS.set(counters)
         checking = CHECK.set(check)
         sdk = client(self.settings)
         patched = instructor.from_openai(sdk, mode=modes.INSTRUCTOR_MODES[mode])
-        create = make_create(sdk, mode, instructor_model(response_model), stream=self.settings.stream,
-                             endpoint=self.settings.endpoint)
-        patched.create_fn = (patch_v2(func=create, provider=patched.provider, mode=patched.mode) if patch_v2
-                             else instructor.patch(create=create, mode=patched.mode))
+        create = make_create(
+            sdk, mode, instructor_model(response_model), stream=self.settings.stream, endpoint=self.settings.endpoint
+        )
+        patched.create_fn = (
+            patch_v2(func=create, provider=patched.provider, mode=patched.mode)
+            if patch_v2
+            else instructor.patch(create=create, mode=patched.mode)
+        )
         patched.on("completion:kwargs", lambda *a, **k: attempts.__setitem__(0, attempts[0] + 1))
         patched.on("completion:response", lambda response: (strip_reasoning(response), usage.add_response(response)))
         extra: dict[str, Any] = {}
@@ -240,20 +257,25 @@ class Asker:
             return answer, True
         except InstructorRetryException as exc:
             cause = exc.__cause__
-            while cause is not None and not isinstance(cause, (openai.APIError, IncompleteOutputException,
-                                                               AnswerStopped, ModeIgnored)):
+            while cause is not None and not isinstance(
+                cause, (openai.APIError, IncompleteOutputException, AnswerStopped, ModeIgnored)
+            ):
                 cause = cause.__cause__
             if isinstance(cause, (openai.APIError, ModeIgnored)):
                 raise cause from None
             if isinstance(cause, AnswerStopped):
                 raise AnswerInvalid(str(cause)) from None
             if isinstance(cause, IncompleteOutputException):
-                raise AnswerInvalid(f"the answer was cut off at the output token limit ({extra.get('max_tokens')})") from None
+                raise AnswerInvalid(
+                    f"the answer was cut off at the output token limit ({extra.get('max_tokens')})"
+                ) from None
             CHECK.reset(checking)
             checking = None
             return self._lenient(exc, response_model), False
         except IncompleteOutputException:
-            raise AnswerInvalid(f"the answer was cut off at the output token limit ({extra.get('max_tokens')})") from None
+            raise AnswerInvalid(
+                f"the answer was cut off at the output token limit ({extra.get('max_tokens')})"
+            ) from None
         except AnswerStopped as exc:
             raise AnswerInvalid(str(exc)) from None
         finally:
@@ -275,14 +297,18 @@ class Asker:
         except (ValidationError, ValueError) as final:
             errors = final.errors() if isinstance(final, ValidationError) else []
             detail = errors[0]["msg"] if errors else str(final)
-            raise AnswerInvalid(f"invalid answer after {attempts} attempts: {_first_line(redact(detail), 160)}") from None
+            raise AnswerInvalid(
+                f"invalid answer after {attempts} attempts: {_first_line(redact(detail), 160)}"
+            ) from None
 
     def _endpoint_error(self, exc: openai.APIStatusError, refused: list[str]) -> EndpointError:
         status, message = exc.status_code, self.describe(exc)
         if status == 429 and _error_code(exc) == "insufficient_quota":
             return EndpointRejected(f"the LLM endpoint {self.where} reports the quota is exhausted: {message}", status)
         if len(refused) > 1:
-            return EndpointRejected(f"the LLM endpoint {self.where} refused every answer mode: {'; '.join(refused)}", status)
+            return EndpointRejected(
+                f"the LLM endpoint {self.where} refused every answer mode: {'; '.join(refused)}", status
+            )
         if status in (400, 401, 403, 404, 422) or modes.refuses_mode(exc):
             hint = _HINTS.get(status, f"check EXTRACTOR_MODEL ({self.model}) and EXTRACTOR_MODE ({self.settings.mode})")
             return EndpointRejected(f"the LLM endpoint {self.where} rejected the request: {message}; {hint}", status)

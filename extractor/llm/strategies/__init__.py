@@ -9,4 +9,12 @@ STRATEGIES: dict[str, type[Strategy]] = {
     "OutlineBlocks": OutlineBlocksStrategy,
 }
 
-__all__ = ["STRATEGIES", "Item", "OutlineBlocksStrategy", "Reading", "Strategy", "WholeDocumentStrategy", "normalise_label"]
+__all__ = [
+    "STRATEGIES",
+    "Item",
+    "OutlineBlocksStrategy",
+    "Reading",
+    "Strategy",
+    "WholeDocumentStrategy",
+    "normalise_label",
+]
