@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor.batch import Config, Run
-from extractor.load.inputs import collect
+from extractor.batch import Config, Run  # noqa: E402 - after the sys.path line above
+from extractor.load.inputs import collect  # noqa: E402
 
 DOCS = sorted((ROOT / "gold" / "docs").glob("*.txt"))
 

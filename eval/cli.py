@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Heavy imports only after the arguments are known to be good.
     from eval.evaluate import evaluate
-    from eval.report import comparison_table, error_lists, field_breakdown, per_document, LEGEND
+    from eval.report import LEGEND, comparison_table, error_lists, field_breakdown, per_document
     from eval.runs import write_run
     from eval.systems import build_systems
 

@@ -20,9 +20,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from extractor.errors import ExtractorError, UsageError
 from extractor.output import FORMATS, WRITERS, format_for_path

@@ -11,12 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 
 import extractor
 from extractor.batch import Config, Failure, Progress, Run
 from extractor.load.inputs import collect
 from extractor.models import Extraction
-from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "docs"
 GOLD_FILES = sorted(GOLD.glob("*.txt"))
@@ -261,8 +261,9 @@ def test_llm_documents_in_flight_default_to_twice_the_request_limit(tmp_path: Pa
 
 
 def test_llm_batch_never_has_more_requests_in_flight_than_the_limit(tmp_path: Path, fake, llm_env, monkeypatch) -> None:
-    from extractor.llm.limiter import REQUESTS
     from fakes.gold_answers import gold_router
+
+    from extractor.llm.limiter import REQUESTS
 
     monkeypatch.setenv("EXTRACTOR_CONCURRENCY", "2")
     monkeypatch.setenv("EXTRACTOR_PART_TOKENS", "3000")  # 3-5 parts per notice, 4 notices in flight

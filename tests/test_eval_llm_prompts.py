@@ -7,10 +7,11 @@ import json
 import re
 import shutil
 
-from eval.cli import main
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import gold_responder, load_gold, requested_text
 from fakes.openai_server import Reply
+
+from eval.cli import main
 
 STEM = "002_f8e588f7094716c5"
 

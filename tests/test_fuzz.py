@@ -18,6 +18,8 @@ import zipfile
 import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_load_docx import notice_docx
+from test_load_pdf import make_pdf
 
 import extractor
 from extractor.errors import ExtractorError
@@ -25,8 +27,6 @@ from extractor.load import load_bytes, normalise
 from extractor.models import STATUSES, Extraction, Issue
 from extractor.output import write
 from extractor.output.flat import FORMULA_TRIGGERS
-from test_load_docx import notice_docx
-from test_load_pdf import make_pdf
 
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

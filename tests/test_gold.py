@@ -13,9 +13,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from gold_sets import GOLD_FILES
 
 from extractor.models import Extraction
-from gold_sets import GOLD_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "gold"

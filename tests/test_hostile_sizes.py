@@ -10,11 +10,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from test_load_docx import notice_docx
+from test_load_pdf import make_pdf
 
 from extractor.errors import InputError
 from extractor.load import load_bytes, read_bytes
-from test_load_docx import notice_docx
-from test_load_pdf import make_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICE = sorted((ROOT / "gold" / "docs").glob("*.txt"))[0]

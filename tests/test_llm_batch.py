@@ -10,11 +10,11 @@ import json
 from pathlib import Path
 
 import pytest
-
-from extractor.cli import main
 from fakes.batch_server import FakeBatchAPI
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import gold_router, gold_stems
+
+from extractor.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold" / "docs"

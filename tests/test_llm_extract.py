@@ -6,15 +6,11 @@ that the answers are assembled into exactly the labelled records.
 
 import json
 import threading
-import time
 
 import pytest
-
-from eval.systems import usage_from_meta
-from extractor import llm
-from fakes.gold_answers import Document
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import (
+    Document,
     gold_responder,
     gold_stems,
     issue_view,
@@ -23,6 +19,9 @@ from fakes.gold_answers import (
     whole_document_answer,
 )
 from fakes.openai_server import Reply
+
+from eval.systems import usage_from_meta
+from extractor import llm
 
 DOC = "002_f8e588f7094716c5"
 

@@ -5,14 +5,13 @@ Every test scripts the fake endpoint with the failure first and a correct answer
 """
 
 import pytest
+from fakes.fixtures import SECRET, fake, llm_env  # noqa: F401 - pytest fixtures
+from fakes.gold_answers import Document, issue_view, load_gold, outline_answer, whole_document_answer
+from fakes.openai_server import Reply
 
 from extractor import llm
 from extractor.errors import ExtractorError
-from fakes.gold_answers import Document
 from extractor.rules import extract_text as rules_extract
-from fakes.fixtures import SECRET, fake, llm_env  # noqa: F401 - pytest fixtures
-from fakes.gold_answers import issue_view, load_gold, outline_answer, whole_document_answer
-from fakes.openai_server import Reply
 
 DOC = "002_f8e588f7094716c5"
 TEXT, GOLD = load_gold(DOC)

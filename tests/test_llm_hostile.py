@@ -9,13 +9,13 @@ from __future__ import annotations
 import time
 
 import pytest
+from fakes.fixtures import SECRET, fake, llm_env  # noqa: F401 - pytest fixtures
+from fakes.gold_answers import Document, gold_responder, issue_view, load_gold, outline_answer, whole_document_answer
+from fakes.openai_server import FakeOpenAI, Reply
 
 import extractor
 from extractor import llm
 from extractor.rules import extract_text as rules_extract
-from fakes.fixtures import SECRET, fake, llm_env  # noqa: F401 - pytest fixtures
-from fakes.gold_answers import Document, gold_responder, issue_view, load_gold, outline_answer, whole_document_answer
-from fakes.openai_server import FakeOpenAI, Reply
 
 DOC = "002_f8e588f7094716c5"
 TEXT, GOLD = load_gold(DOC)

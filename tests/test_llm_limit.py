@@ -10,13 +10,13 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-
-from extractor import llm
-from extractor.llm.provider import modes
-from extractor.llm.limiter import REQUESTS, RequestLimiter
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import gold_router, gold_stems, issue_view, load_gold
 from fakes.openai_server import Reply
+
+from extractor import llm
+from extractor.llm.limiter import REQUESTS, RequestLimiter
+from extractor.llm.provider import modes
 
 STEMS = gold_stems()
 

@@ -8,6 +8,9 @@ No test asserts speed: budgets are checked by what falls back, stacking by what 
 import json
 
 import pytest
+from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
+from fakes.gold_answers import Document, issue_view, load_gold, outline_answer
+from fakes.openai_server import FakeOpenAI, Reply, request_shape
 
 from extractor import llm
 from extractor.llm.analysis import analyse
@@ -16,9 +19,6 @@ from extractor.llm.provider import endpoints
 from extractor.llm.provider.guard import AnswerGuard, repeating_tail
 from extractor.llm.strategies import OutlineBlocksStrategy, WholeDocumentStrategy
 from extractor.rules import extract_text as rules_extract
-from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
-from fakes.gold_answers import Document, issue_view, load_gold, outline_answer
-from fakes.openai_server import FakeOpenAI, Reply, request_shape
 
 DOC = "002_f8e588f7094716c5"
 TEXT, GOLD = load_gold(DOC)

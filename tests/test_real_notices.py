@@ -13,11 +13,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from full_notices import BODIES, OPENINGS, body_gold, full_notice
+from test_load_pdf import make_pdf
 
 from extractor.load import load_bytes
 from extractor.rules import extract_text
-from full_notices import BODIES, OPENINGS, body_gold, full_notice
-from test_load_pdf import make_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = sorted([*(ROOT / "gold_real").glob("*.json"), *(ROOT / "gold_real2").glob("*.json")])

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.vocab.people import ACTIONS as _ACTIONS, NAME, NOT_NAMES, REDACTED_NAME, ROLE_WORDS
 from extractor.lazy_re import LazyPattern
 from extractor.models import Accountability
+from extractor.vocab.people import ACTIONS as _ACTIONS
+from extractor.vocab.people import NAME, NOT_NAMES, REDACTED_NAME, ROLE_WORDS
 
 _ACTION_RE = re.compile("|".join(map(re.escape, _ACTIONS)))
 _NAME_STOP = (

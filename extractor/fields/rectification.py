@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
-from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY, ENUM as _ENUM, ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
+from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY
+from extractor.vocab.headings import ENUM as _ENUM
+from extractor.vocab.headings import ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
 from extractor.vocab.headings import MEASURE_KEY as _MEASURE_KEY
-from extractor.vocab.headings import MEASURE_LABEL as _LABEL, OTHER_KEY as _OTHER_KEY, RUN_IN_HEADING as _RUN_IN
+from extractor.vocab.headings import MEASURE_LABEL as _LABEL
+from extractor.vocab.headings import OTHER_KEY as _OTHER_KEY
+from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
 
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,"

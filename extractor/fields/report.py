@@ -12,14 +12,14 @@ import datetime as dt
 import re
 
 from extractor.fields.dates import parse_dates
-from extractor.vocab.dates import DATE, RANGE_SEP
 from extractor.fields.status import first_phrase_span, has_phrase
-from extractor.models import Contacts, Report, StatusCounts
 from extractor.lazy_re import LazyPattern
-from extractor.vocab.numerals import to_int
+from extractor.models import Contacts, Report, StatusCounts
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
+from extractor.vocab.dates import DATE, RANGE_SEP
+from extractor.vocab.numerals import to_int
 
 
 def _head_lines(outline: Outline) -> tuple[list[str], int]:

@@ -21,8 +21,8 @@ from extractor.rules import heading_text
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.fold import fold
 from extractor.segment.issues import LEAD_IN
-from extractor.vocab.numerals import CN_DIGITS, to_int
 from extractor.segment.outline import Outline
+from extractor.vocab.numerals import CN_DIGITS, to_int
 
 __all__ = [
     "CN_DIGITS",

@@ -30,16 +30,15 @@ from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
 from extractor.llm.analysis import analyse
-from extractor.llm.budget import output_tokens
 from extractor.llm.batch_api import Result
+from extractor.llm.budget import output_tokens
 from extractor.llm.cache import DiskCache, cache_key
 from extractor.llm.config import LLMSettings
-from extractor.llm.provider.ask import capped
 from extractor.llm.errors import EndpointError, LLMError
 from extractor.llm.pipeline import _Run, finish
 from extractor.llm.prompts import Prompt
 from extractor.llm.provider import modes
-from extractor.llm.provider.ask import completion_json, instructor_model, strip_reasoning
+from extractor.llm.provider.ask import capped, completion_json, instructor_model, strip_reasoning
 from extractor.llm.reconcile import PartOutcome
 from extractor.llm.strategies import STRATEGIES
 from extractor.models import Extraction

@@ -14,10 +14,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
+from extractor.llm.env import ENV_VARS, NOT_CONFIGURED, PROJECT_ROOT, dependencies_missing, environment, is_configured
 from extractor.llm.errors import NotConfiguredError
 
 Mode = Literal["tools", "json_schema", "json_object_schema", "json", "md_json"]
-from extractor.llm.env import ENV_VARS, NOT_CONFIGURED, PROJECT_ROOT, dependencies_missing, environment, is_configured
 
 __all__ = [
     "ENV_VARS",

@@ -14,6 +14,7 @@ import logging
 import time
 from typing import Any
 
+from extractor.check import count_warnings
 from extractor.errors import ExtractorError
 from extractor.llm.analysis import analyse
 from extractor.llm.budget import output_tokens
@@ -25,7 +26,6 @@ from extractor.llm.provider import client, endpoints, modes
 from extractor.llm.provider.ask import AnswerInvalid, Asker, Usage
 from extractor.llm.reconcile import PartOutcome, reconcile
 from extractor.llm.strategies import STRATEGIES, Strategy
-from extractor.check import count_warnings
 from extractor.models import Extraction
 
 log = logging.getLogger("extractor.llm")

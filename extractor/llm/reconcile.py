@@ -174,7 +174,7 @@ def _report(
         return rules.model_copy(deep=True)
     merged: dict[str, Any] = {}
     failed: set[str] = set()
-    for report, bad in delivered:
+    for _report, bad in delivered:
         for name, why in bad.items():
             dropped.append({"part": None, "field": f"report.{name}", "reason": why})
             warnings.append(f"dropped an LLM report field ({why}); kept the rules' value")

@@ -16,13 +16,22 @@ from extractor.segment.outline import Node, Outline, Para, parse_outline
 from extractor.segment.table import find_ledger_rows
 from extractor.vocab.headings import (
     ENUMERATED as _ENUMERATED,
+)
+from extractor.vocab.headings import (
     INLINE_CUT as _INLINE_CUT,
+)
+from extractor.vocab.headings import (
     LEAD_IN,
+    RECT_KEY,
+)
+from extractor.vocab.headings import (
     PROBLEM_KEY as _PROBLEM_KEY,
 )
-from extractor.vocab.headings import RECT_KEY, STATUS_LINE as _STATUS_LINE
-from extractor.vocab.sections import MEASURE_START as _MEASURE_START, REPORT_SECTION as _SECTION
-from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT, WRAPPER_TITLE as _WRAPPER_TITLE
+from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
+from extractor.vocab.sections import MEASURE_START as _MEASURE_START
+from extractor.vocab.sections import REPORT_SECTION as _SECTION
+from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
+from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 from extractor.vocab.sections import first_clause, section_kind
 
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from extractor.lazy_re import opening_chars
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
-from extractor.vocab.numerals import to_int
-from extractor.vocab.sections import CLOSING as _CLOSING, CLOSING_PLAN as _CLOSING_PLAN
-from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC, NOTICE_START as _NOTICE_START
 from extractor.vocab.headings import EMBEDDED, GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER, path_label
+from extractor.vocab.numerals import to_int
+from extractor.vocab.sections import CLOSING as _CLOSING
+from extractor.vocab.sections import CLOSING_PLAN as _CLOSING_PLAN
+from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC
+from extractor.vocab.sections import NOTICE_START as _NOTICE_START
 
 
 @dataclass(slots=True)

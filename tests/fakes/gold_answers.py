@@ -19,7 +19,6 @@ from extractor.llm.analysis import analyse
 from extractor.llm.parts import Segment, compact, segments
 from extractor.models import Extraction
 from extractor.rules import heading_text
-
 from fakes.openai_server import Reply
 
 GOLD = Path(__file__).resolve().parents[2] / "gold"

@@ -16,7 +16,7 @@ from typing import Any
 
 def _event(handler: Any, data: dict[str, Any] | str) -> None:
     text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
-    handler.wfile.write(f"data: {text}\n\n".encode("utf-8"))
+    handler.wfile.write(f"data: {text}\n\n".encode())
     handler.wfile.flush()
 
 

@@ -116,7 +116,7 @@ class OutlineBlocksStrategy(Strategy):
 
     def read(self, answer: BaseModel, part: Part) -> Reading:
         assert isinstance(answer, OutlineBlocks)
-        analysis, text = self.analysis, self.analysis.text
+        analysis = self.analysis
         by_n = {s.n: s for s in self.segments_in(part)}
         labels = self.labels | {item.n: item.kind for item in answer.blocks}
         answered = self.answered | set(by_n)
