@@ -20,13 +20,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from extractor.errors import ExtractorError, UsageError
 from extractor.output import FORMATS, WRITERS, format_for_path
 
 if TYPE_CHECKING:
+    from extractor.batch.records import Failure
     from extractor.batch.worker import Config
+    from extractor.models import Extraction
 
 
 class _Parser(argparse.ArgumentParser):
@@ -216,7 +218,8 @@ def _run_single(args: argparse.Namespace, fmt: str) -> int:
     outcome = run_item(item, _config(args, keep_text=fmt == "html"))
     record = parse(outcome.line, outcome.ok)
     if not outcome.ok:
-        return _error(record.message)
+        return _error(cast("Failure", record).message)
+    record = cast("Extraction", record)  # parse() gives an Extraction for an ok line
     saved = record.meta.pop("input", {}).get("text_path")
     if saved and not args.quiet:
         print(f"text: {saved}", file=sys.stderr)

@@ -17,7 +17,7 @@ import logging
 import math
 import os
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from extractor.batch.executors import DEFAULT_TIMEOUT, _llm_configured, _Pool, execute
 from extractor.batch.records import Outcome
@@ -53,7 +53,7 @@ def connect(jobs: int = 0) -> None:
     import ray
 
     if not ray.is_initialized():
-        quiet = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.WARNING}
+        quiet: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.WARNING}
         address = os.environ.get("RAY_ADDRESS", "").strip()
         try:
             if address:
@@ -146,7 +146,7 @@ def _extract_batch(
 def _batch_size(count: int) -> int:
     import ray
 
-    cpus = int(ray.cluster_resources().get("CPU", 1)) or 1
+    cpus = int(ray.cluster_resources().get("CPU", 1)) or 1  # type: ignore[no-untyped-call]  # ray leaves it bare
     return max(1, min(MAX_BATCH, math.ceil(count / (cpus * 4))))
 
 
@@ -178,7 +178,7 @@ def execute_on_ray(
         for i in items
     ]
     dataset = ray.data.from_items(rows, override_num_blocks=math.ceil(len(rows) / size)).map_batches(
-        _extract_batch,
+        _extract_batch,  # type: ignore[arg-type]  # Ray types `fn` as one-argument; fn_kwargs passes the rest
         batch_size=size,
         batch_format="pyarrow",
         num_cpus=1,
@@ -188,7 +188,7 @@ def execute_on_ray(
     waiting: dict[int, Outcome] = {}
     position = 0
     for batch in dataset.iter_batches(batch_size=None, batch_format="pyarrow"):
-        for row in batch.to_pylist():
+        for row in cast("pyarrow.Table", batch).to_pylist():  # batch_format="pyarrow"
             waiting[row["index"]] = _from_row(row)
         while position < len(order) and order[position] in waiting:
             yield waiting.pop(order[position])
@@ -282,7 +282,7 @@ def extract_dataset(
         id_column = "id"
     config = Config(backend=backend, prompt=prompt, model=model, no_cache=no_cache)
     return dataset.map_batches(
-        _extract_rows,
+        _extract_rows,  # type: ignore[arg-type]  # as in execute_on_ray
         batch_size=batch_size,
         batch_format="pyarrow",
         num_cpus=1,

@@ -73,9 +73,9 @@ class Summary:
     extracted: int = 0
     failed: int = 0
     issues: int = 0
-    statuses: Counter = field(default_factory=Counter)
+    statuses: Counter[str] = field(default_factory=Counter)
     fallbacks: int = 0
-    backends: Counter = field(default_factory=Counter)
+    backends: Counter[str] = field(default_factory=Counter)
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     output: str | None = None

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from extractor.batch import journal
 from extractor.batch.executors import DEFAULT_TIMEOUT, execute
@@ -104,7 +104,7 @@ class Run:
             return summary
         if self.fmt == "jsonl":
             if not fresh_file:
-                journal.rewrite_in_input_order(self.items, Path(self.output))
+                journal.rewrite_in_input_order(self.items, Path(cast(str, self.output)))  # not stdout here
             return summary  # a fresh output was written in input order as the run went
         self._write_final(stdout, previous, fresh, texts, journal_path)
         return summary

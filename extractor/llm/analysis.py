@@ -20,8 +20,8 @@ from extractor.rules import extract_text as rules_extract_text
 from extractor.rules import heading_text
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.fold import fold
-from extractor.segment.issues import LEAD_IN
 from extractor.segment.outline import Outline
+from extractor.vocab.headings import LEAD_IN
 from extractor.vocab.numerals import CN_DIGITS, to_int
 
 __all__ = [

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import openai
 
@@ -24,7 +24,7 @@ from extractor.llm.config import LLMSettings
 from extractor.llm.errors import EndpointError, redact, redact_url, url_secrets
 from extractor.llm.provider.client import _split_query
 
-ENDPOINT = "/v1/chat/completions"
+ENDPOINT: Final = "/v1/chat/completions"
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 T = TypeVar("T")
 

@@ -95,6 +95,7 @@ def request_body(
         )
     except Exception:  # noqa: BLE001 - the capture ends every call
         pass
+    body: dict[str, Any] | None
     body, _CAPTURED.body = _CAPTURED.body, None
     if body is None:
         raise LLMError(f"could not build the batch request for mode {mode}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from extractor.llm.analysis import Analysis, IssueBlock, Node
 
@@ -81,7 +82,7 @@ def segments(analysis: Analysis) -> list[Segment]:
         while end > pos and text[end - 1].isspace():
             end -= 1
         node = starts[pos]
-        parent = node.parent if node is not None else _enclosing(analysis, pos)
+        parent = cast(Node, node.parent) if node is not None else _enclosing(analysis, pos)  # a heading's parent
         found.append(Segment(len(found) + 1, pos, end, node, parent, by_start.get(pos)))
     return found
 

@@ -12,11 +12,15 @@ title outside the article body. Lines that are only page furniture (打印本页
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, cast
 
 from extractor.errors import InputError
 from extractor.load.text import decode, normalise
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
+
+if TYPE_CHECKING:
+    from bs4.element import PageElement, Tag
 
 _DROP_TAGS = (
     "script",
@@ -144,7 +148,7 @@ def _compact(text: str) -> str:
     return _SPACE.sub("", text).replace("\xa0", "").replace("\u3000", "")
 
 
-def _looks_like_junk(tag) -> bool:
+def _looks_like_junk(tag: Tag) -> bool:
     if tag.name in ("body", "html"):
         return False
     attrs = getattr(tag, "attrs", None) or {}
@@ -157,7 +161,7 @@ def _looks_like_junk(tag) -> bool:
     return any(furniture.HTML_FURNITURE_ATTR.search(value) for value in values if value)
 
 
-def _is_link_text(node) -> bool:
+def _is_link_text(node: PageElement) -> bool:
     parent = node.parent
     while parent is not None and parent.name not in ("body", "html", "[document]"):
         if parent.name == "a":
@@ -166,24 +170,23 @@ def _is_link_text(node) -> bool:
     return False
 
 
-def _block_of(node):
+def _block_of(node: PageElement) -> Tag | None:
     parent = node.parent
     while parent is not None and parent.name not in _CANDIDATE and parent.name != "[document]":
         parent = parent.parent
     return parent
 
 
-def _main_block(body):
+def _main_block(body: Tag) -> Tag | None:
     """The smallest block holding nearly all of the page's prose (non-link text, long runs weighted up).
 
     Text density, not a single densest element: a notice split over sibling <div>s is kept whole,
     while menus (short runs) and link lists (link text) weigh next to nothing.
     """
-    from bs4 import NavigableString
-    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
     prose: dict[int, float] = {}
-    elements: dict[int, object] = {}
+    elements: dict[int, Tag] = {}
     sizes: dict[int, int] = {}
     for node in body.descendants:
         if not isinstance(node, NavigableString) or isinstance(
@@ -209,20 +212,20 @@ def _main_block(body):
     return elements[chosen]
 
 
-def _render(element) -> str:
+def _render(element: Tag) -> str:
     """Text with block elements on their own lines and table cells separated by tabs."""
-    from bs4 import NavigableString
-    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
     out: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node: Tag) -> None:
         for child in node.children:
             if isinstance(child, NavigableString):
                 if isinstance(child, (Comment, ProcessingInstruction, Declaration, Doctype)):
                     continue
                 out.append(_SPACE.sub(" ", str(child)))
                 continue
+            child = cast("Tag", child)  # a page element that is not a string is a tag
             name = child.name
             if name == "br":
                 out.append("\n")
@@ -244,7 +247,7 @@ def _render(element) -> str:
     return "\n".join(lines)
 
 
-def _title_before(body, main) -> str | None:
+def _title_before(body: Tag, main: Tag) -> str | None:
     """The nearest heading or *title* element before the content block and outside it."""
     candidate = None
     for element in body.find_all(True):
@@ -252,7 +255,9 @@ def _title_before(body, main) -> str | None:
             break
         if element.name in ("h1", "h2", "h3") or (
             element.name in ("div", "p", "td", "span")
-            and _TITLE_ATTR.search(" ".join(element.get("class") or []) + " " + (element.get("id") or ""))
+            and _TITLE_ATTR.search(
+                " ".join(element.get("class") or []) + " " + cast(str, element.get("id") or "")  # id is single-valued
+            )
         ):
             text = _SPACE.sub(" ", element.get_text(" ")).strip()
             if 6 <= len(text) <= 120 and main not in element.parents:

@@ -24,6 +24,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from extractor.errors import UsageError
 from extractor.load import NOTICE_SUFFIXES
@@ -61,7 +62,7 @@ def collect(arguments: list[str], text_column: str = "text", id_column: str | No
     """Every input the arguments name, in argument order (directory and glob matches sorted)."""
     items: list[Item] = []
 
-    def add(source: str, **fields) -> None:
+    def add(source: str, **fields: Any) -> None:
         items.append(Item(len(items), escape_surrogates(source), **fields))
 
     def add_found(found: Iterator[tuple[str, str | None]]) -> None:
@@ -206,7 +207,7 @@ def _table_rows(
             yield source, text, None
 
 
-def _read_table(path: Path) -> tuple[list[str], Iterator[dict | None]]:
+def _read_table(path: Path) -> tuple[list[str], Iterator[dict[str, Any] | None]]:
     if path.is_dir():
         import datasets
 
@@ -214,15 +215,15 @@ def _read_table(path: Path) -> tuple[list[str], Iterator[dict | None]]:
         loaded = datasets.load_from_disk(str(path))
         if isinstance(loaded, datasets.DatasetDict):
             splits = list(loaded.values())
-            columns = list(dict.fromkeys(c for split in splits for c in split.column_names))
-            return columns, (row for split in splits for row in split)
+            names = list(dict.fromkeys(c for split in splits for c in split.column_names))
+            return names, (row for split in splits for row in split)
         return list(loaded.column_names), iter(loaded)
     if path.suffix.lower() == ".parquet":
         import pyarrow.parquet as pq
 
         table = pq.read_table(path)
         return list(table.column_names), iter(table.to_pylist())
-    rows: list[dict | None] = []
+    rows: list[dict[str, Any] | None] = []
     columns: dict[str, None] = {}
     with open(path, encoding="utf-8-sig") as handle:
         for line in handle:

@@ -63,8 +63,8 @@ def pdf_text(data: bytes, limit: int | None = None) -> str:
     split = [_page_lines(page) for page in pages]
     running = _running_lines(split)
     lines: list[str] = []
-    for page in split:
-        lines.extend(_without_furniture(page, running))
+    for page_lines in split:
+        lines.extend(_without_furniture(page_lines, running))
     return "\n".join(unwrap(lines))
 
 

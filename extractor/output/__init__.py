@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from extractor.models import Extraction
 from extractor.output.markdown import to_markdown
@@ -60,7 +60,7 @@ class Writer:
 
 
 def _record_json(record: Any, indent: int | None) -> str:
-    return record.to_json(indent=indent)
+    return cast(str, record.to_json(indent=indent))  # an Extraction or a Failure
 
 
 def _write_text(dest: Any, text: str) -> None:

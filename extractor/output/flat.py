@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,7 +102,8 @@ ISSUE_COLUMN_NAMES = frozenset(c.name for c in COLUMNS if c.field.startswith("is
 def flat_rows(extractions: Iterable[Extraction]) -> Iterator[dict[str, Any]]:
     """One dict per issue (or per issue-less notice), keyed by COLUMNS' names, values native."""
     for extraction in extractions:
-        for issue in extraction.issues or [None]:
+        issues: Sequence[Issue | None] = extraction.issues or [None]
+        for issue in issues:
             yield {column.name: _plain(column.get(extraction, issue)) for column in COLUMNS}
 
 

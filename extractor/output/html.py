@@ -30,7 +30,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from importlib.resources import files
-from typing import Any
+from typing import Any, cast
 
 from extractor.models import STATUSES, Extraction, Issue, Report
 from extractor.output.flat import cell_text
@@ -278,7 +278,7 @@ def to_html(
         if callable(texts):
             return texts(extraction)
         if texts is not None and extraction.source in texts:
-            return texts[extraction.source]
+            return texts[cast(str, extraction.source)]  # in texts, so a str
         return _default_text(extraction)
 
     several = len(records) != 1

@@ -16,11 +16,15 @@ import io
 import os
 import typing
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from extractor.models import Extraction
+
+if TYPE_CHECKING:
+    import pyarrow
+
 from extractor.output.flat import COLUMNS, _strip_optional, cell_text, flat_rows, inert_cell
 
 _SEPARATORS = {"path": " > "}
@@ -40,7 +44,7 @@ def to_csv(records: Iterable[Any]) -> str:
     return buffer.getvalue()
 
 
-def arrow_type(annotation: Any):
+def arrow_type(annotation: Any) -> pyarrow.DataType:
     """The Arrow type for a model annotation (str → string, list[Accountability] → list<struct>, ...)."""
     import pyarrow as pa
 
@@ -66,13 +70,13 @@ def arrow_type(annotation: Any):
     return pa.string()  # free-form values (dicts) are stored as JSON text
 
 
-def arrow_schema():
+def arrow_schema() -> pyarrow.Schema:
     import pyarrow as pa
 
     return pa.schema([pa.field(column.name, arrow_type(column.annotation)) for column in COLUMNS])
 
 
-def to_arrow(records: Iterable[Any]):
+def to_arrow(records: Iterable[Any]) -> pyarrow.Table:
     """A pyarrow Table, one row per issue (or per issue-less notice), schema from `arrow_schema()`."""
     import pyarrow as pa
 

@@ -13,11 +13,15 @@ import io
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import IO, Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from extractor.models import STATUSES, Extraction, Issue, Report, StatusCounts
 from extractor.output.flat import FORMULA_TRIGGERS, cell_text
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
 from extractor.output.labels import (
     ISSUE_LABELS,
     REPORT_LABELS,
@@ -61,7 +65,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _append(sheet, values: list[Any]) -> tuple:
+def _append(sheet: Worksheet, values: list[Any]) -> tuple[Any, ...]:
     """Append one row; text that looks like a formula (=HYPERLINK(…) in a notice) stays text."""
     sheet.append(values)
     row = sheet[sheet.max_row]
@@ -69,7 +73,7 @@ def _append(sheet, values: list[Any]) -> tuple:
         if isinstance(cell.value, str) and cell.value.startswith(FORMULA_TRIGGERS):
             cell.data_type = "s"  # openpyxl made it a formula ("f") for its leading "="
             cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-    return row
+    return cast("tuple[Any, ...]", row)  # the cells of the row just appended
 
 
 def _issue_cell(extraction: Extraction, issue: Issue, field: str) -> Any:
@@ -113,7 +117,7 @@ def write_xlsx(records: Iterable[Any], dest: str | os.PathLike[str] | IO[bytes])
     header_fill = PatternFill("solid", fgColor=_HEADER)
     fills = {s: PatternFill("solid", fgColor=STATUS_COLOURS[s]) for s in STATUSES}
 
-    def header(sheet, titles: Sequence[str], widths: Sequence[float]) -> None:
+    def header(sheet: Worksheet, titles: Sequence[str], widths: Sequence[float]) -> None:
         sheet.append(list(titles))
         for column, width in enumerate(widths, 1):
             cell = sheet.cell(row=1, column=column)
@@ -122,7 +126,7 @@ def write_xlsx(records: Iterable[Any], dest: str | os.PathLike[str] | IO[bytes])
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles))}1"
 
-    ledger = workbook.active
+    ledger = cast("Worksheet", workbook.active)  # a new workbook has one sheet
     ledger.title = "整改台账"
     header(
         ledger, ledger_headers(), [_WIDTHS["序号"], _WIDTHS["来源文件"], *(_WIDTHS.get(f, 20) for f in LEDGER_FIELDS)]
@@ -184,11 +188,11 @@ def _found_label(status: str) -> str:
     return f"识别{status_label(status)}"
 
 
-def _notice_columns() -> tuple[list[str], list[float], list]:
+def _notice_columns() -> tuple[list[str], list[float], list[Callable[..., Any]]]:
     """Titles, widths and getters of sheet 通报, from the Report fields plus the found counts."""
     titles: list[str] = ["来源文件"]
     widths: list[float] = [_WIDTHS["来源文件"]]
-    getters: list = [lambda e: e.source or ""]
+    getters: list[Callable[..., Any]] = [lambda e: e.source or ""]
     for field in Report.model_fields:
         if field == "declared_status_counts":
             for status in StatusCounts.model_fields:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from extractor.fields.status import classify, find_status
-from extractor.segment.outline import Node, Outline, Para, parse_outline
+from extractor.segment.lines import Para
+from extractor.segment.outline import Node, Outline, parse_outline
 from extractor.segment.table import find_ledger_rows
 from extractor.vocab.headings import (
     ENUMERATED as _ENUMERATED,
@@ -260,9 +261,9 @@ def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]
         return _unnumbered(outline, runs, node.ancestors())
     if lead or not runs:
         # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
-        own = _node_issue(outline, node, lead if runs else node.body)
+        own_issue = _node_issue(outline, node, lead if runs else node.body)
         parent_nodes = node.ancestors()[:-1]
-        return [own] + _unnumbered(outline, runs, parent_nodes)
+        return [own_issue] + _unnumbered(outline, runs, parent_nodes)
     if len(runs) == 1 and _deficient(title):
         # One detail paragraph then the rectification: still the heading's own problem.
         return [_node_issue(outline, node, node.body)]

@@ -81,11 +81,11 @@ def _may_open_heading(line: str) -> bool:
     if _openers is None:
         found: set[str] = set()
         for pattern in [p for _, p in MARKERS] + [WEAK_NUM, YEAR_AFTER, GUANYU]:
-            chars = opening_chars(pattern.pattern, pattern.flags & ~re.UNICODE)
-            if chars is None:  # a form whose opening cannot be listed: test every line
+            opening = opening_chars(pattern.pattern, pattern.flags & ~re.UNICODE)
+            if opening is None:  # a form whose opening cannot be listed: test every line
                 _openers = (frozenset(), False)
                 return True
-            found |= chars
+            found |= opening
         _openers = (frozenset(found - {"\\d", "\\s"}), "\\d" in found)
     chars, digits = _openers
     if not chars and not digits:

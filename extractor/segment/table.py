@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from extractor.lazy_re import LazyPattern
-from extractor.segment.outline import Outline, Para
+from extractor.segment.lines import Para
+from extractor.segment.outline import Outline
 
 COLUMNS: dict[str, LazyPattern] = {
     "problem": LazyPattern(

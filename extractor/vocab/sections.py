@@ -14,7 +14,7 @@ one (不到位, 缺乏, 滞后 …) or quotes the inspection's words.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, cast
 
 from extractor.lazy_re import LazyPattern
 
@@ -87,7 +87,10 @@ _QUOTED = re.compile(r"“[^”]{2,}”")
 
 def first_clause(title: str) -> str:
     """A heading's own words: a heading run into its body ("（一）提高站位，扛实责任。局党组…") stops at 。."""
-    return _FIRST_CLAUSE.match(title).group().strip(" \t,，、:：.") if title else ""
+    if not title:
+        return ""
+    first = cast(re.Match[str], _FIRST_CLAUSE.match(title))  # [^…]* always matches
+    return first.group().strip(" \t,，、:：.")
 
 
 def section_kind(title: str) -> SectionKind | None:

@@ -20,8 +20,9 @@ import functools
 import logging
 import re
 from collections.abc import Callable
+from contextvars import Token
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, TypeAlias, cast
 
 import instructor
 import openai
@@ -41,7 +42,9 @@ except ImportError:  # pragma: no cover - instructor 1.10
 try:  # instructor 1.17's registry-based patching
     from instructor.v2.core.patch import patch_v2
 except ImportError:  # pragma: no cover - older instructor: patch() takes the same create function
-    patch_v2 = None
+    patch_v2 = None  # type: ignore[assignment]
+
+_CheckToken: TypeAlias = "Token[Callable[[BaseModel], list[str]] | None]"
 
 log = logging.getLogger("extractor.llm")
 _THINK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>\s*", re.S | re.I)
@@ -85,7 +88,7 @@ class Usage:
 def strip_reasoning(response: Any) -> None:
     """Cut reasoning blocks out of every choice's content, in place (before instructor parses it)."""
     for choice in getattr(response, "choices", None) or []:
-        message = getattr(choice, "message", None)
+        message: Any = getattr(choice, "message", None)
         content = getattr(message, "content", None)
         if isinstance(content, str) and "<" in content:
             message.content = _THINK.sub("", content).strip()
@@ -226,7 +229,7 @@ class Asker:
     ) -> tuple[BaseModel, bool]:
         counters, attempts = Counters(), [0]
         counting = COUNTERS.set(counters)
-        checking = CHECK.set(check)
+        checking: _CheckToken | None = CHECK.set(check)
         sdk = client(self.settings)
         patched = instructor.from_openai(sdk, mode=modes.INSTRUCTOR_MODES[mode])
         create = make_create(
@@ -234,21 +237,27 @@ class Asker:
         )
         patched.create_fn = (
             patch_v2(func=create, provider=patched.provider, mode=patched.mode)
-            if patch_v2
+            if patch_v2 is not None
             else instructor.patch(create=create, mode=patched.mode)
         )
         patched.on("completion:kwargs", lambda *a, **k: attempts.__setitem__(0, attempts[0] + 1))
-        patched.on("completion:response", lambda response: (strip_reasoning(response), usage.add_response(response)))
+
+        def on_response(response: Any) -> None:
+            strip_reasoning(response)
+            usage.add_response(response)
+
+        patched.on("completion:response", on_response)
         extra: dict[str, Any] = {}
         if self.temperature is not None:
             extra["temperature"] = self.temperature
         limit = capped(max_tokens, self.settings.max_output_tokens)
         if limit:
             extra["max_tokens"] = limit
+        sent: list[Any] = [dict(m) for m in messages]  # role/content dicts
         try:
             answer = await patched.chat.completions.create(
                 model=self.model,
-                messages=[dict(m) for m in messages],
+                messages=sent,
                 response_model=instructor_model(response_model),
                 max_retries=self.settings.reasks,  # re-asks of validation errors only
                 strict=False,
@@ -269,7 +278,7 @@ class Asker:
                 raise AnswerInvalid(
                     f"the answer was cut off at the output token limit ({extra.get('max_tokens')})"
                 ) from None
-            CHECK.reset(checking)
+            CHECK.reset(cast(_CheckToken, checking))  # set above, cleared only here
             checking = None
             return self._lenient(exc, response_model), False
         except IncompleteOutputException:

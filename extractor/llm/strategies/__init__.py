@@ -2,7 +2,8 @@
 
 from extractor.llm.strategies.base import Item, Reading, Strategy
 from extractor.llm.strategies.outline_blocks import OutlineBlocksStrategy
-from extractor.llm.strategies.whole_document import WholeDocumentStrategy, normalise_label
+from extractor.llm.strategies.whole_document import WholeDocumentStrategy
+from extractor.vocab.headings import normalise_label
 
 STRATEGIES: dict[str, type[Strategy]] = {
     "WholeDocument": WholeDocumentStrategy,
