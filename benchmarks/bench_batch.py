@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor.batch import Config, Run
-from extractor.load.inputs import collect
+from extractor.batch import Config, Run  # noqa: E402 - after the sys.path line above
+from extractor.load.inputs import collect  # noqa: E402
 
 DOCS = sorted((ROOT / "gold" / "docs").glob("*.txt"))
 
@@ -47,8 +47,9 @@ def batch_rate(directory: Path, jobs: int) -> tuple[float, int, float, float]:
     before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     items = collect([str(directory)])
-    summary = Run(items, fmt="jsonl", output=str(output), config=Config(backend="rules"), jobs=jobs,
-                  progress=False).run()
+    summary = Run(
+        items, fmt="jsonl", output=str(output), config=Config(backend="rules"), jobs=jobs, progress=False
+    ).run()
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     parent, children = (a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before))
@@ -99,24 +100,32 @@ def main() -> None:
             cpu_many.append(cpu)
             parent_many.append(parent)
         for label, rates in (("1 process:  ", ones), (f"{args.jobs} processes:", manys)):
-            print(f"batch, {label} best {max(rates):6.1f} docs/s, median {statistics.median(rates):6.1f} docs/s"
-                  f"  (runs: {', '.join(f'{r:.0f}' for r in rates)})")
+            print(
+                f"batch, {label} best {max(rates):6.1f} docs/s, median {statistics.median(rates):6.1f} docs/s"
+                f"  (runs: {', '.join(f'{r:.0f}' for r in rates)})"
+            )
         print(f"issues found per run: {issues}")
         best, median = max(manys) / max(ones), statistics.median(manys) / statistics.median(ones)
         verdict = "meets" if best >= 1.7 else "misses"
-        print(f"speed-up: {best:.2f}x best-of-{args.repeat}, {median:.2f}x median ({verdict} the 1.7x target on best-of)")
+        print(
+            f"speed-up: {best:.2f}x best-of-{args.repeat}, {median:.2f}x median ({verdict} the 1.7x target on best-of)"
+        )
         per_doc_one = statistics.median(cpu_one) / args.docs * 1000
         per_doc_many = statistics.median(cpu_many) / args.docs * 1000
-        print(f"CPU per document (all processes): {per_doc_one:.2f} ms in 1 process, {per_doc_many:.2f} ms with "
-              f"{args.jobs} (parallel overhead {100 * (per_doc_many / per_doc_one - 1):+.0f}%); "
-              f"load average before the runs {load:.2f} (other work on the machine lowers the {args.jobs}-process figure)")
+        print(
+            f"CPU per document (all processes): {per_doc_one:.2f} ms in 1 process, {per_doc_many:.2f} ms with "
+            f"{args.jobs} (parallel overhead {100 * (per_doc_many / per_doc_one - 1):+.0f}%); "
+            f"load average before the runs {load:.2f} (other work on the machine lowers the {args.jobs}-process figure)"
+        )
         # What the wall-clock speed-up is on idle cores, from CPU time (which other load barely moves): the
         # run takes as long as the busier of the parent (its own share) and the workers (the rest, shared
         # among `jobs`), against the whole CPU time of the 1-process run.
         parent_s, total_s = statistics.median(parent_many), statistics.median(cpu_many)
         bound = statistics.median(cpu_one) / max(parent_s, total_s / args.jobs)
-        print(f"speed-up on idle cores, from CPU time: {bound:.2f}x (parent {parent_s / args.docs * 1000:.2f} ms/doc, "
-              f"all processes {total_s / args.docs * 1000:.2f} ms/doc with {args.jobs})")
+        print(
+            f"speed-up on idle cores, from CPU time: {bound:.2f}x (parent {parent_s / args.docs * 1000:.2f} ms/doc, "
+            f"all processes {total_s / args.docs * 1000:.2f} ms/doc with {args.jobs})"
+        )
         if args.datasets:
             d1 = datasets_rate(args.docs, 1)
             dn = datasets_rate(args.docs, args.jobs)

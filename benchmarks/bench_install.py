@@ -38,23 +38,33 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
         target = f"{ROOT}[dev]"
         start = time.perf_counter()
-        dry = pip(venv, "install", "--dry-run", "--report", str(workdir / "report.json"), "-e", target,
-                  no_cache=args.no_cache)
+        dry = pip(
+            venv, "install", "--dry-run", "--report", str(workdir / "report.json"), "-e", target, no_cache=args.no_cache
+        )
         resolve_s = time.perf_counter() - start
         if dry.returncode != 0:
             sys.exit(f"dry run failed:\n{dry.stderr[-2000:]}")
-        backtracked = sorted({line.split("versions of ")[1].split(" to ")[0]
-                              for line in (dry.stdout + dry.stderr).splitlines() if "looking at multiple versions of" in line})
+        backtracked = sorted(
+            {
+                line.split("versions of ")[1].split(" to ")[0]
+                for line in (dry.stdout + dry.stderr).splitlines()
+                if "looking at multiple versions of" in line
+            }
+        )
         packages = len(json.loads((workdir / "report.json").read_text())["install"])
-        print(f"resolve (dry run): {packages} packages in {resolve_s:.1f} s, "
-              f"{'backtracking on ' + ', '.join(backtracked) if backtracked else 'no backtracking'}")
+        print(
+            f"resolve (dry run): {packages} packages in {resolve_s:.1f} s, "
+            f"{'backtracking on ' + ', '.join(backtracked) if backtracked else 'no backtracking'}"
+        )
         start = time.perf_counter()
         done = pip(venv, "install", "-q", "-e", target, no_cache=args.no_cache)
         install_s = time.perf_counter() - start
         if done.returncode != 0:
             sys.exit(f"install failed:\n{done.stderr[-2000:]}")
-        print(f"install time: {install_s:.1f} s for pip install -e '.[dev]' into a fresh venv "
-              f"({'empty' if args.no_cache else 'warm'} pip cache; target <= 60 s)")
+        print(
+            f"install time: {install_s:.1f} s for pip install -e '.[dev]' into a fresh venv "
+            f"({'empty' if args.no_cache else 'warm'} pip cache; target <= 60 s)"
+        )
     finally:
         if args.keep:
             print(f"venv kept: {venv}")

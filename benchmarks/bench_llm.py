@@ -65,8 +65,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{'prompt':<15} {'notice':<21} {'parts':>5} {'calls':>5} {'wall s':>7} {'calls*lat/conc':>14} {'waves*lat':>9} "
             f"{'in tok':>7} {'out tok':>7} {'issues':>6} {'out/issue':>9}"
         )
-        print(f"fake endpoint latency {args.latency:.3f} s/call, concurrency {args.concurrency}, "
-              f"parts of <= {args.part_tokens} tokens, mode {args.mode}\n")
+        print(
+            f"fake endpoint latency {args.latency:.3f} s/call, concurrency {args.concurrency}, "
+            f"parts of <= {args.part_tokens} tokens, mode {args.mode}\n"
+        )
         print(header)
         print("-" * len(header))
         totals: dict[str, list[float]] = {}
@@ -87,8 +89,18 @@ def main(argv: list[str] | None = None) -> int:
                     f"{meta['output_tokens'] / max(issues, 1):>9.1f}"
                 )
                 row = totals.setdefault(prompt, [0, 0, 0.0, 0.0, 0, 0, 0, 0.0])
-                for k, value in enumerate((meta["parts"], meta["calls"], wall, ideal, meta["input_tokens"],
-                                           meta["output_tokens"], issues, waves)):
+                for k, value in enumerate(
+                    (
+                        meta["parts"],
+                        meta["calls"],
+                        wall,
+                        ideal,
+                        meta["input_tokens"],
+                        meta["output_tokens"],
+                        issues,
+                        waves,
+                    )
+                ):
                     row[k] += value
             parts, calls, wall, ideal, tin, tout, issues, waves = totals[prompt]
             print(
@@ -97,22 +109,32 @@ def main(argv: list[str] | None = None) -> int:
             )
             print("-" * len(header))
         base, lean = totals["whole_document"], totals["outline_blocks"]
-        print(f"\noutput tokens per issue: outline_blocks {lean[5] / lean[6]:.1f} vs whole_document "
-              f"{base[5] / base[6]:.1f} ({lean[5] / base[5]:.0%} of the baseline's output tokens)")
-        print(f"wall time / (calls x latency / concurrency): outline_blocks {lean[2] / lean[3]:.2f}, "
-              f"whole_document {base[2] / base[3]:.2f} (1.00 = perfect overlap of all calls)")
-        print(f"wall time / (ceil(parts / concurrency) x latency, the floor for one notice at a time): "
-              f"outline_blocks {lean[2] / lean[7]:.2f}, whole_document {base[2] / base[7]:.2f}")
+        print(
+            f"\noutput tokens per issue: outline_blocks {lean[5] / lean[6]:.1f} vs whole_document "
+            f"{base[5] / base[6]:.1f} ({lean[5] / base[5]:.0%} of the baseline's output tokens)"
+        )
+        print(
+            f"wall time / (calls x latency / concurrency): outline_blocks {lean[2] / lean[3]:.2f}, "
+            f"whole_document {base[2] / base[3]:.2f} (1.00 = perfect overlap of all calls)"
+        )
+        print(
+            f"wall time / (ceil(parts / concurrency) x latency, the floor for one notice at a time): "
+            f"outline_blocks {lean[2] / lean[7]:.2f}, whole_document {base[2] / base[7]:.2f}"
+        )
 
-        print(f"\nall {len(gold_stems())} notices at once, as a batch run "
-              f"(default documents in flight, EXTRACTOR_CONCURRENCY={args.concurrency} requests in flight):\n")
+        print(
+            f"\nall {len(gold_stems())} notices at once, as a batch run "
+            f"(default documents in flight, EXTRACTOR_CONCURRENCY={args.concurrency} requests in flight):\n"
+        )
         header = f"{'prompt':<15} {'docs':>4} {'calls':>5} {'wall s':>7} {'calls*lat/conc':>14} {'ratio':>6} {'peak in flight':>14}"
         print(header)
         print("-" * len(header))
         for prompt in PROMPTS:
             wall, calls, peak = batch_at_once(server, prompt)
             ideal = calls * args.latency / args.concurrency
-            print(f"{prompt:<15} {len(gold_stems()):>4} {calls:>5} {wall:>7.2f} {ideal:>14.2f} {wall / ideal:>6.2f} {peak:>14}")
+            print(
+                f"{prompt:<15} {len(gold_stems()):>4} {calls:>5} {wall:>7.2f} {ideal:>14.2f} {wall / ideal:>6.2f} {peak:>14}"
+            )
         print("\nratio = wall time / (calls x latency / concurrency); 1.00 = the request slots never idle")
     return 0
 

@@ -61,8 +61,9 @@ def timed_run(directory: Path, jobs: int, engine: str) -> tuple[float, int, floa
     cpu = tree_cpu()
     start = time.perf_counter()
     items = collect([str(directory)])
-    summary = Run(items, output=str(output), config=Config(backend="rules"), jobs=jobs, progress=False,
-                  engine=engine).run()
+    summary = Run(
+        items, output=str(output), config=Config(backend="rules"), jobs=jobs, progress=False, engine=engine
+    ).run()
     elapsed = time.perf_counter() - start
     assert summary.failed == 0 and summary.extracted == len(items), summary.lines()
     return elapsed, summary.issues, tree_cpu() - cpu
@@ -98,16 +99,26 @@ def main() -> None:
         assert len(issues) == 1, f"the engines found different issue counts: {issues}"
         best_local, best_ray = min(local), min(ray)
         print(f"{args.docs} notices, {args.jobs} CPUs, {issues.pop()} issues per run")
-        print(f"local engine: best {best_local:.1f}s ({args.docs / best_local:.0f} docs/s); runs "
-              + ", ".join(f"{s:.1f}" for s in local))
-        print(f"ray engine:   best {best_ray:.1f}s ({args.docs / best_ray:.0f} docs/s); first run {ray[0]:.1f}s; runs "
-              + ", ".join(f"{s:.1f}" for s in ray))
+        print(
+            f"local engine: best {best_local:.1f}s ({args.docs / best_local:.0f} docs/s); runs "
+            + ", ".join(f"{s:.1f}" for s in local)
+        )
+        print(
+            f"ray engine:   best {best_ray:.1f}s ({args.docs / best_ray:.0f} docs/s); first run {ray[0]:.1f}s; runs "
+            + ", ".join(f"{s:.1f}" for s in ray)
+        )
         print(f"ray.init (local cluster): {init:.1f}s")
-        print("CPU seconds per run (every process): local " + ", ".join(f"{c:.0f}" for c in cpu["local"])
-              + "; ray " + ", ".join(f"{c:.0f}" for c in cpu["ray"])
-              + f" -> ray {min(cpu['ray'][1:] or cpu['ray']) / min(cpu['local']):.2f}x once its workers run")
-        print(f"overhead: {best_ray / best_local:.2f}x the local engine (best runs); "
-              f"{(ray[0] + init) / best_local:.2f}x for a cold command (start-up and first run)")
+        print(
+            "CPU seconds per run (every process): local "
+            + ", ".join(f"{c:.0f}" for c in cpu["local"])
+            + "; ray "
+            + ", ".join(f"{c:.0f}" for c in cpu["ray"])
+            + f" -> ray {min(cpu['ray'][1:] or cpu['ray']) / min(cpu['local']):.2f}x once its workers run"
+        )
+        print(
+            f"overhead: {best_ray / best_local:.2f}x the local engine (best runs); "
+            f"{(ray[0] + init) / best_local:.2f}x for a cold command (start-up and first run)"
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -105,12 +105,16 @@ def cli(runs: int = 15) -> float:
     med = statistics.median
     overhead_cpu = med(cpu["cli"]) - med(cpu["bare"])
     overhead_wall = med(wall["cli"]) - med(wall["bare"])
-    print(f"CLI overhead: {overhead_cpu * 1000:.0f} ms CPU, {overhead_wall * 1000:.0f} ms wall (bare python "
-          f"{med(wall['bare']) * 1000:.0f} ms, one-file extraction {med(wall['cli']) * 1000:.0f} ms; median of {runs} "
-          f"interleaved runs; target <= 200 ms; load average {os.getloadavg()[0]:.1f})")
+    print(
+        f"CLI overhead: {overhead_cpu * 1000:.0f} ms CPU, {overhead_wall * 1000:.0f} ms wall (bare python "
+        f"{med(wall['bare']) * 1000:.0f} ms, one-file extraction {med(wall['cli']) * 1000:.0f} ms; median of {runs} "
+        f"interleaved runs; target <= 200 ms; load average {os.getloadavg()[0]:.1f})"
+    )
     if not _bytecode_fresh():
-        print("CLI: the package has no fresh bytecode, so each run compiles its source: run "
-              "`python -m compileall -q extractor` (PYTHONDONTWRITEBYTECODE stops Python writing it)")
+        print(
+            "CLI: the package has no fresh bytecode, so each run compiles its source: run "
+            "`python -m compileall -q extractor` (PYTHONDONTWRITEBYTECODE stops Python writing it)"
+        )
     return overhead_cpu
 
 

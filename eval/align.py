@@ -135,9 +135,7 @@ def align(
     else:
         matrix = [[sim(g, p) for p in pred] for g in gold]
     cost = [[-(s if s >= threshold else 0.0) for s in row] for row in matrix]
-    pairs = [
-        (i, j, matrix[i][j]) for i, j in linear_sum_assignment(cost) if matrix[i][j] >= threshold
-    ]
+    pairs = [(i, j, matrix[i][j]) for i, j in linear_sum_assignment(cost) if matrix[i][j] >= threshold]
     matched_gold = {i for i, _, _ in pairs}
     matched_pred = {j for _, j, _ in pairs}
     return Alignment(

@@ -34,16 +34,36 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="LLM model name passed to extractor.llm")
     parser.add_argument("--repeat", type=int, default=1, metavar="N", help="run every system N times (rows name#k)")
     parser.add_argument("--baseline", metavar="NAME", help="reference system for ΔF1 (default: the first system)")
-    parser.add_argument("--runs-dir", type=Path, default=REPO_ROOT / "runs", help="parent of run folders (default: %(default)s)")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="minimum problem similarity of a match (default: %(default)s)")
-    parser.add_argument("--resamples", type=int, default=DEFAULT_RESAMPLES, help="bootstrap resamples (default: %(default)s)")
+    parser.add_argument(
+        "--runs-dir", type=Path, default=REPO_ROOT / "runs", help="parent of run folders (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help="minimum problem similarity of a match (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--resamples", type=int, default=DEFAULT_RESAMPLES, help="bootstrap resamples (default: %(default)s)"
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="bootstrap seed (default: %(default)s)")
-    parser.add_argument("--prices", type=Path, metavar="FILE",
-                        help='per-model prices, JSON {"model": {"input": USD, "output": USD}} per million tokens '
-                        "(default: EVAL_PRICES, else built-in list prices)")
-    parser.add_argument("--price", action="append", default=[], metavar="MODEL=IN/OUT",
-                        help="one model's price in USD per million input/output tokens (repeatable)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="progress, per-document breakdown, full error lists")
+    parser.add_argument(
+        "--prices",
+        type=Path,
+        metavar="FILE",
+        help='per-model prices, JSON {"model": {"input": USD, "output": USD}} per million tokens '
+        "(default: EVAL_PRICES, else built-in list prices)",
+    )
+    parser.add_argument(
+        "--price",
+        action="append",
+        default=[],
+        metavar="MODEL=IN/OUT",
+        help="one model's price in USD per million input/output tokens (repeatable)",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="progress, per-document breakdown, full error lists"
+    )
     return parser
 
 
@@ -81,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Heavy imports only after the arguments are known to be good.
     from eval.evaluate import evaluate
-    from eval.report import comparison_table, error_lists, field_breakdown, per_document, LEGEND
+    from eval.report import LEGEND, comparison_table, error_lists, field_breakdown, per_document
     from eval.runs import write_run
     from eval.systems import build_systems
 

@@ -51,7 +51,9 @@ def read_exports(paths: Sequence[Path]) -> list[Reviewed]:
             try:
                 gold = Extraction.model_validate_json(data)
             except ValidationError as exc:
-                raise GoldError(f"invalid export {path}: {exc.error_count()} error(s), first: {exc.errors()[0].get('msg')}") from None
+                raise GoldError(
+                    f"invalid export {path}: {exc.error_count()} error(s), first: {exc.errors()[0].get('msg')}"
+                ) from None
             text = _review_text(path, gold.meta)
             if text is None:
                 raise GoldError(f"{path} is not a review export: no meta.text")
@@ -96,7 +98,9 @@ def merge(paths: Sequence[Path], out: Path) -> list[str]:
         (out / "docs" / f"{stem}.txt").write_text(item.text, encoding="utf-8", newline="")
         (out / f"{stem}.json").write_text(gold.to_json(indent=2) + "\n", encoding="utf-8")
         reviewer = meta.get("reviewer") or "?"
-        report.append(f"{'updated' if sha in known else 'added'} {stem}: {len(gold.issues)} issues, reviewed by {reviewer} on {item.when or '?'}")
+        report.append(
+            f"{'updated' if sha in known else 'added'} {stem}: {len(gold.issues)} issues, reviewed by {reviewer} on {item.when or '?'}"
+        )
     return report
 
 

@@ -216,7 +216,11 @@ def report_field_scores(stats: Sequence[DocStats]) -> dict[str, Any]:
 
 def _confusion(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
     counts = Counter(pairs)
-    return {g: {p: counts[(g, p)] for p in STATUSES if counts[(g, p)]} for g in STATUSES if any(counts[(g, p)] for p in STATUSES)}
+    return {
+        g: {p: counts[(g, p)] for p in STATUSES if counts[(g, p)]}
+        for g in STATUSES
+        if any(counts[(g, p)] for p in STATUSES)
+    }
 
 
 def summarize(stats: Sequence[DocStats]) -> dict[str, Any]:
@@ -283,11 +287,12 @@ def per_doc_rows(stats: Sequence[DocStats]) -> list[dict[str, Any]]:
                 "recall": r,
                 "f1": f,
                 "problem_similarity": _mean(s.similarities),
-                "status_accuracy": (sum(g == q for g, q in s.status_pairs) / len(s.status_pairs)) if s.status_pairs else None,
+                "status_accuracy": (sum(g == q for g, q in s.status_pairs) / len(s.status_pairs))
+                if s.status_pairs
+                else None,
                 "report_accuracy": s.report_accuracy,
                 "seconds": s.seconds,
                 "error": s.error,
             }
         )
     return rows
-

@@ -56,5 +56,7 @@ def run_system(
         seconds = time.perf_counter() - start
         results.append(evaluate_doc(doc.stem, doc.gold, pred, seconds=seconds, error=error, threshold=threshold))
         if progress:
-            progress(f"{doc.stem}: {len(pred.issues)} issues in {seconds:.2f}s" + (f" [error: {error}]" if error else ""))
+            progress(
+                f"{doc.stem}: {len(pred.issues)} issues in {seconds:.2f}s" + (f" [error: {error}]" if error else "")
+            )
     return results

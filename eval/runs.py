@@ -36,14 +36,38 @@ def pair_rows(results: Sequence[SystemResult]) -> list[dict[str, Any]]:
         for d in r.docs:
             a = d.alignment
             for gi, pi, sim in a.pairs:
-                rows.append({"system": r.name, "doc": d.stem, **_issue_cells("gold", d.gold.issues[gi]),
-                             **_issue_cells("pred", d.pred.issues[pi]), "similarity": sim, "match": "matched"})
+                rows.append(
+                    {
+                        "system": r.name,
+                        "doc": d.stem,
+                        **_issue_cells("gold", d.gold.issues[gi]),
+                        **_issue_cells("pred", d.pred.issues[pi]),
+                        "similarity": sim,
+                        "match": "matched",
+                    }
+                )
             for gi in a.missed:
-                rows.append({"system": r.name, "doc": d.stem, **_issue_cells("gold", d.gold.issues[gi]),
-                             **_issue_cells("pred", None), "similarity": None, "match": "missed"})
+                rows.append(
+                    {
+                        "system": r.name,
+                        "doc": d.stem,
+                        **_issue_cells("gold", d.gold.issues[gi]),
+                        **_issue_cells("pred", None),
+                        "similarity": None,
+                        "match": "missed",
+                    }
+                )
             for pi in a.hallucinated:
-                rows.append({"system": r.name, "doc": d.stem, **_issue_cells("gold", None),
-                             **_issue_cells("pred", d.pred.issues[pi]), "similarity": None, "match": "hallucinated"})
+                rows.append(
+                    {
+                        "system": r.name,
+                        "doc": d.stem,
+                        **_issue_cells("gold", None),
+                        **_issue_cells("pred", d.pred.issues[pi]),
+                        "similarity": None,
+                        "match": "hallucinated",
+                    }
+                )
     return rows
 
 
@@ -53,8 +77,15 @@ def pairs_dataset(results: Sequence[SystemResult]):
     string = datasets.Value("string")
     columns: dict[str, Any] = {"system": string, "doc": string}
     for side in ("gold", "pred"):
-        columns.update({f"{side}_id": string, f"{side}_problem": string, f"{side}_status": string,
-                        f"{side}_category": string, f"{side}_path": datasets.List(string)})
+        columns.update(
+            {
+                f"{side}_id": string,
+                f"{side}_problem": string,
+                f"{side}_status": string,
+                f"{side}_category": string,
+                f"{side}_path": datasets.List(string),
+            }
+        )
     columns.update({"similarity": datasets.Value("float64"), "match": string})
     rows = pair_rows(results)
     table = {name: [row[name] for row in rows] for name in columns}  # column-wise: also works with no rows

@@ -56,6 +56,7 @@ def paired_delta(
     baseline: Counts, system: Counts, samples: Sequence[Sequence[int]], level: float = 0.95
 ) -> tuple[float | None, tuple[float, float] | None]:
     """F1(system) - F1(baseline) on the full set, and its paired-bootstrap percentile CI."""
+
     def diff(indices: Sequence[int] | None) -> float | None:
         a, b = micro_f1(baseline, indices), micro_f1(system, indices)
         return None if a is None or b is None else b - a

@@ -22,8 +22,17 @@ from extractor.models import Extraction, Issue
 
 Kind = Literal["rules", "llm", "baseline"]
 KNOWN_SYSTEMS = ("baseline", "rules", "llm")
-USAGE_KEYS = ("calls", "cache_hits", "input_tokens", "output_tokens", "retries", "reasks", "fallbacks", "dropped",
-              "cost_micro_usd")
+USAGE_KEYS = (
+    "calls",
+    "cache_hits",
+    "input_tokens",
+    "output_tokens",
+    "retries",
+    "reasks",
+    "fallbacks",
+    "dropped",
+    "cost_micro_usd",
+)
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -165,9 +174,7 @@ def parse_names(names: Iterable[str]) -> list[str]:
     return out
 
 
-def build_systems(
-    names: Sequence[str], prompts: Sequence[str] | None = None, model: str | None = None
-) -> list[System]:
+def build_systems(names: Sequence[str], prompts: Sequence[str] | None = None, model: str | None = None) -> list[System]:
     """Systems for registry `names`, in order, without duplicates.
 
     "llm" expands to one system per prompt in `prompts` (or the extractor's default prompt);

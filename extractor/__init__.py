@@ -33,7 +33,10 @@ _HOMES = {
     "extract": "extractor.api",
     "ExtractorError": "extractor.errors",
     "InputError": "extractor.errors",
-    **{name: "extractor.models" for name in ("Accountability", "Contacts", "Extraction", "Issue", "Report", "StatusCounts")},
+    **{
+        name: "extractor.models"
+        for name in ("Accountability", "Contacts", "Extraction", "Issue", "Report", "StatusCounts")
+    },
 }
 
 

@@ -26,7 +26,9 @@ def _as_text(text_or_path: str | bytes | os.PathLike[str]) -> tuple[str, str | N
     if isinstance(text_or_path, (bytes, bytearray, memoryview)):
         return load_bytes(bytes(text_or_path)), None
     if not isinstance(text_or_path, str):
-        raise InputError(f"extract() takes the notice's text, a path or the file's bytes, not {type(text_or_path).__name__}")
+        raise InputError(
+            f"extract() takes the notice's text, a path or the file's bytes, not {type(text_or_path).__name__}"
+        )
     if "\n" not in text_or_path and "\r" not in text_or_path and len(text_or_path) < 1024:
         candidate = Path(text_or_path.strip())
         if candidate.suffix.lower() in NOTICE_SUFFIXES:

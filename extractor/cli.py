@@ -20,15 +20,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from extractor.errors import ExtractorError, UsageError
 from extractor.output import FORMATS, WRITERS, format_for_path
 
 if TYPE_CHECKING:
+    from extractor.batch.records import Failure
     from extractor.batch.worker import Config
+    from extractor.models import Extraction
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,56 +48,84 @@ def _parser() -> argparse.ArgumentParser:
         "batch run with one record per input, a progress line on a terminal and a summary on stderr.",
     )
     parser.add_argument(
-        "inputs", nargs="+", metavar="PATH",
+        "inputs",
+        nargs="+",
+        metavar="PATH",
         help="notice files (.txt in UTF-8/UTF-16/GB18030, .docx, .html, .pdf with a text layer), directories "
         "(searched recursively), globs, or tables of texts (a datasets directory, .jsonl, .parquet)",
     )
     parser.add_argument(
-        "--format", choices=tuple(WRITERS), default=None,
+        "--format",
+        choices=tuple(WRITERS),
+        default=None,
         help="json (default), jsonl, md, csv (UTF-8 with BOM), html (review page), xlsx (整改台账), parquet "
         "(one row per issue), dataset (a datasets directory); default: from -o's suffix, else json",
     )
     parser.add_argument("-o", "--output", help="write here instead of standard output (JSONL output is resumable)")
     parser.add_argument(
-        "--backend", choices=("auto", "rules", "llm"), default="auto",
+        "--backend",
+        choices=("auto", "rules", "llm"),
+        default="auto",
         help="auto: the LLM when one is configured in .env, else rules (default)",
     )
     parser.add_argument("--prompt", help="LLM prompt template name (see prompts/)")
     parser.add_argument("--model", help="LLM model name (overrides EXTRACTOR_MODEL)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the LLM answer cache")
     parser.add_argument("--save-text", metavar="DIR", help="also write the extracted text (what spans index) to DIR")
-    parser.add_argument("--text-column", default="text", help="text column of a dataset/JSONL/Parquet input (default: text)")
-    parser.add_argument("--id-column", help="column naming each row of a table input (default: id, if present)")
-    parser.add_argument("-j", "--jobs", type=_positive, default=0, help="processes for the rules backend (default: one per CPU)")
     parser.add_argument(
-        "--concurrency", type=_positive, default=None,
+        "--text-column", default="text", help="text column of a dataset/JSONL/Parquet input (default: text)"
+    )
+    parser.add_argument("--id-column", help="column naming each row of a table input (default: id, if present)")
+    parser.add_argument(
+        "-j", "--jobs", type=_positive, default=0, help="processes for the rules backend (default: one per CPU)"
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=_positive,
+        default=None,
         help="documents in flight for the LLM backend (default: twice EXTRACTOR_CONCURRENCY); requests in flight "
         "are capped by EXTRACTOR_CONCURRENCY however many documents are in flight",
     )
     parser.add_argument(
-        "--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+        "--timeout",
+        type=_seconds,
+        default=60.0,
+        metavar="SECONDS",
         help="time budget per document for the rules backend (default 60; 0: none): a document over it gets "
         "an error record of type timeout and the run goes on",
     )
     parser.add_argument(
-        "--max-input-mb", type=_megabytes, default=None, metavar="MB",
+        "--max-input-mb",
+        type=_megabytes,
+        default=None,
+        metavar="MB",
         help="refuse an input whose content (file, unzipped .docx parts, PDF text) exceeds MB megabytes "
         "(default: EXTRACTOR_MAX_INPUT_MB, else 50)",
     )
     parser.add_argument(
-        "--engine", choices=("local", "ray"), default="local",
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
         help="local: this machine's processes (default); ray: Ray Data on the cluster RAY_ADDRESS names, else a "
         "local Ray with -j CPUs (needs the ray extra: pip install 'rectification-extractor[ray]')",
     )
     parser.add_argument(
-        "--llm-batch", action="store_true",
+        "--llm-batch",
+        action="store_true",
         help="send the LLM's requests through the endpoint's Batch API (/v1/files, /v1/batches; half price at "
         "several providers): submitted at once, polled, then read like live answers; needs -o, whose "
         "OUT.batch.json keeps the batch id so a re-run resumes polling instead of submitting again",
     )
-    parser.add_argument("--batch-poll", type=_seconds, default=30.0, metavar="SECONDS",
-                        help="seconds between two looks at a running batch (default 30)")
-    parser.add_argument("--no-progress", action="store_true", help="no progress line (it only shows on a terminal anyway)")
+    parser.add_argument(
+        "--batch-poll",
+        type=_seconds,
+        default=30.0,
+        metavar="SECONDS",
+        help="seconds between two looks at a running batch (default 30)",
+    )
+    parser.add_argument(
+        "--no-progress", action="store_true", help="no progress line (it only shows on a terminal anyway)"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary at the end of a batch run")
     return parser
 
@@ -136,8 +164,15 @@ def _megabytes(value: str) -> float:
 def _config(args: argparse.Namespace, keep_text: bool = False) -> Config:
     from extractor.batch.worker import Config
 
-    return Config(backend=args.backend, prompt=args.prompt, model=args.model, save_text=args.save_text,
-                  no_cache=args.no_cache, max_input_mb=args.max_input_mb, keep_text=keep_text)
+    return Config(
+        backend=args.backend,
+        prompt=args.prompt,
+        model=args.model,
+        save_text=args.save_text,
+        no_cache=args.no_cache,
+        max_input_mb=args.max_input_mb,
+        keep_text=keep_text,
+    )
 
 
 def _single_file(args: argparse.Namespace, fmt: str) -> bool:
@@ -183,7 +218,8 @@ def _run_single(args: argparse.Namespace, fmt: str) -> int:
     outcome = run_item(item, _config(args, keep_text=fmt == "html"))
     record = parse(outcome.line, outcome.ok)
     if not outcome.ok:
-        return _error(record.message)
+        return _error(cast("Failure", record).message)
+    record = cast("Extraction", record)  # parse() gives an Extraction for an ok line
     saved = record.meta.pop("input", {}).get("text_path")
     if saved and not args.quiet:
         print(f"text: {saved}", file=sys.stderr)
@@ -233,9 +269,17 @@ def _run_batch(args: argparse.Namespace, fmt: str, parser: argparse.ArgumentPars
         parser.error(str(exc))
     try:
         summary = Run(
-            items, fmt=fmt, output=args.output, config=_config(args), jobs=args.jobs, concurrency=args.concurrency,
-            progress=False if args.no_progress else None, timeout=args.timeout or None, engine=args.engine,
-            llm_batch=args.llm_batch, batch_poll=args.batch_poll,
+            items,
+            fmt=fmt,
+            output=args.output,
+            config=_config(args),
+            jobs=args.jobs,
+            concurrency=args.concurrency,
+            progress=False if args.no_progress else None,
+            timeout=args.timeout or None,
+            engine=args.engine,
+            llm_batch=args.llm_batch,
+            batch_poll=args.batch_poll,
         ).run()
     except ExtractorError as exc:  # another run holds the output
         return _error(str(exc))

@@ -90,6 +90,8 @@ def opening_chars(pattern: str, flags: int = 0, *, scanned_too: bool = True) -> 
 
     def scanned(items: Any) -> bool:
         """Whether the engine already scans for the pattern's opening (a literal or a class)."""
+        op: Any
+        av: Any
         op, av = items[0] if len(items) else (None, None)
         if op is C.SUBPATTERN and not av[1] and not av[2]:
             return scanned(av[3])

@@ -15,11 +15,12 @@ from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
 from extractor.fields.status import find_status, group_status
 from extractor.models import Extraction, Issue, Status
-from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
-from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA, RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import LEAD_IN
+from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
+from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
+from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 
 _WRAPPER = re.compile(r"^关于“(.+)”(?:方面|的?问题)")
 _HEADING_TAIL = " \t。；;，,、：:."
@@ -86,8 +87,10 @@ def _group_status(outline: Outline, groups: list[Node]) -> tuple[Status, str | N
         found = group_status(title)
         if found:
             status, start, end = found
-            at = node.title_start + len(outline.folded[node.title_start : node.title_end]) - len(
-                outline.folded[node.title_start : node.title_end].lstrip(_HEADING_TAIL)
+            at = (
+                node.title_start
+                + len(outline.folded[node.title_start : node.title_end])
+                - len(outline.folded[node.title_start : node.title_end].lstrip(_HEADING_TAIL))
             )
             return status, outline.text[at + start : at + end]
     return "not_stated", None
@@ -125,8 +128,6 @@ def _share_accountability(outline: Outline, blocks: list[IssueBlock], issues: li
             for k in members:
                 if k != best:
                     issues[k].accountability = [a for a in issues[k].accountability if a != record]
-
-
 
 
 def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:

@@ -40,11 +40,29 @@ class Chromium:
             os.dup2(to_child, 3)
             os.dup2(from_child, 4)
 
-        command = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-                   "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage",
-                   "--window-size=1280,800", f"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank"]
-        self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL, preexec_fn=fds, close_fds=False)
+        command = [
+            binary,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-sync",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-dev-shm-usage",
+            "--window-size=1280,800",
+            f"--user-data-dir={profile}",
+            "--remote-debugging-pipe",
+            "about:blank",
+        ]
+        self.process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=fds,
+            close_fds=False,
+        )
         os.close(to_child)
         os.close(from_child)
         self._next = 0
@@ -52,8 +70,10 @@ class Chromium:
         self.events: queue.Queue = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
         self.downloads = downloads
-        self.send("Browser.setDownloadBehavior", {"behavior": "allowAndName", "downloadPath": str(downloads),
-                                                  "eventsEnabled": True})
+        self.send(
+            "Browser.setDownloadBehavior",
+            {"behavior": "allowAndName", "downloadPath": str(downloads), "eventsEnabled": True},
+        )
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         self.send("Page.enable", session=True)
@@ -86,10 +106,13 @@ class Chromium:
 
     def js(self, expression: str) -> Any:
         """The value of a script run in the page (promises awaited)."""
-        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True},
-                           session=True)
+        result = self.send(
+            "Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True}, session=True
+        )
         if "exceptionDetails" in result:
-            raise CDPError(result["exceptionDetails"].get("exception", {}).get("description") or str(result["exceptionDetails"]))
+            raise CDPError(
+                result["exceptionDetails"].get("exception", {}).get("description") or str(result["exceptionDetails"])
+            )
         return result["result"].get("value")
 
     def wait_for(self, expression: str) -> Any:
@@ -109,7 +132,9 @@ class Chromium:
         """Load a page and wait until its script has run (body[data-ready])."""
         self.js("window.__left = true")  # so the old page (perhaps the same URL) is never taken for the new one
         self.send("Page.navigate", {"url": url}, session=True)
-        self.wait_for(f"!window.__left && location.href === {json.dumps(url)} && document.body && document.body.dataset.ready === '1'")
+        self.wait_for(
+            f"!window.__left && location.href === {json.dumps(url)} && document.body && document.body.dataset.ready === '1'"
+        )
         self._painted()
 
     def _painted(self) -> None:
@@ -124,35 +149,50 @@ class Chromium:
 
     def click(self, selector: str) -> None:
         """A real mouse click (press and release) at the middle of the element."""
-        box = self.js(f"(function(){{var e=document.querySelector({json.dumps(selector)}); e.scrollIntoView({{block:'center'}});"
-                      "window.__clicked=false; e.addEventListener('click', function(){window.__clicked=true;}, {once:true, capture:true});"
-                      "var r=e.getBoundingClientRect(); return [r.left+r.width/2, r.top+r.height/2];})()")
+        box = self.js(
+            f"(function(){{var e=document.querySelector({json.dumps(selector)}); e.scrollIntoView({{block:'center'}});"
+            "window.__clicked=false; e.addEventListener('click', function(){window.__clicked=true;}, {once:true, capture:true});"
+            "var r=e.getBoundingClientRect(); return [r.left+r.width/2, r.top+r.height/2];})()"
+        )
         self._painted()
         for kind in ("mousePressed", "mouseReleased"):
-            self.send("Input.dispatchMouseEvent", {"type": kind, "x": box[0], "y": box[1], "button": "left", "clickCount": 1},
-                      session=True)
+            self.send(
+                "Input.dispatchMouseEvent",
+                {"type": kind, "x": box[0], "y": box[1], "button": "left", "clickCount": 1},
+                session=True,
+            )
         self.wait_for("window.__clicked")  # the click reached the element, not something else
 
     def type_into(self, selector: str, text: str) -> None:
         """Replace a field's value by typing, then leave it (which fires `change`)."""
         target = f"document.querySelector({json.dumps(selector)})"
-        self.js(f"(function(){{var e={target}; e.scrollIntoView({{block:'center'}}); e.focus(); e.select && e.select();}})()")
+        self.js(
+            f"(function(){{var e={target}; e.scrollIntoView({{block:'center'}}); e.focus(); e.select && e.select();}})()"
+        )
         self._painted()
         self.wait_for(f"document.activeElement === {target}")
         if text:
             self.send("Input.insertText", {"text": text}, session=True)
         else:
-            self.send("Input.dispatchKeyEvent", {"type": "keyDown", "key": "Delete", "code": "Delete",
-                                                 "windowsVirtualKeyCode": 46}, session=True)
-            self.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": "Delete", "code": "Delete",
-                                                 "windowsVirtualKeyCode": 46}, session=True)
+            self.send(
+                "Input.dispatchKeyEvent",
+                {"type": "keyDown", "key": "Delete", "code": "Delete", "windowsVirtualKeyCode": 46},
+                session=True,
+            )
+            self.send(
+                "Input.dispatchKeyEvent",
+                {"type": "keyUp", "key": "Delete", "code": "Delete", "windowsVirtualKeyCode": 46},
+                session=True,
+            )
         self.wait_for(f"{target}.value === {json.dumps(text)}")
         self.js(f"{target}.blur()")
 
     def choose(self, selector: str, value: str) -> None:
         """Pick an option of a <select> as a user would (value set, `change` fired)."""
-        self.js(f"(function(){{var e=document.querySelector({json.dumps(selector)}); e.value={json.dumps(value)};"
-                "e.dispatchEvent(new Event('change', {bubbles: true}));})()")
+        self.js(
+            f"(function(){{var e=document.querySelector({json.dumps(selector)}); e.value={json.dumps(value)};"
+            "e.dispatchEvent(new Event('change', {bubbles: true}));})()"
+        )
 
     def select_text(self, doc: int, needle: str) -> str:
         """Select the first occurrence of `needle` in document `doc`'s source pane; returns the selection."""

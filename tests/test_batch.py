@@ -11,12 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 
 import extractor
 from extractor.batch import Config, Failure, Progress, Run
 from extractor.load.inputs import collect
 from extractor.models import Extraction
-from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "docs"
 GOLD_FILES = sorted(GOLD.glob("*.txt"))
@@ -35,8 +35,15 @@ def corpus(root: Path) -> list[str]:
 def run(inputs: list[str], output: Path | None = None, *, fmt: str = "jsonl", **settings) -> tuple:
     stdout, stderr = io.StringIO(), io.StringIO()
     settings.setdefault("config", Config(backend="rules"))
-    summary = Run(collect(inputs), fmt=fmt, output=str(output) if output else None, stdout=stdout, stderr=stderr,
-                  progress=False, **settings).run()
+    summary = Run(
+        collect(inputs),
+        fmt=fmt,
+        output=str(output) if output else None,
+        stdout=stdout,
+        stderr=stderr,
+        progress=False,
+        **settings,
+    ).run()
     return summary, stdout.getvalue()
 
 
@@ -151,8 +158,10 @@ def test_parallel_processes_give_the_same_records_as_one_process(tmp_path: Path)
 
 def test_table_rows_are_extracted_like_files(tmp_path: Path) -> None:
     table = tmp_path / "texts.jsonl"
-    table.write_text(json.dumps({"id": "n1", "text": GOLD_FILES[0].read_text(encoding="utf-8")}, ensure_ascii=False) + "\n",
-                     encoding="utf-8")
+    table.write_text(
+        json.dumps({"id": "n1", "text": GOLD_FILES[0].read_text(encoding="utf-8")}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     run([str(table)], tmp_path / "out.jsonl")
     (record,) = records(tmp_path / "out.jsonl")
     assert record["source"] == f"{table}#n1"
@@ -252,8 +261,9 @@ def test_llm_documents_in_flight_default_to_twice_the_request_limit(tmp_path: Pa
 
 
 def test_llm_batch_never_has_more_requests_in_flight_than_the_limit(tmp_path: Path, fake, llm_env, monkeypatch) -> None:
-    from extractor.llm.limiter import REQUESTS
     from fakes.gold_answers import gold_router
+
+    from extractor.llm.limiter import REQUESTS
 
     monkeypatch.setenv("EXTRACTOR_CONCURRENCY", "2")
     monkeypatch.setenv("EXTRACTOR_PART_TOKENS", "3000")  # 3-5 parts per notice, 4 notices in flight
@@ -279,15 +289,23 @@ class Terminal(io.StringIO):
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     stderr = io.StringIO()
-    Run(collect(corpus(tmp_path / "in")), output=str(tmp_path / "o.jsonl"), config=Config(backend="rules"),
-        stderr=stderr).run()
+    Run(
+        collect(corpus(tmp_path / "in")),
+        output=str(tmp_path / "o.jsonl"),
+        config=Config(backend="rules"),
+        stderr=stderr,
+    ).run()
     assert stderr.getvalue() == ""
 
 
 def test_progress_on_a_terminal_shows_files_issues_errors_and_rate(tmp_path: Path) -> None:
     terminal = Terminal()
-    Run(collect(corpus(tmp_path / "in")), output=str(tmp_path / "o.jsonl"), config=Config(backend="rules"),
-        stderr=terminal).run()
+    Run(
+        collect(corpus(tmp_path / "in")),
+        output=str(tmp_path / "o.jsonl"),
+        config=Config(backend="rules"),
+        stderr=terminal,
+    ).run()
     last = terminal.getvalue().split("\r")[-2]
     assert "5/5 files" in last and "issues" in last and "3 errors" in last and "docs/s" in last
 

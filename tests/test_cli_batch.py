@@ -65,7 +65,9 @@ def test_a_glob_is_expanded(capsys) -> None:
 
 
 def test_a_batch_prints_a_summary_on_stderr(tmp_path: Path, capsys) -> None:
-    assert main([str(GOLD), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out.jsonl"), "--backend", "rules"]) == 0
+    assert (
+        main([str(GOLD), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out.jsonl"), "--backend", "rules"]) == 0
+    )
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith("6 documents: 5 extracted, 1 failed")
     assert f"  {tmp_path / 'missing.txt'}: InputError: no such file: {tmp_path / 'missing.txt'}" in err
@@ -99,13 +101,16 @@ def test_a_rerun_with_the_same_output_skips_what_is_done(tmp_path: Path, capsys)
     assert "0 extracted, 0 failed, 5 already done (skipped)" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name, check", [
-    ("ledger.xlsx", lambda p: __import__("openpyxl").load_workbook(p).sheetnames[0] == "整改台账"),
-    ("issues.parquet", lambda p: len(__import__("pandas").read_parquet(p)) == GOLD_ISSUES),
-    ("issues.csv", lambda p: p.read_bytes().startswith(b"\xef\xbb\xbfsource,")),
-    ("review.html", lambda p: p.read_text(encoding="utf-8").count('<section class="doc') == 5),
-    ("notices.md", lambda p: p.read_text(encoding="utf-8").count("\n---\n") == 4),
-])
+@pytest.mark.parametrize(
+    "name, check",
+    [
+        ("ledger.xlsx", lambda p: __import__("openpyxl").load_workbook(p).sheetnames[0] == "整改台账"),
+        ("issues.parquet", lambda p: len(__import__("pandas").read_parquet(p)) == GOLD_ISSUES),
+        ("issues.csv", lambda p: p.read_bytes().startswith(b"\xef\xbb\xbfsource,")),
+        ("review.html", lambda p: p.read_text(encoding="utf-8").count('<section class="doc') == 5),
+        ("notices.md", lambda p: p.read_text(encoding="utf-8").count("\n---\n") == 4),
+    ],
+)
 def test_the_output_suffix_chooses_the_format(tmp_path: Path, capsys, name: str, check) -> None:
     assert main([str(GOLD), "-o", str(tmp_path / name), "--backend", "rules", "-q"]) == 0
     assert check(tmp_path / name)
@@ -127,16 +132,24 @@ def test_a_dataset_format_without_an_output_is_an_argument_error(capsys) -> None
 
 def test_a_jsonl_table_with_a_text_column_is_an_input(tmp_path: Path, capsys) -> None:
     table = tmp_path / "rows.jsonl"
-    table.write_text(json.dumps({"key": 7, "body": NOTICE.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n",
-                     encoding="utf-8")
-    assert main([str(table), "--text-column", "body", "--id-column", "key", "--format", "jsonl", "--backend", "rules", "-q"]) == 0
+    table.write_text(
+        json.dumps({"key": 7, "body": NOTICE.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    assert (
+        main(
+            [str(table), "--text-column", "body", "--id-column", "key", "--format", "jsonl", "--backend", "rules", "-q"]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["source"] == f"{table}#7"
 
 
 def test_one_file_html_is_a_review_page(capsys) -> None:
     assert main([str(NOTICE), "--format", "html", "--backend", "rules"]) == 0
     page = capsys.readouterr().out
-    assert page.startswith("<!DOCTYPE html>") and page.count('<tr data-issue="') == len(extractor.extract(NOTICE).issues)
+    assert page.startswith("<!DOCTYPE html>") and page.count('<tr data-issue="') == len(
+        extractor.extract(NOTICE).issues
+    )
 
 
 def test_save_text_on_one_file_writes_the_text_and_keeps_the_json(tmp_path: Path, capsys) -> None:
@@ -149,9 +162,27 @@ def test_save_text_on_one_file_writes_the_text_and_keeps_the_json(tmp_path: Path
 
 
 def test_the_single_file_cli_imports_no_heavy_libraries() -> None:
-    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "extractor", str(NOTICE), "--backend", "rules"],
-                            capture_output=True, text=True, cwd=ROOT, check=True)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "extractor", str(NOTICE), "--backend", "rules"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     imported = {line.split("|")[-1].strip().split(".")[0] for line in result.stderr.splitlines() if "|" in line}
-    heavy = {"datasets", "openai", "instructor", "openpyxl", "pyarrow", "docx", "bs4", "lxml", "pypdf", "pandas",
-             "multiprocessing", "concurrent", "ray"}
+    heavy = {
+        "datasets",
+        "openai",
+        "instructor",
+        "openpyxl",
+        "pyarrow",
+        "docx",
+        "bs4",
+        "lxml",
+        "pypdf",
+        "pandas",
+        "multiprocessing",
+        "concurrent",
+        "ray",
+    }
     assert imported & heavy == set()

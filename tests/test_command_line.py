@@ -17,7 +17,12 @@ DOC = Path("gold/docs/002_f8e588f7094716c5.txt")
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "EXTRACTOR_DOTENV": "", "OPENAI_API_KEY": ""}
     return subprocess.run(
-        [sys.executable, "-m", "extractor", *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=60
+        [sys.executable, "-m", "extractor", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
     )
 
 
@@ -69,7 +74,11 @@ def test_jsonl_output_is_one_line() -> None:
 
 
 def test_markdown_output_is_a_table_with_one_row_per_issue() -> None:
-    rows = [line for line in run(str(DOC), "--format", "md").stdout.splitlines() if line.startswith("| ") and line[2].isdigit()]
+    rows = [
+        line
+        for line in run(str(DOC), "--format", "md").stdout.splitlines()
+        if line.startswith("| ") and line[2].isdigit()
+    ]
     assert len(rows) == 28
 
 

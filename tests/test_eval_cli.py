@@ -87,14 +87,26 @@ def test_baseline_run_prints_the_table_and_writes_the_run_folder(gold_dir, tmp_p
 
 
 def test_verbose_run_adds_a_per_document_breakdown(gold_dir, tmp_path, capsys):
-    main(["--gold", str(gold_dir), "--systems", "baseline", "--runs-dir", str(tmp_path / "r"), "--resamples", "10", "-v"])
+    main(
+        ["--gold", str(gold_dir), "--systems", "baseline", "--runs-dir", str(tmp_path / "r"), "--resamples", "10", "-v"]
+    )
     assert "per document — baseline" in capsys.readouterr().out
 
 
 def test_skipped_system_is_listed_with_its_reason(gold_dir, tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     monkeypatch.setenv("EXTRACTOR_DOTENV", "")
-    args = ["--gold", str(gold_dir), "--systems", "baseline", "llm:v1", "--runs-dir", str(tmp_path / "r"), "--resamples", "10"]
+    args = [
+        "--gold",
+        str(gold_dir),
+        "--systems",
+        "baseline",
+        "llm:v1",
+        "--runs-dir",
+        str(tmp_path / "r"),
+        "--resamples",
+        "10",
+    ]
     assert main(args) == 0
     assert re.search(r"^llm:v1 +skipped: no LLM configured", capsys.readouterr().out, re.M)
 
@@ -120,7 +132,10 @@ def test_unknown_system_prints_one_line_and_exits_2(gold_dir, capsys):
 def test_module_entry_point_exits_2_without_traceback(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "eval", "--gold", str(tmp_path / "missing")],
-        capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent, timeout=60,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [f"error: gold directory not found: {tmp_path / 'missing'}"]

@@ -7,10 +7,11 @@ import json
 import re
 import shutil
 
-from eval.cli import main
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import gold_responder, load_gold, requested_text
 from fakes.openai_server import Reply
+
+from eval.cli import main
 
 STEM = "002_f8e588f7094716c5"
 
@@ -45,8 +46,19 @@ def _rows(out: str) -> dict[str, str]:
 def test_two_prompts_give_two_rows_with_different_scores(fake, llm_env, tmp_path, capsys):
     text, gold = load_gold(STEM)
     fake.responder = _whole_document_states_no_status(text, gold)
-    args = ["--gold", str(_gold_dir(tmp_path)), "--systems", "rules", "--prompts", "whole_document", "outline_blocks",
-            "--runs-dir", str(tmp_path / "runs"), "--resamples", "20"]
+    args = [
+        "--gold",
+        str(_gold_dir(tmp_path)),
+        "--systems",
+        "rules",
+        "--prompts",
+        "whole_document",
+        "outline_blocks",
+        "--runs-dir",
+        str(tmp_path / "runs"),
+        "--resamples",
+        "20",
+    ]
     assert main(args) == 0
     rows = _rows(capsys.readouterr().out)
     assert set(rows) == {"rules", "llm:whole_document", "llm:outline_blocks"}
@@ -61,8 +73,18 @@ def test_two_prompts_give_two_rows_with_different_scores(fake, llm_env, tmp_path
 def test_rerunning_the_comparison_makes_no_calls(fake, llm_env, tmp_path, capsys):
     text, gold = load_gold(STEM)
     fake.responder = gold_responder(text, gold)
-    args = ["--gold", str(_gold_dir(tmp_path)), "--systems", "rules", "--prompts", "outline_blocks",
-            "--runs-dir", str(tmp_path / "runs"), "--resamples", "20"]
+    args = [
+        "--gold",
+        str(_gold_dir(tmp_path)),
+        "--systems",
+        "rules",
+        "--prompts",
+        "outline_blocks",
+        "--runs-dir",
+        str(tmp_path / "runs"),
+        "--resamples",
+        "20",
+    ]
     assert main(args) == 0
     calls = len(fake.requests)
     assert calls >= 1
@@ -70,11 +92,25 @@ def test_rerunning_the_comparison_makes_no_calls(fake, llm_env, tmp_path, capsys
     assert len(fake.requests) == calls
 
 
-def test_the_cost_column_prices_the_tokens_sent_and_a_cached_rerun_counts_hits_not_calls(fake, llm_env, tmp_path, capsys):
+def test_the_cost_column_prices_the_tokens_sent_and_a_cached_rerun_counts_hits_not_calls(
+    fake, llm_env, tmp_path, capsys
+):
     text, gold = load_gold(STEM)
     fake.responder = gold_responder(text, gold)
-    args = ["--gold", str(_gold_dir(tmp_path)), "--systems", "rules", "--prompts", "outline_blocks",
-            "--runs-dir", str(tmp_path / "runs"), "--resamples", "20", "--price", "fake-model=1/2"]
+    args = [
+        "--gold",
+        str(_gold_dir(tmp_path)),
+        "--systems",
+        "rules",
+        "--prompts",
+        "outline_blocks",
+        "--runs-dir",
+        str(tmp_path / "runs"),
+        "--resamples",
+        "20",
+        "--price",
+        "fake-model=1/2",
+    ]
 
     def usage():
         newest = max((tmp_path / "runs").glob("*/summary.json"), key=lambda p: p.stat().st_mtime_ns)

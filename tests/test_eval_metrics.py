@@ -121,13 +121,25 @@ def test_path_accuracy_requires_exact_list_equality():
 
 def test_accountability_counts_pairs_on_unmatched_issues():
     gold = extraction(
-        issue(1, PROBLEMS[0], accountability=[Accountability(person="张三", action="约谈"),
-                                               Accountability(person="李四", action="诫勉谈话")]),
+        issue(
+            1,
+            PROBLEMS[0],
+            accountability=[
+                Accountability(person="张三", action="约谈"),
+                Accountability(person="李四", action="诫勉谈话"),
+            ],
+        ),
         issue(2, PROBLEMS[1], accountability=[Accountability(person="王五", action="通报批评")]),  # missed
     )
     pred = extraction(
-        issue(1, PROBLEMS[0], accountability=[Accountability(person="张三", action="约谈。"),
-                                               Accountability(person="赵六", action="约谈")]),
+        issue(
+            1,
+            PROBLEMS[0],
+            accountability=[
+                Accountability(person="张三", action="约谈。"),
+                Accountability(person="赵六", action="约谈"),
+            ],
+        ),
         issue(2, "完全无关的另外一段话", accountability=[Accountability(person="钱七", action="警示谈话")]),
     )
     # tp: 张三/约谈; fp: 赵六/约谈, 钱七/警示谈话 (hallucinated issue); fn: 李四/诫勉谈话, 王五 (missed)

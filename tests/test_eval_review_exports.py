@@ -25,8 +25,13 @@ def exported(path: Path, reviewer: str = "王审阅", on: str = "2024-05-01", dr
     data["issues"] = data["issues"][drop:]
     for issue in data["issues"]:
         issue.pop("measures"), issue.pop("documents")
-    data["meta"] = {"labelled_by": "review", "reviewer": reviewer, "reviewed_on": on, "text": text,
-                    "text_sha256": hashlib.sha256(text.encode()).hexdigest()}
+    data["meta"] = {
+        "labelled_by": "review",
+        "reviewer": reviewer,
+        "reviewed_on": on,
+        "text": text,
+        "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+    }
     return data
 
 
@@ -84,6 +89,8 @@ def test_merge_does_not_overwrite_a_later_review_already_in_the_set(tmp_path: Pa
 
 
 def test_merge_refuses_a_file_that_is_not_an_export(tmp_path: Path, capsys) -> None:
-    plain = write(tmp_path / "plain.json", json.loads((GOLD.parent / f"{PATHS[0].stem}.json").read_text(encoding="utf-8")))
+    plain = write(
+        tmp_path / "plain.json", json.loads((GOLD.parent / f"{PATHS[0].stem}.json").read_text(encoding="utf-8"))
+    )
     assert merge_main([str(plain), "-o", str(tmp_path / "set")]) == 2
     assert "not a review export" in capsys.readouterr().err

@@ -54,7 +54,9 @@ def _fake_llm(monkeypatch, configured: bool = True):
 
     def extract_text(text, source=None, *, backend="llm", prompt=None, model=None, repeat=0, **kw):
         assert backend == "llm"
-        return Extraction(issues=[Issue(id="1", problem="党组会议记录不规范")], meta={"calls": 1, "prompt": prompt, "repeat": repeat})
+        return Extraction(
+            issues=[Issue(id="1", problem="党组会议记录不规范")], meta={"calls": 1, "prompt": prompt, "repeat": repeat}
+        )
 
     fake.extract_text = extract_text
     monkeypatch.setitem(sys.modules, "extractor.llm", fake)
@@ -81,7 +83,10 @@ def test_llm_without_prompts_compares_every_prompt_template(monkeypatch):
 
 
 def test_usage_counters_are_read_from_meta_top_level_or_usage_dict():
-    assert usage_from_meta({"calls": 3, "usage": {"input_tokens": 10}, "model": "x"}) == {"calls": 3, "input_tokens": 10}
+    assert usage_from_meta({"calls": 3, "usage": {"input_tokens": 10}, "model": "x"}) == {
+        "calls": 3,
+        "input_tokens": 10,
+    }
 
 
 def test_a_failing_document_becomes_an_empty_prediction_with_the_error_recorded():

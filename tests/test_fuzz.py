@@ -18,6 +18,8 @@ import zipfile
 import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_load_docx import notice_docx
+from test_load_pdf import make_pdf
 
 import extractor
 from extractor.errors import ExtractorError
@@ -25,16 +27,55 @@ from extractor.load import load_bytes, normalise
 from extractor.models import STATUSES, Extraction, Issue
 from extractor.output import write
 from extractor.output.flat import FORMULA_TRIGGERS
-from test_load_docx import notice_docx
-from test_load_pdf import make_pdf
 
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 PIECES = st.sampled_from(
-    ["一、", "二、", "（一）", "(二)", "1.", "2、", "（3）", "①", "第一方面", "整改情况：", "原因分析：", "整改措施：",
-     "已完成", "正在整改中", "长期坚持", "该项已办结", "。", "；", "\n", "\n\n", "\t", "问题", "不到位", "书记张某某",
-     "约谈", "《制度》", "2023年3月5日至", "巡察组", "0731-", "-", ".", "=cmd|' /C calc'!A0", "@", "\u3000", "\ufeff",
-     "\ufffe", "\uffff", "\ud800", "\udcff", "\x00", "\x1b[31m", "\u202e", "A" * 40]
+    [
+        "一、",
+        "二、",
+        "（一）",
+        "(二)",
+        "1.",
+        "2、",
+        "（3）",
+        "①",
+        "第一方面",
+        "整改情况：",
+        "原因分析：",
+        "整改措施：",
+        "已完成",
+        "正在整改中",
+        "长期坚持",
+        "该项已办结",
+        "。",
+        "；",
+        "\n",
+        "\n\n",
+        "\t",
+        "问题",
+        "不到位",
+        "书记张某某",
+        "约谈",
+        "《制度》",
+        "2023年3月5日至",
+        "巡察组",
+        "0731-",
+        "-",
+        ".",
+        "=cmd|' /C calc'!A0",
+        "@",
+        "\u3000",
+        "\ufeff",
+        "\ufffe",
+        "\uffff",
+        "\ud800",
+        "\udcff",
+        "\x00",
+        "\x1b[31m",
+        "\u202e",
+        "A" * 40,
+    ]
 )
 NOTICES = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=60).map("".join)
 

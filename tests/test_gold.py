@@ -13,9 +13,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from gold_sets import GOLD_FILES
 
 from extractor.models import Extraction
-from gold_sets import GOLD_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "gold"
@@ -91,9 +91,7 @@ def test_status_text_when_set_is_a_substring_of_the_document(gold_file):
 
 @gold
 def test_status_text_is_set_exactly_when_a_status_is_stated(gold_file):
-    mismatched = [
-        i.id for i in _extraction(gold_file).issues if (i.status == "not_stated") != (i.status_text is None)
-    ]
+    mismatched = [i.id for i in _extraction(gold_file).issues if (i.status == "not_stated") != (i.status_text is None)]
     assert not mismatched, f"status/status_text disagree for issues {mismatched}"
 
 
@@ -146,12 +144,7 @@ def test_status_tally_equals_declared_status_counts(gold_file):
 
 @gold
 def test_paths_use_only_normalised_heading_labels(gold_file):
-    bad = {
-        i.id: label
-        for i in _extraction(gold_file).issues
-        for label in i.path
-        if not PATH_LABEL.match(label)
-    }
+    bad = {i.id: label for i in _extraction(gold_file).issues for label in i.path if not PATH_LABEL.match(label)}
     assert not bad, f"non-normalised path labels: {bad}"
 
 
@@ -165,9 +158,6 @@ def test_every_issue_has_a_path(gold_file):
 def test_accountability_names_appear_in_the_document(gold_file):
     document = _document(gold_file)
     missing = [
-        (i.id, a.person)
-        for i in _extraction(gold_file).issues
-        for a in i.accountability
-        if a.person not in document
+        (i.id, a.person) for i in _extraction(gold_file).issues for a in i.accountability if a.person not in document
     ]
     assert not missing, f"accountability persons not in document: {missing}"

@@ -29,8 +29,15 @@ GOLD_FILES = sorted((ROOT / "gold" / "docs").glob("*.txt"))
 
 def run(inputs: list[str], output: Path, **settings):
     settings.setdefault("config", Config(backend="rules"))
-    return Run(collect(inputs), fmt=settings.pop("fmt", "jsonl"), output=str(output), stdout=io.StringIO(),
-               stderr=io.StringIO(), progress=False, **settings).run()
+    return Run(
+        collect(inputs),
+        fmt=settings.pop("fmt", "jsonl"),
+        output=str(output),
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+        progress=False,
+        **settings,
+    ).run()
 
 
 def records(path: Path) -> list[dict]:
@@ -43,7 +50,10 @@ def test_a_file_name_that_is_not_utf8_gets_its_record_and_the_batch_goes_on(tmp_
     shutil.copy(GOLD_FILES[0], os.fsencode(directory) + b"/bad\xff.txt")
     shutil.copy(GOLD_FILES[1], directory / "later.txt")
     summary = run([str(directory)], tmp_path / "o.jsonl")
-    assert [r["source"] for r in records(tmp_path / "o.jsonl")] == [str(directory / "bad\\xff.txt"), str(directory / "later.txt")]
+    assert [r["source"] for r in records(tmp_path / "o.jsonl")] == [
+        str(directory / "bad\\xff.txt"),
+        str(directory / "later.txt"),
+    ]
     assert summary.extracted == 2
     assert run([str(directory)], tmp_path / "o.jsonl").skipped == 2  # and a re-run finds it done
 
@@ -51,8 +61,9 @@ def test_a_file_name_that_is_not_utf8_gets_its_record_and_the_batch_goes_on(tmp_
 def test_one_file_with_a_name_that_is_not_utf8_prints_its_json(tmp_path: Path) -> None:
     bad = os.fsencode(tmp_path) + b"/bad\xff.txt"
     shutil.copy(GOLD_FILES[0], bad)
-    done = subprocess.run([sys.executable, "-m", "extractor", os.fsdecode(bad), "--backend", "rules"],
-                          capture_output=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", os.fsdecode(bad), "--backend", "rules"], capture_output=True, timeout=60
+    )
     assert done.returncode == 0 and json.loads(done.stdout)["source"].endswith("bad\\xff.txt")
 
 
@@ -77,7 +88,9 @@ def test_rows_with_the_same_id_each_keep_their_record_across_reruns(tmp_path: Pa
 
 def test_noncharacters_in_a_notice_still_give_a_workbook_and_leave_nothing_behind(tmp_path: Path) -> None:
     notice = tmp_path / "n.txt"
-    notice.write_text(GOLD_FILES[0].read_text(encoding="utf-8").replace("问题", "问题\ufffe\uffff", 5), encoding="utf-8")
+    notice.write_text(
+        GOLD_FILES[0].read_text(encoding="utf-8").replace("问题", "问题\ufffe\uffff", 5), encoding="utf-8"
+    )
     run([str(notice)], tmp_path / "l.xlsx", fmt="xlsx")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["l.xlsx", "n.txt"]
 
@@ -223,9 +236,11 @@ def test_a_file_name_with_a_newline_or_escape_cannot_forge_summary_lines(tmp_pat
 
 @pytest.mark.parametrize(
     ("argv", "message"),
-    [(["-j", "abc"], "argument -j/--jobs: expected a whole number of at least 1, got 'abc'"),
-     (["--timeout", "soon"], "argument --timeout: expected a number of seconds, got 'soon'"),
-     (["--frobnicate"], "unrecognized arguments: --frobnicate")],
+    [
+        (["-j", "abc"], "argument -j/--jobs: expected a whole number of at least 1, got 'abc'"),
+        (["--timeout", "soon"], "argument --timeout: expected a number of seconds, got 'soon'"),
+        (["--frobnicate"], "unrecognized arguments: --frobnicate"),
+    ],
     ids=["jobs", "timeout", "unknown"],
 )
 def test_a_bad_argument_is_one_error_line_and_exit_2(argv: list[str], message: str, capsys) -> None:

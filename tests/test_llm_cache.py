@@ -4,10 +4,11 @@ changes the key; failures are never stored."""
 import shutil
 from pathlib import Path
 
-from extractor import llm
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import gold_responder, issue_view, load_gold
 from fakes.openai_server import Reply
+
+from extractor import llm
 
 DOC = "002_f8e588f7094716c5"
 TEXT, GOLD = load_gold(DOC)

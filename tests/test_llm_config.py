@@ -8,13 +8,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from fakes.fixtures import SECRET, fake, llm_env  # noqa: F401 - pytest fixtures
+from fakes.gold_answers import gold_responder, load_gold
+from fakes.openai_server import Reply
 
 import extractor
 from extractor import llm
 from extractor.llm.config import ENV_VARS, load_settings
-from fakes.fixtures import SECRET, fake, llm_env  # noqa: F401 - pytest fixtures
-from fakes.gold_answers import gold_responder, load_gold
-from fakes.openai_server import Reply
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = "002_f8e588f7094716c5"

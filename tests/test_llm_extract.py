@@ -6,15 +6,11 @@ that the answers are assembled into exactly the labelled records.
 
 import json
 import threading
-import time
 
 import pytest
-
-from eval.systems import usage_from_meta
-from extractor import llm
-from fakes.gold_answers import Document
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import (
+    Document,
     gold_responder,
     gold_stems,
     issue_view,
@@ -23,6 +19,9 @@ from fakes.gold_answers import (
     whole_document_answer,
 )
 from fakes.openai_server import Reply
+
+from eval.systems import usage_from_meta
+from extractor import llm
 
 DOC = "002_f8e588f7094716c5"
 
@@ -97,7 +96,9 @@ def test_outline_blocks_cuts_spans_measures_and_documents_like_the_rules_on_the_
         ("md_json", lambda body: "tools" not in body and "response_format" not in body),
     ],
 )
-def test_each_instructor_mode_sends_its_request_shape_and_reads_the_answer(fake, llm_env, monkeypatch, mode, request_shape):
+def test_each_instructor_mode_sends_its_request_shape_and_reads_the_answer(
+    fake, llm_env, monkeypatch, mode, request_shape
+):
     monkeypatch.setenv("EXTRACTOR_MODE", mode)
     text, gold = load_gold(DOC)
     fake.script(Reply(data=outline_answer(Document(text), gold)))
@@ -132,7 +133,9 @@ def test_long_notices_are_split_at_headings_and_merged_in_document_order(fake, l
     assert [i.id for i in result.issues] == [str(n) for n in range(1, len(gold.issues) + 1)]
 
 
-def test_parts_are_in_flight_together_up_to_the_concurrency_limit_once_the_endpoint_has_answered(fake, llm_env, monkeypatch):
+def test_parts_are_in_flight_together_up_to_the_concurrency_limit_once_the_endpoint_has_answered(
+    fake, llm_env, monkeypatch
+):
     monkeypatch.setenv("EXTRACTOR_PART_TOKENS", "3000")
     monkeypatch.setenv("EXTRACTOR_CONCURRENCY", "2")
     text, gold = load_gold(DOC)
@@ -157,8 +160,16 @@ def test_meta_records_backend_prompt_model_and_every_token(fake, llm_env):
     sent = fake.usage_sent
     assert meta["backend"] == "llm" and meta["prompt"] == "outline_blocks" and meta["model"] == "fake-model"
     assert meta["input_tokens"] == sent["prompt_tokens"] and meta["output_tokens"] == sent["completion_tokens"]
-    expected = {"calls": 1, "cache_hits": 0, "input_tokens": sent["prompt_tokens"],
-                "output_tokens": sent["completion_tokens"], "retries": 0, "reasks": 0, "fallbacks": 0, "dropped": 0}
+    expected = {
+        "calls": 1,
+        "cache_hits": 0,
+        "input_tokens": sent["prompt_tokens"],
+        "output_tokens": sent["completion_tokens"],
+        "retries": 0,
+        "reasks": 0,
+        "fallbacks": 0,
+        "dropped": 0,
+    }
     assert {k: v for k, v in usage_from_meta(meta).items() if k != "cost_micro_usd"} == expected
     assert (meta["llm_items"], meta["rules_items"], meta["dropped"], meta["disagreements"]) == (28, 0, [], [])
     json.dumps(meta)  # meta is plain JSON

@@ -5,14 +5,13 @@ Every test scripts the fake endpoint with the failure first and a correct answer
 """
 
 import pytest
+from fakes.fixtures import SECRET, fake, llm_env  # noqa: F401 - pytest fixtures
+from fakes.gold_answers import Document, issue_view, load_gold, outline_answer, whole_document_answer
+from fakes.openai_server import Reply
 
 from extractor import llm
 from extractor.errors import ExtractorError
-from fakes.gold_answers import Document
 from extractor.rules import extract_text as rules_extract
-from fakes.fixtures import SECRET, fake, llm_env  # noqa: F401 - pytest fixtures
-from fakes.gold_answers import issue_view, load_gold, outline_answer, whole_document_answer
-from fakes.openai_server import Reply
 
 DOC = "002_f8e588f7094716c5"
 TEXT, GOLD = load_gold(DOC)
@@ -207,7 +206,10 @@ def test_a_hallucinated_problem_that_persists_is_dropped_with_a_warning(fake, ll
 
 def test_a_boundary_quote_outside_its_block_is_dropped_after_the_reasks(fake, llm_env):
     issue = next(b for b in GOOD["blocks"] if b["kind"] == "issue")
-    bad = {"blocks": GOOD["blocks"] + [{"n": issue["n"], "kind": "issue", "start": issue.get("start"), "end": "根本不存在的结尾"}]}
+    bad = {
+        "blocks": GOOD["blocks"]
+        + [{"n": issue["n"], "kind": "issue", "start": issue.get("start"), "end": "根本不存在的结尾"}]
+    }
     fake.script(Reply(data=bad), Reply(data=bad))
     result = run()
     assert issue_view(result) == issue_view(GOLD)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import time
 
 import pytest
+from fakes.fixtures import SECRET, fake, llm_env  # noqa: F401 - pytest fixtures
+from fakes.gold_answers import Document, gold_responder, issue_view, load_gold, outline_answer, whole_document_answer
+from fakes.openai_server import FakeOpenAI, Reply
 
 import extractor
 from extractor import llm
 from extractor.rules import extract_text as rules_extract
-from fakes.fixtures import SECRET, fake, llm_env  # noqa: F401 - pytest fixtures
-from fakes.gold_answers import Document, gold_responder, issue_view, load_gold, outline_answer, whole_document_answer
-from fakes.openai_server import FakeOpenAI, Reply
 
 DOC = "002_f8e588f7094716c5"
 TEXT, GOLD = load_gold(DOC)
@@ -86,7 +86,9 @@ def test_invented_block_fields_never_reach_the_output(fake, llm_env):
     answer = outline_answer(Document(TEXT), GOLD)
     for block in answer["blocks"]:
         if block["kind"] == "issue":
-            block.update(cause="虚构的原因", accountability=[{"person": "虚构张三", "role": None, "action": "诫勉谈话"}])
+            block.update(
+                cause="虚构的原因", accountability=[{"person": "虚构张三", "role": None, "action": "诫勉谈话"}]
+            )
     fake.script(Reply(data=answer), Reply(data=answer))
     result = llm.extract_text(TEXT, DOC, prompt="outline_blocks")
     assert_at_least_the_rules(result)
@@ -101,14 +103,19 @@ def test_an_invented_report_gives_way_to_the_rules_report(fake, llm_env):
     fake.script(Reply(data=answer), Reply(data=answer))
     result = llm.extract_text(text, "000", prompt="whole_document")
     assert (result.report.issuer, result.report.declared_issue_count, result.report.feedback_date) == (
-        rules.report.issuer, rules.report.declared_issue_count, rules.report.feedback_date)
+        rules.report.issuer,
+        rules.report.declared_issue_count,
+        rules.report.feedback_date,
+    )
     assert "虚构" not in fields_json(result) and "2031" not in fields_json(result)
     assert {d["field"] for d in result.meta["dropped"]} >= {"report.issuer", "report.declared_issue_count"}
 
 
 def test_text_that_is_no_notice_is_answered_without_a_traceback(fake, llm_env):
     text = "会议通知\n一、时间\n1.本周五下午三点。\n二、地点\n1.三楼会议室。\n"
-    fake.responder = lambda body: Reply(data={"blocks": []} if "blocks" in str(body.get("tools")) else {"report": None, "issues": []})
+    fake.responder = lambda body: Reply(
+        data={"blocks": []} if "blocks" in str(body.get("tools")) else {"report": None, "issues": []}
+    )
     result = llm.extract_text(text, None)
     assert result.issues == [] and result.meta["fallbacks"] == 0
 
@@ -116,7 +123,9 @@ def test_text_that_is_no_notice_is_answered_without_a_traceback(fake, llm_env):
 # --- providers -----------------------------------------------------------------------------------
 
 
-def test_an_endpoint_refusing_tools_and_json_schema_is_asked_with_json_object_and_schema_and_remembered(llm_env, monkeypatch):
+def test_an_endpoint_refusing_tools_and_json_schema_is_asked_with_json_object_and_schema_and_remembered(
+    llm_env, monkeypatch
+):
     with FakeOpenAI(refuse={"tools", "json_schema"}) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
         server.responder = gold_responder(TEXT, GOLD)
@@ -125,7 +134,11 @@ def test_an_endpoint_refusing_tools_and_json_schema_is_asked_with_json_object_an
     from fakes.openai_server import request_shape
 
     assert [request_shape(r.body) for r in server.requests] == [
-        "tools", "json_schema", "json_object_schema", "json_object_schema"]
+        "tools",
+        "json_schema",
+        "json_object_schema",
+        "json_object_schema",
+    ]
     assert issue_view(first) == issue_view(second) == issue_view(GOLD)
     assert first.meta["mode"] == "json_object_schema" and second.meta["calls"] == 1
 
@@ -179,7 +192,11 @@ def test_a_garbage_body_under_backend_llm_exits_non_zero_naming_it(fake, llm_env
 
 
 def test_a_429_and_a_500_are_retried_by_the_sdk(fake, llm_env):
-    fake.script(Reply(status=429, headers={"Retry-After": "0.1"}), Reply(status=500), Reply(data=outline_answer(Document(TEXT), GOLD)))
+    fake.script(
+        Reply(status=429, headers={"Retry-After": "0.1"}),
+        Reply(status=500),
+        Reply(data=outline_answer(Document(TEXT), GOLD)),
+    )
     result = llm.extract_text(TEXT, DOC)
     assert issue_view(result) == issue_view(GOLD)
     assert (result.meta["calls"], result.meta["retries"]) == (3, 2)

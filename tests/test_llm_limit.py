@@ -10,19 +10,20 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-
-from extractor import llm
-from extractor.llm.provider import modes
-from extractor.llm.limiter import REQUESTS, RequestLimiter
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 from fakes.gold_answers import gold_router, gold_stems, issue_view, load_gold
 from fakes.openai_server import Reply
+
+from extractor import llm
+from extractor.llm.limiter import REQUESTS, RequestLimiter
+from extractor.llm.provider import modes
 
 STEMS = gold_stems()
 
 
 def extract_in_threads(stems, prompt="outline_blocks"):
     """Each notice on its own thread (its own event loop), all at once, like a batch run."""
+
     def one(stem):
         text, _ = load_gold(stem)
         return llm.extract_text(text, stem, prompt=prompt)
@@ -35,7 +36,9 @@ def extract_in_threads(stems, prompt="outline_blocks"):
 
 
 @pytest.mark.parametrize("prompt", ["outline_blocks", "whole_document"])
-def test_notices_extracted_in_threads_never_have_more_requests_in_flight_than_the_limit(fake, llm_env, monkeypatch, prompt):
+def test_notices_extracted_in_threads_never_have_more_requests_in_flight_than_the_limit(
+    fake, llm_env, monkeypatch, prompt
+):
     monkeypatch.setenv("EXTRACTOR_CONCURRENCY", "2")
     monkeypatch.setenv("EXTRACTOR_PART_TOKENS", "3000")  # several parts per notice
     fake.latency = 0.05

@@ -36,8 +36,14 @@ def server(tmp_path_factory):
         for name in ENV_VARS:
             os.environ.pop(name, None)
         os.environ.update(environment(running.port))
-        os.environ.update({"EXTRACTOR_DOTENV": "", "EXTRACTOR_DOC_BUDGET": str(BUDGET), "EXTRACTOR_TIMEOUT": "60",
-                           "EXTRACTOR_CACHE_DIR": str(tmp_path_factory.mktemp("cache"))})
+        os.environ.update(
+            {
+                "EXTRACTOR_DOTENV": "",
+                "EXTRACTOR_DOC_BUDGET": str(BUDGET),
+                "EXTRACTOR_TIMEOUT": "60",
+                "EXTRACTOR_CACHE_DIR": str(tmp_path_factory.mktemp("cache")),
+            }
+        )
         try:
             yield running
         finally:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
+from fakes.gold_answers import gold_responder, load_gold
 
 from extractor import llm
 from extractor.llm.analysis import analyse
@@ -13,8 +15,6 @@ from extractor.llm.prompts import load_prompt
 from extractor.llm.schemas import RESPONSE_MODELS, BlockLabel, ExtractedIssue, OutlineBlocks, WholeDocument
 from extractor.llm.strategies import STRATEGIES
 from extractor.models import Issue, Report
-from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
-from fakes.gold_answers import gold_responder, load_gold
 
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
 DOC = "002_f8e588f7094716c5"

@@ -8,6 +8,9 @@ No test asserts speed: budgets are checked by what falls back, stacking by what 
 import json
 
 import pytest
+from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
+from fakes.gold_answers import Document, issue_view, load_gold, outline_answer
+from fakes.openai_server import FakeOpenAI, Reply, request_shape
 
 from extractor import llm
 from extractor.llm.analysis import analyse
@@ -16,9 +19,6 @@ from extractor.llm.provider import endpoints
 from extractor.llm.provider.guard import AnswerGuard, repeating_tail
 from extractor.llm.strategies import OutlineBlocksStrategy, WholeDocumentStrategy
 from extractor.rules import extract_text as rules_extract
-from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
-from fakes.gold_answers import Document, issue_view, load_gold, outline_answer
-from fakes.openai_server import FakeOpenAI, Reply, request_shape
 
 DOC = "002_f8e588f7094716c5"
 TEXT, GOLD = load_gold(DOC)
@@ -66,7 +66,7 @@ def test_a_repeating_tail_is_found_and_varied_text_is_not():
 def test_the_guard_says_complete_when_the_top_level_object_closes():
     guard = AnswerGuard()
     assert guard.feed('```json\n{"a": "}{", "b": [1') is None
-    assert guard.feed(']} and some chatter') == "complete"
+    assert guard.feed("]} and some chatter") == "complete"
     assert guard.answer == '```json\n{"a": "}{", "b": [1]}'
 
 
@@ -94,7 +94,9 @@ def test_chatter_after_a_complete_answer_is_not_read(fake, llm_env, monkeypatch)
     assert fake.requests[0].pieces < (len(answer) + 800) // 50
 
 
-def test_an_answer_ended_unfinished_by_the_server_falls_back_and_leaves_one_request_at_a_time(fake, llm_env, monkeypatch):
+def test_an_answer_ended_unfinished_by_the_server_falls_back_and_leaves_one_request_at_a_time(
+    fake, llm_env, monkeypatch
+):
     monkeypatch.setenv("EXTRACTOR_MODE", "json")
     fake.script(Reply(raw='{"blocks": [{"n": 1, "kind": "other"},', finish_reason=None))
     result = run()
@@ -148,7 +150,9 @@ def test_a_single_slot_server_is_asked_one_request_at_a_time(llm_env, monkeypatc
         result = llm.extract_text(TEXT, DOC, prompt="outline_blocks", strict=False)
     assert result.meta["parts"] >= 3
     assert result.meta["endpoint_concurrency"] == {
-        "limit": 1, "learned": "an answer began only after another had ended: the server queues requests"}
+        "limit": 1,
+        "learned": "an answer began only after another had ended: the server queues requests",
+    }
 
 
 def test_learned_concurrency_grows_while_answers_stream_side_by_side():
@@ -184,7 +188,9 @@ def test_an_endpoint_that_ignores_tools_is_asked_with_json_object_and_schema(llm
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
         server.responder = lambda body: Reply(data=GOOD)
         result = llm.extract_text(TEXT, DOC, prompt="outline_blocks")
-    assert [request_shape(r.body) for r in server.requests] == ["tools", "json_schema", "json_object_schema"][:len(server.requests)]
+    assert [request_shape(r.body) for r in server.requests] == ["tools", "json_schema", "json_object_schema"][
+        : len(server.requests)
+    ]
     assert result.meta["mode"] in ("json_schema", "json_object_schema")
     assert issue_view(result) == issue_view(GOLD)
 

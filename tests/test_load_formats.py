@@ -37,12 +37,15 @@ def test_a_docx_saved_without_a_suffix_is_read_as_docx(tmp_path: Path) -> None:
     assert load_path(path) == "关于巡察整改情况的通报\n一、整改情况"
 
 
-@pytest.mark.parametrize("name, advice", [
-    ("notice.doc", r"\.doc.*save it as \.docx"),
-    ("notice.wps", r"save it as \.docx"),
-    ("scan.jpg", "images are not supported.*OCR"),
-    ("notices.zip", "unpack it first"),
-])
+@pytest.mark.parametrize(
+    "name, advice",
+    [
+        ("notice.doc", r"\.doc.*save it as \.docx"),
+        ("notice.wps", r"save it as \.docx"),
+        ("scan.jpg", "images are not supported.*OCR"),
+        ("notices.zip", "unpack it first"),
+    ],
+)
 def test_unsupported_file_types_are_refused_with_advice(name: str, advice: str) -> None:
     with pytest.raises(InputError, match=advice):
         load_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)), name)

@@ -50,13 +50,29 @@ BODY = paragraphs("根据市委统一部署，市委第三巡察组对我单位�
 
 
 def test_page_furniture_is_dropped_and_the_notice_kept() -> None:
-    text = load_bytes(page(paragraphs("关于巡察整改情况的通报\n一、整改情况\n已全部完成整改。") + BODY).encode(), "n.html")
+    text = load_bytes(
+        page(paragraphs("关于巡察整改情况的通报\n一、整改情况\n已全部完成整改。") + BODY).encode(), "n.html"
+    )
     assert text.startswith("关于巡察整改情况的通报\n一、整改情况\n已全部完成整改。\n根据市委统一部署")
     assert text.endswith("现将整改情况予以公布。")
 
 
-@pytest.mark.parametrize("furniture", ["首页", "当前位置", "脚本里的文字", "广告", "分享到", "打印本页", "主办单位",
-                                       "相关文章", "本栏目说明", "logo", "text-indent"])
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "首页",
+        "当前位置",
+        "脚本里的文字",
+        "广告",
+        "分享到",
+        "打印本页",
+        "主办单位",
+        "相关文章",
+        "本栏目说明",
+        "logo",
+        "text-indent",
+    ],
+)
 def test_no_navigation_footer_share_sidebar_or_script_text_remains(furniture: str) -> None:
     assert furniture not in load_bytes(page(paragraphs(load_path(NOTICE))).encode(), "n.html")
 
@@ -85,7 +101,9 @@ def test_declared_gb2312_page_is_decoded() -> None:
 
 def test_title_outside_the_content_block_is_put_on_top() -> None:
     title = '<h1 class="article-title">中共某某县委关于巡察整改情况的通报</h1>'
-    text = load_bytes(page(paragraphs("根据县委统一部署，巡察组进行了巡察。" * 3), title_block=title).encode(), "n.html")
+    text = load_bytes(
+        page(paragraphs("根据县委统一部署，巡察组进行了巡察。" * 3), title_block=title).encode(), "n.html"
+    )
     assert text.split("\n")[0] == "中共某某县委关于巡察整改情况的通报"
 
 
@@ -103,7 +121,10 @@ def test_content_split_over_sibling_blocks_is_kept_whole() -> None:
 
 
 def test_table_cells_are_separated_by_tabs() -> None:
-    content = paragraphs("整改台账如下。" * 5) + "<table><tr><td>序号</td><td>问题</td></tr><tr><td>1</td><td>学习不深入</td></tr></table>"
+    content = (
+        paragraphs("整改台账如下。" * 5)
+        + "<table><tr><td>序号</td><td>问题</td></tr><tr><td>1</td><td>学习不深入</td></tr></table>"
+    )
     assert "序号\t问题\n1\t学习不深入" in load_bytes(page(content).encode(), "n.html")
 
 

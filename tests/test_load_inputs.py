@@ -26,7 +26,11 @@ def tree(root: Path) -> Path:
 
 def test_a_directory_is_walked_recursively_for_notice_files_in_sorted_order(tmp_path: Path) -> None:
     root = tree(tmp_path / "notices")
-    assert [Path(i.path).relative_to(root).as_posix() for i in collect([str(root)])] == ["a.txt", "sub/b.docx", "sub/c.pdf"]
+    assert [Path(i.path).relative_to(root).as_posix() for i in collect([str(root)])] == [
+        "a.txt",
+        "sub/b.docx",
+        "sub/c.pdf",
+    ]
 
 
 def test_inputs_keep_argument_order_and_are_numbered(tmp_path: Path) -> None:
@@ -92,7 +96,10 @@ def test_a_datasets_directory_is_read_as_a_table(tmp_path: Path) -> None:
     texts = [p.read_text(encoding="utf-8") for p in GOLD_FILES[:2]]
     datasets.Dataset.from_dict({"doc_id": ["x1", "x2"], "body": texts}).save_to_disk(str(tmp_path / "ds"))
     items = collect([str(tmp_path / "ds")], text_column="body", id_column="doc_id")
-    assert [(i.source, i.text) for i in items] == [(f"{tmp_path / 'ds'}#x1", texts[0]), (f"{tmp_path / 'ds'}#x2", texts[1])]
+    assert [(i.source, i.text) for i in items] == [
+        (f"{tmp_path / 'ds'}#x1", texts[0]),
+        (f"{tmp_path / 'ds'}#x2", texts[1]),
+    ]
 
 
 def test_a_parquet_file_is_read_as_a_table(tmp_path: Path) -> None:

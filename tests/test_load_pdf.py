@@ -23,9 +23,11 @@ GOLD = Path(__file__).resolve().parent.parent / "gold" / "docs"
 def make_pdf(pages: list[list[str]], *, cjk: bool = False) -> bytes:
     """A minimal valid PDF whose pages hold these lines (top to bottom) in a text layer; [] is a blank page."""
     if cjk:
-        font = ("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UTF16-H "
-                "/DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
-                "/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>] >>")
+        font = (
+            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UTF16-H "
+            "/DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>] >>"
+        )
 
         def encode(line: str) -> str:
             return "<" + line.encode("utf-16-be").hex().upper() + ">"
@@ -132,7 +134,10 @@ def test_password_protected_pdf_is_a_clear_error() -> None:
 
 
 def test_pdf_with_only_an_owner_password_opens() -> None:
-    assert load_bytes(encrypt(make_pdf([["restricted notice"]]), user_password=""), "restricted.pdf") == "restricted notice"
+    assert (
+        load_bytes(encrypt(make_pdf([["restricted notice"]]), user_password=""), "restricted.pdf")
+        == "restricted notice"
+    )
 
 
 def test_broken_pdf_is_a_clear_error() -> None:

@@ -29,9 +29,19 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not instal
 def chromium(tmp_path: Path, *arguments: str) -> str:
     profile = tmp_path / "profile"
     command = [
-        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--virtual-time-budget=3000", *arguments,
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        "--virtual-time-budget=3000",
+        *arguments,
     ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
@@ -93,8 +103,13 @@ def test_a_batch_page_opens_the_document_and_issue_named_in_the_url(tmp_path: Pa
 
 def test_a_screenshot_of_the_clicked_page_is_taken(tmp_path: Path, single_page: Path) -> None:
     shot = tmp_path / "review.png"
-    chromium(tmp_path, f"--screenshot={shot}", "--window-size=1280,800", "--hide-scrollbars",
-             single_page.as_uri() + "#click=3")
+    chromium(
+        tmp_path,
+        f"--screenshot={shot}",
+        "--window-size=1280,800",
+        "--hide-scrollbars",
+        single_page.as_uri() + "#click=3",
+    )
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])

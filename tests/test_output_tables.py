@@ -104,8 +104,18 @@ def test_dataset_directory_loads_with_datasets(gold, tmp_path: Path) -> None:
     assert loaded[0]["status"] == gold[0].issues[0].status
 
 
-@pytest.mark.parametrize("name, fmt", [("out.jsonl", "jsonl"), ("out.json", "json"), ("L.XLSX", "xlsx"),
-                                       ("t.parquet", "parquet"), ("page.htm", "html"), ("x.csv", "csv"), ("x.bin", None)])
+@pytest.mark.parametrize(
+    "name, fmt",
+    [
+        ("out.jsonl", "jsonl"),
+        ("out.json", "json"),
+        ("L.XLSX", "xlsx"),
+        ("t.parquet", "parquet"),
+        ("page.htm", "html"),
+        ("x.csv", "csv"),
+        ("x.bin", None),
+    ],
+)
 def test_the_output_suffix_names_the_format(name: str, fmt: str | None) -> None:
     assert format_for_path(name) == fmt
 

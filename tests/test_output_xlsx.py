@@ -120,7 +120,11 @@ def test_measures_with_their_own_enumeration_are_not_numbered_again() -> None:
 def test_measures_without_an_enumeration_are_numbered_in_the_ledger() -> None:
     from extractor.output.xlsx import numbered_measures
 
-    assert numbered_measures(["完善制度", "一是加强学习", "建立台账"]).splitlines() == ["1. 完善制度", "一是加强学习", "2. 建立台账"]
+    assert numbered_measures(["完善制度", "一是加强学习", "建立台账"]).splitlines() == [
+        "1. 完善制度",
+        "一是加强学习",
+        "2. 建立台账",
+    ]
 
 
 def test_no_ledger_measure_cell_is_double_numbered(workbook) -> None:
@@ -129,7 +133,12 @@ def test_no_ledger_measure_cell_is_double_numbered(workbook) -> None:
     sheet = workbook["整改台账"]
     column = LEDGER_HEADERS.index("整改措施") + 1
     cells = [sheet.cell(row=r, column=column).value or "" for r in range(2, sheet.max_row + 1)]
-    assert not [line for cell in cells for line in cell.splitlines() if re.match(r"\d+\. (?:[一二三四五六七八九十]+是|[(（]\d)", line)]
+    assert not [
+        line
+        for cell in cells
+        for line in cell.splitlines()
+        if re.match(r"\d+\. (?:[一二三四五六七八九十]+是|[(（]\d)", line)
+    ]
 
 
 def test_a_run_in_heading_stays_with_the_measure_after_it(gold) -> None:

@@ -46,7 +46,9 @@ def inputs(tmp_path: Path) -> Path:
     return folder
 
 
-def test_ray_engine_records_equal_the_local_engines_error_records_included(ray_session, inputs: Path, tmp_path: Path) -> None:
+def test_ray_engine_records_equal_the_local_engines_error_records_included(
+    ray_session, inputs: Path, tmp_path: Path
+) -> None:
     local, on_ray = tmp_path / "local.jsonl", tmp_path / "ray.jsonl"
     assert main([str(inputs), "--backend", "rules", "-q", "-o", str(local)]) == 0
     assert main([str(inputs), "--backend", "rules", "-q", "--engine", "ray", "-j", "2", "-o", str(on_ray)]) == 0
@@ -88,8 +90,13 @@ def test_extract_dataset_gives_each_row_its_record(ray_session) -> None:
     from extractor.batch.records import parse
 
     texts = [path.read_text(encoding="utf-8") for path in GOLD_FILES]
-    frame = pd.DataFrame({"id": [f"n{k}" for k in range(len(texts))] + ["missing"], "text": texts + [None],
-                          "year": list(range(len(texts) + 1))})
+    frame = pd.DataFrame(
+        {
+            "id": [f"n{k}" for k in range(len(texts))] + ["missing"],
+            "text": texts + [None],
+            "year": list(range(len(texts) + 1)),
+        }
+    )
     rows = sorted(extract_dataset(frame, batch_size=2).take_all(), key=lambda row: row["year"])
     assert [row["source"] for row in rows] == list(frame["id"]) and "text" not in rows[0]
     for row, text in zip(rows, texts):
@@ -106,8 +113,10 @@ def test_engine_ray_without_ray_installed_is_one_error_line(monkeypatch, inputs:
 
 
 def test_a_local_batch_run_does_not_import_ray(inputs: Path, tmp_path: Path) -> None:
-    script = (f"import sys; from extractor.cli import main; main([{str(inputs)!r}, '--backend', 'rules', '-q', "
-              f"'-o', {str(tmp_path / 'o.jsonl')!r}]); print('ray' in sys.modules)")
+    script = (
+        f"import sys; from extractor.cli import main; main([{str(inputs)!r}, '--backend', 'rules', '-q', "
+        f"'-o', {str(tmp_path / 'o.jsonl')!r}]); print('ray' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"
 

@@ -13,11 +13,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from full_notices import BODIES, OPENINGS, body_gold, full_notice
+from test_load_pdf import make_pdf
 
 from extractor.load import load_bytes
 from extractor.rules import extract_text
-from full_notices import BODIES, OPENINGS, body_gold, full_notice
-from test_load_pdf import make_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = sorted([*(ROOT / "gold_real").glob("*.json"), *(ROOT / "gold_real2").glob("*.json")])
@@ -25,8 +25,15 @@ LABELS = sorted([*(ROOT / "gold_real").glob("*.json"), *(ROOT / "gold_real2").gl
 # site's page description, so its outline label stands mid-line.
 KNOWN_MISSES = {"b06"}
 REPORT_FIELDS = (
-    "issuer", "inspected_unit", "inspection_team", "inspection_start", "inspection_end",
-    "feedback_date", "publish_date", "declared_issue_count", "lead_official",
+    "issuer",
+    "inspected_unit",
+    "inspection_team",
+    "inspection_start",
+    "inspection_end",
+    "feedback_date",
+    "publish_date",
+    "declared_issue_count",
+    "lead_official",
 )
 
 
@@ -61,9 +68,7 @@ def test_a_real_opening_gives_the_labelled_statuses(label: Path) -> None:
             assert found[issue["problem"]] == issue["status"], issue["problem"]
 
 
-@pytest.mark.parametrize(
-    "label", [p for p in LABELS if p not in _notices()], ids=lambda p: p.stem
-)
+@pytest.mark.parametrize("label", [p for p in LABELS if p not in _notices()], ids=lambda p: p.stem)
 def test_a_page_that_is_not_a_notice_yields_no_issue(label: Path) -> None:
     _, text = _load(label)
     assert extract_text(text).issues == []

@@ -11,14 +11,19 @@ OPENING = (
 
 
 def test_stacked_labels_head_a_group_and_its_item() -> None:
-    text = OPENING + "二、巡察反馈问题整改进展情况\n（一）聚焦上轮巡察整改方面\n1.(1)整改责任未扛牢,推进不力。\n整改情况：一是调整分工。\n"
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改进展情况\n（一）聚焦上轮巡察整改方面\n1.(1)整改责任未扛牢,推进不力。\n整改情况：一是调整分工。\n"
+    )
     [issue] = extract_text(text).issues
     assert issue.problem == "整改责任未扛牢,推进不力"
     assert issue.path == ["（一）", "1", "（1）"]
 
 
 def test_findings_under_a_status_heading_take_its_status() -> None:
-    text = OPENING + "一、已整改完成的问题\n1.关于“公务接待不规范”问题的整改。\n（1）修订接待制度。\n（2）开展专项检查。\n"
+    text = (
+        OPENING + "一、已整改完成的问题\n1.关于“公务接待不规范”问题的整改。\n（1）修订接待制度。\n（2）开展专项检查。\n"
+    )
     [issue] = extract_text(text).issues
     assert (issue.problem, issue.status, issue.status_text) == ("公务接待不规范", "completed", "已整改完成")
 
@@ -43,7 +48,7 @@ def test_a_page_interpreting_a_notice_is_not_one() -> None:
 
 def test_a_site_header_above_the_breadcrumb_is_not_the_issuer() -> None:
     text = (
-        "微信公众号\n\"清廉某市\"\n微信扫码关注\n当前位置: 首页 > 巡视巡察 > 本级巡察情况\n"
+        '微信公众号\n"清廉某市"\n微信扫码关注\n当前位置: 首页 > 巡视巡察 > 本级巡察情况\n'
         "【巡察整改】中共某市卫生健康委员会关于巡察整改进展情况的通报\n发布时间:2025-08-18 17:39\n" + OPENING
     )
     report = extract_text(text).report

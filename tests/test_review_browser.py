@@ -129,7 +129,9 @@ def test_a_corrected_report_field_is_marked_and_exported(page) -> None:
     page.type_into("#doc-1 .report-form input[name=declared_issue_count]", "29")
     page.type_into("#doc-1 .report-form input[name=lead_official]", "李某")
     page.reload()
-    assert page.js("document.querySelector('#doc-1 .report-form label[data-key=lead_official]').className") == "corrected"
+    assert (
+        page.js("document.querySelector('#doc-1 .report-form label[data-key=lead_official]').className") == "corrected"
+    )
     _, gold = export(page)
     assert (gold["report"]["declared_issue_count"], gold["report"]["lead_official"]) == (29, "李某")
     assert sorted(gold["meta"]["corrections"]["report_fields"]) == ["declared_issue_count", "lead_official"]
@@ -163,8 +165,19 @@ def test_the_eval_scores_the_extractor_against_the_reviewers_export(page, notice
     _, gold = export(page)
     (tmp_path / "gold").mkdir()
     (tmp_path / "gold" / "reviewed.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-    command = [sys.executable, "-m", "eval", "--gold", str(tmp_path / "gold"), "--systems", "rules",
-               "--runs-dir", str(tmp_path / "runs"), "--resamples", "20"]
+    command = [
+        sys.executable,
+        "-m",
+        "eval",
+        "--gold",
+        str(tmp_path / "gold"),
+        "--systems",
+        "rules",
+        "--runs-dir",
+        str(tmp_path / "runs"),
+        "--resamples",
+        "20",
+    ]
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode == 0, result.stderr
     assert "reviewed by 王审阅" in result.stdout
@@ -186,8 +199,11 @@ def test_a_batch_page_exports_every_document_in_one_file(browser, pages) -> None
     name, documents = export(browser, "[data-act=export-all]")
     assert name.startswith("review-export-") and len(documents) == 3
     originals = [extractor.extract(p) for p in sorted(GOLD.glob("*.txt"))[:3]]
-    assert [len(d["issues"]) for d in documents] == [len(originals[0].issues), len(originals[1].issues) - 1,
-                                                     len(originals[2].issues)]
+    assert [len(d["issues"]) for d in documents] == [
+        len(originals[0].issues),
+        len(originals[1].issues) - 1,
+        len(originals[2].issues),
+    ]
     assert browser.js("document.querySelector('#doclist a[data-doc=\"2\"] .count').textContent").startswith("✎")
 
 

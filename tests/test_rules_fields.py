@@ -61,7 +61,9 @@ def test_accountability_reads_a_list_of_names_sharing_one_role() -> None:
 
 def test_accountability_ignores_unnamed_people_and_aggregate_figures() -> None:
     assert find_accountability("对1名干部开展了提醒谈话。党纪政务处分31人，组织处理3人。") == []
-    assert find_accountability("对李村镇南宋社区支部书记进行批评教育。全镇召开机关干部会议，以此次警示谈话为动力。") == []
+    assert (
+        find_accountability("对李村镇南宋社区支部书记进行批评教育。全镇召开机关干部会议，以此次警示谈话为动力。") == []
+    )
 
 
 def test_missing_years_are_carried_forward_and_roll_over_at_new_year() -> None:

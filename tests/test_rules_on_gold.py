@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
+from gold_sets import GOLD_FILES
 
 from extractor.models import Extraction
 from extractor.rules import extract_text
-from gold_sets import GOLD_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -81,7 +81,9 @@ def test_closing_paragraphs_are_not_part_of_the_last_issue() -> None:
 
 
 def test_wenti_n_headings_sit_under_their_category() -> None:
-    result = extract_text("一、主体责任方面\n问题1：落实主体责任不到位。\n整改情况：已完成。\n问题2：监督检查不严。\n整改情况：正在整改中。")
+    result = extract_text(
+        "一、主体责任方面\n问题1：落实主体责任不到位。\n整改情况：已完成。\n问题2：监督检查不严。\n整改情况：正在整改中。"
+    )
     assert [(i.path, i.problem, i.status) for i in result.issues] == [
         (["一", "问题1"], "落实主体责任不到位", "completed"),
         (["一", "问题2"], "监督检查不严", "in_progress"),

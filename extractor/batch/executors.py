@@ -90,8 +90,9 @@ class _Pool:
 
     def _spawn(self) -> _Worker:
         parent_end, child_end = self.context.Pipe()
-        process = self.context.Process(target=_serve, args=(child_end, parent_end, os.getpid(), self.config),
-                                       name="extract-worker", daemon=True)
+        process = self.context.Process(
+            target=_serve, args=(child_end, parent_end, os.getpid(), self.config), name="extract-worker", daemon=True
+        )
         process.start()
         child_end.close()
         worker = _Worker(process, parent_end)
@@ -136,20 +137,29 @@ class _Pool:
                         worker.process.join(1)
                         code = worker.process.exitcode
                         item = self._retire(worker, pending)
-                        results[item.index] = failed(item.index, item.source, CRASH,
-                                                     f"the worker process died while extracting it (exit code {code})")
+                        results[item.index] = failed(
+                            item.index,
+                            item.source,
+                            CRASH,
+                            f"the worker process died while extracting it (exit code {code})",
+                        )
                         continue
                     worker.tasks.popleft()
                     worker.started = time.monotonic()
                     results[outcome.index] = outcome
                 if self.timeout:
                     now = time.monotonic()
-                    for worker in [w for w in busy if w.tasks and w.conn not in ready and now - w.started > self.timeout]:
+                    for worker in [
+                        w for w in busy if w.tasks and w.conn not in ready and now - w.started > self.timeout
+                    ]:
                         item = self._retire(worker, pending)
                         results[item.index] = failed(
-                            item.index, item.source, TIMEOUT,
+                            item.index,
+                            item.source,
+                            TIMEOUT,
                             f"took longer than the {self.timeout:g} s budget per document and was stopped "
-                            "(raise it with --timeout SECONDS)")
+                            "(raise it with --timeout SECONDS)",
+                        )
         finally:
             self._close()
             gc.unfreeze()
@@ -244,8 +254,13 @@ def _llm_configured() -> bool:
     return is_configured()[0]
 
 
-def execute(items: list[Item], config: Config, jobs: int, concurrency: int | None = None,
-            timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Outcome]:
+def execute(
+    items: list[Item],
+    config: Config,
+    jobs: int,
+    concurrency: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> Iterator[Outcome]:
     """Outcomes in input order: processes for rules (each document within `timeout` seconds, None or 0:
     no budget), threads for the LLM, `auto` by whether an LLM is configured and then its first document."""
     if not items:

@@ -14,7 +14,7 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from extractor.errors import ExtractorError
 from extractor.load.inputs import Item
@@ -24,7 +24,7 @@ try:
 except ImportError:  # pragma: no cover - not POSIX: runs are not locked
     fcntl = None  # type: ignore[assignment]
 
-Known = tuple[str | None, bool, bytes, Counter]
+Known = tuple[str | None, bool, bytes, Counter[Any]]
 """What the journal holds for one source: (sha256, ok, the JSON line, issue statuses)."""
 
 
@@ -50,8 +50,10 @@ class Lock:
                 handle.seek(0)
                 holder = handle.read().strip() or "?"
                 handle.close()
-                raise OutputLocked(f"another run (pid {holder}) is writing {self.output}: wait for it to finish, "
-                                   f"or choose another -o (its lock: {self.path})") from None
+                raise OutputLocked(
+                    f"another run (pid {holder}) is writing {self.output}: wait for it to finish, "
+                    f"or choose another -o (its lock: {self.path})"
+                ) from None
             try:
                 current = os.path.samestat(os.fstat(handle.fileno()), os.stat(self.path))
             except FileNotFoundError:
@@ -93,7 +95,9 @@ def read(path: Path) -> dict[str, Known]:
             if not isinstance(data, dict) or not isinstance(data.get("source"), str):
                 continue
             sha = ((data.get("meta") or {}).get("input") or {}).get("sha256")
-            statuses = Counter(issue.get("status") for issue in data.get("issues") or [] if isinstance(issue, dict))
+            statuses: Counter[Any] = Counter(
+                issue.get("status") for issue in data.get("issues") or [] if isinstance(issue, dict)
+            )
             records[data["source"]] = (sha, "error" not in data, line, statuses)
     return records
 
@@ -110,7 +114,7 @@ def open_for_append(path: Path) -> IO[bytes]:
     return handle
 
 
-def atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+def atomic_write(path: Path, write: Callable[[IO[bytes]], object]) -> None:
     """Write `path` through a temporary file, so it is either the old file or the whole new one."""
     tmp = path.with_name(path.name + ".tmp")
     try:

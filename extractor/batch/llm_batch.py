@@ -69,8 +69,10 @@ class _Job:
         except (OSError, ValueError) as exc:
             raise ExtractorError(f"cannot read {self.state} ({exc}): remove it to submit the batch anew") from None
         if data.get("endpoint") != self.endpoint:
-            raise ExtractorError(f"{self.state} holds batches of {data.get('endpoint')}, not {self.endpoint}: "
-                                 "point OPENAI_BASE_URL back at it, or remove the file to submit anew")
+            raise ExtractorError(
+                f"{self.state} holds batches of {data.get('endpoint')}, not {self.endpoint}: "
+                "point OPENAI_BASE_URL back at it, or remove the file to submit anew"
+            )
         return list(data.get("batches") or [])
 
     def save_state(self, batches: list[dict[str, Any]]) -> None:
@@ -87,15 +89,22 @@ class _Job:
         missing = [name for name in requests if name not in covered]
         if not missing:
             return
-        lines = (json.dumps({"custom_id": name, "method": "POST", "url": ENDPOINT, "body": requests[name]},
-                            ensure_ascii=False) for name in missing)
+        lines = (
+            json.dumps(
+                {"custom_id": name, "method": "POST", "url": ENDPOINT, "body": requests[name]}, ensure_ascii=False
+            )
+            for name in missing
+        )
         jsonl = ("\n".join(lines) + "\n").encode("utf-8")
-        batch = self.client.submit(jsonl, self.state.name.replace(".batch.json", "") + ".requests.jsonl",
-                                   {"tool": "rectification-extractor"})
+        batch = self.client.submit(
+            jsonl, self.state.name.replace(".batch.json", "") + ".requests.jsonl", {"tool": "rectification-extractor"}
+        )
         batches.append({"id": batch["id"], "requests": missing})
         self.save_state(batches)
-        self.stream.write(f"batch {printable(batch['id'])}: {len(missing)} requests submitted "
-                          f"(state in {printable(str(self.state))})\n")
+        self.stream.write(
+            f"batch {printable(batch['id'])}: {len(missing)} requests submitted "
+            f"(state in {printable(str(self.state))})\n"
+        )
         self.stream.flush()
 
     def wait(self, batches: list[dict[str, Any]], needed: set[str]) -> list[dict[str, Any]]:
@@ -131,9 +140,11 @@ class _Job:
     def _line(ended: dict[str, dict[str, Any]], current: dict[str, Any] | None, count: int, seconds: float) -> str:
         batch = current or list(ended.values())[-1]
         counts = batch.get("request_counts") or {}
-        return (f"batch {printable(str(batch['id']))} ({len(ended)}/{count} ended) · {batch.get('status')} · "
-                f"{counts.get('completed', 0)}/{counts.get('total', 0)} requests done, {counts.get('failed', 0)} "
-                f"failed · {seconds:.0f}s")
+        return (
+            f"batch {printable(str(batch['id']))} ({len(ended)}/{count} ended) · {batch.get('status')} · "
+            f"{counts.get('completed', 0)}/{counts.get('total', 0)} requests done, {counts.get('failed', 0)} "
+            f"failed · {seconds:.0f}s"
+        )
 
     def results(self, ended: list[dict[str, Any]], batches: list[dict[str, Any]]) -> dict[str, Any]:
         """custom_id -> Result over the ended batches; a request one of them left unanswered gets its reason."""
@@ -151,9 +162,18 @@ class _Job:
         return found
 
 
-def execute_llm_batch(items: list[Item], config: Config, jobs: int = 1, concurrency: int | None = None,
-                      timeout: float | None = None, *, state: Path, poll: float = DEFAULT_POLL,
-                      stream: IO[str] | None = None, show: bool | None = None) -> Iterator[Outcome]:
+def execute_llm_batch(
+    items: list[Item],
+    config: Config,
+    jobs: int = 1,
+    concurrency: int | None = None,
+    timeout: float | None = None,
+    *,
+    state: Path,
+    poll: float = DEFAULT_POLL,
+    stream: IO[str] | None = None,
+    show: bool | None = None,
+) -> Iterator[Outcome]:
     """What `executors.execute` yields for the LLM backend, answered through the Batch API (jobs,
     concurrency and timeout do not apply: the provider schedules the requests)."""
     if not items:
@@ -171,8 +191,10 @@ def execute_llm_batch(items: list[Item], config: Config, jobs: int = 1, concurre
     try:
         ended = job.wait(batches, set(requests)) if requests else []
     except KeyboardInterrupt:
-        stream.write(("\n" if job.show else "") + f"the batch goes on at the provider: re-run the same command to collect it "
-                     f"({printable(str(state))})\n")
+        stream.write(
+            ("\n" if job.show else "") + f"the batch goes on at the provider: re-run the same command to collect it "
+            f"({printable(str(state))})\n"
+        )
         raise
     results = job.results(ended, batches)
     ids = [batch["id"] for batch in ended]

@@ -17,7 +17,7 @@ import logging
 import math
 import os
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from extractor.batch.executors import DEFAULT_TIMEOUT, _llm_configured, _Pool, execute
 from extractor.batch.records import Outcome
@@ -53,7 +53,7 @@ def connect(jobs: int = 0) -> None:
     import ray
 
     if not ray.is_initialized():
-        quiet = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.WARNING}
+        quiet: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.WARNING}
         address = os.environ.get("RAY_ADDRESS", "").strip()
         try:
             if address:
@@ -74,11 +74,21 @@ def connect(jobs: int = 0) -> None:
 def _schema() -> pyarrow.Schema:
     import pyarrow as pa
 
-    return pa.schema([
-        ("index", pa.int64()), ("source", pa.string()), ("line", pa.binary()), ("ok", pa.bool_()),
-        ("sha256", pa.string()), ("issues", pa.int64()), ("statuses", pa.string()), ("fallback", pa.bool_()),
-        ("backend", pa.string()), ("error", pa.string()), ("text", pa.string()),
-    ])
+    return pa.schema(
+        [
+            ("index", pa.int64()),
+            ("source", pa.string()),
+            ("line", pa.binary()),
+            ("ok", pa.bool_()),
+            ("sha256", pa.string()),
+            ("issues", pa.int64()),
+            ("statuses", pa.string()),
+            ("fallback", pa.bool_()),
+            ("backend", pa.string()),
+            ("error", pa.string()),
+            ("text", pa.string()),
+        ]
+    )
 
 
 def _to_row(outcome: Outcome) -> dict[str, Any]:
@@ -121,8 +131,9 @@ def _execute(items: list[Item], config: Config, concurrency: int | None, timeout
     return pool.run(items)
 
 
-def _extract_batch(batch: pyarrow.Table, config: Config, concurrency: int | None,
-                   timeout: float | None) -> pyarrow.Table:
+def _extract_batch(
+    batch: pyarrow.Table, config: Config, concurrency: int | None, timeout: float | None
+) -> pyarrow.Table:
     """A Ray task: one batch of inputs through the local executor (a worker process, so the time
     budget per document holds here too), outcomes as rows."""
     import pyarrow as pa
@@ -135,12 +146,17 @@ def _extract_batch(batch: pyarrow.Table, config: Config, concurrency: int | None
 def _batch_size(count: int) -> int:
     import ray
 
-    cpus = int(ray.cluster_resources().get("CPU", 1)) or 1
+    cpus = int(ray.cluster_resources().get("CPU", 1)) or 1  # type: ignore[no-untyped-call]  # ray leaves it bare
     return max(1, min(MAX_BATCH, math.ceil(count / (cpus * 4))))
 
 
-def execute_on_ray(items: list[Item], config: Config, jobs: int, concurrency: int | None = None,
-                   timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Outcome]:
+def execute_on_ray(
+    items: list[Item],
+    config: Config,
+    jobs: int,
+    concurrency: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> Iterator[Outcome]:
     """What `executors.execute` yields, computed on Ray: outcomes in input order."""
     if not items:
         return
@@ -151,17 +167,28 @@ def execute_on_ray(items: list[Item], config: Config, jobs: int, concurrency: in
     if config.save_text:
         config = dataclasses.replace(config, save_text=os.path.abspath(config.save_text))
     # Paths as this process sees them: a cluster's workers do not run in its working directory.
-    rows = [{"index": i.index, "source": i.source, "path": i.path and os.path.abspath(i.path), "text": i.text,
-             "error": i.error} for i in items]
+    rows = [
+        {
+            "index": i.index,
+            "source": i.source,
+            "path": i.path and os.path.abspath(i.path),
+            "text": i.text,
+            "error": i.error,
+        }
+        for i in items
+    ]
     dataset = ray.data.from_items(rows, override_num_blocks=math.ceil(len(rows) / size)).map_batches(
-        _extract_batch, batch_size=size, batch_format="pyarrow", num_cpus=1,
+        _extract_batch,  # type: ignore[arg-type]  # Ray types `fn` as one-argument; fn_kwargs passes the rest
+        batch_size=size,
+        batch_format="pyarrow",
+        num_cpus=1,
         fn_kwargs={"config": config, "concurrency": concurrency, "timeout": timeout},
     )
     order = [item.index for item in items]
     waiting: dict[int, Outcome] = {}
     position = 0
     for batch in dataset.iter_batches(batch_size=None, batch_format="pyarrow"):
-        for row in batch.to_pylist():
+        for row in cast("pyarrow.Table", batch).to_pylist():  # batch_format="pyarrow"
             waiting[row["index"]] = _from_row(row)
         while position < len(order) and order[position] in waiting:
             yield waiting.pop(order[position])
@@ -182,8 +209,14 @@ def _as_dataset(data: Any) -> ray.data.Dataset:
     return ray.data.from_items([{"text": row} if isinstance(row, str) else row for row in rows])
 
 
-def _extract_rows(batch: pyarrow.Table, config: Config, text_column: str, id_column: str | None,
-                  concurrency: int | None, timeout: float | None) -> pyarrow.Table:
+def _extract_rows(
+    batch: pyarrow.Table,
+    config: Config,
+    text_column: str,
+    id_column: str | None,
+    concurrency: int | None,
+    timeout: float | None,
+) -> pyarrow.Table:
     """A Ray task of `extract_dataset`: rows of texts in, the same rows with their records out."""
     import hashlib
 
@@ -203,15 +236,32 @@ def _extract_rows(batch: pyarrow.Table, config: Config, text_column: str, id_col
     out = []
     for row, outcome in zip(rows, _execute(items, config, concurrency, timeout)):
         kept = {name: value for name, value in row.items() if name != text_column}
-        out.append(kept | {"source": outcome.source, "ok": outcome.ok, "record": outcome.line.decode("utf-8"),
-                           "issues": outcome.issues, "error": outcome.error})
+        out.append(
+            kept
+            | {
+                "source": outcome.source,
+                "ok": outcome.ok,
+                "record": outcome.line.decode("utf-8"),
+                "issues": outcome.issues,
+                "error": outcome.error,
+            }
+        )
     return pa.Table.from_pylist(out)
 
 
-def extract_dataset(data: Any, *, text_column: str = "text", id_column: str | None = None,
-                    backend: str = "rules", prompt: str | None = None, model: str | None = None,
-                    no_cache: bool = False, timeout: float | None = DEFAULT_TIMEOUT,
-                    concurrency: int | None = None, batch_size: int = 32) -> ray.data.Dataset:
+def extract_dataset(
+    data: Any,
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    backend: str = "rules",
+    prompt: str | None = None,
+    model: str | None = None,
+    no_cache: bool = False,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    concurrency: int | None = None,
+    batch_size: int = 32,
+) -> ray.data.Dataset:
     """The records of a table of texts, as a lazy Ray dataset to put in your own pipeline.
 
     `data` is a Ray dataset, a pandas DataFrame, a pyarrow Table, or rows (dicts, or plain strings).
@@ -232,7 +282,15 @@ def extract_dataset(data: Any, *, text_column: str = "text", id_column: str | No
         id_column = "id"
     config = Config(backend=backend, prompt=prompt, model=model, no_cache=no_cache)
     return dataset.map_batches(
-        _extract_rows, batch_size=batch_size, batch_format="pyarrow", num_cpus=1,
-        fn_kwargs={"config": config, "text_column": text_column, "id_column": id_column,
-                   "concurrency": concurrency, "timeout": timeout},
+        _extract_rows,  # type: ignore[arg-type]  # as in execute_on_ray
+        batch_size=batch_size,
+        batch_format="pyarrow",
+        num_cpus=1,
+        fn_kwargs={
+            "config": config,
+            "text_column": text_column,
+            "id_column": id_column,
+            "concurrency": concurrency,
+            "timeout": timeout,
+        },
     )

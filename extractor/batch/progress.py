@@ -20,9 +20,7 @@ from extractor.models import STATUSES
 def printable(text: str) -> str:
     """`text` for one terminal line: control, format and separator characters (newlines, ESC, bidi
     overrides) and lone surrogates shown as escapes, everything else (Chinese included) as it is."""
-    return "".join(
-        ascii(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") else ch for ch in text
-    )
+    return "".join(ascii(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") else ch for ch in text)
 
 
 class Progress:
@@ -31,7 +29,9 @@ class Progress:
     def __init__(self, total: int, stream: IO[str] | None = None, enabled: bool | None = None) -> None:
         self.stream = stream or sys.stderr
         self.total = total
-        self.enabled = (self.stream.isatty() if hasattr(self.stream, "isatty") else False) if enabled is None else enabled
+        self.enabled = (
+            (self.stream.isatty() if hasattr(self.stream, "isatty") else False) if enabled is None else enabled
+        )
         self.done = self.issues = self.errors = 0
         self.started = time.monotonic()
         self._last = 0.0
@@ -51,8 +51,10 @@ class Progress:
         width = 24
         filled = int(width * self.done / self.total) if self.total else width
         eta = (self.total - self.done) / rate if rate > 0 else 0
-        line = (f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} files · {self.issues} issues · "
-                f"{self.errors} errors · {rate:.1f} docs/s · ETA {eta:.0f}s")
+        line = (
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} files · {self.issues} issues · "
+            f"{self.errors} errors · {rate:.1f} docs/s · ETA {eta:.0f}s"
+        )
         self.stream.write(line + "\x1b[K")
         self.stream.flush()
 
@@ -71,9 +73,9 @@ class Summary:
     extracted: int = 0
     failed: int = 0
     issues: int = 0
-    statuses: Counter = field(default_factory=Counter)
+    statuses: Counter[str] = field(default_factory=Counter)
     fallbacks: int = 0
-    backends: Counter = field(default_factory=Counter)
+    backends: Counter[str] = field(default_factory=Counter)
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     output: str | None = None

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from extractor.batch import journal
 from extractor.batch.executors import DEFAULT_TIMEOUT, execute
@@ -75,8 +75,9 @@ class Run:
         out = getattr(stdout, "buffer", None)
         try:
             with journal.open_for_append(journal_path) if journal_path else nullcontext() as sink:
-                for outcome in self._executor()(todo, config, self.jobs or os.cpu_count() or 1, self.concurrency,
-                                                self.timeout):
+                for outcome in self._executor()(
+                    todo, config, self.jobs or os.cpu_count() or 1, self.concurrency, self.timeout
+                ):
                     summary.add(outcome)
                     progress.update(outcome)
                     if sink is not None:
@@ -103,7 +104,7 @@ class Run:
             return summary
         if self.fmt == "jsonl":
             if not fresh_file:
-                journal.rewrite_in_input_order(self.items, Path(self.output))
+                journal.rewrite_in_input_order(self.items, Path(cast(str, self.output)))  # not stdout here
             return summary  # a fresh output was written in input order as the run went
         self._write_final(stdout, previous, fresh, texts, journal_path)
         return summary
@@ -112,13 +113,20 @@ class Run:
         """The engine's executor: same arguments, same outcomes in input order."""
         if self.llm_batch:
             if self.output is None or self.engine != "local":
-                raise ValueError("an LLM batch run needs an output (its batch id is kept beside it) and the local engine")
+                raise ValueError(
+                    "an LLM batch run needs an output (its batch id is kept beside it) and the local engine"
+                )
             from functools import partial
 
             from extractor.batch.llm_batch import execute_llm_batch
 
-            return partial(execute_llm_batch, state=Path(self.output + ".batch.json"), poll=self.batch_poll,
-                           stream=self.stderr or sys.stderr, show=self.progress)
+            return partial(
+                execute_llm_batch,
+                state=Path(self.output + ".batch.json"),
+                poll=self.batch_poll,
+                stream=self.stderr or sys.stderr,
+                show=self.progress,
+            )
         if self.engine == "ray":
             from extractor.batch.on_ray import execute_on_ray
 
@@ -127,8 +135,14 @@ class Run:
             raise ValueError(f"unknown engine {self.engine!r}: choose local or ray")
         return execute
 
-    def _write_final(self, stdout: IO[str], previous: dict[str, journal.Known], fresh: dict[int, Outcome],
-                     texts: dict[str, str], journal_path: Path | None) -> None:
+    def _write_final(
+        self,
+        stdout: IO[str],
+        previous: dict[str, journal.Known],
+        fresh: dict[int, Outcome],
+        texts: dict[str, str],
+        journal_path: Path | None,
+    ) -> None:
         """Every input's record, in input order (this run's, or the previous run's when skipped), in the format."""
         from extractor.load import normalise
         from extractor.output import WRITERS

@@ -8,12 +8,15 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from extractor.batch.records import Outcome, failed, json_bytes
 from extractor.errors import ExtractorError, InputError
 from extractor.load.inputs import Item
 from extractor.models import Extraction
+
+if TYPE_CHECKING:
+    from extractor.api import Backend
 
 
 @dataclass(frozen=True)
@@ -59,10 +62,11 @@ def load_item(item: Item, config: Config, info: dict[str, Any]) -> str:
     if item.text is not None:
         info.update(sha256=sha256_of(item), format="row")
         return normalise(item.text)
-    data = read_bytes(item.path, config.max_input_mb)
+    path = cast(str, item.path)  # an item without text or error names a file
+    data = read_bytes(path, config.max_input_mb)
     info["sha256"] = hashlib.sha256(data).hexdigest()
-    info["format"] = detect_format(data, item.path)  # raises for unsupported files, hash recorded
-    return load_bytes(data, item.path, config.max_input_mb)
+    info["format"] = detect_format(data, path)  # raises for unsupported files, hash recorded
+    return load_bytes(data, path, config.max_input_mb)
 
 
 def run_item(item: Item, config: Config, extract: Callable[[str, str], Extraction] | None = None) -> Outcome:
@@ -79,13 +83,26 @@ def run_item(item: Item, config: Config, extract: Callable[[str, str], Extractio
         if extract is not None:
             extraction = extract(text, item.source)
         else:
-            extraction = extract_text(text, config.backend, source=item.source, prompt=config.prompt,
-                                      model=config.model, no_cache=config.no_cache)
+            extraction = extract_text(
+                text,
+                cast("Backend", config.backend),  # one of the CLI's --backend choices
+                source=item.source,
+                prompt=config.prompt,
+                model=config.model,
+                no_cache=config.no_cache,
+            )
         extraction.meta["input"] = info
-        statuses = Counter(issue.status for issue in extraction.issues)
+        statuses: Counter[str] = Counter(issue.status for issue in extraction.issues)
         return Outcome(
-            item.index, item.source, json_bytes(extraction), True, info["sha256"], len(extraction.issues),
-            dict(statuses), _is_fallback(extraction, config.backend), extraction.meta.get("backend"),
+            item.index,
+            item.source,
+            json_bytes(extraction),
+            True,
+            info["sha256"],
+            len(extraction.issues),
+            dict(statuses),
+            _is_fallback(extraction, config.backend),
+            extraction.meta.get("backend"),
             text=text if config.keep_text else None,
         )
     except Exception as exc:  # noqa: BLE001 - one bad input must not end the run

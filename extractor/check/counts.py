@@ -16,7 +16,7 @@ def count_warnings(report: Report, issues: list[Issue]) -> list[str]:
     if declared is not None and issues and declared != len(issues):
         warnings.append(f"count mismatch: the notice declares {declared} issues, {len(issues)} were found")
     if report.declared_status_counts is not None and issues:
-        found = Counter(issue.status for issue in issues)
+        found: Counter[str] = Counter(issue.status for issue in issues)
         for status, value in report.declared_status_counts.model_dump().items():
             if value and found.get(status, 0) != value:
                 warnings.append(

@@ -6,7 +6,6 @@ decoded text, so a folded match is mapped back to original offsets.
 
 from __future__ import annotations
 
-
 from extractor.lazy_re import LazyPattern
 from extractor.segment.fold import fold
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.vocab.people import ACTIONS as _ACTIONS, NAME, NOT_NAMES, REDACTED_NAME, ROLE_WORDS
 from extractor.lazy_re import LazyPattern
 from extractor.models import Accountability
+from extractor.vocab.people import ACTIONS as _ACTIONS
+from extractor.vocab.people import NAME, NOT_NAMES, REDACTED_NAME, ROLE_WORDS
 
 _ACTION_RE = re.compile("|".join(map(re.escape, _ACTIONS)))
 _NAME_STOP = (
@@ -32,9 +33,7 @@ _BARE_PERSON = LazyPattern(
     rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[)）]|\d+名)",
     skip=True,
 )
-_LISTED = LazyPattern(
-    rf"、(?P<name>{NAME})(?={_NAME_STOP})"
-)
+_LISTED = LazyPattern(rf"、(?P<name>{NAME})(?={_NAME_STOP})")
 _COUNTED = re.compile(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
 _REFERS_BACK = re.compile(r"(?:对|给予|责令)其(?!他|余|中)")
 _PLACE = re.compile(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
@@ -109,7 +108,9 @@ def find_accountability(text: str) -> list[Accountability]:
     previous = ""
     for sentence in _sentences(text):
         # "共问责3人" counts people; it names no one's measure.
-        actions = [(m.group(), m.start()) for m in _ACTION_RE.finditer(sentence) if not _COUNTED.match(sentence, m.end())]
+        actions = [
+            (m.group(), m.start()) for m in _ACTION_RE.finditer(sentence) if not _COUNTED.match(sentence, m.end())
+        ]
         if not actions:
             previous = sentence
             continue

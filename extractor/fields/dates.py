@@ -51,6 +51,9 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
     year = default_year
     last_month = 0
     lost_seen = False
+    y: int | None
+    mo: int | None
+    d: int | None
     for m in DATE.finditer(text):
         if m.group("lmd") or m.group("lmd2"):
             if m.group("lmd2") and not lost_seen:

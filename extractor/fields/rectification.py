@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
-from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY, ENUM as _ENUM, ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
+from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY
+from extractor.vocab.headings import ENUM as _ENUM
+from extractor.vocab.headings import ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
 from extractor.vocab.headings import MEASURE_KEY as _MEASURE_KEY
-from extractor.vocab.headings import MEASURE_LABEL as _LABEL, OTHER_KEY as _OTHER_KEY, RUN_IN_HEADING as _RUN_IN
+from extractor.vocab.headings import MEASURE_LABEL as _LABEL
+from extractor.vocab.headings import OTHER_KEY as _OTHER_KEY
+from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
 
 _SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,"
@@ -22,9 +26,9 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
         line = line.strip(" \t\u3000\xa0")
         if not line:
             continue
-        cause = _CAUSE_KEY.match(line)
-        if cause and line.startswith(("原因分析", "问题原因", "产生原因", "原因:", "原因：")):
-            cause_parts.append(line[cause.end() :].rstrip("。； "))
+        cause_key = _CAUSE_KEY.match(line)
+        if cause_key and line.startswith(("原因分析", "问题原因", "产生原因", "原因:", "原因：")):
+            cause_parts.append(line[cause_key.end() :].rstrip("。； "))
             continue
         if _OTHER_KEY.match(line):
             continue

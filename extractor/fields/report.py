@@ -10,16 +10,18 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from typing import cast
 
 from extractor.fields.dates import parse_dates
-from extractor.vocab.dates import DATE, RANGE_SEP
 from extractor.fields.status import first_phrase_span, has_phrase
-from extractor.models import Contacts, Report, StatusCounts
 from extractor.lazy_re import LazyPattern
-from extractor.vocab.numerals import to_int
+from extractor.models import Contacts, Report, StatusCounts
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
+from extractor.vocab.dates import DATE, RANGE_SEP
+from extractor.vocab.numerals import to_int
+
 
 def _head_lines(outline: Outline) -> tuple[list[str], int]:
     """The title block (short lines before the first body paragraph, letterhead and page metadata
@@ -70,7 +72,7 @@ def _opening_match(outline: Outline, pattern: LazyPattern, lines: int) -> str | 
     for para in outline.paras[:lines]:
         m = pattern.search(outline.text[para.start : para.end])
         if m:
-            return m.group(1)
+            return cast("str | None", m.group(1))  # a LazyPattern's match is Any to the checker
     return None
 
 
@@ -116,14 +118,14 @@ def _team_in(preamble: str) -> str | None:
         if not agent:
             return None
         cut = V.TEAM_PREFIX_CUT.match(agent.group(1))
-        return agent.group(1)[cut.end() :] if cut else agent.group(1)
+        return cast(str, agent.group(1)[cut.end() :] if cut else agent.group(1))
     window = preamble[max(0, m.start() - 14) : m.start()]
     cut = V.TEAM_PREFIX_CUT.match(window)
     prefix = window[cut.end() :] if cut else window
     sent = re.search(r"(?:派出|派驻|组成|成立)(?:的)?$", prefix)
     if sent and not m.group().startswith("第"):
         return prefix[: sent.start()]  # "市审计局派出审计组": the office is the inspector
-    return prefix + m.group()
+    return cast(str, prefix + m.group())
 
 
 def _kind(team: str | None, title: str | None) -> str | None:
@@ -148,8 +150,8 @@ def _own_unit(issuer: str | None, word: str = "") -> str | None:
 
 def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: str | None) -> str | None:
     if title:
-        for m in V.UNIT_IN_TITLE.finditer(title):
-            unit = m.group(1)
+        for in_title in V.UNIT_IN_TITLE.finditer(title):
+            unit = in_title.group(1)
             if not unit.endswith("组") and "巡" not in unit:
                 return unit
     start = preamble.find(team) + len(team) if team and team in preamble else 0
@@ -287,7 +289,7 @@ def _status_tally(sentence: str) -> dict[str, int]:
     found: dict[str, int] = {}
     if ("个" not in sentence and "项" not in sentence and "条" not in sentence) or not has_phrase(sentence):
         return found  # a tally needs a count (STATUS_NUM: 7个, 3项, 2条) and a status phrase
-    clauses = []
+    clauses: list[str] = []
     for clause in re.split(r"[，,]", sentence):
         parts = clause.split("、")
         # "已完成7项、基本完成3项" lists tallies; "长期坚持、持续推进3个" is one status with one count.
@@ -313,7 +315,9 @@ def _contacts(closing: str, original: str) -> Contacts:
         last = None
         for m in V.PHONE.finditer(window):
             # "电话：0776-2812345、0776-2812350": numbers listed after one cue.
-            if last is not None and not re.fullmatch(r"(?:[(（][^)）]{0,20}[)）])?[、，,/或和 \t]*", window[last : m.start()]):
+            if last is not None and not re.fullmatch(
+                r"(?:[(（][^)）]{0,20}[)）])?[、，,/或和 \t]*", window[last : m.start()]
+            ):
                 break
             phones.append(m.group())
             last = m.end()

@@ -30,6 +30,7 @@ def __getattr__(name: str) -> Any:
         return getattr(config, name)
     raise AttributeError(f"module 'extractor.llm' has no attribute {name!r}")
 
+
 __all__ = [
     "EndpointError",
     "EndpointRejected",

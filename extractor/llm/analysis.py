@@ -20,9 +20,9 @@ from extractor.rules import extract_text as rules_extract_text
 from extractor.rules import heading_text
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.fold import fold
-from extractor.segment.issues import LEAD_IN
-from extractor.vocab.numerals import CN_DIGITS, to_int
 from extractor.segment.outline import Outline
+from extractor.vocab.headings import LEAD_IN
+from extractor.vocab.numerals import CN_DIGITS, to_int
 
 __all__ = [
     "CN_DIGITS",
@@ -130,6 +130,9 @@ def analyse(text: str, source: str | None = None) -> Analysis:
     outline, blocks = find_issue_blocks(text)
     rules = rules_extract_text(text, source)
     by_span = {tuple(issue.span): k for k, issue in enumerate(rules.issues) if issue.span}
-    pairs = {b: by_span[(block.span_start, block.span_end)] for b, block in enumerate(blocks)
-             if (block.span_start, block.span_end) in by_span}
+    pairs = {
+        b: by_span[(block.span_start, block.span_end)]
+        for b, block in enumerate(blocks)
+        if (block.span_start, block.span_end) in by_span
+    }
     return Analysis(text, source, outline, blocks, rules, pairs)

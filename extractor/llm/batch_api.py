@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import openai
 
@@ -24,7 +24,7 @@ from extractor.llm.config import LLMSettings
 from extractor.llm.errors import EndpointError, redact, redact_url, url_secrets
 from extractor.llm.provider.client import _split_query
 
-ENDPOINT = "/v1/chat/completions"
+ENDPOINT: Final = "/v1/chat/completions"
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 T = TypeVar("T")
 
@@ -44,8 +44,13 @@ class BatchClient:
         base_url, query = _split_query(settings.base_url)
         self.where = redact_url(settings.endpoint) or ""
         self._secrets = [settings.key(), *url_secrets(settings.base_url)]
-        self.client = openai.OpenAI(api_key=settings.key(), base_url=base_url, default_query=query or None,
-                                    timeout=settings.timeout, max_retries=settings.retries)
+        self.client = openai.OpenAI(
+            api_key=settings.key(),
+            base_url=base_url,
+            default_query=query or None,
+            timeout=settings.timeout,
+            max_retries=settings.retries,
+        )
 
     def _call(self, what: str, call: Callable[[], T]) -> T:
         try:
@@ -59,10 +64,16 @@ class BatchClient:
 
     def submit(self, jsonl: bytes, name: str, metadata: dict[str, str] | None = None) -> dict[str, Any]:
         """Upload the requests and create the batch; returns the batch as the API describes it."""
-        uploaded = self._call("take the batch input file", lambda: self.client.files.create(
-            file=(name, jsonl, "application/jsonl"), purpose="batch"))
-        batch = self._call("create the batch", lambda: self.client.batches.create(
-            input_file_id=uploaded.id, endpoint=ENDPOINT, completion_window="24h", metadata=metadata))
+        uploaded = self._call(
+            "take the batch input file",
+            lambda: self.client.files.create(file=(name, jsonl, "application/jsonl"), purpose="batch"),
+        )
+        batch = self._call(
+            "create the batch",
+            lambda: self.client.batches.create(
+                input_file_id=uploaded.id, endpoint=ENDPOINT, completion_window="24h", metadata=metadata
+            ),
+        )
         return batch.model_dump()
 
     def retrieve(self, batch_id: str) -> dict[str, Any]:

@@ -30,16 +30,15 @@ from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
 from extractor.llm.analysis import analyse
-from extractor.llm.budget import output_tokens
 from extractor.llm.batch_api import Result
+from extractor.llm.budget import output_tokens
 from extractor.llm.cache import DiskCache, cache_key
 from extractor.llm.config import LLMSettings
-from extractor.llm.provider.ask import capped
 from extractor.llm.errors import EndpointError, LLMError
 from extractor.llm.pipeline import _Run, finish
 from extractor.llm.prompts import Prompt
 from extractor.llm.provider import modes
-from extractor.llm.provider.ask import completion_json, instructor_model, strip_reasoning
+from extractor.llm.provider.ask import capped, completion_json, instructor_model, strip_reasoning
 from extractor.llm.reconcile import PartOutcome
 from extractor.llm.strategies import STRATEGIES
 from extractor.models import Extraction
@@ -62,13 +61,21 @@ class _CaptureClient(openai.DefaultHttpxClient):
 @functools.cache
 def _builder(mode: str) -> Any:
     """An instructor client whose transport keeps the request body instead of sending it."""
-    client = openai.OpenAI(api_key="not-sent", base_url="http://capture.invalid/v1", max_retries=0,
-                           http_client=_CaptureClient())
+    client = openai.OpenAI(
+        api_key="not-sent", base_url="http://capture.invalid/v1", max_retries=0, http_client=_CaptureClient()
+    )
     return instructor.from_openai(client, mode=modes.INSTRUCTOR_MODES[mode])
 
 
-def request_body(settings: LLMSettings, model: str, temperature: float | None, mode: str,
-                 messages: list[dict[str, str]], response_model: type, budget: int | None = None) -> dict[str, Any]:
+def request_body(
+    settings: LLMSettings,
+    model: str,
+    temperature: float | None,
+    mode: str,
+    messages: list[dict[str, str]],
+    response_model: type,
+    budget: int | None = None,
+) -> dict[str, Any]:
     """The chat completions body the live path (`provider.ask.Asker`) sends for these messages."""
     extra: dict[str, Any] = {}
     if temperature is not None:
@@ -79,11 +86,16 @@ def request_body(settings: LLMSettings, model: str, temperature: float | None, m
     _CAPTURED.body = None
     try:
         _builder(mode).chat.completions.create(
-            model=model, messages=[dict(m) for m in messages], response_model=instructor_model(response_model),
-            max_retries=0, strict=False, **extra,
+            model=model,
+            messages=[dict(m) for m in messages],
+            response_model=instructor_model(response_model),
+            max_retries=0,
+            strict=False,
+            **extra,
         )
     except Exception:  # noqa: BLE001 - the capture ends every call
         pass
+    body: dict[str, Any] | None
     body, _CAPTURED.body = _CAPTURED.body, None
     if body is None:
         raise LLMError(f"could not build the batch request for mode {mode}")
@@ -98,8 +110,9 @@ def custom_id(body: dict[str, Any]) -> str:
 class Document:
     """One notice's parts: the requests to send, then its Extraction from the batch's results."""
 
-    def __init__(self, text: str, source: str | None, settings: LLMSettings, prompt: Prompt, model: str,
-                 cache: DiskCache | None) -> None:
+    def __init__(
+        self, text: str, source: str | None, settings: LLMSettings, prompt: Prompt, model: str, cache: DiskCache | None
+    ) -> None:
         self.started = time.perf_counter()
         strategy = STRATEGIES[prompt.spec.response_model](analyse(text, source), settings.part_tokens)
         self.run = run = _Run(settings, prompt, model, strategy, cache, 0, False)
@@ -117,8 +130,15 @@ class Document:
             if answer is not None:
                 self.cached[part.index] = answer
                 continue
-            body = request_body(settings, model, run.asker.temperature, self.mode, messages, strategy.response_model,
-                                output_tokens(strategy, part))
+            body = request_body(
+                settings,
+                model,
+                run.asker.temperature,
+                self.mode,
+                messages,
+                strategy.response_model,
+                output_tokens(strategy, part),
+            )
             name = custom_id(body)
             self.requests[name] = body
             self.asked[part.index] = (name, key)

@@ -20,4 +20,3 @@ FLOOR = 256
 def output_tokens(strategy: Strategy, part: Part) -> int:
     """The max_tokens of the request for `part`."""
     return max(FLOOR, int(strategy.expected_tokens(part) * HEADROOM))
-

@@ -14,10 +14,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
+from extractor.llm.env import ENV_VARS, NOT_CONFIGURED, PROJECT_ROOT, dependencies_missing, environment, is_configured
 from extractor.llm.errors import NotConfiguredError
 
 Mode = Literal["tools", "json_schema", "json_object_schema", "json", "md_json"]
-from extractor.llm.env import ENV_VARS, NOT_CONFIGURED, PROJECT_ROOT, dependencies_missing, environment, is_configured
 
 __all__ = [
     "ENV_VARS",
@@ -31,6 +31,7 @@ __all__ = [
     "load_settings",
 ]
 
+
 class LLMSettings(BaseModel):
     """Everything the LLM backend needs to know about its endpoint and its limits."""
 
@@ -39,7 +40,9 @@ class LLMSettings(BaseModel):
     api_key: SecretStr | None = None
     base_url: str | None = Field(None, description="Any OpenAI-compatible endpoint; None means api.openai.com.")
     model: str = Field("gpt-4o-mini", min_length=1)
-    mode: Mode = Field("tools", description="answer mode to start with: tools | json_schema | json_object_schema | json | md_json")
+    mode: Mode = Field(
+        "tools", description="answer mode to start with: tools | json_schema | json_object_schema | json | md_json"
+    )
     prompt: str = Field("outline_blocks", description="Default prompt template (a file stem in prompts/).")
     prompts_dir: Path = PROJECT_ROOT / "prompts"
     temperature: float | None = Field(0.0, ge=0, le=2, description="None: send no temperature.")
@@ -48,20 +51,25 @@ class LLMSettings(BaseModel):
         120.0, gt=0, description="Seconds for one HTTP request; a request that times out is not sent again."
     )
     retries: int = Field(
-        4, ge=0, le=20,
+        4,
+        ge=0,
+        le=20,
         description="The openai SDK's retries of 408/409/429/5xx and connection errors (exponential backoff, "
         "Retry-After honoured).",
     )
     reasks: int = Field(1, ge=0, le=2, description="Re-asks after an invalid or ungrounded answer.")
     concurrency: int = Field(
-        4, ge=1, le=64,
+        4,
+        ge=1,
+        le=64,
         description="LLM requests in flight at once in this process, shared by every notice being extracted "
         "(a batch run's documents included); also the most parts of one notice asked at once.",
     )
     part_tokens: int = Field(8000, ge=200, description="Input token budget of one part of a long notice.")
     stream: bool = Field(True, description="Stream answers, so one that repeats or stops being JSON is stopped early.")
     doc_budget: float | None = Field(
-        300.0, gt=0,
+        300.0,
+        gt=0,
         description="Seconds one notice may spend on the LLM; parts not answered by then are the rules'. None: no budget.",
     )
     cache_dir: Path = Path(".cache/extractor-llm")

@@ -39,7 +39,6 @@ ENV_VARS: dict[str, str] = {
 }
 
 
-
 def _dotenv_values() -> dict[str, str]:
     chosen = os.environ.get("EXTRACTOR_DOTENV")
     if chosen is not None:

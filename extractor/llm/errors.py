@@ -39,7 +39,9 @@ class EndpointRejected(EndpointError):
 
 
 _KEYLIKE = re.compile(r"\b(sk|key|tok)-[A-Za-z0-9_\-*.]{4,}")
-_SECRET_PARAM = re.compile(r"(?:api[-_]?key|key|token|access[-_]?token|secret|password|passwd|pwd|sig|signature|auth|code)$", re.I)
+_SECRET_PARAM = re.compile(
+    r"(?:api[-_]?key|key|token|access[-_]?token|secret|password|passwd|pwd|sig|signature|auth|code)$", re.I
+)
 _USERINFO = re.compile(r"(?<=://)[^/@\s]+@")
 _QUERY_SECRET = re.compile(
     r"([?&;](?:api[-_]?key|key|token|access[-_]?token|secret|password|passwd|pwd|sig|signature|auth|code)=)[^&#\s'\"]+",

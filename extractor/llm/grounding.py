@@ -12,11 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import BaseModel
 
 from extractor.llm.analysis import CN_DIGITS, fold, to_int
+
+if TYPE_CHECKING:
+    from extractor.models import Report
 
 _SKIP = re.compile(r"[\s\u3000\xa0，,。．.、；;：:！!？?“”\"‘’'（）()《》<>【】\[\]—\-－·~～]")
 _NUM = rf"(?:\d{{1,4}}|[{CN_DIGITS}]{{1,5}})"
@@ -79,10 +82,10 @@ def _numbers(folded: str) -> set[int]:
 
 @lru_cache(maxsize=16)
 def _dates(folded: str) -> set[dt.date]:
-    found: set[dt.date] = set()
+    found: set[dt.date | None] = set()
     for match in _FULL.finditer(folded):
         y, m, d = (_int(g) for g in match.groups())
-        found.add(_date(y, m, d))  # type: ignore[arg-type]
+        found.add(_date(y, m, d))
         tail = _RANGE_END.match(folded, match.end())
         if tail:
             y2, m2, d2 = (_int(g) for g in tail.groups())
@@ -93,8 +96,8 @@ def _dates(folded: str) -> set[dt.date]:
     for match in _MONTH_DAY.finditer(folded):
         m, d = _int(match.group(1)), _int(match.group(2))
         found.update(_date(y, m, d) for y in years)
-    found.discard(None)  # type: ignore[arg-type]
-    return found
+    found.discard(None)
+    return cast("set[dt.date]", found)
 
 
 def _preview(value: Any, limit: int = 40) -> str:
@@ -115,17 +118,19 @@ def issue_problems(item: BaseModel, where: Grounds) -> dict[str, str]:
             if missing:
                 bad[name] = f"{name} {_preview(missing[0])} is not in the notice"
     if "accountability" in fields:
-        for record in item.accountability:
+        for record in cast(Any, item).accountability:
             for part in ("person", "role", "action"):
                 if not where.has(getattr(record, part)):
-                    bad["accountability"] = f"accountability {part} {_preview(getattr(record, part))} is not in the notice"
+                    bad["accountability"] = (
+                        f"accountability {part} {_preview(getattr(record, part))} is not in the notice"
+                    )
                     break
             if "accountability" in bad:
                 break
     return bad
 
 
-def report_problems(report: BaseModel, where: Grounds) -> dict[str, str]:
+def report_problems(report: Report, where: Grounds) -> dict[str, str]:
     """Report fields not readable from `where`: name -> why."""
     bad: dict[str, str] = {}
     for name in REPORT_STRINGS:

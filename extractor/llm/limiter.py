@@ -24,7 +24,6 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
-
 Limit = int | Callable[[], int]
 """A fixed limit, or a function giving the limit now (a learned, per-endpoint one)."""
 

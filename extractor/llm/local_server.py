@@ -74,9 +74,23 @@ class LocalServer:
 
     def command(self) -> list[str]:
         return [
-            sys.executable, "-m", "llama_cpp.server", "--model", str(model_path()), "--model_alias", MODEL_ALIAS,
-            "--host", "127.0.0.1", "--port", str(self.port), "--chat_format", "gemma", "--n_ctx", str(self.n_ctx),
-            "--interrupt_requests", "False",
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(model_path()),
+            "--model_alias",
+            MODEL_ALIAS,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--chat_format",
+            "gemma",
+            "--n_ctx",
+            str(self.n_ctx),
+            "--interrupt_requests",
+            "False",
         ]
 
     def start(self, wait: float = 120.0) -> LocalServer:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from extractor.llm.analysis import Analysis, IssueBlock, Node
 
@@ -81,7 +82,7 @@ def segments(analysis: Analysis) -> list[Segment]:
         while end > pos and text[end - 1].isspace():
             end -= 1
         node = starts[pos]
-        parent = node.parent if node is not None else _enclosing(analysis, pos)
+        parent = cast(Node, node.parent) if node is not None else _enclosing(analysis, pos)  # a heading's parent
         found.append(Segment(len(found) + 1, pos, end, node, parent, by_start.get(pos)))
     return found
 
@@ -116,7 +117,9 @@ def _split(unit: Unit) -> list[Unit]:
     pieces: list[Unit] = []
     for k, child in enumerate(kids):
         child_end = kids[k + 1].start if k + 1 < len(kids) else end
-        pieces.append((start if k == 0 else child.start, child_end, context if k == 0 else child.ancestors()[:-1], child))
+        pieces.append(
+            (start if k == 0 else child.start, child_end, context if k == 0 else child.ancestors()[:-1], child)
+        )
     return [p for p in pieces if p[1] > p[0]]
 
 

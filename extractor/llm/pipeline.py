@@ -14,6 +14,7 @@ import logging
 import time
 from typing import Any
 
+from extractor.check import count_warnings
 from extractor.errors import ExtractorError
 from extractor.llm.analysis import analyse
 from extractor.llm.budget import output_tokens
@@ -25,7 +26,6 @@ from extractor.llm.provider import client, endpoints, modes
 from extractor.llm.provider.ask import AnswerInvalid, Asker, Usage
 from extractor.llm.reconcile import PartOutcome, reconcile
 from extractor.llm.strategies import STRATEGIES, Strategy
-from extractor.check import count_warnings
 from extractor.models import Extraction
 
 log = logging.getLogger("extractor.llm")
@@ -34,8 +34,16 @@ log = logging.getLogger("extractor.llm")
 class _Run:
     """One extraction's requests: shared key parts, counters and the first endpoint failure."""
 
-    def __init__(self, settings: LLMSettings, prompt: Prompt, model: str, strategy: Strategy, cache: DiskCache | None,
-                 repeat: int, strict: bool) -> None:
+    def __init__(
+        self,
+        settings: LLMSettings,
+        prompt: Prompt,
+        model: str,
+        strategy: Strategy,
+        cache: DiskCache | None,
+        repeat: int,
+        strict: bool,
+    ) -> None:
         self.settings, self.prompt, self.model, self.strategy = settings, prompt, model, strategy
         self.cache, self.strict = cache, strict
         temperature = prompt.spec.temperature if prompt.spec.temperature is not None else settings.temperature
@@ -84,8 +92,9 @@ class _Run:
             if isinstance(self.failure, EndpointRejected):  # asking again cannot help
                 return PartOutcome(part, failure=str(self.failure))
             try:
-                answer, clean, used = await self.asker.ask(messages, strategy.response_model, check, self.usage,
-                                                           max_tokens=output_tokens(strategy, part))
+                answer, clean, used = await self.asker.ask(
+                    messages, strategy.response_model, check, self.usage, max_tokens=output_tokens(strategy, part)
+                )
             except AnswerInvalid as exc:
                 log.info("part %d of %d falls back to the rules: %s", part.index + 1, count, exc)
                 return PartOutcome(part, failure=str(exc))
@@ -108,8 +117,10 @@ class _Run:
                 return await self.part(part, count, gate)
         except TimeoutError:
             budget = self.settings.doc_budget or 0
-            failure = EndpointError(f"the document's time budget of {budget:g} s (EXTRACTOR_DOC_BUDGET) ran out "
-                                    "before this part was answered")
+            failure = EndpointError(
+                f"the document's time budget of {budget:g} s (EXTRACTOR_DOC_BUDGET) ran out "
+                "before this part was answered"
+            )
             if self.strict:
                 raise failure from None
             self.over_budget = True

@@ -25,8 +25,11 @@ from extractor.llm.parts import Part
 from extractor.llm.strategies import Item, Reading, Strategy
 from extractor.models import Issue, Report
 
-_DEFAULTS: dict[str, Any] = {name: info.get_default(call_default_factory=True) for name, info in Issue.model_fields.items()
-                             if name not in ("id", "problem")}
+_DEFAULTS: dict[str, Any] = {
+    name: info.get_default(call_default_factory=True)
+    for name, info in Issue.model_fields.items()
+    if name not in ("id", "problem")
+}
 
 
 @dataclass
@@ -83,7 +86,9 @@ class _Reconciler:
 
     def rules_part(self, part: Part, reason: str) -> None:
         here = self.analysis.rules_in(part.start, part.end)
-        self.fallback_parts.append({"part": part.index + 1, "range": [part.start, part.end], "reason": reason, "items": len(here)})
+        self.fallback_parts.append(
+            {"part": part.index + 1, "range": [part.start, part.end], "reason": reason, "items": len(here)}
+        )
         self.warnings.append(f"part {part.index + 1} of {self.count} used the rule-based result: {reason}")
         for k in here:
             self.found.append((self.analysis.rule_issue(k), self.analysis.rule_problem(k)))
@@ -105,7 +110,9 @@ class _Reconciler:
                 value = getattr(rules, each) if rules is not None else _DEFAULTS[each]
                 setattr(issue, each, value.copy() if isinstance(value, list) else value)
             kept = "the rules' value" if rules is not None else "no value"
-            self.dropped.append({"part": part.index + 1, "field": name, "problem": _short(issue.problem), "reason": why})
+            self.dropped.append(
+                {"part": part.index + 1, "field": name, "problem": _short(issue.problem), "reason": why}
+            )
             self.warnings.append(f"part {part.index + 1}: dropped an LLM field ({why}); kept {kept}")
         return issue
 
@@ -126,7 +133,9 @@ class _Reconciler:
             self.degenerate.add(part.index)
             for item in kept:
                 assert item.issue is not None
-                self.dropped.append({"part": part.index + 1, "item": True, "reason": f"{why}: {_short(item.issue.problem)}"})
+                self.dropped.append(
+                    {"part": part.index + 1, "item": True, "reason": f"{why}: {_short(item.issue.problem)}"}
+                )
             self.rules_part(part, why)
             return
         covered: set[int] = set()
@@ -146,20 +155,26 @@ class _Reconciler:
             if verdict is not None:
                 self.disagreements.append({"problem": problem, "llm": verdict, "rules": "issue"})
                 continue
-            reason = "the LLM's item for this block was dropped" if any(i.dropped for i in reading.items) else "the LLM gave no verdict on this block"
+            reason = (
+                "the LLM's item for this block was dropped"
+                if any(i.dropped for i in reading.items)
+                else "the LLM gave no verdict on this block"
+            )
             self.disagreements.append({"problem": problem, "llm": "none", "rules": "issue"})
             self.fallback_items.append({"part": part.index + 1, "problem": problem, "reason": reason})
             self.warnings.append(f"part {part.index + 1}: kept the rules' reading of {problem!r}: {reason}")
             self.found.append((analysis.rule_issue(k), analysis.rule_problem(k)))
 
 
-def _report(rules: Report, delivered: list[tuple[Report, dict[str, str]]], warnings: list[str], dropped: list[dict[str, Any]]) -> Report:
+def _report(
+    rules: Report, delivered: list[tuple[Report, dict[str, str]]], warnings: list[str], dropped: list[dict[str, Any]]
+) -> Report:
     """Field by field: the first part's grounded value; a failing field or no report is the rules'."""
     if not delivered:
         return rules.model_copy(deep=True)
     merged: dict[str, Any] = {}
     failed: set[str] = set()
-    for report, bad in delivered:
+    for _report, bad in delivered:
         for name, why in bad.items():
             dropped.append({"part": None, "field": f"report.{name}", "reason": why})
             warnings.append(f"dropped an LLM report field ({why}); kept the rules' value")
@@ -197,7 +212,10 @@ def reconcile(analysis: Analysis, strategy: Strategy, outcomes: list[PartOutcome
             if outcome.failure:
                 work.rules_part(outcome.part, outcome.failure)
             else:  # nothing to ask in this part: whatever the rules found there stands
-                work.found += [(analysis.rule_issue(k), analysis.rule_problem(k)) for k in analysis.rules_in(outcome.part.start, outcome.part.end)]
+                work.found += [
+                    (analysis.rule_issue(k), analysis.rule_problem(k))
+                    for k in analysis.rules_in(outcome.part.start, outcome.part.end)
+                ]
             continue
         reading = strategy.read(outcome.answer, outcome.part)
         work.llm_part(outcome.part, reading, declared)

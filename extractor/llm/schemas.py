@@ -14,14 +14,16 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 from extractor.models import Issue, Report
 
 
-def contract_fields(model: type[BaseModel], *, include: Iterable[str] | None = None, exclude: Iterable[str] = ()) -> dict[str, Any]:
+def contract_fields(
+    model: type[BaseModel], *, include: Iterable[str] | None = None, exclude: Iterable[str] = ()
+) -> dict[str, Any]:
     """`create_model` field definitions copied from a contract model (annotation, default, description)."""
     names = list(include) if include is not None else list(model.model_fields)
     excluded = set(exclude)
@@ -57,12 +59,15 @@ class _Answer(BaseModel):
 
 # --- whole_document ---------------------------------------------------------------------------
 
-ExtractedIssue = create_model(
-    "ExtractedIssue",
-    __config__=ConfigDict(extra="forbid"),
-    __doc__=Issue.__doc__,
-    **contract_fields(Issue, exclude=("id", "span")),
-)
+if TYPE_CHECKING:  # built from the contract at import time: to a type checker, an item of the answer is Any
+    ExtractedIssue: TypeAlias = Any
+else:
+    ExtractedIssue = create_model(
+        "ExtractedIssue",
+        __config__=ConfigDict(extra="forbid"),
+        __doc__=Issue.__doc__,
+        **contract_fields(Issue, exclude=("id", "span")),
+    )
 
 
 class WholeDocument(_Answer):
@@ -71,33 +76,53 @@ class WholeDocument(_Answer):
     report: Report | None = Field(
         None, description="The notice's facts found in this text; null when this text holds none."
     )
-    issues: list[ExtractedIssue] = Field(default_factory=list)  # type: ignore[valid-type]
+    issues: list[ExtractedIssue] = Field(default_factory=list)
 
 
 # --- outline_blocks ---------------------------------------------------------------------------
 
-BlockLabel = create_model(
-    "BlockLabel",
-    __config__=ConfigDict(extra="forbid"),
-    __doc__="The label of one numbered block [n]: an issue, or a heading that groups issues.",
-    n=(int, Field(description="The block number, as in [n].")),
-    kind=(Literal["issue", "group", "other"], Field(description="issue: a problem with its own rectification text; "
-                                                               "group: a heading that only groups the issues below it; "
-                                                               "other: neither (introduction, report sections, 下一步, measures).")),
-    start=(str | None, Field(None, description="Only when the problem does not begin right after the block's "
-                                              "number label (a lead-in such as 巡察发现, or a second problem "
-                                              "inside one block): its first 4-10 characters, verbatim.")),
-    end=(str | None, Field(None, description="For an issue: the last 4-12 characters of the problem, verbatim, "
-                                            "before 的整改情况/整改情况 and the final 。")),
-    **contract_fields(Issue, include=("status", "status_text", "cause", "accountability")),
-)
+if TYPE_CHECKING:  # built at import time, as ExtractedIssue
+    BlockLabel: TypeAlias = Any
+else:
+    BlockLabel = create_model(
+        "BlockLabel",
+        __config__=ConfigDict(extra="forbid"),
+        __doc__="The label of one numbered block [n]: an issue, or a heading that groups issues.",
+        n=(int, Field(description="The block number, as in [n].")),
+        kind=(
+            Literal["issue", "group", "other"],
+            Field(
+                description="issue: a problem with its own rectification text; "
+                "group: a heading that only groups the issues below it; "
+                "other: neither (introduction, report sections, 下一步, measures)."
+            ),
+        ),
+        start=(
+            str | None,
+            Field(
+                None,
+                description="Only when the problem does not begin right after the block's "
+                "number label (a lead-in such as 巡察发现, or a second problem "
+                "inside one block): its first 4-10 characters, verbatim.",
+            ),
+        ),
+        end=(
+            str | None,
+            Field(
+                None,
+                description="For an issue: the last 4-12 characters of the problem, verbatim, "
+                "before 的整改情况/整改情况 and the final 。",
+            ),
+        ),
+        **contract_fields(Issue, include=("status", "status_text", "cause", "accountability")),
+    )
 
 
 class OutlineBlocks(_Answer):
     """A label for every numbered block: issue, group or other. A block left out gets no verdict
     (the rules' reading of it stands)."""
 
-    blocks: list[BlockLabel] = Field(default_factory=list)  # type: ignore[valid-type]
+    blocks: list[BlockLabel] = Field(default_factory=list)
 
 
 RESPONSE_MODELS: dict[str, type[_Answer]] = {

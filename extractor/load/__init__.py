@@ -10,6 +10,7 @@ saved under the wrong name still loads), otherwise from its suffix; unknown suff
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from extractor.errors import InputError
@@ -55,8 +56,8 @@ _UNSUPPORTED = {
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def detect_format(data: bytes, name: str | Path = "") -> str:
-    """"text", "docx", "html" or "pdf" for these bytes; raise InputError for a kind we cannot read."""
+def detect_format(data: bytes, name: str | os.PathLike[str] = "") -> str:
+    """ "text", "docx", "html" or "pdf" for these bytes; raise InputError for a kind we cannot read."""
     suffix = Path(name).suffix.lower()
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF-"):
@@ -87,7 +88,7 @@ def _looks_like_html(head: bytes) -> bool:
     return probe.startswith((b"<!doctype html", b"<html")) or b"<html" in probe[:256]
 
 
-def load_bytes(data: bytes, name: str | Path = "", limit_mb: float | None = None) -> str:
+def load_bytes(data: bytes, name: str | os.PathLike[str] = "", limit_mb: float | None = None) -> str:
     """The notice text of `data`, read as the format its bytes (or else the suffix of `name`) say;
     content over the size limit (extractor/load/limits.py) is an InputError."""
     limit = limit_bytes(limit_mb)
@@ -108,7 +109,7 @@ def load_bytes(data: bytes, name: str | Path = "", limit_mb: float | None = None
     return decode(data)
 
 
-def read_bytes(path: str | Path, limit_mb: float | None = None) -> bytes:
+def read_bytes(path: str | os.PathLike[str], limit_mb: float | None = None) -> bytes:
     """The bytes of a file, with errors phrased for the person who named it. At most the size limit
     is read, so a huge file, /dev/zero or an endless pipe is refused instead of filling memory."""
     p = Path(path)
@@ -126,6 +127,6 @@ def read_bytes(path: str | Path, limit_mb: float | None = None) -> bytes:
     return data
 
 
-def load_path(path: str | Path, limit_mb: float | None = None) -> str:
+def load_path(path: str | os.PathLike[str], limit_mb: float | None = None) -> str:
     """The text of a notice file, whatever its format (.txt in any common encoding, .docx, .html, .pdf)."""
     return load_bytes(read_bytes(path, limit_mb), path, limit_mb)

@@ -13,9 +13,13 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from typing import Any, TypeAlias, TypeVar, cast
 
 from extractor.errors import InputError
 from extractor.load.limits import check, limit_bytes
+
+_Element: TypeAlias = Any  # an lxml element (lxml ships no type information)
+_T = TypeVar("_T")
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -54,7 +58,7 @@ def _check_expanded_size(data: bytes, limit: int) -> None:
         check("the .docx uncompressed", sum(info.file_size for info in archive.infolist()), limit)
 
 
-def _blocks(container, numbering: _Numbering) -> Iterator[str]:
+def _blocks(container: _Element, numbering: _Numbering) -> Iterator[str]:
     for child in container.iterchildren():
         tag = child.tag
         if tag == _W + "p":
@@ -65,15 +69,15 @@ def _blocks(container, numbering: _Numbering) -> Iterator[str]:
             yield from _blocks(child if tag != _W + "sdt" else _sdt_content(child), numbering)
 
 
-def _sdt_content(sdt):
+def _sdt_content(sdt: _Element) -> _Element:
     content = sdt.find(_W + "sdtContent")
     return content if content is not None else []
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p: _Element) -> str:
     parts: list[str] = []
 
-    def walk(element) -> None:
+    def walk(element: _Element) -> None:
         for child in element.iterchildren():
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP:
@@ -94,7 +98,7 @@ def _paragraph_text(p) -> str:
     return "".join(parts)
 
 
-def _table_lines(tbl, numbering: _Numbering) -> Iterator[str]:
+def _table_lines(tbl: _Element, numbering: _Numbering) -> Iterator[str]:
     for tr in tbl.iterchildren(_W + "tr"):
         cells: list[str] = []
         for tc in _row_cells(tr):
@@ -111,7 +115,7 @@ def _table_lines(tbl, numbering: _Numbering) -> Iterator[str]:
             yield "\t".join(cells)
 
 
-def _row_cells(tr) -> Iterator:
+def _row_cells(tr: _Element) -> Iterator[_Element]:
     for child in tr.iterchildren():
         if child.tag == _W + "tc":
             yield child
@@ -126,8 +130,21 @@ def _row_cells(tr) -> Iterator:
 _CN_DIGITS = "零一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 def _chinese(n: int) -> str:
@@ -155,8 +172,15 @@ def _letters(n: int) -> str:
 
 def format_number(n: int, fmt: str) -> str:
     """One list counter in Word's number format `fmt` (w:numFmt)."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting",
-               "taiwaneseCountingThousand", "ideographDigital", "japaneseCounting"):
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "chineseLegalSimplified",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "ideographDigital",
+        "japaneseCounting",
+    ):
         return _chinese(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= len(_CIRCLED):
         return _CIRCLED[n - 1]
@@ -180,7 +204,7 @@ def format_number(n: int, fmt: str) -> str:
 class _Numbering:
     """Counters for Word's automatic list numbering, rendered as the label text a reader sees."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: Any) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
         self.abstract_of: dict[str, str] = {}
         self.style_num: dict[str, tuple[str, int]] = {}
@@ -207,7 +231,11 @@ class _Numbering:
                 ilvl = int(override.get(_W + "ilvl", "0"))
                 lvl = override.find(_W + "lvl")
                 if lvl is not None:
-                    levels[ilvl] = (_val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""), int(_val(lvl, "start", "1")))
+                    levels[ilvl] = (
+                        _val(lvl, "numFmt", "decimal"),
+                        _val(lvl, "lvlText", ""),
+                        int(_val(lvl, "start", "1")),
+                    )
                 start = override.find(_W + "startOverride")
                 if start is not None and ilvl in levels:
                     fmt, text, _ = levels[ilvl]
@@ -227,7 +255,7 @@ class _Numbering:
                 if num_id is not None:
                     self.style_num[style.get(_W + "styleId")] = (num_id, int(_val(num_pr, "ilvl", "0")))
 
-    def label(self, p) -> str:
+    def label(self, p: _Element) -> str:
         if not self.levels:
             return ""
         ppr = p.find(_W + "pPr")
@@ -264,8 +292,8 @@ class _Numbering:
         return re.sub(r"%([1-9])", level_number, text)
 
 
-def _val(element, name: str, default):
+def _val(element: _Element, name: str, default: _T) -> str | _T:
     child = element.find(_W + name)
     if child is None:
         return default
-    return child.get(_W + "val", default)
+    return cast("str | _T", child.get(_W + "val", default))  # lxml: the attribute's text, or the default

@@ -12,18 +12,74 @@ title outside the article body. Lines that are only page furniture (打印本页
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, cast
 
 from extractor.errors import InputError
 from extractor.load.text import decode, normalise
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
 
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "aside", "form",
-              "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "video", "audio",
-              "map", "head", "link", "meta")
-_BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead",
-          "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "address", "figure",
-          "figcaption", "hr", "body"}
+if TYPE_CHECKING:
+    from bs4.element import PageElement, Tag
+
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "svg",
+    "canvas",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "map",
+    "head",
+    "link",
+    "meta",
+)
+_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "center",
+    "address",
+    "figure",
+    "figcaption",
+    "hr",
+    "body",
+}
 _CANDIDATE = {"div", "section", "article", "main", "td", "body", "center", "blockquote", "font", "span", "ul", "ol"}
 _PROSE_RUN = 25
 _MAIN_SHARE = 0.85
@@ -62,7 +118,11 @@ def html_text(data: bytes) -> str:
     title = _title_before(body, main)
     if title and not _compact(text).startswith(_compact(title)):
         text = title + "\n" + text
-    lines = [line for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n")) if line and not furniture.is_furniture(fold(line))]
+    lines = [
+        line
+        for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n"))
+        if line and not furniture.is_furniture(fold(line))
+    ]
     text = "\n".join(lines)
     if not text.strip():
         raise InputError("empty input: the web page has no readable text")
@@ -88,7 +148,7 @@ def _compact(text: str) -> str:
     return _SPACE.sub("", text).replace("\xa0", "").replace("\u3000", "")
 
 
-def _looks_like_junk(tag) -> bool:
+def _looks_like_junk(tag: Tag) -> bool:
     if tag.name in ("body", "html"):
         return False
     attrs = getattr(tag, "attrs", None) or {}
@@ -101,7 +161,7 @@ def _looks_like_junk(tag) -> bool:
     return any(furniture.HTML_FURNITURE_ATTR.search(value) for value in values if value)
 
 
-def _is_link_text(node) -> bool:
+def _is_link_text(node: PageElement) -> bool:
     parent = node.parent
     while parent is not None and parent.name not in ("body", "html", "[document]"):
         if parent.name == "a":
@@ -110,27 +170,28 @@ def _is_link_text(node) -> bool:
     return False
 
 
-def _block_of(node):
+def _block_of(node: PageElement) -> Tag | None:
     parent = node.parent
     while parent is not None and parent.name not in _CANDIDATE and parent.name != "[document]":
         parent = parent.parent
     return parent
 
 
-def _main_block(body):
+def _main_block(body: Tag) -> Tag | None:
     """The smallest block holding nearly all of the page's prose (non-link text, long runs weighted up).
 
     Text density, not a single densest element: a notice split over sibling <div>s is kept whole,
     while menus (short runs) and link lists (link text) weigh next to nothing.
     """
-    from bs4 import NavigableString
-    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
     prose: dict[int, float] = {}
-    elements: dict[int, object] = {}
+    elements: dict[int, Tag] = {}
     sizes: dict[int, int] = {}
     for node in body.descendants:
-        if not isinstance(node, NavigableString) or isinstance(node, (Comment, ProcessingInstruction, Declaration, Doctype)):
+        if not isinstance(node, NavigableString) or isinstance(
+            node, (Comment, ProcessingInstruction, Declaration, Doctype)
+        ):
             continue
         length = len(_compact(str(node)))
         if length == 0 or _is_link_text(node):
@@ -151,20 +212,20 @@ def _main_block(body):
     return elements[chosen]
 
 
-def _render(element) -> str:
+def _render(element: Tag) -> str:
     """Text with block elements on their own lines and table cells separated by tabs."""
-    from bs4 import NavigableString
-    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
     out: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node: Tag) -> None:
         for child in node.children:
             if isinstance(child, NavigableString):
                 if isinstance(child, (Comment, ProcessingInstruction, Declaration, Doctype)):
                     continue
                 out.append(_SPACE.sub(" ", str(child)))
                 continue
+            child = cast("Tag", child)  # a page element that is not a string is a tag
             name = child.name
             if name == "br":
                 out.append("\n")
@@ -186,14 +247,17 @@ def _render(element) -> str:
     return "\n".join(lines)
 
 
-def _title_before(body, main) -> str | None:
+def _title_before(body: Tag, main: Tag) -> str | None:
     """The nearest heading or *title* element before the content block and outside it."""
     candidate = None
     for element in body.find_all(True):
         if element is main:
             break
         if element.name in ("h1", "h2", "h3") or (
-            element.name in ("div", "p", "td", "span") and _TITLE_ATTR.search(" ".join(element.get("class") or []) + " " + (element.get("id") or ""))
+            element.name in ("div", "p", "td", "span")
+            and _TITLE_ATTR.search(
+                " ".join(element.get("class") or []) + " " + cast(str, element.get("id") or "")  # id is single-valued
+            )
         ):
             text = _SPACE.sub(" ", element.get_text(" ")).strip()
             if 6 <= len(text) <= 120 and main not in element.parents:

@@ -24,6 +24,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from extractor.errors import UsageError
 from extractor.load import NOTICE_SUFFIXES
@@ -47,7 +48,8 @@ class Item:
 def is_dataset_dir(path: Path) -> bool:
     """A directory written by `datasets` save_to_disk (a Dataset or a DatasetDict)."""
     return path.is_dir() and (
-        (path / "dataset_info.json").is_file() and (path / "state.json").is_file()
+        (path / "dataset_info.json").is_file()
+        and (path / "state.json").is_file()
         or (path / "dataset_dict.json").is_file()
     )
 
@@ -60,7 +62,7 @@ def collect(arguments: list[str], text_column: str = "text", id_column: str | No
     """Every input the arguments name, in argument order (directory and glob matches sorted)."""
     items: list[Item] = []
 
-    def add(source: str, **fields) -> None:
+    def add(source: str, **fields: Any) -> None:
         items.append(Item(len(items), escape_surrogates(source), **fields))
 
     def add_found(found: Iterator[tuple[str, str | None]]) -> None:
@@ -167,7 +169,9 @@ def _outside(path: str, root: str) -> str:
     return f"not read: {escape_surrogates(path)} links to {target}, outside {escape_surrogates(root)}"
 
 
-def _table_rows(path: Path, name: str, text_column: str, id_column: str | None) -> Iterator[tuple[str, str | None, str | None]]:
+def _table_rows(
+    path: Path, name: str, text_column: str, id_column: str | None
+) -> Iterator[tuple[str, str | None, str | None]]:
     """(source, text, error) for each row of a table of texts; one error row if the table is unusable."""
     try:
         columns, rows = _read_table(path)
@@ -175,11 +179,15 @@ def _table_rows(path: Path, name: str, text_column: str, id_column: str | None) 
         yield name, None, f"cannot read table {name}: {type(exc).__name__}: {exc}"
         return
     if text_column not in columns:
-        raise UsageError(f"{name} has no column {text_column!r} (columns: {', '.join(map(str, columns)) or 'none'}); "
-                         "use --text-column")
+        raise UsageError(
+            f"{name} has no column {text_column!r} (columns: {', '.join(map(str, columns)) or 'none'}); "
+            "use --text-column"
+        )
     id_name = id_column or ("id" if "id" in columns else None)
     if id_column and id_column not in columns:
-        raise UsageError(f"{name} has no column {id_column!r} for --id-column (columns: {', '.join(map(str, columns))})")
+        raise UsageError(
+            f"{name} has no column {id_column!r} for --id-column (columns: {', '.join(map(str, columns))})"
+        )
     seen: set[str] = set()
     for number, row in enumerate(rows):
         if row is None:
@@ -199,7 +207,7 @@ def _table_rows(path: Path, name: str, text_column: str, id_column: str | None) 
             yield source, text, None
 
 
-def _read_table(path: Path) -> tuple[list[str], Iterator[dict | None]]:
+def _read_table(path: Path) -> tuple[list[str], Iterator[dict[str, Any] | None]]:
     if path.is_dir():
         import datasets
 
@@ -207,15 +215,15 @@ def _read_table(path: Path) -> tuple[list[str], Iterator[dict | None]]:
         loaded = datasets.load_from_disk(str(path))
         if isinstance(loaded, datasets.DatasetDict):
             splits = list(loaded.values())
-            columns = list(dict.fromkeys(c for split in splits for c in split.column_names))
-            return columns, (row for split in splits for row in split)
+            names = list(dict.fromkeys(c for split in splits for c in split.column_names))
+            return names, (row for split in splits for row in split)
         return list(loaded.column_names), iter(loaded)
     if path.suffix.lower() == ".parquet":
         import pyarrow.parquet as pq
 
         table = pq.read_table(path)
         return list(table.column_names), iter(table.to_pylist())
-    rows: list[dict | None] = []
+    rows: list[dict[str, Any] | None] = []
     columns: dict[str, None] = {}
     with open(path, encoding="utf-8-sig") as handle:
         for line in handle:

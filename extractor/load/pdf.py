@@ -21,6 +21,8 @@ from extractor.vocab import furniture
 from extractor.vocab.headings import PDF_PARA_OPENS
 
 _SENTENCE_END = tuple("。！？；：!?;:」』”）)】")
+
+
 def pdf_text(data: bytes, limit: int | None = None) -> str:
     """The text layer of a PDF; InputError for scanned, password-protected or broken files, and for
     text past `limit` bytes (default: extractor/load/limits.py) or a stream pypdf will not inflate."""
@@ -57,14 +59,12 @@ def pdf_text(data: bytes, limit: int | None = None) -> str:
     if not pages:
         raise InputError("empty input: the PDF has no pages")
     if not any(page.strip() for page in pages):
-        raise InputError(
-            f"no text layer: the PDF's {len(pages)} page(s) hold no text (a scan?); run OCR on it first"
-        )
+        raise InputError(f"no text layer: the PDF's {len(pages)} page(s) hold no text (a scan?); run OCR on it first")
     split = [_page_lines(page) for page in pages]
     running = _running_lines(split)
     lines: list[str] = []
-    for page in split:
-        lines.extend(_without_furniture(page, running))
+    for page_lines in split:
+        lines.extend(_without_furniture(page_lines, running))
     return "\n".join(unwrap(lines))
 
 

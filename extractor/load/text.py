@@ -85,8 +85,12 @@ def _plausible(text: str) -> float:
     good = sum(
         1
         for ch in sample
-        if ch in "\n\t\r" or " " <= ch <= "~" or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
-        or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f"
+        if ch in "\n\t\r"
+        or " " <= ch <= "~"
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+        or "\u2000" <= ch <= "\u206f"
     )
     return good / len(sample)
 

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from extractor.models import Extraction
 from extractor.output.markdown import to_markdown
@@ -60,7 +60,7 @@ class Writer:
 
 
 def _record_json(record: Any, indent: int | None) -> str:
-    return record.to_json(indent=indent)
+    return cast(str, record.to_json(indent=indent))  # an Extraction or a Failure
 
 
 def _write_text(dest: Any, text: str) -> None:
@@ -121,15 +121,23 @@ def _dataset_many(records: list[Any], dest: Any, texts: Texts) -> None:
 WRITERS: dict[str, Writer] = {
     w.name: w
     for w in (
-        Writer("json", (".json",), False, _json_many, description="the contract JSON; a list of records for several inputs"),
+        Writer(
+            "json", (".json",), False, _json_many, description="the contract JSON; a list of records for several inputs"
+        ),
         Writer("jsonl", (".jsonl", ".ndjson"), False, _jsonl_many, description="one record per line"),
         Writer("md", (".md", ".markdown"), False, _md_many, description="readable tables"),
         Writer("csv", (".csv",), False, _csv_many, description="one row per issue, UTF-8 with BOM for Excel"),
         Writer("html", (".html", ".htm"), False, _html_many, description="self-contained review page"),
         Writer("xlsx", (".xlsx",), True, _xlsx_many, description="rectification ledger (整改台账)"),
         Writer("parquet", (".parquet",), True, _parquet_many, description="one row per issue, native types"),
-        Writer("dataset", (), True, _dataset_many, directory=True,
-               description="a datasets dataset directory (save_to_disk), same rows as parquet"),
+        Writer(
+            "dataset",
+            (),
+            True,
+            _dataset_many,
+            directory=True,
+            description="a datasets dataset directory (save_to_disk), same rows as parquet",
+        ),
     )
 }
 

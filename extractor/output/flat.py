@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,7 +46,9 @@ def _is_model(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
-def _attribute(getter: Callable[[Extraction, Issue | None], Any], name: str) -> Callable[[Extraction, Issue | None], Any]:
+def _attribute(
+    getter: Callable[[Extraction, Issue | None], Any], name: str
+) -> Callable[[Extraction, Issue | None], Any]:
     def get(extraction: Extraction, issue: Issue | None) -> Any:
         owner = getter(extraction, issue)
         return None if owner is None else getattr(owner, name)
@@ -54,7 +56,9 @@ def _attribute(getter: Callable[[Extraction, Issue | None], Any], name: str) -> 
     return get
 
 
-def _element(getter: Callable[[Extraction, Issue | None], Any], position: int) -> Callable[[Extraction, Issue | None], Any]:
+def _element(
+    getter: Callable[[Extraction, Issue | None], Any], position: int
+) -> Callable[[Extraction, Issue | None], Any]:
     def get(extraction: Extraction, issue: Issue | None) -> Any:
         value = getter(extraction, issue)
         return None if value is None else value[position]
@@ -72,8 +76,11 @@ def _model_columns(model: type[BaseModel], prefix: str, dotted: str, getter: Cal
             columns += _model_columns(annotation, f"{prefix}{name}_", f"{dotted}{name}.", get)
         elif typing.get_origin(annotation) is tuple:  # span: (start, end)
             for position, (end, element) in enumerate(zip(("start", "end"), typing.get_args(annotation))):
-                columns.append(Column(f"{prefix}{name}_{end}", f"{dotted}{name}[{position}]", element | None,
-                                      _element(get, position)))
+                columns.append(
+                    Column(
+                        f"{prefix}{name}_{end}", f"{dotted}{name}[{position}]", element | None, _element(get, position)
+                    )
+                )
         else:
             columns.append(Column(f"{prefix}{name}", f"{dotted}{name}", info.annotation, get))
     return columns
@@ -95,7 +102,8 @@ ISSUE_COLUMN_NAMES = frozenset(c.name for c in COLUMNS if c.field.startswith("is
 def flat_rows(extractions: Iterable[Extraction]) -> Iterator[dict[str, Any]]:
     """One dict per issue (or per issue-less notice), keyed by COLUMNS' names, values native."""
     for extraction in extractions:
-        for issue in extraction.issues or [None]:
+        issues: Sequence[Issue | None] = extraction.issues or [None]
+        for issue in issues:
             yield {column.name: _plain(column.get(extraction, issue)) for column in COLUMNS}
 
 
@@ -133,4 +141,3 @@ def inert_cell(text: str) -> str:
     """Cell text a spreadsheet shows as written: a leading formula trigger is quoted with an apostrophe,
     so a notice line such as =HYPERLINK(…) or =cmd|' /C calc'!A0 can never run as a formula."""
     return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
-

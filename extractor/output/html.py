@@ -30,7 +30,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from importlib.resources import files
-from typing import Any
+from typing import Any, cast
 
 from extractor.models import STATUSES, Extraction, Issue, Report
 from extractor.output.flat import cell_text
@@ -38,7 +38,6 @@ from extractor.output.labels import ISSUE_LABELS, REPORT_LABELS, STATUS_COLOURS,
 from extractor.output.markdown import report_rows
 
 TextLookup = Callable[[Extraction], "str | None"]
-
 
 
 def _e(text: Any) -> str:
@@ -78,13 +77,17 @@ def _report_fields() -> list[dict[str, str]]:
         label = REPORT_LABELS.get(name, name)
         annotation = str(info.annotation)
         if name == "declared_status_counts":
-            fields += [{"key": f"{name}.{s}", "label": f"声明{status_label(s)}数", "kind": "int"}
-                       for s in ("completed", "long_term", "in_progress")]
+            fields += [
+                {"key": f"{name}.{s}", "label": f"声明{status_label(s)}数", "kind": "int"}
+                for s in ("completed", "long_term", "in_progress")
+            ]
         elif name == "contacts":
-            fields += [{"key": "contacts.phones", "label": "联系电话", "kind": "list"},
-                       {"key": "contacts.emails", "label": "电子邮箱", "kind": "list"},
-                       {"key": "contacts.address", "label": "联系地址", "kind": "text"},
-                       {"key": "contacts.postcode", "label": "邮编", "kind": "text"}]
+            fields += [
+                {"key": "contacts.phones", "label": "联系电话", "kind": "list"},
+                {"key": "contacts.emails", "label": "电子邮箱", "kind": "list"},
+                {"key": "contacts.address", "label": "联系地址", "kind": "text"},
+                {"key": "contacts.postcode", "label": "邮编", "kind": "text"},
+            ]
         else:
             kind = "date" if "date" in annotation else "int" if "int" in annotation else "text"
             fields.append({"key": name, "label": label, "kind": kind})
@@ -92,8 +95,12 @@ def _report_fields() -> list[dict[str, str]]:
 
 
 def _schema() -> dict[str, Any]:
-    return {"statuses": {s: STATUS_LABELS[s] for s in STATUSES}, "kinds": _CORRECTION_KINDS,
-            "marks": _CORRECTION_MARKS, "report": _report_fields()}
+    return {
+        "statuses": {s: STATUS_LABELS[s] for s in STATUSES},
+        "kinds": _CORRECTION_KINDS,
+        "marks": _CORRECTION_MARKS,
+        "report": _report_fields(),
+    }
 
 
 def _locate(extraction: Extraction, text: str | None) -> list[tuple[int, int, int] | None]:
@@ -163,15 +170,19 @@ def _issue_row(number: int, issue: Issue, placed: bool) -> str:
     problem = issue.problem if len(issue.problem) <= 60 else issue.problem[:60] + "…"
     where = "" if placed else ' <span class="unlocated">未定位</span>'
     path = " › ".join(issue.path) or issue.id
-    return (f'<tr data-issue="{number}" tabindex="0"><td>{_e(number)}</td><td class="mark"></td><td>{_e(path)}</td>'
-            f'<td>{_badge(issue.status)}</td><td class="who">{who}</td><td class="problem">{_e(problem)}{where}</td></tr>')
+    return (
+        f'<tr data-issue="{number}" tabindex="0"><td>{_e(number)}</td><td class="mark"></td><td>{_e(path)}</td>'
+        f'<td>{_badge(issue.status)}</td><td class="who">{who}</td><td class="problem">{_e(problem)}{where}</td></tr>'
+    )
 
 
 def _doc_section(index: int, record: Any, text: str | None, active: bool) -> str:
     cls = "doc active" if active else "doc"
     if not isinstance(record, Extraction):
-        return (f'<section class="{cls}" id="doc-{index}" data-doc="{index}" data-issues="0">'
-                f"<h2>{_e(record.source)}</h2><p class=\"error\">{_e(record.error_type)}：{_e(record.message)}</p></section>")
+        return (
+            f'<section class="{cls}" id="doc-{index}" data-doc="{index}" data-issues="0">'
+            f'<h2>{_e(record.source)}</h2><p class="error">{_e(record.error_type)}：{_e(record.message)}</p></section>'
+        )
     extraction = record
     located = _locate(extraction, text)
     title = extraction.report.title or extraction.source or "整改通报"
@@ -182,8 +193,16 @@ def _doc_section(index: int, record: Any, text: str | None, active: bool) -> str
     if extraction.source:
         facts += f"<dt>来源文件</dt><dd>{_e(extraction.source)}</dd>"
     report = extraction.report
-    brief = " · ".join(str(v) for v in (report.inspection_team, report.inspected_unit, report.feedback_date and
-                                        f"反馈 {report.feedback_date}", f"{len(extraction.issues)} 个问题") if v)
+    brief = " · ".join(
+        str(v)
+        for v in (
+            report.inspection_team,
+            report.inspected_unit,
+            report.feedback_date and f"反馈 {report.feedback_date}",
+            f"{len(extraction.issues)} 个问题",
+        )
+        if v
+    )
     warnings = list(extraction.warnings)
     if text is None:
         warnings.append("原文不可用：无法标注问题位置")
@@ -191,33 +210,47 @@ def _doc_section(index: int, record: Any, text: str | None, active: bool) -> str
         warnings.append(f"{sum(place is None for place in located)} 个问题无法在原文中定位")
     warning_html = "".join(f'<p class="warning">⚠ {_e(w)}</p>' for w in warnings)
     body = _marked_text(text, extraction, located) if text is not None else ""
-    headers = "".join(f'<th class="{c}">{_e(h)}</th>' for c, h in (
-        ("n", "#"), ("mark", ""), ("path", ISSUE_LABELS["path"]), ("status", ISSUE_LABELS["status"]),
-        ("who", ISSUE_LABELS["accountability"]), ("problem", ISSUE_LABELS["problem"])))
-    rows = "".join(_issue_row(n, issue, place is not None)
-                   for n, (issue, place) in enumerate(zip(extraction.issues, located), 1))
-    return (f'<section class="{cls}" id="doc-{index}" data-doc="{index}" data-issues="{len(extraction.issues)}">'
-            f"<h2>{_e(title)}</h2><div class=\"warnings\">{warning_html}</div>"
-            f"<details class=\"about\"><summary>{_e(brief)}</summary><dl class=\"facts\">{facts}</dl>"
-            '<form class="report-form" onsubmit="return false"></form></details>'
-            f"{_TOOLBAR}"
-            f'<div class="panes"><article class="text"><pre>\n{body}</pre></article>'
-            '<aside class="issues"><div class="editor" hidden></div>'
-            f'<div class="rows"><table><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table></div></aside></div>'
-            f'<script type="application/json" class="doc-data">{_doc_data(extraction, text)}</script>'
-            "</section>")
+    headers = "".join(
+        f'<th class="{c}">{_e(h)}</th>'
+        for c, h in (
+            ("n", "#"),
+            ("mark", ""),
+            ("path", ISSUE_LABELS["path"]),
+            ("status", ISSUE_LABELS["status"]),
+            ("who", ISSUE_LABELS["accountability"]),
+            ("problem", ISSUE_LABELS["problem"]),
+        )
+    )
+    rows = "".join(
+        _issue_row(n, issue, place is not None) for n, (issue, place) in enumerate(zip(extraction.issues, located), 1)
+    )
+    return (
+        f'<section class="{cls}" id="doc-{index}" data-doc="{index}" data-issues="{len(extraction.issues)}">'
+        f'<h2>{_e(title)}</h2><div class="warnings">{warning_html}</div>'
+        f'<details class="about"><summary>{_e(brief)}</summary><dl class="facts">{facts}</dl>'
+        '<form class="report-form" onsubmit="return false"></form></details>'
+        f"{_TOOLBAR}"
+        f'<div class="panes"><article class="text"><pre>\n{body}</pre></article>'
+        '<aside class="issues"><div class="editor" hidden></div>'
+        f'<div class="rows"><table><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table></div></aside></div>'
+        f'<script type="application/json" class="doc-data">{_doc_data(extraction, text)}</script>'
+        "</section>"
+    )
 
 
-_TOOLBAR = ('<div class="toolbar"><button type="button" data-act="add">＋ 以选中原文新增问题</button>'
-            '<button type="button" data-act="export">导出本篇金标准</button>'
-            '<button type="button" data-act="reset">撤销本篇全部更正</button><span class="corrections"></span></div>')
+_TOOLBAR = (
+    '<div class="toolbar"><button type="button" data-act="add">＋ 以选中原文新增问题</button>'
+    '<button type="button" data-act="export">导出本篇金标准</button>'
+    '<button type="button" data-act="reset">撤销本篇全部更正</button><span class="corrections"></span></div>'
+)
 
 
 def _doc_data(extraction: Extraction, text: str | None) -> str:
     """What the corrections script starts from: the extraction as the extractor made it, and the text."""
     key = text_hash(text) if text is not None else text_hash("source:" + (extraction.source or ""))
-    return script_json({"source": extraction.source, "sha256": key, "text": text,
-                        "extraction": extraction.model_dump(mode="json")})
+    return script_json(
+        {"source": extraction.source, "sha256": key, "text": text, "extraction": extraction.model_dump(mode="json")}
+    )
 
 
 def _default_text(extraction: Extraction) -> str | None:
@@ -232,7 +265,9 @@ def _default_text(extraction: Extraction) -> str | None:
         return None
 
 
-def to_html(records: Iterable[Any], texts: Mapping[str, str] | TextLookup | None = None, *, title: str | None = None) -> str:
+def to_html(
+    records: Iterable[Any], texts: Mapping[str, str] | TextLookup | None = None, *, title: str | None = None
+) -> str:
     """The review page for these records (Extractions, or failures with source/error_type/message).
 
     `texts` gives each notice's text (what its spans index), by source or as a function; by default
@@ -243,7 +278,7 @@ def to_html(records: Iterable[Any], texts: Mapping[str, str] | TextLookup | None
         if callable(texts):
             return texts(extraction)
         if texts is not None and extraction.source in texts:
-            return texts[extraction.source]
+            return texts[cast(str, extraction.source)]  # in texts, so a str
         return _default_text(extraction)
 
     several = len(records) != 1
@@ -251,7 +286,9 @@ def to_html(records: Iterable[Any], texts: Mapping[str, str] | TextLookup | None
     n_issues = sum(len(e.issues) for e in extractions)
     n_failed = len(records) - len(extractions)
     if title is None:
-        title = (extractions[0].report.title or extractions[0].source) if not several and extractions else "整改通报审阅"
+        title = (
+            (extractions[0].report.title or extractions[0].source) if not several and extractions else "整改通报审阅"
+        )
     stats = f"{len(records)} 份通报 · {n_issues} 个问题" + (f" · {n_failed} 份失败" if n_failed else "")
     doclist = ""
     if several:
@@ -262,9 +299,15 @@ def to_html(records: Iterable[Any], texts: Mapping[str, str] | TextLookup | None
                 count = f'<span class="count">{len(record.issues)}</span>'
                 cls = "active" if index == 1 else ""
             else:
-                label, count, cls = record.source, '<span class="count">✗</span>', "failed" + (" active" if index == 1 else "")
-            items.append(f'<li><a href="#doc={index}" data-doc="{index}" class="{cls}" title="{_e(getattr(record, "source", ""))}">'
-                         f"{count}{_e(label)}</a></li>")
+                label, count, cls = (
+                    record.source,
+                    '<span class="count">✗</span>',
+                    "failed" + (" active" if index == 1 else ""),
+                )
+            items.append(
+                f'<li><a href="#doc={index}" data-doc="{index}" class="{cls}" title="{_e(getattr(record, "source", ""))}">'
+                f"{count}{_e(label)}</a></li>"
+            )
         doclist = f'<nav id="doclist"><ol>{"".join(items)}</ol></nav>'
     sections = "".join(
         _doc_section(index, record, text_of(record) if isinstance(record, Extraction) else None, index == 1)
@@ -277,7 +320,7 @@ def to_html(records: Iterable[Any], texts: Mapping[str, str] | TextLookup | None
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>{_e(title)}</title><style>{_asset('review.css')}{badge_css}</style></head>"
         f'<body><header class="top"><div class="review"><label>审阅人 <input id="reviewer" autocomplete="name"></label> '
-        f"{export_all}<output id=\"review-status\"></output></div>"
+        f'{export_all}<output id="review-status"></output></div>'
         f'<h1>{_e(title)}</h1><div class="stats">{_e(stats)}</div></header>'
         f'<div class="layout">{doclist}<main>{sections}</main></div>'
         '<output id="selected" hidden></output>'

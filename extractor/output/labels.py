@@ -7,9 +7,18 @@ field of the models has one, so a field added to models.py cannot silently drop 
 from __future__ import annotations
 
 from extractor.models import STATUSES, Accountability, Issue, Report
-from extractor.output.markdown import REPORT_LABELS, STATUS_LABELS
+from extractor.output.markdown import REPORT_LABELS as _MARKDOWN_REPORT_LABELS
+from extractor.output.markdown import STATUS_LABELS
 
-__all__ = ["ACCOUNTABILITY_LABELS", "ISSUE_LABELS", "REPORT_LABELS", "STATUS_COLOURS", "STATUS_LABELS", "missing_labels", "status_label"]
+__all__ = [
+    "ACCOUNTABILITY_LABELS",
+    "ISSUE_LABELS",
+    "REPORT_LABELS",
+    "STATUS_COLOURS",
+    "STATUS_LABELS",
+    "missing_labels",
+    "status_label",
+]
 
 ISSUE_LABELS: dict[str, str] = {
     "id": "编号",
@@ -26,7 +35,7 @@ ISSUE_LABELS: dict[str, str] = {
     "span": "原文位置",
 }
 REPORT_LABELS: dict[str, str] = {
-    **REPORT_LABELS,
+    **_MARKDOWN_REPORT_LABELS,
     "declared_status_counts": "声明状态数",
     "contacts": "联系方式",
 }

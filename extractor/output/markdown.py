@@ -13,9 +13,16 @@ from extractor.models import Extraction, Report
 
 STATUS_LABELS = {"completed": "已完成", "long_term": "长期坚持", "in_progress": "整改中", "not_stated": "未说明"}
 REPORT_LABELS = {
-    "title": "标题", "issuer": "发文单位", "inspected_unit": "被巡察单位", "inspection_team": "巡察组",
-    "inspection_kind": "类型", "inspection_start": "巡察开始", "inspection_end": "巡察结束",
-    "feedback_date": "反馈日期", "publish_date": "发布日期", "declared_issue_count": "声明问题数",
+    "title": "标题",
+    "issuer": "发文单位",
+    "inspected_unit": "被巡察单位",
+    "inspection_team": "巡察组",
+    "inspection_kind": "类型",
+    "inspection_start": "巡察开始",
+    "inspection_end": "巡察结束",
+    "feedback_date": "反馈日期",
+    "publish_date": "发布日期",
+    "declared_issue_count": "声明问题数",
     "lead_official": "整改负总责",
 }
 

@@ -16,11 +16,15 @@ import io
 import os
 import typing
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from extractor.models import Extraction
+
+if TYPE_CHECKING:
+    import pyarrow
+
 from extractor.output.flat import COLUMNS, _strip_optional, cell_text, flat_rows, inert_cell
 
 _SEPARATORS = {"path": " > "}
@@ -34,11 +38,13 @@ def to_csv(records: Iterable[Any]) -> str:
     writer = csv.writer(buffer)
     writer.writerow([column.name for column in COLUMNS])
     for row in flat_rows(r for r in records if isinstance(r, Extraction)):
-        writer.writerow([inert_cell(cell_text(row[column.name], _SEPARATORS.get(column.name, "\n"))) for column in COLUMNS])
+        writer.writerow(
+            [inert_cell(cell_text(row[column.name], _SEPARATORS.get(column.name, "\n"))) for column in COLUMNS]
+        )
     return buffer.getvalue()
 
 
-def arrow_type(annotation: Any):
+def arrow_type(annotation: Any) -> pyarrow.DataType:
     """The Arrow type for a model annotation (str → string, list[Accountability] → list<struct>, ...)."""
     import pyarrow as pa
 
@@ -58,17 +64,19 @@ def arrow_type(annotation: Any):
         (element, *_) = typing.get_args(annotation) or (str,)
         return pa.list_(arrow_type(element))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return pa.struct([pa.field(name, arrow_type(info.annotation)) for name, info in annotation.model_fields.items()])
+        return pa.struct(
+            [pa.field(name, arrow_type(info.annotation)) for name, info in annotation.model_fields.items()]
+        )
     return pa.string()  # free-form values (dicts) are stored as JSON text
 
 
-def arrow_schema():
+def arrow_schema() -> pyarrow.Schema:
     import pyarrow as pa
 
     return pa.schema([pa.field(column.name, arrow_type(column.annotation)) for column in COLUMNS])
 
 
-def to_arrow(records: Iterable[Any]):
+def to_arrow(records: Iterable[Any]) -> pyarrow.Table:
     """A pyarrow Table, one row per issue (or per issue-less notice), schema from `arrow_schema()`."""
     import pyarrow as pa
 

@@ -13,11 +13,15 @@ import io
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import IO, Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from extractor.models import STATUSES, Extraction, Issue, Report, StatusCounts
 from extractor.output.flat import FORMULA_TRIGGERS, cell_text
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
 from extractor.output.labels import (
     ISSUE_LABELS,
     REPORT_LABELS,
@@ -27,16 +31,27 @@ from extractor.output.labels import (
 
 LEDGER_FIELDS: tuple[str, ...] = ("category", "problem", "cause", "measures", "status", "accountability", "documents")
 """The Issue fields of the ledger, in column order, after 序号 and 来源文件."""
-_WIDTHS = {"序号": 6, "来源文件": 26, "category": 22, "problem": 48, "cause": 30, "measures": 60, "status": 11,
-           "accountability": 26, "documents": 28}
+_WIDTHS = {
+    "序号": 6,
+    "来源文件": 26,
+    "category": 22,
+    "problem": 48,
+    "cause": 30,
+    "measures": 60,
+    "status": 11,
+    "accountability": 26,
+    "documents": 28,
+}
 _MISMATCH = "F8CBAD"
 _HEADER = "D9E1F2"
 # What XML 1.0 cannot hold (controls, surrogates, U+FFFE/U+FFFF): lxml refuses the whole workbook for one.
 _ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _MAX_CELL = 32767
 # A measure that carries the notice's own enumeration (一是, （1）, 1., ①, 第一, 一、) gets no number of ours.
-_OWN_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、是]|"
-                         r"[(（][0-9一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])")
+_OWN_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、是]|"
+    r"[(（][0-9一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])"
+)
 
 
 def ledger_headers() -> list[str]:
@@ -50,7 +65,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _append(sheet, values: list[Any]) -> tuple:
+def _append(sheet: Worksheet, values: list[Any]) -> tuple[Any, ...]:
     """Append one row; text that looks like a formula (=HYPERLINK(…) in a notice) stays text."""
     sheet.append(values)
     row = sheet[sheet.max_row]
@@ -58,7 +73,7 @@ def _append(sheet, values: list[Any]) -> tuple:
         if isinstance(cell.value, str) and cell.value.startswith(FORMULA_TRIGGERS):
             cell.data_type = "s"  # openpyxl made it a formula ("f") for its leading "="
             cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-    return row
+    return cast("tuple[Any, ...]", row)  # the cells of the row just appended
 
 
 def _issue_cell(extraction: Extraction, issue: Issue, field: str) -> Any:
@@ -102,7 +117,7 @@ def write_xlsx(records: Iterable[Any], dest: str | os.PathLike[str] | IO[bytes])
     header_fill = PatternFill("solid", fgColor=_HEADER)
     fills = {s: PatternFill("solid", fgColor=STATUS_COLOURS[s]) for s in STATUSES}
 
-    def header(sheet, titles: Sequence[str], widths: Sequence[float]) -> None:
+    def header(sheet: Worksheet, titles: Sequence[str], widths: Sequence[float]) -> None:
         sheet.append(list(titles))
         for column, width in enumerate(widths, 1):
             cell = sheet.cell(row=1, column=column)
@@ -111,16 +126,24 @@ def write_xlsx(records: Iterable[Any], dest: str | os.PathLike[str] | IO[bytes])
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles))}1"
 
-    ledger = workbook.active
+    ledger = cast("Worksheet", workbook.active)  # a new workbook has one sheet
     ledger.title = "整改台账"
-    header(ledger, ledger_headers(), [_WIDTHS["序号"], _WIDTHS["来源文件"], *(_WIDTHS.get(f, 20) for f in LEDGER_FIELDS)])
+    header(
+        ledger, ledger_headers(), [_WIDTHS["序号"], _WIDTHS["来源文件"], *(_WIDTHS.get(f, 20) for f in LEDGER_FIELDS)]
+    )
     status_column = 3 + LEDGER_FIELDS.index("status")
     number = 0
     for extraction in extractions:
         for issue in extraction.issues:
             number += 1
-            cells = _append(ledger, [number, _clean(extraction.source or ""),
-                                     *(_clean(_issue_cell(extraction, issue, f)) for f in LEDGER_FIELDS)])
+            cells = _append(
+                ledger,
+                [
+                    number,
+                    _clean(extraction.source or ""),
+                    *(_clean(_issue_cell(extraction, issue, f)) for f in LEDGER_FIELDS),
+                ],
+            )
             for cell in cells:
                 cell.alignment = wrap
             cells[status_column - 1].fill = fills[issue.status]
@@ -165,18 +188,21 @@ def _found_label(status: str) -> str:
     return f"识别{status_label(status)}"
 
 
-def _notice_columns() -> tuple[list[str], list[float], list]:
+def _notice_columns() -> tuple[list[str], list[float], list[Callable[..., Any]]]:
     """Titles, widths and getters of sheet 通报, from the Report fields plus the found counts."""
     titles: list[str] = ["来源文件"]
     widths: list[float] = [_WIDTHS["来源文件"]]
-    getters: list = [lambda e: e.source or ""]
+    getters: list[Callable[..., Any]] = [lambda e: e.source or ""]
     for field in Report.model_fields:
         if field == "declared_status_counts":
             for status in StatusCounts.model_fields:
                 titles.append(_declared_label(status))
                 widths.append(9)
-                getters.append(lambda e, s=status: None if e.report.declared_status_counts is None
-                               else getattr(e.report.declared_status_counts, s))
+                getters.append(
+                    lambda e, s=status: (
+                        None if e.report.declared_status_counts is None else getattr(e.report.declared_status_counts, s)
+                    )
+                )
             continue
         titles.append(REPORT_LABELS.get(field, field))
         annotation = str(Report.model_fields[field].annotation)
@@ -184,9 +210,15 @@ def _notice_columns() -> tuple[list[str], list[float], list]:
         if field == "declared_issue_count":
             getters.append(lambda e: e.report.declared_issue_count)
         elif field == "contacts":
-            getters.append(lambda e: cell_text(
-                [*e.report.contacts.phones, *e.report.contacts.emails,
-                 *(p for p in (e.report.contacts.address, e.report.contacts.postcode) if p)]))
+            getters.append(
+                lambda e: cell_text(
+                    [
+                        *e.report.contacts.phones,
+                        *e.report.contacts.emails,
+                        *(p for p in (e.report.contacts.address, e.report.contacts.postcode) if p),
+                    ]
+                )
+            )
         elif "date" in annotation:
             getters.append(lambda e, f=field: getattr(e.report, f))  # a real date cell
         else:

@@ -12,12 +12,27 @@ import re
 from dataclasses import dataclass
 
 from extractor.fields.status import classify, find_status
-from extractor.segment.outline import Node, Outline, Para, parse_outline
+from extractor.segment.lines import Para
+from extractor.segment.outline import Node, Outline, parse_outline
 from extractor.segment.table import find_ledger_rows
-from extractor.vocab.headings import ENUMERATED as _ENUMERATED, INLINE_CUT as _INLINE_CUT, LEAD_IN, PROBLEM_KEY as _PROBLEM_KEY
-from extractor.vocab.headings import RECT_KEY, STATUS_LINE as _STATUS_LINE
-from extractor.vocab.sections import MEASURE_START as _MEASURE_START, REPORT_SECTION as _SECTION
-from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT, WRAPPER_TITLE as _WRAPPER_TITLE
+from extractor.vocab.headings import (
+    ENUMERATED as _ENUMERATED,
+)
+from extractor.vocab.headings import (
+    INLINE_CUT as _INLINE_CUT,
+)
+from extractor.vocab.headings import (
+    LEAD_IN,
+    RECT_KEY,
+)
+from extractor.vocab.headings import (
+    PROBLEM_KEY as _PROBLEM_KEY,
+)
+from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
+from extractor.vocab.sections import MEASURE_START as _MEASURE_START
+from extractor.vocab.sections import REPORT_SECTION as _SECTION
+from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
+from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 from extractor.vocab.sections import first_clause, section_kind
 
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
@@ -185,7 +200,7 @@ def _has_inline_rect(outline: Outline, node: Node) -> bool:
 
 
 def _names_own_problem(outline: Outline, node: Node) -> bool:
-    """"（一）关于“…不够深入”问题的整改": the heading states a problem before its 整改, unlike a
+    """ "（一）关于“…不够深入”问题的整改": the heading states a problem before its 整改, unlike a
     section such as "巡视反馈问题整改落实情况" or "预算执行审计查出问题的整改情况"."""
     line = outline.folded[node.title_start : node.title_end]
     cut = _INLINE_CUT.search(line)
@@ -246,9 +261,9 @@ def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]
         return _unnumbered(outline, runs, node.ancestors())
     if lead or not runs:
         # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
-        own = _node_issue(outline, node, lead if runs else node.body)
+        own_issue = _node_issue(outline, node, lead if runs else node.body)
         parent_nodes = node.ancestors()[:-1]
-        return [own] + _unnumbered(outline, runs, parent_nodes)
+        return [own_issue] + _unnumbered(outline, runs, parent_nodes)
     if len(runs) == 1 and _deficient(title):
         # One detail paragraph then the rectification: still the heading's own problem.
         return [_node_issue(outline, node, node.body)]

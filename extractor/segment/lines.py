@@ -16,6 +16,8 @@ from extractor.vocab.headings import PARA_OPENS, RUN_TOGETHER, RUN_TOGETHER_HEAD
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
 _PARAGRAPH_END = tuple("。！？；：:!?;」』”）)】")
+
+
 @dataclass(slots=True)
 class Para:
     """One paragraph of the text, by its offsets with surrounding spaces trimmed."""
@@ -81,7 +83,10 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     near = {j for i in numbers for j in (i - 2, i - 1, i + 1, i + 2)}
     counts = Counter(text[p.start : p.end] for p in lines)
     drop = set(numbers) | {
-        j for j in near if 0 <= j < len(lines) and counts[text[lines[j].start : lines[j].end]] >= 2
+        j
+        for j in near
+        if 0 <= j < len(lines)
+        and counts[text[lines[j].start : lines[j].end]] >= 2
         and len(text[lines[j].start : lines[j].end]) <= 40
     }
     return [p for i, p in enumerate(lines) if i not in drop]

@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from extractor.lazy_re import opening_chars
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
-from extractor.vocab.numerals import to_int
-from extractor.vocab.sections import CLOSING as _CLOSING, CLOSING_PLAN as _CLOSING_PLAN
-from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC, NOTICE_START as _NOTICE_START
 from extractor.vocab.headings import EMBEDDED, GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER, path_label
+from extractor.vocab.numerals import to_int
+from extractor.vocab.sections import CLOSING as _CLOSING
+from extractor.vocab.sections import CLOSING_PLAN as _CLOSING_PLAN
+from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC
+from extractor.vocab.sections import NOTICE_START as _NOTICE_START
+
 
 @dataclass(slots=True)
 class Node:
@@ -78,11 +81,11 @@ def _may_open_heading(line: str) -> bool:
     if _openers is None:
         found: set[str] = set()
         for pattern in [p for _, p in MARKERS] + [WEAK_NUM, YEAR_AFTER, GUANYU]:
-            chars = opening_chars(pattern.pattern, pattern.flags & ~re.UNICODE)
-            if chars is None:  # a form whose opening cannot be listed: test every line
+            opening = opening_chars(pattern.pattern, pattern.flags & ~re.UNICODE)
+            if opening is None:  # a form whose opening cannot be listed: test every line
                 _openers = (frozenset(), False)
                 return True
-            found |= chars
+            found |= opening
         _openers = (frozenset(found - {"\\d", "\\s"}), "\\d" in found)
     chars, digits = _openers
     if not chars and not digits:
@@ -107,14 +110,18 @@ def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, i
     weak = WEAK_NUM.match(line)
     if weak:
         number = int(weak.group(1))
-        if (number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0))) or YEAR_AFTER.match(line):
+        if (number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0))) or YEAR_AFTER.match(
+            line
+        ):
             return "num", str(number), number, weak.end()
     if GUANYU.match(line):
         return "guanyu", "", 0, 0
     return None
 
 
-def _embedded_marker(line: str, offset: int, last_num: dict[str, int], open_kinds: set[str]) -> tuple[str, str, int, int, int] | None:
+def _embedded_marker(
+    line: str, offset: int, last_num: dict[str, int], open_kinds: set[str]
+) -> tuple[str, str, int, int, int] | None:
     """A second heading run into the first one's line, accepted only where it continues a sequence."""
     head_end = len(line)
     for stop in ("。", ";", "；", ":", "："):

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from extractor.lazy_re import LazyPattern
-from extractor.segment.outline import Outline, Para
+from extractor.segment.lines import Para
+from extractor.segment.outline import Outline
 
 COLUMNS: dict[str, LazyPattern] = {
     "problem": LazyPattern(
@@ -116,7 +117,9 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         if abs(len(cells) - width) > 1:
             header = None
             continue
-        named = {field: cells[idx] for idx, field in header.items() if idx < len(cells) and cells[idx][0] < cells[idx][1]}
+        named = {
+            field: cells[idx] for idx, field in header.items() if idx < len(cells) and cells[idx][0] < cells[idx][1]
+        }
         if "problem" not in named:
             continue
         number = None

@@ -69,7 +69,9 @@ RECT_KEYS = (
 )
 RECT_KEY = re.compile(rf"(?:【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…") starts an issue of its own.
-PROBLEM_KEY = re.compile(r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])")
+PROBLEM_KEY = re.compile(
+    r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])"
+)
 # Where a problem sentence ends and its rectification begins inside one line.
 INLINE_CUT = LazyPattern(
     rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
@@ -85,8 +87,12 @@ LEAD_IN = re.compile(
 STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
 # Keys inside one issue's rectification text.
 CAUSE_KEY = re.compile(r"^[ \t]*(?:原因分析|问题原因|产生原因|原因)[ \t]*[:：]?[ \t]*")
-MEASURE_KEY = re.compile(r"^[ \t]*(?:(?:问题)?整改(?:措施|情况|进展|结果|成效|落实情况|完成情况)|落实情况|完成情况)[ \t]*[:：]?[ \t]*")
-OTHER_KEY = re.compile(r"^[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]")
+MEASURE_KEY = re.compile(
+    r"^[ \t]*(?:(?:问题)?整改(?:措施|情况|进展|结果|成效|落实情况|完成情况)|落实情况|完成情况)[ \t]*[:：]?[ \t]*"
+)
+OTHER_KEY = re.compile(
+    r"^[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]"
+)
 
 
 def path_label(kind: str, raw: str, unit: str = "") -> str:

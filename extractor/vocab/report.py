@@ -24,7 +24,9 @@ TEAM_CORE = LazyPattern(
 # The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
 INSPECTED_BY = re.compile(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|进驻)|进驻")
 TEAM_PREFIX_CUT = re.compile(r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S)
-UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|总支|支部|街道|站|会)"
+UNIT_SUFFIX = (
+    r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|总支|支部|街道|站|会)"
+)
 UNIT_IN_TITLE = re.compile(
     r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
 )
@@ -71,4 +73,15 @@ SPEAKER = LazyPattern(
 )
 SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
 INSPECTION_WORDS = re.compile(r"巡[察视]|审计|督察|进驻")
-PUBLISH_KEYS = ("发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "发文时间", "公开日期", "日期", "时间", "生成日期")
+PUBLISH_KEYS = (
+    "发布时间",
+    "发布日期",
+    "成文日期",
+    "成文时间",
+    "发文日期",
+    "发文时间",
+    "公开日期",
+    "日期",
+    "时间",
+    "生成日期",
+)

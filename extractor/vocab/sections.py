@@ -14,7 +14,7 @@ one (不到位, 缺乏, 滞后 …) or quotes the inspection's words.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, cast
 
 from extractor.lazy_re import LazyPattern
 
@@ -77,7 +77,9 @@ RECTIFICATION_WORDS = re.compile(r"整改(?:情况|措施|进展|结果|落实)|
 # A page about a notice rather than the notice: an interpretation, a press conference.
 ABOUT_A_NOTICE = re.compile(r"(?:的?解读|答记者问|政策问答|新闻发布会(?:实录)?)$")
 # The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
-NOTICE_FORMULA = re.compile(r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)")
+NOTICE_FORMULA = re.compile(
+    r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
+)
 # A heading ends at its sentence's end, or where a page set its body after it with a space.
 _FIRST_CLAUSE = re.compile(r"[^。；;!！?？ \t\u3000]*")
 _QUOTED = re.compile(r"“[^”]{2,}”")
@@ -85,7 +87,10 @@ _QUOTED = re.compile(r"“[^”]{2,}”")
 
 def first_clause(title: str) -> str:
     """A heading's own words: a heading run into its body ("（一）提高站位，扛实责任。局党组…") stops at 。."""
-    return _FIRST_CLAUSE.match(title).group().strip(" \t,，、:：.") if title else ""
+    if not title:
+        return ""
+    first = cast(re.Match[str], _FIRST_CLAUSE.match(title))  # [^…]* always matches
+    return first.group().strip(" \t,，、:：.")
 
 
 def section_kind(title: str) -> SectionKind | None:

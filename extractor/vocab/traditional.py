@@ -58,6 +58,4 @@ SIMPLIFIED = (
 )
 assert len(TRADITIONAL) == len(SIMPLIFIED), (len(TRADITIONAL), len(SIMPLIFIED))
 
-TABLE: dict[int, int] = {
-    ord(t): ord(s) for t, s in zip(TRADITIONAL, SIMPLIFIED) if t != s
-}
+TABLE: dict[int, int] = {ord(t): ord(s) for t, s in zip(TRADITIONAL, SIMPLIFIED) if t != s}

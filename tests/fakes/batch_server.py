@@ -69,16 +69,35 @@ class FakeBatchAPI:
     def _new_file(self, data: bytes, name: str, purpose: str) -> dict[str, Any]:
         file_id = f"file-{len(self.files) + 1}"
         self.files[file_id] = data
-        return {"id": file_id, "object": "file", "bytes": len(data), "created_at": int(time.time()),
-                "filename": name, "purpose": purpose, "status": "processed"}
+        return {
+            "id": file_id,
+            "object": "file",
+            "bytes": len(data),
+            "created_at": int(time.time()),
+            "filename": name,
+            "purpose": purpose,
+            "status": "processed",
+        }
 
     def _create(self, body: dict[str, Any]) -> dict[str, Any]:
         batch_id = f"batch_{len(self.batches) + 1}"
         lines = self.files[body["input_file_id"]].decode("utf-8").splitlines()
-        batch = {"id": batch_id, "object": "batch", "endpoint": body["endpoint"], "input_file_id": body["input_file_id"],
-                 "completion_window": body["completion_window"], "created_at": int(time.time()), "status": "validating",
-                 "request_counts": {"total": len(lines), "completed": 0, "failed": 0}, "metadata": body.get("metadata"),
-                 "output_file_id": None, "error_file_id": None, "errors": None, "_polls": 0, "_ending": self.ending}
+        batch = {
+            "id": batch_id,
+            "object": "batch",
+            "endpoint": body["endpoint"],
+            "input_file_id": body["input_file_id"],
+            "completion_window": body["completion_window"],
+            "created_at": int(time.time()),
+            "status": "validating",
+            "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
+            "metadata": body.get("metadata"),
+            "output_file_id": None,
+            "error_file_id": None,
+            "errors": None,
+            "_polls": 0,
+            "_ending": self.ending,
+        }
         self.batches[batch_id] = batch
         return batch
 
@@ -94,25 +113,58 @@ class FakeBatchAPI:
     def _end(self, batch: dict[str, Any], status: str) -> None:
         batch["status"] = status
         if status == "failed":
-            batch["errors"] = {"object": "list", "data": [{"code": "invalid_request", "message": "fake: the input was refused"}]}
+            batch["errors"] = {
+                "object": "list",
+                "data": [{"code": "invalid_request", "message": "fake: the input was refused"}],
+            }
             return
         out, err = [], []
         for k, line in enumerate(self.request_lines(batch)):
             custom_id, body = line["custom_id"], line["body"]
             if status in ("expired", "cancelled") and k >= self.answered:
                 code = "batch_expired" if status == "expired" else "batch_cancelled"
-                err.append({"id": f"req_{k}", "custom_id": custom_id, "response": None,
-                            "error": {"code": code, "message": f"This request could not be executed before the batch {status}."}})
+                err.append(
+                    {
+                        "id": f"req_{k}",
+                        "custom_id": custom_id,
+                        "response": None,
+                        "error": {
+                            "code": code,
+                            "message": f"This request could not be executed before the batch {status}.",
+                        },
+                    }
+                )
                 continue
-            reply = Reply(status=500, error="fake: this request failed") if self.fail(custom_id, body) else self.responder(body)
+            reply = (
+                Reply(status=500, error="fake: this request failed")
+                if self.fail(custom_id, body)
+                else self.responder(body)
+            )
             if reply.status != 200:
-                err.append({"id": f"req_{k}", "custom_id": custom_id, "error": None, "response": {
-                    "status_code": reply.status, "request_id": f"r{k}",
-                    "body": {"error": {"message": reply.error, "type": "server_error", "code": reply.error_code}}}})
+                err.append(
+                    {
+                        "id": f"req_{k}",
+                        "custom_id": custom_id,
+                        "error": None,
+                        "response": {
+                            "status_code": reply.status,
+                            "request_id": f"r{k}",
+                            "body": {
+                                "error": {"message": reply.error, "type": "server_error", "code": reply.error_code}
+                            },
+                        },
+                    }
+                )
                 continue
             payload, _ = self._formatter._completion(body, reply)
-            out.append({"id": f"req_{k}", "custom_id": custom_id, "error": None,
-                        "response": {"status_code": 200, "request_id": f"r{k}", "body": payload}})
+            out.append(
+                {
+                    "id": f"req_{k}",
+                    "custom_id": custom_id,
+                    "error": None,
+                    "response": {"status_code": 200, "request_id": f"r{k}", "body": payload},
+                }
+            )
         batch["request_counts"] = {"total": len(out) + len(err), "completed": len(out), "failed": len(err)}
         for key, rows in (("output_file_id", out), ("error_file_id", err)):
             if rows:
@@ -153,7 +205,9 @@ class FakeBatchAPI:
                         fields = {p.get_param("name", header="content-disposition"): p for p in message.get_payload()}
                         upload = fields["file"]
                         purpose = fields["purpose"].get_payload(decode=True).decode()
-                        return self._send(200, fake._new_file(upload.get_payload(decode=True), upload.get_filename(), purpose))
+                        return self._send(
+                            200, fake._new_file(upload.get_payload(decode=True), upload.get_filename(), purpose)
+                        )
                     if method == "GET" and len(parts) == 3 and parts[0] == "files" and parts[2] == "content":
                         if parts[1] not in fake.files:
                             return self._send(404, {"error": {"message": "no such file"}})

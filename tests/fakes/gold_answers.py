@@ -19,7 +19,6 @@ from extractor.llm.analysis import analyse
 from extractor.llm.parts import Segment, compact, segments
 from extractor.models import Extraction
 from extractor.rules import heading_text
-
 from fakes.openai_server import Reply
 
 GOLD = Path(__file__).resolve().parents[2] / "gold"
@@ -98,7 +97,9 @@ def _rule_fields(text: str) -> dict[str, dict[str, Any]]:
     """problem -> the rule result's measures and documents (computed once per notice)."""
     from extractor.rules import extract_text
 
-    return {issue.problem: {"measures": issue.measures, "documents": issue.documents} for issue in extract_text(text).issues}
+    return {
+        issue.problem: {"measures": issue.measures, "documents": issue.documents} for issue in extract_text(text).issues
+    }
 
 
 def _segment_at(doc: Document, pos: int) -> Segment:
@@ -128,7 +129,9 @@ def outline_answer(doc: Document, gold: Extraction, numbers: set[int] | None = N
         for node in segment.chain():
             if node is segment.node:
                 continue
-            if (node.label and node.label in group_labels) or (not node.label and heading_text(doc.outline, node) in names):
+            if (node.label and node.label in group_labels) or (
+                not node.label and heading_text(doc.outline, node) in names
+            ):
                 groups.add(by_node[id(node)].n)
         item: dict[str, Any] = {"n": segment.n, "kind": "issue", "end": _end_quote(text, start, end)}
         after_label = segment.node.title_start if segment.node is not None else segment.start
@@ -199,8 +202,9 @@ class gold_router:  # noqa: N801 - used like the function gold_responder
     def which(self, body: dict[str, Any]) -> str | None:
         """The stem of the gold notice the request's text comes from (None: none of them)."""
         lines = _content_lines(requested_text(body) or user_text(body))
-        score, stem = max(((sum(line in known for line in lines), stem) for stem, known, _ in self.notices),
-                          key=lambda pair: pair[0])
+        score, stem = max(
+            ((sum(line in known for line in lines), stem) for stem, known, _ in self.notices), key=lambda pair: pair[0]
+        )
         return stem if score else None
 
     def __call__(self, body: dict[str, Any]) -> Reply:

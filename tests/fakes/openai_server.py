@@ -234,8 +234,11 @@ class FakeOpenAI:
                     return
                 shape = request_shape(body)
                 if shape in fake.refuse:
-                    message = (f"{shape} is not supported by this model" if fake.refuse_status < 500 else
-                               "request validation failed: response_format.type must be 'text' or 'json_object'")
+                    message = (
+                        f"{shape} is not supported by this model"
+                        if fake.refuse_status < 500
+                        else "request validation failed: response_format.type must be 'text' or 'json_object'"
+                    )
                     self._send(fake.refuse_status, {"error": {"message": message, "type": "invalid_request_error"}})
                     return
                 reply = fake._next(body)

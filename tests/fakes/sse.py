@@ -16,13 +16,18 @@ from typing import Any
 
 def _event(handler: Any, data: dict[str, Any] | str) -> None:
     text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
-    handler.wfile.write(f"data: {text}\n\n".encode("utf-8"))
+    handler.wfile.write(f"data: {text}\n\n".encode())
     handler.wfile.flush()
 
 
 def _chunk(payload: dict[str, Any], delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
-    return {"id": payload["id"], "object": "chat.completion.chunk", "created": payload["created"],
-            "model": payload["model"], "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+    return {
+        "id": payload["id"],
+        "object": "chat.completion.chunk",
+        "created": payload["created"],
+        "model": payload["model"],
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
 
 
 def send_stream(handler: Any, record: Any, payload: dict[str, Any], reply: Any) -> None:
@@ -38,12 +43,16 @@ def send_stream(handler: Any, record: Any, payload: dict[str, Any], reply: Any) 
         calls = message.get("tool_calls") or []
         text = calls[0]["function"]["arguments"] if calls else (message.get("content") or "")
         if calls:
-            first = {"index": 0, "id": calls[0]["id"], "type": "function",
-                     "function": {"name": calls[0]["function"]["name"], "arguments": ""}}
+            first = {
+                "index": 0,
+                "id": calls[0]["id"],
+                "type": "function",
+                "function": {"name": calls[0]["function"]["name"], "arguments": ""},
+            }
             _event(handler, _chunk(payload, {"role": "assistant", "tool_calls": [first]}))
         for start in range(0, len(text), reply.piece):
             piece = text[start : start + reply.piece]
-            delta = ({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]} if calls else {"content": piece})
+            delta = {"tool_calls": [{"index": 0, "function": {"arguments": piece}}]} if calls else {"content": piece}
             _event(handler, _chunk(payload, delta))
             record.pieces += 1
             if reply.pace:

@@ -20,8 +20,9 @@ import functools
 import logging
 import re
 from collections.abc import Callable
+from contextvars import Token
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, TypeAlias, cast
 
 import instructor
 import openai
@@ -41,7 +42,9 @@ except ImportError:  # pragma: no cover - instructor 1.10
 try:  # instructor 1.17's registry-based patching
     from instructor.v2.core.patch import patch_v2
 except ImportError:  # pragma: no cover - older instructor: patch() takes the same create function
-    patch_v2 = None
+    patch_v2 = None  # type: ignore[assignment]
+
+_CheckToken: TypeAlias = "Token[Callable[[BaseModel], list[str]] | None]"
 
 log = logging.getLogger("extractor.llm")
 _THINK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>\s*", re.S | re.I)
@@ -85,7 +88,7 @@ class Usage:
 def strip_reasoning(response: Any) -> None:
     """Cut reasoning blocks out of every choice's content, in place (before instructor parses it)."""
     for choice in getattr(response, "choices", None) or []:
-        message = getattr(choice, "message", None)
+        message: Any = getattr(choice, "message", None)
         content = getattr(message, "content", None)
         if isinstance(content, str) and "<" in content:
             message.content = _THINK.sub("", content).strip()
@@ -164,8 +167,12 @@ class Asker:
         return _first_line(redact(f"{type(exc).__name__}: {exc}", *self._secrets))
 
     async def ask(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel],
-        check: Callable[[BaseModel], list[str]], usage: Usage, max_tokens: int | None = None,
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[BaseModel],
+        check: Callable[[BaseModel], list[str]],
+        usage: Usage,
+        max_tokens: int | None = None,
     ) -> tuple[BaseModel, bool, str]:
         """(answer, passed the check, mode used). Raises EndpointError, EndpointRejected, AnswerInvalid."""
         key = (self.settings.endpoint, self.model, self.settings.mode)
@@ -175,8 +182,12 @@ class Asker:
             return await self._ask(messages, response_model, check, usage, max_tokens)
 
     async def _ask(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel],
-        check: Callable[[BaseModel], list[str]], usage: Usage, max_tokens: int | None,
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[BaseModel],
+        check: Callable[[BaseModel], list[str]],
+        usage: Usage,
+        max_tokens: int | None,
     ) -> tuple[BaseModel, bool, str]:
         endpoint = self.settings.endpoint
         mode = modes.current(endpoint, self.model, self.settings.mode)
@@ -208,30 +219,45 @@ class Asker:
             return answer, clean, mode
 
     async def _once(
-        self, mode: str, messages: list[dict[str, str]], response_model: type[BaseModel],
-        check: Callable[[BaseModel], list[str]], usage: Usage, max_tokens: int | None = None,
+        self,
+        mode: str,
+        messages: list[dict[str, str]],
+        response_model: type[BaseModel],
+        check: Callable[[BaseModel], list[str]],
+        usage: Usage,
+        max_tokens: int | None = None,
     ) -> tuple[BaseModel, bool]:
         counters, attempts = Counters(), [0]
         counting = COUNTERS.set(counters)
-        checking = CHECK.set(check)
+        checking: _CheckToken | None = CHECK.set(check)
         sdk = client(self.settings)
         patched = instructor.from_openai(sdk, mode=modes.INSTRUCTOR_MODES[mode])
-        create = make_create(sdk, mode, instructor_model(response_model), stream=self.settings.stream,
-                             endpoint=self.settings.endpoint)
-        patched.create_fn = (patch_v2(func=create, provider=patched.provider, mode=patched.mode) if patch_v2
-                             else instructor.patch(create=create, mode=patched.mode))
+        create = make_create(
+            sdk, mode, instructor_model(response_model), stream=self.settings.stream, endpoint=self.settings.endpoint
+        )
+        patched.create_fn = (
+            patch_v2(func=create, provider=patched.provider, mode=patched.mode)
+            if patch_v2 is not None
+            else instructor.patch(create=create, mode=patched.mode)
+        )
         patched.on("completion:kwargs", lambda *a, **k: attempts.__setitem__(0, attempts[0] + 1))
-        patched.on("completion:response", lambda response: (strip_reasoning(response), usage.add_response(response)))
+
+        def on_response(response: Any) -> None:
+            strip_reasoning(response)
+            usage.add_response(response)
+
+        patched.on("completion:response", on_response)
         extra: dict[str, Any] = {}
         if self.temperature is not None:
             extra["temperature"] = self.temperature
         limit = capped(max_tokens, self.settings.max_output_tokens)
         if limit:
             extra["max_tokens"] = limit
+        sent: list[Any] = [dict(m) for m in messages]  # role/content dicts
         try:
             answer = await patched.chat.completions.create(
                 model=self.model,
-                messages=[dict(m) for m in messages],
+                messages=sent,
                 response_model=instructor_model(response_model),
                 max_retries=self.settings.reasks,  # re-asks of validation errors only
                 strict=False,
@@ -240,20 +266,25 @@ class Asker:
             return answer, True
         except InstructorRetryException as exc:
             cause = exc.__cause__
-            while cause is not None and not isinstance(cause, (openai.APIError, IncompleteOutputException,
-                                                               AnswerStopped, ModeIgnored)):
+            while cause is not None and not isinstance(
+                cause, (openai.APIError, IncompleteOutputException, AnswerStopped, ModeIgnored)
+            ):
                 cause = cause.__cause__
             if isinstance(cause, (openai.APIError, ModeIgnored)):
                 raise cause from None
             if isinstance(cause, AnswerStopped):
                 raise AnswerInvalid(str(cause)) from None
             if isinstance(cause, IncompleteOutputException):
-                raise AnswerInvalid(f"the answer was cut off at the output token limit ({extra.get('max_tokens')})") from None
-            CHECK.reset(checking)
+                raise AnswerInvalid(
+                    f"the answer was cut off at the output token limit ({extra.get('max_tokens')})"
+                ) from None
+            CHECK.reset(cast(_CheckToken, checking))  # set above, cleared only here
             checking = None
             return self._lenient(exc, response_model), False
         except IncompleteOutputException:
-            raise AnswerInvalid(f"the answer was cut off at the output token limit ({extra.get('max_tokens')})") from None
+            raise AnswerInvalid(
+                f"the answer was cut off at the output token limit ({extra.get('max_tokens')})"
+            ) from None
         except AnswerStopped as exc:
             raise AnswerInvalid(str(exc)) from None
         finally:
@@ -275,14 +306,18 @@ class Asker:
         except (ValidationError, ValueError) as final:
             errors = final.errors() if isinstance(final, ValidationError) else []
             detail = errors[0]["msg"] if errors else str(final)
-            raise AnswerInvalid(f"invalid answer after {attempts} attempts: {_first_line(redact(detail), 160)}") from None
+            raise AnswerInvalid(
+                f"invalid answer after {attempts} attempts: {_first_line(redact(detail), 160)}"
+            ) from None
 
     def _endpoint_error(self, exc: openai.APIStatusError, refused: list[str]) -> EndpointError:
         status, message = exc.status_code, self.describe(exc)
         if status == 429 and _error_code(exc) == "insufficient_quota":
             return EndpointRejected(f"the LLM endpoint {self.where} reports the quota is exhausted: {message}", status)
         if len(refused) > 1:
-            return EndpointRejected(f"the LLM endpoint {self.where} refused every answer mode: {'; '.join(refused)}", status)
+            return EndpointRejected(
+                f"the LLM endpoint {self.where} refused every answer mode: {'; '.join(refused)}", status
+            )
         if status in (400, 401, 403, 404, 422) or modes.refuses_mode(exc):
             hint = _HINTS.get(status, f"check EXTRACTOR_MODEL ({self.model}) and EXTRACTOR_MODE ({self.settings.mode})")
             return EndpointRejected(f"the LLM endpoint {self.where} rejected the request: {message}; {hint}", status)

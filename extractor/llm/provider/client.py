@@ -174,8 +174,9 @@ class LimitedHttpClient(openai.DefaultAsyncHttpxClient):
         single-slot server such as llama-cpp-python answers it only once it is free), at most
         `_IDLE_WAIT` x the request timeout."""
         url = request.url.copy_with(path=request.url.path.rsplit("/chat/completions", 1)[0] + "/models")
-        probe = self.build_request("GET", url, headers={k: v for k, v in request.headers.items()
-                                                        if k.lower() in ("authorization", "api-key")})
+        probe = self.build_request(
+            "GET", url, headers={k: v for k, v in request.headers.items() if k.lower() in ("authorization", "api-key")}
+        )
         deadline = time.monotonic() + _IDLE_WAIT * float(self.timeout.read or 60)
         try:
             while time.monotonic() < deadline:
@@ -251,7 +252,9 @@ def _split_query(url: str | None) -> tuple[str | None, dict[str, str]]:
     if not url or "?" not in url:
         return url, {}
     parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")), dict(parse_qsl(parts.query, keep_blank_values=True))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")), dict(
+        parse_qsl(parts.query, keep_blank_values=True)
+    )
 
 
 def client(settings: LLMSettings) -> openai.AsyncOpenAI:

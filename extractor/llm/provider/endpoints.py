@@ -76,10 +76,12 @@ class Endpoint:
         one that was in flight when it was sent had ended (the server queued it)?"""
         with self._lock:
             request.first = time.monotonic() if now is None else now
-            request.beside = {id(q): q.chunks for q in self._active
-                              if q is not request and q.first is not None and q.ended is None}
+            request.beside = {
+                id(q): q.chunks for q in self._active if q is not request and q.first is not None and q.ended is None
+            }
             waited = not request.beside and any(
-                q.sent <= request.sent < q.ended <= request.first for q in self._recent if q.ended is not None)
+                q.sent <= request.sent < q.ended <= request.first for q in self._recent if q.ended is not None
+            )
         if waited:
             self.settle(self.parallel, "an answer began only after another had ended: the server queues requests")
 
@@ -102,7 +104,8 @@ class Endpoint:
             self._recent = (self._recent + [request])[-_RECENT:]
             key = id(request)
             queued = self.parallel < 2 and any(
-                key in r.beside and request.chunks - r.beside[key] < _OVERLAP for r in self._active)
+                key in r.beside and request.chunks - r.beside[key] < _OVERLAP for r in self._active
+            )
             grow = ok and not queued and self.learned is None and self.limit < self.ceiling and saturated
             if grow:
                 self.limit += 1

@@ -103,8 +103,10 @@ class AnswerGuard:
             period = repeating_tail(joined)
             if period is not None:
                 self.repeated = period
-                self.problem = (f"the answer degenerated into repetition (a {period}-character piece repeated) "
-                                f"after {self.size} characters")
+                self.problem = (
+                    f"the answer degenerated into repetition (a {period}-character piece repeated) "
+                    f"after {self.size} characters"
+                )
         return self.verdict
 
     @property

@@ -66,8 +66,13 @@ def forget() -> None:
         _LOCKS.clear()
 
 
+def _forget_in_child() -> None:
+    _FOUND.clear()
+    _LOCKS.clear()
+
+
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=lambda: (_FOUND.clear(), _LOCKS.clear()))
+    os.register_at_fork(after_in_child=_forget_in_child)
 
 
 def after(mode: str) -> str | None:

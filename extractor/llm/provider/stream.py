@@ -36,7 +36,12 @@ class ModeIgnored(Exception):
 
 
 def make_create(
-    sdk: openai.AsyncOpenAI, mode: str, response_model: type[BaseModel], *, stream: bool, endpoint: str,
+    sdk: openai.AsyncOpenAI,
+    mode: str,
+    response_model: type[BaseModel],
+    *,
+    stream: bool,
+    endpoint: str,
 ) -> Callable[..., Awaitable[ChatCompletion]]:
     """An async `create(**kwargs)` for instructor: one request in `mode`, streamed when `stream`."""
 
@@ -108,19 +113,37 @@ async def streamed(sdk: openai.AsyncOpenAI, kwargs: dict[str, Any], endpoint: st
     return _completion(ident, model, content.answer, call, arguments.answer, finish, usage, kwargs, pieces)
 
 
-def _completion(ident: str, model: str, content: str, call: dict[str, Any], arguments: str, finish: str,
-                usage: Any, kwargs: dict[str, Any], pieces: int) -> ChatCompletion:
+def _completion(
+    ident: str,
+    model: str,
+    content: str,
+    call: dict[str, Any],
+    arguments: str,
+    finish: str,
+    usage: Any,
+    kwargs: dict[str, Any],
+    pieces: int,
+) -> ChatCompletion:
     """The streamed pieces as the whole answer instructor parses; usage estimated when not reported."""
     message: dict[str, Any] = {"role": "assistant", "content": content or None}
     if call:
-        message["tool_calls"] = [{"id": call["id"], "type": "function",
-                                  "function": {"name": call.get("name") or "", "arguments": arguments}}]
+        message["tool_calls"] = [
+            {"id": call["id"], "type": "function", "function": {"name": call.get("name") or "", "arguments": arguments}}
+        ]
     if usage is None:
         prompt = "".join(str(m.get("content") or "") for m in kwargs.get("messages", []) if isinstance(m, dict))
-        usage = {"prompt_tokens": estimate_tokens(prompt), "completion_tokens": pieces,
-                 "total_tokens": estimate_tokens(prompt) + pieces}
-    return ChatCompletion.model_validate({
-        "id": ident, "object": "chat.completion", "created": int(time.time()), "model": model,
-        "choices": [{"index": 0, "message": message, "finish_reason": finish if finish in _FINISH else "stop"}],
-        "usage": usage if isinstance(usage, dict) else usage.model_dump(),
-    })
+        usage = {
+            "prompt_tokens": estimate_tokens(prompt),
+            "completion_tokens": pieces,
+            "total_tokens": estimate_tokens(prompt) + pieces,
+        }
+    return ChatCompletion.model_validate(
+        {
+            "id": ident,
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": model,
+            "choices": [{"index": 0, "message": message, "finish_reason": finish if finish in _FINISH else "stop"}],
+            "usage": usage if isinstance(usage, dict) else usage.model_dump(),
+        }
+    )

@@ -116,7 +116,7 @@ class OutlineBlocksStrategy(Strategy):
 
     def read(self, answer: BaseModel, part: Part) -> Reading:
         assert isinstance(answer, OutlineBlocks)
-        analysis, text = self.analysis, self.analysis.text
+        analysis = self.analysis
         by_n = {s.n: s for s in self.segments_in(part)}
         labels = self.labels | {item.n: item.kind for item in answer.blocks}
         answered = self.answered | set(by_n)
@@ -156,8 +156,13 @@ class OutlineBlocksStrategy(Strategy):
         return reading
 
     def _issues(
-        self, segment: Segment, found: list[tuple[tuple[int, int], Any]], part: Part,
-        labels: dict[int, str], answered: set[int], grounds: Grounds,
+        self,
+        segment: Segment,
+        found: list[tuple[tuple[int, int], Any]],
+        part: Part,
+        labels: dict[int, str],
+        answered: set[int],
+        grounds: Grounds,
     ) -> list[Item]:
         analysis, text = self.analysis, self.analysis.text
         by_node = {id(s.node): s for s in self.segments if s.node is not None}

@@ -18,6 +18,7 @@ from extractor.llm.strategies.base import Item, Reading, Strategy, find_in, prev
 from extractor.models import Issue
 from extractor.vocab.headings import normalise_label
 
+
 class WholeDocumentStrategy(Strategy):
     response_model = WholeDocument
 
@@ -61,12 +62,18 @@ class WholeDocumentStrategy(Strategy):
         grounds = self.grounds(part)
         reading = Reading(part)
         seen: set[tuple[int, int]] = set()
-        for k, (extracted, span) in enumerate(zip(answer.issues, self._spans(part, [i.problem for i in answer.issues]))):
+        for k, (extracted, span) in enumerate(
+            zip(answer.issues, self._spans(part, [i.problem for i in answer.issues]))
+        ):
             if span is None:
-                reading.items.append(Item(None, None, dropped=f"issues[{k}].problem is not in the notice: {preview(extracted.problem)}"))
+                reading.items.append(
+                    Item(None, None, dropped=f"issues[{k}].problem is not in the notice: {preview(extracted.problem)}")
+                )
                 continue
             if span in seen:
-                reading.items.append(Item(None, span, dropped=f"issues[{k}] repeats an earlier issue: {preview(extracted.problem)}"))
+                reading.items.append(
+                    Item(None, span, dropped=f"issues[{k}] repeats an earlier issue: {preview(extracted.problem)}")
+                )
                 continue
             seen.add(span)
             data = extracted.model_dump()
