@@ -23,16 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_batch import make_corpus  # noqa: E402 - the same replicated corpus as the batch benchmark
+
 from extractor.batch import Config, Run  # noqa: E402
 from extractor.load.inputs import collect  # noqa: E402
-
-DOCS = sorted((ROOT / "gold" / "docs").glob("*.txt"))
-
-
-def make_corpus(directory: Path, count: int) -> None:
-    data = [p.read_bytes() for p in DOCS]
-    for n in range(count):
-        (directory / f"notice_{n:05d}.txt").write_bytes(data[n % len(data)])
 
 
 def tree_cpu() -> float:

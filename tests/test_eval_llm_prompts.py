@@ -24,6 +24,22 @@ def _gold_dir(tmp_path):
     return gold
 
 
+def _compare(tmp_path, *prompts_and_more):
+    """The eval's arguments comparing the rules with LLM prompts on one labelled notice."""
+    return [
+        "--gold",
+        str(_gold_dir(tmp_path)),
+        "--systems",
+        "rules",
+        "--runs-dir",
+        str(tmp_path / "runs"),
+        "--resamples",
+        "20",
+        "--prompts",
+        *prompts_and_more,
+    ]
+
+
 def _whole_document_states_no_status(text, gold):
     """Perfect block labels; a whole-document answer that states no issue's status."""
     perfect = gold_responder(text, gold)
@@ -46,19 +62,7 @@ def _rows(out: str) -> dict[str, str]:
 def test_two_prompts_give_two_rows_with_different_scores(fake, llm_env, tmp_path, capsys):
     text, gold = load_gold(STEM)
     fake.responder = _whole_document_states_no_status(text, gold)
-    args = [
-        "--gold",
-        str(_gold_dir(tmp_path)),
-        "--systems",
-        "rules",
-        "--prompts",
-        "whole_document",
-        "outline_blocks",
-        "--runs-dir",
-        str(tmp_path / "runs"),
-        "--resamples",
-        "20",
-    ]
+    args = _compare(tmp_path, "whole_document", "outline_blocks")
     assert main(args) == 0
     rows = _rows(capsys.readouterr().out)
     assert set(rows) == {"rules", "llm:whole_document", "llm:outline_blocks"}
@@ -73,18 +77,7 @@ def test_two_prompts_give_two_rows_with_different_scores(fake, llm_env, tmp_path
 def test_rerunning_the_comparison_makes_no_calls(fake, llm_env, tmp_path, capsys):
     text, gold = load_gold(STEM)
     fake.responder = gold_responder(text, gold)
-    args = [
-        "--gold",
-        str(_gold_dir(tmp_path)),
-        "--systems",
-        "rules",
-        "--prompts",
-        "outline_blocks",
-        "--runs-dir",
-        str(tmp_path / "runs"),
-        "--resamples",
-        "20",
-    ]
+    args = _compare(tmp_path, "outline_blocks")
     assert main(args) == 0
     calls = len(fake.requests)
     assert calls >= 1
@@ -97,20 +90,7 @@ def test_the_cost_column_prices_the_tokens_sent_and_a_cached_rerun_counts_hits_n
 ):
     text, gold = load_gold(STEM)
     fake.responder = gold_responder(text, gold)
-    args = [
-        "--gold",
-        str(_gold_dir(tmp_path)),
-        "--systems",
-        "rules",
-        "--prompts",
-        "outline_blocks",
-        "--runs-dir",
-        str(tmp_path / "runs"),
-        "--resamples",
-        "20",
-        "--price",
-        "fake-model=1/2",
-    ]
+    args = _compare(tmp_path, "outline_blocks", "--price", "fake-model=1/2")
 
     def usage():
         newest = max((tmp_path / "runs").glob("*/summary.json"), key=lambda p: p.stat().st_mtime_ns)
