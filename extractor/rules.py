@@ -13,7 +13,7 @@ from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import lost_digit_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
-from extractor.fields.status import find_status, group_status
+from extractor.fields.status import find_status, group_status, notice_wide_status
 from extractor.models import Extraction, Issue, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.outline import Outline
@@ -130,6 +130,19 @@ def _share_accountability(outline: Outline, blocks: list[IssueBlock], issues: li
                     issues[k].accountability = [a for a in issues[k].accountability if a != record]
 
 
+def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
+    """A closure notice (销号公示) declares before its list that every problem is rectified: an issue
+    that states no status of its own takes that one."""
+    if not blocks or all(issue.status != "not_stated" for issue in issues):
+        return
+    found = notice_wide_status(outline.folded[: blocks[0].span_start])
+    if found is None:
+        return
+    for issue in issues:
+        if issue.status == "not_stated":
+            issue.status, issue.status_text = "completed", outline.text[found[0] : found[1]]
+
+
 def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:
     """Numbered points alone do not make a notice: a news item or a work plan has them too. A
     rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
@@ -166,6 +179,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     blocks, notes = _cut_off_at_end(outline, blocks)
     issues = [build_issue(outline, block, i) for i, block in enumerate(blocks, 1)]
     _share_accountability(outline, blocks, issues)
+    _closure_status(outline, blocks, issues)
     is_notice = _reads_as_rectification(outline, issues)
     if not is_notice:
         issues, blocks = [], []

@@ -146,7 +146,9 @@ def test_a_single_slot_server_is_asked_one_request_at_a_time(llm_env, monkeypatc
     monkeypatch.setenv("EXTRACTOR_PART_TOKENS", "3000")
     with FakeOpenAI(slots=1) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.url)
-        server.responder = lambda body: Reply(data={"blocks": []}, piece=2, pace=0.01)
+        # Each answer streams for about half a second, so requests sent together are surely in flight
+        # together, however slowly a loaded machine starts the client's threads.
+        server.responder = lambda body: Reply(data={"blocks": []}, piece=2, pace=0.07)
         result = llm.extract_text(TEXT, DOC, prompt="outline_blocks", strict=False)
     assert result.meta["parts"] >= 3
     assert result.meta["endpoint_concurrency"] == {

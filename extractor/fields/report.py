@@ -16,6 +16,7 @@ from extractor.fields.dates import parse_dates
 from extractor.fields.status import first_phrase_span, has_phrase
 from extractor.lazy_re import LazyPattern
 from extractor.models import Contacts, Report, StatusCounts
+from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
@@ -47,7 +48,9 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         if compact.endswith(("通报", "报告", "公告", "公示")):
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
     # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
-    lines = [line for k, line in enumerate(lines) if not (k + 1 < len(lines) and line in lines[k + 1])]
+    # The page's name above the title it shortens (…督察回头看反馈意见 / …督察“回头看”反馈意见…清单) too.
+    bare = [re.sub(r"[“”\"'《》〈〉「」]", "", line) for line in lines]
+    lines = [line for k, line in enumerate(lines) if not (k + 1 < len(lines) and bare[k] in bare[k + 1])]
     about = next((k for k, line in enumerate(lines) if line.startswith("关于")), None)
     if about is not None and about >= 2:
         lines = lines[about - 1 :]  # only the issuer's line stands above 关于…; a site's owner above it does not
@@ -56,14 +59,14 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
 
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:
     if not lines:
-        return None, _signature(outline) or _page_source(outline)
+        return None, _signature(outline)
     title = "".join(lines)
     about = title.find("关于")
     issuer = title[:about] if about >= 2 else None
     if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", issuer):
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.
-        issuer = _signature(outline) or _speaker(outline) or issuer or _page_source(outline)
+        issuer = _signature(outline) or _speaker(outline) or issuer
     return title, issuer
 
 
@@ -81,13 +84,17 @@ def _speaker(outline: Outline) -> str | None:
     return _opening_match(outline, V.SPEAKER, 12)
 
 
-def _page_source(outline: Outline) -> str | None:
-    """A web page's 发布机构 or 来源 names the publishing body when the notice itself does not."""
-    for key in ("发布机构", "发文机关", "发文机构", "发布单位", "来源", "信息来源", "来源单位"):
+_PUBLISHER_KEYS = ("发布机构", "发文机关", "发文机构", "发布单位")
+_SOURCE_KEYS = ("来源", "信息来源", "来源单位")
+
+
+def _page_source(outline: Outline, keys: tuple[str, ...] = _SOURCE_KEYS) -> str | None:
+    """A web page's 发布机构 (or, last of all, its 来源) names the publishing body when the notice itself does not."""
+    for key in keys:
         value = outline.page_meta.get(key, "").split(" ")[0]
         if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in ("本网", "本站", "原创", "网络"):
             return outline.text[outline.folded.find(value) :][: len(value)] if value in outline.folded else value
-    return _opening_match(outline, V.SOURCE, 8)
+    return _opening_match(outline, V.SOURCE, 8) if keys is _SOURCE_KEYS else None
 
 
 def _signature(outline: Outline) -> str | None:
@@ -166,9 +173,10 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         return _own_unit(title[:about] if title and about >= 2 else issuer, unit) or unit
     # "对城关市场监督管理所食品安全监管工作", "对X集团有限公司（以下简称…）2021年至2023年财务收支":
     # the unit ends at the first unit word after which the subject inspected begins.
-    unit = V.ALIAS.sub("", unit)
+    unit = V.EXTENDED_TO.sub("", V.ALIAS.sub("", unit))
     for m in V.UNIT_END.finditer(unit):
-        if m.end() < len(unit) and V.TOPIC_START.match(unit, m.end()):
+        # A unit word opening the name is its place (市生态环境局): the name goes on after it.
+        if m.start() > 0 and m.end() < len(unit) and V.TOPIC_START.match(unit, m.end()):
             return unit[: m.end()]
     return unit
 
@@ -215,23 +223,39 @@ def _body_offset(preamble: str, folded: str, body_start: int) -> int:
 
 
 def _publish_date(outline: Outline) -> dt.date | None:
-    """The signature date under the notice, else the date the page's metadata gives it."""
+    """The date signed under the notice, else the page's publication date, else the date a report
+    states at its head (the day it was delivered: "——2024年12月26日在…会议上", "（2024年12月25日）")."""
     paras = outline.paras
-    for para in [*reversed(paras[-10:]), *paras[:6]]:
-        line = outline.folded[para.start : para.end].strip(" ()（）")
-        if DATE.fullmatch(line):
-            found = parse_dates(line)
-            if found:
-                return found[0][2]
+    for para in reversed(paras[max(8, len(paras) - 10) :]):
+        found = _own_date(outline, para)
+        if found:
+            return found
     for key in V.PUBLISH_KEYS:
-        found = parse_dates(outline.page_meta.get(key, ""))
+        found = _first_date(outline.page_meta.get(key, ""))
         if found:
-            return found[0][2]
+            return found
     for para in [p for p in outline.furniture if p.start < (paras[0].start if paras else 0) + 2000][:8]:
-        found = parse_dates(outline.folded[para.start : para.end])
+        line = outline.folded[para.start : para.end]
+        found = None if V.NOT_PUBLICATION.search(line) else _first_date(line)
         if found:
-            return found[0][2]
+            return found
+    for para in paras[:8]:
+        delivered = V.DELIVERED.match(outline.folded, para.start, para.end)
+        found = _own_date(outline, para) or (_first_date(delivered.group(1)) if delivered else None)
+        if found:
+            return found
     return None
+
+
+def _first_date(text: str) -> dt.date | None:
+    dates = parse_dates(text)
+    return dates[0][2] if dates else None
+
+
+def _own_date(outline: Outline, para: Para) -> dt.date | None:
+    """The date of a line that is nothing but a date (a signature's, a report's)."""
+    line = outline.folded[para.start : para.end].strip(" ()（）")
+    return _first_date(line) if DATE.fullmatch(line) else None
 
 
 _UP_TO = re.compile(r"至此|截至|截止")
@@ -240,8 +264,9 @@ _UP_TO = re.compile(r"至此|截至|截止")
 def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusCounts | None]:
     totals = []
     for m in V.ISSUE_COUNT.finditer(preamble):
-        value = to_int(next(g for g in m.groups() if g))
-        if value:
+        raw = next(g for g in m.groups() if g)
+        value = to_int(raw)
+        if value and raw != "一":  # "揭示一个问题、整改解决一类问题": a problem, not a count
             totals.append(value)
     counts: dict[str, int] = {}
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
@@ -336,6 +361,27 @@ def _is_body(name: str) -> bool:
     return not name.startswith("我") and V.UNIT_END.search(name[-2:]) is not None and V.TEAM_CORE.search(name) is None
 
 
+def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
+    """Who publishes a notice that names itself nowhere: the unit inspected, as the opening formula
+    names it ("…对滨海港工业园区管理办公室党委进行了巡察"), or the body the findings were fed back to
+    ("…向广元市委反馈了巡视意见"), or the body acting in the organisation of the work ("海州区委坚决扛起…").
+    A place (连云港市海州区) is inspected, but its 区委 publishes."""
+    acting = V.ACTING_BODY.search(preamble)
+    candidates = (unit, _recipient(body), acting.group(1) if acting else None)
+    return next((c for c in candidates if c and _is_body(c) and not V.PLACE.fullmatch(c)), None)
+
+
+def _fuller(from_body: str | None, source: str | None) -> str | None:
+    """The notice's own name for its publisher, unless the page's 来源 spells the same body out in
+    full (来源:广州市住房和城乡建设局 for 市住房城乡建设局党组); a 来源 naming another body (the
+    site a notice was reposted from) comes last."""
+    if not from_body or not source:
+        return from_body or source
+    pairs = {source[i : i + 2] for i in range(len(source) - 1)}
+    shared = sum(1 for i in range(len(from_body) - 1) if from_body[i : i + 2] in pairs)
+    return source if len(source) > len(from_body) and shared * 2 >= len(pairs) else from_body
+
+
 def _recipient(preamble: str) -> str | None:
     """Whom the inspection fed its findings back to: "向广元市委反馈了巡视意见"."""
     m = V.RECIPIENT.search(preamble)
@@ -379,10 +425,13 @@ def extract_report(
     # LEAD tries its role words at every position; it cannot match without one of these words.
     lead = V.LEAD.search(preamble) if any(word in preamble for word in ("负总责", "第一责任人", "组长的")) else None
     unit = _inspected_unit(title, preamble, team, issuer)
+    if unit and unit.startswith("我"):
+        cited = V.CITED_UNIT.search(preamble)
+        unit = cited.group(1) if cited else unit
     if issuer is None:
-        # A notice is published by the body the findings were fed back to, or the unit inspected, as the
-        # opening formula names them ("…向广元市委反馈了巡视意见", "…对区委宣传部进行了巡察").
-        issuer = next((u for u in (_recipient(body), unit) if u and _is_body(u)), None)
+        # A page that is not a notice (news of a feedback meeting) is published by its source, not by the unit.
+        from_body = _issuer_from_body(preamble, body, unit) if is_notice else None
+        issuer = _page_source(outline, _PUBLISHER_KEYS) or _fuller(from_body, _page_source(outline))
     return Report(
         title=title,
         issuer=_as_written(outline, issuer),

@@ -12,9 +12,12 @@ from typing import cast
 
 from extractor.lazy_re import LazyPattern
 from extractor.models import Status
-from extractor.vocab.status import COMPLETED, IN_PROGRESS, LONG_TERM, STATUS_GROUP, SUBJECT
+from extractor.vocab.status import ALL_DONE, COMPLETED, IN_PROGRESS, LONG_TERM, STATUS_GROUP, SUBJECT
 
 _STATUS_GROUP = re.compile(STATUS_GROUP)
+_ALL_DONE = LazyPattern(ALL_DONE)
+_OTHER_STATUS = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}")
+_DONE_WORDS = re.compile(r"已(?:全部)?(?:完成整改|整改(?:完成|到位))(?:工作)?")
 # Compiled on first use, behind a lookahead for their first characters (lazy_re.skip_ahead).
 _VOCAB: tuple[tuple[Status, LazyPattern], ...] = (
     ("long_term", LazyPattern(LONG_TERM, skip=True)),
@@ -128,3 +131,18 @@ def find_status(text: str) -> tuple[Status, str | None]:
                 status = classify(clause) or status
             return status, _TIME_LEAD.sub("", clause)
     return "not_stated", None
+
+
+def notice_wide_status(opening: str) -> tuple[int, int] | None:
+    """(start, end) of the phrase in which a closure notice declares all its problems rectified
+    ("反馈的7个问题已完成整改"), when the sentence states no other status beside it."""
+    m = _ALL_DONE.search(opening)
+    if m is None:
+        return None
+    sentence_start = max(opening.rfind(stop, 0, m.start()) for stop in "。；;\n") + 1
+    stops = [i for i in (opening.find(stop, m.end()) for stop in "。；;\n") if i >= 0]
+    sentence = opening[sentence_start : min(stops, default=len(opening))]
+    if _OTHER_STATUS.search(sentence):
+        return None
+    words = _DONE_WORDS.search(opening, m.start(), m.end())
+    return (words.start(), words.end()) if words else (m.start(), m.end())

@@ -16,6 +16,9 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Node, Outline, parse_outline
 from extractor.segment.table import find_ledger_rows
 from extractor.vocab.headings import (
+    ANSWERS_PROBLEM as _ANSWERS_PROBLEM,
+)
+from extractor.vocab.headings import (
     ENUMERATED as _ENUMERATED,
 )
 from extractor.vocab.headings import (
@@ -104,6 +107,10 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     if lead:
         start += lead.end()
         line = outline.folded[start:end]
+    answers = _ANSWERS_PROBLEM.match(line)
+    if answers and line[answers.end() :].strip():
+        p_start, p_end = _unquote(outline, start, start + answers.end() - 1)
+        return p_start, p_end, start + answers.end()
     tail = _BRACKET_TAIL.search(line)
     if tail and classify(line[tail.start() + 1 : tail.end()]):
         end = start + tail.start()
@@ -122,7 +129,7 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     return p_start, p_end, end
 
 
-_ABOUT = re.compile(r"(?:关于|针对)(?:“(.+?)”(?:的?问题)?|([^“”。；;]{2,80}?)的?问题)(?=$|[。；;])")
+_ABOUT = re.compile(r"(?:关于|针对)(?:“(.+?)”(?:的?问题)?|([^“”。；;]{2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;])")
 # A heading quoting the problem it answers: "1.针对“学思践悟不够深入”问题。一是…".
 _QUOTES_PROBLEM = re.compile(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)?(?:的|存在的)?问题")
 
@@ -134,7 +141,7 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
     if not m:
         return start, end
     group = 1 if m.group(1) else 2
-    return m.start(group), m.end(group)
+    return _trim(outline, m.start(group), m.end(group))  # "关于“…放松。”": the quote's own stop goes too
 
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
@@ -143,13 +150,21 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     starts = [
         i
         for i in range(len(body))
-        if _PROBLEM_KEY.match(_text(outline, body[i])) or (i + 1 < len(body) and not keyed[i] and keyed[i + 1])
+        if _PROBLEM_KEY.match(_text(outline, body[i]))
+        or _answers_problem(_text(outline, body[i]))
+        or (i + 1 < len(body) and not keyed[i] and keyed[i + 1])
     ]
     if not starts:
         return body, []
     lead = body[: starts[0]]
     runs = [body[s : (starts[k + 1] if k + 1 < len(starts) else len(body))] for k, s in enumerate(starts)]
     return lead, runs
+
+
+def _answers_problem(text: str) -> bool:
+    """ "针对…问题。<its rectification>": a paragraph naming the problem it answers, with text after it."""
+    m = _ANSWERS_PROBLEM.match(text)
+    return m is not None and bool(text[m.end() :].strip())
 
 
 def _enumerated(outline: Outline, start: int, end: int) -> list[tuple[int, int, int]]:

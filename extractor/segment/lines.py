@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractor.vocab import furniture
-from extractor.vocab.headings import PARA_OPENS, RUN_TOGETHER, RUN_TOGETHER_HEADS
+from extractor.vocab.headings import PARA_OPENS, RUN_TOGETHER, RUN_TOGETHER_HEADS, TITLE_INTO_HEADING
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
 _PARAGRAPH_END = tuple("。！？；：:!?;」』”）)】")
@@ -57,6 +57,10 @@ def _lines(text: str) -> list[Para]:
 def _run_together(text: str, start: int, end: int) -> list[Para]:
     """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
     组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
+    if end - start >= 100:
+        title = TITLE_INTO_HEADING.match(text, start, end)
+        if title:
+            return [Para(start, title.end()), *_run_together(text, title.end(), end)]
     cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if end - start >= 100 else []
     if len(cuts) < 2:  # one such place may be a list of measures inside a paragraph
         return [Para(start, end)]

@@ -156,7 +156,7 @@ def _stacked_marker(line: str, offset: int, kind: str) -> tuple[str, str, int, i
 
 
 def _strip_title_lead(line: str, pos: int) -> int:
-    while pos < len(line) and line[pos] in " \t:：,，、.":
+    while pos < len(line) and line[pos] in " \t:：,，、.?？":  # "1.?编号8": a lost character
         pos += 1
     return pos
 

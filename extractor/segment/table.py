@@ -25,7 +25,7 @@ COLUMNS: dict[str, LazyPattern] = {
     "status": LazyPattern(r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成)情况$|^是否完成$"),
     "cause": LazyPattern(r"^(?:问题)?原因(?:分析)?$"),
     "category": LazyPattern(r"^(?:问题)?(?:类别|类型|方面|领域)$"),
-    "number": LazyPattern(r"^(?:序号|编号|序|No\.?)$", re.I),
+    "number": LazyPattern(r"^(?:(?:问题|事项)?(?:序号|编号)|序|No\.?)$", re.I),
 }
 
 
@@ -114,7 +114,9 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         if header is None:
             continue
         cells = _cells(outline, para)
-        if abs(len(cells) - width) > 1:
+        # A text cut off inside its last row leaves that row short of cells.
+        cut_short = para is outline.paras[-1] and len(cells) < width
+        if abs(len(cells) - width) > 1 and not cut_short:
             header = None
             continue
         named = {

@@ -48,6 +48,7 @@ META_KEYS: tuple[str, ...] = (
     "发文时间",
     "发布日期",
     "发布时间",
+    "发布时期",
     "生成日期",
     "公开日期",
     "更新时间",
@@ -80,6 +81,12 @@ META_KEYS: tuple[str, ...] = (
     "字号",
     "字体",
     "分享",
+    # Document-sharing sites (a notice uploaded as a file): 上传人:… 文档编号:… 上传时间:… 格式:DOCX 页数:61
+    "上传人",
+    "上传者",
+    "文档编号",
+    "上传时间",
+    "页数",
 )
 _KEY = "|".join(_spaced(key) for key in META_KEYS)
 _BULLET = r"^[ \t\-•·*▪◆●○■□>【\[]*"
@@ -97,7 +104,7 @@ WIDGETS = (
     r"字体大小|字号|字体|[大中小](?=[ \t|]|$)|默认|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
     r"收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注)?|关注我们|在手机上(?:打开|阅读)|微信公众号|官方微博|官方微信|"
     r"微信|微博|QQ空间|登录|注册|繁体|简体|English|"
-    r"上一篇|下一篇|相关(?:链接|文章|阅读)|【|】|\[|\]|\||:"
+    r"上一篇|下一篇|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:"
 )
 WIDGET_RUN = re.compile(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况".
@@ -116,6 +123,8 @@ COUNTER = re.compile(
     r"[-—–－·\s]*(?:第[ \t]*)?\d{1,4}(?:[ \t]*页)?(?:[ \t]*/[ \t]*\d{1,4})?[-—–－·\s]*)[ \t]*$"
 )
 """A page number or counter: "3", "- 3 -", "第3页", "1/8", "第2页/共5页" (text and PDF alike)."""
+PAGE_CAPTION = re.compile(r"^[^。]{2,80}_[ \t]*第[ \t]*\d{1,4}[ \t]*页$")
+"""A document-sharing site's caption under each page image ("<file name>_第1页")."""
 _COUNTER_LEAD = re.compile(r"^[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}(?!\d)[ \t]*")
 NEWSPAPER_PAGE = re.compile(
     r"^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：]?(?:[\u4e00-\u9fff]{1,6}?(?=中共|关于)|[^\u4e00-\u9fff]*$|[\u4e00-\u9fff]{1,8}$)"
@@ -167,7 +176,7 @@ def is_furniture(line: str, prefix: int | None = None) -> bool:
     `prefix` is `furniture_prefix(line)` when the caller has it already."""
     if not line.strip() or PUNCTUATION_ONLY.match(line):
         return True
-    if COUNTER.match(line) or len(line) < 120 and SITE_FOOTER.search(line):
+    if COUNTER.match(line) or len(line) < 120 and (SITE_FOOTER.search(line) or PAGE_CAPTION.match(line)):
         return True
     if len(line) < 120 and BREADCRUMB.search(line):
         return True

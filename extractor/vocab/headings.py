@@ -44,6 +44,12 @@ _RUN_LABEL = rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、�
 RUN_TOGETHER = re.compile(rf"[。！？；：:!?;][ \t\u3000\xa0]+{_RUN_LABEL}")
 # In a line that shows that damage, a heading set after another with only a space between.
 RUN_TOGETHER_HEADS = re.compile(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
+# A title run straight into the first heading, with neither space nor stop (document-sharing sites
+# join a notice's lines): "…整改进展清单一、关于“…”", "…情况的通报（一）…". The title ends in a
+# document word; only the first label (一、/（一）) is taken, so counts ("三个清单一、…") stay whole.
+TITLE_INTO_HEADING = re.compile(
+    r"[^。；;！？!?\n]{6,60}?(?:通报|报告|清单|台账|情况|意见|方案|公告)(?=(?:一、|[（(]一[)）])[^一二三四五六七八九十、])"
+)
 # A line of a PDF that opens a paragraph: a label, or the contact block.
 PDF_PARA_OPENS = LazyPattern(
     rf"^\s*(?:[{CN}百]+[、.．]|[（(][{CN}百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"
@@ -72,6 +78,9 @@ RECT_KEY = re.compile(rf"(?:【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*(?:[:：�
 PROBLEM_KEY = re.compile(
     r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])"
 )
+# A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
+#环节问题。一是加快推进…", "关于财务管理不规范问题：…".
+ANSWERS_PROBLEM = re.compile(r"(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:]")
 # Where a problem sentence ends and its rectification begins inside one line.
 INLINE_CUT = LazyPattern(
     rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
@@ -81,7 +90,7 @@ INLINE_CUT = LazyPattern(
 # Lead-ins before a problem's own words: 巡察组反馈问题：, 巡察发现，.
 LEAD_IN = re.compile(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
-    r"问题(?:描述|表现)?[ \t]*[:：]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
+    r"问题(?:描述|表现)?[ \t]*[:：]|(?:问题)?(?:编号|序号)[ \t]*[\d一二三四五六七八九十]+[ \t]*[:：、.]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
 )
 # A status line closing a heading's measures: 整改状态：已完成.
 STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")

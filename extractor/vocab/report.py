@@ -30,20 +30,36 @@ UNIT_SUFFIX = (
 UNIT_IN_TITLE = re.compile(
     r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
 )
-UNIT_IN_TEXT = re.compile(r"(?:对|到)([^，,。；;:：\n]{2,80}?)(?:进行了?|开展了?|实施了?|进驻)")
+UNIT_IN_TEXT = re.compile(
+    r"(?:对|到)(?!\d)([^，,。；;:：\n]{2,80}?)(?:(?:进行了?|开展了?|实施了?)(?=[^。，,；;]{0,30}(?:巡|审计|督察|检查|调查|体检))|进驻)"
+)
 UNIT_OWN = re.compile(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = re.compile(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = re.compile(UNIT_SUFFIX)
+# A place, not a body: what a 巡视 inspects (对连云港市海州区开展了巡视), while its 区委 publishes.
+PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|旗|镇|乡|村)")
+# The unit's full name in the feedback it cites, where the notice says only 我局党组:
+# "…区委第三巡察组《关于对海珠区教育局党组巡察情况的反馈意见》".
+CITED_UNIT = re.compile(r"《关于对([\u4e00-\u9fff（）()]{2,40}?)(?:开展)?(?:常规|专项)?(?:巡[察视]|审计)[^》]{0,20}反馈意见》")
+# The body that acts in the organisation of the work, where the notice has no title or signature:
+# "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班".
+ACTING_BODY = re.compile(
+    r"(?:^|(?<=[。；;，,、)）\s]))(?!我)([\u4e00-\u9fff]{1,12}?(?:党委|党组|党工委|党总支|[省市县区州旗]委))"
+    r"(?=高度重视|严格|成立|认真|坚持|始终|切实|第一时间|立即|主动|召开|扛起|深入|坚决)",
+    re.M,
+)
 # What follows the unit's name when the text goes on to the subject inspected.
 TOPIC_START = re.compile(
     r"\d|[（(](?!含|包括)|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
     r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|[“\"]"
 )
 ALIAS = re.compile(r"[（(](?:以下简称|简称)[^）)]*[）)]")
+# An inspection extended below the unit ("对龙穴街道党工委及延伸对龙穴社区党支部"): the unit ends before it.
+EXTENDED_TO = re.compile(r"(?:及|并|同时)延伸.*$")
 COUNT_NUM = rf"(?<![\d{CN_DIGITS}])(\d+|[{CN_DIGITS}]+)"
 ISSUE_COUNT = LazyPattern(
-    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出)?(?:的)?问题|"
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
     rf"(?:问题|反馈)[^，。；]{{0,8}}?\d+[ \t]*类[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项)?问题|"
     rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)",
@@ -76,6 +92,7 @@ INSPECTION_WORDS = re.compile(r"巡[察视]|审计|督察|进驻")
 PUBLISH_KEYS = (
     "发布时间",
     "发布日期",
+    "发布时期",
     "成文日期",
     "成文时间",
     "发文日期",
@@ -85,3 +102,8 @@ PUBLISH_KEYS = (
     "时间",
     "生成日期",
 )
+# The line under a report's title that says when it was delivered: "——2024年11月26日在江西省第十四届
+# 人大常委会第十三次会议上" (its date is the report's own).
+DELIVERED = re.compile(r"[-—－─]{1,2}[ \t]*([^在\n]{6,20})在")
+# A dated furniture line that does not date the notice: a document-sharing site's upload row.
+NOT_PUBLICATION = re.compile(r"上传(?:时间|日期|人|者)")

@@ -28,7 +28,10 @@ FINDINGS = re.compile(
 )
 # Next steps and the report's own overview.
 NEXT_STEPS = re.compile(r"下一步|下步|今后|工作打算|工作安排|努力方向|持续(?:深化|推进|抓好).{0,10}(?:整改|成果)")
-OVERVIEW = re.compile(r"总体情况|基本情况|工作开展情况|主要做法|工作成效|整改成效|取得的成效|整改工作开展")
+OVERVIEW = re.compile(
+    r"总体情况|基本情况|工作开展情况|主要做法|工作成效|整改成效|取得的成效|整改工作开展|"
+    r"(?:工作)?部署(?:和|及|与)?(?:成效|情况|推进情况)$"  # audit reports: 一、2023年度审计整改工作部署和成效
+)
 # How the rectification was organised: the work itself, its leadership and mechanisms.
 ORGANISATION = re.compile(
     r"组织(?:整改|领导|实施|推进|落实|开展)|整改工作(?:的)?(?:组织|基本|开展|推进|总体)|整改(?:工作)?组织|"
@@ -39,6 +42,7 @@ ORGANISATION = re.compile(
     r"(?:强化|加强|严格)(?:督导|督查|督办|监督|跟踪问效)|(?:建立|健全|完善|形成)(?:[^,，。;；]{0,10})(?:机制|制度体系|长效)|"
     r"标本兼治|举一反三|以上率下|统筹推进|立行立改|上下联动|建章立制|长效化|(?:深化|巩固|运用)(?:巡[察视])?(?:整改)?成果|"
     r"(?:推进|推动|抓好|抓实|抓牢|落实|深化|严实|全面|分类|统筹|一体|即知即改|立行立改)整改(?:工作)?$|"
+    r"(?:更加|更为)(?:夯实|有力|完善|健全|有效|规范|扎实|严格|凸显|显著|明显|巩固|精准)$|"  # 审计整改责任更加夯实
     r"(?:重大|首要|重要)政治任务|查找(?:问题)?根源|剖析(?:问题)?根源|明确(?:整改)?(?:方向|目标|任务|责任|要求)|抓紧抓实|抓细抓实|抓实抓细|抓牢抓实|(?:讲政治|全局|大局)(?:高度)?.{0,4}抓|(?:统一|提高)(?:思想)?认识|强化担当|从严从实|认识(?:和|与|及)态度|思想认识"
 )
 # Words that make a heading read as a deficiency; 问题 alone also names report sections
@@ -75,7 +79,11 @@ CLOSING_PLAN_TOPIC = re.compile(r"巡[察视]|审计|督察|整改(?:工作|落�
 # What makes a text with numbered points a rectification notice: it talks of the rectification.
 RECTIFICATION_WORDS = re.compile(r"整改(?:情况|措施|进展|结果|落实)|的整改")
 # A page about a notice rather than the notice: an interpretation, a press conference.
-ABOUT_A_NOTICE = re.compile(r"(?:的?解读|答记者问|政策问答|新闻发布会(?:实录)?)$")
+ABOUT_A_NOTICE = re.compile(
+    r"(?:的?解读|答记者问|政策问答|新闻发布会(?:实录)?)$|"
+    # …or another genre of inspection page: the announcement of an inspection, news of its meetings.
+    r"巡[察视](?:工作)?公告$|(?:动员|反馈|见面|部署)(?:会|大会)(?:召开|举行)?$"
+)
 # The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
 NOTICE_FORMULA = re.compile(
     r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
