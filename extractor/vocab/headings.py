@@ -79,7 +79,7 @@ PROBLEM_KEY = re.compile(
     r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])"
 )
 # A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
-#环节问题。一是加快推进…", "关于财务管理不规范问题：…".
+# 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
 ANSWERS_PROBLEM = re.compile(r"(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:]")
 # Where a problem sentence ends and its rectification begins inside one line.
 INLINE_CUT = LazyPattern(

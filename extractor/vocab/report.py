@@ -41,7 +41,9 @@ UNIT_END = re.compile(UNIT_SUFFIX)
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|旗|镇|乡|村)")
 # The unit's full name in the feedback it cites, where the notice says only 我局党组:
 # "…区委第三巡察组《关于对海珠区教育局党组巡察情况的反馈意见》".
-CITED_UNIT = re.compile(r"《关于对([\u4e00-\u9fff（）()]{2,40}?)(?:开展)?(?:常规|专项)?(?:巡[察视]|审计)[^》]{0,20}反馈意见》")
+CITED_UNIT = re.compile(
+    r"《关于对([\u4e00-\u9fff（）()]{2,40}?)(?:开展)?(?:常规|专项)?(?:巡[察视]|审计)[^》]{0,20}反馈意见》"
+)
 # The body that acts in the organisation of the work, where the notice has no title or signature:
 # "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班".
 ACTING_BODY = re.compile(
