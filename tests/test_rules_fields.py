@@ -136,3 +136,74 @@ def test_a_short_status_sentence_closing_the_rectification_is_the_status() -> No
     text = "一、学习方面\n1.理论学习不够深入。\n整改情况：组织集中学习12次。已完成。\n"
     [issue] = extract_text(text).issues
     assert (issue.status, issue.status_text) == ("completed", "已完成")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("区委第一巡察组反馈了4个方面37个问题。", 37),
+        ("对广州市区级交叉巡察第18组反馈的20个主要问题，逐项制定整改措施。", 20),
+        ("巡察组反馈问题共计28条。", 28),
+        ("巡察指出问题4大类21个。", 21),
+        ("共梳理出问题清单23项。", 23),
+    ],
+)
+def test_declared_count_forms_of_real_notices_are_read(sentence: str, count: int) -> None:
+    text = f"根据市委统一部署，市委第三巡察组对市文旅局党组进行了巡察。{sentence}现将整改情况予以公布。"
+    assert extract_text(text).report.declared_issue_count == count
+
+
+def test_a_problem_as_an_idiom_is_not_a_count() -> None:
+    text = "各部门通过揭示一个问题、整改解决一类问题，推动审计整改。现将审计查出问题整改情况报告如下："
+    assert extract_text(text).report.declared_issue_count is None
+
+
+def test_a_report_is_dated_by_the_day_it_was_delivered_when_the_page_gives_no_date() -> None:
+    text = "关于2023年度审计查出问题整改情况的报告\n——2024年11月26日在省人大常委会第十三次会议上\n省审计厅厅长 李伟\n"
+    assert extract_text(text).report.publish_date == dt.date(2024, 11, 26)
+
+
+def test_the_page_date_dates_a_report_over_the_day_it_was_delivered() -> None:
+    text = (
+        "关于2023年度审计查出问题整改情况的报告\n发布日期：2025-01-06\n——2024年12月26日在县人大常委会第二十三次会议上\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2025, 1, 6)
+
+
+def test_a_range_separator_is_not_taken_for_the_unit_inspected() -> None:
+    text = "广州市区级交叉巡察第18组从3月17日到5月25日对我局党组开展巡察。现将巡察整改情况予以公布。"
+    assert extract_text(text).report.inspected_unit == "我局党组"
+
+
+def test_what_a_notice_puts_on_public_display_is_not_the_unit_inspected() -> None:
+    text = "省委生态环境保护督察反馈的7个问题已完成整改，现对问题整改完成情况进行公示（见附件）。"
+    assert extract_text(text).report.inspected_unit is None
+
+
+def test_a_notice_with_no_title_is_issued_by_the_body_acting_in_its_rectification() -> None:
+    text = (
+        "根据省委统一部署，省委第三巡视组于2023年7月3日至8月31日对连云港市海州区开展了巡视。现将整改进展情况通报如下：\n"
+        "一、巡视整改组织领导情况\n针对省委巡视反馈意见，海州区委坚决扛起整改责任，全面主动认领问题。\n"
+    )
+    assert extract_text(text).report.issuer == "海州区委"
+
+
+def test_a_closure_notice_gives_every_listed_problem_its_declared_completion() -> None:
+    text = (
+        "交办的2个问题由我单位牵头整改落实。现已完成整改工作，进入销号程序，予以公示。\n"
+        "1.编号8:加强洪泽湖入湖河流整治。\n整改目标:主要入湖河流水质达到考核要求。\n"
+        "2.编号14:完善工业园区监测监控体系。\n整改目标:安装自动在线监测设备。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status, i.status_text) for i in issues] == [
+        ("加强洪泽湖入湖河流整治", "completed", "已完成整改工作"),
+        ("完善工业园区监测监控体系", "completed", "已完成整改工作"),
+    ]
+
+
+def test_a_partial_completion_tally_is_no_closure() -> None:
+    text = (
+        "巡察反馈的36个问题已完成整改30个，正在整改6个。\n"
+        "1.理论学习不深入。\n整改措施：制定学习计划。\n2.制度执行不严格。\n整改措施：修订制度。\n"
+    )
+    assert {i.status for i in extract_text(text).issues} == {"not_stated"}
