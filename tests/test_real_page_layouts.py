@@ -17,7 +17,7 @@ def test_stacked_labels_head_a_group_and_its_item() -> None:
     )
     [issue] = extract_text(text).issues
     assert issue.problem == "整改责任未扛牢,推进不力"
-    assert issue.path == ["（一）", "1", "（1）"]
+    assert issue.path == ["二", "（一）", "1", "（1）"]
 
 
 def test_findings_under_a_status_heading_take_its_status() -> None:

@@ -14,9 +14,14 @@ def run(name: str) -> extractor.Extraction:
     return extractor.extract(SYNTHETIC / name)
 
 
-def test_audit_report_strips_the_findings_wrapper_section_from_paths() -> None:
+def test_audit_report_keeps_the_findings_section_in_paths_but_takes_no_category_from_it() -> None:
     result = run("audit_inline_keyed.txt")
-    assert [i.path for i in result.issues[:4]] == [["（一）", "1"], ["（一）", "2"], ["（一）", "3"], ["（二）", "4"]]
+    assert [i.path for i in result.issues[:4]] == [
+        ["二", "（一）", "1"],
+        ["二", "（一）", "2"],
+        ["二", "（一）", "3"],
+        ["二", "（二）", "4"],
+    ]
     assert result.issues[0].category == "预算执行方面"
 
 

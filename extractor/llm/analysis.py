@@ -81,6 +81,11 @@ class Analysis:
                 groups.add(id(node))
         return groups
 
+    @cached_property
+    def rule_wrapper_nodes(self) -> set[int]:
+        """ids of the findings-section headings the rules keep in paths but take no category from."""
+        return {id(node) for block in self.blocks for node in block.wrappers}
+
     def heading_line(self, node: Node) -> str:
         return self.text[node.start : node.title_end].strip()
 

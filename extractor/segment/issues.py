@@ -9,9 +9,9 @@ rectification paragraph (整改情况：…) is an unnumbered problem of its own
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from extractor.fields.status import classify, find_status
+from extractor.fields.status import classify, find_status, group_status
 from extractor.segment.lines import Para
 from extractor.segment.outline import Node, Outline, parse_outline
 from extractor.segment.table import find_ledger_rows
@@ -60,10 +60,12 @@ class IssueBlock:
     cells: dict[str, tuple[int, int]] | None = None
     """For a ledger row: the offsets of its named columns (status, measures, cause, category)."""
     row_label: str | None = None
+    wrappers: list[Node] = field(default_factory=list)
+    """Headings above `nodes` that wrap every finding (二、巡察反馈问题整改落实情况): in the path, not groups."""
 
     @property
     def path(self) -> list[str]:
-        labels = [n.label for n in self.nodes if n.label]
+        labels = [n.label for n in [*self.wrappers, *self.nodes] if n.label]
         return labels + [self.row_label] if self.row_label else labels
 
 
@@ -322,18 +324,28 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
 
 
 def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
-    """Drop a report-section heading that wraps every finding (二、坚决立行立改，确保整改实效)."""
+    """A heading that wraps every finding groups none of them: it gives no category, and stays in their
+    paths only when it is the findings section's own heading."""
     while blocks and all(len(b.nodes) > 1 for b in blocks):
         top = blocks[0].nodes[0]
         if any(b.nodes[0] is not top for b in blocks):
             return
-        # A finding group reads as a deficiency; a report section does not, or names the rectification.
+        # A finding group reads as a deficiency; a report section does not, or names the rectification;
+        # a heading that groups them by status (一、已整改完成的问题) is no finding group either.
         title = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT)
-        if not _WRAPPER_TITLE.search(title) and (
-            _STRONG_DEFICIENT.search(title) or title.endswith(("方面", "领域", "问题"))
+        by_status = group_status(title) is not None
+        if (
+            not by_status
+            and not _WRAPPER_TITLE.search(title)
+            and (_STRONG_DEFICIENT.search(title) or title.endswith(("方面", "领域", "问题")))
         ):
             return
+        # The findings section's own heading (二、巡察反馈问题整改落实情况) and a status group are where the
+        # findings sit in the outline; a report section's slogan (二、坚决立行立改，确保整改实效) is dropped.
+        keep = by_status or section_kind(title) == "findings"
         for b in blocks:
+            if keep:
+                b.wrappers.append(b.nodes[0])
             b.nodes = b.nodes[1:]
 
 

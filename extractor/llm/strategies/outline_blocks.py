@@ -177,8 +177,10 @@ class OutlineBlocksStrategy(Strategy):
         items = []
         for j, ((start, end), item) in enumerate(found):
             own = segment.node is not None and start < segment.node.title_end
-            groups = [node for node in segment.chain() if node is not segment.node and is_group(node)]
-            path = [node.label for node in groups if node.label]
+            above = [node for node in segment.chain() if node is not segment.node]
+            groups = [node for node in above if is_group(node)]
+            wrappers = analysis.rule_wrapper_nodes
+            path = [node.label for node in above if node.label and (is_group(node) or id(node) in wrappers)]
             if own and segment.node is not None and segment.node.label:
                 path.append(segment.node.label)
             first = j == 0 and (own or segment.node is None)
