@@ -82,4 +82,6 @@ def _lead_with_run_in_headings(measures: list[str]) -> list[str]:
 
 def find_documents(text: str) -> list[str]:
     """Titles in 《》 (outermost when nested), in order, without repeats."""
+    if "《" not in text:
+        return []
     return list(dict.fromkeys(m.group(1) for m in _DOC.finditer(text)))

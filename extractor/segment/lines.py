@@ -152,7 +152,7 @@ def _site_head(folded: str, lines: list[Para]) -> int:
     captions) above a breadcrumb near the page's top, which marks where the content area begins."""
     for k, line in enumerate(lines[:_SITE_HEAD_LINES]):
         body = folded[line.start : line.end]
-        if furniture.BREADCRUMB.search(body):
+        if furniture.may_be_breadcrumb(body) and furniture.BREADCRUMB.search(body):
             before = lines[:k]
             return k if all(p.end - p.start <= _SITE_HEAD_WIDTH for p in before) else 0
     return 0
