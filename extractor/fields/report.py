@@ -84,17 +84,23 @@ def _speaker(outline: Outline) -> str | None:
     return _opening_match(outline, V.SPEAKER, 12)
 
 
-_PUBLISHER_KEYS = ("发布机构", "发文机关", "发文机构", "发布单位")
-_SOURCE_KEYS = ("来源", "信息来源", "来源单位")
-
-
-def _page_source(outline: Outline, keys: tuple[str, ...] = _SOURCE_KEYS) -> str | None:
-    """A web page's 发布机构 (or, last of all, its 来源) names the publishing body when the notice itself does not."""
+def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
+    """The body the page's metadata names under the first of `keys` it has, as the text writes it."""
     for key in keys:
         value = outline.page_meta.get(key, "").split(" ")[0]
         if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in ("本网", "本站", "原创", "网络"):
             return outline.text[outline.folded.find(value) :][: len(value)] if value in outline.folded else value
-    return _opening_match(outline, V.SOURCE, 8) if keys is _SOURCE_KEYS else None
+    return None
+
+
+def _page_publisher(outline: Outline) -> str | None:
+    """A web page's 发布机构: the publishing body, when the notice itself does not name it."""
+    return _page_meta_body(outline, ("发布机构", "发文机关", "发文机构", "发布单位"))
+
+
+def _page_source(outline: Outline) -> str | None:
+    """A web page's 来源: the body it came from, which may be another site a notice was reposted from."""
+    return _page_meta_body(outline, ("来源", "信息来源", "来源单位")) or _opening_match(outline, V.SOURCE, 8)
 
 
 def _signature(outline: Outline) -> str | None:
@@ -431,7 +437,7 @@ def extract_report(
     if issuer is None:
         # A page that is not a notice (news of a feedback meeting) is published by its source, not by the unit.
         from_body = _issuer_from_body(preamble, body, unit) if is_notice else None
-        issuer = _page_source(outline, _PUBLISHER_KEYS) or _fuller(from_body, _page_source(outline))
+        issuer = _page_publisher(outline) or _fuller(from_body, _page_source(outline))
     return Report(
         title=title,
         issuer=_as_written(outline, issuer),
