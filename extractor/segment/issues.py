@@ -35,13 +35,14 @@ from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
+from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, section_kind
 from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
-from extractor.vocab.sections import first_clause, section_kind
 
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
 _BRACKET_TAIL = re.compile(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
+_WORK_ON_PROBLEMS = re.compile(WORK_ON_PROBLEMS)
 
 
 @dataclass(slots=True)
@@ -81,7 +82,8 @@ def is_rect_para(outline: Outline, para: Para) -> bool:
 def _deficient(text: str) -> bool:
     if _STRONG_DEFICIENT.search(text):
         return True
-    return "问题" in text and not _SECTION.search(text)
+    # 问题 names a problem unless the heading names a report section or the work on problems (认领问题).
+    return "问题" in _WORK_ON_PROBLEMS.sub("", text) and not _SECTION.search(text)
 
 
 def _section(text: str) -> bool:
