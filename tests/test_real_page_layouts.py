@@ -54,3 +54,63 @@ def test_a_site_header_above_the_breadcrumb_is_not_the_issuer() -> None:
     report = extract_text(text).report
     assert report.issuer == "中共某市卫生健康委员会"
     assert str(report.publish_date) == "2025-08-18"
+
+
+CLOSURE = "省委生态环境保护督察整改任务第43项已整改完成，并通过核查验收。现将该项任务整改情况公示如下：\n"
+
+
+def test_a_form_notice_gives_its_problem_with_the_measures_and_status_of_the_other_sections() -> None:
+    text = (
+        CLOSURE + "一、整改任务\n河塘沟渠黑臭水体较普遍。城关镇发现大面积黑臭水体。\n二、整改措施\n"
+        "（1）调查核实黑臭水体问题，限期整改到位。\n（2）将黑臭水体排查纳入日常监管。\n三、整改完成情况\n"
+        "（1）3处水体黑臭问题均已整改完毕。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.category) == (["一"], None)
+    assert issue.problem == "河塘沟渠黑臭水体较普遍。城关镇发现大面积黑臭水体"
+    assert issue.measures == ["调查核实黑臭水体问题，限期整改到位", "将黑臭水体排查纳入日常监管"]
+    assert issue.status == "completed"
+
+
+def test_each_numbered_problem_of_a_form_is_an_issue() -> None:
+    text = (
+        CLOSURE + "一、整改问题\n（一）江东路砂石物料露天未覆盖。\n（二）楚江大道裸土未及时覆盖。\n"
+        "二、整改实施主体\n园区管委会\n三、重点措施\n（一）砂石裸土全部覆盖。\n四、完成时限\n2025年9月底前\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["一", "（一）"], "江东路砂石物料露天未覆盖", "completed"),
+        (["一", "（二）"], "楚江大道裸土未及时覆盖", "completed"),
+    ]
+
+
+def test_a_form_reads_its_status_from_the_acceptance_verdict() -> None:
+    text = (
+        "验收组对第07号整改任务完成情况进行了现场验收。\n一、整改任务秸秆禁烧工作宣传力度不够，秸秆焚烧现象时有发生。\n"
+        "二、整改目标全县杜绝秸秆焚烧现象。\n三、完成情况：全县健全禁烧网络，加强网格化监管。\n四、验收意见已完成整改，同意销号。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.problem == "秸秆禁烧工作宣传力度不够，秸秆焚烧现象时有发生"
+    assert (issue.status, issue.status_text) == ("completed", "已完成整改")
+
+
+def test_a_form_table_that_lost_its_rows_still_gives_its_problem() -> None:
+    text = (
+        "第二轮自治区生态环境保护督察第6项整改任务已整改完成，并通过验收，拟按程序实施销号。\n|\n整改任务 |\n"
+        "第6项整改任务：中水回用管网工程一直未落地。 |\n|\n责任单位 |\n市重大项目推进中心 |\n|\n整改措施 |\n"
+        "1.制定施工方案。 2.按周调度施工进展。 |\n|\n完成情况 |\n工程已建成投用。 |\n"
+    )
+    report_and_issues = extract_text(text)
+    [issue] = report_and_issues.issues
+    assert issue.problem == "中水回用管网工程一直未落地"
+    assert issue.status == "completed"
+    assert report_and_issues.report.declared_status_counts is None  # 第6项 is an ordinal, not a tally
+
+
+def test_an_ordinary_notice_with_a_measures_section_is_no_form() -> None:
+    text = (
+        OPENING + "一、整改工作开展情况\n局党组高度重视，成立领导小组。\n二、巡察反馈问题整改落实情况\n"
+        "1.理论学习不够深入。\n整改情况：制定学习计划。已完成。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.path == ["二", "1"]

@@ -199,7 +199,11 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
     inspects: dict[int, bool] = {}  # sentence index → names an inspection (each sentence read once)
     start = end = None
     for a, b in zip(dates, dates[1:]):
-        if b[0] - a[1] <= 3 and RANGE_SEP.match(preamble[a[1] : b[0]]):
+        if (
+            b[0] - a[1] <= 3
+            and RANGE_SEP.match(preamble[a[1] : b[0]])
+            and not V.DISPLAY_PERIOD.search(preamble, max(0, a[0] - 8), a[0])
+        ):
             k = bisect.bisect_right(starts, a[0]) - 1
             if k not in inspects:
                 inspects[k] = k >= 0 and V.INSPECTION_WORDS.search(sentences[k][1]) is not None
@@ -232,7 +236,9 @@ def _publish_date(outline: Outline) -> dt.date | None:
     """The date signed under the notice, else the page's publication date, else the date a report
     states at its head (the day it was delivered: "——2024年12月26日在…会议上", "（2024年12月25日）")."""
     paras = outline.paras
-    for para in reversed(paras[max(8, len(paras) - 10) :]):
+    # A signature follows the body: dated lines above its first long paragraph head a report instead.
+    body = next((k for k, p in enumerate(paras) if p.end - p.start >= 60), len(paras))
+    for para in reversed(paras[max(body + 1, len(paras) - 10) :]):
         found = _own_date(outline, para)
         if found:
             return found
@@ -272,7 +278,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
     for m in V.ISSUE_COUNT.finditer(preamble):
         raw = next(g for g in m.groups() if g)
         value = to_int(raw)
-        if value and raw != "一":  # "揭示一个问题、整改解决一类问题": a problem, not a count
+        # "揭示一个问题、整改解决一类问题": a problem, not a count; "主动认领4项具体问题": a share.
+        if value and raw != "一" and not V.CLAIMED_SHARE.search(preamble, max(0, m.start() - 8), m.start()):
             totals.append(value)
     counts: dict[str, int] = {}
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
@@ -429,7 +436,7 @@ def extract_report(
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     # LEAD tries its role words at every position; it cannot match without one of these words.
-    lead = V.LEAD.search(preamble) if any(word in preamble for word in ("负总责", "第一责任人", "组长的")) else None
+    lead = V.LEAD.search(preamble) if any(word in preamble for word in ("负总责", "第一责任人", "组长")) else None
     unit = _inspected_unit(title, preamble, team, issuer)
     if unit and unit.startswith("我"):
         cited = V.CITED_UNIT.search(preamble)
@@ -450,6 +457,6 @@ def extract_report(
         publish_date=_publish_date(outline),
         declared_issue_count=declared,
         declared_status_counts=status_counts,
-        lead_official=_as_written(outline, lead.group(1) or lead.group(2)) if lead else None,
+        lead_official=_as_written(outline, next(name for name in lead.groups() if name)) if lead else None,
         contacts=_contacts(closing, closing_original),
     )

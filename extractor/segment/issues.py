@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.fields.status import classify, find_status, group_status
+from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
 from extractor.segment.outline import Node, Outline, parse_outline
 from extractor.segment.table import find_ledger_rows
@@ -381,9 +382,49 @@ def _ledger_blocks(outline: Outline) -> list[IssueBlock]:
     return blocks
 
 
+def _form_blocks(outline: Outline) -> list[IssueBlock] | None:
+    """A form notice's problems (`segment.form`), each with the measures and status sections as cells."""
+    fields = form_fields(outline)
+    if fields is None:
+        return _cell_form_blocks(outline)
+    spans = {name: section_span(outline, *found) for name, found in fields.items()}
+    # The acceptance verdict states the status where the form has one (四、验收意见已完成整改，同意销号).
+    status = spans.get("verdict") or spans.get("status")
+    cells = {name: span for name, span in (("measures", spans.get("measures")), ("status", status)) if span}
+    section, value_start = fields["problem"]
+    rect = [cells["measures"]] if "measures" in cells else []  # the status is read from its own cell
+    if section.children:
+        items = [([c], c.start, *_trim(outline, c.title_start, c.end), c.end) for c in section.children]
+    else:
+        # Problems written under the field (one per paragraph), or run into its heading.
+        pieces = [(value_start, section.title_end)] if value_start < section.title_end else []
+        pieces += [(p.start, p.end) for p in section.body]
+        items = [([], start, *_trim(outline, start, end), end) for start, end in pieces]
+    return [
+        IssueBlock(nodes, bool(nodes), p_start, p_end, start, end, rect, cells=cells, wrappers=[section])
+        for nodes, start, p_start, p_end, end in items
+        if p_end > p_start
+    ]
+
+
+def _cell_form_blocks(outline: Outline) -> list[IssueBlock] | None:
+    """A form laid out as a table of field names and values (`segment.form.form_cells`): one problem."""
+    found = form_cells(outline)
+    if found is None:
+        return None
+    status = found.get("verdict") or found.get("status")
+    cells = {name: span for name, span in (("measures", found.get("measures")), ("status", status)) if span}
+    p_start, p_end = _trim(outline, *found["problem"])
+    rect = [cells["measures"]] if "measures" in cells else []
+    return [IssueBlock([], False, p_start, p_end, p_start, p_end, rect, cells=cells)] if p_end > p_start else None
+
+
 def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outline, list[IssueBlock]]:
     """The outline of `text` and its issue blocks in document order."""
     outline = outline or parse_outline(text)
+    form = _form_blocks(outline)
+    if form is not None:
+        return outline, form
     rows = _ledger_blocks(outline)
     taken = [(b.span_start, b.span_end) for b in rows]
     blocks = [

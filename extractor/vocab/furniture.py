@@ -89,7 +89,7 @@ META_KEYS: tuple[str, ...] = (
     "页数",
 )
 _KEY = "|".join(_spaced(key) for key in META_KEYS)
-_BULLET = r"^[ \t\-•·*▪◆●○■□>【\[]*"
+_BULLET = r"^[ \t\-•·*▪◆●○■□>【\[(（]*"
 META_ROW = re.compile(rf"{_BULLET}(?:{_KEY})[ \t]*[:：]")
 """A line opening with a metadata key: the whole line is page metadata."""
 META_PAIR = LazyPattern(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*[:：]|[ \t|【】\[\]]*$)")

@@ -63,7 +63,7 @@ ENUM = LazyPattern(rf"(?:(?<=^)|(?<={ENUM_BREAK})){ENUM_ITEM}")
 # The same items found by the break before them (an item starts where the match ends): a pattern that
 # opens with a class is scanned for in C, several times faster over a long rectification text.
 ENUM_AFTER_BREAK = LazyPattern(rf"{ENUM_BREAK}(?={ENUM_ITEM})")
-MEASURE_LABEL = re.compile(rf"^(?:[{CN}]{{1,3}}、|\d{{1,2}}[.、．]|[(（]\d{{1,2}}[)）]|[①-⑳])")
+MEASURE_LABEL = re.compile(rf"^(?:[{CN}]{{1,3}}、|\d{{1,2}}[.、．]|[(（][{CN}\d]{{1,2}}[)）]|[①-⑳])")
 
 # A run-in heading sentence (在粮食生产方面。 / 在高标准农田建设方面的整改情况。) that groups the measures after it.
 RUN_IN_HEADING = re.compile(r"(?:在|关于|针对)?[^。；;，,：:!！?？\n]{2,20}方面(?:的?整改情况)?")

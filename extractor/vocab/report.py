@@ -12,7 +12,7 @@ import re
 
 from extractor.lazy_re import LazyPattern
 from extractor.vocab.numerals import CN_DIGITS
-from extractor.vocab.people import NAME, ROLE_WORDS
+from extractor.vocab.people import NAME, NOT_A_NAME, ROLE_WORDS
 
 BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
 TEAM_CORE = LazyPattern(
@@ -37,6 +37,8 @@ UNIT_OWN = re.compile(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = re.compile(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = re.compile(UNIT_SUFFIX)
+# A count some leader takes on (主动认领11个反馈问题), a share of the problems, not their number.
+CLAIMED_SHARE = re.compile(r"认领[^，,。；;]{0,6}$")
 # A place, not a body: what a 巡视 inspects (对连云港市海州区开展了巡视), while its 区委 publishes.
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|旗|镇|乡|村)")
 # The unit's full name in the feedback it cites, where the notice says only 我局党组:
@@ -48,7 +50,7 @@ CITED_UNIT = re.compile(
 # "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班".
 ACTING_BODY = re.compile(
     r"(?:^|(?<=[。；;，,、)）\s]))(?!我)([\u4e00-\u9fff]{1,12}?(?:党委|党组|党工委|党总支|[省市县区州旗]委))"
-    r"(?=高度重视|严格|成立|认真|坚持|始终|切实|第一时间|立即|主动|召开|扛起|深入|坚决)",
+    r"(?=高度重视|严格|成立|认真|坚持|始终|切实|第一时间|立即|主动|召开|扛起|深入|坚决|把[^。；;]{2,30}作为)",
     re.M,
 )
 # What follows the unit's name when the text goes on to the subject inspected.
@@ -59,20 +61,23 @@ TOPIC_START = re.compile(
 ALIAS = re.compile(r"[（(](?:以下简称|简称)[^）)]*[）)]")
 # An inspection extended below the unit ("对龙穴街道党工委及延伸对龙穴社区党支部"): the unit ends before it.
 EXTENDED_TO = re.compile(r"(?:及|并|同时)延伸.*$")
-COUNT_NUM = rf"(?<![\d{CN_DIGITS}])(\d+|[{CN_DIGITS}]+)"
+COUNT_NUM = rf"(?<![\d{CN_DIGITS}第])(\d+|[{CN_DIGITS}]+)"
 ISSUE_COUNT = LazyPattern(
     rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
     rf"(?:问题|反馈)[^，。；]{{0,8}}?\d+[ \t]*大?类[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项)?问题|"
+    rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)",
     skip=True,
 )
 STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条)", skip=True)
 LEAD = LazyPattern(
-    rf"(?:{ROLE_WORDS})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
+    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
     rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
     # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组": who heads the rectification.
-    rf"|(?:{ROLE_WORDS})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)组长的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
+    rf"|(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)组长的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
+    # "成立巡视整改工作领导小组，党组书记、部长袁贵仁同志担任组长".
+    rf"|整改[^。；;]{{0,12}}领导小组[，,](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({NAME})(?:同志)?(?:担任|任)组长"
 )
 AGENT = LazyPattern(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -91,6 +96,8 @@ SPEAKER = LazyPattern(
 )
 SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
 INSPECTION_WORDS = re.compile(r"巡[察视]|审计|督察|进驻")
+# A range that is the notice's display period ("公示期为2025年12月29日至2026年1月12日"), not the inspection.
+DISPLAY_PERIOD = re.compile(r"公示(?:期|时间|期间)?[为是:：自从(（]?[ \t]*$")
 PUBLISH_KEYS = (
     "发布时间",
     "发布日期",

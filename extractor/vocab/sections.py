@@ -49,7 +49,8 @@ ORGANISATION = re.compile(
     r"(?:推进|推动|抓好|抓实|抓牢|落实|深化|严实|全面|分类|统筹|一体|即知即改|立行立改)整改(?:工作)?$|"
     r"(?:更加|更为)(?:夯实|有力|完善|健全|有效|规范|扎实|严格|凸显|显著|明显|巩固|精准)$|"  # 审计整改责任更加夯实
     # Work done on the problems, not a problem: 聚焦问题清单, 主动认领问题, 推动问题整改, 抓好问题线索处置.
-    rf"{WORK_ON_PROBLEMS}|跟踪问效|对账销号|逐项销号|建立(?:整改)?台账|建立(?:责任|任务|问题|整改)清单|"
+    rf"{WORK_ON_PROBLEMS}|跟踪问效|整改责任(?:落实)?情况|责任落实情况|"
+    r"(?:部署|推动|推进|组织|抓好)(?:推动|推进|实施|落实)?(?:巡[察视]|审计)?整改(?:落实)?(?:工作)?(?:的)?情况|对账销号|逐项销号|建立(?:整改)?台账|建立(?:责任|任务|问题|整改)清单|"
     r"(?:重大|首要|重要)政治任务|查找(?:问题)?根源|剖析(?:问题)?根源|明确(?:整改)?(?:方向|目标|任务|责任|要求)|抓紧抓实|抓细抓实|抓实抓细|抓牢抓实|(?:讲政治|全局|大局)(?:高度)?.{0,4}抓|(?:统一|提高)(?:思想)?认识|强化担当|从严从实|认识(?:和|与|及)态度|思想认识"
 )
 # Words that make a heading read as a deficiency; 问题 alone also names report sections
@@ -59,6 +60,17 @@ STRONG_DEFICIENT = LazyPattern(
     r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)",
     skip=True,
 )
+# A notice laid out as a form (a 督察 task's 验收销号公示): its sections are the fields of one entry of
+# the ledger, each heading a field name, sometimes run into its value ("一、整改任务秸秆禁烧工作…").
+FORM_FIELDS: dict[str, str] = {
+    "problem": r"(?:整改|存在的?|反馈的?|突出)?(?:问题|任务)(?:描述|内容|清单)?",
+    "measures": r"(?:重点|主要|具体)?(?:整改)?措施",
+    "status": r"(?:整改)?(?:完成|落实|进展)情况",
+    "verdict": r"验收(?:意见|结论|情况)",  # the acceptance check's verdict: 已完成整改，同意销号
+    "target": r"(?:整改)?目标(?:任务)?|目标任务",
+    "deadline": r"(?:完成|整改)(?:时限|期限|时间)",
+    "owner": r"整改(?:实施|责任)?主体|(?:责任|牵头|配合)(?:单位|部门|领导|人)",
+}
 # Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
 WRAPPER_TITLE = re.compile(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
 # Report sections that never hold findings (总体情况, 下一步工作安排 …), whatever lies under them.

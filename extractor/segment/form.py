@@ -1,0 +1,84 @@
+"""Notices laid out as a form: one ledger entry whose fields are the outline's sections.
+
+A 督察 task's closure notice (验收销号公示) reads 一、整改问题 / 二、整改实施主体 / 三、重点措施 / 四、目标任务 /
+五、完成时限 / 六、整改完成情况: the top-level headings name fields (`vocab.sections.FORM_FIELDS`), not
+findings. The problem section holds the problems (its numbered items, else its own text); every problem
+takes the measures and status sections as its cells, as a ledger row does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.segment.outline import Node, Outline
+from extractor.vocab.sections import FORM_FIELDS
+
+_FIELD = {name: re.compile(pattern) for name, pattern in FORM_FIELDS.items()}
+_VALUE_LEAD = " \t:：,，、.。"
+
+
+def _field(outline: Outline, node: Node) -> tuple[str, int] | None:
+    """(field, where its value starts) when `node`'s title opens with a field name."""
+    title = outline.folded[node.title_start : node.title_end]
+    for name, pattern in _FIELD.items():
+        m = pattern.match(title)
+        if m:
+            at = m.end()
+            while at < len(title) and title[at] in _VALUE_LEAD:
+                at += 1
+            return name, node.title_start + at
+    return None
+
+
+def form_fields(outline: Outline) -> dict[str, tuple[Node, int]] | None:
+    """The top-level sections of a form notice by field (the node, where its value starts), or None
+    when the notice is not one: it needs a problem section and two other fields."""
+    fields: dict[str, tuple[Node, int]] = {}
+    for node in outline.root.children:
+        found = _field(outline, node)
+        if found is None:
+            return None  # a heading that is no field: an ordinary notice
+        fields.setdefault(found[0], (node, found[1]))
+    return fields if "problem" in fields and len(fields) >= 3 else None
+
+
+def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, int] | None:
+    """A field's value: the rest of its heading line, its body and any items under it."""
+    end = node.end
+    while end > value_start and outline.text[end - 1].isspace():
+        end -= 1
+    return (value_start, end) if end > value_start else None
+
+
+_CELL_EDGE = " \t|｜:："
+# A problem cell that opens with the task's name: "第二轮…督察第6项整改任务：2022年8月5日，…".
+_CELL_LEAD_IN = re.compile(r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]*[:：]")
+
+
+def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
+    """A form written as a two-column table that lost its rows ("整改任务 |" / "<value> |" / "责任单位 |"
+    …): each field name stands alone on its line with its value on the lines below. Returns each
+    field's value span, or None unless a problem and two other fields are found."""
+    labels: list[tuple[str, int, int]] = []  # (field, label line's start, its end)
+    for para in outline.paras:
+        line = outline.folded[para.start : para.end].strip(_CELL_EDGE)
+        name = next((n for n, pattern in _FIELD.items() if pattern.fullmatch(line)), None)
+        if name is not None:
+            labels.append((name, para.start, para.end))
+    if len({name for name, _, _ in labels}) < 3 or "problem" not in {name for name, _, _ in labels}:
+        return None
+    cells: dict[str, tuple[int, int]] = {}
+    for k, (name, _, label_end) in enumerate(labels):
+        end = labels[k + 1][1] if k + 1 < len(labels) else outline.paras[-1].end
+        start = label_end
+        text = outline.text
+        while start < end and (text[start].isspace() or text[start] in _CELL_EDGE):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _CELL_EDGE):
+            end -= 1
+        if name == "problem":
+            lead = _CELL_LEAD_IN.match(outline.folded, start, end)
+            start = lead.end() if lead else start
+        if end > start:
+            cells.setdefault(name, (start, end))
+    return cells if "problem" in cells else None
