@@ -12,12 +12,12 @@ from typing import cast
 
 from extractor.lazy_re import LazyPattern
 from extractor.models import Status
-from extractor.vocab.status import ALL_DONE, COMPLETED, IN_PROGRESS, LONG_TERM, STATUS_GROUP, SUBJECT
+from extractor.vocab.status import ALL_DONE, ALL_DONE_WORDS, COMPLETED, IN_PROGRESS, LONG_TERM, STATUS_GROUP, SUBJECT
 
 _STATUS_GROUP = re.compile(STATUS_GROUP)
 _ALL_DONE = LazyPattern(ALL_DONE)
 _OTHER_STATUS = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}")
-_DONE_WORDS = re.compile(r"已(?:全部)?(?:完成整改|整改(?:完成|到位))(?:工作)?")
+_DONE_WORDS = re.compile(ALL_DONE_WORDS)
 # Compiled on first use, behind a lookahead for their first characters (lazy_re.skip_ahead).
 _VOCAB: tuple[tuple[Status, LazyPattern], ...] = (
     ("long_term", LazyPattern(LONG_TERM, skip=True)),

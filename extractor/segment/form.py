@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.segment.outline import Node, Outline
-from extractor.vocab.sections import FORM_FIELDS
+from extractor.vocab.sections import FORM_FIELDS, FORM_PROBLEM_LEAD
 
 _FIELD = {name: re.compile(pattern) for name, pattern in FORM_FIELDS.items()}
 _VALUE_LEAD = " \t:：,，、.。"
@@ -51,8 +51,7 @@ def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, i
 
 
 _CELL_EDGE = " \t|｜:："
-# A problem cell that opens with the task's name: "第二轮…督察第6项整改任务：2022年8月5日，…".
-_CELL_LEAD_IN = re.compile(r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]*[:：]")
+_CELL_LEAD_IN = re.compile(FORM_PROBLEM_LEAD)
 
 
 def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:

@@ -71,6 +71,8 @@ FORM_FIELDS: dict[str, str] = {
     "deadline": r"(?:完成|整改)(?:时限|期限|时间)",
     "owner": r"整改(?:实施|责任)?主体|(?:责任|牵头|配合)(?:单位|部门|领导|人)",
 }
+# A problem cell that opens with the task's name: "第二轮…督察第6项整改任务：2022年8月5日，…".
+FORM_PROBLEM_LEAD = r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]*[:：]"
 # Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
 WRAPPER_TITLE = re.compile(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
 # Report sections that never hold findings (总体情况, 下一步工作安排 …), whatever lies under them.

@@ -35,3 +35,5 @@ ALL_DONE = (
     # A closure notice's formula: "整改任务第43项已整改完成，并通过核查验收".
     r"已(?:整改完成|完成整改)[，,]?并?通过(?:核查|现场)?验收"
 )
+# The status words inside such a declaration, given as the issues' status_text.
+ALL_DONE_WORDS = r"已(?:全部)?(?:完成整改|整改(?:完成|到位))(?:工作)?"
