@@ -51,6 +51,7 @@ def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, i
 
 
 _CELL_EDGE = " \t|｜:："
+_LONGEST_LABEL = 12  # a field name and the table's edge ("整改完成情况 |")
 _CELL_LEAD_IN = re.compile(FORM_PROBLEM_LEAD)
 
 
@@ -60,6 +61,8 @@ def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
     field's value span, or None unless a problem and two other fields are found."""
     labels: list[tuple[str, int, int]] = []  # (field, label line's start, its end)
     for para in outline.paras:
+        if para.end - para.start > _LONGEST_LABEL:
+            continue  # most lines: far longer than any field name
         line = outline.folded[para.start : para.end].strip(_CELL_EDGE)
         name = next((n for n, pattern in _FIELD.items() if pattern.fullmatch(line)), None)
         if name is not None:

@@ -382,17 +382,21 @@ def _ledger_blocks(outline: Outline) -> list[IssueBlock]:
     return blocks
 
 
+def _form_cells(spans: dict[str, tuple[int, int] | None]) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int]]]:
+    """A form's cells (measures; status, from the acceptance verdict where the form has one:
+    四、验收意见已完成整改，同意销号) and the rectification text its problems share (the measures)."""
+    status = spans.get("verdict") or spans.get("status")
+    cells = {name: span for name, span in (("measures", spans.get("measures")), ("status", status)) if span}
+    return cells, [cells["measures"]] if "measures" in cells else []
+
+
 def _form_blocks(outline: Outline) -> list[IssueBlock] | None:
     """A form notice's problems (`segment.form`), each with the measures and status sections as cells."""
     fields = form_fields(outline)
     if fields is None:
         return _cell_form_blocks(outline)
-    spans = {name: section_span(outline, *found) for name, found in fields.items()}
-    # The acceptance verdict states the status where the form has one (四、验收意见已完成整改，同意销号).
-    status = spans.get("verdict") or spans.get("status")
-    cells = {name: span for name, span in (("measures", spans.get("measures")), ("status", status)) if span}
+    cells, rect = _form_cells({name: section_span(outline, *found) for name, found in fields.items()})
     section, value_start = fields["problem"]
-    rect = [cells["measures"]] if "measures" in cells else []  # the status is read from its own cell
     if section.children:
         items = [([c], c.start, *_trim(outline, c.title_start, c.end), c.end) for c in section.children]
     else:
@@ -412,10 +416,8 @@ def _cell_form_blocks(outline: Outline) -> list[IssueBlock] | None:
     found = form_cells(outline)
     if found is None:
         return None
-    status = found.get("verdict") or found.get("status")
-    cells = {name: span for name, span in (("measures", found.get("measures")), ("status", status)) if span}
+    cells, rect = _form_cells(dict(found))
     p_start, p_end = _trim(outline, *found["problem"])
-    rect = [cells["measures"]] if "measures" in cells else []
     return [IssueBlock([], False, p_start, p_end, p_start, p_end, rect, cells=cells)] if p_end > p_start else None
 
 
