@@ -207,3 +207,11 @@ def test_a_partial_completion_tally_is_no_closure() -> None:
         "1.理论学习不深入。\n整改措施：制定学习计划。\n2.制度执行不严格。\n整改措施：修订制度。\n"
     )
     assert {i.status for i in extract_text(text).issues} == {"not_stated"}
+
+
+def test_an_issuer_the_notice_shortens_is_given_its_formal_name_where_the_text_spells_it() -> None:
+    text = (
+        "根据县委统一部署，县委第二巡察组对徐庄镇党委进行了巡察。现将巡察整改进展情况予以公布。\n"
+        "一、整改工作组织情况\n徐庄镇党委高度重视，成立中共徐庄镇委员会巡察整改工作领导小组。\n"
+    )
+    assert extract_text(text).report.issuer == "中共徐庄镇委员会"

@@ -395,6 +395,20 @@ def _fuller(from_body: str | None, source: str | None) -> str | None:
     return source if len(source) > len(from_body) and shared * 2 >= len(pairs) else from_body
 
 
+def _formal_name(outline: Outline, issuer: str | None) -> str | None:
+    """The formal name of a party body the notice shortens, where the text spells it out: 徐庄镇党委 is
+    中共徐庄镇委员会, 局党组 is 中共广州市…天河区分局党组 (in a cited plan's title, the leading group's name)."""
+    short = V.SHORT_BODY.fullmatch(issuer or "")
+    if short is None or issuer is None or issuer.startswith("中共"):
+        return issuer  # (read in the folded view, as the issuer was)
+    core, kind = short.groups()
+    tail = V.FORMAL_TAIL.get(kind)
+    if tail is None:  # 海州区委: the place and 委员会
+        core, tail = core + kind[0], "委员会"
+    formal = re.search(rf"中共[\u4e00-\u9fff（）()]{{0,20}}?{re.escape(core)}{tail}", outline.folded)
+    return formal.group() if formal else issuer
+
+
 def _recipient(preamble: str) -> str | None:
     """Whom the inspection fed its findings back to: "向广元市委反馈了巡视意见"."""
     m = V.RECIPIENT.search(preamble)
@@ -447,7 +461,7 @@ def extract_report(
         issuer = _page_publisher(outline) or _fuller(from_body, _page_source(outline))
     return Report(
         title=title,
-        issuer=_as_written(outline, issuer),
+        issuer=_as_written(outline, _formal_name(outline, issuer)),
         inspected_unit=_as_written(outline, unit),
         inspection_team=_as_written(outline, team),
         inspection_kind=_kind(team, title),

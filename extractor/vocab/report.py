@@ -39,6 +39,16 @@ RECIPIENT = re.compile(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同�
 UNIT_END = re.compile(UNIT_SUFFIX)
 # A count some leader takes on (主动认领11个反馈问题), a share of the problems, not their number.
 CLAIMED_SHARE = re.compile(r"认领[^，,。；;]{0,6}$")
+# A party body as a notice shortens it (徐庄镇党委, 局党组, 海州区委) and the tail of its formal name, which the
+# text may spell out elsewhere (中共徐庄镇委员会, in a cited plan or the leading group's name).
+SHORT_BODY = re.compile(r"(.{1,20}?)(党委|党组|党工委|工委|[省市县区州旗镇乡]委)")
+FORMAL_TAIL = {
+    "党组": "党组",
+    "党工委": "(?:工作委员会|党工委)",
+    "工委": "(?:工作委员会|党工委)",
+    "党委": "(?:委员会|党委)",
+}
+"""Keyed by the short form's ending; a place's 委 (区委, 县委 …) ends in 委员会."""
 # A place, not a body: what a 巡视 inspects (对连云港市海州区开展了巡视), while its 区委 publishes.
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|旗|镇|乡|村)")
 # The unit's full name in the feedback it cites, where the notice says only 我局党组:
