@@ -131,16 +131,17 @@ def _share_accountability(outline: Outline, blocks: list[IssueBlock], issues: li
 
 
 def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
-    """A closure notice (销号公示) declares before its list that every problem is rectified: an issue
-    that states no status of its own takes that one."""
+    """A closure notice (销号公示), or a notice whose tasks are all done, declares so before its list: an
+    issue that states no status of its own takes that one."""
     if not blocks or all(issue.status != "not_stated" for issue in issues):
         return
     found = notice_wide_status(outline.folded[: blocks[0].span_start])
     if found is None:
         return
+    status, start, end = found
     for issue in issues:
         if issue.status == "not_stated":
-            issue.status, issue.status_text = "completed", outline.text[found[0] : found[1]]
+            issue.status, issue.status_text = status, outline.text[start:end]
 
 
 def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:
@@ -166,7 +167,9 @@ def _cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Is
     if not blocks or not tail or tail.endswith(_ENDS_SENTENCE):
         return blocks, []
     last = blocks[-1]
-    if last.problem_end >= len(tail) - 1 and not last.rect:
+    # A problem quoted from the inspection whose quote the text never closes ("1.对于“思想认识不足，…") is cut.
+    unclosed = outline.text.count("“", last.span_start) > outline.text.count("”", last.span_start)
+    if (last.problem_end >= len(tail) - 1 and not last.rect) or (unclosed and last.span_end >= len(tail) - 1):
         return blocks[:-1], ["the text ends in the middle of an item: its last, incomplete problem was left out"]
     if last.span_end >= len(tail) - 1:
         return blocks, [f"the text ends in the middle of item {len(blocks)}: its rectification text may be incomplete"]

@@ -215,3 +215,53 @@ def test_an_issuer_the_notice_shortens_is_given_its_formal_name_where_the_text_s
         "一、整改工作组织情况\n徐庄镇党委高度重视，成立中共徐庄镇委员会巡察整改工作领导小组。\n"
     )
     assert extract_text(text).report.issuer == "中共徐庄镇委员会"
+
+
+def test_a_notice_whose_tasks_are_all_done_and_kept_up_gives_its_items_long_term() -> None:
+    text = (
+        "目前，50个整改任务已全部完成整改，并将长期坚持。\n二、整改落实情况\n"
+        "1.理论学习不深入。\n整改措施：制定学习计划。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("long_term", "已全部完成整改，并将长期坚持")
+
+
+def test_all_of_a_handed_over_count_done_is_completion_but_part_of_it_is_not() -> None:
+    items = "一、关于“办事拖拉”问题\n整改措施及成效：立即整改，建立台账。\n"
+    done = extract_text("巡察组移交的2件立行立改事项已完成2件，主要情况如下：\n" + items).issues
+    part = extract_text("巡察组移交的3件立行立改事项已完成2件，主要情况如下：\n" + items).issues
+    assert [(i.status, i.status_text) for i in done] == [("completed", "已完成")]
+    assert [i.status for i in part] == ["not_stated"]
+
+
+def test_an_item_whose_quoted_problem_the_text_cuts_off_is_left_out() -> None:
+    text = (
+        "根据县委统一部署，县委第五巡察组对社区党总支进行了巡察。\n二、集中整改进展情况\n"
+        "1.关于“学习不深入”问题\n整改情况：制定学习计划。已完成。\n2.对于“思想认识不足，理论学习流于形式。对学习贯彻"
+    )
+    result = extract_text(text)
+    assert [i.problem for i in result.issues] == ["学习不深入"]
+    assert any("incomplete problem" in w for w in result.warnings)
+
+
+def test_a_list_of_units_inspected_is_no_issuer() -> None:
+    text = (
+        "根据州党委巡察工作统一部署，州党委第五轮巡察派出7个巡察组对东城镇、七户乡、北庭镇党组织开展了常规巡察。"
+        "现将巡察整改进展情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert report.issuer is None
+    assert report.inspection_team == "7个巡察组"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "2021-11-10 来源:市纪委、监委",
+        "2019-04-28 / :61",
+        "西藏自治区科学技术厅: sti.xizang.gov.cn 2026年01月29日 来源:西藏纪检监察网 作者:",
+    ],
+)
+def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
+    text = f"中共某局党组关于巡察整改进展情况的通报\n{dateline}\n根据市委统一部署，市委第一巡察组对局党组进行了巡察。\n"
+    assert extract_text(text).report.publish_date is not None

@@ -137,7 +137,9 @@ def _team_in(preamble: str) -> str | None:
     prefix = window[cut.end() :] if cut else window
     sent = re.search(r"(?:派出|派驻|组成|成立)(?:的)?$", prefix)
     if sent and not m.group().startswith("第"):
-        return prefix[: sent.start()]  # "市审计局派出审计组": the office is the inspector
+        office = prefix[: sent.start()]
+        # "市审计局派出审计组": the office is the inspector; "…第五轮巡察派出7个巡察组": the teams are.
+        return office if V.OFFICE_END.search(office) else cast(str, m.group())
     return cast(str, prefix + m.group())
 
 
@@ -381,7 +383,8 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     A place (连云港市海州区) is inspected, but its 区委 publishes."""
     acting = V.ACTING_BODY.search(preamble)
     candidates = (unit, _recipient(body), acting.group(1) if acting else None)
-    return next((c for c in candidates if c and _is_body(c) and not V.PLACE.fullmatch(c)), None)
+    # A list of units (对木垒县东城镇、奇台县七户乡…进行了巡察) names no one publisher.
+    return next((c for c in candidates if c and _is_body(c) and not V.PLACE.fullmatch(c) and "、" not in c), None)
 
 
 def _fuller(from_body: str | None, source: str | None) -> str | None:

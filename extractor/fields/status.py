@@ -12,6 +12,7 @@ from typing import cast
 
 from extractor.lazy_re import LazyPattern
 from extractor.models import Status
+from extractor.vocab.numerals import to_int
 from extractor.vocab.status import ALL_DONE, ALL_DONE_WORDS, COMPLETED, IN_PROGRESS, LONG_TERM, STATUS_GROUP, SUBJECT
 
 _STATUS_GROUP = re.compile(STATUS_GROUP)
@@ -133,16 +134,23 @@ def find_status(text: str) -> tuple[Status, str | None]:
     return "not_stated", None
 
 
-def notice_wide_status(opening: str) -> tuple[int, int] | None:
-    """(start, end) of the phrase in which a closure notice declares all its problems rectified
-    ("反馈的7个问题已完成整改"), when the sentence states no other status beside it."""
+def notice_wide_status(opening: str) -> tuple[Status, int, int] | None:
+    """(status, start, end of its phrase) when the opening declares every problem rectified
+    ("反馈的7个问题已完成整改"), and the sentence states no other status beside the declaration."""
     m = _ALL_DONE.search(opening)
     if m is None:
         return None
+    total, done = m.group("total"), m.group("done")
+    if done is not None and (total is None or to_int(done) != to_int(total)):
+        return None  # "已完成2件" of how many?
     sentence_start = max(opening.rfind(stop, 0, m.start()) for stop in "。；;\n") + 1
     stops = [i for i in (opening.find(stop, m.end()) for stop in "。；;\n") if i >= 0]
-    sentence = opening[sentence_start : min(stops, default=len(opening))]
-    if _OTHER_STATUS.search(sentence):
+    rest = opening[sentence_start : m.start()] + opening[m.end() : min(stops, default=len(opening))]
+    if _OTHER_STATUS.search(rest):
         return None
+    status: Status = "long_term" if m.group("lasting") else "completed"
+    if m.group("words"):
+        end = m.end("lasting") if m.group("lasting") else (m.start("done") if done else m.end("words"))
+        return status, m.start("words"), end
     words = _DONE_WORDS.search(opening, m.start(), m.end())
-    return (words.start(), words.end()) if words else (m.start(), m.end())
+    return (status, words.start(), words.end()) if words else (status, m.start(), m.end())

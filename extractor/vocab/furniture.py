@@ -95,8 +95,13 @@ META_ROW = re.compile(rf"{_BULLET}(?:{_KEY})[ \t]*[:：]")
 META_PAIR = LazyPattern(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*[:：]|[ \t|【】\[\]]*$)")
 """Each key: value pair in a metadata line ("日期:2023-05-04 来源:区文旅体局 浏览量:")."""
 _DAY = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
-DATELINE = re.compile(rf"{_BULLET}{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$")
-"""A line opening with a date and a clock time: a page's dateline or a print-out's header."""
+DATELINE = re.compile(
+    rf"{_BULLET}{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$|"
+    rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：])"
+)
+"""A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
+来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header."""
+_DATED = re.compile(_DAY)
 
 # Navigation, accessibility and sharing widgets; a line made of nothing else is furniture.
 WIDGETS = (
@@ -203,7 +208,12 @@ def is_furniture(line: str, prefix: int | None = None) -> bool:
 
 def is_meta_line(line: str) -> bool:
     """Page metadata (key: value rows, datelines): not the notice, but the report reads it."""
-    return len(line) < 200 and bool(META_ROW.match(line) or DATELINE.match(line))
+    if len(line) >= 200:
+        return False
+    if META_ROW.match(line) or DATELINE.match(line):
+        return True
+    # A site's name run into the dateline: "西藏自治区科学技术厅: sti.xizang.gov.cn 2026年01月29日 来源:… 作者:".
+    return len(line) < 100 and _DATED.search(line) is not None and len(META_PAIR.findall(line)) >= 2
 
 
 # Keys whose value may stand on the line below ("• 文件名称：" / "中共…的通报").

@@ -21,6 +21,8 @@ TEAM_CORE = LazyPattern(
     r"(?:专项)?(?:巡[察视]|督察|审计)组)",
     skip=True,
 )
+# An office that sends a team in its own name (市审计局派出审计组).
+OFFICE_END = re.compile(r"(?:局|厅|署|办|室|中心|委员会)$")
 # The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
 INSPECTED_BY = re.compile(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|进驻)|进驻")
 TEAM_PREFIX_CUT = re.compile(r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S)

@@ -25,15 +25,20 @@ SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|�
 STATUS_GROUP = (
     r"^(?:集中整改期内?|目前)?(?:已|基本|正在|持续|尚未|未|需)[^，,。；;]{0,14}?(?:的)?(?:整改)?(?:问题|事项|任务)$"
 )
-# A notice that declares every problem it lists rectified (a 销号公示, a closure notice): "反馈的7个问题
-# 已完成整改，现对…进行公示", "交办的2个问题…现已完成整改工作，进入销号程序". Not a tally of part of
-# them ("36个问题已完成整改30个") nor one beside other statuses.
+# A notice that declares every problem it lists rectified (a 销号公示, a closure notice, or a notice whose
+# tasks are all done): "反馈的7个问题已完成整改", "50个整改任务已全部完成整改，并将长期坚持" (then long-term),
+# "移交的2件立行立改事项已完成2件" (the two counts must agree), "交办的2个问题…现已完成整改工作，进入销号程序",
+# "整改任务第43项已整改完成，并通过核查验收". Not a tally of part of them ("36个问题已完成整改30个"), nor one
+# beside other statuses. `words` is the status phrase, `lasting` a long-term continuation.
+_N = r"[\d一二三四五六七八九十]+"
 ALL_DONE = (
-    r"(?:(?:反馈|交办|督办|指出|移交)的?[\d一二三四五六七八九十]+(?:个|项|条)问题|(?:问题|事项)(?:均|全部))"
-    r"(?:[(（][^()（）]{0,60}[)）])?(?:均|全部)?已(?:全部)?(?:完成整改|整改(?:完成|到位))(?:工作)?(?![\d一二三四五六七八九十])|"
-    r"现已(?:全部)?完成整改(?:工作)?[，,][^。；;]{0,20}(?:销号|公示)|"
-    # A closure notice's formula: "整改任务第43项已整改完成，并通过核查验收".
-    r"已(?:整改完成|完成整改)[，,]?并?通过(?:核查|现场)?验收"
+    rf"(?:(?:反馈|交办|督办|指出|移交)的?(?P<total>{_N})(?:个|项|条|件)[^，,。；;]{{0,8}}?(?:问题|事项|任务)"
+    rf"|\d+(?:个|项|条|件)(?:整改)?(?:问题|事项|任务)(?=[^。；;]{{0,4}}全部)|(?:问题|事项|任务)(?:均|全部))"
+    rf"(?:[(（][^()（）]{{0,60}}[)）])?[，,]?(?:均|全部)?"
+    rf"(?P<words>已(?:全部)?(?:完成整改|整改(?:完成|到位))(?:工作)?(?!{_N})|已(?:全部)?完成(?P<done>{_N})(?:个|项|条|件))"
+    r"(?P<lasting>[，,](?:并将|并|需|仍需|还将)?长期坚持)?"
+    r"|现已(?:全部)?完成整改(?:工作)?[，,][^。；;]{0,20}(?:销号|公示)"
+    r"|已(?:整改完成|完成整改)[，,]?并?通过(?:核查|现场)?验收"
 )
-# The status words inside such a declaration, given as the issues' status_text.
+# The status words inside a declaration without a `words` group, given as the issues' status_text.
 ALL_DONE_WORDS = r"已(?:全部)?(?:完成整改|整改(?:完成|到位))(?:工作)?"
