@@ -384,7 +384,14 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     acting = V.ACTING_BODY.search(preamble)
     candidates = (unit, _recipient(body), acting.group(1) if acting else None)
     # A list of units (对木垒县东城镇、奇台县七户乡…进行了巡察) names no one publisher.
-    return next((c for c in candidates if c and _is_body(c) and not V.PLACE.fullmatch(c) and "、" not in c), None)
+    return next(
+        (
+            c
+            for c in candidates
+            if c and _is_body(c) and not V.PLACE.fullmatch(c) and ("、" not in c or V.JOINT_BODY.fullmatch(c))
+        ),
+        None,
+    )
 
 
 def _fuller(from_body: str | None, source: str | None) -> str | None:

@@ -27,7 +27,7 @@ OFFICE_END = re.compile(r"(?:局|厅|署|办|室|中心|委员会)$")
 INSPECTED_BY = re.compile(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|进驻)|进驻")
 TEAM_PREFIX_CUT = re.compile(r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S)
 UNIT_SUFFIX = (
-    r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|总支|支部|街道|站|会)"
+    r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|总支|支部|街道|站|会|政府)"
 )
 UNIT_IN_TITLE = re.compile(
     r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
@@ -51,6 +51,8 @@ FORMAL_TAIL = {
     "党委": "(?:委员会|党委)",
 }
 """Keyed by the short form's ending; a place's 委 (区委, 县委 …) ends in 委员会."""
+# A party committee named with its government (省委、省政府; 自治区党委和政府): one publisher, not a list.
+JOINT_BODY = re.compile(r"[^、和]+委(?:、|和)[^、和]*政府")
 # A place, not a body: what a 巡视 inspects (对连云港市海州区开展了巡视), while its 区委 publishes.
 PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|旗|镇|乡|村)")
 # The unit's full name in the feedback it cites, where the notice says only 我局党组:
@@ -61,8 +63,10 @@ CITED_UNIT = re.compile(
 # The body that acts in the organisation of the work, where the notice has no title or signature:
 # "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班".
 ACTING_BODY = re.compile(
-    r"(?:^|(?<=[。；;，,、)）\s]))(?!我)([\u4e00-\u9fff]{1,12}?(?:党委|党组|党工委|党总支|[省市县区州旗]委))"
-    r"(?=高度重视|严格|成立|认真|坚持|始终|切实|第一时间|立即|主动|召开|扛起|深入|坚决|把[^。；;]{2,30}作为)",
+    r"(?:^|(?<=[。；;，,、)）\s]))(?!我)([\u4e00-\u9fff]{0,12}?(?:党委|党组|党工委|党总支|[省市县区州旗]委)"
+    # …or a party committee with its government, as regional 督察 reports name who rectifies: 省委、省政府.
+    r"(?:(?:、|和)[\u4e00-\u9fff]{0,6}?政府)?)"
+    r"(?=高度重视|严格|成立|认真|坚持|始终|切实|第一时间|立即|主动|召开|扛起|深入|坚决|把[^。；;]{2,30}作为|从[^。；;]{2,30}(?:高度|出发))",
     re.M,
 )
 # What follows the unit's name when the text goes on to the subject inspected.
