@@ -21,6 +21,7 @@ from extractor.vocab.headings import LEAD_IN
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
+from extractor.vocab.traditional import PINYIN_RESIDUE
 
 _WRAPPER = re.compile(r"^关于“(.+)”(?:方面|的?问题)")
 _HEADING_TAIL = " \t。；;，,、：:."
@@ -150,9 +151,10 @@ def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:
     page that interprets one (…的解读) is not one."""
     if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
         return False
-    if outline.folded.count("整改") >= 3 or any(issue.status != "not_stated" for issue in issues):
+    folded = PINYIN_RESIDUE.sub("", outline.folded) if "(" in outline.folded else outline.folded
+    if folded.count("整改") >= 3 or any(issue.status != "not_stated" for issue in issues):
         return True
-    if _NOTICE_FORMULA.search(outline.folded, 0, 3000):
+    if _NOTICE_FORMULA.search(folded, 0, 3000):
         return True
     return any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span)
 

@@ -59,7 +59,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
 
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:
     if not lines:
-        return None, _signature(outline)
+        return None, _signature(outline) or _speaker(outline)
     title = "".join(lines)
     about = title.find("关于")
     issuer = title[:about] if about >= 2 else None
@@ -115,12 +115,21 @@ def _signature(outline: Outline) -> str | None:
     return None
 
 
-def _team(preamble: str) -> str | None:
-    """The inspecting team, from the sentence that says whom it inspected when there is one."""
+def _team_mention(preamble: str) -> str | None:
+    """The team as the sentence that says whom it inspected names it (else the first mention)."""
     for _, sentence in _sentences(preamble):
         if V.INSPECTED_BY.search(sentence) and V.TEAM_CORE.search(sentence):
             return _team_in(sentence)
     return _team_in(preamble)
+
+
+def _team(mention: str | None, preamble: str) -> str | None:
+    """The inspecting team: its mention, or another one where a page lost that one's number
+    ("县委第巡察组"), without a round named inside it ("县委第八轮巡察第三巡察组")."""
+    if mention is None or V.TEAM_LOST_NUMBER.search(mention):
+        others = (_team_in(s) for _, s in _sentences(preamble) if V.TEAM_CORE.search(s))
+        mention = next((t for t in others if t and not V.TEAM_LOST_NUMBER.search(t)), None)
+    return V.TEAM_ROUND.sub("", mention) if mention else None
 
 
 def _team_in(preamble: str) -> str | None:
@@ -456,12 +465,13 @@ def extract_report(
     head, body_start = _head_lines(outline)
     title, issuer = _title_and_issuer(head, outline)
     body = preamble[_body_offset(preamble, folded, body_start) :]
-    team = _team(body) or _team(preamble)
+    mention = _team_mention(body) or _team_mention(preamble)
+    team = _team(mention, preamble)
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     # LEAD tries its role words at every position; it cannot match without one of these words.
     lead = V.LEAD.search(preamble) if any(word in preamble for word in ("负总责", "第一责任人", "组长")) else None
-    unit = _inspected_unit(title, preamble, team, issuer)
+    unit = _inspected_unit(title, preamble, mention, issuer)
     if unit and unit.startswith("我"):
         cited = V.CITED_UNIT.search(preamble)
         unit = cited.group(1) if cited else unit

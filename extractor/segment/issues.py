@@ -36,7 +36,7 @@ from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
-from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, section_kind
+from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, quotes_a_finding, section_kind
 from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
@@ -224,7 +224,11 @@ def _names_own_problem(outline: Outline, node: Node) -> bool:
     section such as "巡视反馈问题整改落实情况" or "预算执行审计查出问题的整改情况"."""
     line = outline.folded[node.title_start : node.title_end]
     cut = _INLINE_CUT.search(line)
-    if not cut or cut.start() == 0 or _WRAPPER_TITLE.search(line.strip(_TRAIL_PUNCT)):
+    if not cut or cut.start() == 0:
+        return False
+    if _QUOTES_PROBLEM.match(line):
+        return True  # "一、关于“…还需持续发力”问题的整改情况": the quote is the problem
+    if _WRAPPER_TITLE.search(line.strip(_TRAIL_PUNCT)):
         return False
     before = line[: cut.start()]
     return "“" in before or _STRONG_DEFICIENT.search(before) is not None
@@ -244,7 +248,7 @@ def _holds_findings(outline: Outline, node: Node) -> bool:
         return True
     for child in node.children:
         head = first_clause(outline.folded[child.title_start : child.title_end])
-        if "“" in head or _STRONG_DEFICIENT.search(head) or _holds_findings(outline, child):
+        if quotes_a_finding(head) or _STRONG_DEFICIENT.search(head) or _holds_findings(outline, child):
             return True
     return False
 

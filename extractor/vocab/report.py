@@ -16,11 +16,15 @@ from extractor.vocab.people import NAME, NOT_A_NAME, ROLE_WORDS
 
 BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
 TEAM_CORE = LazyPattern(
-    r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督察|生态环境保护督察|审计)组|"
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督[察查]|生态环境保护督察|审计)组|"
     r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|巡[察视](?:第)?[一二三四五六七八九十\d]{1,3}组|"
-    r"(?:专项)?(?:巡[察视]|督察|审计)组)",
+    r"(?:专项)?(?:巡[察视]|督[察查]|审计)组)",
     skip=True,
 )
+# A round named inside a team's name ("县委第八轮巡察第三巡察组"): the team is 县委第三巡察组.
+TEAM_ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}轮巡[察视](?=第)")
+# A team whose number a page lost ("县委第巡察组", "派出个督查组"): another mention may keep it.
+TEAM_LOST_NUMBER = re.compile(r"第(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
 OFFICE_END = re.compile(r"(?:局|厅|署|办|室|中心|委员会)$")
 # The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".

@@ -24,7 +24,7 @@ SectionKind = Literal["organisation", "findings", "next_steps", "overview", "con
 # 区委巡察组反馈意见整改落实情况, 具体问题整改情况.
 FINDINGS = re.compile(
     r"(?:问题|意见|反馈|集中整改期内?|具体|事项|任务)(?:的)?(?:的?整改|整改工作)(?:落实|进展|完成)?(?:工作)?(?:情况|进展)$|"
-    r"问题(?:清单|整改台账)$|^[^,，、]{0,4}整改(?:落实|进展|完成)?情况(?:(?:及|和|与)(?:成效|结果))?$"
+    r"问题(?:清单|整改台账)$|^(?!组织|推动|推进|部署|抓好|领导)[^,，、]{0,4}整改(?:落实|进展|完成)?情况(?:(?:及|和|与)(?:成效|结果))?$"
 )
 # Next steps and the report's own overview.
 NEXT_STEPS = re.compile(r"下一步|下步|今后|工作打算|工作安排|努力方向|持续(?:深化|推进|抓好).{0,10}(?:整改|成果)")
@@ -57,7 +57,7 @@ ORGANISATION = re.compile(
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
 STRONG_DEFICIENT = LazyPattern(
     r"(?<![绝决毫])不(?!断|仅|但|久|懈|反弹|回潮|松劲|走样|减|降)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
-    r"少|慢|难|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)",
+    r"少|慢|难(?!得|能可贵)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)",
     skip=True,
 )
 # A notice laid out as a form (a 督察 task's 验收销号公示): its sections are the fields of one entry of
@@ -111,7 +111,17 @@ NOTICE_FORMULA = re.compile(
 )
 # A heading ends at its sentence's end, or where a page set its body after it with a space.
 _FIRST_CLAUSE = re.compile(r"[^。；;!！?？ \t\u3000]*")
+# Quoted slogans and terms of party work: quotation marks that quote no inspection finding.
+SLOGANS = re.compile(
+    r"“(?:一岗双责|两个维护|两个确立|四个意识|四个自信|四个全面|两个责任|三重一大|后半篇文章|关键少数|一把手|"
+    r"不忘初心、?牢记使命|回头看|以案促改|全面从严治党)”"
+)
 _QUOTED = re.compile(r"“[^”]{2,}”")
+
+
+def quotes_a_finding(text: str) -> bool:
+    """Whether `text` quotes words of the inspection (“学思践悟不够深入”), not a slogan (“一岗双责”)."""
+    return "“" in text and _QUOTED.search(SLOGANS.sub("", text)) is not None
 
 
 def first_clause(title: str) -> str:
@@ -125,7 +135,7 @@ def first_clause(title: str) -> str:
 def section_kind(title: str) -> SectionKind | None:
     """The kind of section a heading opens, or None when it may be a finding (or a group of findings)."""
     head = first_clause(title)
-    if not head or _QUOTED.search(head) or STRONG_DEFICIENT.search(head):
+    if not head or quotes_a_finding(head) or STRONG_DEFICIENT.search(head):
         return None
     if NEXT_STEPS.search(head):
         return "next_steps"
