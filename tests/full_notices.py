@@ -20,8 +20,9 @@ OPENINGS = (
     *("d02", "d03", "d05", "d06", "d09", "d11", "d12", "d13", "d14", "e01", "e04", "e05", "e08", "e12"),
     *("f01", "f02", "f05", "f06", "f07", "f08", "g03", "g06", "g07", "g08"),
     *("k01", "k03", "k07", "k08", "k11", "m02", "m06", "m07", "m08", "m09", "m10", "m11"),
+    *("n01", "n03", "n05", "n06", "n07", "n08", "n10", "p01", "p05", "p06", "p07", "p08"),
 )
-REAL_SETS = ("gold_real", "gold_real2", "gold_real3", "gold_real4", "gold_real5")
+REAL_SETS = ("gold_real", "gold_real2", "gold_real3", "gold_real4", "gold_real5", "gold_real6")
 # Where each real notice's findings begin, and how its top level is written under a 二、 section:
 # a findings body whose groups are 一、二、 takes （一）（二） there, as real notices number them.
 BODIES = {

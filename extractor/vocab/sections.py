@@ -116,12 +116,19 @@ SLOGANS = re.compile(
     r"“(?:一岗双责|两个维护|两个确立|四个意识|四个自信|四个全面|两个责任|三重一大|后半篇文章|关键少数|一把手|"
     r"不忘初心、?牢记使命|回头看|以案促改|全面从严治党)”"
 )
-_QUOTED = re.compile(r"“[^”]{2,}”")
+
+
+# The inspection's words as a heading quotes them: named as the problem or area (“微腐败”问题,
+# 关于“…”方面), or a clause stating a deficiency (“学思践悟不够深入”); a quote of anything else is a term
+# of the work (难得的“全面政治体检”, 落实“六个明确”).
+_QUOTE = re.compile(r"“([^”]{2,})”((?:等|的)?(?:问题|方面))?")
 
 
 def quotes_a_finding(text: str) -> bool:
     """Whether `text` quotes words of the inspection (“学思践悟不够深入”), not a slogan (“一岗双责”)."""
-    return "“" in text and _QUOTED.search(SLOGANS.sub("", text)) is not None
+    if "“" not in text:
+        return False
+    return any(m.group(2) or STRONG_DEFICIENT.search(m.group(1)) for m in _QUOTE.finditer(SLOGANS.sub("", text)))
 
 
 def first_clause(title: str) -> str:
