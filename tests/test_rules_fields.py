@@ -265,3 +265,17 @@ def test_a_list_of_units_inspected_is_no_issuer() -> None:
 def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
     text = f"中共某局党组关于巡察整改进展情况的通报\n{dateline}\n根据市委统一部署，市委第一巡察组对局党组进行了巡察。\n"
     assert extract_text(text).report.publish_date is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("党委将巡察组反馈问题梳理分解整改任务106个，已完成整改98个。", 106),
+        ("严格按照要求稳步推进31个省委巡视反馈问题整改。", 31),
+        ("截至5月6日，3个问题已完成整改，2个问题已基本完成整改。", 5),
+        ("反馈的7个问题已完成整改。", 7),
+    ],
+)
+def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: int) -> None:
+    text = f"根据区委统一部署，区委第五巡察组对镇党委进行了巡察。{sentence}现将巡察整改情况予以公布。"
+    assert extract_text(text).report.declared_issue_count == count

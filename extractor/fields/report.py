@@ -290,7 +290,15 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         raw = next(g for g in m.groups() if g)
         value = to_int(raw)
         # "揭示一个问题、整改解决一类问题": a problem, not a count; "主动认领4项具体问题": a share.
-        if value and raw != "一" and not V.CLAIMED_SHARE.search(preamble, max(0, m.start() - 8), m.start()):
+        if (
+            value
+            and raw != "一"
+            and not V.CLAIMED_SHARE.search(preamble, max(0, m.start() - 8), m.start())
+            and not (
+                V.TALLIED.match(preamble, m.end())
+                and not V.DECLARED_BY.search(preamble, max(0, m.start() - 6), m.start())
+            )
+        ):
             totals.append(value)
     counts: dict[str, int] = {}
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
@@ -304,6 +312,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
             counts = found
         # else: totals of tasks or measures ("62项整改任务…已完成55项"), not of issues
         if counts:
+            if declared is None and len(counts) >= 2 and V.TALLY_OF_PROBLEMS.search(sentence):
+                declared = sum(counts.values())  # "3个问题已完成整改，2个问题已基本完成整改": 5 in all
             break
     if not counts:
         # A notice published in parts states its totals where the last part closes ("至此，…").

@@ -81,13 +81,22 @@ ALIAS = re.compile(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
 EXTENDED_TO = re.compile(r"(?:及|并|同时)延伸.*$")
 COUNT_NUM = rf"(?<![\d{CN_DIGITS}第])(\d+|[{CN_DIGITS}]+)"
 ISSUE_COUNT = LazyPattern(
-    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:[\u4e00-\u9fff]{{0,6}}?(?:巡[察视]|审计|督察))?(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
+    # The tasks the problems were broken into count as the finest declared figure: "梳理分解整改任务106个".
+    rf"(?:梳理|分解|细化)(?:分解|梳理|细化)?(?:为|出|成|形成)?[^，。；]{{0,8}}?整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     rf"(?:问题|反馈)[^，。；]{{0,8}}?\d+[ \t]*大?类[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     rf"细(?:化|分)(?:分解)?(?:为|出了?|成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体|分项)?问题|"
     rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)",
     skip=True,
 )
+# A count followed straight by a status is a tally of part of the problems, not their number: "3个问题已完成整改";
+# unless the inspection's verb introduces it: "反馈的7个问题已完成整改" is all of them.
+# (A total the status then tallies, "11个问题已整改到位8个", has a number after it.)
+TALLIED = re.compile(r"[ \t]*(?:均|全部)?(?:已|正在|尚未|基本)[^，,。；;\d]*(?:[，,。；;]|$)")
+DECLARED_BY = re.compile(r"(?:反馈|交办|指出|移交|督办|查出|发现)(?:了)?(?:的)?[ \t]*$")
+# Problems counted by status with no total given: their sum is the declared number.
+TALLY_OF_PROBLEMS = re.compile(r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)")
 STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条)", skip=True)
 LEAD = LazyPattern(
     rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
