@@ -279,3 +279,22 @@ def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
 def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: int) -> None:
     text = f"根据区委统一部署，区委第五巡察组对镇党委进行了巡察。{sentence}现将巡察整改情况予以公布。"
     assert extract_text(text).report.declared_issue_count == count
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "关于2023年度审计查出问题整改情况的报告\n——2024年11月26日在省人大常委会会议上\n省审计厅厅长李伟\n",
+        "受省政府委托，11月24日，省审计厅厅长刘文华在省人大常委会会议上作了审计查出问题整改情况的报告。\n",
+    ],
+)
+def test_an_audit_report_is_issued_by_the_office_of_its_speaker(opening: str) -> None:
+    assert extract_text(opening + "报告的主要内容如下：\n").report.issuer == "省审计厅"
+
+
+def test_an_abbreviated_issuer_takes_the_formal_name_the_text_spells_out() -> None:
+    text = (
+        "根据市委统一部署，市委第一巡察组对我院党组进行了巡察。现将巡察整改进展情况予以公布。\n"
+        "一、提高政治站位\n市法院党组严格落实整改要求，制定《中共莆田市中级人民法院党组关于巡察反馈意见的整改方案》。\n"
+    )
+    assert extract_text(text).report.issuer == "中共莆田市中级人民法院党组"

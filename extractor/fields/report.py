@@ -71,11 +71,11 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
 
 
 def _opening_match(outline: Outline, pattern: LazyPattern, lines: int) -> str | None:
-    """Group 1 of the first of the opening `lines` paragraphs that `pattern` finds."""
+    """The first group that `pattern` fills in the first of the opening `lines` paragraphs it finds."""
     for para in outline.paras[:lines]:
         m = pattern.search(outline.text[para.start : para.end])
         if m:
-            return cast("str | None", m.group(1))  # a LazyPattern's match is Any to the checker
+            return next((g for g in m.groups() if g), None)
     return None
 
 
@@ -435,7 +435,16 @@ def _formal_name(outline: Outline, issuer: str | None) -> str | None:
     if tail is None:  # 海州区委: the place and 委员会
         core, tail = core + kind[0], "委员会"
     formal = re.search(rf"中共[\u4e00-\u9fff（）()]{{0,20}}?{re.escape(core)}{tail}", outline.folded)
-    return formal.group() if formal else issuer
+    if formal:
+        return formal.group()
+    if len(core) < 2:
+        return issuer
+    # An abbreviation (市法院 for 莆田市中级人民法院, 市妇联 for 丽水市妇女联合会): its characters in order.
+    for found in re.finditer(rf"中共[\u4e00-\u9fff（）()]{{2,30}}?{tail}", outline.folded):
+        rest = iter(found.group())
+        if all(ch in rest for ch in core):
+            return found.group()
+    return issuer
 
 
 def _recipient(preamble: str) -> str | None:
