@@ -235,7 +235,8 @@ def _names_own_problem(outline: Outline, node: Node) -> bool:
 
 
 def _is_finding(outline: Outline, node: Node) -> bool:
-    title = outline.folded[node.title_start : node.title_end]
+    # A heading run into its body ("（二）压实责任，强化担当。严格落实…问题…") is judged by its own words.
+    title = first_clause(outline.folded[node.title_start : node.title_end])
     keyed = any(is_rect_para(outline, p) for p in node.body)
     return _deficient(title) or keyed or _has_inline_rect(outline, node)
 
