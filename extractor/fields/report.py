@@ -284,21 +284,21 @@ def _own_date(outline: Outline, para: Para) -> dt.date | None:
 _UP_TO = re.compile(r"至此|截至|截止")
 
 
+def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
+    """Whether the count at [start, end) numbers all the problems: not "一个问题" (a problem, as in
+    "揭示一个问题"), not a leader's share ("主动认领4项具体问题"), nor a tally by status ("3个问题已完成整改")
+    unless the inspection's verb introduces it ("反馈的7个问题已完成整改")."""
+    if number == "一" or V.CLAIMED_SHARE.search(preamble, max(0, start - 8), start):
+        return False
+    return not V.TALLIED.match(preamble, end) or V.DECLARED_BY.search(preamble, max(0, start - 6), start) is not None
+
+
 def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusCounts | None]:
     totals = []
     for m in V.ISSUE_COUNT.finditer(preamble):
         raw = next(g for g in m.groups() if g)
         value = to_int(raw)
-        # "揭示一个问题、整改解决一类问题": a problem, not a count; "主动认领4项具体问题": a share.
-        if (
-            value
-            and raw != "一"
-            and not V.CLAIMED_SHARE.search(preamble, max(0, m.start() - 8), m.start())
-            and not (
-                V.TALLIED.match(preamble, m.end())
-                and not V.DECLARED_BY.search(preamble, max(0, m.start() - 6), m.start())
-            )
-        ):
+        if value and _counts_all(preamble, raw, m.start(), m.end()):
             totals.append(value)
     counts: dict[str, int] = {}
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
