@@ -67,13 +67,14 @@ def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
         name = next((n for n, pattern in _FIELD.items() if pattern.fullmatch(line)), None)
         if name is not None:
             labels.append((name, para.start, para.end))
-    if len({name for name, _, _ in labels}) < 3 or "problem" not in {name for name, _, _ in labels}:
+    names = {name for name, _, _ in labels}
+    if len(names) < 3 or "problem" not in names:
         return None
     cells: dict[str, tuple[int, int]] = {}
+    text = outline.text
     for k, (name, _, label_end) in enumerate(labels):
         end = labels[k + 1][1] if k + 1 < len(labels) else outline.paras[-1].end
         start = label_end
-        text = outline.text
         while start < end and (text[start].isspace() or text[start] in _CELL_EDGE):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in _CELL_EDGE):

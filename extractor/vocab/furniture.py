@@ -213,7 +213,13 @@ def is_meta_line(line: str) -> bool:
     if META_ROW.match(line) or DATELINE.match(line):
         return True
     # A site's name run into the dateline: "西藏自治区科学技术厅: sti.xizang.gov.cn 2026年01月29日 来源:… 作者:".
-    return len(line) < 100 and _DATED.search(line) is not None and len(META_PAIR.findall(line)) >= 2
+    # (Two key: value pairs need a colon: most short lines have none and skip both searches.)
+    return (
+        len(line) < 100
+        and (":" in line or "：" in line)
+        and _DATED.search(line) is not None
+        and len(META_PAIR.findall(line)) >= 2
+    )
 
 
 # Keys whose value may stand on the line below ("• 文件名称：" / "中共…的通报").
