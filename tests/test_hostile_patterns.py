@@ -35,6 +35,12 @@ CASES = {
     "200k_of_redacted_names_and_actions": f"{NOTICE} + '张某某约谈' * 40_000",
     "200k_of_status_words": f"{NOTICE} + '整改情况：已完成' * 25_000",
     "200k_of_counts": f"{NOTICE} + '3个问题' * 50_000",
+    "a_heading_of_200k_open_quotes": "'一、' + '“' * 200_000 + '\\n'",
+    "200k_of_quoted_letters_in_a_heading": "'一、关于' + '“a' * 100_000 + '\\n'",
+    "200k_of_form_field_lines": "'一、整改任务\\n' + '整改任务 |\\n' * 20_000",
+    "200k_of_closure_declarations": f"{NOTICE} + '反馈的7个问题已' * 25_000",
+    "200k_of_pinyin_residue": f"{NOTICE} + '现(xiàn)' * 30_000",
+    "200k_of_answered_problems": f"{NOTICE} + '针对' * 100_000 + '问题。'",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 
