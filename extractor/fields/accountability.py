@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 
-from extractor.lazy_re import LazyPattern
+from extractor.lazy_re import LazyPattern, longest_of
 from extractor.models import Accountability
 from extractor.vocab.people import ACTIONS as _ACTIONS
 from extractor.vocab.people import NAME, NOT_NAMES, REDACTED_NAME, ROLE_WORDS
 
-_ACTION_RE = re.compile("|".join(map(re.escape, _ACTIONS)))
+_ACTION_RE = re.compile(longest_of(_ACTIONS))
 _NAME_STOP = (
     r"同志|进行|给予|予以|作了?|做了?|作出|做出|违反|因|在|被|受到|并|的|和|及|等|对|分别|、|，|,|。|；|[)）]|\d|\s|$|"
-    + "|".join(map(re.escape, _ACTIONS))
+    + longest_of(_ACTIONS)
 )
 _PERSON = LazyPattern(
     rf"(?P<role>[\u4e00-\u9fff（）()]{{0,14}}?(?:{ROLE_WORDS}))"

@@ -70,7 +70,7 @@ def _lead_with_run_in_headings(measures: list[str]) -> list[str]:
     out: list[str] = []
     heading = ""
     for measure in measures:
-        if _RUN_IN.fullmatch(measure):
+        if "方面" in measure and _RUN_IN.fullmatch(measure):
             heading += measure + "。"
             continue
         out.append(heading + measure)

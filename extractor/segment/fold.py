@@ -27,12 +27,22 @@ assert not any(chr(_TABLE[ord(char)]) in _FOLDED for char in _FOLDED)
 _FOLDABLE = LazyPattern("[" + "".join(re.escape(char) for char in sorted(_FOLDED)) + "]")
 
 
+# A text holding more distinct foldable characters than this (a traditional-character reprint) is
+# translated in one pass instead: each replacement is a pass over the whole text.
+_REPLACE_AT_MOST = 32
+
+
 def fold(text: str) -> str:
     """Width-fold `text` without changing its length.
 
     Only the characters the text holds are replaced: a notice uses a handful of the table's
-    characters, and one scan for them plus one `str.replace` each (all in C) is several times faster
-    than `str.translate`, which looks every character of the text up in the table."""
-    for char in set(_FOLDABLE.findall(text)):
+    characters, and a scan for the next one plus one `str.replace` each (all in C) is several times
+    faster than `str.translate`, which looks every character of the text up in the table."""
+    found = _FOLDABLE.search(text)
+    for _ in range(_REPLACE_AT_MOST):
+        if found is None:
+            return text
+        char = found.group()
         text = text.replace(char, chr(_TABLE[ord(char)]))
-    return text
+        found = _FOLDABLE.search(text, found.start())  # nothing before it folds any more
+    return text.translate(_TABLE) if found else text

@@ -254,7 +254,9 @@ def _holds_findings(outline: Outline, node: Node) -> bool:
     return False
 
 
-def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]:
+def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBlock]:
+    """The issue blocks under `node`; `finding` tells a leaf whether it reads as a finding, by its own
+    words or its siblings' (see `_walk_children`, which judges the leaves together)."""
     if node.kind == "root":
         _, runs = _groups(outline, node.body)
         return _unnumbered(outline, runs, []) + _walk_children(outline, node)
@@ -281,7 +283,6 @@ def _walk(outline: Outline, node: Node, force: bool = False) -> list[IssueBlock]
             # A heading whose sub-items are measures, not findings: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
         return []
-    finding = force or _is_finding(outline, node)
     if not finding:
         return _unnumbered(outline, runs, node.ancestors())
     if lead or not runs:
@@ -325,9 +326,7 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
     force_leaves = findings >= 1 and findings * 2 >= len(leaves)
     blocks: list[IssueBlock] = []
     for child in node.children:
-        # A leaf's own reading is passed on as `force`, which _walk uses only as `force or _is_finding(…)`.
-        force = (force_leaves or finding[id(child)]) if not child.children else False
-        blocks += _walk(outline, child, force)
+        blocks += _walk(outline, child, not child.children and (force_leaves or finding[id(child)]))
     return blocks
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
 
 from extractor.vocab import furniture
 from extractor.vocab.headings import PARA_OPENS, RUN_TOGETHER, RUN_TOGETHER_HEADS, TITLE_INTO_HEADING
@@ -38,26 +39,20 @@ class Page:
 def _lines(text: str) -> list[Para]:
     lines: list[Para] = []
     pos = 0
-    length = len(text)
-    while pos < length:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = length
-        start, end = pos, nl
-        while start < end and text[start] in _SPACES:
-            start += 1
-        while end > start and text[end - 1] in _SPACES:
-            end -= 1
-        if end > start:
+    for raw in text.split("\n"):  # str methods do the scanning and trimming in C
+        body = raw.lstrip(_SPACES)
+        if body:
+            start = pos + len(raw) - len(body)
+            end = start + len(body.rstrip(_SPACES))
             lines.extend(_run_together(text, start, end))
-        pos = nl + 1
+        pos += len(raw) + 1
     return lines
 
 
 def _run_together(text: str, start: int, end: int) -> list[Para]:
     """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
     组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
-    if end - start >= 100:
+    if end - start >= 100 and "一" in text[start : start + 64]:  # the first label comes within 64 characters
         title = TITLE_INTO_HEADING.match(text, start, end)
         if title:
             return [Para(start, title.end()), *_run_together(text, title.end(), end)]
@@ -81,7 +76,7 @@ def _width(text: str) -> int:
 
 def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     """Page numbers, and short lines repeated next to them (running headers)."""
-    numbers = [i for i, p in enumerate(lines) if furniture.COUNTER.match(text[p.start : p.end])]
+    numbers = [i for i, p in enumerate(lines) if furniture.is_counter(text[p.start : p.end])]
     if not numbers:
         return lines
     near = {j for i in numbers for j in (i - 2, i - 1, i + 1, i + 2)}
@@ -98,17 +93,17 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
 
 def _wrap_width(text: str, lines: list[Para]) -> int | None:
     """The width at which the text was hard-wrapped, when most long lines stop at about the same width."""
-    widths = [_width(text[p.start : p.end]) for p in lines]
-    long = [w for w in widths if w >= 40]
-    if len(long) < 6:
+    needed = max(6, 0.35 * len(lines))  # lines within 4 of one width, at least
+    long = [w for w in (_width(text[p.start : p.end]) for p in lines) if w >= 40]
+    if len(long) < needed:
         return None
     per_width = Counter(long)
     best, best_count = 0, 0
     for w in per_width:
-        count = sum(per_width.get(x, 0) for x in range(w - 4, w + 1))
+        count = sum(map(per_width.get, range(w - 4, w + 1), repeat(0)))  # lines of width w-4 … w
         if count > best_count or (count == best_count and w > best):
             best, best_count = w, count
-    return best if best_count >= max(6, 0.35 * len(lines)) else None
+    return best if best_count >= needed else None
 
 
 def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:

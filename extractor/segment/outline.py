@@ -8,10 +8,9 @@ its level. This follows each document's own hierarchy instead of assuming the te
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from extractor.lazy_re import opening_chars
+from extractor.lazy_re import Openers
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
 from extractor.vocab.headings import EMBEDDED, GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER, path_label
@@ -71,27 +70,8 @@ class Outline:
     """Metadata the page states about the notice (发布机构, 成文日期, 标题 …), keys without spaces."""
 
 
-_openers: tuple[frozenset[str], bool] | None = None
-
-
-def _may_open_heading(line: str) -> bool:
-    """Whether `line` starts with a character some heading form can start with: most lines of a
-    notice do not, and one set lookup spares them the ten marker patterns."""
-    global _openers
-    if _openers is None:
-        found: set[str] = set()
-        for pattern in [p for _, p in MARKERS] + [WEAK_NUM, YEAR_AFTER, GUANYU]:
-            opening = opening_chars(pattern.pattern, pattern.flags & ~re.UNICODE)
-            if opening is None:  # a form whose opening cannot be listed: test every line
-                _openers = (frozenset(), False)
-                return True
-            found |= opening
-        _openers = (frozenset(found - {"\\d", "\\s"}), "\\d" in found)
-    chars, digits = _openers
-    if not chars and not digits:
-        return True
-    first = line[:1]
-    return first in chars or (digits and first.isdigit())  # isdigit() is a superset of \d
+# Most lines of a notice start with no character a heading form can start with (一 （ 第 关 1 …).
+_may_open_heading = Openers(*[p for _, p in MARKERS], WEAK_NUM, YEAR_AFTER, GUANYU)
 
 
 def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, int] | None:
@@ -148,6 +128,8 @@ def _stacked_marker(line: str, offset: int, kind: str) -> tuple[str, str, int, i
     """A second label right after the first, with no title between ("1.(1)巡察整改责任未扛牢…"): the
     first heads a group whose only words are its label, the second the item."""
     start = _strip_title_lead(line, offset) if line[offset : offset + 1] in " \t" else offset
+    if not _may_open_heading(line[start : start + 1]):  # most titles open with a word: no slice of the rest
+        return None
     marker = _match_marker(line[start:], {})
     if marker is None or marker[0] in (kind, "guanyu") or not line[start + marker[3] :].strip():
         return None
@@ -233,8 +215,9 @@ def parse_outline(text: str) -> Outline:
                     # Numbers that run on across groups: "4.3处…" after item 3 under another heading.
                     last_num["num_any"] = h_number
                 # A new parent restarts the numbering of the kinds below it.
+                still_open = {n.kind for n in stack}
                 for deeper in list(last_num):
-                    if deeper not in (h_kind, "num_any") and deeper not in {n.kind for n in stack}:
+                    if deeper not in (h_kind, "num_any") and deeper not in still_open:
                         last_num.pop(deeper)
     return Outline(
         text=text, folded=folded, root=root, trailer=trailer, paras=paras, furniture=page.furniture, page_meta=page.meta

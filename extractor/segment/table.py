@@ -75,9 +75,8 @@ def _cells(outline: Outline, para: Para) -> list[tuple[int, int]]:
     return cells
 
 
-def _header(outline: Outline, para: Para) -> dict[int, str] | None:
-    """Column index → field for a header row that has a problem column, else None."""
-    cells = _cells(outline, para)
+def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | None:
+    """Column index → field for a header row (its cells) that has a problem column, else None."""
     if len(cells) < 3:
         return None
     names: dict[int, str] = {}
@@ -98,22 +97,25 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     header: dict[int, str] | None = None
     width = 0
     for para in outline.paras:
+        folded = outline.folded[para.start : para.end]
+        if header is None and not ("问" in folded and "题" in folded):
+            continue  # no ledger open, and no header: a header names a problem column (问题, 问 题 …)
         line = outline.text[para.start : para.end]
         if not _MAYBE_ROW.search(line):
             header = None
             continue
         if _RULE_ROW.match(line):
             continue
-        if len(_cells(outline, para)) < 2:
+        cells = _cells(outline, para)
+        if len(cells) < 2:
             header = None
             continue
-        found = _header(outline, para)
+        found = _header(outline, cells)
         if found is not None:
-            header, width = found, len(_cells(outline, para))
+            header, width = found, len(cells)
             continue
         if header is None:
             continue
-        cells = _cells(outline, para)
         # A text cut off inside its last row leaves that row short of cells.
         cut_short = para is outline.paras[-1] and len(cells) < width
         if abs(len(cells) - width) > 1 and not cut_short:

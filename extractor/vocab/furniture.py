@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lazy_re import LazyPattern
+from extractor.lazy_re import LazyPattern, Openers
 
 
 def _spaced(word: str) -> str:
@@ -116,13 +116,13 @@ WIDGET_RUN = re.compile(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 BREADCRUMB = re.compile(
     r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)|^[^。，,>＞»›]{1,30}(?:[ \t]*(?:>|＞|»|›)[ \t]*[^。，,>＞»›]{1,30}){2,}$"
 )
-_BREADCRUMB_NEEDS = ("位置", "首页", ">", "＞", "»", "›")
+_BREADCRUMB_NEEDS = re.compile("|".join(map(re.escape, ("位置", "首页", ">", "＞", "»", "›"))))
 
 
 def may_be_breadcrumb(line: str) -> bool:
-    """Whether `line` holds a word or sign `BREADCRUMB` cannot match without: one substring test spares
+    """Whether `line` holds a word or sign `BREADCRUMB` cannot match without: one scan for them spares
     most lines a search whose alternatives have no literal prefix for the engine to skip ahead by."""
-    return any(word in line for word in _BREADCRUMB_NEEDS)
+    return _BREADCRUMB_NEEDS.search(line) is not None
 
 
 URL_PREFIX = re.compile(r"^(?:https?|file)://[!-~]+")
@@ -166,19 +166,30 @@ HTML_FURNITURE_ATTR = LazyPattern(
 )
 
 
+# Most lines start with no character these patterns can start with: one set lookup each spares them.
+_may_open_widgets = Openers(WIDGET_RUN)
+_may_open_counter = Openers(COUNTER)
+_may_open_meta = Openers(META_ROW, DATELINE)
+
+
+def is_counter(line: str) -> bool:
+    """A page number or counter line (`COUNTER`)."""
+    return _may_open_counter(line) and COUNTER.match(line) is not None
+
+
 def furniture_prefix(line: str) -> int:
     """How many characters at the start of `line` are furniture run into the content after them
     ("无障碍版长者助手登录中共中山市…", "http://www.example.gov.cn中共…", "第A11版:发布厅中共…")."""
     # Each pattern behind a substring it cannot match without (most lines have none of them).
     found = (
         ("://" in line and URL_PREFIX.match(line))
-        or ("网" in line and SITE_BANNER.match(line))
+        or ("网" in line and (" " in line or "\t" in line) and SITE_BANNER.match(line))
         or ("【" in line and TITLE_TAG.match(line))
         or ("第" in line and NEWSPAPER_PAGE.match(line))
     )
     if found:
         return found.end()
-    widgets = WIDGET_RUN.match(line)
+    widgets = WIDGET_RUN.match(line) if _may_open_widgets(line) else None
     # A lone 大/中/小 or a colon opens real sentences too; a prefix needs a real widget word.
     if widgets and re.search(r"[\u4e00-\u9fff]{2}", widgets.group()):
         return widgets.end()
@@ -190,11 +201,7 @@ def is_furniture(line: str, prefix: int | None = None) -> bool:
     `prefix` is `furniture_prefix(line)` when the caller has it already."""
     if not line.strip() or PUNCTUATION_ONLY.match(line):
         return True
-    if (
-        COUNTER.match(line)
-        or len(line) < 120
-        and (SITE_FOOTER.search(line) or "_" in line and PAGE_CAPTION.match(line))
-    ):
+    if is_counter(line) or (len(line) < 120 and (SITE_FOOTER.search(line) or "_" in line and PAGE_CAPTION.match(line))):
         return True
     if len(line) < 120 and may_be_breadcrumb(line) and BREADCRUMB.search(line):
         return True
@@ -210,7 +217,7 @@ def is_meta_line(line: str) -> bool:
     """Page metadata (key: value rows, datelines): not the notice, but the report reads it."""
     if len(line) >= 200:
         return False
-    if META_ROW.match(line) or DATELINE.match(line):
+    if _may_open_meta(line) and (META_ROW.match(line) or DATELINE.match(line)):
         return True
     # A site's name run into the dateline: "西藏自治区科学技术厅: sti.xizang.gov.cn 2026年01月29日 来源:… 作者:".
     # (Two key: value pairs need a colon: most short lines have none and skip both searches.)
