@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.lazy_re import Openers, longest_of, skip_ahead
+from extractor.fields.dates import _has_lost_digits
+from extractor.lazy_re import SPACES, longest_of, opener_test, skip_ahead
 from extractor.segment.fold import _TABLE, fold
 from extractor.vocab import furniture
 from extractor.vocab.headings import GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER
@@ -60,20 +61,20 @@ FURNITURE_PATTERNS = [furniture.META_ROW, furniture.DATELINE, furniture.COUNTER,
 
 
 @pytest.mark.parametrize("pattern", HEADING_PATTERNS + FURNITURE_PATTERNS, ids=lambda p: p.pattern[:30])
-def test_openers_never_turn_away_a_labelled_line_the_pattern_matches(pattern: re.Pattern[str]) -> None:
-    may_open = Openers(pattern)
+def test_opener_test_never_turns_away_a_labelled_line_the_pattern_matches(pattern: re.Pattern[str]) -> None:
+    may_open = opener_test(pattern)
     matched = [line for line in LINES if pattern.match(line)]
     assert matched, "the labelled sets should hold lines of this form"
     assert all(may_open(line) for line in matched)
 
 
-def test_openers_turn_away_a_line_of_prose() -> None:
-    assert not Openers(*FURNITURE_PATTERNS)("加强干部队伍建设，完善选人用人机制。")
-    assert Openers(*FURNITURE_PATTERNS)("2024-05-03 10:21 发布")
+def test_opener_test_turns_away_a_line_of_prose() -> None:
+    assert not opener_test(*FURNITURE_PATTERNS)("加强干部队伍建设，完善选人用人机制。")
+    assert opener_test(*FURNITURE_PATTERNS)("2024-05-03 10:21 发布")
 
 
-def test_openers_let_every_line_through_when_a_pattern_can_start_with_anything() -> None:
-    may_open = Openers(furniture.COUNTER, re.compile(r"[^。]{2}通报"))
+def test_opener_test_lets_every_line_through_when_a_pattern_can_start_with_anything() -> None:
+    may_open = opener_test(furniture.COUNTER, re.compile(r"[^。]{2}通报"))
     assert may_open("加强干部队伍建设。") and may_open("")
 
 
@@ -88,3 +89,14 @@ def test_fold_of_a_reprint_with_many_distinct_traditional_characters_equals_one_
     alphabet = "".join(chr(code) for code in TRADITIONAL) + "的一是在整改（），"
     text = "".join(random.Random(3).choice(alphabet) for _ in range(20000))
     assert fold(text) == text.translate(_TABLE)
+
+
+def test_spaces_lists_every_character_backslash_s_matches() -> None:
+    assert SPACES == "".join(chr(code) for code in range(0x110000) if chr(code).isspace())
+    assert all(re.fullmatch(r"\s", char) for char in SPACES)
+
+
+def test_lost_digits_are_found_from_each_day_as_the_pattern_would_find_them() -> None:
+    pattern = re.compile(r"\d{3}[ \t]*日")
+    for text in _random_texts("12３٣ \t日年月a", count=20000):
+        assert _has_lost_digits(text) == (pattern.search(text) is not None), repr(text)

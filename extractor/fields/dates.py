@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from extractor.vocab.dates import DATE, DAY_END
 from extractor.vocab.numerals import to_int
 
-_LOST_DIGITS = re.compile(r"\d{3}[ \t]*日")
+
+def _has_lost_digits(text: str) -> bool:
+    """Whether three digits stand before a 日, spaces or tabs between allowed (what `\\d{3}[ \\t]*日` finds),
+    found from each 日: several times faster than a scan of every character for digits."""
+    day = text.find("日")
+    while day >= 0:
+        end = day
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end >= 3 and text[end - 3 : end].isdecimal():  # isdecimal() is exactly \d's category, Nd
+            return True
+        day = text.find("日", day + 1)
+    return False
 
 
 def to_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
@@ -32,7 +43,7 @@ def _month_day(digits: str) -> list[tuple[int, int]]:
 
 def lost_digit_dates(text: str) -> list[str]:
     """Dates whose lost 年/月 leave more than one reading ("2023111日"): read as none, reported."""
-    if _LOST_DIGITS.search(text) is None:
+    if not _has_lost_digits(text):
         return []  # both lost-digit forms need three digits before 日; most notices have none
     return [
         m.group()

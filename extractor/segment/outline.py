@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractor.lazy_re import Openers
+from extractor.lazy_re import opener_test
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
 from extractor.vocab.headings import EMBEDDED, GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER, path_label
@@ -71,7 +71,7 @@ class Outline:
 
 
 # Most lines of a notice start with no character a heading form can start with (一 （ 第 关 1 …).
-_may_open_heading = Openers(*[p for _, p in MARKERS], WEAK_NUM, YEAR_AFTER, GUANYU)
+_may_open_heading = opener_test(*[p for _, p in MARKERS], WEAK_NUM, YEAR_AFTER, GUANYU)
 
 
 def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, int] | None:

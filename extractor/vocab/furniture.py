@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lazy_re import LazyPattern, Openers
+from extractor.lazy_re import LazyPattern, opener_test
 
 
 def _spaced(word: str) -> str:
@@ -167,9 +167,9 @@ HTML_FURNITURE_ATTR = LazyPattern(
 
 
 # Most lines start with no character these patterns can start with: one set lookup each spares them.
-_may_open_widgets = Openers(WIDGET_RUN)
-_may_open_counter = Openers(COUNTER)
-_may_open_meta = Openers(META_ROW, DATELINE)
+_may_open_widgets = opener_test(WIDGET_RUN)
+_may_open_counter = opener_test(COUNTER)
+_may_open_meta = opener_test(META_ROW, DATELINE)
 
 
 def is_counter(line: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lazy_re import LazyPattern
+from extractor.lazy_re import SPACES, LazyPattern
 
 CN = "一二三四五六七八九十"
 _SPACE = r"[ \t]*"
@@ -58,7 +58,7 @@ PDF_PARA_OPENS = LazyPattern(
 # Enumerations inside a paragraph: 一是…二是…, (1)…(2)…, 1.…2.…, ①…②….
 ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
 ENUM_ITEM = rf"(?:[{CN}]{{1,3}}是|[(（]\d{{1,2}}[)）]|\d{{1,2}}[.、．](?!\d)|[①-⑳])"
-ENUM_BREAK = r"[。；;:：\s]"
+ENUM_BREAK = rf"[。；;:：{re.escape(SPACES)}]"  # \s written out: this class is scanned for
 ENUM = LazyPattern(rf"(?:(?<=^)|(?<={ENUM_BREAK})){ENUM_ITEM}")
 # The same items found by the break before them (an item starts where the match ends): a pattern that
 # opens with a class is scanned for in C, several times faster over a long rectification text.
