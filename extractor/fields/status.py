@@ -8,7 +8,6 @@ sentence describing finished work ("中小养殖户整改完成") is not a statu
 from __future__ import annotations
 
 import re
-from typing import cast
 
 from extractor.lazy_re import LazyPattern
 from extractor.models import Status
@@ -121,7 +120,8 @@ def find_status(text: str) -> tuple[Status, str | None]:
             found = _earliest(clause)
             # The phrase must open the clause (after its subject: 该项, 目前，此问题 …), not end a
             # description of work, and must not be a tally of measures ("已完成3项", "完成率60%").
-            lead = cast(re.Match[str], _LEADERS.match(clause))  # every part optional: always matches
+            lead = _LEADERS.match(clause)
+            assert lead is not None  # every part optional: always matches
             if found is None or found[1].start() - lead.end() > 4 or _TALLY.match(clause, found[1].end()):
                 continue
             status = found[0]

@@ -116,7 +116,8 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     if answers and line[answers.end() :].strip():
         p_start, p_end = _unquote(outline, start, start + answers.end() - 1)
         return p_start, p_end, start + answers.end()
-    tail = _BRACKET_TAIL.search(line)
+    # (Only a line that ends in a bracket, stops aside, can hold one: most lines are spared the search.)
+    tail = _BRACKET_TAIL.search(line) if line.rstrip(" \t。；;").endswith((")", "）", "】", "]")) else None
     if tail and classify(line[tail.start() + 1 : tail.end()]):
         end = start + tail.start()
         line = line[: tail.start()]

@@ -103,6 +103,8 @@ def _embedded_marker(
     line: str, offset: int, last_num: dict[str, int], open_kinds: set[str]
 ) -> tuple[str, str, int, int, int] | None:
     """A second heading run into the first one's line, accepted only where it continues a sequence."""
+    if EMBEDDED.search(line, offset + 4) is None:  # most headings hold no second label at all
+        return None
     head_end = len(line)
     for stop in ("。", ";", "；", ":", "："):
         idx = line.find(stop, offset)

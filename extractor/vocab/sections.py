@@ -14,7 +14,7 @@ one (不到位, 缺乏, 滞后 …) or quotes the inspection's words.
 from __future__ import annotations
 
 import re
-from typing import Literal, cast
+from typing import Literal
 
 from extractor.lazy_re import LazyPattern
 
@@ -137,7 +137,8 @@ def first_clause(title: str) -> str:
     """A heading's own words: a heading run into its body ("（一）提高站位，扛实责任。局党组…") stops at 。."""
     if not title:
         return ""
-    first = cast(re.Match[str], _FIRST_CLAUSE.match(title))  # [^…]* always matches
+    first = _FIRST_CLAUSE.match(title)
+    assert first is not None  # [^…]* always matches
     return first.group().strip(" \t,，、:：.")
 
 
