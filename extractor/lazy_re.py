@@ -2,14 +2,61 @@
 
 Python compiles patterns in Python code, and the rules carry dozens of large ones; patterns that
 only some notices need (people held accountable, ledger tables, PDF wraps) compile when first
-used, so a command-line run pays only for what its notice needs.
+used, so a command-line run pays only for what its notice needs, and the character classes the
+patterns share are optimised once (`compile_shared`). The other helpers make patterns cheaper to
+run without changing what they match: a lookahead for a pattern's first characters (`skip_ahead`),
+a set lookup before patterns anchored at a line's start (`opener_test`), a word list as a tree of
+its prefixes (`longest_of`).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
+import threading
 from collections.abc import Callable
 from typing import Any
+
+# Character classes the rules' patterns share, optimised once (see `compile_shared`).
+_SHARED_CLASSES: dict[tuple[Any, ...], Any] = {}
+_SHARING = threading.Lock()
+_OPTIMISE = "_optimize_charset"  # the function of Python's regex compiler that optimises a class
+
+
+def compile_shared(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, with the work on character classes shared between the rules' patterns.
+
+    Python compiles patterns in Python, and optimising a character class takes time in proportion to
+    the characters it spans: `[\\u4e00-\\u9fff]`, in dozens of the rules' patterns, costs about 0.7 ms
+    each time. A command-line run compiles about a thousand classes, a quarter of them distinct; while
+    one of these patterns compiles, each optimised class is kept and reused (the optimisation depends
+    on the class alone unless the pattern ignores case), which takes about 30 ms off start-up. Where
+    Python's internals are not what this expects, it is plain `re.compile`."""
+    try:
+        compiler = importlib.import_module("re._compiler")
+        optimise = getattr(compiler, _OPTIMISE)
+    except (ImportError, AttributeError):
+        return re.compile(pattern, flags)
+
+    def shared(charset: Any, *rest: Any, **options: Any) -> Any:
+        if any(arg is not None for arg in (*rest, *options.values())):
+            return optimise(charset, *rest, **options)  # case folding: depends on more than the class
+        try:
+            key = tuple(charset)
+            found = _SHARED_CLASSES.get(key)
+        except TypeError:
+            return optimise(charset, *rest, **options)
+        if found is None:
+            found = _SHARED_CLASSES[key] = optimise(charset, *rest, **options)
+        # The engine gets a list of its own, as from a fresh optimisation.
+        return (list(found[0]), *found[1:]) if isinstance(found, tuple) and isinstance(found[0], list) else found
+
+    with _SHARING:
+        setattr(compiler, _OPTIMISE, shared)
+        try:
+            return re.compile(pattern, flags)
+        finally:
+            setattr(compiler, _OPTIMISE, optimise)
 
 
 class LazyPattern:
@@ -30,7 +77,7 @@ class LazyPattern:
         times per notice)."""
         if self._compiled is None:
             pattern = skip_ahead(self._pattern, self._flags) if self._skip else self._pattern
-            self._compiled = re.compile(pattern, self._flags)
+            self._compiled = compile_shared(pattern, self._flags)
         value = getattr(self._compiled, name)
         setattr(self, name, value)
         return value

@@ -14,6 +14,7 @@ from extractor.fields.dates import lost_digit_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
 from extractor.fields.status import find_status, group_status, notice_wide_status
+from extractor.lazy_re import compile_shared
 from extractor.models import Extraction, Issue, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.outline import Outline
@@ -23,7 +24,7 @@ from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 from extractor.vocab.traditional import PINYIN_RESIDUE
 
-_WRAPPER = re.compile(r"^关于“(.+)”(?:方面|的?问题)")
+_WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)")
 _HEADING_TAIL = " \t。；;，,、：:."
 
 

@@ -3,6 +3,7 @@ form of a pattern finds the same matches, and a prefilter never turns away a lin
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 from pathlib import Path
@@ -10,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from extractor.fields.dates import _has_lost_digits
-from extractor.lazy_re import SPACES, longest_of, opener_test, skip_ahead
+from extractor.lazy_re import SPACES, compile_shared, longest_of, opener_test, skip_ahead
 from extractor.segment.fold import _TABLE, fold
 from extractor.vocab import furniture
+from extractor.vocab import report as report_vocab
 from extractor.vocab.headings import GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER
-from extractor.vocab.people import ACTIONS
+from extractor.vocab.people import ACTIONS, NAME, ROLE_WORDS
 from extractor.vocab.traditional import TABLE as TRADITIONAL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,3 +102,34 @@ def test_lost_digits_are_found_from_each_day_as_the_pattern_would_find_them() ->
     pattern = re.compile(r"\d{3}[ \t]*日")
     for text in _random_texts("12３٣ \t日年月a", count=20000):
         assert _has_lost_digits(text) == (pattern.search(text) is not None), repr(text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        report_vocab.LEAD._pattern,
+        report_vocab.ISSUE_COUNT._pattern,
+        rf"(?:{ROLE_WORDS})({NAME})",
+        r"[^\u4e00-\u9fff]{2,}",
+    ],
+    ids=["lead", "issue-count", "role-name", "negated-class"],
+)
+def test_compile_shared_finds_what_re_compile_finds(source: str) -> None:
+    re.purge()  # re.compile would otherwise hand back the object compiled before
+    shared = compile_shared(source)
+    re.purge()
+    plain = re.compile(source)
+    assert shared is not plain
+    assert all([m.span() for m in shared.finditer(line)] == [m.span() for m in plain.finditer(line)] for line in LINES)
+
+
+def test_compile_shared_leaves_python_s_regex_compiler_as_it_found_it() -> None:
+    compiler = importlib.import_module("re._compiler")
+    before = compiler._optimize_charset
+    compile_shared(r"[\u4e00-\u9fff]+(?:组|委)")
+    assert compiler._optimize_charset is before
+
+
+def test_compile_shared_does_not_share_a_class_whose_pattern_ignores_case() -> None:
+    compile_shared("[a-z]+")
+    assert compile_shared("[a-z]+", re.IGNORECASE).fullmatch("Audit")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from extractor.lazy_re import LazyPattern, longest_of
+from extractor.lazy_re import LazyPattern, compile_shared, longest_of
 from extractor.models import Accountability
 from extractor.vocab.people import ACTIONS as _ACTIONS
 from extractor.vocab.people import NAME, NOT_NAMES, REDACTED_NAME, ROLE_WORDS
 
-_ACTION_RE = re.compile(longest_of(_ACTIONS))
+_ACTION_RE = compile_shared(longest_of(_ACTIONS))
 _NAME_STOP = (
     r"同志|进行|给予|予以|作了?|做了?|作出|做出|违反|因|在|被|受到|并|的|和|及|等|对|分别|、|，|,|。|；|[)）]|\d|\s|$|"
     + longest_of(_ACTIONS)
@@ -34,13 +34,13 @@ _BARE_PERSON = LazyPattern(
     skip=True,
 )
 _LISTED = LazyPattern(rf"、(?P<name>{NAME})(?={_NAME_STOP})")
-_COUNTED = re.compile(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
-_REFERS_BACK = re.compile(r"(?:对|给予|责令)其(?!他|余|中)")
-_PLACE = re.compile(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
-_ROLE_LEAD = re.compile(r"^(?:.*?(?:对|给予|责令|要求|由|将|经|和|与|、))")
+_COUNTED = compile_shared(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
+_REFERS_BACK = compile_shared(r"(?:对|给予|责令)其(?!他|余|中)")
+_PLACE = compile_shared(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
+_ROLE_LEAD = compile_shared(r"^(?:.*?(?:对|给予|责令|要求|由|将|经|和|与|、))")
 # A clause that turns to someone else ("，对其他相关干部进行了提醒谈话"); "并对其…" still means the same person.
-_NEW_OBJECT = re.compile(r"[，,](?:对|给予|责令)(?!其(?!他))")
-_NOT_NAMES = re.compile(NOT_NAMES)
+_NEW_OBJECT = compile_shared(r"[，,](?:对|给予|责令)(?!其(?!他))")
+_NOT_NAMES = compile_shared(NOT_NAMES)
 
 
 def _sentences(text: str) -> list[str]:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from extractor.lazy_re import compile_shared
 from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY
 from extractor.vocab.headings import ENUM as _ENUM
 from extractor.vocab.headings import ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
@@ -12,9 +11,9 @@ from extractor.vocab.headings import MEASURE_LABEL as _LABEL
 from extractor.vocab.headings import OTHER_KEY as _OTHER_KEY
 from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
 
-_SENTENCE = re.compile(r"[^。；;!！?？\n]+[。；;!！?？]?")
+_SENTENCE = compile_shared(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,"
-_DOC = re.compile(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
+_DOC = compile_shared(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
 
 def split_rectification(text: str, status_text: str | None) -> tuple[str | None, list[str]]:

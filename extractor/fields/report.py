@@ -14,7 +14,7 @@ from typing import cast
 
 from extractor.fields.dates import parse_dates
 from extractor.fields.status import first_phrase_span, has_phrase
-from extractor.lazy_re import LazyPattern
+from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Contacts, Report, StatusCounts
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
@@ -281,7 +281,7 @@ def _own_date(outline: Outline, para: Para) -> dt.date | None:
     return _first_date(line) if DATE.fullmatch(line) else None
 
 
-_UP_TO = re.compile(r"至此|截至|截止")
+_UP_TO = compile_shared(r"至此|截至|截止")
 
 
 def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
@@ -325,7 +325,7 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
     return declared, (StatusCounts(**counts) if counts else None)
 
 
-_SENTENCE_BREAK = re.compile(r"[。；;\n]")
+_SENTENCE_BREAK = compile_shared(r"[。；;\n]")
 
 
 def _sentences_with(text: str, words: re.Pattern[str]) -> list[str]:

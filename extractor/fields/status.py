@@ -9,43 +9,43 @@ from __future__ import annotations
 
 import re
 
-from extractor.lazy_re import LazyPattern
+from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Status
 from extractor.vocab.numerals import to_int
 from extractor.vocab.status import ALL_DONE, ALL_DONE_WORDS, COMPLETED, IN_PROGRESS, LONG_TERM, STATUS_GROUP, SUBJECT
 
-_STATUS_GROUP = re.compile(STATUS_GROUP)
+_STATUS_GROUP = compile_shared(STATUS_GROUP)
 _ALL_DONE = LazyPattern(ALL_DONE)
 _OTHER_STATUS = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}")
-_DONE_WORDS = re.compile(ALL_DONE_WORDS)
+_DONE_WORDS = compile_shared(ALL_DONE_WORDS)
 # Compiled on first use, behind a lookahead for their first characters (lazy_re.skip_ahead).
 _VOCAB: tuple[tuple[Status, LazyPattern], ...] = (
     ("long_term", LazyPattern(LONG_TERM, skip=True)),
     ("in_progress", LazyPattern(IN_PROGRESS, skip=True)),
     ("completed", LazyPattern(COMPLETED, skip=True)),
 )
-_KEYED = re.compile(
+_KEYED = compile_shared(
     r"(?:整改|完成|落实|办理)(?:情况|进展|结果|状态|进度)?[ \t]*[:：】][ \t]*"
     rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?[^。；;，,\n]{{0,24}})"
 )
 # A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"
 # says what it is even where a page lost the punctuation before it ("…等目前该问题已完成").
 _ITEM_LABEL = r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]是[，,]?)?"
-_SUBJECT_SENTENCE = re.compile(
+_SUBJECT_SENTENCE = compile_shared(
     rf"(?:(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}|(?=(?:目前|截至目前)[，,]?{SUBJECT}))"
     rf"((?:目前|截至目前|现)?[，,]?{SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;\n]{{0,24}})(?:[。；;\n]|$)"
 )
-_BRACKETED = re.compile(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]")
+_BRACKETED = compile_shared(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]")
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
-_FIRST = re.compile(r"^[ \t。；;，,:：]*([^。；;，,\n]{2,14})(?:[。；;，,\n]|$)")
+_FIRST = compile_shared(r"^[ \t。；;，,:：]*([^。；;，,\n]{2,14})(?:[。；;，,\n]|$)")
 # A closing sentence with a time word and no subject: "目前已整改完成。", "目前正在整改中。".
-_NOW = re.compile(
+_NOW = compile_shared(
     rf"(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}((?:目前|截至目前|现)[，,]?(?:已经?|正在|仍在|尚未|基本)?(?:全部)?"
     r"(?:整改|完成|办结|解决|销号|研究|制定|推进|落实)[^。；;，,\n]{0,12})(?:[。；;\n]|$)"
 )
-_ALONE = re.compile(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
+_ALONE = compile_shared(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
 # A short sentence closing the rectification text: "…加强学习。已完成。"
-_LAST = re.compile(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
+_LAST = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 
 
 def _earliest(clause: str) -> tuple[Status, re.Match[str]] | None:
@@ -79,12 +79,12 @@ def group_status(title: str) -> tuple[Status, int, int] | None:
     return (found[0], found[1].start(), found[1].end()) if found else None
 
 
-_LEADERS = re.compile(rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT})?(?:整改)?(?:工作)?(?:按计划|有序)?")
-_TALLY = re.compile(r"[ \t]*(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[项个条%％]|率)")
-_LINE_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][ \t]*")
-_DEADLINE = re.compile(r"时限|期限|时间|日期|责任")
-_TIME_LEAD = re.compile(r"^(?:目前|截至目前|现|现已)[，,]?")
-_CONTINUATION = re.compile(r"[，,]([^。；;，,\n]{2,10})")
+_LEADERS = compile_shared(rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT})?(?:整改)?(?:工作)?(?:按计划|有序)?")
+_TALLY = compile_shared(r"[ \t]*(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[项个条%％]|率)")
+_LINE_KEY = compile_shared(r"^[\u4e00-\u9fff]{2,6}[:：][ \t]*")
+_DEADLINE = compile_shared(r"时限|期限|时间|日期|责任")
+_TIME_LEAD = compile_shared(r"^(?:目前|截至目前|现|现已)[，,]?")
+_CONTINUATION = compile_shared(r"[，,]([^。；;，,\n]{2,10})")
 
 
 # Any status phrase at all: every clause find_status reads is a piece of its text, so a text without

@@ -8,12 +8,11 @@ takes the measures and status sections as its cells, as a ledger row does.
 
 from __future__ import annotations
 
-import re
-
+from extractor.lazy_re import compile_shared
 from extractor.segment.outline import Node, Outline
 from extractor.vocab.sections import FORM_FIELDS, FORM_PROBLEM_LEAD
 
-_FIELD = {name: re.compile(pattern) for name, pattern in FORM_FIELDS.items()}
+_FIELD = {name: compile_shared(pattern) for name, pattern in FORM_FIELDS.items()}
 _VALUE_LEAD = " \t:：,，、.。"
 
 
@@ -52,7 +51,7 @@ def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, i
 
 _CELL_EDGE = " \t|｜:："
 _LONGEST_LABEL = 12  # a field name and the table's edge ("整改完成情况 |")
-_CELL_LEAD_IN = re.compile(FORM_PROBLEM_LEAD)
+_CELL_LEAD_IN = compile_shared(FORM_PROBLEM_LEAD)
 
 
 def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:

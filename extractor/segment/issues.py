@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.fields.status import classify, find_status, group_status
+from extractor.lazy_re import compile_shared
 from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
 from extractor.segment.outline import Node, Outline, parse_outline
@@ -40,10 +41,10 @@ from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, quotes_a_fi
 from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
-_BRACKET_TAIL = re.compile(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
-_SENTENCE_END = re.compile(r"[。；;!！?？]")
+_BRACKET_TAIL = compile_shared(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
+_SENTENCE_END = compile_shared(r"[。；;!！?？]")
 _TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
-_WORK_ON_PROBLEMS = re.compile(WORK_ON_PROBLEMS)
+_WORK_ON_PROBLEMS = compile_shared(WORK_ON_PROBLEMS)
 
 
 @dataclass(slots=True)
@@ -135,9 +136,11 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     return p_start, p_end, end
 
 
-_ABOUT = re.compile(r"(?:关于|针对|对于)(?:“(.+?)”(?:的?问题)?|([^“”。；;]{2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;])")
+_ABOUT = compile_shared(
+    r"(?:关于|针对|对于)(?:“(.+?)”(?:的?问题)?|([^“”。；;]{2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;])"
+)
 # A heading quoting the problem it answers: "1.针对“学思践悟不够深入”问题。一是…".
-_QUOTES_PROBLEM = re.compile(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)?(?:的|存在的)?问题")
+_QUOTES_PROBLEM = compile_shared(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)?(?:的|存在的)?问题")
 
 
 def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.lazy_re import LazyPattern
+from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 
@@ -38,12 +38,12 @@ class Row:
     cells: dict[str, tuple[int, int]]
 
 
-_PIPE = re.compile(r"[|｜]")
-_WIDE_GAP = re.compile(r"[ \u3000]{2,}")
+_PIPE = compile_shared(r"[|｜]")
+_WIDE_GAP = compile_shared(r"[ \u3000]{2,}")
 # A tab or a pipe, or two spaces in a row (r"\t|[|｜]|[ \u3000]{2}"), written to open with a class so
 # that the engine scans for it in C.
-_MAYBE_ROW = re.compile(r"[\t|｜ \u3000](?:(?<=[\t|｜])|[ \u3000])")
-_RULE_ROW = re.compile(r"^[|｜\s:：\-—=+]+$")
+_MAYBE_ROW = compile_shared(r"[\t|｜ \u3000](?:(?<=[\t|｜])|[ \u3000])")
+_RULE_ROW = compile_shared(r"^[|｜\s:：\-—=+]+$")
 
 
 def _cells(outline: Outline, para: Para) -> list[tuple[int, int]]:
@@ -52,7 +52,7 @@ def _cells(outline: Outline, para: Para) -> list[tuple[int, int]]:
     spaces (tables pasted from web pages); a line with none of these is a single cell."""
     line = outline.text[para.start : para.end]
     if "\t" in line:
-        separator: re.Pattern[str] = re.compile("\t")
+        separator: re.Pattern[str] = compile_shared("\t")
     elif len(_PIPE.findall(line)) >= 2:
         separator = _PIPE
     else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lazy_re import LazyPattern, opener_test
+from extractor.lazy_re import LazyPattern, compile_shared, opener_test
 
 
 def _spaced(word: str) -> str:
@@ -90,18 +90,18 @@ META_KEYS: tuple[str, ...] = (
 )
 _KEY = "|".join(_spaced(key) for key in META_KEYS)
 _BULLET = r"^[ \t\-•·*▪◆●○■□>【\[(（]*"
-META_ROW = re.compile(rf"{_BULLET}(?:{_KEY})[ \t]*[:：]")
+META_ROW = compile_shared(rf"{_BULLET}(?:{_KEY})[ \t]*[:：]")
 """A line opening with a metadata key: the whole line is page metadata."""
 META_PAIR = LazyPattern(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*[:：]|[ \t|【】\[\]]*$)")
 """Each key: value pair in a metadata line ("日期:2023-05-04 来源:区文旅体局 浏览量:")."""
 _DAY = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
-DATELINE = re.compile(
+DATELINE = compile_shared(
     rf"{_BULLET}{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$|"
     rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：])"
 )
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
 来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header."""
-_DATED = re.compile(_DAY)
+_DATED = compile_shared(_DAY)
 
 # Navigation, accessibility and sharing widgets; a line made of nothing else is furniture.
 WIDGETS = (
@@ -111,12 +111,12 @@ WIDGETS = (
     r"微信|微博|QQ空间|登录|注册|繁体|简体|English|"
     r"上一篇|下一篇|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:"
 )
-WIDGET_RUN = re.compile(rf"^(?:(?:{WIDGETS})[ \t]*)+")
+WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况".
-BREADCRUMB = re.compile(
+BREADCRUMB = compile_shared(
     r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)|^[^。，,>＞»›]{1,30}(?:[ \t]*(?:>|＞|»|›)[ \t]*[^。，,>＞»›]{1,30}){2,}$"
 )
-_BREADCRUMB_NEEDS = re.compile("|".join(map(re.escape, ("位置", "首页", ">", "＞", "»", "›"))))
+_BREADCRUMB_NEEDS = compile_shared("|".join(map(re.escape, ("位置", "首页", ">", "＞", "»", "›"))))
 
 
 def may_be_breadcrumb(line: str) -> bool:
@@ -125,37 +125,37 @@ def may_be_breadcrumb(line: str) -> bool:
     return _BREADCRUMB_NEEDS.search(line) is not None
 
 
-URL_PREFIX = re.compile(r"^(?:https?|file)://[!-~]+")
+URL_PREFIX = compile_shared(r"^(?:https?|file)://[!-~]+")
 # A site's banner run into the title: "XX市人民政府门户网站 XX局 政务公告 <title>".
-SITE_BANNER = re.compile(r"^\S*(?:门户网站|政府网站|网站|门户网|政府网)(?:[ \t]+\S+)*[ \t]+(?=\S+$)")
+SITE_BANNER = compile_shared(r"^\S*(?:门户网站|政府网站|网站|门户网|政府网)(?:[ \t]+\S+)*[ \t]+(?=\S+$)")
 # A column's tag before a title: "【通报】中共…", "【巡察整改】中共…关于…的通报".
-TITLE_TAG = re.compile(r"^【[^】]{1,8}】(?=[^。]{6,}(?:通报|报告|公告|公示|情况)$)")
-PUNCTUATION_ONLY = re.compile(r"^[\W_]+$")
-COUNTER = re.compile(
+TITLE_TAG = compile_shared(r"^【[^】]{1,8}】(?=[^。]{6,}(?:通报|报告|公告|公示|情况)$)")
+PUNCTUATION_ONLY = compile_shared(r"^[\W_]+$")
+COUNTER = compile_shared(
     r"^[ \t]*(?:\d{1,4}[ \t]*/[ \t]*\d{1,4}|第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|"
     r"共[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*第[ \t]*\d{1,4}[ \t]*页|"
     r"[-—–－·\s]*(?:第[ \t]*)?\d{1,4}(?:[ \t]*页)?(?:[ \t]*/[ \t]*\d{1,4})?[-—–－·\s]*)[ \t]*$"
 )
 """A page number or counter: "3", "- 3 -", "第3页", "1/8", "第2页/共5页" (text and PDF alike)."""
-PAGE_CAPTION = re.compile(r"^[^。]{2,80}_[ \t]*第[ \t]*\d{1,4}[ \t]*页$")
+PAGE_CAPTION = compile_shared(r"^[^。]{2,80}_[ \t]*第[ \t]*\d{1,4}[ \t]*页$")
 """A document-sharing site's caption under each page image ("<file name>_第1页")."""
-_COUNTER_LEAD = re.compile(r"^[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}(?!\d)[ \t]*")
-NEWSPAPER_PAGE = re.compile(
+_COUNTER_LEAD = compile_shared(r"^[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}(?!\d)[ \t]*")
+NEWSPAPER_PAGE = compile_shared(
     r"^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：]?(?:[\u4e00-\u9fff]{1,6}?(?=中共|关于)|[^\u4e00-\u9fff]*$|[\u4e00-\u9fff]{1,8}$)"
 )
 """A newspaper's page label ("第A11版:发布厅"), alone or run into the title after it."""
-SITE_FOOTER = re.compile(
+SITE_FOOTER = compile_shared(
     r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|公网安备|版权所有|Copyright|技术支持|网站地图|"
     r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果"
 )
 
 # A title-block line that is page metadata rather than the title (older pages run several together).
-META_LINE = re.compile(
+META_LINE = compile_shared(
     r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}|"
     r"首页|当前位置|您的位置|[>＞»›]|发布机构|发文日期|索引号|主题分类|成文日期|生成日期|公开方式|公开范围|发布单位"
 )
 # A document number (岑文旅党〔2024〕6号) or a web site's name above the title is not part of it.
-MASTHEAD = re.compile(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网)$")
+MASTHEAD = compile_shared(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网)$")
 
 # Class and id names of the page elements that hold furniture (menus, breadcrumbs, share bars, footers).
 HTML_FURNITURE_ATTR = LazyPattern(

@@ -11,27 +11,27 @@ from __future__ import annotations
 
 import re
 
-from extractor.lazy_re import SPACES, LazyPattern
+from extractor.lazy_re import SPACES, LazyPattern, compile_shared
 
 CN = "一二三四五六七八九十"
 _SPACE = r"[ \t]*"
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("fm", re.compile(rf"第([{CN}\d]{{1,3}})(方面|部分|板块|大类|类)(?:的)?(?:问题)?{_SPACE}[:,、.]?")),
-    ("cn", re.compile(rf"([{CN}]{{1,3}}){_SPACE}[、.]")),
-    ("pcn", re.compile(rf"\({_SPACE}([{CN}]{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
-    ("pnum", re.compile(rf"\({_SPACE}(\d{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
-    ("num", re.compile(r"(\d{1,3})[ \t]*(?:、|\.(?!\d)|．)")),
-    ("numparen", re.compile(r"(\d{1,3})\)(?!\))")),
-    ("circled", re.compile(r"([①-⑳])")),
-    ("wt", re.compile(rf"问题{_SPACE}([{CN}\d]{{1,3}}){_SPACE}[:：、.]")),
+    ("fm", compile_shared(rf"第([{CN}\d]{{1,3}})(方面|部分|板块|大类|类)(?:的)?(?:问题)?{_SPACE}[:,、.]?")),
+    ("cn", compile_shared(rf"([{CN}]{{1,3}}){_SPACE}[、.]")),
+    ("pcn", compile_shared(rf"\({_SPACE}([{CN}]{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
+    ("pnum", compile_shared(rf"\({_SPACE}(\d{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
+    ("num", compile_shared(r"(\d{1,3})[ \t]*(?:、|\.(?!\d)|．)")),
+    ("numparen", compile_shared(r"(\d{1,3})\)(?!\))")),
+    ("circled", compile_shared(r"([①-⑳])")),
+    ("wt", compile_shared(rf"问题{_SPACE}([{CN}\d]{{1,3}}){_SPACE}[:：、.]")),
 )
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
 # when the number continues the running sequence.
-WEAK_NUM = re.compile(r"(\d{1,3})\.(?=\d)")
+WEAK_NUM = compile_shared(r"(\d{1,3})\.(?=\d)")
 # "1.2023年…": an item whose text opens with a year is a heading whatever its number.
-YEAR_AFTER = re.compile(r"(\d{1,3})\.(?=(?:19|20)\d{2}年)")
+YEAR_AFTER = compile_shared(r"(\d{1,3})\.(?=(?:19|20)\d{2}年)")
 # An unnumbered heading that quotes the inspection: 关于“…”方面的问题.
-GUANYU = re.compile(r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$")
+GUANYU = compile_shared(r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$")
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
 EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))", skip=True)
 # A line that opens a new paragraph even right after a full-width line (hard-wrapped text).
@@ -41,13 +41,13 @@ PARA_OPENS = LazyPattern(
 )
 # Paragraphs a page ran together with spaces: a sentence's end, spaces, an outline label.
 _RUN_LABEL = rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面)"
-RUN_TOGETHER = re.compile(rf"[。！？；：:!?;][ \t\u3000\xa0]+{_RUN_LABEL}")
+RUN_TOGETHER = compile_shared(rf"[。！？；：:!?;][ \t\u3000\xa0]+{_RUN_LABEL}")
 # In a line that shows that damage, a heading set after another with only a space between.
-RUN_TOGETHER_HEADS = re.compile(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
+RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
 # A title run straight into the first heading, with neither space nor stop (document-sharing sites
 # join a notice's lines): "…整改进展清单一、关于“…”", "…情况的通报（一）…". The title ends in a
 # document word; only the first label (一、/（一）) is taken, so counts ("三个清单一、…") stay whole.
-TITLE_INTO_HEADING = re.compile(
+TITLE_INTO_HEADING = compile_shared(
     r"[^。；;！？!?\n]{6,60}?(?:通报|报告|清单|台账|情况|意见|方案|公告)(?=(?:一、|[（(]一[)）])[^一二三四五六七八九十、])"
 )
 # A line of a PDF that opens a paragraph: a label, or the contact block.
@@ -63,24 +63,24 @@ ENUM = LazyPattern(rf"(?:(?<=^)|(?<={ENUM_BREAK})){ENUM_ITEM}")
 # The same items found by the break before them (an item starts where the match ends): a pattern that
 # opens with a class is scanned for in C, several times faster over a long rectification text.
 ENUM_AFTER_BREAK = LazyPattern(rf"{ENUM_BREAK}(?={ENUM_ITEM})")
-MEASURE_LABEL = re.compile(rf"^(?:[{CN}]{{1,3}}、|\d{{1,2}}[.、．]|[(（][{CN}\d]{{1,2}}[)）]|[①-⑳])")
+MEASURE_LABEL = compile_shared(rf"^(?:[{CN}]{{1,3}}、|\d{{1,2}}[.、．]|[(（][{CN}\d]{{1,2}}[)）]|[①-⑳])")
 
 # A run-in heading sentence (在粮食生产方面。 / 在高标准农田建设方面的整改情况。) that groups the measures after it.
-RUN_IN_HEADING = re.compile(r"(?:在|关于|针对)?[^。；;，,：:!！?？\n]{2,20}方面(?:的?整改情况)?")
+RUN_IN_HEADING = compile_shared(r"(?:在|关于|针对)?[^。；;，,：:!！?？\n]{2,20}方面(?:的?整改情况)?")
 # Paragraph openers that mark rectification text rather than a problem statement.
 RECT_KEYS = (
     r"(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|整改(?=[ \t]*[:：】])|原因分析|问题原因|产生原因|"
     r"原因|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
     r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况"
 )
-RECT_KEY = re.compile(rf"(?:【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
+RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…") starts an issue of its own.
-PROBLEM_KEY = re.compile(
+PROBLEM_KEY = compile_shared(
     r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])"
 )
 # A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
-ANSWERS_PROBLEM = re.compile(r"(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:]")
+ANSWERS_PROBLEM = compile_shared(r"(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:]")
 # Where a problem sentence ends and its rectification begins inside one line.
 INLINE_CUT = LazyPattern(
     rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
@@ -88,18 +88,18 @@ INLINE_CUT = LazyPattern(
     skip=True,
 )
 # Lead-ins before a problem's own words: 巡察组反馈问题：, 巡察发现，.
-LEAD_IN = re.compile(
+LEAD_IN = compile_shared(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
     r"问题(?:描述|表现)?[ \t]*[:：]|(?:问题)?(?:编号|序号)[ \t]*[\d一二三四五六七八九十]+[ \t]*[:：、.]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出)[ \t]*[:：,，])"
 )
 # A status line closing a heading's measures: 整改状态：已完成.
 STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
 # Keys inside one issue's rectification text.
-CAUSE_KEY = re.compile(r"^[ \t]*(?:原因分析|问题原因|产生原因|原因)[ \t]*[:：]?[ \t]*")
-MEASURE_KEY = re.compile(
+CAUSE_KEY = compile_shared(r"^[ \t]*(?:原因分析|问题原因|产生原因|原因)[ \t]*[:：]?[ \t]*")
+MEASURE_KEY = compile_shared(
     r"^[ \t]*(?:(?:问题)?整改(?:措施|情况|进展|结果|成效|落实情况|完成情况)|落实情况|完成情况)[ \t]*[:：]?[ \t]*"
 )
-OTHER_KEY = re.compile(
+OTHER_KEY = compile_shared(
     r"^[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]"
 )
 

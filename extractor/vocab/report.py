@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from extractor.lazy_re import LazyPattern
+from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.vocab.numerals import CN_DIGITS
 from extractor.vocab.people import NAME, NOT_A_NAME, ROLE_WORDS
 
-BODY_START = re.compile(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
+BODY_START = compile_shared(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
 TEAM_CORE = LazyPattern(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督[察查]|生态环境保护督察|审计)组|"
     r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|巡[察视](?:第)?[一二三四五六七八九十\d]{1,3}组|"
@@ -22,30 +22,32 @@ TEAM_CORE = LazyPattern(
     skip=True,
 )
 # A round named inside a team's name ("县委第八轮巡察第三巡察组"): the team is 县委第三巡察组.
-TEAM_ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}轮巡[察视](?=第)")
+TEAM_ROUND = compile_shared(r"第[一二三四五六七八九十\d]{1,3}轮巡[察视](?=第)")
 # A team whose number a page lost ("县委第巡察组", "派出个督查组"): another mention may keep it.
-TEAM_LOST_NUMBER = re.compile(r"第(?:巡|督|审)|^个")
+TEAM_LOST_NUMBER = compile_shared(r"第(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
-OFFICE_END = re.compile(r"(?:局|厅|署|办|室|中心|委员会)$")
+OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
 # The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
-INSPECTED_BY = re.compile(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|进驻)|进驻")
-TEAM_PREFIX_CUT = re.compile(r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S)
+INSPECTED_BY = compile_shared(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|进驻)|进驻")
+TEAM_PREFIX_CUT = compile_shared(
+    r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S
+)
 UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学)"
-UNIT_IN_TITLE = re.compile(
+UNIT_IN_TITLE = compile_shared(
     r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
 )
-UNIT_IN_TEXT = re.compile(
+UNIT_IN_TEXT = compile_shared(
     r"(?:对|到)(?!\d)((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,80}?)(?:(?:进行了?|开展了?|实施了?)(?=[^。，,；;]{0,30}(?:巡|审计|督察|检查|调查|体检))|进驻)"
 )
-UNIT_OWN = re.compile(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
+UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
-RECIPIENT = re.compile(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
-UNIT_END = re.compile(UNIT_SUFFIX)
+RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
+UNIT_END = compile_shared(UNIT_SUFFIX)
 # A count some leader takes on (主动认领11个反馈问题), a share of the problems, not their number.
-CLAIMED_SHARE = re.compile(r"认领[^，,。；;]{0,6}$")
+CLAIMED_SHARE = compile_shared(r"认领[^，,。；;]{0,6}$")
 # A party body as a notice shortens it (徐庄镇党委, 局党组, 海州区委) and the tail of its formal name, which the
 # text may spell out elsewhere (中共徐庄镇委员会, in a cited plan or the leading group's name).
-SHORT_BODY = re.compile(r"(.{1,20}?)(党委|党组|党工委|工委|[省市县区州旗镇乡]委)")
+SHORT_BODY = compile_shared(r"(.{1,20}?)(党委|党组|党工委|工委|[省市县区州旗镇乡]委)")
 FORMAL_TAIL = {
     "党组": "党组",
     "党工委": "(?:工作委员会|党工委)",
@@ -54,17 +56,17 @@ FORMAL_TAIL = {
 }
 """Keyed by the short form's ending; a place's 委 (区委, 县委 …) ends in 委员会."""
 # A party committee named with its government (省委、省政府; 自治区党委和政府): one publisher, not a list.
-JOINT_BODY = re.compile(r"[^、和]+委(?:、|和)[^、和]*政府")
+JOINT_BODY = compile_shared(r"[^、和]+委(?:、|和)[^、和]*政府")
 # A place, not a body: what a 巡视 inspects (对连云港市海州区开展了巡视), while its 区委 publishes.
-PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|旗|镇|乡|村)")
+PLACE = compile_shared(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|旗|镇|乡|村)")
 # The unit's full name in the feedback it cites, where the notice says only 我局党组:
 # "…区委第三巡察组《关于对海珠区教育局党组巡察情况的反馈意见》".
-CITED_UNIT = re.compile(
+CITED_UNIT = compile_shared(
     r"《关于对([\u4e00-\u9fff（）()]{2,40}?)(?:开展)?(?:常规|专项)?(?:巡[察视]|审计)[^》]{0,20}反馈意见》"
 )
 # The body that acts in the organisation of the work, where the notice has no title or signature:
 # "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班".
-ACTING_BODY = re.compile(
+ACTING_BODY = compile_shared(
     r"(?:^|(?<=[。；;，,、)）\s]))(?!我)([\u4e00-\u9fff]{0,12}?(?:党委|党组|党工委|党总支|[省市县区州旗]委)"
     # …or a party committee with its government, as regional 督察 reports name who rectifies: 省委、省政府.
     r"(?:(?:、|和)[\u4e00-\u9fff]{0,6}?政府)?)"
@@ -72,13 +74,13 @@ ACTING_BODY = re.compile(
     re.M,
 )
 # What follows the unit's name when the text goes on to the subject inspected.
-TOPIC_START = re.compile(
+TOPIC_START = compile_shared(
     r"\d|[（(](?!含|包括)|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
     r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|[“\"]"
 )
-ALIAS = re.compile(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
+ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
 # An inspection extended below the unit ("对龙穴街道党工委及延伸对龙穴社区党支部"): the unit ends before it.
-EXTENDED_TO = re.compile(r"(?:及|并|同时)延伸.*$")
+EXTENDED_TO = compile_shared(r"(?:及|并|同时)延伸.*$")
 COUNT_NUM = rf"(?<![\d{CN_DIGITS}第])(\d+|[{CN_DIGITS}]+)"
 ISSUE_COUNT = LazyPattern(
     rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:[\u4e00-\u9fff]{{0,6}}?(?:巡[察视]|审计|督察))?(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
@@ -93,10 +95,10 @@ ISSUE_COUNT = LazyPattern(
 # A count followed straight by a status is a tally of part of the problems, not their number: "3个问题已完成整改";
 # unless the inspection's verb introduces it: "反馈的7个问题已完成整改" is all of them.
 # (A total the status then tallies, "11个问题已整改到位8个", has a number after it.)
-TALLIED = re.compile(r"[ \t]*(?:均|全部)?(?:已|正在|尚未|基本)[^，,。；;\d]*(?:[，,。；;]|$)")
-DECLARED_BY = re.compile(r"(?:反馈|交办|指出|移交|督办|查出|发现)(?:了)?(?:的)?[ \t]*$")
+TALLIED = compile_shared(r"[ \t]*(?:均|全部)?(?:已|正在|尚未|基本)[^，,。；;\d]*(?:[，,。；;]|$)")
+DECLARED_BY = compile_shared(r"(?:反馈|交办|指出|移交|督办|查出|发现)(?:了)?(?:的)?[ \t]*$")
 # Problems counted by status with no total given: their sum is the declared number.
-TALLY_OF_PROBLEMS = re.compile(r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)")
+TALLY_OF_PROBLEMS = compile_shared(r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)")
 STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条)", skip=True)
 LEAD = LazyPattern(
     rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
@@ -107,10 +109,10 @@ LEAD = LazyPattern(
     rf"|整改[^。；;]{{0,12}}领导小组[，,](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({NAME})(?:同志)?(?:担任|任)组长"
 )
 AGENT = LazyPattern(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
-EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-PHONE_CUE = re.compile(r"电话|联系方式|热线|传真|手机|座机")
-PHONE = re.compile(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![\d@\w])")
-POSTCODE = re.compile(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
+EMAIL = compile_shared(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机")
+PHONE = compile_shared(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![\d@\w])")
+POSTCODE = compile_shared(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
 ADDRESS = LazyPattern(
     r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|来信请寄(?:至)?|信件请寄(?:至)?|(?<!电子)地址|(?<!电子)邮政信箱|"
     r"(?<!电子)信箱)[ \t]*[:：][ \t]*"
@@ -124,9 +126,9 @@ SPEAKER = LazyPattern(
     r"(?:^|[，,])([\u4e00-\u9fff]{2,20}?(?:局|厅|署))(?:副)?(?:局长|厅长|署长|审计长)[\u4e00-\u9fff]{2,3}(?:同志)?在"
 )
 SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
-INSPECTION_WORDS = re.compile(r"巡[察视]|审计|督察|进驻")
+INSPECTION_WORDS = compile_shared(r"巡[察视]|审计|督察|进驻")
 # A range that is the notice's display period ("公示期为2025年12月29日至2026年1月12日"), not the inspection.
-DISPLAY_PERIOD = re.compile(r"公示(?:期|时间|期间)?[为是:：自从(（]?[ \t]*$")
+DISPLAY_PERIOD = compile_shared(r"公示(?:期|时间|期间)?[为是:：自从(（]?[ \t]*$")
 PUBLISH_KEYS = (
     "发布时间",
     "发布日期",
@@ -142,6 +144,6 @@ PUBLISH_KEYS = (
 )
 # The line under a report's title that says when it was delivered: "——2024年11月26日在江西省第十四届
 # 人大常委会第十三次会议上" (its date is the report's own).
-DELIVERED = re.compile(r"[-—－─]{1,2}[ \t]*([^在\n]{6,20})在")
+DELIVERED = compile_shared(r"[-—－─]{1,2}[ \t]*([^在\n]{6,20})在")
 # A dated furniture line that does not date the notice: a document-sharing site's upload row.
-NOT_PUBLICATION = re.compile(r"上传(?:时间|日期|人|者)")
+NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)")

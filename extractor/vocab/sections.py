@@ -13,22 +13,21 @@ one (不到位, 缺乏, 滞后 …) or quotes the inspection's words.
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
-from extractor.lazy_re import LazyPattern
+from extractor.lazy_re import LazyPattern, compile_shared
 
 SectionKind = Literal["organisation", "findings", "next_steps", "overview", "contacts"]
 
 # The heading of the section that holds the findings: 巡察反馈问题整改落实情况, 集中整改期内整改进展情况,
 # 区委巡察组反馈意见整改落实情况, 具体问题整改情况.
-FINDINGS = re.compile(
+FINDINGS = compile_shared(
     r"(?:问题|意见|反馈|集中整改期内?|具体|事项|任务)(?:的)?(?:的?整改|整改工作)(?:落实|进展|完成)?(?:工作)?(?:情况|进展)$|"
     r"问题(?:清单|整改台账)$|^(?!组织|推动|推进|部署|抓好|领导)[^,，、]{0,4}整改(?:落实|进展|完成)?情况(?:(?:及|和|与)(?:成效|结果))?$"
 )
 # Next steps and the report's own overview.
-NEXT_STEPS = re.compile(r"下一步|下步|今后|工作打算|工作安排|努力方向|持续(?:深化|推进|抓好).{0,10}(?:整改|成果)")
-OVERVIEW = re.compile(
+NEXT_STEPS = compile_shared(r"下一步|下步|今后|工作打算|工作安排|努力方向|持续(?:深化|推进|抓好).{0,10}(?:整改|成果)")
+OVERVIEW = compile_shared(
     r"总体情况|基本情况|工作开展情况|主要做法|工作成效|整改成效|取得的成效|整改工作开展|"
     r"(?:工作)?部署(?:和|及|与)?(?:成效|情况|推进情况)$|"  # audit reports: 一、2023年度审计整改工作部署和成效
     r"^整改工作(?:开展)?情况$"
@@ -39,7 +38,7 @@ WORK_ON_PROBLEMS = (
     r"(?:推动|推进|抓好|狠抓|加快|确保|聚焦)问题(?:整改|解决|销号)|问题(?:线索)?(?:清单|根源|线索|台账|导向)"
 )
 # How the rectification was organised: the work itself, its leadership and mechanisms.
-ORGANISATION = re.compile(
+ORGANISATION = compile_shared(
     r"组织(?:整改|领导|实施|推进|落实|开展)|整改工作(?:的)?(?:组织|基本|开展|推进|总体)|整改(?:工作)?组织|"
     r"(?:履行|落实|扛起|扛牢|扛实|压实|担起|担负).{0,12}(?:主体责任|第一责任人责任|整改责任|政治责任)|主体责任(?:落实)?情况|"
     r"提高(?:政治)?站位|提升(?:政治)?站位|压实(?:整改)?责任|压紧压实|扛起|扛牢|扛实|扛稳|高度重视|"
@@ -75,9 +74,9 @@ FORM_FIELDS: dict[str, str] = {
 # A problem cell that opens with the task's name: "第二轮…督察第6项整改任务：2022年8月5日，…".
 FORM_PROBLEM_LEAD = r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]*[:：]"
 # Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
-WRAPPER_TITLE = re.compile(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
+WRAPPER_TITLE = compile_shared(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
 # Report sections that never hold findings (总体情况, 下一步工作安排 …), whatever lies under them.
-REPORT_SECTION = re.compile(
+REPORT_SECTION = compile_shared(
     r"下一步|下步|工作打算|工作安排|工作开展情况|总体情况|基本情况|主要做法|工作成效|加强组织领导|健全长效机制|"
     r"提高政治站位|推进.{0,6}整改工作|整改工作开展"
 )
@@ -88,32 +87,32 @@ MEASURE_START = LazyPattern(
     r"针对|指导|编制|梳理|排查|核查|查处|调整|优化|引导|建设|启动|召集|印制|选派|派出|已)"
 )
 # Where the closing part of a notice begins: contacts, appendices, the page's footer, the plans.
-CLOSING = re.compile(
+CLOSING = compile_shared(
     r"(?:欢迎|如有意见|联系(?:电话|地址|方式|人)|举报电话|电子邮箱|电子信箱|邮政信箱|邮编|邮政编码|"
     r"附件[:：]|责任编辑|版权所有|备案|来源[:：]|打印本页|关闭窗口|分享到)"
 )
 # A new notice's opening formula (a page or file holding several starts its outline afresh).
-NOTICE_START = re.compile(
+NOTICE_START = compile_shared(
     r"(?:根据|按照)[^。\n]{0,40}(?:统一部署|工作安排|巡[察视]工作)[^。\n]{0,80}?组对[^。\n]{0,60}?(?:进行|开展|实施)"
 )
-CLOSING_PLAN = re.compile(r"(?:下一步|今后|当前|总之)[,，:：]")
-CLOSING_PLAN_TOPIC = re.compile(r"巡[察视]|审计|督察|整改(?:工作|落实|成果|成效)")
+CLOSING_PLAN = compile_shared(r"(?:下一步|今后|当前|总之)[,，:：]")
+CLOSING_PLAN_TOPIC = compile_shared(r"巡[察视]|审计|督察|整改(?:工作|落实|成果|成效)")
 # What makes a text with numbered points a rectification notice: it talks of the rectification.
-RECTIFICATION_WORDS = re.compile(r"整改(?:情况|措施|进展|结果|落实)|的整改")
+RECTIFICATION_WORDS = compile_shared(r"整改(?:情况|措施|进展|结果|落实)|的整改")
 # A page about a notice rather than the notice: an interpretation, a press conference.
-ABOUT_A_NOTICE = re.compile(
+ABOUT_A_NOTICE = compile_shared(
     r"(?:的?解读|答记者问|政策问答|新闻发布会(?:实录)?)$|"
     # …or another genre of inspection page: the announcement of an inspection, news of its meetings.
     r"巡[察视](?:工作)?公告$|(?:动员|反馈|见面|部署)(?:会|大会)(?:召开|举行)?$"
 )
 # The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
-NOTICE_FORMULA = re.compile(
+NOTICE_FORMULA = compile_shared(
     r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
 )
 # A heading ends at its sentence's end, or where a page set its body after it with a space.
-_FIRST_CLAUSE = re.compile(r"[^。；;!！?？ \t\u3000]*")
+_FIRST_CLAUSE = compile_shared(r"[^。；;!！?？ \t\u3000]*")
 # Quoted slogans and terms of party work: quotation marks that quote no inspection finding.
-SLOGANS = re.compile(
+SLOGANS = compile_shared(
     r"“(?:一岗双责|两个维护|两个确立|四个意识|四个自信|四个全面|两个责任|三重一大|后半篇文章|关键少数|一把手|"
     r"不忘初心、?牢记使命|回头看|以案促改|全面从严治党)”"
 )
@@ -123,7 +122,7 @@ SLOGANS = re.compile(
 # 关于“…”方面), or a clause stating a deficiency (“学思践悟不够深入”); a quote of anything else is a term
 # of the work (难得的“全面政治体检”, 落实“六个明确”).
 # (The quote's words exclude “ as well as ”: each try stops at the next “, so a run of them costs linear time.)
-_QUOTE = re.compile(r"“([^“”]{2,})”((?:等|的)?(?:问题|方面))?")
+_QUOTE = compile_shared(r"“([^“”]{2,})”((?:等|的)?(?:问题|方面))?")
 
 
 def quotes_a_finding(text: str) -> bool:

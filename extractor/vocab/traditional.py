@@ -9,7 +9,7 @@ characters shared by both scripts are left alone.
 
 from __future__ import annotations
 
-import re
+from extractor.lazy_re import compile_shared
 
 # Pairs written as two aligned strings: TRADITIONAL[i] folds to SIMPLIFIED[i].
 TRADITIONAL = (
@@ -63,6 +63,6 @@ assert len(TRADITIONAL) == len(SIMPLIFIED), (len(TRADITIONAL), len(SIMPLIFIED))
 TABLE: dict[int, int] = {ord(t): ord(s) for t, s in zip(TRADITIONAL, SIMPLIFIED) if t != s}
 
 
-PINYIN_RESIDUE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+PINYIN_RESIDUE = compile_shared(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 """Pinyin a converting mirror site put after characters ("根據(jù)", "現(xiàn)將"): it breaks words, so
 phrase tests that need no offsets read the text without it."""
