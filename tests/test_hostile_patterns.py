@@ -41,6 +41,8 @@ CASES = {
     "200k_of_closure_declarations": f"{NOTICE} + '反馈的7个问题已' * 25_000",
     "200k_of_pinyin_residue": f"{NOTICE} + '现(xiàn)' * 30_000",
     "200k_of_answered_problems": f"{NOTICE} + '针对' * 100_000 + '问题。'",
+    "200k_of_as_of_sentences": f"{NOTICE} + '截至目前问题' * 33_000",
+    "200k_of_furniture_openers": f"{NOTICE} + '\\n'.join(['第1版 门户网站 ' * 3] * 8_000)",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

@@ -332,13 +332,17 @@ def _sentences_with(text: str, words: re.Pattern[str]) -> list[str]:
     """The sentences of `text` (as `re.split(r"[。；;\n]", text)` cuts them) in which `words` matches, in
     order: found from the matches, so a long text is not cut into every one of its sentences."""
     found: list[str] = []
+    breaks: list[int] | None = None  # where sentences break, found once the first match needs them
     end = -1
     for m in words.finditer(text):
         if m.start() < end:
             continue  # in the sentence taken already
-        start = max(text.rfind(sep, 0, m.start()) for sep in "。；;\n") + 1
-        brk = _SENTENCE_BREAK.search(text, m.end())
-        end = brk.start() if brk else len(text)
+        if breaks is None:
+            breaks = [b.start() for b in _SENTENCE_BREAK.finditer(text)]
+        before = bisect.bisect_left(breaks, m.start())
+        after = bisect.bisect_left(breaks, m.end())
+        start = breaks[before - 1] + 1 if before else 0
+        end = breaks[after] if after < len(breaks) else len(text)
         found.append(text[start:end])
     return found
 

@@ -97,6 +97,12 @@ def _section(text: str) -> bool:
     )
 
 
+def _inline_cut(line: str) -> re.Match[str] | None:
+    """Where a problem stated in a line ends and its rectification starts (整改情况：…, 【整改措施】…); every
+    form names 整改 or opens with 【, so a line with neither is spared the search."""
+    return _INLINE_CUT.search(line) if "整改" in line or "【" in line else None
+
+
 def _trim(outline: Outline, start: int, end: int) -> tuple[int, int]:
     text = outline.text
     while start < end and text[start] in _TRAIL_PUNCT:
@@ -122,7 +128,7 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     if tail and classify(line[tail.start() + 1 : tail.end()]):
         end = start + tail.start()
         line = line[: tail.start()]
-    cut = _INLINE_CUT.search(line)
+    cut = _inline_cut(line)
     if cut and cut.start() > 0:
         p_start, p_end = _unquote(outline, *_trim(outline, start, start + cut.start()))
         return p_start, p_end, start + cut.end()
@@ -146,7 +152,7 @@ _QUOTES_PROBLEM = compile_shared(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)
 def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
     """关于“<problem>”(的问题) or 关于<problem>的问题。审计指出，… → <problem>: the inspection's own
     words, without the wrapper or the detail after it."""
-    m = _ABOUT.match(outline.folded, start, end)
+    m = _ABOUT.match(outline.folded, start, end) if outline.folded.startswith(("关于", "针对", "对于"), start) else None
     if not m:
         return start, end
     group = 1 if m.group(1) else 2
@@ -219,7 +225,7 @@ def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
 
 def _has_inline_rect(outline: Outline, node: Node) -> bool:
     line = outline.folded[node.title_start : node.title_end]
-    cut = _INLINE_CUT.search(line)
+    cut = _inline_cut(line)
     return bool(cut and cut.start() > 0) or bool(re.search(r"。\s*[一二三四五六七八九十]是", line))
 
 
@@ -227,7 +233,7 @@ def _names_own_problem(outline: Outline, node: Node) -> bool:
     """ "（一）关于“…不够深入”问题的整改": the heading states a problem before its 整改, unlike a
     section such as "巡视反馈问题整改落实情况" or "预算执行审计查出问题的整改情况"."""
     line = outline.folded[node.title_start : node.title_end]
-    cut = _INLINE_CUT.search(line)
+    cut = _inline_cut(line)
     if not cut or cut.start() == 0:
         return False
     if _QUOTES_PROBLEM.match(line):
