@@ -165,8 +165,9 @@ _ENDS_SENTENCE = tuple("。！？；;!?）)”」』】")
 
 def _cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[IssueBlock], list[str]]:
     """A text that stops inside its last item (a stored page's opening, a truncated download): an item
-    whose problem runs into the end is dropped, one whose rectification does is kept; both are said."""
-    tail = outline.text.rstrip()
+    whose problem runs into the end is dropped, one whose rectification does is kept; both are said.
+    The end is that of the last paragraph: a page's footer or number after it is no part of the notice."""
+    tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
     if not blocks or not tail or tail.endswith(_ENDS_SENTENCE):
         return blocks, []
     last = blocks[-1]

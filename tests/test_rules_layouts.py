@@ -146,3 +146,30 @@ def test_ledger_table_rows_are_issues_with_fields_from_their_columns() -> None:
     text = (SYNTHETIC / "ledger_table.txt").read_text(encoding="utf-8")
     start, end = result.issues[1].span
     assert text[start:end].startswith("2\t党的建设\t党费收缴不及时")
+
+
+MEASURES_IN_TWO_PARAGRAPHS = """关于巡察整改情况的通报
+一、党的建设方面
+（一）理论学习不深入。
+原因分析：重视不够。
+整改措施：制定学习计划，每月开展集中学习。
+同时将学习情况纳入年度考核，压实责任。
+整改情况：已完成。
+（二）制度执行不严格。
+整改情况：已完成。
+会议记录不规范。
+整改措施：统一会议记录格式。
+整改情况：正在整改。
+"""
+
+
+def test_a_plain_paragraph_between_rising_keys_goes_on_with_the_measures() -> None:
+    # 整改措施 … (plain) … 整改情况: the plain paragraph is more of the measures, not a problem of its own;
+    # after 整改情况, a plain paragraph before 整改措施 starts the next problem.
+    issues = extractor.extract(MEASURES_IN_TWO_PARAGRAPHS).issues
+    assert [(i.problem, i.status) for i in issues] == [
+        ("理论学习不深入", "completed"),
+        ("制度执行不严格", "completed"),
+        ("会议记录不规范", "in_progress"),
+    ]
+    assert issues[0].measures == ["制定学习计划，每月开展集中学习", "同时将学习情况纳入年度考核，压实责任"]

@@ -17,6 +17,7 @@ import statistics
 from extractor.errors import InputError
 from extractor.load.limits import check, limit_bytes
 from extractor.segment.fold import fold
+from extractor.segment.lines import is_cjk
 from extractor.vocab import furniture
 from extractor.vocab.headings import PDF_PARA_OPENS
 
@@ -122,7 +123,7 @@ def unwrap(lines: list[str]) -> list[str]:
     previous = ""
     for line in lines:
         if out and _continues(previous, line, full):
-            joiner = "" if _cjk(out[-1][-1:]) or _cjk(line.strip()[:1]) else " "
+            joiner = "" if is_cjk(out[-1][-1:]) or is_cjk(line.strip()[:1]) else " "
             out[-1] = out[-1].rstrip() + joiner + line.strip()
         else:
             out.append(line)
@@ -139,7 +140,3 @@ def _continues(previous: str, line: str, full: float) -> bool:
     if len(last) < 0.85 * full or last.endswith(_SENTENCE_END):
         return False
     return not PDF_PARA_OPENS.match(stripped)
-
-
-def _cjk(char: str) -> bool:
-    return bool(char) and ("\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef")

@@ -27,6 +27,7 @@ from extractor.vocab.headings import (
     INLINE_CUT as _INLINE_CUT,
 )
 from extractor.vocab.headings import (
+    KEY_STAGES,
     LEAD_IN,
     RECT_KEY,
 )
@@ -79,6 +80,26 @@ def _text(outline: Outline, para: Para) -> str:
 def is_rect_para(outline: Outline, para: Para) -> bool:
     """A paragraph that opens with a rectification key (整改情况：, 原因分析：, 整改措施 …)."""
     return RECT_KEY.match(_text(outline, para)) is not None
+
+
+def key_stage(text: str) -> int | None:
+    """The stage (vocab.headings.KEY_STAGES) of the rectification key `text` opens with: None for a
+    paragraph with no key, 0 for a key of no known stage."""
+    m = RECT_KEY.match(text)
+    if m is None:
+        return None
+    key = m.group().strip("【】:：。 \t").removeprefix("问题")
+    return KEY_STAGES.get(key) or KEY_STAGES.get(key.removeprefix("整改"), 0)
+
+
+def _continues_keyed(stages: list[int | None], i: int) -> bool:
+    """Whether plain paragraph i, followed by a keyed one, goes on with the keyed paragraph before it
+    (the keys' stages rise: 整改措施 … 整改情况) rather than stating the next item's problem."""
+    j = i - 1
+    while j >= 0 and stages[j] is None:
+        j -= 1
+    before, after = (stages[j] if j >= 0 else None), stages[i + 1]
+    return bool(before and after and after > before)
 
 
 def _deficient(text: str) -> bool:
@@ -161,13 +182,14 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
     """Split a body into its leading run and the (problem paragraph, rectification…) runs after it."""
-    keyed = [is_rect_para(outline, para) for para in body]  # each paragraph tested once
+    stages = [key_stage(_text(outline, para)) for para in body]  # each paragraph tested once
+    keyed = [stage is not None for stage in stages]
     starts = [
         i
         for i in range(len(body))
         if _PROBLEM_KEY.match(_text(outline, body[i]))
         or _answers_problem(_text(outline, body[i]))
-        or (i + 1 < len(body) and not keyed[i] and keyed[i + 1])
+        or (i + 1 < len(body) and not keyed[i] and keyed[i + 1] and not _continues_keyed(stages, i))
     ]
     if not starts:
         return body, []

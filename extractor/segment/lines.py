@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import repeat
 
+from extractor.segment.fold import fold
 from extractor.vocab import furniture
 from extractor.vocab.headings import PARA_OPENS, RUN_TOGETHER, RUN_TOGETHER_HEADS, TITLE_INTO_HEADING
 
@@ -75,25 +76,27 @@ def _width(text: str) -> int:
 
 
 def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
-    """Page numbers, and short lines repeated next to them (running headers)."""
+    """Page numbers, and the short lines repeated next to them (running headers and footers): a line
+    counts as one only where it stands next to about every page number (or at the top of the first
+    page), so a status line that a page break happens to follow ("整改情况：已完成。", repeated under
+    many items) stays."""
     numbers = [i for i, p in enumerate(lines) if furniture.is_counter(text[p.start : p.end])]
     if not numbers:
         return lines
-    near = {j for i in numbers for j in (i - 2, i - 1, i + 1, i + 2)}
-    counts = Counter(text[p.start : p.end] for p in lines)
-    drop = set(numbers) | {
-        j
-        for j in near
-        if 0 <= j < len(lines)
-        and counts[text[lines[j].start : lines[j].end]] >= 2
-        and len(text[lines[j].start : lines[j].end]) <= 40
+    near = sorted(({j for i in numbers for j in (i - 2, i - 1, i + 1, i + 2)} | {0, 1}) - set(numbers))
+    candidates = {
+        j: body for j in near if 0 <= j < len(lines) and len(body := text[lines[j].start : lines[j].end]) <= 40
     }
+    seen = Counter(candidates.values())
+    needed = max(2, len(numbers) // 2)
+    drop = set(numbers) | {j for j, body in candidates.items() if seen[body] >= needed}
     return [p for i, p in enumerate(lines) if i not in drop]
 
 
-def _wrap_width(text: str, lines: list[Para]) -> int | None:
-    """The width at which the text was hard-wrapped, when most long lines stop at about the same width."""
-    needed = max(6, 0.35 * len(lines))  # lines within 4 of one width, at least
+def _wrap_width(text: str, lines: list[Para], share: float = 0.35) -> int | None:
+    """The width at which the text was hard-wrapped, when most long lines (`share` of them at least)
+    stop at about the same width."""
+    needed = max(6, share * len(lines))  # lines within 4 of one width, at least
     long = [w for w in (_width(text[p.start : p.end]) for p in lines) if w >= 40]
     if len(long) < needed:
         return None
@@ -153,28 +156,68 @@ def _site_head(folded: str, lines: list[Para]) -> int:
     return 0
 
 
-def split_page(text: str, folded: str) -> Page:
-    """The paragraphs of `text` (with `folded`, its folded view): non-empty lines, page furniture set
-    apart, hard wraps joined."""
-    lines = _drop_page_furniture(text, _lines(text))
+def _content_lines(folded: str) -> Page:
+    """The lines of a text that are not page furniture, one paragraph each (hard wraps not yet joined)."""
+    lines = _drop_page_furniture(folded, _lines(folded))
     head = _site_head(folded, lines)
     page = _set_furniture_apart(folded, lines[head:])
     page.furniture[:0] = lines[:head]
-    page.paras = _join_wraps(text, page.paras)
     return page
 
 
-def _join_wraps(text: str, lines: list[Para]) -> list[Para]:
+def split_page(text: str, folded: str) -> Page:
+    """The paragraphs of `text` (with `folded`, its folded view): non-empty lines, page furniture set
+    apart, hard wraps joined. Words are read in the folded view (關於…清單, １／８ read as they should);
+    widths are measured in the text as printed."""
+    page = _content_lines(folded)
+    joins = _continuations(text, folded, page.paras)
+    if joins:
+        paras: list[Para] = []
+        for k, line in enumerate(page.paras):
+            if k in joins:
+                paras[-1] = Para(paras[-1].start, line.end)
+            else:
+                paras.append(line)
+        page.paras = paras
+    return page
+
+
+def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
+    """Which lines carry on the line before them, in a hard-wrapped text: after a line that runs to the
+    wrap width without ending a sentence, a line that opens no paragraph (no label, no key)."""
     width = _wrap_width(text, lines)
     if width is None:
-        return lines
-    paras: list[Para] = []
+        return set()
+    joins: set[int] = set()
     open_para = False
-    for line in lines:
+    for k, line in enumerate(lines):
+        if open_para and not PARA_OPENS.match(folded[line.start : line.end]):
+            joins.add(k)
         body = text[line.start : line.end]
-        if open_para and paras and not PARA_OPENS.match(body):
-            paras[-1] = Para(paras[-1].start, line.end)
-        else:
-            paras.append(Para(line.start, line.end))
         open_para = _width(body) >= width - 4 and not body.endswith(_PARAGRAPH_END)
-    return paras
+    return joins
+
+
+def is_cjk(char: str) -> bool:
+    """A CJK character or full-width form: lines of them wrap with no space at the break."""
+    return bool(char) and ("\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef")
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks of its hard-wrapped paragraphs taken out, as a reader sees them (text
+    copied out of a PDF breaks every line at the margin, mid-word): so that every later step, and every
+    output, reads "整改情况" where the page broke it into "整\n改情况". A paragraph that runs on over a
+    page break is joined over the page's footer and the next one's header, which go (page furniture,
+    repeated on every page). A text that is not hard-wrapped is returned as it is, after a quick look
+    at its line widths."""
+    folded = fold(text)
+    if _wrap_width(text, _lines(folded), share=0.24) is None:  # furniture is at most about a third of the lines
+        return text
+    lines = _content_lines(folded).paras
+    pieces: list[str] = []
+    pos = 0
+    for k in sorted(_continuations(text, folded, lines)):
+        before, after = lines[k - 1], lines[k]
+        pieces += [text[pos : before.end], "" if is_cjk(text[before.end - 1]) or is_cjk(text[after.start]) else " "]
+        pos = after.start
+    return "".join(pieces) + text[pos:] if pieces else text

@@ -1,0 +1,78 @@
+"""Text copied out of a PDF (or saved by pdftotext) breaks every line at the margin, mid-word, and
+repeats the page's header and number at every page break. Loaded as plain text, such a notice must
+give the issues its unbroken text gives: the paragraphs are joined again when the text is loaded.
+The wrapped copies here are made from real notices, broken at a fixed display width as a typesetter
+would (a CJK character counts two, an ASCII one one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extractor
+from extractor.load.text import normalise
+from extractor.segment.lines import unwrap
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH = 76  # 38 CJK characters, an A4 page's line
+
+
+def _broken(line: str) -> list[str]:
+    out, current, width = [], "", 0
+    for char in line:
+        char_width = 2 if len(char.encode("utf-8")) >= 3 else 1
+        if width + char_width > WIDTH:
+            out.append(current)
+            current, width = "", 0
+        current += char
+        width += char_width
+    return [*out, current] if current else out
+
+
+def hard_wrapped(text: str, header: str | None = None) -> str:
+    """`text` broken at the margin; with `header`, also cut into pages of 40 lines with that header
+    at the top of each page and a page number at the bottom."""
+    lines = [part for line in text.splitlines() if line.strip() for part in _broken(line.strip())]
+    if header is None:
+        return "\n".join(lines)
+    pages = [lines[k : k + 40] for k in range(0, len(lines), 40)]
+    return "\n".join(line for n, page in enumerate(pages, 1) for line in (header, *page, f"- {n} -"))
+
+
+def _issues(text: str) -> list[tuple[str, str]]:
+    """Each issue's problem (spaces aside: a space at a line's margin is lost) and status."""
+    return [("".join(issue.problem.split()), issue.status) for issue in extractor.extract(text).issues]
+
+
+REAL = ["gold/docs/002_f8e588f7094716c5.txt", "gold_real3/docs/e07.txt", "gold_real6/docs/n12.txt"]
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: Path(p).stem)
+def test_a_hard_wrapped_copy_of_a_real_notice_gives_its_issues(path: str) -> None:
+    text = (ROOT / path).read_text(encoding="utf-8")
+    expected = _issues(text)
+    assert expected
+    assert _issues(hard_wrapped(text)) == expected
+
+
+def test_a_paragraph_running_over_a_page_break_is_joined_over_the_header_and_page_number() -> None:
+    text = (ROOT / "gold/docs/000_25518d0931de2d4e.txt").read_text(encoding="utf-8")
+    printed = hard_wrapped(text, header="2024/5/3 10:21  某某区人民政府门户网站")
+    assert "- 2 -" in printed
+    joined = normalise(printed)
+    assert "- 2 -" not in joined and "门户网站" in joined.splitlines()[0]  # the first page's header stays
+    assert _issues(printed) == _issues(text)
+
+
+def test_a_text_that_is_not_hard_wrapped_is_left_as_it_is() -> None:
+    for path in sorted(ROOT.glob("gold_real*/docs/*.txt"))[:60]:
+        text = path.read_text(encoding="utf-8")
+        if path.stem != "f10":  # the one real page that was printed hard-wrapped
+            assert unwrap(text) == text, path.name
+
+
+def test_a_break_between_latin_words_becomes_a_space() -> None:
+    line = "巡察组指出" + "的问题" * 8 + "ab"
+    text = "\n".join([line + "cd", "ef整改情况已经完成的内容"] * 8)
+    assert "abcd ef整改" in unwrap(text)
