@@ -93,11 +93,15 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     return [p for i, p in enumerate(lines) if i not in drop]
 
 
-def _wrap_width(text: str, lines: list[Para], share: float = 0.35) -> int | None:
-    """The width at which the text was hard-wrapped, when most long lines (`share` of them at least)
-    stop at about the same width."""
-    needed = max(6, share * len(lines))  # lines within 4 of one width, at least
-    long = [w for w in (_width(text[p.start : p.end]) for p in lines) if w >= 40]
+def _wrap_width(text: str, lines: list[Para]) -> int | None:
+    """The width at which the text was hard-wrapped, when most long lines stop at about the same width."""
+    return _common_width([_width(text[p.start : p.end]) for p in lines], share=0.35)
+
+
+def _common_width(widths: list[int], share: float) -> int | None:
+    """The width (40 or more) that at least `share` of `widths` (and six) come within 4 of, if any."""
+    needed = max(6, share * len(widths))
+    long = [w for w in widths if w >= 40]
     if len(long) < needed:
         return None
     per_width = Counter(long)
@@ -198,6 +202,17 @@ def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
     return joins
 
 
+def _may_be_wrapped(text: str) -> bool:
+    """A quick look at the raw lines, furniture and all, that lets through every text `_wrap_width` may
+    find hard-wrapped: a fifth of the lines (not 35%: page furniture, up to 40% of them, counts here)
+    within one pair of neighbouring 5-wide width bands, which hold any 5 consecutive widths."""
+    lines = text.split("\n")
+    needed = max(6, 0.2 * (len(lines) - lines.count("")))
+    # A line of fewer than 16 characters is less than 40 wide (2.5 at most per character).
+    bands = Counter(w // 5 for w in (_width(line.strip(_SPACES)) for line in lines if len(line) >= 16) if w >= 40)
+    return sum(bands.values()) >= needed and any(n + bands.get(b + 1, 0) >= needed for b, n in bands.items())
+
+
 def is_cjk(char: str) -> bool:
     """A CJK character or full-width form: lines of them wrap with no space at the break."""
     return bool(char) and ("\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef")
@@ -210,9 +225,9 @@ def unwrap(text: str) -> str:
     page break is joined over the page's footer and the next one's header, which go (page furniture,
     repeated on every page). A text that is not hard-wrapped is returned as it is, after a quick look
     at its line widths."""
-    folded = fold(text)
-    if _wrap_width(text, _lines(folded), share=0.24) is None:  # furniture is at most about a third of the lines
+    if not _may_be_wrapped(text):
         return text
+    folded = fold(text)
     lines = _content_lines(folded).paras
     pieces: list[str] = []
     pos = 0
