@@ -173,3 +173,16 @@ def test_a_plain_paragraph_between_rising_keys_goes_on_with_the_measures() -> No
         ("会议记录不规范", "in_progress"),
     ]
     assert issues[0].measures == ["制定学习计划，每月开展集中学习", "同时将学习情况纳入年度考核，压实责任"]
+
+
+def test_keyed_paragraphs_a_page_ran_together_with_spaces_are_set_apart() -> None:
+    text = (
+        "关于巡察整改情况的通报\n一、党的建设方面 （一）理论学习不深入。 原因分析：班子对理论学习重视不够。"
+        " 整改措施：制定年度学习计划，每月开展集中学习。 整改情况：已完成。 （二）制度执行不严格。"
+        " 整改措施：修订制度汇编，开展制度执行情况检查。 整改情况：正在整改。\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.problem, i.status, i.cause, i.measures) for i in issues] == [
+        ("理论学习不深入", "completed", "班子对理论学习重视不够", ["制定年度学习计划，每月开展集中学习"]),
+        ("制度执行不严格", "in_progress", None, ["修订制度汇编，开展制度执行情况检查"]),
+    ]

@@ -39,9 +39,40 @@ PARA_OPENS = LazyPattern(
     rf"^(?:[{CN}]{{1,3}}[、.．]|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
     r"整改(?:情况|措施|进展|结果|状态)|原因分析|【)"
 )
-# Paragraphs a page ran together with spaces: a sentence's end, spaces, an outline label.
+# The stages of an item's rectification text, in the order notices key it: the cause, the measures, who
+# answers for it and by when, how it stands. A plain paragraph between two keys of rising stage goes on
+# with the first ("整改措施：…" / "同时将…" / "整改情况：…"); where the stage repeats or falls back, the
+# paragraph before the second key is the next item's problem.
+KEY_STAGES: dict[str, int] = {
+    **dict.fromkeys(("原因分析", "问题原因", "产生原因", "原因"), 1),
+    **dict.fromkeys(("整改措施", "整改目标", "整改要求"), 2),
+    **dict.fromkeys(
+        (
+            "责任单位",
+            "责任领导",
+            "责任人",
+            "责任部门",
+            "责任科室",
+            "责任股室",
+            "督办领导",
+            "牵头单位",
+            "牵头领导",
+            "配合单位",
+        )
+        + ("完成时限", "整改时限", "整改期限", "完成时间", "整改时间"),
+        3,
+    ),
+    **dict.fromkeys(
+        ("整改情况", "整改进展", "整改结果", "整改成效", "整改落实情况", "整改完成情况", "整改进度", "整改状态")
+        + ("落实情况", "完成情况", "处理情况", "问责情况"),
+        4,
+    ),
+}
+# Paragraphs a page ran together with spaces: a sentence's end, spaces, an outline label ...
 _RUN_LABEL = rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面)"
-RUN_TOGETHER = compile_shared(rf"[。！？；：:!?;][ \t\u3000\xa0]+{_RUN_LABEL}")
+# ... or a rectification key ("…不够透彻。 原因分析：…。 整改情况：…", a notice run into one line).
+_RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
+RUN_TOGETHER = compile_shared(rf"[。！？；：:!?;][ \t\u3000\xa0]+(?:{_RUN_LABEL}|{_RUN_KEY})")
 # In a line that shows that damage, a heading set after another with only a space between.
 RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
 # A title run straight into the first heading, with neither space nor stop (document-sharing sites
@@ -74,35 +105,6 @@ RECT_KEYS = (
     r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况"
 )
 RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
-# The stages of an item's rectification text, in the order notices key it: the cause, the measures, who
-# answers for it and by when, how it stands. A plain paragraph between two keys of rising stage goes on
-# with the first ("整改措施：…" / "同时将…" / "整改情况：…"); where the stage repeats or falls back, the
-# paragraph before the second key is the next item's problem.
-KEY_STAGES: dict[str, int] = {
-    **dict.fromkeys(("原因分析", "问题原因", "产生原因", "原因"), 1),
-    **dict.fromkeys(("整改措施", "整改目标", "整改要求"), 2),
-    **dict.fromkeys(
-        (
-            "责任单位",
-            "责任领导",
-            "责任人",
-            "责任部门",
-            "责任科室",
-            "责任股室",
-            "督办领导",
-            "牵头单位",
-            "牵头领导",
-            "配合单位",
-        )
-        + ("完成时限", "整改时限", "整改期限", "完成时间", "整改时间"),
-        3,
-    ),
-    **dict.fromkeys(
-        ("整改情况", "整改进展", "整改结果", "整改成效", "整改落实情况", "整改完成情况", "整改进度", "整改状态")
-        + ("落实情况", "完成情况", "处理情况", "问责情况"),
-        4,
-    ),
-}
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…") starts an issue of its own.
 PROBLEM_KEY = compile_shared(
     r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])"
