@@ -114,3 +114,20 @@ def test_an_ordinary_notice_with_a_measures_section_is_no_form() -> None:
     )
     [issue] = extract_text(text).issues
     assert issue.path == ["二", "1"]
+
+
+def test_a_browser_print_out_s_header_dates_the_printing_not_the_notice() -> None:
+    printed = (
+        "2024/5/3 10:21  县卫健局关于巡察整改进展情况的通报\n"
+        + OPENING
+        + "二、巡察反馈问题整改进展情况\n1.整改责任未扛牢。\n整改情况：已完成。\n"
+        + "file:///C:/Users/me/Desktop/notice.html  1/1\n"
+    )
+    assert extract_text(printed).report.publish_date is None
+    # A page's own dateline with a clock time still dates the notice.
+    page = (
+        "2025-02-10 09:30  来源：县卫健局\n"
+        + OPENING
+        + "二、巡察反馈问题整改进展情况\n1.整改责任未扛牢。\n整改情况：已完成。\n"
+    )
+    assert str(extract_text(page).report.publish_date) == "2025-02-10"

@@ -257,9 +257,11 @@ def _publish_date(outline: Outline) -> dt.date | None:
         found = _first_date(outline.page_meta.get(key, ""))
         if found:
             return found
+    printed = any(furniture.PRINT_FOOTER.match(outline.folded[p.start : p.end]) for p in outline.furniture)
     for para in [p for p in outline.furniture if p.start < (paras[0].start if paras else 0) + 2000][:8]:
         line = outline.folded[para.start : para.end]
-        found = None if V.NOT_PUBLICATION.search(line) else _first_date(line)
+        not_published = V.NOT_PUBLICATION.search(line) or (printed and furniture.PRINT_HEADER.match(line))
+        found = None if not_published else _first_date(line)
         if found:
             return found
     for para in paras[:8]:

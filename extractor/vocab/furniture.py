@@ -102,6 +102,13 @@ DATELINE = compile_shared(
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
 来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header."""
 _DATED = compile_shared(_DAY)
+PRINT_FOOTER = compile_shared(r"^[ \t]*(?:file|https?)://\S+[ \t]+\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]*$")
+"""A browser print-out's footer: the page's address and the page counter ("file:///…/notice.html 1/8")."""
+PRINT_HEADER = compile_shared(
+    rf"^[ \t]*{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}(?![^\n]*(?:来源|作者|浏览|阅读|点击|编辑|发布))"
+)
+"""A dated line with a clock time and no page metadata after it ("2024/5/3 10:21 <the page's title>"): in a
+print-out (one that has `PRINT_FOOTER` lines) the header dates the printing, not the notice."""
 
 # Navigation, accessibility and sharing widgets; a line made of nothing else is furniture.
 WIDGETS = (
