@@ -22,8 +22,9 @@ OPENINGS = (
     *("k01", "k03", "k07", "k08", "k11", "m02", "m06", "m07", "m08", "m09", "m10", "m11"),
     *("n01", "n03", "n05", "n06", "n07", "n08", "n10", "p01", "p05", "p06", "p07", "p08"),
     *("q01", "q02", "q03", "q04", "q05", "q09", "s01", "s03", "s04", "s06", "s08", "s09", "s11", "s12"),
+    *("t03", "t06", "u01", "u02", "u03", "u04", "u06", "u07"),
 )
-REAL_SETS = tuple(f"gold_real{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))
+REAL_SETS = tuple(f"gold_real{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))
 # Where each real notice's findings begin, and how its top level is written under a 二、 section:
 # a findings body whose groups are 一、二、 takes （一）（二） there, as real notices number them.
 BODIES = {

@@ -131,3 +131,55 @@ def test_a_browser_print_out_s_header_dates_the_printing_not_the_notice() -> Non
         + "二、巡察反馈问题整改进展情况\n1.整改责任未扛牢。\n整改情况：已完成。\n"
     )
     assert str(extract_text(page).report.publish_date) == "2025-02-10"
+
+
+TASK_ACCEPTED = (
+    "沧州市某局第三轮河北省生态环境保护督察反馈意见整改任务(序号1)整改验收公示\n"
+    "第三轮河北省生态环境保护督察反馈意见整改任务(序号1)已完成整改并通过验收,现向社会予以公示,"
+    "公示期2025年10月30日至11月12日。\n一、整改任务\n一些部门认识不足、措施不硬。\n二、整改实施主体\n牵头单位:市委办公室。\n"
+    "三、整改情况\n深入学习贯彻习近平生态文明思想。\n"
+)
+
+
+def test_a_closure_notice_s_整改情况_field_is_a_field_not_a_finding() -> None:
+    result = extract_text(TASK_ACCEPTED)
+    assert [(i.path, i.problem, i.status) for i in result.issues] == [
+        (["一"], "一些部门认识不足、措施不硬", "completed")
+    ]
+
+
+def test_a_display_period_after_the_word_feedback_is_no_feedback_date() -> None:
+    assert extract_text(TASK_ACCEPTED).report.feedback_date is None
+
+
+def test_a_title_without_关于_names_the_body_that_opens_it() -> None:
+    assert extract_text(TASK_ACCEPTED).report.issuer == "沧州市某局"
+
+
+def test_a_page_run_into_one_line_keeps_its_title_dateline_and_formula_apart() -> None:
+    text = (
+        "党务公开中共某市妇联党组关于巡察整改进展情况的通报发布时间2023年7月28日 来源:某市妇联 阅读7695次"
+        + OPENING.replace("\n", "")
+        + " 一、加强对巡察整改的组织领导情况 (一)提高政治站位。市妇联党组书记、主席任组长,负总责。"
+        + " (二)压实责任。召开专题会议15次。\n"
+    )
+    report = extract_text(text).report
+    assert report.title == "中共某市妇联党组关于巡察整改进展情况的通报"
+    assert (str(report.publish_date), str(report.inspection_start), str(report.feedback_date)) == (
+        "2023-07-28",
+        "2024-09-06",
+        "2025-01-21",
+    )
+    assert report.lead_official is None  # 主席任组长: a post, not a name
+
+
+def test_a_model_text_with_placeholders_for_its_issuer_is_not_a_notice() -> None:
+    text = (
+        "XX市XX镇关于专项审计问题整改情况的报告\n二、整改情况\n问题描述:污水处理设施未启用。\n整改情况:未整改到位。\n"
+    )
+    assert extract_text(text).issues == []
+
+
+def test_an_archives_or_a_federation_inspected_publishes_its_own_notice() -> None:
+    text = OPENING.replace("县卫健局党组", "区档案馆").replace("县卫健局", "区档案馆")
+    assert extract_text(text).report.issuer == "区档案馆"

@@ -62,7 +62,8 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
         return None, _signature(outline) or _speaker(outline)
     title = "".join(lines)
     about = title.find("关于")
-    issuer = title[:about] if about >= 2 else None
+    opening = V.TITLE_BODY.match(title) if about < 0 else None
+    issuer = title[:about] if about >= 2 else (opening.group(1) if opening else None)
     if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", issuer):
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.
@@ -229,7 +230,12 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             said = s_start + sentence.index(cue)
             # The date that governs the cue is the last one before it that is not the inspection period.
             before = [d[2] for d in dates if s_start <= d[0] < said and d[2] not in (start, end)]
-            after = [d[2] for d in dates if said <= d[0] < s_start + len(sentence)]
+            # (Not a date the notice is displayed on: "…反馈意见整改任务已完成整改，现予以公示，公示期2025年10月30日至…".)
+            after = [
+                d[2]
+                for d in dates
+                if said <= d[0] < s_start + len(sentence) and not V.DISPLAYED.search(preamble, said, d[0])
+            ]
             if before or after:
                 return start, end, (before or after)[-1 if before else 0]
     return start, end, None

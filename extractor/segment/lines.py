@@ -14,7 +14,14 @@ from itertools import repeat
 
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
-from extractor.vocab.headings import PARA_OPENS, RUN_TOGETHER, RUN_TOGETHER_HEADS, TITLE_INTO_HEADING
+from extractor.vocab.headings import (
+    META_INTO_TEXT,
+    PARA_OPENS,
+    RUN_TOGETHER,
+    RUN_TOGETHER_HEADS,
+    TITLE_INTO_HEADING,
+    TITLE_INTO_META,
+)
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
 _PARAGRAPH_END = tuple("。！？；：:!?;」』”）)】")
@@ -57,6 +64,15 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         title = TITLE_INTO_HEADING.match(text, start, end)
         if title:
             return [Para(start, title.end()), *_run_together(text, title.end(), end)]
+    if end - start >= 100 and ("发布" in text[start : start + 70] or "时间" in text[start : start + 70]):
+        title = TITLE_INTO_META.match(text, start, end)
+        meta_end = META_INTO_TEXT.search(text, title.end(), min(end, title.end() + 80)) if title else None
+        if title and meta_end:
+            return [
+                Para(start, title.end()),
+                Para(title.end(), meta_end.end()),
+                *_run_together(text, meta_end.end(), end),
+            ]
     cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if end - start >= 100 else []
     if len(cuts) < 2:  # one such place may be a list of measures inside a paragraph
         return [Para(start, end)]

@@ -90,8 +90,9 @@ META_KEYS: tuple[str, ...] = (
 )
 _KEY = "|".join(_spaced(key) for key in META_KEYS)
 _BULLET = r"^[ \t\-•·*▪◆●○■□>【\[(（]*"
-META_ROW = compile_shared(rf"{_BULLET}(?:{_KEY})[ \t]*[:：]")
-"""A line opening with a metadata key: the whole line is page metadata."""
+META_ROW = compile_shared(rf"{_BULLET}(?:{_KEY})[ \t]*(?:[:：]|(?=\d{{4}}[-/.年]\d))")
+"""A line opening with a metadata key (with its colon, or straight before a date: "发布时间2023年7月28日"): the
+whole line is page metadata."""
 META_PAIR = LazyPattern(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*[:：]|[ \t|【】\[\]]*$)")
 """Each key: value pair in a metadata line ("日期:2023-05-04 来源:区文旅体局 浏览量:")."""
 _DAY = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
@@ -137,6 +138,11 @@ URL_PREFIX = compile_shared(r"^(?:https?|file)://[!-~]+")
 SITE_BANNER = compile_shared(r"^\S*(?:门户网站|政府网站|网站|门户网|政府网)(?:[ \t]+\S+)*[ \t]+(?=\S+$)")
 # A column's tag before a title: "【通报】中共…", "【巡察整改】中共…关于…的通报".
 TITLE_TAG = compile_shared(r"^【[^】]{1,8}】(?=[^。]{6,}(?:通报|报告|公告|公示|情况)$)")
+# A column's name run into the title with no bracket (a page that lost its line breaks): "党务公开中共泉州市…关于…".
+COLUMN_TAG = compile_shared(
+    r"^(?:党务公开|政务公开|信息公开|通知公告|公示公告|公告公示|工作动态|巡察动态|巡察工作|巡视巡察|巡察整改|纪检监察)"
+    r"(?=中共|[^。]{2,40}关于)"
+)
 PUNCTUATION_ONLY = compile_shared(r"^[\W_]+$")
 COUNTER = compile_shared(
     r"^[ \t]*(?:\d{1,4}[ \t]*/[ \t]*\d{1,4}|第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|"
@@ -177,6 +183,7 @@ HTML_FURNITURE_ATTR = LazyPattern(
 _may_open_widgets = opener_test(WIDGET_RUN)
 _may_open_counter = opener_test(COUNTER)
 _may_open_meta = opener_test(META_ROW, DATELINE)
+_may_open_column = opener_test(COLUMN_TAG)
 
 
 def is_counter(line: str) -> bool:
@@ -192,6 +199,7 @@ def furniture_prefix(line: str) -> int:
         ("://" in line and URL_PREFIX.match(line))
         or ("网" in line and (" " in line or "\t" in line) and SITE_BANNER.match(line))
         or ("【" in line and TITLE_TAG.match(line))
+        or (_may_open_column(line) and COLUMN_TAG.match(line))
         or ("第" in line and NEWSPAPER_PAGE.match(line))
     )
     if found:

@@ -32,7 +32,7 @@ INSPECTED_BY = compile_shared(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|
 TEAM_PREFIX_CUT = compile_shared(
     r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S
 )
-UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学)"
+UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|中央|联|馆|协|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学)"
 UNIT_IN_TITLE = compile_shared(
     r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
 )
@@ -127,8 +127,17 @@ SPEAKER = LazyPattern(
 )
 SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
 INSPECTION_WORDS = compile_shared(r"巡[察视]|审计|督察|进驻")
+# A title with no 关于 that opens with its issuer, then the inspection round it answers:
+# "沧州市海洋和港航管理局第三轮河北省生态环境保护督察反馈意见整改任务(序号1)整改验收公示"; not the
+# inspecting committee a news title opens with ("十四届市委第十四轮巡察…").
+TITLE_BODY = compile_shared(
+    r"^(?![一二三四五六七八九十\d]+届)([\u4e00-\u9fff（）()]{4,30}?(?:局|委|厅|办|院|会|党组|党委|公司|政府|中心|馆|所|站|校|部|处|室|队))"
+    r"(?=第[一二三四五六七八九十\d]{1,3}轮|十[一二三四五六七八九]?届|(?:中央|省委|市委|县委|区委|州委|旗委)(?:第|生态|巡))"
+)
 # A range that is the notice's display period ("公示期为2025年12月29日至2026年1月12日"), not the inspection.
 DISPLAY_PERIOD = compile_shared(r"公示(?:期|时间|期间)?[为是:：自从(（]?[ \t]*$")
+# The notice's display, anywhere before a date: that date is when it is displayed, not an inspection's.
+DISPLAYED = compile_shared(r"公示")
 PUBLISH_KEYS = (
     "发布时间",
     "发布日期",

@@ -65,7 +65,7 @@ STRONG_DEFICIENT = LazyPattern(
 FORM_FIELDS: dict[str, str] = {
     "problem": r"(?:整改|存在的?|反馈的?|突出)?(?:问题|任务)(?:描述|内容|清单)?",
     "measures": r"(?:重点|主要|具体)?(?:整改)?措施",
-    "status": r"(?:整改)?(?:完成|落实|进展)情况",
+    "status": r"整改(?:完成|落实|进展)?情况|(?:完成|落实|进展)情况|整改(?:结果|成效)",
     "verdict": r"验收(?:意见|结论|情况)",  # the acceptance check's verdict: 已完成整改，同意销号
     "target": r"(?:整改)?目标(?:任务)?|目标任务",
     "deadline": r"(?:完成|整改)(?:时限|期限|时间)",
@@ -103,7 +103,9 @@ RECTIFICATION_WORDS = compile_shared(r"整改(?:情况|措施|进展|结果|落�
 ABOUT_A_NOTICE = compile_shared(
     r"(?:的?解读|答记者问|政策问答|新闻发布会(?:实录)?)$|"
     # …or another genre of inspection page: the announcement of an inspection, news of its meetings.
-    r"巡[察视](?:工作)?公告$|(?:动员|反馈|见面|部署)(?:会|大会)(?:召开|举行)?$"
+    r"巡[察视](?:工作)?公告$|(?:动员|反馈|见面|部署)(?:会|大会)(?:召开|举行)?$|"
+    # …or a model text (范文) with placeholders where its issuer goes: "XX市XX镇关于…整改情况的报告".
+    r"^[^。]{0,12}?(?:XX|××|xx)[^。]{0,8}?(?:XX|××|xx)"
 )
 # The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
 NOTICE_FORMULA = compile_shared(
