@@ -340,18 +340,19 @@ def _sentences_with(text: str, words: re.Pattern[str]) -> list[str]:
     """The sentences of `text` (as `re.split(r"[。；;\n]", text)` cuts them) in which `words` matches, in
     order: found from the matches, so a long text is not cut into every one of its sentences."""
     found: list[str] = []
-    breaks: list[int] | None = None  # where sentences break, found once the first match needs them
     end = -1
     for m in words.finditer(text):
         if m.start() < end:
             continue  # in the sentence taken already
-        if breaks is None:
-            breaks = [b.start() for b in _SENTENCE_BREAK.finditer(text)]
-        before = bisect.bisect_left(breaks, m.start())
-        after = bisect.bisect_left(breaks, m.end())
-        start = breaks[before - 1] + 1 if before else 0
-        end = breaks[after] if after < len(breaks) else len(text)
-        found.append(text[start:end])
+        # Where the sentence starts: looked for close by first (a separator the text lacks would send each
+        # search back to its start), then, for a sentence longer than that, all the way back.
+        near = max(0, m.start() - 400)
+        start = max(text.rfind(sep, near, m.start()) for sep in "。；;\n")
+        if start < 0 and near:
+            start = max(text.rfind(sep, 0, near) for sep in "。；;\n")
+        brk = _SENTENCE_BREAK.search(text, m.end())
+        end = brk.start() if brk else len(text)
+        found.append(text[start + 1 : end])
     return found
 
 
