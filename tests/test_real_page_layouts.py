@@ -183,3 +183,16 @@ def test_a_model_text_with_placeholders_for_its_issuer_is_not_a_notice() -> None
 def test_an_archives_or_a_federation_inspected_publishes_its_own_notice() -> None:
     text = OPENING.replace("县卫健局党组", "区档案馆").replace("县卫健局", "区档案馆")
     assert extract_text(text).report.issuer == "区档案馆"
+
+
+def test_a_quoted_problem_heading_with_its_body_run_in_after_a_space_keeps_the_quote() -> None:
+    text = (
+        OPENING
+        + "二、整改进展情况\n1.关于“融资结构不优,直接融资下功夫不够”的问题 一是推动企业上市。二是加强直接融资。\n"
+        + "2.关于“信贷投放不足”的问题 一是开展银企对接。二是扩大信贷规模,已完成。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.measures[0]) for i in issues] == [
+        ("融资结构不优,直接融资下功夫不够", "一是推动企业上市"),
+        ("信贷投放不足", "一是开展银企对接"),
+    ]

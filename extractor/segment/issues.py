@@ -34,6 +34,7 @@ from extractor.vocab.headings import (
 from extractor.vocab.headings import (
     PROBLEM_KEY as _PROBLEM_KEY,
 )
+from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
@@ -144,6 +145,10 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     if answers and line[answers.end() :].strip():
         p_start, p_end = _unquote(outline, start, start + answers.end() - 1)
         return p_start, p_end, start + answers.end()
+    quoted = _QUOTED_THEN_BODY.match(line) if "“" in line else None
+    if quoted:
+        p_start, p_end = _unquote(outline, *_trim(outline, start, start + quoted.end()))
+        return p_start, p_end, start + quoted.end()
     # (Only a line that ends in a bracket, stops aside, can hold one: most lines are spared the search.)
     tail = _BRACKET_TAIL.search(line) if line.rstrip(" \t。；;").endswith((")", "）", "】", "]")) else None
     if tail and classify(line[tail.start() + 1 : tail.end()]):

@@ -120,6 +120,9 @@ PROBLEM_KEY = compile_shared(
 # A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
 ANSWERS_PROBLEM = compile_shared(r"(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:]")
+# A heading quoting its problem with its body run into it after a space (a page that lost its line breaks):
+# "1.关于“促转型融资结构不优,…成效不明显”的问题 一是推动…".
+QUOTED_THEN_BODY = compile_shared(r"(?:关于|针对|对于)“.{2,}?”(?:方面)?(?:的|存在的)?问题[ \t]+(?=\S)")
 # Where a problem sentence ends and its rectification begins inside one line.
 INLINE_CUT = LazyPattern(
     rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
