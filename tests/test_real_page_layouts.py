@@ -196,3 +196,12 @@ def test_a_quoted_problem_heading_with_its_body_run_in_after_a_space_keeps_the_q
         ("融资结构不优,直接融资下功夫不够", "一是推动企业上市"),
         ("信贷投放不足", "一是开展银企对接"),
     ]
+
+
+def test_a_bare_date_and_time_at_the_top_dates_less_than_a_dateline_naming_its_source() -> None:
+    text = (
+        "2024/5/3 10:21  某某区人民政府门户网站\n县卫健局关于巡察整改进展情况的通报\n2025-02-10 来源：县卫健局\n"
+        + OPENING
+        + "二、巡察反馈问题整改进展情况\n1.整改责任未扛牢。\n整改情况：已完成。\n"
+    )
+    assert str(extract_text(text).report.publish_date) == "2025-02-10"

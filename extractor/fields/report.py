@@ -264,10 +264,13 @@ def _publish_date(outline: Outline) -> dt.date | None:
         if found:
             return found
     printed = any(furniture.PRINT_FOOTER.match(outline.folded[p.start : p.end]) for p in outline.furniture)
-    for para in [p for p in outline.furniture if p.start < (paras[0].start if paras else 0) + 2000][:8]:
-        line = outline.folded[para.start : para.end]
-        not_published = V.NOT_PUBLICATION.search(line) or (printed and furniture.PRINT_HEADER.match(line))
-        found = None if not_published else _first_date(line)
+    near = [p for p in outline.furniture if p.start < (paras[0].start if paras else 0) + 2000][:8]
+    lines = [outline.folded[p.start : p.end] for p in near]
+    # A bare date and time (a print-out's header; in a print-out never the notice's) comes last, after a
+    # dateline that says what it dates (发布时间…, …来源:…) and after a date the notice states at its head.
+    bare = [line for line in lines if furniture.PRINT_HEADER.match(line)]
+    for line in [line for line in lines if line not in bare]:
+        found = None if V.NOT_PUBLICATION.search(line) else _first_date(line)
         if found:
             return found
     for para in paras[:8]:
@@ -275,7 +278,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
         found = _own_date(outline, para) or (_first_date(delivered.group(1)) if delivered else None)
         if found:
             return found
-    return None
+    return next((found for line in ([] if printed else bare) if (found := _first_date(line))), None)
 
 
 def _first_date(text: str) -> dt.date | None:
