@@ -194,13 +194,13 @@ def is_counter(line: str) -> bool:
 def furniture_prefix(line: str) -> int:
     """How many characters at the start of `line` are furniture run into the content after them
     ("无障碍版长者助手登录中共中山市…", "http://www.example.gov.cn中共…", "第A11版:发布厅中共…")."""
-    # Each pattern behind a substring it cannot match without (most lines have none of them).
+    # Each pattern behind the opening or the substring it cannot match without (most lines have none).
     found = (
-        ("://" in line and URL_PREFIX.match(line))
+        (line.startswith(("http", "file")) and URL_PREFIX.match(line))
         or ("网" in line and (" " in line or "\t" in line) and SITE_BANNER.match(line))
-        or ("【" in line and TITLE_TAG.match(line))
+        or (line.startswith("【") and TITLE_TAG.match(line))
         or (_may_open_column(line) and COLUMN_TAG.match(line))
-        or ("第" in line and NEWSPAPER_PAGE.match(line))
+        or (line.startswith("第") and NEWSPAPER_PAGE.match(line))
     )
     if found:
         return found.end()
