@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import repeat
 
+from extractor.lazy_re import compile_shared
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
 from extractor.vocab.headings import (
@@ -57,23 +58,29 @@ def _lines(text: str) -> list[Para]:
     return lines
 
 
+# A dateline's key and the year after it: what `TITLE_INTO_META` needs within a line's first characters.
+_DATED_KEY = compile_shared(r"(?:时间|日期|发布于)[ \t]*[:：]?[ \t]*\d{4}")
+
+
 def _run_together(text: str, start: int, end: int) -> list[Para]:
     """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
     组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
-    if end - start >= 100 and "一" in text[start : start + 64]:  # the first label comes within 64 characters
-        title = TITLE_INTO_HEADING.match(text, start, end)
-        if title:
-            return [Para(start, title.end()), *_run_together(text, title.end(), end)]
-    if end - start >= 100 and ("发布" in text[start : start + 70] or "时间" in text[start : start + 70]):
-        title = TITLE_INTO_META.match(text, start, end)
-        meta_end = META_INTO_TEXT.search(text, title.end(), min(end, title.end() + 80)) if title else None
-        if title and meta_end:
-            return [
-                Para(start, title.end()),
-                Para(title.end(), meta_end.end()),
-                *_run_together(text, meta_end.end(), end),
-            ]
-    cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if end - start >= 100 else []
+    if end - start < 100:
+        return [Para(start, end)]
+    # (The text is the folded view: a label's brackets are half-width, every space is " " or a tab.)
+    # A title run into the first heading, whose label (一、 or (一)) comes within 64 characters.
+    labelled = text.find("一、", start, start + 66) >= 0 or text.find("一)", start, start + 67) >= 0
+    title = TITLE_INTO_HEADING.match(text, start, end) if labelled else None
+    if title:
+        return [Para(start, title.end()), *_run_together(text, title.end(), end)]
+    # A title run into the page's dateline, itself run into the notice's first words.
+    title = TITLE_INTO_META.match(text, start, end) if _DATED_KEY.search(text, start, start + 72) else None
+    meta_end = META_INTO_TEXT.search(text, title.end(), min(end, title.end() + 80)) if title else None
+    if title and meta_end:
+        return [Para(start, title.end()), Para(title.end(), meta_end.end()), *_run_together(text, meta_end.end(), end)]
+    if text.find(" ", start, end) < 0 and text.find("\t", start, end) < 0:
+        return [Para(start, end)]  # paragraphs run together are set apart by spaces
+    cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)]
     if len(cuts) < 2:  # one such place may be a list of measures inside a paragraph
         return [Para(start, end)]
     cuts += [(m.start(), m.end()) for m in RUN_TOGETHER_HEADS.finditer(text, start, end)]
@@ -118,7 +125,7 @@ def _common_width(widths: list[int], share: float) -> int | None:
     """The width (40 or more) that at least `share` of `widths` (and six) come within 4 of, if any."""
     needed = max(6, share * len(widths))
     long = [w for w in widths if w >= 40]
-    if len(long) < needed:
+    if len(long) < needed or not _may_cluster(long, needed):
         return None
     per_width = Counter(long)
     best, best_count = 0, 0
@@ -218,15 +225,22 @@ def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
     return joins
 
 
+def _may_cluster(widths: list[int], needed: float) -> bool:
+    """Whether `needed` of `widths` may lie within 5 consecutive widths: a quick count, as any such run lies
+    within two neighbouring 5-wide bands."""
+    bands = Counter(w // 5 for w in widths)
+    return any(n + bands.get(b + 1, 0) >= needed for b, n in bands.items())
+
+
 def _may_be_wrapped(text: str) -> bool:
     """A quick look at the raw lines, furniture and all, that lets through every text `_wrap_width` may
     find hard-wrapped: a fifth of the lines (not 35%: page furniture, up to 40% of them, counts here)
-    within one pair of neighbouring 5-wide width bands, which hold any 5 consecutive widths."""
+    may lie within 5 consecutive widths of 40 or more."""
     lines = text.split("\n")
     needed = max(6, 0.2 * (len(lines) - lines.count("")))
     # A line of fewer than 16 characters is less than 40 wide (2.5 at most per character).
-    bands = Counter(w // 5 for w in (_width(line.strip(_SPACES)) for line in lines if len(line) >= 16) if w >= 40)
-    return sum(bands.values()) >= needed and any(n + bands.get(b + 1, 0) >= needed for b, n in bands.items())
+    long = [w for w in (_width(line.strip(_SPACES)) for line in lines if len(line) >= 16) if w >= 40]
+    return len(long) >= needed and _may_cluster(long, needed)
 
 
 def is_cjk(char: str) -> bool:
