@@ -117,14 +117,10 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
 
 
 def _wrap_width(text: str, lines: list[Para]) -> int | None:
-    """The width at which the text was hard-wrapped, when most long lines stop at about the same width."""
-    return _common_width([_width(text[p.start : p.end]) for p in lines], share=0.35)
-
-
-def _common_width(widths: list[int], share: float) -> int | None:
-    """The width (40 or more) that at least `share` of `widths` (and six) come within 4 of, if any."""
-    needed = max(6, share * len(widths))
-    long = [w for w in widths if w >= 40]
+    """The width at which the text was hard-wrapped: the width (40 or more) that 35% of the lines (and six)
+    come within 4 of, if any."""
+    needed = max(6, 0.35 * len(lines))
+    long = [w for w in (_width(text[p.start : p.end]) for p in lines) if w >= 40]
     if len(long) < needed or not _may_cluster(long, needed):
         return None
     per_width = Counter(long)
