@@ -205,3 +205,13 @@ def test_a_bare_date_and_time_at_the_top_dates_less_than_a_dateline_naming_its_s
         + "二、巡察反馈问题整改进展情况\n1.整改责任未扛牢。\n整改情况：已完成。\n"
     )
     assert str(extract_text(text).report.publish_date) == "2025-02-10"
+
+
+def test_a_feedback_date_that_lost_its_month_marker_past_reading_is_left_out_not_taken_from_later() -> None:
+    text = (
+        "根据市委统一部署,2022622日至922日,市委第五巡察组对市交通运输局党组开展了巡察。126日,市委巡察组向"
+        "市交通运输局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n一、整改工作情况\n"
+        "2022年12月20日,局党组召开专题会议,研究巡察反馈意见整改工作。\n"
+    )
+    report = extract_text(text).report
+    assert (str(report.inspection_start), report.feedback_date) == ("2022-06-22", None)  # 126日: 1-26 or 12-6

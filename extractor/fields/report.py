@@ -203,6 +203,10 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"[^。；;\n]+", text)]
 
 
+# A day written with digits that the date reader could not place (a damaged "126日" or "75日").
+_UNREAD_DAY = compile_shared(r"\d日")
+
+
 def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
     """(inspection start, inspection end, feedback date) from the opening formula."""
     dates = parse_dates(preamble)
@@ -238,6 +242,10 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             ]
             if before or after:
                 return start, end, (before or after)[-1 if before else 0]
+            read = [(d[0], d[1]) for d in dates if s_start <= d[0] < s_start + len(sentence)]
+            unread = (m.start() + s_start for m in _UNREAD_DAY.finditer(sentence))
+            if any(not any(a <= at < b for a, b in read) for at in unread):
+                return start, end, None  # its date lost its 年/月 past reading ("126日…反馈"): none, not a later one
     return start, end, None
 
 
