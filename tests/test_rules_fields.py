@@ -298,3 +298,13 @@ def test_an_abbreviated_issuer_takes_the_formal_name_the_text_spells_out() -> No
         "一、提高政治站位\n市法院党组严格落实整改要求，制定《中共莆田市中级人民法院党组关于巡察反馈意见的整改方案》。\n"
     )
     assert extract_text(text).report.issuer == "中共莆田市中级人民法院党组"
+
+
+def test_a_lost_digit_date_s_range_end_that_gives_only_the_day_keeps_the_month() -> None:
+    dates = [d for _, _, d in parse_dates("2023年9月1日。20231012日至26日开展督察。")]
+    assert [str(d) for d in dates] == ["2023-09-01", "2023-10-12", "2023-10-26"]
+
+
+def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_such_day_exists() -> None:
+    dates = [d for _, _, d in parse_dates("根据统一部署，202238日至57日，市委第三巡察组对市局进行了巡察。")]
+    assert [str(d) for d in dates] == ["2022-03-08", "2022-05-07"]

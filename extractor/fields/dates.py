@@ -62,10 +62,23 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
     year = default_year
     last_month = 0
     lost_seen = False
+    taken = 0  # where the last range's day-only end stops: a match before it is part of that range
     y: int | None
     mo: int | None
     d: int | None
+
+    def day_end(date: dt.date, after: int) -> int:
+        """ "5月13日至24日", "20231012日至26日": a range whose end gives only the day keeps the month."""
+        tail = DAY_END.match(text, after)
+        end = to_date(date.year, date.month, to_int(tail.group(1))) if tail else None
+        if tail is None or end is None or end <= date:
+            return 0
+        found.append((tail.start(1), tail.end(), end))
+        return tail.end()
+
     for m in DATE.finditer(text):
+        if m.start() < taken:
+            continue
         if m.group("lmd") or m.group("lmd2"):
             if m.group("lmd2") and not lost_seen:
                 continue
@@ -81,6 +94,7 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             if date is not None:
                 year, last_month = date.year, date.month
                 found.append((m.start(), m.end(), date))
+                taken = day_end(date, m.end())
             continue
         if m.group("year_only"):
             # "2023年，根据…于3月13日至5月12日…": a bare year sets the context for what follows.
@@ -100,10 +114,5 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             continue
         year, last_month = date.year, date.month
         found.append((m.start(), m.end(), date))
-        # "5月13日至24日": a range whose end gives only the day keeps the month.
-        tail = DAY_END.match(text, m.end())
-        if tail:
-            end = to_date(date.year, date.month, to_int(tail.group(1)))
-            if end is not None and end > date:
-                found.append((tail.start(1), tail.end(), end))
+        taken = day_end(date, m.end())
     return found

@@ -14,7 +14,8 @@ DATE = compile_shared(
     rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
     rf"|(?P<year_only>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年(?![ \t]*{_NUM}[ \t]*月)(?!度)"
     # A page that lost the digits' 年 and 月 when it was extracted: "2024717日至830日", "20231227日".
-    rf"|(?<![\d.])(?P<ly>(?:19|20)\d{{2}})(?P<lmd>\d{{2,4}})[ \t]*日|(?<![\d.年月])(?P<lmd2>\d{{3,4}})[ \t]*日)"
+    # A range's end may have lost its 月 too, down to two digits: "202238日至57日".
+    rf"|(?<![\d.])(?P<ly>(?:19|20)\d{{2}})(?P<lmd>\d{{2,4}})[ \t]*日|(?<![\d.年月])(?P<lmd2>\d{{3,4}}|(?<=[至到])\d{{2}})[ \t]*日)"
 )
 DAY_END = compile_shared(rf"[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*({_NUM})[ \t]*[日号]")
 RANGE_SEP = compile_shared(r"^[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*")
