@@ -215,3 +215,13 @@ def test_a_feedback_date_that_lost_its_month_marker_past_reading_is_left_out_not
     )
     report = extract_text(text).report
     assert (str(report.inspection_start), report.feedback_date) == ("2022-06-22", None)  # 126日: 1-26 or 12-6
+
+
+def test_a_page_with_two_breadcrumbs_keeps_the_banner_between_them_out_of_the_title() -> None:
+    text = (
+        "无障碍 长者助手 登录\n当前位置：首页 > 信息公开 > 通知公告\n“码上监督”小微权力监督一点通\n您的位置：首页 > 巡察整改\n"
+        "中共某县卫健局党组关于巡察整改进展情况的通报\n"
+        + OPENING
+        + "二、巡察反馈问题整改进展情况\n1.整改责任未扛牢。\n整改情况：已完成。\n"
+    )
+    assert extract_text(text).report.title == "中共某县卫健局党组关于巡察整改进展情况的通报"

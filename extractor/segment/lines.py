@@ -171,12 +171,16 @@ _SITE_HEAD_WIDTH = 40
 def _site_head(folded: str, lines: list[Para]) -> int:
     """How many opening lines are the site's own header: the short lines (banners, slogans, QR-code
     captions) above a breadcrumb near the page's top, which marks where the content area begins."""
+    head = 0
     for k, line in enumerate(lines[:_SITE_HEAD_LINES]):
         body = folded[line.start : line.end]
         if furniture.may_be_breadcrumb(body) and furniture.BREADCRUMB.search(body):
-            before = lines[:k]
-            return k if all(p.end - p.start <= _SITE_HEAD_WIDTH for p in before) else 0
-    return 0
+            # The last such breadcrumb with only short lines above it (a page may carry two: the site's
+            # navigation, then the column's).
+            head = k
+        elif line.end - line.start > _SITE_HEAD_WIDTH:
+            break
+    return head
 
 
 def _content_lines(folded: str) -> Page:
