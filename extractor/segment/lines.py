@@ -117,10 +117,11 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
 
 
 def _wrap_width(text: str, lines: list[Para]) -> int | None:
-    """The width at which the text was hard-wrapped: the width (40 or more) that 35% of the lines (and six)
-    come within 4 of, if any."""
-    needed = max(6, 0.35 * len(lines))
+    """The width at which the text was hard-wrapped: the width that 35% of the lines 40 or more wide (and
+    six) come within 4 of, if any. (Of the long lines: a short notice's fields and contact lines say
+    nothing about how its paragraphs were broken.)"""
     long = [w for w in (_width(text[p.start : p.end]) for p in lines) if w >= 40]
+    needed = max(6, 0.35 * len(long))
     if len(long) < needed or not _may_cluster(long, needed):
         return None
     per_width = Counter(long)
@@ -234,12 +235,11 @@ def _may_cluster(widths: list[int], needed: float) -> bool:
 
 def _may_be_wrapped(text: str) -> bool:
     """A quick look at the raw lines, furniture and all, that lets through every text `_wrap_width` may
-    find hard-wrapped: a fifth of the lines (not 35%: page furniture, up to 40% of them, counts here)
-    may lie within 5 consecutive widths of 40 or more."""
-    lines = text.split("\n")
-    needed = max(6, 0.2 * (len(lines) - lines.count("")))
+    find hard-wrapped: a fifth of the long lines (not 35%: long furniture lines count here) may lie within
+    5 consecutive widths of 40 or more."""
     # A line of fewer than 16 characters is less than 40 wide (2.5 at most per character).
-    long = [w for w in (_width(line.strip(_SPACES)) for line in lines if len(line) >= 16) if w >= 40]
+    long = [w for w in (_width(line.strip(_SPACES)) for line in text.split("\n") if len(line) >= 16) if w >= 40]
+    needed = max(6, 0.2 * len(long))
     return len(long) >= needed and _may_cluster(long, needed)
 
 
