@@ -113,3 +113,15 @@ def test_numbering_may_skip_ahead() -> None:
 def test_a_text_holding_two_notices_yields_the_issues_of_both() -> None:
     notice = Path("gold/docs/002_f8e588f7094716c5.txt").read_text(encoding="utf-8")
     assert len(extract_text(notice + "\n" + notice).issues) == 2 * 28
+
+
+def test_第n个问题_headings_number_the_findings() -> None:
+    text = (
+        "二、巡察反馈问题整改情况\n第一个问题：理论学习不深入。\n整改情况：已完成。\n"
+        "第二个问题：制度执行不严格。\n整改情况：正在整改。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem) for i in issues] == [
+        (["二", "第一个问题"], "理论学习不深入"),
+        (["二", "第二个问题"], "制度执行不严格"),
+    ]

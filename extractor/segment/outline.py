@@ -86,7 +86,7 @@ def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, i
         number = to_int(raw) if kind != "circled" else ord(raw) - ord("①") + 1
         if number is None:
             continue
-        return kind, path_label(kind, raw, m.group(2) if kind == "fm" else ""), number, m.end()
+        return kind, path_label(kind, raw, m.group(2) if kind in ("fm", "nth") else ""), number, m.end()
     weak = WEAK_NUM.match(line)
     if weak:
         number = int(weak.group(1))

@@ -1,7 +1,7 @@
 """Heading label forms of the 公文 outline, and the rectification keys that open a paragraph.
 
-Chinese official documents number their outline 一、 > （一） > 1. > （1） > ①, with 第一方面问题 and
-问题1： as notice-specific forms. Each form is one entry of `MARKERS`: its kind, and a pattern matched
+Chinese official documents number their outline 一、 > （一） > 1. > （1） > ①, with 第一方面问题,
+问题1： and 第一个问题： as notice-specific forms. Each form is one entry of `MARKERS`: its kind, and a pattern matched
 at the start of a folded line whose group 1 is the number. `path_label` writes a label the way the
 output contract's `path` does; `normalise_label` does the same for a label given as free text (an
 LLM's answer), so both backends write one form.
@@ -24,6 +24,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("numparen", compile_shared(r"(\d{1,3})\)(?!\))")),
     ("circled", compile_shared(r"([①-⑳])")),
     ("wt", compile_shared(rf"问题{_SPACE}([{CN}\d]{{1,3}}){_SPACE}[:：、.]")),
+    ("nth", compile_shared(rf"第([{CN}\d]{{1,3}})(个|项|条)问题{_SPACE}[:：、.]")),
 )
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
 # when the number continues the running sequence.
@@ -148,11 +149,13 @@ OTHER_KEY = compile_shared(
 
 def path_label(kind: str, raw: str, unit: str = "") -> str:
     """The contract's form of a label of `kind` with number `raw`: 一、→"一"; (一)→"（一）"; 1.→"1";
-    (1)→"（1）"; 第一方面问题→"第一方面" (`unit` is its 方面/部分…); 问题1：→"问题1"."""
+    (1)→"（1）"; 第一方面问题→"第一方面" (`unit` is its 方面/部分…); 问题1：→"问题1"; 第一个问题：→"第一个问题"."""
     if kind == "fm":
         return f"第{raw}{unit}"
     if kind == "wt":
         return f"问题{raw}"
+    if kind == "nth":
+        return f"第{raw}{unit}问题"
     return f"（{raw}）" if kind in ("pcn", "pnum") else raw
 
 
@@ -164,7 +167,7 @@ def normalise_label(label: str) -> str:
     for kind, pattern in MARKERS:
         m = pattern.match(raw)
         if m and not raw[m.end() :].strip(" \t:：,，、.)）"):
-            return path_label(kind, m.group(1), m.group(2) if kind == "fm" else "")
+            return path_label(kind, m.group(1), m.group(2) if kind in ("fm", "nth") else "")
     bare = raw.strip(" \t()、.:：")
     if bare and all(ch in CN or ch.isdigit() for ch in bare):
         return f"（{bare}）" if raw.startswith("(") else bare
