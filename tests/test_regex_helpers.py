@@ -28,7 +28,11 @@ LINES = sorted(
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    | {"1)理论学习不深入", "关于“理论学习不深入”问题的整改情况"}  # heading forms no labelled set has
+    | {
+        "1)理论学习不深入",
+        "关于“理论学习不深入”问题的整改情况",
+        "第一个问题：理论学习不深入",
+    }  # forms no labelled set has
 )
 
 
