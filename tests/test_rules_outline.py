@@ -125,3 +125,12 @@ def test_第n个问题_headings_number_the_findings() -> None:
         (["二", "第一个问题"], "理论学习不深入"),
         (["二", "第二个问题"], "制度执行不严格"),
     ]
+
+
+def test_bracketed_问题n_keys_number_the_findings() -> None:
+    text = "二、巡察反馈问题整改情况\n【问题1】理论学习不深入。\n【整改情况】已完成。\n【问题2】制度执行不严格。\n【整改情况】正在整改。\n"
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["二", "问题1"], "理论学习不深入", "completed"),
+        (["二", "问题2"], "制度执行不严格", "in_progress"),
+    ]

@@ -23,7 +23,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", compile_shared(r"(\d{1,3})[ \t]*(?:、|\.(?!\d)|．)")),
     ("numparen", compile_shared(r"(\d{1,3})\)(?!\))")),
     ("circled", compile_shared(r"([①-⑳])")),
-    ("wt", compile_shared(rf"问题{_SPACE}([{CN}\d]{{1,3}}){_SPACE}[:：、.]")),
+    ("wt", compile_shared(rf"【?问题{_SPACE}([{CN}\d]{{1,3}})(?:】|{_SPACE}[:：、.])")),
     ("nth", compile_shared(rf"第([{CN}\d]{{1,3}})(个|项|条)问题{_SPACE}[:：、.]")),
 )
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
