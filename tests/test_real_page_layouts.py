@@ -225,3 +225,13 @@ def test_a_page_with_two_breadcrumbs_keeps_the_banner_between_them_out_of_the_ti
         + "二、巡察反馈问题整改进展情况\n1.整改责任未扛牢。\n整改情况：已完成。\n"
     )
     assert extract_text(text).report.title == "中共某县卫健局党组关于巡察整改进展情况的通报"
+
+
+def test_a_signature_and_its_date_on_one_line_give_the_issuer_and_the_publication_date() -> None:
+    text = (
+        "关于巡察整改进展情况的通报\n"
+        + OPENING
+        + "二、巡察反馈问题整改进展情况\n1.整改责任未扛牢。\n整改情况：已完成。\n中共某县卫生健康局党组  2025年3月20日\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, str(report.publish_date)) == ("中共某县卫生健康局党组", "2025-03-20")

@@ -105,15 +105,29 @@ def _page_source(outline: Outline) -> str | None:
 
 
 def _signature(outline: Outline) -> str | None:
-    """The issuing body signed above the closing date."""
+    """The issuing body signed above the closing date, or before it on the same line."""
     paras = outline.paras[-8:]
-    for idx in range(len(paras) - 1, 0, -1):
+    for idx in range(len(paras) - 1, -1, -1):
         line = outline.folded[paras[idx].start : paras[idx].end].strip()
-        if DATE.fullmatch(line):
+        signed = _signed(line)
+        if signed:
+            at = paras[idx].start + outline.folded[paras[idx].start : paras[idx].end].find(signed.group(1))
+            return outline.text[at : at + len(signed.group(1))]
+        if idx and DATE.fullmatch(line):
             prev = outline.text[paras[idx - 1].start : paras[idx - 1].end].strip()
             if 2 <= len(prev) <= 40 and not re.search(r"[。，,:：]", prev):
                 return prev
     return None
+
+
+# A signature on one line: the body, spaces, the date ("中共某县卫生健康局党组  2025年3月20日").
+_SIGNED = compile_shared(r"([^\s。，,:：]{2,40})[ \t]+([^ \t].{5,20})")
+
+
+def _signed(line: str) -> re.Match[str] | None:
+    """A body's signature and its date on one line (group 1 the body, group 2 the date), if `line` is one."""
+    signed = _SIGNED.fullmatch(line)
+    return signed if signed and DATE.fullmatch(signed.group(2)) and _is_body(signed.group(1)) else None
 
 
 def _team_mention(preamble: str) -> str | None:
@@ -295,9 +309,13 @@ def _first_date(text: str) -> dt.date | None:
 
 
 def _own_date(outline: Outline, para: Para) -> dt.date | None:
-    """The date of a line that is nothing but a date (a signature's, a report's)."""
+    """The date of a line that is nothing but a date (a signature's, a report's), or a body's signature
+    and its date."""
     line = outline.folded[para.start : para.end].strip(" ()（）")
-    return _first_date(line) if DATE.fullmatch(line) else None
+    if DATE.fullmatch(line):
+        return _first_date(line)
+    signed = _signed(line)
+    return _first_date(signed.group(2)) if signed else None
 
 
 _UP_TO = compile_shared(r"至此|截至|截止")
