@@ -1,5 +1,6 @@
 """Text copied out of a PDF (or saved by pdftotext) breaks every line at the margin, mid-word, and
-repeats the page's header and number at every page break. Loaded as plain text, such a notice must
+repeats the page's header and number at every page break; some text layers also set every character
+one space apart. Loaded as plain text, such a notice must
 give the issues its unbroken text gives: the paragraphs are joined again when the text is loaded.
 The wrapped copies here are made from real notices, broken at a fixed display width as a typesetter
 would (a CJK character counts two, an ASCII one one)."""
@@ -12,7 +13,7 @@ import pytest
 
 import extractor
 from extractor.load.text import normalise
-from extractor.segment.lines import unwrap
+from extractor.segment.lines import unspace, unwrap
 
 ROOT = Path(__file__).resolve().parent.parent
 WIDTH = 76  # 38 CJK characters, an A4 page's line
@@ -76,3 +77,16 @@ def test_a_break_between_latin_words_becomes_a_space() -> None:
     line = "巡察组指出" + "的问题" * 8 + "ab"
     text = "\n".join([line + "cd", "ef整改情况已经完成的内容"] * 8)
     assert "abcd ef整改" in unwrap(text)
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: Path(p).stem)
+def test_a_letter_spaced_copy_of_a_real_notice_gives_its_issues(path: str) -> None:
+    # A PDF's text layer may set every character of justified text one space apart: "巡 察 整 改 情 况".
+    text = (ROOT / path).read_text(encoding="utf-8")
+    spaced = "\n".join(" ".join(line) for line in text.split("\n"))
+    assert _issues(spaced) == _issues(text)
+
+
+def test_a_line_with_a_few_spaces_is_not_closed_up() -> None:
+    text = "中共某县卫生健康局党组  2025年3月20日\n通  报\nThe English version\n"
+    assert unspace(text) == text

@@ -10,7 +10,7 @@ import codecs
 import re
 
 from extractor.errors import InputError
-from extractor.segment.lines import unwrap
+from extractor.segment.lines import unspace, unwrap
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -26,10 +26,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def normalise(text: str) -> str:
     """The text spans index: newlines as \\n, lone surrogates (which no encoder accepts, e.g. from a
     utf-7 page or a JSON escape) as U+FFFD, so every later step and every output can encode it, and
-    the paragraphs of hard-wrapped text (copied out of a PDF) joined again (`segment.lines.unwrap`)."""
+    text copied out of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
+    paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unwrap(_SURROGATE.sub("\ufffd", text))
+    return unwrap(unspace(_SURROGATE.sub("\ufffd", text)))
 
 
 def escape_surrogates(name: str) -> str:

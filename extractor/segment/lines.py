@@ -248,6 +248,31 @@ def is_cjk(char: str) -> bool:
     return bool(char) and ("\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef")
 
 
+# A space between two CJK characters (or full-width forms), as a PDF's text layer sets justified text.
+# (Written to open with the space itself, which the engine scans for in C.)
+_SPACED = compile_shared(r" (?<=[\u3001-\u9fff\uff01-\uffef] )(?=[\u3001-\u9fff\uff01-\uffef])")
+_CJK = compile_shared(r"[\u3001-\u9fff\uff01-\uffef]")
+
+
+_LETTER_GAP = compile_shared(r"(?<=\S) (?=\S)")
+_WORD_GAP = compile_shared(r"  +")
+
+
+def unspace(text: str) -> str:
+    """`text` with the lines that a PDF's text layer letter-spaced ("巡 察 整 改 情 况", "2 0 2 4 年") closed
+    up again: in a line where most CJK characters stand one space apart, every single space between two
+    characters goes and a wider gap stays as one space. Other lines, with a few spaces, stay as they are."""
+    if " " not in text or _SPACED.search(text) is None:  # one pass over a text that has none
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if " " in line:
+            spaced = len(_SPACED.findall(line))
+            if spaced >= 3 and spaced * 2 >= len(_CJK.findall(line)):
+                lines[k] = _WORD_GAP.sub(" ", _LETTER_GAP.sub("", line))
+    return "\n".join(lines)
+
+
 def unwrap(text: str) -> str:
     """`text` with the line breaks of its hard-wrapped paragraphs taken out, as a reader sees them (text
     copied out of a PDF breaks every line at the margin, mid-word): so that every later step, and every
