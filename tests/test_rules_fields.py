@@ -308,3 +308,19 @@ def test_a_lost_digit_date_s_range_end_that_gives_only_the_day_keeps_the_month()
 def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_such_day_exists() -> None:
     dates = [d for _, _, d in parse_dates("根据统一部署，202238日至57日，市委第三巡察组对市局进行了巡察。")]
     assert [str(d) for d in dates] == ["2022-03-08", "2022-05-07"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "status", "as_written"),
+    [
+        ("已整改到位并长期坚持", "long_term", "已整改到位并长期坚持"),
+        ("长效推进", "long_term", "长效推进"),
+        ("整改进行中", "in_progress", "整改进行中"),
+        ("按计划推进", "in_progress", "按计划推进"),
+        ("已按期完成", "completed", "已按期完成"),
+        ("立行立改，已完成", "completed", "已完成"),
+        ("已制定方案，正在推进", "in_progress", "正在推进"),
+    ],
+)
+def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:
+    assert find_status(f"整改措施：制定学习计划。\n整改情况：{phrase}。") == (status, as_written)

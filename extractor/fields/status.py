@@ -118,6 +118,13 @@ def find_status(text: str) -> tuple[Status, str | None]:
                     continue  # "完成时限：长期坚持" is a deadline, not a status
                 clause = clause[key.end() :]
             found = _earliest(clause)
+            end = m.end(1)
+            if found is None and pattern is _KEYED and len(clause) <= 8:
+                # A short lead-in before the status: "整改情况：立行立改，已完成", "…：已制定方案，正在推进".
+                after = _CONTINUATION.match(text, end)
+                if after and _earliest(after.group(1)):
+                    clause, end = after.group(1), after.end()
+                    found = _earliest(clause)
             # The phrase must open the clause (after its subject: 该项, 目前，此问题 …), not end a
             # description of work, and must not be a tally of measures ("已完成3项", "完成率60%").
             lead = _LEADERS.match(clause)
@@ -126,9 +133,9 @@ def find_status(text: str) -> tuple[Status, str | None]:
                 continue
             status = found[0]
             # "阶段性完成，需长期坚持": a status clause may run on through a comma.
-            more = _CONTINUATION.match(text, m.end(1))
+            more = _CONTINUATION.match(text, end)
             if more and classify(more.group(1)) and not re.search(r"\d", more.group(1)):
-                clause += text[m.end(1) : more.end()]
+                clause += text[end : more.end()]
                 status = classify(clause) or status
             return status, _TIME_LEAD.sub("", clause)
     return "not_stated", None
