@@ -122,9 +122,9 @@ def find_status(text: str) -> tuple[Status, str | None]:
             if found is None and pattern is _KEYED and len(clause) <= 8:
                 # A short lead-in before the status: "整改情况：立行立改，已完成", "…：已制定方案，正在推进".
                 after = _CONTINUATION.match(text, end)
-                if after and _earliest(after.group(1)):
+                found = _earliest(after.group(1)) if after else None
+                if after and found:
                     clause, end = after.group(1), after.end()
-                    found = _earliest(clause)
             # The phrase must open the clause (after its subject: 该项, 目前，此问题 …), not end a
             # description of work, and must not be a tally of measures ("已完成3项", "完成率60%").
             lead = _LEADERS.match(clause)

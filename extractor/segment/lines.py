@@ -16,6 +16,7 @@ from extractor.lazy_re import compile_shared
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
 from extractor.vocab.headings import (
+    DATED_KEY,
     META_INTO_TEXT,
     PARA_OPENS,
     RUN_TOGETHER,
@@ -59,7 +60,7 @@ def _lines(text: str) -> list[Para]:
 
 
 # A dateline's key and the year after it: what `TITLE_INTO_META` needs within a line's first characters.
-_DATED_KEY = compile_shared(r"(?:时间|日期|发布于)[ \t]*[:：]?[ \t]*\d{4}")
+_DATED_KEY = compile_shared(DATED_KEY)
 
 
 def _run_together(text: str, start: int, end: int) -> list[Para]:

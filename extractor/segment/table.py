@@ -38,6 +38,7 @@ class Row:
     cells: dict[str, tuple[int, int]]
 
 
+_TAB = compile_shared("\t")
 _PIPE = compile_shared(r"[|｜]")
 _WIDE_GAP = compile_shared(r"[ \u3000]{2,}")
 # A tab or a pipe, or two spaces in a row (r"\t|[|｜]|[ \u3000]{2}"), written to open with a class so
@@ -52,7 +53,7 @@ def _cells(outline: Outline, para: Para) -> list[tuple[int, int]]:
     spaces (tables pasted from web pages); a line with none of these is a single cell."""
     line = outline.text[para.start : para.end]
     if "\t" in line:
-        separator: re.Pattern[str] = compile_shared("\t")
+        separator: re.Pattern[str] = _TAB
     elif len(_PIPE.findall(line)) >= 2:
         separator = _PIPE
     else:

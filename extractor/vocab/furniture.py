@@ -96,18 +96,18 @@ whole line is page metadata."""
 META_PAIR = LazyPattern(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*[:：]|[ \t|【】\[\]]*$)")
 """Each key: value pair in a metadata line ("日期:2023-05-04 来源:区文旅体局 浏览量:")."""
 _DAY = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+_DAY_AND_TIME = rf"{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}"
+_URL = r"(?:https?|file)://"
 DATELINE = compile_shared(
-    rf"{_BULLET}{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$|"
+    rf"{_BULLET}{_DAY_AND_TIME}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$|"
     rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：])"
 )
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
 来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header."""
 _DATED = compile_shared(_DAY)
-PRINT_FOOTER = compile_shared(r"^[ \t]*(?:file|https?)://\S+[ \t]+\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]*$")
+PRINT_FOOTER = compile_shared(rf"^[ \t]*{_URL}\S+[ \t]+\d{{1,4}}[ \t]*/[ \t]*\d{{1,4}}[ \t]*$")
 """A browser print-out's footer: the page's address and the page counter ("file:///…/notice.html 1/8")."""
-PRINT_HEADER = compile_shared(
-    rf"^[ \t]*{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}(?![^\n]*(?:来源|作者|浏览|阅读|点击|编辑|发布))"
-)
+PRINT_HEADER = compile_shared(rf"^[ \t]*{_DAY_AND_TIME}(?![^\n]*(?:来源|作者|浏览|阅读|点击|编辑|发布))")
 """A dated line with a clock time and no page metadata after it ("2024/5/3 10:21 <the page's title>"): in a
 print-out (one that has `PRINT_FOOTER` lines) the header dates the printing, not the notice."""
 
@@ -133,7 +133,7 @@ def may_be_breadcrumb(line: str) -> bool:
     return _BREADCRUMB_NEEDS.search(line) is not None
 
 
-URL_PREFIX = compile_shared(r"^(?:https?|file)://[!-~]+")
+URL_PREFIX = compile_shared(rf"^{_URL}[!-~]+")
 # A site's banner run into the title: "XX市人民政府门户网站 XX局 政务公告 <title>".
 SITE_BANNER = compile_shared(r"^\S*(?:门户网站|政府网站|网站|门户网|政府网)(?:[ \t]+\S+)*[ \t]+(?=\S+$)")
 # A column's tag before a title: "【通报】中共…", "【巡察整改】中共…关于…的通报".

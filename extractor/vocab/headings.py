@@ -84,9 +84,8 @@ TITLE_INTO_HEADING = compile_shared(
 )
 # A title run into the page's dateline, and the dateline's last item run into the notice's first words
 # (a page that lost its line breaks): "…情况的通报发布时间2023年7月28日 来源:泉州市妇联 阅读7695次根据市委…".
-TITLE_INTO_META = compile_shared(
-    r"[^。；;！？!?\n]{6,60}?(?:通报|报告|公示|公告|情况)(?=(?:发布时间|发布日期|发布于|时间|日期)[ \t]*[:：]?[ \t]*\d{4})"
-)
+DATED_KEY = r"(?:发布时间|发布日期|发布于|时间|日期)[ \t]*[:：]?[ \t]*\d{4}"
+TITLE_INTO_META = compile_shared(rf"[^。；;！？!?\n]{{6,60}}?(?:通报|报告|公示|公告|情况)(?={DATED_KEY})")
 META_INTO_TEXT = compile_shared(
     r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+[ \t]*次?(?=[\u4e00-\u9fff])"
 )
