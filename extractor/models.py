@@ -113,7 +113,9 @@ class Report(_Model):
     issuer: str | None = None
     inspected_unit: str | None = None
     inspection_team: str | None = None
-    inspection_kind: str | None = Field(None, description="巡视, 巡察, 审计 or 督察.")
+    inspection_kind: str | None = Field(
+        None, description="巡视, 巡察, 审计 or 督察, with a special inspection's qualifier (专项巡察, 巡视“回头看”)."
+    )
     inspection_start: dt.date | None = None
     inspection_end: dt.date | None = None
     feedback_date: dt.date | None = None

@@ -136,3 +136,16 @@ def test_page_without_text_is_an_empty_input_error() -> None:
 def test_markup_under_an_unknown_suffix_is_read_as_html() -> None:
     data = page(paragraphs("关于巡察整改情况的通报") + BODY).encode()
     assert load_bytes(data, "content.asp").startswith("关于巡察整改情况的通报\n")
+
+
+def test_an_article_body_saved_as_txt_without_its_page_is_read_as_html(tmp_path: Path) -> None:
+    """A scraper's content field: the article's own markup, no <html> around it, in a .txt file."""
+    text = load_path(NOTICE)
+    path = tmp_path / "notice.txt"
+    path.write_text('<div class="TRS_Editor">' + paragraphs(text) + "</div>", encoding="utf-8")
+    assert [i.problem for i in extractor.extract(path).issues] == [i.problem for i in extractor.extract(text).issues]
+
+
+def test_a_plain_text_that_mentions_a_tag_is_still_plain_text() -> None:
+    data = "关于巡察整改情况的通报\n网页模板中的<p>标签已规范。".encode()
+    assert load_bytes(data, "notice.txt") == "关于巡察整改情况的通报\n网页模板中的<p>标签已规范。"

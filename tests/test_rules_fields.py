@@ -324,3 +324,23 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
 )
 def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:
     assert find_status(f"整改措施：制定学习计划。\n整改情况：{phrase}。") == (status, as_written)
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        # Real openings' formula sentences.
+        (
+            "根据市委统一部署，2023年5月25日—7月28日，市委乡村振兴领域专项巡察组对市农业农村局党组进行了巡察。",
+            "专项巡察",
+        ),
+        ("2025年4月7日至5月16日，县委机动巡察组对县医疗保障局党组进行了巡察。", "机动巡察"),
+        ("2024年6月30日至8月30日，中央第三巡视组对湖北省进行了巡视“回头看”。", "巡视“回头看”"),
+        ("2023年6月13日至8月31日，市委第五巡察组对市市场监管局党组开展了常规巡察。", "巡察"),
+        ("2023年11月10日至12月9日，县委第五巡视组对金垦二社区进行了为期30天的巡察。", "巡察"),
+        ("2024年9月13日，县食品安全委员会第二督察组对城关市场监督管理所开展了专项督察。", "专项督察"),
+    ],
+)
+def test_the_kind_of_inspection_keeps_the_qualifier_of_a_special_one(opening: str, kind: str) -> None:
+    text = f"关于巡察整改情况的通报\n{opening}现将整改情况予以公布。\n一、存在的问题\n整改情况：已完成。"
+    assert extract_text(text).report.inspection_kind == kind

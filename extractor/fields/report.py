@@ -130,12 +130,17 @@ def _signed(line: str) -> re.Match[str] | None:
     return signed if signed and DATE.fullmatch(signed.group(2)) and _is_body(signed.group(1)) else None
 
 
-def _team_mention(preamble: str) -> str | None:
-    """The team as the sentence that says whom it inspected names it (else the first mention)."""
-    for _, sentence in _sentences(preamble):
-        if V.INSPECTED_BY.search(sentence) and V.TEAM_CORE.search(sentence):
-            return _team_in(sentence)
-    return _team_in(preamble)
+def _formula(preamble: str) -> str | None:
+    """The sentence that says which team inspected whom ("…市委第五巡察组对市市场监管局党组开展了常规巡察")."""
+    return next(
+        (s for _, s in _sentences(preamble) if V.INSPECTED_BY.search(s) and V.TEAM_CORE.search(s)),
+        None,
+    )
+
+
+def _team_mention(formula: str | None, preamble: str) -> str | None:
+    """The team as the formula sentence names it (else the first mention)."""
+    return _team_in(formula) if formula else _team_in(preamble)
 
 
 def _team(mention: str | None, preamble: str) -> str | None:
@@ -167,12 +172,24 @@ def _team_in(preamble: str) -> str | None:
     return cast(str, prefix + m.group())
 
 
-def _kind(team: str | None, title: str | None) -> str | None:
-    for source in (team or "", title or ""):
-        for word, kind in (("巡视", "巡视"), ("巡察", "巡察"), ("督察", "督察"), ("审计", "审计")):
-            if word in source:
-                return kind
-    return None
+def _kind(formula: str | None, team: str | None, title: str | None, body: str, preamble: str) -> str | None:
+    """The kind of inspection: a special one (专项巡察组, 开展了机动巡察, 巡视“回头看”) wherever the formula
+    sentence, the team, the title or the opening paragraph names one; else the one the formula sentence
+    ends on, the inspection itself (县委第五巡视组对…进行了为期30天的巡察), then the team's, the title's,
+    the preamble's (an audit report names no team)."""
+    opening = next((line for line in body.split("\n") if "。" in line), "")  # its first sentences, past the title
+    sources = [source for source in (formula, team, title, opening) if source]
+    found = [m.group() for source in sources for m in V.INSPECTION_KIND.finditer(source)]
+    named = next((kind for kind in found if kind not in V.BARE_KINDS), None)
+    if named:
+        return named.removeprefix(V.REGULAR)
+    in_formula = V.INSPECTION_KIND.findall(formula) if formula else []
+    if in_formula:
+        return cast(str, in_formula[-1])
+    if found:
+        return found[0]
+    first = V.INSPECTION_KIND.search(preamble)
+    return first.group() if first else None
 
 
 def _own_unit(issuer: str | None, word: str = "") -> str | None:
@@ -526,7 +543,8 @@ def extract_report(
     head, body_start = _head_lines(outline)
     title, issuer = _title_and_issuer(head, outline)
     body = preamble[_body_offset(preamble, folded, body_start) :]
-    mention = _team_mention(body) or _team_mention(preamble)
+    formula = _formula(body) or _formula(preamble)
+    mention = _team_mention(formula, body) or _team_mention(None, preamble)
     team = _team(mention, preamble)
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
@@ -545,7 +563,7 @@ def extract_report(
         issuer=_as_written(outline, _formal_name(outline, issuer)),
         inspected_unit=_as_written(outline, unit),
         inspection_team=_as_written(outline, team),
-        inspection_kind=_kind(team, title),
+        inspection_kind=_as_written(outline, _kind(formula, team, title, body, preamble)),
         inspection_start=start,
         inspection_end=end,
         feedback_date=feedback,

@@ -11,6 +11,7 @@ saved under the wrong name still loads), otherwise from its suffix; unknown suff
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from extractor.errors import InputError
@@ -78,14 +79,22 @@ def detect_format(data: bytes, name: str | os.PathLike[str] = "") -> str:
     fmt = _SUFFIX_FORMATS.get(suffix)
     if fmt in ("docx", "pdf"):
         raise InputError(f"not a valid {suffix} file: the content is not {suffix[1:].upper()}")
-    if fmt is None and _looks_like_html(head):
+    if fmt in (None, "text") and _looks_like_html(head):  # a page saved as .txt is still a page
         return "html"
     return fmt or "text"
 
 
+# Block and inline tags of an article body: a text saved from a page's markup without its <html> (a
+# scraper's content field, an editor's export) starts with them or holds several.
+_BODY_TAG = re.compile(rb"<(?:p|div|br|span|table|tr|td|section|article|h[1-6]|font|strong|b)[\s/>]")
+
+
 def _looks_like_html(head: bytes) -> bool:
     probe = head[:512].lower().removeprefix(b"\xef\xbb\xbf")
-    return probe.startswith((b"<!doctype html", b"<html")) or b"<html" in probe[:256]
+    if probe.startswith((b"<!doctype html", b"<html")) or b"<html" in probe[:256]:
+        return True
+    tags = len(_BODY_TAG.findall(probe))
+    return tags >= 3 or (tags >= 1 and probe.startswith(b"<"))
 
 
 def load_bytes(data: bytes, name: str | os.PathLike[str] = "", limit_mb: float | None = None) -> str:

@@ -7,10 +7,12 @@ and CRLF. The decoded text (BOM dropped, newlines folded to \\n) is what spans i
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 from extractor.errors import InputError
 from extractor.segment.lines import unspace, unwrap
+from extractor.vocab.glyphs import CHARACTER_REFERENCE, STAND_IN, stand_in_table
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -27,7 +29,13 @@ def normalise(text: str) -> str:
     """The text spans index: newlines as \\n, lone surrogates (which no encoder accepts, e.g. from a
     utf-7 page or a JSON escape) as U+FFFD, so every later step and every output can encode it, and
     text copied out of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
-    paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`)."""
+    paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
+    put for ordinary characters (⼯作) read as those, and the character references of scraped text
+    (&ldquo;) read as the characters they name."""
+    if STAND_IN.search(text):
+        text = text.translate(stand_in_table())
+    if "&" in text and len(CHARACTER_REFERENCE.findall(text, 0, 20_000)) >= 2:
+        text = html.unescape(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unwrap(unspace(_SURROGATE.sub("\ufffd", text)))

@@ -18,6 +18,8 @@ table, not a regular expression inside a stage:
   metadata rows, datelines, counters, footers).
 - `traditional`: traditional characters folded to simplified ones for matching, and the pinyin residue
   of converting mirror sites.
+- `glyphs`: what text extraction puts for the notice's characters (Kangxi radicals from a PDF's font,
+  HTML character references left by a scraper), which the loader reads back as those characters.
 
 Patterns are matched against the folded view of the text (`segment.fold`): half-width ASCII
 punctuation, plain spaces, simplified characters. Modules here import nothing from the stages.

@@ -27,6 +27,11 @@ TEAM_ROUND = compile_shared(r"第[一二三四五六七八九十\d]{1,3}轮巡[�
 TEAM_LOST_NUMBER = compile_shared(r"第(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
 OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
+# The kind of inspection, as a notice names it: a special kind keeps its qualifier (专项巡察, 机动巡察,
+# 交叉巡察, 专项督察, 巡视“回头看”); a regular one (常规巡察) is the bare kind; audits take no qualifier.
+INSPECTION_KIND = compile_shared(r"(?:常规|专项|机动|交叉)?(?:巡视|巡察|督察)(?:“回头看”)?|审计")
+BARE_KINDS = ("巡视", "巡察", "督察", "审计")
+REGULAR = "常规"
 # The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
 INSPECTED_BY = compile_shared(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|进驻)|进驻")
 TEAM_PREFIX_CUT = compile_shared(

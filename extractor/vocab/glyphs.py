@@ -1,0 +1,51 @@
+"""Characters that text extraction puts in place of the ones the notice was written with.
+
+A PDF whose font maps some glyphs to Unicode's radical blocks gives `⼀、`, `⼯作`, `⽅⾯`, `⻔` where
+the page shows 一、 工作 方面 门: the text reads the same to the eye but matches no word of the
+vocabulary. These are damage, not the author's characters (unlike a traditional-character reprint),
+so the loader puts the ordinary character back, one for one.
+
+- Kangxi radicals (U+2F00-U+2FD5) and CJK compatibility ideographs (U+F900-U+FAFF): Unicode's own
+  compatibility mapping (NFKC) names the ordinary character, so the table is derived from it, but for
+  two whose mapping is a variant simplified text does not use (`SIMPLIFIED_READINGS`).
+- CJK radicals supplement (U+2E80-U+2EF3): only two have such a mapping, but PDFs use the simplified
+  radical forms that are whole characters too; `SUPPLEMENT` lists them.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from extractor.lazy_re import compile_shared
+
+# Radicals-supplement forms that stand for a whole simplified character, written as aligned strings:
+# SUPPLEMENT_FORMS[i] is read as SUPPLEMENT_CHARS[i].
+SUPPLEMENT_FORMS = "⺠⻄⻅⻆⻉⻋⻓⻔⻚⻛⻜⻝⻢⻥⻦⻨⻩⻬⻮⻰⻳"
+SUPPLEMENT_CHARS = "民西见角贝车长门页风飞食马鱼鸟麦黄齐齿龙龟"
+assert len(SUPPLEMENT_FORMS) == len(SUPPLEMENT_CHARS)
+
+# Kangxi radicals whose Unicode mapping is a variant that simplified text does not use: a simplified
+# font's 户 and 青 come out as these radicals (用⼾, ⾭年), whose mapping gives 戶 and 靑.
+SIMPLIFIED_READINGS = {"⼾": "户", "⾭": "青"}
+
+# Where extraction's stand-ins live: one search of the text for any of them.
+STAND_IN = compile_shared("[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
+@functools.cache
+def stand_in_table() -> dict[int, str]:
+    """Stand-in character → the ordinary one (for `str.translate`); built when a text holds one."""
+    table: dict[int, str] = {}
+    for code in [*range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00)]:
+        plain = unicodedata.normalize("NFKC", chr(code))
+        if len(plain) == 1 and plain != chr(code):
+            table[code] = plain
+    table.update(zip(map(ord, SUPPLEMENT_FORMS), SUPPLEMENT_CHARS, strict=True))
+    table.update({ord(radical): char for radical, char in SIMPLIFIED_READINGS.items()})
+    return table
+
+
+# HTML character references left in text scraped from a page (&nbsp;&nbsp;关于&ldquo;…&rdquo;): named ones
+# and numeric ones. Two or more make a text read as scraped; a lone "&x;" may be the notice's own.
+CHARACTER_REFERENCE = compile_shared(r"&(?:[A-Za-z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
