@@ -320,6 +320,15 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
         ("已按期完成", "completed", "已按期完成"),
         ("立行立改，已完成", "completed", "已完成"),
         ("已制定方案，正在推进", "in_progress", "正在推进"),
+        ("已全面完成", "completed", "已全面完成"),
+        ("已纠正", "completed", "已纠正"),
+        ("已清退", "completed", "已清退"),
+        ("该问题已于2024年5月整改到位", "completed", "该问题已于2024年5月整改到位"),
+        ("正在有序推进", "in_progress", "正在有序推进"),
+        ("尚在整改", "in_progress", "尚在整改"),
+        ("已按时序推进", "in_progress", "已按时序推进"),
+        ("已制定方案，正在实施", "in_progress", "正在实施"),
+        ("完成", "completed", "完成"),
     ],
 )
 def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:
@@ -344,3 +353,24 @@ def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_writ
 def test_the_kind_of_inspection_keeps_the_qualifier_of_a_special_one(opening: str, kind: str) -> None:
     text = f"关于巡察整改情况的通报\n{opening}现将整改情况予以公布。\n一、存在的问题\n整改情况：已完成。"
     assert extract_text(text).report.inspection_kind == kind
+
+
+def test_a_remedy_with_its_object_is_a_measure_not_a_status() -> None:
+    assert find_status("整改情况：已收回违规报销费用3.86万元。") == ("not_stated", None)
+
+
+def test_a_deadline_that_ends_in_完成_is_no_status() -> None:
+    assert find_status("整改措施：制定学习计划，确保年底前完成。") == ("not_stated", None)
+
+
+def test_a_ledger_s_status_cells_of_one_word_are_read() -> None:
+    text = (
+        "关于巡察整改情况的通报\n根据区委统一部署，区委第二巡察组对我局进行了巡察。现将整改情况予以公布。\n"
+        "序号\t反馈问题\t整改措施\t完成情况\n"
+        "1\t理论学习不深入\t制定年度学习计划\t完成\n"
+        "2\t财务报销审核不严\t修订财务制度\t否\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("completed", "完成"),
+        ("in_progress", "否"),
+    ]

@@ -8,11 +8,21 @@ sentence describing finished work ("中小养殖户整改完成") is not a statu
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Status
 from extractor.vocab.numerals import to_int
-from extractor.vocab.status import ALL_DONE, ALL_DONE_WORDS, COMPLETED, IN_PROGRESS, LONG_TERM, STATUS_GROUP, SUBJECT
+from extractor.vocab.status import (
+    ALL_DONE,
+    ALL_DONE_WORDS,
+    BARE,
+    COMPLETED,
+    IN_PROGRESS,
+    LONG_TERM,
+    STATUS_GROUP,
+    SUBJECT,
+)
 
 _STATUS_GROUP = compile_shared(STATUS_GROUP)
 _ALL_DONE = LazyPattern(ALL_DONE)
@@ -102,10 +112,21 @@ def has_phrase(text: str) -> bool:
     return _ANY_PHRASE.search(text) is not None
 
 
+# A bare word as the whole of a status field (after its key) or of a line: a ledger's 完成情况 cell.
+_BARE = compile_shared(
+    r"(?:^|(?:整改|完成)(?:情况|进展|结果|状态)?[ \t]*[:：])[ \t]*(" + "|".join(BARE) + r")[ \t]*[。；;]?[ \t]*$", re.M
+)
+
+
+def _bare_status(text: str) -> tuple[Status, str | None]:
+    found = _BARE.search(text) if any(word in text for word in BARE) else None
+    return (cast(Status, BARE[found.group(1)]), found.group(1)) if found else ("not_stated", None)
+
+
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
     if not _ANY_PHRASE.search(text):
-        return "not_stated", None
+        return _bare_status(text)
     for pattern in (_KEYED, _FIRST, _SUBJECT_SENTENCE, _NOW, _BRACKETED, _ALONE, _LAST):
         needs = _NEEDS.get(pattern)
         if needs and not any(word in text for word in needs):
@@ -138,7 +159,7 @@ def find_status(text: str) -> tuple[Status, str | None]:
                 clause += text[end : more.end()]
                 status = classify(clause) or status
             return status, _TIME_LEAD.sub("", clause)
-    return "not_stated", None
+    return _bare_status(text)
 
 
 def notice_wide_status(opening: str) -> tuple[Status, int, int] | None:
