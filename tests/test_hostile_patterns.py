@@ -44,6 +44,8 @@ CASES = {
     "200k_of_as_of_sentences": f"{NOTICE} + '截至目前问题' * 33_000",
     "a_quoted_heading_of_200k_closing_quotes": "'一、关于“' + '”的' * 100_000 + '\\n'",
     "200k_of_furniture_openers": f"{NOTICE} + '\\n'.join(['第1版 门户网站 ' * 3] * 8_000)",
+    "200k_of_markdown_link_openers": f"'## ' + {NOTICE} + '[' * 100_000 + '](' * 50_000",
+    "200k_of_markdown_emphasis_openers": f"'## ' + {NOTICE} + '**a' * 70_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

@@ -23,6 +23,8 @@ __all__ = ["NOTICE_SUFFIXES", "decode", "detect_format", "load_bytes", "load_pat
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
+    ".md": "text",
+    ".markdown": "text",
     ".docx": "docx",
     ".html": "html",
     ".htm": "html",
