@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from extractor.rules import extract_text
 from extractor.segment.outline import parse_outline
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def labels(text: str) -> list[tuple[str, str]]:
@@ -37,6 +40,10 @@ def labels(text: str) -> list[tuple[str, str]]:
         ("第一方面问题:学习不深入", "第一方面"),
         ("第二部分 水污染防治方面", "第二部分"),
         ("③学习不深入", "③"),
+        ("二）学习不深入", "（二）"),
+        ("【三】学习不深入", "（三）"),
+        ("〔四〕学习不深入", "（四）"),
+        ("〔5〕学习不深入", "（5）"),
     ],
 )
 def test_heading_forms_are_recognised_with_normalised_labels(line: str, label: str) -> None:
@@ -134,3 +141,15 @@ def test_bracketed_问题n_keys_number_the_findings() -> None:
         (["二", "问题1"], "理论学习不深入", "completed"),
         (["二", "问题2"], "制度执行不严格", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("【", "】"), ("〔", "〕"), ("", "）")])
+def test_a_real_notice_whose_bracketed_labels_are_printed_otherwise_gives_its_issues(
+    opening: str, closing: str
+) -> None:
+    text = (ROOT / "gold" / "docs" / "001_c5853bb1bbc4a49d.txt").read_text(encoding="utf-8")
+    reprinted = re.sub(r"(?m)^(\s*)[（(]([一二三四五六七八九十]{1,3})[)）]", rf"\1{opening}\2{closing}", text)
+    assert reprinted != text
+    expected = [(i.problem, i.status) for i in extract_text(text).issues]
+    assert expected
+    assert [(i.problem, i.status) for i in extract_text(reprinted).issues] == expected

@@ -18,8 +18,9 @@ _SPACE = r"[ \t]*"
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fm", compile_shared(rf"第([{CN}\d]{{1,3}})(方面|部分|板块|大类|类)(?:的)?(?:问题)?{_SPACE}[:,、.]?")),
     ("cn", compile_shared(rf"([{CN}]{{1,3}}){_SPACE}[、.]")),
-    ("pcn", compile_shared(rf"\({_SPACE}([{CN}]{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
-    ("pnum", compile_shared(rf"\({_SPACE}(\d{{1,3}}){_SPACE}\){_SPACE}[、.]?")),
+    # (一) as printed, in the other brackets pages use (【一】 〔一〕), or with its opening bracket lost (一）).
+    ("pcn", compile_shared(rf"[(【〔\[]?{_SPACE}([{CN}]{{1,3}}){_SPACE}[)】〕\]]{_SPACE}[、.]?")),
+    ("pnum", compile_shared(rf"[(【〔\[]{_SPACE}(\d{{1,3}}){_SPACE}[)】〕\]]{_SPACE}[、.]?")),
     ("num", compile_shared(r"(\d{1,3})[ \t]*(?:、|\.(?!\d)|．)")),
     ("numparen", compile_shared(r"(\d{1,3})\)(?!\))")),
     ("circled", compile_shared(r"([①-⑳])")),
@@ -37,7 +38,7 @@ GUANYU = compile_shared(r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(
 EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))", skip=True)
 # A line that opens a new paragraph even right after a full-width line (hard-wrapped text).
 PARA_OPENS = LazyPattern(
-    rf"^(?:[{CN}]{{1,3}}[、.．]|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
+    rf"^(?:[{CN}]{{1,3}}[、.．]|[（(【〔]?[{CN}\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
     r"整改(?:情况|措施|进展|结果|状态)|原因分析|【)"
 )
 # The stages of an item's rectification text, in the order notices key it: the cause, the measures, who
