@@ -113,6 +113,17 @@ def test_wrapped_pdf_lines_are_joined_back_into_paragraphs() -> None:
     assert text.split("\n") == ["一、关于整改", paragraph]
 
 
+@pytest.mark.parametrize("at_margin", ["“4+2”", "村（社区）"], ids=["quote", "bracket"])
+def test_a_line_ending_in_a_closing_quote_or_bracket_at_the_margin_runs_on(at_margin: str) -> None:
+    """The margin falls inside a sentence; the line is joined to the next with nothing between them."""
+    lead = "根据区委统一部署，区委第三巡察组对我局开展了常规巡察，"
+    paragraph = lead + "整改工作执行" + at_margin + "程序，对合同执行缺少监管，现将整改情况予以公布。"
+    width = len(lead) + len("整改工作执行" + at_margin)  # the quote or bracket closes the first line
+    before = ("区委第三巡察组对我局开展了常规巡察" * 9)[: 2 * width] + "。"  # two lines at the margin, and one
+    page = [before[:width], before[width : 2 * width], before[2 * width :], paragraph[:width], paragraph[width:]]
+    assert load_bytes(make_pdf([[*page, "- 1 -"]], cjk=True), "n.pdf").split("\n") == [before, paragraph]
+
+
 def test_spans_of_a_pdf_notice_index_the_loaded_text(tmp_path: Path) -> None:
     path = tmp_path / "notice.pdf"
     path.write_bytes(make_pdf(typeset(load_path(GOLD / "003_a20466f7e021ca68.txt")), cjk=True))

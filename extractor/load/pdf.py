@@ -17,11 +17,13 @@ import statistics
 from extractor.errors import InputError
 from extractor.load.limits import check, limit_bytes
 from extractor.segment.fold import fold
-from extractor.segment.lines import is_cjk
+from extractor.segment.lines import wrap_joiner
 from extractor.vocab import furniture
 from extractor.vocab.headings import PDF_PARA_OPENS
 
-_SENTENCE_END = tuple("。！？；：!?;:」』”）)】")
+# A line at the margin ends its paragraph only where it ends a sentence or a lead-in: a closing quote or
+# bracket there ("…“三农”", "…村（社区）") is as often inside a sentence running on.
+_SENTENCE_END = tuple("。！？；：!?;:")
 
 
 def pdf_text(data: bytes, limit: int | None = None) -> str:
@@ -123,8 +125,8 @@ def unwrap(lines: list[str]) -> list[str]:
     previous = ""
     for line in lines:
         if out and _continues(previous, line, full):
-            joiner = "" if is_cjk(out[-1][-1:]) or is_cjk(line.strip()[:1]) else " "
-            out[-1] = out[-1].rstrip() + joiner + line.strip()
+            out[-1] = out[-1].rstrip()
+            out[-1] += wrap_joiner(out[-1][-1:], line.strip()[:1]) + line.strip()
         else:
             out.append(line)
         previous = line

@@ -26,7 +26,7 @@ from extractor.vocab.headings import (
 )
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
-_PARAGRAPH_END = tuple("。！？；：:!?;」』”）)】")
+_PARAGRAPH_END = tuple("。！？；：:!?;")  # a closing quote or bracket at the margin is as often mid-sentence
 
 
 @dataclass(slots=True)
@@ -244,9 +244,11 @@ def _may_be_wrapped(text: str) -> bool:
     return len(long) >= needed and _may_cluster(long, needed)
 
 
-def is_cjk(char: str) -> bool:
-    """A CJK character or full-width form: lines of them wrap with no space at the break."""
-    return bool(char) and ("\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef")
+def wrap_joiner(before: str, after: str) -> str:
+    """What a hard wrap between these two characters took out: a space between two Latin words or
+    numbers, which wrap at a space; nothing next to Chinese text or punctuation ("4+2" + "”程序"), which
+    wraps at any character."""
+    return " " if before.isascii() and before.isalnum() and after.isascii() and after.isalnum() else ""
 
 
 # A space between two CJK characters (or full-width forms), as a PDF's text layer sets justified text.
@@ -289,6 +291,6 @@ def unwrap(text: str) -> str:
     pos = 0
     for k in sorted(_continuations(text, folded, lines)):
         before, after = lines[k - 1], lines[k]
-        pieces += [text[pos : before.end], "" if is_cjk(text[before.end - 1]) or is_cjk(text[after.start]) else " "]
+        pieces += [text[pos : before.end], wrap_joiner(text[before.end - 1], text[after.start])]
         pos = after.start
     return "".join(pieces) + text[pos:] if pieces else text

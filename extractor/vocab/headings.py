@@ -93,7 +93,7 @@ META_INTO_TEXT = compile_shared(
 # A line of a PDF that opens a paragraph: a label, or the contact block.
 PDF_PARA_OPENS = LazyPattern(
     rf"^\s*(?:[{CN}百]+[、.．]|[（(][{CN}百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"
-    rf"[①-⑳]|第[{CN}百]+[方部]|附件|联系|电话|邮箱|地址)"
+    rf"[①-⑳]|第[{CN}百]+[方部]|附件|联系|电话|邮箱|地址|整改(?:情况|措施|进展|结果|状态)|原因分析|【)"
 )
 # Enumerations inside a paragraph: 一是…二是…, (1)…(2)…, 1.…2.…, ①…②….
 ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
