@@ -274,6 +274,9 @@ def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
         ("严格按照要求稳步推进31个省委巡视反馈问题整改。", 31),
         ("截至5月6日，3个问题已完成整改，2个问题已基本完成整改。", 5),
         ("反馈的7个问题已完成整改。", 7),
+        ("巡察组共反馈问题5个方面22条。", 22),
+        ("反馈问题三个方面共十二条。", 12),
+        ("区委第二巡察组反馈问题4类23个。", 23),
     ],
 )
 def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: int) -> None:
@@ -374,3 +377,8 @@ def test_a_ledger_s_status_cells_of_one_word_are_read() -> None:
         ("completed", "完成"),
         ("in_progress", "否"),
     ]
+
+
+def test_a_count_of_aspects_alone_declares_no_number_of_problems() -> None:
+    text = "根据区委统一部署，区委第五巡察组对镇党委进行了巡察。共反馈问题5个方面。现将巡察整改情况予以公布。"
+    assert extract_text(text).report.declared_issue_count is None
