@@ -382,3 +382,28 @@ def test_a_ledger_s_status_cells_of_one_word_are_read() -> None:
 def test_a_count_of_aspects_alone_declares_no_number_of_problems() -> None:
     text = "根据区委统一部署，区委第五巡察组对镇党委进行了巡察。共反馈问题5个方面。现将巡察整改情况予以公布。"
     assert extract_text(text).report.declared_issue_count is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "区委第二巡察组自2023年3月6日起对区农业农村局党组开展为期两个月的巡察，6月2日反馈巡察意见。",
+        "2023年3月6日，区委第二巡察组进驻区农业农村局开展巡察。6月2日反馈了巡察意见。",
+    ],
+)
+def test_the_day_an_inspection_began_is_its_start_when_no_period_is_given(opening: str) -> None:
+    report = extract_text(f"关于巡察整改情况的通报\n{opening}现将整改情况予以公布。").report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2023, 3, 6), None)
+    assert report.feedback_date == dt.date(2023, 6, 2)
+
+
+def test_a_rectification_period_that_begins_on_a_day_is_no_inspection_start() -> None:
+    text = "2023年2月17日，巡察组反馈了巡察意见。集中整改期为2023年2月17日起至2023年11月29日止。"
+    assert extract_text(text).report.inspection_start is None
+
+
+def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None:
+    opening = "2023年3月上旬至4月下旬，区委第二巡察组对区农业农村局党组开展了巡察。6月2日，巡察组反馈了巡察意见。"
+    report = extract_text(f"关于巡察整改情况的通报\n{opening}").report
+    assert (report.inspection_start, report.inspection_end) == (None, None)
+    assert report.feedback_date == dt.date(2023, 6, 2)

@@ -104,6 +104,9 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         else:
             if not m.group("d"):
+                # "2023年3月上旬至4月下旬…6月2日反馈": a month without its day is no date, but gives the year.
+                if m.group("y"):
+                    year, last_month = to_int(m.group("y")), to_int(m.group("m")) or 0
                 continue
             y = to_int(m.group("y")) if m.group("y") else None
             mo, d = to_int(m.group("m")), to_int(m.group("d"))

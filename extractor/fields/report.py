@@ -257,6 +257,9 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             if inspects[k]:
                 start, end = a[2], b[2]
                 break
+    if start is None:
+        # No period: the date the inspection began on, if one sentence says so (自…起, …进驻).
+        start = next((d[2] for d in dates if V.STARTED_ON.match(preamble, d[1]) and _says_whom(preamble, d)), None)
     # Audits "出具了审计报告" where inspections 反馈: the latter first, the former when it gives no date.
     for cue in ("反馈", "出具"):
         for s_start, sentence in sentences:
@@ -278,6 +281,15 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             if any(not any(a <= at < b for a, b in read) for at in unread):
                 return start, end, None  # its date lost its 年/月 past reading ("126日…反馈"): none, not a later one
     return start, end, None
+
+
+def _says_whom(preamble: str, date: tuple[int, int, dt.date]) -> bool:
+    """Whether the sentence holding `date` says whom the inspection went to (…组对…开展, …进驻), and is no
+    sentence on the rectification ("集中整改期为2023年2月17日起至…")."""
+    begin = max(preamble.rfind(stop, 0, date[0]) for stop in "。；;\n") + 1
+    stop = min((at for at in (preamble.find(s, date[1]) for s in "。；;\n") if at >= 0), default=len(preamble))
+    sentence = preamble[begin:stop]
+    return V.INSPECTED_BY.search(sentence) is not None and "整改" not in sentence
 
 
 def _body_offset(preamble: str, folded: str, body_start: int) -> int:

@@ -133,6 +133,8 @@ SPEAKER = LazyPattern(
 )
 SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
 INSPECTION_WORDS = compile_shared(r"巡[察视]|审计|督察|进驻")
+# A single date that opens the inspection when the notice gives no period: "自2023年3月6日起", "于3月6日进驻".
+STARTED_ON = compile_shared(r"[ \t]*(?:起|开始)|[ \t]*[，,]?[^。；;，,\d]{0,20}?进驻")
 # A title with no 关于 that opens with its issuer, then the inspection round it answers:
 # "沧州市海洋和港航管理局第三轮河北省生态环境保护督察反馈意见整改任务(序号1)整改验收公示"; not the
 # inspecting committee a news title opens with ("十四届市委第十四轮巡察…").
