@@ -332,6 +332,9 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
         ("已按时序推进", "in_progress", "已按时序推进"),
         ("已制定方案，正在实施", "in_progress", "正在实施"),
         ("完成", "completed", "完成"),
+        ("己完成", "completed", "己完成"),
+        ("巳整改到位", "completed", "巳整改到位"),
+        ("已完成整改，并长期坚持", "long_term", "已完成整改，并长期坚持"),
     ],
 )
 def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:
@@ -407,3 +410,7 @@ def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None
     report = extract_text(f"关于巡察整改情况的通报\n{opening}").report
     assert (report.inspection_start, report.inspection_end) == (None, None)
     assert report.feedback_date == dt.date(2023, 6, 2)
+
+
+def test_the_己_of_自己_is_no_mistyped_已() -> None:
+    assert find_status("一是加强学习。\n自己完成学习任务。") == ("not_stated", None)

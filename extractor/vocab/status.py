@@ -7,9 +7,9 @@ notice names the issue itself in a status sentence (该项已办结, 此问题�
 from __future__ import annotations
 
 LONG_TERM = (
-    r"(?:已经?)?完成(?:整改)?[并，,、]?(?:需要?)?长期坚持|阶段性完成[并，,、]?(?:需要?)?长期坚持|"
-    r"(?:已经?)?整改到位[并，,、]?(?:需要?)?长期坚持|"
-    r"(?:已完成)?阶段性(?:整改|完成|目标|任务)(?:任务)?|基本整改(?:到位|完成)?|基本完成[并，,、]?(?:需要?)?(?:持续推进|长期坚持|持续整改)|"
+    r"(?:已经?)?完成(?:整改)?[，,、]?并?(?:需要?)?长期坚持|阶段性完成[，,、]?并?(?:需要?)?长期坚持|"
+    r"(?:已经?)?整改到位[，,、]?并?(?:需要?)?长期坚持|"
+    r"(?:已完成)?阶段性(?:整改|完成|目标|任务)(?:任务)?|基本整改(?:到位|完成)?|基本完成[，,、]?并?(?:需要?)?(?:持续推进|长期坚持|持续整改)|"
     r"已取得阶段性成效|阶段性完成|基本(?:整改)?完成|长期坚持|长期整改|常态化推进|持续深化|长期推进|长效推进"
 )
 IN_PROGRESS = (
@@ -27,6 +27,10 @@ COMPLETED = (
     # Done by a date: "已于2024年5月整改到位", "已于6月底前完成整改".
     r"已于[^，,。；;\n]{2,12}?(?:完成整改|整改(?:完成|到位|完毕)|完成|办结|销号)"
 )
+# 已 as pages mistype it in a status (己完成, 巳整改到位: characters one stroke apart), read as 已; not the
+# 己 of 自己 or 知己 ("自己完成学习任务").
+ALREADY = "(?:已|(?<![自知利异])[己巳])"
+LONG_TERM, COMPLETED = (phrases.replace("已", ALREADY) for phrases in (LONG_TERM, COMPLETED))
 # A status field or ledger cell that holds a bare word: "整改情况：完成", "是否完成：是", a 完成情况 cell "完成".
 BARE = {"完成": "completed", "是": "completed", "否": "in_progress"}
 SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题)"
