@@ -414,3 +414,18 @@ def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None
 
 def test_the_己_of_自己_is_no_mistyped_已() -> None:
     assert find_status("一是加强学习。\n自己完成学习任务。") == ("not_stated", None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "status"),
+    [
+        ("已完成並長期堅持", "long_term"),
+        ("階段性完成", "long_term"),
+        ("正在推進", "in_progress"),
+        ("已辦結", "completed"),
+    ],
+)
+def test_a_traditional_character_reprint_s_status_is_read_and_kept_as_written(phrase: str, status: str) -> None:
+    text = f"關於巡察整改情況的通報\n一、存在問題\n（一）理論學習不深入\n整改措施：制定學習計劃。\n整改情況：{phrase}。"
+    issue = extract_text(text).issues[0]
+    assert (issue.status, issue.status_text) == (status, phrase)
