@@ -429,3 +429,8 @@ def test_a_traditional_character_reprint_s_status_is_read_and_kept_as_written(ph
     text = f"關於巡察整改情況的通報\n一、存在問題\n（一）理論學習不深入\n整改措施：制定學習計劃。\n整改情況：{phrase}。"
     issue = extract_text(text).issues[0]
     assert (issue.status, issue.status_text) == (status, phrase)
+
+
+def test_a_key_run_into_the_measures_is_no_measure() -> None:
+    text = "关于巡察整改情况的通报\n（一）理论学习不深入。\n整改措施：制定学习计划。整改情况：已完成。\n"
+    assert [i.measures for i in extract_text(text).issues] == [["制定学习计划"]]

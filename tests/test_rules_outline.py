@@ -153,3 +153,31 @@ def test_a_real_notice_whose_bracketed_labels_are_printed_otherwise_gives_its_is
     expected = [(i.problem, i.status) for i in extract_text(text).issues]
     assert expected
     assert [(i.problem, i.status) for i in extract_text(reprinted).issues] == expected
+
+
+PREAMBLE = (
+    "关于巡察整改情况的通报\n根据县委统一部署，县委第三巡察组对县农业农村局党组进行了巡察。现将整改情况予以公布。\n"
+)
+
+
+def test_enumerated_problems_that_carry_their_own_keys_are_items() -> None:
+    text = (
+        PREAMBLE
+        + "一、存在的问题及整改情况\n一是理论学习不深入。整改情况：已完成。\n二是财务报销审核不严。整改情况：正在推进。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["一是"], "理论学习不深入", "completed"),
+        (["二是"], "财务报销审核不严", "in_progress"),
+    ]
+
+
+def test_an_enumerated_problem_whose_keys_follow_it_is_an_item() -> None:
+    text = PREAMBLE + "一、学习贯彻方面\n一是理论学习不深入。\n整改措施：制定学习计划。\n整改情况：已完成。\n"
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [(["一", "一是"], "理论学习不深入")]
+
+
+def test_enumerated_measures_before_the_status_key_are_no_items() -> None:
+    text = PREAMBLE + "（一）理论学习不深入\n整改措施：\n一是制定学习计划。\n二是开展专题学习。\n整改情况：已完成。\n"
+    issues = extract_text(text).issues
+    assert [(i.problem, i.measures) for i in issues] == [("理论学习不深入", ["一是制定学习计划", "二是开展专题学习"])]

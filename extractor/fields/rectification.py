@@ -9,6 +9,7 @@ from extractor.vocab.headings import ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
 from extractor.vocab.headings import MEASURE_KEY as _MEASURE_KEY
 from extractor.vocab.headings import MEASURE_LABEL as _LABEL
 from extractor.vocab.headings import OTHER_KEY as _OTHER_KEY
+from extractor.vocab.headings import RECT_KEY as _KEY
 from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
 
 _SENTENCE = compile_shared(r"[^。；;!！?？\n]+[。；;!！?？]?")
@@ -61,7 +62,8 @@ def _measures(text: str) -> list[str]:
     else:
         parts = _SENTENCE.findall(text)
     cleaned = (_LABEL.sub("", p.strip(_EDGE)).strip(_EDGE) for p in parts)
-    return _lead_with_run_in_headings([p for p in cleaned if p])
+    # (A key run into the measures whose status was taken out, "…计划。整改情况：", is no measure.)
+    return _lead_with_run_in_headings([p for p in cleaned if p and not (p[-1] in ":：" and _KEY.fullmatch(p))])
 
 
 def _lead_with_run_in_headings(measures: list[str]) -> list[str]:

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from extractor.lazy_re import opener_test
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
-from extractor.vocab.headings import EMBEDDED, GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER, path_label
+from extractor.vocab.headings import EMBEDDED, GUANYU, ITEM_KEY, MARKERS, RECT_KEY, WEAK_NUM, YEAR_AFTER, path_label
 from extractor.vocab.numerals import to_int
 from extractor.vocab.sections import CLOSING as _CLOSING
 from extractor.vocab.sections import CLOSING_PLAN as _CLOSING_PLAN
 from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC
+from extractor.vocab.sections import MEASURE_START, STRONG_DEFICIENT, first_clause
 from extractor.vocab.sections import NOTICE_START as _NOTICE_START
 
 
@@ -74,13 +75,16 @@ class Outline:
 _may_open_heading = opener_test(*[p for _, p in MARKERS], WEAK_NUM, YEAR_AFTER, GUANYU)
 
 
-def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, int] | None:
-    """(kind, label, number, end-of-label offset in line) of a heading marker at the line start."""
+def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> tuple[str, str, int, int] | None:
+    """(kind, label, number, end-of-label offset in line) of a heading marker at the line start;
+    `following` is the next paragraph, which may hold the key that makes an enumerated one an item."""
     if not _may_open_heading(line):
         return None
     for kind, pattern in MARKERS:
         m = pattern.match(line)
         if not m:
+            continue
+        if kind == "shi" and not _keyed_item(line, m.end(), following):
             continue
         raw = m.group(1)
         number = to_int(raw) if kind != "circled" else ord(raw) - ord("①") + 1
@@ -97,6 +101,16 @@ def _match_marker(line: str, last_num: dict[str, int]) -> tuple[str, str, int, i
     if GUANYU.match(line):
         return "guanyu", "", 0, 0
     return None
+
+
+def _keyed_item(line: str, end: int, following: str) -> bool:
+    """An enumerated paragraph (一是…) is an item where it states a problem (not a measure: "二是开展专题
+    学习" before 整改情况：) and carries its own rectification key, in it ("一是理论学习不深入。整改情况：
+    已完成") or straight after it (the next paragraph opens with one)."""
+    statement = first_clause(line[end:])
+    if MEASURE_START.match(statement) or not STRONG_DEFICIENT.search(statement):
+        return False
+    return ITEM_KEY.search(line, end) is not None or RECT_KEY.match(following.lstrip()) is not None
 
 
 def _embedded_marker(
@@ -156,9 +170,11 @@ def parse_outline(text: str) -> Outline:
     in_trailer = False
     page = split_page(text, folded)
     paras = page.paras
-    for para in paras:
+    for k, para in enumerate(paras):
         line = folded[para.start : para.end]
-        marker = _match_marker(line, last_num)
+        # (The next paragraph matters only to an enumerated one: "一是…" then "整改情况：…".)
+        following = folded[paras[k + 1].start : paras[k + 1].end] if "是" in line[1:3] and k + 1 < len(paras) else ""
+        marker = _match_marker(line, last_num, following)
         if marker is not None and marker[0] != "guanyu":
             kind, number = marker[0], marker[2]
             if shadow.get(kind, -1) + 1 == number or _restarts_open_level(kind, number, stack):

@@ -26,6 +26,9 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circled", compile_shared(r"([①-⑳])")),
     ("wt", compile_shared(rf"【?问题{_SPACE}([{CN}\d]{{1,3}})(?:】|{_SPACE}[:：、.])")),
     ("nth", compile_shared(rf"第([{CN}\d]{{1,3}})(个|项|条)问题{_SPACE}[:：、.]")),
+    # 一是…二是… as items: only where each carries its own rectification key (`ITEM_KEY`, checked by the
+    # outline); elsewhere an enumeration inside a paragraph (measures listed one by one).
+    ("shi", compile_shared(rf"([{CN}]{{1,2}})是(?![ \t]*[，,:：。])")),
 )
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
 # when the number continues the running sequence.
@@ -114,6 +117,8 @@ RECT_KEYS = (
     r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况"
 )
 RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
+# A rectification key inside a paragraph, which makes an enumerated paragraph (一是…) an item of its own.
+ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…") starts an issue of its own.
 PROBLEM_KEY = compile_shared(
     r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])"
@@ -156,6 +161,8 @@ def path_label(kind: str, raw: str, unit: str = "") -> str:
         return f"问题{raw}"
     if kind == "nth":
         return f"第{raw}{unit}问题"
+    if kind == "shi":
+        return f"{raw}是"
     return f"（{raw}）" if kind in ("pcn", "pnum") else raw
 
 
