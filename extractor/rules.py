@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.check import count_warnings
+from extractor.check import review
 from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import lost_digit_dates
 from extractor.fields.rectification import find_documents, split_rectification
@@ -201,7 +201,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
         source=source,
         report=report,
         issues=issues,
-        warnings=count_warnings(report, issues)
+        warnings=review(report, issues)
         + notes
         + [f"a date lost digits and reads more than one way, left out: {raw}" for raw in lost_digit_dates(text[:3000])],
         meta={"backend": "rules"},

@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 
+from extractor.check import fragment_warnings
 from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import parse_dates
 from extractor.fields.status import find_status
+from extractor.models import Issue
 from extractor.rules import extract_text
 
 
@@ -434,3 +436,13 @@ def test_a_traditional_character_reprint_s_status_is_read_and_kept_as_written(ph
 def test_a_key_run_into_the_measures_is_no_measure() -> None:
     text = "关于巡察整改情况的通报\n（一）理论学习不深入。\n整改措施：制定学习计划。整改情况：已完成。\n"
     assert [i.measures for i in extract_text(text).issues] == [["制定学习计划"]]
+
+
+@pytest.mark.parametrize("problem", ["存在的问题及", "学习"])
+def test_a_problem_that_reads_as_a_piece_of_a_heading_is_warned_of(problem: str) -> None:
+    warnings = fragment_warnings([Issue(id="3", problem=problem)])
+    assert warnings == [f"issue 3: the problem “{problem}” reads as a piece of a heading, not a problem statement"]
+
+
+def test_a_problem_statement_is_not_warned_of() -> None:
+    assert fragment_warnings([Issue(id="1", problem="慰问欠规范")]) == []

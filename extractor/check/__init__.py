@@ -2,5 +2,12 @@
 
 from extractor.check.counts import count_warnings
 from extractor.check.grounding import locate
+from extractor.check.problems import fragment_warnings
+from extractor.models import Issue, Report
 
-__all__ = ["count_warnings", "locate"]
+__all__ = ["count_warnings", "fragment_warnings", "locate", "review"]
+
+
+def review(report: Report, issues: list[Issue]) -> list[str]:
+    """What a reader should check: declared counts against those found, problems that read as fragments."""
+    return count_warnings(report, issues) + fragment_warnings(issues)

@@ -14,7 +14,7 @@ import logging
 import time
 from typing import Any
 
-from extractor.check import count_warnings
+from extractor.check import review
 from extractor.errors import ExtractorError
 from extractor.llm.analysis import analyse
 from extractor.llm.budget import output_tokens
@@ -196,5 +196,5 @@ def finish(run: _Run, outcomes: list[PartOutcome], started: float, **extra_meta:
     learned = endpoints.known(settings.endpoint)
     if learned is not None:
         meta["endpoint_concurrency"] = learned.describe()
-    warnings = result.warnings + count_warnings(result.report, result.issues)
+    warnings = result.warnings + review(result.report, result.issues)
     return Extraction(source=analysis.source, report=result.report, issues=result.issues, warnings=warnings, meta=meta)

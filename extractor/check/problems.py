@@ -1,0 +1,18 @@
+"""Problems that read as a piece of a heading, not a statement: a reader should look at those rows."""
+
+from __future__ import annotations
+
+from extractor.models import Issue
+
+# A problem statement is longer than this, and does not stop on a word that joins it to more.
+_SHORTEST = 4
+_JOINING_END = tuple("及和与或的、，,")
+
+
+def fragment_warnings(issues: list[Issue]) -> list[str]:
+    """One warning per issue whose problem is too short, or ends on a joining word ("存在的问题及")."""
+    return [
+        f"issue {issue.id}: the problem “{issue.problem}” reads as a piece of a heading, not a problem statement"
+        for issue in issues
+        if len(issue.problem.strip()) < _SHORTEST or issue.problem.rstrip().endswith(_JOINING_END)
+    ]
