@@ -38,3 +38,14 @@ def test_the_batch_markdown_starts_with_an_index_of_source_files(tmp_path: Path)
     index = out.read_text(encoding="utf-8").split("\n\n", 1)[0].splitlines()
     assert index[0] == "| # | 来源文件 | 标题 | 问题数 |"
     assert [row.split(" | ")[1] for row in index[2:]] == [records[0].source, records[1].source, "bad\\|name.pdf"]
+
+
+def test_a_category_cell_merged_over_the_rows_below_it_gives_them_its_category() -> None:
+    text = (
+        "关于巡察整改情况的通报\n"
+        "序号\t问题类别\t问题表现\t整改措施\t完成情况\n"
+        "1\t党建方面\t理论学习不深入\t制定学习计划\t已完成\n"
+        "2\t\t财务报销审核不严\t修订财务制度\t持续推进\n"
+        "3\t纪律方面\t公车管理不规范\t建立台账\t已完成\n"
+    )
+    assert [i.category for i in extractor.extract(text).issues] == ["党建方面", "党建方面", "纪律方面"]

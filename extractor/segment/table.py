@@ -97,6 +97,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         return rows  # no cell separator anywhere, so no line of the text is a table row
     header: dict[int, str] | None = None
     width = 0
+    category: tuple[int, int] | None = None
     for para in outline.paras:
         folded = outline.folded[para.start : para.end]
         if header is None and not ("问" in folded and "题" in folded):
@@ -113,7 +114,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             continue
         found = _header(outline, cells)
         if found is not None:
-            header, width = found, len(cells)
+            header, width, category = found, len(cells), None
             continue
         if header is None:
             continue
@@ -127,6 +128,11 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         }
         if "problem" not in named:
             continue
+        # A category cell merged over the rows below it is written once, on its first row.
+        if "category" in named:
+            category = named["category"]
+        elif category is not None:
+            named["category"] = category
         number = None
         if "number" in named:
             number = outline.text[slice(*named.pop("number"))].strip()
