@@ -186,3 +186,13 @@ def test_keyed_paragraphs_a_page_ran_together_with_spaces_are_set_apart() -> Non
         ("理论学习不深入", "completed", "班子对理论学习重视不够", ["制定年度学习计划，每月开展集中学习"]),
         ("制度执行不严格", "in_progress", None, ["修订制度汇编，开展制度执行情况检查"]),
     ]
+
+
+def test_an_audit_report_s_section_named_for_the_area_audited_is_its_findings_category() -> None:
+    text = (
+        "关于2021年度省级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "一、省级财政管理审计查出问题的整改情况\n"
+        "（一）关于省级预算执行进度较为缓慢的问题。省财政厅加强统筹，提前下达资金。\n"
+    )
+    issue = extractor.extract(text).issues[0]
+    assert (issue.path, issue.category) == (["一", "（一）"], "省级财政管理审计查出问题的整改情况")

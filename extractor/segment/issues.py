@@ -36,6 +36,7 @@ from extractor.vocab.headings import (
 )
 from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
+from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
@@ -382,7 +383,7 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
             not by_status
             and not _WRAPPER_TITLE.search(title)
             and (_STRONG_DEFICIENT.search(title) or title.endswith(("方面", "领域", "问题")))
-        ):
+        ) or _AUDIT_AREA.match(title):
             return
         # The findings section's own heading (二、巡察反馈问题整改落实情况) and a status group are where the
         # findings sit in the outline; a report section's slogan (二、坚决立行立改，确保整改实效) is dropped.

@@ -75,6 +75,11 @@ FORM_FIELDS: dict[str, str] = {
 FORM_PROBLEM_LEAD = r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]*[:：]"
 # Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
 WRAPPER_TITLE = compile_shared(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
+# …except an audit report's section named for the area audited (一、省级财政管理审计查出问题的整改情况,
+# 二、部门预算执行审计查出问题的整改情况): it groups that area's findings, as a category does.
+AUDIT_AREA = compile_shared(
+    r"^(?!本次|本轮|上述|有关|相关|此次|历年|以往)[^，,。；;]{2,24}?审计(?:查出|发现)的?问题的?整改"
+)
 # Report sections that never hold findings (总体情况, 下一步工作安排 …), whatever lies under them.
 REPORT_SECTION = compile_shared(
     r"下一步|下步|工作打算|工作安排|工作开展情况|总体情况|基本情况|主要做法|工作成效|加强组织领导|健全长效机制|"
