@@ -196,3 +196,13 @@ def test_an_audit_report_s_section_named_for_the_area_audited_is_its_findings_ca
     )
     issue = extractor.extract(text).issues[0]
     assert (issue.path, issue.category) == (["一", "（一）"], "省级财政管理审计查出问题的整改情况")
+
+
+def test_a_heading_on_the_rectification_of_a_quoted_finding_is_its_items_category() -> None:
+    text = (
+        "根据市委统一部署，杭州市委第一巡察组对市交投集团党委进行了巡察。现将巡察整改情况予以公布。\n"
+        "一、关于“落实党建工作主体责任不够有力”问题的整改情况\n"
+        "1.关于“对党建工作经常议、经常抓有欠缺”问题。集团党委建立健全了党建工作例会制度。\n"
+    )
+    issue = extractor.extract(text).issues[0]
+    assert (issue.path, issue.category) == (["一", "1"], "落实党建工作主体责任不够有力")

@@ -376,14 +376,16 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
         if any(b.nodes[0] is not top for b in blocks):
             return
         # A finding group reads as a deficiency; a report section does not, or names the rectification;
-        # a heading that groups them by status (一、已整改完成的问题) is no finding group either.
+        # a heading that groups them by status (一、已整改完成的问题) is no finding group either. A heading
+        # that names the rectification of a quoted finding (一、关于“…不够有力”问题的整改情况) or of an area
+        # audited (一、省级财政管理审计查出问题的整改情况) groups that finding's or area's items.
         title = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT)
         by_status = group_status(title) is not None
         if (
             not by_status
             and not _WRAPPER_TITLE.search(title)
             and (_STRONG_DEFICIENT.search(title) or title.endswith(("方面", "领域", "问题")))
-        ) or _AUDIT_AREA.match(title):
+        ) or (_AUDIT_AREA.match(title) or quotes_a_finding(title)):
             return
         # The findings section's own heading (二、巡察反馈问题整改落实情况) and a status group are where the
         # findings sit in the outline; a report section's slogan (二、坚决立行立改，确保整改实效) is dropped.
