@@ -446,3 +446,11 @@ def test_a_problem_that_reads_as_a_piece_of_a_heading_is_warned_of(problem: str)
 
 def test_a_problem_statement_is_not_warned_of() -> None:
     assert fragment_warnings([Issue(id="1", problem="慰问欠规范")]) == []
+
+
+def test_the_units_an_inspection_took_in_do_not_keep_the_unit_from_publishing() -> None:
+    opening = (
+        "根据市委统一部署，2021年8月31日至11月12日，市委第十巡视组对市委统战部（含市台联、重庆欧美同学会）开展了"
+        "常规巡视，2022年1月12日向我部反馈了巡视意见。现将巡视整改进展情况予以公布。"
+    )
+    assert extract_text(opening).report.issuer == "市委统战部"

@@ -472,7 +472,8 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     ("…向广元市委反馈了巡视意见"), or the body acting in the organisation of the work ("海州区委坚决扛起…").
     A place (连云港市海州区) is inspected, but its 区委 publishes."""
     acting = V.ACTING_BODY.search(preamble)
-    candidates = (unit, _recipient(body), acting.group(1) if acting else None)
+    # (The unit without the units the inspection took in with it: 市委统战部(含市台联、…) publishes.)
+    candidates = (V.INCLUDED.sub("", unit) if unit else None, _recipient(body), acting.group(1) if acting else None)
     # A list of units (对木垒县东城镇、奇台县七户乡…进行了巡察) names no one publisher.
     return next(
         (

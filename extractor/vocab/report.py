@@ -84,6 +84,8 @@ TOPIC_START = compile_shared(
     r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|[“\"]"
 )
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
+# The units an inspection took in with the one it went to: "市委统战部(含市台联、重庆欧美同学会)".
+INCLUDED = compile_shared(r"[（(](?:含|包括)[^（）()]*[）)]")
 # An inspection extended below the unit ("对龙穴街道党工委及延伸对龙穴社区党支部"): the unit ends before it.
 EXTENDED_TO = compile_shared(r"(?:及|并|同时)延伸.*$")
 COUNT_NUM = rf"(?<![\d{CN_DIGITS}第])(\d+|[{CN_DIGITS}]+)"
