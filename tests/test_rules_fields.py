@@ -454,3 +454,13 @@ def test_the_units_an_inspection_took_in_do_not_keep_the_unit_from_publishing() 
         "常规巡视，2022年1月12日向我部反馈了巡视意见。现将巡视整改进展情况予以公布。"
     )
     assert extract_text(opening).report.issuer == "市委统战部"
+
+
+def test_a_repost_s_original_title_label_is_no_part_of_the_title_and_its_place_is_我区() -> None:
+    text = (
+        "原标题:内蒙古自治区贯彻落实中央环境保护督察反馈意见整改工作进展情况\n"
+        "2018年6月6日至7月6日，中央第二环境保护督察组对我区开展了环境保护督察。现将整改进展情况予以公开。"
+    )
+    report = extract_text(text).report
+    assert report.title == "内蒙古自治区贯彻落实中央环境保护督察反馈意见整改工作进展情况"
+    assert report.inspected_unit == "内蒙古自治区"

@@ -60,7 +60,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:
     if not lines:
         return None, _signature(outline) or _speaker(outline)
-    title = "".join(lines)
+    title = V.TITLE_LABEL.sub("", "".join(lines))
     about = title.find("关于")
     opening = V.TITLE_BODY.match(title) if about < 0 else None
     issuer = title[:about] if about >= 2 else (opening.group(1) if opening else None)
@@ -219,7 +219,13 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         unit = unit[2:]  # "到我们杉木村开展了巡察"
     elif unit.startswith("我"):
         about = (title or "").find("关于")
-        return _own_unit(title[:about] if title and about >= 2 else issuer, unit) or unit
+        if title and about >= 2:
+            return _own_unit(title[:about], unit) or unit
+        # A title without 关于 may open with the place ("内蒙古自治区贯彻落实…" for 我区); else the issuer.
+        place = V.TITLE_PLACE.match(title) if title else None
+        if place and place.group(1).endswith(unit[1:2]):
+            return place.group(1)
+        return _own_unit(issuer, unit) or unit
     # "对城关市场监督管理所食品安全监管工作", "对X集团有限公司（以下简称…）2021年至2023年财务收支":
     # the unit ends at the first unit word after which the subject inspected begins.
     unit = V.EXTENDED_TO.sub("", V.ALIAS.sub("", unit))

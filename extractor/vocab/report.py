@@ -137,6 +137,10 @@ SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
 INSPECTION_WORDS = compile_shared(r"巡[察视]|审计|督察|进驻")
 # A single date that opens the inspection when the notice gives no period: "自2023年3月6日起", "于3月6日进驻".
 STARTED_ON = compile_shared(r"[ \t]*(?:起|开始)|[ \t]*[，,]?[^。；;，,\d]{0,20}?进驻")
+# A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
+TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
+# The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
+TITLE_PLACE = compile_shared(r"^(?:中共)?([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|州|旗|镇|乡))")
 # A title with no 关于 that opens with its issuer, then the inspection round it answers:
 # "沧州市海洋和港航管理局第三轮河北省生态环境保护督察反馈意见整改任务(序号1)整改验收公示"; not the
 # inspecting committee a news title opens with ("十四届市委第十四轮巡察…").
