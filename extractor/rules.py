@@ -13,7 +13,7 @@ from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import lost_digit_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
-from extractor.fields.status import find_status, group_status, notice_wide_status
+from extractor.fields.status import find_status, group_status, notice_wide_status, without_status
 from extractor.lazy_re import compile_shared
 from extractor.models import Extraction, Issue, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
@@ -22,9 +22,11 @@ from extractor.vocab.headings import LEAD_IN
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
+from extractor.vocab.status import ABOVE
 from extractor.vocab.traditional import PINYIN_RESIDUE
 
 _WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)")
+_ABOVE = compile_shared(ABOVE)
 _HEADING_TAIL = " \t。；;，,、：:."
 
 
@@ -38,7 +40,7 @@ def heading_text(outline: Outline, node: Node) -> str:
     else:
         lead = LEAD_IN.match(folded)  # "（一）反馈问题：聚焦…方面"
         text = text[lead.end() :] if lead and folded[lead.end() :].strip() else text
-    return text.replace("\n", "").strip(_HEADING_TAIL)
+    return without_status(text.replace("\n", "").strip(_HEADING_TAIL)).strip(_HEADING_TAIL)
 
 
 def _cell(outline: Outline, block: IssueBlock, field: str) -> str | None:
@@ -146,6 +148,20 @@ def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Iss
             issue.status, issue.status_text = status, outline.text[start:end]
 
 
+def _status_of_those_above(blocks: list[IssueBlock], issues: list[Issue]) -> None:
+    """A status said after the last item of a group of those above it ("以上问题已全部整改到位") is the
+    status of each item of the group that states none of its own."""
+    for k, issue in enumerate(issues):
+        if not issue.status_text or not _ABOVE.match(issue.status_text):
+            continue
+        group = blocks[k].nodes[:-1] if blocks[k].labelled else blocks[k].nodes
+        for j in range(k - 1, -1, -1):
+            above = blocks[j].nodes[:-1] if blocks[j].labelled else blocks[j].nodes
+            if [id(n) for n in above] != [id(n) for n in group] or issues[j].status != "not_stated":
+                break
+            issues[j].status, issues[j].status_text = issue.status, issue.status_text
+
+
 def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:
     """Numbered points alone do not make a notice: a news item or a work plan has them too. A
     rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
@@ -187,6 +203,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     issues = [build_issue(outline, block, i) for i, block in enumerate(blocks, 1)]
     _share_accountability(outline, blocks, issues)
     _closure_status(outline, blocks, issues)
+    _status_of_those_above(blocks, issues)
     is_notice = _reads_as_rectification(outline, issues)
     if not is_notice:
         issues, blocks = [], []

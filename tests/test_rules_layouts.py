@@ -206,3 +206,33 @@ def test_a_heading_on_the_rectification_of_a_quoted_finding_is_its_items_categor
     )
     issue = extractor.extract(text).issues[0]
     assert (issue.path, issue.category) == (["一", "1"], "落实党建工作主体责任不够有力")
+
+
+GROUPED = (
+    "关于巡察整改情况的通报\n根据县委统一部署，县委第三巡察组对县农业农村局党组进行了巡察。现将整改情况予以公布。\n"
+    "二、巡察反馈问题整改情况\n"
+)
+
+
+def test_a_status_said_of_the_items_above_it_is_the_status_of_each_that_states_none() -> None:
+    text = GROUPED + (
+        "（一）政治建设方面\n1.理论学习不深入。\n整改措施：制定学习计划。\n2.财务报销审核不严。\n整改措施：修订财务制度。\n"
+        "以上问题已全部整改到位。\n（二）作风建设方面\n3.公车管理不规范。\n整改措施：建立台账。\n"
+    )
+    assert [i.status for i in extractor.extract(text).issues] == ["completed", "completed", "not_stated"]
+
+
+def test_a_status_said_of_one_item_s_measures_is_not_that_of_the_items_above() -> None:
+    text = GROUPED + (
+        "（一）作风建设方面\n1.公车管理不规范。\n整改措施：建立台账。\n2.会议过多。\n整改措施：精简会议。以上措施已落实。\n"
+    )
+    assert [i.status for i in extractor.extract(text).issues] == ["not_stated", "completed"]
+
+
+def test_a_group_heading_s_bracketed_status_is_that_of_its_items_and_no_part_of_the_category() -> None:
+    text = GROUPED + (
+        "（一）政治建设方面（已完成）\n1.理论学习不深入。\n整改措施：制定学习计划。\n"
+        "2.财务报销审核不严。（正在整改）\n整改措施：修订财务制度。\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.status, i.category) for i in issues] == [("completed", "政治建设方面"), ("in_progress", "政治建设方面")]

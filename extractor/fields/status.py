@@ -81,8 +81,30 @@ def first_phrase_span(clause: str) -> tuple[Status, int] | None:
     return (found[0], found[1].end()) if found else None
 
 
+# A status in brackets closing a heading: "（一）政治建设方面（已完成）".
+_BRACKETED_END = compile_shared(r"[(（【\[]([^()（）【】\[\]]{2,14})[)）】\]]$")
+
+
+def _closing_status(title: str) -> tuple[re.Match[str], tuple[Status, re.Match[str]]] | None:
+    """The brackets closing `title` and the status phrase that opens them, if they hold one."""
+    bracketed = _BRACKETED_END.search(title) if title.endswith((")", "）", "】", "]")) else None
+    found = _earliest(bracketed.group(1)) if bracketed else None
+    return (bracketed, found) if bracketed and found and found[1].start() == 0 else None
+
+
+def without_status(title: str) -> str:
+    """A heading without the status in brackets at its end: "政治建设方面（已完成）" → "政治建设方面"."""
+    closing = _closing_status(title)
+    return title[: closing[0].start()] if closing else title
+
+
 def group_status(title: str) -> tuple[Status, int, int] | None:
-    """(status, start, end of its phrase) when a heading groups findings by status ("一、已整改完成的问题")."""
+    """(status, start, end of its phrase) when a heading groups findings by status ("一、已整改完成的问题")
+    or states the status of all it holds in brackets at its end ("（一）政治建设方面（已完成）")."""
+    closing = _closing_status(title)
+    if closing:
+        bracketed, (status, phrase) = closing
+        return status, bracketed.start(1) + phrase.start(), bracketed.start(1) + phrase.end()
     if not _STATUS_GROUP.match(title):
         return None
     found = _earliest(title)

@@ -31,6 +31,9 @@ COMPLETED = (
 # 己 of 自己 or 知己 ("自己完成学习任务").
 ALREADY = "(?:已|(?<![自知利异])[己巳])"
 LONG_TERM, COMPLETED = (phrases.replace("已", ALREADY) for phrases in (LONG_TERM, COMPLETED))
+# A status said of the items above it, after the last of them: "以上问题已全部整改到位", "上述3个问题均已完成整改"
+# (not "以上措施已落实", said of one item's measures).
+ABOVE = r"^(?:以上|上述)[\d一二三四五六七八九十]*(?:个|项|条)?(?:问题|事项|任务)"
 # A status field or ledger cell that holds a bare word: "整改情况：完成", "是否完成：是", a 完成情况 cell "完成".
 BARE = {"完成": "completed", "是": "completed", "否": "in_progress"}
 SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题)"
