@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.fields.status import classify, find_status, group_status
+from extractor.fields.status import classify, find_status, group_status, without_status
 from extractor.lazy_re import compile_shared
 from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
@@ -379,8 +379,10 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
         # a heading that groups them by status (一、已整改完成的问题) is no finding group either. A heading
         # that names the rectification of a quoted finding (一、关于“…不够有力”问题的整改情况) or of an area
         # audited (一、省级财政管理审计查出问题的整改情况) groups that finding's or area's items.
-        title = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT)
-        by_status = group_status(title) is not None
+        heading = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT)
+        # (A status in brackets closing a group heading is said of its items: the heading still groups them.)
+        title = without_status(heading).strip(_TRAIL_PUNCT)
+        by_status = title == heading and group_status(title) is not None
         if (
             not by_status
             and not _WRAPPER_TITLE.search(title)
