@@ -6,12 +6,13 @@ from __future__ import annotations
 import importlib
 import random
 import re
+import re._parser
 from pathlib import Path
 
 import pytest
 
 from extractor.fields.dates import _has_lost_digits
-from extractor.lazy_re import SPACES, compile_shared, longest_of, opener_test, skip_ahead
+from extractor.lazy_re import SPACES, _lookahead_class, compile_shared, longest_of, opener_test, skip_ahead
 from extractor.segment.fold import _TABLE, fold
 from extractor.vocab import furniture
 from extractor.vocab import report as report_vocab
@@ -60,6 +61,25 @@ def test_skip_ahead_keeps_every_match_of_a_pattern_without_a_literal_opening() -
     assert skipping.pattern != plain.pattern
     for text in _random_texts("已经完成整改正在推进中基本的。"):
         assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_pattern_opening_with_a_lookahead_finds_the_same_matches_when_the_engine_scans_for_its_class() -> None:
+    sources = [
+        skip_ahead(r"(?:已经?)?完成(?:整改)?|正在(?:整改|推进)中?|基本完成"),
+        skip_ahead(r"(?:(\d{1,2})[.、](?!\d)|\((\d{1,2})\))"),
+        r"(?=[^。])(?:[^。]{0,3}?已)?完成",  # a class of nearly every character
+        r"(?=完)(?:完成|完)",  # one character
+    ]
+    alphabet = "已经完成整改正在推进中基本的。12.、()"
+    for source in sources:
+        assert _lookahead_class(re._parser.parse(source), 0) is not None  # the engine gets a class to scan for
+        plain = re.compile(source)
+        re.purge()  # compile_shared must compile, not take re's cached pattern
+        scanned = compile_shared(source)
+        for text in _random_texts(alphabet):
+            assert [m.span() for m in scanned.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+            assert [m.groups() for m in scanned.finditer(text)] == [m.groups() for m in plain.finditer(text)], text
+            assert [m.span() for m in scanned.finditer(text, 2, 20)] == [m.span() for m in plain.finditer(text, 2, 20)]
 
 
 HEADING_PATTERNS = [p for _, p in MARKERS] + [WEAK_NUM, YEAR_AFTER, GUANYU]
