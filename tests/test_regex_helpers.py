@@ -6,18 +6,20 @@ from __future__ import annotations
 import importlib
 import random
 import re
+import re._constants
 import re._parser
 from pathlib import Path
 
 import pytest
 
+from extractor.fields import accountability
 from extractor.fields.dates import _has_lost_digits
 from extractor.lazy_re import SPACES, _lookahead_class, compile_shared, longest_of, opener_test, skip_ahead
 from extractor.segment.fold import _TABLE, fold
 from extractor.vocab import furniture
 from extractor.vocab import report as report_vocab
 from extractor.vocab.headings import GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER
-from extractor.vocab.people import ACTIONS, NAME, ROLE_WORDS
+from extractor.vocab.people import ACTIONS, NAME, ROLE_ENDS, ROLE_WORDS
 from extractor.vocab.traditional import TABLE as TRADITIONAL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,3 +159,21 @@ def test_compile_shared_leaves_python_s_regex_compiler_as_it_found_it() -> None:
 def test_compile_shared_does_not_share_a_class_whose_pattern_ignores_case() -> None:
     compile_shared("[a-z]+")
     assert compile_shared("[a-z]+", re.IGNORECASE).fullmatch("Audit")
+
+
+def test_the_lookahead_before_a_named_role_turns_away_no_match() -> None:
+    """`accountability._PERSON` opens with a quick look for a role word's last character then a surname,
+    within the 18 characters a role can take: every role word ends in `ROLE_ENDS` and is at most 4 long."""
+    parsed = re._parser.parse(ROLE_WORDS)
+    assert parsed.getwidth()[1] == 4
+    (branch,) = parsed.data
+    for alternative in branch[1][1]:
+        op, code = alternative.data[-1]
+        assert op is re._constants.LITERAL and chr(code) in ROLE_ENDS, alternative
+    looked_ahead = accountability._PERSON
+    looked_ahead.search("")
+    plain = re.compile(looked_ahead.pattern[looked_ahead.pattern.index("(?P<role>") :])
+    texts = LINES + _random_texts("村党支部书记张某某主任李强委员会长王五干部（）、对进行约谈", count=5000)
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in looked_ahead.finditer(text)] == expected, text
