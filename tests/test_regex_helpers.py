@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.fields import accountability
+from extractor.fields import accountability, report
 from extractor.fields.dates import _has_lost_digits
 from extractor.lazy_re import SPACES, _lookahead_class, compile_shared, longest_of, opener_test, skip_ahead
 from extractor.segment.fold import _TABLE, fold
@@ -177,3 +177,12 @@ def test_the_lookahead_before_a_named_role_turns_away_no_match() -> None:
     for text in texts:
         expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in looked_ahead.finditer(text)] == expected, text
+
+
+def test_sentences_up_to_a_date_are_those_the_alternation_finds() -> None:
+    """`report._UP_TO` splits 至此|截至|截止 into two patterns with a literal opening; the sentences found
+    from their matches are those `re.split` gives that hold a match of the alternation."""
+    alternation = re.compile(r"至此|截至|截止")
+    for text in _random_texts("截至止此。；\n问题", count=5000):
+        expected = [s for s in re.split(r"[。；;\n]", text) if alternation.search(s)]
+        assert report._sentences_with(text, report._UP_TO) == expected, text
