@@ -21,6 +21,7 @@ from typing import Any
 _SHARED_CLASSES: dict[tuple[Any, ...], Any] = {}
 _SHARING = threading.Lock()
 _OPTIMISE = "_optimize_charset"  # the function of Python's regex compiler that optimises a class
+_CHARSET_PREFIX = "_get_charset_prefix"  # the one that finds the class every match opens with
 
 
 def compile_shared(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -51,12 +52,46 @@ def compile_shared(pattern: str, flags: int = 0) -> re.Pattern[str]:
         # The engine gets a list of its own, as from a fresh optimisation.
         return (list(found[0]), *found[1:]) if isinstance(found, tuple) and isinstance(found[0], list) else found
 
+    charset_prefix = getattr(compiler, _CHARSET_PREFIX, None)
+
+    def opening_class(parsed: Any, flags: int) -> Any:
+        found = _lookahead_class(parsed, flags)
+        return found if found is not None else charset_prefix(parsed, flags)  # type: ignore[misc]
+
     with _SHARING:
         setattr(compiler, _OPTIMISE, shared)
+        if charset_prefix is not None:
+            setattr(compiler, _CHARSET_PREFIX, opening_class)
         try:
             return re.compile(pattern, flags)
         finally:
             setattr(compiler, _OPTIMISE, optimise)
+            if charset_prefix is not None:
+                setattr(compiler, _CHARSET_PREFIX, charset_prefix)
+
+
+def _lookahead_class(parsed: Any, flags: int) -> list[tuple[Any, Any]] | None:
+    """The class of a pattern that opens with a one-character lookahead (`(?=[…])`, as `skip_ahead`
+    writes), as the set of characters the engine's search scans for.
+
+    Python's compiler gives `search` a class to scan for in C only when the pattern opens with one it
+    consumes; a lookahead it ignores, so the engine runs the pattern at every position, where a scan
+    would skip the text between two of the class's characters. The scan only picks the positions a
+    match is tried at, and a match of `(?=[…])…` can start at none but one holding a character of the
+    class: the matches are the same. (Not where case is ignored: the class would need folding.)"""
+    import re._constants as C
+
+    if flags & re.IGNORECASE or not parsed.data:
+        return None
+    op, av = parsed.data[0]
+    if op is not C.ASSERT or av[0] != 1 or len(av[1].data) != 1:  # av: (direction, subpattern); 1 is ahead
+        return None
+    inner_op, inner_av = av[1].data[0]
+    if inner_op is C.IN:
+        return list(inner_av)
+    if inner_op is C.NOT_LITERAL:  # [^x]
+        return [(C.NEGATE, None), (C.LITERAL, inner_av)]
+    return [(inner_op, inner_av)] if inner_op is C.LITERAL else None
 
 
 class LazyPattern:
@@ -203,8 +238,9 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 
 def skip_ahead(pattern: str, flags: int = 0) -> str:
     """`pattern` behind a lookahead for its first characters, when they can be listed: the same
-    matches, but the engine rejects every other position with one test (several times faster for
-    `search` and `finditer` over long text)."""
+    matches, but the engine rejects every other position with one test, and compiled by
+    `compile_shared` it scans for them in C (several times faster for `search` and `finditer` over
+    long text)."""
     chars = first_chars(pattern, flags)
     return pattern if chars is None else f"(?=[{chars}])(?:{pattern})"
 

@@ -43,13 +43,31 @@ def heading_text(outline: Outline, node: Node) -> str:
     return without_status(text.replace("\n", "").strip(_HEADING_TAIL)).strip(_HEADING_TAIL)
 
 
+class HeadingTexts:
+    """`heading_text` of the headings of one outline, each read once: the issues under a heading all
+    name it as their category (it depends on the heading's offsets in the outline alone)."""
+
+    def __init__(self, outline: Outline) -> None:
+        self._outline = outline
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def __call__(self, node: Node) -> str:
+        key = (node.title_start, node.title_end)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = heading_text(self._outline, node)
+        return text
+
+
 def _cell(outline: Outline, block: IssueBlock, field: str) -> str | None:
     span = (block.cells or {}).get(field)
     return outline.text[span[0] : span[1]].strip() if span else None
 
 
-def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
-    """Fill one issue's fields from its block (a ledger row's named columns take precedence)."""
+def build_issue(outline: Outline, block: IssueBlock, number: int, headings: HeadingTexts | None = None) -> Issue:
+    """Fill one issue's fields from its block (a ledger row's named columns take precedence); `headings`
+    reads the outline's heading texts, shared between the issues of one outline."""
+    headings = headings or HeadingTexts(outline)
     groups = block.nodes[:-1] if block.labelled else block.nodes
     # Paragraph pieces, each with the line breaks of hard-wrapped text taken out.
     rect_text = "\n".join(outline.text[s:e].replace("\n", "") for s, e in block.rect)
@@ -67,12 +85,12 @@ def build_issue(outline: Outline, block: IssueBlock, number: int) -> Issue:
         cause = _cell(outline, block, "cause") or cause
         measures_cell = _cell(outline, block, "measures")
         measures = split_rectification(measures_cell, None)[1] if measures_cell else measures
-    category = _cell(outline, block, "category") or (heading_text(outline, groups[0]) if groups else None)
+    category = _cell(outline, block, "category") or (headings(groups[0]) if groups else None)
     return Issue(
         id=str(number),
         path=block.path,
         category=category,
-        subcategory=heading_text(outline, groups[1]) if len(groups) > 1 else None,
+        subcategory=headings(groups[1]) if len(groups) > 1 else None,
         problem=outline.text[block.problem_start : block.problem_end],
         cause=cause,
         measures=measures,
@@ -200,7 +218,8 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     """Run the rule-based pipeline over decoded text."""
     outline, blocks = find_issue_blocks(text)
     blocks, notes = _cut_off_at_end(outline, blocks)
-    issues = [build_issue(outline, block, i) for i, block in enumerate(blocks, 1)]
+    headings = HeadingTexts(outline)
+    issues = [build_issue(outline, block, i, headings) for i, block in enumerate(blocks, 1)]
     _share_accountability(outline, blocks, issues)
     _closure_status(outline, blocks, issues)
     _status_of_those_above(blocks, issues)

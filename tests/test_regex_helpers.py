@@ -6,17 +6,20 @@ from __future__ import annotations
 import importlib
 import random
 import re
+import re._constants
+import re._parser
 from pathlib import Path
 
 import pytest
 
+from extractor.fields import accountability, report
 from extractor.fields.dates import _has_lost_digits
-from extractor.lazy_re import SPACES, compile_shared, longest_of, opener_test, skip_ahead
+from extractor.lazy_re import SPACES, _lookahead_class, compile_shared, longest_of, opener_test, skip_ahead
 from extractor.segment.fold import _TABLE, fold
 from extractor.vocab import furniture
 from extractor.vocab import report as report_vocab
 from extractor.vocab.headings import GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER
-from extractor.vocab.people import ACTIONS, NAME, ROLE_WORDS
+from extractor.vocab.people import ACTIONS, NAME, ROLE_ENDS, ROLE_WORDS
 from extractor.vocab.traditional import TABLE as TRADITIONAL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +63,25 @@ def test_skip_ahead_keeps_every_match_of_a_pattern_without_a_literal_opening() -
     assert skipping.pattern != plain.pattern
     for text in _random_texts("已经完成整改正在推进中基本的。"):
         assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_pattern_opening_with_a_lookahead_finds_the_same_matches_when_the_engine_scans_for_its_class() -> None:
+    sources = [
+        skip_ahead(r"(?:已经?)?完成(?:整改)?|正在(?:整改|推进)中?|基本完成"),
+        skip_ahead(r"(?:(\d{1,2})[.、](?!\d)|\((\d{1,2})\))"),
+        r"(?=[^。])(?:[^。]{0,3}?已)?完成",  # a class of nearly every character
+        r"(?=完)(?:完成|完)",  # one character
+    ]
+    alphabet = "已经完成整改正在推进中基本的。12.、()"
+    for source in sources:
+        assert _lookahead_class(re._parser.parse(source), 0) is not None  # the engine gets a class to scan for
+        plain = re.compile(source)
+        re.purge()  # compile_shared must compile, not take re's cached pattern
+        scanned = compile_shared(source)
+        for text in _random_texts(alphabet):
+            assert [m.span() for m in scanned.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+            assert [m.groups() for m in scanned.finditer(text)] == [m.groups() for m in plain.finditer(text)], text
+            assert [m.span() for m in scanned.finditer(text, 2, 20)] == [m.span() for m in plain.finditer(text, 2, 20)]
 
 
 HEADING_PATTERNS = [p for _, p in MARKERS] + [WEAK_NUM, YEAR_AFTER, GUANYU]
@@ -137,3 +159,30 @@ def test_compile_shared_leaves_python_s_regex_compiler_as_it_found_it() -> None:
 def test_compile_shared_does_not_share_a_class_whose_pattern_ignores_case() -> None:
     compile_shared("[a-z]+")
     assert compile_shared("[a-z]+", re.IGNORECASE).fullmatch("Audit")
+
+
+def test_the_lookahead_before_a_named_role_turns_away_no_match() -> None:
+    """`accountability._PERSON` opens with a quick look for a role word's last character then a surname,
+    within the 18 characters a role can take: every role word ends in `ROLE_ENDS` and is at most 4 long."""
+    parsed = re._parser.parse(ROLE_WORDS)
+    assert parsed.getwidth()[1] == 4
+    (branch,) = parsed.data
+    for alternative in branch[1][1]:
+        op, code = alternative.data[-1]
+        assert op is re._constants.LITERAL and chr(code) in ROLE_ENDS, alternative
+    looked_ahead = accountability._PERSON
+    looked_ahead.search("")
+    plain = re.compile(looked_ahead.pattern[looked_ahead.pattern.index("(?P<role>") :])
+    texts = LINES + _random_texts("村党支部书记张某某主任李强委员会长王五干部（）、对进行约谈", count=5000)
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in looked_ahead.finditer(text)] == expected, text
+
+
+def test_sentences_up_to_a_date_are_those_the_alternation_finds() -> None:
+    """`report._UP_TO` splits 至此|截至|截止 into two patterns with a literal opening; the sentences found
+    from their matches are those `re.split` gives that hold a match of the alternation."""
+    alternation = re.compile(r"至此|截至|截止")
+    for text in _random_texts("截至止此。；\n问题", count=5000):
+        expected = [s for s in re.split(r"[。；;\n]", text) if alternation.search(s)]
+        assert report._sentences_with(text, report._UP_TO) == expected, text

@@ -122,8 +122,9 @@ _CONTINUATION = compile_shared(r"[，,]([^。；;，,\n]{2,10})")
 # Any status phrase at all: every clause find_status reads is a piece of its text, so a text without
 # one states no status, and one search spares the six clause patterns.
 _ANY_PHRASE = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}|{COMPLETED}", skip=True)
-# Words a clause pattern cannot match without: its subject (该项…) or its time word (目前, 现).
+# Words a clause pattern cannot match without: its key's colon, its subject (该项…) or its time word (目前, 现).
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _KEYED: (":", "：", "】"),
     _SUBJECT_SENTENCE: ("该项", "此项", "本项", "该问题", "此问题", "本问题", "该条问题"),
     _NOW: ("目前", "现"),
 }

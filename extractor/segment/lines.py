@@ -54,19 +54,36 @@ def _lines(text: str) -> list[Para]:
         if body:
             start = pos + len(raw) - len(body)
             end = start + len(body.rstrip(_SPACES))
-            lines.extend(_run_together(text, start, end))
+            if end - start < _RUN_TOGETHER_AT_LEAST:
+                lines.append(Para(start, end))  # too short to hold paragraphs run together
+            else:
+                lines.extend(_run_together(text, start, end))
         pos += len(raw) + 1
     return lines
 
 
 # A dateline's key and the year after it: what `TITLE_INTO_META` needs within a line's first characters.
 _DATED_KEY = compile_shared(DATED_KEY)
+_DATED_KEY_WORDS = ("时间", "日期", "发布于")  # every key holds one of these
+
+
+def _dated_key_within(text: str, start: int, end: int) -> bool:
+    """Whether a dateline's key and year (`DATED_KEY`) lie within text[start:end]. Most lines hold none
+    of the words a key needs, and a str search for each costs less than the regex's scan."""
+    for word in _DATED_KEY_WORDS:
+        if text.find(word, start, end) >= 0:
+            return _DATED_KEY.search(text, start, end) is not None
+    return False
+
+
+# The shortest line `_run_together` looks into.
+_RUN_TOGETHER_AT_LEAST = 100
 
 
 def _run_together(text: str, start: int, end: int) -> list[Para]:
     """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
     组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
-    if end - start < 100:
+    if end - start < _RUN_TOGETHER_AT_LEAST:
         return [Para(start, end)]
     # (The text is the folded view: a label's brackets are half-width, every space is " " or a tab.)
     # A title run into the first heading, whose label (一、 or (一)) comes within 64 characters.
@@ -75,7 +92,7 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     if title:
         return [Para(start, title.end()), *_run_together(text, title.end(), end)]
     # A title run into the page's dateline, itself run into the notice's first words.
-    title = TITLE_INTO_META.match(text, start, end) if _DATED_KEY.search(text, start, start + 72) else None
+    title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(text, start, start + 72) else None
     meta_end = META_INTO_TEXT.search(text, title.end(), min(end, title.end() + 80)) if title else None
     if title and meta_end:
         return [Para(start, title.end()), Para(title.end(), meta_end.end()), *_run_together(text, meta_end.end(), end)]

@@ -117,13 +117,15 @@ def _embedded_marker(
     line: str, offset: int, last_num: dict[str, int], open_kinds: set[str]
 ) -> tuple[str, str, int, int, int] | None:
     """A second heading run into the first one's line, accepted only where it continues a sequence."""
-    if EMBEDDED.search(line, offset + 4) is None:  # most headings hold no second label at all
-        return None
     head_end = len(line)
     for stop in ("。", ";", "；", ":", "："):
         idx = line.find(stop, offset)
         if 0 <= idx < head_end:
             head_end = idx
+    # Most headings hold no second label at all. (Searched up to the heading's end only: a heading line
+    # often runs on into its body, and the labels after head_end are never taken.)
+    if EMBEDDED.search(line, offset + 4, head_end) is None:
+        return None
     for m in EMBEDDED.finditer(line, offset + 4, head_end):
         if m.group(1):
             kind, raw = "num", m.group(1)

@@ -184,6 +184,7 @@ _may_open_widgets = opener_test(WIDGET_RUN)
 _may_open_counter = opener_test(COUNTER)
 _may_open_meta = opener_test(META_ROW, DATELINE)
 _may_open_column = opener_test(COLUMN_TAG)
+_may_open_prefix = opener_test(URL_PREFIX, TITLE_TAG, COLUMN_TAG, NEWSPAPER_PAGE, WIDGET_RUN)
 
 
 def is_counter(line: str) -> bool:
@@ -194,10 +195,14 @@ def is_counter(line: str) -> bool:
 def furniture_prefix(line: str) -> int:
     """How many characters at the start of `line` are furniture run into the content after them
     ("无障碍版长者助手登录中共中山市…", "http://www.example.gov.cn中共…", "第A11版:发布厅中共…")."""
+    # A site's banner can open with any character, but needs 网 and a space.
+    banner = "网" in line and (" " in line or "\t" in line) and SITE_BANNER.match(line)
+    if not _may_open_prefix(line):  # most lines open with no character the other patterns can open with
+        return banner.end() if banner else 0
     # Each pattern behind the opening or the substring it cannot match without (most lines have none).
     found = (
         (line.startswith(("http", "file")) and URL_PREFIX.match(line))
-        or ("网" in line and (" " in line or "\t" in line) and SITE_BANNER.match(line))
+        or banner
         or (line.startswith("【") and TITLE_TAG.match(line))
         or (_may_open_column(line) and COLUMN_TAG.match(line))
         or (line.startswith("第") and NEWSPAPER_PAGE.match(line))
