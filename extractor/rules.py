@@ -22,7 +22,7 @@ from extractor.vocab.headings import LEAD_IN
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
-from extractor.vocab.status import ABOVE
+from extractor.vocab.status import ABOVE, ABOVE_WORDS
 from extractor.vocab.traditional import PINYIN_RESIDUE
 
 _WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)")
@@ -170,7 +170,7 @@ def _status_of_those_above(blocks: list[IssueBlock], issues: list[Issue]) -> Non
     """A status said after the last item of a group of those above it ("以上问题已全部整改到位") is the
     status of each item of the group that states none of its own."""
     for k, issue in enumerate(issues):
-        if not issue.status_text or not _ABOVE.match(issue.status_text):
+        if not (issue.status_text or "").startswith(ABOVE_WORDS) or not _ABOVE.match(issue.status_text or ""):
             continue
         group = blocks[k].nodes[:-1] if blocks[k].labelled else blocks[k].nodes
         for j in range(k - 1, -1, -1):

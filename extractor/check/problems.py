@@ -11,8 +11,11 @@ _JOINING_END = tuple("及和与或的、，,")
 
 def fragment_warnings(issues: list[Issue]) -> list[str]:
     """One warning per issue whose problem is too short, or ends on a joining word ("存在的问题及")."""
-    return [
-        f"issue {issue.id}: the problem “{issue.problem}” reads as a piece of a heading, not a problem statement"
-        for issue in issues
-        if len(issue.problem.strip()) < _SHORTEST or issue.problem.rstrip().endswith(_JOINING_END)
-    ]
+    warnings = []
+    for issue in issues:
+        problem = issue.problem.rstrip()
+        if len(problem) < _SHORTEST or problem.endswith(_JOINING_END):
+            warnings.append(
+                f"issue {issue.id}: the problem “{issue.problem}” reads as a piece of a heading, not a problem statement"
+            )
+    return warnings

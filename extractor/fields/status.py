@@ -20,19 +20,28 @@ from extractor.vocab.status import (
     COMPLETED,
     IN_PROGRESS,
     LONG_TERM,
+    MISTYPED_ALREADY,
     STATUS_GROUP,
     SUBJECT,
+    mistyped,
 )
 
 _STATUS_GROUP = compile_shared(STATUS_GROUP)
 _ALL_DONE = LazyPattern(ALL_DONE)
 _OTHER_STATUS = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}")
 _DONE_WORDS = compile_shared(ALL_DONE_WORDS)
-# Compiled on first use, behind a lookahead for their first characters (lazy_re.skip_ahead).
-_VOCAB: tuple[tuple[Status, LazyPattern], ...] = (
+# Compiled on first use, behind a lookahead for their first characters (lazy_re.skip_ahead); the second
+# set also reads a mistyped 已 (己完成), for the few texts that hold 己 or 巳.
+_Vocab = tuple[tuple[Status, LazyPattern], ...]
+_VOCAB: _Vocab = (
     ("long_term", LazyPattern(LONG_TERM, skip=True)),
     ("in_progress", LazyPattern(IN_PROGRESS, skip=True)),
     ("completed", LazyPattern(COMPLETED, skip=True)),
+)
+_MISTYPED_VOCAB: _Vocab = (
+    ("long_term", LazyPattern(mistyped(LONG_TERM), skip=True)),
+    ("in_progress", LazyPattern(IN_PROGRESS, skip=True)),
+    ("completed", LazyPattern(mistyped(COMPLETED), skip=True)),
 )
 _KEYED = compile_shared(
     r"(?:整改|完成|落实|办理)(?:情况|进展|结果|状态|进度)?[ \t]*[:：】][ \t]*"
@@ -58,11 +67,11 @@ _ALONE = compile_shared(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.
 _LAST = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 
 
-def _earliest(clause: str) -> tuple[Status, re.Match[str]] | None:
+def _earliest(clause: str, vocab: _Vocab = _VOCAB) -> tuple[Status, re.Match[str]] | None:
     """The status phrase that starts first in `clause` (the longest when two start together), so
     long-term and in-progress phrases win over the completed words inside them (阶段性完成, 未完成)."""
     best: tuple[Status, re.Match[str]] | None = None
-    for status, pattern in _VOCAB:
+    for status, pattern in vocab:
         m = pattern.search(clause)
         if m and (best is None or (m.start(), -m.end()) < (best[1].start(), -best[1].end())):
             best = (status, m)
@@ -85,23 +94,27 @@ def first_phrase_span(clause: str) -> tuple[Status, int] | None:
 _BRACKETED_END = compile_shared(r"[(（【\[]([^()（）【】\[\]]{2,14})[)）】\]]$")
 
 
+_CLOSING_BRACKETS = (")", "）", "】", "]")
+
+
 def _closing_status(title: str) -> tuple[re.Match[str], tuple[Status, re.Match[str]]] | None:
-    """The brackets closing `title` and the status phrase that opens them, if they hold one."""
-    bracketed = _BRACKETED_END.search(title) if title.endswith((")", "）", "】", "]")) else None
+    """The brackets closing `title` and the status phrase that opens them, if they hold one (callers
+    look first whether `title` ends with a bracket at all: most headings do not)."""
+    bracketed = _BRACKETED_END.search(title)
     found = _earliest(bracketed.group(1)) if bracketed else None
     return (bracketed, found) if bracketed and found and found[1].start() == 0 else None
 
 
 def without_status(title: str) -> str:
     """A heading without the status in brackets at its end: "政治建设方面（已完成）" → "政治建设方面"."""
-    closing = _closing_status(title)
+    closing = _closing_status(title) if title.endswith(_CLOSING_BRACKETS) else None
     return title[: closing[0].start()] if closing else title
 
 
 def group_status(title: str) -> tuple[Status, int, int] | None:
     """(status, start, end of its phrase) when a heading groups findings by status ("一、已整改完成的问题")
     or states the status of all it holds in brackets at its end ("（一）政治建设方面（已完成）")."""
-    closing = _closing_status(title)
+    closing = _closing_status(title) if title.endswith(_CLOSING_BRACKETS) else None
     if closing:
         bracketed, (status, phrase) = closing
         return status, bracketed.start(1) + phrase.start(), bracketed.start(1) + phrase.end()
@@ -122,6 +135,7 @@ _CONTINUATION = compile_shared(r"[，,]([^。；;，,\n]{2,10})")
 # Any status phrase at all: every clause find_status reads is a piece of its text, so a text without
 # one states no status, and one search spares the six clause patterns.
 _ANY_PHRASE = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}|{COMPLETED}", skip=True)
+_ANY_MISTYPED = LazyPattern(f"{mistyped(LONG_TERM)}|{IN_PROGRESS}|{mistyped(COMPLETED)}", skip=True)
 # Words a clause pattern cannot match without: its key's colon, its subject (该项…) or its time word (目前, 现).
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _KEYED: (":", "：", "】"),
@@ -135,20 +149,29 @@ def has_phrase(text: str) -> bool:
     return _ANY_PHRASE.search(text) is not None
 
 
-# A bare word as the whole of a status field (after its key) or of a line: a ledger's 完成情况 cell.
-_BARE = compile_shared(
-    r"(?:^|(?:整改|完成)(?:情况|进展|结果|状态)?[ \t]*[:：])[ \t]*(" + "|".join(BARE) + r")[ \t]*[。；;]?[ \t]*$", re.M
-)
+# A bare word as the whole of a status field, after its key ("整改情况：完成", "是否完成：是"): found from the
+# colon (which the engine scans for), then the key before it is checked.
+_BARE_AFTER_COLON = compile_shared(r"[:：][ \t]*(" + "|".join(BARE) + r")[ \t]*[。；;]?[ \t]*(?:\n|$)")
+_BARE_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状态)?[ \t]*$")
 
 
 def _bare_status(text: str) -> tuple[Status, str | None]:
-    found = _BARE.search(text) if any(word in text for word in BARE) else None
-    return (cast(Status, BARE[found.group(1)]), found.group(1)) if found else ("not_stated", None)
+    """The status of a ledger cell that holds a bare word (完成, 是, 否), or of a key followed by one."""
+    if len(text) <= 8 and (cell := text.strip(" \t\n。；;")) in BARE:
+        return cast(Status, BARE[cell]), cell
+    if "：" not in text and ":" not in text:
+        return "not_stated", None
+    for m in _BARE_AFTER_COLON.finditer(text):
+        if _BARE_KEY.search(text, max(0, m.start() - 8), m.start()):
+            return cast(Status, BARE[m.group(1)]), m.group(1)
+    return "not_stated", None
 
 
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
-    if not _ANY_PHRASE.search(text):
+    typo = MISTYPED_ALREADY[0] in text or MISTYPED_ALREADY[1] in text
+    vocab = _MISTYPED_VOCAB if typo else _VOCAB
+    if not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text):
         return _bare_status(text)
     for pattern in (_KEYED, _FIRST, _SUBJECT_SENTENCE, _NOW, _BRACKETED, _ALONE, _LAST):
         needs = _NEEDS.get(pattern)
@@ -161,12 +184,12 @@ def find_status(text: str) -> tuple[Status, str | None]:
                 if pattern is _ALONE and _DEADLINE.search(key.group()):
                     continue  # "完成时限：长期坚持" is a deadline, not a status
                 clause = clause[key.end() :]
-            found = _earliest(clause)
+            found = _earliest(clause, vocab)
             end = m.end(1)
             if found is None and pattern is _KEYED and len(clause) <= 8:
                 # A short lead-in before the status: "整改情况：立行立改，已完成", "…：已制定方案，正在推进".
                 after = _CONTINUATION.match(text, end)
-                found = _earliest(after.group(1)) if after else None
+                found = _earliest(after.group(1), vocab) if after else None
                 if after and found:
                     clause, end = after.group(1), after.end()
             # The phrase must open the clause (after its subject: 该项, 目前，此问题 …), not end a

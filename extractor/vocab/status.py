@@ -28,12 +28,21 @@ COMPLETED = (
     r"已于[^，,。；;\n]{2,12}?(?:完成整改|整改(?:完成|到位|完毕)|完成|办结|销号)"
 )
 # 已 as pages mistype it in a status (己完成, 巳整改到位: characters one stroke apart), read as 已; not the
-# 己 of 自己 or 知己 ("自己完成学习任务").
-ALREADY = "(?:已|(?<![自知利异])[己巳])"
-LONG_TERM, COMPLETED = (phrases.replace("已", ALREADY) for phrases in (LONG_TERM, COMPLETED))
+# 己 of 自己 or 知己 ("自己完成学习任务"). (The test of the character before comes after the character, so
+# that every phrase still opens with a known character, which the engine scans for: lazy_re.skip_ahead.)
+ALREADY = "(?:已|[己巳](?<![自知利异][己巳]))"
+MISTYPED_ALREADY = ("己", "巳")
+
+
+def mistyped(phrases: str) -> str:
+    """`phrases` that also read 已 where a page mistyped it (only texts holding 己 or 巳 need them)."""
+    return phrases.replace("已", ALREADY)
+
+
 # A status said of the items above it, after the last of them: "以上问题已全部整改到位", "上述3个问题均已完成整改"
 # (not "以上措施已落实", said of one item's measures).
-ABOVE = r"^(?:以上|上述)[\d一二三四五六七八九十]*(?:个|项|条)?(?:问题|事项|任务)"
+ABOVE_WORDS = ("以上", "上述")
+ABOVE = rf"^(?:{'|'.join(ABOVE_WORDS)})[\d一二三四五六七八九十]*(?:个|项|条)?(?:问题|事项|任务)"
 # A status field or ledger cell that holds a bare word: "整改情况：完成", "是否完成：是", a 完成情况 cell "完成".
 BARE = {"完成": "completed", "是": "completed", "否": "in_progress"}
 SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题)"
