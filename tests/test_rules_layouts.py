@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import extractor
 
 SYNTHETIC = Path(__file__).parent / "synthetic"
@@ -236,3 +238,19 @@ def test_a_group_heading_s_bracketed_status_is_that_of_its_items_and_no_part_of_
     )
     issues = extractor.extract(text).issues
     assert [(i.status, i.category) for i in issues] == [("completed", "政治建设方面"), ("in_progress", "政治建设方面")]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "（一）理论学习不深入\n1.整改措施：制定学习计划，开展专题学习。\n2.整改情况：已完成。\n",
+        "（一）理论学习不深入\n1.整改措施\n制定学习计划，开展专题学习。\n2.整改成效\n已完成。\n",
+        "（一）理论学习不深入\n（1）整改措施：制定学习计划，开展专题学习。\n（2）完成情况：已完成。\n",
+    ],
+    ids=["numbered-keys", "numbered-key-lines", "bracketed-keys"],
+)
+def test_numbered_rectification_keys_under_an_item_are_its_paragraphs_not_items(item: str) -> None:
+    issues = extractor.extract(GROUPED + item).issues
+    assert [(i.path, i.problem, i.status, i.measures) for i in issues] == [
+        (["二", "（一）"], "理论学习不深入", "completed", ["制定学习计划，开展专题学习"])
+    ]

@@ -103,6 +103,11 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
     return None
 
 
+def _opens_with_key(line: str, label_end: int) -> bool:
+    """Whether the words after a label are a rectification key (整改措施：, 整改情况, 原因分析 …)."""
+    return RECT_KEY.match(line, _strip_title_lead(line, label_end)) is not None
+
+
 def _keyed_item(line: str, end: int, following: str) -> bool:
     """An enumerated paragraph (一是…) is an item where it states a problem (not a measure: "二是开展专题
     学习" before 整改情况：) and carries its own rectification key, in it ("一是理论学习不深入。整改情况：
@@ -186,6 +191,18 @@ def parse_outline(text: str) -> Outline:
                 marker = None
             else:
                 shadow.clear()
+        if (
+            marker is not None
+            and marker[0] != "guanyu"
+            and stack
+            and all(n.kind != marker[0] for n in stack)
+            and _opens_with_key(line, marker[3])
+        ):
+            # "（一）<problem>" then "1.整改措施：…", "2.整改情况：已完成": a label one level below the item
+            # numbers its keyed rectification paragraphs; the paragraph goes on from its key. (A label of a
+            # level already open, "二、整改落实情况" after "一、…", is a section of its own.)
+            para = Para(para.start + _strip_title_lead(line, marker[3]), para.end)
+            marker = None
         if marker is None and _NOTICE_START.match(line):
             # Another notice begins (a page or file holding several): its outline starts afresh.
             stack.clear()
