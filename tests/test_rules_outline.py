@@ -181,3 +181,23 @@ def test_enumerated_measures_before_the_status_key_are_no_items() -> None:
     text = PREAMBLE + "（一）理论学习不深入\n整改措施：\n一是制定学习计划。\n二是开展专题学习。\n整改情况：已完成。\n"
     issues = extract_text(text).issues
     assert [(i.problem, i.measures) for i in issues] == [("理论学习不深入", ["一是制定学习计划", "二是开展专题学习"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "labels"), [("第一，", "第二，", ["第一", "第二"]), ("其一，", "其二，", ["其一", "其二"])]
+)
+def test_other_enumerations_of_keyed_problems_are_items(first: str, second: str, labels: list[str]) -> None:
+    text = (
+        PREAMBLE
+        + f"一、存在的问题及整改情况\n{first}理论学习不深入。整改情况：已完成。\n{second}财务报销审核不严。整改情况：正在推进。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path[-1], i.problem) for i in issues] == list(zip(labels, ["理论学习不深入", "财务报销审核不严"]))
+
+
+def test_a_bullet_before_a_problem_is_no_part_of_it() -> None:
+    text = (
+        PREAMBLE
+        + "二、巡察反馈问题整改情况\n◆理论学习不深入。\n整改情况：已完成。\n●财务报销审核不严。\n整改情况：正在推进。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["理论学习不深入", "财务报销审核不严"]

@@ -27,6 +27,7 @@ from extractor.vocab.headings import (
     INLINE_CUT as _INLINE_CUT,
 )
 from extractor.vocab.headings import (
+    BULLETS,
     KEY_STAGES,
     LEAD_IN,
     RECT_KEY,
@@ -128,7 +129,7 @@ def _inline_cut(line: str) -> re.Match[str] | None:
 
 def _trim(outline: Outline, start: int, end: int) -> tuple[int, int]:
     text = outline.text
-    while start < end and text[start] in _TRAIL_PUNCT:
+    while start < end and (text[start] in _TRAIL_PUNCT or text[start] in BULLETS):
         start += 1
     while end > start and text[end - 1] in _TRAIL_PUNCT:
         end -= 1

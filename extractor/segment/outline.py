@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from extractor.lazy_re import opener_test
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
-from extractor.vocab.headings import EMBEDDED, GUANYU, ITEM_KEY, MARKERS, RECT_KEY, WEAK_NUM, YEAR_AFTER, path_label
+from extractor.vocab.headings import (
+    EMBEDDED,
+    ENUMERATION_KINDS,
+    GUANYU,
+    ITEM_KEY,
+    MARKERS,
+    RECT_KEY,
+    WEAK_NUM,
+    YEAR_AFTER,
+    path_label,
+)
 from extractor.vocab.numerals import to_int
 from extractor.vocab.sections import CLOSING as _CLOSING
 from extractor.vocab.sections import CLOSING_PLAN as _CLOSING_PLAN
@@ -84,7 +94,7 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
         m = pattern.match(line)
         if not m:
             continue
-        if kind == "shi" and not _keyed_item(line, m.end(), following):
+        if kind in ENUMERATION_KINDS and not _keyed_item(line, m.end(), following):
             continue
         raw = m.group(1)
         number = to_int(raw) if kind != "circled" else ord(raw) - ord("①") + 1
@@ -180,7 +190,8 @@ def parse_outline(text: str) -> Outline:
     for k, para in enumerate(paras):
         line = folded[para.start : para.end]
         # (The next paragraph matters only to an enumerated one: "一是…" then "整改情况：…".)
-        following = folded[paras[k + 1].start : paras[k + 1].end] if "是" in line[1:3] and k + 1 < len(paras) else ""
+        enumerated = "是" in line[1:3] or line[:1] in "第其"
+        following = folded[paras[k + 1].start : paras[k + 1].end] if enumerated and k + 1 < len(paras) else ""
         marker = _match_marker(line, last_num, following)
         if marker is not None and marker[0] != "guanyu":
             kind, number = marker[0], marker[2]

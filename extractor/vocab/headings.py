@@ -26,10 +26,16 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circled", compile_shared(r"([①-⑳])")),
     ("wt", compile_shared(rf"【?问题{_SPACE}([{CN}\d]{{1,3}})(?:】|{_SPACE}[:：、.])")),
     ("nth", compile_shared(rf"第([{CN}\d]{{1,3}})(个|项|条)问题{_SPACE}[:：、.]")),
-    # 一是…二是… as items: only where each carries its own rectification key (`ITEM_KEY`, checked by the
-    # outline); elsewhere an enumeration inside a paragraph (measures listed one by one).
+    # 一是…二是…, 第一，…第二，…, 其一，…其二，… as items: only where each carries its own rectification key
+    # (`ITEM_KEY`, checked by the outline); elsewhere an enumeration inside a paragraph (measures listed).
     ("shi", compile_shared(rf"([{CN}]{{1,2}})是(?![ \t]*[，,:：。])")),
+    ("di", compile_shared(rf"第([{CN}]{{1,2}})[ \t]*[，,、]")),
+    ("qi", compile_shared(rf"其([{CN}]{{1,2}})[ \t]*[，,、]")),
 )
+# The enumeration forms above, which head an item only where it carries its own rectification key.
+ENUMERATION_KINDS = ("shi", "di", "qi")
+# Bullets a page may set before an item instead of a number ("◆理论学习不深入"): no part of the problem.
+BULLETS = "◆◇●○■□▲△►▶•·★☆▪➢※"
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
 # when the number continues the running sequence.
 WEAK_NUM = compile_shared(r"(\d{1,3})\.(?=\d)")
@@ -161,8 +167,8 @@ def path_label(kind: str, raw: str, unit: str = "") -> str:
         return f"问题{raw}"
     if kind == "nth":
         return f"第{raw}{unit}问题"
-    if kind == "shi":
-        return f"{raw}是"
+    if kind in ENUMERATION_KINDS:
+        return {"shi": f"{raw}是", "di": f"第{raw}", "qi": f"其{raw}"}[kind]
     return f"（{raw}）" if kind in ("pcn", "pnum") else raw
 
 
