@@ -17,24 +17,11 @@ from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
 from extractor.segment.outline import Node, Outline, parse_outline
 from extractor.segment.table import find_ledger_rows
-from extractor.vocab.headings import (
-    ANSWERS_PROBLEM as _ANSWERS_PROBLEM,
-)
-from extractor.vocab.headings import (
-    ENUMERATED as _ENUMERATED,
-)
-from extractor.vocab.headings import (
-    INLINE_CUT as _INLINE_CUT,
-)
-from extractor.vocab.headings import (
-    BULLETS,
-    KEY_STAGES,
-    LEAD_IN,
-    RECT_KEY,
-)
-from extractor.vocab.headings import (
-    PROBLEM_KEY as _PROBLEM_KEY,
-)
+from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
+from extractor.vocab.headings import BULLETS, KEY_STAGES, LEAD_IN, RECT_KEY
+from extractor.vocab.headings import ENUMERATED as _ENUMERATED
+from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
+from extractor.vocab.headings import PROBLEM_KEY as _PROBLEM_KEY
 from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
