@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import extractor
 from extractor.batch import ErrorInfo, Failure
 from extractor.fields.rectification import split_rectification
@@ -49,3 +51,20 @@ def test_a_category_cell_merged_over_the_rows_below_it_gives_them_its_category()
         "3\t纪律方面\t公车管理不规范\t建立台账\t已完成\n"
     )
     assert [i.category for i in extractor.extract(text).issues] == ["党建方面", "党建方面", "纪律方面"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["序号\t反馈意见\t整改措施\t整改情况", "序号\t整改任务\t整改措施\t完成情况", "序号\t整改事项\t具体措施\t进展情况"],
+    ids=["feedback", "task", "matter"],
+)
+def test_a_ledger_whose_problem_column_names_the_feedback_or_the_task_gives_its_rows(header: str) -> None:
+    text = (
+        "关于巡察整改情况的通报\n"
+        f"{header}\n1\t理论学习不深入\t制定学习计划\t已完成\n2\t财务报销审核不严\t修订财务制度\t持续推进\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.problem, i.status, i.measures) for i in issues] == [
+        ("理论学习不深入", "completed", ["制定学习计划"]),
+        ("财务报销审核不严", "in_progress", ["修订财务制度"]),
+    ]

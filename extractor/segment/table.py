@@ -17,11 +17,13 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 
 COLUMNS: dict[str, LazyPattern] = {
+    # The problem column names the problem, the feedback or the task the problem became (a 督察 ledger's 整改任务);
+    # where a table has both, the first such column is the problem and 整改任务 the measures.
     "problem": LazyPattern(
         r"^(?:存在的?|反馈的?|具体|主要|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
-        r"(?:描述|表现|内容|清单|事项|名称)?$"
+        r"(?:描述|表现|内容|清单|事项|名称)?$|^(?:巡[察视]|督察|审计)?反馈意见(?:内容)?$|^(?:整改)?(?:任务|事项)(?:名称|内容|描述)?$"
     ),
-    "measures": LazyPattern(r"^整改(?:措施|举措|方案|任务)$|^(?:主要)?措施$"),
+    "measures": LazyPattern(r"^整改(?:措施|举措|方案|任务)$|^(?:主要|具体)?措施$"),
     "status": LazyPattern(r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成)情况$|^是否完成$"),
     "cause": LazyPattern(r"^(?:问题)?原因(?:分析)?$"),
     "category": LazyPattern(r"^(?:问题)?(?:类别|类型|方面|领域)$"),
@@ -108,8 +110,8 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     category: tuple[int, int] | None = None
     for para in outline.paras:
         folded = outline.folded[para.start : para.end]
-        if header is None and not ("问" in folded and "题" in folded):
-            continue  # no ledger open, and no header: a header names a problem column (问题, 问 题 …)
+        if header is None and not ("题" in folded or "意见" in folded or "任务" in folded or "事项" in folded):
+            continue  # no ledger open, and no header: a header names a problem column (问题, 问 题, 反馈意见 …)
         line = outline.text[para.start : para.end]
         if not _has_separator(line):
             header = None
