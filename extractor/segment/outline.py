@@ -115,7 +115,12 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
 
 def _opens_with_key(line: str, label_end: int) -> bool:
     """Whether the words after a label are a rectification key (整改措施：, 整改情况, 原因分析 …)."""
-    return RECT_KEY.match(line, _strip_title_lead(line, label_end)) is not None
+    start = _strip_title_lead(line, label_end)
+    return _may_open_key(line[start : start + 1]) and RECT_KEY.match(line, start) is not None
+
+
+# Most titles open with no character a rectification key can start with (整 原 责 完 【 …).
+_may_open_key = opener_test(RECT_KEY)
 
 
 def _keyed_item(line: str, end: int, following: str) -> bool:
@@ -206,8 +211,8 @@ def parse_outline(text: str) -> Outline:
             marker is not None
             and marker[0] != "guanyu"
             and stack
-            and all(n.kind != marker[0] for n in stack)
             and _opens_with_key(line, marker[3])
+            and all(n.kind != marker[0] for n in stack)
         ):
             # "（一）<problem>" then "1.整改措施：…", "2.整改情况：已完成": a label one level below the item
             # numbers its keyed rectification paragraphs; the paragraph goes on from its key. (A label of a

@@ -100,6 +100,10 @@ def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | 
     return names if "problem" in names.values() else None
 
 
+# The most characters a header row has: a dozen column names and their separators.
+_HEADER_WIDTH = 160
+
+
 def find_ledger_rows(outline: Outline) -> list[Row]:
     """Every row of every ledger table in the text, in order."""
     rows: list[Row] = []
@@ -109,9 +113,14 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     width = 0
     category: tuple[int, int] | None = None
     for para in outline.paras:
-        folded = outline.folded[para.start : para.end]
-        if header is None and not ("题" in folded or "意见" in folded or "任务" in folded or "事项" in folded):
-            continue  # no ledger open, and no header: a header names a problem column (问题, 问 题, 反馈意见 …)
+        if header is None:
+            # No ledger open: only a header can open one, a short row naming a problem column (问题, 问 题,
+            # 反馈意见, 整改任务 …).
+            if para.end - para.start > _HEADER_WIDTH:
+                continue
+            folded = outline.folded[para.start : para.end]
+            if not ("题" in folded or "意见" in folded or "任务" in folded or "事项" in folded):
+                continue
         line = outline.text[para.start : para.end]
         if not _has_separator(line):
             header = None
