@@ -254,3 +254,16 @@ def test_numbered_rectification_keys_under_an_item_are_its_paragraphs_not_items(
     assert [(i.path, i.problem, i.status, i.measures) for i in issues] == [
         (["二", "（一）"], "理论学习不深入", "completed", ["制定学习计划，开展专题学习"])
     ]
+
+
+def test_a_paragraph_naming_a_problem_under_a_heading_that_groups_problems_is_the_issue() -> None:
+    text = GROUPED + (
+        "（一）聚焦贯彻落实党中央决策部署方面:\n"
+        "1.关于“以习近平新时代中国特色社会主义思想引领哲学社会科学工作还不够有为”的问题。\n"
+        "针对“用习近平文化思想武装头脑、指导实践、推动工作不够主动”的问题\n"
+        "整改进展情况:\n一是加强理论学习。\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.path, i.problem) for i in issues] == [
+        (["二", "（一）", "1"], "用习近平文化思想武装头脑、指导实践、推动工作不够主动")
+    ]

@@ -164,6 +164,11 @@ _ABOUT = compile_shared(
 _QUOTES_PROBLEM = compile_shared(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)?(?:的|存在的)?问题")
 
 
+def _names_a_problem(paragraph: str) -> bool:
+    """A paragraph that is only the naming of a problem: 针对“…不够主动”的问题。"""
+    return _QUOTES_PROBLEM.fullmatch(paragraph.rstrip("。:： \t")) is not None
+
+
 def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
     """关于“<problem>”(的问题) or 关于<problem>的问题。审计指出，… → <problem>: the inspection's own
     words, without the wrapper or the detail after it."""
@@ -316,8 +321,9 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         own_issue = _node_issue(outline, node, lead if runs else node.body)
         parent_nodes = node.ancestors()[:-1]
         return [own_issue] + _unnumbered(outline, runs, parent_nodes)
-    if len(runs) == 1 and _deficient(title):
-        # One detail paragraph then the rectification: still the heading's own problem.
+    if len(runs) == 1 and _deficient(title) and not _names_a_problem(_text(outline, runs[0][0])):
+        # One detail paragraph then the rectification: still the heading's own problem; but a paragraph that
+        # names a problem of its own (针对“…不够主动”的问题) is a problem under the heading's group.
         return [_node_issue(outline, node, node.body)]
     return _unnumbered(outline, runs, node.ancestors())
 
