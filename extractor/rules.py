@@ -19,8 +19,10 @@ from extractor.models import Extraction, Issue, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import LEAD_IN
+from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
+from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 from extractor.vocab.status import ABOVE, ABOVE_WORDS
 from extractor.vocab.traditional import PINYIN_RESIDUE
@@ -187,7 +189,17 @@ def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:
     if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
         return False
     folded = PINYIN_RESIDUE.sub("", outline.folded) if "(" in outline.folded else outline.folded
-    if folded.count("整改") >= 3 or any(issue.status != "not_stated" for issue in issues):
+    stated = any(issue.status != "not_stated" for issue in issues)
+    if not stated and not _INSPECTION.search(folded) and _NOTICE_FORMULA.search(folded, 0, 3000):
+        # A report that presents itself ("现将整改情况报告如下") but names no inspection, audit or 督察 reports a
+        # unit's own clean-up, not the rectification of an inspection's findings. (A piece of a notice, its
+        # findings alone, names none either, but presents nothing: it is read as it stands.)
+        return False
+    if not stated and _OTHER_FORMULA.search(folded, 0, 3000):
+        # A page whose formula publishes an audit's results or an inspection's findings lists problems, not
+        # their rectification.
+        return _NOTICE_FORMULA.search(folded, 0, 3000) is not None
+    if folded.count("整改") >= 3 or stated:
         return True
     if _NOTICE_FORMULA.search(folded, 0, 3000):
         return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extractor.rules import extract_text
 
 OPENING = (
@@ -235,3 +237,35 @@ def test_a_signature_and_its_date_on_one_line_give_the_issuer_and_the_publicatio
     )
     report = extract_text(text).report
     assert (report.issuer, str(report.publish_date)) == ("中共某县卫生健康局党组", "2025-03-20")
+
+
+def test_a_table_of_contents_before_the_text_is_page_furniture() -> None:
+    text = (
+        "一、提高政治站位\n二、加强组织领导\n三、坚持问题导向\n(一)聚焦基层党组织建设方面(5个问题)\n四、正视工作差距\n"
+        "中共庆阳市文联党组关于五届市委第一轮巡察整改进展情况的通报\n"
+        "根据市委统一部署,2022年8月19日至2022年11月15市委第三巡察组对市文联党组开展了常规巡察,2023年1月16日,"
+        "市委第三巡察组向市文联党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+        "一、提高政治站位,统一思想认识\n市委巡察工作动员部署会后,市文联党组高度重视,及时召开会议。\n"
+    )
+    result = extract_text(text)
+    assert result.issues == []
+    report = result.report
+    assert (report.issuer, report.inspection_team) == ("中共庆阳市文联党组", "市委第三巡察组")
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2022, 8, 19), dt.date(2022, 11, 15))
+
+
+def test_an_audit_results_announcement_lists_findings_not_their_rectification() -> None:
+    text = (
+        "方城县审计局组成审计组,对方城县券桥镇卫生院2022年度财务收支情况进行了送达审计。现将审计结果公告如下:\n"
+        "二、审计发现的主要问题及处理意见\n(一)扩大范围列支费用4800元\n(二)支出手续不完善列支费用22500元\n"
+        "三、审计(调查)处理及整改情况\n对审计发现的问题,卫生院正在进行整改,整改结果将由其自行公告。\n"
+    )
+    assert extract_text(text).issues == []
+
+
+def test_a_rectification_report_that_names_no_inspection_audit_or_督察_is_no_notice() -> None:
+    text = (
+        "公务接待问题整改情况报告\n现将整改情况报告如下:\n二、整改前存在问题\n(一)接待标准执行不严格\n"
+        "1.超标准接待现象普遍存在。\n2.接待频次过高。\n三、整改措施\n(一)完善制度建设\n"
+    )
+    assert extract_text(text).issues == []

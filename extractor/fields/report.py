@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import cast
 
-from extractor.fields.dates import parse_dates
+from extractor.fields.dates import parse_dates, to_date
 from extractor.fields.status import first_phrase_span, has_phrase
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Contacts, Report, StatusCounts
@@ -20,7 +20,7 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
-from extractor.vocab.dates import DATE, RANGE_SEP
+from extractor.vocab.dates import DATE, LOST_DAY_END, RANGE_SEP
 from extractor.vocab.numerals import to_int
 
 
@@ -264,6 +264,8 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
                 start, end = a[2], b[2]
                 break
     if start is None:
+        start, end = _range_that_lost_its_day(preamble, dates)
+    if start is None:
         # No period: the date the inspection began on, if one sentence says so (自…起, …进驻).
         start = next((d[2] for d in dates if V.STARTED_ON.match(preamble, d[1]) and _says_whom(preamble, d)), None)
     # Audits "出具了审计报告" where inspections 反馈: the latter first, the former when it gives no date.
@@ -287,6 +289,20 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             if any(not any(a <= at < b for a, b in read) for at in unread):
                 return start, end, None  # its date lost its 年/月 past reading ("126日…反馈"): none, not a later one
     return start, end, None
+
+
+def _range_that_lost_its_day(
+    preamble: str, dates: list[tuple[int, int, dt.date]]
+) -> tuple[dt.date | None, dt.date | None]:
+    """An inspection period whose end lost its 日 ("2022年8月19日至2022年11月15市委第三巡察组对…")."""
+    for at, end_at, start in dates:
+        lost = LOST_DAY_END.match(preamble, end_at)
+        if lost and _says_whom(preamble, (at, end_at, start)):
+            year = int(lost.group(1)) if lost.group(1) else start.year
+            end = to_date(year, int(lost.group(2)), int(lost.group(3)))
+            if end is not None and end > start:
+                return start, end
+    return None, None
 
 
 def _says_whom(preamble: str, date: tuple[int, int, dt.date]) -> bool:

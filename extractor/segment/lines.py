@@ -17,6 +17,7 @@ from extractor.segment.fold import fold
 from extractor.vocab import furniture
 from extractor.vocab.headings import (
     DATED_KEY,
+    MARKERS,
     META_INTO_TEXT,
     PARA_OPENS,
     RUN_TOGETHER,
@@ -206,9 +207,40 @@ def _content_lines(folded: str) -> Page:
     """The lines of a text that are not page furniture, one paragraph each (hard wraps not yet joined)."""
     lines = _drop_page_furniture(folded, _lines(folded))
     head = _site_head(folded, lines)
+    head += _contents_table(folded, lines, head)
     page = _set_furniture_apart(folded, lines[head:])
     page.furniture[:0] = lines[:head]
     return page
+
+
+_CONTENTS_ENTRIES = 3  # the fewest headings a table of contents lists
+_CONTENTS_WIDTH = 60  # the widest entry
+
+
+def _heading_words(line: str) -> str | None:
+    """The first words of a heading line after its label ("一、提高政治站位" → "提高政治站"), else None."""
+    for _, pattern in MARKERS:
+        m = pattern.match(line)
+        if m:
+            return line[m.end() : m.end() + 5].strip(" \t,，、.:：") or None
+    return None
+
+
+def _contents_table(folded: str, lines: list[Para], head: int) -> int:
+    """How many lines from `head` on are a table of contents (a document-sharing site shows the outline
+    before the text): three or more short heading lines in a row, the first of which heads a paragraph
+    again later ("一、提高政治站位" before "一、提高政治站位,统一思想认识"; a stored opening may stop before
+    the others come again)."""
+    entries: list[str] = []
+    for line in lines[head:]:
+        words = _heading_words(folded[line.start : line.end]) if line.end - line.start <= _CONTENTS_WIDTH else None
+        if words is None:
+            break
+        entries.append(words)
+    if len(entries) < _CONTENTS_ENTRIES:
+        return 0
+    again = any(_heading_words(folded[line.start : line.end]) == entries[0] for line in lines[head + len(entries) :])
+    return len(entries) if again else 0
 
 
 def split_page(text: str, folded: str) -> Page:

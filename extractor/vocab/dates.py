@@ -19,3 +19,9 @@ DATE = compile_shared(
 )
 DAY_END = compile_shared(rf"[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*({_NUM})[ \t]*[日号]")
 RANGE_SEP = compile_shared(r"^[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*")
+# A range's end that lost its 日 ("2022年8月19日至2022年11月15市委第三巡察组…"): the day, then words that
+# cannot follow a number (no 个, 人, 项 … after it).
+LOST_DAY_END = compile_shared(
+    r"[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*(?:(\d{4})[ \t]*年)?[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})"
+    r"(?=[\u4e00-\u9fff，,])(?![日号个名人项条次家户所亩元万天周余多年月])"
+)

@@ -112,6 +112,12 @@ ABOUT_A_NOTICE = compile_shared(
     # …or a model text (范文) with placeholders where its issuer goes: "XX市XX镇关于…整改情况的报告".
     r"^[^。]{0,12}?(?:XX|××|xx)[^。]{0,8}?(?:XX|××|xx)"
 )
+# The formula of a page that publishes something else: the results of an audit or the findings of an
+# inspection, not their rectification ("现将审计结果公告如下", "现将巡察情况通报如下").
+OTHER_FORMULA = compile_shared(
+    r"现将[^。；;\n整]{0,20}?(?:审计结果|审计情况|巡[察视](?:反馈)?(?:情况|意见)|检查结果|督查情况)[^。；;\n整]{0,6}?"
+    r"(?:公告|通报|公布|反馈)"
+)
 # The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
 NOTICE_FORMULA = compile_shared(
     r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
