@@ -7,15 +7,17 @@ so it imports nothing heavier than pydantic.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extractor.check import review
 from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import lost_digit_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
+from extractor.fields.residue import has_residue, report_past_residue
 from extractor.fields.status import find_status, group_status, notice_wide_status, without_status
 from extractor.lazy_re import compile_shared
-from extractor.models import Extraction, Issue, Status
+from extractor.models import Extraction, Issue, Report, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import LEAD_IN
@@ -238,13 +240,18 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     is_notice = _reads_as_rectification(outline, issues)
     if not is_notice:
         issues, blocks = [], []
-    report = extract_report(
-        outline,
-        blocks[0].span_start if blocks else None,
-        blocks[-1].span_end if blocks else None,
-        is_notice,
-        blocks[-1].problem_end if blocks else None,
-    )
+
+    def read(outline: Outline, at: Callable[[int | None], int | None] = lambda offset: offset) -> Report:
+        return extract_report(
+            outline,
+            at(blocks[0].span_start) if blocks else None,
+            at(blocks[-1].span_end) if blocks else None,
+            is_notice,
+            at(blocks[-1].problem_end) if blocks else None,
+        )
+
+    # A reprint with pinyin after its characters (根據(jù)) is read without it; names keep it, as written.
+    report = report_past_residue(text, read) if has_residue(outline.folded) else read(outline)
     return Extraction(
         source=source,
         report=report,

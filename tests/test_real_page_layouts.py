@@ -269,3 +269,15 @@ def test_a_rectification_report_that_names_no_inspection_audit_or_督察_is_no_n
         "1.超标准接待现象普遍存在。\n2.接待频次过高。\n三、整改措施\n(一)完善制度建设\n"
     )
     assert extract_text(text).issues == []
+
+
+def test_a_reprint_with_pinyin_after_its_characters_gives_its_names_as_written() -> None:
+    text = (
+        "根據(jù)市委巡察工作的統(tǒng)一安排部署,2019年5月6日至6月5日,市委第二巡察組對(duì)荊門廣播電視臺(tái)黨委"
+        "進(jìn)行了巡察。9月24日,市委第二巡察組向荊門廣播電視臺(tái)黨委反饋了巡察意見。現(xiàn)將整改情況報(bào)告如下:\n"
+        "一、整改工作基本情況\n臺(tái)黨委書記鄒灝同志為整改第一責(zé)任人。\n"
+    )
+    report = extract_text(text).report
+    assert report.inspected_unit == "荊門廣播電視臺(tái)黨委"
+    assert report.inspection_team == "市委第二巡察組"
+    assert (report.inspection_start, report.feedback_date) == (dt.date(2019, 5, 6), dt.date(2019, 9, 24))
