@@ -184,13 +184,13 @@ def _status_of_those_above(blocks: list[IssueBlock], issues: list[Issue]) -> Non
             issues[j].status, issues[j].status_text = issue.status, issue.status_text
 
 
-def _reads_as_rectification(outline: Outline, issues: list[Issue]) -> bool:
+def _reads_as_rectification(outline: Outline, issues: list[Issue], residue: bool) -> bool:
     """Numbered points alone do not make a notice: a news item or a work plan has them too. A
     rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
     page that interprets one (…的解读) is not one."""
     if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
         return False
-    folded = PINYIN_RESIDUE.sub("", outline.folded) if "(" in outline.folded else outline.folded
+    folded = PINYIN_RESIDUE.sub("", outline.folded) if residue else outline.folded
     stated = any(issue.status != "not_stated" for issue in issues)
     if not stated and not _INSPECTION.search(folded) and _NOTICE_FORMULA.search(folded, 0, 3000):
         # A report that presents itself ("现将整改情况报告如下") but names no inspection, audit or 督察 reports a
@@ -237,7 +237,8 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     _share_accountability(outline, blocks, issues)
     _closure_status(outline, blocks, issues)
     _status_of_those_above(blocks, issues)
-    is_notice = _reads_as_rectification(outline, issues)
+    residue = has_residue(outline.folded)  # pinyin a converting mirror site left after characters (根據(jù))
+    is_notice = _reads_as_rectification(outline, issues, residue)
     if not is_notice:
         issues, blocks = [], []
 
@@ -251,7 +252,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
         )
 
     # A reprint with pinyin after its characters (根據(jù)) is read without it; names keep it, as written.
-    report = report_past_residue(text, read) if has_residue(outline.folded) else read(outline)
+    report = report_past_residue(text, read) if residue else read(outline)
     return Extraction(
         source=source,
         report=report,
