@@ -279,6 +279,7 @@ def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
         ("巡察组共反馈问题5个方面22条。", 22),
         ("反馈问题三个方面共十二条。", 12),
         ("区委第二巡察组反馈问题4类23个。", 23),
+        ("巡察反馈的四方面10个问题。针对反馈意见细化分解问题,细化了4大类共44项整改措施。", 10),
     ],
 )
 def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: int) -> None:
