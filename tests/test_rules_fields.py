@@ -465,3 +465,12 @@ def test_a_repost_s_original_title_label_is_no_part_of_the_title_and_its_place_i
     report = extract_text(text).report
     assert report.title == "内蒙古自治区贯彻落实中央环境保护督察反馈意见整改工作进展情况"
     assert report.inspected_unit == "内蒙古自治区"
+
+
+def test_a_unit_whose_name_holds_a_comma_in_brackets_is_the_one_the_formula_names() -> None:
+    text = (
+        "根据区委巡察工作统一部署,2022年10月20日至2023年1月6日,区委第四巡察组对中共北京市通州区文化和旅游局"
+        "(北京市通州区文物局,含北京市通州区文化市场综合执法大队)党组开展了巡察。现将巡察整改进展情况予以公布。\n"
+        "局党组召开党组会对区委巡察组反馈意见进行研究。"
+    )
+    assert extract_text(text).report.inspection_team == "区委第四巡察组"

@@ -36,7 +36,10 @@ INSPECTION_KIND = compile_shared(
 BARE_KINDS = ("巡视", "巡察", "督察", "审计")
 REGULAR = "常规"
 # The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
-INSPECTED_BY = compile_shared(r"对[^，,。；;]{2,80}?(?:进行|开展|实施|进驻)|进驻")
+# (A unit's name may hold a comma inside its brackets: "对中共…文化和旅游局(…文物局,含…执法大队)党组开展了巡察".)
+INSPECTED_BY = compile_shared(
+    r"对(?:[^，,。；;()（）]|[（(][^()（）。；;]{0,60}[)）]){2,80}?(?:进行|开展|实施|进驻)|进驻"
+)
 TEAM_PREFIX_CUT = compile_shared(
     r".*(?:[^\u4e00-\u9fff]|日|根据|按照|对|由|向|经|在|于|期间|和|及|与|将|关于|落实)", re.S
 )
