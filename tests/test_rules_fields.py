@@ -474,3 +474,24 @@ def test_a_unit_whose_name_holds_a_comma_in_brackets_is_the_one_the_formula_name
         "局党组召开党组会对区委巡察组反馈意见进行研究。"
     )
     assert extract_text(text).report.inspection_team == "区委第四巡察组"
+
+
+def test_a_unit_named_with_its_other_name_and_included_units_in_brackets_keeps_them_and_publishes_without() -> None:
+    text = (
+        "根据区委巡察工作统一部署,区委第四巡察组对中共北京市通州区文化和旅游局(北京市通州区文物局,含北京市通州区"
+        "文化市场综合执法大队)党组开展了巡察。现将巡察整改进展情况予以公布。"
+    )
+    report = extract_text(text).report
+    assert (
+        report.inspected_unit
+        == "中共北京市通州区文化和旅游局(北京市通州区文物局,含北京市通州区文化市场综合执法大队)党组"
+    )
+    assert report.issuer == "中共北京市通州区文化和旅游局党组"
+
+
+@pytest.mark.parametrize(
+    ("unit", "issuer"), [("博罗县融媒体中心党组织", "博罗县融媒体中心党组织"), ("省高院等11个党组织", None)]
+)
+def test_one_unit_s_party_organisation_publishes_but_several_units_do_not(unit: str, issuer: str | None) -> None:
+    text = f"根据县委统一部署,县委第四巡察组对{unit}进行了巡察。现将巡察集中整改进展情况予以公布。"
+    assert extract_text(text).report.issuer == issuer

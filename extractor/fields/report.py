@@ -488,7 +488,8 @@ def _contacts(closing: str, original: str) -> Contacts:
 
 def _is_body(name: str) -> bool:
     """A named organisation, not 我局 and not an inspection team."""
-    return not name.startswith("我") and V.UNIT_END.search(name[-2:]) is not None and V.TEAM_CORE.search(name) is None
+    ends_as_body = V.UNIT_END.search(name[-2:]) is not None or V.PARTY_ORGANISATION.match(name) is not None
+    return not name.startswith("我") and ends_as_body and V.TEAM_CORE.search(name) is None
 
 
 def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:

@@ -54,6 +54,9 @@ UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|单位|院|校|
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = compile_shared(UNIT_SUFFIX)
+# A unit's party organisation where it has no 党委 or 党组 of its own ("博罗县融媒体中心党组织"); not several
+# units' ("省高院等11个党组织", "被巡察单位党组织").
+PARTY_ORGANISATION = compile_shared(r"^[^等和及与各被\d个所]{2,30}党组织$")
 # A count some leader takes on (主动认领11个反馈问题), a share of the problems, not their number.
 CLAIMED_SHARE = compile_shared(r"认领[^，,。；;]{0,6}$")
 # A party body as a notice shortens it (徐庄镇党委, 局党组, 海州区委) and the tail of its formal name, which the
@@ -86,12 +89,14 @@ ACTING_BODY = compile_shared(
 )
 # What follows the unit's name when the text goes on to the subject inspected.
 TOPIC_START = compile_shared(
-    r"\d|[（(](?!含|包括)|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
+    # (Not a bracket the unit's party body follows: "文化和旅游局(文物局,含…执法大队)党组" is one name.)
+    r"\d|[（(](?!含|包括)(?![^()（）]*[)）](?:党组|党委|党总支|党支部|党组织))|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
     r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|[“\"]"
 )
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
-# The units an inspection took in with the one it went to: "市委统战部(含市台联、重庆欧美同学会)".
-INCLUDED = compile_shared(r"[（(](?:含|包括)[^（）()]*[）)]")
+# The units an inspection took in with the one it went to: "市委统战部(含市台联、重庆欧美同学会)",
+# "文化和旅游局(文物局,含文化市场综合执法大队)党组".
+INCLUDED = compile_shared(r"[（(][^（）()]{0,30}?(?:含|包括)[^（）()]*[）)]")
 # An inspection extended below the unit ("对龙穴街道党工委及延伸对龙穴社区党支部"): the unit ends before it.
 EXTENDED_TO = compile_shared(r"(?:及|并|同时)延伸.*$")
 COUNT_NUM = rf"(?<![\d{CN_DIGITS}第])(\d+|[{CN_DIGITS}]+)"
