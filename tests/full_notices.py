@@ -23,8 +23,9 @@ OPENINGS = (
     *("n01", "n03", "n05", "n06", "n07", "n08", "n10", "p01", "p05", "p06", "p07", "p08"),
     *("q01", "q02", "q03", "q04", "q05", "q09", "s01", "s03", "s04", "s06", "s08", "s09", "s11", "s12"),
     *("t03", "t06", "u01", "u02", "u03", "u04", "u06", "u07"),
+    *("v01", "v02", "v03", "v04", "v06", "v07", "v08", "v09", "v11"),
 )
-REAL_SETS = tuple(f"gold_real{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))
+REAL_SETS = tuple(f"gold_real{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))
 # Where each real notice's findings begin, and how its top level is written under a 二、 section:
 # a findings body whose groups are 一、二、 takes （一）（二） there, as real notices number them.
 BODIES = {
