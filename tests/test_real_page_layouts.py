@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extractor.rules import extract_text
 
 OPENING = (
@@ -239,8 +241,9 @@ def test_a_signature_and_its_date_on_one_line_give_the_issuer_and_the_publicatio
     assert (report.issuer, str(report.publish_date)) == ("中共某县卫生健康局党组", "2025-03-20")
 
 
-def test_a_table_of_contents_before_the_text_is_page_furniture() -> None:
-    text = (
+@pytest.mark.parametrize("header", ["", "2024/5/3 10:21  某某单位门户网站\n"], ids=["bare", "print-header"])
+def test_a_table_of_contents_before_the_text_is_page_furniture(header: str) -> None:
+    text = header + (
         "一、提高政治站位\n二、加强组织领导\n三、坚持问题导向\n(一)聚焦基层党组织建设方面(5个问题)\n四、正视工作差距\n"
         "中共庆阳市文联党组关于五届市委第一轮巡察整改进展情况的通报\n"
         "根据市委统一部署,2022年8月19日至2022年11月15市委第三巡察组对市文联党组开展了常规巡察,2023年1月16日,"

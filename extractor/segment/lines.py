@@ -207,9 +207,9 @@ def _content_lines(folded: str) -> Page:
     """The lines of a text that are not page furniture, one paragraph each (hard wraps not yet joined)."""
     lines = _drop_page_furniture(folded, _lines(folded))
     head = _site_head(folded, lines)
-    head += _contents_table(folded, lines, head)
-    page = _set_furniture_apart(folded, lines[head:])
-    page.furniture[:0] = lines[:head]
+    start, end = _contents_table(folded, lines, head)
+    page = _set_furniture_apart(folded, lines[head:start] + lines[end:])
+    page.furniture[:0] = lines[:head] + lines[start:end]
     return page
 
 
@@ -226,21 +226,29 @@ def _heading_words(line: str) -> str | None:
     return None
 
 
-def _contents_table(folded: str, lines: list[Para], head: int) -> int:
-    """How many lines from `head` on are a table of contents (a document-sharing site shows the outline
-    before the text): three or more short heading lines in a row, the first of which heads a paragraph
-    again later ("一、提高政治站位" before "一、提高政治站位,统一思想认识"; a stored opening may stop before
-    the others come again)."""
+def _is_furniture_line(body: str) -> bool:
+    return furniture.is_meta_line(body) or furniture.is_furniture(body, furniture.furniture_prefix(body))
+
+
+def _contents_table(folded: str, lines: list[Para], head: int) -> tuple[int, int]:
+    """The lines (start, end) from `head` on that are a table of contents (a document-sharing site shows the
+    outline before the text; a print-out's header may come first): three or more short heading lines in a
+    row, the first of which heads a paragraph again later ("一、提高政治站位" before "一、提高政治站位,统一
+    思想认识"; a stored opening may stop before the others come again). (head, head) when there is none."""
+    start = head
+    while start < len(lines) and _is_furniture_line(folded[lines[start].start : lines[start].end]):
+        start += 1  # a print-out's header may come first
     entries: list[str] = []
-    for line in lines[head:]:
+    for line in lines[start:]:
         words = _heading_words(folded[line.start : line.end]) if line.end - line.start <= _CONTENTS_WIDTH else None
         if words is None:
             break
         entries.append(words)
+    end = start + len(entries)
     if len(entries) < _CONTENTS_ENTRIES:
-        return 0
-    again = any(_heading_words(folded[line.start : line.end]) == entries[0] for line in lines[head + len(entries) :])
-    return len(entries) if again else 0
+        return head, head
+    again = any(_heading_words(folded[line.start : line.end]) == entries[0] for line in lines[end:])
+    return (start, end) if again else (head, head)
 
 
 def split_page(text: str, folded: str) -> Page:
