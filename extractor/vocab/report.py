@@ -145,7 +145,7 @@ SPEAKER = LazyPattern(
     r"(?:^|[，,])([\u4e00-\u9fff]{2,20}?(?:局|厅|署))(?:副)?(?:局长|厅长|署长|审计长)[\u4e00-\u9fff]{2,3}(?:同志)?在"
 )
 SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
-INSPECTION_WORDS = compile_shared(r"巡[察视]|审计|督察|进驻")
+INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督察|进驻")  # (巡查: the older name of 巡察 in some provinces)
 # A single date that opens the inspection when the notice gives no period: "自2023年3月6日起", "于3月6日进驻".
 STARTED_ON = compile_shared(r"[ \t]*(?:起|开始)|[ \t]*[，,]?[^。；;，,\d]{0,20}?进驻")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
