@@ -72,7 +72,7 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     """Fill one issue's fields from its block (a ledger row's named columns take precedence); `headings`
     reads the outline's heading texts, shared between the issues of one outline."""
     headings = headings or HeadingTexts(outline)
-    groups = block.nodes[:-1] if block.labelled else block.nodes
+    groups = block.groups
     # Paragraph pieces, each with the line breaks of hard-wrapped text taken out.
     rect_text = "\n".join(outline.text[s:e].replace("\n", "") for s, e in block.rect)
     # A ledger row states its status in its own column; otherwise the rectification text does.
@@ -174,12 +174,12 @@ def _status_of_those_above(blocks: list[IssueBlock], issues: list[Issue]) -> Non
     """A status said after the last item of a group of those above it ("以上问题已全部整改到位") is the
     status of each item of the group that states none of its own."""
     for k, issue in enumerate(issues):
-        if not (issue.status_text or "").startswith(ABOVE_WORDS) or not _ABOVE.match(issue.status_text or ""):
+        said = issue.status_text or ""
+        if not said.startswith(ABOVE_WORDS) or not _ABOVE.match(said):
             continue
-        group = blocks[k].nodes[:-1] if blocks[k].labelled else blocks[k].nodes
+        group = [id(node) for node in blocks[k].groups]
         for j in range(k - 1, -1, -1):
-            above = blocks[j].nodes[:-1] if blocks[j].labelled else blocks[j].nodes
-            if [id(n) for n in above] != [id(n) for n in group] or issues[j].status != "not_stated":
+            if [id(node) for node in blocks[j].groups] != group or issues[j].status != "not_stated":
                 break
             issues[j].status, issues[j].status_text = issue.status, issue.status_text
 

@@ -75,11 +75,7 @@ class Analysis:
     @cached_property
     def rule_group_nodes(self) -> set[int]:
         """ids of the headings the rules put in some issue's path as a group."""
-        groups: set[int] = set()
-        for block in self.blocks:
-            for node in block.nodes[:-1] if block.labelled else block.nodes:
-                groups.add(id(node))
-        return groups
+        return {id(node) for block in self.blocks for node in block.groups}
 
     @cached_property
     def rule_wrapper_nodes(self) -> set[int]:

@@ -62,6 +62,11 @@ class IssueBlock:
         labels = [n.label for n in [*self.wrappers, *self.nodes] if n.label]
         return labels + [self.row_label] if self.row_label else labels
 
+    @property
+    def groups(self) -> list[Node]:
+        """The headings that group the issue (its category, subcategory): all but its own heading."""
+        return self.nodes[:-1] if self.labelled else self.nodes
+
 
 def _text(outline: Outline, para: Para) -> str:
     return outline.folded[para.start : para.end]
