@@ -495,3 +495,10 @@ def test_a_unit_named_with_its_other_name_and_included_units_in_brackets_keeps_t
 def test_one_unit_s_party_organisation_publishes_but_several_units_do_not(unit: str, issuer: str | None) -> None:
     text = f"根据县委统一部署,县委第四巡察组对{unit}进行了巡察。现将巡察集中整改进展情况予以公布。"
     assert extract_text(text).report.issuer == issuer
+
+
+def test_a_bare_完成_in_brackets_closing_a_problem_is_its_status_and_no_part_of_it() -> None:
+    text = "关于巡察整改情况的通报\n二、巡察反馈问题整改情况\n1.理论学习不深入（完成）\n整改措施：制定学习计划。\n"
+    assert [(i.problem, i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("理论学习不深入", "completed", "完成")
+    ]

@@ -153,12 +153,24 @@ def has_phrase(text: str) -> bool:
 # colon (which the engine scans for), then the key before it is checked.
 _BARE_AFTER_COLON = compile_shared(r"[:：][ \t]*(" + "|".join(BARE) + r")[ \t]*[。；;]?[ \t]*(?:\n|$)")
 _BARE_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状态)?[ \t]*$")
+_BARE_IN_BRACKETS = compile_shared(r"[(（【\[][ \t]*(完成)[ \t]*[)）】\]]")
+
+
+def bare_word(text: str) -> Status | None:
+    """The status of a cell, or brackets, holding a bare word: "完成", "（完成）"."""
+    status = BARE.get(text.strip(" \t\n。；;()（）【】[]")) if len(text) <= 8 else None
+    return cast(Status, status) if status else None
 
 
 def _bare_status(text: str) -> tuple[Status, str | None]:
-    """The status of a ledger cell that holds a bare word (完成, 是, 否), or of a key followed by one."""
-    if len(text) <= 8 and (cell := text.strip(" \t\n。；;")) in BARE:
-        return cast(Status, BARE[cell]), cell
+    """The status of a ledger cell that holds a bare word (完成, 是, 否), of a key followed by one, or of
+    brackets holding 完成 ("理论学习不深入（完成）")."""
+    bare = bare_word(text)
+    if bare:
+        return bare, text.strip(" \t\n。；;()（）【】[]")
+    bracketed = _BARE_IN_BRACKETS.search(text) if "完成" in text else None
+    if bracketed:
+        return cast(Status, BARE[bracketed.group(1)]), bracketed.group(1)
     if "：" not in text and ":" not in text:
         return "not_stated", None
     for m in _BARE_AFTER_COLON.finditer(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.fields.status import classify, find_status, group_status, without_status
+from extractor.fields.status import bare_word, classify, find_status, group_status, without_status
 from extractor.lazy_re import compile_shared
 from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
@@ -145,7 +145,7 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
         return p_start, p_end, start + quoted.end()
     # (Only a line that ends in a bracket, stops aside, can hold one: most lines are spared the search.)
     tail = _BRACKET_TAIL.search(line) if line.rstrip(" \t。；;").endswith((")", "）", "】", "]")) else None
-    if tail and classify(line[tail.start() + 1 : tail.end()]):
+    if tail and (classify(line[tail.start() + 1 : tail.end()]) or bare_word(line[tail.start() : tail.end()])):
         end = start + tail.start()
         line = line[: tail.start()]
     cut = _inline_cut(line)
