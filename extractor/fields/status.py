@@ -156,9 +156,12 @@ _BARE_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状态)?[ 
 _BARE_IN_BRACKETS = compile_shared(r"[(（【\[][ \t]*(完成)[ \t]*[)）】\]]")
 
 
+_CELL_EDGE = " \t\n。；;()（）【】[]"
+
+
 def bare_word(text: str) -> Status | None:
     """The status of a cell, or brackets, holding a bare word: "完成", "（完成）"."""
-    status = BARE.get(text.strip(" \t\n。；;()（）【】[]")) if len(text) <= 8 else None
+    status = BARE.get(text.strip(_CELL_EDGE)) if len(text) <= 8 else None
     return cast(Status, status) if status else None
 
 
@@ -167,7 +170,7 @@ def _bare_status(text: str) -> tuple[Status, str | None]:
     brackets holding 完成 ("理论学习不深入（完成）")."""
     bare = bare_word(text)
     if bare:
-        return bare, text.strip(" \t\n。；;()（）【】[]")
+        return bare, text.strip(_CELL_EDGE)
     bracketed = _BARE_IN_BRACKETS.search(text) if "完成" in text else None
     if bracketed:
         return cast(Status, BARE[bracketed.group(1)]), bracketed.group(1)
