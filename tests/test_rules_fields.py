@@ -502,3 +502,12 @@ def test_a_bare_完成_in_brackets_closing_a_problem_is_its_status_and_no_part_o
     assert [(i.problem, i.status, i.status_text) for i in extract_text(text).issues] == [
         ("理论学习不深入", "completed", "完成")
     ]
+
+
+def test_an_audit_office_s_formula_names_the_unit_audited_and_the_unit_publishes() -> None:
+    text = (
+        "苍溪县审计局于2023年10月7日至12月15日对苍溪县城郊中学校2022年度财务收支情况进行了就地审计,"
+        "依法出具了《审计报告》。审计组同志工作认真负责,指出我校存在的问题并提出相应整改意见和建议。"
+    )
+    report = extract_text(text).report
+    assert (report.inspected_unit, report.issuer) == ("苍溪县城郊中学校", "苍溪县城郊中学校")

@@ -131,9 +131,14 @@ def _signed(line: str) -> re.Match[str] | None:
 
 
 def _formula(preamble: str) -> str | None:
-    """The sentence that says which team inspected whom ("…市委第五巡察组对市市场监管局党组开展了常规巡察")."""
+    """The sentence that says which team inspected whom ("…市委第五巡察组对市市场监管局党组开展了常规巡察"), or
+    which office audited whom ("苍溪县审计局于…对苍溪县城郊中学校…进行了就地审计")."""
     return next(
-        (s for _, s in _sentences(preamble) if V.INSPECTED_BY.search(s) and V.TEAM_CORE.search(s)),
+        (
+            s
+            for _, s in _sentences(preamble)
+            if V.INSPECTED_BY.search(s) and (V.TEAM_CORE.search(s) or ("审计" in s and V.AGENT.search(s)))
+        ),
         None,
     )
 
