@@ -508,6 +508,7 @@ def test_an_audit_office_s_formula_names_the_unit_audited_and_the_unit_publishes
     text = (
         "苍溪县审计局于2023年10月7日至12月15日对苍溪县城郊中学校2022年度财务收支情况进行了就地审计,"
         "依法出具了《审计报告》。审计组同志工作认真负责,指出我校存在的问题并提出相应整改意见和建议。"
+        "现将整改情况报告如下:"
     )
     report = extract_text(text).report
     assert (report.inspected_unit, report.issuer) == ("苍溪县城郊中学校", "苍溪县城郊中学校")
