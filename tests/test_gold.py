@@ -34,6 +34,11 @@ def _extraction(path: Path) -> Extraction:
     return Extraction.model_validate(_load(path))
 
 
+def _counts_tasks(path: Path, count: int) -> bool:
+    """Whether the notice's declared count is of the tasks its problems were broken into (62项整改任务)."""
+    return re.search(rf"{count}\s*[项个条]\s*(?:具体)?整改任务|整改任务\s*{count}", _document(path)) is not None
+
+
 def _document(path: Path) -> str:
     """The source notice as UTF-8 text with newlines normalised to \\n."""
     source = _load(path)["source"]
@@ -123,6 +128,8 @@ def test_issue_count_equals_declared_issue_count(gold_file):
         pytest.skip("the notice declares no issue count")
     if not extraction.issues:
         pytest.skip("the notice gives totals only and itemises no issue (gold_holdout3/k5)")
+    if _counts_tasks(gold_file, declared):
+        pytest.skip("the finest count is of the tasks the problems were broken into (gold/README)")
     assert len(extraction.issues) == declared
 
 
@@ -134,6 +141,9 @@ def test_status_tally_equals_declared_status_counts(gold_file):
         pytest.skip("the notice declares no status totals")
     if not extraction.issues:
         pytest.skip("the notice gives totals only and itemises no issue (gold_holdout3/k5)")
+    count = extraction.report.declared_issue_count
+    if count is not None and _counts_tasks(gold_file, count):
+        pytest.skip("the totals are of the tasks the problems were broken into, not of the issues")
     tally = Counter(i.status for i in extraction.issues)
     assert {
         "completed": tally["completed"],

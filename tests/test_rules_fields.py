@@ -280,6 +280,8 @@ def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
         ("反馈问题三个方面共十二条。", 12),
         ("区委第二巡察组反馈问题4类23个。", 23),
         ("巡察反馈的四方面10个问题。针对反馈意见细化分解问题,细化了4大类共44项整改措施。", 10),
+        ("对巡视组反馈的4个方面13个问题照单全收，细化为62项整改任务。", 62),
+        ("将市委巡视反馈意见，分解形成79个“问题清单”，逐个问题明确整改措施。", 79),
     ],
 )
 def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: int) -> None:
