@@ -44,6 +44,8 @@ def labels(text: str) -> list[tuple[str, str]]:
         ("【三】学习不深入", "（三）"),
         ("〔四〕学习不深入", "（四）"),
         ("〔5〕学习不深入", "（5）"),
+        ("反馈问题2：学习不深入", "问题2"),
+        ("问题（三）：学习不深入", "问题三"),
     ],
 )
 def test_heading_forms_are_recognised_with_normalised_labels(line: str, label: str) -> None:

@@ -24,7 +24,11 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", compile_shared(r"(\d{1,3})[ \t]*(?:、|\.(?!\d)|．)")),
     ("numparen", compile_shared(r"(\d{1,3})\)(?!\))")),
     ("circled", compile_shared(r"([①-⑳])")),
-    ("wt", compile_shared(rf"【?问题{_SPACE}([{CN}\d]{{1,3}})(?:】|{_SPACE}[:：、.])")),
+    # 问题1：, 【问题一】, 反馈问题2：, 问题（三）：
+    (
+        "wt",
+        compile_shared(rf"【?(?:巡[察视]反馈|反馈|存在)?问题{_SPACE}[(]?([{CN}\d]{{1,3}})[)]?(?:】|{_SPACE}[:：、.])"),
+    ),
     ("nth", compile_shared(rf"第([{CN}\d]{{1,3}})(个|项|条)问题{_SPACE}[:：、.]")),
     # 一是…二是…, 第一，…第二，…, 其一，…其二，… as items: only where each carries its own rectification key
     # (`ITEM_KEY`, checked by the outline); elsewhere an enumeration inside a paragraph (measures listed).
