@@ -18,6 +18,7 @@ _NAMES = ("title", "issuer", "inspected_unit", "inspection_team", "lead_official
 
 
 def has_residue(text: str) -> bool:
+    """Whether `text` holds pinyin in brackets after a character ("根據(jù)")."""
     return "(" in text and PINYIN_RESIDUE.search(text) is not None
 
 

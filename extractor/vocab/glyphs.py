@@ -9,7 +9,7 @@ so the loader puts the ordinary character back, one for one.
   compatibility mapping (NFKC) names the ordinary character, so the table is derived from it, but for
   two whose mapping is a variant simplified text does not use (`SIMPLIFIED_READINGS`).
 - CJK radicals supplement (U+2E80-U+2EF3): only two have such a mapping, but PDFs use the simplified
-  radical forms that are whole characters too; `SUPPLEMENT` lists them.
+  radical forms that are whole characters too; `SUPPLEMENT_FORMS` lists them.
 """
 
 from __future__ import annotations
