@@ -267,3 +267,12 @@ def test_a_paragraph_naming_a_problem_under_a_heading_that_groups_problems_is_th
     assert [(i.path, i.problem) for i in issues] == [
         (["二", "（一）", "1"], "用习近平文化思想武装头脑、指导实践、推动工作不够主动")
     ]
+
+
+def test_an_overall_progress_section_before_the_findings_is_no_issue() -> None:
+    text = (
+        "2022年11月21日至12月30日,市委第三巡察组对市教育局党组开展了常规巡察。现将巡察整改情况予以公布。\n"
+        "一、整体推进情况\n市教育局党组把巡察整改工作作为一项重大政治任务,坚持问题导向,压实责任、综合施策。\n"
+        "二、巡察反馈问题整改落实情况\n大亚湾开发区\n针对治污治水措施存在薄弱环节问题。一是加快推进污水管网建设。\n"
+    )
+    assert [i.problem for i in extractor.extract(text).issues] == ["治污治水措施存在薄弱环节问题"]
