@@ -276,3 +276,18 @@ def test_an_overall_progress_section_before_the_findings_is_no_issue() -> None:
         "二、巡察反馈问题整改落实情况\n大亚湾开发区\n针对治污治水措施存在薄弱环节问题。一是加快推进污水管网建设。\n"
     )
     assert [i.problem for i in extractor.extract(text).issues] == ["治污治水措施存在薄弱环节问题"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "三、存在的不足和下一步打算\n虽然整改工作取得了阶段性成效，但仍存在一些不足：一是个别问题整改还不够彻底；"
+        "二是长效机制还需完善。下一步，将继续抓好整改。\n",
+        "三、存在问题及下一步工作\n（一）存在问题。一是整改成效还不够明显；二是个别干部认识不够到位。\n"
+        "（二）下一步工作。持续巩固整改成果。\n",
+    ],
+    ids=["shortcomings-and-plans", "problems-and-next-work"],
+)
+def test_a_closing_section_on_shortcomings_and_next_steps_adds_no_issue(closing: str) -> None:
+    text = GROUPED + "（一）作风建设方面\n1.公车管理不规范。\n整改情况：已完成。\n" + closing
+    assert [i.problem for i in extractor.extract(text).issues] == ["公车管理不规范"]

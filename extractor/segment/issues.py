@@ -26,6 +26,7 @@ from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
+from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
 from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, quotes_a_finding, section_kind
@@ -106,6 +107,9 @@ def _deficient(text: str) -> bool:
 
 def _section(text: str) -> bool:
     """A report section (总体情况, 下一步工作安排 …): it and everything under it hold no findings."""
+    head = first_clause(text)
+    if _PLANS_AHEAD.search(head) and not quotes_a_finding(head):
+        return True  # "存在的不足和下一步打算": the next steps, with the shortcomings admitted in general
     return (
         _SECTION.search(text) is not None
         and not _STRONG_DEFICIENT.search(text)

@@ -25,6 +25,9 @@ FINDINGS = compile_shared(
     r"(?:问题|意见|反馈|集中整改期内?|具体|事项|任务)(?:的)?(?:的?整改|整改工作)(?:落实|进展|完成)?(?:工作)?(?:情况|进展)$|"
     r"问题(?:清单|整改台账)$|^(?!组织|推动|推进|部署|抓好|领导)[^,，、]{0,4}整改(?:落实|进展|完成)?情况(?:(?:及|和|与)(?:成效|结果))?$"
 )
+# The words that make a heading the next steps whatever else it names ("三、存在的不足和下一步打算": the
+# shortcomings a notice admits in general, not findings).
+PLANS_AHEAD = compile_shared(r"下一步|下步|工作打算|努力方向")
 # Next steps and the report's own overview.
 NEXT_STEPS = compile_shared(r"下一步|下步|今后|工作打算|工作安排|努力方向|持续(?:深化|推进|抓好).{0,10}(?:整改|成果)")
 OVERVIEW = compile_shared(
@@ -157,7 +160,11 @@ def first_clause(title: str) -> str:
 def section_kind(title: str) -> SectionKind | None:
     """The kind of section a heading opens, or None when it may be a finding (or a group of findings)."""
     head = first_clause(title)
-    if not head or quotes_a_finding(head) or STRONG_DEFICIENT.search(head):
+    if not head or quotes_a_finding(head):
+        return None
+    if PLANS_AHEAD.search(head):
+        return "next_steps"
+    if STRONG_DEFICIENT.search(head):
         return None
     if NEXT_STEPS.search(head):
         return "next_steps"
