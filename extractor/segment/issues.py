@@ -107,9 +107,10 @@ def _deficient(text: str) -> bool:
 
 def _section(text: str) -> bool:
     """A report section (总体情况, 下一步工作安排 …): it and everything under it hold no findings."""
-    head = first_clause(text)
-    if _PLANS_AHEAD.search(head) and not quotes_a_finding(head):
-        return True  # "存在的不足和下一步打算": the next steps, with the shortcomings admitted in general
+    if _PLANS_AHEAD.search(text, 0, 40):  # (a heading names its plans among its first words)
+        head = first_clause(text)
+        if _PLANS_AHEAD.search(head) and not quotes_a_finding(head):
+            return True  # "存在的不足和下一步打算": the next steps, with the shortcomings admitted in general
     return (
         _SECTION.search(text) is not None
         and not _STRONG_DEFICIENT.search(text)

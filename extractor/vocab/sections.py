@@ -27,7 +27,7 @@ FINDINGS = compile_shared(
 )
 # The words that make a heading the next steps whatever else it names ("三、存在的不足和下一步打算": the
 # shortcomings a notice admits in general, not findings).
-PLANS_AHEAD = compile_shared(r"下一步|下步|工作打算|努力方向")
+PLANS_AHEAD = compile_shared(r"(?=[下工努])(?:下一步|下步|工作打算|努力方向)")  # (a first-character scan in C)
 # Next steps and the report's own overview.
 NEXT_STEPS = compile_shared(r"下一步|下步|今后|工作打算|工作安排|努力方向|持续(?:深化|推进|抓好).{0,10}(?:整改|成果)")
 OVERVIEW = compile_shared(
@@ -162,7 +162,7 @@ def section_kind(title: str) -> SectionKind | None:
     head = first_clause(title)
     if not head or quotes_a_finding(head):
         return None
-    if PLANS_AHEAD.search(head):
+    if PLANS_AHEAD.search(head, 0, 40):  # (among a heading's first words)
         return "next_steps"
     if STRONG_DEFICIENT.search(head):
         return None
