@@ -192,7 +192,8 @@ def _reads_as_rectification(outline: Outline, issues: list[Issue], residue: bool
         return False
     folded = PINYIN_RESIDUE.sub("", outline.folded) if residue else outline.folded
     stated = any(issue.status != "not_stated" for issue in issues)
-    if not stated and not _INSPECTION.search(folded) and _NOTICE_FORMULA.search(folded, 0, 3000):
+    presents_itself = _NOTICE_FORMULA.search(folded, 0, 3000) is not None  # "现将…整改情况予以公布"
+    if not stated and presents_itself and not _INSPECTION.search(folded):
         # A report that presents itself ("现将整改情况报告如下") but names no inspection, audit or 督察 reports a
         # unit's own clean-up, not the rectification of an inspection's findings. (A piece of a notice, its
         # findings alone, names none either, but presents nothing: it is read as it stands.)
@@ -200,10 +201,8 @@ def _reads_as_rectification(outline: Outline, issues: list[Issue], residue: bool
     if not stated and _OTHER_FORMULA.search(folded, 0, 3000):
         # A page whose formula publishes an audit's results or an inspection's findings lists problems, not
         # their rectification.
-        return _NOTICE_FORMULA.search(folded, 0, 3000) is not None
-    if folded.count("整改") >= 3 or stated:
-        return True
-    if _NOTICE_FORMULA.search(folded, 0, 3000):
+        return presents_itself
+    if folded.count("整改") >= 3 or stated or presents_itself:
         return True
     return any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span)
 

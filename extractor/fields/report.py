@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import cast
 
 from extractor.fields.dates import parse_dates, to_date
@@ -143,11 +144,6 @@ def _formula(preamble: str) -> str | None:
     )
 
 
-def _team_mention(formula: str | None, preamble: str) -> str | None:
-    """The team as the formula sentence names it (else the first mention)."""
-    return _team_in(formula) if formula else _team_in(preamble)
-
-
 def _team(mention: str | None, preamble: str) -> str | None:
     """The inspecting team: its mention, or another one where a page lost that one's number
     ("县委第巡察组"), without a round named inside it ("县委第八轮巡察第三巡察组")."""
@@ -268,11 +264,18 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             if inspects[k]:
                 start, end = a[2], b[2]
                 break
+
+    def says_whom(date: tuple[int, int, dt.date]) -> bool:
+        """Whether the sentence holding `date` says whom the inspection went to (…组对…开展, …进驻), and is no
+        sentence on the rectification ("集中整改期为2023年2月17日起至…")."""
+        k = bisect.bisect_right(starts, date[0]) - 1
+        return k >= 0 and V.INSPECTED_BY.search(sentences[k][1]) is not None and "整改" not in sentences[k][1]
+
     if start is None:
-        start, end = _range_that_lost_its_day(preamble, dates)
+        start, end = _range_that_lost_its_day(preamble, dates, says_whom)
     if start is None:
         # No period: the date the inspection began on, if one sentence says so (自…起, …进驻).
-        start = next((d[2] for d in dates if V.STARTED_ON.match(preamble, d[1]) and _says_whom(preamble, d)), None)
+        start = next((d[2] for d in dates if V.STARTED_ON.match(preamble, d[1]) and says_whom(d)), None)
     # Audits "出具了审计报告" where inspections 反馈: the latter first, the former when it gives no date.
     for cue in ("反馈", "出具"):
         for s_start, sentence in sentences:
@@ -297,26 +300,21 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
 
 
 def _range_that_lost_its_day(
-    preamble: str, dates: list[tuple[int, int, dt.date]]
+    preamble: str,
+    dates: list[tuple[int, int, dt.date]],
+    says_whom: Callable[[tuple[int, int, dt.date]], bool],
 ) -> tuple[dt.date | None, dt.date | None]:
-    """An inspection period whose end lost its 日 ("2022年8月19日至2022年11月15市委第三巡察组对…")."""
-    for at, end_at, start in dates:
+    """An inspection period whose end lost its 日 ("2022年8月19日至2022年11月15市委第三巡察组对…"), in a
+    sentence that `says_whom` the inspection went to."""
+    for date in dates:
+        at, end_at, start = date
         lost = LOST_DAY_END.match(preamble, end_at)
-        if lost and _says_whom(preamble, (at, end_at, start)):
+        if lost and says_whom(date):
             year = int(lost.group(1)) if lost.group(1) else start.year
             end = to_date(year, int(lost.group(2)), int(lost.group(3)))
             if end is not None and end > start:
                 return start, end
     return None, None
-
-
-def _says_whom(preamble: str, date: tuple[int, int, dt.date]) -> bool:
-    """Whether the sentence holding `date` says whom the inspection went to (…组对…开展, …进驻), and is no
-    sentence on the rectification ("集中整改期为2023年2月17日起至…")."""
-    begin = max(preamble.rfind(stop, 0, date[0]) for stop in "。；;\n") + 1
-    stop = min((at for at in (preamble.find(s, date[1]) for s in "。；;\n") if at >= 0), default=len(preamble))
-    sentence = preamble[begin:stop]
-    return V.INSPECTED_BY.search(sentence) is not None and "整改" not in sentence
 
 
 def _body_offset(preamble: str, folded: str, body_start: int) -> int:
@@ -588,7 +586,8 @@ def extract_report(
     title, issuer = _title_and_issuer(head, outline)
     body = preamble[_body_offset(preamble, folded, body_start) :]
     formula = _formula(body) or _formula(preamble)
-    mention = _team_mention(formula, body) or _team_mention(None, preamble)
+    # The team as the formula sentence names it, else its first mention.
+    mention = _team_in(formula or body) or _team_in(preamble)
     team = _team(mention, preamble)
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)

@@ -98,8 +98,9 @@ _CLOSING_BRACKETS = (")", "）", "】", "]")
 
 
 def _closing_status(title: str) -> tuple[re.Match[str], tuple[Status, re.Match[str]]] | None:
-    """The brackets closing `title` and the status phrase that opens them, if they hold one (callers
-    look first whether `title` ends with a bracket at all: most headings do not)."""
+    """The brackets closing `title` and the status phrase that opens them, if they hold one."""
+    if not title.endswith(_CLOSING_BRACKETS):
+        return None  # most headings end with no bracket: spared the search
     bracketed = _BRACKETED_END.search(title)
     found = _earliest(bracketed.group(1)) if bracketed else None
     return (bracketed, found) if bracketed and found and found[1].start() == 0 else None
@@ -107,14 +108,14 @@ def _closing_status(title: str) -> tuple[re.Match[str], tuple[Status, re.Match[s
 
 def without_status(title: str) -> str:
     """A heading without the status in brackets at its end: "政治建设方面（已完成）" → "政治建设方面"."""
-    closing = _closing_status(title) if title.endswith(_CLOSING_BRACKETS) else None
+    closing = _closing_status(title)
     return title[: closing[0].start()] if closing else title
 
 
 def group_status(title: str) -> tuple[Status, int, int] | None:
     """(status, start, end of its phrase) when a heading groups findings by status ("一、已整改完成的问题")
     or states the status of all it holds in brackets at its end ("（一）政治建设方面（已完成）")."""
-    closing = _closing_status(title) if title.endswith(_CLOSING_BRACKETS) else None
+    closing = _closing_status(title)
     if closing:
         bracketed, (status, phrase) = closing
         return status, bracketed.start(1) + phrase.start(), bracketed.start(1) + phrase.end()

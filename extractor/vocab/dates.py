@@ -17,11 +17,13 @@ DATE = compile_shared(
     # A range's end may have lost its 月 too, down to two digits: "202238日至57日".
     rf"|(?<![\d.])(?P<ly>(?:19|20)\d{{2}})(?P<lmd>\d{{2,4}})[ \t]*日|(?<![\d.年月])(?P<lmd2>\d{{3,4}}|(?<=[至到])\d{{2}})[ \t]*日)"
 )
-DAY_END = compile_shared(rf"[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*({_NUM})[ \t]*[日号]")
-RANGE_SEP = compile_shared(r"^[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*")
+# The word or dash between a range's two dates.
+_RANGE_WORD = r"[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*"
+DAY_END = compile_shared(rf"{_RANGE_WORD}({_NUM})[ \t]*[日号]")
+RANGE_SEP = compile_shared(rf"^{_RANGE_WORD}")
 # A range's end that lost its 日 ("2022年8月19日至2022年11月15市委第三巡察组…"): the day, then words that
 # cannot follow a number (no 个, 人, 项 … after it).
 LOST_DAY_END = compile_shared(
-    r"[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*(?:(\d{4})[ \t]*年)?[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})"
+    rf"{_RANGE_WORD}(?:(\d{{4}})[ \t]*年)?[ \t]*(\d{{1,2}})[ \t]*月[ \t]*(\d{{1,2}})"
     r"(?=[\u4e00-\u9fff，,])(?![日号个名人项条次家户所亩元万天周余多年月])"
 )
