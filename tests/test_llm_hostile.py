@@ -14,7 +14,7 @@ from fakes.gold_answers import Document, gold_responder, issue_view, load_gold, 
 from fakes.openai_server import FakeOpenAI, Reply
 
 import extractor
-from extractor import llm
+from extractor import api, llm
 from extractor.rules import extract_text as rules_extract
 
 DOC = "002_f8e588f7094716c5"
@@ -170,7 +170,7 @@ def test_a_reasoning_block_with_braces_costs_no_reask(fake, llm_env, monkeypatch
 
 
 def test_a_garbage_body_under_auto_falls_back_with_one_warning_line(fake, llm_env, capsys, monkeypatch):
-    monkeypatch.setattr(extractor.api, "_WARNED", set())  # a reused port must not hide this endpoint's line
+    monkeypatch.setattr(api, "_WARNED", set())  # a reused port must not hide this endpoint's line
     fake.responder = lambda body: Reply(body="<html><body>502 Bad Gateway</body></html>")
     first = extractor.extract(TEXT, backend="auto", source=DOC)
     second = extractor.extract(TEXT, backend="auto", source=DOC)
