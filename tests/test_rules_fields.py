@@ -340,6 +340,10 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
         ("己完成", "completed", "己完成"),
         ("巳整改到位", "completed", "巳整改到位"),
         ("已完成整改，并长期坚持", "long_term", "已完成整改，并长期坚持"),
+        ("已整改完成并长效坚持", "long_term", "已整改完成并长效坚持"),
+        ("已完成（长期坚持）", "long_term", "已完成（长期坚持）"),
+        ("已验收销号", "completed", "已验收销号"),
+        ("已清理完毕", "completed", "已清理完毕"),
     ],
 )
 def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:
@@ -364,6 +368,11 @@ def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_writ
 def test_the_kind_of_inspection_keeps_the_qualifier_of_a_special_one(opening: str, kind: str) -> None:
     text = f"关于巡察整改情况的通报\n{opening}现将整改情况予以公布。\n一、存在的问题\n整改情况：已完成。"
     assert extract_text(text).report.inspection_kind == kind
+
+
+def test_a_count_of_units_that_published_is_no_count_of_completed_problems() -> None:
+    text = "新华社电 至此，十九届中央第七轮巡视的32个单位党组织的整改情况已公布完毕。"
+    assert extract_text(text).report.declared_status_counts is None
 
 
 def test_a_remedy_with_its_object_is_a_measure_not_a_status() -> None:

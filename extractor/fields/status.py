@@ -183,6 +183,22 @@ def _bare_status(text: str) -> tuple[Status, str | None]:
     return "not_stated", None
 
 
+_CLAUSE_EDGE = " \t，,()（）【】[]"
+_BRACKET_PAIRS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
+
+
+def _clause_edges(clause: str) -> str:
+    """`clause` without the spaces, commas and brackets around it, but with a closing bracket its own
+    words opened ("已完成（长期坚持）" keeps its last bracket)."""
+    start = len(clause) - len(clause.lstrip(_CLAUSE_EDGE))
+    inner = clause[start:].rstrip(_CLAUSE_EDGE)
+    end = start + len(inner)
+    for opening, closing in _BRACKET_PAIRS:
+        if opening in inner and clause[end : end + 1] == closing and inner.count(opening) > inner.count(closing):
+            return inner + closing
+    return inner
+
+
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
     typo = MISTYPED_ALREADY[0] in text or MISTYPED_ALREADY[1] in text
@@ -194,7 +210,7 @@ def find_status(text: str) -> tuple[Status, str | None]:
         if needs and not any(word in text for word in needs):
             continue
         for m in pattern.finditer(text):
-            clause = m.group(1).strip(" \t，,()（）【】[]")
+            clause = _clause_edges(m.group(1))
             key = _LINE_KEY.match(clause)
             if key:
                 if pattern is _ALONE and _DEADLINE.search(key.group()):
