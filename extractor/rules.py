@@ -210,12 +210,23 @@ def _reads_as_rectification(outline: Outline, issues: list[Issue], residue: bool
 _ENDS_SENTENCE = tuple("。！？；;!?）)”」』】")
 
 
+_SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
+
+
+def _ends_in_short_cell(tail: str, last: IssueBlock) -> bool:
+    if last.cells is None:
+        return False
+    cut = max(tail.rfind("\t"), tail.rfind("|"), tail.rfind("｜"), tail.rfind("  "), tail.rfind("\n"))
+    return len(tail) - cut - 1 <= _SHORT_CELL
+
+
 def _cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[IssueBlock], list[str]]:
     """A text that stops inside its last item (a stored page's opening, a truncated download): an item
     whose problem runs into the end is dropped, one whose rectification does is kept; both are said.
-    The end is that of the last paragraph: a page's footer or number after it is no part of the notice."""
+    The end is that of the last paragraph: a page's footer or number after it is no part of the notice.
+    A ledger row whose last cell is a short field ("已完成", "2024年底") ends there, whatever it ends with."""
     tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
-    if not blocks or not tail or tail.endswith(_ENDS_SENTENCE):
+    if not blocks or not tail or tail.endswith(_ENDS_SENTENCE) or _ends_in_short_cell(tail, blocks[-1]):
         return blocks, []
     last = blocks[-1]
     # A problem quoted from the inspection whose quote the text never closes ("1.对于“思想认识不足，…") is cut.

@@ -291,3 +291,38 @@ def test_an_overall_progress_section_before_the_findings_is_no_issue() -> None:
 def test_a_closing_section_on_shortcomings_and_next_steps_adds_no_issue(closing: str) -> None:
     text = GROUPED + "（一）作风建设方面\n1.公车管理不规范。\n整改情况：已完成。\n" + closing
     assert [i.problem for i in extractor.extract(text).issues] == ["公车管理不规范"]
+
+
+def test_a_report_section_on_the_problems_not_yet_rectified_is_no_issue() -> None:
+    # 三、尚未整改到位的问题及原因 sums up the seven problems in a paragraph: it names none of them.
+    result = run("audit_report_to_congress.txt")
+    assert [i.problem for i in result.issues][-1] == "县农业农村局政府采购程序不规范"
+    assert len(result.issues) == 5
+
+
+def audit_report_with_section(section: str) -> extractor.Extraction:
+    """The audit report with its 三、 section replaced by `section` (its 四、下一步工作安排 kept)."""
+    text = (SYNTHETIC / "audit_report_to_congress.txt").read_text(encoding="utf-8")
+    return extractor.extract(text[: text.index("三、")] + section + text[text.index("四、") :])
+
+
+def test_the_problems_not_yet_rectified_are_issues_where_that_section_lists_them() -> None:
+    result = audit_report_with_section("三、尚未整改到位的问题及原因\n（一）历史遗留债务化解进度较慢。该问题需要长期推进。\n")
+    assert [(i.path, i.status) for i in result.issues[5:]] == [(["三", "（一）"], "long_term")]
+
+
+def test_the_findings_section_gives_no_category_beside_another_section_holding_findings() -> None:
+    result = audit_report_with_section("三、尚未整改到位的问题及原因\n（一）历史遗留债务化解进度较慢。该问题需要长期推进。\n")
+    assert result.issues[0].category == "县级财政管理审计查出问题整改情况"
+    assert result.issues[0].path == ["二", "（一）", "1"]
+
+
+def test_a_section_on_the_rectifications_shortcomings_is_no_issue() -> None:
+    result = audit_report_with_section("三、存在的问题和不足\n一是个别单位整改进度不平衡，二是长效机制还不够健全。\n")
+    assert len(result.issues) == 5
+
+
+def test_a_ledger_whose_last_row_ends_in_a_status_cell_is_not_cut_off() -> None:
+    result = run("ducha_ledger_short_last_cell.txt")
+    assert [(i.status, i.status_text) for i in result.issues][-1] == ("long_term", "已完成，长期坚持")
+    assert not [w for w in result.warnings if "ends in the middle" in w]

@@ -373,8 +373,25 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
 
 
 def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
-    """A heading that wraps every finding groups none of them: it gives no category, and stays in their
-    paths only when it is the findings section's own heading."""
+    """A heading that wraps every finding under it groups none of them: it gives no category, and stays in
+    their paths only when it is the findings section's own heading. (Judged for each top-level section:
+    findings may sit under two, 二、审计查出问题整改情况 and 三、尚未整改到位的问题及原因.)"""
+    tops: dict[int, list[IssueBlock]] = {}
+    for b in blocks:
+        tops.setdefault(id(b.nodes[0]) if b.nodes else 0, []).append(b)
+    if len(tops) == 1:
+        _strip_group_wrapper(outline, blocks)
+        return
+    for group in tops.values():
+        # Beside other sections, only a heading that names itself the findings' section wraps them.
+        top = group[0].nodes[0] if group[0].nodes else None
+        title = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT) if top else ""
+        if top and _WRAPPER_TITLE.search(title) and section_kind(title) == "findings":
+            _strip_group_wrapper(outline, group)
+
+
+def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
+    """`_strip_wrapper` for the blocks under one heading."""
     while blocks and all(len(b.nodes) > 1 for b in blocks):
         top = blocks[0].nodes[0]
         if any(b.nodes[0] is not top for b in blocks):
