@@ -200,6 +200,15 @@ def test_an_audit_report_s_section_named_for_the_area_audited_is_its_findings_ca
     assert (issue.path, issue.category) == (["一", "（一）"], "省级财政管理审计查出问题的整改情况")
 
 
+def test_the_about_wrapper_goes_from_a_problem_that_quotes_a_term() -> None:
+    text = (
+        "根据省委统一部署，省委第三巡视组对云岭市进行了常规巡视。现将巡视整改进展情况予以公布。\n"
+        "（二）关于落实全面从严治党“两个责任”方面\n"
+        "1.关于“一把手”和领导班子监督不到位的问题。出台实施办法，开展谈心谈话320人次。\n"
+    )
+    assert extractor.extract(text).issues[0].problem == "“一把手”和领导班子监督不到位"
+
+
 def test_a_heading_on_the_rectification_of_a_quoted_finding_is_its_items_category() -> None:
     text = (
         "根据市委统一部署，杭州市委第一巡察组对市交投集团党委进行了巡察。现将巡察整改情况予以公布。\n"

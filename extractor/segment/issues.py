@@ -168,7 +168,7 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
 
 
 _ABOUT = compile_shared(
-    r"(?:关于|针对|对于)(?:“(.+?)”(?:的?问题)?|([^“”。；;]{2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;])"
+    r"(?:关于|针对|对于)(?:“(.+?)”(?:的?问题)?|((?:[^“”。；;]|“[^“”。；;]{1,40}”){2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;])"
 )
 # A heading quoting the problem it answers: "1.针对“学思践悟不够深入”问题。一是…".
 _QUOTES_PROBLEM = compile_shared(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)?(?:的|存在的)?问题")
