@@ -335,3 +335,25 @@ def test_a_ledger_whose_last_row_ends_in_a_status_cell_is_not_cut_off() -> None:
     result = run("ducha_ledger_short_last_cell.txt")
     assert [(i.status, i.status_text) for i in result.issues][-1] == ("long_term", "已完成，长期坚持")
     assert not [w for w in result.warnings if "ends in the middle" in w]
+
+
+FORMULA = "根据县委统一部署，县委第三巡察组对县农业农村局党组进行了巡察。现将整改情况予以公布。\n一、巡察反馈问题整改情况\n"
+
+
+def test_a_status_in_brackets_before_the_problem_is_its_status_not_part_of_it() -> None:
+    issues = extractor.extract(FORMULA + "1.【已完成】理论学习不深入。制定学习计划。\n2.（整改中）制度执行不严格\n修订制度。\n").issues
+    assert [(i.problem, i.status, i.status_text, i.measures) for i in issues] == [
+        ("理论学习不深入", "completed", "已完成", ["制定学习计划"]),
+        ("制度执行不严格", "in_progress", "整改中", ["修订制度"]),
+    ]
+
+
+def test_the_ticked_option_of_a_status_form_is_the_status() -> None:
+    text = FORMULA + "1.制度执行不严格。整改措施：修订制度。整改情况：□已完成 √正在整改\n"
+    issue = extractor.extract(text).issues[0]
+    assert (issue.status, issue.status_text, issue.measures) == ("in_progress", "正在整改", ["修订制度"])
+
+
+def test_a_status_after_a_dash_is_read_without_it() -> None:
+    issue = extractor.extract(FORMULA + "1.理论学习不深入。——已完成\n").issues[0]
+    assert (issue.status, issue.status_text, issue.measures) == ("completed", "已完成", [])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractor.fields.status import STATUS_EDGE, without_unticked
 from extractor.lazy_re import compile_shared
 from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY
 from extractor.vocab.headings import ENUM as _ENUM
@@ -13,7 +14,7 @@ from extractor.vocab.headings import RECT_KEY as _KEY
 from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
 
 _SENTENCE = compile_shared(r"[^。；;!！?？\n]+[。；;!！?？]?")
-_EDGE = " \t\n\u3000。；;，,"
+_EDGE = " \t\n\u3000。；;，,—√☑✓✔■"
 _DOC = compile_shared(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
 
@@ -35,13 +36,13 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
         key = _MEASURE_KEY.match(line)
         if key:
             line = line[key.end() :]
-        bare = line.strip("()（）【】[]。；;，, ")
+        bare = without_unticked(line).strip(STATUS_EDGE + "。；;")
         if status_text and bare.startswith(status_text):
-            line = bare[len(status_text) :].lstrip("。；;，, ")
+            line = bare[len(status_text) :].strip(STATUS_EDGE + "。；;")
         if line:
             measure_text.append(line)
     cause = "；".join(cause_parts) or None
-    text = "\n".join(measure_text)
+    text = without_unticked("\n".join(measure_text))
     if status_text:
         text = text.replace(status_text, "")
     return cause, _measures(text)

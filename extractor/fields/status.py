@@ -183,7 +183,8 @@ def _bare_status(text: str) -> tuple[Status, str | None]:
     return "not_stated", None
 
 
-_CLAUSE_EDGE = " \t，,()（）【】[]"
+STATUS_EDGE = " \t，,()（）【】[]—-－√☑✓✔■"  # …dashes and ticks before a status: "——已完成", "√已完成"
+_CLAUSE_EDGE = STATUS_EDGE
 _BRACKET_PAIRS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
 
 
@@ -199,8 +200,20 @@ def _clause_edges(clause: str) -> str:
     return inner
 
 
+# An option left unticked on a form ("□已完成 √正在整改"): blanked, so the ticked one is read.
+_UNTICKED = compile_shared(r"[□☐][^□☐√☑✓✔■\n]{1,10}")
+
+
+def without_unticked(text: str) -> str:
+    """`text` with the options a form left unticked blanked out (offsets kept)."""
+    if "□" in text or "☐" in text:
+        return _UNTICKED.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
+    text = without_unticked(text)
     typo = MISTYPED_ALREADY[0] in text or MISTYPED_ALREADY[1] in text
     vocab = _MISTYPED_VOCAB if typo else _VOCAB
     if not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text):

@@ -133,7 +133,27 @@ def _trim(outline: Outline, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple[int, int, int]:
+def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple[int, int, list[tuple[int, int]]]:
+    """(problem start, problem end, the pieces of rectification text) within one heading or paragraph line: a
+    status in brackets opening it ("1.【已完成】理论学习不深入") is one, what follows the problem another."""
+    head = _status_head(outline.folded, start, end)
+    p_start, p_end, rect_start = _problem_after(outline, head or start, end, has_body)
+    return p_start, p_end, ([(start, head)] if head else []) + ([(rect_start, end)] if rect_start < end else [])
+
+
+# A status in brackets before the problem: "【已完成】", "（正在整改）".
+_BRACKET_HEAD = compile_shared(r"[(（【\[]([^()（）【】\[\]]{1,8})[)）】\]]")
+
+
+def _status_head(folded: str, start: int, end: int) -> int:
+    """The end of a status in brackets opening folded[start:end], else 0."""
+    m = _BRACKET_HEAD.match(folded, start, end) if folded[start : start + 1] in "(（【[" else None
+    if m is None or not folded[m.end() : end].strip() or not (classify(m.group(1)) or bare_word(m.group())):
+        return 0
+    return m.end()
+
+
+def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tuple[int, int, int]:
     """(problem start, problem end, rectification start) within one heading or paragraph line."""
     line = outline.folded[start:end]
     lead = LEAD_IN.match(line)
@@ -236,16 +256,14 @@ def _unnumbered(outline: Outline, runs: list[list[Para]], nodes: list[Node]) -> 
                 span_start = first.start if k == 0 else item_start
                 blocks.append(IssueBlock(nodes, False, p_start, p_end, span_start, span_end, rest))
             continue
-        p_start, p_end, rect_start = _problem_in(outline, first.start, first.end, has_body=True)
-        rect = [(rect_start, first.end)] if rect_start < first.end else []
+        p_start, p_end, rect = _problem_in(outline, first.start, first.end, has_body=True)
         blocks.append(IssueBlock(nodes, False, p_start, p_end, first.start, run[-1].end, rect + rest))
     return blocks
 
 
 def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
     has_body = bool(body) or bool(node.children)
-    p_start, p_end, rect_start = _problem_in(outline, node.title_start, node.title_end, has_body)
-    rect = [(rect_start, node.title_end)] if rect_start < node.title_end else []
+    p_start, p_end, rect = _problem_in(outline, node.title_start, node.title_end, has_body)
     rect += [(p.start, p.end) for p in body]
     end = max([node.title_end] + [p.end for p in body])
     if node.children:
