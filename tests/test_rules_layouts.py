@@ -316,12 +316,16 @@ def audit_report_with_section(section: str) -> extractor.Extraction:
 
 
 def test_the_problems_not_yet_rectified_are_issues_where_that_section_lists_them() -> None:
-    result = audit_report_with_section("三、尚未整改到位的问题及原因\n（一）历史遗留债务化解进度较慢。该问题需要长期推进。\n")
+    result = audit_report_with_section(
+        "三、尚未整改到位的问题及原因\n（一）历史遗留债务化解进度较慢。该问题需要长期推进。\n"
+    )
     assert [(i.path, i.status) for i in result.issues[5:]] == [(["三", "（一）"], "long_term")]
 
 
 def test_the_findings_section_gives_no_category_beside_another_section_holding_findings() -> None:
-    result = audit_report_with_section("三、尚未整改到位的问题及原因\n（一）历史遗留债务化解进度较慢。该问题需要长期推进。\n")
+    result = audit_report_with_section(
+        "三、尚未整改到位的问题及原因\n（一）历史遗留债务化解进度较慢。该问题需要长期推进。\n"
+    )
     assert result.issues[0].category == "县级财政管理审计查出问题整改情况"
     assert result.issues[0].path == ["二", "（一）", "1"]
 
@@ -337,11 +341,15 @@ def test_a_ledger_whose_last_row_ends_in_a_status_cell_is_not_cut_off() -> None:
     assert not [w for w in result.warnings if "ends in the middle" in w]
 
 
-FORMULA = "根据县委统一部署，县委第三巡察组对县农业农村局党组进行了巡察。现将整改情况予以公布。\n一、巡察反馈问题整改情况\n"
+FORMULA = (
+    "根据县委统一部署，县委第三巡察组对县农业农村局党组进行了巡察。现将整改情况予以公布。\n一、巡察反馈问题整改情况\n"
+)
 
 
 def test_a_status_in_brackets_before_the_problem_is_its_status_not_part_of_it() -> None:
-    issues = extractor.extract(FORMULA + "1.【已完成】理论学习不深入。制定学习计划。\n2.（整改中）制度执行不严格\n修订制度。\n").issues
+    issues = extractor.extract(
+        FORMULA + "1.【已完成】理论学习不深入。制定学习计划。\n2.（整改中）制度执行不严格\n修订制度。\n"
+    ).issues
     assert [(i.problem, i.status, i.status_text, i.measures) for i in issues] == [
         ("理论学习不深入", "completed", "已完成", ["制定学习计划"]),
         ("制度执行不严格", "in_progress", "整改中", ["修订制度"]),
