@@ -419,6 +419,25 @@ def test_a_rectification_period_that_begins_on_a_day_is_no_inspection_start() ->
     assert extract_text(text).report.inspection_start is None
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "县委第三巡察组于2023.4.10—6.12对县农业农村局党组进行了巡察，2023.7.20反馈了巡察意见。",
+        "县委第三巡察组自2023年4月10日起至2023年6月12日对县农业农村局党组进行了巡察。7月20日反馈了巡察意见。",
+        "县委第三巡察组于2023年4月10日进驻县农业农村局党组开展巡察，6月12日结束，7月20日反馈了巡察意见。",
+    ],
+)
+def test_inspection_periods_in_the_forms_notices_write_them(opening: str) -> None:
+    report = extract_text(f"关于巡察整改情况的通报\n根据县委统一部署，{opening}现将整改情况予以公布。").report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2023, 4, 10), dt.date(2023, 6, 12))
+    assert (report.feedback_date, report.inspected_unit) == (dt.date(2023, 7, 20), "县农业农村局党组")
+
+
+def test_a_rectification_period_from_one_day_to_another_is_no_inspection_period() -> None:
+    text = "巡察组对湘桥区农业农村局进行了专项巡察。问题整改时限从2023年2月17日起至2023年11月29日止。"
+    assert extract_text(text).report.inspection_start is None
+
+
 def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None:
     opening = "2023年3月上旬至4月下旬，区委第二巡察组对区农业农村局党组开展了巡察。6月2日，巡察组反馈了巡察意见。"
     report = extract_text(f"关于巡察整改情况的通报\n{opening}").report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractor.vocab.dates import DATE, DAY_END
+from extractor.vocab.dates import DATE, DAY_END, DOTTED_END
 from extractor.vocab.numerals import to_int
 
 
@@ -67,10 +67,14 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
     mo: int | None
     d: int | None
 
-    def day_end(date: dt.date, after: int) -> int:
-        """ "5月13日至24日", "20231012日至26日": a range whose end gives only the day keeps the month."""
-        tail = DAY_END.match(text, after)
-        end = to_date(date.year, date.month, to_int(tail.group(1))) if tail else None
+    def day_end(date: dt.date, after: int, dotted: bool = False) -> int:
+        """ "5月13日至24日", "20231012日至26日": a range whose end gives only the day keeps the month;
+        "2023.4.10—6.12": one of dotted dates whose end gives no year keeps the year."""
+        tail = (DOTTED_END if dotted else DAY_END).match(text, after)
+        if tail and dotted:
+            end = to_date(date.year, int(tail.group(1)), int(tail.group(2)))
+        else:
+            end = to_date(date.year, date.month, to_int(tail.group(1))) if tail else None
         if tail is None or end is None or end <= date:
             return 0
         found.append((tail.start(1), tail.end(), end))
@@ -117,5 +121,5 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             continue
         year, last_month = date.year, date.month
         found.append((m.start(), m.end(), date))
-        taken = day_end(date, m.end())
+        taken = day_end(date, m.end(), dotted=m.group("iy") is not None and m.group()[4] in "./")
     return found

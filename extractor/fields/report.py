@@ -212,7 +212,11 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
             if not unit.endswith("组") and "巡" not in unit:
                 return unit
     start = preamble.find(team) + len(team) if team and team in preamble else 0
-    m = V.UNIT_IN_TEXT.search(preamble, start) or V.UNIT_OWN.search(preamble, start)
+    m = (
+        V.UNIT_IN_TEXT.search(preamble, start)
+        or V.UNIT_ENTERED.search(preamble, start)
+        or V.UNIT_OWN.search(preamble, start)
+    )
     if not m:
         return None
     unit = m.group(1).strip()
@@ -275,7 +279,13 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
         start, end = _range_that_lost_its_day(preamble, dates, says_whom)
     if start is None:
         # No period: the date the inspection began on, if one sentence says so (自…起, …进驻).
-        start = next((d[2] for d in dates if V.STARTED_ON.match(preamble, d[1]) and says_whom(d)), None)
+        began = next((d for d in dates if V.STARTED_ON.match(preamble, d[1]) and says_whom(d)), None)
+        start = began[2] if began else None
+        # …and ended on a date the next words say so of ("6月12日结束"), before the findings were fed back.
+        ended = next(
+            (d for d in dates if began and began[1] <= d[0] < began[1] + 80 and V.ENDED_ON.match(preamble, d[1])), None
+        )
+        end = ended[2] if ended and start and ended[2] > start else None
     # Audits "出具了审计报告" where inspections 反馈: the latter first, the former when it gives no date.
     for cue in ("反馈", "出具"):
         for s_start, sentence in sentences:

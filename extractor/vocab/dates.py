@@ -18,8 +18,10 @@ DATE = compile_shared(
     rf"|(?<![\d.])(?P<ly>(?:19|20)\d{{2}})(?P<lmd>\d{{2,4}})[ \t]*日|(?<![\d.年月])(?P<lmd2>\d{{3,4}}|(?<=[至到])\d{{2}})[ \t]*日)"
 )
 # The word or dash between a range's two dates.
-_RANGE_WORD = r"[ \t]*(?:至|到|—+|–|-|~|～|－)[ \t]*"
+_RANGE_WORD = r"[ \t]*(?:起?至|到|—+|–|-|~|～|－)[ \t]*"
 DAY_END = compile_shared(rf"{_RANGE_WORD}({_NUM})[ \t]*[日号]")
+# The end of a range of dotted dates that leaves out its year: "2023.4.10—6.12".
+DOTTED_END = compile_shared(rf"{_RANGE_WORD}(\d{{1,2}})[./](\d{{1,2}})(?![\d./])")
 RANGE_SEP = compile_shared(rf"^{_RANGE_WORD}")
 # A range's end that lost its 日 ("2022年8月19日至2022年11月15市委第三巡察组…"): the day, then words that
 # cannot follow a number (no 个, 人, 项 … after it).

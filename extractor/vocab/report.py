@@ -50,6 +50,10 @@ UNIT_IN_TITLE = compile_shared(
 UNIT_IN_TEXT = compile_shared(
     r"(?:对|到)(?!\d)((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,80}?)(?:(?:进行了?|开展了?|实施了?)(?=[^。，,；;]{0,30}(?:巡|审计|督察|检查|调查|体检))|进驻)"
 )
+# A team that enters the unit it inspects: "巡察组于2023年4月10日进驻县农业农村局开展巡察".
+UNIT_ENTERED = compile_shared(
+    r"进驻((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)(?:开展|进行|实施)(?=[^。，,；;]{0,20}(?:巡|审计|督察))"
+)
 UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
@@ -149,6 +153,8 @@ SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
 INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督察|进驻")  # (巡查: the older name of 巡察 in some provinces)
 # A single date that opens the inspection when the notice gives no period: "自2023年3月6日起", "于3月6日进驻".
 STARTED_ON = compile_shared(r"[ \t]*(?:起|开始)|[ \t]*[，,]?[^。；;，,\d]{0,20}?进驻")
+# …and the date it ended on, later: "…进驻…开展巡察，6月12日结束", "于6月12日撤离".
+ENDED_ON = compile_shared(r"[ \t]*(?:结束|撤离|完成进驻)")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
@@ -161,7 +167,9 @@ TITLE_BODY = compile_shared(
     r"(?=第[一二三四五六七八九十\d]{1,3}轮|十[一二三四五六七八九]?届|(?:中央|省委|市委|县委|区委|州委|旗委)(?:第|生态|巡))"
 )
 # A range that is the notice's display period ("公示期为2025年12月29日至2026年1月12日"), not the inspection.
-DISPLAY_PERIOD = compile_shared(r"公示(?:期|时间|期间)?[为是:：自从(（]?[ \t]*$")
+# The period a notice is displayed in, or the rectification's own ("整改时限从2023年2月17日起至…"): no
+# inspection period, whatever the sentence names.
+DISPLAY_PERIOD = compile_shared(r"(?:公示|整改)(?:期|时间|期间|时限|期限)?[为是:：自从(（]?[ \t]*$")
 # The notice's display, anywhere before a date: that date is when it is displayed, not an inspection's.
 DISPLAYED = compile_shared(r"公示")
 PUBLISH_KEYS = (
