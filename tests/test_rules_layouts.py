@@ -365,3 +365,20 @@ def test_the_ticked_option_of_a_status_form_is_the_status() -> None:
 def test_a_status_after_a_dash_is_read_without_it() -> None:
     issue = extractor.extract(FORMULA + "1.理论学习不深入。——已完成\n").issues[0]
     assert (issue.status, issue.status_text, issue.measures) == ("completed", "已完成", [])
+
+
+def test_unnumbered_paragraphs_each_with_a_problem_and_its_keyed_status_are_items() -> None:
+    text = FORMULA + "◎理论学习不深入。整改情况：已完成。\n◎制度执行不严格。整改情况：正在整改。\n"
+    assert [(i.problem, i.status) for i in extractor.extract(text).issues] == [
+        ("理论学习不深入", "completed"),
+        ("制度执行不严格", "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "labels"),
+    [("⑴", "⑵", ["（1）", "（2）"]), ("⒈", "⒉", ["1", "2"]), ("Ⅰ.", "Ⅱ.", ["Ⅰ", "Ⅱ"])],
+)
+def test_numbers_set_as_one_character_label_items(first: str, second: str, labels: list[str]) -> None:
+    text = FORMULA + f"{first}理论学习不深入。整改情况：已完成。\n{second}制度执行不严格。整改情况：正在整改。\n"
+    assert [i.path for i in extractor.extract(text).issues] == [["一", labels[0]], ["一", labels[1]]]

@@ -213,11 +213,18 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     """Split a body into its leading run and the (problem paragraph, rectification…) runs after it."""
     stages = [key_stage(_text(outline, para)) for para in body]  # each paragraph tested once
     keyed = [stage is not None for stage in stages]
+    # Paragraphs each holding a problem and its keyed rectification ("理论学习不深入。整改情况：已完成。"),
+    # an unnumbered list of items where two or more follow one another.
+    inline = [not keyed[i] and _states_then_keys(_text(outline, body[i])) for i in range(len(body))]
+    listed = {
+        i for i in range(len(body)) if inline[i] and (i > 0 and inline[i - 1] or i + 1 < len(body) and inline[i + 1])
+    }
     starts = [
         i
         for i in range(len(body))
         if _PROBLEM_KEY.match(_text(outline, body[i]))
         or _answers_problem(_text(outline, body[i]))
+        or i in listed
         or (i + 1 < len(body) and not keyed[i] and keyed[i + 1] and not _continues_keyed(stages, i))
     ]
     if not starts:
@@ -225,6 +232,18 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     lead = body[: starts[0]]
     runs = [body[s : (starts[k + 1] if k + 1 < len(starts) else len(body))] for k, s in enumerate(starts)]
     return lead, runs
+
+
+def _states_then_keys(text: str) -> bool:
+    """A paragraph that states a problem, ends its sentence and then keys its rectification (理论学习不深入。
+    整改情况：已完成。)."""
+    cut = _inline_cut(text)
+    return (
+        cut is not None
+        and cut.start() > 1
+        and text[cut.start() - 1] in "。；;!！"
+        and _STRONG_DEFICIENT.search(text, 0, cut.start()) is not None
+    )
 
 
 def _answers_problem(text: str) -> bool:

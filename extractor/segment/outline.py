@@ -8,12 +8,14 @@ its level. This follows each document's own hierarchy instead of assuming the te
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from extractor.lazy_re import opener_test
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
 from extractor.vocab.headings import (
+    CHARACTER_NUMBERS,
     EMBEDDED,
     ENUMERATION_KINDS,
     GUANYU,
@@ -97,7 +99,7 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
         if kind in ENUMERATION_KINDS and not _keyed_item(line, m.end(), following):
             continue
         raw = m.group(1)
-        number = to_int(raw) if kind != "circled" else ord(raw) - ord("①") + 1
+        number = to_int(raw) if kind not in CHARACTER_NUMBERS else int(unicodedata.numeric(raw))
         if number is None:
             continue
         return kind, path_label(kind, raw, m.group(2) if kind in ("fm", "nth") else ""), number, m.end()

@@ -10,6 +10,7 @@ LLM's answer), so both backends write one form.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from extractor.lazy_re import SPACES, LazyPattern, compile_shared
 
@@ -24,6 +25,10 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", compile_shared(r"(\d{1,3})[ \t]*(?:、|\.(?!\d)|．)")),
     ("numparen", compile_shared(r"(\d{1,3})\)(?!\))")),
     ("circled", compile_shared(r"([①-⑳])")),
+    # Numbers set as one character: ⑴ ⑵ (parenthesised), ⒈ ⒉ (with a full stop), Ⅰ、Ⅱ. (Roman).
+    ("pnumc", compile_shared(r"([⑴-⒇])")),
+    ("numc", compile_shared(r"([⒈-⒛])")),
+    ("roman", compile_shared(r"([Ⅰ-Ⅻ])[ \t]*[、.．]")),
     # 问题1：, 【问题一】, 反馈问题2：, 问题（三）：
     (
         "wt",
@@ -36,10 +41,12 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("di", compile_shared(rf"第([{CN}]{{1,2}})[ \t]*[，,、]")),
     ("qi", compile_shared(rf"其([{CN}]{{1,2}})[ \t]*[，,、]")),
 )
+# The forms whose label is one character standing for its number (① is 1, ⑵ is 2, Ⅲ is 3).
+CHARACTER_NUMBERS = ("circled", "pnumc", "numc", "roman")
 # The enumeration forms above, which head an item only where it carries its own rectification key.
 ENUMERATION_KINDS = ("shi", "di", "qi")
 # Bullets a page may set before an item instead of a number ("◆理论学习不深入"): no part of the problem.
-BULLETS = "◆◇●○■□▲△►▶•·★☆▪➢※"
+BULLETS = "◆◇●○■□▲△►▶•·★☆▪➢※◎◉⊙▸▷❖✦➤♦"
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
 # when the number continues the running sequence.
 WEAK_NUM = compile_shared(r"(\d{1,3})\.(?=\d)")
@@ -164,7 +171,7 @@ OTHER_KEY = compile_shared(
 
 def path_label(kind: str, raw: str, unit: str = "") -> str:
     """The contract's form of a label of `kind` with number `raw`: 一、→"一"; (一)→"（一）"; 1.→"1";
-    (1)→"（1）"; 第一方面问题→"第一方面" (`unit` is its 方面/部分…); 问题1：→"问题1"; 第一个问题：→"第一个问题"."""
+    (1) and ⑴→"（1）"; ⒈→"1"; 第一方面问题→"第一方面" (`unit` is its 方面/部分…); 问题1：→"问题1"; 第一个问题：→"第一个问题"."""
     if kind == "fm":
         return f"第{raw}{unit}"
     if kind == "wt":
@@ -173,7 +180,9 @@ def path_label(kind: str, raw: str, unit: str = "") -> str:
         return f"第{raw}{unit}问题"
     if kind in ENUMERATION_KINDS:
         return {"shi": f"{raw}是", "di": f"第{raw}", "qi": f"其{raw}"}[kind]
-    return f"（{raw}）" if kind in ("pcn", "pnum") else raw
+    if kind in ("pnumc", "numc"):  # ⑴ is (1) set as one character, ⒈ is 1.
+        raw = str(int(unicodedata.numeric(raw)))
+    return f"（{raw}）" if kind in ("pcn", "pnum", "pnumc") else raw
 
 
 def normalise_label(label: str) -> str:
