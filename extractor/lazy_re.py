@@ -14,8 +14,10 @@ from __future__ import annotations
 import importlib
 import re
 import threading
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+K = TypeVar("K")
 
 # Character classes the rules' patterns share, optimised once (see `compile_shared`).
 _SHARED_CLASSES: dict[tuple[Any, ...], Any] = {}
@@ -270,3 +272,39 @@ def opener_test(*patterns: re.Pattern[str] | LazyPattern) -> Callable[[str], boo
         return first in chars or anything or (digits and first.isdigit()) or (spaces and first.isspace())
 
     return may_open
+
+
+_DISPATCH_CACHE_LIMIT = 4096  # distinct first characters remembered (a hostile text may bring many)
+
+
+def opener_dispatch(
+    entries: Sequence[tuple[K, re.Pattern[str]]],
+) -> Callable[[str], Sequence[tuple[K, re.Pattern[str]]]]:
+    """For a line, the entries (in their order) whose pattern, used with `.match` from the line's start, can
+    start with its first character: a list of heading forms tried one after another is spared the forms
+    that cannot match (a line opening with 一 is not tried as (1), ① or 问题1). Read from the patterns on
+    first use, remembered per first character."""
+    openings: list[set[str] | None] | None = None
+    cache: dict[str, tuple[tuple[K, re.Pattern[str]], ...]] = {}
+
+    def candidates(line: str) -> Sequence[tuple[K, re.Pattern[str]]]:
+        nonlocal openings
+        first = line[:1]
+        hit = cache.get(first)
+        if hit is not None:
+            return hit
+        if openings is None:
+            openings = [opening_chars(p.pattern, p.flags & ~re.UNICODE, at_start=True) for _, p in entries]
+        hit = tuple(
+            entry
+            for entry, opening in zip(entries, openings)
+            if opening is None
+            or first in opening
+            or ("\\d" in opening and first.isdigit())
+            or ("\\s" in opening and first.isspace())
+        )
+        if len(cache) < _DISPATCH_CACHE_LIMIT:
+            cache[first] = hit
+        return hit
+
+    return candidates

@@ -14,7 +14,15 @@ import pytest
 
 from extractor.fields import accountability, report
 from extractor.fields.dates import _has_lost_digits
-from extractor.lazy_re import SPACES, _lookahead_class, compile_shared, longest_of, opener_test, skip_ahead
+from extractor.lazy_re import (
+    SPACES,
+    _lookahead_class,
+    compile_shared,
+    longest_of,
+    opener_dispatch,
+    opener_test,
+    skip_ahead,
+)
 from extractor.segment.fold import _TABLE, fold
 from extractor.vocab import furniture
 from extractor.vocab import report as report_vocab
@@ -37,6 +45,9 @@ LINES = sorted(
         "第一个问题：理论学习不深入",
         "第一,理论学习不深入。整改情况:已完成。",
         "其一,理论学习不深入。整改情况:已完成。",
+        "⑴理论学习不深入。整改情况:已完成。",
+        "⒈理论学习不深入。整改情况:已完成。",
+        "Ⅰ.理论学习不深入。整改情况:已完成。",
     }  # forms no labelled set has
 )
 
@@ -96,6 +107,16 @@ def test_opener_test_never_turns_away_a_labelled_line_the_pattern_matches(patter
     matched = [line for line in LINES if pattern.match(line)]
     assert matched, "the labelled sets should hold lines of this form"
     assert all(may_open(line) for line in matched)
+
+
+def test_opener_dispatch_offers_every_heading_form_that_matches_a_line_in_order() -> None:
+    candidates = opener_dispatch(MARKERS)
+    for line in LINES:
+        assert [k for k, p in MARKERS if p.match(line)] == [k for k, p in candidates(line) if p.match(line)], line
+
+
+def test_opener_dispatch_offers_no_form_a_line_cannot_open() -> None:
+    assert [kind for kind, _ in opener_dispatch(MARKERS)("问题1:理论学习不深入")] == ["wt"]
 
 
 def test_opener_test_turns_away_a_line_of_prose() -> None:

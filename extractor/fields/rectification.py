@@ -15,6 +15,7 @@ from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
 
 _SENTENCE = compile_shared(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,—√☑✓✔■"
+_STATUS_LINE_EDGE = STATUS_EDGE + "。；;"  # around a line that is only the status: "（已完成）。", "——已完成"
 _DOC = compile_shared(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
 
@@ -23,7 +24,7 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
     and status dropped."""
     cause_parts: list[str] = []
     measure_text: list[str] = []
-    for line in text.split("\n"):
+    for line in without_unticked(text).split("\n"):
         line = line.strip(" \t\u3000\xa0")
         if not line:
             continue
@@ -36,13 +37,13 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
         key = _MEASURE_KEY.match(line)
         if key:
             line = line[key.end() :]
-        bare = without_unticked(line).strip(STATUS_EDGE + "。；;")
+        bare = line.strip(_STATUS_LINE_EDGE) if status_text else ""
         if status_text and bare.startswith(status_text):
-            line = bare[len(status_text) :].strip(STATUS_EDGE + "。；;")
+            line = bare[len(status_text) :].strip(_STATUS_LINE_EDGE)
         if line:
             measure_text.append(line)
     cause = "；".join(cause_parts) or None
-    text = without_unticked("\n".join(measure_text))
+    text = "\n".join(measure_text)
     if status_text:
         text = text.replace(status_text, "")
     return cause, _measures(text)

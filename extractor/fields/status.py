@@ -191,12 +191,12 @@ _BRACKET_PAIRS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
 def _clause_edges(clause: str) -> str:
     """`clause` without the spaces, commas and brackets around it, but with a closing bracket its own
     words opened ("已完成（长期坚持）" keeps its last bracket)."""
-    start = len(clause) - len(clause.lstrip(_CLAUSE_EDGE))
-    inner = clause[start:].rstrip(_CLAUSE_EDGE)
-    end = start + len(inner)
+    inner = clause.strip(_CLAUSE_EDGE)
     for opening, closing in _BRACKET_PAIRS:
-        if opening in inner and clause[end : end + 1] == closing and inner.count(opening) > inner.count(closing):
-            return inner + closing
+        if opening in inner and inner.count(opening) > inner.count(closing):
+            end = clause.find(inner) + len(inner)
+            if clause[end : end + 1] == closing:
+                return inner + closing
     return inner
 
 

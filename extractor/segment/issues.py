@@ -215,7 +215,7 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     keyed = [stage is not None for stage in stages]
     # Paragraphs each holding a problem and its keyed rectification ("理论学习不深入。整改情况：已完成。"),
     # an unnumbered list of items where two or more follow one another.
-    inline = [not keyed[i] and _states_then_keys(_text(outline, body[i])) for i in range(len(body))]
+    inline = [len(body) > 1 and not keyed[i] and _states_then_keys(_text(outline, body[i])) for i in range(len(body))]
     listed = {
         i for i in range(len(body)) if inline[i] and (i > 0 and inline[i - 1] or i + 1 < len(body) and inline[i + 1])
     }
@@ -237,6 +237,8 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
 def _states_then_keys(text: str) -> bool:
     """A paragraph that states a problem, ends its sentence and then keys its rectification (理论学习不深入。
     整改情况：已完成。)."""
+    if _SENTENCE_THEN_KEY.search(text) is None:  # most paragraphs have none: spared the search
+        return False
     cut = _inline_cut(text)
     return (
         cut is not None
@@ -244,6 +246,9 @@ def _states_then_keys(text: str) -> bool:
         and text[cut.start() - 1] in "。；;!！"
         and _STRONG_DEFICIENT.search(text, 0, cut.start()) is not None
     )
+
+
+_SENTENCE_THEN_KEY = compile_shared(r"[。；;!！](?:整改|【)")
 
 
 def _answers_problem(text: str) -> bool:

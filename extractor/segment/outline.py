@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from extractor.lazy_re import opener_test
+from extractor.lazy_re import compile_shared, opener_dispatch, opener_test
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
 from extractor.vocab.headings import (
@@ -85,6 +85,7 @@ class Outline:
 
 # Most lines of a notice start with no character a heading form can start with (一 （ 第 关 1 …).
 _may_open_heading = opener_test(*[p for _, p in MARKERS], WEAK_NUM, YEAR_AFTER, GUANYU)
+_markers_opening = opener_dispatch(MARKERS)  # the heading forms a line's first character can open
 
 
 def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> tuple[str, str, int, int] | None:
@@ -92,7 +93,7 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
     `following` is the next paragraph, which may hold the key that makes an enumerated one an item."""
     if not _may_open_heading(line):
         return None
-    for kind, pattern in MARKERS:
+    for kind, pattern in _markers_opening(line):
         m = pattern.match(line)
         if not m:
             continue
@@ -135,32 +136,35 @@ def _keyed_item(line: str, end: int, following: str) -> bool:
     return ITEM_KEY.search(line, end) is not None or RECT_KEY.match(following.lstrip()) is not None
 
 
+_HEAD_STOP = compile_shared(r"[。;；:：]")  # where a heading's own words end
+
+
 def _embedded_marker(
-    line: str, offset: int, last_num: dict[str, int], open_kinds: set[str]
+    line: str, offset: int, kind: str, number: int, last_num: dict[str, int], stack: list[Node]
 ) -> tuple[str, str, int, int, int] | None:
-    """A second heading run into the first one's line, accepted only where it continues a sequence."""
-    head_end = len(line)
-    for stop in ("。", ";", "；", ":", "："):
-        idx = line.find(stop, offset)
-        if 0 <= idx < head_end:
-            head_end = idx
+    """A second heading run into the first one's line (of `kind` and `number`, below the open headings
+    `stack`), accepted only where it continues a sequence."""
+    stop = _HEAD_STOP.search(line, offset)
+    head_end = stop.start() if stop else len(line)
     # Most headings hold no second label at all. (Searched up to the heading's end only: a heading line
     # often runs on into its body, and the labels after head_end are never taken.)
     if EMBEDDED.search(line, offset + 4, head_end) is None:
         return None
+    last_num = {**last_num, kind: number}
+    open_kinds = {n.kind for n in stack} | {kind}
     for m in EMBEDDED.finditer(line, offset + 4, head_end):
         if m.group(1):
-            kind, raw = "num", m.group(1)
+            second, raw = "num", m.group(1)
         elif m.group(2):
-            kind, raw = "pcn", m.group(2)
+            second, raw = "pcn", m.group(2)
         else:
-            kind, raw = "pnum", m.group(3)
-        number = to_int(raw)
-        if number is None:
+            second, raw = "pnum", m.group(3)
+        value = to_int(raw)
+        if value is None:
             continue
-        expected = last_num.get(kind, 0) + 1 if kind in open_kinds or kind in last_num else 1
-        if number in (expected, 1) and line[m.end() :].strip(" \t:：,，、."):
-            return kind, path_label(kind, raw), number, m.start(), m.end()
+        expected = last_num.get(second, 0) + 1 if second in open_kinds or second in last_num else 1
+        if value in (expected, 1) and line[m.end() :].strip(" \t:：,，、."):
+            return second, path_label(second, raw), value, m.start(), m.end()
     return None
 
 
@@ -239,9 +243,8 @@ def parse_outline(text: str) -> Outline:
         kind, label, number, label_end = marker
         heads = [(kind, label, number, 0, label_end)]
         if kind != "guanyu":
-            open_kinds = {n.kind for n in stack} | {kind}
             embedded = _stacked_marker(line, label_end, kind) or _embedded_marker(
-                line, label_end, {**last_num, kind: number}, open_kinds
+                line, label_end, kind, number, last_num, stack
             )
             if embedded:
                 heads.append(embedded)
