@@ -542,3 +542,16 @@ def test_an_audit_office_s_formula_names_the_unit_audited_and_the_unit_publishes
     )
     report = extract_text(text).report
     assert (report.inspected_unit, report.issuer) == ("苍溪县城郊中学校", "苍溪县城郊中学校")
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["中共青川县水利局党组\n（此件公开发布）\n2024年3月15日", "中共青川县水利局党组（盖章）\n2024年3月15日"],
+)
+def test_a_note_beside_the_signature_is_no_part_of_the_issuer(signature: str) -> None:
+    text = (
+        "关于巡察整改进展情况的通报\n县委第三巡察组对县水利局党组进行了巡察。现将巡察整改进展情况予以公布。\n"
+        f"一、巡察反馈问题整改情况\n1.学习不深入。整改情况：已完成。\n{signature}\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.publish_date) == ("中共青川县水利局党组", dt.date(2024, 3, 15))

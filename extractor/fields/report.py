@@ -115,7 +115,10 @@ def _signature(outline: Outline) -> str | None:
             at = paras[idx].start + outline.folded[paras[idx].start : paras[idx].end].find(signed.group(1))
             return outline.text[at : at + len(signed.group(1))]
         if idx and DATE.fullmatch(line):
-            prev = outline.text[paras[idx - 1].start : paras[idx - 1].end].strip()
+            above = [outline.text[p.start : p.end].strip() for p in paras[:idx]]
+            while above and V.SIGNATURE_NOTE.fullmatch(above[-1]):
+                above.pop()  # "（此件公开发布）" between the body and the date
+            prev = V.SIGNATURE_NOTE.sub("", above[-1]).strip() if above else ""
             if 2 <= len(prev) <= 40 and not re.search(r"[。，,:：]", prev):
                 return prev
     return None

@@ -50,6 +50,10 @@ UNIT_IN_TITLE = compile_shared(
 UNIT_IN_TEXT = compile_shared(
     r"(?:对|到)(?!\d)((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,80}?)(?:(?:进行了?|开展了?|实施了?)(?=[^。，,；;]{0,30}(?:巡|审计|督察|检查|调查|体检))|进驻)"
 )
+# A note set by a signature, on its own line or after the body's name: "（此件公开发布）", "（盖章）".
+SIGNATURE_NOTE = compile_shared(
+    r"[（(](?:此件|本件)?[^()（）]{0,6}?(?:公开发布|主动公开|依申请公开|公开|盖章|印章|签章|章)[)）]$"
+)
 # A team that enters the unit it inspects: "巡察组于2023年4月10日进驻县农业农村局开展巡察".
 UNIT_ENTERED = compile_shared(
     r"进驻((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)(?:开展|进行|实施)(?=[^。，,；;]{0,20}(?:巡|审计|督察))"
