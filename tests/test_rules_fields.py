@@ -396,6 +396,11 @@ def test_a_ledger_s_status_cells_of_one_word_are_read() -> None:
     ]
 
 
+def test_common_and_individual_problems_declared_apart_add_up_to_the_count() -> None:
+    text = "县委第三巡察组对县水利局党组进行了巡察，指出共性问题5个、个性问题16个。现将巡察整改进展情况予以公布。"
+    assert extract_text(text).report.declared_issue_count == 21
+
+
 def test_a_count_of_aspects_alone_declares_no_number_of_problems() -> None:
     text = "根据区委统一部署，区委第五巡察组对镇党委进行了巡察。共反馈问题5个方面。现将巡察整改情况予以公布。"
     assert extract_text(text).report.declared_issue_count is None

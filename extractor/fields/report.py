@@ -406,6 +406,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         value = to_int(raw)
         if value and _counts_all(preamble, raw, m.start(), m.end()):
             totals.append(value)
+    if "个性问题" in preamble:
+        totals += [sum(to_int(n) or 0 for n in m.groups()) for m in V.PARTS_OF_PROBLEMS.finditer(preamble)]
     counts: dict[str, int] = {}
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
     # sums to in_progress 5); later sentences may repeat them.

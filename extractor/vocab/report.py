@@ -120,6 +120,10 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
 )
+# Problems declared in two parts that make up the whole: "共性问题5个、个性问题16个" (21 in all).
+PARTS_OF_PROBLEMS = compile_shared(
+    rf"共性问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[、，,和及与 \t]*个性问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)"
+)
 # A count followed straight by a status is a tally of part of the problems, not their number: "3个问题已完成整改";
 # unless the inspection's verb introduces it: "反馈的7个问题已完成整改" is all of them.
 # (A total the status then tallies, "11个问题已整改到位8个", has a number after it.)
