@@ -61,6 +61,11 @@ def test_accountability_reads_a_list_of_names_sharing_one_role() -> None:
     assert [(a.person, a.action) for a in found] == [("张某某", "诫勉谈话"), ("李某", "诫勉谈话")]
 
 
+def test_accountability_reads_a_measure_said_of_the_person() -> None:
+    records = find_accountability("对此，张某某受到诫勉谈话，李某被责令作出书面检查。相关人员被给予通报批评。")
+    assert [(a.person, a.action) for a in records] == [("张某某", "诫勉谈话"), ("李某", "书面检查")]
+
+
 def test_accountability_ignores_unnamed_people_and_aggregate_figures() -> None:
     assert find_accountability("对1名干部开展了提醒谈话。党纪政务处分31人，组织处理3人。") == []
     assert (

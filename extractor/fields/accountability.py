@@ -37,6 +37,10 @@ _BARE_PERSON = LazyPattern(
     rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[)）]|\d+名)",
     skip=True,
 )
+# A name the measure is said of: "王某某被给予党内严重警告处分", "，李某受到诫勉谈话".
+_PASSIVE_PERSON = LazyPattern(
+    rf"(?:^|(?<=[，,、\s]))(?P<name>{REDACTED_NAME}|{NAME})(?:同志)?(?=被(?:给予|予以|处以|责令|约谈|诫勉|通报)|受到)"
+)
 _LISTED = LazyPattern(rf"、(?P<name>{NAME})(?={_NAME_STOP})")
 _COUNTED = compile_shared(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
 _REFERS_BACK = compile_shared(r"(?:对|给予|责令)其(?!他|余|中)")
@@ -67,7 +71,8 @@ def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
                 break
             people.append((listed.group("name"), role, listed.start("name"), listed.end()))
             end = listed.end()
-    for m in _BARE_PERSON.finditer(sentence):
+    passive = _PASSIVE_PERSON.finditer(sentence) if "被" in sentence or "受到" in sentence else ()
+    for m in [*_BARE_PERSON.finditer(sentence), *passive]:
         if _NOT_NAMES.match(m.group("name")) or _PLACE.search(m.group("name")) or "的" in m.group("name"):
             continue
         if any(p[2] <= m.start("name") < p[3] for p in people):
