@@ -448,6 +448,10 @@ def test_a_rectification_period_from_one_day_to_another_is_no_inspection_period(
     assert extract_text(text).report.inspection_start is None
 
 
+def test_a_year_mistyped_with_月_is_read_as_the_year() -> None:
+    assert [d for _, _, d in parse_dates("2024月10月15日，巡察组反馈了巡察意见。")] == [dt.date(2024, 10, 15)]
+
+
 def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None:
     opening = "2023年3月上旬至4月下旬，区委第二巡察组对区农业农村局党组开展了巡察。6月2日，巡察组反馈了巡察意见。"
     report = extract_text(f"关于巡察整改情况的通报\n{opening}").report

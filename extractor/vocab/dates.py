@@ -10,7 +10,8 @@ _NUM = rf"(?:\d{{1,4}}|[{CN_DIGITS}]{{1,4}})"
 # Every form opens with a digit (Arabic or Chinese): the lookahead lets the engine skip every other
 # position at once instead of trying each alternative there (6x faster over a notice, same matches).
 DATE = compile_shared(
-    rf"(?=[\d{CN_DIGITS}])(?:(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年[ \t]*)?(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
+    # (A year mistyped with 月 for 年, "2024月10月15日", is read too: no month has four digits.)
+    rf"(?=[\d{CN_DIGITS}])(?:(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*(?:年|月(?=[ \t]*{_NUM}[ \t]*月))[ \t]*)?(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
     rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
     rf"|(?P<year_only>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年(?![ \t]*{_NUM}[ \t]*月)(?!度)"
     # A page that lost the digits' 年 and 月 when it was extracted: "2024717日至830日", "20231227日".
