@@ -452,6 +452,11 @@ def test_a_year_mistyped_with_月_is_read_as_the_year() -> None:
     assert [d for _, _, d in parse_dates("2024月10月15日，巡察组反馈了巡察意见。")] == [dt.date(2024, 10, 15)]
 
 
+def test_a_signature_date_that_lost_its_月_and_日_is_read_where_one_reading_exists() -> None:
+    assert [d for _, _, d in parse_dates("闻喜县人民政府\n2019年1222\n")] == [dt.date(2019, 12, 22)]
+    assert parse_dates("2019年1222万元") == []
+
+
 def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None:
     opening = "2023年3月上旬至4月下旬，区委第二巡察组对区农业农村局党组开展了巡察。6月2日，巡察组反馈了巡察意见。"
     report = extract_text(f"关于巡察整改情况的通报\n{opening}").report

@@ -83,16 +83,17 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
     for m in DATE.finditer(text):
         if m.start() < taken:
             continue
-        if m.group("lmd") or m.group("lmd2"):
+        if m.group("lmd") or m.group("lmd2") or m.group("lmd3"):
             if m.group("lmd2") and not lost_seen:
                 continue
-            readings = _month_day(m.group("lmd") or m.group("lmd2"))
-            y = int(m.group("ly")) if m.group("ly") else year
+            readings = _month_day(m.group("lmd") or m.group("lmd2") or m.group("lmd3"))
+            given = m.group("ly") or m.group("ly3")
+            y = int(given) if given else year
             if len(readings) != 1 or y is None:
                 continue
             lost_seen = True
             mo, d = readings[0]
-            if not m.group("ly") and mo < last_month:
+            if not given and mo < last_month:
                 y += 1
             date = to_date(y, mo, d)
             if date is not None:
