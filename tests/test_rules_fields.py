@@ -457,6 +457,12 @@ def test_a_signature_date_that_lost_its_月_and_日_is_read_where_one_reading_ex
     assert parse_dates("2019年1222万元") == []
 
 
+def test_a_date_in_brackets_after_the_title_dates_the_page_and_is_no_part_of_the_title() -> None:
+    text = "中共某区委员会关于巡视整改进展情况的通报 (2024-07-26)\n来源: 某区\n市委第八巡视组对某区开展巡视。现将巡视整改进展情况予以公布。"
+    report = extract_text(text).report
+    assert (report.title, report.publish_date) == ("中共某区委员会关于巡视整改进展情况的通报", dt.date(2024, 7, 26))
+
+
 def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None:
     opening = "2023年3月上旬至4月下旬，区委第二巡察组对区农业农村局党组开展了巡察。6月2日，巡察组反馈了巡察意见。"
     report = extract_text(f"关于巡察整改情况的通报\n{opening}").report

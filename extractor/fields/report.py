@@ -43,7 +43,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         body_start = para.end
         if line.endswith("文件") or DATE.fullmatch(line.strip(" ()（）")) or furniture.MASTHEAD.search(line):
             continue
-        compact = re.sub(r"\s+", "", outline.text[para.start : para.end])
+        compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end]))
         if not lines or lines[-1] != compact:  # pages often repeat the title
             lines.append(compact)
         if compact.endswith(("通报", "报告", "公告", "公示")):
@@ -364,7 +364,12 @@ def _publish_date(outline: Outline) -> dt.date | None:
             return found
     for para in paras[:8]:
         delivered = V.DELIVERED.match(outline.folded, para.start, para.end)
-        found = _own_date(outline, para) or (_first_date(delivered.group(1)) if delivered else None)
+        dated = V.TITLE_DATE.search(outline.folded, para.start, para.end)
+        found = (
+            _own_date(outline, para)
+            or (_first_date(delivered.group(1)) if delivered else None)
+            or (_first_date(dated.group(1)) if dated else None)
+        )
         if found:
             return found
     return next((found for line in ([] if printed else bare) if (found := _first_date(line))), None)
