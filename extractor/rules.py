@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from extractor.check import review
 from extractor.fields.accountability import find_accountability
-from extractor.fields.dates import lost_digit_dates
+from extractor.fields.dates import lost_digit_dates, wordless_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
 from extractor.fields.residue import has_residue, report_past_residue
@@ -269,6 +269,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
         issues=issues,
         warnings=review(report, issues)
         + notes
-        + [f"a date lost digits and reads more than one way, left out: {raw}" for raw in lost_digit_dates(text[:3000])],
+        + [f"a date lost digits and reads more than one way, left out: {raw}" for raw in lost_digit_dates(text[:3000])]
+        + [f"a date lost its 年, 月 and 日, left out: {raw}" for raw in wordless_dates(text[:3000])],
         meta={"backend": "rules"},
     )

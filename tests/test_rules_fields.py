@@ -463,6 +463,17 @@ def test_a_date_in_brackets_after_the_title_dates_the_page_and_is_no_part_of_the
     assert (report.title, report.publish_date) == ("中共某区委员会关于巡视整改进展情况的通报", dt.date(2024, 7, 26))
 
 
+def test_a_feedback_date_that_lost_all_its_words_is_left_out_with_a_warning_not_taken_from_before() -> None:
+    text = "20211026日至119督察组对辽阳市开展了督察，并于2022223市正式反馈了督察意见。现将整改情况予以公布。"
+    result = extract_text(text)
+    assert result.report.feedback_date is None
+    assert "a date lost its 年, 月 and 日, left out: 2022223" in result.warnings
+
+
+def test_a_count_after_a_year_is_no_date_that_lost_its_words() -> None:
+    assert "left out" not in " ".join(extract_text("截至2024年，共投入2022223万元，于2022223元中支出。").warnings)
+
+
 def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None:
     opening = "2023年3月上旬至4月下旬，区委第二巡察组对区农业农村局党组开展了巡察。6月2日，巡察组反馈了巡察意见。"
     report = extract_text(f"关于巡察整改情况的通报\n{opening}").report

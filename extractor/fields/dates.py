@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractor.vocab.dates import DATE, DAY_END, DOTTED_END
+from extractor.vocab.dates import DATE, DAY_END, DOTTED_END, WORDLESS_DATE
 from extractor.vocab.numerals import to_int
 
 
@@ -51,6 +51,11 @@ def lost_digit_dates(text: str) -> list[str]:
         if (m.group("lmd") and len(_month_day(m.group("lmd"))) > 1)
         or (m.group("lmd2") and len(_month_day(m.group("lmd2"))) > 1)
     ]
+
+
+def wordless_dates(text: str) -> list[str]:
+    """Dates that lost all their words (年, 月 and 日: "于2022223市"), which no reading places: reported."""
+    return [m.group() for m in WORDLESS_DATE.finditer(text)]
 
 
 def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, dt.date]]:

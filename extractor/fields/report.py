@@ -21,7 +21,7 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
-from extractor.vocab.dates import DATE, LOST_DAY_END, RANGE_SEP
+from extractor.vocab.dates import DATE, LOST_DAY_END, RANGE_SEP, WORDLESS_DATE
 from extractor.vocab.numerals import to_int
 
 
@@ -296,7 +296,12 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
                 continue
             said = s_start + sentence.index(cue)
             # The date that governs the cue is the last one before it that is not the inspection period.
-            before = [d[2] for d in dates if s_start <= d[0] < said and d[2] not in (start, end)]
+            before_at = [d for d in dates if s_start <= d[0] < said and d[2] not in (start, end)]
+            before = [d[2] for d in before_at]
+            last_read = before_at[-1][1] if before_at else s_start
+            if WORDLESS_DATE.search(preamble, last_read, said):
+                # "…20211026日至119…,并于2022223市正式反馈": the cue's own date lost its words, unread.
+                return start, end, None
             # (Not a date the notice is displayed on: "…反馈意见整改任务已完成整改，现予以公示，公示期2025年10月30日至…".)
             after = [
                 d[2]
