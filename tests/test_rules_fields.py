@@ -474,6 +474,12 @@ def test_a_count_after_a_year_is_no_date_that_lost_its_words() -> None:
     assert "left out" not in " ".join(extract_text("截至2024年，共投入2022223万元，于2022223元中支出。").warnings)
 
 
+def test_a_bullet_before_the_title_is_no_part_of_the_title_or_issuer() -> None:
+    text = "  • 中共某区文旅体局党组关于巡察整改情况的通报\n区委第二巡察组对区文旅体局党组进行了巡察。现将巡察整改情况予以公布。"
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == ("中共某区文旅体局党组关于巡察整改情况的通报", "中共某区文旅体局党组")
+
+
 def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None:
     opening = "2023年3月上旬至4月下旬，区委第二巡察组对区农业农村局党组开展了巡察。6月2日，巡察组反馈了巡察意见。"
     report = extract_text(f"关于巡察整改情况的通报\n{opening}").report

@@ -22,6 +22,7 @@ from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
 from extractor.vocab.dates import DATE, LOST_DAY_END, RANGE_SEP, WORDLESS_DATE
+from extractor.vocab.headings import BULLETS
 from extractor.vocab.numerals import to_int
 
 
@@ -43,7 +44,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         body_start = para.end
         if line.endswith("文件") or DATE.fullmatch(line.strip(" ()（）")) or furniture.MASTHEAD.search(line):
             continue
-        compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end]))
+        # (A bullet a page sets before its title, "• 中共…的通报", is no part of it.)
+        compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end])).lstrip(BULLETS)
         if not lines or lines[-1] != compact:  # pages often repeat the title
             lines.append(compact)
         if compact.endswith(("通报", "报告", "公告", "公示")):
