@@ -480,6 +480,17 @@ def test_a_bullet_before_the_title_is_no_part_of_the_title_or_issuer() -> None:
     assert (report.title, report.issuer) == ("中共某区文旅体局党组关于巡察整改情况的通报", "中共某区文旅体局党组")
 
 
+def test_a_site_header_over_the_title_is_no_title() -> None:
+    text = (
+        "欢迎访问某某产业协会\n资讯中心\nInformation Center\n联系我们\n电话:\n0991-4165463\n"
+        "新疆维吾尔自治区贯彻落实中央环境保护督察反馈意见整改工作情况的报告\n2019-04-28\n"
+        "2017年8月11日至9月11日，中央第八环境保护督察组对我区开展了环境保护督察。现将整改情况报告如下。"
+    )
+    report = extract_text(text).report
+    assert report.title == "新疆维吾尔自治区贯彻落实中央环境保护督察反馈意见整改工作情况的报告"
+    assert report.inspected_unit == "新疆维吾尔自治区"
+
+
 def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None:
     opening = "2023年3月上旬至4月下旬，区委第二巡察组对区农业农村局党组开展了巡察。6月2日，巡察组反馈了巡察意见。"
     report = extract_text(f"关于巡察整改情况的通报\n{opening}").report

@@ -17,6 +17,7 @@ from extractor.fields.dates import parse_dates, to_date
 from extractor.fields.status import first_phrase_span, has_phrase
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Contacts, Report, StatusCounts
+from extractor.segment.fold import fold
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
@@ -54,10 +55,32 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     # The page's name above the title it shortens (…督察回头看反馈意见 / …督察“回头看”反馈意见…清单) too.
     bare = [re.sub(r"[“”\"'《》〈〉「」]", "", line) for line in lines]
     lines = [line for k, line in enumerate(lines) if not (k + 1 < len(lines) and bare[k] in bare[k + 1])]
+    if not any(V.TITLE_SHAPE.match(fold(line)) for line in lines):
+        # A site's header (资讯中心 / Information Center / 联系我们 / 电话: …) may fill the head: the title is the
+        # first line shaped as one before the body.
+        found = _title_further_down(outline)
+        if found:
+            lines, body_start = [found[0]], found[1]
     about = next((k for k, line in enumerate(lines) if line.startswith("关于")), None)
     if about is not None and about >= 2:
         lines = lines[about - 1 :]  # only the issuer's line stands above 关于…; a site's owner above it does not
     return lines[-4:], body_start
+
+
+_TITLE_LOOKS = 30  # the lines looked through for a title below a site's header
+
+
+def _title_further_down(outline: Outline) -> tuple[str, int] | None:
+    """(the title, where the body begins) where a line shaped as a title stands before the body."""
+    for para in outline.paras[:_TITLE_LOOKS]:
+        line = outline.folded[para.start : para.end]
+        if V.BODY_START.match(line) or (len(line) > 70 and "。" in line):
+            return None
+        if outline.root.children and para.start >= outline.root.children[0].start:
+            return None  # the outline's first heading (二、巡察反馈问题整改落实情况) is past any title
+        if V.TITLE_SHAPE.match(re.sub(r"\s+", "", line)):
+            return re.sub(r"\s+", "", outline.text[para.start : para.end]), para.end
+    return None
 
 
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:
