@@ -491,6 +491,18 @@ def test_a_site_header_over_the_title_is_no_title() -> None:
     assert report.inspected_unit == "新疆维吾尔自治区"
 
 
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        ("县委第三巡察组于2023年4月10日至6月12日巡察了县水利局党组。", "县水利局党组"),
+        ("2023年4月，县委第三巡察组进驻县水利局，开展为期两个月的常规巡察。", "县水利局"),
+    ],
+)
+def test_the_unit_a_team_inspected_named_after_the_verb_or_where_it_entered(opening: str, unit: str) -> None:
+    text = f"关于巡察整改进展情况的通报\n{opening}现将巡察整改进展情况予以公布。"
+    assert extract_text(text).report.inspected_unit == unit
+
+
 def test_a_period_given_in_parts_of_months_gives_no_dates_but_its_year() -> None:
     opening = "2023年3月上旬至4月下旬，区委第二巡察组对区农业农村局党组开展了巡察。6月2日，巡察组反馈了巡察意见。"
     report = extract_text(f"关于巡察整改情况的通报\n{opening}").report

@@ -247,7 +247,7 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     )
     if not m:
         return None
-    unit = m.group(1).strip()
+    unit = next(g for g in m.groups() if g).strip()
     if unit.startswith("我们") and len(unit) > 3:
         unit = unit[2:]  # "到我们杉木村开展了巡察"
     elif unit.startswith("我"):
