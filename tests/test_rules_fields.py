@@ -349,6 +349,9 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
         ("已完成（长期坚持）", "long_term", "已完成（长期坚持）"),
         ("已验收销号", "completed", "已验收销号"),
         ("已清理完毕", "completed", "已清理完毕"),
+        ("按期完成", "completed", "按期完成"),
+        ("已启动整改", "in_progress", "已启动整改"),
+        ("尚未整改", "in_progress", "尚未整改"),
     ],
 )
 def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:
@@ -378,6 +381,10 @@ def test_the_kind_of_inspection_keeps_the_qualifier_of_a_special_one(opening: st
 def test_a_count_of_units_that_published_is_no_count_of_completed_problems() -> None:
     text = "新华社电 至此，十九届中央第七轮巡视的32个单位党组织的整改情况已公布完毕。"
     assert extract_text(text).report.declared_status_counts is None
+
+
+def test_a_deadline_set_as_a_goal_is_no_status() -> None:
+    assert find_status("整改措施：制定学习计划，确保按期完成。") == ("not_stated", None)
 
 
 def test_a_remedy_with_its_object_is_a_measure_not_a_status() -> None:
