@@ -413,6 +413,14 @@ def test_common_and_individual_problems_declared_apart_add_up_to_the_count() -> 
     assert extract_text(text).report.declared_issue_count == 21
 
 
+def test_a_deadline_s_target_is_no_tally_of_statuses() -> None:
+    text = (
+        "督察组对辽阳市开展了督察。现将整改情况公开如下。统筹整合形成24项整改任务，2022年年底前完成21项整改任务，"
+        "2023年年底前24项全部整改完成。"
+    )
+    assert extract_text(text).report.declared_status_counts is None
+
+
 def test_a_count_of_aspects_alone_declares_no_number_of_problems() -> None:
     text = "根据区委统一部署，区委第五巡察组对镇党委进行了巡察。共反馈问题5个方面。现将巡察整改情况予以公布。"
     assert extract_text(text).report.declared_issue_count is None

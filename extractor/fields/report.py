@@ -504,8 +504,8 @@ def _status_tally(sentence: str) -> dict[str, int]:
         clauses += parts if all(V.STATUS_NUM.search(p) for p in parts) else [clause]
     for clause in clauses:
         phrase = first_phrase_span(clause)
-        if phrase is None:
-            continue
+        if phrase is None or V.PLANNED.search(clause):
+            continue  # (a deadline's target, "2023年年底前24项全部整改完成", is no tally of what is done)
         status, end = phrase
         number = V.STATUS_NUM.search(clause, end) or V.STATUS_NUM.search(clause)
         value = to_int(number.group(1)) if number else None

@@ -131,6 +131,8 @@ PARTS_OF_PROBLEMS = compile_shared(
 # (A total the status then tallies, "11个问题已整改到位8个", has a number after it.)
 TALLIED = compile_shared(r"[ \t]*(?:均|全部)?(?:已|正在|尚未|基本)[^，,。；;\d]*(?:[，,。；;]|$)")
 DECLARED_BY = compile_shared(r"(?:反馈|交办|指出|移交|督办|查出|发现)(?:了)?(?:的)?[ \t]*$")
+# A clause that sets a target rather than tallies what is done: "2023年年底前24项全部整改完成", "确保…完成".
+PLANNED = compile_shared(r"(?:年底|月底|年内|之)前|确保|力争|争取|(?<!按)计划|预计")
 # Problems counted by status with no total given: their sum is the declared number.
 TALLY_OF_PROBLEMS = compile_shared(r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)")
 STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条)", skip=True)
