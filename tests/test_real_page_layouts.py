@@ -284,3 +284,29 @@ def test_a_reprint_with_pinyin_after_its_characters_gives_its_names_as_written()
     assert report.inspected_unit == "荊門廣播電視臺(tái)黨委"
     assert report.inspection_team == "市委第二巡察組"
     assert (report.inspection_start, report.feedback_date) == (dt.date(2019, 5, 6), dt.date(2019, 9, 24))
+
+
+NOTICE = (
+    "中共青川县水利局党组关于巡察整改进展情况的通报\n"
+    "县委第三巡察组对县水利局党组进行了巡察。现将巡察整改进展情况予以公布。\n"
+    "一、巡察反馈问题整改情况\n1.学习不深入。整改情况：已完成。\n2.制度执行不严格。整改情况：正在整改。\n"
+)
+
+
+def test_links_to_the_pages_before_and_after_are_page_furniture() -> None:
+    result = extract_text(
+        NOTICE + "上一篇：中共青川县教育局党组关于巡察整改进展情况的通报\n下一篇：青川县审计局关于审计整改情况的报告\n"
+    )
+    assert (result.issues[-1].measures, result.warnings) == ([], [])
+
+
+def test_the_titles_under_a_related_links_heading_are_page_furniture_and_date_nothing() -> None:
+    links = "扫一扫在手机打开当前页\n相关链接\n中共青川县交通局党组关于巡察整改情况的通报 2024-03-01\n"
+    result = extract_text(NOTICE + links)
+    assert (result.issues[-1].measures, result.warnings, result.report.publish_date) == ([], [], None)
+
+
+def test_the_signature_closes_the_last_item() -> None:
+    result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
+    assert (result.issues[-1].measures, result.warnings) == ([], [])
+    assert result.report.issuer == "中共青川县水利局党组"

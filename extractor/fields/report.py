@@ -383,7 +383,11 @@ def _publish_date(outline: Outline) -> dt.date | None:
         if found:
             return found
     printed = any(furniture.PRINT_FOOTER.match(outline.folded[p.start : p.end]) for p in outline.furniture)
-    near = [p for p in outline.furniture if p.start < (paras[0].start if paras else 0) + 2000][:8]
+    # (Furniture near the head: not the links to other pages after the notice, whose dates are theirs.)
+    head_end = (paras[0].start if paras else 0) + 2000
+    if outline.root.children:
+        head_end = min(head_end, outline.root.children[0].start)
+    near = [p for p in outline.furniture if p.start < head_end][:8]
     lines = [outline.folded[p.start : p.end] for p in near]
     # A bare date and time (a print-out's header; in a print-out never the notice's) comes last, after a
     # dateline that says what it dates (发布时间…, …来源:…) and after a date the notice states at its head.

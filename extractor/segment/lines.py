@@ -152,6 +152,9 @@ def _wrap_width(text: str, lines: list[Para]) -> int | None:
     return best if best_count >= needed else None
 
 
+_LINK_WIDTH = 60  # the longest line read as the title of a linked page
+
+
 def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
     """Lines of page furniture leave the paragraphs; furniture run into a line's start is cut off.
     A metadata key whose value sits on the next line ("文件名称：" / "…的通报") takes that line along."""
@@ -159,8 +162,13 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
     dropped: list[Para] = []
     meta: dict[str, str] = {}
     pending_key: str | None = None
+    links = False  # below a heading of links to other pages ("相关链接"): their titles are furniture
     for line in lines:
         body = folded[line.start : line.end]
+        if links and len(body) <= _LINK_WIDTH and "。" not in body:
+            dropped.append(line)
+            continue
+        links = False
         if pending_key is not None and furniture.value_below(pending_key, body.strip()):
             meta.setdefault(pending_key, body.strip())
             pending_key = None
@@ -178,6 +186,7 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             continue
         cut = furniture.furniture_prefix(body)
         if furniture.is_furniture(body, cut):
+            links = furniture.LINKS_HEADING.match(body) is not None
             dropped.append(line)
             continue
         paras.append(Para(line.start + cut, line.end) if cut else line)

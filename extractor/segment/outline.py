@@ -26,7 +26,9 @@ from extractor.vocab.headings import (
     YEAR_AFTER,
     path_label,
 )
+from extractor.vocab.dates import DATE as _DATE_ONLY
 from extractor.vocab.numerals import to_int
+from extractor.vocab.report import SIGNATURE_NOTE
 from extractor.vocab.sections import CLOSING as _CLOSING
 from extractor.vocab.sections import CLOSING_PLAN as _CLOSING_PLAN
 from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC
@@ -232,7 +234,7 @@ def parse_outline(text: str) -> Outline:
             shadow.clear()
             in_trailer = False
         if marker is None:
-            if not in_trailer and stack and _is_closing(line):
+            if not in_trailer and stack and (_is_closing(line) or _signs_off(line, folded, paras, k)):
                 in_trailer = True
             if in_trailer:
                 trailer.append(para)
@@ -287,6 +289,30 @@ def _restarts_open_level(kind: str, number: int, stack: list[Node]) -> bool:
     enumeration inside the text, not a heading; numbers may skip ahead (（三） then （五）)."""
     open_node = next((n for n in reversed(stack) if n.kind == kind), None)
     return open_node is not None and number <= open_node.number
+
+
+_SIGNATURE_WIDTH = 40  # the longest line read as the name a notice is signed with
+_SIGNS_WITHIN = 4  # how near the end a signature's date stands (a note or page link may follow it)
+
+
+def _signs_off(line: str, folded: str, paras: list[Para], k: int) -> bool:
+    """Whether paragraph k signs the notice off: a body's name over a line that is only a date, or that
+    date, among the last paragraphs ("中共某县水利局党组" / "2024年3月15日")."""
+    if k + _SIGNS_WITHIN < len(paras):
+        return False
+    if _DATE_ONLY.fullmatch(line.strip(_DATE_EDGE)):
+        return True
+    if len(line) > _SIGNATURE_WIDTH or _SENTENCE_MARK.search(line) or k + 1 >= len(paras):
+        return False
+    for para in paras[k + 1 : k + 3]:
+        below = folded[para.start : para.end].strip()
+        if not SIGNATURE_NOTE.fullmatch(below):  # "（此件公开发布）" may stand between the name and the date
+            return _DATE_ONLY.fullmatch(below.strip(_DATE_EDGE)) is not None
+    return False
+
+
+_DATE_EDGE = " \t()（）"
+_SENTENCE_MARK = compile_shared(r"[。，,；;：:！!？?]")
 
 
 def _is_closing(line: str) -> bool:

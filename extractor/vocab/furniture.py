@@ -115,7 +115,7 @@ print-out (one that has `PRINT_FOOTER` lines) the header dates the printing, not
 WIDGETS = (
     r"无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
     r"字体大小|字号|字体|[大中小](?=[ \t|]|$)|默认|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
-    r"收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注)?|关注我们|在手机上(?:打开|阅读)|微信公众号|官方微博|官方微信|"
+    r"收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注)?|关注我们|在手机上?(?:打开|阅读|浏览)(?:当前页面?|本页)?|微信公众号|官方微博|官方微信|"
     r"微信|微博|QQ空间|登录|注册|繁体|简体|English|"
     r"上一篇|下一篇|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:"
 )
@@ -216,10 +216,21 @@ def furniture_prefix(line: str) -> int:
     return 0
 
 
+# A link to the page before or after ("上一篇：中共…的通报"), and the heading of a list of links to other pages
+# ("相关链接"), after which the short lines are their titles.
+NAV_LINK = compile_shared(r"^[ \t]*[【\[]?[ \t]*(?:上一|下一)(?:篇|条|页|则)[ \t]*[】\]]?[ \t]*[:：]")
+LINKS_HEADING = compile_shared(
+    r"^[ \t]*[【\[]?[ \t]*(?:相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐阅读|延伸阅读|热点推荐|猜你喜欢)[ \t]*[】\]]?[ \t]*[:：]?[ \t]*$"
+)
+_NAV_OPENS = ("上一", "下一", "【", "[", " ", "\t")
+
+
 def is_furniture(line: str, prefix: int | None = None) -> bool:
-    """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer.
-    `prefix` is `furniture_prefix(line)` when the caller has it already."""
+    """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer, a link to
+    the page before or after. `prefix` is `furniture_prefix(line)` when the caller has it already."""
     if not line.strip() or PUNCTUATION_ONLY.match(line):
+        return True
+    if line.startswith(_NAV_OPENS) and NAV_LINK.match(line):
         return True
     if is_counter(line) or (len(line) < 120 and (SITE_FOOTER.search(line) or "_" in line and PAGE_CAPTION.match(line))):
         return True
