@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extractor.lazy_re import compile_shared, opener_dispatch, opener_test
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
+from extractor.vocab.dates import DATE as _DATE_ONLY
 from extractor.vocab.headings import (
     CHARACTER_NUMBERS,
     EMBEDDED,
@@ -26,7 +27,6 @@ from extractor.vocab.headings import (
     YEAR_AFTER,
     path_label,
 )
-from extractor.vocab.dates import DATE as _DATE_ONLY
 from extractor.vocab.numerals import to_int
 from extractor.vocab.report import SIGNATURE_NOTE
 from extractor.vocab.sections import CLOSING as _CLOSING
