@@ -382,3 +382,21 @@ def test_unnumbered_paragraphs_each_with_a_problem_and_its_keyed_status_are_item
 def test_numbers_set_as_one_character_label_items(first: str, second: str, labels: list[str]) -> None:
     text = FORMULA + f"{first}理论学习不深入。整改情况：已完成。\n{second}制度执行不严格。整改情况：正在整改。\n"
     assert [i.path for i in extractor.extract(text).issues] == [["一", labels[0]], ["一", labels[1]]]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["（一）对标对表，逐项解决问题", "（二）狠抓薄弱环节，补齐短板弱项", "（三）针对存在的不足，持续改进", "（四）严肃追责问责，以案促改"],
+)
+def test_a_heading_on_the_shortcomings_the_work_took_on_is_no_finding(heading: str) -> None:
+    text = (
+        FORMULA.replace("一、巡察反馈问题整改情况\n", "")
+        + f"一、整改工作组织情况\n{heading}\n局党组召开专题会议研究部署，明确责任分工。\n"
+        + "二、巡察反馈问题整改落实情况\n1.理论学习不深入。整改情况：已完成。\n"
+    )
+    assert [i.problem for i in extractor.extract(text).issues] == ["理论学习不深入"]
+
+
+def test_a_finding_on_solving_problems_still_states_a_deficiency() -> None:
+    text = FORMULA + "1.解决群众急难愁盼问题不够有力。整改情况：已完成。\n"
+    assert [i.problem for i in extractor.extract(text).issues] == ["解决群众急难愁盼问题不够有力"]

@@ -29,7 +29,7 @@ from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
-from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, quotes_a_finding, section_kind
+from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, quotes_a_finding, section_kind, states_deficiency
 from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
@@ -99,7 +99,7 @@ def _continues_keyed(stages: list[int | None], i: int) -> bool:
 
 
 def _deficient(text: str) -> bool:
-    if _STRONG_DEFICIENT.search(text):
+    if states_deficiency(text):
         return True
     # 问题 names a problem unless the heading names a report section or the work on problems (认领问题).
     return "问题" in _WORK_ON_PROBLEMS.sub("", text) and not _SECTION.search(text)
@@ -332,7 +332,7 @@ def _holds_findings(outline: Outline, node: Node) -> bool:
         return True
     for child in node.children:
         head = first_clause(outline.folded[child.title_start : child.title_end])
-        if quotes_a_finding(head) or _STRONG_DEFICIENT.search(head) or _holds_findings(outline, child):
+        if quotes_a_finding(head) or states_deficiency(head) or _holds_findings(outline, child):
             return True
     return False
 

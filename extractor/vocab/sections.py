@@ -38,7 +38,13 @@ OVERVIEW = compile_shared(
 # 问题 as the object of the rectification work (a heading on how it was organised), not a problem stated.
 WORK_ON_PROBLEMS = (
     r"(?:聚焦|对照|围绕|紧扣|盘点)[^，,。；;]{0,4}问题|(?:认领|梳理|查摆|查找|剖析|交办|移交|分类)(?:反馈)?问题|"
+    r"(?:着力|逐项|切实|集中)?解决[^，,。；;]{0,12}问题|"
     r"(?:推动|推进|抓好|狠抓|加快|确保|聚焦)问题(?:整改|解决|销号)|问题(?:线索)?(?:清单|根源|线索|台账|导向)"
+)
+# Shortcomings as the object of the work, not stated as findings: 补齐短板弱项, 狠抓薄弱环节, 针对存在的不足.
+WORK_ON_SHORTCOMINGS = (
+    r"补齐[^，,。；;]{0,4}(?:短板|弱项)|补短板|强弱项|(?:狠抓|聚焦|加强|强化|夯实)[^，,。；;]{0,4}薄弱环节|"
+    r"(?:针对|对照|围绕)[^，,。；;]{0,8}(?:不足|短板|弱项)|防止[^，,。；;]{0,6}(?:反弹|回潮)"
 )
 # How the rectification was organised: the work itself, its leadership and mechanisms.
 ORGANISATION = compile_shared(
@@ -52,7 +58,7 @@ ORGANISATION = compile_shared(
     r"(?:推进|推动|抓好|抓实|抓牢|落实|深化|严实|全面|分类|统筹|一体|即知即改|立行立改)整改(?:工作)?$|"
     r"(?:更加|更为)(?:夯实|有力|完善|健全|有效|规范|扎实|严格|凸显|显著|明显|巩固|精准)$|"  # 审计整改责任更加夯实
     # Work done on the problems, not a problem: 聚焦问题清单, 主动认领问题, 推动问题整改, 抓好问题线索处置.
-    rf"{WORK_ON_PROBLEMS}|跟踪问效|整改责任(?:落实)?情况|责任落实情况|"
+    rf"{WORK_ON_PROBLEMS}|{WORK_ON_SHORTCOMINGS}|跟踪问效|整改责任(?:落实)?情况|责任落实情况|追责问责|以案促改|对标对表|"
     r"(?:部署|推动|推进|组织|抓好)(?:推动|推进|实施|落实)?(?:巡[察视]|审计)?整改(?:落实)?(?:工作)?(?:的)?情况|对账销号|逐项销号|建立(?:整改)?台账|建立(?:责任|任务|问题|整改)清单|"
     r"(?:重大|首要|重要)政治任务|查找(?:问题)?根源|剖析(?:问题)?根源|明确(?:整改)?(?:方向|目标|任务|责任|要求)|抓紧抓实|抓细抓实|抓实抓细|抓牢抓实|(?:讲政治|全局|大局)(?:高度)?.{0,4}抓|(?:统一|提高)(?:思想)?认识|强化担当|从严从实|认识(?:和|与|及)态度|思想认识"
 )
@@ -70,6 +76,17 @@ STRONG_DEFICIENT = LazyPattern(
     r"少|慢|难(?!得|能可贵)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)",
     skip=True,
 )
+_WORK_ON_SHORTCOMINGS = compile_shared(WORK_ON_SHORTCOMINGS)
+
+
+def states_deficiency(text: str) -> bool:
+    """Whether `text` states a deficiency (`STRONG_DEFICIENT`), not counting the shortcomings the work takes on
+    (补齐短板弱项: `WORK_ON_SHORTCOMINGS`)."""
+    if STRONG_DEFICIENT.search(text) is None:
+        return False
+    return STRONG_DEFICIENT.search(_WORK_ON_SHORTCOMINGS.sub("", text)) is not None
+
+
 # A notice laid out as a form (a 督察 task's 验收销号公示): its sections are the fields of one entry of
 # the ledger, each heading a field name, sometimes run into its value ("一、整改任务秸秆禁烧工作…").
 FORM_FIELDS: dict[str, str] = {
@@ -175,7 +192,7 @@ def section_kind(title: str) -> SectionKind | None:
         return "next_steps"
     if head[:1] in "尚仍未没目当存" and REMAINING.match(head):
         return "overview"
-    if STRONG_DEFICIENT.search(head):
+    if states_deficiency(head):
         return None
     if NEXT_STEPS.search(head):
         return "next_steps"
