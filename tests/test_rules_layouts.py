@@ -386,7 +386,15 @@ def test_numbers_set_as_one_character_label_items(first: str, second: str, label
 
 @pytest.mark.parametrize(
     "heading",
-    ["（一）对标对表，逐项解决问题", "（二）狠抓薄弱环节，补齐短板弱项", "（三）针对存在的不足，持续改进", "（四）严肃追责问责，以案促改"],
+    [
+        "（一）对标对表，逐项解决问题",
+        "（二）狠抓薄弱环节，补齐短板弱项",
+        "（三）针对存在的不足，持续改进",
+        "（四）严肃追责问责，以案促改",
+        "（五）坚持从严从实，确保整改不走过场",
+        "（六）破解难点堵点，推动工作提质增效",
+        "（七）紧盯“关键少数”，强化示范引领",
+    ],
 )
 def test_a_heading_on_the_shortcomings_the_work_took_on_is_no_finding(heading: str) -> None:
     text = (

@@ -42,9 +42,11 @@ WORK_ON_PROBLEMS = (
     r"(?:推动|推进|抓好|狠抓|加快|确保|聚焦)问题(?:整改|解决|销号)|问题(?:线索)?(?:清单|根源|线索|台账|导向)"
 )
 # Shortcomings as the object of the work, not stated as findings: 补齐短板弱项, 狠抓薄弱环节, 针对存在的不足.
+# (A goal the work sets is no shortcoming either: 确保整改不走过场, 防止问题反弹.)
 WORK_ON_SHORTCOMINGS = (
-    r"补齐[^，,。；;]{0,4}(?:短板|弱项)|补短板|强弱项|(?:狠抓|聚焦|加强|强化|夯实)[^，,。；;]{0,4}薄弱环节|"
-    r"(?:针对|对照|围绕)[^，,。；;]{0,8}(?:不足|短板|弱项)|防止[^，,。；;]{0,6}(?:反弹|回潮)"
+    r"(?:聚焦|针对|对照|围绕|补齐|狠抓|加强|强化|夯实|破解|弥补|堵塞)[^，,。；;]{0,6}(?:短板|弱项|薄弱环节|不足|漏洞)|"
+    r"(?:破解|攻克|化解|解决|疏通)[^，,。；;]{0,4}(?:难点|堵点|难题|痛点)|"
+    r"补短板|强弱项|防止[^，,。；;]{0,6}(?:反弹|回潮)|确保[^，,。；;]{0,8}不(?:走过场|打折扣|反弹|回潮|走样|变形|松劲)"
 )
 # How the rectification was organised: the work itself, its leadership and mechanisms.
 ORGANISATION = compile_shared(
@@ -84,7 +86,8 @@ def states_deficiency(text: str) -> bool:
     (补齐短板弱项: `WORK_ON_SHORTCOMINGS`)."""
     if STRONG_DEFICIENT.search(text) is None:
         return False
-    return STRONG_DEFICIENT.search(_WORK_ON_SHORTCOMINGS.sub("", text)) is not None
+    # (Nor a term of party work in quotes: 紧盯“关键少数”.)
+    return STRONG_DEFICIENT.search(SLOGANS.sub("", _WORK_ON_SHORTCOMINGS.sub("", text))) is not None
 
 
 # A notice laid out as a form (a 督察 task's 验收销号公示): its sections are the fields of one entry of
