@@ -408,3 +408,20 @@ def test_a_heading_on_the_shortcomings_the_work_took_on_is_no_finding(heading: s
 def test_a_finding_on_solving_problems_still_states_a_deficiency() -> None:
     text = FORMULA + "1.解决群众急难愁盼问题不够有力。整改情况：已完成。\n"
     assert [i.problem for i in extractor.extract(text).issues] == ["解决群众急难愁盼问题不够有力"]
+
+
+def test_items_that_name_the_area_of_a_finding_are_issues() -> None:
+    text = FORMULA + (
+        "（一）关于党的政治建设方面\n"
+        "1.关于学习贯彻习近平新时代中国特色社会主义思想方面。局党组制定了年度学习计划，开展专题学习12次。\n"
+        "2.关于落实意识形态工作责任制方面。修订意识形态工作责任制实施细则。\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.path, i.problem, i.measures) for i in issues] == [
+        (
+            ["一", "（一）", "1"],
+            "关于学习贯彻习近平新时代中国特色社会主义思想方面",
+            ["局党组制定了年度学习计划，开展专题学习12次"],
+        ),
+        (["一", "（一）", "2"], "关于落实意识形态工作责任制方面", ["修订意识形态工作责任制实施细则"]),
+    ]

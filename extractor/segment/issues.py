@@ -321,7 +321,19 @@ def _is_finding(outline: Outline, node: Node) -> bool:
     # A heading run into its body ("（二）压实责任，强化担当。严格落实…问题…") is judged by its own words.
     title = first_clause(outline.folded[node.title_start : node.title_end])
     keyed = any(is_rect_para(outline, p) for p in node.body)
-    return _deficient(title) or keyed or _has_inline_rect(outline, node)
+    return _deficient(title) or keyed or _has_inline_rect(outline, node) or _names_a_topic(outline, node, title)
+
+
+# An item that names the area of a finding rather than stating it: "1.关于落实意识形态工作责任制方面。<its rectification>".
+_TOPIC = compile_shared(r"^(?:关于|针对)[^。；;，,]{2,60}方面$")
+
+
+def _names_a_topic(outline: Outline, node: Node, title: str) -> bool:
+    """Whether an item names the area of a finding (关于…方面) and says how it was rectified, after it or below."""
+    if not title.startswith(("关于", "针对")) or _TOPIC.match(title) is None:
+        return False
+    rest = outline.folded[node.title_start : node.title_end][len(title) :].strip(" \t。；;")
+    return bool(rest or node.body)
 
 
 def _holds_findings(outline: Outline, node: Node) -> bool:
