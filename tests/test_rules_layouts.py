@@ -425,3 +425,18 @@ def test_items_that_name_the_area_of_a_finding_are_issues() -> None:
         ),
         (["一", "（一）", "2"], "关于落实意识形态工作责任制方面", ["修订意识形态工作责任制实施细则"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "目前该问题已完成。",
+        "截至目前，该问题已整改完成。",
+        "截至2024年3月底，该问题已整改完成。",
+        "目前已整改到位，并长期坚持。",
+    ],
+)
+def test_a_closing_status_sentence_leaves_no_time_words_among_the_measures(closing: str) -> None:
+    issue = extractor.extract(FORMULA + f"1.理论学习不深入。一是制定学习计划；二是开展专题学习。{closing}\n").issues[0]
+    assert issue.measures == ["一是制定学习计划", "二是开展专题学习"]
+    assert issue.status != "not_stated"

@@ -15,6 +15,8 @@ from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
 
 _SENTENCE = compile_shared(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,—√☑✓✔■"
+# Time words left where a status sentence was taken out: "…学习。目前" once "该问题已完成" is gone.
+_DANGLING_LEAD = compile_shared(r"(?:截至目前|截至[^。；;，,\n]{2,12}|目前|当前|现|至此)[，,]?[ \t]*(?=[。；;\n]|$)")
 _STATUS_LINE_EDGE = STATUS_EDGE + "。；;"  # around a line that is only the status: "（已完成）。", "——已完成"
 _DOC = compile_shared(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
@@ -44,8 +46,9 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
             measure_text.append(line)
     cause = "；".join(cause_parts) or None
     text = "\n".join(measure_text)
-    if status_text:
-        text = text.replace(status_text, "")
+    if status_text and status_text in text:
+        # (With the time words that led into it: "目前该问题已完成" leaves no "目前" behind.)
+        text = _DANGLING_LEAD.sub("", text.replace(status_text, ""))
     return cause, _measures(text)
 
 

@@ -60,7 +60,7 @@ _FIRST = compile_shared(r"^[ \t。；;，,:：]*([^。；;，,\n]{2,14})(?:[。�
 # A closing sentence with a time word and no subject: "目前已整改完成。", "目前正在整改中。".
 _NOW = compile_shared(
     rf"(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}((?:目前|截至目前|现)[，,]?(?:已经?|正在|仍在|尚未|基本)?(?:全部)?"
-    r"(?:整改|完成|办结|解决|销号|研究|制定|推进|落实)[^。；;，,\n]{0,12})(?:[。；;\n]|$)"
+    r"(?:整改|完成|办结|解决|销号|研究|制定|推进|落实)[^。；;，,\n]{0,12})(?:[。；;\n，,]|$)"
 )
 _ALONE = compile_shared(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
 # A short sentence closing the rectification text: "…加强学习。已完成。"
