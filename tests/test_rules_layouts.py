@@ -440,3 +440,15 @@ def test_a_closing_status_sentence_leaves_no_time_words_among_the_measures(closi
     issue = extractor.extract(FORMULA + f"1.理论学习不深入。一是制定学习计划；二是开展专题学习。{closing}\n").issues[0]
     assert issue.measures == ["一是制定学习计划", "二是开展专题学习"]
     assert issue.status != "not_stated"
+
+
+def test_a_bracketed_status_leaves_no_empty_brackets_among_the_measures() -> None:
+    issue = extractor.extract(FORMULA + "1.财务收支未公开。\n整改：每个季度公开一次财务收支明细。（已整改）\n").issues[
+        0
+    ]
+    assert (issue.status_text, issue.measures) == ("已整改", ["每个季度公开一次财务收支明细"])
+
+
+def test_characters_a_page_lost_as_question_marks_are_no_measures() -> None:
+    issue = extractor.extract(FORMULA + "1.财务收支未公开。整改情况：已完成。每季度公开一次。\n? ? ? ? ? ?\n").issues[0]
+    assert issue.measures == ["每季度公开一次"]

@@ -16,7 +16,11 @@ from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
 _SENTENCE = compile_shared(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,—√☑✓✔■"
 # Time words left where a status sentence was taken out: "…学习。目前" once "该问题已完成" is gone.
-_DANGLING_LEAD = compile_shared(r"(?:截至目前|截至[^。；;，,\n]{2,12}|目前|当前|现|至此)[，,]?[ \t]*(?=[。；;\n]|$)")
+# (And the brackets it stood in: "…公开一次。（已整改）" leaves no "（）".)
+_DANGLING_LEAD = compile_shared(
+    r"(?:截至目前|截至[^。；;，,\n]{2,12}|目前|当前|现|至此)[，,]?[ \t]*(?=[。；;\n]|$)|[(（【\[][ \t]*[)）】\]]"
+)
+_WORDLESS = compile_shared(r"[\W_]+")  # a piece with no word in it ("?" where a page lost its characters)
 _STATUS_LINE_EDGE = STATUS_EDGE + "。；;"  # around a line that is only the status: "（已完成）。", "——已完成"
 _DOC = compile_shared(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
@@ -68,7 +72,9 @@ def _measures(text: str) -> list[str]:
         parts = _SENTENCE.findall(text)
     cleaned = (_LABEL.sub("", p.strip(_EDGE)).strip(_EDGE) for p in parts)
     # (A key run into the measures whose status was taken out, "…计划。整改情况：", is no measure.)
-    return _lead_with_run_in_headings([p for p in cleaned if p and not (p[-1] in ":：" and _KEY.fullmatch(p))])
+    return _lead_with_run_in_headings(
+        [p for p in cleaned if p and not (p[-1] in ":：" and _KEY.fullmatch(p)) and not _WORDLESS.fullmatch(p)]
+    )
 
 
 def _lead_with_run_in_headings(measures: list[str]) -> list[str]:
