@@ -54,6 +54,11 @@ _LONGEST_LABEL = 12  # a field name and the table's edge ("整改完成情况 |"
 _CELL_LEAD_IN = compile_shared(FORM_PROBLEM_LEAD)
 
 
+def _next_line(text: str, end: int, start: int) -> bool:
+    """Whether `start` opens the line after the one ending at `end` (only spaces between)."""
+    return not text[end:start].strip()
+
+
 def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
     """A form written as a two-column table that lost its rows ("整改任务 |" / "<value> |" / "责任单位 |"
     …): each field name stands alone on its line with its value on the lines below. Returns each
@@ -69,6 +74,8 @@ def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
     names = {name for name, _, _ in labels}
     if len(names) < 3 or "problem" not in names:
         return None
+    if any(_next_line(outline.text, a[2], b[1]) for a, b in zip(labels, labels[1:])):
+        return None  # field names on lines in a row head the columns of a table, not a form's rows
     cells: dict[str, tuple[int, int]] = {}
     text = outline.text
     for k, (name, _, label_end) in enumerate(labels):

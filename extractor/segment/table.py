@@ -105,8 +105,9 @@ _HEADER_WIDTH = 160
 
 
 def find_ledger_rows(outline: Outline) -> list[Row]:
-    """Every row of every ledger table in the text, in order."""
-    rows: list[Row] = []
+    """Every row of every ledger table in the text, in order: rows written on a line each, and rows whose
+    cells a page set one per line (`_stacked_rows`)."""
+    rows = _stacked_rows(outline) if "序号" in outline.folded else []
     if not _has_separator(outline.text):
         return rows  # no cell separator anywhere, so no line of the text is a table row
     header: dict[int, str] | None = None
@@ -156,4 +157,52 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         if "number" in named:
             number = outline.text[slice(*named.pop("number"))].strip()
         rows.append(Row(para, number, named))
+    return sorted(rows, key=lambda row: row.para.start)
+
+
+# Column names a ledger has besides those it is read by (`COLUMNS`): who owns each row, by when, its target.
+_OTHER_COLUMNS = LazyPattern(
+    r"^(?:(?:整改|牵头|配合|责任)(?:单位|部门|领导|人|科室|股室)|(?:完成|整改)(?:时限|期限|时间)|整改目标|备注|督办领导)$"
+)
+_CELL_WIDTH = 12  # the widest column name
+
+
+def _column(outline: Outline, para: Para) -> str | None:
+    """The field a paragraph names as a column of a table (None for another column's name), or "" when
+    it names no column."""
+    if para.end - para.start > _CELL_WIDTH:
+        return ""
+    label = re.sub(r"\s+", "", outline.folded[para.start : para.end])
+    field = next((field for field, pattern in COLUMNS.items() if pattern.match(label)), None)
+    return field if field or _OTHER_COLUMNS.match(label) else ""
+
+
+def _stacked_rows(outline: Outline) -> list[Row]:
+    """The rows of a table whose cells a page set one per line (序号 / 反馈问题 / 整改措施 / 完成情况 / 1 / … ):
+    its header is a run of column names that opens with 序号 and names the problem, and each row as many
+    lines on, opening with the next number. Reading stops at the first group of lines that does not."""
+    paras = outline.paras
+    rows: list[Row] = []
+    k = 0
+    while k < len(paras):
+        if _column(outline, paras[k]) != "number":
+            k += 1
+            continue
+        header: list[str | None] = []
+        while k + len(header) < len(paras) and (field := _column(outline, paras[k + len(header)])) != "":
+            header.append(field)
+        width = len(header)
+        if width < 3 or "problem" not in header:
+            k += max(width, 1)
+            continue
+        k += width
+        expected = 1
+        while k + width <= len(paras):
+            cells = paras[k : k + width]
+            if outline.folded[cells[0].start : cells[0].end].strip() != str(expected):
+                break
+            named = {field: (c.start, c.end) for field, c in zip(header, cells) if field and field != "number"}
+            rows.append(Row(Para(cells[0].start, cells[-1].end), str(expected), named))
+            expected += 1
+            k += width
     return rows
