@@ -452,3 +452,14 @@ def test_a_bracketed_status_leaves_no_empty_brackets_among_the_measures() -> Non
 def test_characters_a_page_lost_as_question_marks_are_no_measures() -> None:
     issue = extractor.extract(FORMULA + "1.财务收支未公开。整改情况：已完成。每季度公开一次。\n? ? ? ? ? ?\n").issues[0]
     assert issue.measures == ["每季度公开一次"]
+
+
+def test_a_ledger_cell_ticked_or_crossed_states_the_status() -> None:
+    text = (
+        "关于巡察整改进展情况的通报\n县委第三巡察组对县水利局党组进行了巡察。现将巡察整改进展情况公示如下：\n"
+        "序号\t反馈问题\t整改措施\t是否完成\n1\t理论学习不深入\t制定学习计划\t√\n2\t制度执行不严格\t修订制度汇编\t×\n"
+    )
+    assert [(i.status, i.status_text) for i in extractor.extract(text).issues] == [
+        ("completed", "√"),
+        ("in_progress", "×"),
+    ]

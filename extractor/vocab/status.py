@@ -49,7 +49,17 @@ def mistyped(phrases: str) -> str:
 ABOVE_WORDS = ("以上", "上述")
 ABOVE = rf"^(?:{'|'.join(ABOVE_WORDS)})[\d一二三四五六七八九十]*(?:个|项|条)?(?:问题|事项|任务)"
 # A status field or ledger cell that holds a bare word: "整改情况：完成", "是否完成：是", a 完成情况 cell "完成".
-BARE = {"完成": "completed", "是": "completed", "否": "in_progress"}
+# (A form may tick the cell instead: √ for done, × for not.)
+BARE = {
+    "完成": "completed",
+    "是": "completed",
+    "否": "in_progress",
+    "√": "completed",
+    "✓": "completed",
+    "✔": "completed",
+    "×": "in_progress",
+    "✗": "in_progress",
+}
 SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题)"
 # A heading that groups findings by where they stand: "一、已整改完成的问题",
 # "（一）集中整改期内已完成（含基本完成）的整改事项", "（二）正在推进的整改任务".
