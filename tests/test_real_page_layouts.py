@@ -310,3 +310,11 @@ def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])
     assert result.report.issuer == "中共青川县水利局党组"
+
+
+def test_a_wechat_article_s_dateline_dates_the_notice() -> None:
+    text = (
+        "中共青川县水利局党组关于巡察整改进展情况的通报\n原创 清风青川 青川县纪委监委 2024-03-18 08:30 发表于四川\n"
+        + NOTICE
+    )
+    assert extract_text(text).report.publish_date == dt.date(2024, 3, 18)

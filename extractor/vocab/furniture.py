@@ -100,10 +100,12 @@ _DAY_AND_TIME = rf"{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}"
 _URL = r"(?:https?|file)://"
 DATELINE = compile_shared(
     rf"{_BULLET}{_DAY_AND_TIME}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$|"
-    rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：])"
+    rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：])|"
+    rf"^[ \t]*原创[ \t]+[^。，,]{{0,40}}?{_DAY_AND_TIME}(?:[ \t]*发表于[\u4e00-\u9fff]{{0,8}})?[ \t]*$"
 )
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
-来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header."""
+来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header; and a WeChat article's ("原创 <account>
+<body> 2024-03-18 08:30 发表于四川")."""
 _DATED = compile_shared(_DAY)
 PRINT_FOOTER = compile_shared(rf"^[ \t]*{_URL}\S+[ \t]+\d{{1,4}}[ \t]*/[ \t]*\d{{1,4}}[ \t]*$")
 """A browser print-out's footer: the page's address and the page counter ("file:///…/notice.html 1/8")."""
