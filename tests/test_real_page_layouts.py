@@ -318,3 +318,13 @@ def test_a_wechat_article_s_dateline_dates_the_notice() -> None:
         + NOTICE
     )
     assert extract_text(text).report.publish_date == dt.date(2024, 3, 18)
+
+
+def test_a_rectification_plan_is_read_with_a_warning_that_it_is_one() -> None:
+    text = (
+        "中共青川县水利局党组关于落实县委第三巡察组反馈意见的整改方案\n为切实抓好巡察反馈问题整改，制定本方案。\n"
+        "一、整改任务\n1.理论学习不深入。整改措施：制定学习计划。完成时限：2024年6月底。\n"
+    )
+    assert "this reads as a rectification plan (整改方案): its items state measures planned, not done" in (
+        extract_text(text).warnings
+    )

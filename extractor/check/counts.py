@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from extractor.models import Issue, Report
+from extractor.vocab.sections import PLAN_TITLE
 
 
 def count_warnings(report: Report, issues: list[Issue]) -> list[str]:
@@ -12,6 +13,8 @@ def count_warnings(report: Report, issues: list[Issue]) -> list[str]:
     warnings: list[str] = []
     if not issues:
         warnings.append("no rectification items found: this may not be a rectification notice")
+    elif report.title and PLAN_TITLE.search(report.title):
+        warnings.append("this reads as a rectification plan (整改方案): its items state measures planned, not done")
     declared = report.declared_issue_count
     if declared is not None and issues and declared != len(issues):
         warnings.append(f"count mismatch: the notice declares {declared} issues, {len(issues)} were found")

@@ -154,6 +154,8 @@ OTHER_FORMULA = compile_shared(
 NOTICE_FORMULA = compile_shared(
     r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
 )
+# A plan's title (…的整改方案, …整改工作实施方案): its items are the measures a unit will take, not done.
+PLAN_TITLE = compile_shared(r"(?:整改|实施|工作)方案$")
 # A heading ends at its sentence's end, or where a page set its body after it with a space.
 _FIRST_CLAUSE = compile_shared(r"[^。；;!！?？ \t\u3000]*")
 # Quoted slogans and terms of party work: quotation marks that quote no inspection finding.
