@@ -9,6 +9,7 @@ import pytest
 from extractor.check import fragment_warnings
 from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import parse_dates
+from extractor.fields.rectification import split_rectification
 from extractor.fields.status import find_status
 from extractor.models import Issue
 from extractor.rules import extract_text
@@ -635,3 +636,14 @@ def test_a_note_beside_the_signature_is_no_part_of_the_issuer(signature: str) ->
     )
     report = extract_text(text).report
     assert (report.issuer, report.publish_date) == ("中共青川县水利局党组", dt.date(2024, 3, 15))
+
+
+@pytest.mark.parametrize(
+    "key", ["原因分析：", "产生问题的原因：", "主要原因：", "原因剖析：", "【原因分析】", "原因："]
+)
+def test_the_keys_notices_give_a_cause(key: str) -> None:
+    assert split_rectification(f"{key}重视不够。\n【整改措施】制定计划。", None) == ("重视不够", ["制定计划"])
+
+
+def test_a_sentence_opening_with_原因_is_no_cause_key() -> None:
+    assert split_rectification("原因是重视不够。", None) == (None, ["原因是重视不够"])

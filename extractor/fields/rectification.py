@@ -34,8 +34,8 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
         line = line.strip(" \t\u3000\xa0")
         if not line:
             continue
-        cause_key = _CAUSE_KEY.match(line)
-        if cause_key and line.startswith(("原因分析", "问题原因", "产生原因", "原因:", "原因：")):
+        cause_key = _CAUSE_KEY.match(line) if "原因" in line[:9] else None
+        if cause_key:
             cause_parts.append(line[cause_key.end() :].rstrip("。； "))
             continue
         if _OTHER_KEY.match(line):

@@ -65,8 +65,11 @@ PARA_OPENS = LazyPattern(
 # answers for it and by when, how it stands. A plain paragraph between two keys of rising stage goes on
 # with the first ("整改措施：…" / "同时将…" / "整改情况：…"); where the stage repeats or falls back, the
 # paragraph before the second key is the next item's problem.
+# The keys that introduce an issue's cause ("原因分析：", "【产生问题的原因】").
+CAUSE_WORDS = ("产生问题的原因", "问题产生的原因", "原因分析", "原因剖析", "问题原因", "产生原因", "主要原因", "原因")
+_CAUSE_ALTERNATIVES = "|".join(CAUSE_WORDS)
 KEY_STAGES: dict[str, int] = {
-    **dict.fromkeys(("原因分析", "问题原因", "产生原因", "原因"), 1),
+    **dict.fromkeys(CAUSE_WORDS, 1),
     **dict.fromkeys(("整改措施", "整改目标", "整改要求"), 2),
     **dict.fromkeys(
         (
@@ -129,8 +132,8 @@ MEASURE_LABEL = compile_shared(rf"^(?:[{CN}]{{1,3}}、|\d{{1,2}}[.、．]|[(（]
 RUN_IN_HEADING = compile_shared(r"(?:在|关于|针对)?[^。；;，,：:!！?？\n]{2,20}方面(?:的?整改情况)?")
 # Paragraph openers that mark rectification text rather than a problem statement.
 RECT_KEYS = (
-    r"(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|整改(?:进展情况)?(?=[ \t]*[:：】])|原因分析|问题原因|产生原因|"
-    r"原因|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
+    r"(?:问题)?整改(?:情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|整改(?:进展情况)?(?=[ \t]*[:：】])|"
+    rf"{_CAUSE_ALTERNATIVES}|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
     r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况"
 )
 RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
@@ -160,9 +163,12 @@ LEAD_IN = compile_shared(
 # A status line closing a heading's measures: 整改状态：已完成.
 STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
 # Keys inside one issue's rectification text.
-CAUSE_KEY = compile_shared(r"^[ \t]*(?:原因分析|问题原因|产生原因|原因)[ \t]*[:：]?[ \t]*")
+# (A longer key may stand without its colon; a bare 原因 needs one, or its brackets: "原因是…" is a sentence.)
+CAUSE_KEY = compile_shared(
+    rf"^[ \t]*【?(?:(?:{'|'.join(w for w in CAUSE_WORDS if w != '原因')})】?[ \t]*[:：]?|原因[ \t]*(?:】|[:：]))[ \t]*"
+)
 MEASURE_KEY = compile_shared(
-    r"^[ \t]*(?:(?:问题)?整改(?:措施|情况|进展情况|进展|结果|成效|落实情况|完成情况)|落实情况|完成情况)[ \t]*[:：]?[ \t]*"
+    r"^[ \t]*【?(?:(?:问题)?整改(?:措施|情况|进展情况|进展|结果|成效|落实情况|完成情况)|落实情况|完成情况)】?[ \t]*[:：]?[ \t]*"
     r"|^[ \t]*整改[ \t]*[:：][ \t]*"  # a bare 整改： key (村务公开: "整改：…。（已整改）")
 )
 OTHER_KEY = compile_shared(
