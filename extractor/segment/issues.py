@@ -211,19 +211,22 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
     """Split a body into its leading run and the (problem paragraph, rectification…) runs after it."""
-    stages = [key_stage(_text(outline, para)) for para in body]  # each paragraph tested once
+    if not body:
+        return body, []
+    texts = [outline.folded[para.start : para.end] for para in body]  # each paragraph sliced once
+    stages = [key_stage(text) for text in texts]
     keyed = [stage is not None for stage in stages]
     # Paragraphs each holding a problem and its keyed rectification ("理论学习不深入。整改情况：已完成。"),
     # an unnumbered list of items where two or more follow one another.
-    inline = [len(body) > 1 and not keyed[i] and _states_then_keys(_text(outline, body[i])) for i in range(len(body))]
+    inline = [len(body) > 1 and not keyed[i] and _states_then_keys(texts[i]) for i in range(len(body))]
     listed = {
         i for i in range(len(body)) if inline[i] and (i > 0 and inline[i - 1] or i + 1 < len(body) and inline[i + 1])
     }
     starts = [
         i
         for i in range(len(body))
-        if _PROBLEM_KEY.match(_text(outline, body[i]))
-        or _answers_problem(_text(outline, body[i]))
+        if _PROBLEM_KEY.match(texts[i])
+        or _answers_problem(texts[i])
         or i in listed
         or (i + 1 < len(body) and not keyed[i] and keyed[i + 1] and not _continues_keyed(stages, i))
     ]
