@@ -154,7 +154,8 @@ def _wrap_width(text: str, lines: list[Para]) -> int | None:
 
 def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
     """Lines of page furniture leave the paragraphs; furniture run into a line's start is cut off.
-    A metadata key whose value sits on the next line ("文件名称：" / "…的通报") takes that line along."""
+    A metadata key whose value sits on the next line ("文件名称：" / "…的通报") takes that line along.
+    `lines` are lines left once page numbers are dropped (`_drop_page_furniture`): none is a counter."""
     paras: list[Para] = []
     dropped: list[Para] = []
     meta: dict[str, str] = {}
@@ -177,7 +178,7 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             dropped.append(line)
             continue
         cut = furniture.furniture_prefix(body)
-        if furniture.is_furniture(body, cut):
+        if furniture.is_other_furniture(body, cut):
             dropped.append(line)
             continue
         paras.append(Para(line.start + cut, line.end) if cut else line)
@@ -227,7 +228,8 @@ def _heading_words(line: str) -> str | None:
 
 
 def _is_furniture_line(body: str) -> bool:
-    return furniture.is_meta_line(body) or furniture.is_furniture(body, furniture.furniture_prefix(body))
+    """Metadata or furniture, for a line left once page numbers are dropped (so no counter)."""
+    return furniture.is_meta_line(body) or furniture.is_other_furniture(body, furniture.furniture_prefix(body))
 
 
 def _contents_table(folded: str, lines: list[Para], head: int) -> tuple[int, int]:

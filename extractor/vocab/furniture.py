@@ -219,9 +219,15 @@ def furniture_prefix(line: str) -> int:
 def is_furniture(line: str, prefix: int | None = None) -> bool:
     """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer.
     `prefix` is `furniture_prefix(line)` when the caller has it already."""
+    return is_counter(line) or is_other_furniture(line, prefix)
+
+
+def is_other_furniture(line: str, prefix: int | None = None) -> bool:
+    """`is_furniture` for a line known to be no counter (`is_counter`): the paragraphs are split from the
+    lines that are left when page numbers are dropped, so each is spared that test a second time."""
     if not line.strip() or PUNCTUATION_ONLY.match(line):
         return True
-    if is_counter(line) or (len(line) < 120 and (SITE_FOOTER.search(line) or "_" in line and PAGE_CAPTION.match(line))):
+    if len(line) < 120 and (SITE_FOOTER.search(line) or "_" in line and PAGE_CAPTION.match(line)):
         return True
     if len(line) < 120 and may_be_breadcrumb(line) and BREADCRUMB.search(line):
         return True
