@@ -16,6 +16,7 @@ from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
 _SENTENCE = compile_shared(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,—√☑✓✔■"
 _STATUS_LINE_EDGE = STATUS_EDGE + "。；;"  # around a line that is only the status: "（已完成）。", "——已完成"
+_CAUSE_WORDS = ("原因分析", "问题原因", "产生原因", "原因:", "原因：")  # a cause key's words, as a line opens with them
 _DOC = compile_shared(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
 
@@ -28,8 +29,9 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
         line = line.strip(" \t\u3000\xa0")
         if not line:
             continue
-        cause_key = _CAUSE_KEY.match(line)
-        if cause_key and line.startswith(("原因分析", "问题原因", "产生原因", "原因:", "原因：")):
+        # (The words first: most lines open with none, and are spared the match.)
+        cause_key = _CAUSE_KEY.match(line) if line.startswith(_CAUSE_WORDS) else None
+        if cause_key:
             cause_parts.append(line[cause_key.end() :].rstrip("。； "))
             continue
         if _OTHER_KEY.match(line):
@@ -63,9 +65,18 @@ def _measures(text: str) -> list[str]:
         parts += [text[s:e] for s, e in zip(starts, starts[1:] + [len(text)])]
     else:
         parts = _SENTENCE.findall(text)
-    cleaned = (_LABEL.sub("", p.strip(_EDGE)).strip(_EDGE) for p in parts)
-    # (A key run into the measures whose status was taken out, "…计划。整改情况：", is no measure.)
-    return _lead_with_run_in_headings([p for p in cleaned if p and not (p[-1] in ":：" and _KEY.fullmatch(p))])
+    measures = []
+    for part in parts:
+        part = part.strip(_EDGE)
+        label = _LABEL.match(part)  # (anchored at the start: a match, not a substitution)
+        if label:
+            part = part[label.end() :]
+        part = part.strip(_EDGE)
+        # (A key run into the measures whose status was taken out, "…计划。整改情况：", is no measure.)
+        if part and not (part[-1] in ":：" and _KEY.fullmatch(part)):
+            measures.append(part)
+    # Each measure is a piece of `text`: where the text never says 方面, none is a run-in heading.
+    return _lead_with_run_in_headings(measures) if "方面" in text else measures
 
 
 def _lead_with_run_in_headings(measures: list[str]) -> list[str]:
