@@ -98,9 +98,10 @@ def _lookahead_class(parsed: Any, flags: int) -> list[tuple[Any, Any]] | None:
 
 class LazyPattern:
     """Stands in for `re.compile(pattern, flags)`; compiles on the first attribute access. With
-    `skip=True` it compiles behind a lookahead for its first characters (`skip_ahead`): for patterns
-    searched over long text that the engine cannot otherwise skip through (reading the pattern for
-    its first characters costs about a third of compiling it, so only where searching pays)."""
+    `skip=True` it compiles with its alternatives grouped by their first character (`by_opening`), else
+    behind a lookahead for its first characters (`skip_ahead`): for patterns searched over long text
+    that the engine cannot otherwise skip through (reading the pattern for its first characters costs
+    about a third of compiling it, so only where searching pays)."""
 
     def __init__(self, pattern: str, flags: int = 0, *, skip: bool = False) -> None:
         self._pattern = pattern
@@ -113,7 +114,7 @@ class LazyPattern:
         instance so the next `.search` is a plain attribute read (hot loops call these thousands of
         times per notice)."""
         if self._compiled is None:
-            pattern = skip_ahead(self._pattern, self._flags) if self._skip else self._pattern
+            pattern = skip_ahead(by_opening(self._pattern, self._flags), self._flags) if self._skip else self._pattern
             self._compiled = compile_shared(pattern, self._flags)
         value = getattr(self._compiled, name)
         setattr(self, name, value)
@@ -245,6 +246,135 @@ def skip_ahead(pattern: str, flags: int = 0) -> str:
     long text)."""
     chars = first_chars(pattern, flags)
     return pattern if chars is None else f"(?=[{chars}])(?:{pattern})"
+
+
+class _NotGrouped(Exception):
+    """A pattern `by_opening` leaves as it is."""
+
+
+_MOST_ALTERNATIVES = 400  # spelled out, beyond which `by_opening` leaves a pattern as it is
+
+
+def by_opening(pattern: str, flags: int = 0) -> str:
+    """`pattern` as an alternation grouped by the character each alternative opens with, optional parts
+    and nested alternations spelled out first: "(?:已经?)?完成|正在推进|已办结" becomes
+    "(?:已(?:经?完成|办结)|完成|正在推进)". The same matches, each found by the same alternative, as
+    alternatives that open with different characters never both match at one place, and spelling out
+    keeps the order the engine tries them in (`A?B` is `AB|B`, `(?:A|B)C` is `AC|BC`). But at a position,
+    the engine rejects an alternative that opens with another character in one test, without entering it:
+    a list of phrases with optional openings (已经?, (?:正在)?) is tried at each position in a fraction of
+    the time. Left as it is: a pattern with groups (spelling out would repeat them), one that ignores
+    case, one with an alternative that opens with anything but a character once spelled out."""
+    import re._parser as P
+
+    try:
+        parsed = P.parse(pattern, flags)
+        if parsed.state.groups > 1 or (flags | parsed.state.flags) & (re.IGNORECASE | re.VERBOSE):
+            return pattern
+        alternatives = _spelled_out(list(parsed.data))
+        grouped: dict[int, list[list[tuple[Any, Any]]]] = {}
+        for alternative in alternatives:
+            grouped.setdefault(alternative[0][1], []).append(alternative[1:])
+        branches = []
+        for code, tails in grouped.items():
+            rest = "|".join(_unparse(tail) for tail in tails)
+            branches.append(re.escape(chr(code)) + (rest if len(tails) == 1 else f"(?:{rest})"))
+        return "(?:" + "|".join(branches) + ")"
+    except (_NotGrouped, re.error, RecursionError):
+        return pattern
+
+
+def _spelled_out(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
+    """The alternatives of the sequence `items`, each opening with a character, in the order the engine
+    tries them."""
+    import re._constants as C
+
+    if not items:
+        raise _NotGrouped  # an alternative that can match nothing at all
+    (op, av), rest = items[0], items[1:]
+    if op is C.LITERAL:
+        found = [items]
+    elif op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        found = _spelled_out(list(av[3]) + rest)
+    elif op is C.BRANCH:
+        found = [spelled for alternative in av[1] for spelled in _spelled_out(list(alternative) + rest)]
+    elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        taken, skipped = _spelled_out(list(av[2]) + rest), _spelled_out(rest)
+        found = taken + skipped if op is C.MAX_REPEAT else skipped + taken  # greedy: the part first
+    else:
+        raise _NotGrouped
+    if len(found) > _MOST_ALTERNATIVES:
+        raise _NotGrouped
+    return found
+
+
+_UNPARSED_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+_UNPARSED_AT = {
+    "AT_BEGINNING": "^",
+    "AT_END": "$",
+    "AT_BEGINNING_STRING": r"\A",
+    "AT_END_STRING": r"\Z",
+    "AT_BOUNDARY": r"\b",
+    "AT_NON_BOUNDARY": r"\B",
+}
+
+
+def _unparse(items: Any) -> str:
+    """Pattern text for parsed `items` (the parts of a pattern without groups or flags)."""
+    return "".join(_unparse_item(op, av) for op, av in items)
+
+
+def _unparse_item(op: Any, av: Any) -> str:
+    import re._constants as C
+
+    if op is C.LITERAL:
+        return re.escape(chr(av))
+    if op is C.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    if op is C.ANY:
+        return "."
+    if op is C.CATEGORY and str(av) in _UNPARSED_CATEGORIES:
+        return _UNPARSED_CATEGORIES[str(av)]
+    if op is C.AT and str(av) in _UNPARSED_AT:
+        return _UNPARSED_AT[str(av)]
+    if op is C.IN:
+        return "[" + "".join(_unparse_member(kind, value) for kind, value in av) + "]"
+    if op is C.BRANCH:
+        return "(?:" + "|".join(_unparse(alternative) for alternative in av[1]) + ")"
+    if op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        return f"(?:{_unparse(av[3])})"
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, body = av
+        high_text = "" if high is C.MAXREPEAT else str(high)
+        lazy = {C.MAX_REPEAT: "", C.MIN_REPEAT: "?", C.POSSESSIVE_REPEAT: "+"}[op]
+        return f"(?:{_unparse(body)}){{{low},{high_text}}}{lazy}"
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        direction, body = av
+        kind = ("<" if direction < 0 else "") + ("=" if op is C.ASSERT else "!")
+        return f"(?{kind}{_unparse(body)})"
+    raise _NotGrouped
+
+
+def _unparse_member(kind: Any, value: Any) -> str:
+    """One member of a character class."""
+    import re._constants as C
+
+    if kind is C.NEGATE:
+        return "^"
+    if kind is C.LITERAL:
+        return re.escape(chr(value))
+    if kind is C.RANGE:
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if kind is C.CATEGORY and str(value) in _UNPARSED_CATEGORIES:
+        return _UNPARSED_CATEGORIES[str(value)]
+    raise _NotGrouped
 
 
 def opener_test(*patterns: re.Pattern[str] | LazyPattern) -> Callable[[str], bool]:

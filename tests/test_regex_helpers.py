@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from extractor.fields import accountability, report
+from extractor.fields import accountability, report, status
 from extractor.fields.dates import _has_lost_digits
 from extractor.lazy_re import (
     SPACES,
     _lookahead_class,
+    by_opening,
     compile_shared,
     longest_of,
     opener_dispatch,
@@ -76,6 +77,35 @@ def test_skip_ahead_keeps_every_match_of_a_pattern_without_a_literal_opening() -
     assert skipping.pattern != plain.pattern
     for text in _random_texts("已经完成整改正在推进中基本的。"):
         assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?:已经?)?完成(?:整改)?|正在(?:整改|推进)中?|基本完成|完成",
+        r"(?:已经?)??完成(?:整改)?|(?:正在|尚在)?推进中|已(?=完)|(?:已|正在)[^。]{0,3}?完成(?!率)|已",
+        status._ANY_PHRASE._pattern,
+    ],
+    ids=["phrases", "lazy-lookaround", "status-phrases"],
+)
+def test_by_opening_finds_the_same_match_at_every_position(source: str) -> None:
+    grouped = by_opening(source)
+    assert grouped != source
+    plain, by_first = re.compile(source), re.compile(grouped)
+    texts = LINES[:2000] + _random_texts("已经完成整改正在尚推进中基本的。率")
+    for text in texts:
+        for at in range(len(text) + 1):
+            found, expected = by_first.match(text, at), plain.match(text, at)
+            assert (found and found.span()) == (expected and expected.span()), (text, at)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"(完成)|正在推进", r"(?i)a|bc", r"[已正](?:完成|在推进)", r"(?:已经)?|完成", r"\d|已"],
+    ids=["group", "ignore-case", "class-opening", "nullable", "category-opening"],
+)
+def test_by_opening_leaves_a_pattern_it_cannot_group_as_it_is(source: str) -> None:
+    assert by_opening(source) == source
 
 
 def test_a_pattern_opening_with_a_lookahead_finds_the_same_matches_when_the_engine_scans_for_its_class() -> None:
