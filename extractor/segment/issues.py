@@ -213,6 +213,10 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     """Split a body into its leading run and the (problem paragraph, rectification…) runs after it."""
     if not body:
         return body, []
+    if len(body) == 1:
+        # One paragraph has no key after it and no neighbour: only its own words make it a problem's.
+        text = outline.folded[body[0].start : body[0].end]
+        return ([], [body[:]]) if _PROBLEM_KEY.match(text) or _answers_problem(text) else (body, [])
     texts = [outline.folded[para.start : para.end] for para in body]  # each paragraph sliced once
     stages = [key_stage(text) for text in texts]
     keyed = [stage is not None for stage in stages]
