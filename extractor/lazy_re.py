@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 K = TypeVar("K")
@@ -101,12 +101,14 @@ class LazyPattern:
     `skip=True` it compiles with its alternatives grouped by their first character (`by_opening`), else
     behind a lookahead for its first characters (`skip_ahead`): for patterns searched over long text
     that the engine cannot otherwise skip through (reading the pattern for its first characters costs
-    about a third of compiling it, so only where searching pays)."""
+    about a third of compiling it, so only where searching pays). With `past_start=True`, it compiles
+    as `skip_past_start` writes it, for `finditer_past_start`."""
 
-    def __init__(self, pattern: str, flags: int = 0, *, skip: bool = False) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, skip: bool = False, past_start: bool = False) -> None:
         self._pattern = pattern
         self._flags = flags
         self._skip = skip
+        self._past_start = past_start
         self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
@@ -114,7 +116,11 @@ class LazyPattern:
         instance so the next `.search` is a plain attribute read (hot loops call these thousands of
         times per notice)."""
         if self._compiled is None:
-            pattern = skip_ahead(by_opening(self._pattern, self._flags), self._flags) if self._skip else self._pattern
+            pattern = self._pattern
+            if self._skip:
+                pattern = skip_ahead(by_opening(pattern, self._flags), self._flags)
+            elif self._past_start:
+                pattern = skip_past_start(pattern, self._flags)
             self._compiled = compile_shared(pattern, self._flags)
         value = getattr(self._compiled, name)
         setattr(self, name, value)
@@ -154,12 +160,15 @@ SPACES = (
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}
 
 
-def opening_chars(pattern: str, flags: int = 0, *, scanned_too: bool = True, at_start: bool = False) -> set[str] | None:
+def opening_chars(
+    pattern: str, flags: int = 0, *, scanned_too: bool = True, at_start: bool = False, past_start: bool = False
+) -> set[str] | None:
     """The characters a match of `pattern` can start with ("\\d" and "\\s" standing for their
     classes), or None when that is not a short list ([^…], `.`, an anchor, a pattern that can match
     empty, flags) or, unless `scanned_too`, when the engine already scans for the pattern's opening
     (a literal or a class). With `at_start` (a pattern used with `.match` from a text's start), `^`
-    is no anchor to give up on but always true."""
+    is no anchor to give up on but always true; with `past_start` (matches anywhere but at the text's
+    start), it is always false."""
     import re._constants as C
     import re._parser as P
 
@@ -204,6 +213,8 @@ def opening_chars(pattern: str, flags: int = 0, *, scanned_too: bool = True, at_
             at_start and op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
         ):
             return set(), True  # zero width: the next item says what the match starts with
+        if past_start and op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+            return set(), False  # never true: nothing after it starts a match
         raise _Unknown
 
     def scanned(items: Any) -> bool:
@@ -246,6 +257,32 @@ def skip_ahead(pattern: str, flags: int = 0) -> str:
     long text)."""
     chars = first_chars(pattern, flags)
     return pattern if chars is None else f"(?=[{chars}])(?:{pattern})"
+
+
+def skip_past_start(pattern: str, flags: int = 0) -> str:
+    """`pattern`, which has the text's start among its openings ("(?:^|[。；;])…"), behind a lookahead for
+    the characters it can open with anywhere else: the matches it has past the start, for
+    `finditer_past_start`. (The engine tries a pattern with `^` in its opening at every position of the
+    text; behind the lookahead, compiled by `compile_shared`, it scans for those characters in C.)"""
+    chars = opening_chars(pattern, flags, past_start=True)
+    if chars is None:
+        return pattern
+    listed = "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
+    return f"(?=[{listed}])(?:{pattern})"
+
+
+def finditer_past_start(
+    pattern: re.Pattern[str] | LazyPattern, past_start: re.Pattern[str] | LazyPattern, text: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, found with `past_start` (`pattern` made with `past_start=True`) after the
+    match at the text's start, or after its first character where there is none."""
+    first = pattern.match(text)
+    if first is not None and first.end() == 0:
+        yield from pattern.finditer(text)  # (an empty match: the next one may start at the same place)
+        return
+    if first is not None:
+        yield first
+    yield from past_start.finditer(text, first.end() if first is not None else 1)
 
 
 class _NotGrouped(Exception):

@@ -16,9 +16,11 @@ from extractor.fields import accountability, report, status
 from extractor.fields.dates import _has_lost_digits
 from extractor.lazy_re import (
     SPACES,
+    LazyPattern,
     _lookahead_class,
     by_opening,
     compile_shared,
+    finditer_past_start,
     longest_of,
     opener_dispatch,
     opener_test,
@@ -106,6 +108,25 @@ def test_by_opening_finds_the_same_match_at_every_position(source: str) -> None:
 )
 def test_by_opening_leaves_a_pattern_it_cannot_group_as_it_is(source: str) -> None:
     assert by_opening(source) == source
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z",
+        r"(?:^|[。，])(?:目前)?(已完成)|(?=该项)(该项[^。]{0,3})",
+        r"(?:^|。)(?:完成)?",  # may match empty
+        *(pattern.pattern for pattern in status._PAST_START),
+    ],
+    ids=["last", "lookahead", "empty", "subject", "now", "status-last"],
+)
+def test_finditer_past_start_finds_what_finditer_finds(source: str) -> None:
+    plain = re.compile(source)
+    past_start = LazyPattern(source, past_start=True)
+    texts = LINES[:3000] + _random_texts("目前已完成该项整改。，；;", count=5000)
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finditer_past_start(plain, past_start, text)] == expected, text
 
 
 def test_a_pattern_opening_with_a_lookahead_finds_the_same_matches_when_the_engine_scans_for_its_class() -> None:

@@ -8,9 +8,10 @@ sentence describing finished work ("中小养殖户整改完成") is not a statu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import cast
 
-from extractor.lazy_re import LazyPattern, compile_shared
+from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start
 from extractor.models import Status
 from extractor.vocab.numerals import to_int
 from extractor.vocab.status import (
@@ -133,6 +134,19 @@ _TIME_LEAD = compile_shared(r"^(?:目前|截至目前|现|现已)[，,]?")
 _CONTINUATION = compile_shared(r"[，,]([^。；;，,\n]{2,10})")
 
 
+# The clause patterns that open with the text's start or a break ("(?:^|[。；;])…"), as found past the
+# start: the engine scans for where they can open instead of trying them at every position.
+_PAST_START: dict[re.Pattern[str], LazyPattern] = {
+    pattern: LazyPattern(pattern.pattern, past_start=True) for pattern in (_SUBJECT_SENTENCE, _NOW, _LAST)
+}
+
+
+def _clauses(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`."""
+    past_start = _PAST_START.get(pattern)
+    return pattern.finditer(text) if past_start is None else finditer_past_start(pattern, past_start, text)
+
+
 # Any status phrase at all: every clause find_status reads is a piece of its text, so a text without
 # one states no status, and one search spares the six clause patterns.
 _ANY_PHRASE = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}|{COMPLETED}", skip=True)
@@ -222,7 +236,7 @@ def find_status(text: str) -> tuple[Status, str | None]:
         needs = _NEEDS.get(pattern)
         if needs and not any(word in text for word in needs):
             continue
-        for m in pattern.finditer(text):
+        for m in _clauses(pattern, text):
             clause = _clause_edges(m.group(1))
             key = _LINE_KEY.match(clause)
             if key:
