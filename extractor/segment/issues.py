@@ -111,10 +111,11 @@ def _section(text: str) -> bool:
         head = first_clause(text)
         if _PLANS_AHEAD.search(head) and not quotes_a_finding(head):
             return True  # "存在的不足和下一步打算": the next steps, with the shortcomings admitted in general
+    # (The section names last: most headings state a deficiency early on, and are spared their scan.)
     return (
-        _SECTION.search(text) is not None
+        not text.rstrip(_TRAIL_PUNCT).endswith(("问题", "方面"))
         and not _STRONG_DEFICIENT.search(text)
-        and not text.rstrip(_TRAIL_PUNCT).endswith(("问题", "方面"))
+        and _SECTION.search(text) is not None
     )
 
 
