@@ -102,7 +102,8 @@ def _deficient(text: str) -> bool:
     if _STRONG_DEFICIENT.search(text):
         return True
     # 问题 names a problem unless the heading names a report section or the work on problems (认领问题).
-    return "问题" in _WORK_ON_PROBLEMS.sub("", text) and not _SECTION.search(text)
+    # (Every form of that work names 问题: a heading without the word is spared the substitution.)
+    return "问题" in text and "问题" in _WORK_ON_PROBLEMS.sub("", text) and not _SECTION.search(text)
 
 
 def _section(text: str) -> bool:
@@ -326,10 +327,12 @@ def _names_own_problem(outline: Outline, node: Node) -> bool:
 
 
 def _is_finding(outline: Outline, node: Node) -> bool:
+    # (A keyed body first: the cheapest test, and the one most findings pass.)
+    if any(is_rect_para(outline, p) for p in node.body):
+        return True
     # A heading run into its body ("（二）压实责任，强化担当。严格落实…问题…") is judged by its own words.
     title = first_clause(outline.folded[node.title_start : node.title_end])
-    keyed = any(is_rect_para(outline, p) for p in node.body)
-    return _deficient(title) or keyed or _has_inline_rect(outline, node)
+    return _deficient(title) or _has_inline_rect(outline, node)
 
 
 def _holds_findings(outline: Outline, node: Node) -> bool:
@@ -361,8 +364,9 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         return _unnumbered(outline, runs, node.ancestors()) + _walk_children(outline, node)
     if node.children:
         child_blocks = _walk_children(outline, node)
-        quoting = any(_QUOTES_PROBLEM.match(outline.folded[c.title_start : c.title_end]) for c in node.children)
-        own = _names_own_problem(outline, node) and not quoting
+        own = _names_own_problem(outline, node) and not any(
+            _QUOTES_PROBLEM.match(outline.folded[c.title_start : c.title_end]) for c in node.children
+        )
         if (own and not any(_keyed_subtree(outline, c) for c in node.children)) or (
             _deficient(title) and _children_are_measures(outline, node)
         ):
