@@ -368,7 +368,7 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
             _QUOTES_PROBLEM.match(outline.folded[c.title_start : c.title_end]) for c in node.children
         )
         if (own and not any(_keyed_subtree(outline, c) for c in node.children)) or (
-            _deficient(title) and _children_are_measures(outline, node)
+            _children_are_measures(outline, node) and _deficient(title)
         ):
             # "（一）关于“…”问题的整改" or "（一）<problem>。" with 1. 2. 3. measures below it: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
@@ -383,7 +383,7 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if lead or not runs:
         # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
         own_issue = _node_issue(outline, node, lead if runs else node.body)
-        parent_nodes = node.ancestors()[:-1]
+        parent_nodes = own_issue.nodes[:-1]  # (its nodes are the heading's ancestors)
         return [own_issue] + _unnumbered(outline, runs, parent_nodes)
     if len(runs) == 1 and _deficient(title) and not _names_a_problem(_text(outline, runs[0][0])):
         # One detail paragraph then the rectification: still the heading's own problem; but a paragraph that
