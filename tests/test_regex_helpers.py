@@ -116,7 +116,7 @@ def test_by_opening_leaves_a_pattern_it_cannot_group_as_it_is(source: str) -> No
         r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z",
         r"(?:^|[。，])(?:目前)?(已完成)|(?=该项)(该项[^。]{0,3})",
         r"(?:^|。)(?:完成)?",  # may match empty
-        *(pattern.pattern for pattern in status._PAST_START),
+        *(pattern.pattern for pattern, _, past_start in status._CLAUSES if past_start is not None),
     ],
     ids=["last", "lookahead", "empty", "subject", "now", "status-last"],
 )
