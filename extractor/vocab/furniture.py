@@ -161,6 +161,8 @@ SITE_FOOTER = compile_shared(
     r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|公网安备|版权所有|Copyright|技术支持|网站地图|"
     r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果"
 )
+# What a footer or a breadcrumb needs, for one scan of a line that holds neither (most lines).
+_FOOTER_OR_CRUMB = compile_shared(f"{SITE_FOOTER.pattern}|{_BREADCRUMB_NEEDS.pattern}")
 
 # A title-block line that is page metadata rather than the title (older pages run several together).
 META_LINE = compile_shared(
@@ -227,9 +229,10 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     lines that are left when page numbers are dropped, so each is spared that test a second time."""
     if not line.strip() or PUNCTUATION_ONLY.match(line):
         return True
-    if len(line) < 120 and (SITE_FOOTER.search(line) or "_" in line and PAGE_CAPTION.match(line)):
-        return True
-    if len(line) < 120 and may_be_breadcrumb(line) and BREADCRUMB.search(line):
+    if len(line) < 120 and (
+        ("_" in line and PAGE_CAPTION.match(line))
+        or (_FOOTER_OR_CRUMB.search(line) and (SITE_FOOTER.search(line) or BREADCRUMB.search(line)))
+    ):
         return True
     cut = furniture_prefix(line) if prefix is None else prefix
     if not cut:
