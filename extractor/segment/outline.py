@@ -273,10 +273,9 @@ def parse_outline(text: str) -> Outline:
                     # Numbers that run on across groups: "4.3处…" after item 3 under another heading.
                     last_num["num_any"] = h_number
                 # A new parent restarts the numbering of the kinds below it.
-                still_open = {n.kind for n in stack}
-                for deeper in list(last_num):
-                    if deeper not in (h_kind, "num_any") and deeper not in still_open:
-                        last_num.pop(deeper)
+                still_open = {n.kind for n in stack}  # (h_kind among them)
+                for deeper in [k for k in last_num if k not in still_open and k != "num_any"]:
+                    del last_num[deeper]
     return Outline(
         text=text, folded=folded, root=root, trailer=trailer, paras=paras, furniture=page.furniture, page_meta=page.meta
     )
@@ -285,8 +284,10 @@ def parse_outline(text: str) -> Outline:
 def _restarts_open_level(kind: str, number: int, stack: list[Node]) -> bool:
     """A label that does not move its open level forward ("一、" again while 二、 is open) is an
     enumeration inside the text, not a heading; numbers may skip ahead (（三） then （五）)."""
-    open_node = next((n for n in reversed(stack) if n.kind == kind), None)
-    return open_node is not None and number <= open_node.number
+    for open_node in reversed(stack):
+        if open_node.kind == kind:
+            return number <= open_node.number
+    return False
 
 
 def _is_closing(line: str) -> bool:
