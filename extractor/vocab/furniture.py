@@ -105,6 +105,7 @@ DATELINE = compile_shared(
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
 来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header."""
 _DATED = compile_shared(_DAY)
+_META_ROW_OR_DATELINE = compile_shared(f"{META_ROW.pattern}|{DATELINE.pattern}")  # (one match for either)
 PRINT_FOOTER = compile_shared(rf"^[ \t]*{_URL}\S+[ \t]+\d{{1,4}}[ \t]*/[ \t]*\d{{1,4}}[ \t]*$")
 """A browser print-out's footer: the page's address and the page counter ("file:///…/notice.html 1/8")."""
 PRINT_HEADER = compile_shared(rf"^[ \t]*{_DAY_AND_TIME}(?![^\n]*(?:来源|作者|浏览|阅读|点击|编辑|发布))")
@@ -227,7 +228,8 @@ def is_furniture(line: str, prefix: int | None = None) -> bool:
 def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     """`is_furniture` for a line known to be no counter (`is_counter`): the paragraphs are split from the
     lines that are left when page numbers are dropped, so each is spared that test a second time."""
-    if not line.strip() or PUNCTUATION_ONLY.match(line):
+    # (A line that opens with a letter, digit or ideograph is no punctuation alone: spared the match.)
+    if not line.strip() or (not line[0].isalnum() and PUNCTUATION_ONLY.match(line)):
         return True
     if len(line) < 120 and (
         ("_" in line and PAGE_CAPTION.match(line))
@@ -246,7 +248,7 @@ def is_meta_line(line: str) -> bool:
     """Page metadata (key: value rows, datelines): not the notice, but the report reads it."""
     if len(line) >= 200:
         return False
-    if _may_open_meta(line) and (META_ROW.match(line) or DATELINE.match(line)):
+    if _may_open_meta(line) and _META_ROW_OR_DATELINE.match(line):
         return True
     # A site's name run into the dateline: "西藏自治区科学技术厅: sti.xizang.gov.cn 2026年01月29日 来源:… 作者:".
     # (Two key: value pairs need a colon: most short lines have none and skip both searches.)
