@@ -84,16 +84,21 @@ class Outline:
 
 
 # Most lines of a notice start with no character a heading form can start with (一 （ 第 关 1 …).
-_may_open_heading = opener_test(*[p for _, p in MARKERS], WEAK_NUM, YEAR_AFTER, GUANYU)
-_markers_opening = opener_dispatch(MARKERS)  # the heading forms a line's first character can open
+# The heading forms a line's first character can open: the labels of MARKERS in their order, then the forms
+# tried after them (one lookup answers both whether any can open and which: lazy_re.opener_dispatch).
+_AFTER_MARKERS = ("weak", "year", "guanyu")
+_heading_forms = opener_dispatch((*MARKERS, *zip(_AFTER_MARKERS, (WEAK_NUM, YEAR_AFTER, GUANYU))))
 
 
 def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> tuple[str, str, int, int] | None:
     """(kind, label, number, end-of-label offset in line) of a heading marker at the line start;
     `following` is the next paragraph, which may hold the key that makes an enumerated one an item."""
-    if not _may_open_heading(line):
+    forms = _heading_forms(line)
+    if not forms:
         return None
-    for kind, pattern in _markers_opening(line):
+    for kind, pattern in forms:
+        if kind in _AFTER_MARKERS:
+            break
         m = pattern.match(line)
         if not m:
             continue
@@ -172,7 +177,7 @@ def _stacked_marker(line: str, offset: int, kind: str) -> tuple[str, str, int, i
     """A second label right after the first, with no title between ("1.(1)巡察整改责任未扛牢…"): the
     first heads a group whose only words are its label, the second the item."""
     start = _strip_title_lead(line, offset) if line[offset : offset + 1] in " \t" else offset
-    if not _may_open_heading(line[start : start + 1]):  # most titles open with a word: no slice of the rest
+    if not _heading_forms(line[start : start + 1]):  # most titles open with a word: no slice of the rest
         return None
     marker = _match_marker(line[start:], {})
     if marker is None or marker[0] in (kind, "guanyu") or not line[start + marker[3] :].strip():
