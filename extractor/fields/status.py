@@ -27,7 +27,7 @@ from extractor.vocab.status import (
 )
 
 _STATUS_GROUP = compile_shared(STATUS_GROUP)
-_ALL_DONE = LazyPattern(ALL_DONE)
+_ALL_DONE = LazyPattern(ALL_DONE, skip=True)
 _OTHER_STATUS = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}")
 _DONE_WORDS = compile_shared(ALL_DONE_WORDS)
 # Compiled on first use, behind a lookahead for their first characters (lazy_re.skip_ahead); the second

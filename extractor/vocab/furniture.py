@@ -104,7 +104,7 @@ DATELINE = compile_shared(
 )
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
 来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header."""
-_DATED = compile_shared(_DAY)
+_DATED = LazyPattern(_DAY, skip=True)
 _META_ROW_OR_DATELINE = compile_shared(f"{META_ROW.pattern}|{DATELINE.pattern}")  # (one match for either)
 PRINT_FOOTER = compile_shared(rf"^[ \t]*{_URL}\S+[ \t]+\d{{1,4}}[ \t]*/[ \t]*\d{{1,4}}[ \t]*$")
 """A browser print-out's footer: the page's address and the page counter ("file:///…/notice.html 1/8")."""
