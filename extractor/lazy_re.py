@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 K = TypeVar("K")
@@ -98,14 +98,17 @@ def _lookahead_class(parsed: Any, flags: int) -> list[tuple[Any, Any]] | None:
 
 class LazyPattern:
     """Stands in for `re.compile(pattern, flags)`; compiles on the first attribute access. With
-    `skip=True` it compiles behind a lookahead for its first characters (`skip_ahead`): for patterns
-    searched over long text that the engine cannot otherwise skip through (reading the pattern for
-    its first characters costs about a third of compiling it, so only where searching pays)."""
+    `skip=True` it compiles with its alternatives grouped by their first character (`by_opening`), else
+    behind a lookahead for its first characters (`skip_ahead`): for patterns searched over long text
+    that the engine cannot otherwise skip through (reading the pattern for its first characters costs
+    about a third of compiling it, so only where searching pays). With `past_start=True`, it compiles
+    as `skip_past_start` writes it, for `finditer_past_start`."""
 
-    def __init__(self, pattern: str, flags: int = 0, *, skip: bool = False) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, skip: bool = False, past_start: bool = False) -> None:
         self._pattern = pattern
         self._flags = flags
         self._skip = skip
+        self._past_start = past_start
         self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
@@ -113,7 +116,11 @@ class LazyPattern:
         instance so the next `.search` is a plain attribute read (hot loops call these thousands of
         times per notice)."""
         if self._compiled is None:
-            pattern = skip_ahead(self._pattern, self._flags) if self._skip else self._pattern
+            pattern = self._pattern
+            if self._skip:
+                pattern = skip_ahead(by_opening(pattern, self._flags), self._flags)
+            elif self._past_start:
+                pattern = skip_past_start(pattern, self._flags)
             self._compiled = compile_shared(pattern, self._flags)
         value = getattr(self._compiled, name)
         setattr(self, name, value)
@@ -153,12 +160,15 @@ SPACES = (
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}
 
 
-def opening_chars(pattern: str, flags: int = 0, *, scanned_too: bool = True, at_start: bool = False) -> set[str] | None:
+def opening_chars(
+    pattern: str, flags: int = 0, *, scanned_too: bool = True, at_start: bool = False, past_start: bool = False
+) -> set[str] | None:
     """The characters a match of `pattern` can start with ("\\d" and "\\s" standing for their
     classes), or None when that is not a short list ([^…], `.`, an anchor, a pattern that can match
     empty, flags) or, unless `scanned_too`, when the engine already scans for the pattern's opening
     (a literal or a class). With `at_start` (a pattern used with `.match` from a text's start), `^`
-    is no anchor to give up on but always true."""
+    is no anchor to give up on but always true; with `past_start` (matches anywhere but at the text's
+    start), it is always false."""
     import re._constants as C
     import re._parser as P
 
@@ -203,6 +213,8 @@ def opening_chars(pattern: str, flags: int = 0, *, scanned_too: bool = True, at_
             at_start and op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
         ):
             return set(), True  # zero width: the next item says what the match starts with
+        if past_start and op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+            return set(), False  # never true: nothing after it starts a match
         raise _Unknown
 
     def scanned(items: Any) -> bool:
@@ -245,6 +257,161 @@ def skip_ahead(pattern: str, flags: int = 0) -> str:
     long text)."""
     chars = first_chars(pattern, flags)
     return pattern if chars is None else f"(?=[{chars}])(?:{pattern})"
+
+
+def skip_past_start(pattern: str, flags: int = 0) -> str:
+    """`pattern`, which has the text's start among its openings ("(?:^|[。；;])…"), behind a lookahead for
+    the characters it can open with anywhere else: the matches it has past the start, for
+    `finditer_past_start`. (The engine tries a pattern with `^` in its opening at every position of the
+    text; behind the lookahead, compiled by `compile_shared`, it scans for those characters in C.)"""
+    chars = opening_chars(pattern, flags, past_start=True)
+    if chars is None:
+        return pattern
+    listed = "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars))
+    return f"(?=[{listed}])(?:{pattern})"
+
+
+def finditer_past_start(
+    pattern: re.Pattern[str] | LazyPattern, past_start: re.Pattern[str] | LazyPattern, text: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, found with `past_start` (`pattern` made with `past_start=True`) after the
+    match at the text's start, or after its first character where there is none."""
+    first = pattern.match(text)
+    if first is not None and first.end() == 0:
+        yield from pattern.finditer(text)  # (an empty match: the next one may start at the same place)
+        return
+    if first is not None:
+        yield first
+    yield from past_start.finditer(text, first.end() if first is not None else 1)
+
+
+class _NotGrouped(Exception):
+    """A pattern `by_opening` leaves as it is."""
+
+
+_MOST_ALTERNATIVES = 400  # spelled out, beyond which `by_opening` leaves a pattern as it is
+
+
+def by_opening(pattern: str, flags: int = 0) -> str:
+    """`pattern` as an alternation grouped by the character each alternative opens with, optional parts
+    and nested alternations spelled out first: "(?:已经?)?完成|正在推进|已办结" becomes
+    "(?:已(?:经?完成|办结)|完成|正在推进)". The same matches, each found by the same alternative, as
+    alternatives that open with different characters never both match at one place, and spelling out
+    keeps the order the engine tries them in (`A?B` is `AB|B`, `(?:A|B)C` is `AC|BC`). But at a position,
+    the engine rejects an alternative that opens with another character in one test, without entering it:
+    a list of phrases with optional openings (已经?, (?:正在)?) is tried at each position in a fraction of
+    the time. Left as it is: a pattern with groups (spelling out would repeat them), one that ignores
+    case, one with an alternative that opens with anything but a character once spelled out."""
+    import re._parser as P
+
+    try:
+        parsed = P.parse(pattern, flags)
+        if parsed.state.groups > 1 or (flags | parsed.state.flags) & (re.IGNORECASE | re.VERBOSE):
+            return pattern
+        alternatives = _spelled_out(list(parsed.data))
+        grouped: dict[int, list[list[tuple[Any, Any]]]] = {}
+        for alternative in alternatives:
+            grouped.setdefault(alternative[0][1], []).append(alternative[1:])
+        branches = []
+        for code, tails in grouped.items():
+            rest = "|".join(_unparse(tail) for tail in tails)
+            branches.append(re.escape(chr(code)) + (rest if len(tails) == 1 else f"(?:{rest})"))
+        return "(?:" + "|".join(branches) + ")"
+    except (_NotGrouped, re.error, RecursionError):
+        return pattern
+
+
+def _spelled_out(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
+    """The alternatives of the sequence `items`, each opening with a character, in the order the engine
+    tries them."""
+    import re._constants as C
+
+    if not items:
+        raise _NotGrouped  # an alternative that can match nothing at all
+    (op, av), rest = items[0], items[1:]
+    if op is C.LITERAL:
+        found = [items]
+    elif op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        found = _spelled_out(list(av[3]) + rest)
+    elif op is C.BRANCH:
+        found = [spelled for alternative in av[1] for spelled in _spelled_out(list(alternative) + rest)]
+    elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        taken, skipped = _spelled_out(list(av[2]) + rest), _spelled_out(rest)
+        found = taken + skipped if op is C.MAX_REPEAT else skipped + taken  # greedy: the part first
+    else:
+        raise _NotGrouped
+    if len(found) > _MOST_ALTERNATIVES:
+        raise _NotGrouped
+    return found
+
+
+_UNPARSED_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+_UNPARSED_AT = {
+    "AT_BEGINNING": "^",
+    "AT_END": "$",
+    "AT_BEGINNING_STRING": r"\A",
+    "AT_END_STRING": r"\Z",
+    "AT_BOUNDARY": r"\b",
+    "AT_NON_BOUNDARY": r"\B",
+}
+
+
+def _unparse(items: Any) -> str:
+    """Pattern text for parsed `items` (the parts of a pattern without groups or flags)."""
+    return "".join(_unparse_item(op, av) for op, av in items)
+
+
+def _unparse_item(op: Any, av: Any) -> str:
+    import re._constants as C
+
+    if op is C.LITERAL:
+        return re.escape(chr(av))
+    if op is C.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    if op is C.ANY:
+        return "."
+    if op is C.CATEGORY and str(av) in _UNPARSED_CATEGORIES:
+        return _UNPARSED_CATEGORIES[str(av)]
+    if op is C.AT and str(av) in _UNPARSED_AT:
+        return _UNPARSED_AT[str(av)]
+    if op is C.IN:
+        return "[" + "".join(_unparse_member(kind, value) for kind, value in av) + "]"
+    if op is C.BRANCH:
+        return "(?:" + "|".join(_unparse(alternative) for alternative in av[1]) + ")"
+    if op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        return f"(?:{_unparse(av[3])})"
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, body = av
+        high_text = "" if high is C.MAXREPEAT else str(high)
+        lazy = {C.MAX_REPEAT: "", C.MIN_REPEAT: "?", C.POSSESSIVE_REPEAT: "+"}[op]
+        return f"(?:{_unparse(body)}){{{low},{high_text}}}{lazy}"
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        direction, body = av
+        kind = ("<" if direction < 0 else "") + ("=" if op is C.ASSERT else "!")
+        return f"(?{kind}{_unparse(body)})"
+    raise _NotGrouped
+
+
+def _unparse_member(kind: Any, value: Any) -> str:
+    """One member of a character class."""
+    import re._constants as C
+
+    if kind is C.NEGATE:
+        return "^"
+    if kind is C.LITERAL:
+        return re.escape(chr(value))
+    if kind is C.RANGE:
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if kind is C.CATEGORY and str(value) in _UNPARSED_CATEGORIES:
+        return _UNPARSED_CATEGORIES[str(value)]
+    raise _NotGrouped
 
 
 def opener_test(*patterns: re.Pattern[str] | LazyPattern) -> Callable[[str], bool]:

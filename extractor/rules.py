@@ -76,7 +76,7 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     # Paragraph pieces, each with the line breaks of hard-wrapped text taken out.
     rect_text = "\n".join(outline.text[s:e].replace("\n", "") for s, e in block.rect)
     # A ledger row states its status in its own column; otherwise the rectification text does.
-    status_span = (block.cells or {}).get("status")
+    status_span = block.cells.get("status") if block.cells else None
     status_pieces = [status_span] if status_span else block.rect
     status, folded_status = find_status("\n".join(outline.folded[s:e].replace("\n", "") for s, e in status_pieces))
     status_text = _original(outline, folded_status, status_pieces)
@@ -89,7 +89,8 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
         cause = _cell(outline, block, "cause") or cause
         measures_cell = _cell(outline, block, "measures")
         measures = split_rectification(measures_cell, None)[1] if measures_cell else measures
-    category = _cell(outline, block, "category") or (headings(groups[0]) if groups else None)
+    category = _cell(outline, block, "category") if block.cells else None
+    category = category or (headings(groups[0]) if groups else None)
     return Issue(
         id=str(number),
         path=block.path,

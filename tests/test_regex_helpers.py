@@ -12,12 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from extractor.fields import accountability, report
+from extractor.fields import accountability, report, status
 from extractor.fields.dates import _has_lost_digits
 from extractor.lazy_re import (
     SPACES,
+    LazyPattern,
     _lookahead_class,
+    by_opening,
     compile_shared,
+    finditer_past_start,
     longest_of,
     opener_dispatch,
     opener_test,
@@ -76,6 +79,54 @@ def test_skip_ahead_keeps_every_match_of_a_pattern_without_a_literal_opening() -
     assert skipping.pattern != plain.pattern
     for text in _random_texts("已经完成整改正在推进中基本的。"):
         assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?:已经?)?完成(?:整改)?|正在(?:整改|推进)中?|基本完成|完成",
+        r"(?:已经?)??完成(?:整改)?|(?:正在|尚在)?推进中|已(?=完)|(?:已|正在)[^。]{0,3}?完成(?!率)|已",
+        status._ANY_PHRASE._pattern,
+    ],
+    ids=["phrases", "lazy-lookaround", "status-phrases"],
+)
+def test_by_opening_finds_the_same_match_at_every_position(source: str) -> None:
+    grouped = by_opening(source)
+    assert grouped != source
+    plain, by_first = re.compile(source), re.compile(grouped)
+    texts = LINES[:2000] + _random_texts("已经完成整改正在尚推进中基本的。率")
+    for text in texts:
+        for at in range(len(text) + 1):
+            found, expected = by_first.match(text, at), plain.match(text, at)
+            assert (found and found.span()) == (expected and expected.span()), (text, at)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"(完成)|正在推进", r"(?i)a|bc", r"[已正](?:完成|在推进)", r"(?:已经)?|完成", r"\d|已"],
+    ids=["group", "ignore-case", "class-opening", "nullable", "category-opening"],
+)
+def test_by_opening_leaves_a_pattern_it_cannot_group_as_it_is(source: str) -> None:
+    assert by_opening(source) == source
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z",
+        r"(?:^|[。，])(?:目前)?(已完成)|(?=该项)(该项[^。]{0,3})",
+        r"(?:^|。)(?:完成)?",  # may match empty
+        *(pattern.pattern for pattern, _, past_start in status._CLAUSES if past_start is not None),
+    ],
+    ids=["last", "lookahead", "empty", "subject", "now", "status-last"],
+)
+def test_finditer_past_start_finds_what_finditer_finds(source: str) -> None:
+    plain = re.compile(source)
+    past_start = LazyPattern(source, past_start=True)
+    texts = LINES[:3000] + _random_texts("目前已完成该项整改。，；;", count=5000)
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finditer_past_start(plain, past_start, text)] == expected, text
 
 
 def test_a_pattern_opening_with_a_lookahead_finds_the_same_matches_when_the_engine_scans_for_its_class() -> None:

@@ -34,6 +34,7 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
         line = line.strip(" \t\u3000\xa0")
         if not line:
             continue
+        # (The words first: most lines open with none, and are spared the match.)
         cause_key = _CAUSE_KEY.match(line) if "原因" in line[:9] else None
         if cause_key:
             cause_parts.append(line[cause_key.end() :].rstrip("。； "))
@@ -70,11 +71,19 @@ def _measures(text: str) -> list[str]:
         parts += [text[s:e] for s, e in zip(starts, starts[1:] + [len(text)])]
     else:
         parts = _SENTENCE.findall(text)
-    cleaned = (_LABEL.sub("", p.strip(_EDGE)).strip(_EDGE) for p in parts)
-    # (A key run into the measures whose status was taken out, "…计划。整改情况：", is no measure.)
-    return _lead_with_run_in_headings(
-        [p for p in cleaned if p and not (p[-1] in ":：" and _KEY.fullmatch(p)) and not _WORDLESS.fullmatch(p)]
-    )
+    measures = []
+    for part in parts:
+        part = part.strip(_EDGE)
+        label = _LABEL.match(part)  # (anchored at the start: a match, not a substitution)
+        if label:
+            part = part[label.end() :]
+        part = part.strip(_EDGE)
+        # (A key run into the measures whose status was taken out, "…计划。整改情况：", is no measure; nor a
+        # piece with no word in it.)
+        if part and not (part[-1] in ":：" and _KEY.fullmatch(part)) and not _WORDLESS.fullmatch(part):
+            measures.append(part)
+    # Each measure is a piece of `text`: where the text never says 方面, none is a run-in heading.
+    return _lead_with_run_in_headings(measures) if "方面" in text else measures
 
 
 def _lead_with_run_in_headings(measures: list[str]) -> list[str]:

@@ -537,7 +537,8 @@ def _contacts(closing: str, original: str) -> Contacts:
     postcode = V.POSTCODE.search(closing)
     return Contacts(
         phones=list(dict.fromkeys(phones)),
-        emails=list(dict.fromkeys(V.EMAIL.findall(closing))),
+        # (An address needs its @: a closing without one is spared a pattern tried at every position.)
+        emails=list(dict.fromkeys(V.EMAIL.findall(closing))) if "@" in closing else [],
         address=original[address.start(1) : address.end(1)].strip() if address else None,
         postcode=postcode.group(1) if postcode else None,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from extractor.lazy_re import LazyPattern, compile_shared
+from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start
 from extractor.models import Status
 from extractor.vocab.numerals import to_int
 from extractor.vocab.status import (
@@ -27,7 +27,7 @@ from extractor.vocab.status import (
 )
 
 _STATUS_GROUP = compile_shared(STATUS_GROUP)
-_ALL_DONE = LazyPattern(ALL_DONE)
+_ALL_DONE = LazyPattern(ALL_DONE, skip=True)
 _OTHER_STATUS = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}")
 _DONE_WORDS = compile_shared(ALL_DONE_WORDS)
 # Compiled on first use, behind a lookahead for their first characters (lazy_re.skip_ahead); the second
@@ -137,12 +137,30 @@ _CONTINUATION = compile_shared(r"[，,]([^。；;，,\n]{2,10})")
 # one states no status, and one search spares the six clause patterns.
 _ANY_PHRASE = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}|{COMPLETED}", skip=True)
 _ANY_MISTYPED = LazyPattern(f"{mistyped(LONG_TERM)}|{IN_PROGRESS}|{mistyped(COMPLETED)}", skip=True)
-# Words a clause pattern cannot match without: its key's colon, its subject (该项…) or its time word (目前, 现).
-_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _KEYED: (":", "：", "】"),
-    _SUBJECT_SENTENCE: ("该项", "此项", "本项", "该问题", "此问题", "本问题", "该条问题"),
-    _NOW: ("目前", "现"),
-}
+
+
+def _any_of(*words: str) -> re.Pattern[str]:
+    return compile_shared("|".join(map(re.escape, words)))
+
+
+# The clause patterns in the order they are read, each with the words it cannot match without (its key's
+# colon, its subject 该项…, its time word 目前 or 现), and, for one that opens with the text's start or a
+# break ("(?:^|[。；;])…"), its form for past the start (`lazy_re.finditer_past_start`: the engine scans for
+# where it can open instead of trying every position). (A tuple, not a dict keyed by pattern: a pattern's
+# hash is computed from its whole compiled code, each time.)
+_CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | None], ...] = (
+    (_KEYED, _any_of(":", "：", "】"), None),
+    (_FIRST, None, None),
+    (
+        _SUBJECT_SENTENCE,
+        _any_of("该项", "此项", "本项", "该问题", "此问题", "本问题", "该条问题"),
+        LazyPattern(_SUBJECT_SENTENCE.pattern, past_start=True),
+    ),
+    (_NOW, _any_of("目前", "现"), LazyPattern(_NOW.pattern, past_start=True)),
+    (_BRACKETED, None, None),
+    (_ALONE, None, None),
+    (_LAST, None, LazyPattern(_LAST.pattern, past_start=True)),
+)
 
 
 def has_phrase(text: str) -> bool:
@@ -218,11 +236,11 @@ def find_status(text: str) -> tuple[Status, str | None]:
     vocab = _MISTYPED_VOCAB if typo else _VOCAB
     if not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text):
         return _bare_status(text)
-    for pattern in (_KEYED, _FIRST, _SUBJECT_SENTENCE, _NOW, _BRACKETED, _ALONE, _LAST):
-        needs = _NEEDS.get(pattern)
-        if needs and not any(word in text for word in needs):
+    for pattern, needs, past_start in _CLAUSES:
+        if needs is not None and needs.search(text) is None:
             continue
-        for m in pattern.finditer(text):
+        clauses = pattern.finditer(text) if past_start is None else finditer_past_start(pattern, past_start, text)
+        for m in clauses:
             clause = _clause_edges(m.group(1))
             key = _LINE_KEY.match(clause)
             if key:

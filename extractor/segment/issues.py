@@ -102,7 +102,8 @@ def _deficient(text: str) -> bool:
     if states_deficiency(text):
         return True
     # 问题 names a problem unless the heading names a report section or the work on problems (认领问题).
-    return "问题" in _WORK_ON_PROBLEMS.sub("", text) and not _SECTION.search(text)
+    # (Every form of that work names 问题: a heading without the word is spared the substitution.)
+    return "问题" in text and "问题" in _WORK_ON_PROBLEMS.sub("", text) and not _SECTION.search(text)
 
 
 def _section(text: str) -> bool:
@@ -111,10 +112,11 @@ def _section(text: str) -> bool:
         head = first_clause(text)
         if _PLANS_AHEAD.search(head) and not quotes_a_finding(head):
             return True  # "存在的不足和下一步打算": the next steps, with the shortcomings admitted in general
+    # (The section names last: most headings state a deficiency early on, and are spared their scan.)
     return (
-        _SECTION.search(text) is not None
+        not text.rstrip(_TRAIL_PUNCT).endswith(("问题", "方面"))
         and not _STRONG_DEFICIENT.search(text)
-        and not text.rstrip(_TRAIL_PUNCT).endswith(("问题", "方面"))
+        and _SECTION.search(text) is not None
     )
 
 
@@ -211,19 +213,26 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
     """Split a body into its leading run and the (problem paragraph, rectification…) runs after it."""
-    stages = [key_stage(_text(outline, para)) for para in body]  # each paragraph tested once
+    if not body:
+        return body, []
+    if len(body) == 1:
+        # One paragraph has no key after it and no neighbour: only its own words make it a problem's.
+        text = outline.folded[body[0].start : body[0].end]
+        return ([], [body[:]]) if _PROBLEM_KEY.match(text) or _answers_problem(text) else (body, [])
+    texts = [outline.folded[para.start : para.end] for para in body]  # each paragraph sliced once
+    stages = [key_stage(text) for text in texts]
     keyed = [stage is not None for stage in stages]
     # Paragraphs each holding a problem and its keyed rectification ("理论学习不深入。整改情况：已完成。"),
     # an unnumbered list of items where two or more follow one another.
-    inline = [len(body) > 1 and not keyed[i] and _states_then_keys(_text(outline, body[i])) for i in range(len(body))]
+    inline = [len(body) > 1 and not keyed[i] and _states_then_keys(texts[i]) for i in range(len(body))]
     listed = {
         i for i in range(len(body)) if inline[i] and (i > 0 and inline[i - 1] or i + 1 < len(body) and inline[i + 1])
     }
     starts = [
         i
         for i in range(len(body))
-        if _PROBLEM_KEY.match(_text(outline, body[i]))
-        or _answers_problem(_text(outline, body[i]))
+        if _PROBLEM_KEY.match(texts[i])
+        or _answers_problem(texts[i])
         or i in listed
         or (i + 1 < len(body) and not keyed[i] and keyed[i + 1] and not _continues_keyed(stages, i))
     ]
@@ -318,10 +327,12 @@ def _names_own_problem(outline: Outline, node: Node) -> bool:
 
 
 def _is_finding(outline: Outline, node: Node) -> bool:
+    # (A keyed body first: the cheapest test, and the one most findings pass.)
+    if any(is_rect_para(outline, p) for p in node.body):
+        return True
     # A heading run into its body ("（二）压实责任，强化担当。严格落实…问题…") is judged by its own words.
     title = first_clause(outline.folded[node.title_start : node.title_end])
-    keyed = any(is_rect_para(outline, p) for p in node.body)
-    return _deficient(title) or keyed or _has_inline_rect(outline, node) or _names_a_topic(outline, node, title)
+    return _deficient(title) or _has_inline_rect(outline, node) or _names_a_topic(outline, node, title)
 
 
 # An item that names the area of a finding rather than stating it: "1.关于落实意识形态工作责任制方面。<its rectification>".
@@ -365,10 +376,11 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         return _unnumbered(outline, runs, node.ancestors()) + _walk_children(outline, node)
     if node.children:
         child_blocks = _walk_children(outline, node)
-        quoting = any(_QUOTES_PROBLEM.match(outline.folded[c.title_start : c.title_end]) for c in node.children)
-        own = _names_own_problem(outline, node) and not quoting
+        own = _names_own_problem(outline, node) and not any(
+            _QUOTES_PROBLEM.match(outline.folded[c.title_start : c.title_end]) for c in node.children
+        )
         if (own and not any(_keyed_subtree(outline, c) for c in node.children)) or (
-            _deficient(title) and _children_are_measures(outline, node)
+            _children_are_measures(outline, node) and _deficient(title)
         ):
             # "（一）关于“…”问题的整改" or "（一）<problem>。" with 1. 2. 3. measures below it: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
@@ -383,7 +395,7 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if lead or not runs:
         # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
         own_issue = _node_issue(outline, node, lead if runs else node.body)
-        parent_nodes = node.ancestors()[:-1]
+        parent_nodes = own_issue.nodes[:-1]  # (its nodes are the heading's ancestors)
         return [own_issue] + _unnumbered(outline, runs, parent_nodes)
     if len(runs) == 1 and _deficient(title) and not _names_a_problem(_text(outline, runs[0][0])):
         # One detail paragraph then the rectification: still the heading's own problem; but a paragraph that

@@ -68,12 +68,12 @@ _DATED_KEY = compile_shared(DATED_KEY)
 _DATED_KEY_WORDS = ("时间", "日期", "发布于")  # every key holds one of these
 
 
-def _dated_key_within(text: str, start: int, end: int) -> bool:
-    """Whether a dateline's key and year (`DATED_KEY`) lie within text[start:end]. Most lines hold none
-    of the words a key needs, and a str search for each costs less than the regex's scan."""
+def _dated_key_within(head: str) -> bool:
+    """Whether a dateline's key and year (`DATED_KEY`) lie within `head`. Most lines hold none of the
+    words a key needs, and a str search for each costs less than the regex's scan."""
     for word in _DATED_KEY_WORDS:
-        if text.find(word, start, end) >= 0:
-            return _DATED_KEY.search(text, start, end) is not None
+        if word in head:
+            return _DATED_KEY.search(head) is not None
     return False
 
 
@@ -87,13 +87,14 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     if end - start < _RUN_TOGETHER_AT_LEAST:
         return [Para(start, end)]
     # (The text is the folded view: a label's brackets are half-width, every space is " " or a tab.)
+    head = text[start : start + 72]  # where a title and what it runs into are looked for
     # A title run into the first heading, whose label (一、 or (一)) comes within 64 characters.
-    labelled = text.find("一、", start, start + 66) >= 0 or text.find("一)", start, start + 67) >= 0
+    labelled = "一" in head and ("一、" in head[:66] or "一)" in head[:67])
     title = TITLE_INTO_HEADING.match(text, start, end) if labelled else None
     if title:
         return [Para(start, title.end()), *_run_together(text, title.end(), end)]
     # A title run into the page's dateline, itself run into the notice's first words.
-    title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(text, start, start + 72) else None
+    title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(head) else None
     meta_end = META_INTO_TEXT.search(text, title.end(), min(end, title.end() + 80)) if title else None
     if title and meta_end:
         return [Para(start, title.end()), Para(title.end(), meta_end.end()), *_run_together(text, meta_end.end(), end)]
@@ -139,7 +140,8 @@ def _wrap_width(text: str, lines: list[Para]) -> int | None:
     """The width at which the text was hard-wrapped: the width that 35% of the lines 40 or more wide (and
     six) come within 4 of, if any. (Of the long lines: a short notice's fields and contact lines say
     nothing about how its paragraphs were broken.)"""
-    long = [w for w in (_width(text[p.start : p.end]) for p in lines) if w >= 40]
+    # (A line of fewer than 16 characters is less than 40 wide: 2.5 at most per character.)
+    long = [w for w in (_width(text[p.start : p.end]) for p in lines if p.end - p.start >= 16) if w >= 40]
     needed = max(6, 0.35 * len(long))
     if len(long) < needed or not _may_cluster(long, needed):
         return None
@@ -157,7 +159,8 @@ _LINK_WIDTH = 60  # the longest line read as the title of a linked page
 
 def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
     """Lines of page furniture leave the paragraphs; furniture run into a line's start is cut off.
-    A metadata key whose value sits on the next line ("文件名称：" / "…的通报") takes that line along."""
+    A metadata key whose value sits on the next line ("文件名称：" / "…的通报") takes that line along.
+    `lines` are lines left once page numbers are dropped (`_drop_page_furniture`): none is a counter."""
     paras: list[Para] = []
     dropped: list[Para] = []
     meta: dict[str, str] = {}
@@ -185,7 +188,7 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             dropped.append(line)
             continue
         cut = furniture.furniture_prefix(body)
-        if furniture.is_furniture(body, cut):
+        if furniture.is_other_furniture(body, cut):
             links = furniture.LINKS_HEADING.match(body) is not None
             dropped.append(line)
             continue
@@ -236,7 +239,8 @@ def _heading_words(line: str) -> str | None:
 
 
 def _is_furniture_line(body: str) -> bool:
-    return furniture.is_meta_line(body) or furniture.is_furniture(body, furniture.furniture_prefix(body))
+    """Metadata or furniture, for a line left once page numbers are dropped (so no counter)."""
+    return furniture.is_meta_line(body) or furniture.is_other_furniture(body, furniture.furniture_prefix(body))
 
 
 def _contents_table(folded: str, lines: list[Para], head: int) -> tuple[int, int]:

@@ -86,16 +86,21 @@ class Outline:
 
 
 # Most lines of a notice start with no character a heading form can start with (一 （ 第 关 1 …).
-_may_open_heading = opener_test(*[p for _, p in MARKERS], WEAK_NUM, YEAR_AFTER, GUANYU)
-_markers_opening = opener_dispatch(MARKERS)  # the heading forms a line's first character can open
+# The heading forms a line's first character can open: the labels of MARKERS in their order, then the forms
+# tried after them (one lookup answers both whether any can open and which: lazy_re.opener_dispatch).
+_AFTER_MARKERS = ("weak", "year", "guanyu")
+_heading_forms = opener_dispatch((*MARKERS, *zip(_AFTER_MARKERS, (WEAK_NUM, YEAR_AFTER, GUANYU))))
 
 
 def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> tuple[str, str, int, int] | None:
     """(kind, label, number, end-of-label offset in line) of a heading marker at the line start;
     `following` is the next paragraph, which may hold the key that makes an enumerated one an item."""
-    if not _may_open_heading(line):
+    forms = _heading_forms(line)
+    if not forms:
         return None
-    for kind, pattern in _markers_opening(line):
+    for kind, pattern in forms:
+        if kind in _AFTER_MARKERS:
+            break
         m = pattern.match(line)
         if not m:
             continue
@@ -174,7 +179,7 @@ def _stacked_marker(line: str, offset: int, kind: str) -> tuple[str, str, int, i
     """A second label right after the first, with no title between ("1.(1)巡察整改责任未扛牢…"): the
     first heads a group whose only words are its label, the second the item."""
     start = _strip_title_lead(line, offset) if line[offset : offset + 1] in " \t" else offset
-    if not _may_open_heading(line[start : start + 1]):  # most titles open with a word: no slice of the rest
+    if not _heading_forms(line[start : start + 1]):  # most titles open with a word: no slice of the rest
         return None
     marker = _match_marker(line[start:], {})
     if marker is None or marker[0] in (kind, "guanyu") or not line[start + marker[3] :].strip():
@@ -275,10 +280,9 @@ def parse_outline(text: str) -> Outline:
                     # Numbers that run on across groups: "4.3处…" after item 3 under another heading.
                     last_num["num_any"] = h_number
                 # A new parent restarts the numbering of the kinds below it.
-                still_open = {n.kind for n in stack}
-                for deeper in list(last_num):
-                    if deeper not in (h_kind, "num_any") and deeper not in still_open:
-                        last_num.pop(deeper)
+                still_open = {n.kind for n in stack}  # (h_kind among them)
+                for deeper in [k for k in last_num if k not in still_open and k != "num_any"]:
+                    del last_num[deeper]
     return Outline(
         text=text, folded=folded, root=root, trailer=trailer, paras=paras, furniture=page.furniture, page_meta=page.meta
     )
@@ -287,8 +291,10 @@ def parse_outline(text: str) -> Outline:
 def _restarts_open_level(kind: str, number: int, stack: list[Node]) -> bool:
     """A label that does not move its open level forward ("一、" again while 二、 is open) is an
     enumeration inside the text, not a heading; numbers may skip ahead (（三） then （五）)."""
-    open_node = next((n for n in reversed(stack) if n.kind == kind), None)
-    return open_node is not None and number <= open_node.number
+    for open_node in reversed(stack):
+        if open_node.kind == kind:
+            return number <= open_node.number
+    return False
 
 
 _SIGNATURE_WIDTH = 40  # the longest line read as the name a notice is signed with

@@ -106,7 +106,8 @@ DATELINE = compile_shared(
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
 来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header; and a WeChat article's ("原创 <account>
 <body> 2024-03-18 08:30 发表于四川")."""
-_DATED = compile_shared(_DAY)
+_DATED = LazyPattern(_DAY, skip=True)
+_META_ROW_OR_DATELINE = compile_shared(f"{META_ROW.pattern}|{DATELINE.pattern}")  # (one match for either)
 PRINT_FOOTER = compile_shared(rf"^[ \t]*{_URL}\S+[ \t]+\d{{1,4}}[ \t]*/[ \t]*\d{{1,4}}[ \t]*$")
 """A browser print-out's footer: the page's address and the page counter ("file:///…/notice.html 1/8")."""
 PRINT_HEADER = compile_shared(rf"^[ \t]*{_DAY_AND_TIME}(?![^\n]*(?:来源|作者|浏览|阅读|点击|编辑|发布))")
@@ -163,6 +164,8 @@ SITE_FOOTER = compile_shared(
     r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|公网安备|版权所有|Copyright|技术支持|网站地图|"
     r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果"
 )
+# What a footer or a breadcrumb needs, for one scan of a line that holds neither (most lines).
+_FOOTER_OR_CRUMB = compile_shared(f"{SITE_FOOTER.pattern}|{_BREADCRUMB_NEEDS.pattern}")
 
 # A title-block line that is page metadata rather than the title (older pages run several together).
 META_LINE = compile_shared(
@@ -230,13 +233,21 @@ _NAV_OPENS = ("上一", "下一", "【", "[", " ", "\t")
 def is_furniture(line: str, prefix: int | None = None) -> bool:
     """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer, a link to
     the page before or after. `prefix` is `furniture_prefix(line)` when the caller has it already."""
-    if not line.strip() or PUNCTUATION_ONLY.match(line):
+    return is_counter(line) or is_other_furniture(line, prefix)
+
+
+def is_other_furniture(line: str, prefix: int | None = None) -> bool:
+    """`is_furniture` for a line known to be no counter (`is_counter`): the paragraphs are split from the
+    lines that are left when page numbers are dropped, so each is spared that test a second time."""
+    # (A line that opens with a letter, digit or ideograph is no punctuation alone: spared the match.)
+    if not line.strip() or (not line[0].isalnum() and PUNCTUATION_ONLY.match(line)):
         return True
     if line.startswith(_NAV_OPENS) and NAV_LINK.match(line):
         return True
-    if is_counter(line) or (len(line) < 120 and (SITE_FOOTER.search(line) or "_" in line and PAGE_CAPTION.match(line))):
-        return True
-    if len(line) < 120 and may_be_breadcrumb(line) and BREADCRUMB.search(line):
+    if len(line) < 120 and (
+        ("_" in line and PAGE_CAPTION.match(line))
+        or (_FOOTER_OR_CRUMB.search(line) and (SITE_FOOTER.search(line) or BREADCRUMB.search(line)))
+    ):
         return True
     cut = furniture_prefix(line) if prefix is None else prefix
     if not cut:
@@ -250,7 +261,7 @@ def is_meta_line(line: str) -> bool:
     """Page metadata (key: value rows, datelines): not the notice, but the report reads it."""
     if len(line) >= 200:
         return False
-    if _may_open_meta(line) and (META_ROW.match(line) or DATELINE.match(line)):
+    if _may_open_meta(line) and _META_ROW_OR_DATELINE.match(line):
         return True
     # A site's name run into the dateline: "西藏自治区科学技术厅: sti.xizang.gov.cn 2026年01月29日 来源:… 作者:".
     # (Two key: value pairs need a colon: most short lines have none and skip both searches.)

@@ -20,10 +20,15 @@ _DIGITS = {
     "九": 9,
 }
 CN_DIGITS = "〇零○一二两三四五六七八九十百"
+# The value of each one-character number, read without the general rules (most labels are one).
+_ONE_CHARACTER = {**{str(d): d for d in range(10)}, **_DIGITS, "十": 10, "百": 100}
 
 
 def to_int(token: str) -> int | None:
     """Parse 12, １２, 十二, 二十六, 一百零五 or 二〇二三 (digit by digit); None when it is not a number."""
+    one = _ONE_CHARACTER.get(token)
+    if one is not None:
+        return one
     token = token.strip()
     if not token:
         return None

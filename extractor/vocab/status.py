@@ -23,7 +23,8 @@ COMPLETED = (
     r"已完成整改(?:任务)?|已整改完成|已整改完毕|已经完成|已全部完成|已完成|已办结|已整改到位|已全部整改|整改到位|"
     r"已经?解决|已经?整改好|已整改|整改完毕|已(?:验收)?销号|已落实|已完结|完成整改|整改完成|已清零|已(?:全面|按期|如期|按时)完成|"
     # …and bare, not as a goal ("确保按期完成", "力争如期完成"):
-    r"(?<![保取争要将应须])(?:全面|按期|如期|按时)完成(?:整改)?(?=[。；;，,\n]|$)|"
+    # (The test of the word before comes after the first characters, so that every phrase opens with a character.)
+    r"(?:全面|按期|如期|按时)(?<![保取争要将应须]..)完成(?:整改)?(?=[。；;，,\n]|$)|"
     # Done as the problem's own remedy says it, as the whole clause: money given back (已清退, 已追缴), a wrong
     # put right (已纠正); "已收回违规报销费用3.86万元" is a measure.
     r"已(?:予以)?(?:纠正|清退|退还|追缴|收回)(?:到位)?(?=[。；;，,\n]|$)|"
