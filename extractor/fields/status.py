@@ -231,7 +231,8 @@ def without_unticked(text: str) -> str:
 
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
-    text = without_unticked(text)
+    if "□" in text or "☐" in text:
+        text = without_unticked(text)
     typo = MISTYPED_ALREADY[0] in text or MISTYPED_ALREADY[1] in text
     vocab = _MISTYPED_VOCAB if typo else _VOCAB
     if not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text):

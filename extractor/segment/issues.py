@@ -138,7 +138,7 @@ def _trim(outline: Outline, start: int, end: int) -> tuple[int, int]:
 def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple[int, int, list[tuple[int, int]]]:
     """(problem start, problem end, the pieces of rectification text) within one heading or paragraph line: a
     status in brackets opening it ("1.【已完成】理论学习不深入") is one, what follows the problem another."""
-    head = _status_head(outline.folded, start, end)
+    head = _status_head(outline.folded, start, end) if outline.folded[start : start + 1] in _OPENING_BRACKETS else 0
     p_start, p_end, rect_start = _problem_after(outline, head or start, end, has_body)
     return p_start, p_end, ([(start, head)] if head else []) + ([(rect_start, end)] if rect_start < end else [])
 
@@ -147,9 +147,12 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
 _BRACKET_HEAD = compile_shared(r"[(（【\[]([^()（）【】\[\]]{1,8})[)）】\]]")
 
 
+_OPENING_BRACKETS = "(（【["
+
+
 def _status_head(folded: str, start: int, end: int) -> int:
-    """The end of a status in brackets opening folded[start:end], else 0."""
-    m = _BRACKET_HEAD.match(folded, start, end) if folded[start : start + 1] in "(（【[" else None
+    """The end of a status in brackets opening folded[start:end] (which opens with a bracket), else 0."""
+    m = _BRACKET_HEAD.match(folded, start, end)
     if m is None or not folded[m.end() : end].strip() or not (classify(m.group(1)) or bare_word(m.group())):
         return 0
     return m.end()
@@ -223,11 +226,14 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     stages = [key_stage(text) for text in texts]
     keyed = [stage is not None for stage in stages]
     # Paragraphs each holding a problem and its keyed rectification ("理论学习不深入。整改情况：已完成。"),
-    # an unnumbered list of items where two or more follow one another.
-    inline = [len(body) > 1 and not keyed[i] and _states_then_keys(texts[i]) for i in range(len(body))]
-    listed = {
-        i for i in range(len(body)) if inline[i] and (i > 0 and inline[i - 1] or i + 1 < len(body) and inline[i + 1])
-    }
+    # an unnumbered list of items where two or more follow one another (in a body whose keys open no
+    # paragraph: most bodies have keyed paragraphs, and are spared the search).
+    listed: set[int] = set()
+    if not any(keyed):
+        inline = [_states_then_keys(text) for text in texts]
+        listed = {
+            i for i in range(len(body)) if inline[i] and (i and inline[i - 1] or i + 1 < len(body) and inline[i + 1])
+        }
     starts = [
         i
         for i in range(len(body))
@@ -442,12 +448,13 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
     """A heading that wraps every finding under it groups none of them: it gives no category, and stays in
     their paths only when it is the findings section's own heading. (Judged for each top-level section:
     findings may sit under two, 二、审计查出问题整改情况 and 三、尚未整改到位的问题及原因.)"""
+    first = blocks[0].nodes[0] if blocks and blocks[0].nodes else None
+    if all(b.nodes and b.nodes[0] is first for b in blocks):  # (most notices: one section holds every finding)
+        _strip_group_wrapper(outline, blocks)
+        return
     tops: dict[int, list[IssueBlock]] = {}
     for b in blocks:
         tops.setdefault(id(b.nodes[0]) if b.nodes else 0, []).append(b)
-    if len(tops) == 1:
-        _strip_group_wrapper(outline, blocks)
-        return
     for group in tops.values():
         # Beside other sections, only a heading that names itself the findings' section wraps them.
         top = group[0].nodes[0] if group[0].nodes else None

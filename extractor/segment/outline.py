@@ -239,7 +239,11 @@ def parse_outline(text: str) -> Outline:
             shadow.clear()
             in_trailer = False
         if marker is None:
-            if not in_trailer and stack and (_is_closing(line) or _signs_off(line, folded, paras, k)):
+            if (
+                not in_trailer
+                and stack
+                and (_is_closing(line) or (k + _SIGNS_WITHIN >= len(paras) and _signs_off(line, folded, paras, k)))
+            ):
                 in_trailer = True
             if in_trailer:
                 trailer.append(para)
@@ -303,9 +307,7 @@ _SIGNS_WITHIN = 4  # how near the end a signature's date stands (a note or page 
 
 def _signs_off(line: str, folded: str, paras: list[Para], k: int) -> bool:
     """Whether paragraph k signs the notice off: a body's name over a line that is only a date, or that
-    date, among the last paragraphs ("中共某县水利局党组" / "2024年3月15日")."""
-    if k + _SIGNS_WITHIN < len(paras):
-        return False
+    date, among the last paragraphs ("中共某县水利局党组" / "2024年3月15日"); asked of the last paragraphs only."""
     if _DATE_ONLY.fullmatch(line.strip(_DATE_EDGE)):
         return True
     if len(line) > _SIGNATURE_WIDTH or _SENTENCE_MARK.search(line) or k + 1 >= len(paras):

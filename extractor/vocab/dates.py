@@ -35,5 +35,6 @@ LOST_DAY_END = compile_shared(
 # A date that lost all its words (年, 月 and 日), set where a date goes ("并于2022223市正式反馈"): seven or eight
 # digits opening with a year, then words, not a unit of a count or sum.
 WORDLESS_DATE = compile_shared(
-    r"(?<=[于在至到，,])(?:19|20)\d{5,6}(?=[\u4e00-\u9fff])(?![日号元万亿个人名条项次家户亩件])"
+    # (The word before is tested after the year's first characters: the engine scans for those.)
+    r"(?=[12])(?:19|20)(?<=[于在至到，,]..)\d{5,6}(?=[\u4e00-\u9fff])(?![日号元万亿个人名条项次家户亩件])"
 )
