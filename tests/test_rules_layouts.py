@@ -463,3 +463,17 @@ def test_a_ledger_cell_ticked_or_crossed_states_the_status() -> None:
         ("completed", "√"),
         ("in_progress", "×"),
     ]
+
+
+def test_a_ledger_whose_cells_stand_one_per_line_gives_one_issue_per_row() -> None:
+    # A web table copied as text: every cell on a line of its own, the header first.
+    cells = ["序号", "反馈问题", "整改措施", "责任单位", "完成情况"]
+    cells += ["1", "理论学习不深入", "制定学习计划，每月集中学习", "办公室", "已完成"]
+    cells += ["2", "制度执行不严格", "修订制度汇编", "财务股", "正在整改"]
+    cells += ["3", "违规发放津补贴", "清退违规发放资金", "财务股", "已完成"]
+    result = extractor.extract(FORMULA.replace("一、巡察反馈问题整改情况\n", "") + "\n".join(cells) + "\n")
+    assert [(i.path, i.problem, i.status, i.measures) for i in result.issues] == [
+        (["1"], "理论学习不深入", "completed", ["制定学习计划，每月集中学习"]),
+        (["2"], "制度执行不严格", "in_progress", ["修订制度汇编"]),
+        (["3"], "违规发放津补贴", "completed", ["清退违规发放资金"]),
+    ]

@@ -500,9 +500,12 @@ def _enclosing(node: Node, offset: int) -> list[Node]:
     return [before[-1]] + _enclosing(before[-1], offset)
 
 
-def _ledger_blocks(outline: Outline) -> list[IssueBlock]:
+def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, int]]]:
+    """The ledger rows' issue blocks, and the spans the tables take (a header set one cell per line too)."""
     blocks = []
+    taken = []
     for row in find_ledger_rows(outline):
+        taken.append((row.para.start if row.header_start is None else row.header_start, row.para.end))
         p_start, p_end = _trim(outline, *row.cells["problem"])
         rect = [span for field, span in row.cells.items() if field not in ("problem", "category")]
         label = row.number if row.number and len(row.number) <= 6 else None
@@ -519,7 +522,7 @@ def _ledger_blocks(outline: Outline) -> list[IssueBlock]:
                 row_label=label,
             )
         )
-    return blocks
+    return blocks, taken
 
 
 def _form_cells(spans: dict[str, tuple[int, int] | None]) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int]]]:
@@ -567,8 +570,7 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
     form = _form_blocks(outline)
     if form is not None:
         return outline, form
-    rows = _ledger_blocks(outline)
-    taken = [(b.span_start, b.span_end) for b in rows]
+    rows, taken = _ledger_blocks(outline)
     blocks = [
         b
         for b in _walk(outline, outline.root)

@@ -126,6 +126,7 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     numbers = [i for i, p in enumerate(lines) if furniture.is_counter(text[p.start : p.end])]
     if not numbers:
         return lines
+    numbers = _without_row_numbers(text, lines, numbers)
     near = sorted(({j for i in numbers for j in (i - 2, i - 1, i + 1, i + 2)} | {0, 1}) - set(numbers))
     candidates = {
         j: body for j in near if 0 <= j < len(lines) and len(body := text[lines[j].start : lines[j].end]) <= 40
@@ -134,6 +135,22 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     needed = max(2, len(numbers) // 2)
     drop = set(numbers) | {j for j, body in candidates.items() if seen[body] >= needed}
     return [p for i, p in enumerate(lines) if i not in drop]
+
+
+_ROW_SPACING = 10  # the most lines a table row whose cells stand one per line takes (pages take far more)
+
+
+def _without_row_numbers(text: str, lines: list[Para], numbers: list[int]) -> list[int]:
+    """`numbers` without the row numbers of a table whose cells a page set one per line (序号 / 问题 / … / 1 /
+    <cells> / 2 / …): bare numbers counting 1, 2, 3 … at the same short spacing number rows, not pages."""
+    values = {i: text[lines[i].start : lines[i].end].strip() for i in numbers}
+    rows: set[int] = set()
+    for a, b, c in zip(numbers, numbers[1:], numbers[2:]):
+        run = (values[a], values[b], values[c])
+        if all(v.isdecimal() for v in run) and b - a == c - b <= _ROW_SPACING:
+            if int(run[1]) == int(run[0]) + 1 and int(run[2]) == int(run[1]) + 1:
+                rows |= {a, b, c}
+    return [i for i in numbers if i not in rows]
 
 
 def _wrap_width(text: str, lines: list[Para]) -> int | None:

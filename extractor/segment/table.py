@@ -38,6 +38,9 @@ class Row:
     para: Para
     number: str | None
     cells: dict[str, tuple[int, int]]
+    header_start: int | None = None
+    """Where the table's header begins, on the first row of a table whose cells stand one per line (the
+    header's lines are then the table's, not paragraphs of the notice)."""
 
 
 _TAB = compile_shared("\t")
@@ -195,6 +198,7 @@ def _stacked_rows(outline: Outline) -> list[Row]:
         if width < 3 or "problem" not in header:
             k += max(width, 1)
             continue
+        header_start = paras[k].start
         k += width
         expected = 1
         while k + width <= len(paras):
@@ -202,7 +206,8 @@ def _stacked_rows(outline: Outline) -> list[Row]:
             if outline.folded[cells[0].start : cells[0].end].strip() != str(expected):
                 break
             named = {field: (c.start, c.end) for field, c in zip(header, cells) if field and field != "number"}
-            rows.append(Row(Para(cells[0].start, cells[-1].end), str(expected), named))
+            first = header_start if expected == 1 else None
+            rows.append(Row(Para(cells[0].start, cells[-1].end), str(expected), named, first))
             expected += 1
             k += width
     return rows
