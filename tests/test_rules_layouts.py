@@ -477,3 +477,13 @@ def test_a_ledger_whose_cells_stand_one_per_line_gives_one_issue_per_row() -> No
         (["2"], "制度执行不严格", "in_progress", ["修订制度汇编"]),
         (["3"], "违规发放津补贴", "completed", ["清退违规发放资金"]),
     ]
+
+
+def test_a_two_row_ledger_with_a_cell_per_line_gives_its_two_issues() -> None:
+    cells = ["序号", "反馈问题", "整改措施", "完成情况", "1", "理论学习不深入", "制定学习计划", "已完成"]
+    cells += ["2", "制度执行不严格", "修订制度汇编", "正在整改"]
+    result = extractor.extract(FORMULA.replace("一、巡察反馈问题整改情况\n", "") + "\n".join(cells) + "\n")
+    assert [(i.problem, i.status) for i in result.issues] == [
+        ("理论学习不深入", "completed"),
+        ("制度执行不严格", "in_progress"),
+    ]

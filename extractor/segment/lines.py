@@ -142,14 +142,14 @@ _ROW_SPACING = 10  # the most lines a table row whose cells stand one per line t
 
 def _without_row_numbers(text: str, lines: list[Para], numbers: list[int]) -> list[int]:
     """`numbers` without the row numbers of a table whose cells a page set one per line (序号 / 问题 / … / 1 /
-    <cells> / 2 / …): bare numbers counting 1, 2, 3 … at the same short spacing number rows, not pages."""
+    <cells> / 2 / …): bare numbers counting on (1, 2 …) a few lines apart number rows, not pages, which hold
+    more lines than that."""
     values = {i: text[lines[i].start : lines[i].end].strip() for i in numbers}
     rows: set[int] = set()
-    for a, b, c in zip(numbers, numbers[1:], numbers[2:]):
-        run = (values[a], values[b], values[c])
-        if all(v.isdecimal() for v in run) and b - a == c - b <= _ROW_SPACING:
-            if int(run[1]) == int(run[0]) + 1 and int(run[2]) == int(run[1]) + 1:
-                rows |= {a, b, c}
+    for a, b in zip(numbers, numbers[1:]):
+        if b - a <= _ROW_SPACING and values[a].isdecimal() and values[b].isdecimal():
+            if int(values[b]) == int(values[a]) + 1:
+                rows |= {a, b}
     return [i for i in numbers if i not in rows]
 
 
