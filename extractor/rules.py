@@ -15,7 +15,7 @@ from extractor.fields.dates import lost_digit_dates, wordless_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
 from extractor.fields.residue import has_residue, report_past_residue
-from extractor.fields.status import find_status, group_status, notice_wide_status, without_status
+from extractor.fields.status import find_status, group_status, notice_wide_status, whole_status, without_status
 from extractor.lazy_re import compile_shared
 from extractor.models import Extraction, Issue, Report, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
@@ -214,9 +214,14 @@ _ENDS_SENTENCE = tuple("。！？；;!?）)”」』】")
 _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
 
 
-def _ends_in_short_cell(tail: str, last: IssueBlock) -> bool:
+def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
+    """Whether the text ends in a ledger row's short last cell, or in a status that is the whole of the last
+    item's rectification ("2.制度执行不严格 整改中"): a field that ends there, not text cut off."""
     if last.cells is None:
-        return False
+        if not last.rect or last.rect[-1][1] < len(tail) - 1:
+            return False
+        start, end = last.rect[-1]
+        return whole_status(tail[start:end].strip(" \t。；;")) is not None
     cut = max(tail.rfind("\t"), tail.rfind("|"), tail.rfind("｜"), tail.rfind("  "), tail.rfind("\n"))
     return len(tail) - cut - 1 <= _SHORT_CELL
 
@@ -227,7 +232,7 @@ def _cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Is
     The end is that of the last paragraph: a page's footer or number after it is no part of the notice.
     A ledger row whose last cell is a short field ("已完成", "2024年底") ends there, whatever it ends with."""
     tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
-    if not blocks or not tail or tail.endswith(_ENDS_SENTENCE) or _ends_in_short_cell(tail, blocks[-1]):
+    if not blocks or not tail or tail.endswith(_ENDS_SENTENCE) or _ends_in_a_field(tail, blocks[-1]):
         return blocks, []
     last = blocks[-1]
     # A problem quoted from the inspection whose quote the text never closes ("1.对于“思想认识不足，…") is cut.

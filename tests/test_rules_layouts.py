@@ -487,3 +487,26 @@ def test_a_two_row_ledger_with_a_cell_per_line_gives_its_two_issues() -> None:
         ("理论学习不深入", "completed"),
         ("制度执行不严格", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("items", "statuses"),
+    [
+        (
+            "1.理论学习不深入，已整改。\n2.制度执行不严格，正在整改。\n",
+            [("completed", "已整改"), ("in_progress", "正在整改")],
+        ),
+        ("1.理论学习不深入 已完成\n2.制度执行不严格 整改中\n", [("completed", "已完成"), ("in_progress", "整改中")]),
+    ],
+)
+def test_a_status_closing_the_problem_s_line_is_its_status(items: str, statuses: list[tuple[str, str]]) -> None:
+    result = extractor.extract(FORMULA + items)
+    assert [(i.problem, (i.status, i.status_text)) for i in result.issues] == list(
+        zip(["理论学习不深入", "制度执行不严格"], statuses)
+    )
+    assert result.warnings == []
+
+
+def test_a_clause_that_counts_what_was_done_is_no_status_of_the_line() -> None:
+    issue = extractor.extract(FORMULA + "1.理论学习不深入，已整改3处。\n").issues[0]
+    assert (issue.problem, issue.status) == ("理论学习不深入，已整改3处", "not_stated")

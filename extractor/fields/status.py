@@ -84,6 +84,16 @@ def classify(clause: str) -> Status | None:
     return found[0] if found else None
 
 
+def whole_status(clause: str) -> Status | None:
+    """The status a clause states when it says nothing else: "已整改", "该问题已完成", not "已整改3处"."""
+    found = _earliest(clause)
+    if found is None or found[1].end() != len(clause):
+        return None
+    lead = _LEADERS.match(clause)
+    # (The phrase may open inside the lead: "整改中" is both the lead's 整改 and the phrase.)
+    return found[0] if lead is not None and found[1].start() <= lead.end() else None
+
+
 def first_phrase_span(clause: str) -> tuple[Status, int] | None:
     """(status, end offset) of the earliest status phrase in `clause`, or None."""
     found = _earliest(clause)

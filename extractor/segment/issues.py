@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.fields.status import bare_word, classify, find_status, group_status, without_status
+from extractor.fields.status import bare_word, classify, find_status, group_status, whole_status, without_status
 from extractor.lazy_re import compile_shared
 from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
@@ -33,6 +33,8 @@ from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, quotes_a_fi
 from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
+# A line's last clause, after a comma or a space (the status of "1.理论学习不深入，已整改。").
+_STATUS_CLAUSE = compile_shared(r"[，,\s]([^，,。；;\s]{2,12})[。；;]?[ \t]*$")
 _BRACKET_TAIL = compile_shared(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
 _SENTENCE_END = compile_shared(r"[。；;!！?？]")
 _TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
@@ -178,6 +180,12 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
     if tail and (classify(line[tail.start() + 1 : tail.end()]) or bare_word(line[tail.start() : tail.end()])):
         end = start + tail.start()
         line = line[: tail.start()]
+    elif not has_body:
+        # "1.理论学习不深入，已整改。", "1.理论学习不深入 已完成": a last clause that is only a status.
+        said = _STATUS_CLAUSE.search(line)
+        if said and whole_status(said.group(1)):
+            end = start + said.start(1)
+            line = line[: said.start(1)]
     cut = _inline_cut(line)
     if cut and cut.start() > 0:
         p_start, p_end = _unquote(outline, *_trim(outline, start, start + cut.start()))
