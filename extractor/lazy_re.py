@@ -306,7 +306,8 @@ def by_opening(pattern: str, flags: int = 0) -> str:
 
     try:
         parsed = P.parse(pattern, flags)
-        if parsed.state.groups > 1 or (flags | parsed.state.flags) & (re.IGNORECASE | re.VERBOSE):
+        inline = parsed.state.flags & ~(flags | re.UNICODE)  # (flags set inside the pattern would be lost)
+        if parsed.state.groups > 1 or inline or (flags | parsed.state.flags) & (re.IGNORECASE | re.VERBOSE):
             return pattern
         alternatives = _spelled_out(list(parsed.data))
         grouped: dict[int, list[list[tuple[Any, Any]]]] = {}

@@ -103,8 +103,8 @@ def test_by_opening_finds_the_same_match_at_every_position(source: str) -> None:
 
 @pytest.mark.parametrize(
     "source",
-    [r"(完成)|正在推进", r"(?i)a|bc", r"[已正](?:完成|在推进)", r"(?:已经)?|完成", r"\d|已"],
-    ids=["group", "ignore-case", "class-opening", "nullable", "category-opening"],
+    [r"(完成)|正在推进", r"(?i)a|bc", r"(?m)a$|bc", r"[已正](?:完成|在推进)", r"(?:已经)?|完成", r"\d|已"],
+    ids=["group", "ignore-case", "inline-flag", "class-opening", "nullable", "category-opening"],
 )
 def test_by_opening_leaves_a_pattern_it_cannot_group_as_it_is(source: str) -> None:
     assert by_opening(source) == source

@@ -22,6 +22,9 @@ _DANGLING_LEAD = compile_shared(
 )
 _WORDLESS = compile_shared(r"[\W_]+")  # a piece with no word in it ("?" where a page lost its characters)
 _STATUS_LINE_EDGE = STATUS_EDGE + "。；;"  # around a line that is only the status: "（已完成）。", "——已完成"
+# Another key (责任单位：…, a line dropped) or else the measures' key (整改措施：…, taken off the line): one
+# match for both, the other key tried first as when they were two.
+_OTHER_OR_MEASURE_KEY = compile_shared(f"(?P<other>{_OTHER_KEY.pattern})|{_MEASURE_KEY.pattern}")
 _DOC = compile_shared(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
 
 
@@ -39,9 +42,9 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
         if cause_key:
             cause_parts.append(line[cause_key.end() :].rstrip("。； "))
             continue
-        if _OTHER_KEY.match(line):
+        key = _OTHER_OR_MEASURE_KEY.match(line)
+        if key and key.group("other") is not None:
             continue
-        key = _MEASURE_KEY.match(line)
         if key:
             line = line[key.end() :]
         bare = line.strip(_STATUS_LINE_EDGE) if status_text else ""
