@@ -35,6 +35,7 @@ from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
 # A line's last clause, after a comma or a space (the status of "1.理论学习不深入，已整改。").
 _STATUS_CLAUSE = compile_shared(r"[，,\s]([^，,。；;\s]{2,12})[。；;]?[ \t]*$")
+_STATUS_CLAUSE_REACH = 16  # the separator, a clause of at most 12 characters, its stop and spaces
 _BRACKET_TAIL = compile_shared(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
 _SENTENCE_END = compile_shared(r"[。；;!！?？]")
 _TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
@@ -181,8 +182,10 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         end = start + tail.start()
         line = line[: tail.start()]
     elif not has_body:
-        # "1.理论学习不深入，已整改。", "1.理论学习不深入 已完成": a last clause that is only a status.
-        said = _STATUS_CLAUSE.search(line)
+        # "1.理论学习不深入，已整改。", "1.理论学习不深入 已完成": a last clause that is only a status (among the
+        # line's last characters: most lines are spared a search of the whole line).
+        at = max(0, len(line) - _STATUS_CLAUSE_REACH)
+        said = _STATUS_CLAUSE.search(line, at)
         if said and whole_status(said.group(1)):
             end = start + said.start(1)
             line = line[: said.start(1)]
