@@ -11,6 +11,7 @@ its prefixes (`longest_of`).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import threading
@@ -160,6 +161,15 @@ SPACES = (
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}
 
 
+@functools.lru_cache(maxsize=256)
+def _parsed(pattern: str, flags: int) -> Any:
+    """`pattern` parsed (read-only): a vocabulary pattern's tests (its openings, its alternatives grouped by
+    opening) all read the same parse, which costs a one-file run more than the matching does."""
+    import re._parser as P
+
+    return P.parse(pattern, flags)
+
+
 def opening_chars(
     pattern: str, flags: int = 0, *, scanned_too: bool = True, at_start: bool = False, past_start: bool = False
 ) -> set[str] | None:
@@ -170,7 +180,6 @@ def opening_chars(
     is no anchor to give up on but always true; with `past_start` (matches anywhere but at the text's
     start), it is always false."""
     import re._constants as C
-    import re._parser as P
 
     class _Unknown(Exception):
         pass
@@ -229,7 +238,7 @@ def opening_chars(
         return op in (C.LITERAL, C.IN)
 
     try:
-        parsed = P.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
         if parsed.state.flags & ~(re.UNICODE | re.DEBUG) or (not scanned_too and scanned(parsed)):
             return None
         chars, nullable = seq(parsed)
@@ -302,10 +311,8 @@ def by_opening(pattern: str, flags: int = 0) -> str:
     a list of phrases with optional openings (已经?, (?:正在)?) is tried at each position in a fraction of
     the time. Left as it is: a pattern with groups (spelling out would repeat them), one that ignores
     case, one with an alternative that opens with anything but a character once spelled out."""
-    import re._parser as P
-
     try:
-        parsed = P.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
         inline = parsed.state.flags & ~(flags | re.UNICODE)  # (flags set inside the pattern would be lost)
         if parsed.state.groups > 1 or inline or (flags | parsed.state.flags) & (re.IGNORECASE | re.VERBOSE):
             return pattern
