@@ -24,6 +24,7 @@ from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
 from extractor.vocab.headings import PROBLEM_KEY as _PROBLEM_KEY
 from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
+from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
 from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
@@ -352,13 +353,9 @@ def _is_finding(outline: Outline, node: Node) -> bool:
     return _deficient(title) or _has_inline_rect(outline, node) or _names_a_topic(outline, node, title)
 
 
-# An item that names the area of a finding rather than stating it: "1.关于落实意识形态工作责任制方面。<its rectification>".
-_TOPIC = compile_shared(r"^(?:关于|针对)[^。；;，,]{2,60}方面$")
-
-
 def _names_a_topic(outline: Outline, node: Node, title: str) -> bool:
     """Whether an item names the area of a finding (关于…方面) and says how it was rectified, after it or below."""
-    if not title.startswith(("关于", "针对")) or _TOPIC.match(title) is None:
+    if not title.startswith(("关于", "针对")) or _TOPIC_ITEM.match(title) is None:
         return False
     rest = outline.folded[node.title_start : node.title_end][len(title) :].strip(" \t。；;")
     return bool(rest or node.body)

@@ -52,6 +52,8 @@ BULLETS = "◆◇●○■□▲△►▶•·★☆▪➢※◎◉⊙▸▷❖�
 WEAK_NUM = compile_shared(r"(\d{1,3})\.(?=\d)")
 # "1.2023年…": an item whose text opens with a year is a heading whatever its number.
 YEAR_AFTER = compile_shared(r"(\d{1,3})\.(?=(?:19|20)\d{2}年)")
+# An item that names the area of a finding rather than stating it: "1.关于落实意识形态工作责任制方面。<its rectification>".
+TOPIC_ITEM = compile_shared(r"^(?:关于|针对)[^。；;，,]{2,60}方面$")
 # An unnumbered heading that quotes the inspection: 关于“…”方面的问题.
 GUANYU = compile_shared(r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$")
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
