@@ -510,3 +510,12 @@ def test_a_status_closing_the_problem_s_line_is_its_status(items: str, statuses:
 def test_a_clause_that_counts_what_was_done_is_no_status_of_the_line() -> None:
     issue = extractor.extract(FORMULA + "1.理论学习不深入，已整改3处。\n").issues[0]
     assert (issue.problem, issue.status) == ("理论学习不深入，已整改3处", "not_stated")
+
+
+def test_numbered_measures_under_a_problem_then_its_status_line_give_clean_measures() -> None:
+    text = FORMULA + (
+        "（一）理论学习不深入。\n1.制定学习计划。\n2.开展专题学习。\n学习覆盖率达到100%。\n整改状态：已完成\n"
+    )
+    issue = extractor.extract(text).issues[0]
+    assert (issue.problem, issue.status) == ("理论学习不深入", "completed")
+    assert issue.measures == ["制定学习计划", "开展专题学习", "学习覆盖率达到100%"]

@@ -72,6 +72,8 @@ def _measures(text: str) -> list[str]:
         if starts[0] > 0:
             parts.append(text[: starts[0]])
         parts += [text[s:e] for s, e in zip(starts, starts[1:] + [len(text)])]
+        if "\n" in text:  # (a paragraph after the last item, 整改成效 say, is a measure of its own)
+            parts = [piece for part in parts for piece in part.split("\n")]
     else:
         parts = _SENTENCE.findall(text)
     measures = []

@@ -8,6 +8,7 @@ rectification paragraph (整改情况：…) is an unnumbered problem of its own
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -318,7 +319,11 @@ def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
     rect += [(p.start, p.end) for p in body]
     end = max([node.title_end] + [p.end for p in body])
     if node.children:
-        rect.append((node.children[0].start, node.end))
+        # The paragraphs under its children (measures numbered 1. 2., then 整改情况：…), each a piece of its own.
+        starts = [p.start for p in outline.paras]
+        first = bisect.bisect_left(starts, node.children[0].start)
+        last = bisect.bisect_left(starts, node.end)
+        rect += [(max(p.start, node.children[0].start), p.end) for p in outline.paras[first:last]]
         end = max(end, node.end)
     return IssueBlock(node.ancestors(), True, p_start, p_end, node.start, end, rect)
 
