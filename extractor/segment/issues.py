@@ -426,13 +426,17 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
 def _children_are_measures(outline: Outline, node: Node) -> bool:
     """Sub-items that are the heading's measures, not problems of their own: two or more one-sentence
     actions (制定…, 开展…, 对…进行约谈) with no rectification text of their own, followed at most by
-    the heading's status line (整改状态：已完成)."""
+    the heading's status line (整改状态：已完成), with the results the measures brought before it."""
     children = node.children
     if len(children) < 2 or any(c.children or c.body for c in children[:-1]) or children[-1].children:
         return False
     if children[-1].body:
-        closing = _text(outline, children[-1].body[0])
+        # (The status line closes the last measure's paragraphs: "学习覆盖率达到100%。" may come before it.)
+        *results, closing_para = children[-1].body
+        closing = _text(outline, closing_para)
         if not (_STATUS_LINE.match(closing) or find_status(closing)[0] != "not_stated"):
+            return False
+        if any(is_rect_para(outline, p) for p in results):
             return False
     if any(_names_own_problem(outline, c) for c in children):
         return False
