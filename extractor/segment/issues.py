@@ -8,7 +8,6 @@ rectification paragraph (整改情况：…) is an unnumbered problem of its own
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -313,6 +312,16 @@ def _unnumbered(outline: Outline, runs: list[list[Para]], nodes: list[Node]) -> 
     return blocks
 
 
+def _paragraphs_under(node: Node) -> list[tuple[int, int]]:
+    """The spans of the heading lines and paragraphs below `node`, in order."""
+    spans: list[tuple[int, int]] = []
+    for child in node.children:
+        spans.append((child.start, child.title_end))
+        spans += [(p.start, p.end) for p in child.body]
+        spans += _paragraphs_under(child)
+    return spans
+
+
 def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
     has_body = bool(body) or bool(node.children)
     p_start, p_end, rect = _problem_in(outline, node.title_start, node.title_end, has_body)
@@ -320,10 +329,7 @@ def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
     end = max([node.title_end] + [p.end for p in body])
     if node.children:
         # The paragraphs under its children (measures numbered 1. 2., then 整改情况：…), each a piece of its own.
-        starts = [p.start for p in outline.paras]
-        first = bisect.bisect_left(starts, node.children[0].start)
-        last = bisect.bisect_left(starts, node.end)
-        rect += [(max(p.start, node.children[0].start), p.end) for p in outline.paras[first:last]]
+        rect += _paragraphs_under(node)
         end = max(end, node.end)
     return IssueBlock(node.ancestors(), True, p_start, p_end, node.start, end, rect)
 
