@@ -67,6 +67,21 @@ def test_accountability_reads_a_measure_said_of_the_person() -> None:
     assert [(a.person, a.action) for a in records] == [("张某某", "诫勉谈话"), ("李某", "书面检查")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "records"),
+    [
+        ("对王某某（局办公室主任）进行诫勉谈话。", [("王某某", "局办公室主任", "诫勉谈话")]),
+        ("对负有责任的2名干部王某某进行提醒谈话。", [("王某某", "干部", "提醒谈话")]),
+        ("责成张某某作出深刻检查。", [("张某某", None, "深刻检查")]),
+        ("给予原所长孙某政务撤职处分。", [("孙某", "原所长", "政务撤职处分")]),
+    ],
+)
+def test_accountability_in_the_forms_notices_write_it(
+    sentence: str, records: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(a.person, a.role, a.action) for a in find_accountability(sentence)] == records
+
+
 def test_accountability_ignores_unnamed_people_and_aggregate_figures() -> None:
     assert find_accountability("对1名干部开展了提醒谈话。党纪政务处分31人，组织处理3人。") == []
     assert (

@@ -33,14 +33,15 @@ _PERSON = LazyPattern(
 _ROLE = LazyPattern(ROLE_WORDS)
 # A name straight after the verb, with no role: "对李某进行约谈", "给予王某某诫勉谈话".
 _BARE_PERSON = LazyPattern(
-    rf"(?:(?<![针面相])对|给予|责令|约谈|[(（])(?P<name>{NAME})"
-    rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[)）]|\d+名)",
+    rf"(?:(?<![针面相])对|给予|责令|责成|约谈|[(（])(?P<name>{NAME})"
+    rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[()（）]|\d+名)",
     skip=True,
 )
 # A name the measure is said of: "王某某被给予党内严重警告处分", "，李某受到诫勉谈话".
 _PASSIVE_PERSON = LazyPattern(
     rf"(?:^|(?<=[，,、\s]))(?P<name>{REDACTED_NAME}|{NAME})(?:同志)?(?=被(?:给予|予以|处以|责令|约谈|诫勉|通报)|受到)"
 )
+_COUNT_WORDS = "名个位人"
 _LISTED = LazyPattern(rf"、(?P<name>{NAME})(?={_NAME_STOP})")
 _COUNTED = compile_shared(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
 _REFERS_BACK = compile_shared(r"(?:对|给予|责令)其(?!他|余|中)")
@@ -55,6 +56,15 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"[。；;!\n]", text) if s]
 
 
+_ROLE_IN_BRACKETS = compile_shared(r"[(（]([^()（）]{2,20})[)）]")
+
+
+def _role_after(sentence: str, end: int) -> str | None:
+    """A job title in brackets after a name: "王某某（局办公室主任）"."""
+    bracket = _ROLE_IN_BRACKETS.match(sentence, end) if sentence[end : end + 1] in "(（" else None
+    return bracket.group(1) if bracket and _ROLE.search(bracket.group(1)) else None
+
+
 def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
     """(name, role, start, end) of everyone named in `sentence`, in order."""
     people: list[tuple[str, str | None, int, int]] = []
@@ -63,6 +73,8 @@ def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
         if _NOT_NAMES.match(name) or name.endswith(("书记", "主任", "局长")):
             continue
         role = _ROLE_LEAD.sub("", m.group("role")).strip("（）() ") or None
+        if role and role[0] in _COUNT_WORDS and sentence[m.start("role") - 1 : m.start("role")].isdecimal():
+            role = role[1:] or None  # "2名干部王某某": the count's measure word is no part of the role
         people.append((name, role, m.start("name"), m.end()))
         # "责任人张某某、李某某": names listed after the first share its role.
         end = m.end()
@@ -77,7 +89,7 @@ def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
             continue
         if any(p[2] <= m.start("name") < p[3] for p in people):
             continue
-        people.append((m.group("name"), None, m.start("name"), m.end("name")))
+        people.append((m.group("name"), _role_after(sentence, m.end("name")), m.start("name"), m.end("name")))
         end = m.end("name")
         for listed in _LISTED.finditer(sentence, end):
             if listed.start() != end:
