@@ -399,6 +399,14 @@ def test_a_count_of_units_that_published_is_no_count_of_completed_problems() -> 
     assert extract_text(text).report.declared_status_counts is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["一是已完成制度修订；二是开展专题学习5次。", "局党组已完成3次专题学习。", "截至目前，已完成整改任务的80%。"],
+)
+def test_work_done_among_the_measures_is_no_status(text: str) -> None:
+    assert find_status(text) == ("not_stated", None)
+
+
 def test_a_deadline_set_as_a_goal_is_no_status() -> None:
     assert find_status("整改措施：制定学习计划，确保按期完成。") == ("not_stated", None)
 

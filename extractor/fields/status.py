@@ -56,7 +56,8 @@ _SUBJECT_SENTENCE = compile_shared(
 )
 _BRACKETED = compile_shared(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]")
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
-_FIRST = compile_shared(r"^[ \t。；;，,:：]*([^。；;，,\n]{2,14})(?:[。；;，,\n]|$)")
+# (Not the first of measures listed 一是…二是…: "一是已完成制度修订" is work done, not the status.)
+_FIRST = compile_shared(r"^[ \t。；;，,:：]*(?![一二三四五六七八九十]是)([^。；;，,\n]{2,14})(?:[。；;，,\n]|$)")
 # A closing sentence with a time word and no subject: "目前已整改完成。", "目前正在整改中。".
 _NOW = compile_shared(
     rf"(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}((?:目前|截至目前|现)[，,]?(?:已经?|正在|仍在|尚未|基本)?(?:全部)?"
@@ -136,7 +137,8 @@ def group_status(title: str) -> tuple[Status, int, int] | None:
 
 
 _LEADERS = compile_shared(rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT})?(?:整改)?(?:工作)?(?:按计划|有序)?")
-_TALLY = compile_shared(r"[ \t]*(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[项个条%％]|率)")
+# A tally of work done, not a status: "已完成3项", "完成率60%", "已完成3次专题学习", "已完成整改任务的80%".
+_TALLY = compile_shared(r"[ \t]*的?(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[项个条%％次场期篇份家处起件批]|率)")
 _LINE_KEY = compile_shared(r"^[\u4e00-\u9fff]{2,6}[:：][ \t]*")
 _DEADLINE = compile_shared(r"时限|期限|时间|日期|责任")
 _TIME_LEAD = compile_shared(r"^(?:目前|截至目前|现|现已)[，,]?")
