@@ -519,3 +519,24 @@ def test_numbered_measures_under_a_problem_then_its_status_line_give_clean_measu
     issue = extractor.extract(text).issues[0]
     assert (issue.problem, issue.status) == ("理论学习不深入", "completed")
     assert issue.measures == ["制定学习计划", "开展专题学习", "学习覆盖率达到100%"]
+
+
+DUCHA = (
+    "XX县贯彻落实省生态环境保护督察反馈意见整改情况公示\n"
+    "2023年6月5日至7月5日，省第二生态环境保护督察组对我县开展了生态环境保护督察。现将整改情况公示如下。\n"
+)
+
+
+def test_a_task_list_labels_its_items_第n项() -> None:
+    items = "第1项：县城污水处理厂进水浓度偏低。\n整改进展：达到序时进度。\n第2项：矿山企业未落实生态修复责任。\n整改进展：已完成。\n"
+    result = extractor.extract(DUCHA + items)
+    assert [(i.path, i.problem, i.status) for i in result.issues] == [
+        (["第1项"], "县城污水处理厂进水浓度偏低", "in_progress"),
+        (["第2项"], "矿山企业未落实生态修复责任", "completed"),
+    ]
+
+
+def test_brackets_naming_the_owner_and_deadline_are_no_part_of_the_problem() -> None:
+    items = "1.县城污水处理厂进水浓度偏低。（责任单位：县住建局；整改时限：2025年底）\n整改进展：按序时推进。\n"
+    issue = extractor.extract(DUCHA + items).issues[0]
+    assert (issue.problem, issue.status, issue.measures) == ("县城污水处理厂进水浓度偏低", "in_progress", [])

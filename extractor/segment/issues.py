@@ -37,6 +37,11 @@ from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 # A line's last clause, after a comma or a space (the status of "1.理论学习不深入，已整改。").
 _STATUS_CLAUSE = compile_shared(r"[，,\s]([^，,。；;\s]{2,12})[。；;]?[ \t]*$")
 _STATUS_CLAUSE_REACH = 16  # the separator, a clause of at most 12 characters, its stop and spaces
+# Brackets closing a problem's line that name its owner or deadline by key.
+_KEYED_BRACKET_TAIL = compile_shared(
+    r"[(（【\[](?=[ \t]*(?:责任|牵头|配合|整改|完成)(?:单位|部门|领导|人|时限|期限|时间)[ \t]*[:：])[^()（）【】\[\]]{2,80}"
+    r"[)）】\]][ \t。；;]*$"
+)
 _BRACKET_TAIL = compile_shared(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
 _SENTENCE_END = compile_shared(r"[。；;!！?？]")
 _TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
@@ -178,10 +183,15 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         p_start, p_end = _unquote(outline, *_trim(outline, start, start + quoted.end()))
         return p_start, p_end, start + quoted.end()
     # (Only a line that ends in a bracket, stops aside, can hold one: most lines are spared the search.)
-    tail = _BRACKET_TAIL.search(line) if line.rstrip(" \t。；;").endswith((")", "）", "】", "]")) else None
+    closes_bracket = line.rstrip(" \t。；;").endswith((")", "）", "】", "]"))
+    tail = _BRACKET_TAIL.search(line) if closes_bracket else None
     if tail and (classify(line[tail.start() + 1 : tail.end()]) or bare_word(line[tail.start() : tail.end()])):
         end = start + tail.start()
         line = line[: tail.start()]
+    elif closes_bracket and (keyed := _KEYED_BRACKET_TAIL.search(line)):
+        # "1.…浓度偏低。（责任单位：县住建局；整改时限：2025年底）": who owns it and by when, not the problem.
+        end = start + keyed.start()
+        line = line[: keyed.start()]
     elif not has_body:
         # "1.理论学习不深入，已整改。", "1.理论学习不深入 已完成": a last clause that is only a status (among the
         # line's last characters: most lines are spared a search of the whole line).

@@ -23,6 +23,7 @@ from extractor.vocab.headings import (
     ITEM_KEY,
     MARKERS,
     RECT_KEY,
+    UNIT_KINDS,
     WEAK_NUM,
     YEAR_AFTER,
     path_label,
@@ -110,7 +111,7 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
         number = to_int(raw) if kind not in CHARACTER_NUMBERS else int(unicodedata.numeric(raw))
         if number is None:
             continue
-        return kind, path_label(kind, raw, m.group(2) if kind in ("fm", "nth") else ""), number, m.end()
+        return kind, path_label(kind, raw, m.group(2) if kind in UNIT_KINDS else ""), number, m.end()
     weak = WEAK_NUM.match(line)
     if weak:
         number = int(weak.group(1))

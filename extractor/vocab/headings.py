@@ -35,12 +35,16 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         compile_shared(rf"【?(?:巡[察视]反馈|反馈|存在)?问题{_SPACE}[(]?([{CN}\d]{{1,3}})[)]?(?:】|{_SPACE}[:：、.])"),
     ),
     ("nth", compile_shared(rf"第([{CN}\d]{{1,3}})(个|项|条)问题{_SPACE}[:：、.]")),
+    # 第1项：, 第二条： (a 督察 list of tasks)
+    ("item", compile_shared(rf"第([{CN}\d]{{1,3}})(项|条){_SPACE}[:：、.]")),
     # 一是…二是…, 第一，…第二，…, 其一，…其二，… as items: only where each carries its own rectification key
     # (`ITEM_KEY`, checked by the outline); elsewhere an enumeration inside a paragraph (measures listed).
     ("shi", compile_shared(rf"([{CN}]{{1,2}})是(?![ \t]*[，,:：。])")),
     ("di", compile_shared(rf"第([{CN}]{{1,2}})[ \t]*[，,、]")),
     ("qi", compile_shared(rf"其([{CN}]{{1,2}})[ \t]*[，,、]")),
 )
+# The forms whose label keeps the unit after its number (第一方面, 第三个问题, 第1项).
+UNIT_KINDS = ("fm", "nth", "item")
 # The forms whose label is one character standing for its number (① is 1, ⑵ is 2, Ⅲ is 3).
 CHARACTER_NUMBERS = ("circled", "pnumc", "numc", "roman")
 # The enumeration forms above, which head an item only where it carries its own rectification key.
@@ -173,8 +177,9 @@ MEASURE_KEY = compile_shared(
     r"^[ \t]*【?(?:(?:问题)?整改(?:措施|情况|进展情况|进展|结果|成效|落实情况|完成情况|状态|进度)|落实情况|完成情况)】?[ \t]*[:：]?[ \t]*"
     r"|^[ \t]*整改[ \t]*[:：][ \t]*"  # a bare 整改： key (村务公开: "整改：…。（已整改）")
 )
+# (In brackets too, as a problem's line may close with them: "（责任单位：县住建局；整改时限：2025年底）".)
 OTHER_KEY = compile_shared(
-    r"^[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]"
+    r"^[ \t]*[(（【\[]?[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]"
 )
 
 
@@ -187,6 +192,8 @@ def path_label(kind: str, raw: str, unit: str = "") -> str:
         return f"问题{raw}"
     if kind == "nth":
         return f"第{raw}{unit}问题"
+    if kind == "item":
+        return f"第{raw}{unit}"
     if kind in ENUMERATION_KINDS:
         return {"shi": f"{raw}是", "di": f"第{raw}", "qi": f"其{raw}"}[kind]
     if kind in ("pnumc", "numc"):  # ⑴ is (1) set as one character, ⒈ is 1.
@@ -202,7 +209,7 @@ def normalise_label(label: str) -> str:
     for kind, pattern in MARKERS:
         m = pattern.match(raw)
         if m and not raw[m.end() :].strip(" \t:：,，、.)）"):
-            return path_label(kind, m.group(1), m.group(2) if kind in ("fm", "nth") else "")
+            return path_label(kind, m.group(1), m.group(2) if kind in UNIT_KINDS else "")
     bare = raw.strip(" \t()、.:：")
     if bare and all(ch in CN or ch.isdigit() for ch in bare):
         return f"（{bare}）" if raw.startswith("(") else bare
