@@ -401,10 +401,20 @@ def test_a_count_of_units_that_published_is_no_count_of_completed_problems() -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["一是已完成制度修订；二是开展专题学习5次。", "局党组已完成3次专题学习。", "截至目前，已完成整改任务的80%。"],
+    [
+        "一是已完成制度修订；二是开展专题学习5次。",
+        "局党组已完成3次专题学习。",
+        "截至目前，已完成整改任务的80%。",
+        "整改情况：已完成制度修订。",
+    ],
 )
 def test_work_done_among_the_measures_is_no_status(text: str) -> None:
     assert find_status(text) == ("not_stated", None)
+
+
+def test_a_part_done_is_work_and_the_status_is_what_the_rest_says() -> None:
+    assert find_status("整改情况：已完成一期改造，二期正在推进。") == ("in_progress", "二期正在推进")
+    assert find_status("整改情况：已完成全部整改任务。") == ("completed", "已完成全部整改任务")
 
 
 def test_a_deadline_set_as_a_goal_is_no_status() -> None:

@@ -142,6 +142,12 @@ _TALLY = compile_shared(r"[ \t]*的?(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[项�
 _LINE_KEY = compile_shared(r"^[\u4e00-\u9fff]{2,6}[:：][ \t]*")
 _DEADLINE = compile_shared(r"时限|期限|时间|日期|责任")
 _TIME_LEAD = compile_shared(r"^(?:目前|截至目前|现|现已)[，,]?")
+# The bare 已完成 with an object after it: work done ("已完成一期改造", "已完成制度修订"), not a status.
+# (Not where what follows is the rectification itself or all of it: 已完成整改, 已完成全部整改, 已完成清退.)
+_WORK_DONE = compile_shared(
+    r"已经?完成(?=[\u4e00-\u9fff])(?!整改|整治|工作|任务|并|且|了|的|全部|所有|各项|全面|既定|相关|目标|销号|验收|"
+    r"清退|纠正|退还|追缴|收回|拆除|处理|处置|办理|落实)"
+)
 _CONTINUATION = compile_shared(r"[，,]([^。；;，,\n]{2,10})")
 
 
@@ -274,6 +280,13 @@ def find_status(text: str) -> tuple[Status, str | None]:
             assert lead is not None  # every part optional: always matches
             if found is None or found[1].start() - lead.end() > 4 or _TALLY.match(clause, found[1].end()):
                 continue
+            if found[0] == "completed" and _WORK_DONE.match(clause, found[1].start()):
+                # "已完成一期改造，二期正在推进": a part done is work, and the status is what the rest says.
+                after = _CONTINUATION.match(text, end)
+                later = _earliest(after.group(1), vocab) if after else None
+                if after is None or later is None or later[0] == "completed":
+                    continue
+                return later[0], _TIME_LEAD.sub("", after.group(1))
             status = found[0]
             # "阶段性完成，需长期坚持": a status clause may run on through a comma.
             more = _CONTINUATION.match(text, end)
