@@ -540,3 +540,13 @@ def test_brackets_naming_the_owner_and_deadline_are_no_part_of_the_problem() -> 
     items = "1.县城污水处理厂进水浓度偏低。（责任单位：县住建局；整改时限：2025年底）\n整改进展：按序时推进。\n"
     issue = extractor.extract(DUCHA + items).issues[0]
     assert (issue.problem, issue.status, issue.measures) == ("县城污水处理厂进水浓度偏低", "in_progress", [])
+
+
+@pytest.mark.parametrize("heading", ["二、巡察组反馈的主要问题及整改情况", "二、巡察反馈问题整改落实情况及成效"])
+def test_more_names_of_the_findings_section_keep_it_in_the_path(heading: str) -> None:
+    text = (
+        FORMULA.replace("一、巡察反馈问题整改情况\n", "")
+        + f"一、整改工作组织情况\n局党组高度重视。\n{heading}\n（一）党的建设方面\n1.理论学习不深入。整改情况：已完成。\n"
+    )
+    issue = extractor.extract(text).issues[0]
+    assert (issue.path, issue.category) == (["二", "（一）", "1"], "党的建设方面")

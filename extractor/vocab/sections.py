@@ -22,7 +22,8 @@ SectionKind = Literal["organisation", "findings", "next_steps", "overview", "con
 # The heading of the section that holds the findings: 巡察反馈问题整改落实情况, 集中整改期内整改进展情况,
 # 区委巡察组反馈意见整改落实情况, 具体问题整改情况.
 FINDINGS = compile_shared(
-    r"(?:问题|意见|反馈|集中整改期内?|具体|事项|任务)(?:的)?(?:的?整改|整改工作)(?:落实|进展|完成)?(?:工作)?(?:情况|进展)$|"
+    r"(?:问题|意见|反馈|集中整改期内?|具体|事项|任务)(?:的)?(?:的?整改|整改工作)(?:落实|进展|完成)?(?:工作)?(?:情况|进展)"
+    r"(?:(?:及|和|与)(?:成效|结果))?$|问题(?:及|和|与)其?整改(?:落实|进展|完成)?情况$|"
     r"问题(?:清单|整改台账)$|^(?!组织|推动|推进|部署|抓好|领导)[^,，、]{0,4}整改(?:落实|进展|完成)?情况(?:(?:及|和|与)(?:成效|结果))?$"
 )
 # The words that make a heading the next steps whatever else it names ("三、存在的不足和下一步打算": the
