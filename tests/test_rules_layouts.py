@@ -542,7 +542,10 @@ def test_brackets_naming_the_owner_and_deadline_are_no_part_of_the_problem() -> 
     assert (issue.problem, issue.status, issue.measures) == ("县城污水处理厂进水浓度偏低", "in_progress", [])
 
 
-@pytest.mark.parametrize("heading", ["二、巡察组反馈的主要问题及整改情况", "二、巡察反馈问题整改落实情况及成效"])
+@pytest.mark.parametrize(
+    "heading",
+    ["二、巡察组反馈的主要问题及整改情况", "二、巡察反馈问题整改落实情况及成效", "二、对照巡察反馈问题逐项整改情况"],
+)
 def test_more_names_of_the_findings_section_keep_it_in_the_path(heading: str) -> None:
     text = (
         FORMULA.replace("一、巡察反馈问题整改情况\n", "")
