@@ -341,9 +341,8 @@ def test_a_ledger_whose_last_row_ends_in_a_status_cell_is_not_cut_off() -> None:
     assert not [w for w in result.warnings if "ends in the middle" in w]
 
 
-FORMULA = (
-    "根据县委统一部署，县委第三巡察组对县农业农村局党组进行了巡察。现将整改情况予以公布。\n一、巡察反馈问题整改情况\n"
-)
+OPENING = "根据县委统一部署，县委第三巡察组对县农业农村局党组进行了巡察。现将整改情况予以公布。\n"
+FORMULA = OPENING + "一、巡察反馈问题整改情况\n"
 
 
 def test_a_status_in_brackets_before_the_problem_is_its_status_not_part_of_it() -> None:
@@ -398,7 +397,7 @@ def test_numbers_set_as_one_character_label_items(first: str, second: str, label
 )
 def test_a_heading_on_the_shortcomings_the_work_took_on_is_no_finding(heading: str) -> None:
     text = (
-        FORMULA.replace("一、巡察反馈问题整改情况\n", "")
+        OPENING
         + f"一、整改工作组织情况\n{heading}\n局党组召开专题会议研究部署，明确责任分工。\n"
         + "二、巡察反馈问题整改落实情况\n1.理论学习不深入。整改情况：已完成。\n"
     )
@@ -471,7 +470,7 @@ def test_a_ledger_whose_cells_stand_one_per_line_gives_one_issue_per_row() -> No
     cells += ["1", "理论学习不深入", "制定学习计划，每月集中学习", "办公室", "已完成"]
     cells += ["2", "制度执行不严格", "修订制度汇编", "财务股", "正在整改"]
     cells += ["3", "违规发放津补贴", "清退违规发放资金", "财务股", "已完成"]
-    result = extractor.extract(FORMULA.replace("一、巡察反馈问题整改情况\n", "") + "\n".join(cells) + "\n")
+    result = extractor.extract(OPENING + "\n".join(cells) + "\n")
     assert [(i.path, i.problem, i.status, i.measures) for i in result.issues] == [
         (["1"], "理论学习不深入", "completed", ["制定学习计划，每月集中学习"]),
         (["2"], "制度执行不严格", "in_progress", ["修订制度汇编"]),
@@ -482,7 +481,7 @@ def test_a_ledger_whose_cells_stand_one_per_line_gives_one_issue_per_row() -> No
 def test_a_two_row_ledger_with_a_cell_per_line_gives_its_two_issues() -> None:
     cells = ["序号", "反馈问题", "整改措施", "完成情况", "1", "理论学习不深入", "制定学习计划", "已完成"]
     cells += ["2", "制度执行不严格", "修订制度汇编", "正在整改"]
-    result = extractor.extract(FORMULA.replace("一、巡察反馈问题整改情况\n", "") + "\n".join(cells) + "\n")
+    result = extractor.extract(OPENING + "\n".join(cells) + "\n")
     assert [(i.problem, i.status) for i in result.issues] == [
         ("理论学习不深入", "completed"),
         ("制度执行不严格", "in_progress"),
@@ -548,7 +547,7 @@ def test_brackets_naming_the_owner_and_deadline_are_no_part_of_the_problem() -> 
 )
 def test_more_names_of_the_findings_section_keep_it_in_the_path(heading: str) -> None:
     text = (
-        FORMULA.replace("一、巡察反馈问题整改情况\n", "")
+        OPENING
         + f"一、整改工作组织情况\n局党组高度重视。\n{heading}\n（一）党的建设方面\n1.理论学习不深入。整改情况：已完成。\n"
     )
     issue = extractor.extract(text).issues[0]

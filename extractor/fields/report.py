@@ -22,7 +22,7 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
-from extractor.vocab.dates import DATE, LOST_DAY_END, RANGE_SEP, WORDLESS_DATE
+from extractor.vocab.dates import DATE, LOST_DAY_END, RANGE_SEP, WORDLESS_DATE, is_date_line
 from extractor.vocab.headings import BULLETS
 from extractor.vocab.numerals import to_int
 
@@ -43,7 +43,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         if outline.root.children and para.start >= outline.root.children[0].start:
             break
         body_start = para.end
-        if line.endswith("文件") or DATE.fullmatch(line.strip(" ()（）")) or furniture.MASTHEAD.search(line):
+        if line.endswith("文件") or is_date_line(line) or furniture.MASTHEAD.search(line):
             continue
         # (A bullet a page sets before its title, "• 中共…的通报", is no part of it.)
         compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end])).lstrip(BULLETS)
@@ -417,10 +417,10 @@ def _first_date(text: str) -> dt.date | None:
 def _own_date(outline: Outline, para: Para) -> dt.date | None:
     """The date of a line that is nothing but a date (a signature's, a report's), or a body's signature
     and its date."""
-    line = outline.folded[para.start : para.end].strip(" ()（）")
-    if DATE.fullmatch(line):
+    line = outline.folded[para.start : para.end]
+    if is_date_line(line):
         return _first_date(line)
-    signed = _signed(line)
+    signed = _signed(line.strip(" ()（）"))
     return _first_date(signed.group(2)) if signed else None
 
 

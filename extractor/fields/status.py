@@ -220,14 +220,13 @@ def _bare_status(text: str) -> tuple[Status, str | None]:
 
 
 STATUS_EDGE = " \t，,()（）【】[]—-－√☑✓✔■"  # …dashes and ticks before a status: "——已完成", "√已完成"
-_CLAUSE_EDGE = STATUS_EDGE
 _BRACKET_PAIRS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
 
 
 def _clause_edges(clause: str) -> str:
     """`clause` without the spaces, commas and brackets around it, but with a closing bracket its own
     words opened ("已完成（长期坚持）" keeps its last bracket)."""
-    inner = clause.strip(_CLAUSE_EDGE)
+    inner = clause.strip(STATUS_EDGE)
     for opening, closing in _BRACKET_PAIRS:
         if opening in inner and inner.count(opening) > inner.count(closing):
             end = clause.find(inner) + len(inner)
@@ -249,8 +248,7 @@ def without_unticked(text: str) -> str:
 
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
-    if "□" in text or "☐" in text:
-        text = without_unticked(text)
+    text = without_unticked(text)
     typo = MISTYPED_ALREADY[0] in text or MISTYPED_ALREADY[1] in text
     vocab = _MISTYPED_VOCAB if typo else _VOCAB
     if not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text):

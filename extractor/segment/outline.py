@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from extractor.lazy_re import compile_shared, opener_dispatch, opener_test
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
-from extractor.vocab.dates import DATE as _DATE_ONLY
+from extractor.vocab.dates import is_date_line
 from extractor.vocab.headings import (
     CHARACTER_NUMBERS,
     EMBEDDED,
@@ -309,18 +309,17 @@ _SIGNS_WITHIN = 4  # how near the end a signature's date stands (a note or page 
 def _signs_off(line: str, folded: str, paras: list[Para], k: int) -> bool:
     """Whether paragraph k signs the notice off: a body's name over a line that is only a date, or that
     date, among the last paragraphs ("中共某县水利局党组" / "2024年3月15日"); asked of the last paragraphs only."""
-    if _DATE_ONLY.fullmatch(line.strip(_DATE_EDGE)):
+    if is_date_line(line):
         return True
     if len(line) > _SIGNATURE_WIDTH or _SENTENCE_MARK.search(line) or k + 1 >= len(paras):
         return False
     for para in paras[k + 1 : k + 3]:
         below = folded[para.start : para.end].strip()
         if not SIGNATURE_NOTE.fullmatch(below):  # "（此件公开发布）" may stand between the name and the date
-            return _DATE_ONLY.fullmatch(below.strip(_DATE_EDGE)) is not None
+            return is_date_line(below)
     return False
 
 
-_DATE_EDGE = " \t()（）"
 _SENTENCE_MARK = compile_shared(r"[。，,；;：:！!？?]")
 
 

@@ -38,3 +38,8 @@ WORDLESS_DATE = compile_shared(
     # (The word before is tested after the year's first characters: the engine scans for those.)
     r"(?=[12])(?:19|20)(?<=[于在至到，,]..)\d{5,6}(?=[\u4e00-\u9fff])(?![日号元万亿个人名条项次家户亩件])"
 )
+
+
+def is_date_line(line: str) -> bool:
+    """Whether `line` is nothing but a date, brackets round it allowed (a signature's, "（2024年12月25日）")."""
+    return DATE.fullmatch(line.strip(" \t()（）")) is not None

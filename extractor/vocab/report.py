@@ -169,13 +169,13 @@ INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督察|进驻")  # (�
 STARTED_ON = compile_shared(r"[ \t]*(?:起|开始)|[ \t]*[，,]?[^。；;，,\d]{0,20}?进驻")
 # …and the date it ended on, later: "…进驻…开展巡察，6月12日结束", "于6月12日撤离".
 ENDED_ON = compile_shared(r"[ \t]*(?:结束|撤离|完成进驻)")
-# A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 # A date set in brackets after a title on its line, the page's date: "…整改进展情况的通报 (2024-07-26)".
 TITLE_DATE = compile_shared(r"[ \t]*[(（][ \t]*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))[ \t]*[)）]$")
 # A line shaped as a notice's title: what it is about, then the kind of document ("…整改工作情况的报告").
 TITLE_SHAPE = compile_shared(
     r"^[^。，,；;：:]{0,40}(?:关于|巡[察视]|督察|审计|整改)[^。；;：:]{2,70}(?:通报|报告|公告|公示|情况|清单|台账)$"
 )
+# A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
 TITLE_PLACE = compile_shared(r"^(?:中共)?([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|州|旗|镇|乡))")
