@@ -2,8 +2,9 @@
 
 Python compiles patterns in Python code, and the rules carry dozens of large ones; patterns that
 only some notices need (people held accountable, ledger tables, PDF wraps) compile when first
-used, so a command-line run pays only for what its notice needs, and the character classes the
-patterns share are optimised once (`compile_shared`). The other helpers make patterns cheaper to
+used, so a command-line run pays only for what its notice needs, the character classes the
+patterns share are optimised once (`compile_shared`), and a run reuses what earlier runs compiled
+(`pattern_store`). The other helpers make patterns cheaper to
 run without changing what they match: a lookahead for a pattern's first characters (`skip_ahead`),
 a set lookup before patterns anchored at a line's start (`opener_test`), a word list as a tree of
 its prefixes (`longest_of`).
@@ -18,6 +19,8 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
+from extractor import pattern_store
+
 K = TypeVar("K")
 
 # Character classes the rules' patterns share, optimised once (see `compile_shared`).
@@ -25,6 +28,7 @@ _SHARED_CLASSES: dict[tuple[Any, ...], Any] = {}
 _SHARING = threading.Lock()
 _OPTIMISE = "_optimize_charset"  # the function of Python's regex compiler that optimises a class
 _CHARSET_PREFIX = "_get_charset_prefix"  # the one that finds the class every match opens with
+_ENGINE = "_sre"  # the regex engine's module, as the compiler names it
 
 
 def compile_shared(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -34,11 +38,16 @@ def compile_shared(pattern: str, flags: int = 0) -> re.Pattern[str]:
     the characters it spans: `[\\u4e00-\\u9fff]`, in dozens of the rules' patterns, costs about 0.7 ms
     each time. A command-line run compiles about a thousand classes, a quarter of them distinct; while
     one of these patterns compiles, each optimised class is kept and reused (the optimisation depends
-    on the class alone unless the pattern ignores case), which takes about 30 ms off start-up. Where
+    on the class alone unless the pattern ignores case), which takes about 30 ms off start-up. What
+    the compiler hands the engine is kept (`pattern_store`), so a later run skips the compiling. Where
     Python's internals are not what this expects, it is plain `re.compile`."""
+    stored = pattern_store.compiled(pattern, flags)
+    if stored is not None:
+        return stored  # type: ignore[no-any-return]
     try:
         compiler = importlib.import_module("re._compiler")
         optimise = getattr(compiler, _OPTIMISE)
+        engine = getattr(compiler, _ENGINE)
     except (ImportError, AttributeError):
         return re.compile(pattern, flags)
 
@@ -61,16 +70,38 @@ def compile_shared(pattern: str, flags: int = 0) -> re.Pattern[str]:
         found = _lookahead_class(parsed, flags)
         return found if found is not None else charset_prefix(parsed, flags)  # type: ignore[misc]
 
+    recorder = _Recorder(engine)
     with _SHARING:
         setattr(compiler, _OPTIMISE, shared)
         if charset_prefix is not None:
             setattr(compiler, _CHARSET_PREFIX, opening_class)
+        setattr(compiler, _ENGINE, recorder)
         try:
-            return re.compile(pattern, flags)
+            result = re.compile(pattern, flags)
         finally:
             setattr(compiler, _OPTIMISE, optimise)
             if charset_prefix is not None:
                 setattr(compiler, _CHARSET_PREFIX, charset_prefix)
+            setattr(compiler, _ENGINE, engine)
+    if recorder.arguments is not None and recorder.arguments[0] == pattern:
+        pattern_store.remember(pattern, flags, recorder.arguments[1:])
+    return result
+
+
+class _Recorder:
+    """The regex engine's module as the compiler sees it, noting what the compiler hands its `compile`
+    (for `pattern_store`)."""
+
+    def __init__(self, engine: Any) -> None:
+        self._engine = engine
+        self.arguments: tuple[Any, ...] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+    def compile(self, *arguments: Any) -> Any:
+        self.arguments = arguments
+        return self._engine.compile(*arguments)
 
 
 def _lookahead_class(parsed: Any, flags: int) -> list[tuple[Any, Any]] | None:
@@ -118,10 +149,16 @@ class LazyPattern:
         times per notice)."""
         if self._compiled is None:
             pattern = self._pattern
-            if self._skip:
-                pattern = skip_ahead(by_opening(pattern, self._flags), self._flags)
-            elif self._past_start:
-                pattern = skip_past_start(pattern, self._flags)
+            kind = "skip" if self._skip else "past_start" if self._past_start else None
+            if kind is not None:
+                stored = pattern_store.rewritten(kind, pattern, self._flags)
+                if stored is None:
+                    if self._skip:
+                        stored = skip_ahead(by_opening(pattern, self._flags), self._flags)
+                    else:
+                        stored = skip_past_start(pattern, self._flags)
+                    pattern_store.remember_rewrite(kind, pattern, self._flags, stored)
+                pattern = stored
             self._compiled = compile_shared(pattern, self._flags)
         value = getattr(self._compiled, name)
         setattr(self, name, value)
