@@ -328,3 +328,33 @@ def test_a_rectification_plan_is_read_with_a_warning_that_it_is_one() -> None:
     assert "this reads as a rectification plan (整改方案): its items state measures planned, not done" in (
         extract_text(text).warnings
     )
+
+
+def test_a_status_closing_the_last_measure_after_a_comma_is_the_status() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n1.国有资产管理不规范问题。组织开展资产清查，将闲置房产纳入统一管理，已整改。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "已整改")
+
+
+def test_a_goal_closing_the_last_measure_is_no_status() -> None:
+    text = OPENING + "二、巡察反馈问题整改情况\n1.国有资产管理不规范问题。组织开展资产清查，确保整改到位。\n"
+    [issue] = extract_text(text).issues
+    assert issue.status == "not_stated"
+
+
+def test_a_table_under_the_findings_section_s_heading_takes_no_category_from_it() -> None:
+    table = "序号\t反馈问题\t整改措施\t整改进展\n1\t理论学习不深入\t制定学习计划\t已完成\n2\t制度执行不严格\t修订制度\t整改中\n"
+    issues = extract_text(OPENING + "一、整改落实情况\n" + table).issues
+    assert [(i.path, i.category, i.status) for i in issues] == [
+        (["一", "1"], None, "completed"),
+        (["一", "2"], None, "in_progress"),
+    ]
+
+
+def test_a_table_under_a_heading_of_its_own_keeps_it_as_the_category() -> None:
+    table = "序号\t反馈问题\t整改措施\t整改进展\n1\t理论学习不深入\t制定学习计划\t已完成\n"
+    [issue] = extract_text(OPENING + "一、党的政治建设方面\n" + table).issues
+    assert (issue.path, issue.category) == (["一", "1"], "党的政治建设方面")

@@ -66,6 +66,9 @@ _NOW = compile_shared(
 _ALONE = compile_shared(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
 # A short sentence closing the rectification text: "…加强学习。已完成。"
 _LAST = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
+# …or a clause closing it that says nothing but the status: "…纳入公物仓统一管理，已整改。" (not
+# "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
+_LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 
 
 def _earliest(clause: str, vocab: _Vocab = _VOCAB) -> tuple[Status, re.Match[str]] | None:
@@ -178,6 +181,7 @@ _CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | Non
     (_BRACKETED, None, None),
     (_ALONE, None, None),
     (_LAST, None, LazyPattern(_LAST.pattern, past_start=True)),
+    (_LAST_CLAUSE, _any_of("，", ","), None),
 )
 
 
@@ -259,6 +263,8 @@ def find_status(text: str) -> tuple[Status, str | None]:
         clauses = pattern.finditer(text) if past_start is None else finditer_past_start(pattern, past_start, text)
         for m in clauses:
             clause = _clause_edges(m.group(1))
+            if pattern is _LAST_CLAUSE and whole_status(clause) is None:
+                continue
             key = _LINE_KEY.match(clause)
             if key:
                 if pattern is _ALONE and _DEADLINE.search(key.group()):

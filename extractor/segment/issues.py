@@ -498,7 +498,8 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
 
 def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
     """`_strip_wrapper` for the blocks under one heading."""
-    while blocks and all(len(b.nodes) > 1 for b in blocks):
+    # (A ledger row's heading may be its only node: the row is the issue, and its number its own label.)
+    while blocks and all(len(b.nodes) > 1 or (b.cells is not None and b.nodes) for b in blocks):
         top = blocks[0].nodes[0]
         if any(b.nodes[0] is not top for b in blocks):
             return
@@ -519,6 +520,8 @@ def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
         # The findings section's own heading (二、巡察反馈问题整改落实情况) and a status group are where the
         # findings sit in the outline; a report section's slogan (二、坚决立行立改，确保整改实效) is dropped.
         keep = by_status or section_kind(title) == "findings"
+        if not keep and any(len(b.nodes) == 1 for b in blocks):
+            return  # a table under a heading of its own: the heading names what the rows are about
         for b in blocks:
             if keep:
                 b.wrappers.append(b.nodes[0])
