@@ -358,3 +358,16 @@ def test_a_table_under_a_heading_of_its_own_keeps_it_as_the_category() -> None:
     table = "序号\t反馈问题\t整改措施\t整改进展\n1\t理论学习不深入\t制定学习计划\t已完成\n"
     [issue] = extract_text(OPENING + "一、党的政治建设方面\n" + table).issues
     assert (issue.path, issue.category) == (["一", "1"], "党的政治建设方面")
+
+
+def test_sections_that_group_findings_by_status_side_by_side_give_their_status_and_no_category() -> None:
+    text = (
+        OPENING
+        + "一、已完成整改的问题\n1.污水处理厂提标改造滞后。\n整改进展：完成提标改造并通过验收。\n"
+        + "二、达到序时进度的问题\n2.城区黑臭水体反弹。\n整改进展：完成8条黑臭水体治理。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.category, i.status) for i in issues] == [
+        (["一", "1"], None, "completed"),
+        (["二", "2"], None, "in_progress"),
+    ]

@@ -489,10 +489,12 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
     for b in blocks:
         tops.setdefault(id(b.nodes[0]) if b.nodes else 0, []).append(b)
     for group in tops.values():
-        # Beside other sections, only a heading that names itself the findings' section wraps them.
+        # Beside other sections, only a heading that names itself the findings' section wraps them, or one
+        # that groups them by status (一、已完成整改的问题 beside 二、达到序时进度的问题).
         top = group[0].nodes[0] if group[0].nodes else None
         title = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT) if top else ""
-        if top and _WRAPPER_TITLE.search(title) and section_kind(title) == "findings":
+        by_status = without_status(title) == title and group_status(title) is not None
+        if top and (by_status or (_WRAPPER_TITLE.search(title) and section_kind(title) == "findings")):
             _strip_group_wrapper(outline, group)
 
 
