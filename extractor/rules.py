@@ -75,10 +75,14 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     groups = block.groups
     # Paragraph pieces, each with the line breaks of hard-wrapped text taken out.
     rect_text = "\n".join(outline.text[s:e].replace("\n", "") for s, e in block.rect)
+    folded_rect = "\n".join(outline.folded[s:e].replace("\n", "") for s, e in block.rect)
     # A ledger row states its status in its own column; otherwise the rectification text does.
     status_span = block.cells.get("status") if block.cells else None
     status_pieces = [status_span] if status_span else block.rect
-    status, folded_status = find_status("\n".join(outline.folded[s:e].replace("\n", "") for s, e in status_pieces))
+    status_source = (
+        "\n".join(outline.folded[s:e].replace("\n", "") for s, e in status_pieces) if status_span else folded_rect
+    )
+    status, folded_status = find_status(status_source)
     status_text = _original(outline, folded_status, status_pieces)
     if status == "not_stated" and block.nodes:
         # The whole chain of headings, wrappers included: a status group may wrap every finding.
@@ -101,7 +105,7 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
         measures=measures,
         status=status,
         status_text=status_text,
-        accountability=find_accountability(rect_text),
+        accountability=find_accountability(folded_rect, rect_text),
         documents=find_documents(rect_text),
         span=(block.span_start, block.span_end),
     )

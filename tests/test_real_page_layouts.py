@@ -371,3 +371,15 @@ def test_sections_that_group_findings_by_status_side_by_side_give_their_status_a
         (["一", "1"], None, "completed"),
         (["二", "2"], None, "in_progress"),
     ]
+
+
+def test_a_traditional_character_reprint_names_the_people_held_accountable_as_it_writes_them() -> None:
+    text = (
+        "中共某某鎮委員會關於巡察整改情況的通報\n二、巡察反饋問題整改情況\n"
+        "1.村級財務管理混亂。整改措施：給予村會計張某某黨内嚴重警告處分，對村黨支部書記李某某進行誡勉談話。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert [(a.person, a.role, a.action) for a in issue.accountability] == [
+        ("張某某", "村會計", "黨内嚴重警告處分"),
+        ("李某某", "村黨支部書記", "誡勉談話"),
+    ]

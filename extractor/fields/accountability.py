@@ -120,8 +120,29 @@ def _actions_for(
     return [a for a, pos in actions if prev <= pos < people[i][2]]
 
 
-def find_accountability(text: str) -> list[Accountability]:
-    """One record per (person, action) named in `text`, in order of appearance."""
+def find_accountability(text: str, original: str | None = None) -> list[Accountability]:
+    """One record per (person, action) named in `text`, in order of appearance. With `original`, `text` is
+    its folded view (`segment.fold`: the same length) and each value is given as `original` writes it
+    (a traditional-character reprint's 誡勉談話)."""
+    found = _records(text)
+    if original is None or original == text:
+        return found
+    return [
+        Accountability(
+            person=_as_written(record.person, text, original),
+            role=_as_written(record.role, text, original) if record.role else None,
+            action=_as_written(record.action, text, original),
+        )
+        for record in found
+    ]
+
+
+def _as_written(value: str, folded: str, original: str) -> str:
+    at = folded.find(value)
+    return original[at : at + len(value)] if at >= 0 else value
+
+
+def _records(text: str) -> list[Accountability]:
     found: list[Accountability] = []
     if not _ACTION_RE.search(text):
         return found  # every record needs an action word; most rectification texts have none
