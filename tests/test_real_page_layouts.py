@@ -383,3 +383,26 @@ def test_a_traditional_character_reprint_names_the_people_held_accountable_as_it
         ("張某某", "村會計", "黨内嚴重警告處分"),
         ("李某某", "村黨支部書記", "誡勉談話"),
     ]
+
+
+DECIMAL_OUTLINE = (
+    OPENING
+    + "二、巡视反馈问题整改落实情况\n1.贯彻落实党中央决策部署方面\n"
+    + "1.1 服务国家战略意识不强。整改情况：已完成。\n1.2 国有资本布局优化不够。整改情况：正在推进。\n"
+    + "2.全面从严治党方面\n2.1 “一把手”监督不到位。整改情况：已完成。\n"
+)
+
+
+def test_decimal_labels_number_the_items_of_the_item_they_name() -> None:
+    issues = extract_text(DECIMAL_OUTLINE).issues
+    assert [(i.path, i.category, i.problem, i.status) for i in issues] == [
+        (["二", "1", "1.1"], "贯彻落实党中央决策部署方面", "服务国家战略意识不强", "completed"),
+        (["二", "1", "1.2"], "贯彻落实党中央决策部署方面", "国有资本布局优化不够", "in_progress"),
+        (["二", "2", "2.1"], "全面从严治党方面", "“一把手”监督不到位", "completed"),
+    ]
+
+
+def test_a_decimal_number_with_its_unit_is_no_label() -> None:
+    text = OPENING + "二、巡察反馈问题整改情况\n1.耕地保护不力。\n1.5万亩耕地撂荒，已完成复垦。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.problem) == (["二", "1"], "耕地保护不力")

@@ -17,6 +17,7 @@ from extractor.segment.lines import Para, split_page
 from extractor.vocab.dates import is_date_line
 from extractor.vocab.headings import (
     CHARACTER_NUMBERS,
+    DECIMAL_LABEL,
     EMBEDDED,
     ENUMERATION_KINDS,
     GUANYU,
@@ -112,6 +113,9 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
         if number is None:
             continue
         return kind, path_label(kind, raw, m.group(2) if kind in UNIT_KINDS else ""), number, m.end()
+    decimal = DECIMAL_LABEL.match(line)
+    if decimal and last_num.get("num") == int(decimal.group(1)):
+        return "dec", f"{decimal.group(1)}.{decimal.group(2)}", int(decimal.group(2)), decimal.end()
     weak = WEAK_NUM.match(line)
     if weak:
         number = int(weak.group(1))

@@ -54,6 +54,12 @@ BULLETS = "◆◇●○■□▲△►▶•·★☆▪➢※◎◉⊙▸▷❖�
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
 # when the number continues the running sequence.
 WEAK_NUM = compile_shared(r"(\d{1,3})\.(?=\d)")
+# "1.1 服务国家战略意识不强" under "1.…方面": a decimal label numbers the items of the item its first number
+# names (an enterprise's outline), but "1.5万亩…" is a decimal with its unit. (Read only under the open
+# item of that first number; its label is written as printed, "1.1".)
+DECIMAL_LABEL = compile_shared(
+    r"(\d{1,2})\.(\d{1,2})(?![\d.])(?:[ \t]*[、．.])?(?![ \t]*[万亿千百十%％‰元个项人次倍户家名条米吨亩公])"
+)
 # "1.2023年…": an item whose text opens with a year is a heading whatever its number.
 YEAR_AFTER = compile_shared(r"(\d{1,3})\.(?=(?:19|20)\d{2}年)")
 # An item that names the area of a finding rather than stating it: "1.关于落实意识形态工作责任制方面。<its rectification>".
