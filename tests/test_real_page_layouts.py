@@ -406,3 +406,21 @@ def test_a_decimal_number_with_its_unit_is_no_label() -> None:
     text = OPENING + "二、巡察反馈问题整改情况\n1.耕地保护不力。\n1.5万亩耕地撂荒，已完成复垦。\n"
     [issue] = extract_text(text).issues
     assert (issue.path, issue.problem) == (["二", "1"], "耕地保护不力")
+
+
+def test_a_group_s_one_paragraph_stating_a_problem_then_keying_its_rectification_is_an_item() -> None:
+    text = (
+        OPENING
+        + "二、巡视反馈问题整改落实情况\n1.贯彻落实党中央决策部署方面\n"
+        + "服务国家战略意识不强。整改情况：已完成。\n国有资本布局优化不够。整改情况：正在推进。\n"
+        + "2.全面从严治党方面\n“一把手”监督不到位。整改情况：已完成。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in issues][-1] == (["二", "2"], "“一把手”监督不到位", "completed")
+    assert len(issues) == 3
+
+
+def test_a_findings_section_s_one_paragraph_stating_a_problem_then_keying_its_rectification_is_an_item() -> None:
+    text = OPENING + "二、巡察反馈问题整改情况\n理论学习不深入。整改情况：已完成。\n三、下一步工作\n持续巩固。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.problem, issue.status) == (["二"], "理论学习不深入", "completed")

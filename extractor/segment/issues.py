@@ -241,9 +241,11 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     if not body:
         return body, []
     if len(body) == 1:
-        # One paragraph has no key after it and no neighbour: only its own words make it a problem's.
+        # One paragraph has no key after it and no neighbour: only its own words make it a problem's (its
+        # key, the problem it answers, or a problem stated and then its rectification keyed).
         text = outline.folded[body[0].start : body[0].end]
-        return ([], [body[:]]) if _PROBLEM_KEY.match(text) or _answers_problem(text) else (body, [])
+        problems = _PROBLEM_KEY.match(text) or _answers_problem(text) or _states_then_keys(text)
+        return ([], [body[:]]) if problems else (body, [])
     texts = [outline.folded[para.start : para.end] for para in body]  # each paragraph sliced once
     stages = [key_stage(text) for text in texts]
     keyed = [stage is not None for stage in stages]
