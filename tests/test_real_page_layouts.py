@@ -424,3 +424,44 @@ def test_a_findings_section_s_one_paragraph_stating_a_problem_then_keying_its_re
     text = OPENING + "二、巡察反馈问题整改情况\n理论学习不深入。整改情况：已完成。\n三、下一步工作\n持续巩固。\n"
     [issue] = extract_text(text).issues
     assert (issue.path, issue.problem, issue.status) == (["二"], "理论学习不深入", "completed")
+
+
+WECHAT_NOTICE = (
+    "巡察整改进展情况公示｜县委宣传部\n清风某某 2024年03月12日 18:00 江西\n"
+    "中共某某县委宣传部关于巡察整改进展情况的通报\n"
+    "根据县委统一部署，县委第一巡察组对县委宣传部开展了常规巡察。\n二、整改落实情况\n"
+    "1.网络意识形态阵地管理不严。整改情况：已完成。\n2.新闻舆论引导能力不强。整改情况：正在推进。\n"
+    "编辑：王小明\n审核：李大伟\n阅读 1568\n在看 12\n"
+)
+
+
+def test_a_wechat_dateline_with_the_account_s_name_and_the_place_dates_the_notice() -> None:
+    assert extract_text(WECHAT_NOTICE).report.publish_date == dt.date(2024, 3, 12)
+
+
+def test_a_wechat_article_s_headline_above_the_notice_s_whole_title_is_no_part_of_it() -> None:
+    report = extract_text(WECHAT_NOTICE).report
+    assert (report.title, report.issuer) == ("中共某某县委宣传部关于巡察整改进展情况的通报", "中共某某县委宣传部")
+
+
+def test_a_wechat_article_s_counts_at_its_foot_are_page_furniture() -> None:
+    result = extract_text(WECHAT_NOTICE)
+    assert (result.issues[-1].measures, result.warnings) == ([], [])
+
+
+def test_a_traditional_character_title_ends_at_its_document_word() -> None:
+    text = "國務院關於2022年度中央預算執行審計查出問題整改情況的報告\n維基文庫,自由的圖書館\n根據審計署安排，現將整改情況報告如下。\n"
+    assert extract_text(text).report.title == "國務院關於2022年度中央預算執行審計查出問題整改情況的報告"
+
+
+def test_a_status_sentence_after_the_problem_ends_it_even_with_paragraphs_below() -> None:
+    text = (
+        OPENING
+        + "二、整改落实情况\n1.新闻舆论引导能力不强，阵地建设滞后。正在推进。组织业务培训2期。\n另外建设融媒体中心。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, issue.measures) == (
+        "新闻舆论引导能力不强，阵地建设滞后",
+        "in_progress",
+        ["组织业务培训2期", "另外建设融媒体中心"],
+    )

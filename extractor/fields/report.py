@@ -49,7 +49,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end])).lstrip(BULLETS)
         if not lines or lines[-1] != compact:  # pages often repeat the title
             lines.append(compact)
-        if compact.endswith(("通报", "报告", "公告", "公示")):
+        if fold(compact).endswith(("通报", "报告", "公告", "公示")):
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
     # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
     # The page's name above the title it shortens (…督察回头看反馈意见 / …督察“回头看”反馈意见…清单) too.
@@ -61,6 +61,9 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         found = _title_further_down(outline)
         if found:
             lines, body_start = [found[0]], found[1]
+    whole = next((k for k in range(len(lines) - 1, 0, -1) if V.WHOLE_TITLE.match(fold(lines[k]))), None)
+    if whole is not None:
+        lines = lines[whole:]
     about = next((k for k, line in enumerate(lines) if line.startswith("关于")), None)
     if about is not None and about >= 2:
         lines = lines[about - 1 :]  # only the issuer's line stands above 关于…; a site's owner above it does not

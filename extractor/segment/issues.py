@@ -204,10 +204,13 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
     if cut and cut.start() > 0:
         p_start, p_end = _unquote(outline, *_trim(outline, start, start + cut.start()))
         return p_start, p_end, start + cut.end()
-    if not has_body:
-        # Problem and measures share the line: the problem is its first sentence.
-        sentence = _SENTENCE_END.search(line)
-        if sentence and line[sentence.end() :].strip():
+    sentence = _SENTENCE_END.search(line)
+    if sentence and line[sentence.end() :].strip():
+        # Problem and measures share the line: the problem is its first sentence. (With paragraphs below, the
+        # line may state the problem in several sentences, unless the second says only how it stands:
+        # "2.新闻舆论引导能力不强。正在推进。组织…".)
+        second = _SENTENCE_END.search(line, sentence.end()) if has_body else None
+        if not has_body or whole_status(line[sentence.end() : second.start() if second else len(line)].strip()):
             p_start, p_end = _unquote(outline, *_trim(outline, start, start + sentence.start()))
             return p_start, p_end, start + sentence.end()
     p_start, p_end = _unquote(outline, *_trim(outline, start, end))

@@ -101,11 +101,13 @@ _URL = r"(?:https?|file)://"
 DATELINE = compile_shared(
     rf"{_BULLET}{_DAY_AND_TIME}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$|"
     rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：])|"
-    rf"^[ \t]*原创[ \t]+[^。，,]{{0,40}}?{_DAY_AND_TIME}(?:[ \t]*发表于[\u4e00-\u9fff]{{0,8}})?[ \t]*$"
+    rf"^[ \t]*原创[ \t]+[^。，,]{{0,40}}?{_DAY_AND_TIME}(?:[ \t]*发表于[\u4e00-\u9fff]{{0,8}})?[ \t]*$|"
+    rf"^[ \t]*(?:[^\s。，,:：；;]{{1,16}}[ \t]+){{1,3}}{_DAY_AND_TIME}(?:[ \t]*(?:发表于)?[\u4e00-\u9fff]{{1,6}})?[ \t]*$"
 )
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
 来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header; and a WeChat article's ("原创 <account>
-<body> 2024-03-18 08:30 发表于四川")."""
+<body> 2024-03-18 08:30 发表于四川", "清风某某 2024年03月12日 18:00 江西": short names, then the date and time,
+then where it was posted)."""
 _DATED = LazyPattern(_DAY, skip=True)
 _META_ROW_OR_DATELINE = compile_shared(f"{META_ROW.pattern}|{DATELINE.pattern}")  # (one match for either)
 PRINT_FOOTER = compile_shared(rf"^[ \t]*{_URL}\S+[ \t]+\d{{1,4}}[ \t]*/[ \t]*\d{{1,4}}[ \t]*$")
@@ -120,7 +122,10 @@ WIDGETS = (
     r"字体大小|字号|字体|[大中小](?=[ \t|]|$)|默认|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
     r"收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注)?|关注我们|在手机上?(?:打开|阅读|浏览)(?:当前页面?|本页)?|微信公众号|官方微博|官方微信|"
     r"微信|微博|QQ空间|登录|注册|繁体|简体|English|"
-    r"上一篇|下一篇|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:"
+    r"上一篇|下一篇|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:|"
+    # A WeChat article's foot: its counts ("阅读 1568", "在看 12", "阅读10万+") and links (阅读原文, 写留言).
+    r"(?:阅读|浏览|点击|在看|点赞|分享|收藏|留言)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+(?:\.\d+)?[万wW]?\+?次?(?![\d.])|"
+    r"阅读原文|写留言|在看"
 )
 WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况".

@@ -175,6 +175,9 @@ TITLE_DATE = compile_shared(r"[ \t]*[(（][ \t]*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2
 TITLE_SHAPE = compile_shared(
     r"^[^。，,；;：:]{0,40}(?:关于|巡[察视]|督察|审计|整改)[^。；;：:]{2,70}(?:通报|报告|公告|公示|情况|清单|台账)$"
 )
+# A line that is a whole title with its issuer ("中共某某县委宣传部关于巡察整改进展情况的通报"): the lines set above
+# it (a WeChat article's headline "巡察整改进展情况公示｜县委宣传部", a column's name) are no part of it.
+WHOLE_TITLE = compile_shared(r"^[^。，,；;：:｜|]{2,40}关于[^。；;：:｜|]{2,70}(?:通报|报告|公告|公示)$")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
