@@ -465,3 +465,29 @@ def test_a_status_sentence_after_the_problem_ends_it_even_with_paragraphs_below(
         "in_progress",
         ["组织业务培训2期", "另外建设融媒体中心"],
     )
+
+
+def test_an_item_s_numbered_parts_problem_measures_and_result_are_one_issue() -> None:
+    text = OPENING + (
+        "二、巡察反馈问题整改情况\n1.理论学习不深入\n（1）问题表现：中心组学习内容单一。\n"
+        "（2）整改措施：制定年度学习计划。\n（3）整改结果：已完成。\n"
+        "2.食品安全监管存在盲区\n（1）问题表现：对校园周边小餐饮检查不足。\n"
+        "（2）整改措施：开展专项整治。\n（3）整改结果：长期坚持。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.category, i.problem, i.measures, i.status) for i in issues] == [
+        (["二", "1"], None, "理论学习不深入", ["制定年度学习计划"], "completed"),
+        (["二", "2"], None, "食品安全监管存在盲区", ["开展专项整治"], "long_term"),
+    ]
+
+
+def test_items_that_state_their_problem_by_key_stay_items_of_their_own() -> None:
+    text = OPENING + (
+        "二、巡察反馈问题整改情况\n1.问题描述：理论学习不深入。整改情况：已完成。\n"
+        "2.问题描述：制度执行不严格。整改情况：正在整改。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["二", "1"], "理论学习不深入", "completed"),
+        (["二", "2"], "制度执行不严格", "in_progress"),
+    ]

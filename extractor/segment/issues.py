@@ -337,6 +337,11 @@ def _paragraphs_under(node: Node) -> list[tuple[int, int]]:
     return spans
 
 
+def _names_an_area(title: str) -> bool:
+    """A heading that names the area of the findings under it ("（一）党的建设方面"), not one of them."""
+    return title.rstrip(_TRAIL_PUNCT).endswith(("方面", "领域")) or _TOPIC_ITEM.match(title) is not None
+
+
 def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
     has_body = bool(body) or bool(node.children)
     p_start, p_end, rect = _problem_in(outline, node.title_start, node.title_end, has_body)
@@ -430,6 +435,10 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
             # A heading whose sub-items are measures, not findings: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
         return []
+    if len(runs) == 1 and not lead and _PROBLEM_KEY.match(_text(outline, runs[0][0])) and not _names_an_area(title):
+        # "1.理论学习不深入" then "问题表现：…", "整改措施：…", "整改结果：…": the item is the heading's, the problem
+        # stated again by key in its first part (no measure).
+        return [_node_issue(outline, node, node.body[1:])]
     if not finding:
         return _unnumbered(outline, runs, node.ancestors())
     if lead or not runs:

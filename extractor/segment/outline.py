@@ -23,6 +23,7 @@ from extractor.vocab.headings import (
     GUANYU,
     ITEM_KEY,
     MARKERS,
+    PROBLEM_KEY,
     RECT_KEY,
     UNIT_KINDS,
     WEAK_NUM,
@@ -134,6 +135,22 @@ def _opens_with_key(line: str, label_end: int) -> bool:
     return _may_open_key(line[start : start + 1]) and RECT_KEY.match(line, start) is not None
 
 
+def _keys_the_problem(line: str, marker: tuple[str, str, int, int], folded: str, paras: list[Para], k: int) -> bool:
+    """ "（1）问题表现：…" then "（2）整改措施：…": labels one level below the item that number its keyed parts,
+    the problem's first (not an item "1.问题描述：…" of its own, which no keyed part follows)."""
+    start = _strip_title_lead(line, marker[3])
+    if line[start : start + 1] not in "问存反【" or not PROBLEM_KEY.match(line, start) or k + 1 >= len(paras):
+        return False
+    following = folded[paras[k + 1].start : paras[k + 1].end]
+    after = _match_marker(following, {})
+    return (
+        after is not None
+        and after[0] == marker[0]
+        and after[2] == marker[2] + 1
+        and _opens_with_key(following, after[3])
+    )
+
+
 # Most titles open with no character a rectification key can start with (整 原 责 完 【 …).
 _may_open_key = opener_test(RECT_KEY)
 
@@ -229,7 +246,7 @@ def parse_outline(text: str) -> Outline:
             marker is not None
             and marker[0] != "guanyu"
             and stack
-            and _opens_with_key(line, marker[3])
+            and (_opens_with_key(line, marker[3]) or _keys_the_problem(line, marker, folded, paras, k))
             and all(n.kind != marker[0] for n in stack)
         ):
             # "（一）<problem>" then "1.整改措施：…", "2.整改情况：已完成": a label one level below the item

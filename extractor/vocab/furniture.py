@@ -101,13 +101,17 @@ _URL = r"(?:https?|file)://"
 DATELINE = compile_shared(
     rf"{_BULLET}{_DAY_AND_TIME}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$|"
     rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：])|"
-    rf"^[ \t]*原创[ \t]+[^。，,]{{0,40}}?{_DAY_AND_TIME}(?:[ \t]*发表于[\u4e00-\u9fff]{{0,8}})?[ \t]*$|"
-    rf"^[ \t]*(?:[^\s。，,:：；;]{{1,16}}[ \t]+){{1,3}}{_DAY_AND_TIME}(?:[ \t]*(?:发表于)?[\u4e00-\u9fff]{{1,6}})?[ \t]*$"
+    rf"^[ \t]*原创[ \t]+[^。，,]{{0,40}}?{_DAY_AND_TIME}(?:[ \t]*发表于[\u4e00-\u9fff]{{0,8}})?[ \t]*$"
 )
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
 来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header; and a WeChat article's ("原创 <account>
-<body> 2024-03-18 08:30 发表于四川", "清风某某 2024年03月12日 18:00 江西": short names, then the date and time,
-then where it was posted)."""
+<body> 2024-03-18 08:30 发表于四川")."""
+ACCOUNT_DATELINE = compile_shared(
+    rf"^[ \t]*(?:[^\s。，,:：；;]{{1,16}}[ \t]+){{1,3}}{_DAY_AND_TIME}(?:[ \t]*(?:发表于)?[\u4e00-\u9fff]{{1,6}})?[ \t]*$"
+)
+"""A WeChat article's dateline without 原创: short names (the account, an author), the date and time, where it
+was posted ("清风某某 2024年03月12日 18:00 江西"). (It can open with any character: only a short line with a
+clock time's colon is tried.)"""
 _DATED = LazyPattern(_DAY, skip=True)
 _META_ROW_OR_DATELINE = compile_shared(f"{META_ROW.pattern}|{DATELINE.pattern}")  # (one match for either)
 PRINT_FOOTER = compile_shared(rf"^[ \t]*{_URL}\S+[ \t]+\d{{1,4}}[ \t]*/[ \t]*\d{{1,4}}[ \t]*$")
@@ -267,6 +271,8 @@ def is_meta_line(line: str) -> bool:
     if len(line) >= 200:
         return False
     if _may_open_meta(line) and _META_ROW_OR_DATELINE.match(line):
+        return True
+    if len(line) < 60 and ":" in line and ACCOUNT_DATELINE.match(line):
         return True
     # A site's name run into the dateline: "西藏自治区科学技术厅: sti.xizang.gov.cn 2026年01月29日 来源:… 作者:".
     # (Two key: value pairs need a colon: most short lines have none and skip both searches.)
