@@ -69,6 +69,7 @@ _LAST = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?
 # …or a clause closing it that says nothing but the status: "…纳入公物仓统一管理，已整改。" (not
 # "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
+_LAST_CLAUSE_REACH = 16  # the comma, a clause of at most 10 characters, its stop and spaces (from the end)
 
 
 def _earliest(clause: str, vocab: _Vocab = _VOCAB) -> tuple[Status, re.Match[str]] | None:
@@ -260,7 +261,12 @@ def find_status(text: str) -> tuple[Status, str | None]:
     for pattern, needs, past_start in _CLAUSES:
         if needs is not None and needs.search(text) is None:
             continue
-        clauses = pattern.finditer(text) if past_start is None else finditer_past_start(pattern, past_start, text)
+        if pattern is _LAST_CLAUSE:
+            clauses = pattern.finditer(text, max(0, len(text.rstrip()) - _LAST_CLAUSE_REACH))
+        elif past_start is None:
+            clauses = pattern.finditer(text)
+        else:
+            clauses = finditer_past_start(pattern, past_start, text)
         for m in clauses:
             clause = _clause_edges(m.group(1))
             if pattern is _LAST_CLAUSE and whole_status(clause) is None:

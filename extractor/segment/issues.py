@@ -44,6 +44,7 @@ _KEYED_BRACKET_TAIL = compile_shared(
 )
 _BRACKET_TAIL = compile_shared(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
 _SENTENCE_END = compile_shared(r"[。；;!！?？]")
+_STATUS_SENTENCE_LONGEST = 16  # a sentence that says only how an item stands ("该问题已整改完成")
 _TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
 _WORK_ON_PROBLEMS = compile_shared(WORK_ON_PROBLEMS)
 
@@ -210,7 +211,8 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         # line may state the problem in several sentences, unless the second says only how it stands:
         # "2.新闻舆论引导能力不强。正在推进。组织…".)
         second = _SENTENCE_END.search(line, sentence.end()) if has_body else None
-        if not has_body or whole_status(line[sentence.end() : second.start() if second else len(line)].strip()):
+        said = line[sentence.end() : second.start() if second else len(line)].strip() if has_body else ""
+        if not has_body or (len(said) <= _STATUS_SENTENCE_LONGEST and whole_status(said)):
             p_start, p_end = _unquote(outline, *_trim(outline, start, start + sentence.start()))
             return p_start, p_end, start + sentence.end()
     p_start, p_end = _unquote(outline, *_trim(outline, start, end))
@@ -279,7 +281,7 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
 def _states_then_keys(text: str) -> bool:
     """A paragraph that states a problem, ends its sentence and then keys its rectification (理论学习不深入。
     整改情况：已完成。)."""
-    if _SENTENCE_THEN_KEY.search(text) is None:  # most paragraphs have none: spared the search
+    if ("整改" not in text and "【" not in text) or _SENTENCE_THEN_KEY.search(text) is None:  # (most have none)
         return False
     cut = _inline_cut(text)
     return (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from extractor.lazy_re import compile_shared, opener_dispatch, opener_test
+from extractor.lazy_re import compile_shared, first_chars, opener_dispatch, opener_test
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
 from extractor.vocab.dates import is_date_line
@@ -114,8 +114,8 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
         if number is None:
             continue
         return kind, path_label(kind, raw, m.group(2) if kind in UNIT_KINDS else ""), number, m.end()
-    decimal = DECIMAL_LABEL.match(line)
-    if decimal and last_num.get("num") == int(decimal.group(1)):
+    decimal = DECIMAL_LABEL.match(line) if "num" in last_num and line[:1].isdigit() else None
+    if decimal and last_num["num"] == int(decimal.group(1)):
         return "dec", f"{decimal.group(1)}.{decimal.group(2)}", int(decimal.group(2)), decimal.end()
     weak = WEAK_NUM.match(line)
     if weak:
@@ -135,11 +135,17 @@ def _opens_with_key(line: str, label_end: int) -> bool:
     return _may_open_key(line[start : start + 1]) and RECT_KEY.match(line, start) is not None
 
 
+# The characters a problem key opens with (问题表现：, 存在问题：, 【问题】 …), looked for among a label's next few.
+_PROBLEM_KEY_OPENS = compile_shared(f"[{first_chars(PROBLEM_KEY.pattern)}]")
+
+
 def _keys_the_problem(line: str, marker: tuple[str, str, int, int], folded: str, paras: list[Para], k: int) -> bool:
     """ "（1）问题表现：…" then "（2）整改措施：…": labels one level below the item that number its keyed parts,
     the problem's first (not an item "1.问题描述：…" of its own, which no keyed part follows)."""
+    if k + 1 >= len(paras) or not _PROBLEM_KEY_OPENS.search(line, marker[3], marker[3] + 3):
+        return False  # (most labels open no problem key: spared the rest)
     start = _strip_title_lead(line, marker[3])
-    if line[start : start + 1] not in "问存反【" or not PROBLEM_KEY.match(line, start) or k + 1 >= len(paras):
+    if not PROBLEM_KEY.match(line, start):
         return False
     following = folded[paras[k + 1].start : paras[k + 1].end]
     after = _match_marker(following, {})
