@@ -211,8 +211,8 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         # line may state the problem in several sentences, unless the second says only how it stands:
         # "2.新闻舆论引导能力不强。正在推进。组织…".)
         second = _SENTENCE_END.search(line, sentence.end()) if has_body else None
-        said = line[sentence.end() : second.start() if second else len(line)].strip() if has_body else ""
-        if not has_body or (len(said) <= _STATUS_SENTENCE_LONGEST and whole_status(said)):
+        next_sentence = line[sentence.end() : second.start() if second else len(line)].strip() if has_body else ""
+        if not has_body or (len(next_sentence) <= _STATUS_SENTENCE_LONGEST and whole_status(next_sentence)):
             p_start, p_end = _unquote(outline, *_trim(outline, start, start + sentence.start()))
             return p_start, p_end, start + sentence.end()
     p_start, p_end = _unquote(outline, *_trim(outline, start, end))
