@@ -114,6 +114,8 @@ ISSUE_COUNT = LazyPattern(
     rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:[\u4e00-\u9fff]{{0,6}}?(?:巡[察视]|审计|督察))?(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
     # The tasks the problems were broken into count as the finest declared figure: "梳理分解整改任务106个".
     rf"(?:梳理|分解|细化)(?:分解|梳理|细化)?(?:为|出|成|形成)?[^，。；]{{0,8}}?整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
+    # …or stated as a total: "形成问题清单、任务清单、责任清单，共22项整改任务", "明确整改任务35项".
+    rf"(?:共计?|合计|明确|确定)(?:了)?[ \t]*(?:{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体)?整改任务|整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条))|"
     # Grouped first, then counted: "反馈问题4类23个", "共反馈问题5个方面22条", "反馈问题3大类16项".
     rf"(?:问题|反馈)[^，。；]{{0,8}}?(?:\d+|[{CN_DIGITS}]+)[ \t]*个?(?:方面|大?类|领域)[、，, \t]*(?:共计?|合计)?{COUNT_NUM}[ \t]*(?:个|项|条)(?!(?:具体)?(?:整改)?(?:措施|举措))|"
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
