@@ -693,3 +693,12 @@ def test_a_sentence_opening_with_原因_is_no_cause_key() -> None:
 def test_a_total_of_rectification_tasks_is_the_declared_count(sentence: str, count: int | None) -> None:
     text = f"某某局党组关于巡察整改情况的通报\n县委第一巡察组对某某局党组进行了巡察。{sentence}\n二、整改情况\n1.学习不深入。整改情况：已完成。\n"
     assert extract_text(text).report.declared_issue_count == count
+
+
+@pytest.mark.parametrize(
+    ("mention", "team"),
+    [("县委第八轮巡察第三巡察组", "县委第三巡察组"), ("区委第一轮巡察第三组", "区委巡察第三组")],
+)
+def test_a_round_named_inside_a_team_s_name_is_left_out_of_it(mention: str, team: str) -> None:
+    text = f"某某局党组关于巡察整改情况的通报\n{mention}对某某街道党工委进行了巡察。\n二、整改情况\n1.学习不深入。整改情况：已完成。\n"
+    assert extract_text(text).report.inspection_team == team

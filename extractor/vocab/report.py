@@ -21,8 +21,9 @@ TEAM_CORE = LazyPattern(
     r"(?:专项)?(?:巡[察视]|督[察查]|审计)组)",
     skip=True,
 )
-# A round named inside a team's name ("县委第八轮巡察第三巡察组"): the team is 县委第三巡察组.
-TEAM_ROUND = compile_shared(r"第[一二三四五六七八九十\d]{1,3}轮巡[察视](?=第)")
+# A round named inside a team's name ("县委第八轮巡察第三巡察组"): the team is 县委第三巡察组; in "区委第一轮巡察第三组"
+# only the round goes (区委巡察第三组), so that the team still says what it is.
+TEAM_ROUND = compile_shared(r"第[一二三四五六七八九十\d]{1,3}轮(?:巡[察视](?=第[^组]{1,3}巡[察视]组)|(?=巡[察视]第))")
 # A team whose number a page lost ("县委第巡察组", "派出个督查组"): another mention may keep it.
 TEAM_LOST_NUMBER = compile_shared(r"第(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
