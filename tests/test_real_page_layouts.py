@@ -491,3 +491,12 @@ def test_items_that_state_their_problem_by_key_stay_items_of_their_own() -> None
         (["二", "1"], "理论学习不深入", "completed"),
         (["二", "2"], "制度执行不严格", "in_progress"),
     ]
+
+
+def test_a_short_notice_without_a_long_paragraph_is_dated_by_its_signature() -> None:
+    text = (
+        "某某村党支部关于巡察整改情况的通报\n镇党委第二巡察组于2023年9月对我村党支部进行了巡察，反馈问题2个。\n"
+        "一、村务公开不及时的问题。整改情况：已完成整改。\n二、人居环境整治不彻底的问题。整改情况：长期坚持。\n"
+        "某某村党支部\n2024年1月5日\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2024, 1, 5)

@@ -375,8 +375,23 @@ def _publish_date(outline: Outline) -> dt.date | None:
     """The date signed under the notice, else the page's publication date, else the date a report
     states at its head (the day it was delivered: "——2024年12月26日在…会议上", "（2024年12月25日）")."""
     paras = outline.paras
-    # A signature follows the body: dated lines above its first long paragraph head a report instead.
-    body = next((k for k, p in enumerate(paras) if p.end - p.start >= 60), len(paras))
+    # A signature follows the body: dated lines above its first long paragraph head a report instead. (A short
+    # notice may have no long paragraph: its body begins with its opening words or its first heading.)
+    body = next((k for k, p in enumerate(paras) if p.end - p.start >= 60), None)
+    if body is None:
+        first_heading = outline.root.children[0].start if outline.root.children else len(outline.folded)
+        body = next(
+            (
+                k
+                for k, p in enumerate(paras)
+                if p.start >= first_heading
+                or (
+                    V.BODY_START.match(outline.folded, p.start, p.end)
+                    and not is_date_line(outline.folded[p.start : p.end])
+                )
+            ),
+            len(paras),
+        )
     for para in reversed(paras[max(body + 1, len(paras) - 10) :]):
         found = _own_date(outline, para)
         if found:
