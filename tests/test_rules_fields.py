@@ -702,3 +702,24 @@ def test_a_total_of_rectification_tasks_is_the_declared_count(sentence: str, cou
 def test_a_round_named_inside_a_team_s_name_is_left_out_of_it(mention: str, team: str) -> None:
     text = f"某某局党组关于巡察整改情况的通报\n{mention}对某某街道党工委进行了巡察。\n二、整改情况\n1.学习不深入。整改情况：已完成。\n"
     assert extract_text(text).report.inspection_team == team
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("2023年5月8日至630日，县委第三巡察组进行了巡察。", ["2023-05-08", "2023-06-30"]),
+        ("2023年58日至630日，县委第三巡察组进行了巡察。", ["2023-05-08", "2023-06-30"]),
+        ("2023年111日，县委第三巡察组进行了巡察。", []),
+    ],
+)
+def test_a_date_that_lost_only_its_月_is_read_where_one_reading_exists(text: str, read: list[str]) -> None:
+    assert [str(d) for _, _, d in parse_dates(text)] == read
+
+
+def test_a_feedback_word_inside_a_document_s_name_dates_no_feedback() -> None:
+    text = (
+        "某某县人民政府关于第07号整改任务的验收销号意见\n"
+        "按照《关于中央督察组反馈意见整改方案》要求2019年12月21日验收组对第07号整改任务进行了验收。\n"
+        "一、整改情况\n1.秸秆焚烧时有发生。整改情况：已完成。\n"
+    )
+    assert extract_text(text).report.feedback_date is None

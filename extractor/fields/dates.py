@@ -78,6 +78,10 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
         tail = (DOTTED_END if dotted else DAY_END).match(text, after)
         if tail and dotted:
             end = to_date(date.year, int(tail.group(1)), int(tail.group(2)))
+        elif tail and len(tail.group(1)) > 2 and tail.group(1).isdecimal():
+            # "2023年5月8日至630日": an end that lost its 月, where only one reading exists.
+            readings = _month_day(tail.group(1))
+            end = to_date(date.year, *readings[0]) if len(readings) == 1 else None
         else:
             end = to_date(date.year, date.month, to_int(tail.group(1))) if tail else None
         if tail is None or end is None or end <= date:
@@ -89,8 +93,8 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
         if m.start() < taken:
             continue
         if m.group("lmd") or m.group("lmd2") or m.group("lmd3"):
-            if m.group("lmd2") and not lost_seen:
-                continue
+            if m.group("lmd2") and not lost_seen and text[m.start() - 1 : m.start()] != "年":
+                continue  # (after a year, "2023年58日", the 月 alone is lost)
             readings = _month_day(m.group("lmd") or m.group("lmd2") or m.group("lmd3"))
             given = m.group("ly") or m.group("ly3")
             y = int(given) if given else year

@@ -320,9 +320,10 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
     # Audits "出具了审计报告" where inspections 反馈: the latter first, the former when it gives no date.
     for cue in ("反馈", "出具"):
         for s_start, sentence in sentences:
-            if cue not in sentence:
+            at = _outside_titles(sentence, cue)
+            if at < 0:
                 continue
-            said = s_start + sentence.index(cue)
+            said = s_start + at
             # The date that governs the cue is the last one before it that is not the inspection period.
             before_at = [d for d in dates if s_start <= d[0] < said and d[2] not in (start, end)]
             before = [d[2] for d in before_at]
@@ -343,6 +344,15 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             if any(not any(a <= at < b for a, b in read) for at in unread):
                 return start, end, None  # its date lost its 年/月 past reading ("126日…反馈"): none, not a later one
     return start, end, None
+
+
+def _outside_titles(sentence: str, word: str) -> int:
+    """Where `word` first stands in `sentence` outside a document's name (《…反馈意见整改方案》 names a
+    document, and says nothing of when the feedback was given), or -1."""
+    at = sentence.find(word)
+    while at >= 0 and sentence.count("《", 0, at) > sentence.count("》", 0, at):
+        at = sentence.find(word, at + 1)
+    return at
 
 
 def _range_that_lost_its_day(
