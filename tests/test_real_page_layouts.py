@@ -500,3 +500,12 @@ def test_a_short_notice_without_a_long_paragraph_is_dated_by_its_signature() -> 
         "某某村党支部\n2024年1月5日\n"
     )
     assert extract_text(text).report.publish_date == dt.date(2024, 1, 5)
+
+
+def test_a_closing_clause_that_says_the_work_is_under_way_is_in_progress() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n1.集体资产管理不规范的问题。整改情况：完成集体资产清查，正在推进合同规范。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.status == "in_progress"

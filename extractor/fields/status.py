@@ -69,6 +69,7 @@ _LAST = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?
 # …or a clause closing it that says nothing but the status: "…纳入公物仓统一管理，已整改。" (not
 # "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
+_UNDER_WAY = ("正在", "仍在", "尚在")
 _LAST_CLAUSE_REACH = 16  # the comma, a clause of at most 10 characters, its stop and spaces (from the end)
 
 
@@ -269,8 +270,8 @@ def find_status(text: str) -> tuple[Status, str | None]:
             clauses = finditer_past_start(pattern, past_start, text)
         for m in clauses:
             clause = _clause_edges(m.group(1))
-            if pattern is _LAST_CLAUSE and whole_status(clause) is None:
-                continue
+            if pattern is _LAST_CLAUSE and whole_status(clause) is None and not clause.startswith(_UNDER_WAY):
+                continue  # (but "…，正在推进合同规范" says it is under way)
             key = _LINE_KEY.match(clause)
             if key:
                 if pattern is _ALONE and _DEADLINE.search(key.group()):
