@@ -723,3 +723,17 @@ def test_a_feedback_word_inside_a_document_s_name_dates_no_feedback() -> None:
         "一、整改情况\n1.秸秆焚烧时有发生。整改情况：已完成。\n"
     )
     assert extract_text(text).report.feedback_date is None
+
+
+REMEDIATION_PROGRESS = (
+    "根据生态环境部第251督查组反馈的水源地环境问题整改要求，我市对自行排查的14个环境问题和29个督导反馈问题开展了整治。"
+    "截止2018年10月20日，其中14个自查问题已完成6个；29个反馈问题完成了28个。现将问题整治进展情况予以公开，接受社会监督。\n"
+)
+
+
+def test_a_remediation_progress_notice_after_an_inspection_group_s_feedback_declares_its_count() -> None:
+    assert extract_text(REMEDIATION_PROGRESS).report.declared_issue_count == 29
+
+
+def test_the_tally_of_another_set_of_problems_is_not_the_declared_status_counts() -> None:
+    assert extract_text(REMEDIATION_PROGRESS).report.declared_status_counts is None

@@ -481,6 +481,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
     declared = max(totals) if totals else None
     for sentence in re.split(r"[。；;\n]", preamble):
         found = _status_tally(sentence)
+        if found and declared and _tallies_another_total(sentence, declared):
+            continue  # "14个自查问题已完成6个" beside the 29 problems fed back: a part's tally
         if not found or "问题" in sentence or sum(found.values()) == declared:
             counts = found
         elif declared is None and not re.search(r"任务|措施|举措", sentence):
@@ -498,6 +500,21 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
                 if len(found) >= 2:
                     counts = found
     return declared, (StatusCounts(**counts) if counts else None)
+
+
+def _tallies_another_total(sentence: str, declared: int) -> bool:
+    """Whether a clause of the sentence tallies problems of another number than the declared one ("其中14个自查
+    问题已完成6个" beside 29 problems fed back): the tally is of that other set."""
+    for clause in re.split(r"[，,]", sentence):
+        totals = {to_int(m.group(1)) for m in _PROBLEMS_COUNTED.finditer(clause)}
+        tally = _status_tally(clause) if totals and declared not in totals else {}
+        if tally and totals - set(tally.values()):  # (not "已完成…的16项问题整改", the tally's own count)
+            return True
+    return False
+
+
+# A number of problems of any kind: "14个自查问题", "29个反馈问题".
+_PROBLEMS_COUNTED = compile_shared(rf"{V.COUNT_NUM}[ \t]*(?:个|项|条)[\u4e00-\u9fff]{{0,8}}?问题")
 
 
 _SENTENCE_BREAK = compile_shared(r"[。；;\n]")

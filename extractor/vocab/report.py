@@ -112,7 +112,7 @@ INCLUDED = compile_shared(r"[（(][^（）()]{0,30}?(?:含|包括)[^（）()]*[�
 EXTENDED_TO = compile_shared(r"(?:及|并|同时)延伸.*$")
 COUNT_NUM = rf"(?<![\d{CN_DIGITS}第])(\d+|[{CN_DIGITS}]+)"
 ISSUE_COUNT = LazyPattern(
-    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:[\u4e00-\u9fff]{{0,6}}?(?:巡[察视]|审计|督察))?(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:[\u4e00-\u9fff]{{0,6}}?(?:巡[察视]|审计|督[察查导]))?(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
     # The tasks the problems were broken into count as the finest declared figure: "梳理分解整改任务106个".
     rf"(?:梳理|分解|细化)(?:分解|梳理|细化)?(?:为|出|成|形成)?[^，。；]{{0,8}}?整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # …or stated as a total: "形成问题清单、任务清单、责任清单，共22项整改任务", "明确整改任务35项".
@@ -167,7 +167,8 @@ SPEAKER = LazyPattern(
     r"(?:^|[，,])([\u4e00-\u9fff]{2,20}?(?:局|厅|署))(?:副)?(?:局长|厅长|署长|审计长)[\u4e00-\u9fff]{2,3}(?:同志)?在"
 )
 SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
-INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督察|进驻")  # (巡查: the older name of 巡察 in some provinces)
+# (巡查: the older name of 巡察 in some provinces; 督查 and 督导: an environmental ministry's inspection groups.)
+INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督[察查导]|进驻")
 # A single date that opens the inspection when the notice gives no period: "自2023年3月6日起", "于3月6日进驻".
 STARTED_ON = compile_shared(r"[ \t]*(?:起|开始)|[ \t]*[，,]?[^。；;，,\d]{0,20}?进驻")
 # …and the date it ended on, later: "…进驻…开展巡察，6月12日结束", "于6月12日撤离".

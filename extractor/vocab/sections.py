@@ -159,7 +159,8 @@ OTHER_FORMULA = compile_shared(
 )
 # The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
 NOTICE_FORMULA = compile_shared(
-    r"现将[^。；;\n]{0,20}整改[^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
+    # (整治, as an environmental 督导's problems are remedied: "现将问题整治进展情况予以公开".)
+    r"现将[^。；;\n]{0,20}整[改治][^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
 )
 # A plan's title (…的整改方案, …整改工作实施方案): its items are the measures a unit will take, not done.
 PLAN_TITLE = compile_shared(r"(?:整改|实施|工作)方案$")
