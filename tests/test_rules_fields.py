@@ -737,3 +737,17 @@ def test_a_remediation_progress_notice_after_an_inspection_group_s_feedback_decl
 
 def test_the_tally_of_another_set_of_problems_is_not_the_declared_status_counts() -> None:
     assert extract_text(REMEDIATION_PROGRESS).report.declared_status_counts is None
+
+
+def test_a_period_given_in_parts_ends_where_its_last_part_does() -> None:
+    text = (
+        "某某局党组关于巡察整改情况的通报\n根据区委统一部署，2022年3月17日至3月22日、5月5日至7月12日，"
+        "区委巡察四组对区卫健局党组开展了巡察。9月15日，区委巡察四组反馈了巡察意见。\n"
+        "二、整改情况\n1.学习不深入。整改情况：已完成。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end, report.feedback_date) == (
+        dt.date(2022, 3, 17),
+        dt.date(2022, 7, 12),
+        dt.date(2022, 9, 15),
+    )

@@ -22,7 +22,7 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
-from extractor.vocab.dates import DATE, LOST_DAY_END, RANGE_SEP, WORDLESS_DATE, is_date_line
+from extractor.vocab.dates import DATE, LOST_DAY_END, PERIOD_PARTS, RANGE_SEP, WORDLESS_DATE, is_date_line
 from extractor.vocab.headings import BULLETS
 from extractor.vocab.numerals import to_int
 
@@ -287,7 +287,7 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
     starts = [s_start for s_start, _ in sentences]
     inspects: dict[int, bool] = {}  # sentence index → names an inspection (each sentence read once)
     start = end = None
-    for a, b in zip(dates, dates[1:]):
+    for i, (a, b) in enumerate(zip(dates, dates[1:])):
         if (
             b[0] - a[1] <= 3
             and RANGE_SEP.match(preamble[a[1] : b[0]])
@@ -298,6 +298,13 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
                 inspects[k] = k >= 0 and V.INSPECTION_WORDS.search(sentences[k][1]) is not None
             if inspects[k]:
                 start, end = a[2], b[2]
+                # A period in parts ("3月17日至3月22日、5月5日至7月12日"): it ends where the last part does.
+                for c, d in zip(dates[i + 2 :], dates[i + 3 :]):
+                    if not (PERIOD_PARTS.fullmatch(preamble, b[1], c[0]) and RANGE_SEP.match(preamble[c[1] : d[0]])):
+                        break
+                    if d[2] > end:
+                        end = d[2]
+                    b = d
                 break
 
     def says_whom(date: tuple[int, int, dt.date]) -> bool:
