@@ -751,3 +751,28 @@ def test_a_period_given_in_parts_ends_where_its_last_part_does() -> None:
         dt.date(2022, 7, 12),
         dt.date(2022, 9, 15),
     )
+
+
+def test_a_dateline_after_a_site_s_menu_of_many_lines_dates_the_notice() -> None:
+    menu = "".join(f"{city}\n|\n" for city in ("成都", "绵阳", "德阳", "南充", "乐山", "宜宾", "泸州", "达州", "广元"))
+    text = (
+        menu + "中共某某法院党组关于巡视整改进展情况的通报\n2022-09-02 08:57:04 来源:省高院 编辑:王水晶\n"
+        "根据省委统一部署，省委第五巡视组对某某法院党组进行了巡视。\n二、整改情况\n1.学习不深入。整改情况：已完成。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2022, 9, 2)
+
+
+def test_a_report_s_delivery_line_without_a_dash_dates_it() -> None:
+    text = (
+        "关于2019年度省级预算执行审计查出问题整改情况的报告\n2021年1月19日在省六届人大常委会第二十六次会议上\n"
+        "省审计厅厅长 刘某某\n主任、各位副主任、秘书长，各位委员：\n受省政府委托，现将审计查出问题整改情况报告如下。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2021, 1, 19)
+
+
+def test_a_notice_put_up_for_a_period_is_dated_by_its_first_day() -> None:
+    text = (
+        "某某区运管局关于督察整改任务落实情况的公示\n根据中央督察组反馈意见，现将整改任务落实情况进行公示。"
+        "公示日期为2025年1月21日至2月8日，公示期间接受社会各界监督。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2025, 1, 21)

@@ -278,6 +278,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 # A day written with digits that the date reader could not place (a damaged "126日" or "75日").
 _UNREAD_DAY = compile_shared(r"\d日")
+_HAS_DIGIT = compile_shared(r"\d")
 
 
 def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
@@ -422,8 +423,9 @@ def _publish_date(outline: Outline) -> dt.date | None:
     head_end = (paras[0].start if paras else 0) + 2000
     if outline.root.children:
         head_end = min(head_end, outline.root.children[0].start)
-    near = [p for p in outline.furniture if p.start < head_end][:8]
-    lines = [outline.folded[p.start : p.end] for p in near]
+    # (Only lines with a digit: a site's menu, a bar of links, may come first, line after line.)
+    near = (outline.folded[p.start : p.end] for p in outline.furniture if p.start < head_end)
+    lines = [line for line in near if _HAS_DIGIT.search(line)][:8]
     # A bare date and time (a print-out's header; in a print-out never the notice's) comes last, after a
     # dateline that says what it dates (发布时间…, …来源:…) and after a date the notice states at its head.
     bare = [line for line in lines if furniture.PRINT_HEADER.match(line)]
@@ -436,12 +438,21 @@ def _publish_date(outline: Outline) -> dt.date | None:
         dated = V.TITLE_DATE.search(outline.folded, para.start, para.end)
         found = (
             _own_date(outline, para)
-            or (_first_date(delivered.group(1)) if delivered else None)
+            or (_first_date(delivered.group(1) or delivered.group(2)) if delivered else None)
             or (_first_date(dated.group(1)) if dated else None)
         )
         if found:
             return found
+    # A notice put up for a period was published on its first day.
+    displayed = V.DISPLAY_START.search(outline.folded, 0, _DISPLAY_LOOKS)
+    if displayed:
+        found = _first_date(outline.folded[displayed.end() : displayed.end() + 16])
+        if found:
+            return found
     return next((found for line in ([] if printed else bare) if (found := _first_date(line))), None)
+
+
+_DISPLAY_LOOKS = 5000  # how far into a notice its display period is looked for
 
 
 def _first_date(text: str) -> dt.date | None:

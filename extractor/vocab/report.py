@@ -197,6 +197,8 @@ TITLE_BODY = compile_shared(
 # The period a notice is displayed in, or the rectification's own ("整改时限从2023年2月17日起至…"): no
 # inspection period, whatever the sentence names.
 DISPLAY_PERIOD = compile_shared(r"(?:公示|整改)(?:期|时间|期间|时限|期限)?[为是:：自从(（]?[ \t]*$")
+# A notice displayed for a period says when it was put up: "公示日期为2025年1月21日至2月8日".
+DISPLAY_START = compile_shared(r"公示(?:期|时间|期间|日期)(?:为|是|自|从)?[ \t]*[:：]?[ \t]*(?=\d)")
 # The notice's display, anywhere before a date: that date is when it is displayed, not an inspection's.
 DISPLAYED = compile_shared(r"公示")
 PUBLISH_KEYS = (
@@ -214,6 +216,10 @@ PUBLISH_KEYS = (
 )
 # The line under a report's title that says when it was delivered: "——2024年11月26日在江西省第十四届
 # 人大常委会第十三次会议上" (its date is the report's own).
-DELIVERED = compile_shared(r"[-—－─]{1,2}[ \t]*([^在\n]{6,20})在")
+DELIVERED = compile_shared(
+    r"[-—－─]{1,2}[ \t]*([^在\n]{6,20})在|"
+    # …or, without the dash, a line that is only the date and the meeting: "2021年1月19日在省六届人大常委会第二十六次会议上".
+    r"[(（]?([^在\n]{6,20})在[^。，,；;\n]{2,40}会议?上[)）]?[ \t]*$"
+)
 # A dated furniture line that does not date the notice: a document-sharing site's upload row.
 NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)")
