@@ -776,3 +776,15 @@ def test_a_notice_put_up_for_a_period_is_dated_by_its_first_day() -> None:
         "公示日期为2025年1月21日至2月8日，公示期间接受社会各界监督。\n"
     )
     assert extract_text(text).report.publish_date == dt.date(2025, 1, 21)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("（三）成立巡察反馈问题整改领导小组。由党总支书记普某某为组长，副主任为副组长。", "普某某"),
+        ("二、党委书记张发金组织落实巡察反馈意见整改工作的情况\n党委书记亲自部署。", "张发金"),
+    ],
+)
+def test_the_official_who_leads_the_rectification(sentence: str, lead: str) -> None:
+    text = f"某某镇党委关于巡察整改情况的通报\n县委第一巡察组对某某镇党委进行了巡察。\n{sentence}\n"
+    assert extract_text(text).report.lead_official == lead

@@ -710,7 +710,7 @@ def extract_report(
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     # LEAD tries its role words at every position; it cannot match without one of these words.
-    lead = V.LEAD.search(preamble) if any(word in preamble for word in ("负总责", "第一责任人", "组长")) else None
+    lead = V.LEAD.search(preamble) if any(word in preamble for word in V.LEAD_WORDS) else None
     unit = _inspected_unit(title, preamble, mention, issuer)
     if unit and unit.startswith("我"):
         cited = V.CITED_UNIT.search(preamble)

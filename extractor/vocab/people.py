@@ -19,6 +19,8 @@ SURNAMES = (
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
     "迟邝封揭练"
+    # Surnames of the south-west's peoples, as notices from Yunnan and Sichuan write them (普某某, 禄某).
+    "普禄杞矣"
 )
 # A personal name: a common surname and one or two more characters, or the published 张某某 / 张某.
 # Words that open like a name (a surname's character first) but follow a role: its manner (书记严格履行…),
