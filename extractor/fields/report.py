@@ -711,6 +711,14 @@ def extract_report(
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     # LEAD tries its role words at every position; it cannot match without one of these words.
     lead = V.LEAD.search(preamble) if any(word in preamble for word in V.LEAD_WORDS) else None
+    lead = lead or next(
+        (
+            found
+            for m in V.LEADING.finditer(preamble)
+            if (found := V.LEAD_BEFORE.search(preamble, max(0, m.start() - 16), m.start()))
+        ),
+        None,
+    )
     unit = _inspected_unit(title, preamble, mention, issuer)
     if unit and unit.startswith("我"):
         cited = V.CITED_UNIT.search(preamble)

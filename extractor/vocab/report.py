@@ -146,11 +146,13 @@ LEAD = LazyPattern(
     rf"|(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)组长的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
     # "成立巡视整改工作领导小组，党组书记、部长袁贵仁同志担任组长".
     rf"|整改[^。；;]{{0,12}}领导小组[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({NAME})(?:同志)?(?:担任|任|为)组长"
-    # The section on how the secretary led it: "二、党委书记张发金组织落实巡察反馈意见整改工作的情况".
-    rf"|(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:组织|领导|推动)落实[^。；;，,]{{0,20}}整改"
 )
+# The section on how the secretary led it: "二、党委书记张发金组织落实巡察反馈意见整改工作的情况": the leading, then
+# the role and name just before it (`LEAD_BEFORE`, matched on the words before).
+LEADING = compile_shared(r"(?:组织|领导|推动)落实[^。；;，,]{0,20}整改")
+LEAD_BEFORE = compile_shared(rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?$")
 # The words `LEAD` cannot match without (it tries its role words at every position).
-LEAD_WORDS = ("负总责", "第一责任人", "组长", "组织落实", "领导落实", "推动落实")
+LEAD_WORDS = ("负总责", "第一责任人", "组长")
 AGENT = LazyPattern(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
 EMAIL = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", skip=True
