@@ -12,6 +12,7 @@ import re
 
 from extractor.lazy_re import LazyPattern, compile_shared, longest_of
 from extractor.models import Accountability
+from extractor.segment.fold import as_written
 from extractor.vocab.people import ACTIONS as _ACTIONS
 from extractor.vocab.people import NAME, NOT_NAMES, REDACTED_NAME, ROLE_ENDS, ROLE_WORDS, SURNAMES
 
@@ -129,17 +130,12 @@ def find_accountability(text: str, original: str | None = None) -> list[Accounta
         return found
     return [
         Accountability(
-            person=_as_written(record.person, text, original),
-            role=_as_written(record.role, text, original) if record.role else None,
-            action=_as_written(record.action, text, original),
+            person=as_written(record.person, text, original),
+            role=as_written(record.role, text, original) if record.role else None,
+            action=as_written(record.action, text, original),
         )
         for record in found
     ]
-
-
-def _as_written(value: str, folded: str, original: str) -> str:
-    at = folded.find(value)
-    return original[at : at + len(value)] if at >= 0 else value
 
 
 def _records(text: str) -> list[Accountability]:

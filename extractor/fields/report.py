@@ -17,7 +17,7 @@ from extractor.fields.dates import parse_dates, to_date
 from extractor.fields.status import first_phrase_span, has_phrase
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Contacts, Report, StatusCounts
-from extractor.segment.fold import fold
+from extractor.segment.fold import as_written, fold
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
@@ -673,12 +673,8 @@ def _recipient(preamble: str) -> str | None:
 
 
 def _as_written(outline: Outline, value: str | None) -> str | None:
-    """A value read in the folded view, in the characters the notice writes it in (traditional
-    characters, full-width brackets): the folded view keeps offsets, so the same place says it."""
-    if not value:
-        return value
-    at = outline.folded.find(value)
-    return outline.text[at : at + len(value)] if at >= 0 else value
+    """A value read in the folded view, as the notice writes it (`segment.fold.as_written`)."""
+    return as_written(value, outline.folded, outline.text) if value else value
 
 
 def extract_report(

@@ -46,3 +46,10 @@ def fold(text: str) -> str:
         text = text.replace(char, chr(_TABLE[ord(char)]))
         found = _FOLDABLE.search(text, found.start())  # nothing before it folds any more
     return text.translate(_TABLE) if found else text
+
+
+def as_written(value: str, folded: str, original: str) -> str:
+    """`value`, read in `folded` (the fold of `original`), in the characters `original` writes it in: the view
+    keeps offsets, so the same place says it (a traditional-character reprint's 誡勉談話, full-width brackets)."""
+    at = folded.find(value)
+    return original[at : at + len(value)] if at >= 0 else value
