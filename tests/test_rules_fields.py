@@ -368,6 +368,14 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
         ("按期完成", "completed", "按期完成"),
         ("已启动整改", "in_progress", "已启动整改"),
         ("尚未整改", "in_progress", "尚未整改"),
+        ("未整改", "in_progress", "未整改"),
+        ("整改完毕，长期坚持", "long_term", "整改完毕，长期坚持"),
+        ("持续巩固中", "long_term", "持续巩固中"),
+        ("常态化开展", "long_term", "常态化开展"),
+        ("初步完成", "long_term", "初步完成"),
+        ("取得阶段性成效", "long_term", "取得阶段性成效"),
+        ("已结案", "completed", "已结案"),
+        ("已按要求整改", "completed", "已按要求整改"),
     ],
 )
 def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:
@@ -788,3 +796,20 @@ def test_a_notice_put_up_for_a_period_is_dated_by_its_first_day() -> None:
 def test_the_official_who_leads_the_rectification(sentence: str, lead: str) -> None:
     text = f"某某镇党委关于巡察整改情况的通报\n县委第一巡察组对某某镇党委进行了巡察。\n{sentence}\n"
     assert extract_text(text).report.lead_official == lead
+
+
+@pytest.mark.parametrize(
+    ("closing", "status", "as_written"),
+    [
+        ("已完成，需长期坚持", "long_term", "已完成，需长期坚持"),
+        ("正在整改，预计年底完成", "in_progress", "正在整改"),
+        ("已整改完成，巩固提升中", "completed", "已整改完成"),
+        ("已完成整改并建立长效机制", "completed", "已完成整改并建立长效机制"),
+        ("已于2024年3月完成整改", "completed", "已于2024年3月完成整改"),
+        ("确保按期完成，巩固提升", "not_stated", None),
+    ],
+)
+def test_a_closing_sentence_of_a_status_and_what_goes_on_is_read(
+    closing: str, status: str, as_written: str | None
+) -> None:
+    assert find_status(f"制定学习计划，开展专题学习。{closing}。") == (status, as_written)

@@ -65,11 +65,14 @@ _NOW = compile_shared(
 )
 _ALONE = compile_shared(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
 # A short sentence closing the rectification text: "…加强学习。已完成。"
-_LAST = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
+_LAST = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*\Z")
+# …or of two clauses, a status and what goes on: "…开展专题学习。已完成，需长期坚持。", "正在整改，预计年底完成。"
+_LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,][^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 # …or a clause closing it that says nothing but the status: "…纳入公物仓统一管理，已整改。" (not
 # "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 _UNDER_WAY = ("正在", "仍在", "尚在")
+_FIRST_OF_PAIR = compile_shared(r"[，,]")
 _LAST_CLAUSE_REACH = 16  # the comma, a clause of at most 10 characters, its stop and spaces (from the end)
 
 
@@ -183,6 +186,7 @@ _CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | Non
     (_BRACKETED, None, None),
     (_ALONE, None, None),
     (_LAST, None, LazyPattern(_LAST.pattern, past_start=True)),
+    (_LAST_PAIR, _any_of("，", ","), None),
     (_LAST_CLAUSE, _any_of("，", ","), None),
 )
 
@@ -262,23 +266,31 @@ def find_status(text: str) -> tuple[Status, str | None]:
     for pattern, needs, past_start in _CLAUSES:
         if needs is not None and needs.search(text) is None:
             continue
-        if pattern is _LAST_CLAUSE:
-            clauses = pattern.finditer(text, max(0, len(text.rstrip()) - _LAST_CLAUSE_REACH))
+        if pattern is _LAST_CLAUSE or pattern is _LAST_PAIR:
+            reach = _LAST_CLAUSE_REACH if pattern is _LAST_CLAUSE else 2 * _LAST_CLAUSE_REACH
+            clauses = pattern.finditer(text, max(0, len(text.rstrip()) - reach))
         elif past_start is None:
             clauses = pattern.finditer(text)
         else:
             clauses = finditer_past_start(pattern, past_start, text)
         for m in clauses:
             clause = _clause_edges(m.group(1))
+            end = m.end(1)
             if pattern is _LAST_CLAUSE and whole_status(clause) is None and not clause.startswith(_UNDER_WAY):
                 continue  # (but "…，正在推进合同规范" says it is under way)
+            if pattern is _LAST_PAIR and whole_status(clause) is None:
+                # A status, then what goes on ("正在整改，预计年底完成"): the status is the first clause; not
+                # "持续推进，确保整改到位", a commitment.
+                first = _FIRST_OF_PAIR.split(m.group(1))[0]
+                if not (whole_status(_clause_edges(first)) or clause.startswith(_UNDER_WAY)):
+                    continue
+                clause, end = _clause_edges(first), m.start(1) + len(first)
             key = _LINE_KEY.match(clause)
             if key:
                 if pattern is _ALONE and _DEADLINE.search(key.group()):
                     continue  # "完成时限：长期坚持" is a deadline, not a status
                 clause = clause[key.end() :]
             found = _earliest(clause, vocab)
-            end = m.end(1)
             if found is None and pattern is _KEYED and len(clause) <= 8:
                 # A short lead-in before the status: "整改情况：立行立改，已完成", "…：已制定方案，正在推进".
                 after = _CONTINUATION.match(text, end)
