@@ -26,6 +26,7 @@ from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
+from extractor.vocab.sections import section_kind
 from extractor.vocab.status import ABOVE, ABOVE_WORDS
 from extractor.vocab.traditional import PINYIN_RESIDUE
 
@@ -189,7 +190,7 @@ def _status_of_those_above(blocks: list[IssueBlock], issues: list[Issue]) -> Non
             issues[j].status, issues[j].status_text = issue.status, issue.status_text
 
 
-def _reads_as_rectification(outline: Outline, issues: list[Issue], residue: bool) -> bool:
+def _reads_as_rectification(outline: Outline, issues: list[Issue], blocks: list[IssueBlock], residue: bool) -> bool:
     """Numbered points alone do not make a notice: a news item or a work plan has them too. A
     rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
     page that interprets one (…的解读) is not one."""
@@ -209,7 +210,14 @@ def _reads_as_rectification(outline: Outline, issues: list[Issue], residue: bool
         return presents_itself
     if folded.count("整改") >= 3 or stated or presents_itself:
         return True
-    return any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span)
+    if any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span):
+        return True
+    # The items sit under the findings section's own heading (二、巡察反馈问题整改落实情况).
+    return any(
+        section_kind(outline.folded[n.title_start : n.title_end].strip()) == "findings"
+        for b in blocks
+        for n in (*b.wrappers, *b.nodes[:1])
+    )
 
 
 _ENDS_SENTENCE = tuple("。！？；;!?）)”」』】")
@@ -258,7 +266,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     _closure_status(outline, blocks, issues)
     _status_of_those_above(blocks, issues)
     residue = has_residue(outline.folded)  # pinyin a converting mirror site left after characters (根據(jù))
-    is_notice = _reads_as_rectification(outline, issues, residue)
+    is_notice = _reads_as_rectification(outline, issues, blocks, residue)
     if not is_notice:
         issues, blocks = [], []
 

@@ -509,3 +509,13 @@ def test_a_closing_clause_that_says_the_work_is_under_way_is_in_progress() -> No
     )
     [issue] = extract_text(text).issues
     assert issue.status == "in_progress"
+
+
+def test_items_under_the_findings_section_s_heading_make_a_notice_whatever_words_they_use() -> None:
+    text = (
+        "二、巡察反馈问题整改落实情况\n"
+        "针对治污措施存在薄弱环节问题。一是加快推进污水管网建设。二是开展老城区排水工程招标。\n"
+        "针对征地留用地突出问题。完成留用地遗留问题清查工作，形成分类台账。\n"
+    )
+    result = extract_text(text)
+    assert [i.problem for i in result.issues] == ["治污措施存在薄弱环节问题", "征地留用地突出问题"]
