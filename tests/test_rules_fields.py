@@ -696,9 +696,11 @@ def test_a_sentence_opening_with_原因_is_no_cause_key() -> None:
         ("梳理形成问题清单、任务清单、责任清单，共22项整改任务。", 22),
         ("明确整改任务35项，已完成30项。", 35),
         ("已完成整改任务20项。", None),
+        ("巡察组指出了党的建设等4个方面的问题22个。", 22),
+        ("巡察反馈4个方面问题共计35条。", 35),
     ],
 )
-def test_a_total_of_rectification_tasks_is_the_declared_count(sentence: str, count: int | None) -> None:
+def test_a_total_of_tasks_or_of_grouped_problems_is_the_declared_count(sentence: str, count: int | None) -> None:
     text = f"某某局党组关于巡察整改情况的通报\n县委第一巡察组对某某局党组进行了巡察。{sentence}\n二、整改情况\n1.学习不深入。整改情况：已完成。\n"
     assert extract_text(text).report.declared_issue_count == count
 
