@@ -815,3 +815,11 @@ def test_a_closing_sentence_of_a_status_and_what_goes_on_is_read(
     closing: str, status: str, as_written: str | None
 ) -> None:
     assert find_status(f"制定学习计划，开展专题学习。{closing}。") == (status, as_written)
+
+
+def test_units_inspected_together_are_named_together() -> None:
+    text = (
+        "某某局党组关于巡察整改情况的通报\n县委第二巡察组对县农业农村局党组、县乡村振兴局党组开展了联动巡察。\n"
+        "二、整改情况\n1.学习不深入。整改情况：已完成。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "县农业农村局党组、县乡村振兴局党组"

@@ -266,7 +266,10 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     # the unit ends at the first unit word after which the subject inspected begins.
     unit = V.EXTENDED_TO.sub("", V.ALIAS.sub("", unit))
     for m in V.UNIT_END.finditer(unit):
-        # A unit word opening the name is its place (市生态环境局): the name goes on after it.
+        # A unit word opening the name is its place (市生态环境局): the name goes on after it; so does one
+        # opening the next unit of a list ("县农业农村局党组、县乡村振兴局党组").
+        if m.start() > 0 and unit[m.start() - 1] in "、和及与":
+            continue
         if m.start() > 0 and m.end() < len(unit) and V.TOPIC_START.match(unit, m.end()):
             return unit[: m.end()]
     return unit
