@@ -519,3 +519,15 @@ def test_items_under_the_findings_section_s_heading_make_a_notice_whatever_words
     )
     result = extract_text(text)
     assert [i.problem for i in result.issues] == ["治污措施存在薄弱环节问题", "征地留用地突出问题"]
+
+
+def test_a_status_in_brackets_said_of_the_items_above_is_theirs() -> None:
+    text = OPENING + (
+        "二、整改情况\n（一）党的建设方面\n1.理论学习不深入。整改措施：制定学习计划。\n"
+        "2.制度执行不严格。整改措施：修订制度。\n（以上2个问题已完成整改）\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.status, i.status_text, i.measures) for i in issues] == [
+        ("completed", "以上2个问题已完成整改", ["制定学习计划"]),
+        ("completed", "以上2个问题已完成整改", ["修订制度"]),
+    ]

@@ -14,6 +14,7 @@ from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start
 from extractor.models import Status
 from extractor.vocab.numerals import to_int
 from extractor.vocab.status import (
+    ABOVE,
     ALL_DONE,
     ALL_DONE_WORDS,
     BARE,
@@ -144,7 +145,10 @@ def group_status(title: str) -> tuple[Status, int, int] | None:
     return (found[0], found[1].start(), found[1].end()) if found else None
 
 
-_LEADERS = compile_shared(rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT})?(?:整改)?(?:工作)?(?:按计划|有序)?")
+# (The subject may be the items above: "（以上2个问题已完成整改）", said after a group's last item.)
+_LEADERS = compile_shared(
+    rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT}|{ABOVE[1:]}(?:均|全部)?)?(?:整改)?(?:工作)?(?:按计划|有序)?"
+)
 # A tally of work done, not a status: "已完成3项", "完成率60%", "已完成3次专题学习", "已完成整改任务的80%".
 _TALLY = compile_shared(r"[ \t]*的?(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[项个条%％次场期篇份家处起件批]|率)")
 _LINE_KEY = compile_shared(r"^[\u4e00-\u9fff]{2,6}[:：][ \t]*")
