@@ -823,3 +823,10 @@ def test_units_inspected_together_are_named_together() -> None:
         "二、整改情况\n1.学习不深入。整改情况：已完成。\n"
     )
     assert extract_text(text).report.inspected_unit == "县农业农村局党组、县乡村振兴局党组"
+
+
+def test_keyed_fields_set_apart_by_spaces_on_one_line_are_read_apart() -> None:
+    cause, measures = split_rectification(
+        "原因分析：重视不够 整改措施：修订制度 责任人：李四 整改情况：持续推进", "持续推进"
+    )
+    assert (cause, measures) == ("重视不够", ["修订制度"])

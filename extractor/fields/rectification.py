@@ -7,6 +7,7 @@ from extractor.lazy_re import compile_shared
 from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY
 from extractor.vocab.headings import ENUM as _ENUM
 from extractor.vocab.headings import ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
+from extractor.vocab.headings import KEYED_FIELDS_APART as _KEYED_FIELDS_APART
 from extractor.vocab.headings import MEASURE_KEY as _MEASURE_KEY
 from extractor.vocab.headings import MEASURE_LABEL as _LABEL
 from extractor.vocab.headings import OTHER_KEY as _OTHER_KEY
@@ -33,7 +34,10 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
     and status dropped."""
     cause_parts: list[str] = []
     measure_text: list[str] = []
-    for line in without_unticked(text).split("\n"):
+    lines = without_unticked(text).split("\n")
+    if any(space in text for space in " \t\u3000\xa0"):  # (keyed fields apart on one line need a space)
+        lines = [part for line in lines for part in _KEYED_FIELDS_APART.split(line)]
+    for line in lines:
         line = line.strip(" \t\u3000\xa0")
         if not line:
             continue
