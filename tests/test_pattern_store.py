@@ -149,3 +149,13 @@ def test_a_rewrite_is_kept_beside_the_compiles(fresh_store: Path) -> None:
     pattern_store._rewritten.clear()
     pattern_store._entries = None
     assert pattern_store.rewritten("skip", "已完成|正在整改", 0) == "(?:已完成|正在整改)"
+
+
+def test_runs_that_write_the_store_at_once_leave_a_whole_one(stored: tuple[Path, str], tmp_path: Path) -> None:
+    environment = {**os.environ, "EXTRACTOR_CACHE_DIR": str(tmp_path)}
+    command = [sys.executable, "-c", EXTRACT_ALL, *map(str, NOTICES)]
+    runs = [subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.PIPE, text=True) for _ in range(3)]
+    assert [run.communicate()[0] for run in runs] == [stored[1]] * 3
+    _stamp, entries, _rewrites = marshal.loads(_store_file(tmp_path).read_bytes())
+    assert len(entries) > 200
+    assert not list(tmp_path.glob("*.tmp"))
