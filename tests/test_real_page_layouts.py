@@ -531,3 +531,24 @@ def test_a_status_in_brackets_said_of_the_items_above_is_theirs() -> None:
         ("completed", "以上2个问题已完成整改", ["制定学习计划"]),
         ("completed", "以上2个问题已完成整改", ["修订制度"]),
     ]
+
+
+def test_a_table_set_one_cell_per_line_without_numbers_gives_a_row_per_status_it_states() -> None:
+    cells = (
+        "反馈问题\n整改措施\n完成时限\n完成情况\n"
+        "理论学习不深入\n制定学习计划\n2024年3月\n已完成\n"
+        "制度执行不严格\n修订制度\n长期坚持\n长期坚持\n"
+        "公车管理不规范\n建立台账\n2024年6月\n正在推进\n"
+    )
+    issues = extract_text(OPENING + "一、整改落实情况\n" + cells + "二、下一步打算\n巩固成果。\n").issues
+    assert [(i.path, i.problem, i.measures, i.status) for i in issues] == [
+        (["一"], "理论学习不深入", ["制定学习计划"], "completed"),
+        (["一"], "制度执行不严格", ["修订制度"], "long_term"),
+        (["一"], "公车管理不规范", ["建立台账"], "in_progress"),
+    ]
+
+
+def test_lines_after_an_unnumbered_table_that_state_no_status_are_no_row() -> None:
+    cells = "反馈问题\n整改措施\n完成情况\n理论学习不深入\n制定学习计划\n已完成\n另外，我局还开展了专项整治\n建立长效机制\n取得良好效果\n"
+    issues = extract_text(OPENING + "一、整改落实情况\n" + cells).issues
+    assert [i.problem for i in issues] == ["理论学习不深入"]

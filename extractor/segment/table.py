@@ -12,23 +12,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.fields.status import bare_word, whole_status
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 
-COLUMNS: dict[str, LazyPattern] = {
-    # The problem column names the problem, the feedback or the task the problem became (a 督察 ledger's 整改任务);
-    # where a table has both, the first such column is the problem and 整改任务 the measures.
-    "problem": LazyPattern(
-        r"^(?:存在的?|反馈的?|具体|主要|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
-        r"(?:描述|表现|内容|清单|事项|名称)?$|^(?:巡[察视]|督察|审计)?反馈意见(?:内容)?$|^(?:整改)?(?:任务|事项)(?:名称|内容|描述)?$"
-    ),
-    "measures": LazyPattern(r"^整改(?:措施|举措|方案|任务)$|^(?:主要|具体)?措施$"),
-    "status": LazyPattern(r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成)情况$|^是否完成$"),
-    "cause": LazyPattern(r"^(?:问题)?原因(?:分析)?$"),
-    "category": LazyPattern(r"^(?:问题)?(?:类别|类型|方面|领域)$"),
-    "number": LazyPattern(r"^(?:(?:问题|事项)?(?:序号|编号)|序|No\.?)$", re.I),
+# The problem column names the problem, the feedback or the task the problem became (a 督察 ledger's 整改任务);
+# where a table has both, the first such column is the problem and 整改任务 the measures.
+_PROBLEM_COLUMN = (
+    r"(?:存在的?|反馈的?|具体|主要|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
+    r"(?:描述|表现|内容|清单|事项|名称)?|(?:巡[察视]|督察|审计)?反馈意见(?:内容)?|(?:整改)?(?:任务|事项)(?:名称|内容|描述)?"
+)
+_COLUMN_NAMES: dict[str, str] = {
+    "problem": rf"^(?:{_PROBLEM_COLUMN})$",
+    "measures": r"^整改(?:措施|举措|方案|任务)$|^(?:主要|具体)?措施$",
+    "status": r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成)情况$|^是否完成$",
+    "cause": r"^(?:问题)?原因(?:分析)?$",
+    "category": r"^(?:问题)?(?:类别|类型|方面|领域)$",
+    "number": r"(?i:^(?:(?:问题|事项)?(?:序号|编号)|序|No\.?)$)",
 }
+COLUMNS: dict[str, LazyPattern] = {field: LazyPattern(names) for field, names in _COLUMN_NAMES.items()}
 
 
 @dataclass(slots=True)
@@ -110,7 +113,7 @@ _HEADER_WIDTH = 160
 def find_ledger_rows(outline: Outline) -> list[Row]:
     """Every row of every ledger table in the text, in order: rows written on a line each, and rows whose
     cells a page set one per line (`_stacked_rows`)."""
-    rows = _stacked_rows(outline) if "序号" in outline.folded else []
+    rows = _stacked_rows(outline)
     if not _has_separator(outline.text):
         return rows  # no cell separator anywhere, so no line of the text is a table row
     header: dict[int, str] | None = None
@@ -162,10 +165,14 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         rows.append(Row(para, number, named))
     return sorted(rows, key=lambda row: row.para.start)
 
+    rows = _stacked_rows(outline)
+
 
 # Column names a ledger has besides those it is read by (`COLUMNS`): who owns each row, by when, its target.
-_OTHER_COLUMNS = LazyPattern(
-    r"^(?:(?:整改|牵头|配合|责任)(?:单位|部门|领导|人|科室|股室)|(?:完成|整改)(?:时限|期限|时间)|整改目标|备注|督办领导)$"
+_OTHER_COLUMN_NAMES = r"^(?:(?:整改|牵头|配合|责任)(?:单位|部门|领导|人|科室|股室)|(?:完成|整改)(?:时限|期限|时间)|整改目标|备注|督办领导)$"
+# Every column name in one pattern, each field's names a group of that name, tried in `COLUMNS`' order.
+_ANY_COLUMN = LazyPattern(
+    "|".join(f"(?P<{field}>{names})" for field, names in {**_COLUMN_NAMES, "other": _OTHER_COLUMN_NAMES}.items())
 )
 _CELL_WIDTH = 12  # the widest column name
 
@@ -175,27 +182,36 @@ def _column(outline: Outline, para: Para) -> str | None:
     it names no column."""
     if para.end - para.start > _CELL_WIDTH:
         return ""
-    label = re.sub(r"\s+", "", outline.folded[para.start : para.end])
-    field = next((field for field, pattern in COLUMNS.items() if pattern.match(label)), None)
-    return field if field or _OTHER_COLUMNS.match(label) else ""
+    named = _ANY_COLUMN.match("".join(outline.folded[para.start : para.end].split()))
+    if named is None:
+        return ""
+    return None if named.lastgroup == "other" else named.lastgroup
 
 
 def _stacked_rows(outline: Outline) -> list[Row]:
     """The rows of a table whose cells a page set one per line (序号 / 反馈问题 / 整改措施 / 完成情况 / 1 / … ):
-    its header is a run of column names that opens with 序号 and names the problem, and each row as many
-    lines on, opening with the next number. Reading stops at the first group of lines that does not."""
+    its header is a run of column names that names the problem, and each row as many lines on. A header that
+    opens with 序号 has each row open with the next number; one without has each row's status cell state a
+    status (反馈问题 / 整改措施 / 完成情况 / 理论学习不深入 / … / 已完成). Reading stops at the first group of
+    lines that does not."""
     paras = outline.paras
     rows: list[Row] = []
+    # (A header opens with a column's name, a short line: most paragraphs are longer, and are spared the test.)
+    openings = (k for k, para in enumerate(paras) if para.end - para.start <= _CELL_WIDTH)
     k = 0
-    while k < len(paras):
-        if _column(outline, paras[k]) != "number":
-            k += 1
+    for start in openings:
+        if start < k:
+            continue  # (inside a table read already)
+        k = start
+        opening = _column(outline, paras[k])
+        if opening not in ("number", "problem", "category"):
             continue
         header: list[str | None] = []
         while k + len(header) < len(paras) and (field := _column(outline, paras[k + len(header)])) != "":
             header.append(field)
         width = len(header)
-        if width < 3 or "problem" not in header:
+        numbered = opening == "number"
+        if width < 3 or "problem" not in header or (not numbered and "status" not in header):
             k += max(width, 1)
             continue
         header_start = paras[k].start
@@ -203,11 +219,23 @@ def _stacked_rows(outline: Outline) -> list[Row]:
         expected = 1
         while k + width <= len(paras):
             cells = paras[k : k + width]
-            if outline.folded[cells[0].start : cells[0].end].strip() != str(expected):
+            if not (_numbered_row if numbered else _status_row)(outline, header, cells, expected):
                 break
             named = {field: (c.start, c.end) for field, c in zip(header, cells) if field and field != "number"}
             first = header_start if expected == 1 else None
-            rows.append(Row(Para(cells[0].start, cells[-1].end), str(expected), named, first))
+            rows.append(Row(Para(cells[0].start, cells[-1].end), str(expected) if numbered else None, named, first))
             expected += 1
             k += width
     return rows
+
+
+def _numbered_row(outline: Outline, header: list[str | None], cells: list[Para], expected: int) -> bool:
+    return outline.folded[cells[0].start : cells[0].end].strip() == str(expected)
+
+
+def _status_row(outline: Outline, header: list[str | None], cells: list[Para], expected: int) -> bool:
+    """Whether the lines are a row of an unnumbered table: no line names a column, and the status cell states a
+    status as a whole (已完成, 正在推进, 长期坚持; a bare 完成 or √)."""
+    cell = cells[header.index("status")]
+    status = outline.folded[cell.start : cell.end].strip(" \t。；;")
+    return all(_column(outline, c) == "" for c in cells) and bool(whole_status(status) or bare_word(status))
