@@ -14,6 +14,7 @@ import pytest
 from fakes.fixtures import fake, llm_env  # noqa: F401 - pytest fixtures
 
 import extractor
+import extractor.api
 from extractor.batch import Config, Failure, Progress, Run
 from extractor.load.inputs import collect
 from extractor.models import Extraction
