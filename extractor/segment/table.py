@@ -16,22 +16,9 @@ from extractor.fields.status import bare_word, whole_status
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
+from extractor.vocab.columns import LEDGER_COLUMNS, OTHER_COLUMNS
 
-# The problem column names the problem, the feedback or the task the problem became (a 督察 ledger's 整改任务);
-# where a table has both, the first such column is the problem and 整改任务 the measures.
-_PROBLEM_COLUMN = (
-    r"(?:存在的?|反馈的?|具体|主要|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
-    r"(?:描述|表现|内容|清单|事项|名称)?|(?:巡[察视]|督察|审计)?反馈意见(?:内容)?|(?:整改)?(?:任务|事项)(?:名称|内容|描述)?"
-)
-_COLUMN_NAMES: dict[str, str] = {
-    "problem": rf"^(?:{_PROBLEM_COLUMN})$",
-    "measures": r"^整改(?:措施|举措|方案|任务)$|^(?:主要|具体)?措施$",
-    "status": r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成)情况$|^是否完成$",
-    "cause": r"^(?:问题)?原因(?:分析)?$",
-    "category": r"^(?:问题)?(?:类别|类型|方面|领域)$",
-    "number": r"(?i:^(?:(?:问题|事项)?(?:序号|编号)|序|No\.?)$)",
-}
-COLUMNS: dict[str, LazyPattern] = {field: LazyPattern(names) for field, names in _COLUMN_NAMES.items()}
+COLUMNS: dict[str, LazyPattern] = {field: LazyPattern(names) for field, names in LEDGER_COLUMNS.items()}
 
 
 @dataclass(slots=True)
@@ -168,11 +155,9 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     rows = _stacked_rows(outline)
 
 
-# Column names a ledger has besides those it is read by (`COLUMNS`): who owns each row, by when, its target.
-_OTHER_COLUMN_NAMES = r"^(?:(?:整改|牵头|配合|责任)(?:单位|部门|领导|人|科室|股室)|(?:完成|整改)(?:时限|期限|时间)|整改目标|备注|督办领导)$"
 # Every column name in one pattern, each field's names a group of that name, tried in `COLUMNS`' order.
 _ANY_COLUMN = LazyPattern(
-    "|".join(f"(?P<{field}>{names})" for field, names in {**_COLUMN_NAMES, "other": _OTHER_COLUMN_NAMES}.items())
+    "|".join(f"(?P<{field}>{names})" for field, names in {**LEDGER_COLUMNS, "other": OTHER_COLUMNS}.items())
 )
 _CELL_WIDTH = 12  # the widest column name
 

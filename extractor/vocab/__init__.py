@@ -8,6 +8,7 @@ table, not a regular expression inside a stage:
 - `sections`: section kinds (organisation of the work, findings, next steps, overview), the words of
   a deficiency, quoted slogans, report sections, closing cues, the formula a notice announces itself
   with, and the field names of a notice laid out as a form (整改问题 / 重点措施 / 完成情况 / 验收意见).
+- `columns`: the column names of rectification ledgers (序号 / 反馈问题 / 整改措施 / 完成情况 / 责任单位 …).
 - `status`: the phrases of each status (已完成, 阶段性完成并长期坚持, 正在整改中 …) and the declarations
   that every problem is done (反馈的7个问题已完成整改, 已整改完成，并通过核查验收).
 - `people`: surnames, role words and disciplinary actions.

@@ -1,0 +1,27 @@
+"""Column names of rectification ledgers (整改台账): which field of an issue each column holds.
+
+A ledger's header row (序号 | 反馈问题 | 整改措施 | 责任单位 | 完成时限 | 整改情况) names its columns; `segment.table`
+reads each row's cells by these names. Each field's names are one pattern matched against a whole header cell
+(spaces taken out); a new name is one more alternative here. A notice laid out as a form names the same fields
+as section headings (`sections.FORM_FIELDS`).
+"""
+
+from __future__ import annotations
+
+# The problem column names the problem, the feedback or the task the problem became (a 督察 ledger's 整改任务);
+# where a table has both, the first such column is the problem and 整改任务 the measures.
+PROBLEM_COLUMN = (
+    r"(?:存在的?|反馈的?|具体|主要|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
+    r"(?:描述|表现|内容|清单|事项|名称)?|(?:巡[察视]|督察|审计)?反馈意见(?:内容)?|(?:整改)?(?:任务|事项)(?:名称|内容|描述)?"
+)
+# Field → the names of its column, in the order they are tried.
+LEDGER_COLUMNS: dict[str, str] = {
+    "problem": rf"^(?:{PROBLEM_COLUMN})$",
+    "measures": r"^整改(?:措施|举措|方案|任务)$|^(?:主要|具体)?措施$",
+    "status": r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成)情况$|^是否完成$",
+    "cause": r"^(?:问题)?原因(?:分析)?$",
+    "category": r"^(?:问题)?(?:类别|类型|方面|领域)$",
+    "number": r"(?i:^(?:(?:问题|事项)?(?:序号|编号)|序|No\.?)$)",
+}
+# Column names a ledger has besides those it is read by: who owns each row, by when, its target.
+OTHER_COLUMNS = r"^(?:(?:整改|牵头|配合|责任)(?:单位|部门|领导|人|科室|股室)|(?:完成|整改)(?:时限|期限|时间)|整改目标|备注|督办领导)$"
