@@ -18,7 +18,7 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Node, Outline, parse_outline
 from extractor.segment.table import find_ledger_rows
 from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
-from extractor.vocab.headings import BULLETS, KEY_STAGES, LEAD_IN, RECT_KEY
+from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, RECT_KEY
 from extractor.vocab.headings import ENUMERATED as _ENUMERATED
 from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
 from extractor.vocab.headings import PROBLEM_KEY as _PROBLEM_KEY
@@ -39,8 +39,7 @@ _STATUS_CLAUSE = compile_shared(r"[，,\s]([^，,。；;\s]{2,12})[。；;]?[ \t
 _STATUS_CLAUSE_REACH = 16  # the separator, a clause of at most 12 characters, its stop and spaces
 # Brackets closing a problem's line that name its owner or deadline by key.
 _KEYED_BRACKET_TAIL = compile_shared(
-    r"[(（【\[](?=[ \t]*(?:责任|牵头|配合|整改|完成)(?:单位|部门|领导|人|时限|期限|时间)[ \t]*[:：])[^()（）【】\[\]]{2,80}"
-    r"[)）】\]][ \t。；;]*$"
+    rf"[(（【\[](?=[ \t]*(?:{ASIDE_KEYS})[ \t]*[:：])[^()（）【】\[\]]{{2,80}}[)）】\]][ \t。；;]*$"
 )
 _BRACKET_TAIL = compile_shared(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
 _SENTENCE_END = compile_shared(r"[。；;!！?？]")

@@ -8,6 +8,8 @@ as section headings (`sections.FORM_FIELDS`).
 
 from __future__ import annotations
 
+from extractor.vocab.headings import ASIDE_KEYS
+
 # The problem column names the problem, the feedback or the task the problem became (a 督察 ledger's 整改任务);
 # where a table has both, the first such column is the problem and 整改任务 the measures.
 PROBLEM_COLUMN = (
@@ -23,5 +25,5 @@ LEDGER_COLUMNS: dict[str, str] = {
     "category": r"^(?:问题)?(?:类别|类型|方面|领域)$",
     "number": r"(?i:^(?:(?:问题|事项)?(?:序号|编号)|序|No\.?)$)",
 }
-# Column names a ledger has besides those it is read by: who owns each row, by when, its target.
-OTHER_COLUMNS = r"^(?:(?:整改|牵头|配合|责任)(?:单位|部门|领导|人|科室|股室)|(?:完成|整改)(?:时限|期限|时间)|整改目标|备注|督办领导)$"
+# Column names a ledger has besides those it is read by: who owns each row, by when, its target, a note.
+OTHER_COLUMNS = rf"^(?:{ASIDE_KEYS}|备注)$"

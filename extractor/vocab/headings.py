@@ -186,9 +186,10 @@ MEASURE_KEY = compile_shared(
     r"|^[ \t]*整改[ \t]*[:：][ \t]*"  # a bare 整改： key (村务公开: "整改：…。（已整改）")
 )
 # (In brackets too, as a problem's line may close with them: "（责任单位：县住建局；整改时限：2025年底）".)
-OTHER_KEY = compile_shared(
-    r"^[ \t]*[(（【\[]?[ \t]*(?:责任(?:单位|领导|人|部门)|牵头(?:单位|领导)|配合单位|(?:完成|整改)时限|整改目标)[ \t]*[:：]"
-)
+# The keys of what stands beside an item's rectification: who owns it, by when, its target (责任单位：…,
+# 完成时限：…, 整改目标：…); in a line of their own, in brackets closing the problem's line, or as a ledger's columns.
+ASIDE_KEYS = r"(?:责任|牵头|配合|整改)(?:单位|部门|领导|人|科室|股室)|督办领导|(?:完成|整改)(?:时限|期限|时间)|整改目标"
+OTHER_KEY = compile_shared(rf"^[ \t]*[(（【\[]?[ \t]*(?:{ASIDE_KEYS})[ \t]*[:：]")
 
 
 def path_label(kind: str, raw: str, unit: str = "") -> str:
