@@ -44,10 +44,13 @@ WORK_ON_PROBLEMS = (
 )
 # Shortcomings as the object of the work, not stated as findings: 补齐短板弱项, 狠抓薄弱环节, 针对存在的不足.
 # (A goal the work sets is no shortcoming either: 确保整改不走过场, 防止问题反弹.)
+_SHORTCOMINGS = ("短板", "弱项", "薄弱环节", "不足", "漏洞")
+_HARD_SPOTS = ("难点", "堵点", "难题", "痛点")
+_RELAPSES = ("反弹", "回潮")
 WORK_ON_SHORTCOMINGS = (
-    r"(?:聚焦|针对|对照|围绕|补齐|狠抓|加强|强化|夯实|破解|弥补|堵塞)[^，,。；;]{0,6}(?:短板|弱项|薄弱环节|不足|漏洞)|"
-    r"(?:破解|攻克|化解|解决|疏通)[^，,。；;]{0,4}(?:难点|堵点|难题|痛点)|"
-    r"补短板|强弱项|防止[^，,。；;]{0,6}(?:反弹|回潮)|确保[^，,。；;]{0,8}不(?:走过场|打折扣|反弹|回潮|走样|变形|松劲)"
+    rf"(?:聚焦|针对|对照|围绕|补齐|狠抓|加强|强化|夯实|破解|弥补|堵塞)[^，,。；;]{{0,6}}(?:{'|'.join(_SHORTCOMINGS)})|"
+    rf"(?:破解|攻克|化解|解决|疏通)[^，,。；;]{{0,4}}(?:{'|'.join(_HARD_SPOTS)})|"
+    rf"补短板|强弱项|防止[^，,。；;]{{0,6}}(?:{'|'.join(_RELAPSES)})|确保[^，,。；;]{{0,8}}不(?:走过场|打折扣|反弹|回潮|走样|变形|松劲)"
 )
 # How the rectification was organised: the work itself, its leadership and mechanisms.
 ORGANISATION = compile_shared(
@@ -93,8 +96,8 @@ def states_deficiency(text: str) -> bool:
     return STRONG_DEFICIENT.search(SLOGANS.sub("", _WORK_ON_SHORTCOMINGS.sub("", text))) is not None
 
 
-# The words `WORK_ON_SHORTCOMINGS` cannot match without.
-_SHORTCOMING_WORDS = compile_shared(r"短板|弱项|薄弱|不足|漏洞|难点|堵点|难题|痛点|反弹|回潮|确保")
+# The words `WORK_ON_SHORTCOMINGS` cannot match without: one of its objects, or the 确保 of a goal.
+_SHORTCOMING_WORDS = compile_shared("|".join((*_SHORTCOMINGS, *_HARD_SPOTS, *_RELAPSES, "确保")))
 
 
 # A notice laid out as a form (a 督察 task's 验收销号公示): its sections are the fields of one entry of
