@@ -830,3 +830,16 @@ def test_keyed_fields_set_apart_by_spaces_on_one_line_are_read_apart() -> None:
         "原因分析：重视不够 整改措施：修订制度 责任人：李四 整改情况：持续推进", "持续推进"
     )
     assert (cause, measures) == ("重视不够", ["修订制度"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["整改情况：正在开展资产清查，预计6月底前完成。", "正在开展资产清查，预计6月底前完成。"],
+)
+def test_work_said_to_be_under_way_where_the_status_stands_is_in_progress(text: str) -> None:
+    assert find_status(text) == ("in_progress", "正在开展资产清查")
+
+
+def test_work_under_way_in_an_aside_among_the_measures_is_no_status() -> None:
+    text = "整改情况：一是拨付资金。二是出台《实施方案》（目前正在审批），激励各镇抓好财政收入。"
+    assert find_status(text) == ("not_stated", None)

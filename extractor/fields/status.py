@@ -265,7 +265,8 @@ def find_status(text: str) -> tuple[Status, str | None]:
     text = without_unticked(text)
     typo = MISTYPED_ALREADY[0] in text or MISTYPED_ALREADY[1] in text
     vocab = _MISTYPED_VOCAB if typo else _VOCAB
-    if not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text):
+    under_way = any(word in text for word in _UNDER_WAY)
+    if not under_way and not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text):
         return _bare_status(text)
     for pattern, needs, past_start in _CLAUSES:
         if needs is not None and needs.search(text) is None:
@@ -295,6 +296,8 @@ def find_status(text: str) -> tuple[Status, str | None]:
                     continue  # "完成时限：长期坚持" is a deadline, not a status
                 clause = clause[key.end() :]
             found = _earliest(clause, vocab)
+            if found is None and (pattern is _KEYED or pattern is _FIRST) and clause.startswith(_UNDER_WAY):
+                return "in_progress", clause  # "整改情况：正在开展资产清查": the work under way is its state
             if found is None and pattern is _KEYED and len(clause) <= 8:
                 # A short lead-in before the status: "整改情况：立行立改，已完成", "…：已制定方案，正在推进".
                 after = _CONTINUATION.match(text, end)
