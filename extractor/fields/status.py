@@ -68,6 +68,7 @@ _ALONE = compile_shared(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.
 # A short sentence closing the rectification text: "…加强学习。已完成。"
 _LAST = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*\Z")
 # …or of two clauses, a status and what goes on: "…开展专题学习。已完成，需长期坚持。", "正在整改，预计年底完成。"
+# (`_LAST_CLAUSE_REACH` twice over from the end.)
 _LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,][^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 # …or a clause closing it that says nothing but the status: "…纳入公物仓统一管理，已整改。" (not
 # "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
@@ -284,8 +285,8 @@ def find_status(text: str) -> tuple[Status, str | None]:
             if pattern is _LAST_CLAUSE and whole_status(clause) is None and not clause.startswith(_UNDER_WAY):
                 continue  # (but "…，正在推进合同规范" says it is under way)
             if pattern is _LAST_PAIR and whole_status(clause) is None:
-                # A status, then what goes on ("正在整改，预计年底完成"): the status is the first clause; not
-                # "持续推进，确保整改到位", a commitment.
+                # A status, then what goes on ("正在整改，预计年底完成"): the status is the first clause; not a
+                # goal ("确保按期完成，巩固提升").
                 first = _FIRST_OF_PAIR.split(m.group(1))[0]
                 if not (whole_status(_clause_edges(first)) or clause.startswith(_UNDER_WAY)):
                     continue
