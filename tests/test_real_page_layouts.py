@@ -552,3 +552,16 @@ def test_lines_after_an_unnumbered_table_that_state_no_status_are_no_row() -> No
     cells = "反馈问题\n整改措施\n完成情况\n理论学习不深入\n制定学习计划\n已完成\n另外，我局还开展了专项整治\n建立长效机制\n取得良好效果\n"
     issues = extract_text(OPENING + "一、整改落实情况\n" + cells).issues
     assert [i.problem for i in issues] == ["理论学习不深入"]
+
+
+def test_a_section_on_the_work_s_shortcomings_after_the_findings_lists_no_finding() -> None:
+    text = OPENING + (
+        "二、整改落实情况\n1.理论学习不深入。整改情况：已完成。\n2.制度执行不严格。整改情况：正在整改。\n"
+        "三、存在的问题和不足\n1.个别问题整改成效还不够明显。\n2.长效机制还不够健全。\n四、下一步工作打算\n持续巩固。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["理论学习不深入", "制度执行不严格"]
+
+
+def test_a_section_of_the_problems_found_that_comes_first_lists_findings() -> None:
+    text = OPENING + "一、存在的问题\n1.理论学习不深入。整改情况：已完成。\n2.制度执行不严格。整改情况：正在整改。\n"
+    assert [i.problem for i in extract_text(text).issues] == ["理论学习不深入", "制度执行不严格"]

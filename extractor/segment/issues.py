@@ -29,6 +29,7 @@ from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
+from extractor.vocab.sections import SHORTCOMINGS_SECTION as _SHORTCOMINGS_SECTION
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
 from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, quotes_a_finding, section_kind, states_deficiency
 from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
@@ -488,6 +489,8 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
     force_leaves = findings >= 1 and findings * 2 >= len(leaves)
     blocks: list[IssueBlock] = []
     for child in node.children:
+        if blocks and _SHORTCOMINGS_SECTION.match(first_clause(outline.folded[child.title_start : child.title_end])):
+            continue  # after the findings, a section on the work's shortcomings (三、存在的问题和不足) states none
         blocks += _walk(outline, child, not child.children and (force_leaves or finding[id(child)]))
     return blocks
 

@@ -68,12 +68,16 @@ ORGANISATION = compile_shared(
     r"(?:部署|推动|推进|组织|抓好)(?:推动|推进|实施|落实)?(?:巡[察视]|审计)?整改(?:落实)?(?:工作)?(?:的)?情况|对账销号|逐项销号|建立(?:整改)?台账|建立(?:责任|任务|问题|整改)清单|"
     r"(?:重大|首要|重要)政治任务|查找(?:问题)?根源|剖析(?:问题)?根源|明确(?:整改)?(?:方向|目标|任务|责任|要求)|抓紧抓实|抓细抓实|抓实抓细|抓牢抓实|(?:讲政治|全局|大局)(?:高度)?.{0,4}抓|(?:统一|提高)(?:思想)?认识|强化担当|从严从实|认识(?:和|与|及)态度|思想认识"
 )
+# A report section on the work's own shortcomings (三、存在的问题和不足, 仍存在的困难): after the findings, what
+# the rectification has yet to do better ("整改成效还不够明显"), no finding.
+_WORK_SHORTCOMINGS = r"(?:仍然?)?存在的?(?:主要)?(?:问题|不足|困难)(?:和|及|与)?(?:不足|问题|困难)?$"
+SHORTCOMINGS_SECTION = compile_shared(rf"^(?:目前|当前)?{_WORK_SHORTCOMINGS}")
 # A report section on the problems not yet rectified, or on its shortcomings, taken together (三、尚未整改
 # 到位的问题及原因, 未完成整改的事项, 存在的问题和不足): an overview, whose items, where it lists them, are
-# findings.
+# findings (but see `SHORTCOMINGS_SECTION`).
 REMAINING = compile_shared(
     r"^(?:目前|当前)?(?:(?:尚未|仍未|未能?|没有)(?:全部|完全)?(?:整改|完成|办结|销号)?(?:到位|完成|整改|销号)?的?"
-    r"(?:问题|事项|任务)(?:及|和|与|$)|(?:仍然?)?存在的?(?:主要)?(?:问题|不足|困难)(?:和|及|与)?(?:不足|问题|困难)?$)"
+    rf"(?:问题|事项|任务)(?:及|和|与|$)|{_WORK_SHORTCOMINGS})"
 )
 # Words that make a heading read as a deficiency; 问题 alone also names report sections
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
