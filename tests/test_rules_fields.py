@@ -843,3 +843,18 @@ def test_work_said_to_be_under_way_where_the_status_stands_is_in_progress(text: 
 def test_work_under_way_in_an_aside_among_the_measures_is_no_status() -> None:
     text = "整改情况：一是拨付资金。二是出台《实施方案》（目前正在审批），激励各镇抓好财政收入。"
     assert find_status(text) == ("not_stated", None)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "巡察整改 | 中共某某县水利局党组关于巡察整改进展情况的通报",
+        "中共某某县水利局党组关于巡察整改进展情况的通报_某某县人民政府",
+        "中共某某县水利局党组关于巡察整改进展情况的通报 - 某某县纪委监委",
+        "标题：中共某某县水利局党组关于巡察整改进展情况的通报",
+    ],
+)
+def test_the_title_is_read_out_of_a_page_title_or_a_metadata_row(head: str) -> None:
+    text = f"{head}\n根据县委统一部署，县委第一巡察组对县水利局党组进行了巡察。\n二、整改情况\n1.学习不深入。整改情况：已完成。\n"
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == ("中共某某县水利局党组关于巡察整改进展情况的通报", "中共某某县水利局党组")

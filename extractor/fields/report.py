@@ -47,6 +47,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue
         # (A bullet a page sets before its title, "• 中共…的通报", is no part of it.)
         compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end])).lstrip(BULLETS)
+        compact = _titled_part(compact)
         if not lines or lines[-1] != compact:  # pages often repeat the title
             lines.append(compact)
         if fold(compact).endswith(("通报", "报告", "公告", "公示")):
@@ -56,10 +57,13 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     bare = [re.sub(r"[“”\"'《》〈〉「」]", "", line) for line in lines]
     lines = [line for k, line in enumerate(lines) if not (k + 1 < len(lines) and bare[k] in bare[k + 1])]
     if not any(V.TITLE_SHAPE.match(fold(line)) for line in lines):
-        # A site's header (资讯中心 / Information Center / 联系我们 / 电话: …) may fill the head: the title is the
-        # first line shaped as one before the body.
+        # The page's metadata may give the title ("标题：中共…的通报"), or a site's header (资讯中心 / Information
+        # Center / 联系我们 / 电话: …) may fill the head: the title is the first line shaped as one before the body.
+        keyed = _page_meta_title(outline)
         found = _title_further_down(outline)
-        if found:
+        if keyed:
+            lines = [keyed]
+        elif found:
             lines, body_start = [found[0]], found[1]
     whole = next((k for k in range(len(lines) - 1, 0, -1) if V.WHOLE_TITLE.match(fold(lines[k]))), None)
     if whole is not None:
@@ -68,6 +72,26 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     if about is not None and about >= 2:
         lines = lines[about - 1 :]  # only the issuer's line stands above 关于…; a site's owner above it does not
     return lines[-4:], body_start
+
+
+def _titled_part(line: str) -> str:
+    """A head line run together with its site's or column's name the way a browser's page title is
+    ("巡察整改|中共…的通报", "中共…的通报_某某县人民政府", "中共…的通报-某某县纪委监委"): the one part shaped as a
+    title, where only one is."""
+    parts = V.PAGE_TITLE_PARTS.split(line)
+    if len(parts) < 2:
+        return line
+    titled = [part for part in parts if V.TITLE_SHAPE.match(fold(part))]
+    return titled[0] if len(titled) == 1 else line
+
+
+def _page_meta_title(outline: Outline) -> str | None:
+    """The title a page's metadata rows give (标题：…, 文件名称：…), where it is shaped as one."""
+    for key in V.TITLE_KEYS:
+        value = re.sub(r"\s+", "", outline.page_meta.get(key, ""))
+        if value and V.TITLE_SHAPE.match(value):
+            return _as_written(outline, value) if value in outline.folded else value
+    return None
 
 
 _TITLE_LOOKS = 30  # the lines looked through for a title below a site's header

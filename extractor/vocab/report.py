@@ -189,6 +189,12 @@ TITLE_SHAPE = compile_shared(
 # A line that is a whole title with its issuer ("中共某某县委宣传部关于巡察整改进展情况的通报"): the lines set above
 # it (a WeChat article's headline "巡察整改进展情况公示｜县委宣传部", a column's name) are no part of it.
 WHOLE_TITLE = compile_shared(r"^[^。，,；;：:｜|]{2,40}关于[^。；;：:｜|]{2,70}(?:通报|报告|公告|公示)$")
+# Where a head line joins the title to its site's or column's name, as a browser's page title does ("巡察整改 |
+# 中共…的通报", "中共…的通报_某某县人民政府", "中共…的通报 - 某某县纪委监委"; spaces already taken out); a dash only
+# right after the title's document word.
+PAGE_TITLE_PARTS = compile_shared(r"[|｜_]|(?<=通报|报告|公告|公示)[-－—–]+")
+# The metadata keys a page gives its notice's title under.
+TITLE_KEYS = ("标题", "文件名称", "信息名称")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
