@@ -858,3 +858,34 @@ def test_the_title_is_read_out_of_a_page_title_or_a_metadata_row(head: str) -> N
     text = f"{head}\n根据县委统一部署，县委第一巡察组对县水利局党组进行了巡察。\n二、整改情况\n1.学习不深入。整改情况：已完成。\n"
     report = extract_text(text).report
     assert (report.title, report.issuer) == ("中共某某县水利局党组关于巡察整改进展情况的通报", "中共某某县水利局党组")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "as_written"),
+    [("整改进度：100%", "completed", "100%"), ("完成进度：80%", "in_progress", "80%"), ("100%", "completed", "100%")],
+)
+def test_a_share_of_the_work_done_where_a_status_stands_says_how_it_stands(
+    text: str, status: str, as_written: str
+) -> None:
+    assert find_status(text) == (status, as_written)
+
+
+def test_a_rate_among_the_measures_is_no_status() -> None:
+    assert find_status("开展专项检查，已完成3项，完成率60%。") == ("not_stated", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("修订制度。（整改状态：已完成）", ["修订制度"]),
+        ("修订制度。\n是否完成：是", ["修订制度"]),
+        ("修订制度。\n完成进度：80%", ["修订制度"]),
+    ],
+)
+def test_a_status_key_leaves_nothing_behind_among_the_measures(text: str, measures: list[str]) -> None:
+    status, status_text = find_status(text)
+    assert split_rectification(text, status_text)[1] == measures
+
+
+def test_a_whole_status_in_brackets_keeps_no_closing_bracket() -> None:
+    assert find_status("（已完成，长期坚持）") == ("long_term", "已完成，长期坚持")

@@ -17,9 +17,11 @@ from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
 _SENTENCE = compile_shared(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,—√☑✓✔■"
 # Time words left where a status sentence was taken out: "…学习。目前" once "该问题已完成" is gone.
-# (And the brackets it stood in: "…公开一次。（已整改）" leaves no "（）".)
+# (And the brackets it stood in, with their key: "…公开一次。（已整改）" leaves no "（）", "（整改状态：已完成）" no
+# "（整改状态：）".)
 _DANGLING_LEAD = compile_shared(
-    r"(?:截至目前|截至[^。；;，,\n]{2,12}|目前|当前|现|至此)[，,]?[ \t]*(?=[。；;\n]|$)|[(（【\[][ \t]*[)）】\]]"
+    r"(?:截至目前|截至[^。；;，,\n]{2,12}|目前|当前|现|至此)[，,]?[ \t]*(?=[。；;\n]|$)|"
+    r"[(（【\[][ \t]*(?:(?:整改)?(?:状态|情况|进度|进展|结果)[ \t]*[:：])?[ \t]*[)）】\]]"
 )
 _WORDLESS = compile_shared(r"[\W_]+")  # a piece with no word in it ("?" where a page lost its characters)
 _STATUS_LINE_EDGE = STATUS_EDGE + "。；;"  # around a line that is only the status: "（已完成）。", "——已完成"

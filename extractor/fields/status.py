@@ -203,8 +203,10 @@ def has_phrase(text: str) -> bool:
 
 # A bare word as the whole of a status field, after its key ("整改情况：完成", "是否完成：是"): found from the
 # colon (which the engine scans for), then the key before it is checked.
-_BARE_AFTER_COLON = compile_shared(r"[:：][ \t]*(" + "|".join(BARE) + r")[ \t]*[。；;]?[ \t]*(?:\n|$)")
-_BARE_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状态)?[ \t]*$")
+_BARE_AFTER_COLON = compile_shared(
+    r"[:：][ \t]*(" + "|".join(BARE) + r"|\d{1,3}(?:\.\d+)?[ \t]*[%％])[ \t]*[。；;]?[ \t]*(?:\n|$)"
+)
+_BARE_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状态|进度)?[ \t]*$")
 _BARE_IN_BRACKETS = compile_shared(r"[(（【\[][ \t]*(完成)[ \t]*[)）】\]]")
 
 
@@ -212,9 +214,24 @@ _CELL_EDGE = " \t\n。；;()（）【】[]"
 
 
 def bare_word(text: str) -> Status | None:
-    """The status of a cell, or brackets, holding a bare word: "完成", "（完成）"."""
-    status = BARE.get(text.strip(_CELL_EDGE)) if len(text) <= 8 else None
+    """The status of a cell, or brackets, holding a bare word: "完成", "（完成）"; or a share done, "100%"."""
+    if len(text) > 8:
+        return None
+    word = text.strip(_CELL_EDGE)
+    status = BARE.get(word) or _share_done(word)
     return cast(Status, status) if status else None
+
+
+_SHARE = compile_shared(r"(\d{1,3}(?:\.\d+)?)[ \t]*[%％]")
+
+
+def _share_done(word: str) -> Status | None:
+    """The status a share of the work done says, as a progress cell gives it: all of it ("100%") is done, less is
+    under way."""
+    share = _SHARE.fullmatch(word)
+    if share is None or float(share.group(1)) > 100:
+        return None
+    return "completed" if float(share.group(1)) == 100 else "in_progress"
 
 
 def _bare_status(text: str) -> tuple[Status, str | None]:
@@ -230,7 +247,7 @@ def _bare_status(text: str) -> tuple[Status, str | None]:
         return "not_stated", None
     for m in _BARE_AFTER_COLON.finditer(text):
         if _BARE_KEY.search(text, max(0, m.start() - 8), m.start()):
-            return cast(Status, BARE[m.group(1)]), m.group(1)
+            return cast(Status, BARE.get(m.group(1)) or _share_done(m.group(1))), m.group(1)
     return "not_stated", None
 
 
@@ -322,7 +339,7 @@ def find_status(text: str) -> tuple[Status, str | None]:
             # "阶段性完成，需长期坚持": a status clause may run on through a comma.
             more = _CONTINUATION.match(text, end)
             if more and classify(more.group(1)) and not re.search(r"\d", more.group(1)):
-                clause += text[end : more.end()]
+                clause = _clause_edges(clause + text[end : more.end()])  # (not the bracket that closes around it)
                 status = classify(clause) or status
             return status, _TIME_LEAD.sub("", clause)
     return _bare_status(text)
