@@ -74,6 +74,16 @@ _LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,]
 # "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 _UNDER_WAY = ("正在", "仍在", "尚在")
+_UNDER_WAY_KEYED = tuple(colon + word for colon in ":：" for word in _UNDER_WAY)
+_OPENING_EDGE = " \t，,()（）【】[]。；;:："
+
+
+def _opens_under_way(text: str) -> bool:
+    """Whether the text, or a key's value in it, opens with work under way ("整改情况：正在开展…"): the only
+    places that say a status without a status phrase."""
+    return text.lstrip(_OPENING_EDGE).startswith(_UNDER_WAY) or any(w in text for w in _UNDER_WAY_KEYED)
+
+
 _FIRST_OF_PAIR = compile_shared(r"[，,]")
 _LAST_CLAUSE_REACH = 16  # the comma, a clause of at most 10 characters, its stop and spaces (from the end)
 
@@ -218,7 +228,7 @@ def bare_word(text: str) -> Status | None:
     if len(text) > 8:
         return None
     word = text.strip(_CELL_EDGE)
-    status = BARE.get(word) or _share_done(word)
+    status = BARE.get(word) or (_share_done(word) if word.endswith(("%", "％")) else None)
     return cast(Status, status) if status else None
 
 
@@ -283,8 +293,7 @@ def find_status(text: str) -> tuple[Status, str | None]:
     text = without_unticked(text)
     typo = MISTYPED_ALREADY[0] in text or MISTYPED_ALREADY[1] in text
     vocab = _MISTYPED_VOCAB if typo else _VOCAB
-    under_way = any(word in text for word in _UNDER_WAY)
-    if not under_way and not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text):
+    if not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text) and not _opens_under_way(text):
         return _bare_status(text)
     for pattern, needs, past_start in _CLAUSES:
         if needs is not None and needs.search(text) is None:

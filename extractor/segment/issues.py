@@ -489,7 +489,8 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
     force_leaves = findings >= 1 and findings * 2 >= len(leaves)
     blocks: list[IssueBlock] = []
     for child in node.children:
-        if blocks and _SHORTCOMINGS_SECTION.match(first_clause(outline.folded[child.title_start : child.title_end])):
+        title = outline.folded[child.title_start : child.title_end]
+        if blocks and "存在" in title and _SHORTCOMINGS_SECTION.match(first_clause(title)):
             continue  # after the findings, a section on the work's shortcomings (三、存在的问题和不足) states none
         blocks += _walk(outline, child, not child.children and (force_leaves or finding[id(child)]))
     return blocks
