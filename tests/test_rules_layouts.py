@@ -404,6 +404,30 @@ def test_a_heading_on_the_shortcomings_the_work_took_on_is_no_finding(heading: s
     assert [i.problem for i in extractor.extract(text).issues] == ["理论学习不深入"]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "针对存在问题，制定整改方案",
+        "针对反馈问题，逐条研究整改措施",
+        "着眼问题整改，强化责任落实",
+        "正视问题，主动认领",
+        "查找不足，补齐短板",
+    ],
+)
+def test_a_section_on_the_problems_named_in_general_is_no_finding(heading: str) -> None:
+    text = (
+        OPENING
+        + f"一、{heading}\n局党组召开专题会议研究部署，明确责任分工。\n"
+        + "二、巡察反馈问题整改落实情况\n1.理论学习不深入。整改情况：已完成。\n"
+    )
+    assert [i.problem for i in extractor.extract(text).issues] == ["理论学习不深入"]
+
+
+def test_an_item_answering_a_quoted_problem_is_a_finding() -> None:
+    text = FORMULA + "1.针对“学思践悟不够深入”问题。一是制定学习计划。二是开展专题研讨。\n"
+    assert [i.problem for i in extractor.extract(text).issues] == ["学思践悟不够深入"]
+
+
 def test_a_finding_on_solving_problems_still_states_a_deficiency() -> None:
     text = FORMULA + "1.解决群众急难愁盼问题不够有力。整改情况：已完成。\n"
     assert [i.problem for i in extractor.extract(text).issues] == ["解决群众急难愁盼问题不够有力"]
