@@ -412,9 +412,19 @@ def test_a_heading_on_the_shortcomings_the_work_took_on_is_no_finding(heading: s
         "着眼问题整改，强化责任落实",
         "正视问题，主动认领",
         "查找不足，补齐短板",
+        "防范化解风险，守牢安全底线",
+        "排查整治隐患，确保安全稳定",
+        "严查违规违纪，形成有力震慑",
+        "深化整治形式主义官僚主义",
+        "坚决纠治“四风”问题",
+        "防止同类问题再次发生",
+        "不折不扣抓落实",
+        "从严从实，不留死角",
+        "盯住关键少数，抓好问题整改",
+        "举一反三，查缺补漏",
     ],
 )
-def test_a_section_on_the_problems_named_in_general_is_no_finding(heading: str) -> None:
+def test_a_section_on_problems_named_in_general_or_wrongs_guarded_against_is_no_finding(heading: str) -> None:
     text = (
         OPENING
         + f"一、{heading}\n局党组召开专题会议研究部署，明确责任分工。\n"
@@ -576,3 +586,19 @@ def test_more_names_of_the_findings_section_keep_it_in_the_path(heading: str) ->
     )
     issue = extractor.extract(text).issues[0]
     assert (issue.path, issue.category) == (["二", "（一）", "1"], "党的建设方面")
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "防范化解重大风险有短板",
+        "安全生产风险隐患排查不彻底",
+        "整治形式主义为基层减负不到位",
+        "纠治“四风”不彻底",
+        "少数党员干部纪律意识淡薄",
+        "落实上级决策部署打折扣",
+    ],
+)
+def test_a_finding_about_the_wrongs_the_work_guards_against_is_still_a_finding(finding: str) -> None:
+    text = FORMULA + f"1.{finding}。整改情况：已完成。\n2.制度执行不严格。整改情况：正在整改。\n"
+    assert [i.problem for i in extractor.extract(text).issues] == [finding, "制度执行不严格"]

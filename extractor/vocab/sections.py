@@ -39,6 +39,8 @@ OVERVIEW = compile_shared(
 # 问题 as the object of the rectification work (a heading on how it was organised), not a problem stated.
 WORK_ON_PROBLEMS = (
     r"(?:聚焦|对照|围绕|紧扣|盘点|着眼|正视|直面)[^，,。；;]{0,4}问题|(?:认领|梳理|查摆|查找|剖析|交办|移交|分类)(?:反馈)?问题|"
+    # Problems to prevent or clear up: 防止同类问题再次发生, 坚决纠治“四风”问题, 从严查处违纪违法问题.
+    r"(?:防止|杜绝|避免|纠治|查处|整治|治理|严查|整顿)[^，,。；;]{0,8}问题|"
     # Problems named in general, not stated: 针对存在问题, 针对反馈问题, 针对共性问题 (not 针对“…”问题, a finding).
     r"针对(?:存在|反馈|巡[察视](?:反馈|指出)?|指出|发现|共性|个性|突出|具体|上述|相关|有关|重点|各类|这些)?的?问题(?![^，,。；;]*“)|"
     r"(?:着力|逐项|切实|集中)?解决[^，,。；;]{0,12}问题|"
@@ -47,12 +49,17 @@ WORK_ON_PROBLEMS = (
 # Shortcomings as the object of the work, not stated as findings: 补齐短板弱项, 狠抓薄弱环节, 针对存在的不足.
 # (A goal the work sets is no shortcoming either: 确保整改不走过场, 防止问题反弹.)
 _SHORTCOMINGS = ("短板", "弱项", "薄弱环节", "不足", "漏洞")
+# Wrongs and dangers the work guards against or clears up (防范化解风险, 排查整治隐患, 严查违规违纪).
+_WRONGS = ("风险", "隐患", "违规", "违纪", "违法", "形式主义", "官僚主义", "四风", "漏洞", "死角")
 _HARD_SPOTS = ("难点", "堵点", "难题", "痛点")
 _RELAPSES = ("反弹", "回潮")
 WORK_ON_SHORTCOMINGS = (
     rf"(?:聚焦|针对|对照|围绕|补齐|狠抓|加强|强化|夯实|破解|弥补|堵塞|查找|查摆|正视|直面)[^，,。；;]{{0,6}}(?:{'|'.join(_SHORTCOMINGS)})|"
     rf"(?:破解|攻克|化解|解决|疏通)[^，,。；;]{{0,4}}(?:{'|'.join(_HARD_SPOTS)})|"
-    rf"补短板|强弱项|防止[^，,。；;]{{0,6}}(?:{'|'.join(_RELAPSES)})|确保[^，,。；;]{{0,8}}不(?:走过场|打折扣|反弹|回潮|走样|变形|松劲)"
+    rf"(?:防范|化解|排查|整治|查处|纠治|严查|治理|杜绝|防止|清理|消除|根治|严惩|整顿)[^，,。；;]{{0,8}}?"
+    rf"(?:{'|'.join(_WRONGS)})(?:[、和及与]?(?:{'|'.join(_WRONGS)}))*|"
+    rf"补短板|强弱项|查缺补漏|防微杜渐|防止[^，,。；;]{{0,6}}(?:{'|'.join(_RELAPSES)})|"
+    r"确保[^，,。；;]{0,8}不(?:走过场|打折扣|反弹|回潮|走样|变形|松劲)"
 )
 # How the rectification was organised: the work itself, its leadership and mechanisms.
 ORGANISATION = compile_shared(
@@ -84,8 +91,8 @@ REMAINING = compile_shared(
 # Words that make a heading read as a deficiency; 问题 alone also names report sections
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
 STRONG_DEFICIENT = LazyPattern(
-    r"(?<![绝决毫])不(?!断|仅|但|久|懈|反弹|回潮|松劲|走样|减|降)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
-    r"少|慢|难(?!得|能可贵)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)",
+    r"(?<![绝决毫])不(?!断|仅|但|久|懈|反弹|回潮|松劲|走样|减|降|折|扣|停|留|移|渝|怠)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
+    r"(?<!关键)少|慢|难(?!得|能可贵)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)",
     skip=True,
 )
 _WORK_ON_SHORTCOMINGS = compile_shared(WORK_ON_SHORTCOMINGS)
@@ -103,7 +110,9 @@ def states_deficiency(text: str) -> bool:
 
 
 # The words `WORK_ON_SHORTCOMINGS` cannot match without: one of its objects, or the 确保 of a goal.
-_SHORTCOMING_WORDS = compile_shared("|".join((*_SHORTCOMINGS, *_HARD_SPOTS, *_RELAPSES, "确保")))
+_SHORTCOMING_WORDS = compile_shared(
+    "|".join((*_SHORTCOMINGS, *_WRONGS, *_HARD_SPOTS, *_RELAPSES, "确保", "查缺", "杜渐"))
+)
 
 
 # A notice laid out as a form (a 督察 task's 验收销号公示): its sections are the fields of one entry of
