@@ -602,3 +602,20 @@ def test_more_names_of_the_findings_section_keep_it_in_the_path(heading: str) ->
 def test_a_finding_about_the_wrongs_the_work_guards_against_is_still_a_finding(finding: str) -> None:
     text = FORMULA + f"1.{finding}。整改情况：已完成。\n2.制度执行不严格。整改情况：正在整改。\n"
     assert [i.problem for i in extractor.extract(text).issues] == [finding, "制度执行不严格"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["从难从严抓整改", "坚持问题不解决不放过", "对整改不力的严肃追责", "直面难题，攻坚克难"]
+)
+def test_a_top_level_section_before_the_findings_with_only_a_paragraph_is_no_finding(heading: str) -> None:
+    text = (
+        OPENING
+        + f"一、{heading}\n局党组召开专题会议研究部署，明确责任分工。\n"
+        + "二、巡察反馈问题整改落实情况\n1.理论学习不深入。整改情况：已完成。\n"
+    )
+    assert [i.problem for i in extractor.extract(text).issues] == ["理论学习不深入"]
+
+
+def test_a_top_level_finding_keyed_before_a_section_named_for_findings_is_still_one() -> None:
+    text = OPENING + "一、村务公开不及时的问题。整改情况：已完成整改。\n二、其他问题整改情况\n制定了制度。\n"
+    assert [i.problem for i in extractor.extract(text).issues] == ["村务公开不及时的问题"]

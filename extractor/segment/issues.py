@@ -398,7 +398,7 @@ def _holds_findings(outline: Outline, node: Node) -> bool:
     """Whether anything under `node` reads as a finding: a heading stating a deficiency or quoting the
     inspection, or a keyed rectification paragraph (整改情况：…). Sections on how the work was
     organised, overviews and next steps hold none."""
-    if any(is_rect_para(outline, p) or _PROBLEM_KEY.match(_text(outline, p)) for p in node.body):
+    if _body_keyed(outline, node):
         return True
     for child in node.children:
         head = first_clause(outline.folded[child.title_start : child.title_end])
@@ -487,13 +487,32 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
     finding = {id(c): _is_finding(outline, c) for c in leaves}
     findings = sum(finding.values())
     force_leaves = findings >= 1 and findings * 2 >= len(leaves)
+    # A top-level heading that comes before the findings section, with no items and no keyed rectification of
+    # its own, is the preamble's or the organisation of the work ("一、从难从严抓整改" + its paragraph, then
+    # "二、巡察反馈问题整改落实情况").
+    titles = [outline.folded[c.title_start : c.title_end] for c in node.children]
+    findings_at = (
+        next((k for k, t in enumerate(titles) if section_kind(t) == "findings"), 0) if node.kind == "root" else 0
+    )
     blocks: list[IssueBlock] = []
-    for child in node.children:
-        title = outline.folded[child.title_start : child.title_end]
+    for k, child in enumerate(node.children):
+        if k < findings_at and not child.children and not _keys_its_rectification(outline, child):
+            continue
+        title = titles[k]
         if blocks and "存在" in title and _SHORTCOMINGS_SECTION.match(first_clause(title)):
             continue  # after the findings, a section on the work's shortcomings (三、存在的问题和不足) states none
         blocks += _walk(outline, child, not child.children and (force_leaves or finding[id(child)]))
     return blocks
+
+
+def _body_keyed(outline: Outline, node: Node) -> bool:
+    """Whether a paragraph under the heading keys a rectification (整改情况：…) or states a problem by key."""
+    return any(is_rect_para(outline, p) or _PROBLEM_KEY.match(_text(outline, p)) for p in node.body)
+
+
+def _keys_its_rectification(outline: Outline, node: Node) -> bool:
+    """Whether a heading's line or paragraphs key a rectification, or state a problem by key."""
+    return _has_inline_rect(outline, node) or _body_keyed(outline, node)
 
 
 def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
