@@ -889,3 +889,17 @@ def test_a_status_key_leaves_nothing_behind_among_the_measures(text: str, measur
 
 def test_a_whole_status_in_brackets_keeps_no_closing_bracket() -> None:
     assert find_status("（已完成，长期坚持）") == ("long_term", "已完成，长期坚持")
+
+
+@pytest.mark.parametrize(
+    ("closing", "status", "as_written"),
+    [
+        ("通过整改，该问题已得到解决。", "completed", "该问题已得到解决"),
+        ("目前已基本完成整改，将持续巩固。", "long_term", "已基本完成整改，将持续巩固"),
+        ("下一步将持续推进。", "not_stated", None),
+    ],
+)
+def test_closing_sentences_that_say_how_an_item_stands_or_only_what_comes_next(
+    closing: str, status: str, as_written: str | None
+) -> None:
+    assert find_status(f"制定学习计划，开展专题学习。{closing}") == (status, as_written)

@@ -61,7 +61,7 @@ _BRACKETED = compile_shared(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:�
 _FIRST = compile_shared(r"^[ \t。；;，,:：]*(?![一二三四五六七八九十]是)([^。；;，,\n]{2,14})(?:[。；;，,\n]|$)")
 # A closing sentence with a time word and no subject: "目前已整改完成。", "目前正在整改中。".
 _NOW = compile_shared(
-    rf"(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}((?:目前|截至目前|现)[，,]?(?:已经?|正在|仍在|尚未|基本)?(?:全部)?"
+    rf"(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}((?:目前|截至目前|现)[，,]?(?:已经?|正在|仍在|尚未)?(?:基本|全部)?"
     r"(?:整改|完成|办结|解决|销号|研究|制定|推进|落实)[^。；;，,\n]{0,12})(?:[。；;\n，,]|$)"
 )
 _ALONE = compile_shared(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
@@ -74,6 +74,7 @@ _LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,]
 # "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 _UNDER_WAY = ("正在", "仍在", "尚在")
+_AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
 _UNDER_WAY_KEYED = tuple(colon + word for colon in ":：" for word in _UNDER_WAY)
 _OPENING_EDGE = " \t，,()（）【】[]。；;:："
 
@@ -337,6 +338,8 @@ def find_status(text: str) -> tuple[Status, str | None]:
             assert lead is not None  # every part optional: always matches
             if found is None or found[1].start() - lead.end() > 4 or _TALLY.match(clause, found[1].end()):
                 continue
+            if clause.startswith(_AHEAD):
+                continue  # "下一步将持续推进": a plan, not where the item stands
             if found[0] == "completed" and _WORK_DONE.match(clause, found[1].start()):
                 # "已完成一期改造，二期正在推进": a part done is work, and the status is what the rest says.
                 after = _CONTINUATION.match(text, end)
