@@ -76,12 +76,12 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
 
 def _titled_part(line: str) -> str:
     """A head line run together with its site's or column's name the way a browser's page title is
-    ("巡察整改|中共…的通报", "中共…的通报_某某县人民政府", "中共…的通报-某某县纪委监委"): the one part shaped as a
-    title, where only one is."""
+    ("巡察整改|中共…的通报", "中共…的通报_某某县人民政府", "中共…的通报-某某县纪委监委"): the one part that is a whole
+    title with its issuer, where only one is (not a WeChat headline's "巡察整改进展情况公示｜县委宣传部")."""
     parts = V.PAGE_TITLE_PARTS.split(line)
     if len(parts) < 2:
         return line
-    titled = [part for part in parts if V.TITLE_SHAPE.match(fold(part))]
+    titled = [part for part in parts if V.WHOLE_TITLE.match(fold(part))]
     return titled[0] if len(titled) == 1 else line
 
 
