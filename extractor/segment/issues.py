@@ -490,13 +490,17 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
     # A top-level heading that comes before the findings section, with no items and no keyed rectification of
     # its own, is the preamble's or the organisation of the work ("一、从难从严抓整改" + its paragraph, then
     # "二、巡察反馈问题整改落实情况").
+    # (Most notices have no such heading: the findings section is looked for only where one may be.)
     titles = [outline.folded[c.title_start : c.title_end] for c in node.children]
-    findings_at = (
-        next((k for k, t in enumerate(titles) if section_kind(t) == "findings"), 0) if node.kind == "root" else 0
+    plain = (
+        {k for k, c in enumerate(node.children) if not c.children and not _keys_its_rectification(outline, c)}
+        if node.kind == "root"
+        else set()
     )
+    findings_at = next((k for k, t in enumerate(titles) if section_kind(t) == "findings"), 0) if plain else 0
     blocks: list[IssueBlock] = []
     for k, child in enumerate(node.children):
-        if k < findings_at and not child.children and not _keys_its_rectification(outline, child):
+        if k < findings_at and k in plain:
             continue
         title = titles[k]
         if blocks and "存在" in title and _SHORTCOMINGS_SECTION.match(first_clause(title)):
