@@ -37,7 +37,7 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
     cause_parts: list[str] = []
     measure_text: list[str] = []
     lines = without_unticked(text).split("\n")
-    if any(space in text for space in " \t\u3000\xa0"):  # (keyed fields apart on one line need a space)
+    if " " in text or "\t" in text or "\u3000" in text or "\xa0" in text:  # (keyed fields apart need a space)
         lines = [part for line in lines for part in _KEYED_FIELDS_APART.split(line)]
     for line in lines:
         line = line.strip(" \t\u3000\xa0")

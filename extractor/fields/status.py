@@ -75,14 +75,14 @@ _LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,]
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 _UNDER_WAY = ("正在", "仍在", "尚在")
 _AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
-_UNDER_WAY_KEYED = tuple(colon + word for colon in ":：" for word in _UNDER_WAY)
+_UNDER_WAY_KEYED = compile_shared(f"[:：](?:{'|'.join(_UNDER_WAY)})")
 _OPENING_EDGE = " \t，,()（）【】[]。；;:："
 
 
 def _opens_under_way(text: str) -> bool:
     """Whether the text, or a key's value in it, opens with work under way ("整改情况：正在开展…"): the only
     places that say a status without a status phrase."""
-    return text.lstrip(_OPENING_EDGE).startswith(_UNDER_WAY) or any(w in text for w in _UNDER_WAY_KEYED)
+    return text.lstrip(_OPENING_EDGE).startswith(_UNDER_WAY) or _UNDER_WAY_KEYED.search(text) is not None
 
 
 _FIRST_OF_PAIR = compile_shared(r"[，,]")

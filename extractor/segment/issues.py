@@ -379,7 +379,7 @@ def _names_own_problem(outline: Outline, node: Node) -> bool:
 
 def _is_finding(outline: Outline, node: Node) -> bool:
     # (A keyed body first: the cheapest test, and the one most findings pass.)
-    if any(is_rect_para(outline, p) for p in node.body):
+    if node.body and any(is_rect_para(outline, p) for p in node.body):
         return True
     # A heading run into its body ("（二）压实责任，强化担当。严格落实…问题…") is judged by its own words.
     title = first_clause(outline.folded[node.title_start : node.title_end])
@@ -655,7 +655,7 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
         b
         for b in _walk(outline, outline.root)
         if outline.text[b.problem_start : b.problem_end].strip()
-        and not any(start <= b.problem_start < end for start, end in taken)
+        and not (taken and any(start <= b.problem_start < end for start, end in taken))
     ]
     blocks += rows
     _strip_wrapper(outline, blocks)
