@@ -619,3 +619,20 @@ def test_a_top_level_section_before_the_findings_with_only_a_paragraph_is_no_fin
 def test_a_top_level_finding_keyed_before_a_section_named_for_findings_is_still_one() -> None:
     text = OPENING + "一、村务公开不及时的问题。整改情况：已完成整改。\n二、其他问题整改情况\n制定了制度。\n"
     assert [i.problem for i in extractor.extract(text).issues] == ["村务公开不及时的问题"]
+
+
+def test_a_top_level_section_before_the_first_one_holding_findings_is_no_finding() -> None:
+    text = OPENING + (
+        "一、从难从严抓整改\n局党组成立巡察整改工作领导小组。\n"
+        "二、聚焦问题，扎实推动巡察反馈意见整改落实\n（一）关于学习贯彻不够深入方面\n"
+        "1.关于理论学习不够深入系统的问题。一是修订学习制度。二是开展专题研讨。\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.problem, i.category) for i in issues] == [("理论学习不够深入系统", "关于学习贯彻不够深入方面")]
+
+
+def test_a_top_level_finding_that_says_how_it_stands_before_a_group_of_findings_is_one() -> None:
+    text = OPENING + (
+        "一、理论学习不深入的问题\n制定学习计划，已完成整改。\n二、党风廉政建设方面\n1.公车管理不规范。整改情况：已完成。\n"
+    )
+    assert [i.problem for i in extractor.extract(text).issues] == ["理论学习不深入的问题", "公车管理不规范"]

@@ -487,17 +487,28 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
     finding = {id(c): _is_finding(outline, c) for c in leaves}
     findings = sum(finding.values())
     force_leaves = findings >= 1 and findings * 2 >= len(leaves)
-    # A top-level heading that comes before the findings section, with no items and no keyed rectification of
-    # its own, is the preamble's or the organisation of the work ("一、从难从严抓整改" + its paragraph, then
-    # "二、巡察反馈问题整改落实情况").
+    # A top-level heading that comes before the findings section (named as one, or the first holding findings),
+    # with no items and no keyed rectification of its own, is the preamble's or the organisation of the work
+    # ("一、从难从严抓整改" + its paragraph, then "二、巡察反馈问题整改落实情况").
     # (Most notices have no such heading: the findings section is looked for only where one may be.)
     titles = [outline.folded[c.title_start : c.title_end] for c in node.children]
     plain = (
-        {k for k, c in enumerate(node.children) if not c.children and not _keys_its_rectification(outline, c)}
+        {k for k, c in enumerate(node.children) if not c.children and not _states_rectification(outline, c)}
         if node.kind == "root"
         else set()
     )
-    findings_at = next((k for k, t in enumerate(titles) if section_kind(t) == "findings"), 0) if plain else 0
+    findings_at = (
+        next(
+            (
+                k
+                for k, (c, t) in enumerate(zip(node.children, titles))
+                if section_kind(t) == "findings" or (c.children and _holds_findings(outline, c))
+            ),
+            0,
+        )
+        if plain
+        else 0
+    )
     blocks: list[IssueBlock] = []
     for k, child in enumerate(node.children):
         if k < findings_at and k in plain:
@@ -514,9 +525,12 @@ def _body_keyed(outline: Outline, node: Node) -> bool:
     return any(is_rect_para(outline, p) or _PROBLEM_KEY.match(_text(outline, p)) for p in node.body)
 
 
-def _keys_its_rectification(outline: Outline, node: Node) -> bool:
-    """Whether a heading's line or paragraphs key a rectification, or state a problem by key."""
-    return _has_inline_rect(outline, node) or _body_keyed(outline, node)
+def _states_rectification(outline: Outline, node: Node) -> bool:
+    """Whether a heading's line or paragraphs key a rectification, state a problem by key, or say how it
+    stands (已完成)."""
+    if _has_inline_rect(outline, node) or _body_keyed(outline, node):
+        return True
+    return find_status("\n".join(_text(outline, p) for p in node.body))[0] != "not_stated"
 
 
 def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
