@@ -903,3 +903,20 @@ def test_closing_sentences_that_say_how_an_item_stands_or_only_what_comes_next(
     closing: str, status: str, as_written: str | None
 ) -> None:
     assert find_status(f"制定学习计划，开展专题学习。{closing}") == (status, as_written)
+
+
+def _opening_with(sentence: str) -> str:
+    return f"某某局党组关于巡察整改情况的通报\n县委第一巡察组对某某局党组进行了巡察。{sentence}\n二、整改情况\n1.学习不深入。整改情况：已完成。\n"
+
+
+def test_problems_all_said_done_are_the_declared_count() -> None:
+    report = extract_text(_opening_with("截至目前，25个问题已全部完成整改。")).report
+    assert (report.declared_issue_count, report.declared_status_counts and report.declared_status_counts.completed) == (
+        25,
+        25,
+    )
+
+
+def test_a_named_subset_all_done_is_no_tally_of_the_declared_problems() -> None:
+    report = extract_text(_opening_with("反馈问题25个，其中立行立改的3个问题已全部完成整改。")).report
+    assert (report.declared_issue_count, report.declared_status_counts) == (25, None)

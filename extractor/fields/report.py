@@ -508,7 +508,11 @@ def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
     unless the inspection's verb introduces it ("反馈的7个问题已完成整改")."""
     if number == "一" or V.CLAIMED_SHARE.search(preamble, max(0, start - 8), start):
         return False
-    return not V.TALLIED.match(preamble, end) or V.DECLARED_BY.search(preamble, max(0, start - 6), start) is not None
+    tally = V.TALLIED.match(preamble, end)
+    # ("25个问题已全部完成整改": all of them, so their number.)
+    return (
+        tally is None or "全部" in tally.group() or V.DECLARED_BY.search(preamble, max(0, start - 6), start) is not None
+    )
 
 
 def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusCounts | None]:
@@ -551,11 +555,19 @@ def _tallies_another_total(sentence: str, declared: int) -> bool:
     """Whether a clause of the sentence tallies problems of another number than the declared one ("其中14个自查
     问题已完成6个" beside 29 problems fed back): the tally is of that other set."""
     for clause in re.split(r"[，,]", sentence):
-        totals = {to_int(m.group(1)) for m in _PROBLEMS_COUNTED.finditer(clause)}
-        tally = _status_tally(clause) if totals and declared not in totals else {}
-        if tally and totals - set(tally.values()):  # (not "已完成…的16项问题整改", the tally's own count)
+        counted = [m for m in _PROBLEMS_COUNTED.finditer(clause) if to_int(m.group(1)) != declared]
+        tally = _status_tally(clause) if counted else {}
+        if not tally:
+            continue
+        # The other set is named before its tally ("3个问题已全部完成"); a count after the status word is the
+        # tally's own ("已完成…的16项问题整改").
+        said = _STATUS_WORD.search(clause)
+        if said is None or any(m.start() < said.start() for m in counted):
             return True
     return False
+
+
+_STATUS_WORD = compile_shared(r"已|正在|基本|尚未|均")
 
 
 # A number of problems of any kind: "14个自查问题", "29个反馈问题".
