@@ -920,3 +920,24 @@ def test_problems_all_said_done_are_the_declared_count() -> None:
 def test_a_named_subset_all_done_is_no_tally_of_the_declared_problems() -> None:
     report = extract_text(_opening_with("反馈问题25个，其中立行立改的3个问题已全部完成整改。")).report
     assert (report.declared_issue_count, report.declared_status_counts) == (25, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "records"),
+    [
+        (
+            "对负有直接责任的县林业局原副局长谭某某给予党内严重警告处分。",
+            [("谭某某", "县林业局原副局长", "党内严重警告处分")],
+        ),
+        ("对负责现场管理的工程建设科副科长邹某某进行诫勉谈话。", [("邹某某", "工程建设科副科长", "诫勉谈话")]),
+        ("对时任分管财务的副镇长彭某某进行提醒谈话。", [("彭某某", "时任分管财务的副镇长", "提醒谈话")]),
+        (
+            "局党组对分管领导孙某某、股室负责人周某进行了诫勉谈话。",
+            [("孙某某", "分管领导", "诫勉谈话"), ("周某", "股室负责人", "诫勉谈话")],
+        ),
+    ],
+)
+def test_a_role_is_the_title_without_what_the_person_is_said_to_bear(
+    sentence: str, records: list[tuple[str, str, str]]
+) -> None:
+    assert [(a.person, a.role, a.action) for a in find_accountability(sentence)] == records
