@@ -73,11 +73,11 @@ def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
         name = m.group("name")
         if _NOT_NAMES.match(name) or name.endswith(("书记", "主任", "局长")):
             continue
-        role = _ROLE_LEAD.sub("", m.group("role")).strip("（）() ")
+        written = _ROLE_LEAD.sub("", m.group("role")).strip("（）() ")
         # "负有领导责任的副局长", "负责现场管理的科长": what the person is said to bear or do is no part of the role;
         # the portfolio it holds is ("时任分管财务的副镇长").
-        said, of, title = role.rpartition("的")
-        role = (role if "分管" in said else title) or None
+        said, _, title = written.rpartition("的")
+        role: str | None = (written if "分管" in said else title) or None
         if role and role[0] in _COUNT_WORDS and sentence[m.start("role") - 1 : m.start("role")].isdecimal():
             role = role[1:] or None  # "2名干部王某某": the count's measure word is no part of the role
         people.append((name, role, m.start("name"), m.end()))
