@@ -941,3 +941,15 @@ def test_a_role_is_the_title_without_what_the_person_is_said_to_bear(
     sentence: str, records: list[tuple[str, str, str]]
 ) -> None:
     assert [(a.person, a.role, a.action) for a in find_accountability(sentence)] == records
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("对负有管理责任的个人金融部原总经理韦某某给予警告处分。", "个人金融部原总经理"),
+        ("三是财务股股长宋某某对账目审核不严，局党组对其进行了约谈。", "财务股股长"),
+        ("经局党组研究，给予办公室主任王某党内警告处分。", "办公室主任"),
+    ],
+)
+def test_a_role_keeps_its_own_words_and_drops_the_sentence_s_lead(sentence: str, role: str) -> None:
+    assert [a.role for a in find_accountability(sentence)] == [role]
