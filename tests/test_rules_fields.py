@@ -953,3 +953,9 @@ def test_a_role_is_the_title_without_what_the_person_is_said_to_bear(
 )
 def test_a_role_keeps_its_own_words_and_drops_the_sentence_s_lead(sentence: str, role: str) -> None:
     assert [a.role for a in find_accountability(sentence)] == [role]
+
+
+def test_a_national_hotline_after_a_phone_cue_is_a_phone() -> None:
+    text = _opening_with("") + "欢迎监督。举报电话：12388；电子邮箱：jw12388@163.com。\n"
+    contacts = extract_text(text).report.contacts
+    assert (contacts.phones, contacts.emails) == (["12388"], ["jw12388@163.com"])
