@@ -793,6 +793,8 @@ def test_a_notice_put_up_for_a_period_is_dated_by_its_first_day() -> None:
     [
         ("（三）成立巡察反馈问题整改领导小组。由党总支书记普某某为组长，副主任为副组长。", "普某某"),
         ("二、党委书记张发金组织落实巡察反馈意见整改工作的情况\n党委书记亲自部署。", "张发金"),
+        ("主要负责同志赵某某对整改工作负总责。", "赵某某"),
+        ("由局长周某某任整改工作领导小组组长。", "周某某"),
     ],
 )
 def test_the_official_who_leads_the_rectification(sentence: str, lead: str) -> None:

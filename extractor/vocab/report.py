@@ -147,6 +147,8 @@ LEAD = LazyPattern(
     rf"|(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)组长的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
     # "成立巡视整改工作领导小组，党组书记、部长袁贵仁同志担任组长".
     rf"|整改[^。；;]{{0,12}}领导小组[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({NAME})(?:同志)?(?:担任|任|为)组长"
+    # "由局长周某任整改工作领导小组组长".
+    rf"|由[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:担任|任)[^。；;，,]{{0,12}}整改[^。；;，,]{{0,12}}领导小组(?:的)?组长"
 )
 # The section on how the secretary led it: "二、党委书记张发金组织落实巡察反馈意见整改工作的情况": the leading, then
 # the role and name just before it (`LEAD_BEFORE`, matched on the words before).
