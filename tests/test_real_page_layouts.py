@@ -565,3 +565,12 @@ def test_a_section_on_the_work_s_shortcomings_after_the_findings_lists_no_findin
 def test_a_section_of_the_problems_found_that_comes_first_lists_findings() -> None:
     text = OPENING + "一、存在的问题\n1.理论学习不深入。整改情况：已完成。\n2.制度执行不严格。整改情况：正在整改。\n"
     assert [i.problem for i in extract_text(text).issues] == ["理论学习不深入", "制度执行不严格"]
+
+
+def test_a_status_marked_with_a_bullet_closing_the_problem_s_line_is_its_status() -> None:
+    text = OPENING + "二、整改情况\n1.理论学习不深入 ★已完成\n2.制度执行不严格 ●正在整改\n"
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status, i.status_text) for i in issues] == [
+        ("理论学习不深入", "completed", "已完成"),
+        ("制度执行不严格", "in_progress", "正在整改"),
+    ]

@@ -12,6 +12,7 @@ from typing import cast
 
 from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start
 from extractor.models import Status
+from extractor.vocab.headings import BULLETS
 from extractor.vocab.numerals import to_int
 from extractor.vocab.status import (
     ABOVE,
@@ -262,7 +263,8 @@ def _bare_status(text: str) -> tuple[Status, str | None]:
     return "not_stated", None
 
 
-STATUS_EDGE = " \t，,()（）【】[]—-－√☑✓✔■"  # …dashes and ticks before a status: "——已完成", "√已完成"
+# …dashes, ticks and bullets before a status: "——已完成", "√已完成", "★已完成" (not □, an unticked option).
+STATUS_EDGE = " \t，,()（）【】[]—-－√☑✓✔■" + BULLETS.replace("□", "")
 _BRACKET_PAIRS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
 
 

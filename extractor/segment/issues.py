@@ -198,7 +198,7 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         # line's last characters: most lines are spared a search of the whole line).
         at = max(0, len(line) - _STATUS_CLAUSE_REACH)
         said = _STATUS_CLAUSE.search(line, at)
-        if said and whole_status(said.group(1)):
+        if said and whole_status(said.group(1).lstrip(BULLETS)):  # (a bullet may mark it: "… ★已完成")
             end = start + said.start(1)
             line = line[: said.start(1)]
     cut = _inline_cut(line)
