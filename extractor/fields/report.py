@@ -60,7 +60,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         # The page's metadata may give the title ("标题：中共…的通报"), or a site's header (资讯中心 / Information
         # Center / 联系我们 / 电话: …) may fill the head: the title is the first line shaped as one before the body.
         keyed = _page_meta_title(outline)
-        found = _title_further_down(outline)
+        found = None if keyed else _title_further_down(outline)
         if keyed:
             lines = [keyed]
         elif found:
@@ -90,7 +90,7 @@ def _page_meta_title(outline: Outline) -> str | None:
     for key in V.TITLE_KEYS:
         value = re.sub(r"\s+", "", outline.page_meta.get(key, ""))
         if value and V.TITLE_SHAPE.match(value):
-            return _as_written(outline, value) if value in outline.folded else value
+            return _as_written(outline, value)
     return None
 
 
@@ -143,7 +143,7 @@ def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = outline.page_meta.get(key, "").split(" ")[0]
         if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in ("本网", "本站", "原创", "网络"):
-            return outline.text[outline.folded.find(value) :][: len(value)] if value in outline.folded else value
+            return _as_written(outline, value)
     return None
 
 
@@ -567,7 +567,7 @@ def _tallies_another_total(sentence: str, declared: int) -> bool:
     return False
 
 
-_STATUS_WORD = compile_shared(r"已|正在|基本|尚未|均")
+_STATUS_WORD = compile_shared(rf"{V.TALLY_VERBS}|均")
 
 
 # A number of problems of any kind: "14个自查问题", "29个反馈问题".

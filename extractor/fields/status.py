@@ -86,7 +86,6 @@ def _opens_under_way(text: str) -> bool:
     return text.lstrip(_OPENING_EDGE).startswith(_UNDER_WAY) or _UNDER_WAY_KEYED.search(text) is not None
 
 
-_FIRST_OF_PAIR = compile_shared(r"[，,]")
 _LAST_CLAUSE_REACH = 16  # the comma, a clause of at most 10 characters, its stop and spaces (from the end)
 
 
@@ -186,6 +185,7 @@ def _any_of(*words: str) -> re.Pattern[str]:
     return compile_shared("|".join(map(re.escape, words)))
 
 
+_COMMA = _any_of("，", ",")
 # The clause patterns in the order they are read, each with the words it cannot match without (its key's
 # colon, its subject 该项…, its time word 目前 or 现), and, for one that opens with the text's start or a
 # break ("(?:^|[。；;])…"), its form for past the start (`lazy_re.finditer_past_start`: the engine scans for
@@ -203,8 +203,8 @@ _CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | Non
     (_BRACKETED, None, None),
     (_ALONE, None, None),
     (_LAST, None, LazyPattern(_LAST.pattern, past_start=True)),
-    (_LAST_PAIR, _any_of("，", ","), None),
-    (_LAST_CLAUSE, _any_of("，", ","), None),
+    (_LAST_PAIR, _COMMA, None),
+    (_LAST_CLAUSE, _COMMA, None),
 )
 
 
@@ -316,7 +316,7 @@ def find_status(text: str) -> tuple[Status, str | None]:
             if pattern is _LAST_PAIR and whole_status(clause) is None:
                 # A status, then what goes on ("正在整改，预计年底完成"): the status is the first clause; not a
                 # goal ("确保按期完成，巩固提升").
-                first = _FIRST_OF_PAIR.split(m.group(1))[0]
+                first = _COMMA.split(m.group(1))[0]
                 if not (whole_status(_clause_edges(first)) or clause.startswith(_UNDER_WAY)):
                     continue
                 clause, end = _clause_edges(first), m.start(1) + len(first)

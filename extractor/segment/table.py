@@ -152,8 +152,6 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         rows.append(Row(para, number, named))
     return sorted(rows, key=lambda row: row.para.start)
 
-    rows = _stacked_rows(outline)
-
 
 # Every column name in one pattern, each field's names a group of that name, tried in `COLUMNS`' order.
 _ANY_COLUMN = LazyPattern(

@@ -133,7 +133,9 @@ PARTS_OF_PROBLEMS = compile_shared(
 # A count followed straight by a status is a tally of part of the problems, not their number: "3个问题已完成整改";
 # unless the inspection's verb introduces it: "反馈的7个问题已完成整改" is all of them.
 # (A total the status then tallies, "11个问题已整改到位8个", has a number after it.)
-TALLIED = compile_shared(r"[ \t]*(?:均|全部)?(?:已|正在|尚未|基本)[^，,。；;\d]*(?:[，,。；;]|$)")
+# The words a tally of problems by status opens with: "3个问题已…", "正在…".
+TALLY_VERBS = r"已|正在|尚未|基本"
+TALLIED = compile_shared(rf"[ \t]*(?:均|全部)?(?:{TALLY_VERBS})[^，,。；;\d]*(?:[，,。；;]|$)")
 DECLARED_BY = compile_shared(r"(?:反馈|交办|指出|移交|督办|查出|发现)(?:了)?(?:的)?[ \t]*$")
 # A clause that sets a target rather than tallies what is done: "2023年年底前24项全部整改完成", "确保…完成".
 PLANNED = compile_shared(r"(?:年底|月底|年内|之)前|确保|力争|争取|(?<!按)计划|预计")
