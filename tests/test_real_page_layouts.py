@@ -574,3 +574,45 @@ def test_a_status_marked_with_a_bullet_closing_the_problem_s_line_is_its_status(
         ("理论学习不深入", "completed", "已完成"),
         ("制度执行不严格", "in_progress", "正在整改"),
     ]
+
+
+def test_a_status_in_brackets_closing_the_problem_before_its_key_is_its_status() -> None:
+    text = OPENING + "二、整改情况\n1.财务报销审核不严（已完成）。整改措施：修订财务制度。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, issue.status_text, issue.measures) == (
+        "财务报销审核不严",
+        "completed",
+        "已完成",
+        ["修订财务制度"],
+    )
+
+
+def test_a_status_in_brackets_after_the_problem_s_sentence_is_its_status() -> None:
+    text = OPENING + "二、整改情况\n1.财务报销审核不严。（持续推进）整改措施：修订财务制度。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, issue.measures) == ("财务报销审核不严", "in_progress", ["修订财务制度"])
+
+
+def test_a_status_in_brackets_after_a_short_lead_in_is_the_status() -> None:
+    text = OPENING + "二、整改情况\n1.财务报销审核不严。（立行立改，已完成）整改措施：修订财务制度。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text, issue.measures) == ("completed", "已完成", ["修订财务制度"])
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [("该问题已全面整改。", "completed"), ("现已彻底整改到位。", "completed"), ("已整改，长期坚持。", "long_term")],
+)
+def test_status_forms_closing_the_measures(said: str, status: str) -> None:
+    text = OPENING + f"二、整改情况\n1.财务报销审核不严。整改措施：修订财务制度。{said}\n"
+    [issue] = extract_text(text).issues
+    assert issue.status == status
+
+
+def test_a_key_within_the_measures_line_is_no_measure_of_its_own() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.财务报销审核不严。整改措施：修订财务制度。整改时限：2024年6月底。整改情况：已整改完成，长效机制已建立。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.measures) == ("completed", ["修订财务制度", "长效机制已建立"])

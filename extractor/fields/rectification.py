@@ -18,17 +18,27 @@ _SENTENCE = compile_shared(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,—√☑✓✔■"
 # Time words left where a status sentence was taken out: "…学习。目前" once "该问题已完成" is gone.
 # (And the brackets it stood in, with their key: "…公开一次。（已整改）" leaves no "（）", "（整改状态：已完成）" no
-# "（整改状态：）".)
+# "（整改状态：）", nor "（立行立改，已完成）" a "（立行立改，）".)
 _DANGLING_LEAD = compile_shared(
     r"(?:截至目前|截至[^。；;，,\n]{2,12}|目前|当前|现|至此)[，,]?[ \t]*(?=[。；;\n]|$)|"
-    r"[(（【\[][ \t]*(?:(?:整改)?(?:状态|情况|进度|进展|结果)[ \t]*[:：])?[ \t]*[)）】\]]"
+    r"[(（【\[][ \t]*(?:(?:整改)?(?:状态|情况|进度|进展|结果)[ \t]*[:：]|[^()（）【】\[\]\n，,:：]{2,6}[，,])?[ \t]*[)）】\]]"
 )
 _WORDLESS = compile_shared(r"[\W_]+")  # a piece with no word in it ("?" where a page lost its characters)
 _STATUS_LINE_EDGE = STATUS_EDGE + "。；;"  # around a line that is only the status: "（已完成）。", "——已完成"
 # Another key (责任单位：…, a line dropped) or else the measures' key (整改措施：…, taken off the line): one
 # match for both, the other key tried first as when they were two.
 _OTHER_OR_MEASURE_KEY = compile_shared(f"(?P<other>{_OTHER_KEY.pattern})|{_MEASURE_KEY.pattern}")
+_KEY_REACH = 12  # the characters a key and its colon take at most ("【问题整改落实情况】：")
 _DOC = compile_shared(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
+
+
+def _measure_part(line: str) -> str:
+    """`line` without the measures' key that opens it ("整改措施：…"); nothing of a line under another key
+    (责任人：…)."""
+    key = _OTHER_OR_MEASURE_KEY.match(line)
+    if key is None:
+        return line
+    return "" if key.group("other") is not None else line[key.end() :]
 
 
 def split_rectification(text: str, status_text: str | None) -> tuple[str | None, list[str]]:
@@ -48,14 +58,11 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
         if cause_key:
             cause_parts.append(line[cause_key.end() :].rstrip("。； "))
             continue
-        key = _OTHER_OR_MEASURE_KEY.match(line)
-        if key and key.group("other") is not None:
-            continue
-        if key:
-            line = line[key.end() :]
+        line = _measure_part(line)
         bare = line.strip(_STATUS_LINE_EDGE) if status_text else ""
         if status_text and bare.startswith(status_text):
-            line = bare[len(status_text) :].strip(_STATUS_LINE_EDGE)
+            # (A key may follow the status: "（已完成）。整改措施：…".)
+            line = _measure_part(bare[len(status_text) :].strip(_STATUS_LINE_EDGE))
         if line:
             measure_text.append(line)
     cause = "；".join(cause_parts) or None
@@ -88,6 +95,10 @@ def _measures(text: str) -> list[str]:
         label = _LABEL.match(part)  # (anchored at the start: a match, not a substitution)
         if label:
             part = part[label.end() :]
+        if "：" in part[:_KEY_REACH] or ":" in part[:_KEY_REACH]:
+            # A key within a line, its own sentence: "…。整改时限：6月底。" is no measure, "…。整改情况：，长效机制
+            # 已建立" (its status taken out) is one without its key.
+            part = _measure_part(part.lstrip(_EDGE))
         part = part.strip(_EDGE)
         # (A key run into the measures whose status was taken out, "…计划。整改情况：", is no measure; nor a
         # piece with no word in it.)

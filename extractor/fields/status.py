@@ -56,7 +56,10 @@ _SUBJECT_SENTENCE = compile_shared(
     rf"(?:(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}|(?=(?:目前|截至目前)[，,]?{SUBJECT}))"
     rf"((?:目前|截至目前|现)?[，,]?{SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;\n]{{0,24}})(?:[。；;\n]|$)"
 )
-_BRACKETED = compile_shared(r"[(（【\[][ \t]*((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]")
+# (After a short lead-in: "（立行立改，已完成）".)
+_BRACKETED = compile_shared(
+    r"[(（【\[][ \t]*(?:[^()（）【】\[\]\n，,:：]{2,6}[，,])?((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]"
+)
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
 # (Not the first of measures listed 一是…二是…: "一是已完成制度修订" is work done, not the status.)
 _FIRST = compile_shared(r"^[ \t。；;，,:：]*(?![一二三四五六七八九十]是)([^。；;，,\n]{2,14})(?:[。；;，,\n]|$)")

@@ -168,6 +168,19 @@ def _status_head(folded: str, start: int, end: int) -> int:
     return m.end()
 
 
+_CLOSING_BRACKETS = (")", "）", "】", "]")
+
+
+def _status_tail(line: str) -> int | None:
+    """Where the brackets closing `line` open when they hold a status ("…不深入（已完成）。"), else None."""
+    if not line.rstrip(" \t。；;").endswith(_CLOSING_BRACKETS):
+        return None
+    tail = _BRACKET_TAIL.search(line)
+    if tail and (classify(line[tail.start() + 1 : tail.end()]) or bare_word(line[tail.start() : tail.end()])):
+        return tail.start()
+    return None
+
+
 def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tuple[int, int, int]:
     """(problem start, problem end, rectification start) within one heading or paragraph line."""
     line = outline.folded[start:end]
@@ -184,11 +197,11 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         p_start, p_end = _unquote(outline, *_trim(outline, start, start + quoted.end()))
         return p_start, p_end, start + quoted.end()
     # (Only a line that ends in a bracket, stops aside, can hold one: most lines are spared the search.)
-    closes_bracket = line.rstrip(" \t。；;").endswith((")", "）", "】", "]"))
-    tail = _BRACKET_TAIL.search(line) if closes_bracket else None
-    if tail and (classify(line[tail.start() + 1 : tail.end()]) or bare_word(line[tail.start() : tail.end()])):
-        end = start + tail.start()
-        line = line[: tail.start()]
+    closes_bracket = line.rstrip(" \t。；;").endswith(_CLOSING_BRACKETS)
+    tail = _status_tail(line) if closes_bracket else None  # (the test spares most lines a call)
+    if tail is not None:
+        end = start + tail
+        line = line[:tail]
     elif closes_bracket and (keyed := _KEYED_BRACKET_TAIL.search(line)):
         # "1.…浓度偏低。（责任单位：县住建局；整改时限：2025年底）": who owns it and by when, not the problem.
         end = start + keyed.start()
@@ -202,19 +215,24 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
             end = start + said.start(1)
             line = line[: said.start(1)]
     cut = _inline_cut(line)
+    stop = rect = None  # where the problem stops within the line, and where its rectification starts
     if cut and cut.start() > 0:
-        p_start, p_end = _unquote(outline, *_trim(outline, start, start + cut.start()))
-        return p_start, p_end, start + cut.end()
-    sentence = _SENTENCE_END.search(line)
-    if sentence and line[sentence.end() :].strip():
+        stop, rect = cut.start(), cut.end()
+    elif (sentence := _SENTENCE_END.search(line)) and line[sentence.end() :].strip():
         # Problem and measures share the line: the problem is its first sentence. (With paragraphs below, the
         # line may state the problem in several sentences, unless the second says only how it stands:
         # "2.新闻舆论引导能力不强。正在推进。组织…".)
         second = _SENTENCE_END.search(line, sentence.end()) if has_body else None
         next_sentence = line[sentence.end() : second.start() if second else len(line)].strip() if has_body else ""
         if not has_body or (len(next_sentence) <= _STATUS_SENTENCE_LONGEST and whole_status(next_sentence)):
-            p_start, p_end = _unquote(outline, *_trim(outline, start, start + sentence.start()))
-            return p_start, p_end, start + sentence.end()
+            stop, rect = sentence.start(), sentence.end()
+    if stop is not None and rect is not None:
+        # The problem may close with its status in brackets: "1.…不严（已完成）。整改措施：…", "…不严（已完成）。加强…".
+        said = _status_tail(line[:stop])
+        if said is not None:
+            stop = rect = said
+        p_start, p_end = _unquote(outline, *_trim(outline, start, start + stop))
+        return p_start, p_end, start + rect
     p_start, p_end = _unquote(outline, *_trim(outline, start, end))
     return p_start, p_end, end
 
