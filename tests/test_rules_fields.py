@@ -169,6 +169,7 @@ def test_a_short_status_sentence_closing_the_rectification_is_the_status() -> No
         ("巡察组反馈问题共计28条。", 28),
         ("巡察指出问题4大类21个。", 21),
         ("共梳理出问题清单23项。", 23),
+        ("需整改问题36个，目前已完成34个。", 36),
     ],
 )
 def test_declared_count_forms_of_real_notices_are_read(sentence: str, count: int) -> None:
