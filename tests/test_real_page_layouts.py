@@ -616,3 +616,36 @@ def test_a_key_within_the_measures_line_is_no_measure_of_its_own() -> None:
     )
     [issue] = extract_text(text).issues
     assert (issue.status, issue.measures) == ("completed", ["修订财务制度", "长效机制已建立"])
+
+
+def test_headings_between_the_rows_of_a_table_set_one_cell_per_line_group_the_rows_after_them() -> None:
+    cells = (
+        "序号\n反馈问题\n整改措施\n整改进展\n"
+        "（一）党的领导方面\n1\n理论学习不深入\n制定学习计划\n已完成\n2\n制度执行不严格\n修订制度\n整改中\n"
+        "（二）作风建设方面\n3\n公务用车管理不规范\n建立台账\n已完成\n"
+    )
+    issues = extract_text(OPENING + "二、巡察反馈问题整改情况\n" + cells).issues
+    assert [(i.path, i.category, i.problem, i.status) for i in issues] == [
+        (["二", "（一）", "1"], "党的领导方面", "理论学习不深入", "completed"),
+        (["二", "（一）", "2"], "党的领导方面", "制度执行不严格", "in_progress"),
+        (["二", "（二）", "3"], "作风建设方面", "公务用车管理不规范", "completed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成立了以党委书记、董事长郑国栋为组长，党委副书记、总经理为副组长，其他班子成员为成员的巡察整改工作领导小组。",
+        "成立巡察整改工作领导小组。郑国栋同志作为第一责任人，对整改工作负总责。",
+        "郑国栋同志对整改工作负总责。",
+    ],
+)
+def test_the_lead_official_named_as_the_group_s_head_or_with_comrade_alone(sentence: str) -> None:
+    assert extract_text(OPENING + sentence).report.lead_official == "郑国栋"
+
+
+def test_the_one_bearing_overall_responsibility_is_the_lead_before_the_head_of_the_group() -> None:
+    text = (
+        OPENING + "成立以分管日常工作的副部长何某任组长的巡察整改工作领导小组。部长肖某坚决扛牢巡察整改第一责任人责任。"
+    )
+    assert extract_text(text).report.lead_official == "肖某"

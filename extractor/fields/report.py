@@ -745,7 +745,8 @@ def extract_report(
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     # LEAD tries its role words at every position; it cannot match without one of these words.
-    lead = V.LEAD.search(preamble) if any(word in preamble for word in V.LEAD_WORDS) else None
+    lead = V.LEAD_CHARGED.search(preamble) if any(word in preamble for word in V.CHARGED_WORDS) else None
+    lead = lead or (V.LEAD_HEAD.search(preamble) if V.HEAD_WORD in preamble else None)
     lead = lead or next(
         (
             found

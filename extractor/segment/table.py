@@ -29,8 +29,9 @@ class Row:
     number: str | None
     cells: dict[str, tuple[int, int]]
     header_start: int | None = None
-    """Where the table's header begins, on the first row of a table whose cells stand one per line (the
-    header's lines are then the table's, not paragraphs of the notice)."""
+    """Where the lines a row of a table whose cells stand one per line takes before its cells begin: the table's
+    header on its first row, a heading that groups the rows after it (those lines are then the table's, not
+    paragraphs of the notice)."""
 
 
 _TAB = compile_shared("\t")
@@ -197,19 +198,38 @@ def _stacked_rows(outline: Outline) -> list[Row]:
         if width < 3 or "problem" not in header or (not numbered and "status" not in header):
             k += max(width, 1)
             continue
-        header_start = paras[k].start
+        lead: int | None = paras[k].start  # (the lines before the next row that the table takes: its header)
         k += width
         expected = 1
         while k + width <= len(paras):
             cells = paras[k : k + width]
             if not (_numbered_row if numbered else _status_row)(outline, header, cells, expected):
-                break
+                # A heading between the rows groups those after it ("（一）党的领导弱化方面"): the outline holds
+                # it, and the rows go on below it.
+                if not (numbered and k + 1 + width <= len(paras) and paras[k].start in _heading_starts(outline)):
+                    break
+                if not _numbered_row(outline, header, paras[k + 1 : k + 1 + width], expected):
+                    break
+                lead = paras[k].start if lead is None else lead
+                k += 1
+                continue
             named = {field: (c.start, c.end) for field, c in zip(header, cells) if field and field != "number"}
-            first = header_start if expected == 1 else None
-            rows.append(Row(Para(cells[0].start, cells[-1].end), str(expected) if numbered else None, named, first))
+            rows.append(Row(Para(cells[0].start, cells[-1].end), str(expected) if numbered else None, named, lead))
+            lead = None
             expected += 1
             k += width
     return rows
+
+
+def _heading_starts(outline: Outline) -> set[int]:
+    """Where the outline's headings begin."""
+    starts: set[int] = set()
+    stack = list(outline.root.children)
+    while stack:
+        node = stack.pop()
+        starts.add(node.start)
+        stack.extend(node.children)
+    return starts
 
 
 def _numbered_row(outline: Outline, header: list[str | None], cells: list[Para], expected: int) -> bool:

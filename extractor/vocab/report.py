@@ -143,11 +143,20 @@ PLANNED = compile_shared(r"(?:年底|月底|年内|之)前|确保|力争|争取|
 # Problems counted by status with no total given: their sum is the declared number.
 TALLY_OF_PROBLEMS = compile_shared(r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)")
 STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条)", skip=True)
-LEAD = LazyPattern(
+# Who leads the rectification, in the order tried: the person named as bearing overall responsibility
+# (负总责, 第一责任人), else the head of the rectification's leading group (组长), whom a notice may name before the
+# one who bears it ("成立以分管日常工作的副部长何分秋任组长…", then "部长肖帅坚决扛牢巡察整改第一责任人责任").
+LEAD_CHARGED = LazyPattern(
     rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
     rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
-    # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组": who heads the rectification.
-    rf"|(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)组长的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
+    # "郑国栋同志作为第一责任人，对整改工作负总责", "吴明远同志对整改工作负总责": named with 同志 alone, opening
+    # the clause.
+    rf"|(?<![\u4e00-\u9fff])({NAME})同志[^。；;]{{0,16}}?(?:负总责|第一责任人)"
+)
+LEAD_HEAD = LazyPattern(
+    # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组" (with its deputies or members between:
+    # "…郑国栋为组长，党委副书记、总经理为副组长的巡察整改工作领导小组").
+    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)组长(?:[，,、][^。；;]{{0,40}}?(?:副组长|成员))?的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
     # "成立巡视整改工作领导小组，党组书记、部长袁贵仁同志担任组长".
     rf"|整改[^。；;]{{0,12}}领导小组[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({NAME})(?:同志)?(?:担任|任|为)组长"
     # "由局长周某任整改工作领导小组组长".
@@ -157,8 +166,9 @@ LEAD = LazyPattern(
 # the role and name just before it (`LEAD_BEFORE`, matched on the words before).
 LEADING = compile_shared(r"(?:组织|领导|推动)落实[^。；;，,]{0,20}整改")
 LEAD_BEFORE = compile_shared(rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?$")
-# The words `LEAD` cannot match without (it tries its role words at every position).
-LEAD_WORDS = ("负总责", "第一责任人", "组长")
+# The words `LEAD_CHARGED` and `LEAD_HEAD` cannot match without (they try their role words at every position).
+CHARGED_WORDS = ("负总责", "第一责任人")
+HEAD_WORD = "组长"
 AGENT = LazyPattern(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
 EMAIL = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", skip=True
