@@ -57,6 +57,20 @@ def test_a_hard_wrapped_copy_of_a_real_notice_gives_its_issues(path: str) -> Non
     assert _issues(hard_wrapped(text)) == expected
 
 
+# (Not 002: at 36 characters a line of it ends a sentence at the margin, which no reader can tell from a paragraph's end.)
+@pytest.mark.parametrize("path", REAL[1:], ids=lambda p: Path(p).stem)
+def test_a_copy_wrapped_at_a_count_of_characters_digits_and_all_gives_its_issues_and_dates(path: str) -> None:
+    """Some pages break every line after the same number of characters, so a line holding digits is narrower."""
+    text = (ROOT / path).read_text(encoding="utf-8")
+    lines = [
+        line.strip()[k : k + 36] for line in text.splitlines() if line.strip() for k in range(0, len(line.strip()), 36)
+    ]
+    wrapped = "\n".join(lines)
+    assert _issues(wrapped) == _issues(text)
+    report, unwrapped = extractor.extract(text).report, extractor.extract(wrapped).report
+    assert (unwrapped.inspection_start, unwrapped.feedback_date) == (report.inspection_start, report.feedback_date)
+
+
 def test_a_paragraph_running_over_a_page_break_is_joined_over_the_header_and_page_number() -> None:
     text = (ROOT / "gold/docs/000_25518d0931de2d4e.txt").read_text(encoding="utf-8")
     printed = hard_wrapped(text, header="2024/5/3 10:21  某某区人民政府门户网站")

@@ -310,8 +310,16 @@ def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
         if open_para and not PARA_OPENS.match(folded[line.start : line.end]):
             joins.add(k)
         body = text[line.start : line.end]
-        open_para = _width(body) >= width - 4 and not body.endswith(_PARAGRAPH_END)
+        open_para = _runs_to(body, width) and not body.endswith(_PARAGRAPH_END)
     return joins
+
+
+def _runs_to(line: str, width: int) -> bool:
+    """Whether `line` runs to the wrap width: as wide, or, when it holds narrow characters (digits, Latin), as
+    many characters as a line of Chinese at that width (a text wrapped by its count of characters)."""
+    if _width(line) >= width - 4:
+        return True
+    return len(line) >= width // 2 - 2 and not line.isascii() and len(line.encode("utf-8")) < 3 * len(line)
 
 
 def _may_cluster(widths: list[int], needed: float) -> bool:
