@@ -649,3 +649,49 @@ def test_the_one_bearing_overall_responsibility_is_the_lead_before_the_head_of_t
         OPENING + "成立以分管日常工作的副部长何某任组长的巡察整改工作领导小组。部长肖某坚决扛牢巡察整改第一责任人责任。"
     )
     assert extract_text(text).report.lead_official == "肖某"
+
+
+def test_a_reprint_s_corner_quotes_are_quotes() -> None:
+    text = OPENING + "二、整改情況\n1.關於「理論學習不夠深入」的問題。整改情況：已完成。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("理論學習不夠深入", "completed")
+
+
+def test_a_reprint_s_title_gives_its_issuer() -> None:
+    text = (
+        "中共雲南省委關於二十屆中央第三輪巡視整改進展情況的通報\n根據中央統一部署，中央第三巡視組對雲南省進行了巡視。\n"
+    )
+    assert extract_text(text).report.issuer == "中共雲南省委"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["临江日报 2024年3月8日 星期五 第03版：要闻\n上一版  下一版", "临江日报\n2024年3月8日 星期五\n第03版：要闻"],
+)
+def test_a_newspaper_masthead_is_furniture_that_dates_the_notice(masthead: str) -> None:
+    text = masthead + "\n中共临江县人民检察院党组关于县委巡察整改情况的通报\n" + OPENING
+    report = extract_text(text).report
+    assert (report.issuer, report.publish_date) == ("中共临江县人民检察院党组", dt.date(2024, 3, 8))
+
+
+def test_a_status_heading_with_its_count_gives_its_items_their_status() -> None:
+    text = (
+        OPENING
+        + "一、已完成整改的问题（共2个）\n1.理论学习不深入。\n整改情况：制定学习计划。\n2.制度执行不严格。\n整改情况：修订制度。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "completed"]
+
+
+def test_a_status_before_lines_of_who_owns_the_item_and_by_when_is_its_status() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n问题1：理论学习不深入。\n整改措施：制定学习计划。\n整改情况：开展专题学习3次。已完成。\n"
+        + "责任人：王某某\n整改时限：立行立改\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "已完成")
+
+
+def test_problems_counted_by_the_units_inspected_are_the_declared_count() -> None:
+    text = OPENING + "巡察组共反馈4个村（社区）问题23个，已完成整改20个，正在整改3个。\n"
+    assert extract_text(text).report.declared_issue_count == 23

@@ -114,9 +114,11 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     if not lines:
         return None, _signature(outline) or _speaker(outline)
     title = V.TITLE_LABEL.sub("", "".join(lines))
-    about = title.find("关于")
+    about = fold(title).find("关于")  # (a reprint writes 關於)
     opening = V.TITLE_BODY.match(title) if about < 0 else None
     issuer = title[:about] if about >= 2 else (opening.group(1) if opening else None)
+    if issuer and _HAS_DIGIT.search(issuer):
+        issuer = None  # a news item's words run into the title ("21日下午…会议听取国务院关于…"), not a body's name
     if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", issuer):
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.

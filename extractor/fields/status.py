@@ -12,7 +12,7 @@ from typing import cast
 
 from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start
 from extractor.models import Status
-from extractor.vocab.headings import BULLETS
+from extractor.vocab.headings import BULLETS, OTHER_KEY
 from extractor.vocab.numerals import to_int
 from extractor.vocab.status import (
     ABOVE,
@@ -294,9 +294,22 @@ def without_unticked(text: str) -> str:
     return text
 
 
+def _without_trailing_asides(text: str) -> str:
+    """`text` without the lines closing it that say who owns the item or by when (责任人：…, 整改时限：…): the
+    status closing the lines before them closes the rectification."""
+    while "\n" in text:
+        head, _, last = text.rstrip("\n").rpartition("\n")
+        if not OTHER_KEY.match(last):
+            break
+        text = head
+    return text
+
+
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
     text = without_unticked(text)
+    if "：" in text or ":" in text:
+        text = _without_trailing_asides(text)
     typo = MISTYPED_ALREADY[0] in text or MISTYPED_ALREADY[1] in text
     vocab = _MISTYPED_VOCAB if typo else _VOCAB
     if not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text) and not _opens_under_way(text):

@@ -1,7 +1,7 @@
 """A same-length, width-folded view of the text, so every match offset is also an original offset.
 
 Full-width ASCII (（ ） ： ， ． １) folds to half-width, ideographic/no-break spaces to a plain
-space and traditional characters to simplified ones; everything else is kept, so the view never shifts offsets and spans need no mapping table.
+space, corner quotes (「」) to “” and traditional characters to simplified ones; everything else is kept, so the view never shifts offsets and spans need no mapping table.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ _TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 # Dashes and quotes that vary between sites fold to one form each.
 _TABLE.update({0x2014: 0x2014, 0x2015: 0x2014, 0x2500: 0x2014, 0xFF5E: 0x7E, 0x301C: 0x7E})
+# (Corner brackets, the quotes of Hong Kong and Taiwan reprints: 關於「…」的問題 reads as 关于“…”的问题.)
+_TABLE.update({ord("「"): ord("“"), ord("」"): ord("”"), ord("『"): ord("“"), ord("』"): ord("”")})
 # Traditional characters fold to simplified ones, one for one (reprints: 巡察組 → 巡察组).
 _TABLE.update(_TRADITIONAL)
 

@@ -100,11 +100,12 @@ _DAY_AND_TIME = rf"{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}"
 _URL = r"(?:https?|file)://"
 DATELINE = compile_shared(
     rf"{_BULLET}{_DAY_AND_TIME}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$|"
-    rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：])|"
+    rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：]|星期[一二三四五六日天])|"
     rf"^[ \t]*原创[ \t]+[^。，,]{{0,40}}?{_DAY_AND_TIME}(?:[ \t]*发表于[\u4e00-\u9fff]{{0,8}})?[ \t]*$"
 )
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
-来源:…", "2019-04-28 / :61"): a page's dateline or a print-out's header; and a WeChat article's ("原创 <account>
+来源:…", "2019-04-28 / :61") or a weekday (a newspaper's "2022年12月9日 星期五 A07 | 内地新闻"): a page's dateline
+or a print-out's header; and a WeChat article's ("原创 <account>
 <body> 2024-03-18 08:30 发表于四川")."""
 ACCOUNT_DATELINE = compile_shared(
     rf"^[ \t]*(?:[^\s。，,:：；;]{{1,16}}[ \t]+){{1,3}}{_DAY_AND_TIME}(?:[ \t]*(?:发表于)?[\u4e00-\u9fff]{{1,6}})?[ \t]*$"
@@ -126,7 +127,7 @@ WIDGETS = (
     r"字体大小|字号|字体|[大中小](?=[ \t|]|$)|默认|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
     r"收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注)?|关注我们|在手机上?(?:打开|阅读|浏览)(?:当前页面?|本页)?|微信公众号|官方微博|官方微信|"
     r"微信|微博|QQ空间|登录|注册|繁体|简体|English|"
-    r"上一篇|下一篇|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:|"
+    r"上一篇|下一篇|上一版|下一版|PDF版|版面导航|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:|"
     # A WeChat article's foot: its counts ("阅读 1568", "在看 12", "阅读10万+") and links (阅读原文, 写留言).
     r"(?:阅读|浏览|点击|在看|点赞|分享|收藏|留言)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+(?:\.\d+)?[万wW]?\+?次?(?![\d.])|"
     r"阅读原文|写留言|在看"
@@ -193,6 +194,12 @@ HTML_FURNITURE_ATTR = LazyPattern(
 )
 
 
+NEWSPAPER_NAME = compile_shared(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|都市报)[ \t]*$")
+"""A newspaper's name alone on its masthead's line ("临江日报", "香港商报")."""
+NEWSPAPER_DATELINE = compile_shared(
+    rf"{_DAY}[ \t]*(?:星期[一二三四五六日天])?[ \t]*第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版|第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版[^。，,]{{0,12}}?{_DAY}"
+)
+"""A newspaper page's masthead: its name, the issue's date and the page ("临泽日报 2024年3月8日 星期五 第03版：要闻")."""
 # Most lines start with no character these patterns can start with: one set lookup each spares them.
 _may_open_widgets = opener_test(WIDGET_RUN)
 _may_open_counter = opener_test(COUNTER)
@@ -253,6 +260,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if line.startswith(_NAV_OPENS) and NAV_LINK.match(line):
         return True
+    if len(line) <= 14 and line.rstrip().endswith("报") and NEWSPAPER_NAME.match(line):
+        return True
     if len(line) < 120 and (
         ("_" in line and PAGE_CAPTION.match(line))
         or (_FOOTER_OR_CRUMB.search(line) and (SITE_FOOTER.search(line) or BREADCRUMB.search(line)))
@@ -273,6 +282,8 @@ def is_meta_line(line: str) -> bool:
     if _may_open_meta(line) and _META_ROW_OR_DATELINE.match(line):
         return True
     if len(line) < 60 and ":" in line and ACCOUNT_DATELINE.match(line):
+        return True
+    if len(line) < 60 and "版" in line and NEWSPAPER_DATELINE.search(line):
         return True
     # A site's name run into the dateline: "西藏自治区科学技术厅: sti.xizang.gov.cn 2026年01月29日 来源:… 作者:".
     # (Two key: value pairs need a colon: most short lines have none and skip both searches.)

@@ -65,10 +65,10 @@ BARE = {
 SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题)"
 # A heading that groups findings by where they stand: "一、已整改完成的问题",
 # "（一）集中整改期内已完成（含基本完成）的整改事项", "（二）正在推进的整改任务", "二、达到序时进度的问题",
-# "阶段性完成的问题".
+# "阶段性完成的问题", with their count: "一、已完成整改的问题（10个）".
 STATUS_GROUP = (
     r"^(?:集中整改期内?|目前)?(?:已|基本|正在|持续|尚未|未|需|达到|按序时|按时序|按计划|阶段性|长期)"
-    r"[^，,。；;]{0,14}?(?:的)?(?:整改)?(?:问题|事项|任务)$"
+    r"[^，,。；;]{0,14}?(?:的)?(?:整改)?(?:问题|事项|任务)(?:[（(]?共?[\d一二三四五六七八九十]+(?:个|项|条)[)）]?)?$"
 )
 # A notice that declares every problem it lists rectified (a 销号公示, a closure notice, or a notice whose
 # tasks are all done): "反馈的7个问题已完成整改", "50个整改任务已全部完成整改，并将长期坚持" (then long-term),
