@@ -15,7 +15,14 @@ from extractor.fields.dates import lost_digit_dates, wordless_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report
 from extractor.fields.residue import has_residue, report_past_residue
-from extractor.fields.status import find_status, group_status, notice_wide_status, whole_status, without_status
+from extractor.fields.status import (
+    declared_of_group,
+    find_status,
+    group_status,
+    notice_wide_status,
+    whole_status,
+    without_status,
+)
 from extractor.lazy_re import compile_shared
 from extractor.models import Extraction, Issue, Report, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
@@ -113,7 +120,8 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
 
 
 def _group_status(outline: Outline, groups: list[Node]) -> tuple[Status, str | None]:
-    """The status a heading above the issue gives all its findings ("一、已整改完成的问题")."""
+    """The status a heading above the issue gives all its findings ("一、已整改完成的问题"), or the group's opening
+    words before its items ("…移交的5个立行立改问题，…已于巡察期间全部整改到位：")."""
     for node in reversed(groups):
         title = outline.folded[node.title_start : node.title_end].strip(_HEADING_TAIL)
         found = group_status(title)
@@ -125,6 +133,11 @@ def _group_status(outline: Outline, groups: list[Node]) -> tuple[Status, str | N
                 - len(outline.folded[node.title_start : node.title_end].lstrip(_HEADING_TAIL))
             )
             return status, outline.text[at + start : at + end]
+        if node.body and node.children:
+            intro_start, intro_end = node.body[0].start, node.body[-1].end
+            declared = declared_of_group(outline.folded[intro_start:intro_end])
+            if declared:
+                return "completed", outline.text[intro_start + declared[0] : intro_start + declared[1]]
     return "not_stated", None
 
 

@@ -695,3 +695,21 @@ def test_a_status_before_lines_of_who_owns_the_item_and_by_when_is_its_status() 
 def test_problems_counted_by_the_units_inspected_are_the_declared_count() -> None:
     text = OPENING + "巡察组共反馈4个村（社区）问题23个，已完成整改20个，正在整改3个。\n"
     assert extract_text(text).report.declared_issue_count == 23
+
+
+@pytest.mark.parametrize(
+    ("intro", "status"),
+    [
+        ("对巡察期间移交的2个立行立改问题，局党组即知即改，已于巡察期间全部整改到位：", "completed"),
+        ("反馈的2个立行立改问题均已整改完成，具体如下：", "completed"),
+        ("移交的2个问题，力争年底前全部整改到位。", "not_stated"),
+    ],
+)
+def test_a_group_s_opening_words_that_declare_its_items_rectified_give_them_their_status(
+    intro: str, status: str
+) -> None:
+    text = (
+        OPENING
+        + f"一、立行立改问题整改情况\n{intro}\n1.公务接待不规范。已补办审批手续。\n2.药品库房管理混乱。已销毁过期药品。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == [status, status]

@@ -14,12 +14,14 @@ from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start
 from extractor.models import Status
 from extractor.vocab.headings import BULLETS, OTHER_KEY
 from extractor.vocab.numerals import to_int
+from extractor.vocab.report import PLANNED as _PLANNED
 from extractor.vocab.status import (
     ABOVE,
     ALL_DONE,
     ALL_DONE_WORDS,
     BARE,
     COMPLETED,
+    GROUP_DONE,
     IN_PROGRESS,
     LONG_TERM,
     MISTYPED_ALREADY,
@@ -373,6 +375,27 @@ def find_status(text: str) -> tuple[Status, str | None]:
                 status = classify(clause) or status
             return status, _TIME_LEAD.sub("", clause)
     return _bare_status(text)
+
+
+_GROUP_DONE = LazyPattern(GROUP_DONE, skip=True)
+
+
+def declared_of_group(intro: str) -> tuple[int, int] | None:
+    """(start, end) of the words in a group's opening sentences that declare every item of the group rectified
+    ("…的5个立行立改问题，…已于巡察期间全部整改到位："), where the sentence says nothing else of where they stand."""
+    m = _GROUP_DONE.search(intro)
+    if m is None:
+        return None
+    sentence_end = min((i for i in (intro.find(stop, m.end()) for stop in "。；;：:\n") if i >= 0), default=len(intro))
+    sentence_start = max(intro.rfind(stop, 0, m.start()) for stop in "。；;\n") + 1
+    rest = intro[sentence_start : m.start()] + intro[m.end() : sentence_end]
+    if _OTHER_STATUS.search(rest) or _TALLY.match(intro, m.end()) or _PLANNED.search(intro, sentence_start, m.end()):
+        return None  # (another status beside it, a tally, or a goal: "力争年底前全部整改到位")
+    words = _DONE_AT_END.search(m.group())
+    return (m.start() + words.start(), m.end()) if words else (m.start(), m.end())
+
+
+_DONE_AT_END = compile_shared(r"已?(?:于[^，,。；;]{1,12})?(?:均|全部)(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕|办结)$")
 
 
 def notice_wide_status(opening: str) -> tuple[Status, int, int] | None:

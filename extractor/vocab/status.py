@@ -50,6 +50,13 @@ def mistyped(phrases: str) -> str:
 # (not "以上措施已落实", said of one item's measures).
 ABOVE_WORDS = ("以上", "上述")
 ABOVE = rf"^(?:{'|'.join(ABOVE_WORDS)})[\d一二三四五六七八九十]*(?:个|项|条)?(?:问题|事项|任务)"
+# A group's opening words that declare all its items rectified, before the list: "对巡察期间移交的5个立行立改问题，
+# 局党组即知即改、边巡边改，已于巡察期间全部整改到位：" (not a tally, "64项整改任务已完成55项", nor a goal, "确保…全部
+# 整改到位"). The sentence names the items (问题, 事项, 任务) before the words.
+GROUP_DONE = (
+    r"(?:问题|事项|任务)[^。；;]{0,40}?(?<![保求争将])(?:均|全部)(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕|办结)"
+    r"|(?:问题|事项|任务)[^。；;]{0,40}?已(?:于[^，,。；;]{1,12})?(?:均|全部)(?:整改到位|完成整改|整改完成|整改完毕|办结)"
+)
 # A status field or ledger cell that holds a bare word: "整改情况：完成", "是否完成：是", a 完成情况 cell "完成".
 # (A form may tick the cell instead: √ for done, × for not.)
 BARE = {
