@@ -35,7 +35,7 @@ from extractor.vocab.report import SIGNATURE_NOTE
 from extractor.vocab.sections import CLOSING as _CLOSING
 from extractor.vocab.sections import CLOSING_PLAN as _CLOSING_PLAN
 from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC
-from extractor.vocab.sections import MEASURE_START, STRONG_DEFICIENT, first_clause
+from extractor.vocab.sections import MEASURE_START, SHORTFALL_END, STRONG_DEFICIENT, first_clause
 from extractor.vocab.sections import NOTICE_START as _NOTICE_START
 
 
@@ -166,11 +166,14 @@ def _keyed_item(line: str, end: int, following: str) -> bool:
     学习" before 整改情况：) and carries its own rectification key, in it ("一是理论学习不深入。整改情况：
     已完成") or straight after it (the next paragraph opens with one)."""
     statement = first_clause(line[end:])
-    if MEASURE_START.match(statement) or not STRONG_DEFICIENT.search(statement):
+    if not STRONG_DEFICIENT.search(statement):
         return False
+    if MEASURE_START.match(statement) and not SHORTFALL_END.search(_COMMA.split(statement, 1)[0]):
+        return False  # "二是开展专题学习", not "三是推进社有企业改革不力，…"
     return ITEM_KEY.search(line, end) is not None or RECT_KEY.match(following.lstrip()) is not None
 
 
+_COMMA = compile_shared(r"[，,]")
 _HEAD_STOP = compile_shared(r"[。;；:：]")  # where a heading's own words end
 
 

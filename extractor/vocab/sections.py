@@ -146,6 +146,13 @@ MEASURE_START = LazyPattern(
     r"成立|按照|坚持|聚焦|持续|定期|举办|下发|配备|完成|新增|清退|追缴|收回|追回|约谈|给予|对|将|联合|围绕|全面|深入|"
     r"针对|指导|编制|梳理|排查|核查|查处|调整|优化|引导|建设|启动|召集|印制|选派|派出|已)"
 )
+# A clause that ends by saying what falls short is a problem even where it opens as a measure would ("推进社有企业
+# 改革不力", "落实主体责任不到位", "对课堂…阵地管理存在薄弱环节"): the shortfall is its predicate.
+SHORTFALL_END = LazyPattern(
+    r"(?:不(?:力|够|足|到位|严格?|规范|完善|健全|及时|全面|深入|充分|明显|高|强|实|细|落实|扎实|精准|准确|彻底|主动|有力|"
+    r"紧密|清晰?|畅通)|未(?:落实|执行|到位|完成|建立|开展|落地)|缺失|缺位|薄弱(?:环节)?|滞后|偏低|偏少|短板|漏洞|有差距|"
+    r"存在差距|流于形式|走过场|打折扣|弱化|虚化|淡化)(?:的?问题|等问题)?$"
+)
 # Where the closing part of a notice begins: contacts, appendices, the page's footer, the plans.
 CLOSING = compile_shared(
     r"(?:欢迎|如有意见|联系(?:电话|地址|方式|人)|举报电话|电子邮箱|电子信箱|邮政信箱|邮编|邮政编码|"
