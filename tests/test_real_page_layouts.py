@@ -638,6 +638,9 @@ def test_headings_between_the_rows_of_a_table_set_one_cell_per_line_group_the_ro
         "成立了以党委书记、董事长郑国栋为组长，党委副书记、总经理为副组长，其他班子成员为成员的巡察整改工作领导小组。",
         "成立巡察整改工作领导小组。郑国栋同志作为第一责任人，对整改工作负总责。",
         "郑国栋同志对整改工作负总责。",
+        "成立了由县委副书记、县长郑国栋任组长，分管副县长任副组长，县乡村振兴局、县财政局、县农业农村局、县审计局及各乡镇主要负责人"
+        "为成员的审计整改工作领导小组。",
+        "成立以区委书记郑国栋、区长黄某某为双组长的督察整改工作领导小组。",
     ],
 )
 def test_the_lead_official_named_as_the_group_s_head_or_with_comrade_alone(sentence: str) -> None:
@@ -713,3 +716,15 @@ def test_a_group_s_opening_words_that_declare_its_items_rectified_give_them_thei
         + f"一、立行立改问题整改情况\n{intro}\n1.公务接待不规范。已补办审批手续。\n2.药品库房管理混乱。已销毁过期药品。\n"
     )
     assert [i.status for i in extract_text(text).issues] == [status, status]
+
+
+def test_a_two_character_surname_is_part_of_the_name() -> None:
+    text = OPENING + "二、整改情况\n1.公务接待不规范。整改情况：对办公室主任欧阳明进行诫勉谈话。已完成。\n"
+    [issue] = extract_text(text).issues
+    assert [(a.person, a.role, a.action) for a in issue.accountability] == [("欧阳明", "办公室主任", "诫勉谈话")]
+
+
+def test_an_audit_s_findings_section_named_for_its_results_stays_in_the_path() -> None:
+    text = OPENING + "二、审计查出问题整改结果\n（一）预算执行方面\n1.预算编制不精准。整改情况：已整改到位。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.category) == (["二", "（一）", "1"], "预算执行方面")

@@ -26,7 +26,30 @@ SURNAMES = (
 # Words that open like a name (a surname's character first) but follow a role: its manner (书记严格履行…),
 # or another role joined to it (党委书记和校长任组长), or the post it takes (书记、主席任组长).
 NOT_A_NAME = r"严格|严肃|高度|常态|全面|全力|齐抓|时刻|定期|牵头|亲自|[和与及][^，,。]{0,2}长|任(?:常务)?副?组长"
-NAME = rf"[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?)"
+# Two-character surnames (欧阳志刚), tried first.
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "皇甫",
+    "令狐",
+    "慕容",
+    "司徒",
+    "夏侯",
+    "尉迟",
+    "公孙",
+    "宇文",
+    "端木",
+    "独孤",
+    "申屠",
+    "呼延",
+    "轩辕",
+    "澹台",
+)
+# The characters a name can open with (for quick looks ahead).
+NAME_OPENERS = SURNAMES + "".join(sorted({compound[0] for compound in COMPOUND_SURNAMES} - set(SURNAMES)))
+NAME = rf"(?:(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}?|[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))"
 # A published 张某某 / 张某 ends at its last 某 whatever follows ("卢某某贷后检查不到位").
 REDACTED_NAME = rf"[{SURNAMES}]某某?(?!某)"
 

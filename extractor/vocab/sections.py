@@ -20,11 +20,11 @@ from extractor.lazy_re import LazyPattern, compile_shared
 SectionKind = Literal["organisation", "findings", "next_steps", "overview", "contacts"]
 
 # The heading of the section that holds the findings: 巡察反馈问题整改落实情况, 集中整改期内整改进展情况,
-# 区委巡察组反馈意见整改落实情况, 具体问题整改情况.
+# 区委巡察组反馈意见整改落实情况, 具体问题整改情况, 审计查出问题整改结果.
 FINDINGS = compile_shared(
-    r"(?:问题|意见|反馈|集中整改期内?|具体|事项|任务)(?:的)?(?:逐项|逐条)?(?:的?整改|整改工作)(?:落实|进展|完成)?(?:工作)?(?:情况|进展)"
+    r"(?:问题|意见|反馈|集中整改期内?|具体|事项|任务)(?:的)?(?:逐项|逐条)?(?:的?整改|整改工作)(?:落实|进展|完成)?(?:工作)?(?:情况|进展|结果)"
     r"(?:(?:及|和|与)(?:成效|结果))?$|问题(?:及|和|与)其?整改(?:落实|进展|完成)?情况$|"
-    r"问题(?:清单|整改台账)$|^(?!组织|推动|推进|部署|抓好|领导)[^,，、]{0,4}整改(?:落实|进展|完成)?情况(?:(?:及|和|与)(?:成效|结果))?$"
+    r"问题(?:清单|整改台账)$|^(?!组织|推动|推进|部署|抓好|领导)[^,，、]{0,4}整改(?:落实|进展|完成)?(?:情况|结果)(?:(?:及|和|与)(?:成效|结果))?$"
 )
 # The words that make a heading the next steps whatever else it names ("三、存在的不足和下一步打算": the
 # shortcomings a notice admits in general, not findings).
@@ -129,7 +129,7 @@ FORM_FIELDS: dict[str, str] = {
 # A problem cell that opens with the task's name: "第二轮…督察第6项整改任务：2022年8月5日，…".
 FORM_PROBLEM_LEAD = r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]*[:：]"
 # Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
-WRAPPER_TITLE = compile_shared(r"整改(?:落实|进展|完成)?情况$|整改(?:工作|落实)(?:情况)?$|问题清单$")
+WRAPPER_TITLE = compile_shared(r"整改(?:落实|进展|完成)?(?:情况|结果)$|整改(?:工作|落实)(?:情况)?$|问题清单$")
 # …except an audit report's section named for the area audited (一、省级财政管理审计查出问题的整改情况,
 # 二、部门预算执行审计查出问题的整改情况): it groups that area's findings, as a category does.
 AUDIT_AREA = compile_shared(
