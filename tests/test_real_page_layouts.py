@@ -728,3 +728,44 @@ def test_an_audit_s_findings_section_named_for_its_results_stays_in_the_path() -
     text = OPENING + "二、审计查出问题整改结果\n（一）预算执行方面\n1.预算编制不精准。整改情况：已整改到位。\n"
     [issue] = extract_text(text).issues
     assert (issue.path, issue.category) == (["二", "（一）", "1"], "预算执行方面")
+
+
+def test_an_audit_report_handed_down_dates_the_feedback() -> None:
+    text = "市审计局对我局原局长王某某任期经济责任履行情况进行了审计。2023年10月17日，市审计局向我局下达了审计报告。\n"
+    assert extract_text(text).report.feedback_date == dt.date(2023, 10, 17)
+
+
+def test_a_status_cell_holding_rectification_in_stages_is_under_way() -> None:
+    table = "序号\t审计发现问题\t整改措施\t整改情况\n1\t新院区建设项目未按期完工\t优化施工组织\t分阶段整改\n"
+    [issue] = extract_text(OPENING + "二、审计发现问题整改情况\n" + table).issues
+    assert issue.status == "in_progress"
+
+
+def test_the_audit_office_at_work_on_the_rectification_is_no_inspection_team() -> None:
+    text = (
+        "现将2023年度审计查出问题整改情况报告如下。\n市审计局对审计工作报告反映的问题逐项建立整改台账，"
+        "于2024年8月组织开展审计整改专项检查。\n"
+    )
+    assert extract_text(text).report.inspection_team is None
+
+
+def test_a_report_read_to_the_congress_is_issued_by_the_office_whose_head_delivered_it() -> None:
+    text = (
+        "云溪区2023年度审计查出问题整改情况公布\n12月18日，区人大常委会会议听取和审议了区审计局局长黄某某受区人民政府委托所作的"
+        "《关于2023年度审计查出问题整改情况的报告》。\n一、审计整改总体情况\n区委、区政府高度重视审计整改工作。\n"
+    )
+    assert extract_text(text).report.issuer == "区审计局"
+
+
+def test_the_notice_s_own_title_below_a_page_title_without_its_issuer_gives_the_issuer() -> None:
+    text = (
+        "关于丹霞区2023年度审计查出问题整改情况的报告\n作者：预算工委　来源：丹霞区人大　时间：2024-11-05\n"
+        "丹霞区人民政府关于2023年度审计查出问题整改情况的报告\n区人民政府副区长　马某\n主任、各位副主任、各位委员：\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == ("丹霞区人民政府关于2023年度审计查出问题整改情况的报告", "丹霞区人民政府")
+
+
+def test_an_electronic_paper_s_zoom_controls_are_furniture() -> None:
+    text = "潇湘日报数字报\n2023年11月30日 星期四　第A03版：要闻\n放大 缩小 默认\n湖南省人民政府关于2022年度审计查出问题整改情况的报告\n"
+    assert extract_text(text).report.issuer == "湖南省人民政府"

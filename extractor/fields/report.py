@@ -71,7 +71,26 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     about = next((k for k, line in enumerate(lines) if line.startswith("关于")), None)
     if about is not None and about >= 2:
         lines = lines[about - 1 :]  # only the issuer's line stands above 关于…; a site's owner above it does not
+    if len(lines) == 1 and fold(lines[0]).startswith("关于"):
+        # A page's title without its issuer, the notice's own below it with one ("关于丹霞区…的报告" / page
+        # metadata / "丹霞区人民政府关于…的报告"): the notice's.
+        below = _whole_title_below(outline, body_start)
+        if below:
+            lines, body_start = [below[0]], below[1]
     return lines[-4:], body_start
+
+
+_BELOW_LOOKS = 4  # the paragraphs looked through for a notice's own title below its page's
+
+
+def _whole_title_below(outline: Outline, start: int) -> tuple[str, int] | None:
+    """(a whole title with its issuer, where the body begins) among the first paragraphs from `start`."""
+    at = bisect.bisect_left([p.start for p in outline.paras], start)
+    for para in outline.paras[at : at + _BELOW_LOOKS]:
+        compact = re.sub(r"\s+", "", outline.text[para.start : para.end])
+        if V.WHOLE_TITLE.match(fold(compact)):
+            return compact, para.end
+    return None
 
 
 def _titled_part(line: str) -> str:
@@ -354,8 +373,8 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             (d for d in dates if began and began[1] <= d[0] < began[1] + 80 and V.ENDED_ON.match(preamble, d[1])), None
         )
         end = ended[2] if ended and start and ended[2] > start else None
-    # Audits "出具了审计报告" where inspections 反馈: the latter first, the former when it gives no date.
-    for cue in ("反馈", "出具"):
+    # Audits "出具了审计报告" where inspections 反馈: the latter first, the others when it gives no date.
+    for cue in V.FEEDBACK_CUES:
         for s_start, sentence in sentences:
             at = _outside_titles(sentence, cue)
             if at < 0:

@@ -395,7 +395,9 @@ def declared_of_group(intro: str) -> tuple[int, int] | None:
     return (m.start() + words.start(), m.end()) if words else (m.start(), m.end())
 
 
-_DONE_AT_END = compile_shared(r"已?(?:于[^，,。；;]{1,12})?(?:均|全部)(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕|办结)$")
+_DONE_AT_END = compile_shared(
+    r"已?(?:于[^，,。；;]{1,12})?(?:均|全部)(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕|办结)$"
+)
 
 
 def notice_wide_status(opening: str) -> tuple[Status, int, int] | None:

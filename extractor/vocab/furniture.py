@@ -124,7 +124,7 @@ print-out (one that has `PRINT_FOOTER` lines) the header dates the printing, not
 # Navigation, accessibility and sharing widgets; a line made of nothing else is furniture.
 WIDGETS = (
     r"无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
-    r"字体大小|字号|字体|[大中小](?=[ \t|]|$)|默认|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
+    r"字体大小|字号|字体|[大中小](?=[ \t|]|$)|默认|放大|缩小|还原|往期回顾|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
     r"收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注)?|关注我们|在手机上?(?:打开|阅读|浏览)(?:当前页面?|本页)?|微信公众号|官方微博|官方微信|"
     r"微信|微博|QQ空间|登录|注册|繁体|简体|English|"
     r"上一篇|下一篇|上一版|下一版|PDF版|版面导航|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:|"
@@ -194,8 +194,10 @@ HTML_FURNITURE_ATTR = LazyPattern(
 )
 
 
-NEWSPAPER_NAME = compile_shared(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|都市报)[ \t]*$")
-"""A newspaper's name alone on its masthead's line ("临江日报", "香港商报")."""
+NEWSPAPER_NAME = compile_shared(
+    r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|都市报)(?:数字报|电子版|数字版)?[ \t]*$"
+)
+"""A newspaper's name alone on its masthead's line ("临江日报", "香港商报", "潇湘日报数字报")."""
 NEWSPAPER_DATELINE = compile_shared(
     rf"{_DAY}[ \t]*(?:星期[一二三四五六日天])?[ \t]*第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版|第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版[^。，,]{{0,12}}?{_DAY}"
 )
@@ -260,7 +262,7 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if line.startswith(_NAV_OPENS) and NAV_LINK.match(line):
         return True
-    if len(line) <= 14 and line.rstrip().endswith("报") and NEWSPAPER_NAME.match(line):
+    if len(line) <= 18 and "报" in line and NEWSPAPER_NAME.match(line):
         return True
     if len(line) < 120 and (
         ("_" in line and PAGE_CAPTION.match(line))

@@ -62,6 +62,9 @@ UNIT_ENTERED = compile_shared(
     r"|巡[察视]了((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)(?=[，,。；;\n]|$)"
 )
 UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
+# The words a feedback date goes with, in the order tried: an inspection's 反馈, then an audit report handed over
+# ("出具了审计报告", "向我局下达了审计报告").
+FEEDBACK_CUES = ("反馈", "出具", "下达了审计", "送达了审计", "下发了审计", "印发了审计")
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = compile_shared(UNIT_SUFFIX)
@@ -170,7 +173,12 @@ LEAD_BEFORE = compile_shared(rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同�
 # The words `LEAD_CHARGED` and `LEAD_HEAD` cannot match without (they try their role words at every position).
 CHARGED_WORDS = ("负总责", "第一责任人")
 HEAD_WORD = "组长"
-AGENT = LazyPattern(r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对")
+# An office that inspects in its own name: "县审计局于2023年5月对县教育局…进行了审计" (not one at work on the rectification:
+# "区审计局对审计工作报告反映的问题逐项建立整改台账").
+AGENT = LazyPattern(
+    r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对"
+    r"(?=[^。；]{0,80}?(?:进行|开展|实施|组织)了?[^。；，,]{0,20}?(?:审计|巡察|督察)(?!整改))"
+)
 EMAIL = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", skip=True
 )
@@ -187,8 +195,9 @@ ADDRESS = LazyPattern(
 SPEAKER = LazyPattern(
     r"^([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|厅|办公室|办|政府|院|中心|署))(?:副)?(?:局长|主任|厅长|院长|县长|市长|区长|"
     r"书记|署长|审计长)[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[(（]受[^()（）]{2,12}委托[)）])?$|"
-    # …or the sentence saying who delivered it: "受省政府委托，11月24日，省审计厅厅长刘文华在…会议上".
-    r"(?:^|[，,])([\u4e00-\u9fff]{2,20}?(?:局|厅|署))(?:副)?(?:局长|厅长|署长|审计长)[\u4e00-\u9fff]{2,3}(?:同志)?在"
+    # …or the sentence saying who delivered it: "受省政府委托，11月24日，省审计厅厅长刘文华在…会议上", "…会议听取和审议了
+    # 区审计局局长黄海燕受区人民政府委托所作的…".
+    r"(?:^|[，,]|审议了|听取了)((?:(?!听取|审议)[\u4e00-\u9fff]){2,20}?(?:局|厅|署))(?:副)?(?:局长|厅长|署长|审计长)[\u4e00-\u9fff]{2,3}(?:同志)?(?:在|受)"
 )
 SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
 # (巡查: the older name of 巡察 in some provinces; 督查 and 督导: an environmental ministry's inspection groups.)

@@ -61,6 +61,9 @@ GROUP_DONE = (
 # (A form may tick the cell instead: √ for done, × for not.)
 BARE = {
     "完成": "completed",
+    # An audit's class of problems rectified in stages, as the whole of a status cell ("分阶段整改"); beside a
+    # phrase of its own ("分阶段整改，已完成阶段性目标") that phrase says where the item stands.
+    "分阶段整改": "in_progress",
     "是": "completed",
     "否": "in_progress",
     "√": "completed",
