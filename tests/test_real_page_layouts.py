@@ -769,3 +769,42 @@ def test_the_notice_s_own_title_below_a_page_title_without_its_issuer_gives_the_
 def test_an_electronic_paper_s_zoom_controls_are_furniture() -> None:
     text = "潇湘日报数字报\n2023年11月30日 星期四　第A03版：要闻\n放大 缩小 默认\n湖南省人民政府关于2022年度审计查出问题整改情况的报告\n"
     assert extract_text(text).report.issuer == "湖南省人民政府"
+
+
+def test_a_heading_with_the_finding_as_fed_back_and_its_keyed_fields_is_one_issue() -> None:
+    text = (
+        "省第二生态环境保护督察组于2023年4月对桐溪县开展了督察。\n二、督察反馈问题整改情况\n"
+        "（一）城区污水处理厂进水浓度偏低问题\n督察反馈：城区污水处理厂进水化学需氧量平均浓度仅为142毫克/升。\n"
+        "整改目标：进水浓度提升至200毫克/升以上。\n整改措施及完成情况：实施雨污分流改造12.6公里。\n"
+        "整改完成情况：已完成整改，符合销号条件。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, issue.measures) == (
+        "城区污水处理厂进水浓度偏低问题",
+        "completed",
+        ["实施雨污分流改造12.6公里"],
+    )
+
+
+def test_a_problem_keyed_as_the_problem_to_rectify_drops_its_key() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n【问题1】\n整改问题：县城垃圾填埋场渗滤液处理能力不足。\n整改措施：新建处理设施。\n完成情况：已完成。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("县城垃圾填埋场渗滤液处理能力不足", "completed")
+
+
+def test_work_done_counted_in_its_units_is_no_status() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.渣场防渗设施不完善。\n整改进展：已完成2座渣场渗滤液收集系统改造。\n完成情况：达到序时进度。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("in_progress", "达到序时进度")
+
+
+def test_a_table_whose_problem_column_is_the_problem_to_rectify_is_read() -> None:
+    cells = "序号\n整改问题\n整改时限\n责任单位\n完成情况\n1\n园区污水管网建设滞后\n2024年底\n区住建局\n已完成\n"
+    [issue] = extract_text(OPENING + "二、整改情况\n" + cells).issues
+    assert (issue.problem, issue.status) == ("园区污水管网建设滞后", "completed")

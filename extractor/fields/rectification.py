@@ -8,6 +8,7 @@ from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY
 from extractor.vocab.headings import ENUM as _ENUM
 from extractor.vocab.headings import ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
 from extractor.vocab.headings import KEYED_FIELDS_APART as _KEYED_FIELDS_APART
+from extractor.vocab.headings import LEAD_IN as _PROBLEM_LEAD
 from extractor.vocab.headings import MEASURE_KEY as _MEASURE_KEY
 from extractor.vocab.headings import MEASURE_LABEL as _LABEL
 from extractor.vocab.headings import OTHER_KEY as _OTHER_KEY
@@ -58,6 +59,9 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
         if cause_key:
             cause_parts.append(line[cause_key.end() :].rstrip("。； "))
             continue
+        lead = _PROBLEM_LEAD.match(line) if "：" in line[:_KEY_REACH] or ":" in line[:_KEY_REACH] else None
+        if lead and lead.group().endswith(("：", ":")):
+            continue  # the finding as fed back, keyed under its heading ("督察反馈：…"), is no measure
         line = _measure_part(line)
         bare = line.strip(_STATUS_LINE_EDGE) if status_text else ""
         if status_text and bare.startswith(status_text):

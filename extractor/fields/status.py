@@ -166,8 +166,9 @@ def group_status(title: str) -> tuple[Status, int, int] | None:
 _LEADERS = compile_shared(
     rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT}|{ABOVE[1:]}(?:均|全部)?)?(?:整改)?(?:工作)?(?:按计划|有序)?"
 )
-# A tally of work done, not a status: "已完成3项", "完成率60%", "已完成3次专题学习", "已完成整改任务的80%".
-_TALLY = compile_shared(r"[ \t]*的?(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[项个条%％次场期篇份家处起件批]|率)")
+# A tally of work done, not a status: "已完成3项", "完成率60%", "已完成3次专题学习", "已完成整改任务的80%", "已完成2座
+# 渣场…改造" (a number and its unit).
+_TALLY = compile_shared(r"[ \t]*的?(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[\u4e00-\u9fff%％]|率)")
 _LINE_KEY = compile_shared(r"^[\u4e00-\u9fff]{2,6}[:：][ \t]*")
 _DEADLINE = compile_shared(r"时限|期限|时间|日期|责任")
 _TIME_LEAD = compile_shared(r"^(?:目前|截至目前|现|现已)[，,]?")

@@ -15,6 +15,7 @@ from itertools import repeat
 from extractor.lazy_re import compile_shared
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
+from extractor.vocab.columns import LEDGER_COLUMNS
 from extractor.vocab.headings import (
     DATED_KEY,
     MARKERS,
@@ -150,7 +151,16 @@ def _without_row_numbers(text: str, lines: list[Para], numbers: list[int]) -> li
         if b - a <= _ROW_SPACING and values[a].isdecimal() and values[b].isdecimal():
             if int(values[b]) == int(values[a]) + 1:
                 rows |= {a, b}
+    # (A table of one row: its 1 a few lines below the 序号 column's name.)
+    for a in numbers:
+        if values[a] == "1" and any(
+            _NUMBER_COLUMN.match(text[p.start : p.end].strip()) for p in lines[max(0, a - _ROW_SPACING) : a]
+        ):
+            rows.add(a)
     return [i for i in numbers if i not in rows]
+
+
+_NUMBER_COLUMN = compile_shared(LEDGER_COLUMNS["number"])  # (a row number's column, on its own line)
 
 
 def _wrap_width(text: str, lines: list[Para]) -> int | None:

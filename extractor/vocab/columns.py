@@ -13,7 +13,7 @@ from extractor.vocab.headings import ASIDE_KEYS
 # The problem column names the problem, the feedback or the task the problem became (a 督察 ledger's 整改任务);
 # where a table has both, the first such column is the problem and 整改任务 the measures.
 PROBLEM_COLUMN = (
-    r"(?:存在的?|反馈的?|具体|主要|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
+    r"(?:存在的?|反馈的?|具体|主要|整改|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
     r"(?:描述|表现|内容|清单|事项|名称)?|(?:巡[察视]|督察|审计)?反馈意见(?:内容)?|(?:整改)?(?:任务|事项)(?:名称|内容|描述)?"
 )
 # Field → the names of its column, in the order they are tried.
