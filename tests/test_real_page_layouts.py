@@ -808,3 +808,49 @@ def test_a_table_whose_problem_column_is_the_problem_to_rectify_is_read() -> Non
     cells = "序号\n整改问题\n整改时限\n责任单位\n完成情况\n1\n园区污水管网建设滞后\n2024年底\n区住建局\n已完成\n"
     [issue] = extract_text(OPENING + "二、整改情况\n" + cells).issues
     assert (issue.problem, issue.status) == ("园区污水管网建设滞后", "completed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("省安委会第五安全生产督导组对我县开展了安全生产专项督导。", "省安委会第五安全生产督导组"),
+        ("省安委会第三安全生产巡查组对我市开展了安全生产巡查。", "省安委会第三安全生产巡查组"),
+        ("省耕地保护专项督察第三组对我县开展了耕地保护专项督察。", "省耕地保护专项督察第三组"),
+        ("国家自然资源督察武汉局对我市开展了耕地保护督察。", "国家自然资源督察武汉局"),
+    ],
+)
+def test_the_teams_of_other_inspections_are_read(sentence: str, team: str) -> None:
+    assert extract_text("崇阳县关于督导反馈问题整改情况的报告\n2024年10月，" + sentence).report.inspection_team == team
+
+
+def test_the_unit_a_supervision_went_to_is_read() -> None:
+    text = (
+        "崇阳县关于督导反馈问题整改情况的报告\n2024年10月，省安委会第五安全生产督导组对我县开展了安全生产专项督导。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "崇阳县"
+
+
+def test_a_committee_and_its_government_named_without_their_place_take_the_title_s_place() -> None:
+    text = (
+        "宁川市贯彻落实第三轮中央生态环境保护督察报告整改进展情况\n"
+        "2023年4月，中央第三生态环境保护督察组对宁川市开展了督察。\n一、整改工作开展情况\n市委、市政府高度重视督察整改工作。\n"
+        "二、督察反馈问题整改情况\n1.城区污水管网建设滞后。整改情况：已完成。\n"
+    )
+    assert extract_text(text).report.issuer == "宁川市委、市政府"
+
+
+def test_a_site_s_welcome_run_into_the_title_is_furniture() -> None:
+    text = (
+        "江屿区人民政府 欢迎您！今天是：2024年12月27日　无障碍　关怀版　繁体版\n中共江屿区委关于巡察整改情况的通报\n"
+        + OPENING
+    )
+    assert extract_text(text).report.title == "中共江屿区委关于巡察整改情况的通报"
+
+
+def test_a_signature_that_repeats_the_letterhead_above_the_first_page_number_is_no_running_header() -> None:
+    text = (
+        "青原市督察整改工作领导小组办公室\n关于督察反馈意见整改落实情况的公示\n"
+        "2022年4月，省第二生态环境保护督察组对我市开展了督察。\n"
+        "青原市督察整改工作领导小组办公室\n2024年7月5日\n第 1 页 共 3 页\n"
+    )
+    assert extract_text(text).report.issuer == "青原市督察整改工作领导小组办公室"

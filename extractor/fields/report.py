@@ -214,7 +214,7 @@ def _formula(preamble: str) -> str | None:
         (
             s
             for _, s in _sentences(preamble)
-            if V.INSPECTED_BY.search(s) and (V.TEAM_CORE.search(s) or ("审计" in s and V.AGENT.search(s)))
+            if V.INSPECTED_BY.search(s) and (V.TEAM_CORE.search(s) or (any(word in s for word in V.AGENT_WORDS) and V.AGENT.search(s)))
         ),
         None,
     )
@@ -233,7 +233,7 @@ def _team_in(preamble: str) -> str | None:
     m = V.TEAM_CORE.search(preamble)
     if not m:
         # An audit office inspects in its own name: "县审计局对我县…进行了审计".
-        agent = V.AGENT.search(preamble) if "审计" in preamble or "巡察办" in preamble or "督察局" in preamble else None
+        agent = V.AGENT.search(preamble) if any(word in preamble for word in V.AGENT_WORDS) else None
         if not agent:
             return None
         cut = V.TEAM_PREFIX_CUT.match(agent.group(1))
@@ -692,6 +692,15 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     )
 
 
+def _placed(body: str | None, title: str | None) -> str | None:
+    """A committee named without its place ("市委、市政府", as a 督察 report says who rectifies), with the place its
+    title opens with ("宁川市贯彻落实…" → 宁川市委、市政府)."""
+    if not body or not title or body[:2] not in V.BARE_COMMITTEES or not (len(body) == 2 or V.JOINT_BODY.fullmatch(body)):
+        return body  # (not a department of it: 市委统战部)
+    place = V.TITLE_PLACE.match(fold(title))
+    return place.group(1) + body[1:] if place and place.group(1).endswith(body[0]) else body
+
+
 def _fuller(from_body: str | None, source: str | None) -> str | None:
     """The notice's own name for its publisher, unless the page's 来源 spells the same body out in
     full (来源:广州市住房和城乡建设局 for 市住房城乡建设局党组); a 来源 naming another body (the
@@ -782,7 +791,7 @@ def extract_report(
         unit = cited.group(1) if cited else unit
     if issuer is None:
         # A page that is not a notice (news of a feedback meeting) is published by its source, not by the unit.
-        from_body = _issuer_from_body(preamble, body, unit) if is_notice else None
+        from_body = _placed(_issuer_from_body(preamble, body, unit), title) if is_notice else None
         issuer = _page_publisher(outline) or _fuller(from_body, _page_source(outline))
     return Report(
         title=title,

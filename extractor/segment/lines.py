@@ -16,6 +16,7 @@ from extractor.lazy_re import compile_shared
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
 from extractor.vocab.columns import LEDGER_COLUMNS
+from extractor.vocab.dates import is_date_line
 from extractor.vocab.headings import (
     DATED_KEY,
     MARKERS,
@@ -134,8 +135,15 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     }
     seen = Counter(candidates.values())
     needed = max(2, len(numbers) // 2)
-    drop = set(numbers) | {j for j, body in candidates.items() if seen[body] >= needed}
+    # (A signature, a date under it, above the first page's number repeats the letterhead: no running header.)
+    signed = {body for j, body in candidates.items() if _dated_below(text, lines, j)}
+    drop = set(numbers) | {j for j, body in candidates.items() if seen[body] >= needed and body not in signed}
     return [p for i, p in enumerate(lines) if i not in drop]
+
+
+def _dated_below(text: str, lines: list[Para], j: int) -> bool:
+    """Whether the line after line `j` is a date alone."""
+    return j + 1 < len(lines) and is_date_line(text[lines[j + 1].start : lines[j + 1].end])
 
 
 _ROW_SPACING = 10  # the most lines a table row whose cells stand one per line takes (pages take far more)

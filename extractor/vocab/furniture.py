@@ -126,7 +126,9 @@ WIDGETS = (
     r"无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
     r"字体大小|字号|字体|[大中小](?=[ \t|]|$)|默认|放大|缩小|还原|往期回顾|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
     r"收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注)?|关注我们|在手机上?(?:打开|阅读|浏览)(?:当前页面?|本页)?|微信公众号|官方微博|官方微信|"
-    r"微信|微博|QQ空间|登录|注册|繁体|简体|English|"
+    r"微信|微博|QQ空间|登录|注册|(?:繁体|简体|手机|电脑|PC)版?|English|"
+    # A site's greeting and the day's date: "今天是：2024年12月27日 星期五".
+    r"今天是[:：]?[ \t]*\d{4}年\d{1,2}月\d{1,2}日(?:[ \t]*星期[一二三四五六日天])?|"
     r"上一篇|下一篇|上一版|下一版|PDF版|版面导航|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:|"
     # A WeChat article's foot: its counts ("阅读 1568", "在看 12", "阅读10万+") and links (阅读原文, 写留言).
     r"(?:阅读|浏览|点击|在看|点赞|分享|收藏|留言)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+(?:\.\d+)?[万wW]?\+?次?(?![\d.])|"
@@ -148,6 +150,8 @@ def may_be_breadcrumb(line: str) -> bool:
 
 URL_PREFIX = compile_shared(rf"^{_URL}[!-~]+")
 # A site's banner run into the title: "XX市人民政府门户网站 XX局 政务公告 <title>".
+# A site's welcome run into the title, with its widgets: "江屿区人民政府欢迎您！今天是：2024年12月27日无障碍关怀版…".
+SITE_WELCOME = compile_shared(rf"^[^。，,\s]{{2,24}}?[ \t]*欢迎您[!！]?[ \t]*(?:(?:{WIDGETS})[ \t]*)*")
 SITE_BANNER = compile_shared(r"^\S*(?:门户网站|政府网站|网站|门户网|政府网)(?:[ \t]+\S+)*[ \t]+(?=\S+$)")
 # A column's tag before a title: "【通报】中共…", "【巡察整改】中共…关于…的通报".
 TITLE_TAG = compile_shared(r"^【[^】]{1,8}】(?=[^。]{6,}(?:通报|报告|公告|公示|情况)$)")
@@ -219,7 +223,9 @@ def furniture_prefix(line: str) -> int:
     """How many characters at the start of `line` are furniture run into the content after them
     ("无障碍版长者助手登录中共中山市…", "http://www.example.gov.cn中共…", "第A11版:发布厅中共…")."""
     # A site's banner can open with any character, but needs 网 and a space.
-    banner = "网" in line and (" " in line or "\t" in line) and SITE_BANNER.match(line)
+    banner = ("网" in line and (" " in line or "\t" in line) and SITE_BANNER.match(line)) or (
+        "欢迎您" in line and SITE_WELCOME.match(line)
+    )
     if not _may_open_prefix(line):  # most lines open with no character the other patterns can open with
         return banner.end() if banner else 0
     # Each pattern behind the opening or the substring it cannot match without (most lines have none).

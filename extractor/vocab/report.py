@@ -15,10 +15,13 @@ from extractor.vocab.numerals import CN_DIGITS
 from extractor.vocab.people import NAME, NOT_A_NAME, ROLE_WORDS
 
 BODY_START = compile_shared(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
+# (With what it inspects between its number and its kind: "第五安全生产督导组", "第三安全生产巡查组"; a 督察's team
+# numbered after its kind: "耕地保护专项督察第三组".)
 TEAM_CORE = LazyPattern(
-    r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:巡[察视]|督[察查]|生态环境保护督察|审计)组|"
-    r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|巡[察视](?:第)?[一二三四五六七八九十\d]{1,3}组|"
-    r"(?:专项)?(?:巡[察视]|督[察查]|审计)组)",
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:安全生产|生态环境保护|环境保护)?"
+    r"(?:巡[察视]|督[察查导]|巡查|审计)组|"
+    r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|(?:巡[察视]|督察)(?:第)?[一二三四五六七八九十\d]{1,3}组|"
+    r"(?:专项)?(?:巡[察视]|督[察查导]|审计)组)",
     skip=True,
 )
 # A round named inside a team's name ("县委第八轮巡察第三巡察组"): the team is 县委第三巡察组; in "区委第一轮巡察第三组"
@@ -49,7 +52,7 @@ UNIT_IN_TITLE = compile_shared(
     r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
 )
 UNIT_IN_TEXT = compile_shared(
-    r"(?:对|到)(?!\d)((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,80}?)(?:(?:进行了?|开展了?|实施了?)(?=[^。，,；;]{0,30}(?:巡|审计|督察|检查|调查|体检))|进驻)"
+    r"(?:对|到)(?!\d)((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,80}?)(?:(?:进行了?|开展了?|实施了?)(?=[^。，,；;]{0,30}(?:巡|审计|督察|督导|检查|调查|体检))|进驻)"
 )
 # A note set by a signature, on its own line or after the body's name: "（此件公开发布）", "（盖章）".
 SIGNATURE_NOTE = compile_shared(
@@ -173,10 +176,11 @@ LEAD_BEFORE = compile_shared(rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同�
 # The words `LEAD_CHARGED` and `LEAD_HEAD` cannot match without (they try their role words at every position).
 CHARGED_WORDS = ("负总责", "第一责任人")
 HEAD_WORD = "组长"
+AGENT_WORDS = ("审计", "巡察办", "督察")  # (what `AGENT` cannot match without)
 # An office that inspects in its own name: "县审计局于2023年5月对县教育局…进行了审计" (not one at work on the rectification:
 # "区审计局对审计工作报告反映的问题逐项建立整改台账").
 AGENT = LazyPattern(
-    r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察局))(?:于[^，。；]{0,30})?对"
+    r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察[\u4e00-\u9fff]{0,2}局))(?:于[^，。；]{0,30})?对"
     r"(?=[^。；]{0,80}?(?:进行|开展|实施|组织)了?[^。；，,]{0,20}?(?:审计|巡察|督察)(?!整改))"
 )
 EMAIL = LazyPattern(
@@ -224,6 +228,7 @@ TITLE_KEYS = ("标题", "文件名称", "信息名称")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
+BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")  # a party committee named without its place
 TITLE_PLACE = compile_shared(r"^(?:中共)?([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|州|旗|镇|乡))")
 # A title with no 关于 that opens with its issuer, then the inspection round it answers:
 # "沧州市海洋和港航管理局第三轮河北省生态环境保护督察反馈意见整改任务(序号1)整改验收公示"; not the
