@@ -170,6 +170,8 @@ def test_a_short_status_sentence_closing_the_rectification_is_the_status() -> No
         ("巡察指出问题4大类21个。", 21),
         ("共梳理出问题清单23项。", 23),
         ("需整改问题36个，目前已完成34个。", 36),
+        ("涉及我县的整改任务共46项。", 46),
+        ("对照反馈的4个方面15项问题，形成整改任务112项、具体措施298条。", 112),
     ],
 )
 def test_declared_count_forms_of_real_notices_are_read(sentence: str, count: int) -> None:
