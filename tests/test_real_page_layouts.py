@@ -854,3 +854,10 @@ def test_a_signature_that_repeats_the_letterhead_above_the_first_page_number_is_
         "青原市督察整改工作领导小组办公室\n2024年7月5日\n第 1 页 共 3 页\n"
     )
     assert extract_text(text).report.issuer == "青原市督察整改工作领导小组办公室"
+
+
+def test_a_status_line_that_page_numbers_happen_to_follow_stays_the_items_status() -> None:
+    items = [f"问题{k}：第{k}项制度执行不严格。\n整改情况：修订制度。\n完成情况：已完成\n" for k in range(1, 7)]
+    pages = items[0] + "第 1 页 共 3 页\n" + "".join(items[1:4]) + "— 2 —\n" + "".join(items[4:]) + "第 3 页 共 3 页\n"
+    issues = extract_text(OPENING + "二、整改情况\n" + pages).issues
+    assert [i.status for i in issues] == ["completed"] * 6

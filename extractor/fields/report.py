@@ -214,7 +214,8 @@ def _formula(preamble: str) -> str | None:
         (
             s
             for _, s in _sentences(preamble)
-            if V.INSPECTED_BY.search(s) and (V.TEAM_CORE.search(s) or (any(word in s for word in V.AGENT_WORDS) and V.AGENT.search(s)))
+            if V.INSPECTED_BY.search(s)
+            and (V.TEAM_CORE.search(s) or (any(word in s for word in V.AGENT_WORDS) and V.AGENT.search(s)))
         ),
         None,
     )
@@ -695,7 +696,12 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
 def _placed(body: str | None, title: str | None) -> str | None:
     """A committee named without its place ("市委、市政府", as a 督察 report says who rectifies), with the place its
     title opens with ("宁川市贯彻落实…" → 宁川市委、市政府)."""
-    if not body or not title or body[:2] not in V.BARE_COMMITTEES or not (len(body) == 2 or V.JOINT_BODY.fullmatch(body)):
+    if (
+        not body
+        or not title
+        or body[:2] not in V.BARE_COMMITTEES
+        or not (len(body) == 2 or V.JOINT_BODY.fullmatch(body))
+    ):
         return body  # (not a department of it: 市委统战部)
     place = V.TITLE_PLACE.match(fold(title))
     return place.group(1) + body[1:] if place and place.group(1).endswith(body[0]) else body

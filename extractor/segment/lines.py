@@ -135,9 +135,15 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     }
     seen = Counter(candidates.values())
     needed = max(2, len(numbers) // 2)
-    # (A signature, a date under it, above the first page's number repeats the letterhead: no running header.)
-    signed = {body for j, body in candidates.items() if _dated_below(text, lines, j)}
-    drop = set(numbers) | {j for j, body in candidates.items() if seen[body] >= needed and body not in signed}
+    repeated = {body for body, n in seen.items() if n >= needed}
+    if not repeated:
+        return [p for i, p in enumerate(lines) if i not in set(numbers)]
+    # A line the text repeats as often away from the page numbers is its own ("完成情况：已完成" under many items);
+    # a signature, a date under it, above the first page's number repeats the letterhead: no running header either.
+    everywhere = Counter(body for p in lines if (body := text[p.start : p.end]) in repeated)
+    signed = {body for j, body in candidates.items() if body in repeated and _dated_below(text, lines, j)}
+    furniture_lines = {body for body in repeated if everywhere[body] < 2 * seen[body] and body not in signed}
+    drop = set(numbers) | {j for j, body in candidates.items() if body in furniture_lines}
     return [p for i, p in enumerate(lines) if i not in drop]
 
 
