@@ -208,12 +208,13 @@ def test_lost_digits_are_found_from_each_day_as_the_pattern_would_find_them() ->
 @pytest.mark.parametrize(
     "source",
     [
-        report_vocab.LEAD._pattern,
+        report_vocab.LEAD_CHARGED._pattern,
+        report_vocab.LEAD_HEAD._pattern,
         report_vocab.ISSUE_COUNT._pattern,
         rf"(?:{ROLE_WORDS})({NAME})",
         r"[^\u4e00-\u9fff]{2,}",
     ],
-    ids=["lead", "issue-count", "role-name", "negated-class"],
+    ids=["lead-charged", "lead-head", "issue-count", "role-name", "negated-class"],
 )
 def test_compile_shared_finds_what_re_compile_finds(source: str) -> None:
     re.purge()  # re.compile would otherwise hand back the object compiled before
