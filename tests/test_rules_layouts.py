@@ -422,6 +422,7 @@ def test_a_heading_on_the_shortcomings_the_work_took_on_is_no_finding(heading: s
         "从严从实，不留死角",
         "盯住关键少数，抓好问题整改",
         "举一反三，查缺补漏",
+        "强化重点难点攻坚",
     ],
 )
 def test_a_section_on_problems_named_in_general_or_wrongs_guarded_against_is_no_finding(heading: str) -> None:

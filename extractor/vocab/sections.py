@@ -92,7 +92,7 @@ REMAINING = compile_shared(
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
 STRONG_DEFICIENT = LazyPattern(
     r"(?<![绝决毫])不(?!断|仅|但|久|懈|反弹|回潮|松劲|走样|减|降|折|扣|停|留|移|渝|怠)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
-    r"(?<!关键)少|慢|难(?!得|能可贵)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)",
+    r"(?<!关键)少|慢|难(?!得|能可贵|点)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进)",
     skip=True,
 )
 _WORK_ON_SHORTCOMINGS = compile_shared(WORK_ON_SHORTCOMINGS)
