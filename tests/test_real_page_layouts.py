@@ -861,3 +861,8 @@ def test_a_status_line_that_page_numbers_happen_to_follow_stays_the_items_status
     pages = items[0] + "第 1 页 共 3 页\n" + "".join(items[1:4]) + "— 2 —\n" + "".join(items[4:]) + "第 3 页 共 3 页\n"
     issues = extract_text(OPENING + "二、整改情况\n" + pages).issues
     assert [i.status for i in issues] == ["completed"] * 6
+
+
+def test_a_committee_and_its_government_a_space_apart_in_the_title_are_two_issuers() -> None:
+    text = "中共临州市委　临州市人民政府关于督察反馈意见整改情况的报告\n2021年4月，中央第四生态环境保护督察组对江西省开展了督察。\n"
+    assert extract_text(text).report.issuer == "中共临州市委、临州市人民政府"

@@ -138,6 +138,9 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     issuer = title[:about] if about >= 2 else (opening.group(1) if opening else None)
     if issuer and _HAS_DIGIT.search(issuer):
         issuer = None  # a news item's words run into the title ("21日下午…会议听取国务院关于…"), not a body's name
+    elif issuer:
+        # Two issuers a space apart, which the title's spaces lost: "中共临州市委　临州市人民政府" → 委、…政府.
+        issuer = V.JOINED_ISSUERS.sub("、", issuer)
     if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", issuer):
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.

@@ -230,6 +230,8 @@ TITLE_KEYS = ("标题", "文件名称", "信息名称")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
+# Where a party committee's name runs into its government's (a title's space between them lost).
+JOINED_ISSUERS = compile_shared(r"(?<=委)(?=[\u4e00-\u9fff]{2,12}?人民政府$)")
 BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")  # a party committee named without its place
 TITLE_PLACE = compile_shared(r"^(?:中共)?([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|州|旗|镇|乡))")
 # A title with no 关于 that opens with its issuer, then the inspection round it answers:
