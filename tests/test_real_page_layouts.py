@@ -866,3 +866,18 @@ def test_a_status_line_that_page_numbers_happen_to_follow_stays_the_items_status
 def test_a_committee_and_its_government_a_space_apart_in_the_title_are_two_issuers() -> None:
     text = "中共临州市委　临州市人民政府关于督察反馈意见整改情况的报告\n2021年4月，中央第四生态环境保护督察组对江西省开展了督察。\n"
     assert extract_text(text).report.issuer == "中共临州市委、临州市人民政府"
+
+
+def test_an_audit_s_tally_of_problems_rectified_in_stages_counts_as_under_way() -> None:
+    text = (
+        "市审计局对市卫健委2023年度预算执行情况进行了审计，指出问题53个。\n"
+        "截至2024年10月底，已整改到位45个，分阶段整改5个，持续整改3个。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.in_progress) == (45, 8)
+
+
+def test_all_of_the_problems_the_clause_before_counts_are_tallied() -> None:
+    text = "市审计局对市卫健委进行了审计，指出问题62个。截至2023年9月底，立行立改问题41个，已全部整改到位。\n"
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and counts.completed == 41

@@ -16,7 +16,7 @@ from typing import cast
 from extractor.fields.dates import parse_dates, to_date
 from extractor.fields.status import first_phrase_span, has_phrase
 from extractor.lazy_re import LazyPattern, compile_shared
-from extractor.models import Contacts, Report, StatusCounts
+from extractor.models import Contacts, Report, Status, StatusCounts
 from extractor.segment.fold import as_written, fold
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
@@ -25,6 +25,7 @@ from extractor.vocab import report as V
 from extractor.vocab.dates import DATE, LOST_DAY_END, PERIOD_PARTS, RANGE_SEP, WORDLESS_DATE, is_date_line
 from extractor.vocab.headings import BULLETS
 from extractor.vocab.numerals import to_int
+from extractor.vocab.status import STAGED
 
 
 def _head_lines(outline: Outline) -> tuple[list[str], int]:
@@ -633,16 +634,28 @@ def _status_tally(sentence: str) -> dict[str, int]:
         parts = clause.split("、")
         # "已完成7项、基本完成3项" lists tallies; "长期坚持、持续推进3个" is one status with one count.
         clauses += parts if all(V.STATUS_NUM.search(p) for p in parts) else [clause]
+    before: str = ""
     for clause in clauses:
-        phrase = first_phrase_span(clause)
+        phrase = first_phrase_span(clause) or _staged(clause)
         if phrase is None or V.PLANNED.search(clause):
+            before = clause
             continue  # (a deadline's target, "2023年年底前24项全部整改完成", is no tally of what is done)
         status, end = phrase
         number = V.STATUS_NUM.search(clause, end) or V.STATUS_NUM.search(clause)
-        value = to_int(number.group(1)) if number else None
+        if number is None and V.ALL_OF_THEM.match(clause):
+            # "立行立改问题41个，已全部整改到位": all of the problems the clause before counts.
+            number = V.PROBLEMS_BEFORE.search(before)
+        value = to_int(next(g for g in number.groups() if g)) if number else None
         if value is not None:
             found[status] = found.get(status, 0) + value
+        before = clause
     return found
+
+
+def _staged(clause: str) -> tuple[Status, int] | None:
+    """An audit's tally of problems rectified in stages ("分阶段整改5个"), counted as under way."""
+    at = clause.find(STAGED)
+    return ("in_progress", at + len(STAGED)) if at >= 0 and V.STATUS_NUM.search(clause, at) else None
 
 
 def _contacts(closing: str, original: str) -> Contacts:

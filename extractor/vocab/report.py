@@ -150,6 +150,12 @@ DECLARED_BY = compile_shared(r"(?:反馈|交办|指出|移交|督办|查出|发�
 PLANNED = compile_shared(r"(?:年底|月底|年内|之)前|确保|力争|争取|(?<!按)计划|预计")
 # Problems counted by status with no total given: their sum is the declared number.
 TALLY_OF_PROBLEMS = compile_shared(r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)")
+# A tally clause said of all the problems the clause before counts: "立行立改问题41个，已全部整改到位" (the clause
+# ends with the count of problems: not "21个省直部门…查出的10个方面个问题", a page that lost the number).
+ALL_OF_THEM = compile_shared(r"^[ \t]*(?:已|现已)?(?:全部|均)")
+PROBLEMS_BEFORE = compile_shared(
+    rf"(?:问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|{COUNT_NUM}[ \t]*(?:个|项|条)(?:(?!方面|大?类)[\u4e00-\u9fff]){{0,4}}?问题)[ \t]*$"
+)
 STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条)", skip=True)
 # Who leads the rectification, in the order tried: the person named as bearing overall responsibility
 # (负总责, 第一责任人), else the head of the rectification's leading group (组长), whom a notice may name before the

@@ -57,13 +57,14 @@ GROUP_DONE = (
     r"(?:问题|事项|任务)[^。；;]{0,40}?(?<![保求争将])(?:均|全部)(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕|办结)"
     r"|(?:问题|事项|任务)[^。；;]{0,40}?已(?:于[^，,。；;]{1,12})?(?:均|全部)(?:整改到位|完成整改|整改完成|整改完毕|办结)"
 )
+# An audit's class of problems rectified in stages: under way as the whole of a status cell ("分阶段整改") or in a
+# tally ("分阶段整改5个"); beside a phrase of its own ("分阶段整改，已完成阶段性目标") that phrase says where it stands.
+STAGED = "分阶段整改"
 # A status field or ledger cell that holds a bare word: "整改情况：完成", "是否完成：是", a 完成情况 cell "完成".
 # (A form may tick the cell instead: √ for done, × for not.)
 BARE = {
     "完成": "completed",
-    # An audit's class of problems rectified in stages, as the whole of a status cell ("分阶段整改"); beside a
-    # phrase of its own ("分阶段整改，已完成阶段性目标") that phrase says where the item stands.
-    "分阶段整改": "in_progress",
+    STAGED: "in_progress",
     "是": "completed",
     "否": "in_progress",
     "√": "completed",
