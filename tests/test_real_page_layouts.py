@@ -872,12 +872,16 @@ def test_an_audit_s_tally_of_problems_rectified_in_stages_counts_as_under_way() 
     text = (
         "市审计局对市卫健委2023年度预算执行情况进行了审计，指出问题53个。\n"
         "截至2024年10月底，已整改到位45个，分阶段整改5个，持续整改3个。\n"
+        "二、审计查出问题整改情况\n1.预算编制不精准。整改情况：已整改到位。\n"
     )
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None and (counts.completed, counts.in_progress) == (45, 8)
 
 
 def test_all_of_the_problems_the_clause_before_counts_are_tallied() -> None:
-    text = "市审计局对市卫健委进行了审计，指出问题62个。截至2023年9月底，立行立改问题41个，已全部整改到位。\n"
+    text = (
+        "市审计局对市卫健委进行了审计，指出问题62个。截至2023年9月底，立行立改问题41个，已全部整改到位。\n"
+        "二、审计查出问题整改情况\n1.预算编制不精准。整改情况：已整改到位。\n"
+    )
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None and counts.completed == 41
