@@ -885,3 +885,44 @@ def test_all_of_the_problems_the_clause_before_counts_are_tallied() -> None:
     )
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None and counts.completed == 41
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成立由党委书记郑国栋任组长、院长陈某某任副组长的巡察整改工作领导小组，党委书记履行第一责任人职责。",
+        "成立了以党委书记郑国栋为组长、校长罗某某为副组长的领导小组，郑国栋同志对巡察整改工作负总责。",
+        "成立了由局党组书记、局长郑国栋同志担任组长的巡察整改工作领导小组，局党组书记认真履行第一责任人责任。",
+    ],
+)
+def test_the_head_of_the_group_is_the_lead_and_never_the_deputy_named_after_him(sentence: str) -> None:
+    assert extract_text(OPENING + sentence).report.lead_official == "郑国栋"
+
+
+def test_a_measure_shaped_enumerated_problem_that_falls_short_is_an_item() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）政治建设方面\n一是理论学习不深入。整改情况：制定学习计划。已完成。\n"
+        + "二是落实意识形态工作责任制不够到位。整改情况：修订实施细则。已完成。\n"
+    )
+    assert [i.path[-1] for i in extract_text(text).issues] == ["一是", "二是"]
+
+
+def test_a_later_date_of_a_page_that_lost_its_digits_is_read_where_no_day_has_as_many() -> None:
+    text = "2024417日至531日，省委教育工委第三巡察组对学院党委进行了巡察。72日，巡察组向学院党委反馈了巡察意见。\n"
+    assert extract_text(text).report.feedback_date == dt.date(2024, 7, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "completed", "in_progress"),
+    [
+        ("巡察反馈的3个方面9个问题已全部整改到位。", 9, 0),
+        ("严格落实中央八项规定精神，截至目前已完成整改9个，正在整改2个。", 9, 2),
+    ],
+)
+def test_a_tally_counts_problems_not_the_areas_or_rules_beside_them(
+    sentence: str, completed: int, in_progress: int
+) -> None:
+    text = OPENING + sentence + "\n二、巡察反馈问题整改情况\n1.预算编制不精准。整改情况：已整改到位。\n"
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.in_progress) == (completed, in_progress)

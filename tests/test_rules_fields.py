@@ -172,6 +172,9 @@ def test_a_short_status_sentence_closing_the_rectification_is_the_status() -> No
         ("需整改问题36个，目前已完成34个。", 36),
         ("涉及我县的整改任务共46项。", 46),
         ("对照反馈的4个方面15项问题，形成整改任务112项、具体措施298条。", 112),
+        ("对照反馈的4个方面18个问题，逐条逐项研究，细化梳理为136项具体整改任务。", 136),
+        ("对反馈的3个方面14个问题进行细化分解，形成整改任务清单49项。", 49),
+        ("我县承担整改任务27项，已完成整改任务19项。", 27),
     ],
 )
 def test_declared_count_forms_of_real_notices_are_read(sentence: str, count: int) -> None:

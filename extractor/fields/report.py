@@ -641,7 +641,12 @@ def _status_tally(sentence: str) -> dict[str, int]:
             before = clause
             continue  # (a deadline's target, "2023年年底前24项全部整改完成", is no tally of what is done)
         status, end = phrase
-        number = V.STATUS_NUM.search(clause, end) or V.STATUS_NUM.search(clause)
+        # The count after the phrase ("已完成7个"), else the last before it that counts problems, not the areas
+        # they fall in ("3个方面9个问题已全部整改到位": 9).
+        number = V.STATUS_NUM.search(clause, end) or next(
+            (m for m in reversed(list(V.STATUS_NUM.finditer(clause, 0, end))) if not V.GROUPING.match(clause, m.end())),
+            None,
+        )
         if number is None and V.ALL_OF_THEM.match(clause):
             # "立行立改问题41个，已全部整改到位": all of the problems the clause before counts.
             number = V.PROBLEMS_BEFORE.search(before)

@@ -19,7 +19,9 @@ DATE = compile_shared(
     # A page that lost the digits' 年 and 月 when it was extracted: "2024717日至830日", "20231227日".
     # A range's end may have lost its 月 too, down to two digits: "202238日至57日".
     # Or only its 月, after the year: "2023年58日至630日".
-    rf"|(?<![\d.])(?P<ly>(?:19|20)\d{{2}})(?P<lmd>\d{{2,4}})[ \t]*日|(?<![\d.月])(?P<lmd2>(?<=年)\d{{2,4}}|(?<!年)\d{{3,4}}|(?<=[至到])\d{{2}})[ \t]*日)"
+    # A later date of such a page down to two digits, where no day has as many ("。72日，巡察组…反馈", 7月2日).
+    rf"|(?<![\d.])(?P<ly>(?:19|20)\d{{2}})(?P<lmd>\d{{2,4}})[ \t]*日|(?<![\d.月])(?P<lmd2>(?<=年)\d{{2,4}}|(?<!年)\d{{3,4}}|(?<=[至到])\d{{2}}"
+    rf"|(?<=[。；;，,\n])(?:3[2-9]|[4-9][1-9]))[ \t]*日)"
 )
 # The word or dash between a range's two dates.
 _RANGE_WORD = r"[ \t]*(?:起?至|到|—+|–|-|~|～|－)[ \t]*"

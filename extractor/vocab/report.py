@@ -121,15 +121,15 @@ ISSUE_COUNT = LazyPattern(
     rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:[\u4e00-\u9fff]{{0,6}}?(?:巡[察视]|审计|督[察查导]))?(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
     # The tasks the problems were broken into count as the finest declared figure: "梳理分解整改任务106个".
     rf"(?:梳理|分解|细化)(?:分解|梳理|细化)?(?:为|出|成|形成)?[^，。；]{{0,8}}?整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
-    # …or stated as a total: "形成问题清单、任务清单、责任清单，共22项整改任务", "明确整改任务35项".
-    rf"(?:共计?|合计|明确|确定)(?:了)?[ \t]*(?:{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体)?整改任务|整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条))|"
+    # …or stated as a total: "形成问题清单、任务清单、责任清单，共22项整改任务", "明确整改任务35项", "我县承担整改任务27项".
+    rf"(?:共计?|合计|明确|确定|承担)(?:了)?[ \t]*(?:{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体)?整改任务|整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条))|"
     # …"涉及黎安区的整改任务共17项", "形成整改任务112项".
-    rf"整改任务(?:共计?|合计)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|形成(?:了)?整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
+    rf"整改任务(?:共计?|合计)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|形成(?:了)?整改任务(?:清单)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # Grouped first, then counted: "反馈问题4类23个", "共反馈问题5个方面22条", "反馈问题3大类16项",
     # "指出了党的建设等4个方面的问题22个", "反馈4个方面问题共计35条"; or by the units inspected: "反馈4个村（社区）问题23个".
     rf"(?:问题|反馈|指出|发现)[^，。；]{{0,8}}?(?:\d+|[{CN_DIGITS}]+)[ \t]*个?(?:方面|大?类|领域|村(?:[（(]社区[)）])?|社区|单位|部门|乡镇|街道)(?:的?问题)?[、，, \t]*(?:共计?|合计)?{COUNT_NUM}[ \t]*(?:个|项|条)(?!(?:具体)?(?:整改)?(?:措施|举措))|"
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
-    rf"(?:细(?:化|分)|分解)(?:分解|细化)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务)|"
+    rf"(?:细(?:化|分)|分解)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务)|"
     rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # (…or the problems to rectify: "需整改问题36个".)
     rf"(?:指出|反馈|发现|提出|交办|查出|涉及|梳理出|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
@@ -156,13 +156,16 @@ ALL_OF_THEM = compile_shared(r"^[ \t]*(?:已|现已)?(?:全部|均)")
 PROBLEMS_BEFORE = compile_shared(
     rf"(?:问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|{COUNT_NUM}[ \t]*(?:个|项|条)(?:(?!方面|大?类)[\u4e00-\u9fff]){{0,4}}?问题)[ \t]*$"
 )
-STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条)", skip=True)
+# A count of problems or tasks in a tally (not the 八项 of 中央八项规定).
+STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?!规定|要求|原则)", skip=True)
+# What follows a count that is not of problems: the areas they fall in, the measures taken.
+GROUPING = compile_shared(r"[ \t]*(?:方面|大?类|领域|大项|(?:具体)?(?:整改)?(?:措施|举措))")
 # Who leads the rectification, in the order tried: the person named as bearing overall responsibility
 # (负总责, 第一责任人), else the head of the rectification's leading group (组长), whom a notice may name before the
 # one who bears it ("成立以分管日常工作的副部长何分秋任组长…", then "部长肖帅坚决扛牢巡察整改第一责任人责任").
 LEAD_CHARGED = LazyPattern(
     rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
-    rf"[^。；;]{{0,30}}?(?:负总责|第一责任人)"
+    rf"(?:(?!组长)[^。；;]){{0,30}}?(?:负总责|第一责任人)"  # (not a deputy: "…陈某任副组长…，党委书记履行第一责任人职责")
     # "郑国栋同志作为第一责任人，对整改工作负总责", "吴明远同志对整改工作负总责": named with 同志 alone, opening
     # the clause.
     rf"|(?<![\u4e00-\u9fff])({NAME})同志[^。；;]{{0,16}}?(?:负总责|第一责任人)"
@@ -171,7 +174,7 @@ LEAD_HEAD = LazyPattern(
     # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组" (with its deputies or members between:
     # "…郑国栋为组长，党委副书记、总经理为副组长的巡察整改工作领导小组"; the first of two heads:
     # "…熊卫东、县长邹志强任双组长").
-    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员))?的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
+    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|担?任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员))?的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
     # "成立巡视整改工作领导小组，党组书记、部长袁贵仁同志担任组长".
     rf"|整改[^。；;]{{0,12}}领导小组[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({NAME})(?:同志)?(?:担任|任|为)组长"
     # "由局长周某任整改工作领导小组组长".

@@ -149,8 +149,8 @@ MEASURE_START = LazyPattern(
 # A clause that ends by saying what falls short is a problem even where it opens as a measure would ("推进社有企业
 # 改革不力", "落实主体责任不到位", "对课堂…阵地管理存在薄弱环节"): the shortfall is its predicate.
 SHORTFALL_END = LazyPattern(
-    r"(?:不(?:力|够|足|到位|严格?|规范|完善|健全|及时|全面|深入|充分|明显|高|强|实|细|落实|扎实|精准|准确|彻底|主动|有力|"
-    r"紧密|清晰?|畅通)|未(?:落实|执行|到位|完成|建立|开展|落地)|缺失|缺位|薄弱(?:环节)?|滞后|偏低|偏少|短板|漏洞|有差距|"
+    r"(?:不够?(?:力|足|到位|严格?|规范|完善|健全|及时|全面|深入|充分|明显|高|强|实|细|落实|扎实|精准|准确|彻底|主动|有力|"
+    r"紧密|清晰?|畅通)|不够|未(?:落实|执行|到位|完成|建立|开展|落地)|缺失|缺位|薄弱(?:环节)?|滞后|偏低|偏少|短板|漏洞|有差距|"
     r"存在差距|流于形式|走过场|打折扣|弱化|虚化|淡化)(?:的?问题|等问题)?$"
 )
 # Where the closing part of a notice begins: contacts, appendices, the page's footer, the plans.
