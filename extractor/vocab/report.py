@@ -74,6 +74,9 @@ UNIT_END = compile_shared(UNIT_SUFFIX)
 # A unit's party organisation where it has no 党委 or 党组 of its own ("博罗县融媒体中心党组织"); not several
 # units' ("省高院等11个党组织", "被巡察单位党组织").
 PARTY_ORGANISATION = compile_shared(r"^[^等和及与各被\d个所]{2,30}党组织$")
+# Problems the unit's own checks found, not the inspection's: "发现并督促整改问题43个", "开展专项检查，发现问题31个".
+OWN_FINDING = compile_shared(r"发现并(?:督促)?(?:整改|纠正|解决|处理)")
+OWN_CHECK = compile_shared(r"(?:自查|排查|检查|抽查|督查|核查|复查|回头看)[^。；;]{0,12}$")
 # A count some leader takes on (主动认领11个反馈问题), a share of the problems, not their number.
 CLAIMED_SHARE = compile_shared(r"认领[^，,。；;]{0,6}$")
 # A party body as a notice shortens it (徐庄镇党委, 局党组, 海州区委) and the tail of its formal name, which the
