@@ -32,13 +32,19 @@ def to_date(year: int | None, month: int | None, day: int | None) -> dt.date | N
 
 
 def _month_day(digits: str) -> list[tuple[int, int]]:
-    """Every (month, day) that digits whose 月 was lost can stand for: "717" is only 7-17, "111" is 1-11 or 11-1."""
-    readings = []
-    for cut in (1, 2):
-        month, day = digits[:cut], digits[cut:]
-        if len(day) in (1, 2) and month[0] != "0" and day[0] != "0" and int(month) <= 12 and int(day) <= 31:
-            readings.append((int(month), int(day)))
-    return readings
+    """Every (month, day) that digits whose 月 was lost can stand for: "717" is only 7-17, "111" is 1-11 or 11-1;
+    a day written with its 0 ("1208", 12-8) where no other reading is left."""
+    for zero_day in (False, True):
+        readings = []
+        for cut in (1, 2):
+            month, day = digits[:cut], digits[cut:]
+            if not (len(day) in (1, 2) and month[0] != "0" and int(month) <= 12 and 0 < int(day) <= 31):
+                continue
+            if day[0] != "0" or (zero_day and len(day) == 2):
+                readings.append((int(month), int(day)))
+        if readings:
+            return readings
+    return []
 
 
 def lost_digit_dates(text: str) -> list[str]:

@@ -36,6 +36,14 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     for para in outline.paras[:12]:
         line = outline.folded[para.start : para.end]
         if furniture.META_LINE.search(line) and not V.BODY_START.match(line):
+            # A page that lost its line breaks runs its metadata, title and opening formula into one line
+            # ("…公开方式：主动公开中共…的通报发布时间：…打印关闭根据县委统一部署，…"): the body begins at the formula.
+            run_in = V.RUN_IN_BODY.search(line) if len(line) > _RUN_IN_LINE else None
+            if run_in:
+                title = V.RUN_IN_TITLE.search(line, 0, run_in.start())
+                return ([outline.text[para.start + title.start() : para.start + title.end()]] if title else []), (
+                    para.start + run_in.start()
+                )
             body_start = para.end
             continue
         body_start = para.start
@@ -92,6 +100,9 @@ def _whole_title_below(outline: Outline, start: int) -> tuple[str, int] | None:
         if V.WHOLE_TITLE.match(fold(compact)):
             return compact, para.end
     return None
+
+
+_RUN_IN_LINE = 150  # the shortest line read as metadata, title and opening run together
 
 
 def _titled_part(line: str) -> str:
@@ -467,8 +478,12 @@ def _publish_date(outline: Outline) -> dt.date | None:
         found = _own_date(outline, para)
         if found:
             return found
+    meta = outline.page_meta
+    if not meta and paras and V.RUN_IN_BODY.search(outline.folded, paras[0].start, paras[0].end):
+        # (Metadata run into the first line with the title and the opening formula: its pairs, read there.)
+        meta = dict(furniture.meta_pairs(outline.folded[paras[0].start : paras[0].end]))
     for key in V.PUBLISH_KEYS:
-        found = _first_date(outline.page_meta.get(key, ""))
+        found = _first_date(meta.get(key, ""))
         if found:
             return found
     printed = any(furniture.PRINT_FOOTER.match(outline.folded[p.start : p.end]) for p in outline.furniture)
@@ -772,6 +787,16 @@ def _recipient(preamble: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _lead_name(outline: Outline, lead: re.Match[str] | None) -> str | None:
+    """The lead official's name as written, without the spaces a Word file pads a short name with ("林  斌")."""
+    if lead is None:
+        return None
+    name = next(name for name in lead.groups() if name)
+    return (
+        _as_written(outline, re.sub(r"[ \t]+", "", name)) if " " in name or "\t" in name else _as_written(outline, name)
+    )
+
+
 def _as_written(outline: Outline, value: str | None) -> str | None:
     """A value read in the folded view, as the notice writes it (`segment.fold.as_written`)."""
     return as_written(value, outline.folded, outline.text) if value else value
@@ -836,6 +861,6 @@ def extract_report(
         publish_date=_publish_date(outline),
         declared_issue_count=declared,
         declared_status_counts=status_counts,
-        lead_official=_as_written(outline, next(name for name in lead.groups() if name)) if lead else None,
+        lead_official=_lead_name(outline, lead),
         contacts=_contacts(closing, closing_original),
     )

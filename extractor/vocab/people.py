@@ -50,6 +50,8 @@ COMPOUND_SURNAMES = (
 # The characters a name can open with (for quick looks ahead).
 NAME_OPENERS = SURNAMES + "".join(sorted({compound[0] for compound in COMPOUND_SURNAMES} - set(SURNAMES)))
 NAME = rf"(?:(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}?|[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))"
+# A leader's name as a Word file may pad a two-character one to the width of three ("林  斌"): read without the spaces.
+PADDED_NAME = rf"(?:{NAME}|[{SURNAMES}][ \t]{{1,3}}[\u4e00-\u9fff])"
 # A published 张某某 / 张某 ends at its last 某 whatever follows ("卢某某贷后检查不到位").
 REDACTED_NAME = rf"[{SURNAMES}]某某?(?!某)"
 

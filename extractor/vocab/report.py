@@ -12,8 +12,11 @@ import re
 
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.vocab.numerals import CN_DIGITS
-from extractor.vocab.people import NAME, NOT_A_NAME, ROLE_WORDS
+from extractor.vocab.people import NAME, NOT_A_NAME, PADDED_NAME, ROLE_WORDS
 
+# An opening formula run into the page's metadata on one line, and a title there before it (中共…关于…的通报).
+RUN_IN_BODY = compile_shared(r"(?:根据|按照)[^。，,]{0,12}(?:统一部署|工作安排|部署要求)")
+RUN_IN_TITLE = compile_shared(r"中共[^：:。，,\s]{2,40}关于[^：:。，,\s]{2,70}?(?:通报|报告|公告|公示)")
 BODY_START = compile_shared(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
 # (With what it inspects between its number and its kind: "第五安全生产督导组", "第三安全生产巡查组"; a 督察's team
 # numbered after its kind: "耕地保护专项督察第三组".)
@@ -65,9 +68,9 @@ UNIT_ENTERED = compile_shared(
     r"|巡[察视]了((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)(?=[，,。；;\n]|$)"
 )
 UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
-# The words a feedback date goes with, in the order tried: an inspection's 反馈, then an audit report handed over
+# The words a feedback date goes with, in the order tried: an inspection's 反馈 (回饋 in a reprint), then an audit report handed over
 # ("出具了审计报告", "向我局下达了审计报告").
-FEEDBACK_CUES = ("反馈", "出具", "下达了审计", "送达了审计", "下发了审计", "印发了审计")
+FEEDBACK_CUES = ("反馈", "回馈", "出具", "下达了审计", "送达了审计", "下发了审计", "印发了审计")
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = compile_shared(UNIT_SUFFIX)
@@ -167,21 +170,21 @@ GROUPING = compile_shared(r"[ \t]*(?:方面|大?类|领域|大项|(?:具体)?(?:
 # (负总责, 第一责任人), else the head of the rectification's leading group (组长), whom a notice may name before the
 # one who bears it ("成立以分管日常工作的副部长何分秋任组长…", then "部长肖帅坚决扛牢巡察整改第一责任人责任").
 LEAD_CHARGED = LazyPattern(
-    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
+    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
     rf"(?:(?!组长)[^。；;]){{0,30}}?(?:负总责|第一责任人)"  # (not a deputy: "…陈某任副组长…，党委书记履行第一责任人职责")
     # "郑国栋同志作为第一责任人，对整改工作负总责", "吴明远同志对整改工作负总责": named with 同志 alone, opening
     # the clause.
-    rf"|(?<![\u4e00-\u9fff])({NAME})同志[^。；;]{{0,16}}?(?:负总责|第一责任人)"
+    rf"|(?<![\u4e00-\u9fff])({PADDED_NAME})同志[^。；;]{{0,16}}?(?:负总责|第一责任人)"
 )
 LEAD_HEAD = LazyPattern(
     # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组" (with its deputies or members between:
     # "…郑国栋为组长，党委副书记、总经理为副组长的巡察整改工作领导小组"; the first of two heads:
     # "…熊卫东、县长邹志强任双组长").
-    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|担?任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员))?的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
+    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|担?任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员))?的[^。；;]{{0,12}}整改[^。；;]{{0,12}}领导小组"
     # "成立巡视整改工作领导小组，党组书记、部长袁贵仁同志担任组长".
-    rf"|整改[^。；;]{{0,12}}领导小组[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({NAME})(?:同志)?(?:担任|任|为)组长"
+    rf"|整改[^。；;]{{0,12}}领导小组[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:担任|任|为)组长"
     # "由局长周某任整改工作领导小组组长".
-    rf"|由[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?(?:担任|任)[^。；;，,]{{0,12}}整改[^。；;，,]{{0,12}}领导小组(?:的)?组长"
+    rf"|由[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:担任|任)[^。；;，,]{{0,12}}整改[^。；;，,]{{0,12}}领导小组(?:的)?组长"
 )
 # The section on how the secretary led it: "二、党委书记张发金组织落实巡察反馈意见整改工作的情况": the leading, then
 # the role and name just before it (`LEAD_BEFORE`, matched on the words before).
