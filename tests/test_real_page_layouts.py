@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import extractor
 from extractor.rules import extract_text
 
 OPENING = (
@@ -926,3 +927,14 @@ def test_a_tally_counts_problems_not_the_areas_or_rules_beside_them(
     text = OPENING + sentence + "\n二、巡察反馈问题整改情况\n1.预算编制不精准。整改情况：已整改到位。\n"
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None and (counts.completed, counts.in_progress) == (completed, in_progress)
+
+
+def test_a_sentence_running_over_a_page_break_is_joined_over_the_page_number() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）食品安全“两个责任”落实不到位，包保干部督导不实。\n"
+        + "整改情况：开展专题培训2期，培训包保干部\n- 2 -\n第3页\n412人次。二是对督导记录进行全面核查。\n"
+        + "完成情况：已完成。\n"
+    )
+    [issue] = extractor.extract(text).issues  # (joined when the text is loaded, as a PDF's hard wraps are)
+    assert (issue.status, issue.measures[0]) == ("completed", "开展专题培训2期，培训包保干部412人次")

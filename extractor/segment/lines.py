@@ -395,6 +395,30 @@ def unspace(text: str) -> str:
     return "\n".join(lines)
 
 
+# A line that may be a page number (- 2 -, 第3页, 2/5): texts without one are spared the look for page breaks.
+_MAY_HAVE_PAGE_NUMBERS = compile_shared(r"\n[ \t]*(?:[-—–－·][ \t]*\d|第[ \t]*\d{1,4}[ \t]*页|\d{1,4}[ \t]*/[ \t]*\d)")
+
+
+_PAGE_BREAK_LINES = 3  # the most lines a page break sets between two lines of text: footer, number, header
+
+
+def _over_page_breaks(text: str, folded: str, lines: list[Para]) -> set[int]:
+    """Which lines carry on a sentence over a page break (a page's number, and the footer and header about it,
+    between them): the line before ends no sentence and the line after opens no paragraph ("…培训包保干部" /
+    "- 2 -" / "第3页" / "412人次。")."""
+    joins: set[int] = set()
+    for k in range(2, len(lines)):  # (not after the first line: a page's title, above a site's furniture)
+        gap = folded[lines[k - 1].end : lines[k].start]
+        pieces = [piece for piece in gap.split("\n") if piece.strip()]
+        if not pieces or len(pieces) > _PAGE_BREAK_LINES or not any(map(furniture.is_counter, pieces)):
+            continue
+        if text[lines[k - 1].start : lines[k - 1].end].rstrip().endswith(_PARAGRAPH_END):
+            continue
+        if not PARA_OPENS.match(folded[lines[k].start : lines[k].end]):
+            joins.add(k)
+    return joins
+
+
 def unwrap(text: str) -> str:
     """`text` with the line breaks of its hard-wrapped paragraphs taken out, as a reader sees them (text
     copied out of a PDF breaks every line at the margin, mid-word): so that every later step, and every
@@ -402,13 +426,15 @@ def unwrap(text: str) -> str:
     page break is joined over the page's footer and the next one's header, which go (page furniture,
     repeated on every page). A text that is not hard-wrapped is returned as it is, after a quick look
     at its line widths."""
-    if not _may_be_wrapped(text):
+    wrapped = _may_be_wrapped(text)
+    if not wrapped and not _MAY_HAVE_PAGE_NUMBERS.search(text):
         return text
     folded = fold(text)
     lines = _content_lines(folded).paras
+    joins = (_continuations(text, folded, lines) if wrapped else set()) | _over_page_breaks(text, folded, lines)
     pieces: list[str] = []
     pos = 0
-    for k in sorted(_continuations(text, folded, lines)):
+    for k in sorted(joins):
         before, after = lines[k - 1], lines[k]
         pieces += [text[pos : before.end], wrap_joiner(text[before.end - 1], text[after.start])]
         pos = after.start
