@@ -938,3 +938,24 @@ def test_a_sentence_running_over_a_page_break_is_joined_over_the_page_number() -
     )
     [issue] = extractor.extract(text).issues  # (joined when the text is loaded, as a PDF's hard wraps are)
     assert (issue.status, issue.measures[0]) == ("completed", "开展专题培训2期，培训包保干部412人次")
+
+
+def test_a_firm_s_officers_are_roles_and_a_dismissal_is_an_action() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.财务管理不规范。整改情况：对原财务总监方某某给予政务记过处分，对收费员易某某给予辞退处理，"
+        + "对收费站站长龙某某进行诫勉谈话。已完成。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert [(a.person, a.role, a.action) for a in issue.accountability] == [
+        ("方某某", "原财务总监", "政务记过处分"),
+        ("易某某", "收费员", "辞退处理"),
+        ("龙某某", "收费站站长", "诫勉谈话"),
+    ]
+
+
+def test_an_inspection_by_the_level_above_keeps_its_qualifier() -> None:
+    text = (
+        "县城投集团党委关于市委提级巡察整改进展情况的通报\n2024年3月，市委第五巡察组对县城投集团党委开展了提级巡察。\n"
+    )
+    assert extract_text(text).report.inspection_kind == "提级巡察"

@@ -7,10 +7,12 @@ from __future__ import annotations
 # part of the role.
 ROLE_WORDS = (
     "书记|主任|[\u4e00-\u9fff]长|[\u4e00-\u9fff]{1,3}员|经理|会计|出纳|负责人|责任人|当事人|支书|主管|专干|干部|职工|"
-    "员工|主席|总裁|[\u4e00-\u9fff]警|法官|检察官|助理|教师|医师|医生|护士|领导|负责同志"
+    "员工|主席|总裁|[\u4e00-\u9fff]警|法官|检察官|助理|教师|医师|医生|护士|领导|负责同志|"
+    # A firm's officers: 执行董事, 监事, 财务总监, 总会计师.
+    "董事|监事|总监|总[\u4e00-\u9fff]{1,2}师"
 )
 # The last character of every role word above, for a quick test of where a role can end.
-ROLE_ENDS = "记任长员理计纳人书管干部工席裁警官师生士导志"
+ROLE_ENDS = "记任长员理计纳人书管干部工席裁警官师生士导志事监"
 # Common surnames: a name must start with one, which keeps words like 会议 or 开展 out.
 SURNAMES = (
     "张王李赵陈刘杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -97,6 +99,9 @@ ACTIONS = sorted(
         "行政处分",
         "停职检查",
         "责令辞职",
+        "辞退处理",
+        "辞退",
+        "解聘",
         "组织处理",
         "约谈提醒",
         "谈话函询",

@@ -37,8 +37,9 @@ OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
 # The kind of inspection, as a notice names it: a special kind keeps its qualifier (专项巡察, 机动巡察,
 # 交叉巡察, 专项督察, 巡视“回头看”); a regular one (常规巡察) is the bare kind; audits take no qualifier.
 # (Opening with a lookahead for the characters it can start with, which the engine scans for in C.)
+# (提级巡察: an inspection by the level above; 提级交叉巡察 is a cross one.)
 INSPECTION_KIND = compile_shared(
-    r"(?=[常专机交巡督审])(?:(?:常规|专项|机动|交叉)?(?:巡视|巡察|督察)(?:“回头看”)?|审计)"
+    r"(?=[常专机交提巡督审])(?:(?:常规|专项|机动|交叉|提级)?(?:巡视|巡察|督察)(?:“回头看”)?|审计)"
 )
 BARE_KINDS = ("巡视", "巡察", "督察", "审计")
 REGULAR = "常规"
