@@ -959,3 +959,16 @@ def test_an_inspection_by_the_level_above_keeps_its_qualifier() -> None:
         "县城投集团党委关于市委提级巡察整改进展情况的通报\n2024年3月，市委第五巡察组对县城投集团党委开展了提级巡察。\n"
     )
     assert extract_text(text).report.inspection_kind == "提级巡察"
+
+
+def test_the_issuing_body_on_its_own_line_under_a_title_without_one_is_the_issuer() -> None:
+    text = (
+        "关于集团党委第一巡察组机动巡察反馈问题整改情况的通报\n作者：高速运营公司　　发布日期：2024-06-25\n"
+        "中共成渝交投高速公路运营管理有限公司总支部委员会\n根据集团党委统一部署，2024年3月，集团党委第一巡察组对公司党总支开展了机动巡察。\n"
+    )
+    report = extract_text(text).report
+    assert report.issuer == "中共成渝交投高速公路运营管理有限公司总支部委员会"
+    assert (
+        report.title
+        == "中共成渝交投高速公路运营管理有限公司总支部委员会关于集团党委第一巡察组机动巡察反馈问题整改情况的通报"
+    )

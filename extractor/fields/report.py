@@ -86,10 +86,26 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         below = _whole_title_below(outline, body_start)
         if below:
             lines, body_start = [below[0]], below[1]
+        elif issuer_below := _issuer_below(outline, body_start):
+            # …or the issuing body on a line of its own under it ("关于…的通报" / "中共…总支部委员会").
+            lines, body_start = [issuer_below[0], lines[0]], issuer_below[1]
     return lines[-4:], body_start
 
 
 _BELOW_LOOKS = 4  # the paragraphs looked through for a notice's own title below its page's
+
+
+def _issuer_below(outline: Outline, start: int) -> tuple[str, int] | None:
+    """(a party body's formal name alone on a line, where the body begins) among the first paragraphs from
+    `start`, page metadata aside."""
+    at = bisect.bisect_left([p.start for p in outline.paras], start)
+    for para in outline.paras[at : at + _BELOW_LOOKS]:
+        line = outline.folded[para.start : para.end].strip()
+        if V.FORMAL_BODY.fullmatch(line):
+            return outline.text[para.start : para.end].strip(), para.end
+        if not furniture.META_LINE.search(line):
+            return None
+    return None
 
 
 def _whole_title_below(outline: Outline, start: int) -> tuple[str, int] | None:

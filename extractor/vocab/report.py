@@ -248,6 +248,8 @@ TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
 # Where a party committee's name runs into its government's (a title's space between them lost).
 JOINED_ISSUERS = compile_shared(r"(?<=委)(?=[\u4e00-\u9fff]{2,12}?人民政府$)")
+# A party body's formal name, alone on a line under a title without one: "中共成渝…有限公司总支部委员会".
+FORMAL_BODY = compile_shared(r"中共[\u4e00-\u9fff（）()]{2,40}?(?:委员会|党组|党委|工委|总支部委员会|支部委员会)")
 BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")  # a party committee named without its place
 TITLE_PLACE = compile_shared(r"^(?:中共)?([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|州|旗|镇|乡))")
 # A title with no 关于 that opens with its issuer, then the inspection round it answers:
