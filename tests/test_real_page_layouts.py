@@ -972,3 +972,9 @@ def test_the_issuing_body_on_its_own_line_under_a_title_without_one_is_the_issue
         report.title
         == "中共成渝交投高速公路运营管理有限公司总支部委员会关于集团党委第一巡察组机动巡察反馈问题整改情况的通报"
     )
+
+
+@pytest.mark.parametrize("verb", ["对照", "紧扣", "针对", "围绕"])
+def test_the_verb_before_a_team_is_no_part_of_its_name(verb: str) -> None:
+    text = f"中共某某县财政局党组关于巡察整改情况的通报\n{verb}县委第三巡察组反馈的问题，局党组逐项整改。\n"
+    assert extract_text(text).report.inspection_team == "县委第三巡察组"
