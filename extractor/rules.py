@@ -13,7 +13,7 @@ from extractor.check import review
 from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import lost_digit_dates, wordless_dates
 from extractor.fields.rectification import find_documents, split_rectification
-from extractor.fields.report import extract_report
+from extractor.fields.report import extract_report, notice_title
 from extractor.fields.residue import has_residue, report_past_residue
 from extractor.fields.status import (
     declared_of_group,
@@ -26,14 +26,18 @@ from extractor.fields.status import (
 from extractor.lazy_re import compile_shared
 from extractor.models import Extraction, Issue, Report, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
+from extractor.segment.fold import fold
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import LEAD_IN
 from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
+from extractor.vocab.sections import OTHER_GENRE_TITLE as _OTHER_GENRE_TITLE
+from extractor.vocab.sections import PLACEHOLDER as _PLACEHOLDER
+from extractor.vocab.sections import PLACEHOLDERS_IN_A_MODEL, section_kind
+from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
-from extractor.vocab.sections import section_kind
 from extractor.vocab.status import ABOVE, ABOVE_WORDS
 from extractor.vocab.traditional import PINYIN_RESIDUE
 
@@ -203,12 +207,22 @@ def _status_of_those_above(blocks: list[IssueBlock], issues: list[Issue]) -> Non
             issues[j].status, issues[j].status_text = issue.status, issue.status_text
 
 
+_OPENING_LOOKS = 3000  # how far into a text its formulas and placeholders are looked for
+
+
 def _reads_as_rectification(outline: Outline, issues: list[Issue], blocks: list[IssueBlock], residue: bool) -> bool:
     """Numbered points alone do not make a notice: a news item or a work plan has them too. A
     rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
     page that interprets one (…的解读) is not one."""
     if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
         return False
+    title = fold(notice_title(outline) or "")
+    if _OTHER_GENRE_TITLE.search(title) and not _RECTIFICATION_TITLE.search(title):
+        return False  # the inspection's own feedback or news of it, a 纪委's typical cases, a work report, a model text
+    if "X" in outline.folded or "×" in outline.folded or "x" in outline.folded:
+        placeholders = _PLACEHOLDER.finditer(outline.folded, 0, _OPENING_LOOKS)
+        if sum(1 for _ in zip(placeholders, range(PLACEHOLDERS_IN_A_MODEL))) == PLACEHOLDERS_IN_A_MODEL:
+            return False  # a model text: "20XX年X月X日，县委第X巡察组对XX单位党组…"
     folded = PINYIN_RESIDUE.sub("", outline.folded) if residue else outline.folded
     stated = any(issue.status != "not_stated" for issue in issues)
     presents_itself = _NOTICE_FORMULA.search(folded, 0, 3000) is not None  # "现将…整改情况予以公布"

@@ -978,3 +978,37 @@ def test_the_issuing_body_on_its_own_line_under_a_title_without_one_is_the_issue
 def test_the_verb_before_a_team_is_no_part_of_its_name(verb: str) -> None:
     text = f"中共某某县财政局党组关于巡察整改情况的通报\n{verb}县委第三巡察组反馈的问题，局党组逐项整改。\n"
     assert extract_text(text).report.inspection_team == "县委第三巡察组"
+
+
+FINDINGS_LISTED = (
+    "根据区委统一部署，2024年3月25日至5月20日，区委第四巡察组对区文旅局党组开展了常规巡察。\n"
+    "一、巡察发现的主要问题\n1.学习贯彻党的创新理论不够深入。\n2.意识形态工作责任制落实不到位。\n"
+    "二、意见建议\n请你局党组认真研究，于2个月内报送整改进展情况报告。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "中共云阳区委巡察工作领导小组关于巡察中共云阳区文化旅游体育局党组的反馈意见",
+        "区委第四巡察组向区文旅局党组反馈巡察情况",
+        "安平市纪委监委通报5起巡察整改不力典型问题",
+        "区文旅局2023年工作总结和2024年工作计划",
+        "巡察反馈问题整改情况报告范文（精选3篇）",
+    ],
+)
+def test_pages_of_other_genres_that_list_problems_yield_no_issue(title: str) -> None:
+    assert extract_text(title + "\n" + FINDINGS_LISTED).issues == []
+
+
+def test_a_model_text_with_placeholders_yields_no_issue() -> None:
+    text = (
+        "关于XX委员会巡察反馈问题整改情况的报告\n根据县委统一部署，20XX年X月X日至X月X日，县委第X巡察组对XX单位党组开展了巡察。\n"
+        "二、反馈问题整改落实情况\n1.理论学习不深入。整改情况：已整改完成。\n"
+    )
+    assert extract_text(text).issues == []
+
+
+def test_a_notice_on_the_rectification_of_typical_problems_is_still_a_notice() -> None:
+    text = "关于巡察发现典型问题整改情况的通报\n" + OPENING + "二、整改情况\n1.理论学习不深入。整改情况：已完成。\n"
+    assert [i.problem for i in extract_text(text).issues] == ["理论学习不深入"]

@@ -176,6 +176,11 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     return title, issuer
 
 
+def notice_title(outline: Outline) -> str | None:
+    """The title the page's head gives the text (for telling a notice from pages of other genres)."""
+    return _title_and_issuer(_head_lines(outline)[0], outline)[0]
+
+
 def _opening_match(outline: Outline, pattern: LazyPattern, lines: int) -> str | None:
     """The first group that `pattern` fills in the first of the opening `lines` paragraphs it finds."""
     for para in outline.paras[:lines]:
