@@ -31,6 +31,7 @@ from extractor.segment.outline import Outline
 from extractor.vocab.headings import LEAD_IN
 from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
+from extractor.vocab.sections import MODEL_TITLE as _MODEL_TITLE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
 from extractor.vocab.sections import OTHER_GENRE_TITLE as _OTHER_GENRE_TITLE
@@ -217,7 +218,7 @@ def _reads_as_rectification(outline: Outline, issues: list[Issue], blocks: list[
     if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
         return False
     title = fold(notice_title(outline) or "")
-    if _OTHER_GENRE_TITLE.search(title) and not _RECTIFICATION_TITLE.search(title):
+    if (_OTHER_GENRE_TITLE.search(title) and not _RECTIFICATION_TITLE.search(title)) or _MODEL_TITLE.search(title):
         return False  # the inspection's own feedback or news of it, a 纪委's typical cases, a work report, a model text
     if "X" in outline.folded or "×" in outline.folded or "x" in outline.folded:
         placeholders = _PLACEHOLDER.finditer(outline.folded, 0, _OPENING_LOOKS)

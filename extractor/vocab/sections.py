@@ -188,18 +188,18 @@ NOTICE_FORMULA = compile_shared(
     r"现将[^。；;\n]{0,20}整[改治][^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
 )
 # Titles of pages of other genres that list problems: the inspection's own feedback (关于巡察…党组的反馈意见), a
-# 纪委's typical cases (通报5起…典型问题), a work report (2023年工作总结和2024年工作计划), a model text (…报告范文)…
+# 纪委's typical cases (通报5起…典型问题), a work report (2023年工作总结和2024年工作计划)…
 OTHER_GENRE_TITLE = compile_shared(
     r"(?<!整改)反馈意见$|通报[\d一二三四五六七八九十]+起|典型(?:问题|案例)$|工作总结|工作计划|工作要点|述职(?:述廉)?报告|"
-    r"范文|范本|模板|"
     # …and news of a feedback: "县委第二巡察组向县自然资源局党组反馈巡察情况".
     r"组向[^，,。；;]{2,40}反馈[^，,。；;]{0,24}(?:情况|意见)$"
 )
 # Placeholders of a model text (20XX年X月X日, XX单位, XXX): a text with a few of them is no notice.
 PLACEHOLDER = compile_shared(r"XX|××|xx|X月X日|第X")
 PLACEHOLDERS_IN_A_MODEL = 3
-# …unless the title names the rectification ("…典型问题整改情况的通报").
+# …unless the title names the rectification ("…典型问题整改情况的通报"); a model text's does too.
 RECTIFICATION_TITLE = compile_shared(r"整改(?:情况|进展|落实|工作)")
+MODEL_TITLE = compile_shared(r"范文|范本|模板")
 # A plan's title (…的整改方案, …整改工作实施方案): its items are the measures a unit will take, not done.
 PLAN_TITLE = compile_shared(r"(?:整改|实施|工作)方案$")
 # A heading ends at its sentence's end, or where a page set its body after it with a space.
