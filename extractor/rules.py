@@ -16,9 +16,11 @@ from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report, notice_title
 from extractor.fields.residue import has_residue, report_past_residue
 from extractor.fields.status import (
+    STATUS_EDGE,
     declared_of_group,
     find_status,
     group_status,
+    has_phrase,
     notice_wide_status,
     whole_status,
     without_status,
@@ -28,7 +30,7 @@ from extractor.models import Extraction, Issue, Report, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.fold import fold
 from extractor.segment.outline import Outline
-from extractor.vocab.headings import LEAD_IN
+from extractor.vocab.headings import LEAD_IN, OTHER_KEY
 from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import MODEL_TITLE as _MODEL_TITLE
@@ -254,33 +256,51 @@ _ENDS_SENTENCE = tuple("。！？；;!?）)”」』】")
 _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
 
 
+_SIGNED_DATE = compile_shared(r"(?:月[ \t]*\d{1,2}[ \t]*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$")
+_SIGNED_DATE_REACH = 12  # the characters a signature's date ends within
+
+
 def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
-    """Whether the text ends in a ledger row's short last cell, or in a status that is the whole of the last
-    item's rectification ("2.制度执行不严格 整改中"): a field that ends there, not text cut off."""
+    """Whether the text ends in a ledger row's short last cell, in a line that says where the item stands
+    ("完成情况:已完成", "——已完成", "□已完成 √正在整改") or in one that says who owns it or by when (整改时限：立行立改): a
+    field that ends there, not text cut off."""
     if last.cells is None:
-        if not last.rect or last.rect[-1][1] < len(tail) - 1:
-            return False
-        start, end = last.rect[-1]
-        return whole_status(tail[start:end].strip(" \t。；;")) is not None
+        line = tail[tail.rfind("\n") + 1 :].strip()
+        if OTHER_KEY.match(line):
+            return True
+        said = find_status(line)[1]
+        if said is not None and line.rstrip(STATUS_EDGE + "。；;").endswith(said):
+            return True
+        # (A status set apart at the end of the problem's line: "2.制度执行不严格 ●正在整改".)
+        return " " in line and whole_status(line.rsplit(" ", 1)[-1].strip(STATUS_EDGE + "。；;")) is not None
     cut = max(tail.rfind("\t"), tail.rfind("|"), tail.rfind("｜"), tail.rfind("  "), tail.rfind("\n"))
     return len(tail) - cut - 1 <= _SHORT_CELL
 
 
 def _cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[IssueBlock], list[str]]:
-    """A text that stops inside its last item (a stored page's opening, a truncated download): an item
-    whose problem runs into the end is dropped, one whose rectification does is kept; both are said.
+    """A text that stops inside its last item, mid-sentence (a stored page's opening, a truncated download): the
+    item is dropped, and that is said.
     The end is that of the last paragraph: a page's footer or number after it is no part of the notice.
     A ledger row whose last cell is a short field ("已完成", "2024年底") ends there, whatever it ends with."""
     tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
+    if blocks and tail and not blocks[-1].rect and blocks[-1].cells is None and blocks[-1].span_end >= len(tail) - 1:
+        said = outline.folded[blocks[-1].span_start : blocks[-1].span_end]
+        if "整改" not in said and not has_phrase(said):
+            # A problem the text ends with, whole but with no word of its rectification: the copy stops there.
+            return blocks[:-1], ["the text ends after a problem, before its rectification: that problem was left out"]
     if not blocks or not tail or tail.endswith(_ENDS_SENTENCE) or _ends_in_a_field(tail, blocks[-1]):
         return blocks, []
+    if _SIGNED_DATE.search(outline.folded, max(0, len(tail) - _SIGNED_DATE_REACH), len(tail)):
+        return blocks, []  # a signature's date closes it: the text is whole
     last = blocks[-1]
     # A problem quoted from the inspection whose quote the text never closes ("1.对于“思想认识不足，…") is cut.
     unclosed = outline.text.count("“", last.span_start) > outline.text.count("”", last.span_start)
     if (last.problem_end >= len(tail) - 1 and not last.rect) or (unclosed and last.span_end >= len(tail) - 1):
         return blocks[:-1], ["the text ends in the middle of an item: its last, incomplete problem was left out"]
     if last.span_end >= len(tail) - 1:
-        return blocks, [f"the text ends in the middle of item {len(blocks)}: its rectification text may be incomplete"]
+        # (As the labels of stored openings leave out an item the copy's end cuts: its measures and status are
+        # not all there.)
+        return blocks[:-1], ["the text ends in the middle of an item: its last, cut-off item was left out"]
     return blocks, []
 
 

@@ -1012,3 +1012,35 @@ def test_a_model_text_with_placeholders_yields_no_issue() -> None:
 def test_a_notice_on_the_rectification_of_typical_problems_is_still_a_notice() -> None:
     text = "关于巡察发现典型问题整改情况的通报\n" + OPENING + "二、整改情况\n1.理论学习不深入。整改情况：已完成。\n"
     assert [i.problem for i in extract_text(text).issues] == ["理论学习不深入"]
+
+
+TWO_ITEMS = OPENING + "二、整改情况\n1.理论学习不深入。整改情况：制定学习计划。已完成。\n2.制度执行不严格。\n"
+
+
+def test_an_item_the_end_of_a_stored_copy_cuts_mid_sentence_is_left_out_with_a_warning() -> None:
+    result = extract_text(TWO_ITEMS + "整改情况：一是修订《财务管理")
+    assert [i.problem for i in result.issues] == ["理论学习不深入"]
+    assert "the text ends in the middle of an item: its last, cut-off item was left out" in result.warnings
+
+
+def test_a_problem_the_text_ends_with_before_any_rectification_is_left_out() -> None:
+    result = extract_text(TWO_ITEMS)
+    assert [i.problem for i in result.issues] == ["理论学习不深入"]
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "整改情况：修订制度。",
+        "整改情况：修订制度\n完成情况：已完成",
+        "整改情况：修订制度\n整改时限：立行立改",
+        "整改情况：修订制度 ★正在整改",
+    ],
+)
+def test_an_item_ending_at_a_sentence_a_status_or_a_field_is_whole(end: str) -> None:
+    assert [i.problem for i in extract_text(TWO_ITEMS + end).issues] == ["理论学习不深入", "制度执行不严格"]
+
+
+def test_a_text_closed_by_a_signature_s_date_is_whole() -> None:
+    text = TWO_ITEMS + "整改情况：修订制度\n中共某某县卫健局党组\n2024年6月1日"
+    assert len(extract_text(text).issues) == 2
