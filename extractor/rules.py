@@ -298,10 +298,39 @@ def _cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Is
     if (last.problem_end >= len(tail) - 1 and not last.rect) or (unclosed and last.span_end >= len(tail) - 1):
         return blocks[:-1], ["the text ends in the middle of an item: its last, incomplete problem was left out"]
     if last.span_end >= len(tail) - 1:
+        following = _next_item_at(outline, last)
+        if following is not None:
+            # What the end cuts is the next item, run into this one's text ("…已整改到位。2.农业产业化…", a
+            # paragraph "二是财务管理不规范，…"): this one ends before it.
+            last.rect = [(s, min(e, following)) for s, e in last.rect if s < following]
+            last.span_end = following
+            return blocks, ["the text ends in the middle of an item: its last, cut-off item was left out"]
         # (As the labels of stored openings leave out an item the copy's end cuts: its measures and status are
         # not all there.)
         return blocks[:-1], ["the text ends in the middle of an item: its last, cut-off item was left out"]
     return blocks, []
+
+
+_CN_NUMBERS = "一二三四五六七八九十"
+
+
+def _next_item_at(outline: Outline, block: IssueBlock) -> int | None:
+    """Where the item after `block` begins inside its rectification text (the same label, numbered on: "1." then
+    "2.", "一是" then "二是"), at a paragraph's or sentence's start; None where it does not."""
+    if not block.labelled or not block.rect or not block.nodes:
+        return None
+    node = block.nodes[-1]
+    raw = outline.folded[node.start : node.title_start].strip()
+    digits = re.search(r"\d+", raw)
+    if digits:
+        following = raw[: digits.start()] + str(node.number + 1) + raw[digits.end() :]
+    elif raw[:1] in _CN_NUMBERS and node.number < len(_CN_NUMBERS):
+        following = _CN_NUMBERS[node.number] + raw[1:]
+    else:
+        return None
+    start = block.rect[0][0]
+    at = re.search(rf"(?:^|(?<=[。；;\n]))[ \t]*{re.escape(following)}", outline.folded[start : block.span_end], re.M)
+    return start + at.start() if at else None
 
 
 def extract_text(text: str, source: str | None = None) -> Extraction:

@@ -1044,3 +1044,18 @@ def test_an_item_ending_at_a_sentence_a_status_or_a_field_is_whole(end: str) -> 
 def test_a_text_closed_by_a_signature_s_date_is_whole() -> None:
     text = TWO_ITEMS + "整改情况：修订制度\n中共某某县卫健局党组\n2024年6月1日"
     assert len(extract_text(text).issues) == 2
+
+
+@pytest.mark.parametrize(
+    ("items", "cut"),
+    [
+        (
+            "1.理论学习不深入。整改情况：制定学习计划。目前该问题已整改到位。",
+            "2.农业产业化龙头企业培育力度不够，部分财政扶持资金",
+        ),
+        ("一是理论学习不深入。整改情况：制定学习计划。已完成整改。", "\n二是财务管理不规范，社有资产出租未公开招租，"),
+    ],
+)
+def test_the_next_item_cut_by_the_end_leaves_the_one_before_it_whole(items: str, cut: str) -> None:
+    result = extract_text(OPENING + "二、整改情况\n（一）政治建设方面\n" + items + cut)
+    assert [(i.problem, i.status) for i in result.issues] == [("理论学习不深入", "completed")]
