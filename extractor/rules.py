@@ -250,7 +250,7 @@ def _reads_as_rectification(outline: Outline, issues: list[Issue], blocks: list[
     )
 
 
-_ENDS_SENTENCE = tuple("。！？；;!?）)”」』】")
+_ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
 
 
 _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
