@@ -13,7 +13,7 @@ from extractor.check import review
 from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import lost_digit_dates, wordless_dates
 from extractor.fields.rectification import find_documents, split_rectification
-from extractor.fields.report import extract_report, notice_title
+from extractor.fields.report import Head, extract_report, read_head
 from extractor.fields.residue import has_residue, report_past_residue
 from extractor.fields.status import (
     STATUS_EDGE,
@@ -213,13 +213,15 @@ def _status_of_those_above(blocks: list[IssueBlock], issues: list[Issue]) -> Non
 _OPENING_LOOKS = 3000  # how far into a text its formulas and placeholders are looked for
 
 
-def _reads_as_rectification(outline: Outline, issues: list[Issue], blocks: list[IssueBlock], residue: bool) -> bool:
+def _reads_as_rectification(
+    outline: Outline, head: Head, issues: list[Issue], blocks: list[IssueBlock], residue: bool
+) -> bool:
     """Numbered points alone do not make a notice: a news item or a work plan has them too. A
     rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
-    page that interprets one (…的解读) is not one."""
+    page that interprets one (…的解读), or whose title names another genre, is not one."""
     if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
         return False
-    title = fold(notice_title(outline) or "")
+    title = fold(head.title or "")
     if (_OTHER_GENRE_TITLE.search(title) and not _RECTIFICATION_TITLE.search(title)) or _MODEL_TITLE.search(title):
         return False  # the inspection's own feedback or news of it, a 纪委's typical cases, a work report, a model text
     if "X" in outline.folded or "×" in outline.folded or "x" in outline.folded:
@@ -343,7 +345,8 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     _closure_status(outline, blocks, issues)
     _status_of_those_above(blocks, issues)
     residue = has_residue(outline.folded)  # pinyin a converting mirror site left after characters (根據(jù))
-    is_notice = _reads_as_rectification(outline, issues, blocks, residue)
+    head, read_already = read_head(outline), outline
+    is_notice = _reads_as_rectification(outline, head, issues, blocks, residue)
     if not is_notice:
         issues, blocks = [], []
 
@@ -354,6 +357,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
             at(blocks[-1].span_end) if blocks else None,
             is_notice,
             at(blocks[-1].problem_end) if blocks else None,
+            head if outline is read_already else None,  # (a reprint read past its pinyin has its own head)
         )
 
     # A reprint with pinyin after its characters (根據(jù)) is read without it; names keep it, as written.

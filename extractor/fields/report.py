@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import cast
+from typing import NamedTuple, cast
 
 from extractor.fields.dates import parse_dates, to_date
 from extractor.fields.status import first_phrase_span, has_phrase
@@ -176,9 +176,19 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     return title, issuer
 
 
-def notice_title(outline: Outline) -> str | None:
-    """The title the page's head gives the text (for telling a notice from pages of other genres)."""
-    return _title_and_issuer(_head_lines(outline)[0], outline)[0]
+class Head(NamedTuple):
+    """What a notice's head says: its title and issuer, and where its body begins."""
+
+    title: str | None
+    issuer: str | None
+    body_start: int
+
+
+def read_head(outline: Outline) -> Head:
+    """The title block's title and issuer (read once: the title also tells a notice from pages of other genres)."""
+    lines, body_start = _head_lines(outline)
+    title, issuer = _title_and_issuer(lines, outline)
+    return Head(title, issuer, body_start)
 
 
 def _opening_match(outline: Outline, pattern: LazyPattern, lines: int) -> str | None:
@@ -829,9 +839,11 @@ def extract_report(
     last_issue_end: int | None,
     is_notice: bool = True,
     last_issue_start: int | None = None,
+    head: Head | None = None,
 ) -> Report:
     """Report fields from the text before the first issue and after the last one; a text that is not a
-    rectification notice declares no issue or status counts."""
+    rectification notice declares no issue or status counts. `head` is `read_head(outline)` where the caller
+    read it already."""
     folded = outline.folded
     preamble_end = first_issue_start if first_issue_start is not None else min(len(folded), 3000)
     # Paragraphs joined back where a PDF hard-wrapped them: the report fields are plain strings.
@@ -842,8 +854,7 @@ def extract_report(
     footer = furniture.SITE_FOOTER.search(closing)
     if footer:  # the web site's own address and phone, not the notice's
         closing, closing_original = closing[: footer.start()], closing_original[: footer.start()]
-    head, body_start = _head_lines(outline)
-    title, issuer = _title_and_issuer(head, outline)
+    title, issuer, body_start = head or read_head(outline)
     body = preamble[_body_offset(preamble, folded, body_start) :]
     formula = _formula(body) or _formula(preamble)
     # The team as the formula sentence names it, else its first mention.

@@ -228,9 +228,9 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
             stop, rect = sentence.start(), sentence.end()
     if stop is not None and rect is not None:
         # The problem may close with its status in brackets: "1.…不严（已完成）。整改措施：…", "…不严（已完成）。加强…".
-        said = _status_tail(line[:stop])
-        if said is not None:
-            stop = rect = said
+        bracketed = _status_tail(line[:stop])
+        if bracketed is not None:
+            stop = rect = bracketed
         p_start, p_end = _unquote(outline, *_trim(outline, start, start + stop))
         return p_start, p_end, start + rect
     p_start, p_end = _unquote(outline, *_trim(outline, start, end))
