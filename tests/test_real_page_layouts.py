@@ -1064,3 +1064,48 @@ def test_a_text_closed_by_a_signature_s_date_is_whole() -> None:
 def test_the_next_item_cut_by_the_end_leaves_the_one_before_it_whole(items: str, cut: str) -> None:
     result = extract_text(OPENING + "二、整改情况\n（一）政治建设方面\n" + items + cut)
     assert [(i.problem, i.status) for i in result.issues] == [("理论学习不深入", "completed")]
+
+
+def test_a_committee_and_its_government_a_space_apart_split_after_the_whole_committee() -> None:
+    text = "中共永丰镇委员会 永丰镇人民政府关于巡察反馈意见整改进展情况的通报\n2024年3月，区委第三巡察组对永丰镇党委进行了巡察。\n"
+    assert extract_text(text).report.issuer == "中共永丰镇委员会、永丰镇人民政府"
+
+
+def test_the_unit_s_own_party_body_named_from_within_stays_as_written() -> None:
+    text = "中共攸县人民法院党组关于巡察整改情况的通报\n2024年3月，县委第五巡察组对我院党组开展了常规巡察。\n"
+    assert extract_text(text).report.inspected_unit == "我院党组"
+
+
+def test_a_party_body_named_by_its_kind_after_the_unit_entered_takes_the_unit_s_name() -> None:
+    text = "自2023年10月16日起，县委第三巡察组进驻县水利局，对局党组开展了为期两个月的常规巡察。\n"
+    assert extract_text(text).report.inspected_unit == "县水利局党组"
+
+
+def test_an_opening_set_out_as_fields_gives_the_team_and_the_unit() -> None:
+    text = "巡察组别：区委第一巡察组\n巡察对象：区住房和城乡建设局党组\n巡察时间：2023.10.9—2023.12.8\n"
+    report = extract_text(text).report
+    assert (report.inspection_team, report.inspected_unit) == ("区委第一巡察组", "区住房和城乡建设局党组")
+
+
+def test_a_team_named_with_its_committee_s_term_and_round_is_read_without_either() -> None:
+    text = "2024年3月，十四届区委第五轮巡察第二巡察组对区人社局党组开展了常规巡察。\n"
+    assert extract_text(text).report.inspection_team == "区委第二巡察组"
+
+
+def test_a_date_a_tally_stands_at_is_no_feedback_date() -> None:
+    text = (
+        "2024年3月，区委第二巡察组召开巡察反馈会。截至2024年7月31日，15个反馈问题已完成整改12个。\n"
+        "二、整改情况\n1.理论学习不深入。整改情况：已完成。\n"
+    )
+    assert extract_text(text).report.feedback_date is None
+
+
+def test_an_inspection_entered_on_one_date_and_held_to_another_has_both() -> None:
+    text = "市委第四巡察组于2023年9月18日进驻东山街道，至11月17日对东山街道党工委开展了常规巡察。\n"
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2023, 9, 18), dt.date(2023, 11, 17))
+
+
+def test_substantially_done_and_going_on_is_long_term() -> None:
+    text = OPENING + "二、整改情况\n1.帮扶措施落实不到位。整改情况：建立跟踪台账。基本完成整改，持续推进。\n"
+    assert extract_text(text).issues[0].status == "long_term"

@@ -269,11 +269,14 @@ def _formula(preamble: str) -> str | None:
 
 def _team(mention: str | None, preamble: str) -> str | None:
     """The inspecting team: its mention, or another one where a page lost that one's number
-    ("县委第巡察组"), without a round named inside it ("县委第八轮巡察第三巡察组")."""
+    ("县委第巡察组"), without a round named inside it ("县委第八轮巡察第三巡察组"), nor the term of the committee
+    before it ("十四届区委第五轮巡察第二巡察组": 区委第二巡察组)."""
     if mention is None or V.TEAM_LOST_NUMBER.search(mention):
         others = (_team_in(s) for _, s in _sentences(preamble) if V.TEAM_CORE.search(s))
         mention = next((t for t in others if t and not V.TEAM_LOST_NUMBER.search(t)), None)
-    return V.TEAM_ROUND.sub("", mention) if mention else None
+    if mention is None or not V.TEAM_ROUND.search(mention):
+        return mention
+    return V.TERM.sub("", V.TEAM_ROUND.sub("", mention))
 
 
 def _team_in(preamble: str) -> str | None:
@@ -346,6 +349,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     if unit.startswith("我们") and len(unit) > 3:
         unit = unit[2:]  # "到我们杉木村开展了巡察"
     elif unit.startswith("我"):
+        if V.OWN_PARTY_BODY.fullmatch(unit):
+            return unit  # "对我院党委开展了巡察": the party body as the notice names it (the real openings' h11)
         about = (title or "").find("关于")
         if title and about >= 2:
             return _own_unit(title[:about], unit) or unit
@@ -415,9 +420,17 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
         # No period: the date the inspection began on, if one sentence says so (自…起, …进驻).
         began = next((d for d in dates if V.STARTED_ON.match(preamble, d[1]) and says_whom(d)), None)
         start = began[2] if began else None
-        # …and ended on a date the next words say so of ("6月12日结束"), before the findings were fed back.
+        # …and ended on a date the next words say so of ("6月12日结束"), or the words before ("进驻东山街道，至11月17日
+        # 对…开展了巡察"), before the findings were fed back.
         ended = next(
-            (d for d in dates if began and began[1] <= d[0] < began[1] + 80 and V.ENDED_ON.match(preamble, d[1])), None
+            (
+                d
+                for d in dates
+                if began
+                and began[1] <= d[0] < began[1] + 80
+                and (V.ENDED_ON.match(preamble, d[1]) or V.ENDED_BY.search(preamble, max(0, d[0] - 4), d[0]))
+            ),
+            None,
         )
         end = ended[2] if ended and start and ended[2] > start else None
     # Audits "出具了审计报告" where inspections 反馈: the latter first, the others when it gives no date.
@@ -428,7 +441,14 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
                 continue
             said = s_start + at
             # The date that governs the cue is the last one before it that is not the inspection period.
-            before_at = [d for d in dates if s_start <= d[0] < said and d[2] not in (start, end)]
+            # (Nor a date a tally stands at: "截至2024年7月31日，15个反馈问题已完成整改12个".)
+            before_at = [
+                d
+                for d in dates
+                if s_start <= d[0] < said
+                and d[2] not in (start, end)
+                and not V.AS_OF.search(preamble, max(0, d[0] - 4), d[0])
+            ]
             before = [d[2] for d in before_at]
             last_read = before_at[-1][1] if before_at else s_start
             if WORDLESS_DATE.search(preamble, last_read, said):
@@ -858,7 +878,8 @@ def extract_report(
     body = preamble[_body_offset(preamble, folded, body_start) :]
     formula = _formula(body) or _formula(preamble)
     # The team as the formula sentence names it, else its first mention.
-    mention = _team_in(formula or body) or _team_in(preamble)
+    keyed_team = V.KEYED_TEAM.search(preamble) if "：" in preamble or ":" in preamble else None
+    mention = keyed_team.group(1) if keyed_team else _team_in(formula or body) or _team_in(preamble)
     team = _team(mention, preamble)
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
@@ -874,9 +895,14 @@ def extract_report(
         None,
     )
     unit = _inspected_unit(title, preamble, mention, issuer)
+    if unit is None and (keyed_unit := V.KEYED_UNIT.search(preamble)):
+        unit = keyed_unit.group(1)  # an opening set out as fields: "巡察对象：区住建局党组"
     if unit and unit.startswith("我"):
         cited = V.CITED_UNIT.search(preamble)
         unit = cited.group(1) if cited else unit
+    elif unit and V.SHORT_PARTY_BODY.fullmatch(unit) and (entered := V.ENTERED_THEN_BODY.search(preamble)):
+        # "进驻县水利局，对局党组开展了…巡察": the party body of the unit the team entered.
+        unit = entered.group(1) + unit[1:] if entered.group(1).endswith(unit[0]) else unit
     if issuer is None:
         # A page that is not a notice (news of a feedback meeting) is published by its source, not by the unit.
         from_body = _placed(_issuer_from_body(preamble, body, unit), title) if is_notice else None

@@ -30,6 +30,10 @@ TEAM_CORE = LazyPattern(
 # A round named inside a team's name ("县委第八轮巡察第三巡察组"): the team is 县委第三巡察组; in "区委第一轮巡察第三组"
 # only the round goes (区委巡察第三组), so that the team still says what it is.
 TEAM_ROUND = compile_shared(r"第[一二三四五六七八九十\d]{1,3}轮(?:巡[察视](?=第[^组]{1,3}巡[察视]组)|(?=巡[察视]第))")
+# An opening set out as fields: "巡察组别：区委第一巡察组", "巡察对象：区住房和城乡建设局党组".
+KEYED_TEAM = compile_shared(r"巡[察视]组(?:别)?[ \t]*[:：][ \t]*([^\s，,。；;:：]{2,30}?组)(?=[\s，,。；;]|$)")
+KEYED_UNIT = compile_shared(r"(?:巡[察视]对象|被巡[察视](?:单位|党组织))[ \t]*[:：][ \t]*([^\s，,。；;:：]{2,40})")
+TERM = compile_shared(r"^[一二三四五六七八九十\d]{1,3}届")  # a committee's term before a team's name (十四届区委…)
 # A team whose number a page lost ("县委第巡察组", "派出个督查组"): another mention may keep it.
 TEAM_LOST_NUMBER = compile_shared(r"第(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
@@ -69,6 +73,11 @@ UNIT_ENTERED = compile_shared(
     r"进驻((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)[，,]?(?:开展|进行|实施)(?=[^。，,；;]{0,20}(?:巡|审计|督察))"
     r"|巡[察视]了((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)(?=[，,。；;\n]|$)"
 )
+# The unit's own party body, named from within: 我院党委, 我局党组 (kept as written).
+OWN_PARTY_BODY = compile_shared(r"我[\u4e00-\u9fff]{1,2}(?:党组|党委|党总支|党支部|党工委)")
+# A unit's party body named by its kind alone ("局党组"), after the text named the unit.
+SHORT_PARTY_BODY = compile_shared(r"[局院委所校厅办司社站](?:党组|党委|党总支|党支部)")
+ENTERED_THEN_BODY = compile_shared(r"进驻([\u4e00-\u9fff（）()]{2,30}?)[，,]对")
 UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
 # The words a feedback date goes with, in the order tried: an inspection's 反馈 (回饋 in a reprint), then an audit report handed over
 # ("出具了审计报告", "向我局下达了审计报告").
@@ -116,7 +125,7 @@ ACTING_BODY = compile_shared(
 TOPIC_START = compile_shared(
     # (Not a bracket the unit's party body follows: "文化和旅游局(文物局,含…执法大队)党组" is one name.)
     r"\d|[（(](?!含|包括)(?![^()（）]*[)）](?:党组|党委|党总支|党支部|党组织))|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
-    r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|[“\"]"
+    r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|政法队伍|教育整顿|[“\"]"
 )
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
 # The units an inspection took in with the one it went to: "市委统战部(含市台联、重庆欧美同学会)",
@@ -229,6 +238,8 @@ INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督[察查导]|进驻"
 STARTED_ON = compile_shared(r"[ \t]*(?:起|开始)|[ \t]*[，,]?[^。；;，,\d]{0,20}?进驻")
 # …and the date it ended on, later: "…进驻…开展巡察，6月12日结束", "于6月12日撤离".
 ENDED_ON = compile_shared(r"[ \t]*(?:结束|撤离|完成进驻)")
+AS_OF = compile_shared(r"(?:截至|截止|截止到|到)[ \t]*(?:目前|今年|本月)?$")  # the words before a date a tally stands at
+ENDED_BY = compile_shared(r"[，,][ \t]*(?:至|到)[ \t]*$")
 # A date set in brackets after a title on its line, the page's date: "…整改进展情况的通报 (2024-07-26)".
 TITLE_DATE = compile_shared(r"[ \t]*[(（][ \t]*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))[ \t]*[)）]$")
 # A line shaped as a notice's title: what it is about, then the kind of document ("…整改工作情况的报告").
@@ -248,7 +259,7 @@ TITLE_KEYS = ("标题", "文件名称", "信息名称")
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
 # Where a party committee's name runs into its government's (a title's space between them lost).
-JOINED_ISSUERS = compile_shared(r"(?<=委)(?=[\u4e00-\u9fff]{2,12}?人民政府$)")
+JOINED_ISSUERS = compile_shared(r"(?:(?<=委员会)|(?<=委)(?!员会))(?=[\u4e00-\u9fff]{2,12}?人民政府$)")
 # A party body's formal name, alone on a line under a title without one: "中共成渝…有限公司总支部委员会".
 FORMAL_BODY = compile_shared(r"中共[\u4e00-\u9fff（）()]{2,40}?(?:委员会|党组|党委|工委|总支部委员会|支部委员会)")
 BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")  # a party committee named without its place
