@@ -1109,3 +1109,33 @@ def test_an_inspection_entered_on_one_date_and_held_to_another_has_both() -> Non
 def test_substantially_done_and_going_on_is_long_term() -> None:
     text = OPENING + "二、整改情况\n1.帮扶措施落实不到位。整改情况：建立跟踪台账。基本完成整改，持续推进。\n"
     assert extract_text(text).issues[0].status == "long_term"
+
+
+def test_a_heading_on_managing_risk_and_plugging_loopholes_under_a_slogan_is_no_finding() -> None:
+    text = (
+        OPENING
+        + "一、坚持问题导向，逐条对账销号\n（一）对照问题清单，逐项制定措施\n公司党委逐条制定整改措施。\n"
+        + "（二）强化风险防控，堵塞管理漏洞\n修订投资管理办法，建立重大投资项目风险评估机制。\n"
+    )
+    assert extract_text(text).issues == []
+
+
+def test_a_firm_named_after_its_city_keeps_its_whole_name() -> None:
+    text = "2024年3月，市委第二巡察组对醴陵市国有资产投资经营集团有限公司党委进行了巡察。\n"
+    assert extract_text(text).report.inspected_unit == "醴陵市国有资产投资经营集团有限公司党委"
+
+
+def test_a_report_under_a_congress_s_site_header_is_issued_by_the_office_that_read_it() -> None:
+    text = (
+        "桃江县人民代表大会常务委员会\n关于2022年度审计查出问题整改情况的报告\n"
+        "——2023年12月26日在县人大常委会第十七次会议上\n县审计局局长　刘某某\n主任、各位副主任、各位委员：\n"
+    )
+    assert extract_text(text).report.issuer == "县审计局"
+
+
+def test_a_publisher_s_name_beside_the_date_leaves_the_line_page_metadata() -> None:
+    text = (
+        "中共某某学院委员会关于巡察整改情况的通报\n发布者：学院党委    发布时间：2024-12-02    点击次数：385\n"
+        + OPENING
+    )
+    assert extract_text(text).report.publish_date == dt.date(2024, 12, 2)

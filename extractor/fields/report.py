@@ -169,6 +169,10 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     elif issuer:
         # Two issuers a space apart, which the title's spaces lost: "中共临州市委　临州市人民政府" → 委、…政府.
         issuer = V.JOINED_ISSUERS.sub("、", issuer)
+    if issuer and V.CONGRESS.search(issuer):
+        # A congress's site over a report read to it ("桃江县人民代表大会常务委员会" / "关于…审计查出问题整改情况的报告"):
+        # the office whose head read it issues the report (县审计局局长　刘春华).
+        issuer = _speaker(outline) or issuer
     if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", issuer):
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.
@@ -368,6 +372,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         if m.start() > 0 and unit[m.start() - 1] in "、和及与":
             continue
         if m.start() > 0 and m.end() < len(unit) and V.TOPIC_START.match(unit, m.end()):
+            if V.PARTY_BODY_END.search(unit):
+                continue  # the name goes on to its party body: "醴陵市国有资产投资经营集团有限公司党委"
             return unit[: m.end()]
     return unit
 

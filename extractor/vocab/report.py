@@ -75,6 +75,7 @@ UNIT_ENTERED = compile_shared(
 )
 # The unit's own party body, named from within: 我院党委, 我局党组 (kept as written).
 OWN_PARTY_BODY = compile_shared(r"我[\u4e00-\u9fff]{1,2}(?:党组|党委|党总支|党支部|党工委)")
+PARTY_BODY_END = compile_shared(r"(?:党组|党委|党工委|党总支|党支部|委员会)$")  # a unit's name ends with its party body
 # A unit's party body named by its kind alone ("局党组"), after the text named the unit.
 SHORT_PARTY_BODY = compile_shared(r"[局院委所校厅办司社站](?:党组|党委|党总支|党支部)")
 ENTERED_THEN_BODY = compile_shared(r"进驻([\u4e00-\u9fff（）()]{2,30}?)[，,]对")
@@ -90,7 +91,7 @@ UNIT_END = compile_shared(UNIT_SUFFIX)
 PARTY_ORGANISATION = compile_shared(r"^[^等和及与各被\d个所]{2,30}党组织$")
 # Problems the unit's own checks found, not the inspection's: "发现并督促整改问题43个", "开展专项检查，发现问题31个".
 OWN_FINDING = compile_shared(r"发现并(?:督促)?(?:整改|纠正|解决|处理)")
-OWN_CHECK = compile_shared(r"(?:自查|排查|检查|抽查|督查|核查|复查|回头看)[^。；;]{0,12}$")
+OWN_CHECK = compile_shared(r"(?:自查|排查|检查|抽查|督查|核查|复查|评查|回头看)[^。；;]{0,12}$")
 # A count some leader takes on (主动认领11个反馈问题), a share of the problems, not their number.
 CLAIMED_SHARE = compile_shared(r"认领[^，,。；;]{0,6}$")
 # A party body as a notice shortens it (徐庄镇党委, 局党组, 海州区委) and the tail of its formal name, which the
@@ -260,6 +261,7 @@ TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
 # Where a party committee's name runs into its government's (a title's space between them lost).
 JOINED_ISSUERS = compile_shared(r"(?:(?<=委员会)|(?<=委)(?!员会))(?=[\u4e00-\u9fff]{2,12}?人民政府$)")
+CONGRESS = compile_shared(r"(?:人民代表大会常务委员会|人大常委会)$")  # the congress a report is read to
 # A party body's formal name, alone on a line under a title without one: "中共成渝…有限公司总支部委员会".
 FORMAL_BODY = compile_shared(r"中共[\u4e00-\u9fff（）()]{2,40}?(?:委员会|党组|党委|工委|总支部委员会|支部委员会)")
 BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")  # a party committee named without its place

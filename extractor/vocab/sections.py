@@ -59,6 +59,8 @@ WORK_ON_SHORTCOMINGS = (
     rf"(?:防范|化解|排查|整治|查处|纠治|严查|治理|杜绝|防止|清理|消除|根治|严惩|整顿)[^，,。；;]{{0,8}}?"
     rf"(?:{'|'.join(_WRONGS)})(?:[、和及与]?(?:{'|'.join(_WRONGS)}))*|"
     rf"补短板|强弱项|查缺补漏|防微杜渐|防止[^，,。；;]{{0,6}}(?:{'|'.join(_RELAPSES)})|"
+    # Risk as the object of its management: 强化风险防控, 加强风险管控.
+    r"风险(?:防控|防范|管控|排查|评估|研判)|"
     r"确保[^，,。；;]{0,8}不(?:走过场|打折扣|反弹|回潮|走样|变形|松劲)"
 )
 # How the rectification was organised: the work itself, its leadership and mechanisms.
