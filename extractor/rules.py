@@ -10,39 +10,26 @@ import re
 from collections.abc import Callable
 
 from extractor.check import review
+from extractor.check.genre import reads_as_rectification
 from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import lost_digit_dates, wordless_dates
 from extractor.fields.rectification import find_documents, split_rectification
-from extractor.fields.report import Head, extract_report, read_head
+from extractor.fields.report import extract_report, read_head
 from extractor.fields.residue import has_residue, report_past_residue
 from extractor.fields.status import (
-    STATUS_EDGE,
     declared_of_group,
     find_status,
     group_status,
-    has_phrase,
     notice_wide_status,
-    whole_status,
     without_status,
 )
 from extractor.lazy_re import compile_shared
 from extractor.models import Extraction, Issue, Report, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
-from extractor.segment.fold import fold
+from extractor.segment.cut_off import cut_off_at_end
 from extractor.segment.outline import Outline
-from extractor.vocab.headings import LEAD_IN, OTHER_KEY
-from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
-from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
-from extractor.vocab.sections import MODEL_TITLE as _MODEL_TITLE
-from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
-from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
-from extractor.vocab.sections import OTHER_GENRE_TITLE as _OTHER_GENRE_TITLE
-from extractor.vocab.sections import PLACEHOLDER as _PLACEHOLDER
-from extractor.vocab.sections import PLACEHOLDERS_IN_A_MODEL, section_kind
-from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
-from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
+from extractor.vocab.headings import LEAD_IN
 from extractor.vocab.status import ABOVE, ABOVE_WORDS
-from extractor.vocab.traditional import PINYIN_RESIDUE
 
 _WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)")
 _ABOVE = compile_shared(ABOVE)
@@ -210,135 +197,10 @@ def _status_of_those_above(blocks: list[IssueBlock], issues: list[Issue]) -> Non
             issues[j].status, issues[j].status_text = issue.status, issue.status_text
 
 
-_OPENING_LOOKS = 3000  # how far into a text its formulas and placeholders are looked for
-
-
-def _reads_as_rectification(
-    outline: Outline, head: Head, issues: list[Issue], blocks: list[IssueBlock], residue: bool
-) -> bool:
-    """Numbered points alone do not make a notice: a news item or a work plan has them too. A
-    rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
-    page that interprets one (…的解读), or whose title names another genre, is not one."""
-    if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
-        return False
-    title = fold(head.title or "")
-    if (_OTHER_GENRE_TITLE.search(title) and not _RECTIFICATION_TITLE.search(title)) or _MODEL_TITLE.search(title):
-        return False  # the inspection's own feedback or news of it, a 纪委's typical cases, a work report, a model text
-    if "X" in outline.folded or "×" in outline.folded or "x" in outline.folded:
-        placeholders = _PLACEHOLDER.finditer(outline.folded, 0, _OPENING_LOOKS)
-        if sum(1 for _ in zip(placeholders, range(PLACEHOLDERS_IN_A_MODEL))) == PLACEHOLDERS_IN_A_MODEL:
-            return False  # a model text: "20XX年X月X日，县委第X巡察组对XX单位党组…"
-    folded = PINYIN_RESIDUE.sub("", outline.folded) if residue else outline.folded
-    stated = any(issue.status != "not_stated" for issue in issues)
-    presents_itself = _NOTICE_FORMULA.search(folded, 0, 3000) is not None  # "现将…整改情况予以公布"
-    if not stated and presents_itself and not _INSPECTION.search(folded):
-        # A report that presents itself ("现将整改情况报告如下") but names no inspection, audit or 督察 reports a
-        # unit's own clean-up, not the rectification of an inspection's findings. (A piece of a notice, its
-        # findings alone, names none either, but presents nothing: it is read as it stands.)
-        return False
-    if not stated and _OTHER_FORMULA.search(folded, 0, 3000):
-        # A page whose formula publishes an audit's results or an inspection's findings lists problems, not
-        # their rectification.
-        return presents_itself
-    if folded.count("整改") >= 3 or stated or presents_itself:
-        return True
-    if any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span):
-        return True
-    # The items sit under the findings section's own heading (二、巡察反馈问题整改落实情况).
-    return any(
-        section_kind(outline.folded[n.title_start : n.title_end].strip()) == "findings"
-        for b in blocks
-        for n in (*b.wrappers, *b.nodes[:1])
-    )
-
-
-_ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
-
-
-_SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
-
-
-_SIGNED_DATE = compile_shared(r"(?:月[ \t]*\d{1,2}[ \t]*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$")
-_SIGNED_DATE_REACH = 12  # the characters a signature's date ends within
-
-
-def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
-    """Whether the text ends in a ledger row's short last cell, in a line that says where the item stands
-    ("完成情况:已完成", "——已完成", "□已完成 √正在整改") or in one that says who owns it or by when (整改时限：立行立改): a
-    field that ends there, not text cut off."""
-    if last.cells is None:
-        line = tail[tail.rfind("\n") + 1 :].strip()
-        if OTHER_KEY.match(line):
-            return True
-        said = find_status(line)[1]
-        if said is not None and line.rstrip(STATUS_EDGE + "。；;").endswith(said):
-            return True
-        # (A status set apart at the end of the problem's line: "2.制度执行不严格 ●正在整改".)
-        return " " in line and whole_status(line.rsplit(" ", 1)[-1].strip(STATUS_EDGE + "。；;")) is not None
-    cut = max(tail.rfind("\t"), tail.rfind("|"), tail.rfind("｜"), tail.rfind("  "), tail.rfind("\n"))
-    return len(tail) - cut - 1 <= _SHORT_CELL
-
-
-def _cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[IssueBlock], list[str]]:
-    """A text that stops inside its last item, mid-sentence (a stored page's opening, a truncated download): the
-    item is dropped, and that is said.
-    The end is that of the last paragraph: a page's footer or number after it is no part of the notice.
-    A ledger row whose last cell is a short field ("已完成", "2024年底") ends there, whatever it ends with."""
-    tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
-    if blocks and tail and not blocks[-1].rect and blocks[-1].cells is None and blocks[-1].span_end >= len(tail) - 1:
-        said = outline.folded[blocks[-1].span_start : blocks[-1].span_end]
-        if "整改" not in said and not has_phrase(said):
-            # A problem the text ends with, whole but with no word of its rectification: the copy stops there.
-            return blocks[:-1], ["the text ends after a problem, before its rectification: that problem was left out"]
-    if not blocks or not tail or tail.endswith(_ENDS_SENTENCE) or _ends_in_a_field(tail, blocks[-1]):
-        return blocks, []
-    if _SIGNED_DATE.search(outline.folded, max(0, len(tail) - _SIGNED_DATE_REACH), len(tail)):
-        return blocks, []  # a signature's date closes it: the text is whole
-    last = blocks[-1]
-    # A problem quoted from the inspection whose quote the text never closes ("1.对于“思想认识不足，…") is cut.
-    unclosed = outline.text.count("“", last.span_start) > outline.text.count("”", last.span_start)
-    if (last.problem_end >= len(tail) - 1 and not last.rect) or (unclosed and last.span_end >= len(tail) - 1):
-        return blocks[:-1], ["the text ends in the middle of an item: its last, incomplete problem was left out"]
-    if last.span_end >= len(tail) - 1:
-        following = _next_item_at(outline, last)
-        if following is not None:
-            # What the end cuts is the next item, run into this one's text ("…已整改到位。2.农业产业化…", a
-            # paragraph "二是财务管理不规范，…"): this one ends before it.
-            last.rect = [(s, min(e, following)) for s, e in last.rect if s < following]
-            last.span_end = following
-            return blocks, ["the text ends in the middle of an item: its last, cut-off item was left out"]
-        # (As the labels of stored openings leave out an item the copy's end cuts: its measures and status are
-        # not all there.)
-        return blocks[:-1], ["the text ends in the middle of an item: its last, cut-off item was left out"]
-    return blocks, []
-
-
-_CN_NUMBERS = "一二三四五六七八九十"
-
-
-def _next_item_at(outline: Outline, block: IssueBlock) -> int | None:
-    """Where the item after `block` begins inside its rectification text (the same label, numbered on: "1." then
-    "2.", "一是" then "二是"), at a paragraph's or sentence's start; None where it does not."""
-    if not block.labelled or not block.rect or not block.nodes:
-        return None
-    node = block.nodes[-1]
-    raw = outline.folded[node.start : node.title_start].strip()
-    digits = re.search(r"\d+", raw)
-    if digits:
-        following = raw[: digits.start()] + str(node.number + 1) + raw[digits.end() :]
-    elif raw[:1] in _CN_NUMBERS and node.number < len(_CN_NUMBERS):
-        following = _CN_NUMBERS[node.number] + raw[1:]
-    else:
-        return None
-    start = block.rect[0][0]
-    at = re.search(rf"(?:^|(?<=[。；;\n]))[ \t]*{re.escape(following)}", outline.folded[start : block.span_end], re.M)
-    return start + at.start() if at else None
-
-
 def extract_text(text: str, source: str | None = None) -> Extraction:
     """Run the rule-based pipeline over decoded text."""
     outline, blocks = find_issue_blocks(text)
-    blocks, notes = _cut_off_at_end(outline, blocks)
+    blocks, notes = cut_off_at_end(outline, blocks)
     headings = HeadingTexts(outline)
     issues = [build_issue(outline, block, i, headings) for i, block in enumerate(blocks, 1)]
     _share_accountability(outline, blocks, issues)
@@ -346,7 +208,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     _status_of_those_above(blocks, issues)
     residue = has_residue(outline.folded)  # pinyin a converting mirror site left after characters (根據(jù))
     head, read_already = read_head(outline), outline
-    is_notice = _reads_as_rectification(outline, head, issues, blocks, residue)
+    is_notice = reads_as_rectification(outline, head, issues, blocks, residue)
     if not is_notice:
         issues, blocks = [], []
 

@@ -239,7 +239,9 @@ INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督[察查导]|进驻"
 STARTED_ON = compile_shared(r"[ \t]*(?:起|开始)|[ \t]*[，,]?[^。；;，,\d]{0,20}?进驻")
 # …and the date it ended on, later: "…进驻…开展巡察，6月12日结束", "于6月12日撤离".
 ENDED_ON = compile_shared(r"[ \t]*(?:结束|撤离|完成进驻)")
-AS_OF = compile_shared(r"(?:截至|截止|截止到|到)[ \t]*(?:目前|今年|本月)?$")  # the words before a date a tally stands at
+AS_OF = compile_shared(
+    r"(?:截至|截止|截止到|到)[ \t]*(?:目前|今年|本月)?$"
+)  # the words before a date a tally stands at
 ENDED_BY = compile_shared(r"[，,][ \t]*(?:至|到)[ \t]*$")
 # A date set in brackets after a title on its line, the page's date: "…整改进展情况的通报 (2024-07-26)".
 TITLE_DATE = compile_shared(r"[ \t]*[(（][ \t]*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))[ \t]*[)）]$")

@@ -1,0 +1,62 @@
+"""Whether a text reads as a rectification notice at all: news, plans, the inspection's own feedback, a 纪委's typical
+cases, work reports and model texts list problems too, and give no issue."""
+
+from __future__ import annotations
+
+from extractor.fields.report import Head
+from extractor.models import Issue
+from extractor.segment import IssueBlock
+from extractor.segment.fold import fold
+from extractor.segment.outline import Outline
+from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
+from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
+from extractor.vocab.sections import MODEL_TITLE as _MODEL_TITLE
+from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
+from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
+from extractor.vocab.sections import OTHER_GENRE_TITLE as _OTHER_GENRE_TITLE
+from extractor.vocab.sections import PLACEHOLDER as _PLACEHOLDER
+from extractor.vocab.sections import PLACEHOLDERS_IN_A_MODEL, section_kind
+from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
+from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
+from extractor.vocab.traditional import PINYIN_RESIDUE
+
+_OPENING_LOOKS = 3000  # how far into a text its formulas and placeholders are looked for
+
+
+def reads_as_rectification(
+    outline: Outline, head: Head, issues: list[Issue], blocks: list[IssueBlock], residue: bool
+) -> bool:
+    """Numbered points alone do not make a notice: a news item or a work plan has them too. A
+    rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
+    page that interprets one (…的解读), or whose title names another genre, is not one."""
+    if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
+        return False
+    title = fold(head.title or "")
+    if (_OTHER_GENRE_TITLE.search(title) and not _RECTIFICATION_TITLE.search(title)) or _MODEL_TITLE.search(title):
+        return False  # the inspection's own feedback or news of it, a 纪委's typical cases, a work report, a model text
+    if "X" in outline.folded or "×" in outline.folded or "x" in outline.folded:
+        placeholders = _PLACEHOLDER.finditer(outline.folded, 0, _OPENING_LOOKS)
+        if sum(1 for _ in zip(placeholders, range(PLACEHOLDERS_IN_A_MODEL))) == PLACEHOLDERS_IN_A_MODEL:
+            return False  # a model text: "20XX年X月X日，县委第X巡察组对XX单位党组…"
+    folded = PINYIN_RESIDUE.sub("", outline.folded) if residue else outline.folded
+    stated = any(issue.status != "not_stated" for issue in issues)
+    presents_itself = _NOTICE_FORMULA.search(folded, 0, 3000) is not None  # "现将…整改情况予以公布"
+    if not stated and presents_itself and not _INSPECTION.search(folded):
+        # A report that presents itself ("现将整改情况报告如下") but names no inspection, audit or 督察 reports a
+        # unit's own clean-up, not the rectification of an inspection's findings. (A piece of a notice, its
+        # findings alone, names none either, but presents nothing: it is read as it stands.)
+        return False
+    if not stated and _OTHER_FORMULA.search(folded, 0, 3000):
+        # A page whose formula publishes an audit's results or an inspection's findings lists problems, not
+        # their rectification.
+        return presents_itself
+    if folded.count("整改") >= 3 or stated or presents_itself:
+        return True
+    if any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span):
+        return True
+    # The items sit under the findings section's own heading (二、巡察反馈问题整改落实情况).
+    return any(
+        section_kind(outline.folded[n.title_start : n.title_end].strip()) == "findings"
+        for b in blocks
+        for n in (*b.wrappers, *b.nodes[:1])
+    )

@@ -1,0 +1,98 @@
+"""Where a text stops: a stored page's opening or a truncated download ends inside an item, which is left out.
+
+The real openings' labels leave out an item the copy's end cuts: its measures and status are not all there. An item
+ends whole at a sentence's end, a line that says where it stands or who owns it, a ledger's short last cell, or a
+signature's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.fields.status import STATUS_EDGE, find_status, has_phrase, whole_status
+from extractor.lazy_re import compile_shared
+from extractor.segment.issues import IssueBlock
+from extractor.segment.outline import Outline
+from extractor.vocab.headings import OTHER_KEY
+
+_ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
+
+
+_SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
+
+
+_SIGNED_DATE = compile_shared(r"(?:月[ \t]*\d{1,2}[ \t]*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$")
+_SIGNED_DATE_REACH = 12  # the characters a signature's date ends within
+
+
+def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
+    """Whether the text ends in a ledger row's short last cell, in a line that says where the item stands
+    ("完成情况:已完成", "——已完成", "□已完成 √正在整改") or in one that says who owns it or by when (整改时限：立行立改): a
+    field that ends there, not text cut off."""
+    if last.cells is None:
+        line = tail[tail.rfind("\n") + 1 :].strip()
+        if OTHER_KEY.match(line):
+            return True
+        said = find_status(line)[1]
+        if said is not None and line.rstrip(STATUS_EDGE + "。；;").endswith(said):
+            return True
+        # (A status set apart at the end of the problem's line: "2.制度执行不严格 ●正在整改".)
+        return " " in line and whole_status(line.rsplit(" ", 1)[-1].strip(STATUS_EDGE + "。；;")) is not None
+    cut = max(tail.rfind("\t"), tail.rfind("|"), tail.rfind("｜"), tail.rfind("  "), tail.rfind("\n"))
+    return len(tail) - cut - 1 <= _SHORT_CELL
+
+
+def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[IssueBlock], list[str]]:
+    """A text that stops inside its last item, mid-sentence (a stored page's opening, a truncated download): the
+    item is dropped, and that is said.
+    The end is that of the last paragraph: a page's footer or number after it is no part of the notice.
+    A ledger row whose last cell is a short field ("已完成", "2024年底") ends there, whatever it ends with."""
+    tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
+    if blocks and tail and not blocks[-1].rect and blocks[-1].cells is None and blocks[-1].span_end >= len(tail) - 1:
+        said = outline.folded[blocks[-1].span_start : blocks[-1].span_end]
+        if "整改" not in said and not has_phrase(said):
+            # A problem the text ends with, whole but with no word of its rectification: the copy stops there.
+            return blocks[:-1], ["the text ends after a problem, before its rectification: that problem was left out"]
+    if not blocks or not tail or tail.endswith(_ENDS_SENTENCE) or _ends_in_a_field(tail, blocks[-1]):
+        return blocks, []
+    if _SIGNED_DATE.search(outline.folded, max(0, len(tail) - _SIGNED_DATE_REACH), len(tail)):
+        return blocks, []  # a signature's date closes it: the text is whole
+    last = blocks[-1]
+    # A problem quoted from the inspection whose quote the text never closes ("1.对于“思想认识不足，…") is cut.
+    unclosed = outline.text.count("“", last.span_start) > outline.text.count("”", last.span_start)
+    if (last.problem_end >= len(tail) - 1 and not last.rect) or (unclosed and last.span_end >= len(tail) - 1):
+        return blocks[:-1], ["the text ends in the middle of an item: its last, incomplete problem was left out"]
+    if last.span_end >= len(tail) - 1:
+        following = _next_item_at(outline, last)
+        if following is not None:
+            # What the end cuts is the next item, run into this one's text ("…已整改到位。2.农业产业化…", a
+            # paragraph "二是财务管理不规范，…"): this one ends before it.
+            last.rect = [(s, min(e, following)) for s, e in last.rect if s < following]
+            last.span_end = following
+            return blocks, ["the text ends in the middle of an item: its last, cut-off item was left out"]
+        # (As the labels of stored openings leave out an item the copy's end cuts: its measures and status are
+        # not all there.)
+        return blocks[:-1], ["the text ends in the middle of an item: its last, cut-off item was left out"]
+    return blocks, []
+
+
+_CN_NUMBERS = "一二三四五六七八九十"
+
+
+def _next_item_at(outline: Outline, block: IssueBlock) -> int | None:
+    """Where the item after `block` begins inside its rectification text (the same label, numbered on: "1." then
+    "2.", "一是" then "二是"), at a paragraph's or sentence's start; None where it does not."""
+    if not block.labelled or not block.rect or not block.nodes:
+        return None
+    node = block.nodes[-1]
+    raw = outline.folded[node.start : node.title_start].strip()
+    digits = re.search(r"\d+", raw)
+    if digits:
+        following = raw[: digits.start()] + str(node.number + 1) + raw[digits.end() :]
+    elif raw[:1] in _CN_NUMBERS and node.number < len(_CN_NUMBERS):
+        following = _CN_NUMBERS[node.number] + raw[1:]
+    else:
+        return None
+    start = block.rect[0][0]
+    at = re.search(rf"(?:^|(?<=[。；;\n]))[ \t]*{re.escape(following)}", outline.folded[start : block.span_end], re.M)
+    return start + at.start() if at else None
