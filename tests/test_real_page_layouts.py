@@ -1139,3 +1139,30 @@ def test_a_publisher_s_name_beside_the_date_leaves_the_line_page_metadata() -> N
         + OPENING
     )
     assert extract_text(text).report.publish_date == dt.date(2024, 12, 2)
+
+
+def test_a_deadline_in_brackets_is_no_status() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.党委主体责任落实不到位。\n【整改措施】修订制度。\n【整改时限】长期坚持\n【整改成效】督导检查16次。\n"
+    )
+    assert extract_text(text).issues[0].status == "not_stated"
+
+
+def test_a_summary_of_the_whole_rectification_after_the_last_item_is_no_part_of_it() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.出租车经营权管理不规范。整改情况：正在推进出租车经营权改革。正在整改。\n"
+        + "通过巡察整改，局党组政治站位进一步提升，干部作风进一步转变，各项工作取得新成效。\n"
+    )
+    assert extract_text(text).issues[0].status == "in_progress"
+
+
+def test_a_status_group_of_the_rectification_period_gives_its_items_their_status() -> None:
+    text = OPENING + "二、集中整改期间已完成整改的问题\n1.理论学习不深入。\n整改情况：制定学习计划。\n"
+    assert extract_text(text).issues[0].status == "completed"
+
+
+def test_a_findings_section_named_for_its_tasks_stays_in_the_path() -> None:
+    text = OPENING + "二、整改任务完成情况\n（一）责任落实方面\n1.一岗双责落实不到位。整改情况：已完成。\n"
+    assert extract_text(text).issues[0].path == ["二", "（一）", "1"]

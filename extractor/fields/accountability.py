@@ -48,9 +48,9 @@ _COUNTED = compile_shared(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
 _REFERS_BACK = compile_shared(r"(?:对|给予|责令)其(?!他|余|中)")
 _PLACE = compile_shared(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
 # What stands before a role in its sentence: the verb or list before it ("对…", "给予…", "经…研究，…", "、"; not the
-# 经 of 总经理), or an enumeration's label ("三是财务股股长宋某某…").
+# 经 of 总经理), an enumeration's label ("三是财务股股长宋某某…"), or 其中 ("…，其中…党支部书记刘某某作出书面检查").
 _ROLE_LEAD = compile_shared(
-    r"^(?:.*?(?:对|给予|责令|要求|由|将|经(?!理|营|办)|和|与|、)|[一二三四五六七八九十]是[，,]?)"
+    r"^(?:.*?(?:对|给予|责令|要求|由|将|经(?!理|营|办)|和|与|、)|[一二三四五六七八九十]是[，,]?|其中[，,]?)"
 )
 # A clause that turns to someone else ("，对其他相关干部进行了提醒谈话"); "并对其…" still means the same person.
 _NEW_OBJECT = compile_shared(r"[，,](?:对|给予|责令)(?!其(?!他))")

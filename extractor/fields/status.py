@@ -169,7 +169,7 @@ _LEADERS = compile_shared(
 # A tally of work done, not a status: "已完成3项", "完成率60%", "已完成3次专题学习", "已完成整改任务的80%", "已完成2座
 # 渣场…改造" (a number and its unit).
 _TALLY = compile_shared(r"[ \t]*的?(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[\u4e00-\u9fff%％]|率)")
-_LINE_KEY = compile_shared(r"^[\u4e00-\u9fff]{2,6}[:：][ \t]*")
+_LINE_KEY = compile_shared(r"^【?[\u4e00-\u9fff]{2,6}(?:[:：]|】[:：]?)[ \t]*")  # (整改时限：…, 【整改时限】…)
 _DEADLINE = compile_shared(r"时限|期限|时间|日期|责任")
 _TIME_LEAD = compile_shared(r"^(?:目前|截至目前|现|现已)[，,]?")
 # The bare 已完成 with an object after it: work done ("已完成一期改造", "已完成制度修订"), not a status.

@@ -20,11 +20,12 @@ from extractor.lazy_re import LazyPattern, compile_shared
 SectionKind = Literal["organisation", "findings", "next_steps", "overview", "contacts"]
 
 # The heading of the section that holds the findings: 巡察反馈问题整改落实情况, 集中整改期内整改进展情况,
-# 区委巡察组反馈意见整改落实情况, 具体问题整改情况, 审计查出问题整改结果.
+# 区委巡察组反馈意见整改落实情况, 具体问题整改情况, 审计查出问题整改结果, 整改任务完成情况.
 FINDINGS = compile_shared(
     r"(?:问题|意见|反馈|集中整改期内?|具体|事项|任务)(?:的)?(?:逐项|逐条)?(?:的?整改|整改工作)(?:落实|进展|完成)?(?:工作)?(?:情况|进展|结果)"
     r"(?:(?:及|和|与)(?:成效|结果))?$|问题(?:及|和|与)其?整改(?:落实|进展|完成)?情况$|"
-    r"问题(?:清单|整改台账)$|^(?!组织|推动|推进|部署|抓好|领导)[^,，、]{0,4}整改(?:落实|进展|完成)?(?:情况|结果)(?:(?:及|和|与)(?:成效|结果))?$"
+    r"问题(?:清单|整改台账)$|^(?!组织|推动|推进|部署|抓好|领导)[^,，、]{0,4}整改(?:落实|进展|完成)?(?:情况|结果)(?:(?:及|和|与)(?:成效|结果))?$|"
+    r"整改任务(?:的)?(?:落实|推进|完成)?(?:情况|进展)$"
 )
 # The words that make a heading the next steps whatever else it names ("三、存在的不足和下一步打算": the
 # shortcomings a notice admits in general, not findings).
@@ -131,7 +132,9 @@ FORM_FIELDS: dict[str, str] = {
 # A problem cell that opens with the task's name: "第二轮…督察第6项整改任务：2022年8月5日，…".
 FORM_PROBLEM_LEAD = r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]*[:：]"
 # Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
-WRAPPER_TITLE = compile_shared(r"整改(?:落实|进展|完成)?(?:情况|结果)$|整改(?:工作|落实)(?:情况)?$|问题清单$")
+WRAPPER_TITLE = compile_shared(
+    r"整改(?:落实|进展|完成)?(?:情况|结果)$|整改(?:工作|落实)(?:情况)?$|问题清单$|整改任务(?:的)?(?:落实|推进|完成)?(?:情况|进展)$"
+)
 # …except an audit report's section named for the area audited (一、省级财政管理审计查出问题的整改情况,
 # 二、部门预算执行审计查出问题的整改情况): it groups that area's findings, as a category does.
 AUDIT_AREA = compile_shared(
@@ -166,7 +169,8 @@ CLOSING = compile_shared(
 NOTICE_START = compile_shared(
     r"(?:根据|按照)[^。\n]{0,40}(?:统一部署|工作安排|巡[察视]工作)[^。\n]{0,80}?组对[^。\n]{0,60}?(?:进行|开展|实施)"
 )
-CLOSING_PLAN = compile_shared(r"(?:下一步|今后|当前|总之)[,，:：]")
+# (…or a summary of what the whole rectification achieved: "通过巡察整改，局党组政治站位进一步提升…".)
+CLOSING_PLAN = compile_shared(r"(?:下一步|今后|当前|总之|通过(?:巡[察视]|审计|督察)整改(?:工作)?)[,，:：]")
 CLOSING_PLAN_TOPIC = compile_shared(r"巡[察视]|审计|督察|整改(?:工作|落实|成果|成效)")
 # What makes a text with numbered points a rectification notice: it talks of the rectification.
 RECTIFICATION_WORDS = compile_shared(r"整改(?:情况|措施|进展|结果|落实)|的整改")
