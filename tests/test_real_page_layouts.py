@@ -1166,3 +1166,13 @@ def test_a_status_group_of_the_rectification_period_gives_its_items_their_status
 def test_a_findings_section_named_for_its_tasks_stays_in_the_path() -> None:
     text = OPENING + "二、整改任务完成情况\n（一）责任落实方面\n1.一岗双责落实不到位。整改情况：已完成。\n"
     assert extract_text(text).issues[0].path == ["二", "（一）", "1"]
+
+
+def test_a_table_row_whose_cells_hold_line_breaks_is_one_row() -> None:
+    table = (
+        "序号\t问题类别\t巡察反馈问题\t整改措施\t责任人\t完成时限\t整改情况\n"
+        "1\t党的领导方面\t理论学习不够深入\t1.制定年度学习计划；\n2.规范学习记录\t罗某某\t2023年8月底\t已完成\n"
+        "2\t\t宣传栏内容更新不及时，\n内容陈旧\t1.明确专人负责；\n2.每月更新内容\t罗某某\t长期坚持\t阶段性完成，长期坚持\n"
+    )
+    issues = extract_text(OPENING + "二、巡察反馈问题整改情况\n" + table).issues
+    assert [(i.path, i.status) for i in issues] == [(["二", "1"], "completed"), (["二", "2"], "long_term")]

@@ -616,14 +616,20 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
     """The ledger rows' issue blocks, and the spans the tables take (a header set one cell per line too)."""
     blocks = []
     taken = []
-    for row in find_ledger_rows(outline):
+    rows = find_ledger_rows(outline)
+    # (A line a row's cell ran over may read as a heading, "2.规范学习记录…": it heads nothing.)
+    inside_rows = [(row.para.start, row.para.end) for row in rows if "\n" in outline.text[row.para.start : row.para.end]]
+    for row in rows:
         taken.append((row.para.start if row.header_start is None else row.header_start, row.para.end))
         p_start, p_end = _trim(outline, *row.cells["problem"])
         rect = [span for field, span in row.cells.items() if field not in ("problem", "category")]
         label = row.number if row.number and len(row.number) <= 6 else None
+        enclosing = _enclosing(outline.root, row.para.start)
+        if inside_rows:
+            enclosing = [n for n in enclosing if not any(s < n.start < e for s, e in inside_rows)]
         blocks.append(
             IssueBlock(
-                _enclosing(outline.root, row.para.start),
+                enclosing,
                 False,
                 p_start,
                 p_end,

@@ -107,7 +107,11 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     header: dict[int, str] | None = None
     width = 0
     category: tuple[int, int] | None = None
-    for para in outline.paras:
+    paras = outline.paras
+    k = 0
+    while k < len(paras):
+        para = paras[k]
+        k += 1
         if header is None:
             # No ledger open: only a header can open one, a short row naming a problem column (问题, 问 题,
             # 反馈意见, 整改任务 …).
@@ -132,6 +136,13 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             continue
         if header is None:
             continue
+        if len(cells) < width - 1:
+            # A row whose cells hold line breaks runs over the next lines ("…；" / "2.规范学习记录…\t罗某\t已完成"):
+            # they make up its cells with it.
+            span, more = _row_over_lines(outline, paras, k - 1, width)
+            if more:
+                para, k = span, k + more
+                cells = _cells(outline, para)
         # A text cut off inside its last row leaves that row short of cells.
         cut_short = para is outline.paras[-1] and len(cells) < width
         if abs(len(cells) - width) > 1 and not cut_short:
@@ -152,6 +163,22 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             number = outline.text[slice(*named.pop("number"))].strip()
         rows.append(Row(para, number, named))
     return sorted(rows, key=lambda row: row.para.start)
+
+
+_ROW_LINES = 4  # the most lines one row of a table runs over
+
+
+def _row_over_lines(outline: Outline, paras: list[Para], k: int, width: int) -> tuple[Para, int]:
+    """The row that `paras[k]` opens, run over the lines after it until it has `width` cells, and how many more
+    lines it took (0 where no such run makes a row: the next line opens a row of its own)."""
+    for more in range(1, _ROW_LINES):
+        if k + more >= len(paras):
+            break
+        span = Para(paras[k].start, paras[k + more].end)
+        count = len(_cells(outline, span))
+        if count >= width - 1:
+            return (span, more) if count <= width else (paras[k], 0)
+    return paras[k], 0
 
 
 # Every column name in one pattern, each field's names a group of that name, tried in `COLUMNS`' order.
