@@ -1176,3 +1176,16 @@ def test_a_table_row_whose_cells_hold_line_breaks_is_one_row() -> None:
     )
     issues = extract_text(OPENING + "二、巡察反馈问题整改情况\n" + table).issues
     assert [(i.path, i.status) for i in issues] == [(["二", "1"], "completed"), (["二", "2"], "long_term")]
+
+
+def test_a_table_set_apart_by_spaces_keeps_its_columns_where_a_merged_cell_is_empty() -> None:
+    table = (
+        "序号   问题类型      审计发现问题                      整改情况                  整改结果\n"
+        "1    预算管理      部分支出未纳入预算管理            已将支出纳入预算          已整改\n"
+        "2                  预算执行率偏低                    建立月通报制度            部分整改\n"
+    )
+    issues = extract_text(OPENING + "二、审计发现问题整改情况\n" + table).issues
+    assert [(i.problem, i.category, i.status) for i in issues] == [
+        ("部分支出未纳入预算管理", "预算管理", "completed"),
+        ("预算执行率偏低", "预算管理", "in_progress"),
+    ]

@@ -618,7 +618,9 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
     taken = []
     rows = find_ledger_rows(outline)
     # (A line a row's cell ran over may read as a heading, "2.规范学习记录…": it heads nothing.)
-    inside_rows = [(row.para.start, row.para.end) for row in rows if "\n" in outline.text[row.para.start : row.para.end]]
+    inside_rows = [
+        (row.para.start, row.para.end) for row in rows if "\n" in outline.text[row.para.start : row.para.end]
+    ]
     for row in rows:
         taken.append((row.para.start if row.header_start is None else row.header_start, row.para.end))
         p_start, p_end = _trim(outline, *row.cells["problem"])

@@ -16,7 +16,7 @@ from extractor.fields.status import bare_word, whole_status
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
-from extractor.vocab.columns import LEDGER_COLUMNS, OTHER_COLUMNS
+from extractor.vocab.columns import LEDGER_COLUMNS, OTHER_COLUMNS, RESULT_COLUMN
 
 COLUMNS: dict[str, LazyPattern] = {field: LazyPattern(names) for field, names in LEDGER_COLUMNS.items()}
 
@@ -85,13 +85,22 @@ def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | 
     if len(cells) < 3:
         return None
     names: dict[int, str] = {}
-    for idx, (start, end) in enumerate(cells):
-        label = re.sub(r"\s+", "", outline.folded[start:end])
+    labels = [re.sub(r"\s+", "", outline.folded[start:end]) for start, end in cells]
+    for idx, label in enumerate(labels):
         for field, pattern in COLUMNS.items():
             if field not in names.values() and pattern.match(label):
                 names[idx] = field
                 break
+    # Two columns on where the item stands (整改情况, then 整改结果 / 完成情况): the one that names a result holds the
+    # status, the other what was done.
+    status = next((idx for idx, field in names.items() if field == "status"), None)
+    result = next((idx for idx in range(len(labels)) if idx not in names and _RESULT_COLUMN.match(labels[idx])), None)
+    if status is not None and result is not None and "measures" not in names.values():
+        names[status], names[result] = "measures", "status"
     return names if "problem" in names.values() else None
+
+
+_RESULT_COLUMN = compile_shared(RESULT_COLUMN)
 
 
 # The most characters a header row has: a dozen column names and their separators.
@@ -106,6 +115,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         return rows  # no cell separator anywhere, so no line of the text is a table row
     header: dict[int, str] | None = None
     width = 0
+    columns: list[int] | None = None  # where a header whose cells spaces set apart puts each column
     category: tuple[int, int] | None = None
     paras = outline.paras
     k = 0
@@ -133,6 +143,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         found = _header(outline, cells)
         if found is not None:
             header, width, category = found, len(cells), None
+            columns = _columns_at(outline, para, cells) if "\t" not in line else None
             continue
         if header is None:
             continue
@@ -143,6 +154,10 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             if more:
                 para, k = span, k + more
                 cells = _cells(outline, para)
+        if columns is not None and len(cells) < width and "\n" not in outline.text[para.start : para.end]:
+            # Cells set apart by spaces show no empty cell (a category merged over the rows below it): each cell
+            # is the column's whose name starts nearest it.
+            cells = _aligned(outline, para, cells, columns) or cells
         # A text cut off inside its last row leaves that row short of cells.
         cut_short = para is outline.paras[-1] and len(cells) < width
         if abs(len(cells) - width) > 1 and not cut_short:
@@ -163,6 +178,31 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             number = outline.text[slice(*named.pop("number"))].strip()
         rows.append(Row(para, number, named))
     return sorted(rows, key=lambda row: row.para.start)
+
+
+def _display_column(outline: Outline, line_start: int, offset: int) -> int:
+    """How far into its line `offset` is, as it shows: a CJK or full-width character counts two."""
+    text = outline.text[line_start:offset]
+    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
+
+
+def _columns_at(outline: Outline, para: Para, cells: list[tuple[int, int]]) -> list[int]:
+    return [_display_column(outline, para.start, start) for start, _ in cells]
+
+
+def _aligned(
+    outline: Outline, para: Para, cells: list[tuple[int, int]], columns: list[int]
+) -> list[tuple[int, int]] | None:
+    """The row's cells in their columns, an empty cell where a column has none; None where two cells would share
+    one column."""
+    aligned: list[tuple[int, int] | None] = [None] * len(columns)
+    for cell in cells:
+        at = _display_column(outline, para.start, cell[0])
+        idx = min(range(len(columns)), key=lambda i: abs(columns[i] - at))
+        if aligned[idx] is not None:
+            return None
+        aligned[idx] = cell
+    return [cell if cell is not None else (para.start, para.start) for cell in aligned]
 
 
 _ROW_LINES = 4  # the most lines one row of a table runs over

@@ -27,3 +27,5 @@ LEDGER_COLUMNS: dict[str, str] = {
 }
 # Column names a ledger has besides those it is read by: who owns each row, by when, its target, a note.
 OTHER_COLUMNS = rf"^(?:{ASIDE_KEYS}|备注)$"
+# Of two columns on where an item stands (整改情况, then 整改结果), the one that names a result holds its status.
+RESULT_COLUMN = r"^(?:整改|完成|落实)?(?:结果|状态|进度|完成情况)$|^是否完成$"
