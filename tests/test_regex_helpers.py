@@ -30,7 +30,7 @@ from extractor.segment.fold import _TABLE, fold
 from extractor.vocab import furniture
 from extractor.vocab import report as report_vocab
 from extractor.vocab.headings import GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER
-from extractor.vocab.people import ACTIONS, NAME, ROLE_ENDS, ROLE_WORDS
+from extractor.vocab.people import ACTIONS, NAME, ROLE_ENDS, ROLE_PAIR_ENDS, ROLE_WORDS
 from extractor.vocab.traditional import TABLE as TRADITIONAL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -239,13 +239,16 @@ def test_compile_shared_does_not_share_a_class_whose_pattern_ignores_case() -> N
 
 def test_the_lookahead_before_a_named_role_turns_away_no_match() -> None:
     """`accountability._PERSON` opens with a quick look for a role word's last character then a surname,
-    within the 18 characters a role can take: every role word ends in `ROLE_ENDS` and is at most 4 long."""
+    within the 18 characters a role can take: every role word ends in `ROLE_ENDS` (or is one of `ROLE_PAIR_ENDS`)
+    and is at most 4 long."""
     parsed = re._parser.parse(ROLE_WORDS)
     assert parsed.getwidth()[1] == 4
     (branch,) = parsed.data
     for alternative in branch[1][1]:
         op, code = alternative.data[-1]
-        assert op is re._constants.LITERAL and chr(code) in ROLE_ENDS, alternative
+        assert op is re._constants.LITERAL, alternative
+        last_two = "".join(chr(c) for o, c in alternative.data[-2:] if o is re._constants.LITERAL)
+        assert chr(code) in ROLE_ENDS or last_two in ROLE_PAIR_ENDS, alternative
     looked_ahead = accountability._PERSON
     looked_ahead.search("")
     plain = re.compile(looked_ahead.pattern[looked_ahead.pattern.index("(?P<role>") :])

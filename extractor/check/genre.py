@@ -34,8 +34,9 @@ def reads_as_rectification(
     title = fold(head.title or "")
     if (_OTHER_GENRE_TITLE.search(title) and not _RECTIFICATION_TITLE.search(title)) or _MODEL_TITLE.search(title):
         return False  # the inspection's own feedback or news of it, a 纪委's typical cases, a work report, a model text
-    if "X" in outline.folded or "×" in outline.folded or "x" in outline.folded:
-        placeholders = _PLACEHOLDER.finditer(outline.folded, 0, _OPENING_LOOKS)
+    opening = outline.folded[:_OPENING_LOOKS]
+    if "X" in opening or "×" in opening or "xx" in opening:
+        placeholders = _PLACEHOLDER.finditer(opening)
         if sum(1 for _ in zip(placeholders, range(PLACEHOLDERS_IN_A_MODEL))) == PLACEHOLDERS_IN_A_MODEL:
             return False  # a model text: "20XX年X月X日，县委第X巡察组对XX单位党组…"
     folded = PINYIN_RESIDUE.sub("", outline.folded) if residue else outline.folded

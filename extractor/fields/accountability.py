@@ -14,7 +14,16 @@ from extractor.lazy_re import LazyPattern, compile_shared, longest_of
 from extractor.models import Accountability
 from extractor.segment.fold import as_written
 from extractor.vocab.people import ACTIONS as _ACTIONS
-from extractor.vocab.people import NAME, NAME_OPENERS, NOT_NAMES, REDACTED_NAME, ROLE_ENDS, ROLE_WORDS
+from extractor.vocab.people import (
+    COMPOUND_SURNAMES,
+    NAME,
+    NOT_NAMES,
+    REDACTED_NAME,
+    ROLE_ENDS,
+    ROLE_PAIR_ENDS,
+    ROLE_WORDS,
+    SURNAMES,
+)
 
 _ACTION_RE = compile_shared(longest_of(_ACTIONS))
 _NAME_STOP = (
@@ -25,7 +34,7 @@ _NAME_STOP = (
 # within its first 18 characters: at each position the role is tried 15 times over, 14 characters of
 # role before a role word of at most 4, so a quick look spares most positions all of that.)
 _PERSON = LazyPattern(
-    rf"(?=[\u4e00-\u9fff（）()]{{0,17}}[{ROLE_ENDS}][{NAME_OPENERS}])"
+    rf"(?=[\u4e00-\u9fff（）()]{{0,17}}(?:[{ROLE_ENDS}]|{'|'.join(ROLE_PAIR_ENDS)})(?:[{SURNAMES}]|{'|'.join(COMPOUND_SURNAMES)}))"
     rf"(?P<role>[\u4e00-\u9fff（）()]{{0,14}}?(?:{ROLE_WORDS}))"
     rf"(?P<name>{REDACTED_NAME}|{NAME}(?={_NAME_STOP}))"
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractor.fields.status import STATUS_EDGE, without_unticked
-from extractor.lazy_re import compile_shared
+from extractor.lazy_re import compile_shared, opener_test
 from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY
 from extractor.vocab.headings import ENUM as _ENUM
 from extractor.vocab.headings import ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
@@ -29,8 +29,14 @@ _STATUS_LINE_EDGE = STATUS_EDGE + "。；;"  # around a line that is only the st
 # Another key (责任单位：…, a line dropped) or else the measures' key (整改措施：…, taken off the line): one
 # match for both, the other key tried first as when they were two.
 _OTHER_OR_MEASURE_KEY = compile_shared(f"(?P<other>{_OTHER_KEY.pattern})|{_MEASURE_KEY.pattern}")
+_may_open_key = opener_test(_OTHER_OR_MEASURE_KEY)
 _KEY_REACH = 12  # the characters a key and its colon take at most ("【问题整改落实情况】：")
 _DOC = compile_shared(r"《([^《》\n]{2,80}(?:《[^《》\n]{1,60}》[^《》\n]{0,40})*)》")
+
+
+def _keyed(line: str) -> bool:
+    """Whether a key's colon stands among the line's first characters."""
+    return line.find("：", 0, _KEY_REACH) >= 0 or line.find(":", 0, _KEY_REACH) >= 0
 
 
 def _measure_part(line: str) -> str:
@@ -59,14 +65,20 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
         if cause_key:
             cause_parts.append(line[cause_key.end() :].rstrip("。； "))
             continue
-        lead = _PROBLEM_LEAD.match(line) if "：" in line[:_KEY_REACH] or ":" in line[:_KEY_REACH] else None
-        if lead and lead.group().endswith(("：", ":")):
-            continue  # the finding as fed back, keyed under its heading ("督察反馈：…"), is no measure
-        line = _measure_part(line)
+        if "：" in line or ":" in line:
+            lead = _PROBLEM_LEAD.match(line)
+            if lead and lead.group().endswith(("：", ":")):
+                continue  # the finding as fed back, keyed under its heading ("督察反馈：…"), is no measure
+        key = _OTHER_OR_MEASURE_KEY.match(line)
+        if key:
+            if key.group("other") is not None:
+                continue
+            line = line[key.end() :]
         bare = line.strip(_STATUS_LINE_EDGE) if status_text else ""
         if status_text and bare.startswith(status_text):
             # (A key may follow the status: "（已完成）。整改措施：…".)
-            line = _measure_part(bare[len(status_text) :].strip(_STATUS_LINE_EDGE))
+            line = bare[len(status_text) :].strip(_STATUS_LINE_EDGE)
+            line = _measure_part(line) if _may_open_key(line) else line
         if line:
             measure_text.append(line)
     cause = "；".join(cause_parts) or None
@@ -99,10 +111,11 @@ def _measures(text: str) -> list[str]:
         label = _LABEL.match(part)  # (anchored at the start: a match, not a substitution)
         if label:
             part = part[label.end() :]
-        if "：" in part[:_KEY_REACH] or ":" in part[:_KEY_REACH]:
+        if ("：" in part or ":" in part) and _keyed(part):
             # A key within a line, its own sentence: "…。整改时限：6月底。" is no measure, "…。整改情况：，长效机制
             # 已建立" (its status taken out) is one without its key.
-            part = _measure_part(part.lstrip(_EDGE))
+            part = part.lstrip(_EDGE)
+            part = _measure_part(part) if _may_open_key(part) else part
         part = part.strip(_EDGE)
         # (A key run into the measures whose status was taken out, "…计划。整改情况：", is no measure; nor a
         # piece with no word in it.)

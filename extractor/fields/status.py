@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start
+from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start, opener_test
 from extractor.models import Status
 from extractor.vocab.headings import BULLETS, OTHER_KEY
 from extractor.vocab.numerals import to_int
@@ -300,12 +300,15 @@ def without_unticked(text: str) -> str:
 def _without_trailing_asides(text: str) -> str:
     """`text` without the lines closing it that say who owns the item or by when (责任人：…, 整改时限：…): the
     status closing the lines before them closes the rectification."""
-    while "\n" in text:
-        head, _, last = text.rstrip("\n").rpartition("\n")
-        if not OTHER_KEY.match(last):
+    end = len(text.rstrip("\n"))
+    while (cut := text.rfind("\n", 0, end)) >= 0:
+        if not (_may_open_aside(text[cut + 1 : cut + 2]) and OTHER_KEY.match(text[cut + 1 : end])):
             break
-        text = head
-    return text
+        end = cut
+    return text[:end] if end < len(text) else text
+
+
+_may_open_aside = opener_test(OTHER_KEY)
 
 
 def find_status(text: str) -> tuple[Status, str | None]:
@@ -384,6 +387,8 @@ _GROUP_DONE = LazyPattern(GROUP_DONE, skip=True)
 def declared_of_group(intro: str) -> tuple[int, int] | None:
     """(start, end) of the words in a group's opening sentences that declare every item of the group rectified
     ("…的5个立行立改问题，…已于巡察期间全部整改到位："), where the sentence says nothing else of where they stand."""
+    if "全部" not in intro and "均" not in intro:
+        return None  # (every declaration says all of them: most openings are spared the search)
     m = _GROUP_DONE.search(intro)
     if m is None:
         return None

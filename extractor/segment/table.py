@@ -118,10 +118,10 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     columns: list[int] | None = None  # where a header whose cells spaces set apart puts each column
     category: tuple[int, int] | None = None
     paras = outline.paras
-    k = 0
-    while k < len(paras):
-        para = paras[k]
-        k += 1
+    taken_until = 0  # (the lines a row running over several took)
+    for k, para in enumerate(paras):
+        if k < taken_until:
+            continue
         if header is None:
             # No ledger open: only a header can open one, a short row naming a problem column (问题, 问 题,
             # 反馈意见, 整改任务 …).
@@ -150,9 +150,9 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         if len(cells) < width - 1:
             # A row whose cells hold line breaks runs over the next lines ("…；" / "2.规范学习记录…\t罗某\t已完成"):
             # they make up its cells with it.
-            span, more = _row_over_lines(outline, paras, k - 1, width)
+            span, more = _row_over_lines(outline, paras, k, width)
             if more:
-                para, k = span, k + more
+                para, taken_until = span, k + more + 1
                 cells = _cells(outline, para)
         if columns is not None and len(cells) < width and "\n" not in outline.text[para.start : para.end]:
             # Cells set apart by spaces show no empty cell (a category merged over the rows below it): each cell

@@ -12,7 +12,9 @@ ROLE_WORDS = (
     "董事|监事|总监|总[\u4e00-\u9fff]{1,2}师"
 )
 # The last character of every role word above, for a quick test of where a role can end.
-ROLE_ENDS = "记任长员理计纳人书管干部工席裁警官师生士导志事监"
+ROLE_ENDS = "记任长员理计纳人书管干部工席裁警官师生士导志监"
+# …and the two role words whose last character is too common to look for alone (事 of 事项, 事业).
+ROLE_PAIR_ENDS = ("董事", "监事")
 # Common surnames: a name must start with one, which keeps words like 会议 or 开展 out.
 SURNAMES = (
     "张王李赵陈刘杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -49,8 +51,6 @@ COMPOUND_SURNAMES = (
     "轩辕",
     "澹台",
 )
-# The characters a name can open with (for quick looks ahead).
-NAME_OPENERS = SURNAMES + "".join(sorted({compound[0] for compound in COMPOUND_SURNAMES} - set(SURNAMES)))
 NAME = rf"(?:(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}?|[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))"
 # A leader's name as a Word file may pad a two-character one to the width of three ("林  斌"): read without the spaces.
 PADDED_NAME = rf"(?:{NAME}|[{SURNAMES}][ \t]{{1,3}}[\u4e00-\u9fff])"
