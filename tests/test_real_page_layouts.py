@@ -1189,3 +1189,35 @@ def test_a_table_set_apart_by_spaces_keeps_its_columns_where_a_merged_cell_is_em
         ("部分支出未纳入预算管理", "预算管理", "completed"),
         ("预算执行率偏低", "预算管理", "in_progress"),
     ]
+
+
+def test_items_keyed_on_their_line_under_a_quoted_group_heading_are_the_items() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n（一）关于“落实国有企业党的领导作用不充分”问题的整改情况\n"
+        + "1.党委前置研究事项清单未及时修订。整改情况：修订清单。已完成整改。\n"
+        + "2.党委会议事规则执行不严格。整改情况：修订议事规则。已完成整改。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.category) for i in issues] == [
+        (["二", "（一）", "1"], "落实国有企业党的领导作用不充分"),
+        (["二", "（一）", "2"], "落实国有企业党的领导作用不充分"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"), [("审计工作报告共反映问题38个。", 38), ("自治区交办我市整改任务28项。", 28)]
+)
+def test_problems_reported_and_tasks_handed_down_are_counts(sentence: str, count: int) -> None:
+    text = OPENING + sentence + "\n二、整改情况\n1.预算编制不精准。整改情况：已整改到位。\n"
+    assert extract_text(text).report.declared_issue_count == count
+
+
+def test_the_head_of_a_rectification_working_group_is_the_lead() -> None:
+    text = OPENING + "成立由村党总支书记、村委会主任杨某某任组长，支委、村委委员为成员的整改工作小组。\n"
+    assert extract_text(text).report.lead_official == "杨某某"
+
+
+def test_a_newspaper_s_name_and_date_on_one_line_date_the_notice() -> None:
+    text = "湖南日报 2024年04月18日 星期四\n第A06版：要闻\n中共某某县财政局党组关于巡察整改情况的通报\n" + OPENING
+    assert extract_text(text).report.publish_date == dt.date(2024, 4, 18)

@@ -495,7 +495,12 @@ def _children_are_measures(outline: Outline, node: Node) -> bool:
 
 
 def _keyed_subtree(outline: Outline, node: Node) -> bool:
-    return any(is_rect_para(outline, p) for p in node.body) or any(_keyed_subtree(outline, c) for c in node.children)
+    """Whether the heading or one below it keys its own rectification, on its line or in its body."""
+    return (
+        any(is_rect_para(outline, p) for p in node.body)
+        or _has_inline_rect(outline, node)
+        or any(_keyed_subtree(outline, c) for c in node.children)
+    )
 
 
 def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:

@@ -76,6 +76,8 @@ META_KEYS: tuple[str, ...] = (
     "点击量",
     "点击率",
     "发布者",
+    "内容提供方",
+    "大小",
     "发布人",
     "责任编辑",
     "编辑",
@@ -205,7 +207,8 @@ NEWSPAPER_NAME = compile_shared(
 )
 """A newspaper's name alone on its masthead's line ("临江日报", "香港商报", "潇湘日报数字报")."""
 NEWSPAPER_DATELINE = compile_shared(
-    rf"{_DAY}[ \t]*(?:星期[一二三四五六日天])?[ \t]*第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版|第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版[^。，,]{{0,12}}?{_DAY}"
+    rf"{_DAY}[ \t]*(?:星期[一二三四五六日天])?[ \t]*第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版|第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版[^。，,]{{0,12}}?{_DAY}|"
+    rf"(?:日报|晚报|早报|商报|时报|都市报)[ \t]+{_DAY}"
 )
 """A newspaper page's masthead: its name, the issue's date and the page ("临泽日报 2024年3月8日 星期五 第03版：要闻")."""
 # Most lines start with no character these patterns can start with: one set lookup each spares them.
@@ -293,7 +296,7 @@ def is_meta_line(line: str) -> bool:
         return True
     if len(line) < 60 and ":" in line and ACCOUNT_DATELINE.match(line):
         return True
-    if len(line) < 60 and "版" in line and NEWSPAPER_DATELINE.search(line):
+    if len(line) < 60 and ("版" in line or "报" in line) and NEWSPAPER_DATELINE.search(line):
         return True
     # A site's name run into the dateline: "西藏自治区科学技术厅: sti.xizang.gov.cn 2026年01月29日 来源:… 作者:".
     # (Two key: value pairs need a colon: most short lines have none and skip both searches.)
