@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 
@@ -53,7 +54,10 @@ def test_page_furniture_is_dropped_and_the_notice_kept() -> None:
     text = load_bytes(
         page(paragraphs("关于巡察整改情况的通报\n一、整改情况\n已全部完成整改。") + BODY).encode(), "n.html"
     )
-    assert text.startswith("关于巡察整改情况的通报\n一、整改情况\n已全部完成整改。\n根据市委统一部署")
+    # (The page's dateline stays, under the title: it is metadata the reading of the text sets apart and dates by.)
+    assert text.startswith(
+        "关于巡察整改情况的通报\n发布时间：2021-01-07 来源：市委巡察办\n一、整改情况\n已全部完成整改。\n根据市委统一部署"
+    )
     assert text.endswith("现将整改情况予以公布。")
 
 
@@ -86,12 +90,12 @@ def test_html_of_a_gold_notice_gives_the_same_issues_as_its_text(tmp_path: Path)
 
 def test_paragraph_breaks_and_br_become_newlines() -> None:
     content = "<p>第一段<br>第一段第二行</p><div>第二段<span>，接着</span></div>" + BODY
-    assert load_bytes(page(content).encode(), "n.html").startswith("第一段\n第一段第二行\n第二段，接着\n")
+    assert "\n第一段\n第一段第二行\n第二段，接着\n" in load_bytes(page(content).encode(), "n.html")
 
 
 def test_source_line_breaks_and_indentation_inside_a_paragraph_are_not_text() -> None:
     content = "<p>\n   　　根据市委统一部署，\n   巡察组进行了巡察。\n</p>" + BODY
-    assert load_bytes(page(content).encode(), "n.html").startswith("根据市委统一部署， 巡察组进行了巡察。\n")
+    assert "\n根据市委统一部署， 巡察组进行了巡察。\n" in load_bytes(page(content).encode(), "n.html")
 
 
 def test_declared_gb2312_page_is_decoded() -> None:
@@ -149,3 +153,26 @@ def test_an_article_body_saved_as_txt_without_its_page_is_read_as_html(tmp_path:
 def test_a_plain_text_that_mentions_a_tag_is_still_plain_text() -> None:
     data = "关于巡察整改情况的通报\n网页模板中的<p>标签已规范。".encode()
     assert load_bytes(data, "notice.txt") == "关于巡察整改情况的通报\n网页模板中的<p>标签已规范。"
+
+
+def test_the_page_s_dateline_outside_the_content_is_kept_and_dates_the_notice() -> None:
+    text = load_bytes(page(paragraphs("关于巡察整改情况的通报") + BODY).encode(), "n.html")
+    assert text.startswith("关于巡察整改情况的通报\n发布时间：2021-01-07 来源：市委巡察办\n")
+    assert extractor.extract(text).report.publish_date == dt.date(2021, 1, 7)
+
+
+def test_paragraphs_inside_a_table_s_cell_stay_in_its_row() -> None:
+    table = (
+        "<table><tr><th>序号</th><th>问题</th><th>整改措施</th><th>完成情况</th></tr>"
+        "<tr><td><p>1</p></td><td><p>理论学习不深入</p></td><td><p>1.制定学习计划；</p><p>2.开展专题学习</p></td>"
+        "<td><p>已完成</p></td></tr></table>"
+    )
+    text = load_bytes(page(paragraphs("二、巡察反馈问题整改情况") + table + BODY).encode(), "n.html")
+    assert "1\t理论学习不深入\t1.制定学习计划； 2.开展专题学习\t已完成" in text
+
+
+def test_an_empty_cell_inside_a_row_keeps_its_column() -> None:
+    table = (
+        "<table><tr><td>序号</td><td>类别</td><td>问题</td></tr><tr><td>2</td><td></td><td>制度不健全</td></tr></table>"
+    )
+    assert "2\t\t制度不健全" in load_bytes(page(table + BODY).encode(), "n.html")

@@ -1221,3 +1221,21 @@ def test_the_head_of_a_rectification_working_group_is_the_lead() -> None:
 def test_a_newspaper_s_name_and_date_on_one_line_date_the_notice() -> None:
     text = "湖南日报 2024年04月18日 星期四\n第A06版：要闻\n中共某某县财政局党组关于巡察整改情况的通报\n" + OPENING
     assert extract_text(text).report.publish_date == dt.date(2024, 4, 18)
+
+
+def test_headings_between_the_rows_of_a_table_group_the_rows_after_them() -> None:
+    table = (
+        "序号\t问题\t整改措施\t完成情况\n一、政治监督方面\n1\t对基层党建工作指导不够\t开展专项督导2轮\t已完成\n"
+        "二、作风建设方面\n2\t行风建设成效不明显\t开通就医诉求专线\t整改中\n"
+    )
+    issues = extract_text(OPENING + table).issues
+    assert [(i.path, i.category, i.status) for i in issues] == [
+        (["一", "1"], "政治监督方面", "completed"),
+        (["二", "2"], "作风建设方面", "in_progress"),
+    ]
+
+
+def test_a_table_row_s_cells_holding_lists_are_not_split_as_paragraphs() -> None:
+    row = "1\t学院党委落实意识形态工作责任制不够到位，对讲座论坛阵地管理不严。\t1.修订实施细则； 2.建立讲座论坛审批制度； 3.开展课堂教学督导听课312人次。\t已完成"
+    issues = extract_text(OPENING + "二、具体问题整改情况\n序号\t问题\t整改措施\t完成情况\n" + row + "\n").issues
+    assert [(i.path, i.status) for i in issues] == [(["二", "1"], "completed")]

@@ -115,9 +115,16 @@ def html_text(data: bytes) -> str:
     if main is None:
         raise InputError("empty input: the web page has no readable text")
     text = _render(main)
-    title = _title_before(body, main)
+    title = _title_before(body, main) or _page_title(soup, text)
     if title and not _compact(text).startswith(_compact(title)):
         text = title + "\n" + text
+    dateline = _dateline_before(body, main)
+    if dateline and dateline not in text:
+        # The page's metadata, which dates the notice: under the title, as a page sets it, else on top.
+        text = text.lstrip("\n")
+        first, _, rest = text.partition("\n")
+        titled = len(first) <= 160 and _NOTICE_TITLE.search(fold(first)) is not None
+        text = first + "\n" + dateline + "\n" + rest if titled else dateline + "\n" + text
     lines = [
         line
         for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n"))
@@ -218,7 +225,7 @@ def _render(element: Tag) -> str:
 
     out: list[str] = []
 
-    def walk(node: Tag) -> None:
+    def walk(node: Tag, in_cell: bool = False) -> None:
         for child in node.children:
             if isinstance(child, NavigableString):
                 if isinstance(child, (Comment, ProcessingInstruction, Declaration, Doctype)):
@@ -228,23 +235,62 @@ def _render(element: Tag) -> str:
             child = cast("Tag", child)  # a page element that is not a string is a tag
             name = child.name
             if name == "br":
-                out.append("\n")
+                out.append(" " if in_cell else "\n")
             elif name in ("td", "th"):
                 out.append("\t")
-                walk(child)
+                walk(child, True)
             elif name in _BLOCK:
-                out.append("\n")
-                walk(child)
-                out.append("\n")
+                # (Paragraphs inside a table's cell, as editors save them, stay in the cell: its row is one line.)
+                out.append(" " if in_cell else "\n")
+                walk(child, in_cell)
+                out.append(" " if in_cell else "\n")
             else:
-                walk(child)
+                walk(child, in_cell)
 
     walk(element)
     lines = []
     for line in "".join(out).split("\n"):
-        cells = [cell.strip(" ") for cell in line.split("\t")]
-        lines.append("\t".join(cell for cell in cells if cell))
+        cells = [_SPACE.sub(" ", cell).strip(" ") for cell in line.split("\t")]
+        # (A row opens with its first cell's tab; an empty cell inside it keeps its column.)
+        while cells and not cells[0]:
+            cells.pop(0)
+        while cells and not cells[-1]:
+            cells.pop()
+        lines.append("\t".join(cells))
     return "\n".join(lines)
+
+
+def _page_title(soup: Tag, text: str) -> str | None:
+    """The title the page's <title> gives a notice whose text states none (an old page sets its heading in <font>
+    instead of <h1>): "中共…关于…的通报--临澧县纪检监察网" gives "中共…关于…的通报"."""
+    element = soup.find("title")
+    page = _SPACE.sub(" ", element.get_text(" ")).strip() if element is not None else ""
+    named = _NOTICE_TITLE.search(fold(page))
+    if named is None or _compact(page[named.start() : named.end()]) in _compact(text[:2000]):
+        return None
+    return page[named.start() : named.end()]
+
+
+# A notice's title within a page's <title>, without the site's name joined to it by "_", "|" or dashes.
+_NOTICE_TITLE = re.compile(r"[^_|｜\-—–]{0,40}关于[^_|｜\-—–]{2,80}?(?:通报|报告|公告|公示)")
+
+
+def _dateline_before(body: Tag, main: Tag) -> str | None:
+    """The page's dateline before the content block and outside it ("发布时间：2023-07-05　来源：县财政局"), the
+    nearest one."""
+    candidate = None
+    for element in body.find_all(("div", "p", "span", "td", "li")):
+        if element is main:
+            break
+        if main in element.parents or element.find(("div", "p", "td")) is not None:
+            continue  # (a wrapper of the content, or of other blocks: its own lines are read)
+        text = _SPACE.sub(" ", element.get_text(" ")).strip()
+        if 8 <= len(text) <= 160 and _PUBLISHED.search(text) and furniture.is_meta_line(fold(text)):
+            candidate = text
+    return candidate
+
+
+_PUBLISHED = re.compile(r"(?:发布|发文|成文|生成)?(?:时间|日期)[ \t]*[:：][ \t]*\d{4}")
 
 
 def _title_before(body: Tag, main: Tag) -> str | None:

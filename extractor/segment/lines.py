@@ -102,6 +102,8 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         return [Para(start, title.end()), Para(title.end(), meta_end.end()), *_run_together(text, meta_end.end(), end)]
     if text.find(" ", start, end) < 0 and text.find("\t", start, end) < 0:
         return [Para(start, end)]  # paragraphs run together are set apart by spaces
+    if text.count("\t", start, end) >= 2:
+        return [Para(start, end)]  # a table's row: its cells hold lists ("1.修订…； 2.建立…"), not paragraphs
     cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)]
     if len(cuts) < 2:  # one such place may be a list of measures inside a paragraph
         return [Para(start, end)]

@@ -132,6 +132,9 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
                 continue
         line = outline.text[para.start : para.end]
         if not _has_separator(line):
+            following = outline.text[paras[k + 1].start : paras[k + 1].end] if k + 1 < len(paras) else ""
+            if header is not None and _has_separator(following) and para.start in _heading_starts(outline):
+                continue  # a heading that groups the rows after it ("一、政治监督方面" inside the table)
             header = None
             continue
         if _RULE_ROW.match(line):
