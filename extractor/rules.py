@@ -183,18 +183,33 @@ def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Iss
             issue.status, issue.status_text = status, outline.text[start:end]
 
 
-def _status_of_those_above(blocks: list[IssueBlock], issues: list[Issue]) -> None:
+def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
     """A status said after the last item of a group of those above it ("以上问题已全部整改到位") is the
-    status of each item of the group that states none of its own."""
+    status of each item of the group that states none of its own (the last item may state its own before it)."""
     for k, issue in enumerate(issues):
         said = issue.status_text or ""
-        if not said.startswith(ABOVE_WORDS) or not _ABOVE.match(said):
+        if said.startswith(ABOVE_WORDS) and _ABOVE.match(said):
+            status, status_text = issue.status, issue.status_text
+        elif blocks[k].rect and (line := _line_on_those_above(outline, blocks[k])):
+            status, folded = find_status(line)
+            if status == "not_stated":
+                continue
+            status_text = _original(outline, folded, blocks[k].rect)
+        else:
             continue
         group = [id(node) for node in blocks[k].groups]
         for j in range(k - 1, -1, -1):
             if [id(node) for node in blocks[j].groups] != group or issues[j].status != "not_stated":
                 break
-            issues[j].status, issues[j].status_text = issue.status, issue.status_text
+            issues[j].status, issues[j].status_text = status, status_text
+
+
+def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:
+    """The last line of a block's rectification text when it speaks of the items above ("以上问题已基本完成整改，
+    将持续推进")."""
+    start, end = block.rect[-1]
+    line = outline.folded[start:end].strip().rsplit("\n", 1)[-1].strip()
+    return line if line.startswith(ABOVE_WORDS) and _ABOVE.match(line) else None
 
 
 def extract_text(text: str, source: str | None = None) -> Extraction:
@@ -205,7 +220,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     issues = [build_issue(outline, block, i, headings) for i, block in enumerate(blocks, 1)]
     _share_accountability(outline, blocks, issues)
     _closure_status(outline, blocks, issues)
-    _status_of_those_above(blocks, issues)
+    _status_of_those_above(outline, blocks, issues)
     residue = has_residue(outline.folded)  # pinyin a converting mirror site left after characters (根據(jù))
     head, read_already = read_head(outline), outline
     is_notice = reads_as_rectification(outline, head, issues, blocks, residue)

@@ -1239,3 +1239,42 @@ def test_a_table_row_s_cells_holding_lists_are_not_split_as_paragraphs() -> None
     row = "1\t学院党委落实意识形态工作责任制不够到位，对讲座论坛阵地管理不严。\t1.修订实施细则； 2.建立讲座论坛审批制度； 3.开展课堂教学督导听课312人次。\t已完成"
     issues = extract_text(OPENING + "二、具体问题整改情况\n序号\t问题\t整改措施\t完成情况\n" + row + "\n").issues
     assert [(i.path, i.status) for i in issues] == [(["二", "1"], "completed")]
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("整改完成率100%。", "completed"),
+        ("经县委巡察办验收，予以销号。", "completed"),
+        ("整改情况：已立行立改到位。", "completed"),
+        ("目前进展：持续整改中。", "in_progress"),
+    ],
+)
+def test_more_status_forms(said: str, status: str) -> None:
+    text = OPENING + f"二、整改情况\n1.财务报销审核不严。\n整改措施：修订财务制度。\n{said}\n"
+    assert extract_text(text).issues[0].status == status
+
+
+def test_a_deadline_key_before_the_measures_is_no_status() -> None:
+    text = (
+        OPENING + "二、整改情况\n1.四风问题仍有发生。\n整改时限：长期坚持\n责任领导：王某某\n整改措施：开展专项整治。\n"
+    )
+    assert extract_text(text).issues[0].status == "not_stated"
+
+
+def test_sub_items_that_open_as_measures_but_fall_short_and_rectify_are_findings() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n3.党风廉政建设责任落实不到位\n（5）对基层所队监督管理不严，廉政风险防控不到位。一是开展专项检查。\n"
+        + "（6）违规收取检测费用问题。一是清退费用。此问题已解决。\n"
+    )
+    assert [i.path[-1] for i in extract_text(text).issues] == ["（5）", "（6）"]
+
+
+def test_a_sentence_on_the_items_above_reaches_them_when_the_last_states_its_own() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）作风方面\n1.理论学习不深入。\n整改措施：制定学习计划。\n2.公务用车管理不规范。\n"
+        + "整改情况：已整改到位。\n以上问题已基本完成整改，将持续推进。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["long_term", "completed"]

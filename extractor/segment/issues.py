@@ -30,6 +30,7 @@ from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import SHORTCOMINGS_SECTION as _SHORTCOMINGS_SECTION
+from extractor.vocab.sections import SHORTFALL_END as _SHORTFALL_END
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
 from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, quotes_a_finding, section_kind, states_deficiency
 from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
@@ -488,10 +489,27 @@ def _children_are_measures(outline: Outline, node: Node) -> bool:
             return False
         if any(is_rect_para(outline, p) for p in results):
             return False
-    if any(_names_own_problem(outline, c) for c in children):
-        return False
-    actions = sum(1 for c in children if _MEASURE_START.match(outline.folded[c.title_start : c.title_end]))
+    if any(_names_own_problem(outline, c) or _keys_own_rect(outline, c) for c in children):
+        return False  # (a sub-item with its own rectification, "（6）…问题。一是…", is a finding)
+    actions = sum(1 for c in children if _is_action(outline.folded[c.title_start : c.title_end]))
     return actions * 2 >= len(children)
+
+
+_FIRST_COMMA_CLAUSE = compile_shared(r"[^，,。；;]*")
+_OWN_RECT = compile_shared(r"整改(?:情况|措施|进展|结果)[ \t]*[:：]|【|[。；;][ \t]*[一二三四五六七八九十]是")
+
+
+def _keys_own_rect(outline: Outline, node: Node) -> bool:
+    """Whether a sub-item's line goes on to its own rectification by a key or an enumeration after its first
+    sentence ("（6）违规收取检测费用问题。一是…"), not a measure that names 整改情况 in passing."""
+    return _OWN_RECT.search(outline.folded, node.title_start, node.title_end) is not None
+
+
+def _is_action(title: str) -> bool:
+    """Whether a sub-item's words are a measure taken (制定…, 对…进行约谈), not a problem that opens as one would
+    ("对基层所队监督管理不严，…": its first clause ends by saying what falls short)."""
+    first = _FIRST_COMMA_CLAUSE.match(title)
+    return _MEASURE_START.match(title) is not None and not (first and _SHORTFALL_END.search(first.group()))
 
 
 def _keyed_subtree(outline: Outline, node: Node) -> bool:

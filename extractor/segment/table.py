@@ -85,7 +85,7 @@ def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | 
     if len(cells) < 3:
         return None
     names: dict[int, str] = {}
-    labels = [re.sub(r"\s+", "", outline.folded[start:end]) for start, end in cells]
+    labels = [_column_name(outline.folded[start:end]) for start, end in cells]
     for idx, label in enumerate(labels):
         for field, pattern in COLUMNS.items():
             if field not in names.values() and pattern.match(label):
@@ -231,12 +231,24 @@ _ANY_COLUMN = LazyPattern(
 _CELL_WIDTH = 12  # the widest column name
 
 
+_REMARK = compile_shared(r"[(（][^()（）]*[)）]$")
+_REMARK_WIDTH = 16  # the widest remark a column's name carries in brackets
+
+
+def _column_name(cell: str) -> str:
+    """A header cell's name without spaces or the remark in brackets after it ("完成情况（已完成打“√”）")."""
+    return _REMARK.sub("", "".join(cell.split()))
+
+
 def _column(outline: Outline, para: Para) -> str | None:
     """The field a paragraph names as a column of a table (None for another column's name), or "" when
     it names no column."""
-    if para.end - para.start > _CELL_WIDTH:
+    if para.end - para.start > _CELL_WIDTH + _REMARK_WIDTH:
         return ""
-    named = _ANY_COLUMN.match("".join(outline.folded[para.start : para.end].split()))
+    name = _column_name(outline.folded[para.start : para.end])
+    if len(name) > _CELL_WIDTH:
+        return ""
+    named = _ANY_COLUMN.match(name)
     if named is None:
         return ""
     return None if named.lastgroup == "other" else named.lastgroup
