@@ -1278,3 +1278,8 @@ def test_a_sentence_on_the_items_above_reaches_them_when_the_last_states_its_own
         + "整改情况：已整改到位。\n以上问题已基本完成整改，将持续推进。\n"
     )
     assert [i.status for i in extract_text(text).issues] == ["long_term", "completed"]
+
+
+def test_a_signature_s_date_that_lost_its_words_closes_the_text() -> None:
+    text = TWO_ITEMS + "整改情况：修订制度\n中共某某县卫健局党组\n202591"
+    assert len(extract_text(text).issues) == 2

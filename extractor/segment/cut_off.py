@@ -21,7 +21,10 @@ _ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that e
 _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
 
 
-_SIGNED_DATE = compile_shared(r"(?:月[ \t]*\d{1,2}[ \t]*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$")
+# (…or one that lost its words: "202591" under the signature.)
+_SIGNED_DATE = compile_shared(
+    r"(?:月[ \t]*\d{1,2}[ \t]*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d.])(?:19|20)\d{4,6}|年[ \t]*\d{3,4})[ \t]*$"
+)
 _SIGNED_DATE_REACH = 12  # the characters a signature's date ends within
 
 

@@ -8,6 +8,7 @@ rectification paragraph (整改情况：…) is an unnumbered problem of its own
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -627,6 +628,29 @@ def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
             b.nodes = b.nodes[1:]
 
 
+class _Spans:
+    """Spans of the text (tables, rows), and a quick test of whether one holds an offset: a text may hold
+    thousands of rows, and a scan of them all for each offset would take their square."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def holds(self, offset: int, strictly: bool = False) -> bool:
+        """Whether a span holds `offset` (inside it, not at its start, when `strictly`)."""
+        k = bisect.bisect_right(self._starts, offset - 1 if strictly else offset) - 1
+        return k >= 0 and offset < self._ends[k]
+
+
 def _enclosing(node: Node, offset: int) -> list[Node]:
     """The headings above `offset`: the last child starting before it, recursively."""
     before = [c for c in node.children if c.start <= offset]
@@ -641,9 +665,9 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
     taken = []
     rows = find_ledger_rows(outline)
     # (A line a row's cell ran over may read as a heading, "2.规范学习记录…": it heads nothing.)
-    inside_rows = [
-        (row.para.start, row.para.end) for row in rows if "\n" in outline.text[row.para.start : row.para.end]
-    ]
+    inside_rows = _Spans(
+        [(row.para.start, row.para.end) for row in rows if "\n" in outline.text[row.para.start : row.para.end]]
+    )
     for row in rows:
         taken.append((row.para.start if row.header_start is None else row.header_start, row.para.end))
         p_start, p_end = _trim(outline, *row.cells["problem"])
@@ -651,7 +675,7 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
         label = row.number if row.number and len(row.number) <= 6 else None
         enclosing = _enclosing(outline.root, row.para.start)
         if inside_rows:
-            enclosing = [n for n in enclosing if not any(s < n.start < e for s, e in inside_rows)]
+            enclosing = [n for n in enclosing if not inside_rows.holds(n.start, strictly=True)]
         blocks.append(
             IssueBlock(
                 enclosing,
@@ -714,11 +738,11 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
     if form is not None:
         return outline, form
     rows, taken = _ledger_blocks(outline)
+    spans = _Spans(taken)
     blocks = [
         b
         for b in _walk(outline, outline.root)
-        if outline.text[b.problem_start : b.problem_end].strip()
-        and not (taken and any(start <= b.problem_start < end for start, end in taken))
+        if outline.text[b.problem_start : b.problem_end].strip() and not spans.holds(b.problem_start)
     ]
     blocks += rows
     _strip_wrapper(outline, blocks)
