@@ -95,11 +95,16 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
 _BELOW_LOOKS = 4  # the paragraphs looked through for a notice's own title below its page's
 
 
+def _paras_below(outline: Outline, start: int) -> list[Para]:
+    """The first paragraphs from `start`, where a page's title may have a notice's own below it."""
+    at = bisect.bisect_left([p.start for p in outline.paras], start)
+    return outline.paras[at : at + _BELOW_LOOKS]
+
+
 def _issuer_below(outline: Outline, start: int) -> tuple[str, int] | None:
     """(a party body's formal name alone on a line, where the body begins) among the first paragraphs from
     `start`, page metadata aside."""
-    at = bisect.bisect_left([p.start for p in outline.paras], start)
-    for para in outline.paras[at : at + _BELOW_LOOKS]:
+    for para in _paras_below(outline, start):
         line = outline.folded[para.start : para.end].strip()
         if V.FORMAL_BODY.fullmatch(line):
             return outline.text[para.start : para.end].strip(), para.end
@@ -110,8 +115,7 @@ def _issuer_below(outline: Outline, start: int) -> tuple[str, int] | None:
 
 def _whole_title_below(outline: Outline, start: int) -> tuple[str, int] | None:
     """(a whole title with its issuer, where the body begins) among the first paragraphs from `start`."""
-    at = bisect.bisect_left([p.start for p in outline.paras], start)
-    for para in outline.paras[at : at + _BELOW_LOOKS]:
+    for para in _paras_below(outline, start):
         compact = re.sub(r"\s+", "", outline.text[para.start : para.end])
         if V.WHOLE_TITLE.match(fold(compact)):
             return compact, para.end
