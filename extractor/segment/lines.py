@@ -116,7 +116,7 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     return paras
 
 
-def _width(text: str) -> int:
+def display_width(text: str) -> int:
     """Display width: CJK and full-width characters (three bytes in UTF-8) count double, as a
     typesetter measures them; computed from the encoded length, which is fast."""
     return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
@@ -184,7 +184,7 @@ def _wrap_width(text: str, lines: list[Para]) -> int | None:
     six) come within 4 of, if any. (Of the long lines: a short notice's fields and contact lines say
     nothing about how its paragraphs were broken.)"""
     # (A line of fewer than 16 characters is less than 40 wide: 2.5 at most per character.)
-    long = [w for w in (_width(text[p.start : p.end]) for p in lines if p.end - p.start >= 16) if w >= 40]
+    long = [w for w in (display_width(text[p.start : p.end]) for p in lines if p.end - p.start >= 16) if w >= 40]
     needed = max(6, 0.35 * len(long))
     if len(long) < needed or not _may_cluster(long, needed):
         return None
@@ -343,7 +343,7 @@ def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
 def _runs_to(line: str, width: int) -> bool:
     """Whether `line` runs to the wrap width: as wide, or, when it holds narrow characters (digits, Latin), as
     many characters as a line of Chinese at that width (a text wrapped by its count of characters)."""
-    if _width(line) >= width - 4:
+    if display_width(line) >= width - 4:
         return True
     return len(line) >= width // 2 - 2 and not line.isascii() and len(line.encode("utf-8")) < 3 * len(line)
 
@@ -360,7 +360,7 @@ def _may_be_wrapped(text: str) -> bool:
     find hard-wrapped: a fifth of the long lines (not 35%: long furniture lines count here) may lie within
     5 consecutive widths of 40 or more."""
     # A line of fewer than 16 characters is less than 40 wide (2.5 at most per character).
-    long = [w for w in (_width(line.strip(_SPACES)) for line in text.split("\n") if len(line) >= 16) if w >= 40]
+    long = [w for w in (display_width(line.strip(_SPACES)) for line in text.split("\n") if len(line) >= 16) if w >= 40]
     needed = max(6, 0.2 * len(long))
     return len(long) >= needed and _may_cluster(long, needed)
 

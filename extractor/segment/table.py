@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from extractor.fields.status import bare_word, whole_status
 from extractor.lazy_re import LazyPattern, compile_shared
-from extractor.segment.lines import Para
+from extractor.segment.lines import Para, display_width
 from extractor.segment.outline import Outline
 from extractor.vocab.columns import LEDGER_COLUMNS, OTHER_COLUMNS, RESULT_COLUMN
 
@@ -184,9 +184,8 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
 
 
 def _display_column(outline: Outline, line_start: int, offset: int) -> int:
-    """How far into its line `offset` is, as it shows: a CJK or full-width character counts two."""
-    text = outline.text[line_start:offset]
-    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
+    """How far into its line `offset` is, as it shows (a CJK or full-width character counts two)."""
+    return display_width(outline.text[line_start:offset])
 
 
 def _columns_at(outline: Outline, para: Para, cells: list[tuple[int, int]]) -> list[int]:
