@@ -200,7 +200,7 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         return p_start, p_end, start + quoted.end()
     # (Only a line that ends in a bracket, stops aside, can hold one: most lines are spared the search.)
     closes_bracket = line.rstrip(" \t。；;").endswith(_CLOSING_BRACKETS)
-    tail = _status_tail(line) if closes_bracket else None  # (the test spares most lines a call)
+    tail = _status_tail(line) if closes_bracket else None
     if tail is not None:
         end = start + tail
         line = line[:tail]
