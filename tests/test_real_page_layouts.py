@@ -1283,3 +1283,31 @@ def test_a_sentence_on_the_items_above_reaches_them_when_the_last_states_its_own
 def test_a_signature_s_date_that_lost_its_words_closes_the_text() -> None:
     text = TWO_ITEMS + "整改情况：修订制度\n中共某某县卫健局党组\n202591"
     assert len(extract_text(text).issues) == 2
+
+
+def test_a_site_s_name_run_into_the_title_line_is_no_part_of_the_issuer() -> None:
+    text = (
+        "淮川经济技术开发区管理委员会中共淮川经济技术开发区工作委员会关于市委机动巡察集中整改进展情况的通报\n" + OPENING
+    )
+    report = extract_text(text).report
+    assert report.issuer == "中共淮川经济技术开发区工作委员会"
+    assert report.title is not None and report.title.startswith("中共淮川")
+
+
+def test_a_metadata_key_in_brackets_of_its_own_dates_the_notice() -> None:
+    text = (
+        "中共某某县委统战部关于巡察整改情况的通报\n【发布单位】县委统战部　【发布日期】2024-04-26　【浏览次数】411\n"
+        + OPENING
+    )
+    assert extract_text(text).report.publish_date == dt.date(2024, 4, 26)
+
+
+@pytest.mark.parametrize("manner", ["严格", "全面", "扎实"])
+def test_the_one_who_bears_it_in_any_manner_is_the_lead(manner: str) -> None:
+    text = OPENING + f"村党总支书记刘某某{manner}履行整改第一责任人责任。\n"
+    assert extract_text(text).report.lead_official == "刘某某"
+
+
+def test_a_second_look_at_a_rectification_keeps_its_qualifier() -> None:
+    text = "2024年5月，县委第二巡察组对县委政法委开展了巡察整改“回头看”。\n"
+    assert extract_text(text).report.inspection_kind == "巡察整改“回头看”"

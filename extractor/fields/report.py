@@ -168,6 +168,11 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     about = fold(title).find("关于")  # (a reprint writes 關於)
     opening = V.TITLE_BODY.match(title) if about < 0 else None
     issuer = title[:about] if about >= 2 else (opening.group(1) if opening else None)
+    party = issuer.find("中共") if issuer else -1
+    if issuer and party > 0:
+        # A site's name run into the title line before the issuer ("…管理委员会中共…工作委员会关于…"): the issuer
+        # and the title open at 中共.
+        title, issuer = title[party:], issuer[party:]
     if issuer and _HAS_DIGIT.search(issuer):
         issuer = None  # a news item's words run into the title ("21日下午…会议听取国务院关于…"), not a body's name
     elif issuer:

@@ -94,10 +94,12 @@ META_KEYS: tuple[str, ...] = (
 )
 _KEY = "|".join(_spaced(key) for key in META_KEYS)
 _BULLET = r"^[ \t\-•·*▪◆●○■□>【\[(（]*"
-META_ROW = compile_shared(rf"{_BULLET}(?:{_KEY})[ \t]*(?:[:：]|(?=\d{{4}}[-/.年]\d))")
-"""A line opening with a metadata key (with its colon, or straight before a date: "发布时间2023年7月28日"): the
-whole line is page metadata."""
-META_PAIR = LazyPattern(rf"({_KEY})[ \t]*[:：][ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*[:：]|[ \t|【】\[\]]*$)")
+META_ROW = compile_shared(rf"{_BULLET}(?:{_KEY})[ \t]*(?:[:：]|[】\]]|(?=\d{{4}}[-/.年]\d))")
+"""A line opening with a metadata key (with its colon, in brackets of its own, "【发布日期】2024-04-26", or straight before
+a date: "发布时间2023年7月28日"): the whole line is page metadata."""
+META_PAIR = LazyPattern(
+    rf"({_KEY})[ \t]*(?:[:：]|[】\]])[ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*(?:[:：]|[】\]])|[ \t|【】\[\]]*$)"
+)
 """Each key: value pair in a metadata line ("日期:2023-05-04 来源:区文旅体局 浏览量:")."""
 _DAY = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _DAY_AND_TIME = rf"{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}"

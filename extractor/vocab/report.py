@@ -43,7 +43,7 @@ OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
 # (Opening with a lookahead for the characters it can start with, which the engine scans for in C.)
 # (提级巡察: an inspection by the level above; 提级交叉巡察 is a cross one.)
 INSPECTION_KIND = compile_shared(
-    r"(?=[常专机交提巡督审])(?:(?:常规|专项|机动|交叉|提级)?(?:巡视|巡察|督察)(?:“回头看”)?|审计)"
+    r"(?=[常专机交提巡督审])(?:(?:常规|专项|机动|交叉|提级)?(?:巡视|巡察|督察)(?:(?:整改)?“回头看”)?|审计)"
 )
 BARE_KINDS = ("巡视", "巡察", "督察", "审计")
 REGULAR = "常规"
@@ -182,7 +182,7 @@ GROUPING = compile_shared(r"[ \t]*(?:方面|大?类|领域|大项|(?:具体)?(?:
 # (负总责, 第一责任人), else the head of the rectification's leading group (组长), whom a notice may name before the
 # one who bears it ("成立以分管日常工作的副部长何分秋任组长…", then "部长肖帅坚决扛牢巡察整改第一责任人责任").
 LEAD_CHARGED = LazyPattern(
-    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|[，,]))"
+    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|严格|全面|扎实|落实|扛起|扛牢|[，,]))"
     rf"(?:(?!组长)[^。；;]){{0,30}}?(?:负总责|第一责任人)"  # (not a deputy: "…陈某任副组长…，党委书记履行第一责任人职责")
     # "郑国栋同志作为第一责任人，对整改工作负总责", "吴明远同志对整改工作负总责": named with 同志 alone, opening
     # the clause.
