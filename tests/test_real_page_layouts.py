@@ -1311,3 +1311,23 @@ def test_the_one_who_bears_it_in_any_manner_is_the_lead(manner: str) -> None:
 def test_a_second_look_at_a_rectification_keeps_its_qualifier() -> None:
     text = "2024年5月，县委第二巡察组对县委政法委开展了巡察整改“回头看”。\n"
     assert extract_text(text).report.inspection_kind == "巡察整改“回头看”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role"),
+    [
+        ("对县财政局党组书记、局长吕某某进行约谈", "吕某某", "县财政局党组书记、局长"),
+        ("对该村党支部书记谭某某进行诫勉谈话", "谭某某", "党支部书记"),
+        ("对负责党员发展工作的组织干事潘某某进行批评教育", "潘某某", "组织干事"),
+        ("对分管财务的副院长钟离某某进行约谈", "钟离某某", "分管财务的副院长"),
+    ],
+)
+def test_roles_and_names_as_notices_write_them(sentence: str, person: str, role: str) -> None:
+    text = OPENING + f"二、整改情况\n1.财务审核不严。整改情况：{sentence}。已完成。\n"
+    [record] = extract_text(text).issues[0].accountability
+    assert (record.person, record.role) == (person, role)
+
+
+def test_work_done_before_the_status_of_the_problem_is_no_status() -> None:
+    text = OPENING + "二、整改情况\n1.管护不到位。县水利局已落实管护主体和经费，问题正在整改中。\n"
+    assert extract_text(text).issues[0].status == "in_progress"

@@ -58,10 +58,16 @@ _REFERS_BACK = compile_shared(r"(?:对|给予|责令)其(?!他|余|中)")
 _PLACE = compile_shared(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
 # What stands before a role in its sentence: the verb or list before it ("对…", "给予…", "经…研究，…", "、"; not the
 # 经 of 总经理), an enumeration's label ("三是财务股股长宋某某…"), or 其中 ("…，其中…党支部书记刘某某作出书面检查").
+# (Not the 、 between two posts held at once, "党组书记、局长", after a role's last character.)
 _ROLE_LEAD = compile_shared(
-    r"^(?:.*?(?:对|给予|责令|要求|由|将|经(?!理|营|办)|和|与|、)|[一二三四五六七八九十]是[，,]?|其中[，,]?)"
+    rf"^(?:.*?(?:对|给予|责令|要求|由|将|经(?!理|营|办)|和|与|(?<![{ROLE_ENDS}])、)|"
+    r"[一二三四五六七八九十]是[，,]?|其中[，,]?)"
 )
+# A post named before the one next to the name, both held at once: "县财政局党组书记、局长吕某某".
+_FIRST_POST = compile_shared(rf"([\u4e00-\u9fff（）()]{{0,10}}?(?:{ROLE_WORDS}))、$")
 # A clause that turns to someone else ("，对其他相关干部进行了提醒谈话"); "并对其…" still means the same person.
+_UNIT_AGAIN = compile_shared(r"^该[村镇乡院局校所委区县市]")  # the unit named again before the post: "该村党支部书记"
+_FIRST_POST_REACH = 16  # the characters a first post and its 、 take at most
 _NEW_OBJECT = compile_shared(r"[，,](?:对|给予|责令)(?!其(?!他))")
 _NOT_NAMES = compile_shared(NOT_NAMES)
 
@@ -86,7 +92,11 @@ def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
         name = m.group("name")
         if _NOT_NAMES.match(name) or name.endswith(("书记", "主任", "局长")):
             continue
-        written = _ROLE_LEAD.sub("", m.group("role")).strip("（）() ")
+        role_text = m.group("role")
+        if sentence[m.start("role") - 1 : m.start("role")] == "、":
+            first_post = _FIRST_POST.search(sentence, max(0, m.start("role") - _FIRST_POST_REACH), m.start("role"))
+            role_text = first_post.group(1) + "、" + role_text if first_post else role_text
+        written = _UNIT_AGAIN.sub("", _ROLE_LEAD.sub("", role_text)).strip("（）() ")
         # "负有领导责任的副局长", "负责现场管理的科长": what the person is said to bear or do is no part of the role;
         # the portfolio it holds is ("时任分管财务的副镇长").
         said, _, title = written.rpartition("的")

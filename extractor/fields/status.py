@@ -172,10 +172,10 @@ _TALLY = compile_shared(r"[ \t]*的?(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[\u4e0
 _LINE_KEY = compile_shared(r"^【?[\u4e00-\u9fff]{2,6}(?:[:：]|】[:：]?)[ \t]*")  # (整改时限：…, 【整改时限】…)
 _DEADLINE = compile_shared(r"时限|期限|时间|日期|责任")
 _TIME_LEAD = compile_shared(r"^(?:目前|截至目前|现|现已)[，,]?")
-# The bare 已完成 with an object after it: work done ("已完成一期改造", "已完成制度修订"), not a status.
+# The bare 已完成 (or 已落实) with an object after it: work done ("已完成一期改造", "已落实管护主体"), not a status.
 # (Not where what follows is the rectification itself or all of it: 已完成整改, 已完成全部整改, 已完成清退.)
 _WORK_DONE = compile_shared(
-    r"已经?完成(?=[\u4e00-\u9fff])(?!整改|整治|工作|任务|并|且|了|的|全部|所有|各项|全面|既定|相关|目标|销号|验收|"
+    r"已经?(?:完成|落实)(?=[\u4e00-\u9fff])(?!整改|整治|工作|任务|并|且|了|的|全部|所有|各项|全面|既定|相关|目标|销号|验收|"
     r"清退|纠正|退还|追缴|收回|拆除|处理|处置|办理|落实)"
 )
 _CONTINUATION = compile_shared(r"[，,]([^。；;，,\n]{2,10})")

@@ -9,12 +9,12 @@ ROLE_WORDS = (
     "书记|主任|[\u4e00-\u9fff]长|[\u4e00-\u9fff]{1,3}员|经理|会计|出纳|负责人|责任人|当事人|支书|主管|专干|干部|职工|"
     "员工|主席|总裁|[\u4e00-\u9fff]警|法官|检察官|助理|教师|医师|医生|护士|领导|负责同志|"
     # A firm's officers: 执行董事, 监事, 财务总监, 总会计师.
-    "董事|监事|总监|总[\u4e00-\u9fff]{1,2}师"
+    "董事|监事|总监|总[\u4e00-\u9fff]{1,2}师|文书|干事"
 )
 # The last character of every role word above, for a quick test of where a role can end.
 ROLE_ENDS = "记任长员理计纳人书管干部工席裁警官师生士导志监"
 # …and the two role words whose last character is too common to look for alone (事 of 事项, 事业).
-ROLE_PAIR_ENDS = ("董事", "监事")
+ROLE_PAIR_ENDS = ("董事", "监事", "干事")
 # Common surnames: a name must start with one, which keeps words like 会议 or 开展 out.
 SURNAMES = (
     "张王李赵陈刘杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -22,7 +22,7 @@ SURNAMES = (
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
-    "迟邝封揭练"
+    "迟邝封揭练狄容幸"
     # Surnames of the south-west's peoples, as notices from Yunnan and Sichuan write them (普某某, 禄某).
     "普禄杞矣"
 )
@@ -50,6 +50,8 @@ COMPOUND_SURNAMES = (
     "呼延",
     "轩辕",
     "澹台",
+    "钟离",
+    "东方",
 )
 NAME = rf"(?:(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}?|[{SURNAMES}](?:某某|某|[\u4e00-\u9fff]{{1,2}}?))"
 # A leader's name as a Word file may pad a two-character one to the width of three ("林  斌"): read without the spaces.

@@ -74,7 +74,7 @@ BARE = {
     "×": "in_progress",
     "✗": "in_progress",
 }
-SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题)"
+SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题|问题)"
 # A heading that groups findings by where they stand: "一、已整改完成的问题",
 # "（一）集中整改期内已完成（含基本完成）的整改事项", "（二）正在推进的整改任务", "二、达到序时进度的问题",
 # "阶段性完成的问题", with their count: "一、已完成整改的问题（10个）".
