@@ -1331,3 +1331,14 @@ def test_roles_and_names_as_notices_write_them(sentence: str, person: str, role:
 def test_work_done_before_the_status_of_the_problem_is_no_status() -> None:
     text = OPENING + "二、整改情况\n1.管护不到位。县水利局已落实管护主体和经费，问题正在整改中。\n"
     assert extract_text(text).issues[0].status == "in_progress"
+
+
+def test_people_listed_together_then_one_measure_each_take_theirs_in_order() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.执法不规范。整改情况：对执法监察大队大队长李某、副大队长赵某某分别进行提醒谈话和批评教育。已完成。\n"
+    )
+    assert [(a.person, a.action) for a in extract_text(text).issues[0].accountability] == [
+        ("李某", "提醒谈话"),
+        ("赵某某", "批评教育"),
+    ]

@@ -148,6 +148,30 @@ def _actions_for(
     return [a for a, pos in actions if prev <= pos < people[i][2]]
 
 
+_RESPECTIVELY = compile_shared(r"[，, \t]*分别")
+
+
+def _paired(
+    sentence: str, people: list[tuple[str, str | None, int, int]], actions: list[tuple[str, int]]
+) -> dict[int, list[str]]:
+    """People listed together who then take one measure each, in order ("对大队长李某、副大队长赵某某分别进行提醒
+    谈话和批评教育": 李某 提醒谈话, 赵某某 批评教育): person index → their measure."""
+    paired: dict[int, list[str]] = {}
+    first = 0
+    while first < len(people):
+        last = first
+        while last + 1 < len(people) and "、" in sentence[people[last][3] : people[last + 1][2]]:
+            last += 1
+        respectively = _RESPECTIVELY.match(sentence, people[last][3]) if last > first else None
+        if respectively:
+            nxt = people[last + 1][2] if last + 1 < len(people) else len(sentence)
+            own = [a for a, pos in actions if respectively.end() <= pos < nxt]
+            if len(own) == last - first + 1:
+                paired.update({first + k: [action] for k, action in enumerate(own)})
+        first = last + 1
+    return paired
+
+
 def find_accountability(text: str, original: str | None = None) -> list[Accountability]:
     """One record per (person, action) named in `text`, in order of appearance. With `original`, `text` is
     its folded view (`segment.fold`: the same length) and each value is given as `original` writes it
@@ -187,8 +211,9 @@ def _records(text: str) -> list[Accountability]:
             if named:
                 people = [(named[-1][0], named[-1][1], refers.start(), refers.start())]
         previous = sentence
+        paired = _paired(sentence, people, actions)
         for i, (name, role, _, _) in enumerate(people):
-            for action in dict.fromkeys(_actions_for(sentence, people, actions, i)):
+            for action in paired.get(i) or dict.fromkeys(_actions_for(sentence, people, actions, i)):
                 if (name, action) not in seen:
                     seen.add((name, action))
                     found.append(Accountability(person=name, role=role, action=action))
