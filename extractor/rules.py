@@ -208,8 +208,13 @@ def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:
     """The last line of a block's rectification text when it speaks of the items above ("以上问题已基本完成整改，
     将持续推进")."""
     start, end = block.rect[-1]
-    line = outline.folded[start:end].strip().rsplit("\n", 1)[-1].strip()
-    return line if line.startswith(ABOVE_WORDS) and _ABOVE.match(line) else None
+    folded = outline.folded
+    while start < end and folded[start] in " \t\u3000":
+        start += 1
+    if not folded.startswith(ABOVE_WORDS, start):
+        return None  # (the sentence is a paragraph of its own: most blocks' last paragraph opens otherwise)
+    line = folded[start:end].strip()
+    return line if _ABOVE.match(line) else None
 
 
 def extract_text(text: str, source: str | None = None) -> Extraction:
