@@ -1023,6 +1023,12 @@ def test_an_item_the_end_of_a_stored_copy_cuts_mid_sentence_is_left_out_with_a_w
     assert "the text ends in the middle of an item: its last, cut-off item was left out" in result.warnings
 
 
+def test_a_problem_the_copy_cuts_before_any_rectification_is_left_out_as_incomplete() -> None:
+    result = extract_text(TWO_ITEMS + "整改情况：已完成。\n3.关")
+    assert [i.problem for i in result.issues] == ["理论学习不深入", "制度执行不严格"]
+    assert "the text ends in the middle of an item: its last, incomplete problem was left out" in result.warnings
+
+
 def test_an_item_whose_text_ends_with_a_semicolon_stops_mid_list() -> None:
     result = extract_text(TWO_ITEMS + "整改措施：对全县86家规模养殖场逐场排查；")
     assert [i.problem for i in result.issues] == ["理论学习不深入"]

@@ -520,6 +520,11 @@ def test_a_signature_date_that_lost_its_月_and_日_is_read_where_one_reading_ex
     assert parse_dates("2019年1222万元") == []
 
 
+def test_a_feedback_date_that_lost_its_月_and_日_before_a_comma_is_read() -> None:
+    text = "2023年1222，区委第三巡察组向区民政局党组反馈了巡察意见。现将巡察整改情况予以公布。"
+    assert extract_text(text).report.feedback_date == dt.date(2023, 12, 22)
+
+
 def test_a_date_in_brackets_after_the_title_dates_the_page_and_is_no_part_of_the_title() -> None:
     text = "中共某区委员会关于巡视整改进展情况的通报 (2024-07-26)\n来源: 某区\n市委第八巡视组对某区开展巡视。现将巡视整改进展情况予以公布。"
     report = extract_text(text).report

@@ -18,6 +18,10 @@ from extractor.vocab.headings import OTHER_KEY
 _ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
 
 
+_CUT_PROBLEM = "the text ends in the middle of an item: its last, incomplete problem was left out"
+_CUT_ITEM = "the text ends in the middle of an item: its last, cut-off item was left out"
+_NO_RECTIFICATION = "the text ends after a problem, before its rectification: that problem was left out"
+
 _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
 
 
@@ -54,8 +58,8 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     if blocks and tail and not blocks[-1].rect and blocks[-1].cells is None and blocks[-1].span_end >= len(tail) - 1:
         said = outline.folded[blocks[-1].span_start : blocks[-1].span_end]
         if "整改" not in said and not has_phrase(said):
-            # A problem the text ends with, whole but with no word of its rectification: the copy stops there.
-            return blocks[:-1], ["the text ends after a problem, before its rectification: that problem was left out"]
+            # A problem the text ends with, with no word of its rectification: the copy stops there.
+            return blocks[:-1], [_NO_RECTIFICATION if tail.endswith(_ENDS_SENTENCE) else _CUT_PROBLEM]
     if not blocks or not tail or tail.endswith(_ENDS_SENTENCE) or _ends_in_a_field(tail, blocks[-1]):
         return blocks, []
     if _SIGNED_DATE.search(outline.folded, max(0, len(tail) - _SIGNED_DATE_REACH), len(tail)):
@@ -64,7 +68,7 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     # A problem quoted from the inspection whose quote the text never closes ("1.对于“思想认识不足，…") is cut.
     unclosed = outline.text.count("“", last.span_start) > outline.text.count("”", last.span_start)
     if (last.problem_end >= len(tail) - 1 and not last.rect) or (unclosed and last.span_end >= len(tail) - 1):
-        return blocks[:-1], ["the text ends in the middle of an item: its last, incomplete problem was left out"]
+        return blocks[:-1], [_CUT_PROBLEM]
     if last.span_end >= len(tail) - 1:
         following = _next_item_at(outline, last)
         if following is not None:
@@ -72,10 +76,10 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
             # paragraph "二是财务管理不规范，…"): this one ends before it.
             last.rect = [(s, min(e, following)) for s, e in last.rect if s < following]
             last.span_end = following
-            return blocks, ["the text ends in the middle of an item: its last, cut-off item was left out"]
+            return blocks, [_CUT_ITEM]
         # (As the labels of stored openings leave out an item the copy's end cuts: its measures and status are
         # not all there.)
-        return blocks[:-1], ["the text ends in the middle of an item: its last, cut-off item was left out"]
+        return blocks[:-1], [_CUT_ITEM]
     return blocks, []
 
 

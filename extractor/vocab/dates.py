@@ -13,8 +13,9 @@ DATE = compile_shared(
     # (A year mistyped with 月 for 年, "2024月10月15日", is read too: no month has four digits.)
     rf"(?=[\d{CN_DIGITS}])(?:(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*(?:年|月(?=[ \t]*{_NUM}[ \t]*月))[ \t]*)?(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
     rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
-    # A date at a line's end that lost its 月 and 日 after the year: "2019年1222" (a signature's).
-    rf"|(?<![\d.])(?P<ly3>(?:19|20)\d{{2}})年(?P<lmd3>\d{{3,4}})(?=[ \t]*(?:\n|$|[)）]))"
+    # A date at a line's end, or a clause's, that lost its 月 and 日 after the year: "2019年1222" (a signature's),
+    # "2023年1222，区委第三巡察组…反馈".
+    rf"|(?<![\d.])(?P<ly3>(?:19|20)\d{{2}})年(?P<lmd3>\d{{3,4}})(?=[ \t]*(?:\n|$|[)），,]))"
     rf"|(?P<year_only>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年(?![ \t]*{_NUM}[ \t]*月)(?!度)"
     # A page that lost the digits' 年 and 月 when it was extracted: "2024717日至830日", "20231227日".
     # A range's end may have lost its 月 too, down to two digits: "202238日至57日".
