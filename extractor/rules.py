@@ -28,21 +28,26 @@ from extractor.models import Extraction, Issue, Report, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.cut_off import cut_off_at_end
 from extractor.segment.outline import Outline
-from extractor.vocab.headings import LEAD_IN
+from extractor.vocab.headings import AREA_BEFORE_LIST, LEAD_IN
 from extractor.vocab.status import ABOVE, ABOVE_WORDS
 
-_WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)")
+_WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)|^【(.+)】$")
 _ABOVE = compile_shared(ABOVE)
 _HEADING_TAIL = " \t。；;，,、：:."
 
 
 def heading_text(outline: Outline, node: Node) -> str:
-    """A heading's text without its label, 关于“…”方面 wrapper or trailing punctuation."""
+    """A heading's text without its label, 关于“…”方面 or 【…】 wrapper or trailing punctuation."""
     text = outline.text[node.title_start : node.title_end]
     folded = outline.folded[node.title_start : node.title_end]
     wrapped = _WRAPPER.match(folded.strip())
     if wrapped:
-        text = outline.text[node.title_start + wrapped.start(1) : node.title_start + wrapped.end(1)]
+        inner = wrapped.lastindex or 1
+        text = outline.text[node.title_start + wrapped.start(inner) : node.title_start + wrapped.end(inner)]
+    elif (
+        (area := AREA_BEFORE_LIST.match(folded)) and folded[area.end() - 1] in "。：:" and folded[area.end() :].strip()
+    ):
+        text = text[: area.end()]  # "（一）…方面。巡察指出：一是…；二是…": the area, not the problems it lists
     else:
         lead = LEAD_IN.match(folded)  # "（一）反馈问题：聚焦…方面"
         text = text[lead.end() :] if lead and folded[lead.end() :].strip() else text

@@ -1348,3 +1348,168 @@ def test_people_listed_together_then_one_measure_each_take_theirs_in_order() -> 
         ("李某", "提醒谈话"),
         ("赵某某", "批评教育"),
     ]
+
+
+def test_problems_like_those_fed_back_that_the_unit_found_itself_are_no_declared_count() -> None:
+    text = (
+        "2024年7月5日，巡察组向局党组反馈了巡察意见，指出3个方面10个问题。局党组对照反馈意见开展自查自纠，"
+        "梳理出同类问题11个一并纳入整改台账。现将整改情况予以公布。"
+    )
+    assert extract_text(text).report.declared_issue_count == 10
+
+
+def test_findings_under_a_batch_heading_of_completed_problems_take_its_status() -> None:
+    text = OPENING + "二、第二批已完成整改的问题及整改情况\n1.老旧小区改造推进不力。整改情况：成立工作专班。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("老旧小区改造推进不力", "completed")
+
+
+def test_a_title_joining_an_audit_to_the_inspection_gives_no_unit() -> None:
+    text = (
+        "中共龙泉镇委员会关于县委巡察和经济责任审计反馈问题整改情况的通报\n"
+        "根据县委统一部署，县委第一巡察组对龙泉镇党委开展了常规巡察。现将整改情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "龙泉镇党委"
+
+
+def test_an_area_heading_set_in_brackets_groups_the_items_under_it() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n【落实党的路线方针政策方面】\n"
+        + "1.公共卫生服务体系存在短板。整改情况：建立监测预警机制。目前已取得阶段性成效，将长期坚持。\n"
+        + "【落实全面从严治党战略部署方面】\n2.采购监管存在漏洞。整改情况：规范采购流程。该问题已整改完成。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.status, i.category) for i in issues] == [
+        (["二", "1"], "long_term", "落实党的路线方针政策方面"),
+        (["二", "2"], "completed", "落实全面从严治党战略部署方面"),
+    ]
+
+
+def test_an_unnumbered_problem_that_says_it_persists_is_an_item() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）党风廉政建设方面\n执行中央八项规定精神不严格。整改情况：清理公务用车。该问题已整改完成。\n"
+        + "“四风”问题仍有反弹，文山会海问题依然存在。整改情况：严格控制发文数量。该问题已整改完成。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == [
+        "执行中央八项规定精神不严格",
+        "“四风”问题仍有反弹，文山会海问题依然存在",
+    ]
+
+
+ANSWERED_IN_TURN = (
+    "整改情况：针对第一个问题，制定撂荒地整治方案。该问题已整改完成。针对第二个问题，修订管护办法，该问题正在整改中。\n"
+)
+
+
+def test_problems_listed_together_and_answered_in_turn_each_take_their_own_answer() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）政治建设方面\n巡察指出：一是粮食安全责任落实不够到位；二是设施损毁未及时修复。\n"
+        + ANSWERED_IN_TURN
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["二", "（一）", "一是"], "粮食安全责任落实不够到位", "completed"),
+        (["二", "（一）", "二是"], "设施损毁未及时修复", "in_progress"),
+    ]
+
+
+def test_a_heading_that_names_its_area_and_then_lists_its_problems_gives_one_item_each() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）政治建设方面。巡察指出：一是粮食安全责任落实不够到位；二是设施损毁未及时修复。\n"
+        + ANSWERED_IN_TURN
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.category, i.measures) for i in issues] == [
+        ("粮食安全责任落实不够到位", "政治建设方面", ["针对第一个问题，制定撂荒地整治方案"]),
+        ("设施损毁未及时修复", "政治建设方面", ["针对第二个问题，修订管护办法"]),
+    ]
+
+
+def test_numbered_measures_under_a_bare_rectification_key_are_the_items_measures() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n（一）农村供水保障工程建设进度滞后。\n整改情况：\n"
+        + "1.成立工作专班，实行一周一调度。\n2.争取专项债券资金1.2亿元，解决项目建设资金缺口问题。\n"
+        + "3.加强与各乡镇的沟通协调。\n目前，该问题已整改完成。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.problem, issue.status) == (["二", "（一）"], "农村供水保障工程建设进度滞后", "completed")
+
+
+def test_a_problem_whose_parts_are_labelled_description_measures_and_results_is_its_headline() -> None:
+    part = "问题{n}：{headline}\n（一）问题描述\n{detail}\n（二）整改措施\n出台实施方案。\n（三）整改成效\n{result}\n"
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n"
+        + part.format(
+            n="一", headline="落实“双减”政策不够有力", detail="课后服务内容单一。", result="该问题已整改完成。"
+        )
+        + part.format(n="二", headline="校园安全隐患排查不彻底", detail="消防设施老化。", result="该问题正在整改中。")
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status, i.measures) for i in issues] == [
+        (["二", "问题一"], "落实“双减”政策不够有力", "completed", ["出台实施方案"]),
+        (["二", "问题二"], "校园安全隐患排查不彻底", "in_progress", ["出台实施方案"]),
+    ]
+
+
+ANNEXED_LEDGER = (
+    "中共某县卫生健康局党组\n2024年10月18日\n附件：巡察反馈问题整改台账\n序号\t反馈问题\t整改措施\t整改情况\n"
+    "一、落实党的路线方针政策方面\n1\t理论学习不深入\t制定学习计划\t已完成\n"
+    "二、落实全面从严治党战略部署方面\n2\t制度执行不严格\t修订制度\t正在整改\n"
+)
+
+
+def test_a_ledger_annexed_after_the_signature_gives_the_items_under_its_own_group_rows() -> None:
+    text = OPENING + "一、整改工作组织情况\n局党组高度重视。\n二、下一步工作打算\n持续推进整改。\n" + ANNEXED_LEDGER
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status, i.category) for i in issues] == [
+        (["一", "1"], "理论学习不深入", "completed", "落实党的路线方针政策方面"),
+        (["二", "2"], "制度执行不严格", "in_progress", "落实全面从严治党战略部署方面"),
+    ]
+
+
+def test_a_ledger_annexed_after_the_signature_that_repeats_the_texts_items_adds_none() -> None:
+    body = "二、整改情况\n1.理论学习不深入。整改情况：制定学习计划。已完成。\n2.制度执行不严格。整改情况：修订制度。已完成。\n"
+    issues = extract_text(OPENING + body + ANNEXED_LEDGER).issues
+    assert [(i.path, i.problem) for i in issues] == [(["二", "1"], "理论学习不深入"), (["二", "2"], "制度执行不严格")]
+
+
+WHOLE_PAGE_ON_ONE_LINE = (
+    "中共金川区退役军人事务局党组关于区委第四轮巡察整改进展情况的通报 "
+    "根据区委统一部署，2024年1月15日至3月1日，区委第四巡察组对区退役军人事务局党组开展了巡察。"
+    "现将巡察整改进展情况予以公布。一、整改工作组织情况 局党组召开专题会议研究部署整改工作。"
+    "二、巡察反馈问题整改落实情况（一）贯彻落实党中央决策部署方面 1.退役军人服务站规范化建设不到位。"
+    "整改情况：配齐专兼职工作人员。整改进度：已完成。2.优抚对象信息数据更新不及时。"
+    "整改情况：建立数据比对机制。整改进度：正在整改。"
+)
+
+
+def test_a_whole_page_run_into_one_line_without_spaces_is_cut_at_its_labels() -> None:
+    result = extract_text(WHOLE_PAGE_ON_ONE_LINE)
+    assert [(i.path, i.problem, i.status) for i in result.issues] == [
+        (["二", "（一）", "1"], "退役军人服务站规范化建设不到位", "completed"),
+        (["二", "（一）", "2"], "优抚对象信息数据更新不及时", "in_progress"),
+    ]
+    assert result.report.title == "中共金川区退役军人事务局党组关于区委第四轮巡察整改进展情况的通报"
+
+
+def test_a_wechat_dateline_run_into_the_title_dates_the_page_and_is_no_part_of_the_title() -> None:
+    result = extract_text("清风云岭 原创 云岭县纪委监委 2024年05月20日 17:30 云南 " + WHOLE_PAGE_ON_ONE_LINE)
+    assert result.report.publish_date == dt.date(2024, 5, 20)
+    assert result.report.title == "中共金川区退役军人事务局党组关于区委第四轮巡察整改进展情况的通报"
+
+
+def test_one_long_paragraph_that_enumerates_measures_after_its_sentences_is_not_cut() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.理论学习不深入。整改情况："
+        + "制定学习计划。1.修订制度。2.开展培训。" * 40
+        + "已完成。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.problem == "理论学习不深入"

@@ -615,7 +615,9 @@ def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
     unless the inspection's verb introduces it ("反馈的7个问题已完成整改")."""
     if number == "一" or V.CLAIMED_SHARE.search(preamble, max(0, start - 8), start):
         return False
-    if preamble.startswith("发现", start) and (
+    if any(similar in preamble[start:end] for similar in V.SIMILAR_PROBLEMS):
+        return False  # problems like those fed back, found beside them ("梳理出同类问题11个一并纳入整改台账")
+    if preamble.startswith(V.OWN_FINDING_VERBS, start) and (
         V.OWN_FINDING.match(preamble, start) or V.OWN_CHECK.search(preamble, max(0, start - 16), start)
     ):
         return False  # problems the unit's own checks found ("开展专项检查，发现并整改问题31个"), not those fed back

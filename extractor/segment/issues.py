@@ -18,7 +18,9 @@ from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
 from extractor.segment.outline import Node, Outline, parse_outline
 from extractor.segment.table import find_ledger_rows
+from extractor.vocab.headings import ANSWER_IN_TURN as _ANSWER_IN_TURN
 from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
+from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
 from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, RECT_KEY
 from extractor.vocab.headings import ENUMERATED as _ENUMERATED
 from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
@@ -26,6 +28,7 @@ from extractor.vocab.headings import PROBLEM_KEY as _PROBLEM_KEY
 from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
+from extractor.vocab.numerals import to_int
 from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
@@ -289,7 +292,13 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
         if _PROBLEM_KEY.match(texts[i])
         or _answers_problem(texts[i])
         or i in listed
-        or (i + 1 < len(body) and not keyed[i] and keyed[i + 1] and not _continues_keyed(stages, i))
+        or (
+            i + 1 < len(body)
+            and not keyed[i]
+            and keyed[i + 1]
+            and not _continues_keyed(stages, i)
+            and not (i and _PROBLEM_KEY.fullmatch(texts[i - 1].strip()))  # ("问题描述" over it: its text)
+        )
     ]
     if not starts:
         return body, []
@@ -323,12 +332,50 @@ def _answers_problem(text: str) -> bool:
 
 def _enumerated(outline: Outline, start: int, end: int) -> list[tuple[int, int, int]]:
     """(item start, problem start, problem end) of each problem in a paragraph listing them as 一是…。二是…。 (lead-in allowed)."""
-    lead = LEAD_IN.match(outline.folded[start:end])
-    body = start + lead.end() if lead else start
+    area = _AREA_BEFORE_LIST.match(outline.folded, start, end)  # (a heading's area, then its list)
+    body = area.end() if area else start
+    lead = LEAD_IN.match(outline.folded[body:end])
+    body += lead.end() if lead else 0
+    if area and body == area.end():
+        return []  # an area, then no lead-in: its sentence may be a measure's ("…方面，一是…")
     parts = list(_ENUMERATED.finditer(outline.folded, body, end))
     if len(parts) < 2 or parts[0].start() != body:
         return []
     return [(m.start(), *_trim(outline, m.start(1), m.end(1))) for m in parts]
+
+
+def _answers_in_turn(outline: Outline, rect: list[tuple[int, int]], n: int) -> list[list[tuple[int, int]]] | None:
+    """The rectification shared by n problems listed together, cut where it answers each in turn ("针对第一个问题，…
+    针对第二个问题，…"); None where it does not answer them first to last."""
+    marks = [m for s, e in rect for m in _ANSWER_IN_TURN.finditer(outline.folded, s, e)]
+    if [to_int(m.group(1) or m.group(2)) for m in marks] != list(range(1, n + 1)):
+        return None
+    cuts = [m.start() for m in marks] + [rect[-1][1]]
+    return [
+        [(max(s, cuts[k]), min(e, cuts[k + 1])) for s, e in rect if e > cuts[k] and s < cuts[k + 1]] for k in range(n)
+    ]
+
+
+def _listed(
+    outline: Outline,
+    listed: list[tuple[int, int, int]],
+    nodes: list[Node],
+    start: int,
+    end: int,
+    rest: list[tuple[int, int]],
+) -> list[IssueBlock]:
+    """ "巡察指出，一是…问题。二是…问题。" then one shared 整改情况: one issue per listed problem. Where the text
+    answers them in turn, each has its part of the rectification, and its label (一是) in its path."""
+    parts = _answers_in_turn(outline, rest, len(listed)) if rest else None
+    blocks = []
+    for k, (item_start, p_start, p_end) in enumerate(listed):
+        span_end = end if k == len(listed) - 1 else listed[k + 1][0]
+        span_start = start if k == 0 else item_start
+        block = IssueBlock(nodes, False, p_start, p_end, span_start, span_end, parts[k] if parts else rest)
+        if parts:
+            block.row_label = outline.folded[item_start : outline.folded.index("是", item_start) + 1]
+        blocks.append(block)
+    return blocks
 
 
 def _unnumbered(outline: Outline, runs: list[list[Para]], nodes: list[Node]) -> list[IssueBlock]:
@@ -338,11 +385,7 @@ def _unnumbered(outline: Outline, runs: list[list[Para]], nodes: list[Node]) -> 
         rest = [(p.start, p.end) for p in run[1:]]
         listed = _enumerated(outline, first.start, first.end)
         if listed:
-            # "巡察指出，一是…问题。二是…问题。" then one shared 整改情况: one issue per listed problem.
-            for k, (item_start, p_start, p_end) in enumerate(listed):
-                span_end = run[-1].end if k == len(listed) - 1 else listed[k + 1][0]
-                span_start = first.start if k == 0 else item_start
-                blocks.append(IssueBlock(nodes, False, p_start, p_end, span_start, span_end, rest))
+            blocks += _listed(outline, listed, nodes, first.start, run[-1].end, rest)
             continue
         p_start, p_end, rect = _problem_in(outline, first.start, first.end, has_body=True)
         blocks.append(IssueBlock(nodes, False, p_start, p_end, first.start, run[-1].end, rect + rest))
@@ -460,9 +503,13 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if len(runs) == 1 and not lead and _PROBLEM_KEY.match(_text(outline, runs[0][0])) and not _names_an_area(title):
         # "1.理论学习不深入" then "问题表现：…", "整改措施：…", "整改结果：…": the item is the heading's, the problem
         # stated again by key in its first part (no measure).
-        return [_node_issue(outline, node, node.body[1:])]
+        bare = _PROBLEM_KEY.fullmatch(_text(outline, runs[0][0]).strip()) is not None  # (its text on the next line)
+        return [_node_issue(outline, node, node.body[2 if bare else 1 :])]
     if not finding:
         return _unnumbered(outline, runs, node.ancestors())
+    if not runs and (listed := _enumerated(outline, node.title_start, node.title_end)):
+        # "（一）…方面。巡察指出：一是…；二是…" over its rectification: the heading lists the problems.
+        return _listed(outline, listed, node.ancestors(), node.start, node.end, [(p.start, p.end) for p in node.body])
     if lead or not runs:
         # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
         own_issue = _node_issue(outline, node, lead if runs else node.body)
@@ -476,10 +523,12 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
 
 
 def _children_are_measures(outline: Outline, node: Node) -> bool:
-    """Sub-items that are the heading's measures, not problems of their own: two or more one-sentence
+    """Sub-items that are the heading's measures, not problems of their own: those a bare key opens, or two or more one-sentence
     actions (制定…, 开展…, 对…进行约谈) with no rectification text of their own, followed at most by
     the heading's status line (整改状态：已完成), with the results the measures brought before it."""
     children = node.children
+    if children and node.body and RECT_KEY.fullmatch(_text(outline, node.body[-1]).strip()):
+        return True  # a key on its own line over them ("整改情况：" then 1. 2. 3.): they are its items
     if len(children) < 2 or any(c.children or c.body for c in children[:-1]) or children[-1].children:
         return False
     if children[-1].body:
@@ -664,6 +713,7 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
     blocks = []
     taken = []
     rows = find_ledger_rows(outline)
+    after_close = {para.start for para in outline.trailer}
     # (A line a row's cell ran over may read as a heading, "2.规范学习记录…": it heads nothing.)
     inside_rows = _Spans(
         [(row.para.start, row.para.end) for row in rows if "\n" in outline.text[row.para.start : row.para.end]]
@@ -673,7 +723,14 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
         p_start, p_end = _trim(outline, *row.cells["problem"])
         rect = [span for field, span in row.cells.items() if field not in ("problem", "category")]
         label = row.number if row.number and len(row.number) <= 6 else None
-        enclosing = _enclosing(outline.root, row.para.start)
+        # (A row after the notice's close, in a ledger annexed to it, sits under no heading of the notice.)
+        enclosing = (
+            [row.group]
+            if row.group
+            else []
+            if row.para.start in after_close
+            else _enclosing(outline.root, row.para.start)
+        )
         if inside_rows:
             enclosing = [n for n in enclosing if not inside_rows.holds(n.start, strictly=True)]
         blocks.append(
@@ -731,6 +788,30 @@ def _cell_form_blocks(outline: Outline) -> list[IssueBlock] | None:
     return [IssueBlock([], False, p_start, p_end, p_start, p_end, rect, cells=cells)] if p_end > p_start else None
 
 
+_SAME_OPENING = 10  # the characters two statements of a problem open with alike where one abbreviates the other
+_NOT_WORDS = compile_shared(r"[\W_]+")
+
+
+def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBlock]) -> list[IssueBlock]:
+    """The rows of a ledger annexed after the notice's close, but those that list again a problem its text
+    reports (the text's reading is kept: one problem, one row of the output)."""
+    after_close = {para.start for para in outline.trailer}
+
+    def words(block: IssueBlock) -> str:
+        return _NOT_WORDS.sub("", outline.folded[block.problem_start : block.problem_end])
+
+    said = [words(b) for b in blocks]
+    kept = []
+    for row in rows:
+        problem = words(row)
+        if row.span_start in after_close and any(
+            problem in other or other in problem or problem[:_SAME_OPENING] == other[:_SAME_OPENING] for other in said
+        ):
+            continue
+        kept.append(row)
+    return kept
+
+
 def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outline, list[IssueBlock]]:
     """The outline of `text` and its issue blocks in document order."""
     outline = outline or parse_outline(text)
@@ -744,7 +825,7 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
         for b in _walk(outline, outline.root)
         if outline.text[b.problem_start : b.problem_end].strip() and not spans.holds(b.problem_start)
     ]
-    blocks += rows
+    blocks += _not_repeated(outline, rows, blocks) if blocks else rows
     _strip_wrapper(outline, blocks)
     blocks.sort(key=lambda b: b.span_start)
     return outline, blocks

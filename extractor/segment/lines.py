@@ -24,8 +24,10 @@ from extractor.vocab.headings import (
     PARA_OPENS,
     RUN_TOGETHER,
     RUN_TOGETHER_HEADS,
+    RUN_TOGETHER_TIGHT,
     TITLE_INTO_HEADING,
     TITLE_INTO_META,
+    TITLE_INTO_OPENING,
 )
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
@@ -95,19 +97,35 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     title = TITLE_INTO_HEADING.match(text, start, end) if labelled else None
     if title:
         return [Para(start, title.end()), *_run_together(text, title.end(), end)]
+    # A WeChat article's dateline run into its title.
+    dateline = furniture.DATELINE_INTO_TITLE.match(text, start, end) if ":" in head else None
+    if dateline:
+        return [Para(start, dateline.end()), *_run_together(text, dateline.end(), end)]
+    opening = text[start : start + 100]
+    formula = "根据" in opening or "按照" in opening or "依据" in opening
+    title = TITLE_INTO_OPENING.match(text, start, end) if formula else None
+    if title:
+        return [Para(start, title.end()), *_run_together(text, title.end(), end)]
     # A title run into the page's dateline, itself run into the notice's first words.
     title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(head) else None
     meta_end = META_INTO_TEXT.search(text, title.end(), min(end, title.end() + 80)) if title else None
     if title and meta_end:
         return [Para(start, title.end()), Para(title.end(), meta_end.end()), *_run_together(text, meta_end.end(), end)]
-    if text.find(" ", start, end) < 0 and text.find("\t", start, end) < 0:
-        return [Para(start, end)]  # paragraphs run together are set apart by spaces
     if text.count("\t", start, end) >= 2:
         return [Para(start, end)]  # a table's row: its cells hold lists ("1.修订…； 2.建立…"), not paragraphs
-    cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)]
+    spaced = text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
+    cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
+    if len(cuts) < 2 and "。二、" in text[start:end]:
+        # A page run together with no space between: where sentences end at the outline's 一、 and 二、 (no
+        # paragraph enumerates so), it is cut at each label.
+        tight = [m.start() for m in RUN_TOGETHER_TIGHT.finditer(text, start, end)]
+        heads = [text[at : at + 2] for at in tight]
+        if "一、" in heads and "二、" in heads[heads.index("一、") :]:
+            cuts = [(at, at) for at in tight]
     if len(cuts) < 2:  # one such place may be a list of measures inside a paragraph
         return [Para(start, end)]
-    cuts += [(m.start(), m.end()) for m in RUN_TOGETHER_HEADS.finditer(text, start, end)]
+    if spaced:
+        cuts += [(m.start(), m.end()) for m in RUN_TOGETHER_HEADS.finditer(text, start, end)]
     paras = []
     for cut_start, cut_end in sorted(cuts):
         paras.append(Para(start, cut_start))

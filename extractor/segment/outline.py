@@ -141,13 +141,18 @@ _PROBLEM_KEY_OPENS = compile_shared(f"[{first_chars(PROBLEM_KEY.pattern)}]")
 
 def _keys_the_problem(line: str, marker: tuple[str, str, int, int], folded: str, paras: list[Para], k: int) -> bool:
     """ "（1）问题表现：…" then "（2）整改措施：…": labels one level below the item that number its keyed parts,
-    the problem's first (not an item "1.问题描述：…" of its own, which no keyed part follows)."""
+    the problem's first (not an item "1.问题描述：…" of its own, which no keyed part follows). The key may stand
+    on its own line over its text: "（一）问题描述" / <the problem> / "（二）整改措施" / <measures>."""
     if k + 1 >= len(paras) or not _PROBLEM_KEY_OPENS.search(line, marker[3], marker[3] + 3):
         return False  # (most labels open no problem key: spared the rest)
     start = _strip_title_lead(line, marker[3])
-    if not PROBLEM_KEY.match(line, start):
+    key = PROBLEM_KEY.match(line, start)
+    if not key:
         return False
-    following = folded[paras[k + 1].start : paras[k + 1].end]
+    below = 1 if line[key.end() :].strip() else 2  # (a bare key: its text first)
+    if k + below >= len(paras):
+        return False
+    following = folded[paras[k + below].start : paras[k + below].end]
     after = _match_marker(following, {})
     return (
         after is not None
@@ -217,6 +222,17 @@ def _stacked_marker(line: str, offset: int, kind: str) -> tuple[str, str, int, i
         return None
     stacked_kind, label, number, end = marker
     return stacked_kind, label, number, start, start + end
+
+
+def loose_heading(outline: Outline, para: Para) -> Node | None:
+    """A heading the outline has no place for (one grouping the rows of a ledger annexed after the signature,
+    which numbers afresh), as a node of its own outside the tree."""
+    line = outline.folded[para.start : para.end]
+    marker = _match_marker(line, {})
+    if marker is None or marker[0] == "guanyu":
+        return None
+    kind, label, number, label_end = marker
+    return Node(kind, label, number, para.start, para.start + _strip_title_lead(line, label_end), para.end)
 
 
 def _strip_title_lead(line: str, pos: int) -> int:

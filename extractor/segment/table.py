@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from extractor.fields.status import bare_word, whole_status
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.segment.lines import Para, display_width
-from extractor.segment.outline import Outline
+from extractor.segment.outline import Node, Outline, loose_heading
 from extractor.vocab.columns import LEDGER_COLUMNS, OTHER_COLUMNS, RESULT_COLUMN
 
 COLUMNS: dict[str, LazyPattern] = {field: LazyPattern(names) for field, names in LEDGER_COLUMNS.items()}
@@ -32,6 +32,9 @@ class Row:
     """Where the lines a row of a table whose cells stand one per line takes before its cells begin: the table's
     header on its first row, a heading that groups the rows after it (those lines are then the table's, not
     paragraphs of the notice)."""
+    group: Node | None = None
+    """A heading between the rows, above this one, that the outline does not have (in a ledger annexed after the
+    signature): the row's group in its place."""
 
 
 _TAB = compile_shared("\t")
@@ -40,6 +43,11 @@ _WIDE_GAP = compile_shared(r"[ \u3000]{2,}")
 # What separates the cells of a row: a tab, a pipe, or two spaces in a row (r"\t|[|｜]|[ \u3000]{2}").
 _SEPARATORS = ("\t", "|", "｜", "  ", " \u3000", "\u3000 ", "\u3000\u3000")
 _RULE_ROW = compile_shared(r"^[|｜\s:：\-—=+]+$")
+# A line between a ledger's rows that groups those below it, where the outline has it as no heading (a ledger
+# annexed after the signature restarts its numbering): "一、落实党的路线方针政策和党中央决策部署方面".
+_GROUP_ROW = compile_shared(
+    r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。；;\t|｜]{2,40}$"
+)
 
 
 def _has_separator(text: str) -> bool:
@@ -117,6 +125,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     width = 0
     columns: list[int] | None = None  # where a header whose cells spaces set apart puts each column
     category: tuple[int, int] | None = None
+    group: Node | None = None
     paras = outline.paras
     taken_until = 0  # (the lines a row running over several took)
     for k, para in enumerate(paras):
@@ -133,8 +142,13 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         line = outline.text[para.start : para.end]
         if not _has_separator(line):
             following = outline.text[paras[k + 1].start : paras[k + 1].end] if k + 1 < len(paras) else ""
-            if header is not None and _has_separator(following) and para.start in _heading_starts(outline):
-                continue  # a heading that groups the rows after it ("一、政治监督方面" inside the table)
+            if header is not None and _has_separator(following):
+                # A heading that groups the rows after it ("一、政治监督方面" inside the table).
+                if para.start in _heading_starts(outline):
+                    continue
+                if _GROUP_ROW.match(line):
+                    group = loose_heading(outline, para)
+                    continue
             header = None
             continue
         if _RULE_ROW.match(line):
@@ -145,7 +159,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             continue
         found = _header(outline, cells)
         if found is not None:
-            header, width, category = found, len(cells), None
+            header, width, category, group = found, len(cells), None, None
             columns = _columns_at(outline, para, cells) if "\t" not in line else None
             continue
         if header is None:
@@ -179,7 +193,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         number = None
         if "number" in named:
             number = outline.text[slice(*named.pop("number"))].strip()
-        rows.append(Row(para, number, named))
+        rows.append(Row(para, number, named, group=group))
     return sorted(rows, key=lambda row: row.para.start)
 
 

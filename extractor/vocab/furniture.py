@@ -114,11 +114,16 @@ DATELINE = compile_shared(
 or a print-out's header; and a WeChat article's ("原创 <account>
 <body> 2024-03-18 08:30 发表于四川")."""
 ACCOUNT_DATELINE = compile_shared(
-    rf"^[ \t]*(?:[^\s。，,:：；;]{{1,16}}[ \t]+){{1,3}}{_DAY_AND_TIME}(?:[ \t]*(?:发表于)?[\u4e00-\u9fff]{{1,6}})?[ \t]*$"
+    rf"^[ \t]*(?:[^\s。，,:：；;]{{1,16}}[ \t]+){{1,4}}{_DAY_AND_TIME}(?:[ \t]*(?:发表于)?[\u4e00-\u9fff]{{1,6}})?[ \t]*$"
 )
 """A WeChat article's dateline without 原创: short names (the account, an author), the date and time, where it
 was posted ("清风某某 2024年03月12日 18:00 江西"). (It can open with any character: only a short line with a
 clock time's colon is tried.)"""
+# The same dateline run into the title on one line ("清风云岭 原创 … 2024年05月20日 17:30 云南 中共…关于…"): where
+# it ends.
+DATELINE_INTO_TITLE = compile_shared(
+    rf"(?:[^\s。，,:：；;]{{1,16}}[ \t]+){{1,4}}{_DAY_AND_TIME}(?:[ \t]+(?:发表于)?[\u4e00-\u9fff]{{1,6}}(?=[ \t]))?[ \t]+(?=\S)"
+)
 _DATED = LazyPattern(_DAY, skip=True)
 _META_ROW_OR_DATELINE = compile_shared(f"{META_ROW.pattern}|{DATELINE.pattern}")  # (one match for either)
 PRINT_FOOTER = compile_shared(rf"^[ \t]*{_URL}\S+[ \t]+\d{{1,4}}[ \t]*/[ \t]*\d{{1,4}}[ \t]*$")

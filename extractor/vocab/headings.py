@@ -64,8 +64,11 @@ DECIMAL_LABEL = compile_shared(
 YEAR_AFTER = compile_shared(r"(\d{1,3})\.(?=(?:19|20)\d{2}年)")
 # An item that names the area of a finding rather than stating it: "1.关于落实意识形态工作责任制方面。<its rectification>".
 TOPIC_ITEM = compile_shared(r"^(?:关于|针对)[^。；;，,]{2,60}方面$")
-# An unnumbered heading that quotes the inspection: 关于“…”方面的问题.
-GUANYU = compile_shared(r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$")
+# An unnumbered heading that quotes the inspection: 关于“…”方面的问题; or one set in brackets that names an
+# area of findings: 【落实全面从严治党战略部署方面】.
+GUANYU = compile_shared(
+    r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$|【[^【】。；;]{2,40}方面(?:的?问题)?】$"
+)
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
 EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))", skip=True)
 # A line that opens a new paragraph even right after a full-width line (hard-wrapped text).
@@ -114,6 +117,9 @@ RUN_TOGETHER = compile_shared(rf"[。！？；：:!?;][ \t\u3000\xa0]+(?:{_RUN_L
 KEYED_FIELDS_APART = compile_shared(rf"[ \t\u3000\xa0]+{_RUN_KEY}")
 # In a line that shows that damage, a heading set after another with only a space between.
 RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
+# A whole page run into one line with no space at all ("…予以公布。一、整改工作基本情况…。二、…"): a sentence's
+# end and a label or key at once, or a heading and the first sub-heading under it ("…整改落实（一）…").
+RUN_TOGETHER_TIGHT = compile_shared(rf"(?<=[。！？!?])(?:{_RUN_LABEL}|{_RUN_KEY})|(?<=[\u4e00-\u9fff])(?=[（(]一[)）])")
 # A title run straight into the first heading, with neither space nor stop (document-sharing sites
 # join a notice's lines): "…整改进展清单一、关于“…”", "…情况的通报（一）…". The title ends in a
 # document word; only the first label (一、/（一）) is taken, so counts ("三个清单一、…") stay whole.
@@ -123,6 +129,10 @@ TITLE_INTO_HEADING = compile_shared(
 # A title run into the page's dateline, and the dateline's last item run into the notice's first words
 # (a page that lost its line breaks): "…情况的通报发布时间2023年7月28日 来源:泉州市妇联 阅读7695次根据市委…".
 DATED_KEY = r"(?:发布时间|发布日期|发布于|时间|日期)[ \t]*[:：]?[ \t]*\d{4}"
+# A title run into the opening formula with only a space between ("…情况的通报 根据县委统一部署，…").
+TITLE_INTO_OPENING = compile_shared(
+    r"[^。；;！？!?，,\n]{6,80}?(?:通报|报告|公示|公告)[ \t\u3000]+(?=(?:根据|按照|依据)[^。]{0,30}(?:部署|安排|要求))"
+)
 TITLE_INTO_META = compile_shared(rf"[^。；;！？!?\n]{{6,60}}?(?:通报|报告|公示|公告|情况)(?={DATED_KEY})")
 META_INTO_TEXT = compile_shared(
     r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+[ \t]*次?(?=[\u4e00-\u9fff])"
@@ -134,6 +144,12 @@ PDF_PARA_OPENS = LazyPattern(
 )
 # Enumerations inside a paragraph: 一是…二是…, (1)…(2)…, 1.…2.…, ①…②….
 ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
+# The area a heading names before the problems it lists: "（一）贯彻落实…决策部署方面。巡察指出：一是…；二是…".
+AREA_BEFORE_LIST = compile_shared(r"(?:在|关于|针对)?[^。；;，,：:\n]{2,40}方面[。：:，,][ \t]*")
+# A shared rectification answering problems listed together one by one: "针对第一个问题，…。针对第二个问题，…".
+ANSWER_IN_TURN = compile_shared(
+    rf"(?:(?:针对|关于|对于)?第([{CN}]{{1,3}}|\d{{1,2}})(?:个|项|条)问题|(?:针对|关于|对于)问题([{CN}]{{1,3}}|\d{{1,2}}))[ \t]*[，,：:]"
+)
 ENUM_ITEM = rf"(?:[{CN}]{{1,3}}是|[(（]\d{{1,2}}[)）]|\d{{1,2}}[.、．](?!\d)|[①-⑳])"
 ENUM_BREAK = rf"[。；;:：{re.escape(SPACES)}]"  # \s written out: this class is scanned for
 ENUM = LazyPattern(rf"(?:(?<=^)|(?<={ENUM_BREAK})){ENUM_ITEM}")
@@ -153,9 +169,10 @@ RECT_KEYS = (
 RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
 # A rectification key inside a paragraph, which makes an enumerated paragraph (一是…) an item of its own.
 ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
-# A paragraph that announces a problem by key ("【问题】…", "问题描述：…") starts an issue of its own.
+# A paragraph that announces a problem by key ("【问题】…", "问题描述：…", or the key on a line of its own) starts
+# an issue of its own.
 PROBLEM_KEY = compile_shared(
-    r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*[:：])"
+    r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*(?:[:：]|$))"
 )
 # A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".

@@ -57,8 +57,9 @@ TEAM_PREFIX_CUT = compile_shared(
     re.S,
 )
 UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学)"
+# (Not a second inspection the title joins to the first: "关于县委巡察和经济责任审计反馈问题…".)
 UNIT_IN_TITLE = compile_shared(
-    r"巡[察视](?!组|工作|整改|反馈|意见)([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
+    r"巡[察视](?!组|工作|整改|反馈|意见|[和及与、][^反]{0,12}(?:审计|督察|巡[察视]))([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
 )
 UNIT_IN_TEXT = compile_shared(
     r"(?:对|到)(?!\d)((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,80}?)(?:(?:进行了?|开展了?|实施了?)(?=[^。，,；;]{0,30}(?:巡|审计|督察|督导|检查|调查|体检))|进驻)"
@@ -92,6 +93,10 @@ PARTY_ORGANISATION = compile_shared(r"^[^等和及与各被\d个所]{2,30}党组
 # Problems the unit's own checks found, not the inspection's: "发现并督促整改问题43个", "开展专项检查，发现问题31个".
 OWN_FINDING = compile_shared(r"发现并(?:督促)?(?:整改|纠正|解决|处理)")
 OWN_CHECK = compile_shared(r"(?:自查|排查|检查|抽查|督查|核查|复查|评查|回头看)[^。；;]{0,12}$")
+# The verbs that open such a count ("发现问题31个", "梳理出同类问题11个"), and the problems a unit finds beside
+# those fed back when it looks for more of their kind (举一反三: "同类问题", "类似问题").
+OWN_FINDING_VERBS = ("发现", "梳理", "查摆", "排查", "查找")
+SIMILAR_PROBLEMS = ("同类问题", "类似问题")
 # A count some leader takes on (主动认领11个反馈问题), a share of the problems, not their number.
 CLAIMED_SHARE = compile_shared(r"认领[^，,。；;]{0,6}$")
 # A party body as a notice shortens it (徐庄镇党委, 局党组, 海州区委) and the tail of its formal name, which the
