@@ -104,6 +104,17 @@ def test_an_answer_ended_unfinished_by_the_server_falls_back_and_leaves_one_requ
     assert result.meta["endpoint_concurrency"]["limit"] == 1 and result.meta["endpoint_concurrency"]["learned"]
 
 
+def test_a_client_made_before_its_endpoints_record_was_forgotten_writes_to_the_new_record(fake, llm_env, monkeypatch):
+    # (The process keeps one client per endpoint; a test's fake server may get a port an earlier one had.)
+    monkeypatch.setenv("EXTRACTOR_MODE", "json")
+    fake.script(Reply(raw='{"blocks": [{"n": 1, "kind": "other"},', finish_reason=None))
+    run()
+    endpoints.forget()
+    fake.script(Reply(raw='{"blocks": [{"n": 1, "kind": "other"},', finish_reason=None))
+    concurrency = run().meta["endpoint_concurrency"]
+    assert concurrency["limit"] == 1 and concurrency["learned"]
+
+
 # --- the document's time budget -------------------------------------------------------------------
 
 

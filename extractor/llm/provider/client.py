@@ -87,8 +87,8 @@ class _TrackedStream(httpx.AsyncByteStream):
         async for chunk in self.inner:
             if chunk:
                 if self.tracked.first is None:
-                    self.owner.endpoint.first_byte(self.tracked)
-                self.owner.endpoint.chunk(self.tracked)
+                    self.tracked.endpoint.first_byte(self.tracked)
+                self.tracked.endpoint.chunk(self.tracked)
             yield chunk
 
     async def aclose(self) -> None:
@@ -108,18 +108,20 @@ class LimitedHttpClient(openai.DefaultAsyncHttpxClient):
     def __init__(self, limit: int, endpoint: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.request_limit = limit
-        self.endpoint = endpoints.endpoint(endpoint, limit)
+        self.endpoint_url = endpoint
         self._holds: set[asyncio.Task[None]] = set()
 
     async def send(self, request: Any, *args: Any, **kwargs: Any) -> Any:
         counters = COUNTERS.get()
-        await self.endpoint.limiter.acquire(self.endpoint.current)
+        # (Looked up on each request, not kept: a record forgotten since, as tests do, is not written to.)
+        endpoint = endpoints.endpoint(self.endpoint_url, self.request_limit)
+        await endpoint.limiter.acquire(endpoint.current)
         try:
             await REQUESTS.acquire(self.request_limit)
         except BaseException:
-            self.endpoint.limiter.release()
+            endpoint.limiter.release()
             raise
-        tracked = self.endpoint.started()
+        tracked = endpoint.started()
         if counters is not None:
             counters.calls += 1
             if request.headers.get("x-stainless-retry-count", "0") != "0":
@@ -142,10 +144,10 @@ class LimitedHttpClient(openai.DefaultAsyncHttpxClient):
             except BaseException:
                 self.finish(request, tracked, abandoned=True)
                 raise
-        self.endpoint.first_byte(tracked)
+        endpoint.first_byte(tracked)
         self.finish(request, tracked)
         if response.status_code in (429, 503):
-            self.endpoint.busy()
+            endpoint.busy()
         if response.status_code == 200 and not _is_json(response.content):
             raise openai.APIResponseValidationError(
                 response, None, message=f"the endpoint answered with a body that is not JSON: {response.text[:80]!r}"
@@ -160,16 +162,17 @@ class LimitedHttpClient(openai.DefaultAsyncHttpxClient):
         """Free the request's slots; one abandoned before its answer began keeps its endpoint slot
         until the server is seen idle (it may still be reading the prompt, and would queue the next)."""
         REQUESTS.release()
-        self.endpoint.ended(tracked, ok=not abandoned)
+        endpoint = tracked.endpoint
+        endpoint.ended(tracked, ok=not abandoned)
         if not abandoned:
-            self.endpoint.limiter.release()
+            endpoint.limiter.release()
             return
-        self.endpoint.settle(1, "a request was abandoned before its answer began: the server may still work on it")
-        task = asyncio.get_running_loop().create_task(self._hold_until_idle(request))
+        endpoint.settle(1, "a request was abandoned before its answer began: the server may still work on it")
+        task = asyncio.get_running_loop().create_task(self._hold_until_idle(request, endpoint))
         self._holds.add(task)
         task.add_done_callback(self._holds.discard)
 
-    async def _hold_until_idle(self, request: Any) -> None:
+    async def _hold_until_idle(self, request: Any, endpoint: endpoints.Endpoint) -> None:
         """Keep the endpoint slot until the server answers a cheap GET of its model list (a
         single-slot server such as llama-cpp-python answers it only once it is free), at most
         `_IDLE_WAIT` x the request timeout."""
@@ -191,7 +194,7 @@ class LimitedHttpClient(openai.DefaultAsyncHttpxClient):
                 except httpx.HTTPError:
                     await asyncio.sleep(0.1)  # a pooled connection the server had closed: ask again
         finally:
-            self.endpoint.limiter.release()
+            endpoint.limiter.release()
 
 
 class _Process:

@@ -39,6 +39,8 @@ class Tracked:
     """One request's times (time.monotonic()): sent, first byte of its answer, end; and the chunks
     of its answer, and those of the answers already streaming when it began (`beside`)."""
 
+    endpoint: Endpoint
+    """The record it counts against (the one its endpoint had when it was sent: tests forget them)."""
     sent: float
     first: float | None = None
     ended: float | None = None
@@ -66,7 +68,7 @@ class Endpoint:
         return max(1, min(self.limit, self.ceiling))
 
     def started(self, now: float | None = None) -> Tracked:
-        request = Tracked(time.monotonic() if now is None else now)
+        request = Tracked(self, time.monotonic() if now is None else now)
         with self._lock:
             self._active.append(request)
         return request
