@@ -10,6 +10,7 @@ from typing import Literal
 
 from extractor.errors import ExtractorError, InputError
 from extractor.load import NOTICE_SUFFIXES, load_bytes, load_path, normalise
+from extractor.load.reading_aids import read_past_notes
 from extractor.models import Extraction
 
 Backend = Literal["auto", "rules", "llm"]
@@ -88,6 +89,15 @@ def extract_text(
     if not isinstance(text, str):
         raise InputError(f"the notice's text must be a str, not {type(text).__name__}")
     text = normalise(text)
+    aids = read_past_notes(text)
+    if aids is None:
+        return _extract(text, backend, source, prompt, model, no_cache)
+    return aids.restore(_extract(aids.plain, backend, source, prompt, model, no_cache))
+
+
+def _extract(
+    text: str, backend: Backend, source: str | None, prompt: str | None, model: str | None, no_cache: bool
+) -> Extraction:
     if backend == "rules":
         from extractor.rules import extract_text as rules_extract
 

@@ -1513,3 +1513,48 @@ def test_one_long_paragraph_that_enumerates_measures_after_its_sentences_is_not_
     )
     [issue] = extract_text(text).issues
     assert issue.problem == "理论学习不深入"
+
+
+def test_a_heading_that_names_the_one_unit_an_opening_reaches_stays_in_its_path() -> None:
+    text = OPENING + "二、反馈问题整改进展情况\n（一）大王庄村\n1.村务公开不及时。整改情况：建立公开台账。已完成。\n"
+    assert [i.path for i in extract_text(text).issues] == [["二", "（一）", "1"]]
+
+
+def test_a_list_of_units_inspected_keeps_the_count_that_closes_it() -> None:
+    text = "县委第五巡察组对柳河镇大王庄村、小李村、河湾村3个村党组织开展了提级巡察。现将整改情况予以公布。"
+    assert extract_text(text).report.inspected_unit == "柳河镇大王庄村、小李村、河湾村3个村党组织"
+
+
+def test_a_title_naming_a_kind_of_unit_leaves_the_unit_to_the_text() -> None:
+    text = (
+        "中共新华街道工作委员会关于区委巡察社区党组织反馈问题整改情况的公告\n"
+        "区委第三巡察组对新华街道东门社区、西湖社区党委开展了巡察。现将整改情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "新华街道东门社区、西湖社区党委"
+
+
+def test_a_title_its_page_metadata_runs_on_from_in_one_line_is_the_title() -> None:
+    text = (
+        "宁远县机关事务服务中心党支部关于县委巡察整改进展情况的通报 来源：县机关事务服务中心 时间：2024-08-30\n"
+        "根据县委统一部署，县委第二巡察组对县机关事务服务中心党支部开展了常规巡察。现将整改情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.publish_date) == ("宁远县机关事务服务中心党支部", dt.date(2024, 8, 30))
+
+
+def test_of_bodies_signing_together_the_party_body_is_the_issuer() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.村务公开不及时。整改情况：已完成。\n中共东坪村总支部委员会\n东坪村村民委员会\n2025年1月6日\n"
+    )
+    assert extract_text(text).report.issuer == "中共东坪村总支部委员会"
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["各村共自查发现问题47个，已整改41个。", "我院于2024年5月10日公布了第一批已完成整改的7个问题的整改情况。"],
+)
+def test_a_tally_of_other_problems_is_no_declared_status_count(other: str) -> None:
+    text = "巡察组反馈问题8个。" + other + "截至目前，已完成整改6个，正在整改2个。现将整改情况予以公布。"
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.in_progress) == (6, 2)

@@ -2,8 +2,7 @@
 the issues of its clean text, in the characters the page shows:
 
 - a PDF whose font maps glyphs to Unicode's radical blocks gives `⼀、` `⼯作` `⽅⾯` `⻔` for 一、 工作 方面 门;
-- text scraped from a page without decoding its character references keeps `&nbsp;` `&ldquo;` `&rdquo;`;
-- a reprinting site sets pinyin after some characters: `县(xiàn)委`, `问(wèn)题`.
+- text scraped from a page without decoding its character references keeps `&nbsp;` `&ldquo;` `&rdquo;`.
 
 The damaged copies here are made from real notices."""
 
@@ -65,27 +64,6 @@ def test_a_scraped_copy_with_character_references_gives_the_issues_of_the_real_n
     expected = _issues(text)
     assert expected
     assert [(problem.strip(), status) for problem, status in _issues(as_scraped(text))] == expected
-
-
-_PINYIN = {"县": "县(xiàn)", "问": "问(wèn)", "题": "题(tí)", "况": "况(kuàng)", "进": "进(jìn)"}
-
-
-def as_annotated(text: str) -> str:
-    """Pinyin set after some characters, as a reprinting site adds it."""
-    return "".join(_PINYIN.get(character, character) for character in text)
-
-
-@pytest.mark.parametrize("path", REAL, ids=lambda p: Path(p).stem)
-def test_a_reprint_with_pinyin_after_its_characters_gives_the_issues_of_the_real_notice(path: str) -> None:
-    text = (ROOT / path).read_text(encoding="utf-8")
-    expected = _issues(text)
-    assert expected
-    assert _issues(as_annotated(text)) == expected
-
-
-def test_a_reprints_pinyin_is_dropped_and_a_lone_bracketed_syllable_kept() -> None:
-    assert load_bytes("县(xiàn)委巡察反馈问(wèn)题(tí)整改情况(kuàng)".encode(), "n.txt") == "县委巡察反馈问题整改情况"
-    assert load_bytes("第三方(ā)评估".encode(), "n.txt") == "第三方(ā)评估"
 
 
 def test_character_references_are_read_as_the_characters_they_name() -> None:

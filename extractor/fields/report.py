@@ -252,6 +252,11 @@ def _signature(outline: Outline) -> str | None:
                 above.pop()  # "（此件公开发布）" between the body and the date
             prev = V.SIGNATURE_NOTE.sub("", above[-1]).strip() if above else ""
             if 2 <= len(prev) <= 40 and not re.search(r"[。，,:：]", prev):
+                # Bodies signing together, one a line, the party's first ("中共东坪村总支部委员会" / "东坪村村民委员会"):
+                # the party's issues the notice.
+                first = above[-2] if len(above) >= 2 else ""
+                if _is_body(prev) and _is_body(first) and len(first) <= 40 and V.PARTY_SIGNATORY.search(first):
+                    return first
                 return prev
     return None
 
@@ -348,7 +353,7 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     if title:
         for in_title in V.UNIT_IN_TITLE.finditer(title):
             unit = in_title.group(1)
-            if not unit.endswith("组") and "巡" not in unit:
+            if not unit.endswith("组") and "巡" not in unit and not V.KIND_OF_UNIT.fullmatch(unit):
                 return unit
     start = preamble.find(team) + len(team) if team and team in preamble else 0
     m = (
@@ -380,6 +385,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         # opening the next unit of a list ("县农业农村局党组、县乡村振兴局党组").
         if m.start() > 0 and unit[m.start() - 1] in "、和及与":
             continue
+        if "、" in unit[: m.end()] and V.COUNT_OF_LISTED.fullmatch(unit, m.end()):
+            return unit  # a list of the units with their count
         if m.start() > 0 and m.end() < len(unit) and V.TOPIC_START.match(unit, m.end()):
             if V.PARTY_BODY_END.search(unit):
                 continue  # the name goes on to its party body: "醴陵市国有资产投资经营集团有限公司党委"
@@ -645,6 +652,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         found = _status_tally(sentence)
         if found and declared and _tallies_another_total(sentence, declared):
             continue  # "14个自查问题已完成6个" beside the 29 problems fed back: a part's tally
+        if found and V.OTHER_TALLY.search(sentence):
+            continue  # problems the unit's own checks found, or a batch published before ("前期已公布…")
         if not found or "问题" in sentence or sum(found.values()) == declared:
             counts = found
         elif declared is None and not re.search(r"任务|措施|举措", sentence):

@@ -13,7 +13,7 @@ import re
 from extractor.errors import InputError
 from extractor.load.markdown import looks_like_markdown, plain_text
 from extractor.segment.lines import unspace, unwrap
-from extractor.vocab.glyphs import CHARACTER_REFERENCE, PINYIN_NOTE, STAND_IN, stand_in_table
+from extractor.vocab.glyphs import CHARACTER_REFERENCE, STAND_IN, stand_in_table
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -32,14 +32,11 @@ def normalise(text: str) -> str:
     text copied out of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
     put for ordinary characters (⼯作) read as those, the character references of scraped text
-    (&ldquo;) read as the characters they name, a reprint's pinyin (縣(xiàn)委) dropped, and Markdown's markup
-    (## 一、…, **…**) taken out."""
+    (&ldquo;) read as the characters they name, and Markdown's markup (## 一、…, **…**) taken out."""
     if STAND_IN.search(text):
         text = text.translate(stand_in_table())
     if "&" in text and len(CHARACTER_REFERENCE.findall(text, 0, 20_000)) >= 2:
         text = html.unescape(text)
-    if len(PINYIN_NOTE.findall(text, 0, 20_000)) >= 3:
-        text = PINYIN_NOTE.sub("", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_markdown(text):

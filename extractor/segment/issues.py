@@ -29,6 +29,7 @@ from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
 from extractor.vocab.numerals import to_int
+from extractor.vocab.report import UNIT_SUFFIX
 from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
@@ -645,6 +646,11 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
             _strip_group_wrapper(outline, group)
 
 
+# A heading that is a unit's or a place's name groups that unit's findings ("（一）大王庄村", "（二）县财政所",
+# "一、白沙村（4个问题）"), even the only unit a text's opening reaches.
+_NAMES_A_UNIT = compile_shared(rf"^[\u4e00-\u9fff（）()]{{1,24}}?{UNIT_SUFFIX}(?:[（(][^()（）]{{0,12}}[)）])?$")
+
+
 def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
     """`_strip_wrapper` for the blocks under one heading."""
     # (A ledger row's heading may be its only node: the row is the issue, and its number its own label.)
@@ -664,7 +670,7 @@ def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
             not by_status
             and not _WRAPPER_TITLE.search(title)
             and (_STRONG_DEFICIENT.search(title) or title.endswith(("方面", "领域", "问题")))
-        ) or (_AUDIT_AREA.match(title) or quotes_a_finding(title)):
+        ) or (_AUDIT_AREA.match(title) or quotes_a_finding(title) or _NAMES_A_UNIT.match(title)):
             return
         # The findings section's own heading (二、巡察反馈问题整改落实情况) and a status group are where the
         # findings sit in the outline; a report section's slogan (二、坚决立行立改，确保整改实效) is dropped.

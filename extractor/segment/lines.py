@@ -240,6 +240,10 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             continue
         pending_key = None
         if furniture.is_meta_line(body):
+            title = furniture.TITLE_BEFORE_META.match(body)
+            if title:
+                paras.append(Para(line.start, line.start + title.end()))
+                body, line = body[title.end() :], Para(line.start + title.end(), line.end)
             pairs = furniture.meta_pairs(body)
             for key, value in pairs:
                 if value:

@@ -64,6 +64,19 @@ UNIT_IN_TITLE = compile_shared(
 UNIT_IN_TEXT = compile_shared(
     r"(?:对|到)(?!\d)((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,80}?)(?:(?:进行了?|开展了?|实施了?)(?=[^。，,；;]{0,30}(?:巡|审计|督察|督导|检查|调查|体检))|进驻)"
 )
+# The count closing a list of the units inspected: "大王庄村、小李村、河湾村3个村党组织", "…服务中心3个镇属站所".
+COUNT_OF_LISTED = compile_shared(
+    r"\d+个[\u4e00-\u9fff]{0,6}?(?:党组织|党支部|党委|党组|单位|站所|部门|村|社区|乡镇|街道|学校|企业)"
+)
+# A party body among those signing a notice together (it leads: its name is the issuer).
+PARTY_SIGNATORY = compile_shared(r"^中共|党(?:委|组|工委|总支|支部)$|(?:总支部|支部|党)委员会$")
+# A tally of other problems than those fed back: the unit's own checks' ("各村共自查发现问题47个，已整改41个"), or
+# a batch published before ("于5月10日公布了第一批已完成整改的7个问题").
+OTHER_TALLY = compile_shared(r"自查|自纠|举一反三|同类问题|前期|此前|上一批|上批|公布了?第[一二三四五六七八九十\d]+批")
+# A kind of unit, not one ("关于区委巡察社区党组织反馈问题…"): the unit is read from the text.
+KIND_OF_UNIT = compile_shared(
+    r"(?:各|被巡察)?(?:村|社区|村（社区）|村级|乡镇|街道|基层|部分)?(?:党组织|党支部|党委|党组|单位)"
+)
 # A note set by a signature, on its own line or after the body's name: "（此件公开发布）", "（盖章）".
 SIGNATURE_NOTE = compile_shared(
     r"[（(](?:此件|本件)?[^()（）]{0,6}?(?:公开发布|主动公开|依申请公开|公开|盖章|印章|签章|章)[)）]$"

@@ -1,0 +1,51 @@
+"""A reprint that sets pinyin after some characters (縣(xiàn)委, 問(wèn)題) gives the issues of the clean notice,
+in the reprint's own characters: values verbatim, spans indexing it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extractor
+from extractor.load.reading_aids import read_past_notes
+from extractor.vocab.glyphs import PINYIN_NOTE
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ["gold/docs/001_c5853bb1bbc4a49d.txt", "gold_real7/docs/r01.txt", "gold_real6/docs/n12.txt"]
+_PINYIN = {"县": "县(xiàn)", "問": "問(wèn)", "问": "问(wèn)", "题": "题(tí)", "况": "况(kuàng)", "进": "进(jìn)"}
+
+
+def as_annotated(text: str) -> str:
+    return "".join(_PINYIN.get(character, character) for character in text)
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: Path(p).stem)
+def test_an_annotated_reprint_gives_the_issues_of_the_clean_notice(path: str) -> None:
+    text = (ROOT / path).read_text(encoding="utf-8")
+    clean = [(i.problem, i.status, i.path) for i in extractor.extract(text).issues]
+    assert clean
+    annotated = extractor.extract(as_annotated(text)).issues
+    assert [(PINYIN_NOTE.sub("", i.problem), i.status, i.path) for i in annotated] == clean
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: Path(p).stem)
+def test_an_annotated_reprints_values_and_spans_are_its_own(path: str) -> None:
+    text = as_annotated((ROOT / path).read_text(encoding="utf-8"))
+    for issue in extractor.extract(text).issues:
+        assert issue.problem in text
+        assert issue.span is not None and issue.problem in text[issue.span[0] : issue.span[1]]
+
+
+def test_the_notice_facts_keep_the_pinyin_the_reprint_writes() -> None:
+    text = (
+        "中共安平縣(xiàn)住房和城鄉(xiāng)建設局黨組關(guān)於巡察整改進(jìn)展情況的通報\n"
+        "根據縣(xiàn)委統一部署，縣(xiàn)委第一巡察組對縣住建局黨組開展了巡察。現將整改情況予以公布。\n"
+    )
+    report = extractor.extract(text).report
+    assert report.issuer == "中共安平縣(xiàn)住房和城鄉(xiāng)建設局黨組"
+    assert report.inspection_team == "縣(xiàn)委第一巡察組"
+
+
+def test_a_text_with_a_lone_bracketed_syllable_is_not_read_as_annotated() -> None:
+    assert read_past_notes("第三方(ā)评估。整改情况：已完成。") is None
