@@ -1558,3 +1558,104 @@ def test_a_tally_of_other_problems_is_no_declared_status_count(other: str) -> No
     text = "巡察组反馈问题8个。" + other + "截至目前，已完成整改6个，正在整改2个。现将整改情况予以公布。"
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None and (counts.completed, counts.in_progress) == (6, 2)
+
+
+def test_a_results_key_whose_status_runs_on_into_the_results_gives_that_status() -> None:
+    text = (
+        OPENING
+        + "二、反馈问题整改落实情况\n（一）政治建设方面\n【问题】理论学习不深入。\n【措施】修订学习制度。\n"
+        + "【成效】已整改完成。2024年以来开展专题研讨4次。\n【责任人】李国栋\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("completed", "已整改完成")]
+
+
+def test_a_stage_completed_and_kept_up_closing_the_measures_is_long_term() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.高标准农田管护不到位。\n整改情况：建成高标准农田12.6万亩。已阶段性完成，需长期坚持。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("long_term", "已阶段性完成，需长期坚持")]
+
+
+def test_a_findings_heading_closed_by_a_tag_in_brackets_stays_in_the_path() -> None:
+    text = OPENING + "二、反馈问题整改落实情况（问题清单）\n（一）政治建设方面\n1.理论学习不深入。整改情况：已完成。\n"
+    assert [i.path for i in extract_text(text).issues] == [["二", "（一）", "1"]]
+
+
+def test_a_section_on_the_bodys_own_work_on_the_rectification_is_no_finding() -> None:
+    text = (
+        "根据省委统一部署，省委第三巡视组对集团党委开展了巡视。\n一、集团党委落实巡察整改情况\n"
+        "集团党委成立了以集团党委书记、董事长孙伟为组长的整改工作领导小组，对照巡视反馈的3个方面27个具体问题制定整改方案。\n"
+        "二、整改情况\n1.理论学习不深入。整改情况：已完成。\n"
+    )
+    result = extract_text(text)
+    assert [i.problem for i in result.issues] == ["理论学习不深入"]
+    assert (result.report.declared_issue_count, result.report.lead_official) == (27, "孙伟")
+
+
+def test_a_ledger_with_a_column_for_each_status_reads_each_rows_tick() -> None:
+    text = (
+        OPENING
+        + "二、反馈问题整改落实情况\n序号\t反馈问题\t已完成\t阶段性完成、长期坚持\t正在整改\n"
+        + "（一）\t政治建设方面\t\t\t\n1\t理论学习不深入\t√\t\t\n2\t制度执行不严格\t\t√\t\n3\t台账管理不规范\t\t\t√\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status, i.status_text) for i in issues] == [
+        ("理论学习不深入", "completed", "已完成"),
+        ("制度执行不严格", "long_term", "阶段性完成、长期坚持"),
+        ("台账管理不规范", "in_progress", "正在整改"),
+    ]
+
+
+def test_the_signature_date_above_a_page_number_and_the_imprint_dates_the_notice() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.理论学习不深入。整改情况：已完成。\n中共临川市档案馆党组\n2024年5月10日\n\n— 1 —\n"
+        + "抄送：市委巡察工作领导小组办公室。\n中共临川市档案馆党组办公室　　　　2024年5月10日印发\n"
+    )
+    assert extractor.extract(text).report.publish_date == dt.date(2024, 5, 10)
+
+
+def test_the_head_of_a_group_named_only_leading_group_in_the_opening_is_the_lead() -> None:
+    text = OPENING + "一、整改工作组织情况\n集团党委成立以党委书记、董事长孙伟为组长的领导小组，研究部署整改工作。\n"
+    assert extract_text(text).report.lead_official == "孙伟"
+
+
+def test_a_section_on_the_last_inspections_unfinished_rectification_is_no_finding() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.理论学习不深入。整改情况：已完成。\n四、上轮巡视整改未完成事项推进情况\n"
+        + "十二届省委第一轮巡视反馈的问题中，截至本轮巡视时尚有3项需持续推进，现已完成2项。\n"
+    )
+    assert [i.path for i in extract_text(text).issues] == [["二", "1"]]
+
+
+def test_a_problem_heading_over_numbered_measures_is_the_item_whatever_verbs_they_open_with() -> None:
+    text = (
+        OPENING
+        + "三、巡视反馈问题整改情况\n（一）关于聚焦主责主业不够，服务全省重大战略部署有差距的问题\n"
+        + "1.强化战略引领。修订发展规划。\n2.清理非主业投资。确定清理退出企业27户。\n"
+        + "3.加快重点项目建设。实行集团领导包联。\n整改进展：阶段性完成，将长期坚持。\n"
+        + "（二）关于上轮巡视整改不到位，部分问题反弹回潮的问题\n1.开展“回头看”。对上轮反馈问题逐项复核。\n"
+        + "2.推动问题销号。6个问题中，已完成整改4个。\n整改进展：正在推进。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.status) for i in issues] == [(["三", "（一）"], "long_term"), (["三", "（二）"], "in_progress")]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "对群众反映强烈的内涝治理等问题，已解决问题52个。",
+        "所属企业资产权属不清问题已完成确权登记资产31项。",
+        "同时将上轮巡视中尚未完成的3项整改任务一并纳入台账。",
+    ],
+)
+def test_the_status_tally_is_the_one_that_adds_up_to_the_problems_declared(before: str) -> None:
+    text = (
+        "根据省委统一部署，省委第三巡视组对市交通局党组开展了巡视，反馈问题13个。"
+        + before
+        + "截至6月中旬，13个问题中已完成整改9个，其余4个正在持续整改。现将巡视整改进展情况予以公布。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.long_term, counts.in_progress) == (9, 0, 4)

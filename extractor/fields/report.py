@@ -648,10 +648,25 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
     # sums to in_progress 5); later sentences may repeat them.
     declared = max(totals) if totals else None
-    for sentence in re.split(r"[。；;\n]", preamble):
-        found = _status_tally(sentence)
+    tallies = [(sentence, _status_tally(sentence)) for sentence in re.split(r"[。；;\n]", preamble)]
+    if declared:
+        # A sentence whose tally adds up to the problems declared tallies them, wherever it stands ("截至6月底，54项
+        # 整改任务已完成46项，8项正在按计划推进", after a tally of assets registered).
+        exact = next(
+            (
+                found
+                for sentence, found in tallies
+                if sum(found.values()) == declared and not V.OTHER_TALLY.search(sentence)
+            ),
+            None,
+        )
+        if exact:
+            return declared, StatusCounts(**exact)
+    for sentence, found in tallies:
         if found and declared and _tallies_another_total(sentence, declared):
             continue  # "14个自查问题已完成6个" beside the 29 problems fed back: a part's tally
+        if found and declared and sum(found.values()) > declared:
+            continue  # more than all there are: a tally of other things ("已解决群众反映的问题52个" beside 13)
         if found and V.OTHER_TALLY.search(sentence):
             continue  # problems the unit's own checks found, or a batch published before ("前期已公布…")
         if not found or "问题" in sentence or sum(found.values()) == declared:

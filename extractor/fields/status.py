@@ -48,7 +48,8 @@ _MISTYPED_VOCAB: _Vocab = (
     ("completed", LazyPattern(mistyped(COMPLETED), skip=True)),
 )
 _KEYED = compile_shared(
-    r"(?:整改|完成|落实|办理|目前|当前|最新)(?:情况|进展|结果|状态|进度)?[ \t]*[:：】][ \t]*"
+    # (…or a key of the item's results alone: "【成效】已整改完成。", "进展：正在推进".)
+    r"(?:(?:整改|完成|落实|办理|目前|当前|最新)(?:情况|进展|结果|状态|进度|成效)?|成效|进展)[ \t]*[:：】][ \t]*"
     rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?[^。；;，,\n]{{0,24}})"
 )
 # A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"

@@ -438,7 +438,7 @@ def _names_own_problem(outline: Outline, node: Node) -> bool:
     if _WRAPPER_TITLE.search(line.strip(_TRAIL_PUNCT)):
         return False
     before = line[: cut.start()]
-    return "“" in before or _STRONG_DEFICIENT.search(before) is not None
+    return quotes_a_finding(before) or _STRONG_DEFICIENT.search(before) is not None
 
 
 def _is_finding(outline: Outline, node: Node) -> bool:

@@ -426,6 +426,9 @@ _MAY_HAVE_PAGE_NUMBERS = compile_shared(r"\n[ \t]*(?:[-—–－·][ \t]*\d|第[
 _PAGE_BREAK_LINES = 3  # the most lines a page break sets between two lines of text: footer, number, header
 
 
+_IMPRINT_KEYS = ("抄送", "主送", "附件", "印发")  # an official document's imprint, under its last page's text
+
+
 def _over_page_breaks(text: str, folded: str, lines: list[Para]) -> set[int]:
     """Which lines carry on a sentence over a page break (a page's number, and the footer and header about it,
     between them): the line before ends no sentence and the line after opens no paragraph ("…培训包保干部" /
@@ -436,9 +439,11 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para]) -> set[int]:
         pieces = [piece for piece in gap.split("\n") if piece.strip()]
         if not pieces or len(pieces) > _PAGE_BREAK_LINES or not any(map(furniture.is_counter, pieces)):
             continue
-        if text[lines[k - 1].start : lines[k - 1].end].rstrip().endswith(_PARAGRAPH_END):
-            continue
-        if not PARA_OPENS.match(folded[lines[k].start : lines[k].end]):
+        before = text[lines[k - 1].start : lines[k - 1].end].rstrip()
+        if before.endswith(_PARAGRAPH_END) or is_date_line(before):
+            continue  # (a signature's date ends the notice: 抄送：… under it is the imprint's)
+        after = folded[lines[k].start : lines[k].end]
+        if not PARA_OPENS.match(after) and not after.startswith(_IMPRINT_KEYS):
             joins.add(k)
     return joins
 

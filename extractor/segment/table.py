@@ -17,6 +17,7 @@ from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.segment.lines import Para, display_width
 from extractor.segment.outline import Node, Outline, loose_heading
 from extractor.vocab.columns import LEDGER_COLUMNS, OTHER_COLUMNS, RESULT_COLUMN
+from extractor.vocab.status import TICKS
 
 COLUMNS: dict[str, LazyPattern] = {field: LazyPattern(names) for field, names in LEDGER_COLUMNS.items()}
 
@@ -80,6 +81,13 @@ def _cells(outline: Outline, para: Para) -> list[tuple[int, int]]:
         while end > start and line[end - 1] in " \u3000\xa0":
             end -= 1
         cells.append((para.start + start, para.start + end))
+    if separator is _TAB:
+        # Empty cells closing the row: the line's trailing tabs, which its paragraph leaves out.
+        after = para.end
+        while after < len(outline.text) and outline.text[after] in "\t \u3000":
+            if outline.text[after] == "\t":
+                cells.append((para.end, para.end))
+            after += 1
     if separator is _PIPE:  # "| a | b |": the outer pipes open and close the row
         if cells and cells[0][0] == cells[0][1]:
             cells = cells[1:]
@@ -99,6 +107,9 @@ def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | 
             if field not in names.values() and pattern.match(label):
                 names[idx] = field
                 break
+        else:
+            if label and whole_status(label) is not None:
+                names[idx] = _TICKED  # a column of its own for one status, ticked in the rows at it
     # Two columns on where the item stands (整改情况, then 整改结果 / 完成情况): the one that names a result holds the
     # status, the other what was done.
     status = next((idx for idx, field in names.items() if field == "status"), None)
@@ -109,6 +120,8 @@ def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | 
 
 
 _RESULT_COLUMN = compile_shared(RESULT_COLUMN)
+_TICKED = "ticked"
+_GROUP_NUMBER = compile_shared(r"[（(]?[一二三四五六七八九十]{1,3}[)）、]?")
 
 
 # The most characters a header row has: a dozen column names and their separators.
@@ -126,6 +139,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     columns: list[int] | None = None  # where a header whose cells spaces set apart puts each column
     category: tuple[int, int] | None = None
     group: Node | None = None
+    header_cells: list[tuple[int, int]] = []
     paras = outline.paras
     taken_until = 0  # (the lines a row running over several took)
     for k, para in enumerate(paras):
@@ -159,7 +173,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             continue
         found = _header(outline, cells)
         if found is not None:
-            header, width, category, group = found, len(cells), None, None
+            header, width, category, group, header_cells = found, len(cells), None, None, cells
             columns = _columns_at(outline, para, cells) if "\t" not in line else None
             continue
         if header is None:
@@ -181,8 +195,16 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             header = None
             continue
         named = {
-            field: cells[idx] for idx, field in header.items() if idx < len(cells) and cells[idx][0] < cells[idx][1]
+            field: cells[idx]
+            for idx, field in header.items()
+            if field != _TICKED and idx < len(cells) and cells[idx][0] < cells[idx][1]
         }
+        if "status" not in named and header_cells:
+            # A tick in a status's column: the status is that column's name.
+            ticked = [idx for idx, field in header.items() if field == _TICKED and idx < len(cells)]
+            marked = [idx for idx in ticked if outline.folded[slice(*cells[idx])].strip() in TICKS]
+            if len(marked) == 1:
+                named["status"] = header_cells[marked[0]]
         if "problem" not in named:
             continue
         # A category cell merged over the rows below it is written once, on its first row.
@@ -193,6 +215,8 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         number = None
         if "number" in named:
             number = outline.text[slice(*named.pop("number"))].strip()
+        if number and _GROUP_NUMBER.fullmatch(number) and named.keys() <= {"problem", "category"}:
+            continue  # a row that groups those below it ("（一）", "贯彻落实…方面", the rest empty), not an item
         rows.append(Row(para, number, named, group=group))
     return sorted(rows, key=lambda row: row.para.start)
 

@@ -166,7 +166,8 @@ RECT_KEYS = (
     rf"{_CAUSE_ALTERNATIVES}|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
     r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况"
 )
-RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
+# (In brackets a key may be one word: 【措施】, 【成效】.)
+RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS}|措施|成效|进展|结果)】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
 # A rectification key inside a paragraph, which makes an enumerated paragraph (一是…) an item of its own.
 ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…", or the key on a line of its own) starts
@@ -206,7 +207,9 @@ MEASURE_KEY = compile_shared(
 # The keys of what stands beside an item's rectification: who owns it, by when, its target (责任单位：…,
 # 完成时限：…, 整改目标：…); in a line of their own, in brackets closing the problem's line, or as a ledger's columns.
 ASIDE_KEYS = r"(?:责任|牵头|配合|整改)(?:单位|部门|领导|人|科室|股室)|督办领导|(?:完成|整改)(?:时限|期限|时间)|整改目标"
-OTHER_KEY = compile_shared(rf"^[ \t]*[(（【\[]?[ \t]*(?:{ASIDE_KEYS})[ \t]*[:：]")
+OTHER_KEY = compile_shared(
+    rf"^[ \t]*(?:[(（\[]?[ \t]*(?:{ASIDE_KEYS})[ \t]*[:：]|【(?:{ASIDE_KEYS})[ \t]*(?:】|[:：]))"
+)
 
 
 def path_label(kind: str, raw: str, unit: str = "") -> str:

@@ -71,8 +71,11 @@ COUNT_OF_LISTED = compile_shared(
 # A party body among those signing a notice together (it leads: its name is the issuer).
 PARTY_SIGNATORY = compile_shared(r"^中共|党(?:委|组|工委|总支|支部)$|(?:总支部|支部|党)委员会$")
 # A tally of other problems than those fed back: the unit's own checks' ("各村共自查发现问题47个，已整改41个"), or
-# a batch published before ("于5月10日公布了第一批已完成整改的7个问题").
-OTHER_TALLY = compile_shared(r"自查|自纠|举一反三|同类问题|前期|此前|上一批|上批|公布了?第[一二三四五六七八九十\d]+批")
+# a batch published before ("于5月10日公布了第一批已完成整改的7个问题"), or the last inspection's ("上轮巡视未完成的3项任务，
+# 已完成2项").
+OTHER_TALLY = compile_shared(
+    r"自查|自纠|举一反三|同类问题|前期|此前|上一批|上批|上一?轮|公布了?第[一二三四五六七八九十\d]+批"
+)
 # A kind of unit, not one ("关于区委巡察社区党组织反馈问题…"): the unit is read from the text.
 KIND_OF_UNIT = compile_shared(
     r"(?:各|被巡察)?(?:村|社区|村（社区）|村级|乡镇|街道|基层|部分)?(?:党组织|党支部|党委|党组|单位)"
@@ -209,8 +212,8 @@ LEAD_CHARGED = LazyPattern(
 LEAD_HEAD = LazyPattern(
     # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组" (with its deputies or members between:
     # "…郑国栋为组长，党委副书记、总经理为副组长的巡察整改工作领导小组"; the first of two heads:
-    # "…熊卫东、县长邹志强任双组长").
-    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|担?任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员))?的[^。；;]{{0,12}}整改[^。；;]{{0,12}}(?:领导|工作)小组"
+    # "…熊卫东、县长邹志强任双组长"; in the opening, a group named no more than 领导小组 is the rectification's).
+    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|担?任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员))?的(?:[^。；;]{{0,12}}整改[^。；;]{{0,12}}(?:领导|工作)小组|领导小组|工作专班)"
     # "成立巡视整改工作领导小组，党组书记、部长袁贵仁同志担任组长".
     rf"|整改[^。；;]{{0,12}}领导小组[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:担任|任|为)组长"
     # "由局长周某任整改工作领导小组组长".

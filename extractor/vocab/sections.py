@@ -74,6 +74,8 @@ ORGANISATION = compile_shared(
     r"(?:强化|加强|严格)(?:督导|督查|督办|监督|跟踪问效)|(?:建立|健全|完善|形成)(?:[^,，。;；]{0,10})(?:机制|制度体系|长效)|"
     r"标本兼治|举一反三|以上率下|统筹推进|立行立改|上下联动|建章立制|长效化|(?:深化|巩固|运用)(?:巡[察视])?(?:整改)?成果|"
     r"(?:推进|推动|抓好|抓实|抓牢|落实|深化|严实|全面|分类|统筹|一体|即知即改|立行立改)整改(?:工作)?$|"
+    # A body's own work on the rectification, as a section's name: "一、集团党委落实巡察整改情况".
+    r"(?:党委|党组|党工委|党总支|党支部|[省市县区州旗]委)(?:落实|推进|抓好|开展|组织)(?:巡[察视]|审计|督察)?整改(?:工作)?(?:的)?情况$|"
     r"(?:更加|更为)(?:夯实|有力|完善|健全|有效|规范|扎实|严格|凸显|显著|明显|巩固|精准)$|"  # 审计整改责任更加夯实
     # Work done on the problems, not a problem: 聚焦问题清单, 主动认领问题, 推动问题整改, 抓好问题线索处置.
     rf"{WORK_ON_PROBLEMS}|{WORK_ON_SHORTCOMINGS}|跟踪问效|整改责任(?:落实)?情况|责任落实情况|追责问责|以案促改|对标对表|"
@@ -84,6 +86,9 @@ ORGANISATION = compile_shared(
 # the rectification has yet to do better ("整改成效还不够明显"), no finding.
 _WORK_SHORTCOMINGS = r"(?:仍然?)?存在的?(?:主要)?(?:问题|不足|困难)(?:和|及|与)?(?:不足|问题|困难)?$"
 SHORTCOMINGS_SECTION = compile_shared(rf"^(?:目前|当前)?{_WORK_SHORTCOMINGS}")
+# A report section on the rectification of the inspection before (上轮巡视整改未完成事项推进情况, 关于上轮巡视整改情况).
+# (Not a finding that the last rectification fell short: "上轮巡视整改不到位，部分问题反弹回潮".)
+PREVIOUS_ROUND = compile_shared(r"上一?轮[^，,。；;]{0,8}?整改(?!不|走过场|打折扣|敷衍|流于形式)")
 # A report section on the problems not yet rectified, or on its shortcomings, taken together (三、尚未整改
 # 到位的问题及原因, 未完成整改的事项, 存在的问题和不足): an overview, whose items, where it lists them, are
 # findings (but see `SHORTCOMINGS_SECTION`).
@@ -151,7 +156,8 @@ REPORT_SECTION = compile_shared(
 MEASURE_START = LazyPattern(
     r"(?:制定|修订|出台|印发|建立|健全|完善|开展|组织|召开|加强|落实|推进|推动|实行|实施|严格|督促|压实|强化|规范|明确|"
     r"成立|按照|坚持|聚焦|持续|定期|举办|下发|配备|完成|新增|清退|追缴|收回|追回|约谈|给予|对|将|联合|围绕|全面|深入|"
-    r"针对|指导|编制|梳理|排查|核查|查处|调整|优化|引导|建设|启动|召集|印制|选派|派出|已)"
+    r"针对|指导|编制|梳理|排查|核查|查处|调整|优化|引导|建设|启动|召集|印制|选派|派出|已|"
+    r"清理|加快|压降|盘活|化解|严控|精简|提升)"
 )
 # A clause that ends by saying what falls short is a problem even where it opens as a measure would ("推进社有企业
 # 改革不力", "落实主体责任不到位", "对课堂…阵地管理存在薄弱环节"): the shortfall is its predicate.
@@ -242,15 +248,22 @@ def first_clause(title: str) -> str:
     return first.group().strip(" \t,，、:：.")
 
 
+_CLOSING_TAG = compile_shared(r"[（(][^()（）]{1,12}[)）]$")
+
+
 def section_kind(title: str) -> SectionKind | None:
     """The kind of section a heading opens, or None when it may be a finding (or a group of findings)."""
     head = first_clause(title)
     if not head or quotes_a_finding(head):
         return None
+    # (A tag in brackets closing it says what form the section takes: "二、反馈问题整改落实情况（问题清单）".)
+    head = _CLOSING_TAG.sub("", head) or head
     if PLANS_AHEAD.search(head, 0, 40):  # (among a heading's first words)
         return "next_steps"
     if head[:1] in "尚仍未没目当存" and REMAINING.match(head):
         return "overview"
+    if PREVIOUS_ROUND.search(head) and not FINDINGS.search(head):
+        return "overview"  # "四、上轮巡视整改未完成事项推进情况": its items, where it lists them, are findings
     if states_deficiency(head):
         return None
     if NEXT_STEPS.search(head):
