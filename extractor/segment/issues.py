@@ -524,9 +524,9 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
 
 
 def _children_are_measures(outline: Outline, node: Node) -> bool:
-    """Sub-items that are the heading's measures, not problems of their own: those a bare key opens, or two or more one-sentence
-    actions (制定…, 开展…, 对…进行约谈) with no rectification text of their own, followed at most by
-    the heading's status line (整改状态：已完成), with the results the measures brought before it."""
+    """Sub-items that are the heading's measures, not problems of their own: those a bare key opens, or two
+    or more one-sentence actions (制定…, 开展…, 对…进行约谈) with no rectification text of their own, followed
+    at most by the heading's status line (整改状态：已完成), with the results the measures brought before it."""
     children = node.children
     if children and node.body and RECT_KEY.fullmatch(_text(outline, node.body[-1]).strip()):
         return True  # a key on its own line over them ("整改情况：" then 1. 2. 3.): they are its items
@@ -719,7 +719,7 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
     blocks = []
     taken = []
     rows = find_ledger_rows(outline)
-    after_close = {para.start for para in outline.trailer}
+    after_close = _after_close(outline)
     # (A line a row's cell ran over may read as a heading, "2.规范学习记录…": it heads nothing.)
     inside_rows = _Spans(
         [(row.para.start, row.para.end) for row in rows if "\n" in outline.text[row.para.start : row.para.end]]
@@ -729,14 +729,12 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
         p_start, p_end = _trim(outline, *row.cells["problem"])
         rect = [span for field, span in row.cells.items() if field not in ("problem", "category")]
         label = row.number if row.number and len(row.number) <= 6 else None
-        # (A row after the notice's close, in a ledger annexed to it, sits under no heading of the notice.)
-        enclosing = (
-            [row.group]
-            if row.group
-            else []
-            if row.para.start in after_close
-            else _enclosing(outline.root, row.para.start)
-        )
+        if row.group:
+            enclosing = [row.group]
+        elif row.para.start in after_close:
+            enclosing = []  # a row of a ledger annexed after the notice's close: under no heading of the notice
+        else:
+            enclosing = _enclosing(outline.root, row.para.start)
         if inside_rows:
             enclosing = [n for n in enclosing if not inside_rows.holds(n.start, strictly=True)]
         blocks.append(
@@ -794,6 +792,11 @@ def _cell_form_blocks(outline: Outline) -> list[IssueBlock] | None:
     return [IssueBlock([], False, p_start, p_end, p_start, p_end, rect, cells=cells)] if p_end > p_start else None
 
 
+def _after_close(outline: Outline) -> set[int]:
+    """Where the paragraphs after the notice's close (its contacts, signature, annexes) begin."""
+    return {para.start for para in outline.trailer}
+
+
 _SAME_OPENING = 10  # the characters two statements of a problem open with alike where one abbreviates the other
 _NOT_WORDS = compile_shared(r"[\W_]+")
 
@@ -801,7 +804,7 @@ _NOT_WORDS = compile_shared(r"[\W_]+")
 def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBlock]) -> list[IssueBlock]:
     """The rows of a ledger annexed after the notice's close, but those that list again a problem its text
     reports (the text's reading is kept: one problem, one row of the output)."""
-    after_close = {para.start for para in outline.trailer}
+    after_close = _after_close(outline)
 
     def words(block: IssueBlock) -> str:
         return _NOT_WORDS.sub("", outline.folded[block.problem_start : block.problem_end])
