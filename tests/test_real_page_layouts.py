@@ -1659,3 +1659,15 @@ def test_the_status_tally_is_the_one_that_adds_up_to_the_problems_declared(befor
     )
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None and (counts.completed, counts.long_term, counts.in_progress) == (9, 0, 4)
+
+
+def test_an_item_that_repeats_the_number_before_it_is_the_next_item() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n5、专项资金监管不到位。\n整改情况：开展专项检查。已完成。\n"
+        + "5.违规发放津补贴。\n整改情况：清退加班补助2.3万元。已完成。\n"
+    )
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [
+        (["二", "5"], "专项资金监管不到位"),
+        (["二", "5"], "违规发放津补贴"),
+    ]

@@ -260,7 +260,9 @@ def parse_outline(text: str) -> Outline:
         marker = _match_marker(line, last_num, following)
         if marker is not None and marker[0] != "guanyu":
             kind, number = marker[0], marker[2]
-            if shadow.get(kind, -1) + 1 == number or _restarts_open_level(kind, number, stack):
+            if (
+                shadow.get(kind, -1) + 1 == number or _restarts_open_level(kind, number, stack)
+            ) and not _repeats_keyed_item(kind, number, stack, folded, paras, k):
                 # An enumeration inside the text ("一、加强学习 二、建立制度" under 1.): it keeps going
                 # until a heading of another kind shows the outline has resumed.
                 shadow[kind] = number
@@ -337,6 +339,16 @@ def parse_outline(text: str) -> Outline:
     return Outline(
         text=text, folded=folded, root=root, trailer=trailer, paras=paras, furniture=page.furniture, page_meta=page.meta
     )
+
+
+def _repeats_keyed_item(kind: str, number: int, stack: list[Node], folded: str, paras: list[Para], k: int) -> bool:
+    """An item that repeats the number of the item before it, as a typo does ("5、专项资金监管不到位…" then
+    "5.违规发放津补贴…"), each over its own 整改情况：: the next item, not an enumeration inside the first."""
+    open_node = next((n for n in reversed(stack) if n.kind == kind), None)
+    if open_node is None or open_node.number != number or k + 1 >= len(paras) or not open_node.body:
+        return False
+    keyed = RECT_KEY.match(folded, paras[k + 1].start, paras[k + 1].end) is not None
+    return keyed and any(RECT_KEY.match(folded, p.start, p.end) for p in open_node.body)
 
 
 def _restarts_open_level(kind: str, number: int, stack: list[Node]) -> bool:
