@@ -1671,3 +1671,75 @@ def test_an_item_that_repeats_the_number_before_it_is_the_next_item() -> None:
         (["二", "5"], "专项资金监管不到位"),
         (["二", "5"], "违规发放津补贴"),
     ]
+
+
+CASES_OPENING = "中央第三生态环境保护督察组进驻山南省开展督察，现将交办信访件办理情况公示如下。\n"
+
+
+def test_a_table_of_complaints_passed_on_gives_each_complaint_with_its_outcome() -> None:
+    text = (
+        CASES_OPENING
+        + "序号\t受理编号\t交办问题基本情况\t行政区域\t调查核实情况\t是否属实\t处理和整改情况\t是否办结\n"
+        + "1\tD3SN0031\t烧烤店夜间经营油烟扰民。\t清平县\t经核查属实。\t属实\t责令安装油烟净化设施。\t已办结\n"
+        + "2\tD3SN0044\t村后山有人非法开采砂石。\t清平县\t经核查部分属实。\t部分属实\t依法立案查处。\t阶段性办结\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["1"], "烧烤店夜间经营油烟扰民", "completed"),
+        (["2"], "村后山有人非法开采砂石", "long_term"),
+    ]
+
+
+def test_complaints_set_out_field_by_field_under_their_numbers_give_their_problems_and_outcomes() -> None:
+    case = "{n}. 受理编号：D3SN20240530{n}\n交办问题基本情况：{problem}\n行政区域：桐梓坪区\n调查核实情况：经现场核查，属实。\n"
+    case += "是否属实：属实\n处理和整改情况：{done}\n是否办结：{status}\n问责情况：无\n"
+    text = (
+        CASES_OPENING
+        + case.format(n=1, problem="垃圾中转站臭气熏天。", done="增加清运频次。", status="阶段性办结")
+        + case.format(n=2, problem="汽修店露天喷漆。", done="依法立案查处。", status="已办结")
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status, i.measures) for i in issues] == [
+        (["1"], "垃圾中转站臭气熏天", "long_term", ["增加清运频次"]),
+        (["2"], "汽修店露天喷漆", "completed", ["依法立案查处"]),
+    ]
+
+
+def test_one_complaint_set_out_as_sections_is_one_item() -> None:
+    text = (
+        CASES_OPENING
+        + "一、交办问题基本情况\n群众反映：桃花江干流上的小水电站导致河道常年断流。\n二、调查核实情况\n经核查，反映问题属实。\n"
+        + "三、处理和整改情况\n责令电站恢复生态流量泄放。\n四、问责情况\n对市水利局科长黄某某进行约谈。\n五、办理结果\n阶段性办结。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, issue.measures) == (
+        "桃花江干流上的小水电站导致河道常年断流",
+        "long_term",
+        ["责令电站恢复生态流量泄放"],
+    )
+    assert [(a.person, a.action) for a in issue.accountability] == [("黄某某", "约谈")]
+
+
+def test_a_task_closure_notice_with_its_posting_period_is_one_item() -> None:
+    text = (
+        "关于督察反馈问题第21项整改任务拟销号的公示\n一、反馈问题\n督察发现，县城区污水处理厂长期超负荷运行。\n"
+        + "二、整改时限\n2023年9月底前。\n三、责任单位\n牵头单位：县住房和城乡建设局\n四、整改措施及完成情况\n"
+        + "（一）实施污水处理厂扩容提标。\n（二）推进雨污分流改造。\n五、验收意见\n已完成整改，同意销号。\n"
+        + "六、公示时间及方式\n公示时间为2023年11月6日至11月10日。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, issue.status_text) == (
+        "县城区污水处理厂长期超负荷运行",
+        "completed",
+        "已完成整改",
+    )
+
+
+def test_a_list_declared_done_before_it_gives_its_items_that_status() -> None:
+    text = (
+        "根据督察整改工作安排，以下3项整改任务已完成整改，达到销号条件，拟予以销号。\n"
+        + "1.饮用水水源保护区内仍有违规建筑。整改情况：拆除违规建筑。\n"
+        + "2.工业园区污水集中处理设施建设滞后。整改情况：建成污水处理厂。\n"
+        + "3.长湖周边围网养殖清理不彻底。整改情况：清理围网。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed"] * 3

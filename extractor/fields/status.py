@@ -27,6 +27,7 @@ from extractor.vocab.status import (
     MISTYPED_ALREADY,
     STATUS_GROUP,
     SUBJECT,
+    VERDICTS,
     mistyped,
 )
 
@@ -49,7 +50,7 @@ _MISTYPED_VOCAB: _Vocab = (
 )
 _KEYED = compile_shared(
     # (…or a key of the item's results alone: "【成效】已整改完成。", "进展：正在推进".)
-    r"(?:(?:整改|完成|落实|办理|目前|当前|最新)(?:情况|进展|结果|状态|进度|成效)?|成效|进展)[ \t]*[:：】][ \t]*"
+    r"(?:(?:整改|完成|落实|办理|目前|当前|最新)(?:情况|进展|结果|状态|进度|成效)?|成效|进展|是否办结|办结情况)[ \t]*[:：】][ \t]*"
     rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?[^。；;，,\n]{{0,24}})"
 )
 # A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"
@@ -375,7 +376,9 @@ def find_status(text: str) -> tuple[Status, str | None]:
             status = found[0]
             # "阶段性完成，需长期坚持": a status clause may run on through a comma.
             more = _CONTINUATION.match(text, end)
-            if more and classify(more.group(1)) and not re.search(r"\d", more.group(1)):
+            # (Not an acceptance's verdict after it, "已完成整改，同意销号": the verdict is the checkers', not the status.)
+            goes_on = more.group(1).strip(" \t。；;") if more else ""
+            if more and classify(goes_on) and goes_on not in VERDICTS and not re.search(r"\d", goes_on):
                 clause = _clause_edges(clause + text[end : more.end()])  # (not the bracket that closes around it)
                 status = classify(clause) or status
             return status, _TIME_LEAD.sub("", clause)

@@ -23,6 +23,7 @@ from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
 from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
 from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, RECT_KEY
 from extractor.vocab.headings import ENUMERATED as _ENUMERATED
+from extractor.vocab.headings import ID_FIELD as _ID_FIELD
 from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
 from extractor.vocab.headings import PROBLEM_KEY as _PROBLEM_KEY
 from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
@@ -504,6 +505,8 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if len(runs) == 1 and not lead and _PROBLEM_KEY.match(_text(outline, runs[0][0])) and not _names_an_area(title):
         # "1.理论学习不深入" then "问题表现：…", "整改措施：…", "整改结果：…": the item is the heading's, the problem
         # stated again by key in its first part (no measure).
+        if _ID_FIELD.fullmatch(title.strip()):
+            return [_keyed_problem(outline, node)]  # "1. 受理编号：D3SN…" over "交办问题基本情况：…"
         bare = _PROBLEM_KEY.fullmatch(_text(outline, runs[0][0]).strip()) is not None  # (its text on the next line)
         return [_node_issue(outline, node, node.body[2 if bare else 1 :])]
     if not finding:
@@ -521,6 +524,17 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         # names a problem of its own (针对“…不够主动”的问题) is a problem under the heading's group.
         return [_node_issue(outline, node, node.body)]
     return _unnumbered(outline, runs, node.ancestors())
+
+
+def _keyed_problem(outline: Outline, node: Node) -> IssueBlock:
+    """The item of a heading that only numbers it: the problem is what its first paragraph's key holds, the rest
+    of its paragraphs its rectification."""
+    first, *rest = node.body
+    key = _PROBLEM_KEY.match(outline.folded, first.start, first.end)
+    assert key is not None  # (the caller found it)
+    p_start, p_end = _trim(outline, key.end(), first.end)
+    rect = [(p.start, p.end) for p in rest]
+    return IssueBlock(node.ancestors(), True, p_start, p_end, node.start, max([first.end] + [e for _, e in rect]), rect)
 
 
 def _children_are_measures(outline: Outline, node: Node) -> bool:
@@ -755,10 +769,12 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
 
 def _form_cells(spans: dict[str, tuple[int, int] | None]) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int]]]:
     """A form's cells (measures; status, from the acceptance verdict where the form has one:
-    四、验收意见已完成整改，同意销号) and the rectification text its problems share (the measures)."""
+    四、验收意见已完成整改，同意销号) and the rectification text its problems share (the measures, and who was
+    held accountable)."""
     status = spans.get("verdict") or spans.get("status")
     cells = {name: span for name, span in (("measures", spans.get("measures")), ("status", status)) if span}
-    return cells, [cells["measures"]] if "measures" in cells else []
+    # (Who was held accountable is read from the rectification text: the measures', then its own section's.)
+    return cells, [span for name in ("measures", "accountability") if (span := spans.get(name))]
 
 
 def _form_blocks(outline: Outline) -> list[IssueBlock] | None:
@@ -774,12 +790,18 @@ def _form_blocks(outline: Outline) -> list[IssueBlock] | None:
         # Problems written under the field (one per paragraph), or run into its heading.
         pieces = [(value_start, section.title_end)] if value_start < section.title_end else []
         pieces += [(p.start, p.end) for p in section.body]
-        items = [([], start, *_trim(outline, start, end), end) for start, end in pieces]
+        items = [([], start, *_trim(outline, _past_lead_in(outline, start, end), end), end) for start, end in pieces]
     return [
         IssueBlock(nodes, bool(nodes), p_start, p_end, start, end, rect, cells=cells, wrappers=[section])
         for nodes, start, p_start, p_end, end in items
         if p_end > p_start
     ]
+
+
+def _past_lead_in(outline: Outline, start: int, end: int) -> int:
+    """Where a problem's own words begin, past a lead-in ("督察发现，", "巡察组反馈问题：")."""
+    lead = LEAD_IN.match(outline.folded[start:end])
+    return start + lead.end() if lead else start
 
 
 def _cell_form_blocks(outline: Outline) -> list[IssueBlock] | None:

@@ -14,13 +14,15 @@ from extractor.vocab.headings import ASIDE_KEYS
 # where a table has both, the first such column is the problem and 整改任务 the measures.
 PROBLEM_COLUMN = (
     r"(?:存在的?|反馈的?|具体|主要|整改|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
-    r"(?:描述|表现|内容|清单|事项|名称)?|(?:巡[察视]|督察|审计)?反馈意见(?:内容)?|(?:整改)?(?:任务|事项)(?:名称|内容|描述)?"
+    r"(?:描述|表现|内容|清单|事项|名称)?|(?:巡[察视]|督察|审计)?反馈意见(?:内容)?|(?:整改)?(?:任务|事项)(?:名称|内容|描述)?|"
+    # …or, in a 督察's list of the complaints it passed on, what each complaint says (交办问题基本情况, 反映问题).
+    r"(?:交办|转办|信访|举报|群众)?(?:反映)?问题(?:基本)?(?:情况|内容)|(?:群众)?反映(?:的)?(?:问题|情况)(?:内容)?"
 )
 # Field → the names of its column, in the order they are tried.
 LEDGER_COLUMNS: dict[str, str] = {
     "problem": rf"^(?:{PROBLEM_COLUMN})$",
     "measures": r"^整改(?:措施|举措|方案|任务)$|^(?:主要|具体)?措施$",
-    "status": r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成)情况$|^是否完成$",
+    "status": r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成|办结)情况$|^是否(?:完成|办结)$|^办理结果$",
     "cause": r"^(?:问题)?原因(?:分析)?$",
     "category": r"^(?:问题)?(?:类别|类型|方面|领域)$",
     "number": r"(?i:^(?:(?:问题|事项)?(?:序号|编号)|序|No\.?)$)",
@@ -28,4 +30,4 @@ LEDGER_COLUMNS: dict[str, str] = {
 # Column names a ledger has besides those it is read by: who owns each row, by when, its target, a note.
 OTHER_COLUMNS = rf"^(?:{ASIDE_KEYS}|备注)$"
 # Of two columns on where an item stands (整改情况, then 整改结果), the one that names a result holds its status.
-RESULT_COLUMN = r"^(?:整改|完成|落实)?(?:结果|状态|进度|完成情况)$|^是否完成$"
+RESULT_COLUMN = r"^(?:整改|完成|落实)?(?:结果|状态|进度|完成情况)$|^是否(?:完成|办结)$|^办结情况$"

@@ -164,7 +164,9 @@ RUN_IN_HEADING = compile_shared(r"(?:在|关于|针对)?[^。；;，,：:!！?�
 RECT_KEYS = (
     r"(?:问题)?整改(?:措施(?:及|和|与)(?:完成|落实|进展)?情况|情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|整改(?:进展情况)?(?=[ \t]*[:：】])|"
     rf"{_CAUSE_ALTERNATIVES}|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
-    r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况"
+    r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况|"
+    # …and the fields of a complaint a 督察 passed on (调查核实情况：, 是否属实：, 处理和整改情况：, 是否办结：).
+    r"调查核实情况|核查情况|是否属实|处理(?:和|及)整改情况|是否办结|办结情况|办理结果|行政区域|污染类型"
 )
 # (In brackets a key may be one word: 【措施】, 【成效】.)
 RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS}|措施|成效|进展|结果)】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
@@ -173,7 +175,9 @@ ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…", or the key on a line of its own) starts
 # an issue of its own.
 PROBLEM_KEY = compile_shared(
-    r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*(?:[:：]|$))"
+    r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*(?:[:：]|$)|"
+    # …or what a complaint a 督察 passed on says: "交办问题基本情况：…", "反映问题：…".
+    r"(?:交办|转办|信访)?问题基本情况[ \t]*[:：]|(?:群众)?反映(?:的)?问题[ \t]*[:：])"
 )
 # A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
@@ -187,10 +191,13 @@ INLINE_CUT = LazyPattern(
     rf"问题的整改(?!情况)[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)?[ \t]*[:：]|【(?:{RECT_KEYS})】",
     skip=True,
 )
+# An item's heading that only numbers it: "1. 受理编号：D3SN202405300017" (its problem is keyed below).
+ID_FIELD = compile_shared(r"(?:受理|信访|案件|问题|任务)?编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+$")
 # Lead-ins before a problem's own words: 巡察组反馈问题：, 巡察发现，.
 LEAD_IN = compile_shared(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
-    r"(?:整改)?问题(?:描述|表现)?[ \t]*[:：]|(?:问题)?(?:编号|序号)[ \t]*[\d一二三四五六七八九十]+[ \t]*[:：、.]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出|反馈)[ \t]*[:：,，])"
+    r"(?:整改)?问题(?:描述|表现)?[ \t]*[:：]|(?:问题)?(?:编号|序号)[ \t]*[\d一二三四五六七八九十]+[ \t]*[:：、.]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出|反馈)[ \t]*[:：,，]|"
+    r"(?:群众|信访人|来信人)反映[ \t]*[:：,，])"
 )
 # A status line closing a heading's measures: 整改状态：已完成.
 STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
@@ -200,13 +207,18 @@ CAUSE_KEY = compile_shared(
     rf"^[ \t]*【?(?:(?:{'|'.join(w for w in CAUSE_WORDS if w != '原因')})】?[ \t]*[:：]?|原因[ \t]*(?:】|[:：]))[ \t]*"
 )
 MEASURE_KEY = compile_shared(
-    r"^[ \t]*【?(?:(?:问题)?整改(?:措施(?:及|和|与)(?:完成|落实|进展)?情况|措施|情况|进展情况|进展|结果|成效|落实情况|完成情况|状态|进度)|落实情况|完成情况|完成进度|是否完成)】?[ \t]*[:：]?[ \t]*"
+    r"^[ \t]*【?(?:(?:问题)?整改(?:措施(?:及|和|与)(?:完成|落实|进展)?情况|措施|情况|进展情况|进展|结果|成效|落实情况|完成情况|状态|进度)|落实情况|完成情况|完成进度|是否完成|处理(?:和|及)整改情况)】?[ \t]*[:：]?[ \t]*"
     r"|^[ \t]*整改[ \t]*[:：][ \t]*"  # a bare 整改： key (村务公开: "整改：…。（已整改）")
 )
 # (In brackets too, as a problem's line may close with them: "（责任单位：县住建局；整改时限：2025年底）".)
 # The keys of what stands beside an item's rectification: who owns it, by when, its target (责任单位：…,
 # 完成时限：…, 整改目标：…); in a line of their own, in brackets closing the problem's line, or as a ledger's columns.
-ASIDE_KEYS = r"(?:责任|牵头|配合|整改)(?:单位|部门|领导|人|科室|股室)|督办领导|(?:完成|整改)(?:时限|期限|时间)|整改目标"
+ASIDE_KEYS = (
+    r"(?:责任|牵头|配合|整改)(?:单位|部门|领导|人|科室|股室)|督办领导|(?:完成|整改)(?:时限|期限|时间)|整改目标|"
+    # (…and a complaint's facts beside its handling: where, what kind, whether it was true, what was found, who
+    # answered for it.)
+    r"行政区域|污染类型|是否属实|调查核实情况|核查情况|问责情况"
+)
 OTHER_KEY = compile_shared(
     rf"^[ \t]*(?:[(（\[]?[ \t]*(?:{ASIDE_KEYS})[ \t]*[:：]|【(?:{ASIDE_KEYS})[ \t]*(?:】|[:：]))"
 )

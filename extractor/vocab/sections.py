@@ -128,13 +128,18 @@ _SHORTCOMING_WORDS = compile_shared(
 # A notice laid out as a form (a 督察 task's 验收销号公示): its sections are the fields of one entry of
 # the ledger, each heading a field name, sometimes run into its value ("一、整改任务秸秆禁烧工作…").
 FORM_FIELDS: dict[str, str] = {
-    "problem": r"(?:整改|存在的?|反馈的?|突出)?(?:问题|任务)(?:描述|内容|清单)?",
-    "measures": r"(?:重点|主要|具体)?(?:整改)?措施",
-    "status": r"整改(?:完成|落实|进展)?情况|(?:完成|落实|进展)情况|整改(?:结果|成效)",
+    # (…and a complaint a 督察 passed on, set out the same way: 一、交办问题基本情况 / 二、调查核实情况 / 三、处理和整改
+    # 情况 / 四、问责情况 / 五、办理结果.)
+    "problem": r"(?:整改|存在的?|反馈的?|突出)?(?:问题|任务)(?:描述|内容|清单)?|(?:交办|转办|信访)?问题基本情况|(?:群众)?反映(?:的)?问题",
+    "measures": r"(?:重点|主要|具体)?(?:整改)?措施(?:(?:及|和|与)(?:完成|落实|进展)?情况)?|处理(?:和|及)整改情况",
+    "status": r"整改(?:完成|落实|进展)?情况|(?:完成|落实|进展)情况|整改(?:结果|成效)|办理结果|办结情况",
+    "findings": r"调查核实情况|核查情况",  # what the check of a complaint found
+    "accountability": r"问责情况",
     "verdict": r"验收(?:意见|结论|情况)",  # the acceptance check's verdict: 已完成整改，同意销号
     "target": r"(?:整改)?目标(?:任务)?|目标任务",
     "deadline": r"(?:完成|整改)(?:时限|期限|时间)",
     "owner": r"整改(?:实施|责任)?主体|(?:责任|牵头|配合)(?:单位|部门|领导|人)",
+    "publicity": r"公示(?:时间|期限|期)|(?:联系|监督|反馈)方式",  # how to object while it is posted (no field of the item)
 }
 # A problem cell that opens with the task's name: "第二轮…督察第6项整改任务：2022年8月5日，…".
 FORM_PROBLEM_LEAD = r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]*[:：]"
