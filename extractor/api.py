@@ -10,7 +10,7 @@ from typing import Literal
 
 from extractor.errors import ExtractorError, InputError
 from extractor.load import NOTICE_SUFFIXES, load_bytes, load_path, normalise
-from extractor.load.reading_aids import read_past_notes
+from extractor.load.reading_aids import extract_past_notes
 from extractor.models import Extraction
 
 Backend = Literal["auto", "rules", "llm"]
@@ -88,11 +88,8 @@ def extract_text(
     """
     if not isinstance(text, str):
         raise InputError(f"the notice's text must be a str, not {type(text).__name__}")
-    text = normalise(text)
-    aids = read_past_notes(text)
-    if aids is None:
-        return _extract(text, backend, source, prompt, model, no_cache)
-    return aids.restore(_extract(aids.plain, backend, source, prompt, model, no_cache))
+    # (A reprint's pinyin is read past for either backend, and given back as written: `load.reading_aids`.)
+    return extract_past_notes(normalise(text), lambda plain: _extract(plain, backend, source, prompt, model, no_cache))
 
 
 def _extract(

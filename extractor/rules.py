@@ -7,7 +7,6 @@ so it imports nothing heavier than pydantic.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from extractor.check import review
 from extractor.check.genre import reads_as_rectification
@@ -15,16 +14,17 @@ from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import lost_digit_dates, wordless_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report, read_head
-from extractor.fields.residue import has_residue, report_past_residue
 from extractor.fields.status import (
     declared_of_group,
     find_status,
     group_status,
+    groups_by_status,
     notice_wide_status,
     without_status,
 )
 from extractor.lazy_re import compile_shared
-from extractor.models import Extraction, Issue, Report, Status
+from extractor.load.reading_aids import extract_past_notes
+from extractor.models import Extraction, Issue, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.cut_off import cut_off_at_end
 from extractor.segment.outline import Outline
@@ -79,7 +79,8 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     """Fill one issue's fields from its block (a ledger row's named columns take precedence); `headings`
     reads the outline's heading texts, shared between the issues of one outline."""
     headings = headings or HeadingTexts(outline)
-    groups = block.groups
+    # (A heading that groups the findings by status gives their status, not their category.)
+    groups = [g for g in block.groups if not groups_by_status(outline.folded[g.title_start : g.title_end])]
     # Paragraph pieces, each with the line breaks of hard-wrapped text taken out.
     rect_text = "\n".join(outline.text[s:e].replace("\n", "") for s, e in block.rect)
     folded_rect = "\n".join(outline.folded[s:e].replace("\n", "") for s, e in block.rect)
@@ -223,7 +224,11 @@ def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:
 
 
 def extract_text(text: str, source: str | None = None) -> Extraction:
-    """Run the rule-based pipeline over decoded text."""
+    """Run the rule-based pipeline over decoded text (a reprint's pinyin read past: `load.reading_aids`)."""
+    return extract_past_notes(text, lambda plain: _extract(plain, source))
+
+
+def _extract(text: str, source: str | None) -> Extraction:
     outline, blocks = find_issue_blocks(text)
     blocks, notes = cut_off_at_end(outline, blocks)
     headings = HeadingTexts(outline)
@@ -231,24 +236,18 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     _share_accountability(outline, blocks, issues)
     _closure_status(outline, blocks, issues)
     _status_of_those_above(outline, blocks, issues)
-    residue = has_residue(outline.folded)  # pinyin a converting mirror site left after characters (根據(jù))
-    head, read_already = read_head(outline), outline
-    is_notice = reads_as_rectification(outline, head, issues, blocks, residue)
+    head = read_head(outline)
+    is_notice = reads_as_rectification(outline, head, issues, blocks)
     if not is_notice:
         issues, blocks = [], []
-
-    def read(outline: Outline, at: Callable[[int | None], int | None] = lambda offset: offset) -> Report:
-        return extract_report(
-            outline,
-            at(blocks[0].span_start) if blocks else None,
-            at(blocks[-1].span_end) if blocks else None,
-            is_notice,
-            at(blocks[-1].problem_end) if blocks else None,
-            head if outline is read_already else None,  # (a reprint read past its pinyin has its own head)
-        )
-
-    # A reprint with pinyin after its characters (根據(jù)) is read without it; names keep it, as written.
-    report = report_past_residue(text, read) if residue else read(outline)
+    report = extract_report(
+        outline,
+        blocks[0].span_start if blocks else None,
+        blocks[-1].span_end if blocks else None,
+        is_notice,
+        blocks[-1].problem_end if blocks else None,
+        head,
+    )
     return Extraction(
         source=source,
         report=report,

@@ -9,7 +9,7 @@ import pytest
 
 import extractor
 from extractor.load.reading_aids import read_past_notes
-from extractor.vocab.glyphs import PINYIN_NOTE
+from extractor.vocab.traditional import PINYIN_NOTE
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ["gold/docs/001_c5853bb1bbc4a49d.txt", "gold_real7/docs/r01.txt", "gold_real6/docs/n12.txt"]

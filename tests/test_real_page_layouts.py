@@ -1743,3 +1743,49 @@ def test_a_list_declared_done_before_it_gives_its_items_that_status() -> None:
         + "3.长湖周边围网养殖清理不彻底。整改情况：清理围网。\n"
     )
     assert [i.status for i in extract_text(text).issues] == ["completed"] * 3
+
+
+def test_a_ledger_saved_as_csv_is_read_as_a_ledger() -> None:
+    text = (
+        "城头山镇党委落实县委第二巡察组反馈意见整改台账,,,,,\n"
+        "填报单位：中共澧县城头山镇委员会（盖章）,,,,填报时间：2024年3月5日,\n"
+        "序号,问题类别,巡察反馈问题,整改措施,责任领导,整改进展\n"
+        '1,贯彻落实党中央决策部署方面,"村集体经济发展不平衡，收入偏低。","1.制定三年行动方案；\n2.培育特色产业项目9个。",李红军,已完成\n'
+        '2,全面从严治党方面,"落实""四下基层""制度不到位。",开通书记信箱。,张建新,"长期坚持，已取得阶段性成效。"\n'
+    )
+    result = extractor.extract(text)
+    assert [(i.path, i.problem, i.status, i.category) for i in result.issues] == [
+        (["1"], "村集体经济发展不平衡，收入偏低", "completed", "贯彻落实党中央决策部署方面"),
+        (["2"], '落实"四下基层"制度不到位', "long_term", "全面从严治党方面"),
+    ]
+    assert result.issues[0].measures == ["制定三年行动方案", "培育特色产业项目9个"]
+    assert (result.report.title, result.report.issuer) == (
+        "城头山镇党委落实县委第二巡察组反馈意见整改台账",
+        "中共澧县城头山镇委员会",
+    )
+
+
+def test_prose_with_half_width_commas_is_not_read_as_csv() -> None:
+    text = OPENING + "二、整改情况\n1.理论学习不深入,学习流于形式,效果不佳。整改情况:制定学习计划,已完成。\n"
+    assert [i.problem for i in extractor.extract(text).issues] == ["理论学习不深入,学习流于形式,效果不佳"]
+
+
+def test_status_group_headings_that_lost_their_labels_group_the_items_below_them() -> None:
+    text = (
+        OPENING
+        + "巡察反馈问题整改落实情况\n已完成整改的问题\n理论学习不深入。\n整改情况：制定学习计划。\n"
+        + "制度执行不严格。\n整改情况：修订制度。\n正在整改的问题\n台账管理不规范。\n整改情况：建立台账。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status, i.category) for i in issues] == [
+        ("理论学习不深入", "completed", None),
+        ("制度执行不严格", "completed", None),
+        ("台账管理不规范", "in_progress", None),
+    ]
+
+
+def test_a_status_group_holding_one_unnumbered_item_is_no_item_itself() -> None:
+    text = OPENING + "一、已完成整改的问题\n理论学习不深入。\n整改情况：制定学习计划。\n"
+    assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
+        (["一"], "理论学习不深入", "completed")
+    ]

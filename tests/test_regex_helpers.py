@@ -29,7 +29,7 @@ from extractor.lazy_re import (
 from extractor.segment.fold import _TABLE, fold
 from extractor.vocab import furniture
 from extractor.vocab import report as report_vocab
-from extractor.vocab.headings import GUANYU, MARKERS, WEAK_NUM, YEAR_AFTER
+from extractor.vocab.headings import MARKERS, UNNUMBERED_HEADING, WEAK_NUM, YEAR_AFTER
 from extractor.vocab.people import ACTIONS, NAME, ROLE_ENDS, ROLE_PAIR_ENDS, ROLE_WORDS
 from extractor.vocab.traditional import TABLE as TRADITIONAL
 
@@ -149,7 +149,7 @@ def test_a_pattern_opening_with_a_lookahead_finds_the_same_matches_when_the_engi
             assert [m.span() for m in scanned.finditer(text, 2, 20)] == [m.span() for m in plain.finditer(text, 2, 20)]
 
 
-HEADING_PATTERNS = [p for _, p in MARKERS] + [WEAK_NUM, YEAR_AFTER, GUANYU]
+HEADING_PATTERNS = [p for _, p in MARKERS] + [WEAK_NUM, YEAR_AFTER, UNNUMBERED_HEADING]
 FURNITURE_PATTERNS = [furniture.META_ROW, furniture.DATELINE, furniture.COUNTER, furniture.WIDGET_RUN]
 
 

@@ -73,8 +73,8 @@ def test_yishi_enumerations_are_not_headings() -> None:
     assert labels("一是加强领导。二是压实责任。") == []
 
 
-def test_unlabelled_guanyu_line_is_a_heading() -> None:
-    assert labels("关于“党的领导弱化”方面的问题\n(1)制度不到位。\n整改情况：已完成。")[0] == ("guanyu", "")
+def test_an_unlabelled_guanyu_line_is_a_heading_of_its_own() -> None:
+    assert labels("关于“党的领导弱化”方面的问题\n(1)制度不到位。\n整改情况：已完成。")[0] == ("unnumbered", "")
 
 
 def test_problem_heading_with_de_zhenggai_qingkuang_keeps_only_the_problem() -> None:

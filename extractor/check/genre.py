@@ -18,14 +18,11 @@ from extractor.vocab.sections import PLACEHOLDER as _PLACEHOLDER
 from extractor.vocab.sections import PLACEHOLDERS_IN_A_MODEL, section_kind
 from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
-from extractor.vocab.traditional import PINYIN_RESIDUE
 
 _OPENING_LOOKS = 3000  # how far into a text its formulas and placeholders are looked for
 
 
-def reads_as_rectification(
-    outline: Outline, head: Head, issues: list[Issue], blocks: list[IssueBlock], residue: bool
-) -> bool:
+def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], blocks: list[IssueBlock]) -> bool:
     """Numbered points alone do not make a notice: a news item or a work plan has them too. A
     rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
     page that interprets one (…的解读), or whose title names another genre, is not one."""
@@ -39,7 +36,7 @@ def reads_as_rectification(
         placeholders = _PLACEHOLDER.finditer(opening)
         if sum(1 for _ in zip(placeholders, range(PLACEHOLDERS_IN_A_MODEL))) == PLACEHOLDERS_IN_A_MODEL:
             return False  # a model text: "20XX年X月X日，县委第X巡察组对XX单位党组…"
-    folded = PINYIN_RESIDUE.sub("", outline.folded) if residue else outline.folded
+    folded = outline.folded
     stated = any(issue.status != "not_stated" for issue in issues)
     presents_itself = _NOTICE_FORMULA.search(folded, 0, 3000) is not None  # "现将…整改情况予以公布"
     if not stated and presents_itself and not _INSPECTION.search(folded):

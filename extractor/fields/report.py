@@ -47,8 +47,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             body_start = para.end
             continue
         body_start = para.start
-        if V.BODY_START.match(line) or len(line) > 70 or line.endswith(("。", ":", "：")):
-            break
+        if V.BODY_START.match(line) or len(line) > 70 or line.endswith(("。", ":", "：")) or "\t" in line:
+            break  # (a line of tab-separated cells: a ledger's header, under its title)
         if outline.root.children and para.start >= outline.root.children[0].start:
             break
         body_start = para.end
@@ -221,15 +221,15 @@ def _speaker(outline: Outline) -> str | None:
 def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
     """The body the page's metadata names under the first of `keys` it has, as the text writes it."""
     for key in keys:
-        value = outline.page_meta.get(key, "").split(" ")[0]
+        value = V.SIGNATURE_NOTE.sub("", outline.page_meta.get(key, "").split(" ")[0])  # (not its "（盖章）")
         if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in ("本网", "本站", "原创", "网络"):
             return _as_written(outline, value)
     return None
 
 
 def _page_publisher(outline: Outline) -> str | None:
-    """A web page's 发布机构: the publishing body, when the notice itself does not name it."""
-    return _page_meta_body(outline, ("发布机构", "发文机关", "发文机构", "发布单位"))
+    """A web page's 发布机构 (or a ledger's 填报单位): the publishing body, when the notice itself does not name it."""
+    return _page_meta_body(outline, ("发布机构", "发文机关", "发文机构", "发布单位", "填报单位"))
 
 
 def _page_source(outline: Outline) -> str | None:

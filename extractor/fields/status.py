@@ -82,6 +82,7 @@ _LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,]
 # "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 _UNDER_WAY = ("正在", "仍在", "尚在")
+_MEASURE_OPENINGS = ("对", "针对", "按照", "将", "通过", "围绕", "结合")
 _AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
 _UNDER_WAY_KEYED = compile_shared(f"[:：](?:{'|'.join(_UNDER_WAY)})")
 _OPENING_EDGE = " \t，,()（）【】[]。；;:："
@@ -149,6 +150,11 @@ def without_status(title: str) -> str:
     """A heading without the status in brackets at its end: "政治建设方面（已完成）" → "政治建设方面"."""
     closing = _closing_status(title)
     return title[: closing[0].start()] if closing else title
+
+
+def groups_by_status(title: str) -> bool:
+    """Whether a heading groups findings by where they stand ("一、已整改完成的问题"): it is no category of theirs."""
+    return _STATUS_GROUP.match(title.strip(" \t。；;：:")) is not None
 
 
 def group_status(title: str) -> tuple[Status, int, int] | None:
@@ -337,6 +343,8 @@ def find_status(text: str) -> tuple[Status, str | None]:
             end = m.end(1)
             if pattern is _LAST_CLAUSE and whole_status(clause) is None and not clause.startswith(_UNDER_WAY):
                 continue  # (but "…，正在推进合同规范" says it is under way)
+            if (pattern is _FIRST or pattern is _KEYED) and clause.startswith(_MEASURE_OPENINGS):
+                continue  # a measure's clause ("对3件未完成民生实事逐项分析原因"), whatever words it holds
             if pattern is _LAST_PAIR and whole_status(clause) is None:
                 # A status, then what goes on ("正在整改，预计年底完成"): the status is the first clause; not a
                 # goal ("确保按期完成，巩固提升").

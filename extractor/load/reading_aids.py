@@ -1,22 +1,23 @@
-"""A reprint's pinyin (縣(xiàn)委, 問(wèn)題), read past and then given back.
+"""A reprint's pinyin (縣(xiàn)委, 問(wèn)題, 根據(jù)), read past and then given back.
 
-Some sites that reprint notices set the pinyin of some characters after them. It is no part of the
-notice's wording, and it splits the words the rules look for (問(wèn)題整改, 整改狀態(tài)：), so the backends
-read the text without it. Their output is then given back in the text's own characters, pinyin and all:
-every value is a verbatim piece of the notice as loaded, and every span indexes it.
+Some sites that reprint or convert notices set the pinyin of some characters after them. It is no part of
+the notice's wording, and it splits the words the rules look for (問(wèn)題整改, 整改狀態(tài)：, 對(duì)…進(jìn)行), so a
+backend reads the text without it. Its output is then given back in the text's own characters, pinyin and
+all: every value is a verbatim piece of the notice as loaded, and every span indexes it.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
 
 from extractor.models import Extraction, Issue
-from extractor.vocab.glyphs import PINYIN_NOTE
+from extractor.vocab.traditional import PINYIN_NOTE, TONED_NOTE
 
-_AT_LEAST = 3  # the notes that make a text read as annotated (one alone may be the notice's own)
+_AT_LEAST = 3  # the toned notes that make a text read as annotated (one alone may be the notice's own)
 _LOOKED_AT = 20_000  # the characters looked at to decide
 _NOT_TEXT = frozenset({"id", "path", "status", "source", "warnings", "meta", "span"})
 
@@ -26,31 +27,44 @@ class ReadingAids:
 
     def __init__(self, text: str, notes: list[tuple[int, int]]) -> None:
         self.text = text
-        pieces, at, self._after, self._removed = [], 0, [], []
-        removed = 0
+        pieces: list[str] = []
+        self._at: list[int] = []  # where each note stood, in the plain text
+        self._removed: list[int] = []  # the characters removed up to and with each note
+        at = removed = 0
         for start, end in notes:
             pieces.append(text[at:start])
-            self._after.append(start - removed)  # where the note stood, in the plain text
+            self._at.append(start - removed)
             removed += end - start
             self._removed.append(removed)
             at = end
         pieces.append(text[at:])
         self.plain = "".join(pieces)
+        self._lines = [
+            k for k, character in enumerate(self.plain) if character != "\n"
+        ]  # (for values joined from lines)
+        self._flat = "".join(self.plain[k] for k in self._lines)
 
     def original(self, offset: int) -> int:
         """An offset into the plain text as one into the text: past the notes before it, and past a note
         right at it (a note follows its character, so it ends a value that ends with that character)."""
-        k = bisect.bisect_right(self._after, offset)
+        k = bisect.bisect_right(self._at, offset)
         return offset + (self._removed[k - 1] if k else 0)
 
     def as_written(self, value: str, near: int = 0) -> str:
-        """`value` as the text writes it, found in the plain text from `near` (or anywhere)."""
+        """`value` as the text writes it: found in the plain text from `near` (or anywhere), or, for a value
+        joined from lines (a title over two), in the plain text without its line breaks."""
+        if not value:
+            return value
         start = self.plain.find(value, near)
         if start < 0:
             start = self.plain.find(value)
-        if start < 0 or not value:
+        if start >= 0:
+            return self.text[self.original(start) : self.original(start + len(value))]
+        flat = self._flat.find(value)
+        if flat < 0:
             return value
-        return self.text[self.original(start) : self.original(start + len(value))]
+        first, last = self._lines[flat], self._lines[flat + len(value) - 1]
+        return self.text[self.original(first) : self.original(last + 1)].replace("\n", "")
 
     def restore(self, extraction: Extraction) -> Extraction:
         """The extraction read from the plain text, with its values and spans in the text's own terms."""
@@ -65,9 +79,15 @@ class ReadingAids:
 
 def read_past_notes(text: str) -> ReadingAids | None:
     """The text's reading aids, where it is annotated; None for a text without them (about every one)."""
-    if len(PINYIN_NOTE.findall(text, 0, _LOOKED_AT)) < _AT_LEAST:
+    if "(" not in text and "（" not in text or len(TONED_NOTE.findall(text, 0, _LOOKED_AT)) < _AT_LEAST:
         return None
     return ReadingAids(text, [m.span() for m in PINYIN_NOTE.finditer(text)])
+
+
+def extract_past_notes(text: str, extract: Callable[[str], Extraction]) -> Extraction:
+    """`extract(text)`, or for an annotated text, `extract` of the text without its notes, given back as written."""
+    aids = read_past_notes(text)
+    return extract(text) if aids is None else aids.restore(extract(aids.plain))
 
 
 def _restore_model(aids: ReadingAids, model: BaseModel, near: int) -> None:

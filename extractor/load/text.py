@@ -11,6 +11,7 @@ import html
 import re
 
 from extractor.errors import InputError
+from extractor.load.csv_table import as_tab_rows, looks_like_csv
 from extractor.load.markdown import looks_like_markdown, plain_text
 from extractor.segment.lines import unspace, unwrap
 from extractor.vocab.glyphs import CHARACTER_REFERENCE, STAND_IN, stand_in_table
@@ -32,7 +33,8 @@ def normalise(text: str) -> str:
     text copied out of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
     put for ordinary characters (⼯作) read as those, the character references of scraped text
-    (&ldquo;) read as the characters they name, and Markdown's markup (## 一、…, **…**) taken out."""
+    (&ldquo;) read as the characters they name, Markdown's markup (## 一、…, **…**) taken out, and a ledger saved
+    as CSV read as tab-separated rows."""
     if STAND_IN.search(text):
         text = text.translate(stand_in_table())
     if "&" in text and len(CHARACTER_REFERENCE.findall(text, 0, 20_000)) >= 2:
@@ -41,6 +43,8 @@ def normalise(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_markdown(text):
         text = plain_text(text)
+    elif looks_like_csv(text):
+        text = as_tab_rows(text)
     return unwrap(unspace(_SURROGATE.sub("\ufffd", text)))
 
 

@@ -12,7 +12,15 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extractor.fields.status import bare_word, classify, find_status, group_status, whole_status, without_status
+from extractor.fields.status import (
+    bare_word,
+    classify,
+    find_status,
+    group_status,
+    groups_by_status,
+    whole_status,
+    without_status,
+)
 from extractor.lazy_re import compile_shared
 from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
@@ -113,6 +121,24 @@ def _continues_keyed(stages: list[int | None], i: int) -> bool:
         j -= 1
     before, after = (stages[j] if j >= 0 else None), stages[i + 1]
     return bool(before and after and after > before)
+
+
+# Words that open a paragraph going on with the one before: "在此基础上，…", "同时，…".
+_GOES_ON = ("在此基础上", "同时", "此外", "另外", "与此同时", "下一步", "目前", "截至目前")
+_ENUMERATION_ITEM = compile_shared(r"([一二三四五六七八九十]{1,2})是")
+
+
+def _goes_on(text: str, before: str) -> bool:
+    """Whether a plain paragraph after a keyed one goes on with it: it carries on its enumeration ("整改情况：
+    一是…三是…" then "四是…") or opens with a word that continues ("在此基础上，…"), stating no problem of its own."""
+    if text.startswith(_GOES_ON):
+        return True
+    item = _ENUMERATION_ITEM.match(text)
+    number = to_int(item.group(1)) if item else None
+    return number is not None and 1 < number <= len(_CN_NUMERALS) and f"{_CN_NUMERALS[number - 2]}是" in before
+
+
+_CN_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
 def _deficient(text: str) -> bool:
@@ -300,6 +326,7 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
             and keyed[i + 1]
             and not _continues_keyed(stages, i)
             and not (i and _PROBLEM_KEY.fullmatch(texts[i - 1].strip()))  # ("问题描述" over it: its text)
+            and not (i and keyed[i - 1] and _goes_on(texts[i], texts[i - 1]))
         )
     ]
     if not starts:
@@ -483,8 +510,8 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if _section(title) or (kind not in (None, "findings") and not _holds_findings(outline, node)):
         return []
     lead, runs = _groups(outline, node.body)
-    if kind == "findings":
-        # 二、巡察反馈问题整改落实情况: the section holds the findings; its heading is none of them.
+    if kind == "findings" or groups_by_status(title):
+        # 二、巡察反馈问题整改落实情况 (or 一、已完成整改的问题): the section holds the findings; its heading is none of them.
         return _unnumbered(outline, runs, node.ancestors()) + _walk_children(outline, node)
     if node.children:
         child_blocks = _walk_children(outline, node)

@@ -20,12 +20,12 @@ from extractor.vocab.headings import (
     DECIMAL_LABEL,
     EMBEDDED,
     ENUMERATION_KINDS,
-    GUANYU,
     ITEM_KEY,
     MARKERS,
     PROBLEM_KEY,
     RECT_KEY,
     UNIT_KINDS,
+    UNNUMBERED_HEADING,
     WEAK_NUM,
     YEAR_AFTER,
     path_label,
@@ -91,8 +91,8 @@ class Outline:
 # Most lines of a notice start with no character a heading form can start with (一 （ 第 关 1 …).
 # The heading forms a line's first character can open: the labels of MARKERS in their order, then the forms
 # tried after them (one lookup answers both whether any can open and which: lazy_re.opener_dispatch).
-_AFTER_MARKERS = ("weak", "year", "guanyu")
-_heading_forms = opener_dispatch((*MARKERS, *zip(_AFTER_MARKERS, (WEAK_NUM, YEAR_AFTER, GUANYU))))
+_AFTER_MARKERS = ("weak", "year", "unnumbered")
+_heading_forms = opener_dispatch((*MARKERS, *zip(_AFTER_MARKERS, (WEAK_NUM, YEAR_AFTER, UNNUMBERED_HEADING))))
 
 
 def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> tuple[str, str, int, int] | None:
@@ -124,8 +124,8 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
             line
         ):
             return "num", str(number), number, weak.end()
-    if GUANYU.match(line):
-        return "guanyu", "", 0, 0
+    if UNNUMBERED_HEADING.match(line):
+        return "unnumbered", "", 0, 0
     return None
 
 
@@ -218,7 +218,7 @@ def _stacked_marker(line: str, offset: int, kind: str) -> tuple[str, str, int, i
     if not _heading_forms(line[start : start + 1]):  # most titles open with a word: no slice of the rest
         return None
     marker = _match_marker(line[start:], {})
-    if marker is None or marker[0] in (kind, "guanyu") or not line[start + marker[3] :].strip():
+    if marker is None or marker[0] in (kind, "unnumbered") or not line[start + marker[3] :].strip():
         return None
     stacked_kind, label, number, end = marker
     return stacked_kind, label, number, start, start + end
@@ -229,7 +229,7 @@ def loose_heading(outline: Outline, para: Para) -> Node | None:
     which numbers afresh), as a node of its own outside the tree."""
     line = outline.folded[para.start : para.end]
     marker = _match_marker(line, {})
-    if marker is None or marker[0] == "guanyu":
+    if marker is None or marker[0] == "unnumbered":
         return None
     kind, label, number, label_end = marker
     return Node(kind, label, number, para.start, para.start + _strip_title_lead(line, label_end), para.end)
@@ -258,7 +258,7 @@ def parse_outline(text: str) -> Outline:
         enumerated = "是" in line[1:3] or line[:1] in "第其"
         following = folded[paras[k + 1].start : paras[k + 1].end] if enumerated and k + 1 < len(paras) else ""
         marker = _match_marker(line, last_num, following)
-        if marker is not None and marker[0] != "guanyu":
+        if marker is not None and marker[0] != "unnumbered":
             kind, number = marker[0], marker[2]
             if (
                 shadow.get(kind, -1) + 1 == number or _restarts_open_level(kind, number, stack)
@@ -271,7 +271,7 @@ def parse_outline(text: str) -> Outline:
                 shadow.clear()
         if (
             marker is not None
-            and marker[0] != "guanyu"
+            and marker[0] != "unnumbered"
             and stack
             and (_opens_with_key(line, marker[3]) or _keys_the_problem(line, marker, folded, paras, k))
             and all(n.kind != marker[0] for n in stack)
@@ -302,7 +302,7 @@ def parse_outline(text: str) -> Outline:
         in_trailer = False
         kind, label, number, label_end = marker
         heads = [(kind, label, number, 0, label_end)]
-        if kind != "guanyu":
+        if kind != "unnumbered":
             embedded = _stacked_marker(line, label_end, kind) or _embedded_marker(
                 line, label_end, kind, number, last_num, stack
             )
@@ -327,7 +327,7 @@ def parse_outline(text: str) -> Outline:
             )
             parent.children.append(node)
             stack.append(node)
-            if h_kind != "guanyu":
+            if h_kind != "unnumbered":
                 last_num[h_kind] = h_number
                 if h_kind == "num":
                     # Numbers that run on across groups: "4.3处…" after item 3 under another heading.

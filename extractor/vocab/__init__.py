@@ -17,8 +17,8 @@ table, not a regular expression inside a stage:
 - `dates` and `numerals`: date forms (with lost digits) and Chinese numerals.
 - `furniture`: page furniture of web pages, newspapers and printed PDFs (breadcrumbs, widgets,
   metadata rows, datelines, counters, footers).
-- `traditional`: traditional characters folded to simplified ones for matching, and the pinyin residue
-  of converting mirror sites.
+- `traditional`: traditional characters folded to simplified ones for matching, and the pinyin a reprint
+  sets after characters (read past: `load.reading_aids`).
 - `glyphs`: what text extraction puts for the notice's characters (Kangxi radicals from a PDF's font,
   HTML character references left by a scraper), which the loader reads back as those characters.
 

@@ -86,6 +86,10 @@ META_KEYS: tuple[str, ...] = (
     "字体",
     "分享",
     # Document-sharing sites (a notice uploaded as a file): 上传人:… 文档编号:… 上传时间:… 格式:DOCX 页数:61
+    # A ledger's own head (a spreadsheet's rows above its header): 填报单位：…（盖章） 填报时间：…
+    "填报单位",
+    "填报时间",
+    "填报日期",
     "上传人",
     "上传者",
     "文档编号",

@@ -49,10 +49,3 @@ def stand_in_table() -> dict[int, str]:
 # HTML character references left in text scraped from a page (&nbsp;&nbsp;关于&ldquo;…&rdquo;): named ones
 # and numeric ones. Two or more make a text read as scraped; a lone "&x;" may be the notice's own.
 CHARACTER_REFERENCE = compile_shared(r"&(?:[A-Za-z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
-
-
-# The pinyin a reprinting site sets after some characters (縣(xiàn)委, 問(wèn)題), a reading aid that is no
-# part of the notice: a bracketed syllable with a tone mark right after a Chinese character. Three or more
-# make a text read as annotated; one alone may be the notice's own.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-PINYIN_NOTE = compile_shared(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")

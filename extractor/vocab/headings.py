@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from extractor.lazy_re import SPACES, LazyPattern, compile_shared
+from extractor.vocab.status import STATUS_GROUP
 
 CN = "一二三四五六七八九十"
 _SPACE = r"[ \t]*"
@@ -65,9 +66,11 @@ YEAR_AFTER = compile_shared(r"(\d{1,3})\.(?=(?:19|20)\d{2}年)")
 # An item that names the area of a finding rather than stating it: "1.关于落实意识形态工作责任制方面。<its rectification>".
 TOPIC_ITEM = compile_shared(r"^(?:关于|针对)[^。；;，,]{2,60}方面$")
 # An unnumbered heading that quotes the inspection: 关于“…”方面的问题; or one set in brackets that names an
-# area of findings: 【落实全面从严治党战略部署方面】.
-GUANYU = compile_shared(
-    r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$|【[^【】。；;]{2,40}方面(?:的?问题)?】$"
+# area of findings: 【落实全面从严治党战略部署方面】; or one that groups findings by status, its label lost (a Word
+# list's numbering gone in conversion): 已完成整改的问题 (with its 的: "已完成整改任务" alone is an item's status).
+UNNUMBERED_HEADING = compile_shared(
+    r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$|【[^【】。；;]{2,40}方面(?:的?问题)?】$|"
+    rf"(?=[^\n]{{0,24}}的(?:整改)?(?:问题|事项|任务)(?:[（(][^()（）\n]{{0,8}}[)）])?$){STATUS_GROUP}"
 )
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
 EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))", skip=True)

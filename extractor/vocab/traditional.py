@@ -65,6 +65,9 @@ assert len(TRADITIONAL) == len(SIMPLIFIED), (len(TRADITIONAL), len(SIMPLIFIED))
 TABLE: dict[int, int] = {ord(t): ord(s) for t, s in zip(TRADITIONAL, SIMPLIFIED) if t != s}
 
 
-PINYIN_RESIDUE = compile_shared(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
-"""Pinyin a converting mirror site put after characters ("根據(jù)", "現(xiàn)將"): it breaks words, so
-phrase tests that need no offsets read the text without it."""
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_NOTE = compile_shared(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}}[)）]")
+"""Pinyin a reprinting or converting site sets after characters ("縣(xiàn)委", "根據(jù)", "的(de)"): no part of the
+notice, and it breaks the words the rules look for, so the text is read without it (`load.reading_aids`)."""
+TONED_NOTE = compile_shared(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+"""A note with a tone mark: three or more make a text read as annotated (one alone may be the notice's own)."""
