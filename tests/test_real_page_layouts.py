@@ -1789,3 +1789,45 @@ def test_a_status_group_holding_one_unnumbered_item_is_no_item_itself() -> None:
     assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
         (["一"], "理论学习不深入", "completed")
     ]
+
+
+def test_a_paragraph_carrying_on_the_measures_enumeration_before_the_status_line_is_no_item() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n问题2：村级集体经济发展不平衡。\n整改情况：一是实施集成改革；二是培育特色产业；三是盘活闲置资产。\n"
+        + "四是加强村级集体资产监管。五是强化考核激励。\n整改进展：正在整改中。\n"
+        + "问题3：高标准农田建设质量不高。\n整改情况：开展专项检查。\n在此基础上，县财政局开展专项审计。\n整改进展：已完成。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status) for i in issues] == [
+        ("村级集体经济发展不平衡", "in_progress"),
+        ("高标准农田建设质量不高", "completed"),
+    ]
+
+
+@pytest.mark.parametrize("problem", ["营商环境有待优化", "县城学位供需矛盾突出", "部分审批事项办理时间长"])
+def test_an_enumerated_problem_that_says_what_falls_short_in_other_words_is_an_item(problem: str) -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）政治建设方面\n一是理论学习不深入。整改情况：制定学习计划。已完成。\n"
+        + f"二是{problem}。整改情况：修订实施细则。已完成。\n"
+    )
+    assert [i.path[-1] for i in extract_text(text).issues] == ["一是", "二是"]
+
+
+def test_a_measure_that_names_what_was_unfinished_is_no_status() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（1）12件民生实事中有3件未按期完成。\n整改情况：对3件未完成民生实事逐项分析原因。"
+        + "城东农贸市场已投入使用。该问题已整改完成。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("completed", "该问题已整改完成")]
+
+
+def test_a_summary_of_an_area_of_work_on_problems_found_is_no_item() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）理论学习不深入。整改情况：制定学习计划。已完成。\n"
+        + "（二）巡察、审计等监督发现问题整改方面。巡察反馈问题4个，已完成整改3个，已完成并长期坚持1个。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["理论学习不深入"]
