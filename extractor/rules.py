@@ -55,12 +55,13 @@ def heading_text(outline: Outline, node: Node) -> str:
 
 
 class HeadingTexts:
-    """`heading_text` of the headings of one outline, each read once: the issues under a heading all
-    name it as their category (it depends on the heading's offsets in the outline alone)."""
+    """`heading_text` of the headings of one outline, and whether each groups by status, each read once: the issues
+    under a heading all name it as their category (it depends on the heading's offsets in the outline alone)."""
 
     def __init__(self, outline: Outline) -> None:
         self._outline = outline
         self._texts: dict[tuple[int, int], str] = {}
+        self._by_status: dict[tuple[int, int], bool] = {}
 
     def __call__(self, node: Node) -> str:
         key = (node.title_start, node.title_end)
@@ -68,6 +69,14 @@ class HeadingTexts:
         if text is None:
             text = self._texts[key] = heading_text(self._outline, node)
         return text
+
+    def by_status(self, node: Node) -> bool:
+        """Whether the heading groups findings by status (一、已完成整改的问题): it gives no category."""
+        key = (node.title_start, node.title_end)
+        found = self._by_status.get(key)
+        if found is None:
+            found = self._by_status[key] = groups_by_status(self._outline.folded[node.title_start : node.title_end])
+        return found
 
 
 def _cell(outline: Outline, block: IssueBlock, field: str) -> str | None:
@@ -80,7 +89,7 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     reads the outline's heading texts, shared between the issues of one outline."""
     headings = headings or HeadingTexts(outline)
     # (A heading that groups the findings by status gives their status, not their category.)
-    groups = [g for g in block.groups if not groups_by_status(outline.folded[g.title_start : g.title_end])]
+    groups = [g for g in block.groups if not headings.by_status(g)]
     # Paragraph pieces, each with the line breaks of hard-wrapped text taken out.
     rect_text = "\n".join(outline.text[s:e].replace("\n", "") for s, e in block.rect)
     folded_rect = "\n".join(outline.folded[s:e].replace("\n", "") for s, e in block.rect)

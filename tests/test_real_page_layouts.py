@@ -1831,3 +1831,22 @@ def test_a_summary_of_an_area_of_work_on_problems_found_is_no_item() -> None:
         + "（二）巡察、审计等监督发现问题整改方面。巡察反馈问题4个，已完成整改3个，已完成并长期坚持1个。\n"
     )
     assert [i.problem for i in extract_text(text).issues] == ["理论学习不深入"]
+
+
+def test_letters_an_ocr_engine_read_for_digits_are_read_as_the_digits_in_dates_and_counts() -> None:
+    text = (
+        "根据县委统一部署，2O23年4月l0曰至5月3l日，县委第三巡察组对县农业农村局党组开展了巡察，"
+        "并于2023年7月l8日反馈了巡察意见，指出3个方面l4个问题。现将整改情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end, report.feedback_date) == (
+        dt.date(2023, 4, 10),
+        dt.date(2023, 5, 31),
+        dt.date(2023, 7, 18),
+    )
+    assert report.declared_issue_count == 14
+
+
+def test_an_address_with_letters_by_digits_keeps_its_letters() -> None:
+    text = OPENING + "二、整改情况\n1.理论学习不深入。整改情况：已完成。\n电子邮箱：hello1o@163.com\n"
+    assert extract_text(text).report.contacts.emails == ["hello1o@163.com"]

@@ -79,9 +79,24 @@ class ReadingAids:
 
 def read_past_notes(text: str) -> ReadingAids | None:
     """The text's reading aids, where it is annotated; None for a text without them (about every one)."""
-    if "(" not in text and "（" not in text or len(TONED_NOTE.findall(text, 0, _LOOKED_AT)) < _AT_LEAST:
+    if not _may_hold_notes(text) or len(TONED_NOTE.findall(text, 0, _LOOKED_AT)) < _AT_LEAST:
         return None
     return ReadingAids(text, [m.span() for m in PINYIN_NOTE.finditer(text)])
+
+
+_SYLLABLE_END = frozenset("abcdefghijklmnopqrstuvwxyzüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+
+
+def _may_hold_notes(text: str) -> bool:
+    """Whether a closing bracket in the text's opening follows a letter of pinyin, as every note's does: a
+    notice's brackets close labels and names ("（一）", "（盖章）"), and str.find is the quickest scan for them."""
+    for bracket in (")", "）"):
+        at = text.find(bracket, 1, _LOOKED_AT)
+        while at >= 0:
+            if text[at - 1] in _SYLLABLE_END:
+                return True
+            at = text.find(bracket, at + 1, _LOOKED_AT)
+    return False
 
 
 def extract_past_notes(text: str, extract: Callable[[str], Extraction]) -> Extraction:

@@ -34,12 +34,44 @@ _FOLDABLE = LazyPattern("[" + "".join(re.escape(char) for char in sorted(_FOLDED
 _REPLACE_AT_MOST = 32
 
 
+# Letters an OCR engine reads for digits, beside digits or date words ("2O23年4月l0曰至5月3l日", "3个方面l4个问题"),
+# and 曰 read for 日 after a digit: the view reads them as the digits (and 日) the page shows.
+_OCR_DIGIT = re.compile(
+    # (Each form opens with the letter's class: the engine scans for it in C, and seldom finds one.)
+    r"[OolI](?:(?<=[0-9][OolI])(?=[0-9年月日曰号个项条])|(?<![A-Za-z][OolI])(?=[0-9]{1,3}[年月日曰号个项条])|(?<=[年月][OolI])(?=[0-9]))"
+)
+_OCR_DAY = re.compile(r"(?<=[0-9])曰")
+_AS_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
+
+
 def fold(text: str) -> str:
-    """Width-fold `text` without changing its length.
+    """Width-fold `text` without changing its length (and read an OCR engine's letters for digits as digits).
 
     Only the characters the text holds are replaced: a notice uses a handful of the table's
     characters, and a scan for the next one plus one `str.replace` each (all in C) is several times
     faster than `str.translate`, which looks every character of the text up in the table."""
+    return _read_ocr_digits(_width_fold(text))
+
+
+def _read_ocr_digits(text: str) -> str:
+    if "曰" in text:
+        text = _OCR_DAY.sub("日", text)
+    return _OCR_DIGIT.sub(lambda m: _AS_DIGIT[m.group()], text) if _letter_by_digit(text) else text
+
+
+def _letter_by_digit(text: str) -> bool:
+    """Whether one of the letters OCR reads for digits stands by a digit (most texts: none; str.find is the
+    quickest scan for the few letters a notice holds, in its e-mail addresses and links)."""
+    for letter in _AS_DIGIT:
+        at = text.find(letter)
+        while at >= 0:
+            if text[at - 1 : at].isdigit() or text[at + 1 : at + 2].isdigit():
+                return True
+            at = text.find(letter, at + 1)
+    return False
+
+
+def _width_fold(text: str) -> str:
     found = _FOLDABLE.search(text)
     for _ in range(_REPLACE_AT_MOST):
         if found is None:

@@ -361,7 +361,14 @@ def _answers_problem(text: str) -> bool:
 
 def _enumerated(outline: Outline, start: int, end: int) -> list[tuple[int, int, int]]:
     """(item start, problem start, problem end) of each problem in a paragraph listing them as 一是…。二是…。 (lead-in allowed)."""
-    area = _AREA_BEFORE_LIST.match(outline.folded, start, end)  # (a heading's area, then its list)
+    if outline.folded.find("是", start, end) < 0:
+        return []  # (most paragraphs list nothing: spared the rest)
+    # (A heading's area, then its list.)
+    area = (
+        _AREA_BEFORE_LIST.match(outline.folded, start, end)
+        if outline.folded.find("方面", start, start + 44) >= 0
+        else None
+    )
     body = area.end() if area else start
     lead = LEAD_IN.match(outline.folded[body:end])
     body += lead.end() if lead else 0
@@ -883,7 +890,7 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
         for b in _walk(outline, outline.root)
         if outline.text[b.problem_start : b.problem_end].strip() and not spans.holds(b.problem_start)
     ]
-    blocks += _not_repeated(outline, rows, blocks) if blocks else rows
+    blocks += _not_repeated(outline, rows, blocks) if blocks and rows else rows
     _strip_wrapper(outline, blocks)
     blocks.sort(key=lambda b: b.span_start)
     return outline, blocks

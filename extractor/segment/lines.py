@@ -81,6 +81,7 @@ def _dated_key_within(head: str) -> bool:
     return False
 
 
+_CLOCK = compile_shared(r"\d:\d\d")  # (a WeChat dateline's time: what its pattern needs)
 # The shortest line `_run_together` looks into.
 _RUN_TOGETHER_AT_LEAST = 100
 
@@ -98,11 +99,12 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     if title:
         return [Para(start, title.end()), *_run_together(text, title.end(), end)]
     # A WeChat article's dateline run into its title.
-    dateline = furniture.DATELINE_INTO_TITLE.match(text, start, end) if ":" in head else None
+    dateline = furniture.DATELINE_INTO_TITLE.match(text, start, end) if _CLOCK.search(head) else None
     if dateline:
         return [Para(start, dateline.end()), *_run_together(text, dateline.end(), end)]
     opening = text[start : start + 100]
-    formula = "根据" in opening or "按照" in opening or "依据" in opening
+    titled = "通报" in opening or "报告" in opening or "公示" in opening or "公告" in opening
+    formula = titled and ("根据" in opening or "按照" in opening or "依据" in opening)
     title = TITLE_INTO_OPENING.match(text, start, end) if formula else None
     if title:
         return [Para(start, title.end()), *_run_together(text, title.end(), end)]
@@ -115,7 +117,7 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         return [Para(start, end)]  # a table's row: its cells hold lists ("1.修订…； 2.建立…"), not paragraphs
     spaced = text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
     cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
-    if len(cuts) < 2 and "。二、" in text[start:end]:
+    if len(cuts) < 2 and text.find("。二、", start, end) >= 0:
         # A page run together with no space between: where sentences end at the outline's 一、 and 二、 (no
         # paragraph enumerates so), it is cut at each label.
         tight = [m.start() for m in RUN_TOGETHER_TIGHT.finditer(text, start, end)]

@@ -265,7 +265,8 @@ def section_kind(title: str) -> SectionKind | None:
     if not head or quotes_a_finding(head):
         return None
     # (A tag in brackets closing it says what form the section takes: "二、反馈问题整改落实情况（问题清单）".)
-    head = _CLOSING_TAG.sub("", head) or head
+    if head.endswith((")", "）")):
+        head = _CLOSING_TAG.sub("", head) or head
     if PLANS_AHEAD.search(head, 0, 40):  # (among a heading's first words)
         return "next_steps"
     if head[:1] in "尚仍未没目当存" and REMAINING.match(head):

@@ -66,8 +66,10 @@ TABLE: dict[int, int] = {ord(t): ord(s) for t, s in zip(TRADITIONAL, SIMPLIFIED)
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-PINYIN_NOTE = compile_shared(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}}[)）]")
+PINYIN_NOTE = compile_shared(
+    rf"[(（](?<=[\u4e00-\u9fff][(（])[a-zü{_TONED}]{{1,7}}[)）]"
+)  # (a bracket first: scanned for)
 """Pinyin a reprinting or converting site sets after characters ("縣(xiàn)委", "根據(jù)", "的(de)"): no part of the
 notice, and it breaks the words the rules look for, so the text is read without it (`load.reading_aids`)."""
-TONED_NOTE = compile_shared(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+TONED_NOTE = compile_shared(rf"[(（](?<=[\u4e00-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 """A note with a tone mark: three or more make a text read as annotated (one alone may be the notice's own)."""
