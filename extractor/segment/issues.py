@@ -317,7 +317,7 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     starts = [
         i
         for i in range(len(body))
-        if _PROBLEM_KEY.match(texts[i])
+        if (_PROBLEM_KEY.match(texts[i]) and not _bare_key_over_nothing(texts, i))
         or _answers_problem(texts[i])
         or i in listed
         or (
@@ -334,6 +334,13 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     lead = body[: starts[0]]
     runs = [body[s : (starts[k + 1] if k + 1 < len(starts) else len(body))] for k, s in enumerate(starts)]
     return lead, runs
+
+
+def _bare_key_over_nothing(texts: list[str], i: int) -> bool:
+    """A problem key alone on its line ("问题描述") with no problem below it: the last line, or over another key."""
+    if _PROBLEM_KEY.fullmatch(texts[i].strip()) is None:
+        return False
+    return i + 1 >= len(texts) or _PROBLEM_KEY.match(texts[i + 1]) is not None
 
 
 def _states_then_keys(text: str) -> bool:
