@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractor.check import review
-from extractor.check.genre import reads_as_rectification
+from extractor.check.genre import genre_notes, reads_as_rectification
 from extractor.fields.accountability import find_accountability
 from extractor.fields.dates import lost_digit_dates, wordless_dates
 from extractor.fields.rectification import find_documents, split_rectification
@@ -262,6 +262,7 @@ def _extract(text: str, source: str | None) -> Extraction:
         report=report,
         issues=issues,
         warnings=review(report, issues)
+        + genre_notes(head, issues)
         + notes
         + [f"a date lost digits and reads more than one way, left out: {raw}" for raw in lost_digit_dates(text[:3000])]
         + [f"a date lost its 年, 月 and 日, left out: {raw}" for raw in wordless_dates(text[:3000])],

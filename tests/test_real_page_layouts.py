@@ -1850,3 +1850,15 @@ def test_letters_an_ocr_engine_read_for_digits_are_read_as_the_digits_in_dates_a
 def test_an_address_with_letters_by_digits_keeps_its_letters() -> None:
     text = OPENING + "二、整改情况\n1.理论学习不深入。整改情况：已完成。\n电子邮箱：hello1o@163.com\n"
     assert extract_text(text).report.contacts.emails == ["hello1o@163.com"]
+
+
+def test_a_list_of_complaints_passed_on_says_its_rows_are_complaints() -> None:
+    text = (
+        "中央第三生态环境保护督察组交办信访件办理情况公示（第八批）\n"
+        + "序号\t交办问题基本情况\t处理和整改情况\t是否办结\n1\t烧烤店夜间经营油烟扰民。\t责令安装油烟净化设施。\t已办结\n"
+    )
+    warnings = extract_text(text).warnings
+    assert (
+        "a list of the complaints an inspection passed on (信访件): each row is a complaint and its handling"
+        in warnings
+    )

@@ -10,6 +10,7 @@ from extractor.segment.fold import fold
 from extractor.segment.outline import Outline
 from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
+from extractor.vocab.sections import COMPLAINT_LIST as _COMPLAINT_LIST
 from extractor.vocab.sections import MODEL_TITLE as _MODEL_TITLE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
@@ -58,3 +59,11 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         for b in blocks
         for n in (*b.wrappers, *b.nodes[:1])
     )
+
+
+def genre_notes(head: Head, issues: list[Issue]) -> list[str]:
+    """What a reader should know of the genre before reading the rows: a list of complaints passed on gives one row
+    a complaint, not one a finding fed back."""
+    if issues and _COMPLAINT_LIST.search(fold(head.title or "")):
+        return ["a list of the complaints an inspection passed on (信访件): each row is a complaint and its handling"]
+    return []
