@@ -1862,3 +1862,17 @@ def test_a_list_of_complaints_passed_on_says_its_rows_are_complaints() -> None:
         "a list of the complaints an inspection passed on (信访件): each row is a complaint and its handling"
         in warnings
     )
+
+
+def test_groups_whose_sections_heading_was_lost_start_afresh_after_the_organisation_paragraphs() -> None:
+    text = (
+        OPENING
+        + "（一）提高政治站位，压实整改责任。局党组召开专题会议研究部署整改工作。\n"
+        + "（二）强化督促检查，确保整改实效。领导小组每月听取整改进展汇报，对整改推进不力的严肃问责。\n"
+        + "（一）贯彻落实党中央决策部署方面\n1.落实防汛工作责任不够到位。整改情况：修订应急预案。已完成。\n"
+        + "（二）全面从严治党方面\n2.执行中央八项规定精神不严格。整改情况：清退费用。已完成。\n"
+    )
+    assert [(i.path, i.category) for i in extract_text(text).issues] == [
+        (["（一）", "1"], "贯彻落实党中央决策部署方面"),
+        (["（二）", "2"], "全面从严治党方面"),
+    ]

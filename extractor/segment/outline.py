@@ -260,9 +260,10 @@ def parse_outline(text: str) -> Outline:
         marker = _match_marker(line, last_num, following)
         if marker is not None and marker[0] != "unnumbered":
             kind, number = marker[0], marker[2]
-            if (
-                shadow.get(kind, -1) + 1 == number or _restarts_open_level(kind, number, stack)
-            ) and not _repeats_keyed_item(kind, number, stack, folded, paras, k):
+            if (shadow.get(kind, -1) + 1 == number or _restarts_open_level(kind, number, stack)) and not (
+                _repeats_keyed_item(kind, number, stack, folded, paras, k)
+                or _opens_a_section_that_lost_its_label(kind, number, stack, line, marker[3], folded, paras, k)
+            ):
                 # An enumeration inside the text ("一、加强学习 二、建立制度" under 1.): it keeps going
                 # until a heading of another kind shows the outline has resumed.
                 shadow[kind] = number
@@ -349,6 +350,24 @@ def _repeats_keyed_item(kind: str, number: int, stack: list[Node], folded: str, 
         return False
     keyed = RECT_KEY.match(folded, paras[k + 1].start, paras[k + 1].end) is not None
     return keyed and any(RECT_KEY.match(folded, p.start, p.end) for p in open_node.body)
+
+
+_LOST_LABEL_TITLE = 40  # the longest title of a group heading whose section's own heading was lost
+
+
+def _opens_a_section_that_lost_its_label(
+    kind: str, number: int, stack: list[Node], line: str, label_end: int, folded: str, paras: list[Para], k: int
+) -> bool:
+    """ "（一）…方面" again after the organisation section's （一）（二）（三）, at the top of the outline, over numbered
+    items: the first group of a section whose own heading (二、…) a conversion lost (set as an image, a Word list's
+    numbering), not an enumeration inside the last paragraph."""
+    if number != 1 or not stack or stack[0].kind != kind or k + 1 >= len(paras):
+        return False
+    title = line[label_end:].strip()
+    if not title or len(title) > _LOST_LABEL_TITLE or _SENTENCE_MARK.search(title.rstrip("。：:")):
+        return False
+    below = _match_marker(folded[paras[k + 1].start : paras[k + 1].end], {})
+    return below is not None and below[0] in ("num", "pnum") and below[2] == 1
 
 
 def _restarts_open_level(kind: str, number: int, stack: list[Node]) -> bool:
