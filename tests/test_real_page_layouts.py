@@ -1876,3 +1876,12 @@ def test_groups_whose_sections_heading_was_lost_start_afresh_after_the_organisat
         (["（一）", "1"], "贯彻落实党中央决策部署方面"),
         (["（二）", "2"], "全面从严治党方面"),
     ]
+
+
+def test_outline_labels_an_ocr_engine_misread_are_read_as_the_labels() -> None:
+    text = (
+        OPENING
+        + "—、巡察反馈问题整改落实情况\n（-）经济发展方面\nl.推动县域经济发展用力不够。整改情况：制定方案。已完成。\n"
+        + "2.防范化解重大风险不够有力。整改情况：化解债务。已完成。\n"
+    )
+    assert [i.path for i in extractor.extract(text).issues] == [["一", "（一）", "1"], ["一", "（一）", "2"]]

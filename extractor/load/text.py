@@ -14,7 +14,7 @@ from extractor.errors import InputError
 from extractor.load.csv_table import as_tab_rows, looks_like_csv
 from extractor.load.markdown import looks_like_markdown, plain_text
 from extractor.segment.lines import unspace, unwrap
-from extractor.vocab.glyphs import CHARACTER_REFERENCE, STAND_IN, stand_in_table
+from extractor.vocab.glyphs import CHARACTER_REFERENCE, MISREAD_LABEL, STAND_IN, stand_in_table
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -33,19 +33,27 @@ def normalise(text: str) -> str:
     text copied out of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
     put for ordinary characters (⼯作) read as those, the character references of scraped text
-    (&ldquo;) read as the characters they name, Markdown's markup (## 一、…, **…**) taken out, and a ledger saved
-    as CSV read as tab-separated rows."""
+    (&ldquo;) read as the characters they name, outline labels an OCR engine misread (—、, l.) read as the labels,
+    Markdown's markup (## 一、…, **…**) taken out, and a ledger saved as CSV read as tab-separated rows."""
     if STAND_IN.search(text):
         text = text.translate(stand_in_table())
     if "&" in text and len(CHARACTER_REFERENCE.findall(text, 0, 20_000)) >= 2:
         text = html.unescape(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "l" in text or "-" in text or "—" in text or "－" in text:
+        text = MISREAD_LABEL.sub(_label_as_read, text)
     if looks_like_markdown(text):
         text = plain_text(text)
     elif looks_like_csv(text):
         text = as_tab_rows(text)
     return unwrap(unspace(_SURROGATE.sub("\ufffd", text)))
+
+
+def _label_as_read(m: re.Match[str]) -> str:
+    """The label an OCR engine misread, as the page shows it: 一 for a dash, 1 for an l."""
+    misread = m.group()[len(m.group(1)) :]
+    return m.group(1) + (m.group(2) or "") + ("1" if misread == "l" else "一")
 
 
 def escape_surrogates(name: str) -> str:

@@ -15,6 +15,7 @@ so the loader puts the ordinary character back, one for one.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from extractor.lazy_re import compile_shared
@@ -49,3 +50,8 @@ def stand_in_table() -> dict[int, str]:
 # HTML character references left in text scraped from a page (&nbsp;&nbsp;关于&ldquo;…&rdquo;): named ones
 # and numeric ones. Two or more make a text read as scraped; a lone "&x;" may be the notice's own.
 CHARACTER_REFERENCE = compile_shared(r"&(?:[A-Za-z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+
+
+# Outline labels an OCR engine misreads at a line's start: "—、" or "-、" for 一、, "（-）" for （一）, "l." for 1.
+# (Read back on loading: a label is no value the output quotes, and every step after reads the labels.)
+MISREAD_LABEL = compile_shared(r"^([ \t\u3000]*)(?:[—\-－](?=、)|([(（])[—\-－](?=[)）])|l(?=[.、．]))", re.M)
