@@ -321,13 +321,21 @@ def test_a_wechat_article_s_dateline_dates_the_notice() -> None:
     assert extract_text(text).report.publish_date == dt.date(2024, 3, 18)
 
 
-def test_a_rectification_plan_is_read_with_a_warning_that_it_is_one() -> None:
-    text = (
-        "中共青川县水利局党组关于落实县委第三巡察组反馈意见的整改方案\n为切实抓好巡察反馈问题整改，制定本方案。\n"
-        "一、整改任务\n1.理论学习不深入。整改措施：制定学习计划。完成时限：2024年6月底。\n"
-    )
-    assert "this reads as a rectification plan (整改方案): its items state measures planned, not done" in (
-        extract_text(text).warnings
+PLAN = (
+    "中共青川县水利局党组关于落实县委第三巡察组反馈意见的整改方案\n为切实抓好巡察反馈问题整改，制定本方案。\n"
+    "一、整改任务\n1.理论学习不深入。整改措施：制定学习计划。完成时限：2024年6月底。\n"
+)
+
+
+def test_a_rectification_plan_with_nothing_done_gives_no_items() -> None:
+    assert extract_text(PLAN).issues == []
+
+
+def test_a_rectification_plan_that_says_where_its_items_stand_is_read_with_a_warning_that_it_is_one() -> None:
+    result = extract_text(PLAN.replace("2024年6月底。", "2024年6月底。已完成。"))
+    assert [i.status for i in result.issues] == ["completed"]
+    assert (
+        "this reads as a rectification plan (整改方案): its items state measures planned, not done" in result.warnings
     )
 
 
@@ -1885,3 +1893,36 @@ def test_outline_labels_an_ocr_engine_misread_are_read_as_the_labels() -> None:
         + "2.防范化解重大风险不够有力。整改情况：化解债务。已完成。\n"
     )
     assert [i.path for i in extractor.extract(text).issues] == [["一", "（一）", "1"], ["一", "（一）", "2"]]
+
+
+def test_all_the_problems_fed_back_taken_on_together_are_the_declared_count() -> None:
+    text = "召开党组会议专题研究部署整改工作，全面认领巡察反馈的2个方面8个问题。现将巡察整改情况予以公布。"
+    assert extract_text(OPENING + text).report.declared_issue_count == 8
+
+
+def test_a_closing_sentence_that_the_work_must_go_on_is_long_term_whatever_its_subject() -> None:
+    text = (
+        OPENING + "二、整改情况\n1.松材线虫病防控不到位。\n整改情况：建立联防联控机制。松材线虫病防控需要长期坚持。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("long_term", "需要长期坚持")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "中共韩山镇委员会关于落实县委第二巡察组巡察反馈意见的整改工作方案",
+        "濮阳市审计局2024年第4号审计结果公告",
+        "中共平陆县委巡察工作领导小组办公室关于十四届县委第七轮巡察进驻情况的公告",
+    ],
+)
+def test_a_plan_an_audits_results_or_an_inspections_arrival_is_no_notice(title: str) -> None:
+    text = title + "\n一、存在的问题\n1.落实乡村振兴战略不够有力。\n整改措施：制定方案。\n责任领导：孙明杰\n"
+    assert extract_text(text).issues == []
+
+
+def test_a_news_lead_on_the_problems_fed_back_does_not_hide_the_feedback_date() -> None:
+    text = (
+        "10月14日，区交通局召开推进会，通报巡察反馈问题整改进展。根据区委统一部署，区委第一巡察组对区交通局党组"
+        "开展了巡察，并于2024年6月28日反馈了巡察意见。现将整改情况予以公布。"
+    )
+    assert extract_text(text).report.feedback_date == dt.date(2024, 6, 28)

@@ -17,6 +17,7 @@ from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
 from extractor.vocab.sections import OTHER_GENRE_TITLE as _OTHER_GENRE_TITLE
 from extractor.vocab.sections import PLACEHOLDER as _PLACEHOLDER
 from extractor.vocab.sections import PLACEHOLDERS_IN_A_MODEL, section_kind
+from extractor.vocab.sections import PLAN_TITLE as _PLAN_TITLE
 from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 
@@ -39,6 +40,8 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
             return False  # a model text: "20XX年X月X日，县委第X巡察组对XX单位党组…"
     folded = outline.folded
     stated = any(issue.status != "not_stated" for issue in issues)
+    if not stated and _PLAN_TITLE.search(title):
+        return False  # a plan (…整改工作方案) whose items say nothing done: measures planned, not a notice
     presents_itself = _NOTICE_FORMULA.search(folded, 0, 3000) is not None  # "现将…整改情况予以公布"
     if not stated and presents_itself and not _INSPECTION.search(folded):
         # A report that presents itself ("现将整改情况报告如下") but names no inspection, audit or 督察 reports a

@@ -493,11 +493,22 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
 
 def _outside_titles(sentence: str, word: str) -> int:
     """Where `word` first stands in `sentence` outside a document's name (《…反馈意见整改方案》 names a
-    document, and says nothing of when the feedback was given), or -1."""
+    document, and says nothing of when the feedback was given) and not as the name of the problems it gave
+    ("通报巡察反馈问题整改进展": 反馈问题 are the problems, not the act), or -1."""
     at = sentence.find(word)
-    while at >= 0 and sentence.count("《", 0, at) > sentence.count("》", 0, at):
+    while at >= 0 and (
+        sentence.count("《", 0, at) > sentence.count("》", 0, at) or _names_problems(sentence, at, word)
+    ):
         at = sentence.find(word, at + 1)
     return at
+
+
+def _names_problems(sentence: str, at: int, word: str) -> bool:
+    """Whether `word` at `at` names the problems given, not the act: "巡察反馈问题", "反馈问题整改进展"."""
+    if not sentence.startswith(("问题", "的问题"), at + len(word)):
+        return False
+    after = sentence.find("问题", at + len(word)) + 2
+    return sentence[max(0, at - 2) : at] in ("巡察", "巡视", "督察", "审计") or sentence.startswith("整改", after)
 
 
 def _range_that_lost_its_day(
@@ -620,7 +631,11 @@ def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
     """Whether the count at [start, end) numbers all the problems: not "一个问题" (a problem, as in
     "揭示一个问题"), not a leader's share ("主动认领4项具体问题"), nor a tally by status ("3个问题已完成整改")
     unless the inspection's verb introduces it ("反馈的7个问题已完成整改")."""
-    if number == "一" or V.CLAIMED_SHARE.search(preamble, max(0, start - 8), start):
+    if number == "一":
+        return False
+    if V.CLAIMED_SHARE.search(preamble, max(0, start - 8), start) and not V.ALL_CLAIMED.search(
+        preamble, max(0, start - 10), start + 4
+    ):
         return False
     if any(similar in preamble[start:end] for similar in V.SIMILAR_PROBLEMS):
         return False  # problems like those fed back, found beside them ("梳理出同类问题11个一并纳入整改台账")

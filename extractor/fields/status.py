@@ -83,6 +83,7 @@ _LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,]
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 _UNDER_WAY = ("正在", "仍在", "尚在")
 _MEASURE_OPENINGS = ("对", "针对", "按照", "将", "通过", "围绕", "结合")
+_GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚持$")
 _AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
 _UNDER_WAY_KEYED = compile_shared(f"[:：](?:{'|'.join(_UNDER_WAY)})")
 _OPENING_EDGE = " \t，,()（）【】[]。；;:："
@@ -371,6 +372,11 @@ def find_status(text: str) -> tuple[Status, str | None]:
             lead = _LEADERS.match(clause)
             assert lead is not None  # every part optional: always matches
             if found is None or found[1].start() - lead.end() > 4 or _TALLY.match(clause, found[1].end()):
+                # (But the sentence closing the text may say the work goes on, whatever its subject: "松材线虫病防控
+                # 需要长期坚持", "林业人才队伍建设需长期坚持".)
+                lasting = _GOES_ON_LASTING.search(clause) if pattern is _LAST else None
+                if lasting:
+                    return "long_term", lasting.group()
                 continue
             if clause.startswith(_AHEAD):
                 continue  # "下一步将持续推进": a plan, not where the item stands

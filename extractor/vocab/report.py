@@ -115,6 +115,8 @@ OWN_FINDING_VERBS = ("发现", "梳理", "查摆", "排查", "查找")
 SIMILAR_PROBLEMS = ("同类问题", "类似问题")
 # A count some leader takes on (主动认领11个反馈问题), a share of the problems, not their number.
 CLAIMED_SHARE = compile_shared(r"认领[^，,。；;]{0,6}$")
+# …but not the whole body taking on all the problems fed back: "全面认领巡察反馈的2个方面8个问题".
+ALL_CLAIMED = compile_shared(r"(?:全面|全部|逐一|逐条|照单全收并?)认领|认领(?:了)?(?:巡[察视]组?)?(?:反馈|指出)")
 # A party body as a notice shortens it (徐庄镇党委, 局党组, 海州区委) and the tail of its formal name, which the
 # text may spell out elsewhere (中共徐庄镇委员会, in a cited plan or the leading group's name).
 SHORT_BODY = compile_shared(r"(.{1,20}?)(党委|党组|党工委|工委|[省市县区州旗镇乡]委)")

@@ -213,6 +213,8 @@ NOTICE_FORMULA = compile_shared(
 # 纪委's typical cases (通报5起…典型问题), a work report (2023年工作总结和2024年工作计划)…
 OTHER_GENRE_TITLE = compile_shared(
     r"(?<!整改)反馈意见$|通报[\d一二三四五六七八九十]+起|典型(?:问题|案例)$|工作总结|工作计划|工作要点|述职(?:述廉)?报告|"
+    # …an audit's findings (审计结果公告, …的审计工作报告), an inspection's arrival (巡察进驻情况的公告).
+    r"审计结果公告|审计工作报告$|进驻(?:情况)?的?公告|"
     # …and news of a feedback: "县委第二巡察组向县自然资源局党组反馈巡察情况".
     r"组向[^，,。；;]{2,40}反馈[^，,。；;]{0,24}(?:情况|意见)$"
 )
