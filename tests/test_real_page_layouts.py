@@ -1926,3 +1926,17 @@ def test_a_news_lead_on_the_problems_fed_back_does_not_hide_the_feedback_date() 
         "开展了巡察，并于2024年6月28日反馈了巡察意见。现将整改情况予以公布。"
     )
     assert extract_text(text).report.feedback_date == dt.date(2024, 6, 28)
+
+
+def test_complaints_whose_fields_run_on_in_one_paragraph_give_what_each_complaint_says() -> None:
+    case = (
+        "{n}.受理编号D3SN2024052400{n}，反映问题：{problem}。所属区域：江源市。污染类型：大气。调查核实情况：经查属实。"
+    )
+    case += "处理和整改情况：责令整改。是否办结：已办结。\n"
+    text = (
+        CASES_OPENING + case.format(n=1, problem="冶炼公司烟囱经常冒黄烟") + case.format(n=2, problem="宵夜摊油烟扰民")
+    )
+    assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
+        (["1"], "冶炼公司烟囱经常冒黄烟", "completed"),
+        (["2"], "宵夜摊油烟扰民", "completed"),
+    ]

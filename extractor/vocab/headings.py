@@ -191,7 +191,9 @@ QUOTED_THEN_BODY = compile_shared(r"(?:关于|针对|对于)“.{2,}?”(?:方�
 # Where a problem sentence ends and its rectification begins inside one line.
 INLINE_CUT = LazyPattern(
     rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
-    rf"问题的整改(?!情况)[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)?[ \t]*[:：]|【(?:{RECT_KEYS})】",
+    rf"问题的整改(?!情况)[ \t]*[。:：;；]?|整改(?:措施|进展|结果|成效|状态)?[ \t]*[:：]|【(?:{RECT_KEYS})】|"
+    # …or a complaint's next field, where its fields run on in one paragraph ("…反映问题：…。所属区域：…").
+    r"(?:所属|行政)区域[ \t]*[:：]|调查核实情况[ \t]*[:：]|处理(?:和|及)整改情况[ \t]*[:：]",
     skip=True,
 )
 # An item's heading that only numbers it: "1. 受理编号：D3SN202405300017" (its problem is keyed below).
@@ -200,7 +202,9 @@ ID_FIELD = compile_shared(r"(?:受理|信访|案件|问题|任务)?编号[ \t]*[
 LEAD_IN = compile_shared(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:的)?问题[ \t]*[:：]|"
     r"(?:整改)?问题(?:描述|表现)?[ \t]*[:：]|(?:问题)?(?:编号|序号)[ \t]*[\d一二三四五六七八九十]+[ \t]*[:：、.]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:发现|指出|反馈)[ \t]*[:：,，]|"
-    r"(?:群众|信访人|来信人)反映[ \t]*[:：,，])"
+    r"(?:群众|信访人|来信人)反映[ \t]*[:：,，]|"
+    # …or a complaint's, after its number: "受理编号D3SN202405240004，反映问题：", "交办问题基本情况：".
+    r"(?:受理编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+[，,、 \t]*)?(?:反映问题|(?:交办|转办|信访)?问题基本情况)[ \t]*[:：])"
 )
 # A status line closing a heading's measures: 整改状态：已完成.
 STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
@@ -220,7 +224,7 @@ ASIDE_KEYS = (
     r"(?:责任|牵头|配合|整改)(?:单位|部门|领导|人|科室|股室)|督办领导|(?:完成|整改)(?:时限|期限|时间)|整改目标|"
     # (…and a complaint's facts beside its handling: where, what kind, whether it was true, what was found, who
     # answered for it.)
-    r"行政区域|污染类型|是否属实|调查核实情况|核查情况|问责情况"
+    r"行政区域|污染类型|是否属实|调查核实情况|核查情况|问责情况|序号|受理编号"
 )
 OTHER_KEY = compile_shared(
     rf"^[ \t]*(?:[(（\[]?[ \t]*(?:{ASIDE_KEYS})[ \t]*[:：]|【(?:{ASIDE_KEYS})[ \t]*(?:】|[:：]))"
