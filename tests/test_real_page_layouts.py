@@ -1550,6 +1550,14 @@ def test_a_title_its_page_metadata_runs_on_from_in_one_line_is_the_title() -> No
     assert (report.issuer, report.publish_date) == ("宁远县机关事务服务中心党支部", dt.date(2024, 8, 30))
 
 
+def test_a_title_its_page_metadata_runs_on_from_with_no_space_is_the_title() -> None:
+    text = (
+        "中共岳西县卫生健康委员会党组关于县委巡察整改进展情况的通报发布时间：2024-03-12 09:15:36 来源：县卫健委\n"
+        "根据县委统一部署，县委第二巡察组对县卫健委党组开展了常规巡察。现将整改情况予以公布。\n"
+    )
+    assert extract_text(text).report.title == "中共岳西县卫生健康委员会党组关于县委巡察整改进展情况的通报"
+
+
 def test_of_bodies_signing_together_the_party_body_is_the_issuer() -> None:
     text = (
         OPENING

@@ -102,7 +102,7 @@ META_ROW = compile_shared(rf"{_BULLET}(?:{_KEY})[ \t]*(?:[:：]|[】\]]|(?=\d{{4
 """A line opening with a metadata key (with its colon, in brackets of its own, "【发布日期】2024-04-26", or straight before
 a date: "发布时间2023年7月28日"): the whole line is page metadata."""
 TITLE_BEFORE_META = compile_shared(
-    rf"[^。；;\n]{{6,80}}?(?:通报|报告|公告|公示)(?=[ \t\u3000]+(?:{_KEY})[ \t]*(?:[:：]|[】\]]))"
+    rf"[^。；;\n]{{6,80}}?(?:通报|报告|公告|公示)(?=[ \t\u3000]*(?:{_KEY})[ \t]*(?:[:：]|[】\]]))"
 )
 """A notice's title that its page's metadata runs on from in one line ("中共…的通报 来源：… 时间：2024-08-30")."""
 META_PAIR = LazyPattern(
