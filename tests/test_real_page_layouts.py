@@ -1948,3 +1948,8 @@ def test_complaints_whose_fields_run_on_in_one_paragraph_give_what_each_complain
         (["1"], "冶炼公司烟囱经常冒黄烟", "completed"),
         (["2"], "宵夜摊油烟扰民", "completed"),
     ]
+
+
+def test_a_news_headline_gives_no_issuer() -> None:
+    text = "我县召开县委第五轮巡察整改工作推进会\n10月14日，县委召开推进会，通报巡察反馈问题整改进展。\n"
+    assert extract_text(text).report.issuer is None

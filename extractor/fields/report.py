@@ -965,7 +965,9 @@ def extract_report(
         issuer = _page_publisher(outline) or _fuller(from_body, _page_source(outline))
     return Report(
         title=title,
-        issuer=_as_written(outline, _formal_name(outline, issuer)),
+        issuer=_as_written(outline, _formal_name(outline, issuer))
+        if issuer and not V.AN_EVENT.search(issuer)
+        else None,
         inspected_unit=_as_written(outline, unit),
         inspection_team=_as_written(outline, team),
         inspection_kind=_as_written(outline, _kind(formula, team, title, body, preamble)),

@@ -76,6 +76,9 @@ PARTY_SIGNATORY = compile_shared(r"^中共|党(?:委|组|工委|总支|支部)$|
 OTHER_TALLY = compile_shared(
     r"自查|自纠|举一反三|同类问题|前期|此前|上一批|上批|上一?轮|公布了?第[一二三四五六七八九十\d]+批"
 )
+# A headline's words, not a body's name: "我县召开县委第五轮巡察整改工作推进会" gives no issuer "我县召开县委" (but
+# 中国人民政治协商会议…委员会 is one).
+AN_EVENT = compile_shared(r"召开|举行|举办|推进会|(?<!协商)会议")
 # A kind of unit, not one ("关于区委巡察社区党组织反馈问题…"): the unit is read from the text.
 KIND_OF_UNIT = compile_shared(
     r"(?:各|被巡察)?(?:村|社区|村（社区）|村级|乡镇|街道|基层|部分)?(?:党组织|党支部|党委|党组|单位)"
