@@ -963,11 +963,11 @@ def extract_report(
         # A page that is not a notice (news of a feedback meeting) is published by its source, not by the unit.
         from_body = _placed(_issuer_from_body(preamble, body, unit), title) if is_notice else None
         issuer = _page_publisher(outline) or _fuller(from_body, _page_source(outline))
+    if issuer and V.AN_EVENT.search(issuer):
+        issuer = None  # a news headline's words ("我县召开县委…"), not a body
     return Report(
         title=title,
-        issuer=_as_written(outline, _formal_name(outline, issuer))
-        if issuer and not V.AN_EVENT.search(issuer)
-        else None,
+        issuer=_as_written(outline, _formal_name(outline, issuer)),
         inspected_unit=_as_written(outline, unit),
         inspection_team=_as_written(outline, team),
         inspection_kind=_as_written(outline, _kind(formula, team, title, body, preamble)),
