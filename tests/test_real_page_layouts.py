@@ -650,6 +650,7 @@ def test_headings_between_the_rows_of_a_table_set_one_cell_per_line_group_the_ro
         "成立了由县委副书记、县长郑国栋任组长，分管副县长任副组长，县乡村振兴局、县财政局、县农业农村局、县审计局及各乡镇主要负责人"
         "为成员的审计整改工作领导小组。",
         "成立以区委书记郑国栋、区长黄某某为双组长的督察整改工作领导小组。",
+        "成立由局长郑国栋和局党组副书记、副局长林某任双组长的巡察整改工作领导小组。",
     ],
 )
 def test_the_lead_official_named_as_the_group_s_head_or_with_comrade_alone(sentence: str) -> None:
@@ -1953,3 +1954,13 @@ def test_complaints_whose_fields_run_on_in_one_paragraph_give_what_each_complain
 def test_a_news_headline_gives_no_issuer() -> None:
     text = "我县召开县委第五轮巡察整改工作推进会\n10月14日，县委召开推进会，通报巡察反馈问题整改进展。\n"
     assert extract_text(text).report.issuer is None
+
+
+def test_a_party_group_signing_with_its_bureau_on_one_line_is_the_issuer() -> None:
+    text = "中共某县市场监督管理局党组　某县市场监督管理局\n关于县委巡察反馈意见整改进展情况的通报\n" + OPENING
+    assert extract_text(text).report.issuer == "中共某县市场监督管理局党组"
+
+
+def test_problems_fed_back_tallied_by_status_add_up_to_the_declared_count() -> None:
+    text = "截至目前，巡察反馈问题已完成整改19个，正在整改4个，需长期坚持的2个。\n"
+    assert extract_text(OPENING + text).report.declared_issue_count == 25

@@ -178,6 +178,8 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     elif issuer:
         # Two issuers a space apart, which the title's spaces lost: "中共临州市委　临州市人民政府" → 委、…政府.
         issuer = V.JOINED_ISSUERS.sub("、", issuer)
+        own_unit = V.PARTY_GROUP_AND_ITS_UNIT.fullmatch(issuer)
+        issuer = own_unit.group(1) if own_unit else issuer
     if issuer and V.CONGRESS.search(issuer):
         # A congress's site over a report read to it ("桃江县人民代表大会常务委员会" / "关于…审计查出问题整改情况的报告"):
         # the office whose head read it issues the report (县审计局局长　刘春华).

@@ -193,7 +193,11 @@ DECLARED_BY = compile_shared(r"(?:反馈|交办|指出|移交|督办|查出|发�
 # A clause that sets a target rather than tallies what is done: "2023年年底前24项全部整改完成", "确保…完成".
 PLANNED = compile_shared(r"(?:年底|月底|年内|之)前|确保|力争|争取|(?<!按)计划|预计")
 # Problems counted by status with no total given: their sum is the declared number.
-TALLY_OF_PROBLEMS = compile_shared(r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)")
+TALLY_OF_PROBLEMS = compile_shared(
+    r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)"
+    # …or the problems fed back, tallied: "巡察反馈问题已完成整改19个，正在整改4个，需长期坚持的2个".
+    r"|(?:反馈|指出|交办)(?:的)?问题(?:中)?[，,]?(?:目前)?(?:已|正在|尚未|基本)"
+)
 # A tally clause said of all the problems the clause before counts: "立行立改问题41个，已全部整改到位" (the clause
 # ends with the count of problems: not "21个省直部门…查出的10个方面个问题", a page that lost the number).
 ALL_OF_THEM = compile_shared(r"^[ \t]*(?:已|现已)?(?:全部|均)")
@@ -217,8 +221,8 @@ LEAD_CHARGED = LazyPattern(
 LEAD_HEAD = LazyPattern(
     # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组" (with its deputies or members between:
     # "…郑国栋为组长，党委副书记、总经理为副组长的巡察整改工作领导小组"; the first of two heads:
-    # "…熊卫东、县长邹志强任双组长"; in the opening, a group named no more than 领导小组 is the rectification's).
-    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}})?(?:为|担?任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员))?的(?:[^。；;]{{0,12}}整改[^。；;]{{0,12}}(?:领导|工作)小组|领导小组|工作专班)"
+    # "…熊卫东、县长邹志强任双组长", "局长黄志强和局党组副书记、副局长林晓东任双组长"; in the opening, a group named no more than 领导小组 is the rectification's).
+    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}}|[和与及][^，,。；;]{{2,24}}?)?(?:为|担?任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员))?的(?:[^。；;]{{0,12}}整改[^。；;]{{0,12}}(?:领导|工作)小组|领导小组|工作专班)"
     # "成立巡视整改工作领导小组，党组书记、部长袁贵仁同志担任组长".
     rf"|整改[^。；;]{{0,12}}领导小组[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:担任|任|为)组长"
     # "由局长周某任整改工作领导小组组长".
@@ -289,6 +293,9 @@ TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
 # Where a party committee's name runs into its government's (a title's space between them lost).
 JOINED_ISSUERS = compile_shared(r"(?:(?<=委员会)|(?<=委)(?!员会))(?=[\u4e00-\u9fff]{2,12}?人民政府$)")
+# A party group signing with its own unit, a space apart that the title lost: "中共确山县市场监督管理局党组　确山县
+# 市场监督管理局" is one body, which the party group names (group 1).
+PARTY_GROUP_AND_ITS_UNIT = compile_shared(r"((?:中共)?([\u4e00-\u9fff]{2,30})党组)\2")
 CONGRESS = compile_shared(r"(?:人民代表大会常务委员会|人大常委会)$")  # the congress a report is read to
 # A party body's formal name, alone on a line under a title without one: "中共成渝…有限公司总支部委员会".
 FORMAL_BODY = compile_shared(r"中共[\u4e00-\u9fff（）()]{2,40}?(?:委员会|党组|党委|工委|总支部委员会|支部委员会)")
