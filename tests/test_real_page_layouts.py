@@ -1964,3 +1964,33 @@ def test_a_party_group_signing_with_its_bureau_on_one_line_is_the_issuer() -> No
 def test_problems_fed_back_tallied_by_status_add_up_to_the_declared_count() -> None:
     text = "截至目前，巡察反馈问题已完成整改19个，正在整改4个，需长期坚持的2个。\n"
     assert extract_text(OPENING + text).report.declared_issue_count == 25
+
+
+def test_a_groups_first_item_whose_problem_opens_with_a_count_is_item_one_not_a_decimal() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）财政管理方面\n1.2个乡镇资金拨付滞后。\n整改情况：已整改到位。\n"
+        + "（二）部门预算执行方面\n1.4个部门超范围发放津补贴37.8万元。\n整改情况：已清退收回。\n"
+        + "2.3个单位政府采购程序不规范。\n整改情况：已整改到位。\n"
+    )
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [
+        (["二", "（一）", "1"], "2个乡镇资金拨付滞后"),
+        (["二", "（二）", "1"], "4个部门超范围发放津补贴37.8万元"),
+        (["二", "（二）", "2"], "3个单位政府采购程序不规范"),
+    ]
+
+
+def test_a_status_before_a_closing_sentence_on_what_comes_next_is_the_items_status() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（1）集体资产出租管理不规范。一是全面清查。二是重签合同9份。已整改到位。下一步，将持续推进。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("completed", "已整改到位")]
+
+
+def test_done_and_kept_up_for_good_in_one_closing_sentence_is_long_term() -> None:
+    text = (
+        OPENING + "二、整改情况\n（1）以拨代支问题。一是专项审计。二是代理记账。已完成整改，并建立长效机制长期坚持。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("long_term", "已完成整改，并建立长效机制长期坚持")

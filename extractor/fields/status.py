@@ -77,14 +77,19 @@ _ALONE = compile_shared(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.
 _LAST = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*\Z")
 # …or of two clauses, a status and what goes on: "…开展专题学习。已完成，需长期坚持。", "正在整改，预计年底完成。"
 # (`_LAST_CLAUSE_REACH` twice over from the end.)
-_LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,][^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
+_LAST_PAIR_SHORT = 10  # the longest second clause that may make the pair's status with the first
+_LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,][^。；;，,\n]{2,16})[。；;]?[ \t]*\Z")
 # …or a clause closing it that says nothing but the status: "…纳入公物仓统一管理，已整改。" (not
 # "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 _UNDER_WAY = ("正在", "仍在", "尚在")
 _MEASURE_OPENINGS = ("对", "针对", "按照", "将", "通过", "围绕", "结合")
+_LASTING_ENDS = ("长期坚持", "长效坚持")
+_REST_OF_SENTENCE = compile_shared(r"[，,]([^。；;\n]{2,30})(?=[。；;\n]|\Z)")
 _GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚持$")
 _AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
+# The sentences closing a text that say what comes next ("…已整改到位。下一步，将持续推进…"): not where it stands.
+_CLOSING_PLAN = compile_shared(rf"(?<=[。；;])[ \t]*(?:{'|'.join(_AHEAD)})[^\n]*\Z")
 _UNDER_WAY_KEYED = compile_shared(f"[:：](?:{'|'.join(_UNDER_WAY)})")
 _OPENING_EDGE = " \t，,()（）【】[]。；;:："
 
@@ -325,6 +330,8 @@ def find_status(text: str) -> tuple[Status, str | None]:
     text = without_unticked(text)
     if "：" in text or ":" in text:
         text = _without_trailing_asides(text)
+    if plan := _CLOSING_PLAN.search(text):
+        text = text[: plan.start()]
     typo = MISTYPED_ALREADY[0] in text or MISTYPED_ALREADY[1] in text
     vocab = _MISTYPED_VOCAB if typo else _VOCAB
     if not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text) and not _opens_under_way(text):
@@ -346,7 +353,14 @@ def find_status(text: str) -> tuple[Status, str | None]:
                 continue  # (but "…，正在推进合同规范" says it is under way)
             if (pattern is _FIRST or pattern is _KEYED) and clause.startswith(_MEASURE_OPENINGS):
                 continue  # a measure's clause ("对3件未完成民生实事逐项分析原因"), whatever words it holds
-            if pattern is _LAST_PAIR and whole_status(clause) is None:
+            if pattern is _LAST_PAIR and len(_COMMA.split(m.group(1))[1]) > _LAST_PAIR_SHORT:
+                # A long second clause goes on from a status said first ("已完成整改，并建立长效机制长期坚持"), not
+                # from a lead-in ("目前，上述5个问题均已整改到位", said of some problems its text names).
+                first = _COMMA.split(m.group(1))[0]
+                if not whole_status(_clause_edges(first)):
+                    continue
+                clause, end = _clause_edges(first), m.start(1) + len(first)
+            elif pattern is _LAST_PAIR and whole_status(clause) is None:
                 # A status, then what goes on ("正在整改，预计年底完成"): the status is the first clause; not a
                 # goal ("确保按期完成，巩固提升").
                 first = _COMMA.split(m.group(1))[0]
@@ -395,6 +409,10 @@ def find_status(text: str) -> tuple[Status, str | None]:
             if more and classify(goes_on) and goes_on not in VERDICTS and not re.search(r"\d", goes_on):
                 clause = _clause_edges(clause + text[end : more.end()])  # (not the bracket that closes around it)
                 status = classify(clause) or status
+            elif status == "completed" and (rest := _REST_OF_SENTENCE.match(text, end)):
+                if rest.group(1).rstrip(" \t").endswith(_LASTING_ENDS):
+                    # "已完成整改，并建立长效机制长期坚持": done, and kept up for good.
+                    clause, status = _clause_edges(clause + rest.group()), "long_term"
             return status, _TIME_LEAD.sub("", clause)
     return _bare_status(text)
 

@@ -17,6 +17,7 @@ from extractor.segment.lines import Para, split_page
 from extractor.vocab.dates import is_date_line
 from extractor.vocab.headings import (
     CHARACTER_NUMBERS,
+    COUNT_AFTER,
     DECIMAL_LABEL,
     EMBEDDED,
     ENUMERATION_KINDS,
@@ -120,8 +121,10 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
     weak = WEAK_NUM.match(line)
     if weak:
         number = int(weak.group(1))
-        if (number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0))) or YEAR_AFTER.match(
-            line
+        if (
+            (number >= 2 and number - 1 in (last_num.get("num", 0), last_num.get("num_any", 0)))
+            or (number == 1 and "num" not in last_num and COUNT_AFTER.match(line))
+            or YEAR_AFTER.match(line)
         ):
             return "num", str(number), number, weak.end()
     if UNNUMBERED_HEADING.match(line):

@@ -55,6 +55,11 @@ BULLETS = "◆◇●○■□▲△►▶•·★☆▪➢※◎◉⊙▸▷❖�
 # "21.2018年…" is item 21, but "1.5万亩…" is a decimal: a digit after the dot is accepted only
 # when the number continues the running sequence.
 WEAK_NUM = compile_shared(r"(\d{1,3})\.(?=\d)")
+# …and "1.4个部门超范围发放津补贴" is item 1 (its group's first) whose problem opens with a count: no decimal counts
+# whole things (个, 家, 名…).
+COUNT_AFTER = compile_shared(
+    r"\d{1,3}\.\d{1,4}[ \t]*(?:个|家|名|所|户|起|件|笔|批|类|处|座|辆|条|项|宗|份|村|人(?!民))"
+)
 # "1.1 服务国家战略意识不强" under "1.…方面": a decimal label numbers the items of the item its first number
 # names (an enterprise's outline), but "1.5万亩…" is a decimal with its unit. (Read only under the open
 # item of that first number; its label is written as printed, "1.1".)
