@@ -1994,3 +1994,13 @@ def test_done_and_kept_up_for_good_in_one_closing_sentence_is_long_term() -> Non
     )
     [issue] = extract_text(text).issues
     assert (issue.status, issue.status_text) == ("long_term", "已完成整改，并建立长效机制长期坚持")
+
+
+def test_the_pages_source_names_the_issuer_where_the_notice_names_committees_without_their_place() -> None:
+    text = (
+        "关于第三轮中央生态环境保护督察反馈问题整改进展情况的公示\n"
+        "发布时间：2024-12-06 09:41:27  来源：某某市生态环境保护督察整改工作领导小组办公室  浏览次数：2106\n"
+        "2023年11月21日至12月21日，中央第五生态环境保护督察组对某某省开展了督察，并于2024年5月28日反馈了督察意见。\n"
+        "市委、市政府坚持把督察反馈问题整改作为重大政治任务，成立了整改工作领导小组。\n"
+    )
+    assert extract_text(text).report.issuer == "某某市生态环境保护督察整改工作领导小组办公室"

@@ -858,10 +858,12 @@ def _placed(body: str | None, title: str | None) -> str | None:
 
 def _fuller(from_body: str | None, source: str | None) -> str | None:
     """The notice's own name for its publisher, unless the page's 来源 spells the same body out in
-    full (来源:广州市住房和城乡建设局 for 市住房城乡建设局党组); a 来源 naming another body (the
-    site a notice was reposted from) comes last."""
+    full (来源:广州市住房和城乡建设局 for 市住房城乡建设局党组) or names a body where the notice names a committee
+    without its place; a 来源 naming another body (the site a notice was reposted from) comes last."""
     if not from_body or not source:
         return from_body or source
+    if from_body[:2] in V.BARE_COMMITTEES and not source.startswith(V.BARE_COMMITTEES):
+        return source  # "市委、市政府", whose place the notice never says, beside 来源：定西市…办公室
     pairs = {source[i : i + 2] for i in range(len(source) - 1)}
     shared = sum(1 for i in range(len(from_body) - 1) if from_body[i : i + 2] in pairs)
     return source if len(source) > len(from_body) and shared * 2 >= len(pairs) else from_body
