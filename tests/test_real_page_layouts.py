@@ -2004,3 +2004,48 @@ def test_the_pages_source_names_the_issuer_where_the_notice_names_committees_wit
         "市委、市政府坚持把督察反馈问题整改作为重大政治任务，成立了整改工作领导小组。\n"
     )
     assert extract_text(text).report.issuer == "某某市生态环境保护督察整改工作领导小组办公室"
+
+
+def test_a_table_of_complaints_whose_cells_stand_one_per_line_gives_each_complaint() -> None:
+    header = "序号\n受理编号\n交办问题基本情况\n行政区域\n污染类型\n调查核实情况\n是否属实\n处理和整改情况\n是否办结\n问责情况\n"
+    row = "{n}\nX2HD2023081200{n}\n{problem}\n云泽区\n大气\n经现场核查，情况属实。\n属实\n责令停产整治。\n已办结\n无\n"
+    text = (
+        CASES_OPENING
+        + header
+        + row.format(n=1, problem="小区楼下大排档经营到凌晨，油烟扰民。")
+        + row.format(n=2, problem="无名塑料颗粒加工厂夜间偷偷生产。")
+    )
+    assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
+        (["1"], "小区楼下大排档经营到凌晨，油烟扰民", "completed"),
+        (["2"], "无名塑料颗粒加工厂夜间偷偷生产", "completed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("督察组向我县转办第八批群众信访举报件6件，截至5月26日，已办结4件。", 6),
+        ("共向我区交办信访件11批次86件。现将第十一批交办的7件信访件办理情况公示如下：", 7),
+        ("经现场验收，以下5项整改任务已完成整改，达到销号条件，拟予以销号。", 5),
+    ],
+)
+def test_the_complaints_or_tasks_a_list_sets_out_are_its_declared_count(sentence: str, count: int) -> None:
+    text = sentence + "\n1.某公司夜间偷排废水。\n处理和整改情况：责令停产整治。是否办结：已办结。\n"
+    assert extract_text(text).report.declared_issue_count == count
+
+
+def test_a_body_of_the_place_a_title_opens_with_that_the_page_names_as_source_is_the_issuer() -> None:
+    text = (
+        "桃源县关于中央第三轮生态环境保护督察反馈问题整改任务完成情况的公示（第一批）\n"
+        "发布时间：2025-03-20　来源：桃源县生态环境保护委员会办公室　访问量：209\n"
+        "根据整改方案，我县共承担整改任务23项，以下3项整改任务已完成年度整改目标，现予以公示。\n"
+    )
+    assert extract_text(text).report.issuer == "桃源县生态环境保护委员会办公室"
+
+
+def test_the_body_that_says_it_publishes_a_notice_without_title_or_signature_is_the_issuer() -> None:
+    text = (
+        "督察交办信访件办理情况公开（第三批）\n为主动接受社会监督，云泽区生态环境保护督察整改工作领导小组办公室"
+        "现将第三批交办信访件办理情况公开如下。\n1.某公司夜间偷排废水。\n处理和整改情况：责令停产整治。是否办结：已办结。\n"
+    )
+    assert extract_text(text).report.issuer == "云泽区生态环境保护督察整改工作领导小组办公室"

@@ -187,8 +187,17 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", issuer):
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.
-        issuer = _signature(outline) or _speaker(outline) or issuer
+        issuer = _signature(outline) or _speaker(outline) or _body_in(outline, issuer) or issuer
     return title, issuer
+
+
+def _body_in(outline: Outline, place: str | None) -> str | None:
+    """The page's publisher or 来源, where it names a body of the place a title opens with ("桃源县关于…" from
+    来源：桃源县生态环境保护委员会办公室)."""
+    for body in (_page_publisher(outline), _page_source(outline)):
+        if place and body and body.startswith(place) and len(body) > len(place):
+            return body
+    return None
 
 
 class Head(NamedTuple):
@@ -646,9 +655,12 @@ def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
     ):
         return False  # problems the unit's own checks found ("开展专项检查，发现并整改问题31个"), not those fed back
     tally = V.TALLIED.match(preamble, end)
-    # ("25个问题已全部完成整改": all of them, so their number.)
+    # ("25个问题已全部完成整改": all of them, so their number; so are those listed below, "以下5项整改任务已完成整改".)
     return (
-        tally is None or "全部" in tally.group() or V.DECLARED_BY.search(preamble, max(0, start - 6), start) is not None
+        tally is None
+        or "全部" in tally.group()
+        or preamble.startswith("以下", start)
+        or V.DECLARED_BY.search(preamble, max(0, start - 6), start) is not None
     )
 
 
@@ -824,10 +836,14 @@ def _is_body(name: str) -> bool:
 
 
 def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
-    """Who publishes a notice that names itself nowhere: the unit inspected, as the opening formula
-    names it ("…对滨海港工业园区管理办公室党委进行了巡察"), or the body the findings were fed back to
-    ("…向广元市委反馈了巡视意见"), or the body acting in the organisation of the work ("海州区委坚决扛起…").
+    """Who publishes a notice that names itself nowhere: the body that says it does ("…办公室现将…公示如下"), the
+    unit inspected, as the opening formula names it ("…对滨海港工业园区管理办公室党委进行了巡察"), or the body the
+    findings were fed back to ("…向广元市委反馈了巡视意见"), or the body acting in the organisation of the work
+    ("海州区委坚决扛起…").
     A place (连云港市海州区) is inspected, but its 区委 publishes."""
+    publishing = V.PUBLISHING_BODY.search(preamble)
+    if publishing and V.TEAM_CORE.search(publishing.group(1)) is None:
+        return publishing.group(1)
     acting = V.ACTING_BODY.search(preamble)
     # (The unit without the units the inspection took in with it: 市委统战部(含市台联、…) publishes.)
     candidates = (V.INCLUDED.sub("", unit) if unit else None, _recipient(body), acting.group(1) if acting else None)

@@ -25,7 +25,7 @@ from extractor.lazy_re import compile_shared
 from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
 from extractor.segment.outline import Node, Outline, parse_outline
-from extractor.segment.table import find_ledger_rows
+from extractor.segment.table import find_ledger_rows, stacked_rows
 from extractor.vocab.headings import ANSWER_IN_TURN as _ANSWER_IN_TURN
 from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
 from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
@@ -850,6 +850,13 @@ def _cell_form_blocks(outline: Outline) -> list[IssueBlock] | None:
     found = form_cells(outline)
     if found is None:
         return None
+    problem = found["problem"][0]
+    if any(
+        row.header_start is not None and row.header_start <= problem < row.para.end for row in stacked_rows(outline)
+    ):
+        return (
+            None  # the field names head a table whose cells stand one per line (序号 / 交办问题基本情况 / 行政区域 …)
+        )
     cells, rect = _form_cells(dict(found))
     p_start, p_end = _trim(outline, *found["problem"])
     return [IssueBlock([], False, p_start, p_end, p_start, p_end, rect, cells=cells)] if p_end > p_start else None

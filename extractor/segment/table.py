@@ -130,8 +130,8 @@ _HEADER_WIDTH = 160
 
 def find_ledger_rows(outline: Outline) -> list[Row]:
     """Every row of every ledger table in the text, in order: rows written on a line each, and rows whose
-    cells a page set one per line (`_stacked_rows`)."""
-    rows = _stacked_rows(outline)
+    cells a page set one per line (`stacked_rows`)."""
+    rows = stacked_rows(outline)
     if not _has_separator(outline.text):
         return rows  # no cell separator anywhere, so no line of the text is a table row
     header: dict[int, str] | None = None
@@ -291,7 +291,7 @@ def _column(outline: Outline, para: Para) -> str | None:
     return None if named.lastgroup == "other" else named.lastgroup
 
 
-def _stacked_rows(outline: Outline) -> list[Row]:
+def stacked_rows(outline: Outline) -> list[Row]:
     """The rows of a table whose cells a page set one per line (序号 / 反馈问题 / 整改措施 / 完成情况 / 1 / … ):
     its header is a run of column names that names the problem, and each row as many lines on. A header that
     opens with 序号 has each row open with the next number; one without has each row's status cell state a

@@ -21,7 +21,8 @@ PROBLEM_COLUMN = (
 # Field → the names of its column, in the order they are tried.
 LEDGER_COLUMNS: dict[str, str] = {
     "problem": rf"^(?:{PROBLEM_COLUMN})$",
-    "measures": r"^整改(?:措施|举措|方案|任务)$|^(?:主要|具体)?措施$",
+    # (…and what was done about a complaint: 处理和整改情况.)
+    "measures": r"^整改(?:措施|举措|方案|任务)$|^(?:主要|具体)?措施$|^处理(?:和|及|与)?整改情况$|^处理情况$",
     "status": r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成|办结)情况$|^是否(?:完成|办结)$|^办理结果$",
     "cause": r"^(?:问题)?原因(?:分析)?$",
     "category": r"^(?:问题)?(?:类别|类型|方面|领域)$",

@@ -139,6 +139,12 @@ PLACE = compile_shared(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|
 CITED_UNIT = compile_shared(
     r"《关于对([\u4e00-\u9fff（）()]{2,40}?)(?:开展)?(?:常规|专项)?(?:巡[察视]|审计)[^》]{0,20}反馈意见》"
 )
+# The body that says it publishes the notice, where it has no title or signature naming it: "…，云泽区生态环境保护
+# 督察整改工作领导小组办公室现将…公开如下".
+PUBLISHING_BODY = compile_shared(
+    r"(?:^|(?<=[。；;，,]))(?!我)([\u4e00-\u9fff]{2,40}?(?:办公室|委员会|领导小组|党委|党组|党工委|政府|局|厅))(?:特)?现将",
+    re.M,
+)
 # The body that acts in the organisation of the work, where the notice has no title or signature:
 # "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班".
 ACTING_BODY = compile_shared(
@@ -175,6 +181,10 @@ ISSUE_COUNT = LazyPattern(
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
     rf"(?:细(?:化|分)|分解)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务)|"
     rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
+    # A 督察's complaints passed on, the items of a list of them: "转办第八批群众信访举报件6件", "交办的7件信访件";
+    # the tasks a closure notice lists: "以下5项整改任务已完成整改".
+    rf"(?:交办|转办|移交)[^，。；]{{0,10}}?信访(?:举报)?件[ \t]*{COUNT_NUM}[ \t]*件|"
+    rf"(?:交办|转办|移交)(?:的)?[ \t]*{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?件?|以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
     # (…or the problems to rectify: "需整改问题36个".)
     rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|梳理出|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
