@@ -210,6 +210,10 @@ def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: l
             if status == "not_stated":
                 continue
             status_text = _original(outline, folded, blocks[k].rect)
+            if issue.status == "not_stated":
+                # The last item, which states none of its own: the line is its status, not one of its measures.
+                issue.status, issue.status_text = status, status_text
+                issue.measures = [m for m in issue.measures if m != status_text]
         else:
             continue
         group = [id(node) for node in blocks[k].groups]

@@ -2049,3 +2049,35 @@ def test_the_body_that_says_it_publishes_a_notice_without_title_or_signature_is_
         "现将第三批交办信访件办理情况公开如下。\n1.某公司夜间偷排废水。\n处理和整改情况：责令停产整治。是否办结：已办结。\n"
     )
     assert extract_text(text).report.issuer == "云泽区生态环境保护督察整改工作领导小组办公室"
+
+
+def test_a_groups_closing_line_on_the_problems_above_is_also_the_status_of_its_last_item() -> None:
+    item = "{n}.关于“{problem}”问题\n一是成立专班。二是建立台账。\n"
+    text = (
+        OPENING
+        + "二、整改落实情况\n（一）关于风险防范方面的问题\n"
+        + item.format(n=1, problem="主责主业聚焦不够")
+        + item.format(n=2, problem="防范化解重大风险不够有力")
+        + "以上问题已基本完成整改，将长期坚持。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.status, i.status_text) for i in issues] == [("long_term", "以上问题已基本完成整改，将长期坚持")] * 2
+    assert issues[1].measures == ["一是成立专班", "二是建立台账"]
+
+
+def test_a_newspaper_masthead_with_bars_between_its_fields_dates_the_page() -> None:
+    text = "云陵日报 | 2022年11月03日 星期四 | 第A03版：要闻\n中共云陵市委关于巡视整改进展情况的通报\n" + OPENING
+    assert extract_text(text).report.publish_date == dt.date(2022, 11, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "整改时限：立行立改　　完成情况：已完成",
+        "责任领导：何志勇　完成情况：已完成",
+        "整改时限：立行立改；完成情况：已完成。",
+    ],
+)
+def test_a_status_key_after_another_field_on_its_line_gives_the_status(line: str) -> None:
+    text = OPENING + "二、整改情况\n1.村务公开不及时。\n整改措施：一是建立公开台账。\n" + line + "\n"
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("completed", "已完成")]

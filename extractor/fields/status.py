@@ -51,7 +51,8 @@ _MISTYPED_VOCAB: _Vocab = (
 _KEYED = compile_shared(
     # (…or a key of the item's results alone: "【成效】已整改完成。", "进展：正在推进".)
     r"(?:(?:整改|完成|落实|办理|目前|当前|最新)(?:情况|进展|结果|状态|进度|成效)?|成效|进展|是否办结|办结情况)[ \t]*[:：】][ \t]*"
-    rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?[^。；;，,\n]{{0,24}})"
+    # (The clause ends at a wide gap, before the next field on its line: "完成情况：已完成　　整改时限：立行立改".)
+    rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?(?:(?![ \t\u3000]{{2}})[^。；;，,\n]){{0,24}})"
 )
 # A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"
 # says what it is even where a page lost the punctuation before it ("…等目前该问题已完成").
@@ -318,11 +319,17 @@ def _without_trailing_asides(text: str) -> str:
     while (cut := text.rfind("\n", 0, end)) >= 0:
         if not (_may_open_aside(text[cut + 1 : cut + 2]) and OTHER_KEY.match(text[cut + 1 : end])):
             break
+        if _KEY_IN_LINE.search(text, cut + 1, end):
+            break  # the line goes on to the status after its deadline: "整改时限：立行立改　　完成情况：已完成"
         end = cut
     return text[:end] if end < len(text) else text
 
 
 _may_open_aside = opener_test(OTHER_KEY)
+# A status's key after another field on its line, set apart by a gap or a stop.
+_KEY_IN_LINE = compile_shared(
+    r"(?:[ \t\u3000]|[；;，,。])[ \t\u3000]*(?:完成情况|整改进展|整改情况|整改结果|进展情况|办结情况|是否办结|整改状态)[ \t]*[:：]"
+)
 
 
 def find_status(text: str) -> tuple[Status, str | None]:

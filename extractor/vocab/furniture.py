@@ -221,11 +221,13 @@ NEWSPAPER_NAME = compile_shared(
     r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|都市报)(?:数字报|电子版|数字版)?[ \t]*$"
 )
 """A newspaper's name alone on its masthead's line ("临江日报", "香港商报", "潇湘日报数字报")."""
+_BAR = r"[ \t|｜]*"  # (a masthead's fields set apart by spaces or bars)
 NEWSPAPER_DATELINE = compile_shared(
-    rf"{_DAY}[ \t]*(?:星期[一二三四五六日天])?[ \t]*第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版|第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版[^。，,]{{0,12}}?{_DAY}|"
-    rf"(?:日报|晚报|早报|商报|时报|都市报)[ \t]+{_DAY}"
+    rf"{_DAY}{_BAR}(?:星期[一二三四五六日天])?{_BAR}第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版|第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版[^。，,]{{0,12}}?{_DAY}|"
+    rf"(?:日报|晚报|早报|商报|时报|都市报)[ \t|｜]+{_DAY}"
 )
-"""A newspaper page's masthead: its name, the issue's date and the page ("临泽日报 2024年3月8日 星期五 第03版：要闻")."""
+"""A newspaper page's masthead: its name, the issue's date and the page ("临泽日报 2024年3月8日 星期五 第03版：要闻",
+"云陵日报 | 2022年11月03日 星期四 | 第A03版：要闻")."""
 # Most lines start with no character these patterns can start with: one set lookup each spares them.
 _may_open_widgets = opener_test(WIDGET_RUN)
 _may_open_counter = opener_test(COUNTER)
