@@ -2081,3 +2081,51 @@ def test_a_newspaper_masthead_with_bars_between_its_fields_dates_the_page() -> N
 def test_a_status_key_after_another_field_on_its_line_gives_the_status(line: str) -> None:
     text = OPENING + "二、整改情况\n1.村务公开不及时。\n整改措施：一是建立公开台账。\n" + line + "\n"
     assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("completed", "已完成")]
+
+
+AUDIT_OPENING = "我受县人民政府委托，报告2022年度县本级预算执行审计查出问题的整改情况，请予审议。\n"
+
+
+def test_an_audit_reports_section_on_its_rectification_work_gives_no_items() -> None:
+    text = (
+        AUDIT_OPENING
+        + "一、审计整改工作情况\n（一）加强贯通协同监督。县审计局与县纪委监委建立信息共享机制，对整改不力、敷衍整改的单位及时移送线索。\n"
+        + "二、审计查出问题整改情况\n审计工作报告共反映5个方面问题84个，已整改完成71个，部分整改13个。\n"
+        + "（一）预算管理方面\n1.部分非税收入未及时缴库。\n整改情况：已整改。\n"
+    )
+    extraction = extract_text(text)
+    assert [i.problem for i in extraction.issues] == ["部分非税收入未及时缴库"]
+    assert extraction.report.declared_issue_count == 84
+
+
+def test_an_audit_report_handed_over_dates_the_feedback() -> None:
+    text = "2024年6月5日，市审计局向我校送达了《审计报告》。现将审计整改情况公告如下。\n"
+    assert extract_text(text).report.feedback_date == dt.date(2024, 6, 5)
+
+
+def test_a_bar_set_before_a_heading_keeps_it_in_the_path() -> None:
+    text = (
+        AUDIT_OPENING
+        + "▌二、审计查出问题的整改情况\n（一）预算管理方面\n1.部分非税收入未及时缴库。\n整改情况：已整改。\n"
+    )
+    assert [i.path for i in extract_text(text).issues] == [["二", "（一）", "1"]]
+
+
+def test_officials_and_units_made_answerable_name_no_lead() -> None:
+    text = AUDIT_OPENING + "区政府逐项明确责任领导和责任单位，被审计单位主要负责人切实履行整改第一责任人职责。\n"
+    assert extract_text(text).report.lead_official is None
+
+
+def test_the_results_of_rectification_checked_are_not_the_unit_inspected() -> None:
+    text = AUDIT_OPENING + "县审计局对整改结果进行检查认定，确保问题整改到位。\n"
+    assert extract_text(text).report.inspected_unit is None
+
+
+def test_a_newspaper_pages_navigation_is_not_the_issuer() -> None:
+    text = (
+        "梅川日报数字报\n版面导航　|　标题导航\n\n关于2023年度市级预算执行审计查出问题整改情况的报告\n"
+        "——2024年12月24日在梅川市第九届人民代表大会常务委员会第二十三次会议上\n梅川市审计局局长　陈立新\n"
+        + AUDIT_OPENING
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == ("关于2023年度市级预算执行审计查出问题整改情况的报告", "梅川市审计局")

@@ -367,11 +367,16 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
             if not unit.endswith("组") and "巡" not in unit and not V.KIND_OF_UNIT.fullmatch(unit):
                 return unit
     start = preamble.find(team) + len(team) if team and team in preamble else 0
-    m = (
-        V.UNIT_IN_TEXT.search(preamble, start)
-        or V.UNIT_ENTERED.search(preamble, start)
-        or V.UNIT_OWN.search(preamble, start)
+    # (Not a thing checked, with no word a unit's name has: "对整改结果进行检查认定".)
+    in_text = next(
+        (
+            m
+            for m in V.UNIT_IN_TEXT.finditer(preamble, start)
+            if m.group(1).startswith("我") or V.UNIT_END.search(m.group(1))
+        ),
+        None,
     )
+    m = in_text or V.UNIT_ENTERED.search(preamble, start) or V.UNIT_OWN.search(preamble, start)
     if not m:
         return None
     unit = next(g for g in m.groups() if g).strip()

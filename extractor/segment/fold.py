@@ -13,6 +13,8 @@ from extractor.vocab.traditional import TABLE as _TRADITIONAL
 
 _TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+# The bars a WeChat article sets before its headings ("▌二、审计查出问题的整改情况") are decoration: a space.
+_TABLE.update({code: 0x20 for code in range(0x2588, 0x2590)})
 # Dashes and quotes that vary between sites fold to one form each.
 _TABLE.update({0x2014: 0x2014, 0x2015: 0x2014, 0x2500: 0x2014, 0xFF5E: 0x7E, 0x301C: 0x7E})
 # (Corner brackets, the quotes of Hong Kong and Taiwan reprints: 關於「…」的問題 reads as 关于“…”的问题.)

@@ -28,8 +28,8 @@ SURNAMES = (
 )
 # A personal name: a common surname and one or two more characters, or the published 张某某 / 张某.
 # Words that open like a name (a surname's character first) but follow a role: its manner (书记严格履行…),
-# or another role joined to it (党委书记和校长任组长), or the post it takes (书记、主席任组长).
-NOT_A_NAME = r"严格|严肃|高度|常态|全面|全力|齐抓|时刻|定期|牵头|亲自|[和与及][^，,。]{0,2}长|任(?:常务)?副?组长"
+# or another role joined to it (党委书记和校长任组长) or a thing (责任领导和责任单位), or the post it takes (书记、主席任组长).
+NOT_A_NAME = r"严格|严肃|高度|常态|全面|全力|齐抓|时刻|定期|牵头|亲自|[和与及][^，,。]{0,2}长|[和与及](?:责任|相关|有关|分管|主管|其他|各)|任(?:常务)?副?组长"
 # Two-character surnames (欧阳志刚), tried first.
 COMPOUND_SURNAMES = (
     "欧阳",

@@ -101,8 +101,9 @@ SHORT_PARTY_BODY = compile_shared(r"[局院委所校厅办司社站](?:党组|�
 ENTERED_THEN_BODY = compile_shared(r"进驻([\u4e00-\u9fff（）()]{2,30}?)[，,]对")
 UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
 # The words a feedback date goes with, in the order tried: an inspection's 反馈 (回饋 in a reprint), then an audit report handed over
-# ("出具了审计报告", "向我局下达了审计报告").
-FEEDBACK_CUES = ("反馈", "回馈", "出具", "下达了审计", "送达了审计", "下发了审计", "印发了审计")
+# ("出具了审计报告", "向我局下达了审计报告", "向我校送达了《审计报告》").
+_HANDED_OVER = ("下达了", "送达了", "下发了", "印发了")
+FEEDBACK_CUES = ("反馈", "回馈", "出具", *(verb + report for verb in _HANDED_OVER for report in ("审计", "《审计")))
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = compile_shared(UNIT_SUFFIX)
@@ -177,7 +178,7 @@ ISSUE_COUNT = LazyPattern(
     rf"整改任务(?:共计?|合计)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|形成(?:了)?整改任务(?:清单)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # Grouped first, then counted: "反馈问题4类23个", "共反馈问题5个方面22条", "反馈问题3大类16项",
     # "指出了党的建设等4个方面的问题22个", "反馈4个方面问题共计35条"; or by the units inspected: "反馈4个村（社区）问题23个".
-    rf"(?:问题|反馈|指出|发现)[^，。；]{{0,8}}?(?:\d+|[{CN_DIGITS}]+)[ \t]*个?(?:方面|大?类|领域|村(?:[（(]社区[)）])?|社区|单位|部门|乡镇|街道)(?:的?问题)?[、，, \t]*(?:共计?|合计)?{COUNT_NUM}[ \t]*(?:个|项|条)(?!(?:具体)?(?:整改)?(?:措施|举措))|"
+    rf"(?:问题|反馈|指出|发现|反映|查出)[^，。；]{{0,8}}?(?:\d+|[{CN_DIGITS}]+)[ \t]*个?(?:方面|大?类|领域|村(?:[（(]社区[)）])?|社区|单位|部门|乡镇|街道)(?:的?问题)?[、，, \t]*(?:共计?|合计)?{COUNT_NUM}[ \t]*(?:个|项|条)(?!(?:具体)?(?:整改)?(?:措施|举措))|"
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
     rf"(?:细(?:化|分)|分解)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务)|"
     rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"

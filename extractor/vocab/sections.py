@@ -35,7 +35,7 @@ NEXT_STEPS = compile_shared(r"下一步|下步|今后|工作打算|工作安排|
 OVERVIEW = compile_shared(
     r"总体情况|基本情况|(?:整体|总体)(?:推进|进展)情况|工作开展情况|主要做法|工作成效|整改成效|取得的成效|整改工作开展|"
     r"(?:工作)?部署(?:和|及|与)?(?:成效|情况|推进情况)$|"  # audit reports: 一、2023年度审计整改工作部署和成效
-    r"^整改工作(?:开展)?情况$"
+    r"^(?:巡[察视]|审计|督察)?整改工作(?:开展)?情况$"
 )
 # 问题 as the object of the rectification work (a heading on how it was organised), not a problem stated.
 WORK_ON_PROBLEMS = (
