@@ -2129,3 +2129,25 @@ def test_a_newspaper_pages_navigation_is_not_the_issuer() -> None:
     )
     report = extract_text(text).report
     assert (report.title, report.issuer) == ("关于2023年度市级预算执行审计查出问题整改情况的报告", "梅川市审计局")
+
+
+def test_complaints_an_inspection_hands_the_unit_are_not_its_problems() -> None:
+    text = (
+        OPENING
+        + "巡察期间，巡察组还向县卫健局党组移交了信访件21件，局党组已全部办结。\n二、整改情况\n1.公务接待不规范。\n整改情况：已完成。\n"
+    )
+    assert extract_text(text).report.declared_issue_count is None
+
+
+def test_an_audit_reports_findings_set_out_as_one_shi_paragraphs_closing_with_their_status_are_items() -> None:
+    text = (
+        AUDIT_OPENING
+        + "二、审计查出问题的整改情况\n（一）财政管理审计方面\n"
+        + "审计指出的问题主要有：一是部分政府性基金收入未及时缴入国库，涉及金额2860.50万元。区财政局已将上述资金全部缴入国库。"
+        + "该问题已整改到位。\n"
+        + "二是部分学生营养改善计划资金结余较大，涉及资金486.70万元。区教育局已将结余资金统筹使用。正在整改中。\n"
+    )
+    assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
+        (["二", "（一）", "一是"], "部分政府性基金收入未及时缴入国库，涉及金额2860.50万元", "completed"),
+        (["二", "（一）", "二是"], "部分学生营养改善计划资金结余较大，涉及资金486.70万元", "in_progress"),
+    ]

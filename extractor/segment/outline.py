@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from extractor.fields.status import whole_status
 from extractor.lazy_re import compile_shared, first_chars, opener_dispatch, opener_test
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
@@ -178,10 +179,16 @@ def _keyed_item(line: str, end: int, following: str) -> bool:
         return False
     if MEASURE_START.match(statement) and not SHORTFALL_END.search(_COMMA.split(statement, 1)[0]):
         return False  # "二是开展专题学习", not "三是推进社有企业改革不力，…"
-    return ITEM_KEY.search(line, end) is not None or RECT_KEY.match(following.lstrip()) is not None
+    if ITEM_KEY.search(line, end) is not None or RECT_KEY.match(following.lstrip()) is not None:
+        return True
+    # …or closes with where it stands, after what was done: "一是部分基金收入未及时缴库。区财政局已将上述资金全部缴入
+    # 国库。该问题已整改到位。" (an audit report's findings).
+    last = _LAST_SENTENCE.search(line, end)
+    return last is not None and whole_status(last.group(1)) is not None
 
 
 _COMMA = compile_shared(r"[，,]")
+_LAST_SENTENCE = compile_shared(r"[。；;][ \t]*([^。；;\n]{2,20})[。；;]?[ \t]*$")
 _HEAD_STOP = compile_shared(r"[。;；:：]")  # where a heading's own words end
 
 
@@ -244,6 +251,20 @@ def _strip_title_lead(line: str, pos: int) -> int:
     return pos
 
 
+_INTRO_INTO_FIRST = compile_shared(r"[:：][ \t]*(?=一是)")
+
+
+def _intro_apart_from_first(folded: str, paras: list[Para]) -> list[Para]:
+    """`paras` with an introduction set apart from the first of the enumerated paragraphs it runs into, where
+    the second opens the next paragraph ("审计指出的问题主要有：一是…" / "二是…")."""
+    split: list[Para] = []
+    for k, para in enumerate(paras):
+        following = paras[k + 1].start if k + 1 < len(paras) else -1
+        intro = _INTRO_INTO_FIRST.search(folded, para.start, para.end) if folded.startswith("二是", following) else None
+        split += [Para(para.start, intro.start() + 1), Para(intro.end(), para.end)] if intro else [para]
+    return split
+
+
 def parse_outline(text: str) -> Outline:
     """Build the heading tree of `text`; paragraphs after a closing cue go to the trailer."""
     folded = fold(text)
@@ -254,7 +275,7 @@ def parse_outline(text: str) -> Outline:
     trailer: list[Para] = []
     in_trailer = False
     page = split_page(text, folded)
-    paras = page.paras
+    paras = _intro_apart_from_first(folded, page.paras)
     for k, para in enumerate(paras):
         line = folded[para.start : para.end]
         # (The next paragraph matters only to an enumerated one: "一是…" then "整改情况：…".)

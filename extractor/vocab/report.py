@@ -183,9 +183,10 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:细(?:化|分)|分解)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务)|"
     rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # A 督察's complaints passed on, the items of a list of them: "转办第八批群众信访举报件6件", "交办的7件信访件";
-    # the tasks a closure notice lists: "以下5项整改任务已完成整改".
-    rf"(?:交办|转办|移交)[^，。；]{{0,10}}?信访(?:举报)?件[ \t]*{COUNT_NUM}[ \t]*件|"
-    rf"(?:交办|转办|移交)(?:的)?[ \t]*{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?件?|以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
+    # the tasks a closure notice lists: "以下5项整改任务已完成整改". (Not the complaints an inspection hands the unit
+    # beside its findings: "向县教育局党组移交了信访件21件".)
+    rf"(?:交办|转办)[^，。；]{{0,10}}?信访(?:举报)?件[ \t]*{COUNT_NUM}[ \t]*件|"
+    rf"(?:交办|转办)(?:的)?[ \t]*{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?件?|以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
     # (…or the problems to rectify: "需整改问题36个".)
     rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|梳理出|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
