@@ -2151,3 +2151,91 @@ def test_an_audit_reports_findings_set_out_as_one_shi_paragraphs_closing_with_th
         (["二", "（一）", "一是"], "部分政府性基金收入未及时缴入国库，涉及金额2860.50万元", "completed"),
         (["二", "（一）", "二是"], "部分学生营养改善计划资金结余较大，涉及资金486.70万元", "in_progress"),
     ]
+
+
+def test_a_comma_an_ocr_engine_read_as_one_after_a_labels_number_is_read_as_the_comma() -> None:
+    text = (
+        OPENING
+        + "一、整改工作开展情况\n局党组成立了巡察整改工作领导小组。\n二一巡察反馈问题整改落实情况\n（一）经济发展方面\n"
+        + "1.推动县域经济发展用力不够。整改情况：制定方案。已完成。\n2一防范化解重大风险不够有力。整改情况：化解债务。已完成。\n"
+    )
+    assert [i.path for i in extractor.extract(text).issues] == [["二", "（一）", "1"], ["二", "（一）", "2"]]
+
+
+def test_letter_spaced_ocr_lines_with_a_misread_label_are_read_as_the_label() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n（一）经济发展方面\n"
+        + "l . 推 动 县 域 经 济 发 展 用 力 不 够 。 整 改 情 况 ： 制 定 方 案 。 已 完 成 。\n"
+        + "2.防范化解重大风险不够有力。整改情况：化解债务。已完成。\n"
+    )
+    assert [(i.path, i.problem) for i in extractor.extract(text).issues] == [
+        (["二", "（一）", "1"], "推动县域经济发展用力不够"),
+        (["二", "（一）", "2"], "防范化解重大风险不够有力"),
+    ]
+
+
+def test_an_items_label_an_ocr_engine_read_with_a_letter_for_a_digit_is_read_as_the_label() -> None:
+    items = "".join(f"{n}.问题{n}不够到位。整改情况：已完成。\n" for n in range(1, 10))
+    text = OPENING + "二、整改情况\n" + items + "1O.上轮巡察反馈问题整改不到位。整改情况：已完成。\n"
+    assert extractor.extract(text).issues[-1].path == ["二", "10"]
+
+
+def test_a_heading_at_the_foot_of_a_pdf_page_is_not_joined_to_the_next_pages_first_line() -> None:
+    text = (
+        "关于2022年度县本级预算执行审计查出问题整改情况的报告\n"
+        + AUDIT_OPENING
+        + "二、审计查出问题的整改情况\n— 1 —\n\f"
+        "2022年度审计工作报告反映的问题5个，已全部整改。\n（一）预算管理方面\n1.部分非税收入未及时缴库。\n整改情况：已整改。\n"
+    )
+    assert [i.path for i in extractor.extract(text).issues] == [["二", "（一）", "1"]]
+
+
+def test_a_page_break_breaks_the_line_it_falls_in() -> None:
+    text = (
+        AUDIT_OPENING
+        + "二、审计查出问题的整改情况\n（一）预算管理方面\n— 1 —\n\fl.部分非税收入未及时缴库。\n整改情况：已整改。\n"
+    )
+    assert [i.path for i in extractor.extract(text).issues] == [["二", "（一）", "1"]]
+
+
+def test_a_centred_title_block_leaves_the_opening_dates_to_be_read() -> None:
+    text = (
+        "                     新化县人民政府\n         关于第二轮省级生态环境保护督察反馈问题\n"
+        "                   整改完成情况的公示\n\n    2022年6月28日至7月28日，湖南省第四生态环境保护督察组对我县开展了"
+        "第二轮省级生态环境保护督察。2022年10月11日，督察组向我县反馈了督察意见。\n"
+    )
+    report = extractor.extract(text).report
+    assert (report.issuer, report.inspection_start, report.inspection_end) == (
+        "新化县人民政府",
+        dt.date(2022, 6, 28),
+        dt.date(2022, 7, 28),
+    )
+
+
+def test_a_running_header_that_heads_the_title_on_the_first_page_is_the_issuer() -> None:
+    pages = [
+        "汉阴县人民政府\n关于第二轮省级生态环境保护督察反馈问题整改落实情况的公示\n"
+        "2023年4月10日至5月10日，省第三生态环境保护督察组对我县开展了督察。\n一、已完成整改的问题\n"
+        "1.月河部分支流水质不稳定。\n整改情况：已完成。\n1/3\n",
+        "汉阴县人民政府\n2.县城污水处理厂提标改造推进迟缓。\n整改情况：完成提标改造，已完成整改。\n2/3\n",
+        "汉阴县人民政府\n3.部分矿山生态修复滞后。\n整改情况：完成复绿12公顷，已完成整改。\n3/3\n",
+    ]
+    extraction = extractor.extract("".join(pages))
+    assert (extraction.report.issuer, len(extraction.issues)) == ("汉阴县人民政府", 3)
+
+
+def test_a_report_under_a_congress_gazettes_masthead_is_issued_by_its_speaker() -> None:
+    text = (
+        "咸宁市人民代表大会常务委员会公报\n关于2022年度市级预算执行和其他财政收支\n审计查出问题整改情况的报告\n"
+        "——2023年12月26日在咸宁市第六届人民代表大会常务委员会第十五次会议上\n泗县审计局局长  韩 冰\n" + AUDIT_OPENING
+    )
+    assert extractor.extract(text).report.issuer == "泗县审计局"
+
+
+def test_a_line_opening_with_a_word_a_page_widget_uses_keeps_it() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.村级“三资”监管存在漏洞。\n整改情况：三是对\n相关村党组织书记进行了提醒谈话。已完成。\n"
+    )
+    assert extractor.extract(text).issues[0].measures == ["三是对", "相关村党组织书记进行了提醒谈话"]

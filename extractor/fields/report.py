@@ -548,7 +548,7 @@ def _range_that_lost_its_day(
 def _body_offset(preamble: str, folded: str, body_start: int) -> int:
     """Where the body begins in the joined preamble: after the title block's last line."""
     head = folded[:body_start].rstrip()
-    last_line = head[head.rfind("\n") + 1 :].replace("\n", "") if head else ""
+    last_line = head[head.rfind("\n") + 1 :].strip() if head else ""  # (without a centred line's indent)
     at = preamble.find(last_line) if last_line else -1
     return at + len(last_line) if at >= 0 else 0
 

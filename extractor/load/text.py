@@ -14,7 +14,7 @@ from extractor.errors import InputError
 from extractor.load.csv_table import as_tab_rows, looks_like_csv
 from extractor.load.markdown import looks_like_markdown, plain_text
 from extractor.segment.lines import unspace, unwrap
-from extractor.vocab.glyphs import CHARACTER_REFERENCE, MISREAD_LABEL, STAND_IN, stand_in_table
+from extractor.vocab.glyphs import CHARACTER_REFERENCE, MISREAD_COMMA, MISREAD_LABEL, STAND_IN, stand_in_table
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -28,7 +28,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def normalise(text: str) -> str:
-    """The text spans index: newlines as \\n, lone surrogates (which no encoder accepts, e.g. from a
+    """The text spans index: newlines (and page breaks) as \\n, lone surrogates (which no encoder accepts, e.g. from a
     utf-7 page or a JSON escape) as U+FFFD, so every later step and every output can encode it, and
     text copied out of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
@@ -41,13 +41,32 @@ def normalise(text: str) -> str:
         text = html.unescape(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "l" in text or "-" in text or "—" in text or "－" in text:
-        text = MISREAD_LABEL.sub(_label_as_read, text)
+    if "\f" in text or "\v" in text:
+        text = text.replace("\f", "\n").replace("\v", "\n")  # a page break (pdftotext's \f) breaks the line
+    text = _labels_as_read(text)
     if looks_like_markdown(text):
         text = plain_text(text)
     elif looks_like_csv(text):
         text = as_tab_rows(text)
-    return unwrap(unspace(_SURROGATE.sub("\ufffd", text)))
+    # (Once more after letter-spaced lines are closed up: "l . 学 习 …" reads "l.学习…".)
+    return _labels_as_read(unwrap(unspace(_SURROGATE.sub("\ufffd", text))))
+
+
+def _labels_as_read(text: str) -> str:
+    """`text` with the outline labels an OCR engine misread read as the labels (`glyphs.MISREAD_LABEL`)."""
+    if "l" in text or "-" in text or "—" in text or "－" in text:
+        text = MISREAD_LABEL.sub(_label_as_read, text)
+    if "一" in text and MISREAD_COMMA.search(text):
+        text = MISREAD_COMMA.sub(lambda m: _comma_as_read(text, m), text)
+    return text
+
+
+def _comma_as_read(text: str, m: re.Match[str]) -> str:
+    """ "二一…" as "二、…" where a line opens with the label before it ("一、" before 二, "1、" or "1." before 2)."""
+    number = m.group(2)
+    before = "一二三四五六七八"["二三四五六七八九".index(number)] if not number.isdigit() else str(int(number) - 1)
+    labelled = re.search(rf"^[ \t\u3000]*{before}[ \t]*[、.．]", text, re.M) is not None
+    return m.group(1) + number + "、" if labelled else m.group()
 
 
 def _label_as_read(m: re.Match[str]) -> str:

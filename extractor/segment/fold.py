@@ -36,11 +36,11 @@ _FOLDABLE = LazyPattern("[" + "".join(re.escape(char) for char in sorted(_FOLDED
 _REPLACE_AT_MOST = 32
 
 
-# Letters an OCR engine reads for digits, beside digits or date words ("2O23年4月l0曰至5月3l日", "3个方面l4个问题"),
-# and 曰 read for 日 after a digit: the view reads them as the digits (and 日) the page shows.
+# Letters an OCR engine reads for digits, beside digits or date words ("2O23年4月l0曰至5月3l日", "3个方面l4个问题",
+# the label "1O."), and 曰 read for 日 after a digit: the view reads them as the digits (and 日) the page shows.
 _OCR_DIGIT = re.compile(
     # (Each form opens with the letter's class: the engine scans for it in C, and seldom finds one.)
-    r"[OolI](?:(?<=[0-9][OolI])(?=[0-9年月日曰号个项条])|(?<![A-Za-z][OolI])(?=[0-9]{1,3}[年月日曰号个项条])|(?<=[年月][OolI])(?=[0-9]))"
+    r"[OolI](?:(?<=[0-9][OolI])(?=[0-9年月日曰号个项条.、])|(?<![A-Za-z][OolI])(?=[0-9]{1,3}[年月日曰号个项条])|(?<=[年月][OolI])(?=[0-9]))"
 )
 _OCR_DAY = re.compile(r"(?<=[0-9])曰")
 _AS_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}

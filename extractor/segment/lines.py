@@ -165,7 +165,11 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     everywhere = Counter(body for p in lines if (body := text[p.start : p.end]) in repeated)
     signed = {body for j, body in candidates.items() if body in repeated and _dated_below(text, lines, j)}
     furniture_lines = {body for body in repeated if everywhere[body] < 2 * seen[body] and body not in signed}
-    drop = set(numbers) | {j for j, body in candidates.items() if body in furniture_lines}
+    # (The header a PDF repeats may be the issuer heading its title on the first page: "汉阴县人民政府" / "关于…".)
+    titled = {
+        j for j in (0, 1) if j + 1 < len(lines) and text[lines[j + 1].start : lines[j + 1].end].startswith("关于")
+    }
+    drop = set(numbers) | {j for j, body in candidates.items() if body in furniture_lines and j not in titled}
     return [p for i, p in enumerate(lines) if i not in drop]
 
 
@@ -428,7 +432,10 @@ _MAY_HAVE_PAGE_NUMBERS = compile_shared(r"\n[ \t]*(?:[-—–－·][ \t]*\d|第[
 _PAGE_BREAK_LINES = 3  # the most lines a page break sets between two lines of text: footer, number, header
 
 
-_IMPRINT_KEYS = ("抄送", "主送", "附件", "印发")  # an official document's imprint, under its last page's text
+_IMPRINT_KEYS = ("抄送", "主送", "附件", "印发")
+_HEADING_AT_MOST = (
+    40  # the longest heading on a line of its own  # an official document's imprint, under its last page's text
+)
 
 
 def _over_page_breaks(text: str, folded: str, lines: list[Para]) -> set[int]:
@@ -444,6 +451,11 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para]) -> set[int]:
         before = text[lines[k - 1].start : lines[k - 1].end].rstrip()
         if before.endswith(_PARAGRAPH_END) or is_date_line(before):
             continue  # (a signature's date ends the notice: 抄送：… under it is the imprint's)
+        heading = folded[lines[k - 1].start : lines[k - 1].end]
+        if len(heading) <= _HEADING_AT_MOST and ":" not in heading and PARA_OPENS.match(heading):
+            # A heading at a page's foot ("二、审计查出问题的整改情况"), which ends no sentence either (not a key's
+            # text running on: "整改情况：开展专题培训2期，培训包保干部").
+            continue
         after = folded[lines[k].start : lines[k].end]
         if not PARA_OPENS.match(after) and not after.startswith(_IMPRINT_KEYS):
             joins.add(k)

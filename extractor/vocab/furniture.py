@@ -154,6 +154,10 @@ WIDGETS = (
     r"阅读原文|写留言|在看"
 )
 WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
+# Widget words that open sentences too ("相关村党组织书记…", "举报人反映…", "分享经验…").
+WIDGETS_IN_PROSE = frozenset(
+    ("相关", "举报", "分享", "注册", "登录", "收藏", "关闭", "打印", "返回", "放大", "缩小", "还原", "默认", "朗读")
+)
 # Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况".
 BREADCRUMB = compile_shared(
     r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)|^[^。，,>＞»›]{1,30}(?:[ \t]*(?:>|＞|»|›)[ \t]*[^。，,>＞»›]{1,30}){2,}$"
@@ -261,9 +265,17 @@ def furniture_prefix(line: str) -> int:
     if found:
         return found.end()
     widgets = WIDGET_RUN.match(line) if _may_open_widgets(line) else None
-    # A lone 大/中/小 or a colon opens real sentences too; a prefix needs a real widget word.
+    # A lone 大/中/小 or a colon opens real sentences too; a prefix needs a real widget word. A word of prose alone
+    # (a wrapped line's "相关村党组织书记…", "举报人反映…") is a widget only where a gap or a title (中共…, 关于…)
+    # follows it, or nothing does.
     if widgets and re.search(r"[\u4e00-\u9fff]{2}", widgets.group()):
-        return widgets.end()
+        run = widgets.group()
+        if (
+            run not in WIDGETS_IN_PROSE
+            or widgets.end() >= len(line.rstrip())
+            or line.startswith(("中共", "关于"), widgets.end())
+        ):
+            return widgets.end()
     return 0
 
 

@@ -269,7 +269,8 @@ ADDRESS = LazyPattern(
 )
 SPEAKER = LazyPattern(
     r"^([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|厅|办公室|办|政府|院|中心|署))(?:副)?(?:局长|主任|厅长|院长|县长|市长|区长|"
-    r"书记|署长|审计长)[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[(（]受[^()（）]{2,12}委托[)）])?$|"
+    # (A short name may be padded: "泗县审计局局长  韩 冰".)
+    r"书记|署长|审计长)[ \t\u3000]*(?:[\u4e00-\u9fff][ \t\u3000]{0,3}){1,3}[\u4e00-\u9fff](?:[(（]受[^()（）]{2,12}委托[)）])?$|"
     # …or the sentence saying who delivered it: "受省政府委托，11月24日，省审计厅厅长刘文华在…会议上", "…会议听取和审议了
     # 区审计局局长黄海燕受区人民政府委托所作的…".
     r"(?:^|[，,]|审议了|听取了)((?:(?!听取|审议)[\u4e00-\u9fff]){2,20}?(?:局|厅|署))(?:副)?(?:局长|厅长|署长|审计长)[\u4e00-\u9fff]{2,3}(?:同志)?(?:在|受)"
@@ -308,7 +309,9 @@ JOINED_ISSUERS = compile_shared(r"(?:(?<=委员会)|(?<=委)(?!员会))(?=[\u4e0
 # A party group signing with its own unit, a space apart that the title lost: "中共确山县市场监督管理局党组　确山县
 # 市场监督管理局" is one body, which the party group names (group 1).
 PARTY_GROUP_AND_ITS_UNIT = compile_shared(r"((?:中共)?([\u4e00-\u9fff]{2,30})党组)\2")
-CONGRESS = compile_shared(r"(?:人民代表大会常务委员会|人大常委会)$")  # the congress a report is read to
+CONGRESS = compile_shared(
+    r"(?:人民代表大会常务委员会|人大常委会)(?:公报)?$"
+)  # the congress a report is read to (or its gazette)
 # A party body's formal name, alone on a line under a title without one: "中共成渝…有限公司总支部委员会".
 FORMAL_BODY = compile_shared(r"中共[\u4e00-\u9fff（）()]{2,40}?(?:委员会|党组|党委|工委|总支部委员会|支部委员会)")
 BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")  # a party committee named without its place
