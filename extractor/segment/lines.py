@@ -361,11 +361,21 @@ def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
     joins: set[int] = set()
     open_para = False
     for k, line in enumerate(lines):
-        if open_para and not PARA_OPENS.match(folded[line.start : line.end]):
+        if open_para and not PARA_OPENS.match(folded[line.start : line.end]) and not _meta_between(folded, lines, k):
             joins.add(k)
         body = text[line.start : line.end]
         open_para = _runs_to(body, width) and not body.endswith(_PARAGRAPH_END)
     return joins
+
+
+def _meta_between(folded: str, lines: list[Para], k: int) -> bool:
+    """Whether a page's metadata line stands between line `k` and the one before it (a title, then "发布日期：…
+    来源：…", then the opening): no sentence runs on over it, as one does over a page's header and footer (a
+    print-out's "2024/8/20 16:42 <title>" names no key)."""
+    gap = folded[lines[k - 1].end : lines[k].start]
+    return gap.strip() != "" and any(
+        furniture.is_meta_line(piece) and furniture.meta_pairs(piece) for piece in gap.split("\n") if piece.strip()
+    )
 
 
 def _runs_to(line: str, width: int) -> bool:
