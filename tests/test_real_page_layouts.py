@@ -2262,3 +2262,21 @@ def test_a_pages_metadata_under_its_title_stays_when_a_print_out_is_hard_wrapped
         dt.date(2024, 8, 16),
         dt.date(2024, 3, 1),
     )
+
+
+def test_a_word_files_table_whose_cells_stand_on_lines_apart_gives_its_rows() -> None:
+    header = "序号\n\n反馈问题\n\n主要整改措施\n\n责任领导\n\n完成情况\n\n"
+    rows = "1\n\n理论学习不深入\n\n制定学习计划。\n\n周敏\n\n已完成\n\n2\n\n物业管理矛盾突出\n\n成立专班。\n\n吴涛\n\n持续整改中\n"
+    text = OPENING + "二、巡察反馈问题整改落实情况\n具体整改情况见下表：\n" + header + rows
+    assert [(i.problem, i.measures, i.status) for i in extract_text(text).issues] == [
+        ("理论学习不深入", ["制定学习计划"], "completed"),
+        ("物业管理矛盾突出", ["成立专班"], "in_progress"),
+    ]
+
+
+def test_work_pressed_on_with_opening_the_rectification_is_a_measure_not_the_status() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.子企业法人层级过多。\n整改情况：持续推进“压减”工作，压减法人户数37户。该项已完成整改。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("completed", "该项已完成整改")]

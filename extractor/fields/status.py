@@ -89,6 +89,8 @@ _LASTING_ENDS = ("长期坚持", "长效坚持")
 _REST_OF_SENTENCE = compile_shared(r"[，,]([^。；;\n]{2,30})(?=[。；;\n]|\Z)")
 _GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚持$")
 _AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
+# Words of work going on that, followed by what it works on, are a measure: "持续推进“压减”工作".
+_PRESSED_ON = frozenset(("持续推进", "持续深化", "持续巩固", "常态化推进", "常态化开展", "长期推进", "长效推进"))
 # The sentences closing a text that say what comes next ("…已整改到位。下一步，将持续推进…"): not where it stands.
 _CLOSING_PLAN = compile_shared(rf"(?<=[。；;])[ \t]*(?:{'|'.join(_AHEAD)})[^\n]*\Z")
 _UNDER_WAY_KEYED = compile_shared(f"[:：](?:{'|'.join(_UNDER_WAY)})")
@@ -401,6 +403,8 @@ def find_status(text: str) -> tuple[Status, str | None]:
                 continue
             if clause.startswith(_AHEAD):
                 continue  # "下一步将持续推进": a plan, not where the item stands
+            if found[1].group() in _PRESSED_ON and len(clause[found[1].end() :].strip(" \t中")) >= 2:
+                continue  # "整改情况：持续推进“压减”工作": work pressed on with, a measure (its status said later)
             if found[0] == "completed" and _WORK_DONE.match(clause, found[1].start()):
                 # "已完成一期改造，二期正在推进": a part done is work, and the status is what the rest says.
                 after = _CONTINUATION.match(text, end)
