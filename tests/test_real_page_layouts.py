@@ -2280,3 +2280,22 @@ def test_work_pressed_on_with_opening_the_rectification_is_a_measure_not_the_sta
         + "二、整改情况\n1.子企业法人层级过多。\n整改情况：持续推进“压减”工作，压减法人户数37户。该项已完成整改。\n"
     )
     assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("completed", "该项已完成整改")]
+
+
+def test_a_count_broken_down_in_brackets_is_tallied_once() -> None:
+    text = (
+        AUDIT_OPENING
+        + "审计工作报告反映的问题126个，已整改到位108个，正在整改18个（其中部分整改11个、分阶段整改7个）。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.in_progress) == (108, 18)
+
+
+def test_a_sentence_tallying_the_rest_completes_the_tally_before_it() -> None:
+    text = (
+        AUDIT_OPENING
+        + "审计工作报告反映的问题共4个方面95个，截至2024年10月底，已整改87个，整改率91.58%；推动整改问题金额6.28亿元。"
+        "其余8个问题正在分阶段推进整改，主要是涉及历史遗留的问题。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.in_progress) == (87, 8)

@@ -682,7 +682,7 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
     # sums to in_progress 5); later sentences may repeat them.
     declared = max(totals) if totals else None
-    tallies = [(sentence, _status_tally(sentence)) for sentence in re.split(r"[。；;\n]", preamble)]
+    tallies = _tallies(preamble)
     if declared:
         # A sentence whose tally adds up to the problems declared tallies them, wherever it stands ("截至6月底，54项
         # 整改任务已完成46项，8项正在按计划推进", after a tally of assets registered).
@@ -720,6 +720,22 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
                 if len(found) >= 2:
                     counts = found
     return declared, (StatusCounts(**counts) if counts else None)
+
+
+def _tallies(preamble: str) -> list[tuple[str, dict[str, int]]]:
+    """Each sentence of `preamble` with its status tally; a sentence tallying the rest ("其余8个问题正在分阶段推进
+    整改") is joined to the last one that tallies ("…已整改87个"): together they tally all the problems."""
+    tallies: list[tuple[str, dict[str, int]]] = []
+    for sentence in re.split(r"[。；;\n]", preamble):
+        found = _status_tally(sentence)
+        last = next((k for k in range(len(tallies) - 1, -1, -1) if tallies[k][1]), None)
+        if found and last is not None and sentence.lstrip().startswith(V.THE_REST):
+            before, counted = tallies[last]
+            merged = {status: counted.get(status, 0) + found.get(status, 0) for status in {*counted, *found}}
+            tallies[last] = (before + "，" + sentence, merged)
+        else:
+            tallies.append((sentence, found))
+    return tallies
 
 
 def _tallies_another_total(sentence: str, declared: int) -> bool:
@@ -774,6 +790,8 @@ def _status_tally(sentence: str) -> dict[str, int]:
     found: dict[str, int] = {}
     if ("个" not in sentence and "项" not in sentence and "条" not in sentence) or not has_phrase(sentence):
         return found  # a tally needs a count (STATUS_NUM: 7个, 3项, 2条) and a status phrase
+    if "其中" in sentence:
+        sentence = V.BREAKDOWN.sub("", sentence)  # "正在整改18个（其中部分整改11个、分阶段整改7个）": 18 in all
     clauses: list[str] = []
     for clause in re.split(r"[，,]", sentence):
         parts = clause.split("、")

@@ -204,6 +204,9 @@ TALLIED = compile_shared(rf"[ \t]*(?:均|全部)?(?:{TALLY_VERBS})[^，,。；;\
 DECLARED_BY = compile_shared(r"(?:反馈|交办|指出|移交|督办|查出|发现)(?:了)?(?:的)?[ \t]*$")
 # A clause that sets a target rather than tallies what is done: "2023年年底前24项全部整改完成", "确保…完成".
 PLANNED = compile_shared(r"(?:年底|月底|年内|之)前|确保|力争|争取|(?<!按)计划|预计")
+THE_REST = ("其余", "剩余", "余下", "另有")  # a sentence tallying the problems the one before left out
+# A count broken down in brackets after it: "正在整改18个（其中部分整改11个、分阶段整改7个）" tallies 18, not 36.
+BREAKDOWN = compile_shared(r"[（(]其中[^（）()]*[)）]")
 # Problems counted by status with no total given: their sum is the declared number.
 TALLY_OF_PROBLEMS = compile_shared(
     r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)"
