@@ -2299,3 +2299,17 @@ def test_a_sentence_tallying_the_rest_completes_the_tally_before_it() -> None:
     )
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None and (counts.completed, counts.in_progress) == (87, 8)
+
+
+def test_the_line_dating_a_report_under_its_title_is_not_joined_to_a_wrapped_title() -> None:
+    text = (
+        "岑江市人民代表大会常务委员会公报\n第1页/共9页\n\n关于2022年度市级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "——2023年8月29日在岑江市第十五届人民代表大会常务委员会第十一次会\n议上\n岑江市审计局局长　杜文斌\n"
+        "主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现将2022年度市级预算执行和其他财政收支审计查出问题\n"
+        "的整改情况报告如下，请予审议。\n"
+    )
+    report = extractor.extract(text).report
+    assert (report.title, report.publish_date) == (
+        "关于2022年度市级预算执行和其他财政收支审计查出问题整改情况的报告",
+        dt.date(2023, 8, 29),
+    )

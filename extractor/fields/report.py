@@ -181,9 +181,9 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
         own_unit = V.PARTY_GROUP_AND_ITS_UNIT.fullmatch(issuer)
         issuer = own_unit.group(1) if own_unit else issuer
     if issuer and V.CONGRESS.search(issuer):
-        # A congress's site over a report read to it ("桃江县人民代表大会常务委员会" / "关于…审计查出问题整改情况的报告"):
-        # the office whose head read it issues the report (县审计局局长　刘春华).
-        issuer = _speaker(outline) or issuer
+        # A congress's site or gazette over a report read to it ("桃江县人民代表大会常务委员会" / "关于…审计查出问题整改
+        # 情况的报告"): no part of the title; the office whose head read it issues the report (县审计局局长　刘春华).
+        title, issuer = title[about:] if about >= 2 else title, _speaker(outline) or issuer
     if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", issuer):
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.

@@ -79,10 +79,11 @@ UNNUMBERED_HEADING = compile_shared(
 )
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
 EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))", skip=True)
-# A line that opens a new paragraph even right after a full-width line (hard-wrapped text).
+# A line that opens a new paragraph even right after a full-width line (hard-wrapped text); "——" opens the line
+# under a report's title that dates it ("——2023年8月29日在…会议上").
 PARA_OPENS = LazyPattern(
     rf"^(?:[{CN}]{{1,3}}[、.．]|[（(【〔]?[{CN}\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
-    r"整改(?:情况|措施|进展|结果|状态)|原因分析|【)"
+    r"整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
 )
 # The stages of an item's rectification text, in the order notices key it: the cause, the measures, who
 # answers for it and by when, how it stands. A plain paragraph between two keys of rising stage goes on
@@ -148,7 +149,7 @@ META_INTO_TEXT = compile_shared(
 # A line of a PDF that opens a paragraph: a label, or the contact block.
 PDF_PARA_OPENS = LazyPattern(
     rf"^\s*(?:[{CN}百]+[、.．]|[（(][{CN}百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"
-    rf"[①-⑳]|第[{CN}百]+[方部]|附件|联系|电话|邮箱|地址|整改(?:情况|措施|进展|结果|状态)|原因分析|【)"
+    rf"[①-⑳]|第[{CN}百]+[方部]|附件|联系|电话|邮箱|地址|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
 )
 # Enumerations inside a paragraph: 一是…二是…, (1)…(2)…, 1.…2.…, ①…②….
 ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
