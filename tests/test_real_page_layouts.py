@@ -2313,3 +2313,12 @@ def test_the_line_dating_a_report_under_its_title_is_not_joined_to_a_wrapped_tit
         "关于2022年度市级预算执行和其他财政收支审计查出问题整改情况的报告",
         dt.date(2023, 8, 29),
     )
+
+
+def test_a_sentence_detailing_a_problem_before_its_measures_goes_with_the_problem() -> None:
+    text = (
+        AUDIT_OPENING + "二、审计查出问题的整改情况\n（一）财政管理方面\n"
+        "3.暂付款余额较大问题。审计发现截至2022年底县级暂付款余额4.86亿元。县财政局已制定分类处置方案，清理消化暂付款1.52亿元。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.problem == "暂付款余额较大问题。审计发现截至2022年底县级暂付款余额4.86亿元"

@@ -29,7 +29,7 @@ from extractor.segment.table import find_ledger_rows, stacked_rows
 from extractor.vocab.headings import ANSWER_IN_TURN as _ANSWER_IN_TURN
 from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
 from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
-from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, RECT_KEY
+from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, PROBLEM_DETAIL, RECT_KEY
 from extractor.vocab.headings import ENUMERATED as _ENUMERATED
 from extractor.vocab.headings import ID_FIELD as _ID_FIELD
 from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
@@ -259,6 +259,14 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         next_sentence = line[sentence.end() : second.start() if second else len(line)].strip() if has_body else ""
         if not has_body or (len(next_sentence) <= _STATUS_SENTENCE_LONGEST and whole_status(next_sentence)):
             stop, rect = sentence.start(), sentence.end()
+            # (Sentences detailing the problem go with it: "3.暂付款余额较大问题。审计发现截至2022年底…。县财政局已…".)
+            while (
+                not has_body
+                and PROBLEM_DETAIL.match(line, rect)
+                and (more := _SENTENCE_END.search(line, rect))
+                and line[more.end() :].strip()
+            ):
+                stop, rect = more.start(), more.end()
     if stop is not None and rect is not None:
         # The problem may close with its status in brackets: "1.…不严（已完成）。整改措施：…", "…不严（已完成）。加强…".
         bracketed = _status_tail(line[:stop])

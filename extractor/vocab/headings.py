@@ -212,6 +212,10 @@ LEAD_IN = compile_shared(
     # …or a complaint's, after its number: "受理编号D3SN202405240004，反映问题：", "交办问题基本情况：".
     r"(?:受理编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+[，,、 \t]*)?(?:反映问题|(?:交办|转办|信访)?问题基本情况)[ \t]*[:：])"
 )
+# A sentence after a problem's own that details it, before the measures: "审计发现截至2022年底县级暂付款余额4.86亿元".
+PROBLEM_DETAIL = compile_shared(
+    r"[ \t]*(?:(?:审计|巡[察视]|督察)组?(?:发现|指出)|经(?:核)?查[，,]|(?:具体|主要)表现(?:为|在)|如[:：]|例如[:：，,])"
+)
 # A status line closing a heading's measures: 整改状态：已完成.
 STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
 # Keys inside one issue's rectification text.
