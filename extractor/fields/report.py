@@ -858,15 +858,27 @@ def _is_body(name: str) -> bool:
     return not name.startswith("我") and ends_as_body and V.TEAM_CORE.search(name) is None
 
 
+def _publishing_body(preamble: str) -> str | None:
+    """The body whose clause says it publishes the notice: "…，云泽区…领导小组办公室现将…公开如下"."""
+    at = preamble.find(V.PUBLISHING)
+    while at >= 0:
+        clause = re.split(r"[。；;，,\n]", preamble[max(0, at - 44) : at])[-1]
+        body = V.PUBLISHING_BODY.fullmatch(clause)
+        if body and V.TEAM_CORE.search(body.group(1)) is None:
+            return body.group(1)
+        at = preamble.find(V.PUBLISHING, at + 1)
+    return None
+
+
 def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     """Who publishes a notice that names itself nowhere: the body that says it does ("…办公室现将…公示如下"), the
     unit inspected, as the opening formula names it ("…对滨海港工业园区管理办公室党委进行了巡察"), or the body the
     findings were fed back to ("…向广元市委反馈了巡视意见"), or the body acting in the organisation of the work
     ("海州区委坚决扛起…").
     A place (连云港市海州区) is inspected, but its 区委 publishes."""
-    publishing = V.PUBLISHING_BODY.search(preamble)
-    if publishing and V.TEAM_CORE.search(publishing.group(1)) is None:
-        return publishing.group(1)
+    publishing = _publishing_body(preamble)
+    if publishing:
+        return publishing
     acting = V.ACTING_BODY.search(preamble)
     # (The unit without the units the inspection took in with it: 市委统战部(含市台联、…) publishes.)
     candidates = (V.INCLUDED.sub("", unit) if unit else None, _recipient(body), acting.group(1) if acting else None)

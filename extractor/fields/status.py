@@ -91,8 +91,6 @@ _GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚�
 _AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
 # Words of work going on that, followed by what it works on, are a measure: "持续推进“压减”工作".
 _PRESSED_ON = frozenset(("持续推进", "持续深化", "持续巩固", "常态化推进", "常态化开展", "长期推进", "长效推进"))
-# The sentences closing a text that say what comes next ("…已整改到位。下一步，将持续推进…"): not where it stands.
-_CLOSING_PLAN = compile_shared(rf"(?<=[。；;])[ \t]*(?:{'|'.join(_AHEAD)})[^\n]*\Z")
 _UNDER_WAY_KEYED = compile_shared(f"[:：](?:{'|'.join(_UNDER_WAY)})")
 _OPENING_EDGE = " \t，,()（）【】[]。；;:："
 
@@ -334,13 +332,23 @@ _KEY_IN_LINE = compile_shared(
 )
 
 
+def _without_closing_plans(text: str) -> str:
+    """`text` without the sentences closing it that say what comes next ("…已整改到位。下一步，将持续推进…"): they
+    say nothing of where the item stands."""
+    while (at := max(text.rfind(word) for word in _AHEAD)) > 0 and "\n" not in text[at:]:
+        before = text[:at].rstrip(" \t")
+        if not before.endswith(("。", "；", ";")):
+            break
+        text = before
+    return text
+
+
 def find_status(text: str) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text."""
     text = without_unticked(text)
     if "：" in text or ":" in text:
         text = _without_trailing_asides(text)
-    if plan := _CLOSING_PLAN.search(text):
-        text = text[: plan.start()]
+    text = _without_closing_plans(text)
     typo = MISTYPED_ALREADY[0] in text or MISTYPED_ALREADY[1] in text
     vocab = _MISTYPED_VOCAB if typo else _VOCAB
     if not (_ANY_MISTYPED if typo else _ANY_PHRASE).search(text) and not _opens_under_way(text):

@@ -142,9 +142,10 @@ CITED_UNIT = compile_shared(
 )
 # The body that says it publishes the notice, where it has no title or signature naming it: "…，云泽区生态环境保护
 # 督察整改工作领导小组办公室现将…公开如下".
+# (Matched against the clause before each 现将.)
+PUBLISHING = "现将"
 PUBLISHING_BODY = compile_shared(
-    r"(?:^|(?<=[。；;，,]))(?!我)([\u4e00-\u9fff]{2,40}?(?:办公室|委员会|领导小组|党委|党组|党工委|政府|局|厅))(?:特)?现将",
-    re.M,
+    r"(?!我)([\u4e00-\u9fff]{2,40}?(?:办公室|委员会|领导小组|党委|党组|党工委|政府|局|厅))特?"
 )
 # The body that acts in the organisation of the work, where the notice has no title or signature:
 # "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班".
