@@ -1102,9 +1102,9 @@ def test_an_opening_set_out_as_fields_gives_the_team_and_the_unit() -> None:
     assert (report.inspection_team, report.inspected_unit) == ("区委第一巡察组", "区住房和城乡建设局党组")
 
 
-def test_a_team_named_with_its_committee_s_term_and_round_is_read_without_either() -> None:
+def test_a_team_named_with_its_committee_s_term_and_round_is_read_as_written() -> None:
     text = "2024年3月，十四届区委第五轮巡察第二巡察组对区人社局党组开展了常规巡察。\n"
-    assert extract_text(text).report.inspection_team == "区委第二巡察组"
+    assert extract_text(text).report.inspection_team == "十四届区委第五轮巡察第二巡察组"
 
 
 def test_a_date_a_tally_stands_at_is_no_feedback_date() -> None:

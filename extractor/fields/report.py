@@ -297,15 +297,13 @@ def _formula(preamble: str) -> str | None:
 
 
 def _team(mention: str | None, preamble: str) -> str | None:
-    """The inspecting team: its mention, or another one where a page lost that one's number
-    ("县委第巡察组"), without a round named inside it ("县委第八轮巡察第三巡察组"), nor the term of the committee
-    before it ("十四届区委第五轮巡察第二巡察组": 区委第二巡察组)."""
+    """The inspecting team as the text names it, with the committee's term and round where it names them
+    ("七届市委第十二轮巡察一组", as the real sets label it); or another mention where a page lost that one's number
+    ("县委第巡察组")."""
     if mention is None or V.TEAM_LOST_NUMBER.search(mention):
         others = (_team_in(s) for _, s in _sentences(preamble) if V.TEAM_CORE.search(s))
         mention = next((t for t in others if t and not V.TEAM_LOST_NUMBER.search(t)), None)
-    if mention is None or not V.TEAM_ROUND.search(mention):
-        return mention
-    return V.TERM.sub("", V.TEAM_ROUND.sub("", mention))
+    return mention
 
 
 def _team_in(preamble: str) -> str | None:
@@ -676,8 +674,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         value = to_int(raw)
         if value and _counts_all(preamble, raw, m.start(), m.end()):
             totals.append(value)
-    if "个性问题" in preamble:
-        totals += [sum(to_int(n) or 0 for n in m.groups()) for m in V.PARTS_OF_PROBLEMS.finditer(preamble)]
+    if any(word in preamble for word in V.PARTS_WORDS):
+        totals += [sum(to_int(n) or 0 for n in m.groups() if n) for m in V.PARTS_OF_PROBLEMS.finditer(preamble)]
     counts: dict[str, int] = {}
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
     # sums to in_progress 5); later sentences may repeat them.

@@ -27,13 +27,9 @@ TEAM_CORE = LazyPattern(
     r"(?:专项)?(?:巡[察视]|督[察查导]|审计)组)",
     skip=True,
 )
-# A round named inside a team's name ("县委第八轮巡察第三巡察组"): the team is 县委第三巡察组; in "区委第一轮巡察第三组"
-# only the round goes (区委巡察第三组), so that the team still says what it is.
-TEAM_ROUND = compile_shared(r"第[一二三四五六七八九十\d]{1,3}轮(?:巡[察视](?=第[^组]{1,3}巡[察视]组)|(?=巡[察视]第))")
 # An opening set out as fields: "巡察组别：区委第一巡察组", "巡察对象：区住房和城乡建设局党组".
 KEYED_TEAM = compile_shared(r"巡[察视]组(?:别)?[ \t]*[:：][ \t]*([^\s，,。；;:：]{2,30}?组)(?=[\s，,。；;]|$)")
 KEYED_UNIT = compile_shared(r"(?:巡[察视]对象|被巡[察视](?:单位|党组织))[ \t]*[:：][ \t]*([^\s，,。；;:：]{2,40})")
-TERM = compile_shared(r"^[一二三四五六七八九十\d]{1,3}届")  # a committee's term before a team's name (十四届区委…)
 # A team whose number a page lost ("县委第巡察组", "派出个督查组"): another mention may keep it.
 TEAM_LOST_NUMBER = compile_shared(r"第(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
@@ -192,10 +188,14 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|梳理出|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
 )
-# Problems declared in two parts that make up the whole: "共性问题5个、个性问题16个" (21 in all).
+# Problems declared in two parts that make up the whole: "共性问题5个、个性问题16个" (21 in all), "上轮巡察整改不到位
+# 问题5个、新发现问题7个" (12: a second look's old and new problems).
 PARTS_OF_PROBLEMS = compile_shared(
-    rf"共性问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[、，,和及与 \t]*个性问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)"
+    rf"共性问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[、，,和及与 \t]*个性问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
+    rf"上一?轮[^、，,。；;]{{0,16}}?问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[、，,和及与 \t]*(?:本轮)?新(?:发现|指出|反馈)?(?:的)?问题"
+    rf"[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)"
 )
+PARTS_WORDS = ("个性问题", "新发现问题", "新发现的问题")  # (what a text declaring its problems in parts must hold)
 # A count followed straight by a status is a tally of part of the problems, not their number: "3个问题已完成整改";
 # unless the inspection's verb introduces it: "反馈的7个问题已完成整改" is all of them.
 # (A total the status then tallies, "11个问题已整改到位8个", has a number after it.)
@@ -229,7 +229,7 @@ GROUPING = compile_shared(r"[ \t]*(?:方面|大?类|领域|大项|(?:具体)?(?:
 # one who bears it ("成立以分管日常工作的副部长何分秋任组长…", then "部长肖帅坚决扛牢巡察整改第一责任人责任").
 LEAD_CHARGED = LazyPattern(
     rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|严格|全面|扎实|落实|扛起|扛牢|[，,]))"
-    rf"(?:(?!组长)[^。；;]){{0,30}}?(?:负总责|第一责任人)"  # (not a deputy: "…陈某任副组长…，党委书记履行第一责任人职责")
+    rf"(?:(?!副组长)[^。；;]){{0,30}}?(?:负总责|第一责任人)"  # (not a deputy: "…陈某任副组长…，党委书记履行第一责任人职责")
     # "郑国栋同志作为第一责任人，对整改工作负总责", "吴明远同志对整改工作负总责": named with 同志 alone, opening
     # the clause.
     rf"|(?<![\u4e00-\u9fff])({PADDED_NAME})同志[^。；;]{{0,16}}?(?:负总责|第一责任人)"
