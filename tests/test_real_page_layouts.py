@@ -2322,3 +2322,23 @@ def test_a_sentence_detailing_a_problem_before_its_measures_goes_with_the_proble
     )
     [issue] = extract_text(text).issues
     assert issue.problem == "暂付款余额较大问题。审计发现截至2022年底县级暂付款余额4.86亿元"
+
+
+@pytest.mark.parametrize("heading", ["一、整改工作组织情况", "一、强化政治担当，扛牢整改主体责任"])
+def test_parts_of_the_organisation_that_name_the_problem_they_answer_are_no_findings(heading: str) -> None:
+    text = (
+        OPENING
+        + heading
+        + "\n1.针对责任传导层层递减的问题，压紧压实整改责任。成立以院党委书记赵明远为组长的巡察整改工作领导小组，"
+        + "赵明远同志对整改工作负总责。\n2.针对以往整改“一阵风”的问题，举一反三抓长效。建立长效机制12项。\n"
+        + "二、巡察反馈问题整改落实情况\n1.药品采购管理不规范。\n整改情况：已完成。\n"
+    )
+    extraction = extract_text(text)
+    assert [i.problem for i in extraction.issues] == ["药品采购管理不规范"]
+    assert extraction.report.lead_official == "赵明远"
+
+
+@pytest.mark.parametrize("problem", ["审计发现问题整改“屡审屡犯”", "对审计发现问题整改不够重视"])
+def test_a_one_shi_problem_of_one_clause_is_an_item(problem: str) -> None:
+    text = OPENING + "二、整改情况\n（四）审计整改方面\n二是" + problem + "。\n整改情况：逐一核查。已完成。\n"
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [(["二", "（四）", "二是"], problem)]

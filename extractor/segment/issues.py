@@ -46,7 +46,14 @@ from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import SHORTCOMINGS_SECTION as _SHORTCOMINGS_SECTION
 from extractor.vocab.sections import SHORTFALL_END as _SHORTFALL_END
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
-from extractor.vocab.sections import WORK_ON_PROBLEMS, first_clause, quotes_a_finding, section_kind, states_deficiency
+from extractor.vocab.sections import (
+    WORK_ON_PROBLEMS,
+    answers_by_working,
+    first_clause,
+    quotes_a_finding,
+    section_kind,
+    states_deficiency,
+)
 from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
@@ -516,7 +523,9 @@ def _holds_findings(outline: Outline, node: Node) -> bool:
         return True
     for child in node.children:
         head = first_clause(outline.folded[child.title_start : child.title_end])
-        if quotes_a_finding(head) or states_deficiency(head) or _holds_findings(outline, child):
+        # (Not "针对责任传导层层递减的问题，压紧压实整改责任": the work done on a problem the heading names.)
+        finding_head = not answers_by_working(head) and (quotes_a_finding(head) or states_deficiency(head))
+        if finding_head or _holds_findings(outline, child):
             return True
     return False
 

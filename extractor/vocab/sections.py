@@ -107,7 +107,7 @@ STRONG_DEFICIENT = LazyPattern(
     # …or an audit's money left idle or owed: "营养改善计划资金结余较大", "暂付款余额较大".
     r"(?:结余|余额|结存|沉淀|欠款|挂账)[^，,。；;]{0,4}?(?:较大|较多|过大|过多|偏大|偏多)|"
     # …or says a problem persists: "“四风”问题仍有反弹，文山会海问题依然存在", "有偿补课问题时有发生".
-    r"(?:仍有|仍然|出现|有所)反弹|(?:依然|仍然|仍)存在|时有发生|屡禁不止|问题(?:比较|较为)?突出",
+    r"(?:仍有|仍然|出现|有所)反弹|(?:依然|仍然|仍)存在|时有发生|屡禁不止|屡[审查改纠]屡犯|问题(?:比较|较为)?突出",
     skip=True,
 )
 _WORK_ON_SHORTCOMINGS = compile_shared(WORK_ON_SHORTCOMINGS)
@@ -173,8 +173,8 @@ MEASURE_START = LazyPattern(
 # 改革不力", "落实主体责任不到位", "对课堂…阵地管理存在薄弱环节"): the shortfall is its predicate.
 SHORTFALL_END = LazyPattern(
     r"(?:不够?(?:力|足|到位|严格?|规范|完善|健全|及时|全面|深入|充分|明显|高|强|实|细|落实|扎实|精准|准确|彻底|主动|有力|"
-    r"紧密|清晰?|畅通)|不够|未(?:落实|执行|到位|完成|建立|开展|落地)|缺失|缺位|薄弱(?:环节)?|滞后|偏低|偏少|短板|漏洞|有差距|"
-    r"存在差距|流于形式|走过场|打折扣|弱化|虚化|淡化)(?:的?问题|等问题)?$"
+    r"紧密|清晰?|畅通|重视)|不够|未(?:落实|执行|到位|完成|建立|开展|落地)|缺失|缺位|薄弱(?:环节)?|滞后|偏低|偏少|短板|漏洞|有差距|"
+    r"存在差距|流于形式|走过场|打折扣|弱化|虚化|淡化|屡[审查改纠]屡犯”?)(?:的?问题|等问题)?$"
 )
 # Where the closing part of a notice begins: contacts, appendices, the page's footer, the plans.
 CLOSING = compile_shared(
@@ -245,6 +245,17 @@ SLOGANS = compile_shared(
 # of the work (难得的“全面政治体检”, 落实“六个明确”).
 # (The quote's words exclude “ as well as ”: each try stops at the next “, so a run of them costs linear time.)
 _QUOTE = compile_shared(r"“([^“”]{2,})”((?:等|的)?(?:问题|方面))?")
+
+
+# A heading that names the problem it answers, then the work done on it: "针对责任传导层层递减的问题，压紧压实整改责任",
+# "针对以往整改“一阵风”的问题，举一反三抓长效" (a part of how the work was organised, not a finding).
+_ANSWERED_BY_WORK = compile_shared(r"^(?:针对|对照|聚焦|围绕)[^，,。；;]{2,40}?问题[，,]([^。；;，,]{2,30})$")
+
+
+def answers_by_working(head: str) -> bool:
+    """Whether a heading names a problem only to say the work it answered it with (`_ANSWERED_BY_WORK`)."""
+    answered = _ANSWERED_BY_WORK.match(head) if head.startswith(("针对", "对照", "聚焦", "围绕")) else None
+    return answered is not None and not states_deficiency(answered.group(1)) and not quotes_a_finding(answered.group(1))
 
 
 def quotes_a_finding(text: str) -> bool:
