@@ -46,6 +46,10 @@ CASES = {
     "200k_of_furniture_openers": f"{NOTICE} + '\\n'.join(['第1版 门户网站 ' * 3] * 8_000)",
     "200k_of_markdown_link_openers": f"'## ' + {NOTICE} + '[' * 100_000 + '](' * 50_000",
     "200k_of_markdown_emphasis_openers": f"'## ' + {NOTICE} + '**a' * 70_000",
+    "200k_of_plans_ahead_in_a_rectification": f"{NOTICE} + '1.学习不深入。\\n整改情况：已完成。' + '下一步加强。' * 33_000",
+    "200k_of_sentences_without_a_tally": f"{NOTICE} + '已完成，需长期坚持。' * 20_000",
+    "200k_of_misread_commas_without_labels": "'二一巡察反馈问题\\n' * 22_000",
+    "200k_of_publishing_clauses": f"{NOTICE} + '县办公室现将' * 33_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

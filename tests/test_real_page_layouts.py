@@ -2342,3 +2342,50 @@ def test_parts_of_the_organisation_that_name_the_problem_they_answer_are_no_find
 def test_a_one_shi_problem_of_one_clause_is_an_item(problem: str) -> None:
     text = OPENING + "二、整改情况\n（四）审计整改方面\n二是" + problem + "。\n整改情况：逐一核查。已完成。\n"
     assert [(i.path, i.problem) for i in extract_text(text).issues] == [(["二", "（四）", "二是"], problem)]
+
+
+def test_a_page_and_its_metadata_run_into_a_breadcrumb_still_date_the_page() -> None:
+    text = (
+        "网站首页 政务公开 政务服务 互动交流 走进即墨 当前位置：首页 > 政务公开 > 部门动态 > 巡察整改中共青岛市即墨区民政局党组"
+        "关于区委第五轮巡察整改进展情况的通报发布时间：2022-09-06 10:18 来源：即墨区民政局 浏览次数：326 【字号：大 中 小】【打印】"
+        "【关闭】\n根据区委统一部署，2022年3月21日至5月20日，区委第三巡察组对区民政局党组进行了常规巡察，并于2022年6月8日反馈了"
+        "巡察意见。按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2022, 9, 6)
+
+
+def test_a_notice_that_lost_its_line_breaks_keeps_its_opening_and_its_signature_apart() -> None:
+    text = (
+        "中共祁东县市场监督管理局党组关于县委巡察反馈意见整改情况的通报根据县委统一部署，2023年9月4日至11月3日，县委第一巡察组"
+        "对县市场监督管理局党组开展了巡察，并于2023年12月15日向县市场监督管理局党组反馈了巡察意见。现将巡察整改情况予以公布。"
+        "一、巡察反馈问题整改落实情况1.食品安全“两个责任”落实不够到位。整改情况：制定包保督导方案。已完成整改。"
+        "欢迎广大干部群众监督，电子邮箱：qdscjgj@163.com。中共祁东县市场监督管理局党组2024年6月12日"
+    )
+    report = extract_text(text).report
+    assert (report.feedback_date, report.publish_date) == (dt.date(2023, 12, 15), dt.date(2024, 6, 12))
+
+
+def test_area_headings_of_a_notice_that_lost_every_label_close_the_item_before_them() -> None:
+    text = (
+        "中共桃江县水利局党组关于县委巡察整改进展情况的通报\n根据县委统一部署，县委第二巡察组对县水利局党组开展了常规巡察。\n"
+        "落实全面从严治党方面\n财务管理不严格，项目资金存在超范围列支问题。\n"
+        "整改情况：对超范围列支的项目资金全部调账纠正。已完成整改。\n落实新时代党的组织路线方面\n"
+        "干部队伍建设统筹不够，专业技术人才断层明显。\n整改情况：引进水利专业技术人才6名。已完成整改。\n"
+        "下一步工作打算\n局党组将持续深化巡察整改。\n"
+    )
+    assert [(i.category, i.status) for i in extract_text(text).issues] == [
+        ("落实全面从严治党方面", "completed"),
+        ("落实新时代党的组织路线方面", "completed"),
+    ]
+
+
+def test_a_title_set_over_two_lines_that_each_end_like_one_is_one_title() -> None:
+    text = (
+        "永安市贯彻落实第三轮省生态环境保护督察报告\n整改方案整改情况的公示\n"
+        "2023年5月8日至6月8日，省第二生态环境保护督察组对我市开展了督察，并于2023年9月12日反馈了督察意见。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspected_unit) == (
+        "永安市贯彻落实第三轮省生态环境保护督察报告整改方案整改情况的公示",
+        "永安市",
+    )

@@ -33,7 +33,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     dropped) and the offset where the body begins."""
     lines: list[str] = []
     body_start = 0
-    for para in outline.paras[:12]:
+    head = outline.paras[:12]
+    for k, para in enumerate(head):
         line = outline.folded[para.start : para.end]
         if furniture.META_LINE.search(line) and not V.BODY_START.match(line):
             # A page that lost its line breaks runs its metadata, title and opening formula into one line
@@ -59,7 +60,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         compact = _titled_part(compact)
         if not lines or lines[-1] != compact:  # pages often repeat the title
             lines.append(compact)
-        if fold(compact).endswith(("通报", "报告", "公告", "公示")):
+        if fold(compact).endswith(_TITLE_ENDS) and not _title_goes_on(outline, head[k + 1 : k + 2]):
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
     # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
     # The page's name above the title it shortens (…督察回头看反馈意见 / …督察“回头看”反馈意见…清单) too.
@@ -92,6 +93,21 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     return lines[-4:], body_start
 
 
+_TITLE_ENDS = ("通报", "报告", "公告", "公示")
+
+
+def _title_goes_on(outline: Outline, following: list[Para]) -> bool:
+    """Whether the next line carries on a title that already ends like one: "永安市贯彻落实第三轮省生态环境保护督察报告" /
+    "整改方案整改情况的公示" (a short line that ends as a title, with no 关于 of its own and no body's opening)."""
+    if not following:
+        return False
+    line = outline.folded[following[0].start : following[0].end].strip()
+    return (
+        len(line) <= _TITLE_LINE and line.endswith(_TITLE_ENDS) and "关于" not in line and not V.BODY_START.match(line)
+    )
+
+
+_TITLE_LINE = 30  # the longest line of a title set over several
 _BELOW_LOOKS = 4  # the paragraphs looked through for a notice's own title below its page's
 
 
@@ -274,11 +290,13 @@ def _signature(outline: Outline) -> str | None:
 
 # A signature on one line: the body, spaces, the date ("中共某县卫生健康局党组  2025年3月20日").
 _SIGNED = compile_shared(r"([^\s。，,:：]{2,40})[ \t]+([^ \t].{5,20})")
+# (…or with no space between, where a page lost the line break: "中共祁东县市场监督管理局党组2024年6月12日".)
+_SIGNED_TIGHT = compile_shared(r"([^\s。，,:：]{2,40}?)(\d{4}年\d{1,2}月\d{1,2}日)")
 
 
 def _signed(line: str) -> re.Match[str] | None:
     """A body's signature and its date on one line (group 1 the body, group 2 the date), if `line` is one."""
-    signed = _SIGNED.fullmatch(line)
+    signed = _SIGNED.fullmatch(line) or _SIGNED_TIGHT.fullmatch(line)
     return signed if signed and DATE.fullmatch(signed.group(2)) and _is_body(signed.group(1)) else None
 
 
@@ -724,15 +742,17 @@ def _tallies(preamble: str) -> list[tuple[str, dict[str, int]]]:
     """Each sentence of `preamble` with its status tally; a sentence tallying the rest ("其余8个问题正在分阶段推进
     整改") is joined to the last one that tallies ("…已整改87个"): together they tally all the problems."""
     tallies: list[tuple[str, dict[str, int]]] = []
+    last: int | None = None  # the last sentence that tallies
     for sentence in re.split(r"[。；;\n]", preamble):
         found = _status_tally(sentence)
-        last = next((k for k in range(len(tallies) - 1, -1, -1) if tallies[k][1]), None)
         if found and last is not None and sentence.lstrip().startswith(V.THE_REST):
             before, counted = tallies[last]
             merged = {status: counted.get(status, 0) + found.get(status, 0) for status in {*counted, *found}}
             tallies[last] = (before + "，" + sentence, merged)
-        else:
-            tallies.append((sentence, found))
+            continue
+        if found:
+            last = len(tallies)
+        tallies.append((sentence, found))
     return tallies
 
 

@@ -53,20 +53,25 @@ def normalise(text: str) -> str:
 
 
 def _labels_as_read(text: str) -> str:
-    """`text` with the outline labels an OCR engine misread read as the labels (`glyphs.MISREAD_LABEL`)."""
+    """`text` with the outline labels an OCR engine misread read as the labels (`glyphs.MISREAD_LABEL`,
+    `glyphs.MISREAD_COMMA`)."""
     if "l" in text or "-" in text or "—" in text or "－" in text:
         text = MISREAD_LABEL.sub(_label_as_read, text)
     if "一" in text and MISREAD_COMMA.search(text):
-        text = MISREAD_COMMA.sub(lambda m: _comma_as_read(text, m), text)
+        # "二一…" is "二、…" where a line opens with the label before it ("一、" before 二, "1、" or "1." before 2).
+        labelled = set(_LINE_LABEL.findall(text))
+
+        def as_read(m: re.Match[str]) -> str:
+            number = m.group(2)
+            before = str(int(number) - 1) if number.isdigit() else _CN_BEFORE[number]
+            return m.group(1) + number + "、" if before in labelled else m.group()
+
+        text = MISREAD_COMMA.sub(as_read, text)
     return text
 
 
-def _comma_as_read(text: str, m: re.Match[str]) -> str:
-    """ "二一…" as "二、…" where a line opens with the label before it ("一、" before 二, "1、" or "1." before 2)."""
-    number = m.group(2)
-    before = "一二三四五六七八"["二三四五六七八九".index(number)] if not number.isdigit() else str(int(number) - 1)
-    labelled = re.search(rf"^[ \t\u3000]*{before}[ \t]*[、.．]", text, re.M) is not None
-    return m.group(1) + number + "、" if labelled else m.group()
+_LINE_LABEL = re.compile(r"^[ \t\u3000]*([一二三四五六七八九]|\d{1,2})[ \t]*[、.．]", re.M)
+_CN_BEFORE = dict(zip("二三四五六七八九", "一二三四五六七八", strict=True))
 
 
 def _label_as_read(m: re.Match[str]) -> str:

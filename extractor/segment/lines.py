@@ -25,6 +25,7 @@ from extractor.vocab.headings import (
     RUN_TOGETHER,
     RUN_TOGETHER_HEADS,
     RUN_TOGETHER_TIGHT,
+    SIGNATURE_RUN_ON,
     TITLE_INTO_HEADING,
     TITLE_INTO_META,
     TITLE_INTO_OPENING,
@@ -82,6 +83,7 @@ def _dated_key_within(head: str) -> bool:
 
 
 _CLOCK = compile_shared(r"\d:\d\d")  # (a WeChat dateline's time: what its pattern needs)
+_SIGNATURE_AT_MOST = 64  # the most characters a signature and its date run on at a line's end take
 # The shortest line `_run_together` looks into.
 _RUN_TOGETHER_AT_LEAST = 100
 
@@ -115,6 +117,9 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         return [Para(start, title.end()), Para(title.end(), meta_end.end()), *_run_together(text, meta_end.end(), end)]
     if text.count("\t", start, end) >= 2:
         return [Para(start, end)]  # a table's row: its cells hold lists ("1.修订…； 2.建立…"), not paragraphs
+    signed = SIGNATURE_RUN_ON.search(text, max(start, end - _SIGNATURE_AT_MOST), end) if text[end - 1] == "日" else None
+    if signed:
+        return [*_run_together(text, start, signed.start()), Para(signed.start(), end)]
     spaced = text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
     cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
     if len(cuts) < 2 and text.find("。二、", start, end) >= 0:
@@ -263,8 +268,31 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             links = furniture.LINKS_HEADING.match(body) is not None
             dropped.append(line)
             continue
+        if (dated := _metadata_after_title(body)) is not None:
+            # A breadcrumb, the title and the page's metadata run into one line ("…> 部门动态 > 巡察整改中共…的通报
+            # 发布时间：2022-09-06 10:18 来源：…"): the metadata is set apart, the rest stays.
+            for key, value in furniture.meta_pairs(body[dated:]):
+                if value:
+                    meta.setdefault(key, value)
+            dropped.append(Para(line.start + dated, line.end))
+            line = Para(line.start, line.start + dated)
         paras.append(Para(line.start + cut, line.end) if cut else line)
     return Page(paras, dropped, meta)
+
+
+def _metadata_after_title(body: str) -> int | None:
+    """Where a page's metadata begins after a title on the same line ("…的通报发布时间：2022-09-06…"), else None."""
+    if not ("时间" in body or "日期" in body) or len(body) > _RUN_ON_META_LINE:
+        return None
+    dated = _DATED_KEY.search(body)
+    if dated is None or dated.start() == 0 or not body.startswith(("发布", "日期"), dated.start()):
+        return None
+    before = body[: dated.start()].rstrip()
+    return dated.start() if before.endswith(_TITLE_ENDS) and "。" not in before else None
+
+
+_RUN_ON_META_LINE = 300  # the longest line a page's furniture, title and metadata make together
+_TITLE_ENDS = ("通报", "报告", "公示", "公告")
 
 
 _SITE_HEAD_LINES = 20

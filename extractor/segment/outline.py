@@ -17,12 +17,14 @@ from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
 from extractor.vocab.dates import is_date_line
 from extractor.vocab.headings import (
+    ANY_LABEL,
     CHARACTER_NUMBERS,
     COUNT_AFTER,
     DECIMAL_LABEL,
     EMBEDDED,
     ENUMERATION_KINDS,
     ITEM_KEY,
+    LOST_LABEL_HEADING,
     MARKERS,
     PROBLEM_KEY,
     RECT_KEY,
@@ -251,6 +253,7 @@ def _strip_title_lead(line: str, pos: int) -> int:
     return pos
 
 
+_LOST_LABEL_HEADING_AT_MOST = 32  # the longest heading a text that lost its labels sets on a line of its own
 _INTRO_INTO_FIRST = compile_shared(r"[:：][ \t]*(?=一是)")
 
 
@@ -276,12 +279,20 @@ def parse_outline(text: str) -> Outline:
     in_trailer = False
     page = split_page(text, folded)
     paras = _intro_apart_from_first(folded, page.paras)
+    labels_lost = ANY_LABEL.search(folded) is None
     for k, para in enumerate(paras):
         line = folded[para.start : para.end]
         # (The next paragraph matters only to an enumerated one: "一是…" then "整改情况：…".)
         enumerated = "是" in line[1:3] or line[:1] in "第其"
         following = folded[paras[k + 1].start : paras[k + 1].end] if enumerated and k + 1 < len(paras) else ""
         marker = _match_marker(line, last_num, following)
+        if (
+            marker is None
+            and labels_lost
+            and len(line) <= _LOST_LABEL_HEADING_AT_MOST
+            and LOST_LABEL_HEADING.match(line)
+        ):
+            marker = ("unnumbered", "", 0, 0)
         if marker is not None and marker[0] != "unnumbered":
             kind, number = marker[0], marker[2]
             if (shadow.get(kind, -1) + 1 == number or _restarts_open_level(kind, number, stack)) and not (

@@ -77,6 +77,15 @@ UNNUMBERED_HEADING = compile_shared(
     r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$|【[^【】。；;]{2,40}方面(?:的?问题)?】$|"
     rf"(?=[^\n]{{0,24}}的(?:整改)?(?:问题|事项|任务)(?:[（(][^()（）\n]{{0,8}}[)）])?$){STATUS_GROUP}"
 )
+# In a text whose outline lost every label (a Word file's numbering gone in conversion), an area of findings or
+# the plans ahead on a line of its own heads what follows it too: "落实全面从严治党方面", "下一步工作打算".
+LOST_LABEL_HEADING = compile_shared(
+    r"[^，,。；;：:“”\s]{4,30}方面(?:的?问题)?$|(?:下一步|下步|今后)(?:工作)?(?:打算|计划|安排|措施|举措|思路)$"
+)
+# Whether a text has any outline label at a line's start (else its labels were lost).
+ANY_LABEL = compile_shared(
+    r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))", re.M
+)
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
 EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))", skip=True)
 # A line that opens a new paragraph even right after a full-width line (hard-wrapped text); "——" opens the line
@@ -138,9 +147,16 @@ TITLE_INTO_HEADING = compile_shared(
 # A title run into the page's dateline, and the dateline's last item run into the notice's first words
 # (a page that lost its line breaks): "…情况的通报发布时间2023年7月28日 来源:泉州市妇联 阅读7695次根据市委…".
 DATED_KEY = r"(?:发布时间|发布日期|发布于|时间|日期)[ \t]*[:：]?[ \t]*\d{4}"
-# A title run into the opening formula with only a space between ("…情况的通报 根据县委统一部署，…").
+# A title run into the opening formula with a space or nothing between ("…情况的通报 根据县委统一部署，…",
+# "…情况的通报根据县委统一部署，…" where a page lost its line breaks).
 TITLE_INTO_OPENING = compile_shared(
-    r"[^。；;！？!?，,\n]{6,80}?(?:通报|报告|公示|公告)[ \t\u3000]+(?=(?:根据|按照|依据)[^。]{0,30}(?:部署|安排|要求))"
+    r"[^。；;！？!?，,\n]{6,80}?(?:通报|报告|公示|公告)[ \t\u3000]*(?=(?:根据|按照|依据)[^。]{0,30}(?:部署|安排|要求))"
+)
+# A signature and its date run on after the last sentence, where a page lost its line breaks ("…qdscjgj@163.com。中共
+# 祁东县市场监督管理局党组2024年6月12日"): from the body's name to the line's end.
+SIGNATURE_RUN_ON = compile_shared(
+    r"(?<=[。！!])[ \t]*(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|政府|局|办公室|中心|院|公司)"
+    r"[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*$"
 )
 TITLE_INTO_META = compile_shared(rf"[^。；;！？!?\n]{{6,60}}?(?:通报|报告|公示|公告|情况)(?={DATED_KEY})")
 META_INTO_TEXT = compile_shared(
