@@ -20,6 +20,7 @@ from extractor.fields.status import (
     group_status,
     groups_by_status,
     notice_wide_status,
+    statuses_by_number,
     without_status,
 )
 from extractor.lazy_re import compile_shared
@@ -198,6 +199,19 @@ def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Iss
             issue.status, issue.status_text = status, outline.text[start:end]
 
 
+def _status_by_number(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
+    """An opening that tallies the items by status and numbers them ("已完成整改13个（第1、5、6…个问题）") gives each
+    numbered item that states no status of its own the status its number is tallied under."""
+    if not blocks or all(issue.status != "not_stated" for issue in issues):
+        return
+    numbered = statuses_by_number(outline.folded[: blocks[0].span_start])
+    for issue in issues:
+        label = issue.path[-1] if issue.path else ""
+        if issue.status == "not_stated" and label.isdigit() and int(label) in numbered:
+            status, start, end = numbered[int(label)]
+            issue.status, issue.status_text = status, outline.text[start:end]
+
+
 def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
     """A status said after the last item of a group of those above it ("以上问题已全部整改到位") is the
     status of each item of the group that states none of its own (the last item may state its own before it)."""
@@ -248,6 +262,7 @@ def _extract(text: str, source: str | None) -> Extraction:
     issues = [build_issue(outline, block, i, headings) for i, block in enumerate(blocks, 1)]
     _share_accountability(outline, blocks, issues)
     _closure_status(outline, blocks, issues)
+    _status_by_number(outline, blocks, issues)
     _status_of_those_above(outline, blocks, issues)
     head = read_head(outline)
     is_notice = reads_as_rectification(outline, head, issues, blocks)

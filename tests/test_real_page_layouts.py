@@ -2389,3 +2389,52 @@ def test_a_title_set_over_two_lines_that_each_end_like_one_is_one_title() -> Non
         "永安市贯彻落实第三轮省生态环境保护督察报告整改方案整改情况的公示",
         "永安市",
     )
+
+
+@pytest.mark.parametrize("said", ["完成情况：已完成，常态化推进", "整改进展：已完成整改，转入常态化管理。"])
+def test_done_and_now_routine_is_long_term(said: str) -> None:
+    text = OPENING + "二、整改情况\n1.村务公开不及时。\n整改措施：建立公开台账。\n" + said + "\n"
+    assert [i.status for i in extract_text(text).issues] == ["long_term"]
+
+
+def test_a_text_that_ends_at_a_key_with_no_value_cut_its_last_item() -> None:
+    text = (
+        OPENING + "二、整改情况\n1.村务公开不及时。\n整改措施：建立公开台账。\n完成情况：已完成\n"
+        "2.非法采砂问题屡禁不止，河道生态破坏严重。\n责任单位：市水利局、市公安局\n整改时限："
+    )
+    extraction = extract_text(text)
+    assert [i.problem for i in extraction.issues] == ["村务公开不及时"]
+    assert any("ends in the middle of an item" in w for w in extraction.warnings)
+
+
+def test_a_table_with_tick_columns_whose_cells_stand_one_per_line_reads_each_rows_tick() -> None:
+    header = "二、巡察反馈问题整改落实情况表\n序号\n反馈问题\n整改措施\n责任领导\n已完成\n长期坚持\n正在推进\n"
+    rows = (
+        "1\n镇党委理论学习中心组学习不规范，学习内容与实际工作结合不紧\n制定年度学习计划，规范学习记录，开展专题研讨3次\n"
+        "赵国强\n√\n\n\n"
+        "2\n乡村振兴产业项目谋划不足，部分扶贫资产闲置\n对闲置扶贫资产逐项建立台账，通过出租、调剂等方式盘活资产7处\n"
+        "刘志强\n\n√\n\n"
+        "3\n村级集体经济发展不平衡，4个村集体经济收入低于5万元\n制定薄弱村集体经济发展帮扶方案，实行“一村一策”\n"
+        "刘志强\n\n\n√\n"
+    )
+    issues = extractor.extract(OPENING + header + rows).issues
+    assert [(i.path, i.status) for i in issues] == [
+        (["二", "1"], "completed"),
+        (["二", "2"], "long_term"),
+        (["二", "3"], "in_progress"),
+    ]
+    assert issues[0].measures == ["制定年度学习计划，规范学习记录，开展专题研讨3次"]
+
+
+def test_items_the_opening_tallies_by_number_take_the_status_they_are_tallied_under() -> None:
+    text = (
+        OPENING
+        + "截至2024年10月31日，反馈的3个问题中，已完成整改1个（第1个问题），阶段性完成并长期坚持1个（第3个问题），"
+        "正在推进1个（第2个问题）。\n二、整改情况\n1.交通项目前期工作滞后。\n整改措施：梳理重大交通项目32个。\n"
+        "2.农村公路路况较差。\n整改措施：实施路面改造。\n3.安全生产监管存在短板。\n整改措施：开展专项整治。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("completed", "已完成整改1个（第1个问题）"),
+        ("in_progress", "正在推进1个（第2个问题）"),
+        ("long_term", "阶段性完成并长期坚持1个（第3个问题）"),
+    ]

@@ -486,3 +486,25 @@ def notice_wide_status(opening: str) -> tuple[Status, int, int] | None:
         return status, m.start("words"), end
     words = _DONE_WORDS.search(opening, m.start(), m.end())
     return (status, words.start(), words.end()) if words else (status, m.start(), m.end())
+
+
+_NUMBERED_CLAUSE = 40  # the longest tally clause before the numbers it tallies
+_NUMBERED = compile_shared(r"[（(]第([\d、，,]+)(?:个|项|条)?(?:问题|事项|任务)?[)）]")
+
+
+def statuses_by_number(opening: str) -> dict[int, tuple[Status, int, int]]:
+    """Item number → (status, start, end of the clause) where the opening tallies the items by status and numbers
+    them: "已完成整改13个（第1、5、6…个问题），阶段性完成并长期坚持5个（第2、4…个问题），正在推进2个（第3、19个问题）"."""
+    found: dict[int, tuple[Status, int, int]] = {}
+    if "第" not in opening:
+        return found
+    for m in _NUMBERED.finditer(opening):
+        reach = max(0, m.start() - _NUMBERED_CLAUSE)
+        start = max(reach - 1, *(opening.rfind(stop, reach, m.start()) for stop in "，,。；;\n：:")) + 1
+        status = classify(opening[start : m.start()])
+        if status is None:
+            continue
+        for number in re.split(r"[、，,]", m.group(1)):
+            if number.isdigit():
+                found.setdefault(int(number), (status, start, m.end()))
+    return found

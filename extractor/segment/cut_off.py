@@ -38,8 +38,8 @@ def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
     field that ends there, not text cut off."""
     if last.cells is None:
         line = tail[tail.rfind("\n") + 1 :].strip()
-        if OTHER_KEY.match(line):
-            return True
+        if (key := OTHER_KEY.match(line)) and line[key.end() :].strip(" \t:："):
+            return True  # (not a bare "整改时限：", its value cut off)
         said = find_status(line)[1]
         if said is not None and line.rstrip(STATUS_EDGE + "。；;").endswith(said):
             return True

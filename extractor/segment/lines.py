@@ -15,7 +15,7 @@ from itertools import repeat
 from extractor.lazy_re import compile_shared
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
-from extractor.vocab.columns import LEDGER_COLUMNS
+from extractor.vocab.columns import LEDGER_COLUMNS, OTHER_COLUMNS
 from extractor.vocab.dates import is_date_line
 from extractor.vocab.headings import (
     DATED_KEY,
@@ -500,6 +500,24 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para]) -> set[int]:
     return joins
 
 
+_COLUMN_NAMES = [compile_shared(names) for names in (*LEDGER_COLUMNS.values(), OTHER_COLUMNS)]
+_COLUMN_NAME_AT_MOST = 12
+
+
+def _has_stacked_header(text: str) -> bool:
+    """Whether three lines in a row are a table's column names (序号 / 反馈问题 / 整改措施 …), one a line."""
+    run = 0
+    for line in text.split("\n"):
+        name = "".join(line.split())
+        if 0 < len(name) <= _COLUMN_NAME_AT_MOST and any(names.match(name) for names in _COLUMN_NAMES):
+            run += 1
+            if run >= 3:
+                return True
+        else:
+            run = 0
+    return False
+
+
 def unwrap(text: str) -> str:
     """`text` with the line breaks of its hard-wrapped paragraphs taken out, as a reader sees them (text
     copied out of a PDF breaks every line at the margin, mid-word): so that every later step, and every
@@ -507,7 +525,8 @@ def unwrap(text: str) -> str:
     page break is joined over the page's footer and the next one's header, which go (page furniture,
     repeated on every page). A text that is not hard-wrapped is returned as it is, after a quick look
     at its line widths."""
-    wrapped = _may_be_wrapped(text)
+    # (A table whose cells a page set one per line is no hard-wrapped text: its cells are lines of their own.)
+    wrapped = _may_be_wrapped(text) and not _has_stacked_header(text)
     if not wrapped and not _MAY_HAVE_PAGE_NUMBERS.search(text):
         return text
     folded = fold(text)

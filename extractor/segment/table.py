@@ -310,12 +310,17 @@ def stacked_rows(outline: Outline) -> list[Row]:
         if opening not in ("number", "problem", "category"):
             continue
         header: list[str | None] = []
-        while k + len(header) < len(paras) and (field := _column(outline, paras[k + len(header)])) != "":
+        while k + len(header) < len(paras) and (field := _stacked_column(outline, paras[k + len(header)])) != "":
             header.append(field)
         width = len(header)
         numbered = opening == "number"
         if width < 3 or "problem" not in header or (not numbered and "status" not in header):
             k += max(width, 1)
+            continue
+        if numbered and _TICKED in header:
+            # Tick columns leave cells empty: the rows are read line by line, blank lines for the empty cells.
+            ticked_rows, k = _ticked_rows(outline, paras, k, header)
+            rows += ticked_rows
             continue
         lead: int | None = paras[k].start  # (the lines before the next row that the table takes: its header)
         k += width
@@ -338,6 +343,45 @@ def stacked_rows(outline: Outline) -> list[Row]:
             expected += 1
             k += width
     return rows
+
+
+def _stacked_column(outline: Outline, para: Para) -> str | None:
+    """`_column`, or a tick column for a status named as a column of its own (已完成 / 长期坚持 / 正在推进)."""
+    field = _column(outline, para)
+    if field == "" and para.end - para.start <= _CELL_WIDTH:
+        name = _column_name(outline.folded[para.start : para.end])
+        return _TICKED if name and whole_status(name) is not None else ""
+    return field
+
+
+def _ticked_rows(outline: Outline, paras: list[Para], k: int, header: list[str | None]) -> tuple[list[Row], int]:
+    """The rows under a header whose cells stand one per line (its first at paras[k]) with tick columns: each row
+    as many lines as the header, a blank line for an empty cell, the status the name of the column ticked (√).
+    Returns the rows and the paragraph after them."""
+    text = outline.text
+    width = len(header)
+    header_start, pos = paras[k].start, paras[k + width - 1].end + 1
+    rows: list[Row] = []
+    while pos < len(text):
+        starts = [pos]
+        for _ in range(width):
+            starts.append(text.find("\n", starts[-1]) + 1 or len(text) + 1)
+        spans = [(a, b - 1) for a, b in zip(starts, starts[1:], strict=False)]
+        if text[spans[0][0] : spans[0][1]].strip() != str(len(rows) + 1):
+            break
+        named: dict[str, tuple[int, int]] = {}
+        for idx, (field, (a, b)) in enumerate(zip(header, spans, strict=True)):
+            if field == _TICKED and text[a:b].strip() in TICKS:
+                named["status"] = (paras[k + idx].start, paras[k + idx].end)  # (the column's name: 已完成)
+            elif field and field not in ("number", _TICKED) and text[a:b].strip():
+                named[field] = (a, b)
+        if "problem" not in named:
+            break
+        rows.append(Row(Para(spans[0][0], spans[-1][1]), str(len(rows) + 1), named, header_start if not rows else None))
+        pos = starts[-1]
+    end = rows[-1].para.end if rows else paras[k + width - 1].end
+    after = next((j for j in range(k, len(paras)) if paras[j].start > end), len(paras))
+    return rows, after
 
 
 def _heading_starts(outline: Outline) -> set[int]:
