@@ -214,7 +214,7 @@ def _status_by_number(outline: Outline, blocks: list[IssueBlock], issues: list[I
 
 def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
     """A status said after the last item of a group of those above it ("以上问题已全部整改到位") is the
-    status of each item of the group that states none of its own (the last item may state its own before it)."""
+    status of each item of the group that states none of its own (any item, the last among them, may state its own)."""
     for k, issue in enumerate(issues):
         said = issue.status_text or ""
         if said.startswith(ABOVE_WORDS) and _ABOVE.match(said):
@@ -232,9 +232,10 @@ def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: l
             continue
         group = [id(node) for node in blocks[k].groups]
         for j in range(k - 1, -1, -1):
-            if [id(node) for node in blocks[j].groups] != group or issues[j].status != "not_stated":
+            if [id(node) for node in blocks[j].groups] != group:
                 break
-            issues[j].status, issues[j].status_text = status, status_text
+            if issues[j].status == "not_stated":  # (an item between that states its own keeps it)
+                issues[j].status, issues[j].status_text = status, status_text
 
 
 def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:

@@ -2438,3 +2438,51 @@ def test_items_the_opening_tallies_by_number_take_the_status_they_are_tallied_un
         ("in_progress", "正在推进1个（第2个问题）"),
         ("long_term", "阶段性完成并长期坚持1个（第3个问题）"),
     ]
+
+
+def test_tags_left_in_copied_text_are_read_as_the_breaks_and_words_a_page_shows() -> None:
+    text = (
+        OPENING + "<strong>二、巡察反馈问题整改落实情况</strong><br>\n<strong>（一）教育管理方面</strong><br>\n"
+        "&nbsp;&nbsp;（1）课后服务收费不规范。<br>\n整改情况：已全面清退。已完成。<br>\n"
+    )
+    [issue] = extractor.extract(text).issues
+    assert (issue.path, issue.category, issue.problem) == (
+        ["二", "（一）", "（1）"],
+        "教育管理方面",
+        "课后服务收费不规范",
+    )
+
+
+def test_a_problem_that_speaks_of_the_rectification_of_problems_mid_sentence_is_whole() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n3.安全检查流于形式，检查记录中发现问题的整改均无复查记录。整改措施：建立复查制度。已完成。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.problem == "安全检查流于形式，检查记录中发现问题的整改均无复查记录"
+
+
+def test_a_groups_closing_line_reaches_every_item_above_that_states_no_status() -> None:
+    text = (
+        OPENING + "二、整改情况\n（二）作风建设方面\n3.公务接待不规范。整改措施：修订接待制度。\n"
+        "4.会议费列支不规范。整改措施：清退费用。\n【整改结果】正在整改\n5.公车使用不规范。整改措施：完善审批。\n"
+        "以上问题已全部整改到位。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress", "completed"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "status"),
+    [
+        ("，相关单位已整改完成。", "completed"),
+        ("。该问题已基本完成整改，区财政局将持续加强存量资金动态监控。", "long_term"),
+    ],
+)
+def test_a_status_said_of_the_units_answering_or_before_what_goes_on_is_the_items(closing: str, status: str) -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.公务用车管理不规范问题。整改情况：区机关事务管理局开展专项检查，推动完善用车制度"
+        + closing
+        + "\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == [status]

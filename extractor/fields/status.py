@@ -25,6 +25,7 @@ from extractor.vocab.status import (
     IN_PROGRESS,
     LONG_TERM,
     MISTYPED_ALREADY,
+    RESPONSIBLE,
     STATUS_GROUP,
     SUBJECT,
     VERDICTS,
@@ -59,7 +60,9 @@ _KEYED = compile_shared(
 _ITEM_LABEL = r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]是[，,]?)?"
 _SUBJECT_SENTENCE = compile_shared(
     rf"(?:(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}|(?=(?:目前|截至目前)[，,]?{SUBJECT}))"
-    rf"((?:目前|截至目前|现)?[，,]?{SUBJECT}(?:整改)?(?:工作)?(?:已经)?[^。；;\n]{{0,24}})(?:[。；;\n]|$)"
+    # (…or its first clause, where a longer sentence goes on: "该问题已基本完成整改，区财政局将持续加强…监控".)
+    rf"((?:目前|截至目前|现)?[，,]?{SUBJECT}(?:整改)?(?:工作)?(?:已经)?"
+    rf"(?:[^。；;\n]{{0,24}}(?=[。；;\n]|$)|[^。；;，,\n]{{2,16}}(?=[，,])))"
 )
 # (After a short lead-in: "（立行立改，已完成）".)
 _BRACKETED = compile_shared(
@@ -179,7 +182,7 @@ def group_status(title: str) -> tuple[Status, int, int] | None:
 
 # (The subject may be the items above: "（以上2个问题已完成整改）", said after a group's last item.)
 _LEADERS = compile_shared(
-    rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT}|{ABOVE[1:]}(?:均|全部)?)?(?:整改)?(?:工作)?(?:按计划|有序)?"
+    rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT}|{ABOVE[1:]}(?:均|全部)?|{RESPONSIBLE})?(?:整改)?(?:工作)?(?:按计划|有序)?"
 )
 # A tally of work done, not a status: "已完成3项", "完成率60%", "已完成3次专题学习", "已完成整改任务的80%", "已完成2座
 # 渣场…改造" (a number and its unit).

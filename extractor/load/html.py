@@ -145,10 +145,11 @@ def _decode_html(data: bytes) -> str:
             if name in ("gb2312", "gbk", "gb18030", "x-gbk", "cp936", "hz-gb-2312"):
                 name = "gb18030"
             try:
-                return normalise(data.decode(name))  # utf-7, unicode_escape … can yield lone surrogates
+                # (utf-7, unicode_escape … can yield lone surrogates; the page's tags are the parser's to read.)
+                return normalise(data.decode(name), markup=False)
             except (LookupError, UnicodeDecodeError):
                 pass
-    return decode(data)
+    return decode(data, markup=False)
 
 
 def _compact(text: str) -> str:

@@ -14,7 +14,15 @@ from extractor.errors import InputError
 from extractor.load.csv_table import as_tab_rows, looks_like_csv
 from extractor.load.markdown import looks_like_markdown, plain_text
 from extractor.segment.lines import unspace, unwrap
-from extractor.vocab.glyphs import CHARACTER_REFERENCE, MISREAD_COMMA, MISREAD_LABEL, STAND_IN, stand_in_table
+from extractor.vocab.glyphs import (
+    CHARACTER_REFERENCE,
+    LINE_TAGS,
+    MARKUP_TAG,
+    MISREAD_COMMA,
+    MISREAD_LABEL,
+    STAND_IN,
+    stand_in_table,
+)
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -27,16 +35,20 @@ _TEXT_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, markup: bool = True) -> str:
     """The text spans index: newlines (and page breaks) as \\n, lone surrogates (which no encoder accepts, e.g. from a
     utf-7 page or a JSON escape) as U+FFFD, so every later step and every output can encode it, and
     text copied out of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
     put for ordinary characters (⼯作) read as those, the character references of scraped text
     (&ldquo;) read as the characters they name, outline labels an OCR engine misread (—、, l.) read as the labels,
-    Markdown's markup (## 一、…, **…**) taken out, and a ledger saved as CSV read as tab-separated rows."""
+    Markdown's markup (## 一、…, **…**) taken out, tags left in copied text (<strong>…</strong><br>) read as the
+    breaks and words a page shows (with `markup`: not a page's own source, which the HTML reader parses), and a ledger
+    saved as CSV read as tab-separated rows."""
     if STAND_IN.search(text):
         text = text.translate(stand_in_table())
+    if markup and "<" in text and len(MARKUP_TAG.findall(text, 0, 20_000)) >= 2:
+        text = MARKUP_TAG.sub(_tag_as_read, text)  # (tags left in copied text: <strong>二、…</strong><br>)
     if "&" in text and len(CHARACTER_REFERENCE.findall(text, 0, 20_000)) >= 2:
         text = html.unescape(text)
     if "\r" in text:
@@ -74,6 +86,14 @@ _LINE_LABEL = re.compile(r"^[ \t\u3000]*([一二三四五六七八九]|\d{1,2})[
 _CN_BEFORE = dict(zip("二三四五六七八九", "一二三四五六七八", strict=True))
 
 
+def _tag_as_read(m: re.Match[str]) -> str:
+    """A tag left in copied text as what a page shows for it: a line break for one that ends a line or a block
+    (<br>, </p>, </div>), nothing for one that styles words (<strong>, <span …>); a break already there stays one."""
+    breaks = m.group(1).lower() in LINE_TAGS and (m.group().startswith("</") or m.group(1).lower() == "br")
+    follows = m.string[m.end() : m.end() + 1]
+    return "\n" if breaks and follows != "\n" else ""
+
+
 def _label_as_read(m: re.Match[str]) -> str:
     """The label an OCR engine misread, as the page shows it: 一 for a dash, 1 for an l."""
     misread = m.group()[len(m.group(1)) :]
@@ -91,11 +111,11 @@ def escape_surrogates(name: str) -> str:
     return _SURROGATE.sub(escape, name)
 
 
-def decode(data: bytes) -> str:
+def decode(data: bytes, markup: bool = True) -> str:
     """Return the text of `data`, or raise InputError saying why it is not text."""
     if not data.strip():
         raise InputError("empty input: the file has no text")
-    text = normalise(_decode_bytes(data))
+    text = normalise(_decode_bytes(data), markup)
     if not text.strip():
         raise InputError("empty input: the file has no text")
     controls = sum(1 for ch in text[:4096] if ch < " " and ch not in _TEXT_CONTROLS)

@@ -52,6 +52,15 @@ def stand_in_table() -> dict[int, str]:
 CHARACTER_REFERENCE = compile_shared(r"&(?:[A-Za-z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
+# Tags left in text copied out of a page's source ("<strong>二、巡察反馈问题整改落实情况</strong><br>"): two or more make
+# a text read as such; those of LINE_TAGS end a line, the rest style words.
+MARKUP_TAG = compile_shared(
+    r"</?(strong|b|em|i|u|span|font|br|p|div|section|h[1-6]|sup|sub|li|ul|ol|td|tr|table|tbody|center)\b[^<>\n]{0,200}/?>",
+    re.IGNORECASE,
+)
+LINE_TAGS = frozenset(("br", "p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "center"))
+
+
 # Outline labels an OCR engine misreads at a line's start: "—、" or "-、" for 一、, "（-）" for （一）, "l." for 1.
 # (Read back on loading: a label is no value the output quotes, and every step after reads the labels.)
 MISREAD_LABEL = compile_shared(r"^([ \t\u3000]*)(?:[—\-－](?=、)|([(（])[—\-－](?=[)）])|l(?=[.、．]))", re.M)

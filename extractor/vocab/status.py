@@ -83,6 +83,8 @@ BARE = {
 # ("| 序号 | 反馈问题 | 已完成 | 阶段性完成、长期坚持 | 正在整改 |" over "| 1 | … | √ |  |  |").
 TICKS = ("√", "✓", "✔", "☑", "●", "■", "★", "▲", "是")
 SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题|问题)"
+# The units answering for the item, as a status sentence's subject: "相关单位已整改完成".
+RESPONSIBLE = r"(?:相关|有关|涉及)的?(?:单位|部门|乡镇|街道|村|科室|股室)"
 # A heading that groups findings by where they stand: "一、已整改完成的问题",
 # "（一）集中整改期内已完成（含基本完成）的整改事项", "（二）正在推进的整改任务", "二、达到序时进度的问题",
 # "阶段性完成的问题", with their count: "一、已完成整改的问题（10个）", in a notice published in parts:
