@@ -2486,3 +2486,26 @@ def test_a_status_said_of_the_units_answering_or_before_what_goes_on_is_the_item
         + "\n"
     )
     assert [i.status for i in extract_text(text).issues] == [status]
+
+
+def test_complaints_passed_on_beside_the_problems_fed_back_are_not_the_count() -> None:
+    text = (
+        "针对督察反馈指出的26个问题，明确整改任务31项。督察期间，督察组共交办群众信访件182件，已办结179件。\n"
+        "一、整改情况\n1.某河段水质不稳定。\n整改情况：已完成。\n"
+    )
+    assert extract_text(text).report.declared_issue_count == 31
+
+
+def test_a_head_named_with_two_titles_the_second_ending_in_a_surname_character_is_read_whole() -> None:
+    text = OPENING + "成立巡察整改工作领导小组，党组书记、主任钟华任组长。\n"
+    assert extract_text(text).report.lead_official == "钟华"
+
+
+def test_the_pages_source_spelling_out_the_body_the_notice_abbreviates_names_its_party_group() -> None:
+    text = (
+        "关于县委第五巡察组巡察反馈意见整改进展情况的通报\n"
+        "发布时间：2024-06-14 09:30:12  来源：泰和县市场监督管理局  浏览次数：781\n"
+        "根据县委统一部署，县委第五巡察组对县市场监管局党组进行了巡察。3月12日，县委第五巡察组向县市场监管局党组反馈了巡察意见。"
+        "县市场监管局党组高度重视巡察整改工作。\n"
+    )
+    assert extract_text(text).report.issuer == "泰和县市场监督管理局党组"

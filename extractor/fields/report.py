@@ -694,6 +694,10 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
             totals.append(value)
     if any(word in preamble for word in V.PARTS_WORDS):
         totals += [sum(to_int(n) or 0 for n in m.groups() if n) for m in V.PARTS_OF_PROBLEMS.finditer(preamble)]
+    if not totals and "信访" in preamble:
+        totals = [
+            value for m in V.COMPLAINT_COUNT.finditer(preamble) if (value := to_int(next(g for g in m.groups() if g)))
+        ]
     counts: dict[str, int] = {}
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
     # sums to in_progress 5); later sentences may repeat them.
@@ -927,15 +931,24 @@ def _placed(body: str | None, title: str | None) -> str | None:
 
 def _fuller(from_body: str | None, source: str | None) -> str | None:
     """The notice's own name for its publisher, unless the page's 来源 spells the same body out in
-    full (来源:广州市住房和城乡建设局 for 市住房城乡建设局党组) or names a body where the notice names a committee
-    without its place; a 来源 naming another body (the site a notice was reposted from) comes last."""
+    full (来源:广州市住房和城乡建设局 for 市住房城乡建设局党组: 广州市住房和城乡建设局党组, as the real openings' h09
+    label writes it) or names a body where the notice names a committee without its place; a 来源 naming another
+    body (the site a notice was reposted from) comes last."""
     if not from_body or not source:
         return from_body or source
     if from_body[:2] in V.BARE_COMMITTEES and not source.startswith(V.BARE_COMMITTEES):
         return source  # "市委、市政府", whose place the notice never says, beside 来源：定西市…办公室
+    party = V.PARTY_BODY_END.search(from_body)
+    body = from_body[: party.start()] if party and not V.PARTY_BODY_END.search(source) else from_body
+    if len(source) <= len(body):
+        return from_body
     pairs = {source[i : i + 2] for i in range(len(source) - 1)}
-    shared = sum(1 for i in range(len(from_body) - 1) if from_body[i : i + 2] in pairs)
-    return source if len(source) > len(from_body) and shared * 2 >= len(pairs) else from_body
+    shared = sum(1 for i in range(len(body) - 1) if body[i : i + 2] in pairs)
+    rest = iter(source)
+    # (…or abbreviates it, its characters in order: 县市场监管局 for 泰和县市场监督管理局.)
+    if shared * 2 >= len(pairs) or all(char in rest for char in body):
+        return source + from_body[len(body) :]  # with the party body the notice names (…局党组)
+    return from_body
 
 
 def _formal_name(outline: Outline, issuer: str | None) -> str | None:

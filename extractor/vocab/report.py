@@ -179,14 +179,18 @@ ISSUE_COUNT = LazyPattern(
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
     rf"(?:细(?:化|分)|分解)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务)|"
     rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
-    # A 督察's complaints passed on, the items of a list of them: "转办第八批群众信访举报件6件", "交办的7件信访件";
-    # the tasks a closure notice lists: "以下5项整改任务已完成整改". (Not the complaints an inspection hands the unit
-    # beside its findings: "向县教育局党组移交了信访件21件".)
-    rf"(?:交办|转办)[^，。；]{{0,10}}?信访(?:举报)?件[ \t]*{COUNT_NUM}[ \t]*件|"
-    rf"(?:交办|转办)(?:的)?[ \t]*{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?件?|以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
+    # …the tasks a closure notice lists: "以下5项整改任务已完成整改".
+    rf"以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
     # (…or the problems to rectify: "需整改问题36个".)
     rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|梳理出|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
+)
+# A 督察's complaints passed on, the items of a list of them where the text counts nothing else: "转办第八批群众信访
+# 举报件6件", "交办的7件信访件" (not beside the problems fed back: "指出的26个问题…交办群众信访件182件"; nor the
+# complaints an inspection hands the unit: "向县教育局党组移交了信访件21件").
+COMPLAINT_COUNT = compile_shared(
+    rf"(?:交办|转办)[^，。；]{{0,10}}?信访(?:举报)?件[ \t]*{COUNT_NUM}[ \t]*件|"
+    rf"(?:交办|转办)(?:的)?[ \t]*{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?件?"
 )
 # Problems declared in two parts that make up the whole: "共性问题5个、个性问题16个" (21 in all), "上轮巡察整改不到位
 # 问题5个、新发现问题7个" (12: a second look's old and new problems).
@@ -240,7 +244,7 @@ LEAD_HEAD = LazyPattern(
     # "…熊卫东、县长邹志强任双组长", "局长黄志强和局党组副书记、副局长林晓东任双组长"; in the opening, a group named no more than 领导小组 is the rectification's).
     rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}}|[和与及][^，,。；;]{{2,24}}?)?(?:为|担?任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员))?的(?:[^。；;]{{0,12}}整改[^。；;]{{0,12}}(?:领导|工作)小组|领导小组|工作专班)"
     # "成立巡视整改工作领导小组，党组书记、部长袁贵仁同志担任组长".
-    rf"|整改[^。；;]{{0,12}}领导小组[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{1,8}}?)?(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:担任|任|为)组长"
+    rf"|整改[^。；;]{{0,12}}领导小组[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{0,6}}?(?:{ROLE_WORDS}))?(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:担任|任|为)组长"
     # "由局长周某任整改工作领导小组组长".
     rf"|由[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:担任|任)[^。；;，,]{{0,12}}整改[^。；;，,]{{0,12}}领导小组(?:的)?组长"
 )
