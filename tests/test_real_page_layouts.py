@@ -2509,3 +2509,35 @@ def test_the_pages_source_spelling_out_the_body_the_notice_abbreviates_names_its
         "县市场监管局党组高度重视巡察整改工作。\n"
     )
     assert extract_text(text).report.issuer == "泰和县市场监督管理局党组"
+
+
+LEDGER_HEAD = "二、巡察反馈问题及整改措施清单\n问题类别\t存在问题\t整改措施\t责任人\t整改情况\n"
+
+
+def test_a_ledger_rows_empty_first_cell_under_a_merged_category_keeps_its_columns() -> None:
+    rows = (
+        "（一）党的建设方面\t理论学习不深入\t制定学习计划\t张某\t已完成\n"
+        "\t组织生活不规范\t规范三会一课\t李某\t正在整改\n"
+    )
+    issues = extract_text(OPENING + LEDGER_HEAD + rows).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["二", "（一）"], "理论学习不深入", "completed"),
+        (["二", "（一）"], "组织生活不规范", "in_progress"),
+    ]
+
+
+def test_a_ledgers_last_row_short_of_the_fields_the_row_before_has_was_cut() -> None:
+    rows = "（一）党的建设方面\t理论学习不深入\t制定学习计划\t张某\t已完成\n\t组织生活不规范\t规范三会一课\t"
+    extraction = extract_text(OPENING + LEDGER_HEAD + rows)
+    assert [i.problem for i in extraction.issues] == ["理论学习不深入"]
+    assert any("ends in the middle of an item" in w for w in extraction.warnings)
+
+
+def test_a_task_total_the_region_is_concerned_with_is_the_declared_count() -> None:
+    text = "根据整改方案，岳川市涉及整改任务38项。截至目前，38项整改任务已完成24项。\n"
+    assert (
+        extract_text(
+            text + LEDGER_HEAD + "（一）生态方面\t黑臭水体反弹\t开展整治\t张某\t已完成\n"
+        ).report.declared_issue_count
+        == 38
+    )

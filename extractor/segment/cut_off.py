@@ -49,12 +49,22 @@ def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
     return len(tail) - cut - 1 <= _SHORT_CELL
 
 
+def _row_short_of_fields(blocks: list[IssueBlock], end: int) -> bool:
+    """Whether the text ends in a ledger row that lacks the fields the row before it has (a copy cut inside the row:
+    "8⇥…⇥修订…办法⇥村镇建设办⇥" with no 责任人, 时限 or 整改情况)."""
+    if len(blocks) < 2 or blocks[-1].cells is None or blocks[-2].cells is None or blocks[-1].span_end < end - 1:
+        return False
+    return not blocks[-2].cells.keys() <= blocks[-1].cells.keys()
+
+
 def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[IssueBlock], list[str]]:
     """A text that stops inside its last item, mid-sentence (a stored page's opening, a truncated download): the
     item is dropped, and that is said.
     The end is that of the last paragraph: a page's footer or number after it is no part of the notice.
     A ledger row whose last cell is a short field ("已完成", "2024年底") ends there, whatever it ends with."""
     tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
+    if _row_short_of_fields(blocks, len(tail)):
+        return blocks[:-1], [_CUT_ITEM]
     if blocks and tail and not blocks[-1].rect and blocks[-1].cells is None and blocks[-1].span_end >= len(tail) - 1:
         said = outline.folded[blocks[-1].span_start : blocks[-1].span_end]
         if "整改" not in said and not has_phrase(said):

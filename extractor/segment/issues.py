@@ -24,7 +24,7 @@ from extractor.fields.status import (
 from extractor.lazy_re import compile_shared
 from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
-from extractor.segment.outline import Node, Outline, parse_outline
+from extractor.segment.outline import Node, Outline, loose_heading, parse_outline
 from extractor.segment.table import find_ledger_rows, stacked_rows
 from extractor.vocab.headings import ANSWER_IN_TURN as _ANSWER_IN_TURN
 from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
@@ -809,6 +809,11 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
             enclosing = _enclosing(outline.root, row.para.start)
         if inside_rows:
             enclosing = [n for n in enclosing if not inside_rows.holds(n.start, strictly=True)]
+        if "category" in row.cells and (numbered := loose_heading(outline, Para(*row.cells["category"]))):
+            # A category cell with its label ("（一）…方面") groups the row (where the outline has not read it already,
+            # the row's line opening with it).
+            if all(node.start != numbered.start for node in enclosing):
+                enclosing = [*enclosing, numbered]
         blocks.append(
             IssueBlock(
                 enclosing,

@@ -82,6 +82,13 @@ def _cells(outline: Outline, para: Para) -> list[tuple[int, int]]:
             end -= 1
         cells.append((para.start + start, para.start + end))
     if separator is _TAB:
+        # Empty cells opening the row (a category merged over the rows below its first): the line's leading tabs,
+        # which its paragraph leaves out.
+        before = para.start
+        while before > 0 and outline.text[before - 1] in "\t \u3000":
+            if outline.text[before - 1] == "\t":
+                cells.insert(0, (para.start, para.start))
+            before -= 1
         # Empty cells closing the row: the line's trailing tabs, which its paragraph leaves out.
         after = para.end
         while after < len(outline.text) and outline.text[after] in "\t \u3000":
