@@ -2541,3 +2541,17 @@ def test_a_task_total_the_region_is_concerned_with_is_the_declared_count() -> No
         ).report.declared_issue_count
         == 38
     )
+
+
+def test_a_one_cell_a_line_tables_group_rows_and_unfilled_last_cells_keep_its_rows() -> None:
+    text = (
+        OPENING + "二、巡察反馈问题整改落实情况\n序号\n反馈问题\n整改措施\n完成情况\n备注\n"
+        "一、党的建设方面\n1\n理论学习不深入\n制定学习计划\n已完成\n"
+        "2\n组织生活不规范\n规范三会一课\n已完成\n涉及2个支部\n"
+        "二、作风建设方面\n3\n公务接待不规范\n修订接待制度\n正在整改\n"
+    )
+    assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
+        (["二", "一", "1"], "理论学习不深入", "completed"),
+        (["二", "一", "2"], "组织生活不规范", "completed"),
+        (["二", "二", "3"], "公务接待不规范", "in_progress"),
+    ]

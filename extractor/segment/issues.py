@@ -801,12 +801,11 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
         p_start, p_end = _trim(outline, *row.cells["problem"])
         rect = [span for field, span in row.cells.items() if field not in ("problem", "category")]
         label = row.number if row.number and len(row.number) <= 6 else None
+        # (A row of a ledger annexed after the notice's close is under no heading of the notice; a group row
+        # the outline has no place for groups the rows below it.)
+        enclosing = [] if row.para.start in after_close else _enclosing(outline.root, row.para.start)
         if row.group:
-            enclosing = [row.group]
-        elif row.para.start in after_close:
-            enclosing = []  # a row of a ledger annexed after the notice's close: under no heading of the notice
-        else:
-            enclosing = _enclosing(outline.root, row.para.start)
+            enclosing = [*enclosing, row.group]
         if inside_rows:
             enclosing = [n for n in enclosing if not inside_rows.holds(n.start, strictly=True)]
         if "category" in row.cells and (numbered := loose_heading(outline, Para(*row.cells["category"]))):

@@ -331,25 +331,53 @@ def stacked_rows(outline: Outline) -> list[Row]:
             continue
         lead: int | None = paras[k].start  # (the lines before the next row that the table takes: its header)
         k += width
+        headings = _heading_starts(outline)
         expected = 1
-        while k + width <= len(paras):
-            cells = paras[k : k + width]
+        group: Node | None = None
+        while k + width <= len(paras) or (numbered and k < len(paras) and rows):
+            span = _row_span(outline, paras, k, header, expected, headings) if numbered else width
+            cells = paras[k : k + span]
             if not (_numbered_row if numbered else _status_row)(outline, header, cells, expected):
-                # A heading between the rows groups those after it ("（一）党的领导弱化方面"): the outline holds
-                # it, and the rows go on below it.
-                if not (numbered and k + 1 + width <= len(paras) and paras[k].start in _heading_starts(outline)):
+                # A heading between the rows groups those after it ("（一）党的领导弱化方面"): the outline holds it,
+                # or the row is a group of its own (一、…方面 after the header), and the rows go on below it.
+                held = paras[k].start in headings
+                loose = None if held or not numbered else loose_heading(outline, paras[k])
+                if not (numbered and k + 1 < len(paras) and (held or loose)):
                     break
                 if not _numbered_row(outline, header, paras[k + 1 : k + 1 + width], expected):
                     break
-                lead = paras[k].start if lead is None else lead
+                lead, group = (paras[k].start if lead is None else lead), loose
                 k += 1
                 continue
             named = {field: (c.start, c.end) for field, c in zip(header, cells) if field and field != "number"}
-            rows.append(Row(Para(cells[0].start, cells[-1].end), str(expected) if numbered else None, named, lead))
+            number = str(expected) if numbered else None
+            rows.append(Row(Para(cells[0].start, cells[-1].end), number, named, lead, group))
             lead = None
             expected += 1
-            k += width
+            k += span
     return rows
+
+
+def _row_span(
+    outline: Outline, paras: list[Para], k: int, header: list[str | None], expected: int, headings: set[int]
+) -> int:
+    """How many lines the numbered row at paras[k] takes: as many as the header has cells, or fewer where the next
+    row's number, or a group row, comes first (cells closing a row that a page copied one cell a line, like an
+    unfilled 备注, leave no line)."""
+    shortest = header.index("problem") + 1 if "problem" in header else len(header)
+    for n in range(shortest, len(header)):
+        if k + n >= len(paras):
+            return n
+        following = paras[k + n]
+        if _text_of(outline, following) == str(expected + 1) or following.start in headings:
+            return n
+        if loose_heading(outline, following) is not None:
+            return n
+    return len(header)
+
+
+def _text_of(outline: Outline, para: Para) -> str:
+    return outline.folded[para.start : para.end].strip()
 
 
 def _stacked_column(outline: Outline, para: Para) -> str | None:
