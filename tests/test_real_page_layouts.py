@@ -2555,3 +2555,14 @@ def test_a_one_cell_a_line_tables_group_rows_and_unfilled_last_cells_keep_its_ro
         (["二", "一", "2"], "组织生活不规范", "completed"),
         (["二", "二", "3"], "公务接待不规范", "in_progress"),
     ]
+
+
+def test_a_group_row_merged_across_a_ledger_groups_the_rows_below_it() -> None:
+    rows = (
+        "一、党的建设方面\t一、党的建设方面\t一、党的建设方面\t一、党的建设方面\t一、党的建设方面\n"
+        "1\t理论学习不深入\t制定学习计划\t张某\t已完成\n"
+    )
+    head = "二、巡察反馈问题整改落实情况\n序号\t反馈问题\t整改措施\t责任人\t整改情况\n"
+    assert [(i.path, i.problem) for i in extract_text(OPENING + head + rows).issues] == [
+        (["二", "一", "1"], "理论学习不深入")
+    ]

@@ -185,6 +185,10 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             continue
         if header is None:
             continue
+        values = {outline.folded[a:b] for a, b in cells if b > a}
+        if len(values) == 1 and len(cells) >= 2 and (merged := loose_heading(outline, Para(*cells[0]))):
+            group = merged  # a group row merged across the table, its text in every cell ("一、…方面⇥一、…方面⇥…")
+            continue
         if len(cells) < width - 1:
             # A row whose cells hold line breaks runs over the next lines ("…；" / "2.规范学习记录…\t罗某\t已完成"):
             # they make up its cells with it.
