@@ -2566,3 +2566,15 @@ def test_a_group_row_merged_across_a_ledger_groups_the_rows_below_it() -> None:
     assert [(i.path, i.problem) for i in extract_text(OPENING + head + rows).issues] == [
         (["二", "一", "1"], "理论学习不深入")
     ]
+
+
+def test_problems_listed_after_a_keyed_items_headline_and_answered_in_turn_are_items_of_their_own() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）乡村振兴方面\n问题1：乡村振兴政策落实不到位。一是产业发展规划不科学；二是衔接资金项目管理不规范。\n"
+        "整改情况：针对第一个问题，修编产业发展规划。针对第二个问题，建立“三公示”制度。\n完成情况：已完成。\n"
+    )
+    assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
+        (["二", "（一）", "问题1", "一是"], "产业发展规划不科学", "completed"),
+        (["二", "（一）", "问题1", "二是"], "衔接资金项目管理不规范", "completed"),
+    ]

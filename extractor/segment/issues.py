@@ -381,8 +381,9 @@ def _answers_problem(text: str) -> bool:
     return m is not None and bool(text[m.end() :].strip())
 
 
-def _enumerated(outline: Outline, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(item start, problem start, problem end) of each problem in a paragraph listing them as 一是…。二是…。 (lead-in allowed)."""
+def _enumerated(outline: Outline, start: int, end: int, headline: bool = False) -> list[tuple[int, int, int]]:
+    """(item start, problem start, problem end) of each problem in a paragraph listing them as 一是…。二是…。 (lead-in
+    allowed; with `headline`, after a sentence that heads them: "乡村振兴政策落实不到位。一是…；二是…")."""
     if outline.folded.find("是", start, end) < 0:
         return []  # (most paragraphs list nothing: spared the rest)
     # (A heading's area, then its list.)
@@ -396,6 +397,8 @@ def _enumerated(outline: Outline, start: int, end: int) -> list[tuple[int, int, 
     body += lead.end() if lead else 0
     if area and body == area.end():
         return []  # an area, then no lead-in: its sentence may be a measure's ("…方面，一是…")
+    if headline and (stop := _SENTENCE_END.search(outline.folded, body, end)):
+        body = stop.end()
     parts = list(_ENUMERATED.finditer(outline.folded, body, end))
     if len(parts) < 2 or parts[0].start() != body:
         return []
@@ -425,6 +428,9 @@ def _listed(
     """ "巡察指出，一是…问题。二是…问题。" then one shared 整改情况: one issue per listed problem. Where the text
     answers them in turn, each has its part of the rectification, and its label (一是) in its path."""
     parts = _answers_in_turn(outline, rest, len(listed)) if rest else None
+    if parts and len(rest) > 1 and _STATUS_LINE.fullmatch(outline.folded[rest[-1][0] : rest[-1][1]].strip()):
+        # A status line closing the answers ("完成情况：已完成。") says where each of them stands.
+        parts = [part if k == len(parts) - 1 else [*part, rest[-1]] for k, part in enumerate(parts)]
     blocks = []
     for k, (item_start, p_start, p_end) in enumerate(listed):
         span_end = end if k == len(listed) - 1 else listed[k + 1][0]
@@ -572,6 +578,11 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if not runs and (listed := _enumerated(outline, node.title_start, node.title_end)):
         # "（一）…方面。巡察指出：一是…；二是…" over its rectification: the heading lists the problems.
         return _listed(outline, listed, node.ancestors(), node.start, node.end, [(p.start, p.end) for p in node.body])
+    if (listed := _enumerated(outline, node.title_start, node.title_end, headline=True)) and _answers_in_turn(
+        outline, body := [(p.start, p.end) for p in node.body], len(listed)
+    ):
+        # "问题1：乡村振兴政策落实不到位。一是…；二是…" over "针对第一个问题，…针对第二个问题，…": one issue each.
+        return _listed(outline, listed, node.ancestors(), node.start, node.end, body)
     if lead or not runs:
         # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
         own_issue = _node_issue(outline, node, lead if runs else node.body)
