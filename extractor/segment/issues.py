@@ -578,8 +578,11 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if not runs and (listed := _enumerated(outline, node.title_start, node.title_end)):
         # "（一）…方面。巡察指出：一是…；二是…" over its rectification: the heading lists the problems.
         return _listed(outline, listed, node.ancestors(), node.start, node.end, [(p.start, p.end) for p in node.body])
-    if (listed := _enumerated(outline, node.title_start, node.title_end, headline=True)) and _answers_in_turn(
-        outline, body := [(p.start, p.end) for p in node.body], len(listed)
+    lists = outline.folded.find("二是", node.title_start, node.title_end) >= 0  # (most headings list nothing)
+    if (
+        lists
+        and (listed := _enumerated(outline, node.title_start, node.title_end, headline=True))
+        and _answers_in_turn(outline, body := [(p.start, p.end) for p in node.body], len(listed))
     ):
         # "问题1：乡村振兴政策落实不到位。一是…；二是…" over "针对第一个问题，…针对第二个问题，…": one issue each.
         return _listed(outline, listed, node.ancestors(), node.start, node.end, body)
