@@ -2578,3 +2578,35 @@ def test_problems_listed_after_a_keyed_items_headline_and_answered_in_turn_are_i
         (["二", "（一）", "问题1", "一是"], "产业发展规划不科学", "completed"),
         (["二", "（一）", "问题1", "二是"], "衔接资金项目管理不规范", "completed"),
     ]
+
+
+def test_an_audit_rectification_announcements_title_names_its_issuer_and_its_own_unit() -> None:
+    text = (
+        "桐源县农业农村局审计整改结果公告\n根据《审计法》，县审计局对我局2023年度预算执行情况进行了审计，并出具了审计报告。"
+        "现将整改情况公告如下。\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.inspected_unit) == ("桐源县农业农村局", "桐源县农业农村局")
+
+
+def test_problems_a_paragraph_lists_under_存在以下问题_and_answered_in_turn_are_items() -> None:
+    text = (
+        AUDIT_OPENING + "一、审计发现的主要问题及整改情况\n（一）项目管理方面\n"
+        "存在以下问题：一是老旧小区改造项目推进缓慢；二是奖补资金38.6万元未及时拨付。\n"
+        "整改情况：针对第一个问题，成立工作专班。针对第二个问题，资金已全部拨付。\n以上问题均已整改完成。\n"
+    )
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [
+        (["一", "（一）", "一是"], "老旧小区改造项目推进缓慢"),
+        (["一", "（一）", "二是"], "奖补资金38.6万元未及时拨付"),
+    ]
+
+
+def test_a_table_column_of_measures_and_their_results_holds_the_measures() -> None:
+    text = (
+        AUDIT_OPENING + "三、审计发现问题整改情况\n序号\n审计发现的问题\n整改措施及结果\n整改状态\n"
+        "1\n项目资金拨付滞后。\n已督促加快工程进度。\n已整改\n2\n补贴审核不严。\n已追回补贴资金。\n已整改\n"
+    )
+    assert [(i.problem, i.measures, i.status) for i in extract_text(text).issues] == [
+        ("项目资金拨付滞后", ["已督促加快工程进度"], "completed"),
+        ("补贴审核不严", ["已追回补贴资金"], "completed"),
+    ]

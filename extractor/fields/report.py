@@ -399,6 +399,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     if unit.startswith("我们") and len(unit) > 3:
         unit = unit[2:]  # "到我们杉木村开展了巡察"
     elif unit.startswith("我"):
+        if (own := V.UNIT_OWN.match("对" + unit)) and V.TOPIC_START.match(unit, len(own.group(1))):
+            unit = own.group(1)  # "对我院2023年度财务收支情况进行了专项审计": the unit, not what was audited
         if V.OWN_PARTY_BODY.fullmatch(unit):
             return unit  # "对我院党委开展了巡察": the party body as the notice names it (the real openings' h11)
         about = (title or "").find("关于")

@@ -330,7 +330,9 @@ TITLE_PLACE = compile_shared(r"^(?:中共)?([\u4e00-\u9fff]{2,12}?(?:省|市|县
 # inspecting committee a news title opens with ("十四届市委第十四轮巡察…").
 TITLE_BODY = compile_shared(
     r"^(?![一二三四五六七八九十\d]+届)([\u4e00-\u9fff（）()]{4,30}?(?:局|委|厅|办|院|会|党组|党委|公司|政府|中心|馆|所|站|校|部|处|室|队))"
-    r"(?=第[一二三四五六七八九十\d]{1,3}轮|十[一二三四五六七八九]?届|(?:中央|省委|市委|县委|区委|州委|旗委)(?:第|生态|巡))"
+    r"(?=第[一二三四五六七八九十\d]{1,3}轮|十[一二三四五六七八九]?届|(?:中央|省委|市委|县委|区委|州委|旗委)(?:第|生态|巡)"
+    # …or the audit it answers: "桐源县农业农村局审计整改结果公告", "…局2023年度经济责任审计整改情况的公告".
+    r"|[\u4e00-\u9fff\d]{0,12}?审计(?:查出|发现)?(?:问题)?整改(?:结果|情况|进展情况)?(?:的)?(?:公告|通报|报告|公示)$)"
 )
 # A range that is the notice's display period ("公示期为2025年12月29日至2026年1月12日"), not the inspection.
 # The period a notice is displayed in, or the rectification's own ("整改时限从2023年2月17日起至…"): no
