@@ -2610,3 +2610,13 @@ def test_a_table_column_of_measures_and_their_results_holds_the_measures() -> No
         ("项目资金拨付滞后", ["已督促加快工程进度"], "completed"),
         ("补贴审核不严", ["已追回补贴资金"], "completed"),
     ]
+
+
+def test_an_issuer_named_without_its_place_takes_the_place_the_sites_header_names_it_with() -> None:
+    text = (
+        "遂安市住房和城乡建设局\n网站首页 | 机构概况 | 政务公开 | 政策法规 | 办事服务 | 互动交流\n"
+        "您当前的位置：首页 > 政务公开 > 通知公告\n市住房和城乡建设局党组关于市委巡察整改进展情况的通报\n"
+        "时间：2022-12-16　　来源：局办公室　　点击数：2105\n"
+        "根据市委统一部署，2022年3月21日至5月20日，市委第五巡察组对市住房和城乡建设局党组开展了常规巡察。\n"
+    )
+    assert extract_text(text).report.issuer == "遂安市住房和城乡建设局党组"

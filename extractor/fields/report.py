@@ -953,6 +953,25 @@ def _fuller(from_body: str | None, source: str | None) -> str | None:
     return from_body
 
 
+def _placed_by_page(outline: Outline, issuer: str | None) -> str | None:
+    """An issuer the notice names without its place ("市住房和城乡建设局党组"), with the place the site's own header
+    names the same body with ("遂安市住房和城乡建设局" above the page's navigation)."""
+    if not issuer or issuer[0] not in "市县区州" or len(issuer) < 4:
+        return issuer
+    party = V.PARTY_BODY_END.search(issuer)
+    core = issuer[1 : party.start() if party else len(issuer)]
+    for para in outline.furniture[:_PAGE_HEAD_LINES]:
+        named = re.search(
+            rf"([\u4e00-\u9fff]{{2,8}}?{issuer[0]}){re.escape(core)}", outline.folded[para.start : para.end]
+        )
+        if named:
+            return named.group(1) + issuer[1:]
+    return issuer
+
+
+_PAGE_HEAD_LINES = 8  # the page's own lines above the notice that may name its body in full
+
+
 def _formal_name(outline: Outline, issuer: str | None) -> str | None:
     """The formal name of a party body the notice shortens, where the text spells it out: 徐庄镇党委 is
     中共徐庄镇委员会, 局党组 is 中共广州市…天河区分局党组 (in a cited plan's title, the leading group's name)."""
@@ -1055,7 +1074,7 @@ def extract_report(
         issuer = None  # a news headline's words ("我县召开县委…"), not a body
     return Report(
         title=title,
-        issuer=_as_written(outline, _formal_name(outline, issuer)),
+        issuer=_as_written(outline, _placed_by_page(outline, _formal_name(outline, issuer))),
         inspected_unit=_as_written(outline, unit),
         inspection_team=_as_written(outline, team),
         inspection_kind=_as_written(outline, _kind(formula, team, title, body, preamble)),
