@@ -2620,3 +2620,24 @@ def test_an_issuer_named_without_its_place_takes_the_place_the_sites_header_name
         "根据市委统一部署，2022年3月21日至5月20日，市委第五巡察组对市住房和城乡建设局党组开展了常规巡察。\n"
     )
     assert extract_text(text).report.issuer == "遂安市住房和城乡建设局党组"
+
+
+def test_the_one_bearing_first_responsibility_leads_where_others_head_the_group() -> None:
+    text = (
+        OPENING
+        + "成立由所党委书记、副所长马骏和所长赵启明任组长的巡视整改工作领导小组，所党委书记马骏履行整改第一责任人责任。\n"
+    )
+    assert extract_text(text).report.lead_official == "马骏"
+
+
+def test_a_status_group_of_problems_with_results_so_far_to_be_kept_up_is_long_term() -> None:
+    text = (
+        OPENING + "二、整改情况\n（一）已完成整改的问题（1个）\n1.公务接待不规范。\n整改情况：修订接待制度。\n"
+        "（二）取得阶段性成效、需长期坚持的问题（1个）\n2.人才队伍建设滞后。\n整改情况：引进人才6名。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "long_term"]
+
+
+def test_a_bare_date_before_barred_metadata_dates_the_page() -> None:
+    text = "中共某研究所委员会关于巡视整改进展情况的通报\n2023-03-20 | 编辑：综合办公室 | 【打印】【关闭】\n" + OPENING
+    assert extract_text(text).report.publish_date == dt.date(2023, 3, 20)

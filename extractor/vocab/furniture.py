@@ -114,7 +114,7 @@ _DAY_AND_TIME = rf"{_DAY}[ \t]*(?:上午|下午)?\d{{1,2}}:\d{{2}}"
 _URL = r"(?:https?|file)://"
 DATELINE = compile_shared(
     rf"{_BULLET}{_DAY_AND_TIME}|^[ \t]*[-•·*▪◆●○■□]+[ \t]*{_DAY}[ \t]*$|"
-    rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：]|星期[一二三四五六日天])|"
+    rf"^[ \t]*{_DAY}[ \t]*(?:[/|｜][^\u4e00-\u9fff]*$|[/|｜]?[ \t]*(?:来源|作者|浏览|阅读|点击|编辑|发布)[ \t]*[:：]|星期[一二三四五六日天])|"
     rf"^[ \t]*原创[ \t]+[^。，,]{{0,40}}?{_DAY_AND_TIME}(?:[ \t]*发表于[\u4e00-\u9fff]{{0,8}})?[ \t]*$"
 )
 """A line opening with a date and a clock time, or with a date and then only page metadata ("2021-11-10
