@@ -2641,3 +2641,13 @@ def test_a_status_group_of_problems_with_results_so_far_to_be_kept_up_is_long_te
 def test_a_bare_date_before_barred_metadata_dates_the_page() -> None:
     text = "中共某研究所委员会关于巡视整改进展情况的通报\n2023-03-20 | 编辑：综合办公室 | 【打印】【关闭】\n" + OPENING
     assert extract_text(text).report.publish_date == dt.date(2023, 3, 20)
+
+
+def test_a_text_ending_inside_the_problem_an_item_restates_by_key_cut_that_item() -> None:
+    text = (
+        OPENING + "二、整改情况\n1．耕地保护责任落实不到位\n问题描述：排查不彻底。\n整改情况：开展专项排查。已完成。\n"
+        "2．廉政风险防控存在薄弱环节\n问题描述：对重点岗位廉政风险排查不深入，部分岗位人员长"
+    )
+    extraction = extract_text(text)
+    assert [i.problem for i in extraction.issues] == ["耕地保护责任落实不到位"]
+    assert any("ends in the middle of an item" in w for w in extraction.warnings)

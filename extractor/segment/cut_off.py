@@ -13,7 +13,7 @@ from extractor.fields.status import STATUS_EDGE, find_status, has_phrase, whole_
 from extractor.lazy_re import compile_shared
 from extractor.segment.issues import IssueBlock
 from extractor.segment.outline import Outline
-from extractor.vocab.headings import OTHER_KEY
+from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY
 
 _ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
 
@@ -65,6 +65,11 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
     if _row_short_of_fields(blocks, len(tail)):
         return blocks[:-1], [_CUT_ITEM]
+    if blocks and not blocks[-1].rect and not tail.endswith(_ENDS_SENTENCE):
+        after = outline.folded[blocks[-1].span_end : len(tail)].strip()
+        if after and "\n" not in after and PROBLEM_KEY.match(after):
+            # The end cuts the problem the item restates by key under its heading ("4．…薄弱环节" / "问题描述：…人员长").
+            return blocks[:-1], [_CUT_PROBLEM]
     if blocks and tail and not blocks[-1].rect and blocks[-1].cells is None and blocks[-1].span_end >= len(tail) - 1:
         said = outline.folded[blocks[-1].span_start : blocks[-1].span_end]
         if "整改" not in said and not has_phrase(said):
