@@ -2651,3 +2651,11 @@ def test_a_text_ending_inside_the_problem_an_item_restates_by_key_cut_that_item(
     extraction = extract_text(text)
     assert [i.problem for i in extraction.issues] == ["耕地保护责任落实不到位"]
     assert any("ends in the middle of an item" in w for w in extraction.warnings)
+
+
+def test_an_audit_office_whose_place_name_holds_和_keeps_its_place() -> None:
+    text = (
+        "根据《中华人民共和国审计法》和县审计局年度审计计划安排，2024年5月6日至6月14日，兴和县审计局派出审计组对我镇"
+        "2023年度预算执行情况进行了审计，并于2024年7月19日出具了《审计报告》。\n"
+    )
+    assert extract_text(text).report.inspection_team == "兴和县审计局"
