@@ -23,7 +23,7 @@ from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
 from extractor.vocab.dates import DATE, LOST_DAY_END, PERIOD_PARTS, RANGE_SEP, WORDLESS_DATE, is_date_line
-from extractor.vocab.headings import BULLETS
+from extractor.vocab.headings import BULLETS, TITLE_ENDS
 from extractor.vocab.numerals import to_int
 from extractor.vocab.status import STAGED
 
@@ -60,7 +60,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         compact = _titled_part(compact)
         if not lines or lines[-1] != compact:  # pages often repeat the title
             lines.append(compact)
-        if fold(compact).endswith(_TITLE_ENDS) and not _title_goes_on(outline, head[k + 1 : k + 2]):
+        if fold(compact).endswith(TITLE_ENDS) and not _title_goes_on(outline, head[k + 1 : k + 2]):
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
     # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
     # The page's name above the title it shortens (…督察回头看反馈意见 / …督察“回头看”反馈意见…清单) too.
@@ -93,9 +93,6 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     return lines[-4:], body_start
 
 
-_TITLE_ENDS = ("通报", "报告", "公告", "公示")
-
-
 def _title_goes_on(outline: Outline, following: list[Para]) -> bool:
     """Whether the next line carries on a title that already ends like one: "永安市贯彻落实第三轮省生态环境保护督察报告" /
     "整改方案整改情况的公示" (a short line that ends as a title, with no 关于 of its own and no body's opening)."""
@@ -103,7 +100,7 @@ def _title_goes_on(outline: Outline, following: list[Para]) -> bool:
         return False
     line = outline.folded[following[0].start : following[0].end].strip()
     return (
-        len(line) <= _TITLE_LINE and line.endswith(_TITLE_ENDS) and "关于" not in line and not V.BODY_START.match(line)
+        len(line) <= _TITLE_LINE and line.endswith(TITLE_ENDS) and "关于" not in line and not V.BODY_START.match(line)
     )
 
 

@@ -885,13 +885,12 @@ def _cell_form_blocks(outline: Outline) -> list[IssueBlock] | None:
     found = form_cells(outline)
     if found is None:
         return None
+    # (Not field names heading a table whose cells stand one per line: 序号 / 交办问题基本情况 / 行政区域 ….)
     problem = found["problem"][0]
     if any(
         row.header_start is not None and row.header_start <= problem < row.para.end for row in stacked_rows(outline)
     ):
-        return (
-            None  # the field names head a table whose cells stand one per line (序号 / 交办问题基本情况 / 行政区域 …)
-        )
+        return None
     cells, rect = _form_cells(dict(found))
     p_start, p_end = _trim(outline, *found["problem"])
     return [IssueBlock([], False, p_start, p_end, p_start, p_end, rect, cells=cells)] if p_end > p_start else None

@@ -15,7 +15,7 @@ from itertools import repeat
 from extractor.lazy_re import compile_shared
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
-from extractor.vocab.columns import LEDGER_COLUMNS, OTHER_COLUMNS
+from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS
 from extractor.vocab.dates import is_date_line
 from extractor.vocab.headings import (
     DATED_KEY,
@@ -26,6 +26,7 @@ from extractor.vocab.headings import (
     RUN_TOGETHER_HEADS,
     RUN_TOGETHER_TIGHT,
     SIGNATURE_RUN_ON,
+    TITLE_ENDS,
     TITLE_INTO_HEADING,
     TITLE_INTO_META,
     TITLE_INTO_OPENING,
@@ -288,11 +289,10 @@ def _metadata_after_title(body: str) -> int | None:
     if dated is None or dated.start() == 0 or not body.startswith(("发布", "日期"), dated.start()):
         return None
     before = body[: dated.start()].rstrip()
-    return dated.start() if before.endswith(_TITLE_ENDS) and "。" not in before else None
+    return dated.start() if before.endswith(TITLE_ENDS) and "。" not in before else None
 
 
 _RUN_ON_META_LINE = 300  # the longest line a page's furniture, title and metadata make together
-_TITLE_ENDS = ("通报", "报告", "公示", "公告")
 
 
 _SITE_HEAD_LINES = 20
@@ -470,10 +470,8 @@ _MAY_HAVE_PAGE_NUMBERS = compile_shared(r"\n[ \t]*(?:[-—–－·][ \t]*\d|第[
 _PAGE_BREAK_LINES = 3  # the most lines a page break sets between two lines of text: footer, number, header
 
 
-_IMPRINT_KEYS = ("抄送", "主送", "附件", "印发")
-_HEADING_AT_MOST = (
-    40  # the longest heading on a line of its own  # an official document's imprint, under its last page's text
-)
+_IMPRINT_KEYS = ("抄送", "主送", "附件", "印发")  # an official document's imprint, under its last page's text
+_HEADING_AT_MOST = 40  # the longest heading on a line of its own
 
 
 def _over_page_breaks(text: str, folded: str, lines: list[Para]) -> set[int]:
@@ -500,7 +498,6 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para]) -> set[int]:
     return joins
 
 
-_COLUMN_NAMES = [compile_shared(names) for names in (*LEDGER_COLUMNS.values(), OTHER_COLUMNS)]
 _COLUMN_NAME_AT_MOST = 12
 
 
@@ -509,7 +506,7 @@ def _has_stacked_header(text: str) -> bool:
     run = 0
     for line in text.split("\n"):
         name = "".join(line.split())
-        if 0 < len(name) <= _COLUMN_NAME_AT_MOST and any(names.match(name) for names in _COLUMN_NAMES):
+        if 0 < len(name) <= _COLUMN_NAME_AT_MOST and ANY_COLUMN.match(name):
             run += 1
             if run >= 3:
                 return True

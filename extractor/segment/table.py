@@ -16,7 +16,7 @@ from extractor.fields.status import bare_word, whole_status
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.segment.lines import Para, display_width
 from extractor.segment.outline import Node, Outline, loose_heading
-from extractor.vocab.columns import LEDGER_COLUMNS, OTHER_COLUMNS, RESULT_COLUMN
+from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS, RESULT_COLUMN
 from extractor.vocab.status import TICKS
 
 COLUMNS: dict[str, LazyPattern] = {field: LazyPattern(names) for field, names in LEDGER_COLUMNS.items()}
@@ -272,10 +272,6 @@ def _row_over_lines(outline: Outline, paras: list[Para], k: int, width: int) -> 
     return paras[k], 0
 
 
-# Every column name in one pattern, each field's names a group of that name, tried in `COLUMNS`' order.
-_ANY_COLUMN = LazyPattern(
-    "|".join(f"(?P<{field}>{names})" for field, names in {**LEDGER_COLUMNS, "other": OTHER_COLUMNS}.items())
-)
 _CELL_WIDTH = 12  # the widest column name
 
 
@@ -296,7 +292,7 @@ def _column(outline: Outline, para: Para) -> str | None:
     name = _column_name(outline.folded[para.start : para.end])
     if len(name) > _CELL_WIDTH:
         return ""
-    named = _ANY_COLUMN.match(name)
+    named = ANY_COLUMN.match(name)
     if named is None:
         return ""
     return None if named.lastgroup == "other" else named.lastgroup

@@ -8,6 +8,7 @@ as section headings (`sections.FORM_FIELDS`).
 
 from __future__ import annotations
 
+from extractor.lazy_re import LazyPattern
 from extractor.vocab.headings import ASIDE_KEYS
 
 # The problem column names the problem, the feedback or the task the problem became (a 督察 ledger's 整改任务);
@@ -32,3 +33,8 @@ LEDGER_COLUMNS: dict[str, str] = {
 OTHER_COLUMNS = rf"^(?:{ASIDE_KEYS}|备注)$"
 # Of two columns on where an item stands (整改情况, then 整改结果), the one that names a result holds its status.
 RESULT_COLUMN = r"^(?:整改|完成|落实)?(?:结果|状态|进度|完成情况)$|^是否(?:完成|办结)$|^办结情况$"
+# Every column name in one pattern, each field's names a group of that name ("other" for OTHER_COLUMNS), tried in
+# LEDGER_COLUMNS' order.
+ANY_COLUMN = LazyPattern(
+    "|".join(f"(?P<{field}>{names})" for field, names in {**LEDGER_COLUMNS, "other": OTHER_COLUMNS}.items())
+)

@@ -147,6 +147,8 @@ TITLE_INTO_HEADING = compile_shared(
 # A title run into the page's dateline, and the dateline's last item run into the notice's first words
 # (a page that lost its line breaks): "…情况的通报发布时间2023年7月28日 来源:泉州市妇联 阅读7695次根据市委…".
 DATED_KEY = r"(?:发布时间|发布日期|发布于|时间|日期)[ \t]*[:：]?[ \t]*\d{4}"
+# The words a notice's title ends with (…整改情况的通报).
+TITLE_ENDS = ("通报", "报告", "公告", "公示")
 # A title run into the opening formula with a space or nothing between ("…情况的通报 根据县委统一部署，…",
 # "…情况的通报根据县委统一部署，…" where a page lost its line breaks).
 TITLE_INTO_OPENING = compile_shared(
