@@ -65,3 +65,19 @@ def test_a_page_number_between_dashes_is_no_list_item() -> None:
 def test_a_plain_notice_keeps_its_own_asterisks_and_brackets() -> None:
     text = "一、存在问题\n（一）“*”号标注的12项任务[注]已完成\n整改情况：已完成。"
     assert load_bytes(text.encode(), "n.txt") == text
+
+
+def test_a_wechat_dateline_s_starred_words_lose_their_stars_and_date_the_notice() -> None:
+    markdown = (
+        "# 中共某县自然资源局党组关于巡察整改情况的通报\n\n"
+        "原创 清风某县 *清风某县* 2024年11月05日 17:42 *浙江*\n\n"
+        "根据县委统一部署，县委第二巡察组对县自然资源局党组开展了巡察。现将整改情况予以公布。\n"
+    )
+    text = load_bytes(markdown.encode(), "n.md")
+    assert "原创 清风某县 清风某县 2024年11月05日 17:42 浙江" in text
+    assert str(extractor.extract(text).report.publish_date) == "2024-11-05"
+
+
+def test_a_star_inside_a_masked_name_stays() -> None:
+    markdown = "# 关于巡察整改情况的通报\n\n**一、问题整改情况**\n\n对李*明、王*华进行了约谈。\n"
+    assert "李*明、王*华" in load_bytes(markdown.encode(), "n.md")

@@ -27,6 +27,9 @@ _LINE_MARKS = re.compile(r"^[ \t]*(?:(?:>[ \t]?)+|#{1,6}[ \t]+|[-*+][ \t]+(?=\S)
 _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
 _EMPHASIS = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
+# One star around a word that stands apart ("原创 清风某县 *清风某县* 2024年11月05日 17:42 *浙江*"); a star inside
+# a word is a masked name's (李*明) and stays.
+_STARRED_WORD = re.compile(r"(?:(?<=[ \t])|^)\*([^*\s][^*\n]{0,30}?)(?<!\s)\*(?=[ \t]|$)", re.M)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
@@ -53,6 +56,6 @@ def plain_text(text: str) -> str:
             line = "\t".join(cell.strip() for cell in row.group(1).split("|"))
         line = _LINE_MARKS.sub("", line, count=1)
         line = _LINK.sub(r"\1", _IMAGE.sub("", line))
-        line = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
+        line = _STARRED_WORD.sub(r"\1", _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line))
         out.append(_ESCAPE.sub(r"\1", line))
     return "\n".join(out)
