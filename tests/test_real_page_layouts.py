@@ -2659,3 +2659,22 @@ def test_an_audit_office_whose_place_name_holds_和_keeps_its_place() -> None:
         "2023年度预算执行情况进行了审计，并于2024年7月19日出具了《审计报告》。\n"
     )
     assert extract_text(text).report.inspection_team == "兴和县审计局"
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "首页 > 中共某县民政局党组关于巡察整改进展情况的通报",
+        "当前位置：首页 > 通知公告 > 正文中共某县民政局党组关于巡察整改进展情况的通报",
+        "首页>>信息公开>>通知公告中共某县民政局党组关于巡察整改进展情况的通报",
+    ],
+)
+def test_a_breadcrumb_s_last_step_gives_the_title_the_page_shows_nowhere_else(crumb: str) -> None:
+    report = extract_text(crumb + "\n来源:县纪委监委\n发布时间:2024-08-01\n" + OPENING).report
+    assert report.title == "中共某县民政局党组关于巡察整改进展情况的通报"
+    assert report.issuer == "中共某县民政局党组"
+
+
+def test_a_breadcrumb_ending_in_its_column_gives_no_title() -> None:
+    report = extract_text("当前位置：首页 > 巡视巡察 > 巡察整改\n发布时间:2024-08-01\n" + OPENING).report
+    assert report.title is None

@@ -69,7 +69,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     if not any(V.TITLE_SHAPE.match(fold(line)) for line in lines):
         # The page's metadata may give the title ("标题：中共…的通报"), or a site's header (资讯中心 / Information
         # Center / 联系我们 / 电话: …) may fill the head: the title is the first line shaped as one before the body.
-        keyed = _page_meta_title(outline)
+        keyed = _page_meta_title(outline) or _breadcrumb_title(outline, body_start)
         found = None if keyed else _title_further_down(outline)
         if keyed:
             lines = [keyed]
@@ -155,6 +155,22 @@ def _page_meta_title(outline: Outline) -> str | None:
         value = re.sub(r"\s+", "", outline.page_meta.get(key, ""))
         if value and V.TITLE_SHAPE.match(value):
             return _as_written(outline, value)
+    return None
+
+
+def _breadcrumb_title(outline: Outline, body_start: int) -> str | None:
+    """The title a breadcrumb above the body ends with, where the page shows it nowhere else ("首页 > 通知公告 >
+    中共…关于…的通报", its last step's 正文 run into it)."""
+    for line in outline.furniture:
+        if line.start >= body_start:
+            break
+        folded = outline.folded[line.start : line.end]
+        if not (furniture.may_be_breadcrumb(folded) and furniture.BREADCRUMB.search(folded)):
+            continue
+        last = furniture.CRUMB_SEPARATOR.split(folded.strip())[-1]
+        last = furniture.COLUMN_TAG.sub("", furniture.CRUMB_PAGE_WORD.sub("", re.sub(r"\s+", "", last)))
+        if V.WHOLE_TITLE.match(last):
+            return _as_written(outline, last)
     return None
 
 

@@ -162,6 +162,9 @@ WIDGETS_IN_PROSE = frozenset(
 BREADCRUMB = compile_shared(
     r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)|^[^。，,>＞»›]{1,30}(?:[ \t]*(?:>|＞|»|›)[ \t]*[^。，,>＞»›]{1,30}){2,}$"
 )
+CRUMB_SEPARATOR = compile_shared(r"[ \t]*(?:>+|＞+|»|›)[ \t]*")
+# The word a breadcrumb's last step may put before the page's own title, run into it: "首页 > 通知公告 > 正文中共…".
+CRUMB_PAGE_WORD = compile_shared(r"^(?:正文|详情|内容|详细内容|详细信息|文章详情|信息详情|浏览文章)(?=\S)")
 _BREADCRUMB_NEEDS = compile_shared("|".join(map(re.escape, ("位置", "首页", ">", "＞", "»", "›"))))
 
 
