@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 import extractor
 from extractor.rules import extract_text
+
+ROOT = Path(__file__).resolve().parent.parent
 
 OPENING = (
     "根据县委统一部署，2024年9月6日至12月12日，县委第三巡察组对县卫健局党组进行了巡察。"
@@ -2678,3 +2681,32 @@ def test_a_breadcrumb_s_last_step_gives_the_title_the_page_shows_nowhere_else(cr
 def test_a_breadcrumb_ending_in_its_column_gives_no_title() -> None:
     report = extract_text("当前位置：首页 > 巡视巡察 > 巡察整改\n发布时间:2024-08-01\n" + OPENING).report
     assert report.title is None
+
+
+def test_a_next_article_link_naming_a_rectification_notice_does_not_make_feedback_news_one() -> None:
+    news = (ROOT / "gold_real" / "docs" / "a18.txt").read_text(encoding="utf-8")  # news of a feedback meeting
+    tail = "\n上一篇：关于印发2024年度工作要点的通知\n下一篇：中共某县委办公室关于巡察整改进展情况的通报\n【打印本页】【关闭窗口】\n"
+    assert extractor.extract(news + tail).issues == []
+
+
+def test_a_traditional_character_report_to_a_congress_is_issued_by_its_speaker_s_office() -> None:
+    text = (
+        "關於2023年度市級預算執行和其他財政收支審計查出問題整改情況的報告\n"
+        "——2024年12月20日在某市第十六屆人民代表大會常務委員會第二十次會議上\n某市審計局局長　王某某\n"
+        "主任、各位副主任、秘書長、各位委員：\n我受市人民政府委託，向市人大常委會報告審計查出問題的整改情況，請審議。\n"
+    )
+    assert extract_text(text).report.issuer == "某市審計局"
+
+
+def test_a_traditional_character_reprint_takes_its_issuer_s_full_name_from_the_page_s_source() -> None:
+    text = (
+        "2021-02-23 12:42:06來源:某州市住房和城鄉建設局\n"
+        "根據市委統一部署,2020年5月17日至8月7日,市委第八巡察組對市住房城鄉建設局黨組進行巡察。"
+        "現將巡察整改進展情況予以公布。\n"
+    )
+    assert extract_text(text).report.issuer == "某州市住房和城鄉建設局黨組"
+
+
+def test_a_traditional_character_reprint_s_original_title_label_is_no_part_of_the_title() -> None:
+    text = "原標題:某某自治區貫徹落實中央環境保護督察反饋意見整改工作進展情況\n" + OPENING
+    assert extract_text(text).report.title == "某某自治區貫徹落實中央環境保護督察反饋意見整改工作進展情況"

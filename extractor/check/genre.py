@@ -38,7 +38,8 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         placeholders = _PLACEHOLDER.finditer(opening)
         if sum(1 for _ in zip(placeholders, range(PLACEHOLDERS_IN_A_MODEL))) == PLACEHOLDERS_IN_A_MODEL:
             return False  # a model text: "20XX年X月X日，县委第X巡察组对XX单位党组…"
-    folded = outline.folded
+    # The paragraphs only: a page's furniture (下一篇：中共…关于巡察整改进展情况的通报) says nothing of this text.
+    folded = "\n".join(outline.folded[p.start : p.end] for p in outline.paras)
     stated = any(issue.status != "not_stated" for issue in issues)
     if not stated and _PLAN_TITLE.search(title):
         return False  # a plan (…整改工作方案) whose items say nothing done: measures planned, not a notice

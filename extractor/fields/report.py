@@ -78,7 +78,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     whole = next((k for k in range(len(lines) - 1, 0, -1) if V.WHOLE_TITLE.match(fold(lines[k]))), None)
     if whole is not None:
         lines = lines[whole:]
-    about = next((k for k, line in enumerate(lines) if line.startswith("关于")), None)
+    about = next((k for k, line in enumerate(lines) if fold(line).startswith("关于")), None)
     if about is not None and about >= 2:
         lines = lines[about - 1 :]  # only the issuer's line stands above 关于…; a site's owner above it does not
     if len(lines) == 1 and fold(lines[0]).startswith("关于"):
@@ -191,29 +191,35 @@ def _title_further_down(outline: Outline) -> tuple[str, int] | None:
 
 
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:
+    """(title, issuer) of the title block's lines, as written: each pattern reads the folded view (a reprint's
+    原標題, 關於, 縣) and the same offsets are cut from the lines."""
     if not lines:
         return None, _signature(outline) or _speaker(outline)
-    title = V.TITLE_LABEL.sub("", "".join(lines))
-    about = fold(title).find("关于")  # (a reprint writes 關於)
-    opening = V.TITLE_BODY.match(title) if about < 0 else None
-    issuer = title[:about] if about >= 2 else (opening.group(1) if opening else None)
+    title = "".join(lines)
+    if label := V.TITLE_LABEL.match(fold(title)):
+        title = title[label.end() :]
+    folded = fold(title)
+    about = folded.find("关于")
+    opening = V.TITLE_BODY.match(folded) if about < 0 else None
+    issuer = title[:about] if about >= 2 else (title[opening.start(1) : opening.end(1)] if opening else None)
     party = issuer.find("中共") if issuer else -1
     if issuer and party > 0:
         # A site's name run into the title line before the issuer ("…管理委员会中共…工作委员会关于…"): the issuer
         # and the title open at 中共.
         title, issuer = title[party:], issuer[party:]
     if issuer and _HAS_DIGIT.search(issuer):
-        issuer = None  # a news item's words run into the title ("21日下午…会议听取国务院关于…"), not a body's name
+        issuer = None  # a news item's words run into the title ("21日下午…会议听取国务院关于…"), not a body
     elif issuer:
         # Two issuers a space apart, which the title's spaces lost: "中共临州市委　临州市人民政府" → 委、…政府.
-        issuer = V.JOINED_ISSUERS.sub("、", issuer)
-        own_unit = V.PARTY_GROUP_AND_ITS_UNIT.fullmatch(issuer)
-        issuer = own_unit.group(1) if own_unit else issuer
-    if issuer and V.CONGRESS.search(issuer):
+        joints = [m.start() for m in V.JOINED_ISSUERS.finditer(fold(issuer))]
+        issuer = "、".join(issuer[a:b] for a, b in zip([0, *joints], [*joints, len(issuer)]))
+        own_unit = V.PARTY_GROUP_AND_ITS_UNIT.fullmatch(fold(issuer))
+        issuer = issuer[own_unit.start(1) : own_unit.end(1)] if own_unit else issuer
+    if issuer and V.CONGRESS.search(fold(issuer)):
         # A congress's site or gazette over a report read to it ("桃江县人民代表大会常务委员会" / "关于…审计查出问题整改
         # 情况的报告"): no part of the title; the office whose head read it issues the report (县审计局局长　刘春华).
         title, issuer = title[about:] if about >= 2 else title, _speaker(outline) or issuer
-    if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", issuer):
+    if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", fold(issuer)):
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.
         issuer = _signature(outline) or _speaker(outline) or _body_in(outline, issuer) or issuer
@@ -245,11 +251,12 @@ def read_head(outline: Outline) -> Head:
 
 
 def _opening_match(outline: Outline, pattern: LazyPattern, lines: int) -> str | None:
-    """The first group that `pattern` fills in the first of the opening `lines` paragraphs it finds."""
+    """The first group that `pattern` fills in the first of the opening `lines` paragraphs it finds, as written."""
     for para in outline.paras[:lines]:
-        m = pattern.search(outline.text[para.start : para.end])
+        m = pattern.search(outline.folded[para.start : para.end])
         if m:
-            return next((g for g in m.groups() if g), None)
+            group = next((k for k in range(1, len(m.groups()) + 1) if m.group(k)), None)
+            return outline.text[para.start + m.start(group) : para.start + m.end(group)] if group else None
     return None
 
 
@@ -966,6 +973,12 @@ def _fuller(from_body: str | None, source: str | None) -> str | None:
     return from_body
 
 
+def _full_issuer(outline: Outline, issuer: str | None) -> str | None:
+    """The issuer with the formal name or the place the text gives it elsewhere, as written; read in the
+    folded view (a reprint's 徐庄鎮黨委 is 徐庄镇党委 there)."""
+    return _as_written(outline, _placed_by_page(outline, _formal_name(outline, fold(issuer) if issuer else None)))
+
+
 def _placed_by_page(outline: Outline, issuer: str | None) -> str | None:
     """An issuer the notice names without its place ("市住房和城乡建设局党组"), with the place the site's own header
     names the same body with ("遂安市住房和城乡建设局" above the page's navigation)."""
@@ -990,7 +1003,7 @@ def _formal_name(outline: Outline, issuer: str | None) -> str | None:
     中共徐庄镇委员会, 局党组 is 中共广州市…天河区分局党组 (in a cited plan's title, the leading group's name)."""
     short = V.SHORT_BODY.fullmatch(issuer or "")
     if short is None or issuer is None or issuer.startswith("中共"):
-        return issuer  # (read in the folded view, as the issuer was)
+        return issuer
     core, kind = short.groups()
     tail = V.FORMAL_TAIL.get(kind)
     if tail is None:  # 海州区委: the place and 委员会
@@ -1070,7 +1083,8 @@ def extract_report(
         ),
         None,
     )
-    unit = _inspected_unit(title, preamble, mention, issuer)
+    folded_title = fold(title) if title else None  # (the patterns below read the folded view)
+    unit = _inspected_unit(folded_title, preamble, mention, fold(issuer) if issuer else None)
     if unit is None and (keyed_unit := V.KEYED_UNIT.search(preamble)):
         unit = keyed_unit.group(1)  # an opening set out as fields: "巡察对象：区住建局党组"
     if unit and unit.startswith("我"):
@@ -1081,16 +1095,17 @@ def extract_report(
         unit = entered.group(1) + unit[1:] if entered.group(1).endswith(unit[0]) else unit
     if issuer is None:
         # A page that is not a notice (news of a feedback meeting) is published by its source, not by the unit.
-        from_body = _placed(_issuer_from_body(preamble, body, unit), title) if is_notice else None
-        issuer = _page_publisher(outline) or _fuller(from_body, _page_source(outline))
+        from_body = _placed(_issuer_from_body(preamble, body, unit), folded_title) if is_notice else None
+        source = _page_source(outline)
+        issuer = _page_publisher(outline) or _fuller(from_body, fold(source) if source else None)
     if issuer and V.AN_EVENT.search(issuer):
         issuer = None  # a news headline's words ("我县召开县委…"), not a body
     return Report(
         title=title,
-        issuer=_as_written(outline, _placed_by_page(outline, _formal_name(outline, issuer))),
+        issuer=_full_issuer(outline, issuer),
         inspected_unit=_as_written(outline, unit),
         inspection_team=_as_written(outline, team),
-        inspection_kind=_as_written(outline, _kind(formula, team, title, body, preamble)),
+        inspection_kind=_as_written(outline, _kind(formula, team, folded_title, body, preamble)),
         inspection_start=start,
         inspection_end=end,
         feedback_date=feedback,

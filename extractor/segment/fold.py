@@ -88,4 +88,14 @@ def as_written(value: str, folded: str, original: str) -> str:
     """`value`, read in `folded` (the fold of `original`), in the characters `original` writes it in: the view
     keeps offsets, so the same place says it (a traditional-character reprint's 誡勉談話, full-width brackets)."""
     at = folded.find(value)
-    return original[at : at + len(value)] if at >= 0 else value
+    if at >= 0:
+        return original[at : at + len(value)]
+    if folded == original:
+        return value
+    # A value put together from pieces (a page's 來源 with the notice's 黨組): each character as the text writes
+    # it, where the text writes it one way throughout.
+    written: dict[str, str] = {}
+    for fold_char, char in zip(folded, original):
+        if fold_char in value:
+            written[fold_char] = char if written.get(fold_char, char) == char else fold_char
+    return "".join(written.get(char, char) for char in value)
