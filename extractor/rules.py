@@ -207,7 +207,7 @@ def _status_by_number(outline: Outline, blocks: list[IssueBlock], issues: list[I
     numbered = statuses_by_number(outline.folded[: blocks[0].span_start])
     for issue in issues:
         label = issue.path[-1] if issue.path else ""
-        if issue.status == "not_stated" and label.isdigit() and int(label) in numbered:
+        if issue.status == "not_stated" and label.isdecimal() and int(label) in numbered:
             status, start, end = numbered[int(label)]
             issue.status, issue.status_text = status, outline.text[start:end]
 

@@ -2710,3 +2710,19 @@ def test_a_traditional_character_reprint_takes_its_issuer_s_full_name_from_the_p
 def test_a_traditional_character_reprint_s_original_title_label_is_no_part_of_the_title() -> None:
     text = "原標題:某某自治區貫徹落實中央環境保護督察反饋意見整改工作進展情況\n" + OPENING
     assert extract_text(text).report.title == "某某自治區貫徹落實中央環境保護督察反饋意見整改工作進展情況"
+
+
+def test_zero_width_spaces_copied_from_a_wechat_article_change_no_field() -> None:
+    text = (ROOT / "gold_holdout" / "docs" / "h4_township_xuncha.txt").read_text(encoding="utf-8")
+    copied = text.replace("，", "，\u200b").replace("\n", "\u200b\n")
+    assert extractor.extract(copied).model_dump(exclude={"meta"}) == extractor.extract(text).model_dump(
+        exclude={"meta"}
+    )
+
+
+def test_a_ledger_s_full_width_row_numbers_give_the_path_s_numbers() -> None:
+    text = (
+        OPENING + "序号\t反馈问题\t整改措施\t完成情况\n"
+        "１\t理论学习不深入\t制定年度学习计划\t已完成\n２\t财务报销审核不严\t修订财务制度\t持续推进\n"
+    )
+    assert [issue.path for issue in extract_text(text).issues] == [["1"], ["2"]]

@@ -79,3 +79,12 @@ def test_text_that_is_not_a_notice_gives_zero_issues_and_a_warning() -> None:
     result = extract_text("今天天气很好，我们去公园散步。\n晚上回家吃饭。")
     assert result.issues == []
     assert any("no rectification items" in w for w in result.warnings)
+
+
+def test_circled_item_numbers_beside_an_opening_s_tally_by_number_are_read() -> None:
+    # ① is a digit to str.isdigit but no number int() reads: it once raised here.
+    text = (
+        "根据县委统一部署，县委第二巡察组对县教育局党组开展了巡察。目前，已完成整改2个（第1、2个问题）。现将整改情况公布如下。\n"
+        "一、反馈问题整改情况\n①理论学习不深入，学习流于形式。整改情况：制定学习计划。\n②财务报销审核不严。整改情况：修订财务制度。\n"
+    )
+    assert [issue.path for issue in extract_text(text).issues] == [["一", "①"], ["一", "②"]]

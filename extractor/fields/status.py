@@ -508,6 +508,6 @@ def statuses_by_number(opening: str) -> dict[int, tuple[Status, int, int]]:
         if status is None:
             continue
         for number in re.split(r"[、，,]", m.group(1)):
-            if number.isdigit():
+            if number.isdecimal():
                 found.setdefault(int(number), (status, start, m.end()))
     return found

@@ -16,6 +16,7 @@ from extractor.load.markdown import looks_like_markdown, plain_text
 from extractor.segment.lines import unspace, unwrap
 from extractor.vocab.glyphs import (
     CHARACTER_REFERENCE,
+    INVISIBLE,
     LINE_TAGS,
     MARKUP_TAG,
     MISREAD_COMMA,
@@ -36,8 +37,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def normalise(text: str, markup: bool = True) -> str:
-    """The text spans index: newlines (and page breaks) as \\n, lone surrogates (which no encoder accepts, e.g. from a
-    utf-7 page or a JSON escape) as U+FFFD, so every later step and every output can encode it, and
+    """The text spans index: characters that show nothing (`glyphs.INVISIBLE`) taken out, newlines (and page
+    breaks) as \\n, lone surrogates (which no encoder accepts, e.g. from a utf-7 page or a JSON escape) as
+    U+FFFD, so every later step and every output can encode it, and
     text copied out of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
     put for ordinary characters (⼯作) read as those, the character references of scraped text
@@ -45,6 +47,8 @@ def normalise(text: str, markup: bool = True) -> str:
     Markdown's markup (## 一、…, **…**) taken out, tags left in copied text (<strong>…</strong><br>) read as the
     breaks and words a page shows (with `markup`: not a page's own source, which the HTML reader parses), and a ledger
     saved as CSV read as tab-separated rows."""
+    if INVISIBLE.search(text):
+        text = INVISIBLE.sub("", text)
     if STAND_IN.search(text):
         text = text.translate(stand_in_table())
     if markup and "<" in text and len(MARKUP_TAG.findall(text, 0, 20_000)) >= 2:
@@ -75,7 +79,7 @@ def _labels_as_read(text: str) -> str:
 
         def as_read(m: re.Match[str]) -> str:
             number = m.group(2)
-            before = str(int(number) - 1) if number.isdigit() else _CN_BEFORE[number]
+            before = str(int(number) - 1) if number.isdecimal() else _CN_BEFORE[number]
             return m.group(1) + number + "、" if before in labelled else m.group()
 
         text = MISREAD_COMMA.sub(as_read, text)

@@ -225,7 +225,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             named["category"] = category
         number = None
         if "number" in named:
-            number = outline.text[slice(*named.pop("number"))].strip()
+            number = outline.folded[slice(*named.pop("number"))].strip()  # (the path's form: 1, not １)
         if number and _GROUP_NUMBER.fullmatch(number) and named.keys() <= {"problem", "category"}:
             continue  # a row that groups those below it ("（一）", "贯彻落实…方面", the rest empty), not an item
         rows.append(Row(para, number, named, group=group))

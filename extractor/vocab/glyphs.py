@@ -47,6 +47,12 @@ def stand_in_table() -> dict[int, str]:
     return table
 
 
+# Characters that show nothing, which text copied from WeChat articles and editors carries between words (zero-width
+# spaces and joiners, word joiners, a byte-order mark mid-text, soft hyphens): taken out at load time, so no
+# pattern has to allow for them ("，\u200b对其他相关干部…" is "，对其他相关干部…").
+INVISIBLE = compile_shared("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
 # HTML character references left in text scraped from a page (&nbsp;&nbsp;关于&ldquo;…&rdquo;): named ones
 # and numeric ones. Two or more make a text read as scraped; a lone "&x;" may be the notice's own.
 CHARACTER_REFERENCE = compile_shared(r"&(?:[A-Za-z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")

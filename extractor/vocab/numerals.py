@@ -32,7 +32,7 @@ def to_int(token: str) -> int | None:
     token = token.strip()
     if not token:
         return None
-    if token.isdigit():
+    if token.isdecimal():
         return int(token)
     if "十" not in token and "百" not in token:
         if all(ch in _DIGITS for ch in token):
