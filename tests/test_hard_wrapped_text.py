@@ -19,11 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 WIDTH = 76  # 38 CJK characters, an A4 page's line
 
 
-def _broken(line: str) -> list[str]:
+def _broken(line: str, margin: int = WIDTH) -> list[str]:
     out, current, width = [], "", 0
     for char in line:
         char_width = 2 if len(char.encode("utf-8")) >= 3 else 1
-        if width + char_width > WIDTH:
+        if width + char_width > margin:
             out.append(current)
             current, width = "", 0
         current += char
@@ -46,6 +46,10 @@ def _issues(text: str) -> list[tuple[str, str]]:
     return [("".join(issue.problem.split()), issue.status) for issue in extractor.extract(text).issues]
 
 
+OPENING = (
+    "根据县委统一部署，2024年9月6日至12月12日，县委第三巡察组对县卫健局党组进行了巡察。"
+    "2025年1月21日，县委巡察组向县卫健局党组反馈了巡察意见。现将巡察整改进展情况予以公布。"
+)
 REAL = ["gold/docs/002_f8e588f7094716c5.txt", "gold_real3/docs/e07.txt", "gold_real6/docs/n12.txt"]
 
 
@@ -104,3 +108,23 @@ def test_a_letter_spaced_copy_of_a_real_notice_gives_its_issues(path: str) -> No
 def test_a_line_with_a_few_spaces_is_not_closed_up() -> None:
     text = "中共某县卫生健康局党组  2025年3月20日\n通  报\nThe English version\n"
     assert unspace(text) == text
+
+
+def test_a_paragraph_s_indented_first_line_runs_to_the_margin_too() -> None:
+    # A printed page indents each paragraph's first line (eight spaces here): that line ends at the same
+    # margin as the others, and the paragraph goes on below it.
+    items = [
+        f"{n}.{problem}。整改情况："
+        + "针对该问题制定了专项整改方案并逐项推进落实，建立健全长效机制，" * 3
+        + "目前已完成整改。"
+        for n, problem in enumerate(
+            ["理论学习中心组学习计划执行不严格，专题研讨流于形式，学习成果转化运用不够充分", "财务报销审核把关不严"]
+            * 4,
+            1,
+        )
+    ]
+    text = OPENING + "\n一、巡察反馈问题整改情况\n" + "\n".join(items) + "\n"
+    printed = "\n".join(part for line in text.splitlines() for part in _broken(" " * 8 + line, margin=72))
+    assert [issue.problem for issue in extractor.extract(printed).issues] == [
+        issue.problem for issue in extractor.extract(text).issues
+    ]

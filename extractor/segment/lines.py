@@ -392,7 +392,9 @@ def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
         if open_para and not PARA_OPENS.match(folded[line.start : line.end]) and not _meta_between(folded, lines, k):
             joins.add(k)
         body = text[line.start : line.end]
-        open_para = _runs_to(body, width) and not body.endswith(_PARAGRAPH_END)
+        # (Measured from the margin: a paragraph's first line is indented, and no shorter for it.)
+        indented = text[text.rfind("\n", 0, line.start) + 1 : line.end]
+        open_para = _runs_to(indented, width) and not body.endswith(_PARAGRAPH_END)
     return joins
 
 
