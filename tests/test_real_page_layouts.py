@@ -2726,3 +2726,42 @@ def test_a_ledger_s_full_width_row_numbers_give_the_path_s_numbers() -> None:
         "１\t理论学习不深入\t制定年度学习计划\t已完成\n２\t财务报销审核不严\t修订财务制度\t持续推进\n"
     )
     assert [issue.path for issue in extract_text(text).issues] == [["1"], ["2"]]
+
+
+def test_a_page_run_into_one_line_is_cut_at_the_first_heading_after_the_presenting_colon() -> None:
+    body = (
+        "根据县委统一部署，县委第二巡察组对县应急管理局党组开展了巡察。现将整改情况公示如下：一、安全生产责任落实方面"
+        "（一）安委会成员单位履职考核流于形式。整改措施：修订考核办法。整改情况：已完成。（二）部分企业负责人未取得合格证。"
+        "整改措施：组织考核。整改情况：已完成。二、隐患排查治理方面（一）重大危险源包保责任落实不到位。整改措施：开展专项检查。"
+        "整改情况：持续推进。\n"
+    )
+    issues = extract_text(body).issues
+    assert [(issue.path, issue.status) for issue in issues] == [
+        (["一", "（一）"], "completed"),
+        (["一", "（二）"], "completed"),
+        (["二", "（一）"], "in_progress"),
+    ]
+
+
+def test_a_phone_the_reader_is_asked_to_call_is_a_contact() -> None:
+    text = (
+        OPENING
+        + "一、整改情况\n1.学习不深入。整改情况：已完成。\n公示期间如有意见建议，请致电区应急管理局：0731-8549203。\n"
+    )
+    assert extract_text(text).report.contacts.phones == ["0731-8549203"]
+
+
+def test_a_page_run_into_one_line_with_spaces_reads_its_formula_and_keeps_its_last_item_from_the_foot() -> None:
+    text = (
+        "某市统计局 首页 > 信息公开 > 通知公告 中共某市统计局党组关于巡察反馈意见整改进展情况的通报 "
+        "发布时间：2024年12月2日 浏览：53 根据市委统一部署，2024年5月20日至7月19日，市委第二巡察组对市统计局党组开展了巡察。"
+        "现将整改进展情况通报如下。 一、贯彻落实上级决策部署方面 1.统计数据质量管控不严。整改情况：建立“三审”制度。"
+        "整改结果：已完成。 2.干部队伍建设统筹不够。整改情况：公开招录统计专业人员3名。整改结果：已完成。 "
+        "上一篇：某市2024年经济运行情况 下一篇：某市统计局关于数据发布的公告 版权所有：某市统计局 ICP备案号：赣ICP备09001122号\n"
+    )
+    extraction = extract_text(text)
+    assert (extraction.report.inspection_start, extraction.report.inspected_unit) == (
+        dt.date(2024, 5, 20),
+        "市统计局党组",
+    )
+    assert [issue.problem for issue in extraction.issues] == ["统计数据质量管控不严", "干部队伍建设统筹不够"]

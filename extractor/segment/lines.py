@@ -122,6 +122,9 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     if signed:
         return [*_run_together(text, start, signed.start()), Para(signed.start(), end)]
     spaced = text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
+    foot = furniture.RUN_ON_FOOT.search(text, start, end) if spaced else None
+    if foot and foot.start() > start:
+        return [*_run_together(text, start, foot.start()), *_foot_lines(text, foot.end(), end)]
     cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
     if len(cuts) < 2 and text.find("。二、", start, end) >= 0:
         # A page run together with no space between: where sentences end at the outline's 一、 and 二、 (no
@@ -140,6 +143,13 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         start = cut_end
     paras.append(Para(start, end))
     return paras
+
+
+def _foot_lines(text: str, start: int, end: int) -> list[Para]:
+    """A page's foot run into one line: a line for each of its links and notices (`furniture.RUN_ON_FOOT`)."""
+    cuts = [(m.start(), m.end()) for m in furniture.RUN_ON_FOOT.finditer(text, start, end)]
+    bounds = [start, *(at for cut in cuts for at in cut), end]
+    return [Para(a, b) for a, b in zip(bounds[::2], bounds[1::2])]
 
 
 def display_width(text: str) -> int:

@@ -285,6 +285,11 @@ def furniture_prefix(line: str) -> int:
 # A link to the page before or after ("上一篇：中共…的通报"), and the heading of a list of links to other pages
 # ("相关链接"), after which the short lines are their titles.
 NAV_LINK = compile_shared(r"^[ \t]*[【\[]?[ \t]*(?:上一|下一)(?:篇|条|页|则)[ \t]*[】\]]?[ \t]*[:：]")
+# Where a page that lost its line breaks runs its foot on after the notice's last words, a space apart ("…整改结果：已完成。
+# 上一篇：… 下一篇：… 版权所有：…"): each of these opens a line of furniture.
+RUN_ON_FOOT = compile_shared(
+    r"[ \t\u3000]+(?=[【\[]?(?:上一|下一)(?:篇|条|页|则)[】\]]?[:：]|版权所有|主办单位|网站地图|网站标识码|[【\[](?:打印|关闭))"
+)
 LINKS_HEADING = compile_shared(
     r"^[ \t]*[【\[]?[ \t]*(?:相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐阅读|延伸阅读|热点推荐|猜你喜欢)[ \t]*[】\]]?[ \t]*[:：]?[ \t]*$"
 )

@@ -136,8 +136,11 @@ KEYED_FIELDS_APART = compile_shared(rf"[ \t\u3000\xa0]+{_RUN_KEY}")
 # In a line that shows that damage, a heading set after another with only a space between.
 RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
 # A whole page run into one line with no space at all ("…予以公布。一、整改工作基本情况…。二、…"): a sentence's
-# end and a label or key at once, or a heading and the first sub-heading under it ("…整改落实（一）…").
-RUN_TOGETHER_TIGHT = compile_shared(rf"(?<=[。！？!?])(?:{_RUN_LABEL}|{_RUN_KEY})|(?<=[\u4e00-\u9fff])(?=[（(]一[)）])")
+# end and a label or key at once, or a heading and the first sub-heading under it ("…整改落实（一）…"), or the
+# presenting sentence's colon and the first heading ("…公示如下：一、…").
+RUN_TOGETHER_TIGHT = compile_shared(
+    rf"(?<=[。！？!?])(?:{_RUN_LABEL}|{_RUN_KEY})|(?<=[\u4e00-\u9fff])(?=[（(]一[)）])|(?<=[：:])(?=一、)"
+)
 # A title run straight into the first heading, with neither space nor stop (document-sharing sites
 # join a notice's lines): "…整改进展清单一、关于“…”", "…情况的通报（一）…". The title ends in a
 # document word; only the first label (一、/（一）) is taken, so counts ("三个清单一、…") stay whole.
@@ -160,7 +163,7 @@ SIGNATURE_RUN_ON = compile_shared(
     r"(?<=[。！!])[ \t]*(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|政府|局|办公室|中心|院|公司)"
     r"[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*$"
 )
-TITLE_INTO_META = compile_shared(rf"[^。；;！？!?\n]{{6,60}}?(?:通报|报告|公示|公告|情况)(?={DATED_KEY})")
+TITLE_INTO_META = compile_shared(rf"[^。；;！？!?\n]{{6,100}}?(?:通报|报告|公示|公告|情况)(?=[ \t\u3000]*{DATED_KEY})")
 META_INTO_TEXT = compile_shared(
     r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+[ \t]*次?(?=[\u4e00-\u9fff])"
 )

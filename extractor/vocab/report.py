@@ -269,7 +269,7 @@ AGENT = LazyPattern(
 EMAIL = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", skip=True
 )
-PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机")
+PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机|致电|来电|拨打")
 # (After a phone cue: with its area code, a mobile, a local number, or a national hotline, 12388 and the like.)
 PHONE = compile_shared(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8}|12\d{3})(?![\d@\w])")
 POSTCODE = compile_shared(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
