@@ -2765,3 +2765,37 @@ def test_a_page_run_into_one_line_with_spaces_reads_its_formula_and_keeps_its_la
         "市统计局党组",
     )
     assert [issue.problem for issue in extraction.issues] == ["统计数据质量管控不严", "干部队伍建设统筹不够"]
+
+
+def test_phones_and_mails_below_the_signature_are_the_page_s_not_the_notice_s() -> None:
+    text = (
+        OPENING
+        + "一、整改情况\n1.学习不深入。整改情况：已完成。\n欢迎监督。联系电话：0745-8230617；电子邮箱：lqszdw@163.com。\n"
+        "中共某市第三中学委员会\n2024年8月30日\n【纠错】【打印】【关闭】\nEND\n编辑：王露\n"
+        "某市融媒体中心　地址：某市人民中路128号　邮编：418000\n新闻热线：0745-8123456　投稿邮箱：tougao@163.com\n"
+    )
+    contacts = extract_text(text).report.contacts
+    assert (contacts.phones, contacts.emails, contacts.address, contacts.postcode) == (
+        ["0745-8230617"],
+        ["lqszdw@163.com"],
+        None,
+        None,
+    )
+
+
+def test_a_contact_line_at_the_margin_of_a_printed_page_ends_above_the_signature() -> None:
+    # Printed and hard-wrapped at 30 characters: the contact line reaches the margin, and the signing body
+    # under it opens no paragraph by its shape; the date under that says it is the signature.
+    item = "{}.收费管理不规范，存在个别项目重复收费现象。整改措施：开展\n自查自纠工作，退还重复收费，在门诊大厅公示收费项目。已完成。"
+    text = "\n".join(
+        [
+            "根据县委统一部署，县委第三巡察组对县卫健局党组进行了巡察。现\n将巡察整改进展情况予以公布。",
+            "一、整改情况",
+            *(item.format(n) for n in range(1, 7)),
+            "欢迎广大干部群众对整改情况进行监督，监督电话：0739-7460112",
+            "中共某县白沙镇中心卫生院支部委员会",
+            "2024年7月10日",
+        ]
+    )
+    report = extractor.extract(text).report
+    assert (report.contacts.phones, report.publish_date) == (["0739-7460112"], dt.date(2024, 7, 10))

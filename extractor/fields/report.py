@@ -22,7 +22,15 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
-from extractor.vocab.dates import DATE, LOST_DAY_END, PERIOD_PARTS, RANGE_SEP, WORDLESS_DATE, is_date_line
+from extractor.vocab.dates import (
+    DATE,
+    LOST_DAY_END,
+    PERIOD_PARTS,
+    RANGE_SEP,
+    WORDLESS_DATE,
+    is_date_line,
+    is_signature,
+)
 from extractor.vocab.headings import BULLETS, TITLE_ENDS
 from extractor.vocab.numerals import to_int
 from extractor.vocab.status import STAGED
@@ -973,6 +981,16 @@ def _fuller(from_body: str | None, source: str | None) -> str | None:
     return from_body
 
 
+def _signature_end(outline: Outline, start: int) -> int | None:
+    """Where the notice's signature ends (its closing date, under the signing body's line), from `start`: what
+    follows is the page's (相关阅读, the site's 新闻热线, a WeChat account's 投稿邮箱), else None."""
+    paras = [p for p in outline.paras if p.start >= start]
+    for above, para in zip(paras, paras[1:]):
+        if is_signature(outline.folded[above.start : above.end], outline.folded[para.start : para.end]):
+            return para.end - start
+    return None
+
+
 def _full_issuer(outline: Outline, issuer: str | None) -> str | None:
     """The issuer with the formal name or the place the text gives it elsewhere, as written; read in the
     folded view (a reprint's 徐庄鎮黨委 is 徐庄镇党委 there)."""
@@ -1061,8 +1079,10 @@ def extract_report(
     closing_from = min(closing_start, last_issue_start or closing_start)
     closing, closing_original = folded[closing_from:], outline.text[closing_from:]
     footer = furniture.SITE_FOOTER.search(closing)
-    if footer:  # the web site's own address and phone, not the notice's
-        closing, closing_original = closing[: footer.start()], closing_original[: footer.start()]
+    signed = _signature_end(outline, closing_from)
+    ends = [at for at in (footer.start() if footer else None, signed) if at is not None]
+    if ends:  # below the signature, or in the site's footer: the page's address and phones, not the notice's
+        closing, closing_original = closing[: min(ends)], closing_original[: min(ends)]
     title, issuer, body_start = head or read_head(outline)
     body = preamble[_body_offset(preamble, folded, body_start) :]
     formula = _formula(body) or _formula(preamble)

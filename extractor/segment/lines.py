@@ -16,7 +16,7 @@ from extractor.lazy_re import compile_shared
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
 from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS
-from extractor.vocab.dates import is_date_line
+from extractor.vocab.dates import is_date_line, is_signature
 from extractor.vocab.headings import (
     DATED_KEY,
     MARKERS,
@@ -399,13 +399,26 @@ def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
     joins: set[int] = set()
     open_para = False
     for k, line in enumerate(lines):
-        if open_para and not PARA_OPENS.match(folded[line.start : line.end]) and not _meta_between(folded, lines, k):
+        if (
+            open_para
+            and not PARA_OPENS.match(folded[line.start : line.end])
+            and not _meta_between(folded, lines, k)
+            and not _signs(folded, lines, k)
+        ):
             joins.add(k)
         body = text[line.start : line.end]
         # (Measured from the margin: a paragraph's first line is indented, and no shorter for it.)
         indented = text[text.rfind("\n", 0, line.start) + 1 : line.end]
         open_para = _runs_to(indented, width) and not body.endswith(_PARAGRAPH_END)
     return joins
+
+
+def _signs(folded: str, lines: list[Para], k: int) -> bool:
+    """Whether line `k` is the signing body above the closing date: the sentence before it ends there, even
+    at the margin ("…监督电话：0739-7460112")."""
+    return k + 1 < len(lines) and is_signature(
+        folded[lines[k].start : lines[k].end], folded[lines[k + 1].start : lines[k + 1].end]
+    )
 
 
 def _meta_between(folded: str, lines: list[Para], k: int) -> bool:

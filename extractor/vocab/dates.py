@@ -49,3 +49,14 @@ WORDLESS_DATE = compile_shared(
 def is_date_line(line: str) -> bool:
     """Whether `line` is nothing but a date, brackets round it allowed (a signature's, "（2024年12月25日）")."""
     return DATE.fullmatch(line.strip(" \t()（）")) is not None
+
+
+_SIGNATORY_AT_MOST = 40  # the longest line a signing body takes
+_SENTENCE_MARKS = frozenset("。，,；;：:")
+
+
+def is_signature(body: str, below: str) -> bool:
+    """Whether line `body` over line `below` is a notice's signature: a short line with no sentence in it (the
+    signing body), the closing date under it."""
+    body = body.strip()
+    return len(body) <= _SIGNATORY_AT_MOST and not _SENTENCE_MARKS.intersection(body) and is_date_line(below)
