@@ -2799,3 +2799,34 @@ def test_a_contact_line_at_the_margin_of_a_printed_page_ends_above_the_signature
     )
     report = extractor.extract(text).report
     assert (report.contacts.phones, report.publish_date) == (["0739-7460112"], dt.date(2024, 7, 10))
+
+
+def test_a_rectification_sentence_broken_after_its_semicolon_is_no_problem_of_its_own() -> None:
+    text = (
+        OPENING + "一、财政收支管理方面\n（一）预算执行不严格，部分支出无预算、超预算列支。\n"
+        "整改情况：修订《财政预算管理办法》，严格执行“无预算不支出”；\n2024年预算调整事项全部报镇人大审议。\n"
+        "整改结果：已整改。\n（二）往来款项长期挂账未清理。\n整改情况：成立清理工作组。\n整改结果：已整改。\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == [
+        "预算执行不严格，部分支出无预算、超预算列支",
+        "往来款项长期挂账未清理",
+    ]
+
+
+def test_the_specific_problems_a_unit_drew_up_are_its_declared_count() -> None:
+    text = OPENING.replace("现将", "学校党委针对巡察反馈的3个方面问题，梳理形成具体问题8个，制定整改措施30条。现将")
+    assert extract_text(text).report.declared_issue_count == 8
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("对管护工作不力的镇农业综合服务中心主任蒋某进行约谈。", [("蒋某", "约谈")]),
+        ("对高一（5）班班主任钟某进行提醒谈话。", [("钟某", "提醒谈话")]),
+        ("对经办人王某某进行批评教育。", [("王某某", "批评教育")]),
+    ],
+)
+def test_only_named_people_are_held_accountable(sentence: str, people: list[tuple[str, str]]) -> None:
+    text = OPENING + "一、整改情况\n1.资金管理不规范。整改情况：" + sentence + "目前已完成整改。\n"
+    [issue] = extract_text(text).issues
+    assert [(a.person, a.action) for a in issue.accountability] == people

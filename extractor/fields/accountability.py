@@ -44,7 +44,8 @@ _ROLE = LazyPattern(ROLE_WORDS)
 # A name straight after the verb, with no role: "对李某进行约谈", "给予王某某诫勉谈话".
 _BARE_PERSON = LazyPattern(
     rf"(?:(?<![针面相])对|给予|责令|责成|约谈|[(（])(?P<name>{NAME})"
-    rf"(?=同志|进行|给予|予以|作|做|警示|诫勉|提醒|批评|通报|党内|政务|、|[()（）]|\d+名)",
+    # (Not the words of a clause, "对管护工作不力的…", nor a class, "对高一（5）班…".)
+    rf"(?=同志|进行|给予|予以|[作做](?=了|出|书面|深刻|检)|警示|诫勉|提醒|批评|通报|党内|政务|、|[()（）](?!\d)|\d+名)",
     skip=True,
 )
 # A name the measure is said of: "王某某被给予党内严重警告处分", "，李某受到诫勉谈话".

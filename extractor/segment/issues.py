@@ -137,14 +137,17 @@ _ENUMERATION_ITEM = compile_shared(r"([一二三四五六七八九十]{1,2})是"
 
 def _goes_on(text: str, before: str) -> bool:
     """Whether a plain paragraph after a keyed one goes on with it: it carries on its enumeration ("整改情况：
-    一是…三是…" then "四是…") or opens with a word that continues ("在此基础上，…"), stating no problem of its own."""
-    if text.startswith(_GOES_ON):
+    一是…三是…" then "四是…") or opens with a word that continues ("在此基础上，…"), stating no problem of its own;
+    or the keyed one stops at a clause's end ("…“无预算不支出”；"), its sentence carried on below (a printed
+    page's line break)."""
+    if text.startswith(_GOES_ON) or before.rstrip().endswith(_CLAUSE_ENDS):
         return True
     item = _ENUMERATION_ITEM.match(text)
     number = to_int(item.group(1)) if item else None
     return number is not None and 1 < number <= len(_CN_NUMERALS) and f"{_CN_NUMERALS[number - 2]}是" in before
 
 
+_CLAUSE_ENDS = ("；", ";", "，", ",", "、")
 _CN_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 

@@ -183,8 +183,8 @@ ISSUE_COUNT = LazyPattern(
     rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # …the tasks a closure notice lists: "以下5项整改任务已完成整改".
     rf"以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
-    # (…or the problems to rectify: "需整改问题36个".)
-    rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|梳理出|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
+    # (…or the problems to rectify: "需整改问题36个", "梳理形成具体问题8个".)
+    rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|梳理(?:出|形成)?|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
 )
 # A 督察's complaints passed on, the items of a list of them where the text counts nothing else: "转办第八批群众信访
