@@ -2830,3 +2830,23 @@ def test_only_named_people_are_held_accountable(sentence: str, people: list[tupl
     text = OPENING + "一、整改情况\n1.资金管理不规范。整改情况：" + sentence + "目前已完成整改。\n"
     [issue] = extract_text(text).issues
     assert [(a.person, a.action) for a in issue.accountability] == people
+
+
+def test_a_page_break_s_running_header_repeating_the_issuer_joins_nothing_to_the_problem() -> None:
+    text = (
+        "岚州市生态环境局\n关于省级生态环境保护督察反馈问题整改进展情况的公示\n"
+        "2024年4月8日至5月8日，省第四生态环境保护督察组对岚州市开展督察。现将整改进展情况公示如下：\n"
+        "一、大气污染防治方面\n问题1：加油站油气回收装置不正常运行\n整改时限：2024年10月底前\n整改进展：已完成整改并销号。\n"
+        "问题2：重污染天气应急减排措施落实不到位\n\n- 1 -\n\n岚州市生态环境局\n整改时限：2024年9月底前\n"
+        "整改进展：未达序时进度。已修订应急减排清单。\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(issue.problem, issue.status) for issue in issues] == [
+        ("加油站油气回收装置不正常运行", "completed"),
+        ("重污染天气应急减排措施落实不到位", "in_progress"),
+    ]
+
+
+def test_the_head_of_a_rectification_task_force_is_the_lead_official() -> None:
+    text = OPENING.replace("现将", "局党组成立由党组书记、局长贺振川任组长的督察整改工作专班。现将")
+    assert extract_text(text).report.lead_official == "贺振川"

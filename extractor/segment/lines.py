@@ -174,8 +174,12 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     seen = Counter(candidates.values())
     needed = max(2, len(numbers) // 2)
     repeated = {body for body, n in seen.items() if n >= needed}
+    # A line at a page break that repeats one of the document's head lines (its issuer, its title's first line)
+    # is a running header, though a short document breaks a page only once.
+    head = _head_lines(text, lines)
+    headers = {j for j, body in candidates.items() if j >= len(head) and body.strip() in head}
     if not repeated:
-        return [p for i, p in enumerate(lines) if i not in set(numbers)]
+        return [p for i, p in enumerate(lines) if i not in set(numbers) | headers]
     # A line the text repeats as often away from the page numbers is its own ("完成情况：已完成" under many items);
     # a signature, a date under it, above the first page's number repeats the letterhead: no running header either.
     everywhere = Counter(body for p in lines if (body := text[p.start : p.end]) in repeated)
@@ -185,8 +189,22 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     titled = {
         j for j in (0, 1) if j + 1 < len(lines) and text[lines[j + 1].start : lines[j + 1].end].startswith("关于")
     }
-    drop = set(numbers) | {j for j, body in candidates.items() if body in furniture_lines and j not in titled}
+    drop = set(numbers) | headers | {j for j, body in candidates.items() if body in furniture_lines and j not in titled}
     return [p for i, p in enumerate(lines) if i not in drop]
+
+
+_HEAD_LINES = 6  # the most lines a document's head (letterhead, issuer, title) takes
+
+
+def _head_lines(text: str, lines: list[Para]) -> set[str]:
+    """The short lines a document opens with before its first sentence or key (letterhead, issuer, title)."""
+    head: set[str] = set()
+    for p in lines[:_HEAD_LINES]:
+        body = text[p.start : p.end].strip()
+        if len(body) > 40 or any(stop in body for stop in "。：:；;"):
+            break
+        head.add(body)
+    return head
 
 
 def _dated_below(text: str, lines: list[Para], j: int) -> bool:

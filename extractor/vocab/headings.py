@@ -88,12 +88,6 @@ ANY_LABEL = compile_shared(
 )
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
 EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))", skip=True)
-# A line that opens a new paragraph even right after a full-width line (hard-wrapped text); "——" opens the line
-# under a report's title that dates it ("——2023年8月29日在…会议上").
-PARA_OPENS = LazyPattern(
-    rf"^(?:[{CN}]{{1,3}}[、.．]|[（(【〔]?[{CN}\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
-    r"整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
-)
 # The stages of an item's rectification text, in the order notices key it: the cause, the measures, who
 # answers for it and by when, how it stands. A plain paragraph between two keys of rising stage goes on
 # with the first ("整改措施：…" / "同时将…" / "整改情况：…"); where the stage repeats or falls back, the
@@ -130,6 +124,13 @@ KEY_STAGES: dict[str, int] = {
 _RUN_LABEL = rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面)"
 # ... or a rectification key ("…不够透彻。 原因分析：…。 整改情况：…", a notice run into one line).
 _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
+# A line that opens a new paragraph even right after a full-width line (hard-wrapped text): a label, a problem's
+# number (问题3：), any rectification key with its colon (整改时限：…); "——" opens the line under a report's title
+# that dates it ("——2023年8月29日在…会议上").
+PARA_OPENS = LazyPattern(
+    rf"^(?:[{CN}]{{1,3}}[、.．]|[（(【〔]?[{CN}\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
+    rf"问题[{CN}\d]{{1,3}}[:：]|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
+)
 RUN_TOGETHER = compile_shared(rf"[。！？；：:!?;][ \t\u3000\xa0]+(?:{_RUN_LABEL}|{_RUN_KEY})")
 # Keyed fields of one item set on one line with only spaces between ("整改措施：修订制度 责任人：李四 整改情况：已完成").
 KEYED_FIELDS_APART = compile_shared(rf"[ \t\u3000\xa0]+{_RUN_KEY}")
