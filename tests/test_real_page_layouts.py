@@ -2850,3 +2850,23 @@ def test_a_page_break_s_running_header_repeating_the_issuer_joins_nothing_to_the
 def test_the_head_of_a_rectification_task_force_is_the_lead_official() -> None:
     text = OPENING.replace("现将", "局党组成立由党组书记、局长贺振川任组长的督察整改工作专班。现将")
     assert extract_text(text).report.lead_official == "贺振川"
+
+
+def test_a_status_group_heading_ending_in_its_progress_report_gives_its_items_the_status() -> None:
+    text = (
+        OPENING + "二、达到序时进度问题整改进展情况\n（一）城区污水管网建设滞后。\n整改措施：新建污水管网67公里。\n"
+        "（二）工业园区污水处理设施不完善。\n整改进展：达到序时进度。剩余2个园区正在安装设备。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("in_progress", "达到序时进度")] * 2
+
+
+def test_a_need_to_keep_at_it_is_said_whole() -> None:
+    text = OPENING + "三、需长期坚持的问题（1个）\n1.河道保洁长效机制不健全。\n整改措施：建立河长巡河制度。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("long_term", "需长期坚持")
+
+
+@pytest.mark.parametrize("office", ["省粮食和物资储备局", "市住房和城乡建设局", "县文化和旅游局"])
+def test_a_department_named_with_and_is_the_team_s_office_whole(office: str) -> None:
+    text = f"2024年3月18日至4月12日，{office}第二督察组对我市开展专项督察。现将整改情况公告如下：\n"
+    assert extract_text(text).report.inspection_team == office + "第二督察组"
