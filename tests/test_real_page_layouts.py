@@ -2870,3 +2870,35 @@ def test_a_need_to_keep_at_it_is_said_whole() -> None:
 def test_a_department_named_with_and_is_the_team_s_office_whole(office: str) -> None:
     text = f"2024年3月18日至4月12日，{office}第二督察组对我市开展专项督察。现将整改情况公告如下：\n"
     assert extract_text(text).report.inspection_team == office + "第二督察组"
+
+
+COMPLAINTS = (
+    "江屿区关于中央第三生态环境保护督察组交办第十五批信访件办理情况的公示\n"
+    "2024年6月5日，督察组交办我区第十五批信访件2件。截至2024年6月11日，2件信访件已办结1件，阶段性办结1件。"
+    "现将办理情况公示如下：\n"
+    "序号\t受理编号\t交办问题基本情况\t处理和整改情况\t是否办结\t责任人被处理情况\n"
+    "1\tD3DY0071\t沙洲村河道两侧堆放大量建筑垃圾。\t组织清运建筑垃圾320立方米。\t已办结\t"
+    "对负有监管责任的沙洲街道城管科科长林某某进行约谈\n"
+    "2\tD3DY0084\t一搅拌站粉尘污染严重。\t责令完成料场封闭改造。\t阶段性办结\t无\n"
+)
+
+
+def test_complaints_tallied_by_the_piece_are_declared_status_totals() -> None:
+    counts = extract_text(COMPLAINTS).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.long_term) == (1, 1)
+
+
+def test_a_ledger_s_column_of_who_was_held_accountable_names_them() -> None:
+    first = extract_text(COMPLAINTS).issues[0]
+    assert [(a.person, a.role, a.action) for a in first.accountability] == [("林某某", "沙洲街道城管科科长", "约谈")]
+
+
+def test_a_closure_notice_s_task_done_and_accepted_by_a_named_office_is_completed() -> None:
+    text = (
+        "关于督察反馈问题第21项整改任务验收销号情况的公示\n第21项整改任务由县水利局牵头整改。经整改，该项任务已完成整改，"
+        "并通过县督察整改工作领导小组办公室组织的现场验收。\n一、整改任务\n部分河道采砂管理不规范，河道岸线遭到破坏。\n"
+        "二、整改目标\n全面排查整治河道非法采砂问题。\n三、整改措施\n1.开展河道采砂专项整治行动。\n"
+        "四、整改完成情况\n共查处非法采砂案件6起。\n五、验收意见\n验收组认为该项任务已按整改方案要求完成。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "已完成整改")

@@ -840,8 +840,8 @@ def _sentences_with(text: str, words: tuple[re.Pattern[str], ...]) -> list[str]:
 def _status_tally(sentence: str) -> dict[str, int]:
     """Status → number for each clause of `sentence` that pairs a status phrase with a count."""
     found: dict[str, int] = {}
-    if ("个" not in sentence and "项" not in sentence and "条" not in sentence) or not has_phrase(sentence):
-        return found  # a tally needs a count (STATUS_NUM: 7个, 3项, 2条) and a status phrase
+    if not any(unit in sentence for unit in "个项条件") or not has_phrase(sentence):
+        return found  # a tally needs a count (STATUS_NUM: 7个, 3项, 2条, 4件) and a status phrase
     if "其中" in sentence:
         sentence = V.BREAKDOWN.sub("", sentence)  # "正在整改18个（其中部分整改11个、分阶段整改7个）": 18 in all
     clauses: list[str] = []

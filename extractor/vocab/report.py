@@ -244,7 +244,8 @@ PROBLEMS_BEFORE = compile_shared(
     rf"(?:问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|{COUNT_NUM}[ \t]*(?:个|项|条)(?:(?!方面|大?类)[\u4e00-\u9fff]){{0,4}}?问题)[ \t]*$"
 )
 # A count of problems or tasks in a tally (not the 八项 of 中央八项规定).
-STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?!规定|要求|原则)", skip=True)
+# (件 counts the complaints a 督察 passed on: "5件信访件已办结4件，阶段性办结1件".)
+STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条|件)(?!规定|要求|原则)", skip=True)
 # What follows a count that is not of problems: the areas they fall in, the measures taken.
 GROUPING = compile_shared(r"[ \t]*(?:方面|大?类|领域|大项|(?:具体)?(?:整改)?(?:措施|举措))")
 # Who leads the rectification, in the order tried: the person named as bearing overall responsibility
