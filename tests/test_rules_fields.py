@@ -43,6 +43,8 @@ def test_status_phrases_in_a_status_position_are_read(text: str, status: str, ph
         "对粪污治理中小养殖户进行走访。目前，中小养殖户整改完成。",
         "完善相关资料，目前入党积极分子考察登记表等资料已整改到位。",
         "整改情况：经排查，该社区存在集资问题，情况属实。",
+        "整改措施：举办党员集中轮训班3期，目前已全部完成培训；建立积分管理制度。",
+        "整改措施：修订招标管理办法，已完成招标代理机构比选。",
     ],
 )
 def test_describing_finished_work_is_not_a_status(text: str) -> None:
