@@ -21,6 +21,7 @@ from extractor.fields.status import (
     groups_by_status,
     notice_wide_status,
     statuses_by_number,
+    statuses_said_by_number,
     without_status,
 )
 from extractor.lazy_re import compile_shared
@@ -220,6 +221,9 @@ def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: l
         if said.startswith(ABOVE_WORDS) and _ABOVE.match(said):
             status, status_text = issue.status, issue.status_text
         elif blocks[k].rect and (line := _line_on_those_above(outline, blocks[k])):
+            if by_number := statuses_said_by_number(line):
+                _give_by_number(outline, blocks, issues, k, line, by_number)
+                continue
             status, folded = find_status(line)
             if status == "not_stated":
                 continue
@@ -236,6 +240,26 @@ def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: l
                 break
             if issues[j].status == "not_stated":  # (an item between that states its own keeps it)
                 issues[j].status, issues[j].status_text = status, status_text
+
+
+def _give_by_number(
+    outline: Outline,
+    blocks: list[IssueBlock],
+    issues: list[Issue],
+    k: int,
+    line: str,
+    by_number: dict[int, tuple[Status, int, int]],
+) -> None:
+    """Give the items of block `k`'s group (it and those above it in the same group) the statuses a sentence after
+    them says by their numbers, each with its own clause as written ("第1、2个问题已整改完成")."""
+    group = [id(node) for node in blocks[k].groups]
+    for j in range(k, -1, -1):
+        if [id(node) for node in blocks[j].groups] != group:
+            break
+        label = issues[j].path[-1] if issues[j].path else ""
+        if issues[j].status == "not_stated" and label.isdecimal() and int(label) in by_number:
+            status, start, end = by_number[int(label)]
+            issues[j].status, issues[j].status_text = status, _original(outline, line[start:end], blocks[k].rect)
 
 
 def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:

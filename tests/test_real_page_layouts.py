@@ -2789,12 +2789,15 @@ def test_a_contact_line_at_the_margin_of_a_printed_page_ends_above_the_signature
     item = "{}.收费管理不规范，存在个别项目重复收费现象。整改措施：开展\n自查自纠工作，退还重复收费，在门诊大厅公示收费项目。已完成。"
     text = "\n".join(
         [
+            "中共某县白沙镇中心卫生院支部委员会",
+            "关于巡察整改进展情况的通报",
             "根据县委统一部署，县委第三巡察组对县卫健局党组进行了巡察。现\n将巡察整改进展情况予以公布。",
             "一、整改情况",
             *(item.format(n) for n in range(1, 7)),
             "欢迎广大干部群众对整改情况进行监督，监督电话：0739-7460112",
             "中共某县白沙镇中心卫生院支部委员会",
             "2024年7月10日",
+            "- 3 -",  # (the signing body repeats the head's first line: a signature still, no running header)
         ]
     )
     report = extractor.extract(text).report
@@ -2902,3 +2905,19 @@ def test_a_closure_notice_s_task_done_and_accepted_by_a_named_office_is_complete
     )
     [issue] = extract_text(text).issues
     assert (issue.status, issue.status_text) == ("completed", "已完成整改")
+
+
+def test_a_sentence_after_a_group_gives_its_items_statuses_by_their_numbers() -> None:
+    items = "".join(f"{n}.第{n}项制度执行不严格。\n整改情况：修订制度。\n" for n in range(1, 5))
+    text = (
+        OPENING
+        + "二、整改情况\n（一）党的建设方面\n"
+        + items
+        + "以上4个问题中，第1、2个问题已整改完成，第3个问题正在整改，第4个问题需长期坚持。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("completed", "第1、2个问题已整改完成"),
+        ("completed", "第1、2个问题已整改完成"),
+        ("in_progress", "第3个问题正在整改"),
+        ("long_term", "第4个问题需长期坚持"),
+    ]

@@ -511,3 +511,19 @@ def statuses_by_number(opening: str) -> dict[int, tuple[Status, int, int]]:
             if number.isdecimal():
                 found.setdefault(int(number), (status, start, m.end()))
     return found
+
+
+# "第1、2个问题" opening a clause that says where they stand.
+_NUMBERS_THEN_STATUS = compile_shared(r"第(\d+(?:[、，,]\d+)*)(?:个|项|条)?(?:问题|事项|任务)")
+
+
+def statuses_said_by_number(sentence: str) -> dict[int, tuple[Status, int, int]]:
+    """Item number → (status, start, end of its clause) where a sentence after a group gives the items above their
+    statuses by number: "以上4个问题中，第1、2个问题已整改完成，第3个问题正在整改，第4个问题需长期坚持"."""
+    found: dict[int, tuple[Status, int, int]] = {}
+    for m in _NUMBERS_THEN_STATUS.finditer(sentence) if "第" in sentence else ():
+        end = min((at for stop in "，,。；;" if (at := sentence.find(stop, m.end())) >= 0), default=len(sentence))
+        status = classify(sentence[m.end() : end])
+        for number in re.split(r"[、，,]", m.group(1)) if status else ():
+            found.setdefault(int(number), (status, m.start(), end))
+    return found

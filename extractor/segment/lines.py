@@ -177,7 +177,11 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     # A line at a page break that repeats one of the document's head lines (its issuer, its title's first line)
     # is a running header, though a short document breaks a page only once.
     head = _head_lines(text, lines)
-    headers = {j for j, body in candidates.items() if j >= len(head) and body.strip() in head}
+    headers = {
+        j
+        for j, body in candidates.items()
+        if j >= len(head) and body.strip() in head and not _dated_below(text, lines, j)  # (not a signature)
+    }
     if not repeated:
         return [p for i, p in enumerate(lines) if i not in set(numbers) | headers]
     # A line the text repeats as often away from the page numbers is its own ("完成情况：已完成" under many items);
