@@ -524,6 +524,8 @@ def statuses_said_by_number(sentence: str) -> dict[int, tuple[Status, int, int]]
     for m in _NUMBERS_THEN_STATUS.finditer(sentence) if "第" in sentence else ():
         end = min((at for stop in "，,。；;" if (at := sentence.find(stop, m.end())) >= 0), default=len(sentence))
         status = classify(sentence[m.end() : end])
-        for number in re.split(r"[、，,]", m.group(1)) if status else ():
+        if status is None:
+            continue
+        for number in re.split(r"[、，,]", m.group(1)):
             found.setdefault(int(number), (status, m.start(), end))
     return found
