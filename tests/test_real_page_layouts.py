@@ -2921,3 +2921,29 @@ def test_a_sentence_after_a_group_gives_its_items_statuses_by_their_numbers() ->
         ("in_progress", "第3个问题正在整改"),
         ("long_term", "第4个问题需长期坚持"),
     ]
+
+
+def test_a_title_ending_in_its_display_word_does_not_make_the_period_below_it_a_display_period() -> None:
+    text = (
+        "索引号：431229-03-2025-000017　　　主题分类：生态环境\n发布机构：青岚县人民政府办公室　　　生成日期：2025-01-08\n"
+        "名　　称：青岚县人民政府关于省第二生态环境保护督察组专项督察反馈问题整改落实情况的公示\n"
+        "青岚县人民政府关于省第二生态环境保护督察组专项督察反馈问题整改落实情况的公示\n"
+        "2024年6月3日至6月28日，省第二生态环境保护督察组对青岚县开展了专项督察，8月15日向青岚县反馈了督察意见。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2024, 6, 3), dt.date(2024, 6, 28))
+
+
+def test_organisation_headings_naming_a_situation_then_the_work_done_on_it_are_no_findings() -> None:
+    text = (
+        OPENING
+        + "一、整改工作推进情况\n（一）针对督察指出的“重发展、轻保护”问题，压紧压实整改责任。县委常委会先后6次专题研究。\n"
+        "（二）针对部分问题整改进度滞后的情况，实行挂图作战。制定整改方案，逐项明确整改目标。\n"
+        "二、坚决立行立改，确保整改实效\n（一）水污染防治方面\n1.县城污水处理厂进水浓度偏低。\n整改进展：已完成。\n"
+        "2.乡镇污水处理设施运行不正常。\n整改进展：已完成。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(issue.path, issue.category) for issue in issues] == [
+        (["（一）", "1"], "水污染防治方面"),
+        (["（一）", "2"], "水污染防治方面"),
+    ]

@@ -358,7 +358,9 @@ TITLE_BODY = compile_shared(
 # A range that is the notice's display period ("公示期为2025年12月29日至2026年1月12日"), not the inspection.
 # The period a notice is displayed in, or the rectification's own ("整改时限从2023年2月17日起至…"): no
 # inspection period, whatever the sentence names.
-DISPLAY_PERIOD = compile_shared(r"(?:公示|整改)(?:期|时间|期间|时限|期限)?[为是:：自从(（]?[ \t]*$")
+DISPLAY_PERIOD = compile_shared(
+    r"(?:公示|整改)(?:期|时间|期间|时限|期限)?[为是:：自从(（]?[ \t]*\Z"
+)  # (\Z: not over a line break)
 # A notice displayed for a period says when it was put up: "公示日期为2025年1月21日至2月8日".
 DISPLAY_START = compile_shared(r"公示(?:期|时间|期间|日期)(?:为|是|自|从)?[ \t]*[:：]?[ \t]*(?=\d)")
 # The notice's display, anywhere before a date: that date is when it is displayed, not an inspection's.

@@ -249,8 +249,11 @@ _QUOTE = compile_shared(r"“([^“”]{2,})”((?:等|的)?(?:问题|方面))?"
 
 
 # A heading that names the problem it answers, then the work done on it: "针对责任传导层层递减的问题，压紧压实整改责任",
-# "针对以往整改“一阵风”的问题，举一反三抓长效" (a part of how the work was organised, not a finding).
-_ANSWERED_BY_WORK = compile_shared(r"^(?:针对|对照|聚焦|围绕)[^，,。；;]{2,40}?问题[，,]([^。；;，,]{2,30})$")
+# "针对以往整改“一阵风”的问题，举一反三抓长效", "针对部分问题整改进度滞后的情况，实行挂图作战" (a part of how the work
+# was organised, not a finding).
+_ANSWERED_BY_WORK = compile_shared(
+    r"^(?:针对|对照|聚焦|围绕)[^，,。；;]{2,40}?(?:问题|情况|现象|短板|不足)[，,]([^。；;，,]{2,30})$"
+)
 
 
 def answers_by_working(head: str) -> bool:
