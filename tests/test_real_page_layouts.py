@@ -2947,3 +2947,18 @@ def test_organisation_headings_naming_a_situation_then_the_work_done_on_it_are_n
         (["（一）", "1"], "水污染防治方面"),
         (["（一）", "2"], "水污染防治方面"),
     ]
+
+
+def test_an_earlier_round_s_problems_checked_again_are_not_this_notice_s_count() -> None:
+    text = OPENING.replace(
+        "现将", "巡察组指出3个方面8个问题。对照上轮巡察反馈的14个问题逐项开展自查，重新梳理出整改不彻底的问题3个。现将"
+    )
+    assert extract_text(text).report.declared_issue_count == 8
+
+
+def test_a_slogan_of_one_by_one_work_is_no_status_tally() -> None:
+    text = (
+        "县委第二巡察组对县供销社党组开展了巡察，反馈问题7个。县供销社党组成立巡察整改工作领导小组，对照反馈问题，"
+        "逐条制定整改措施25条，建立整改台账，实行对账销号，整改完成一项、核查一项、销号一项，确保问题见底、整改到位。\n"
+    )
+    assert extract_text(text).report.declared_status_counts is None

@@ -699,6 +699,8 @@ def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
         preamble, max(0, start - 10), start + 4
     ):
         return False
+    if V.EARLIER_ROUND.search(preamble, max(0, start - 12), start):
+        return False  # an earlier round's problems, checked again ("对照上轮巡察反馈的14个问题")
     if any(similar in preamble[start:end] for similar in V.SIMILAR_PROBLEMS):
         return False  # problems like those fed back, found beside them ("梳理出同类问题11个一并纳入整改台账")
     if preamble.startswith(V.OWN_FINDING_VERBS, start) and (
@@ -844,6 +846,8 @@ def _status_tally(sentence: str) -> dict[str, int]:
         return found  # a tally needs a count (STATUS_NUM: 7个, 3项, 2条, 4件) and a status phrase
     if "其中" in sentence:
         sentence = V.BREAKDOWN.sub("", sentence)  # "正在整改18个（其中部分整改11个、分阶段整改7个）": 18 in all
+    if "一" in sentence:
+        sentence = V.ONE_BY_ONE.sub("", sentence)  # "整改完成一项、核查一项、销号一项": a slogan
     clauses: list[str] = []
     for clause in re.split(r"[，,]", sentence):
         parts = clause.split("、")

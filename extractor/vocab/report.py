@@ -131,6 +131,10 @@ OWN_CHECK = compile_shared(r"(?:自查|排查|检查|抽查|督查|核查|复查
 # those fed back when it looks for more of their kind (举一反三: "同类问题", "类似问题").
 OWN_FINDING_VERBS = ("发现", "梳理", "查摆", "排查", "查找")
 SIMILAR_PROBLEMS = ("同类问题", "类似问题")
+# The problems of an earlier round, checked again beside this one's: "对照上轮巡察反馈的14个问题逐项开展自查".
+EARLIER_ROUND = compile_shared(r"(?:上|前)一?(?:轮|次|届)[\u4e00-\u9fff]{0,8}$")
+# A slogan of one-by-one work, no tally: "整改完成一项、核查一项、销号一项".
+ONE_BY_ONE = compile_shared(r"[\u4e00-\u9fff]{1,6}一(?:项|个|件|条)(?:[、，,][\u4e00-\u9fff]{1,6}一(?:项|个|件|条))+")
 # A count some leader takes on (主动认领11个反馈问题), a share of the problems, not their number.
 CLAIMED_SHARE = compile_shared(r"认领[^，,。；;]{0,6}$")
 # …but not the whole body taking on all the problems fed back: "全面认领巡察反馈的2个方面8个问题".
