@@ -2962,3 +2962,12 @@ def test_a_slogan_of_one_by_one_work_is_no_status_tally() -> None:
         "逐条制定整改措施25条，建立整改台账，实行对账销号，整改完成一项、核查一项、销号一项，确保问题见底、整改到位。\n"
     )
     assert extract_text(text).report.declared_status_counts is None
+
+
+def test_a_display_period_paragraph_closes_the_last_item() -> None:
+    text = (
+        OPENING + "一、整改情况\n1.集体资产资源台账不清。\n整改情况：重新登记集体资产资源，建立台账。已完成。\n"
+        "公示期：2024年10月15日至10月21日。公示期间如有意见建议，请通过以下方式反映：联系电话：0746-5821033。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.measures) == ("completed", ["重新登记集体资产资源，建立台账"])
