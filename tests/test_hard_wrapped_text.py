@@ -128,3 +128,30 @@ def test_a_paragraph_s_indented_first_line_runs_to_the_margin_too() -> None:
     assert [issue.problem for issue in extractor.extract(printed).issues] == [
         issue.problem for issue in extractor.extract(text).issues
     ]
+
+
+def _printed(*lines: str, margin: int = 60) -> str:
+    """A notice broken at the margin (30 CJK characters), then `lines` as they are."""
+    items = [
+        f"{n}.第{n}项制度执行不严格，会议记录不完整，整改情况：修订制度并组织全员学习。已完成。" for n in range(1, 7)
+    ]
+    body = [OPENING, "一、整改情况", *items]
+    return "\n".join([*(part for line in body for part in _broken(line, margin=margin)), *lines])
+
+
+def test_an_address_or_a_number_broken_at_the_margin_is_read_whole() -> None:
+    text = _printed(
+        "欢迎广大干部群众对整改落实情况进行监督，联系电话：0739-781226",
+        "54，也可将意见建议发送至本单位纪检监察室的电子邮箱：lcdxx",
+        "szgabc@lcu.edu.cn，邮政信箱：澜川市学府路66号。",
+    )
+    contacts = extractor.extract(text).report.contacts
+    assert (contacts.phones, contacts.emails) == (["0739-78122654"], ["lcdxxszgabc@lcu.edu.cn"])
+
+
+def test_a_line_ending_in_an_opening_bracket_runs_on_into_the_key_it_opens() -> None:
+    first = "【问题】县城污水处理厂扩建工程进度滞后，部分片区污水直排。【"
+    assert len(first) == 30  # (at the margin)
+    text = _printed("二、水污染防治方面", first, "整改措施】成立工作专班。【整改结果】正在推进。")
+    last = extractor.extract(text).issues[-1]
+    assert (last.problem, last.status) == ("县城污水处理厂扩建工程进度滞后，部分片区污水直排", "in_progress")

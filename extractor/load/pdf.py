@@ -126,7 +126,7 @@ def unwrap(lines: list[str]) -> list[str]:
     for line in lines:
         if out and _continues(previous, line, full):
             out[-1] = out[-1].rstrip()
-            out[-1] += wrap_joiner(out[-1][-1:], line.strip()[:1]) + line.strip()
+            out[-1] += wrap_joiner(out[-1], line.strip()) + line.strip()
         else:
             out.append(line)
         previous = line

@@ -412,6 +412,9 @@ def split_page(text: str, folded: str) -> Page:
     return page
 
 
+_OPENERS = frozenset("【[（(“《〔")  # (in the folded view: brackets half-width)
+
+
 def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
     """Which lines carry on the line before them, in a hard-wrapped text: after a line that runs to the
     wrap width without ending a sentence, a line that opens no paragraph (no label, no key)."""
@@ -421,9 +424,13 @@ def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
     joins: set[int] = set()
     open_para = False
     for k, line in enumerate(lines):
+        # (A number the margin broke, "…（2021－20" / "30）》…", opens no paragraph though it reads as a label;
+        # …nor does a line after one that ends opening a bracket or a quote ("…直排淇河。【" / "整改措施】…").
+        last = folded[lines[k - 1].end - 1] if k else ""
+        split = (last.isdigit() and folded[line.start].isdigit()) or last in _OPENERS
         if (
             open_para
-            and not PARA_OPENS.match(folded[line.start : line.end])
+            and (split or not PARA_OPENS.match(folded[line.start : line.end]))
             and not _meta_between(folded, lines, k)
             and not _signs(folded, lines, k)
         ):
@@ -478,11 +485,25 @@ def _may_be_wrapped(text: str) -> bool:
     return len(long) >= needed and _may_cluster(long, needed)
 
 
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@._%+-")
+_TOKEN_REACH = 40  # the characters looked through on each side for an address's @ or dot
+
+
 def wrap_joiner(before: str, after: str) -> str:
-    """What a hard wrap between these two characters took out: a space between two Latin words or
-    numbers, which wrap at a space; nothing next to Chinese text or punctuation ("4+2" + "”程序"), which
-    wraps at any character."""
-    return " " if before.isascii() and before.isalnum() and after.isascii() and after.isalnum() else ""
+    """What a hard wrap between the text `before` it and the text `after` it took out: a space between two
+    Latin words, which wrap at a space; nothing inside a number ("1" + "8户", "0739-78" + "12265") or an
+    address ("lcdxx" + "szg@lcu.edu.cn"), which a page breaks at any character, nor next to Chinese text or
+    punctuation ("4+2" + "”程序")."""
+    last, first = before[-1:], after[:1]
+    if not (last.isascii() and last.isalnum() and first.isascii() and first.isalnum()):
+        return ""
+    if last.isdigit() and first.isdigit():
+        return ""
+    head = before[-_TOKEN_REACH:]
+    tail = after[:_TOKEN_REACH]
+    token = head[len(head) - next((k for k, c in enumerate(reversed(head)) if c not in _TOKEN_CHARS), len(head)) :]
+    token += tail[: next((k for k, c in enumerate(tail) if c not in _TOKEN_CHARS), len(tail))]
+    return "" if "@" in token or "." in token else " "
 
 
 # A space between two CJK characters (or full-width forms), as a PDF's text layer sets justified text.
@@ -580,6 +601,11 @@ def unwrap(text: str) -> str:
     pos = 0
     for k in sorted(joins):
         before, after = lines[k - 1], lines[k]
-        pieces += [text[pos : before.end], wrap_joiner(text[before.end - 1], text[after.start])]
+        pieces += [
+            text[pos : before.end],
+            wrap_joiner(
+                text[max(0, before.end - _TOKEN_REACH) : before.end], text[after.start : after.start + _TOKEN_REACH]
+            ),
+        ]
         pos = after.start
     return "".join(pieces) + text[pos:] if pieces else text
