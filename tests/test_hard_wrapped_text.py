@@ -155,3 +155,9 @@ def test_a_line_ending_in_an_opening_bracket_runs_on_into_the_key_it_opens() -> 
     text = _printed("二、水污染防治方面", first, "整改措施】成立工作专班。【整改结果】正在推进。")
     last = extractor.extract(text).issues[-1]
     assert (last.problem, last.status) == ("县城污水处理厂扩建工程进度滞后，部分片区污水直排", "in_progress")
+
+
+def test_a_blank_line_ends_a_paragraph_that_reaches_the_margin() -> None:
+    title = "中共澄州市市场监督管理局党组关于市委第二巡察组巡察反馈意见整改情况的通报"
+    text = title + "\n\n" + _printed(margin=72)  # (the title is 36 characters: at the margin)
+    assert normalise(text).startswith(title + "\n")

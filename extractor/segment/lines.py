@@ -423,7 +423,12 @@ def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
         return set()
     joins: set[int] = set()
     open_para = False
+    # A blank line ends a paragraph, unless the text sets one between most of its lines (a double-spaced page).
+    blank = [k for k in range(1, len(lines)) if "\n\n" in folded[lines[k - 1].end : lines[k].start].replace(" ", "")]
+    apart = set(blank) if len(blank) * 2 < len(lines) else set()
     for k, line in enumerate(lines):
+        if k in apart:
+            open_para = False
         # (A number the margin broke, "…（2021－20" / "30）》…", opens no paragraph though it reads as a label;
         # …nor does a line after one that ends opening a bracket or a quote ("…直排淇河。【" / "整改措施】…").
         last = folded[lines[k - 1].end - 1] if k else ""
