@@ -50,6 +50,11 @@ CASES = {
     "200k_of_sentences_without_a_tally": f"{NOTICE} + '已完成，需长期坚持。' * 20_000",
     "200k_of_misread_commas_without_labels": "'二一巡察反馈问题\\n' * 22_000",
     "200k_of_publishing_clauses": f"{NOTICE} + '县办公室现将' * 33_000",
+    "200k_of_a_page_foot_run_into_one_line": f"{NOTICE}.replace('\\n', ' ') + '上一篇：x 下一篇：y 版权所有 ' * 12_000",
+    "200k_of_one_by_one_slogans": f"{NOTICE} + '整改完成一项、核查一项、' * 17_000",
+    "200k_of_statuses_said_by_number": f"{NOTICE} + '以上问题中，' + '第1、2个问题已整改完成，' * 17_000",
+    "200k_of_starred_words_in_markdown": f"'## ' + {NOTICE} + ' *浙江*' * 40_000",
+    "a_traditional_reprint_of_200k": f"{NOTICE} + '巡察組黨組關於整改進展情況的通報，' * 12_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

@@ -92,10 +92,11 @@ def as_written(value: str, folded: str, original: str) -> str:
         return original[at : at + len(value)]
     if folded == original:
         return value
-    # A value put together from pieces (a page's 來源 with the notice's 黨組): each character as the text writes
-    # it, where the text writes it one way throughout.
+    # A value put together from pieces (a page's 來源 with the notice's 黨組): each character as the text first
+    # writes it (one search a character, in C: no walk over a long text in Python).
     written: dict[str, str] = {}
-    for fold_char, char in zip(folded, original):
-        if fold_char in value:
-            written[fold_char] = char if written.get(fold_char, char) == char else fold_char
-    return "".join(written.get(char, char) for char in value)
+    for char in value:
+        if char not in written:
+            at = folded.find(char)
+            written[char] = original[at] if at >= 0 else char
+    return "".join(written[char] for char in value)
