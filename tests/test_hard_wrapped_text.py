@@ -161,3 +161,16 @@ def test_a_blank_line_ends_a_paragraph_that_reaches_the_margin() -> None:
     title = "中共澄州市市场监督管理局党组关于市委第二巡察组巡察反馈意见整改情况的通报"
     text = title + "\n\n" + _printed(margin=72)  # (the title is 36 characters: at the margin)
     assert normalise(text).startswith(title + "\n")
+
+
+def test_a_short_numbered_line_at_the_margin_runs_on_over_a_page_break() -> None:
+    item = "7.不少非贫困村基础设施不完善，村内只有主干道，排前路和排水设"
+    assert len(item) <= 40  # (short as a heading, yet at the margin: 60 wide)
+    text = "某县巡察整改情况通报\n" + _printed(
+        item, "", "- 3 -", "", "某县巡察整改情况通报", "施破烂不堪。", "整改情况：该项持续整改中。"
+    )
+    last = extractor.extract(text).issues[-1]
+    assert (last.problem, last.status) == (
+        "不少非贫困村基础设施不完善，村内只有主干道，排前路和排水设施破烂不堪",
+        "in_progress",
+    )

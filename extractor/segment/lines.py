@@ -400,7 +400,7 @@ def split_page(text: str, folded: str) -> Page:
     apart, hard wraps joined. Words are read in the folded view (關於…清單, １／８ read as they should);
     widths are measured in the text as printed."""
     page = _content_lines(folded)
-    joins = _continuations(text, folded, page.paras)
+    joins = _continuations(text, folded, page.paras, _wrap_width(text, page.paras))
     if joins:
         paras: list[Para] = []
         for k, line in enumerate(page.paras):
@@ -415,10 +415,9 @@ def split_page(text: str, folded: str) -> Page:
 _OPENERS = frozenset("【[（(“《〔")  # (in the folded view: brackets half-width)
 
 
-def _continuations(text: str, folded: str, lines: list[Para]) -> set[int]:
-    """Which lines carry on the line before them, in a hard-wrapped text: after a line that runs to the
-    wrap width without ending a sentence, a line that opens no paragraph (no label, no key)."""
-    width = _wrap_width(text, lines)
+def _continuations(text: str, folded: str, lines: list[Para], width: int | None) -> set[int]:
+    """Which lines carry on the line before them, in a text hard-wrapped at `width` (`_wrap_width`): after a
+    line that runs to the wrap width without ending a sentence, a line that opens no paragraph (no label, no key)."""
     if width is None:
         return set()
     joins: set[int] = set()
@@ -547,7 +546,7 @@ _IMPRINT_KEYS = ("抄送", "主送", "附件", "印发")  # an official document
 _HEADING_AT_MOST = 40  # the longest heading on a line of its own
 
 
-def _over_page_breaks(text: str, folded: str, lines: list[Para]) -> set[int]:
+def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | None) -> set[int]:
     """Which lines carry on a sentence over a page break (a page's number, and the footer and header about it,
     between them): the line before ends no sentence and the line after opens no paragraph ("…培训包保干部" /
     "- 2 -" / "第3页" / "412人次。")."""
@@ -561,7 +560,11 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para]) -> set[int]:
         if before.endswith(_PARAGRAPH_END) or is_date_line(before):
             continue  # (a signature's date ends the notice: 抄送：… under it is the imprint's)
         heading = folded[lines[k - 1].start : lines[k - 1].end]
-        if len(heading) <= _HEADING_AT_MOST and ":" not in heading and PARA_OPENS.match(heading):
+        # (A line that reaches the margin `width` is no heading, however short.)
+        at_margin = width is not None and _runs_to(
+            text[text.rfind("\n", 0, lines[k - 1].start) + 1 : lines[k - 1].end], width
+        )
+        if len(heading) <= _HEADING_AT_MOST and ":" not in heading and PARA_OPENS.match(heading) and not at_margin:
             # A heading at a page's foot ("二、审计查出问题的整改情况"), which ends no sentence either (not a key's
             # text running on: "整改情况：开展专题培训2期，培训包保干部").
             continue
@@ -601,7 +604,8 @@ def unwrap(text: str) -> str:
         return text
     folded = fold(text)
     lines = _content_lines(folded).paras
-    joins = (_continuations(text, folded, lines) if wrapped else set()) | _over_page_breaks(text, folded, lines)
+    width = _wrap_width(text, lines) if wrapped else None
+    joins = _continuations(text, folded, lines, width) | _over_page_breaks(text, folded, lines, width)
     pieces: list[str] = []
     pos = 0
     for k in sorted(joins):
