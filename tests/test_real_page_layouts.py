@@ -2971,3 +2971,17 @@ def test_a_display_period_paragraph_closes_the_last_item() -> None:
     )
     [issue] = extract_text(text).issues
     assert (issue.status, issue.measures) == ("completed", ["重新登记集体资产资源，建立台账"])
+
+
+def test_an_image_s_file_name_and_a_listen_button_are_page_furniture() -> None:
+    text = (
+        "微信截图_20240920153326.jpg\n县卫健局巡察整改进展情况公示\n2022-04-18 07:10:00  来源:县纪委\n听新闻\n"
+        + OPENING
+    )
+    assert extract_text(text).report.title == "县卫健局巡察整改进展情况公示"
+
+
+def test_a_printed_line_opening_with_a_widget_s_word_keeps_it() -> None:
+    text = OPENING + "一、整改情况\n1.对教师课堂教学、校园网站和班级\n微信群等阵地管理不严。整改情况：已完成。\n"
+    [issue] = extract_text(text).issues
+    assert "微信群" in issue.problem

@@ -413,6 +413,8 @@ def split_page(text: str, folded: str) -> Page:
 
 
 _OPENERS = frozenset("【[（(“《〔")  # (in the folded view: brackets half-width)
+_ENUMERATORS = "一二三四五六七八九十"
+_NEXT_ENUMERATED = compile_shared(r"([二三四五六七八九十])是")
 
 
 def _continuations(text: str, folded: str, lines: list[Para], width: int | None) -> set[int]:
@@ -425,24 +427,38 @@ def _continuations(text: str, folded: str, lines: list[Para], width: int | None)
     # A blank line ends a paragraph, unless the text sets one between most of its lines (a double-spaced page).
     blank = [k for k in range(1, len(lines)) if "\n\n" in folded[lines[k - 1].end : lines[k].start].replace(" ", "")]
     apart = set(blank) if len(blank) * 2 < len(lines) else set()
+    at_margin = False  # (the line before reaches the margin)
+    para_start = 0
     for k, line in enumerate(lines):
         if k in apart:
-            open_para = False
+            open_para = at_margin = False
         # (A number the margin broke, "…（2021－20" / "30）》…", opens no paragraph though it reads as a label;
         # …nor does a line after one that ends opening a bracket or a quote ("…直排淇河。【" / "整改措施】…").
         last = folded[lines[k - 1].end - 1] if k else ""
         split = (last.isdigit() and folded[line.start].isdigit()) or last in _OPENERS
-        if (
+        # An enumeration goes on after a sentence that ends at the margin ("…风险问题。" / "二是…"), and one that
+        # begins under a heading opens a paragraph ("…的问题" / "一是…").
+        enumerated = _NEXT_ENUMERATED.match(folded, line.start)
+        goes_on = (
+            at_margin
+            and enumerated is not None
+            and f"{_ENUMERATORS[_ENUMERATORS.index(enumerated.group(1)) - 1]}是" in folded[para_start : line.start]
+        )
+        heads_a_list = folded.startswith("一是", line.start) and (last.isalnum() or last in "”）)")
+        if goes_on or (
             open_para
+            and not heads_a_list
             and (split or not PARA_OPENS.match(folded[line.start : line.end]))
             and not _meta_between(folded, lines, k)
             and not _signs(folded, lines, k)
         ):
             joins.add(k)
+        else:
+            para_start = line.start
         body = text[line.start : line.end]
         # (Measured from the margin: a paragraph's first line is indented, and no shorter for it.)
-        indented = text[text.rfind("\n", 0, line.start) + 1 : line.end]
-        open_para = _runs_to(indented, width) and not body.endswith(_PARAGRAPH_END)
+        at_margin = _runs_to(text[text.rfind("\n", 0, line.start) + 1 : line.end], width)
+        open_para = at_margin and not body.endswith(_PARAGRAPH_END)
     return joins
 
 

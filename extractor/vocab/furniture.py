@@ -142,7 +142,7 @@ print-out (one that has `PRINT_FOOTER` lines) the header dates the printing, not
 
 # Navigation, accessibility and sharing widgets; a line made of nothing else is furniture.
 WIDGETS = (
-    r"无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
+    r"无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|听(?:新闻|全文)|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
     r"字体大小|字号|字体|[大中小](?=[ \t|]|$)|默认|放大|缩小|还原|往期回顾|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
     r"收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注)?|关注我们|在手机上?(?:打开|阅读|浏览)(?:当前页面?|本页)?|微信公众号|官方微博|官方微信|"
     r"微信|微博|QQ空间|登录|注册|(?:繁体|简体|手机|电脑|PC)版?|English|"
@@ -154,9 +154,10 @@ WIDGETS = (
     r"阅读原文|写留言|在看"
 )
 WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
-# Widget words that open sentences too ("相关村党组织书记…", "举报人反映…", "分享经验…").
+# Widget words that open sentences too ("相关村党组织书记…", "举报人反映…", "分享经验…", a printed line's "微信群等…").
 WIDGETS_IN_PROSE = frozenset(
     ("相关", "举报", "分享", "注册", "登录", "收藏", "关闭", "打印", "返回", "放大", "缩小", "还原", "默认", "朗读")
+    + ("微信", "微博")
 )
 # Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况".
 BREADCRUMB = compile_shared(
@@ -294,6 +295,9 @@ LINKS_HEADING = compile_shared(
     r"^[ \t]*[【\[]?[ \t]*(?:相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐阅读|延伸阅读|热点推荐|猜你喜欢)[ \t]*[】\]]?[ \t]*[:：]?[ \t]*$"
 )
 _NAV_OPENS = ("上一", "下一", "【", "[", " ", "\t")
+# An image's file name left where the image stood ("微信截图_20240920153326.jpg").
+IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \t]*$")
+_IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp")
 
 
 def is_furniture(line: str, prefix: int | None = None) -> bool:
@@ -309,6 +313,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if not line.strip() or (not line[0].isalnum() and PUNCTUATION_ONLY.match(line)):
         return True
     if line.startswith(_NAV_OPENS) and NAV_LINK.match(line):
+        return True
+    if line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
         return True
     if len(line) <= 18 and "报" in line and NEWSPAPER_NAME.match(line):
         return True

@@ -125,11 +125,11 @@ _RUN_LABEL = rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、�
 # ... or a rectification key ("…不够透彻。 原因分析：…。 整改情况：…", a notice run into one line).
 _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
 # A line that opens a new paragraph even right after a full-width line (hard-wrapped text): a label, a problem's
-# number (问题3：), an enumeration's 一是, any rectification key with its colon (整改时限：…); "——" opens the line under a report's title
+# number (问题3：), any rectification key with its colon (整改时限：…); "——" opens the line under a report's title
 # that dates it ("——2023年8月29日在…会议上").
 PARA_OPENS = LazyPattern(
     rf"^(?:[{CN}]{{1,3}}[、.．]|[（(【〔]?[{CN}\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
-    rf"问题[{CN}\d]{{1,3}}[:：]|[{CN}]{{1,2}}是|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
+    rf"问题[{CN}\d]{{1,3}}[:：]|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
 )
 RUN_TOGETHER = compile_shared(rf"[。！？；：:!?;][ \t\u3000\xa0]+(?:{_RUN_LABEL}|{_RUN_KEY})")
 # Keyed fields of one item set on one line with only spaces between ("整改措施：修订制度 责任人：李四 整改情况：已完成").
