@@ -2985,3 +2985,8 @@ def test_a_printed_line_opening_with_a_widget_s_word_keeps_it() -> None:
     text = OPENING + "一、整改情况\n1.对教师课堂教学、校园网站和班级\n微信群等阵地管理不严。整改情况：已完成。\n"
     [issue] = extract_text(text).issues
     assert "微信群" in issue.problem
+
+
+def test_a_leader_named_bare_as_the_first_responsible_is_the_lead_official() -> None:
+    text = OPENING.replace("现将", "局党组逐项制定整改措施，郑立新作为巡察整改第一责任人，带头研究部署。现将")
+    assert extract_text(text).report.lead_official == "郑立新"

@@ -261,8 +261,8 @@ LEAD_CHARGED = LazyPattern(
     # 组长的…领导小组，所党委书记马骏履行整改第一责任人责任" is 马骏's.)
     rf"(?:(?!副组长|[，,][^。；;，,]{{0,12}}?(?:书记|主任|[\u4e00-\u9fff]长)[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:履行|对|作为|担任|为|是))[^。；;]){{0,30}}?(?:负总责|第一责任人)"
     # "郑国栋同志作为第一责任人，对整改工作负总责", "吴明远同志对整改工作负总责": named with 同志 alone, opening
-    # the clause.
-    rf"|(?<![\u4e00-\u9fff])({PADDED_NAME})同志[^。；;]{{0,16}}?(?:负总责|第一责任人)"
+    # the clause; or named bare as it: "，郑立新作为巡察整改第一责任人".
+    rf"|(?<![\u4e00-\u9fff])({PADDED_NAME})(?:同志[^。；;]{{0,16}}?|作为[^。；;，,]{{0,10}}?)(?:负总责|第一责任人)"
 )
 LEAD_HEAD = LazyPattern(
     # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组" (with its deputies or members between:
