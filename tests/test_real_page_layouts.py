@@ -2990,3 +2990,15 @@ def test_a_printed_line_opening_with_a_widget_s_word_keeps_it() -> None:
 def test_a_leader_named_bare_as_the_first_responsible_is_the_lead_official() -> None:
     text = OPENING.replace("现将", "局党组逐项制定整改措施，郑立新作为巡察整改第一责任人，带头研究部署。现将")
     assert extract_text(text).report.lead_official == "郑立新"
+
+
+def test_news_of_a_feedback_listing_problems_with_no_rectification_is_no_notice() -> None:
+    text = (
+        "11月27日，区委第二巡察组向区卫生健康局党组反馈巡察情况。\n"
+        "根据区委统一部署，2024年9月2日至10月25日，区委第二巡察组对区卫生健康局党组开展了常规巡察。"
+        "巡察组指出，区卫生健康局党组存在一些问题：\n一、贯彻落实党中央决策部署方面\n"
+        "1.落实公立医院党委领导下的院长负责制不到位。\n2.基层医疗卫生服务能力提升不明显。\n"
+        "二、落实全面从严治党责任方面\n3.医疗领域不正之风和腐败问题集中整治推进不力。\n"
+        "巡察组要求，要提高政治站位，切实履行整改主体责任，坚持问题导向，逐项制定整改措施，健全长效机制，巩固整改成果。\n"
+    )
+    assert extract_text(text).issues == []
