@@ -3002,3 +3002,28 @@ def test_news_of_a_feedback_listing_problems_with_no_rectification_is_no_notice(
         "巡察组要求，要提高政治站位，切实履行整改主体责任，坚持问题导向，逐项制定整改措施，健全长效机制，巩固整改成果。\n"
     )
     assert extract_text(text).issues == []
+
+
+def test_a_one_line_page_s_title_after_the_site_s_navigation_and_breadcrumb_is_read() -> None:
+    text = (
+        "澄州市总工会 首页 工会动态 通知公告 职工服务 权益保障 劳模风采 党建工作 信息公开 当前位置：首页 > 党建工作 > 巡察整改 "
+        "中共澄州市总工会党组关于市委巡察整改进展情况的通报 发布日期：2024-03-29 来源：市总工会办公室 浏览次数：408 "
+        "根据市委统一部署，2023年9月4日至11月3日，市委第四巡察组对市总工会党组开展了常规巡察。现将巡察整改进展情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspection_team) == (
+        "中共澄州市总工会党组关于市委巡察整改进展情况的通报",
+        "市委第四巡察组",
+    )
+
+
+def test_a_status_s_ascii_full_stop_is_no_part_of_it() -> None:
+    text = OPENING + "一、整改情况\n1.学习不深入.\n完成情况:已完成.\n2.制度不健全.\n完成情况:正在整改.\n"
+    assert [i.status_text for i in extract_text(text).issues] == ["已完成", "正在整改"]
+
+
+def test_villages_counted_before_their_own_checks_are_no_problem_count() -> None:
+    text = OPENING.replace(
+        "现将", "巡察反馈3个方面11个问题。镇党委组织全镇12个村对照巡察反馈问题开展自查自纠，共查摆同类问题19个。现将"
+    )
+    assert extract_text(text).report.declared_issue_count == 11

@@ -246,7 +246,7 @@ _BARE_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状态|进
 _BARE_IN_BRACKETS = compile_shared(r"[(（【\[][ \t]*(完成)[ \t]*[)）】\]]")
 
 
-_CELL_EDGE = " \t\n。；;()（）【】[]"
+_CELL_EDGE = " \t\n。；;.．()（）【】[]"
 
 
 def bare_word(text: str) -> Status | None:
@@ -287,8 +287,9 @@ def _bare_status(text: str) -> tuple[Status, str | None]:
     return "not_stated", None
 
 
-# …dashes, ticks and bullets before a status: "——已完成", "√已完成", "★已完成" (not □, an unticked option).
-STATUS_EDGE = " \t，,()（）【】[]—-－√☑✓✔■" + BULLETS.replace("□", "")
+# …dashes, ticks and bullets before a status: "——已完成", "√已完成", "★已完成" (not □, an unticked option); a page's
+# ASCII full stop after it ("已完成.").
+STATUS_EDGE = " \t，,.．()（）【】[]—-－√☑✓✔■" + BULLETS.replace("□", "")
 _BRACKET_PAIRS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
 
 

@@ -89,6 +89,9 @@ _SIGNATURE_AT_MOST = 64  # the most characters a signature and its date run on a
 _RUN_TOGETHER_AT_LEAST = 100
 
 
+_META_REACH = 260  # how far into a run-together line a title's dateline is looked for
+
+
 def _run_together(text: str, start: int, end: int) -> list[Para]:
     """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
     组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
@@ -111,8 +114,9 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     title = TITLE_INTO_OPENING.match(text, start, end) if formula else None
     if title:
         return [Para(start, title.end()), *_run_together(text, title.end(), end)]
-    # A title run into the page's dateline, itself run into the notice's first words.
-    title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(head) else None
+    # A title run into the page's dateline, itself run into the notice's first words (a site's navigation and
+    # breadcrumb may come first: the dateline is looked for further in).
+    title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(text[start : start + _META_REACH]) else None
     meta_end = META_INTO_TEXT.search(text, title.end(), min(end, title.end() + 80)) if title else None
     if title and meta_end:
         return [Para(start, title.end()), Para(title.end(), meta_end.end()), *_run_together(text, meta_end.end(), end)]

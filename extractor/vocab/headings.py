@@ -164,7 +164,7 @@ SIGNATURE_RUN_ON = compile_shared(
     r"(?<=[。！!])[ \t]*(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|政府|局|办公室|中心|院|公司)"
     r"[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*$"
 )
-TITLE_INTO_META = compile_shared(rf"[^。；;！？!?\n]{{6,100}}?(?:通报|报告|公示|公告|情况)(?=[ \t\u3000]*{DATED_KEY})")
+TITLE_INTO_META = compile_shared(rf"[^。；;！？!?\n]{{6,200}}?(?:通报|报告|公示|公告|情况)(?=[ \t\u3000]*{DATED_KEY})")
 META_INTO_TEXT = compile_shared(
     r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+[ \t]*次?(?=[\u4e00-\u9fff])"
 )

@@ -187,8 +187,11 @@ INCLUDED = compile_shared(r"[（(][^（）()]{0,30}?(?:含|包括)[^（）()]*[�
 # An inspection extended below the unit ("对龙穴街道党工委及延伸对龙穴社区党支部"): the unit ends before it.
 EXTENDED_TO = compile_shared(r"(?:及|并|同时)延伸.*$")
 COUNT_NUM = rf"(?<![\d{CN_DIGITS}第])(\d+|[{CN_DIGITS}]+)"
+# Things a notice counts that are not problems, after the count's measure word (12个村, 5个单位).
+COUNTED_UNITS = "村|社区|单位|部门|乡镇|街道|科室|站所|企业|学校|项目|党组织|党支部"
 ISSUE_COUNT = LazyPattern(
-    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:[\u4e00-\u9fff]{{0,6}}?(?:巡[察视]|审计|督[察查导]))?(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
+    # (Not units counted before their own checks: "组织全镇12个村对照巡察反馈问题开展自查".)
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?!{COUNTED_UNITS})(?:[\u4e00-\u9fff]{{0,6}}?(?:巡[察视]|审计|督[察查导]))?(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
     # The tasks the problems were broken into count as the finest declared figure: "梳理分解整改任务106个".
     rf"(?:梳理|分解|细化)(?:分解|梳理|细化)?(?:为|出|成|形成)?[^，。；]{{0,8}}?整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # …or stated as a total: "形成问题清单、任务清单、责任清单，共22项整改任务", "明确整改任务35项", "我县承担整改任务27项",
