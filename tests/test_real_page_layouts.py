@@ -3027,3 +3027,27 @@ def test_villages_counted_before_their_own_checks_are_no_problem_count() -> None
         "现将", "巡察反馈3个方面11个问题。镇党委组织全镇12个村对照巡察反馈问题开展自查自纠，共查摆同类问题19个。现将"
     )
     assert extract_text(text).report.declared_issue_count == 11
+
+
+def test_a_one_line_page_s_bulleted_problems_are_each_an_issue_under_their_group() -> None:
+    text = (
+        OPENING.rstrip("\n")
+        + " 二、反馈问题整改情况 （一）党的建设方面 ◆理论学习不深入。整改情况：制定学习计划。整改结果：已完成。 "
+        "◆党员发展不规范。整改情况：开展专项检查。整改结果：正在整改。 （二）全面从严治党方面 ◆村级财务管理不规范。"
+        "整改情况：建立村账镇管制度。整改结果：已完成。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.category, i.status) for i in issues] == [
+        ("理论学习不深入", "党的建设方面", "completed"),
+        ("党员发展不规范", "党的建设方面", "in_progress"),
+        ("村级财务管理不规范", "全面从严治党方面", "completed"),
+    ]
+
+
+def test_measures_numbered_under_a_quoted_finding_that_apply_for_and_buy_are_its_measures() -> None:
+    text = (
+        OPENING + "二、巡察反馈问题整改情况\n关于“基层司法所人员力量薄弱”问题的整改情况\n"
+        "1.向区委编办申请增加司法所政法专项编制3名。\n2.通过政府购买服务方式为司法所配备辅助人员8名。\n整改进展：持续整改中。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("基层司法所人员力量薄弱", "in_progress")
