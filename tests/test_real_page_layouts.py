@@ -3051,3 +3051,15 @@ def test_measures_numbered_under_a_quoted_finding_that_apply_for_and_buy_are_its
     )
     [issue] = extract_text(text).issues
     assert (issue.problem, issue.status) == ("基层司法所人员力量薄弱", "in_progress")
+
+
+def test_ticks_under_a_second_header_row_of_statuses_take_the_status_they_are_under() -> None:
+    text = (
+        OPENING + "序号\t巡察反馈问题\t整改措施\t责任科室\t整改时限\t完成情况\n\t\t\t\t\t已完成\t未完成\n"
+        "1\t学习贯彻党的二十大精神不够深入\t制定学习计划\t党政办\t2024年3月\t√\t\n"
+        "2\t老旧小区改造推进缓慢\t成立工作专班\t城建办\t2024年12月\t\t√\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("completed", "已完成"),
+        ("in_progress", "未完成"),
+    ]

@@ -126,6 +126,13 @@ def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | 
     return names if "problem" in names.values() else None
 
 
+def _status_subheader(outline: Outline, cells: list[tuple[int, int]]) -> list[int]:
+    """The indexes of a row's cells when it is nothing but two or more status names (已完成 | 未完成)."""
+    named = [idx for idx, (a, b) in enumerate(cells) if b > a]
+    labels = [_column_name(outline.folded[slice(*cells[idx])]) for idx in named]
+    return named if len(named) >= 2 and all(whole_status(label) is not None for label in labels) else []
+
+
 _RESULT_COLUMN = compile_shared(RESULT_COLUMN)
 _TICKED = "ticked"
 _GROUP_NUMBER = compile_shared(r"[（(]?[一二三四五六七八九十]{1,3}[)）、]?")
@@ -184,6 +191,15 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             columns = _columns_at(outline, para, cells) if "\t" not in line else None
             continue
         if header is None:
+            continue
+        sub = _status_subheader(outline, cells)
+        if sub:
+            # A second header row naming the status columns a first one spans ("完成情况" over "已完成 | 未完成"):
+            # each is a column of its own, ticked in the rows.
+            header_cells = header_cells + [(para.end, para.end)] * (len(cells) - len(header_cells))
+            for idx in sub:
+                header[idx], header_cells[idx] = _TICKED, cells[idx]
+            width = max(width, len(cells))
             continue
         values = {outline.folded[a:b] for a, b in cells if b > a}
         if len(values) == 1 and len(cells) >= 2 and (merged := loose_heading(outline, Para(*cells[0]))):
