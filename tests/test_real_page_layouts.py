@@ -3063,3 +3063,35 @@ def test_ticks_under_a_second_header_row_of_statuses_take_the_status_they_are_un
         ("completed", "已完成"),
         ("in_progress", "未完成"),
     ]
+
+
+STACKED_LEDGER = (
+    "雾山县关于督察反馈问题整改落实情况的公示\n"
+    "2023年11月13日至12月13日，省第三生态环境保护督察组对雾山县开展了督察。现将整改落实情况公示如下：\n"
+    "序号\n问题\n整改措施\n责任单位\n完成时限\n完成情况\n"
+    "1\n县城污水处理厂进水浓度偏低\n实施老城区雨污分流改造工程\n县住房和城乡建设局\n2024年10月底\n已完成\n"
+    "2\n雾溪河沿岸畜禽养殖污染治理不到位\n督促18家规模养殖场完善粪污处理设施；对履职不力的县农业农村局畜牧股\n"
+    "股长葛某某进行约谈\n县农业农村局\n2024年9月底\n已完成\n"
+    "3\n工业园区环境基础设施建设滞后\n加快园区污水处理厂建设\n县工业园区管委会\n2025年6月底\n达到序时进度\n"
+    "— 1 —\n雾山县关于督察反馈问题整改落实情况的公示\n序号\n问题\n整改措施\n责任单位\n完成时限\n完成情况\n"
+    "4\n矿山生态修复滞后\n编制废弃矿山生态修复实施方案\n县自然资源局\n2025年12月底\n达到序时进度\n"
+)
+
+
+def test_a_ledger_set_one_cell_a_line_reads_a_cell_run_over_two_lines_and_goes_on_past_a_page_break() -> None:
+    issues = extract_text(STACKED_LEDGER).issues
+    assert [(i.problem, i.status) for i in issues] == [
+        ("县城污水处理厂进水浓度偏低", "completed"),
+        ("雾溪河沿岸畜禽养殖污染治理不到位", "completed"),
+        ("工业园区环境基础设施建设滞后", "in_progress"),
+        ("矿山生态修复滞后", "in_progress"),
+    ]
+    assert [(a.person, a.action) for a in issues[1].accountability] == [("葛某某", "约谈")]
+
+
+def test_the_page_s_lines_after_its_dateline_are_no_part_of_the_title() -> None:
+    text = (
+        "当前位置: 节能环保网 » 环境监察 » 正文\n\n甘肃省生态环境厅发布第三轮中央生态环境保护督察整改情况\n\n"
+        "日期:2026-01-12    来源:甘肃省生态环境厅\n\n国际节能环保网\n\n" + OPENING
+    )
+    assert extract_text(text).report.title == "甘肃省生态环境厅发布第三轮中央生态环境保护督察整改情况"

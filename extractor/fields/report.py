@@ -55,6 +55,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
                 )
             body_start = para.end
             continue
+        if lines and fold(lines[-1]).endswith(_TITLE_OR_TOPIC_ENDS) and _dateline_between(outline, body_start, para):
+            break  # the page's dateline under a title: what follows is the page's (its site's name) or the body
         body_start = para.start
         if V.BODY_START.match(line) or len(line) > 70 or line.endswith(("。", ":", "：")) or "\t" in line:
             break  # (a line of tab-separated cells: a ledger's header, under its title)
@@ -112,7 +114,17 @@ def _title_goes_on(outline: Outline, following: list[Para]) -> bool:
     )
 
 
+def _dateline_between(outline: Outline, start: int, para: Para) -> bool:
+    """Whether a line of the page's metadata (日期：… 来源：…) stands between `start` and `para`."""
+    return any(
+        start <= line.start and line.end <= para.start and furniture.is_meta_line(outline.folded[line.start : line.end])
+        for line in outline.furniture
+        if line.start < para.start
+    )
+
+
 _TITLE_LINE = 30  # the longest line of a title set over several
+_TITLE_OR_TOPIC_ENDS = (*TITLE_ENDS, "情况", "清单", "台账")
 _BELOW_LOOKS = 4  # the paragraphs looked through for a notice's own title below its page's
 
 

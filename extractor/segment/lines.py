@@ -220,7 +220,8 @@ def _dated_below(text: str, lines: list[Para], j: int) -> bool:
     return j + 1 < len(lines) and is_date_line(text[lines[j + 1].start : lines[j + 1].end])
 
 
-_ROW_SPACING = 10  # the most lines a table row whose cells stand one per line takes (pages take far more)
+_ROW_SPACING = 16  # the most lines a table row whose cells stand one per line takes, with a page break's repeated
+# header between two (pages take far more)
 
 
 def _without_row_numbers(text: str, lines: list[Para], numbers: list[int]) -> list[int]:
@@ -229,10 +230,11 @@ def _without_row_numbers(text: str, lines: list[Para], numbers: list[int]) -> li
     more lines than that."""
     values = {i: text[lines[i].start : lines[i].end].strip() for i in numbers}
     rows: set[int] = set()
-    for a, b in zip(numbers, numbers[1:]):
-        if b - a <= _ROW_SPACING and values[a].isdecimal() and values[b].isdecimal():
-            if int(values[b]) == int(values[a]) + 1:
-                rows |= {a, b}
+    # (Bare numbers only: a page's "— 1 —" between two rows breaks no count.)
+    bare = [i for i in numbers if values[i].isdecimal()]
+    for a, b in zip(bare, bare[1:]):
+        if b - a <= _ROW_SPACING and int(values[b]) == int(values[a]) + 1:
+            rows |= {a, b}
     # (A table of one row: its 1 a few lines below the 序号 column's name.)
     for a in numbers:
         if values[a] == "1" and any(
@@ -559,6 +561,7 @@ def unspace(text: str) -> str:
 _MAY_HAVE_PAGE_NUMBERS = compile_shared(r"\n[ \t]*(?:[-—–－·][ \t]*\d|第[ \t]*\d{1,4}[ \t]*页|\d{1,4}[ \t]*/[ \t]*\d)")
 
 
+_CELL_AT_MOST = 12  # the longest line before a page break read as a table's cell, not a sentence's first part
 _PAGE_BREAK_LINES = 3  # the most lines a page break sets between two lines of text: footer, number, header
 
 
@@ -579,6 +582,8 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
         before = text[lines[k - 1].start : lines[k - 1].end].rstrip()
         if before.endswith(_PARAGRAPH_END) or is_date_line(before):
             continue  # (a signature's date ends the notice: 抄送：… under it is the imprint's)
+        if len(before.strip()) <= _CELL_AT_MOST:
+            continue  # a table's cell set on a line of its own ("达到序时进度"), no sentence running on
         heading = folded[lines[k - 1].start : lines[k - 1].end]
         # (A line that reaches the margin `width` is no heading, however short.)
         at_margin = width is not None and _runs_to(

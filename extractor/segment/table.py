@@ -354,6 +354,11 @@ def stacked_rows(outline: Outline) -> list[Row]:
             span = _row_span(outline, paras, k, header, expected, headings) if numbered else width
             cells = paras[k : k + span]
             if not (_numbered_row if numbered else _status_row)(outline, header, cells, expected):
+                if repeat := _repeated_header(outline, paras, k, header):
+                    # The header again at the top of the next page, under the page's own title: the table's lines.
+                    lead = paras[k].start if lead is None else lead
+                    k += repeat
+                    continue
                 # A heading between the rows groups those after it ("（一）党的领导弱化方面"): the outline holds it,
                 # or the row is a group of its own (一、…方面 after the header), and the rows go on below it.
                 held = paras[k].start in headings
@@ -365,13 +370,31 @@ def stacked_rows(outline: Outline) -> list[Row]:
                 lead, group = (paras[k].start if lead is None else lead), loose
                 k += 1
                 continue
-            named = {field: (c.start, c.end) for field, c in zip(header, cells) if field and field != "number"}
+            named = {field: span for field, span in _row_cells(outline, header, cells).items() if field != "number"}
             number = str(expected) if numbered else None
             rows.append(Row(Para(cells[0].start, cells[-1].end), number, named, lead, group))
             lead = None
             expected += 1
             k += span
     return rows
+
+
+_PAGE_TOP_LINES = 2  # the lines a page may set above a table's repeated header (its running title)
+
+
+def _repeated_header(outline: Outline, paras: list[Para], k: int, header: list[str | None]) -> int:
+    """How many lines from paras[k] a page break's repeat of the header takes, with up to `_PAGE_TOP_LINES` short
+    lines of the page's own above it (the notice's title run at the page's top), else 0."""
+    for skip in range(_PAGE_TOP_LINES + 1):
+        at = k + skip
+        if at + len(header) > len(paras) or any(p.end - p.start > _TITLE_AT_MOST for p in paras[k:at]):
+            return 0
+        if [_stacked_column(outline, p) for p in paras[at : at + len(header)]] == header:
+            return skip + len(header)
+    return 0
+
+
+_TITLE_AT_MOST = 60
 
 
 def _row_span(
@@ -385,11 +408,46 @@ def _row_span(
         if k + n >= len(paras):
             return n
         following = paras[k + n]
-        if _text_of(outline, following) == str(expected + 1) or following.start in headings:
+        if _text_of(outline, following) == str(expected + 1):
             return n
-        if loose_heading(outline, following) is not None:
-            return n
+        if (following.start in headings or loose_heading(outline, following) is not None) and whole_status(
+            _text_of(outline, following)
+        ) is None:
+            return n  # (not a status cell the outline read as a status group's heading: "达到序时进度")
+    # …or more, where a cell ran over lines of its own ("…畜牧股" / "股长葛某某进行约谈"): the next row's number
+    # comes a line or two later.
+    after = k + len(header)
+    if (
+        after < len(paras)
+        and _text_of(outline, paras[after]) != str(expected + 1)
+        and paras[after].start not in headings
+        and loose_heading(outline, paras[after]) is None
+    ):
+        for extra in range(1, _WRAPPED_LINES + 1):
+            if after + extra < len(paras) and _text_of(outline, paras[after + extra]) == str(expected + 1):
+                return len(header) + extra
     return len(header)
+
+
+_WRAPPED_LINES = 3  # the most lines a row's cell runs over in a table set one cell a line
+
+
+def _row_cells(outline: Outline, header: list[str | None], cells: list[Para]) -> dict[str, tuple[int, int]]:
+    """Field → span of a row set one cell a line; where the row has more lines than the header, one text cell ran
+    over them: the problem's or the measures', whichever makes the lines it ran over the shorter (a cell's last
+    line is the part left over, not a full line)."""
+    extra = len(cells) - len(header)
+    if extra <= 0:
+        return {field: (c.start, c.end) for field, c in zip(header, cells) if field}
+    candidates = [header.index(field) for field in ("problem", "measures") if field in header]
+    wrapped = min(candidates, key=lambda at: sum(c.end - c.start for c in cells[at + 1 : at + 1 + extra]))
+    named: dict[str, tuple[int, int]] = {}
+    for at, field in enumerate(header):
+        first = at if at <= wrapped else at + extra
+        last = at + extra if at == wrapped else first
+        if field:
+            named[field] = (cells[first].start, cells[last].end)
+    return named
 
 
 def _text_of(outline: Outline, para: Para) -> str:
