@@ -3095,3 +3095,13 @@ def test_the_page_s_lines_after_its_dateline_are_no_part_of_the_title() -> None:
         "日期:2026-01-12    来源:甘肃省生态环境厅\n\n国际节能环保网\n\n" + OPENING
     )
     assert extract_text(text).report.title == "甘肃省生态环境厅发布第三轮中央生态环境保护督察整改情况"
+
+
+def test_an_owner_named_by_key_between_a_problem_and_its_rectification_is_no_part_of_the_problem() -> None:
+    text = (
+        OPENING
+        + "一、整改情况\n1.中心城区黑臭水体治理成效不稳定，多次出现返黑返臭现象。责任单位：市住建局，城东区政府。"
+        "整改情况：完成截污管网建设6.8公里。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.problem == "中心城区黑臭水体治理成效不稳定，多次出现返黑返臭现象"

@@ -60,6 +60,8 @@ from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 # A line's last clause, after a comma or a space (the status of "1.理论学习不深入，已整改。").
 _STATUS_CLAUSE = compile_shared(r"[，,\s]([^，,。；;\s]{2,12})[。；;]?[ \t]*$")
 _STATUS_CLAUSE_REACH = 16  # the separator, a clause of at most 12 characters, its stop and spaces
+# A sentence naming the problem's owner or deadline by key, after the problem's own ("。责任单位：…").
+_ASIDE_AFTER_SENTENCE = compile_shared(rf"[。；;][ \t]*(?={ASIDE_KEYS})(?:{ASIDE_KEYS})[ \t]*[:：]")
 # Brackets closing a problem's line that name its owner or deadline by key.
 _KEYED_BRACKET_TAIL = compile_shared(
     rf"[(（【\[](?=[ \t]*(?:{ASIDE_KEYS})[ \t]*[:：])[^()（）【】\[\]]{{2,80}}[)）】\]][ \t。；;]*$"
@@ -278,6 +280,11 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
             ):
                 stop, rect = more.start(), more.end()
     if stop is not None and rect is not None:
+        # Who owns it between the problem and its rectification ("…返黑返臭现象。责任单位：市住建局。整改情况：…"):
+        # no part of the problem.
+        aside = _ASIDE_AFTER_SENTENCE.search(line, 0, stop) if "：" in line[:stop] or ":" in line[:stop] else None
+        if aside:
+            stop = aside.start()
         # The problem may close with its status in brackets: "1.…不严（已完成）。整改措施：…", "…不严（已完成）。加强…".
         bracketed = _status_tail(line[:stop])
         if bracketed is not None:
