@@ -174,3 +174,11 @@ def test_a_short_numbered_line_at_the_margin_runs_on_over_a_page_break() -> None
         "不少非贫困村基础设施不完善，村内只有主干道，排前路和排水设施破烂不堪",
         "in_progress",
     )
+
+
+def test_an_address_broken_after_its_at_sign_is_read_whole() -> None:
+    text = _printed(
+        "欢迎广大干部群众对审计整改工作进行监督，电子邮箱：ljswjwcwk@",
+        "126.com。",
+    )
+    assert extractor.extract(text).report.contacts.emails == ["ljswjwcwk@126.com"]

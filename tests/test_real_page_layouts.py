@@ -3105,3 +3105,29 @@ def test_an_owner_named_by_key_between_a_problem_and_its_rectification_is_no_par
     )
     [issue] = extract_text(text).issues
     assert issue.problem == "中心城区黑臭水体治理成效不稳定，多次出现返黑返臭现象"
+
+
+def test_our_committee_in_an_audit_formula_is_the_issuing_committee_whole() -> None:
+    text = (
+        "临江市卫生健康委员会关于审计发现问题整改情况的公告\n"
+        "2024年5月至7月，市审计局对我委2023年度预算执行情况进行了专项审计调查。现将整改情况公告如下：\n"
+    )
+    assert extract_text(text).report.inspected_unit == "临江市卫生健康委员会"
+
+
+@pytest.mark.parametrize(
+    ("closing", "field", "value"),
+    [
+        ("联系电话：0577-6852 3107。", "phones", ["0577-6852 3107"]),
+        ("邮政信箱：\n南屏县邮政局1008号信箱；邮政编码：517400。", "address", "南屏县邮政局1008号信箱"),
+    ],
+)
+def test_contacts_as_printed_pages_set_them(closing: str, field: str, value: object) -> None:
+    text = OPENING + "一、整改情况\n1.学习不深入。整改情况：已完成。\n欢迎监督。" + closing + "\n"
+    assert getattr(extract_text(text).report.contacts, field) == value
+
+
+def test_a_group_s_status_in_brackets_is_said_whole() -> None:
+    text = OPENING + "一、已整改问题（已全部整改完成）\n1.学习不深入。\n整改措施：制定学习计划。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "已全部整改完成")

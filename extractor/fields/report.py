@@ -412,6 +412,10 @@ def _own_unit(issuer: str | None, word: str = "") -> str | None:
     place = word[1:2] if word[1:2] in "省市县区镇乡" else ""
     if place and place in unit:
         return unit[: unit.index(place) + 1]
+    kind = word[1:2]
+    bare = re.sub(r"(?:党组|党委|党总支|党支部)$", "", unit)
+    if kind and not place and (bare.endswith(kind) or (kind == "委" and bare.endswith("委员会"))):
+        return bare  # "我委" in a notice by 临江市卫生健康委员会: the 委员会 itself
     unit = re.sub(r"(?:委员会|党组|党委|工委|人民政府|政府|委)$", "", unit)
     return unit or None
 

@@ -419,6 +419,7 @@ def split_page(text: str, folded: str) -> Page:
 
 
 _OPENERS = frozenset("【[（(“《〔")  # (in the folded view: brackets half-width)
+_MID_TOKEN = frozenset("@-_")  # a line ending inside an address or a number ("ljswjwcwk@" / "126.com。")
 _ENUMERATORS = "一二三四五六七八九十"
 _NEXT_ENUMERATED = compile_shared(r"([二三四五六七八九十])是")
 
@@ -441,7 +442,7 @@ def _continuations(text: str, folded: str, lines: list[Para], width: int | None)
         # (A number the margin broke, "…（2021－20" / "30）》…", opens no paragraph though it reads as a label;
         # …nor does a line after one that ends opening a bracket or a quote ("…直排淇河。【" / "整改措施】…").
         last = folded[lines[k - 1].end - 1] if k else ""
-        split = (last.isdigit() and folded[line.start].isdigit()) or last in _OPENERS
+        split = (last.isdigit() and folded[line.start].isdigit()) or last in _OPENERS or last in _MID_TOKEN
         # An enumeration goes on after a sentence that ends at the margin ("…风险问题。" / "二是…"), and one that
         # begins under a heading opens a paragraph ("…的问题" / "一是…").
         enumerated = _NEXT_ENUMERATED.match(folded, line.start)

@@ -296,11 +296,15 @@ EMAIL = LazyPattern(
 )
 PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机|致电|来电|拨打")
 # (After a phone cue: with its area code, a mobile, a local number, or a national hotline, 12388 and the like.)
-PHONE = compile_shared(r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?\d{7,8}|1[3-9]\d{9}|\d{7,8}|12\d{3})(?![\d@\w])")
+# (A local number may be set in two groups, "0577-6852 3107", as an OCR engine or a typist spaces it.)
+PHONE = compile_shared(
+    r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?(?:\d{7,8}|\d{3,4} \d{4})|1[3-9]\d{9}|\d{7,8}|12\d{3})(?![\d@\w])"
+)
 POSTCODE = compile_shared(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
 ADDRESS = LazyPattern(
     r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|来信请寄(?:至)?|信件请寄(?:至)?|(?<!电子)地址|(?<!电子)邮政信箱|"
-    r"(?<!电子)信箱)[ \t]*[:：][ \t]*"
+    # (The value may stand on the next line, where a printed page broke after the key.)
+    r"(?<!电子)信箱)[ \t]*[:：][ \t]*(?:\n[ \t]*)?"
     r"([^；;，,。\n]{4,80}?)(?=[；;，,。\n]|$|邮编|邮政编码|电话|[(（](?:邮|电))",
     skip=True,
 )
