@@ -3131,3 +3131,14 @@ def test_a_group_s_status_in_brackets_is_said_whole() -> None:
     text = OPENING + "一、已整改问题（已全部整改完成）\n1.学习不深入。\n整改措施：制定学习计划。\n"
     [issue] = extract_text(text).issues
     assert (issue.status, issue.status_text) == ("completed", "已全部整改完成")
+
+
+def test_a_section_named_for_the_auditor_beside_the_inspection_s_is_a_findings_section() -> None:
+    text = (
+        OPENING + "一、县委巡察反馈问题整改情况\n（一）党的建设方面\n1.学习不深入。整改情况：已完成。\n"
+        "二、县审计局审计发现问题整改情况\n（一）预算执行方面\n2.预算编制不精准。整改情况：已完成。\n"
+    )
+    assert [(i.path, i.category) for i in extract_text(text).issues] == [
+        (["一", "（一）", "1"], "党的建设方面"),
+        (["二", "（一）", "2"], "预算执行方面"),
+    ]

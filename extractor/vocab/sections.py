@@ -156,7 +156,8 @@ WRAPPER_TITLE = compile_shared(
 # …except an audit report's section named for the area audited (一、省级财政管理审计查出问题的整改情况,
 # 二、部门预算执行审计查出问题的整改情况): it groups that area's findings, as a category does.
 AUDIT_AREA = compile_shared(
-    r"^(?!本次|本轮|上述|有关|相关|此次|历年|以往)[^，,。；;]{2,24}?审计(?:查出|发现)的?问题的?整改"
+    # (Not one named for the auditor, "二、县审计局审计发现问题整改情况", beside another inspection's section.)
+    r"^(?!本次|本轮|上述|有关|相关|此次|历年|以往)(?![^，,。；;]{0,16}?审计[局厅署组办])[^，,。；;]{2,24}?审计(?:查出|发现)的?问题的?整改"
 )
 # Report sections that never hold findings (总体情况, 下一步工作安排 …), whatever lies under them.
 REPORT_SECTION = compile_shared(
