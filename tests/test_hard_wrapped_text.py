@@ -182,3 +182,15 @@ def test_an_address_broken_after_its_at_sign_is_read_whole() -> None:
         "126.com。",
     )
     assert extractor.extract(text).report.contacts.emails == ["ljswjwcwk@126.com"]
+
+
+def test_a_letter_spaced_line_that_stops_mid_sentence_runs_on() -> None:
+    # A justified line before a manual break: the PDF spread its characters over the measure.
+    text = _printed(
+        "二、整改情况",
+        "问题7：镇 党 委 落 实 主 体 责 任 有 差 距，",
+        "对村级监督工作指导不够，村务监督委员会作用发挥不充分。",
+        "整改情况：制定村务监督委员会工作规则。整改结果：已完成。",
+    )
+    last = extractor.extract(text).issues[-1]
+    assert last.problem == "镇党委落实主体责任有差距，对村级监督工作指导不够，村务监督委员会作用发挥不充分"

@@ -13,7 +13,7 @@ import re
 from extractor.errors import InputError
 from extractor.load.csv_table import as_tab_rows, looks_like_csv
 from extractor.load.markdown import looks_like_markdown, plain_text
-from extractor.segment.lines import unspace, unwrap
+from extractor.segment.lines import unspace_spread, unwrap
 from extractor.vocab.glyphs import (
     CHARACTER_REFERENCE,
     INVISIBLE,
@@ -65,7 +65,8 @@ def normalise(text: str, markup: bool = True) -> str:
     elif looks_like_csv(text):
         text = as_tab_rows(text)
     # (Once more after letter-spaced lines are closed up: "l . 学 习 …" reads "l.学习…".)
-    return _labels_as_read(unwrap(unspace(_SURROGATE.sub("\ufffd", text))))
+    closed, spread = unspace_spread(_SURROGATE.sub("\ufffd", text))
+    return _labels_as_read(unwrap(closed, spread))
 
 
 def _labels_as_read(text: str) -> str:

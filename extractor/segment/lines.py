@@ -419,12 +419,15 @@ def split_page(text: str, folded: str) -> Page:
 
 
 _OPENERS = frozenset("【[（(“《〔")  # (in the folded view: brackets half-width)
+_CLAUSE_MARKS = ("，", ",", "、")
 _MID_TOKEN = frozenset("@-_")  # a line ending inside an address or a number ("ljswjwcwk@" / "126.com。")
 _ENUMERATORS = "一二三四五六七八九十"
 _NEXT_ENUMERATED = compile_shared(r"([二三四五六七八九十])是")
 
 
-def _continuations(text: str, folded: str, lines: list[Para], width: int | None) -> set[int]:
+def _continuations(
+    text: str, folded: str, lines: list[Para], width: int | None, spread_at: dict[int, int] | None = None
+) -> set[int]:
     """Which lines carry on the line before them, in a text hard-wrapped at `width` (`_wrap_width`): after a
     line that runs to the wrap width without ending a sentence, a line that opens no paragraph (no label, no key)."""
     if width is None:
@@ -463,8 +466,13 @@ def _continuations(text: str, folded: str, lines: list[Para], width: int | None)
         else:
             para_start = line.start
         body = text[line.start : line.end]
-        # (Measured from the margin: a paragraph's first line is indented, and no shorter for it.)
-        at_margin = _runs_to(text[text.rfind("\n", 0, line.start) + 1 : line.end], width)
+        # (Measured from the margin: a paragraph's first line is indented, and no shorter for it. A line the PDF
+        # letter-spaced was spread over the measure: it reached the margin as printed, or stops mid-sentence.)
+        line_start = text.rfind("\n", 0, line.start) + 1
+        spread_width = (spread_at or {}).get(line_start)
+        at_margin = _runs_to(text[line_start : line.end], width) or (
+            spread_width is not None and (spread_width >= width - 4 or body.rstrip().endswith(_CLAUSE_MARKS))
+        )
         open_para = at_margin and not body.endswith(_PARAGRAPH_END)
     return joins
 
@@ -547,15 +555,23 @@ def unspace(text: str) -> str:
     """`text` with the lines that a PDF's text layer letter-spaced ("巡 察 整 改 情 况", "2 0 2 4 年") closed
     up again: in a line where most CJK characters stand one space apart, every single space between two
     characters goes and a wider gap stays as one space. Other lines, with a few spaces, stay as they are."""
+    return unspace_spread(text)[0]
+
+
+def unspace_spread(text: str) -> tuple[str, dict[int, int]]:
+    """`unspace`, and the display width each line closed up had (line number → width): a line a PDF spread over
+    the whole measure (a justified line before a manual break) still reached the margin (`unwrap`)."""
+    spread: dict[int, int] = {}
     if " " not in text or _SPACED.search(text) is None:  # one pass over a text that has none
-        return text
+        return text, spread
     lines = text.split("\n")
     for k, line in enumerate(lines):
         if " " in line:
             spaced = len(_SPACED.findall(line))
             if spaced >= 3 and spaced * 2 >= len(_CJK.findall(line)):
+                spread[k] = display_width(line)
                 lines[k] = _WORD_GAP.sub(" ", _LETTER_GAP.sub("", line))
-    return "\n".join(lines)
+    return "\n".join(lines), spread
 
 
 # A line that may be a page number (- 2 -, 第3页, 2/5): texts without one are spared the look for page breaks.
@@ -617,13 +633,13 @@ def _has_stacked_header(text: str) -> bool:
     return False
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, spread: dict[int, int] | None = None) -> str:
     """`text` with the line breaks of its hard-wrapped paragraphs taken out, as a reader sees them (text
     copied out of a PDF breaks every line at the margin, mid-word): so that every later step, and every
     output, reads "整改情况" where the page broke it into "整\n改情况". A paragraph that runs on over a
     page break is joined over the page's footer and the next one's header, which go (page furniture,
     repeated on every page). A text that is not hard-wrapped is returned as it is, after a quick look
-    at its line widths."""
+    at its line widths. `spread` gives the width lines had before `unspace_spread` closed them up."""
     # (A table whose cells a page set one per line is no hard-wrapped text: its cells are lines of their own.)
     wrapped = _may_be_wrapped(text) and not _has_stacked_header(text)
     if not wrapped and not _MAY_HAVE_PAGE_NUMBERS.search(text):
@@ -631,7 +647,14 @@ def unwrap(text: str) -> str:
     folded = fold(text)
     lines = _content_lines(folded).paras
     width = _wrap_width(text, lines) if wrapped else None
-    joins = _continuations(text, folded, lines, width) | _over_page_breaks(text, folded, lines, width)
+    spread_at: dict[int, int] = {}  # a closed-up line's start → its width as printed
+    if spread and width is not None:
+        at = 0
+        for n, line in enumerate(text.split("\n")):
+            if n in spread:
+                spread_at[at] = spread[n]
+            at += len(line) + 1
+    joins = _continuations(text, folded, lines, width, spread_at) | _over_page_breaks(text, folded, lines, width)
     pieces: list[str] = []
     pos = 0
     for k in sorted(joins):
