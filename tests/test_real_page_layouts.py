@@ -3142,3 +3142,57 @@ def test_a_section_named_for_the_auditor_beside_the_inspection_s_is_a_findings_s
         (["一", "（一）", "1"], "党的建设方面"),
         (["二", "（一）", "2"], "预算执行方面"),
     ]
+
+
+def test_a_signature_above_an_annexed_ledger_dates_the_notice() -> None:
+    text = (
+        "中共某县自然资源局党组关于巡察整改情况的通报\n来源：县纪委监委  发布时间：2024-11-08  浏览次数：12\n"
+        + OPENING
+        + "一、整改情况\n1.学习不深入。\n完成情况：已完成。\n"
+        "中共某县自然资源局党组\n2024年11月6日\n附件：某县自然资源局巡察反馈问题整改台账\n"
+        "序号\t问题\t整改措施\t责任单位\t完成时限\t完成情况\n"
+        + "".join(
+            f"{n}\t耕地保护责任落实不到位，卫片执法检查发现的第{n}宗违法用地未及时查处\t开展专项整治，依法立案查处并拆除复耕\t"
+            "执法监察大队\t2024年9月底\t已完成\n"
+            for n in range(1, 13)
+        )
+        + "附件下载：\n"
+    )
+    report = extract_text(text).report
+    assert (report.publish_date, report.issuer) == (dt.date(2024, 11, 6), "中共某县自然资源局党组")
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "新浪网违法和不良信息举报电话：4000520066 举报邮箱：jubao@vip.sina.com\nCopyright © 1996-2024 SINA Corporation",
+        "梧源日报社主办　新闻热线：0745-2233110　版权所有 未经授权禁止复制",
+        "声明：本文转载自临沣县人民政府网，版权归原作者所有，如有侵权请联系本站删除。联系邮箱：admin@xcxzixun.com",
+    ],
+)
+def test_a_portal_s_hotline_and_mailbox_are_not_the_notice_s_contacts(foot: str) -> None:
+    text = (
+        OPENING + "一、整改情况\n1.学习不深入。整改情况：已完成。\n欢迎监督，联系电话：0745-3512206。\n" + foot + "\n"
+    )
+    contacts = extract_text(text).report.contacts
+    assert (contacts.phones, contacts.emails) == (["0745-3512206"], [])
+
+
+def test_a_ledger_annexed_with_the_text_s_problems_again_abridged_adds_no_issue() -> None:
+    text = (
+        OPENING
+        + "一、整改情况\n1.3个乡镇将衔接资金用于村部维修等非规定用途，涉及金额96.5万元。整改情况：已收回资金。\n"
+        "2.部分项目未按规定履行招投标程序，涉及金额312万元。整改情况：已完成整改。\n"
+        "中共某县乡村振兴局党组\n2025年1月15日\n附件：整改台账\n序号\t问题\t整改措施\t完成情况\n"
+        "1\t衔接资金用于非规定用途96.5万元\t收回资金\t已完成\n2\t未按规定履行招投标程序312万元\t补办手续\t已完成\n"
+    )
+    assert len(extract_text(text).issues) == 2
+
+
+def test_a_ledger_s_rows_at_the_margin_are_never_joined_as_wrapped_lines() -> None:
+    rows = "".join(
+        f"{n}\t耕地保护责任落实不到位，卫片执法检查发现的第{n}宗违法用地未及时查处\t开展专项整治，依法立案查处并拆除复耕\t已完成\n"
+        for n in range(1, 13)
+    )
+    text = OPENING + "序号\t问题\t整改措施\t完成情况\n" + rows
+    assert len(extractor.extract(text).issues) == 12

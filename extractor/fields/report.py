@@ -304,9 +304,24 @@ def _page_source(outline: Outline) -> str | None:
     return _page_meta_body(outline, ("来源", "信息来源", "来源单位")) or _opening_match(outline, V.SOURCE, 8)
 
 
+def _closing_paras(outline: Outline, last: int) -> list[Para]:
+    """The last `last` paragraphs of the notice: above an annex that follows it (附件：…台账), else of the text."""
+    paras = outline.paras
+    annex = next(
+        (
+            k
+            for k in range(1, len(paras))
+            if V.ANNEX_START.match(outline.folded[paras[k].start : paras[k].end])
+            and any(is_date_line(outline.folded[p.start : p.end]) for p in paras[max(0, k - 3) : k])
+        ),
+        None,
+    )  # (the first annex under a dated signature)
+    return paras[max(0, annex - last) : annex] if annex else paras[-last:]
+
+
 def _signature(outline: Outline) -> str | None:
     """The issuing body signed above the closing date, or before it on the same line."""
-    paras = outline.paras[-8:]
+    paras = _closing_paras(outline, 8)
     for idx in range(len(paras) - 1, -1, -1):
         line = outline.folded[paras[idx].start : paras[idx].end].strip()
         signed = _signed(line)
@@ -630,13 +645,15 @@ def _publish_date(outline: Outline) -> dt.date | None:
                 for k, p in enumerate(paras)
                 if p.start >= first_heading
                 or (
-                    V.BODY_START.match(outline.folded, p.start, p.end)
+                    V.BODY_START.match(outline.folded[p.start : p.end])
                     and not is_date_line(outline.folded[p.start : p.end])
                 )
             ),
             len(paras),
         )
-    for para in reversed(paras[max(body + 1, len(paras) - 10) :]):
+    for para in (
+        reversed([p for p in _closing_paras(outline, 10) if p.start > paras[body].start]) if body < len(paras) else ()
+    ):
         found = _own_date(outline, para)
         if found:
             return found

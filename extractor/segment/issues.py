@@ -924,15 +924,20 @@ def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBl
         return _NOT_WORDS.sub("", outline.folded[block.problem_start : block.problem_end])
 
     said = [words(b) for b in blocks]
-    kept = []
-    for row in rows:
-        problem = words(row)
-        if row.span_start in after_close and any(
-            problem in other or other in problem or problem[:_SAME_OPENING] == other[:_SAME_OPENING] for other in said
-        ):
-            continue
-        kept.append(row)
-    return kept
+    annexed = [row for row in rows if row.span_start in after_close]
+    repeats = {
+        id(row)
+        for row in annexed
+        if any(
+            (problem := words(row)) in other or other in problem or problem[:_SAME_OPENING] == other[:_SAME_OPENING]
+            for other in said
+        )
+    }
+    if len(annexed) == len(blocks) >= 2:
+        # As many rows as the text has problems, the problems again (some abridged: "衔接资金用于非规定用途96.5万元"):
+        # the annex is the text's list, laid out as a ledger.
+        repeats = {id(row) for row in annexed}
+    return [row for row in rows if id(row) not in repeats]
 
 
 def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outline, list[IssueBlock]]:

@@ -455,17 +455,23 @@ def _continuations(
             and f"{_ENUMERATORS[_ENUMERATORS.index(enumerated.group(1)) - 1]}是" in folded[para_start : line.start]
         )
         heads_a_list = folded.startswith("一是", line.start) and (last.isalnum() or last in "”）)")
-        if goes_on or (
-            open_para
-            and not heads_a_list
-            and (split or not PARA_OPENS.match(folded[line.start : line.end]))
-            and not _meta_between(folded, lines, k)
-            and not _signs(folded, lines, k)
+        if "\t" not in folded[line.start : line.end] and (
+            goes_on
+            or (
+                open_para
+                and not heads_a_list
+                and (split or not PARA_OPENS.match(folded[line.start : line.end]))
+                and not _meta_between(folded, lines, k)
+                and not _signs(folded, lines, k)
+            )
         ):
             joins.add(k)
         else:
             para_start = line.start
         body = text[line.start : line.end]
+        if "\t" in body:
+            para_start, open_para, at_margin = line.start, False, False  # a table's row ends with its cells
+            continue
         # (Measured from the margin: a paragraph's first line is indented, and no shorter for it. A line the PDF
         # letter-spaced was spread over the measure: it reached the margin as printed, or stops mid-sentence.)
         line_start = text.rfind("\n", 0, line.start) + 1

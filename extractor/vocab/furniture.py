@@ -203,7 +203,9 @@ NEWSPAPER_PAGE = compile_shared(
 """A newspaper's page label ("第A11版:发布厅"), alone or run into the title after it."""
 SITE_FOOTER = compile_shared(
     r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|公网安备|版权所有|Copyright|技术支持|网站地图|"
-    r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果"
+    r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果|"
+    # …a portal's: its hotline and mailbox, its notice on reposts ("声明：本文转载自…如有侵权请联系本站删除").
+    r"违法和不良信息|新闻热线|投稿(?:邮箱|信箱)|广告服务|转载自|版权归原作者|本站删除|未经授权禁止"
 )
 # What a footer or a breadcrumb needs, for one scan of a line that holds neither (most lines).
 _FOOTER_OR_CRUMB = compile_shared(f"{SITE_FOOTER.pattern}|{_BREADCRUMB_NEEDS.pattern}")

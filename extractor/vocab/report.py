@@ -398,3 +398,7 @@ DELIVERED = compile_shared(
 )
 # A dated furniture line that does not date the notice: a document-sharing site's upload row.
 NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)")
+
+# Where an annex begins after the notice's signature ("附件：…整改台账", "附件1", "附件下载："): the notice ends above it,
+# its signature and date with it.
+ANNEX_START = compile_shared(r"^[ \t]*附件(?:\d{1,2}|[一二三四五六七八九十])?(?:下载)?[ \t]*(?:[:：]|$)")
