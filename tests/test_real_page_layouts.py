@@ -3196,3 +3196,24 @@ def test_a_ledger_s_rows_at_the_margin_are_never_joined_as_wrapped_lines() -> No
     )
     text = OPENING + "序号\t问题\t整改措施\t完成情况\n" + rows
     assert len(extractor.extract(text).issues) == 12
+
+
+def test_a_one_line_page_mixing_spaced_and_tight_labels_keeps_its_findings_section_in_the_path() -> None:
+    text = (
+        OPENING.rstrip("\n")
+        + "一、整改工作总体情况 局党组坚决扛起巡察整改主体责任。二、巡察反馈问题整改情况 （一）党风廉政建设方面 "
+        "1.行政处罚案件办理不规范。整改情况：修订裁量基准。整改状态：已完成。 2.个别干部违规参加宴请。整改情况：开展专项整治。"
+        "整改状态：已完成。 三、下一步工作打算 局党组将持续巩固巡察整改成果。\n"
+    )
+    assert [i.path for i in extract_text(text).issues] == [["二", "（一）", "1"], ["二", "（一）", "2"]]
+
+
+def test_a_wechat_article_s_foot_after_the_contacts_cuts_no_item_off() -> None:
+    text = (
+        OPENING
+        + "一、整改情况\n1.学习不深入。整改情况：制定学习计划。\n2.财务报销审核不严。整改情况：对负有管理责任的股长肖某某进行提醒谈话。\n"
+        "如对上述整改情况有意见建议，请与局办公室联系，联系电话：0745-3218890。\n来源：县人民政府网\n编辑：张蕾\n往期推荐\n"
+        "县审计局召开审计整改推进会\n阅读原文\n预览时标签不可点\n微信扫一扫\n关注该公众号\n继续滑动看下一个\n轻触阅读原文\n知道了\n"
+    )
+    extraction = extract_text(text)
+    assert (len(extraction.issues), extraction.warnings) == (2, [])

@@ -89,6 +89,7 @@ _SIGNATURE_AT_MOST = 64  # the most characters a signature and its date run on a
 _RUN_TOGETHER_AT_LEAST = 100
 
 
+_TIGHT_TOP_LABEL = compile_shared(r"(?<=[。！？!?])[一二三四五六七八九十]{1,2}、")
 _META_REACH = 260  # how far into a run-together line a title's dateline is looked for
 
 
@@ -141,6 +142,9 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         return [Para(start, end)]
     if spaced:
         cuts += [(m.start(), m.end()) for m in RUN_TOGETHER_HEADS.finditer(text, start, end)]
+        # (…and the outline's 一、 二、 run on after a sentence with no space, where others have one.)
+        if text.find("。二、", start, end) >= 0:
+            cuts += [(m.start(), m.start()) for m in _TIGHT_TOP_LABEL.finditer(text, start, end)]
     paras = []
     for cut_start, cut_end in sorted(cuts):
         paras.append(Para(start, cut_start))

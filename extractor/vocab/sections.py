@@ -181,7 +181,7 @@ SHORTFALL_END = LazyPattern(
 )
 # Where the closing part of a notice begins: contacts, appendices, the page's footer, the plans.
 CLOSING = compile_shared(
-    r"(?:欢迎|如有意见|联系(?:电话|地址|方式|人)|举报电话|电子邮箱|电子信箱|邮政信箱|邮编|邮政编码|公示(?:期|时间|日期)(?:间|为)?[:：为]|公示期间|"
+    r"(?:欢迎|如有意见|如对[^。；;\n]{0,24}?有(?:意见|异议|疑问)|联系(?:电话|地址|方式|人)|举报电话|电子邮箱|电子信箱|邮政信箱|邮编|邮政编码|公示(?:期|时间|日期)(?:间|为)?[:：为]|公示期间|"
     r"附件[:：]|责任编辑|版权所有|备案|来源[:：]|打印本页|关闭窗口|分享到|"
     # …and the page's links to other pages after the notice: 上一篇：…, 相关链接.
     r"[【\[]?(?:上一篇|下一篇|上一条|下一条|相关链接|相关文章|相关阅读|相关新闻|推荐阅读|扫一扫))"
