@@ -3217,3 +3217,20 @@ def test_a_wechat_article_s_foot_after_the_contacts_cuts_no_item_off() -> None:
     )
     extraction = extract_text(text)
     assert (len(extraction.issues), extraction.warnings) == (2, [])
+
+
+def test_status_group_headings_that_count_their_items_declare_the_totals() -> None:
+    text = (
+        OPENING + "二、已完成整改的问题（三个）\n1.学习不深入。\n2.制度不健全。\n3.台账不规范。\n"
+        "三、正在整改的问题（二个）\n4.项目推进缓慢。\n5.资金拨付滞后。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.in_progress) == (3, 2)
+
+
+def test_a_tally_after_the_list_of_the_problems_above_declares_their_number() -> None:
+    text = (
+        OPENING + "一、整改情况\n1.学习不深入。整改情况：制定计划。\n2.制度不健全。整改情况：修订制度。\n"
+        "截至目前，上述2个问题已完成1个，其余1个正在推进。\n"
+    )
+    assert extract_text(text).report.declared_issue_count == 2

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple, cast
 
 from extractor.fields.dates import parse_dates, to_date
-from extractor.fields.status import first_phrase_span, has_phrase
+from extractor.fields.status import first_phrase_span, group_status, has_phrase
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Contacts, Report, Status, StatusCounts
 from extractor.segment.fold import as_written, fold
@@ -804,7 +804,33 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
                 found = _status_tally(sentence)
                 if len(found) >= 2:
                     counts = found
+                    # "截至目前，上述6个问题已完成5个，其余1个正在推进": the problems it counts, if the tally adds up.
+                    named = _PROBLEMS_COUNTED.search(sentence)
+                    if declared is None and named and to_int(named.group(1)) == sum(found.values()):
+                        declared = sum(found.values())
     return declared, (StatusCounts(**counts) if counts else None)
+
+
+_HEADING_COUNT = compile_shared(rf"[（(]共?{V.COUNT_NUM}[ \t]*(?:个|项|条|件)[)）]\s*$")
+
+
+def _tally_of_status_headings(outline: Outline) -> dict[str, int] | None:
+    """Status → count where two or more headings group the findings by status and count them ("二、已完成整改的问题
+    （4个）", "三、正在整改的问题（2个）"): the totals they declare together."""
+    found: dict[str, int] = {}
+    groups = 0
+    stack = list(outline.root.children)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        title = outline.folded[node.title_start : node.title_end].strip()
+        counted = _HEADING_COUNT.search(title) if title.endswith(("）", ")")) else None
+        said = group_status(title[: counted.start()]) if counted else None
+        value = to_int(counted.group(1)) if counted else None
+        if said and value and said[0] != "not_stated":
+            found[said[0]] = found.get(said[0], 0) + value
+            groups += 1
+    return found if groups >= 2 else None
 
 
 def _tallies(preamble: str) -> list[tuple[str, dict[str, int]]]:
@@ -1129,6 +1155,9 @@ def extract_report(
     team = _team(mention, preamble)
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
+    by_heading = _tally_of_status_headings(outline) if is_notice else None
+    if by_heading and (status_counts is None or sum(status_counts.model_dump().values()) < sum(by_heading.values())):
+        status_counts = StatusCounts(**by_heading)
     # LEAD tries its role words at every position; it cannot match without one of these words.
     lead = V.LEAD_CHARGED.search(preamble) if any(word in preamble for word in V.CHARGED_WORDS) else None
     lead = lead or (V.LEAD_HEAD.search(preamble) if V.HEAD_WORD in preamble else None)
