@@ -3234,3 +3234,16 @@ def test_a_tally_after_the_list_of_the_problems_above_declares_their_number() ->
         "截至目前，上述2个问题已完成1个，其余1个正在推进。\n"
     )
     assert extract_text(text).report.declared_issue_count == 2
+
+
+def test_an_annexed_ledger_listing_the_text_s_problems_gives_them_the_statuses_the_text_leaves_unsaid() -> None:
+    text = (
+        OPENING
+        + "一、整改情况\n1.集体经济收入低于10万元。整改措施：发展特色产业。\n2.财务报销审核不严。整改措施：修订财务制度。\n"
+        "中共某镇委员会\n2024年12月26日\n附件：整改台账\n序号\t问题\t整改措施\t完成情况\n"
+        "1\t集体经济收入低于10万元\t发展特色产业\t正在整改\n2\t财务报销审核不严\t修订财务制度\t已完成\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("in_progress", "正在整改"),
+        ("completed", "已完成"),
+    ]

@@ -935,8 +935,13 @@ def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBl
     }
     if len(annexed) == len(blocks) >= 2:
         # As many rows as the text has problems, the problems again (some abridged: "衔接资金用于非规定用途96.5万元"):
-        # the annex is the text's list, laid out as a ledger.
+        # the annex is the text's list, laid out as a ledger; a row's status is its problem's where the text says none.
         repeats = {id(row) for row in annexed}
+        for block, row in zip(blocks, annexed):
+            status = (row.cells or {}).get("status")
+            own = "\n".join(outline.folded[a:b] for a, b in block.rect)
+            if status and block.cells is None and find_status(own)[0] == "not_stated":
+                block.cells = {"status": status}
     return [row for row in rows if id(row) not in repeats]
 
 
