@@ -3247,3 +3247,16 @@ def test_an_annexed_ledger_listing_the_text_s_problems_gives_them_the_statuses_t
         ("in_progress", "正在整改"),
         ("completed", "已完成"),
     ]
+
+
+def test_an_unnumbered_status_group_dated_in_brackets_gives_its_items_the_status() -> None:
+    text = (
+        OPENING
+        + "第一批已完成整改的问题（截至2024年10月31日）\n问题1：供水管网改造进度滞后。\n整改情况：完成管网改造86.4公里。\n"
+        "需持续推进的问题\n问题2：供水产销差率偏高。\n整改情况：制定三年行动方案，距行业先进水平仍有差\n距，将持续推进。\n"
+        "整改进度：正在整改中。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("completed", "已完成整改"),
+        ("in_progress", "正在整改中"),
+    ]

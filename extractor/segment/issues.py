@@ -150,6 +150,7 @@ def _goes_on(text: str, before: str) -> bool:
 
 
 _CLAUSE_ENDS = ("；", ";", "，", ",", "、")
+_WORD_LEFT_OVER = compile_shared(r"[\u4e00-\u9fff]{1,2}[，,、；;]")
 _CN_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
@@ -352,6 +353,7 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
             and not _continues_keyed(stages, i)
             and not (i and _PROBLEM_KEY.fullmatch(texts[i - 1].strip()))  # ("问题描述" over it: its text)
             and not (i and keyed[i - 1] and _goes_on(texts[i], texts[i - 1]))
+            and not _WORD_LEFT_OVER.match(texts[i])  # ("…仍有差" / "距，将按照方案持续推进。": a word's end)
         )
     ]
     if not starts:

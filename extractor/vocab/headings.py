@@ -75,7 +75,7 @@ TOPIC_ITEM = compile_shared(r"^(?:关于|针对)[^。；;，,]{2,60}方面$")
 # list's numbering gone in conversion): 已完成整改的问题 (with its 的: "已完成整改任务" alone is an item's status).
 UNNUMBERED_HEADING = compile_shared(
     r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$|【[^【】。；;]{2,40}方面(?:的?问题)?】$|"
-    rf"(?=[^\n]{{0,24}}的(?:整改)?(?:问题|事项|任务)(?:[（(][^()（）\n]{{0,8}}[)）])?$){STATUS_GROUP}"
+    rf"(?=[^\n]{{0,24}}的(?:整改)?(?:问题|事项|任务)(?:[（(][^()（）\n]{{0,16}}[)）])?$){STATUS_GROUP}"
 )
 # In a text whose outline lost every label (a Word file's numbering gone in conversion), an area of findings or
 # the plans ahead on a line of its own heads what follows it too: "落实全面从严治党方面", "下一步工作打算".
