@@ -127,7 +127,7 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     if signed:
         return [*_run_together(text, start, signed.start()), Para(signed.start(), end)]
     spaced = text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
-    foot = furniture.RUN_ON_FOOT.search(text, start, end) if spaced else None
+    foot = furniture.RUN_ON_FOOT.search(text, start, end) if spaced and _may_hold_a_foot(text, start, end) else None
     if foot and foot.start() > start:
         return [*_run_together(text, start, foot.start()), *_foot_lines(text, foot.end(), end)]
     cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
@@ -151,6 +151,14 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         start = cut_end
     paras.append(Para(start, end))
     return paras
+
+
+_FOOT_WORDS = ("上一", "下一", "版权所有", "主办单位", "网站地图", "网站标识码", "打印", "关闭")
+
+
+def _may_hold_a_foot(text: str, start: int, end: int) -> bool:
+    """Whether the line holds a word `furniture.RUN_ON_FOOT` needs (a few str scans spare most lines its search)."""
+    return any(text.find(word, start, end) >= 0 for word in _FOOT_WORDS)
 
 
 def _foot_lines(text: str, start: int, end: int) -> list[Para]:

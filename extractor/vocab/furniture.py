@@ -317,7 +317,7 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if line.startswith(_NAV_OPENS) and NAV_LINK.match(line):
         return True
-    if line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
+    if "." in line[-8:] and line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
         return True
     if len(line) <= 18 and "报" in line and NEWSPAPER_NAME.match(line):
         return True
