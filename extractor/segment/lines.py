@@ -467,7 +467,9 @@ def _continuations(
             and f"{_ENUMERATORS[_ENUMERATORS.index(enumerated.group(1)) - 1]}是" in folded[para_start : line.start]
         )
         heads_a_list = folded.startswith("一是", line.start) and (last.isalnum() or last in "”）)")
-        if "\t" not in folded[line.start : line.end] and (
+        body = text[line.start : line.end]
+        row = "\t" in body  # a table's row: never joined, and it ends with its cells
+        if not row and (
             goes_on
             or (
                 open_para
@@ -480,9 +482,8 @@ def _continuations(
             joins.add(k)
         else:
             para_start = line.start
-        body = text[line.start : line.end]
-        if "\t" in body:
-            para_start, open_para, at_margin = line.start, False, False  # a table's row ends with its cells
+        if row:
+            open_para = at_margin = False
             continue
         # (Measured from the margin: a paragraph's first line is indented, and no shorter for it. A line the PDF
         # letter-spaced was spread over the measure: it reached the margin as printed, or stops mid-sentence.)
