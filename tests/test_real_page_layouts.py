@@ -3260,18 +3260,3 @@ def test_an_unnumbered_status_group_dated_in_brackets_gives_its_items_the_status
         ("completed", "已完成整改"),
         ("in_progress", "正在整改中"),
     ]
-
-
-def test_a_tally_of_the_problems_put_right_at_once_is_no_total() -> None:
-    text = OPENING.replace(
-        "现将", "巡察组反馈问题4个方面17个问题。其中，巡察期间移交的立行立改问题5个已全部整改到位。现将"
-    )
-    report = extract_text(text).report
-    assert (report.declared_issue_count, report.declared_status_counts) == (17, None)
-
-
-def test_a_total_tally_naming_the_part_put_right_at_once_after_it_still_counts() -> None:
-    # A real report: "反映的400个问题,已完成整改336个,其中要求立行立改的283个问题已全部…".
-    text = (ROOT / "gold_real" / "docs" / "b11.txt").read_text(encoding="utf-8")
-    counts = extractor.extract(text).report.declared_status_counts
-    assert counts is not None and counts.completed == 336

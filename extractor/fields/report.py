@@ -786,8 +786,6 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
             continue  # "14个自查问题已完成6个" beside the 29 problems fed back: a part's tally
         if found and declared and sum(found.values()) > declared:
             continue  # more than all there are: a tally of other things ("已解决群众反映的问题52个" beside 13)
-        if found and declared and sum(found.values()) < declared and _tallies_a_subset(sentence):
-            continue  # a part's tally: "其中，巡察期间移交的立行立改问题5个已全部整改到位" beside 17 problems
         if found and V.OTHER_TALLY.search(sentence):
             continue  # problems the unit's own checks found, or a batch published before ("前期已公布…")
         if not found or "问题" in sentence or sum(found.values()) == declared:
@@ -870,13 +868,6 @@ def _tallies_another_total(sentence: str, declared: int) -> bool:
 
 
 _STATUS_WORD = compile_shared(rf"{V.TALLY_VERBS}|均")
-
-
-def _tallies_a_subset(sentence: str) -> bool:
-    """Whether the sentence's tally is said of a part of the problems it names before its first status word (立行立改
-    问题5个已全部整改到位), not of them all with a part named after ("已完成整改336个，其中要求立行立改的283个…")."""
-    said = _STATUS_WORD.search(sentence)
-    return V.SUBSET_TALLY.search(sentence, 0, said.start() if said else len(sentence)) is not None
 
 
 # A number of problems of any kind: "14个自查问题", "29个反馈问题".

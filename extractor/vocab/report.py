@@ -87,8 +87,6 @@ PARTY_SIGNATORY = compile_shared(r"^中共|党(?:委|组|工委|总支|支部)$|
 # A tally of other problems than those fed back: the unit's own checks' ("各村共自查发现问题47个，已整改41个"), or
 # a batch published before ("于5月10日公布了第一批已完成整改的7个问题"), or the last inspection's ("上轮巡视未完成的3项任务，
 # 已完成2项").
-# The problems put right at once while the inspection was there: a part of them, whose tally is no total.
-SUBSET_TALLY = compile_shared(r"立行立改|即知即改|边巡边改")
 OTHER_TALLY = compile_shared(
     r"自查|自纠|举一反三|同类问题|前期|此前|上一批|上批|上一?轮|公布了?第[一二三四五六七八九十\d]+批"
 )
