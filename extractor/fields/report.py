@@ -311,7 +311,8 @@ def _closing_paras(outline: Outline, last: int) -> list[Para]:
         (
             k
             for k in range(1, len(paras))
-            if V.ANNEX_START.match(outline.folded[paras[k].start : paras[k].end])
+            if outline.folded.find("附件", paras[k].start, paras[k].start + 8) >= 0  # (most: spared the pattern)
+            and V.ANNEX_START.match(outline.folded[paras[k].start : paras[k].end])
             and any(is_date_line(outline.folded[p.start : p.end]) for p in paras[max(0, k - 3) : k])
         ),
         None,

@@ -917,6 +917,14 @@ _SAME_OPENING = 10  # the characters two statements of a problem open with alike
 _NOT_WORDS = compile_shared(r"[\W_]+")
 
 
+def _says_again(problem: str, said: list[str]) -> bool:
+    """Whether `problem` (its words only) states again one of the problems `said`: within one, or abridged to
+    the same opening."""
+    return any(
+        problem in other or other in problem or problem[:_SAME_OPENING] == other[:_SAME_OPENING] for other in said
+    )
+
+
 def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBlock]) -> list[IssueBlock]:
     """The rows of a ledger annexed after the notice's close, but those that list again a problem its text
     reports (the text's reading is kept: one problem, one row of the output)."""
@@ -927,14 +935,6 @@ def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBl
 
     said = [words(b) for b in blocks]
     annexed = [row for row in rows if row.span_start in after_close]
-    repeats = {
-        id(row)
-        for row in annexed
-        if any(
-            (problem := words(row)) in other or other in problem or problem[:_SAME_OPENING] == other[:_SAME_OPENING]
-            for other in said
-        )
-    }
     if len(annexed) == len(blocks) >= 2:
         # As many rows as the text has problems, the problems again (some abridged: "衔接资金用于非规定用途96.5万元"):
         # the annex is the text's list, laid out as a ledger; a row's status is its problem's where the text says none.
@@ -944,6 +944,8 @@ def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBl
             own = "\n".join(outline.folded[a:b] for a, b in block.rect)
             if status and block.cells is None and find_status(own)[0] == "not_stated":
                 block.cells = {"status": status}
+    else:
+        repeats = {id(row) for row in annexed if _says_again(words(row), said)}
     return [row for row in rows if id(row) not in repeats]
 
 

@@ -192,7 +192,7 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     repeated = {body for body, n in seen.items() if n >= needed}
     # A line at a page break that repeats one of the document's head lines (its issuer, its title's first line)
     # is a running header, though a short document breaks a page only once.
-    head = _head_lines(text, lines)
+    head = _letterhead(text, lines)
     headers = {
         j
         for j, body in candidates.items()
@@ -216,7 +216,7 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
 _HEAD_LINES = 6  # the most lines a document's head (letterhead, issuer, title) takes
 
 
-def _head_lines(text: str, lines: list[Para]) -> set[str]:
+def _letterhead(text: str, lines: list[Para]) -> set[str]:
     """The short lines a document opens with before its first sentence or key (letterhead, issuer, title)."""
     head: set[str] = set()
     for p in lines[:_HEAD_LINES]:
@@ -488,7 +488,7 @@ def _continuations(
         # (Measured from the margin: a paragraph's first line is indented, and no shorter for it. A line the PDF
         # letter-spaced was spread over the measure: it reached the margin as printed, or stops mid-sentence.)
         line_start = text.rfind("\n", 0, line.start) + 1
-        spread_width = (spread_at or {}).get(line_start)
+        spread_width = spread_at.get(line_start) if spread_at else None
         at_margin = _runs_to(text[line_start : line.end], width) or (
             spread_width is not None and (spread_width >= width - 4 or body.rstrip().endswith(_CLAUSE_MARKS))
         )
