@@ -194,3 +194,21 @@ def test_a_letter_spaced_line_that_stops_mid_sentence_runs_on() -> None:
     )
     last = extractor.extract(text).issues[-1]
     assert last.problem == "镇党委落实主体责任有差距，对村级监督工作指导不够，村务监督委员会作用发挥不充分"
+
+
+def test_a_full_stop_the_margin_pushed_onto_its_own_line_still_ends_the_paragraph() -> None:
+    rectified = "整改情况：邀请县直单位技术人员讲授种植技术课程三期，培训党员"
+    assert len(rectified) == 30  # (at the margin: its 。 goes to the next line)
+    text = _printed(
+        "二、乡镇反馈问题整改情况",
+        "反馈问题：人才振兴问题突出，对村干部选人难问题研究谋划不足。",
+        rectified,
+        "。",
+        "反馈问题：普法宣传不深入，有的村民存在“信访不信法”的思想。",
+        "整改情况：完善各村法律服务体系，实现每村1名法律顾问。已完成。",
+    )
+    problems = [issue.problem for issue in extractor.extract(text).issues[-2:]]
+    assert problems == [
+        "人才振兴问题突出，对村干部选人难问题研究谋划不足",
+        "普法宣传不深入，有的村民存在“信访不信法”的思想",
+    ]

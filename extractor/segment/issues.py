@@ -69,7 +69,7 @@ _KEYED_BRACKET_TAIL = compile_shared(
 _BRACKET_TAIL = compile_shared(r"[(（【\[][^()（）【】\[\]]{1,14}[)）】\]][ \t。；;]*$")
 _SENTENCE_END = compile_shared(r"[。；;!！?？]")
 _STATUS_SENTENCE_LONGEST = 16  # a sentence that says only how an item stands ("该问题已整改完成")
-_TRAIL_PUNCT = " \t。；;，,、：:.!！?？"
+_TRAIL_PUNCT = " \t\r\n。；;，,、：:.!！?？"
 _WORK_ON_PROBLEMS = compile_shared(WORK_ON_PROBLEMS)
 
 

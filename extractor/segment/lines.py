@@ -33,7 +33,10 @@ from extractor.vocab.headings import (
 )
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
-_PARAGRAPH_END = tuple("。！？；：:!?;")  # a closing quote or bracket at the margin is as often mid-sentence
+_PARAGRAPH_END = tuple("。！？；：:!?;")
+_WRAPPED_TAIL = frozenset(
+    "。！？；，、”’）)】》"
+)  # what a line holds that is only a sentence's last marks  # a closing quote or bracket at the margin is as often mid-sentence
 
 
 @dataclass(slots=True)
@@ -61,7 +64,11 @@ def _lines(text: str) -> list[Para]:
         if body:
             start = pos + len(raw) - len(body)
             end = start + len(body.rstrip(_SPACES))
-            if end - start < _RUN_TOGETHER_AT_LEAST:
+            if lines and _WRAPPED_TAIL.issuperset(text[start:end]):
+                # The end of a sentence the margin pushed onto a line of its own ("…党员201名" / "。"): it
+                # closes the line before, which it would otherwise leave open to run into the next paragraph.
+                lines[-1] = Para(lines[-1].start, end)
+            elif end - start < _RUN_TOGETHER_AT_LEAST:
                 lines.append(Para(start, end))  # too short to hold paragraphs run together
             else:
                 lines.extend(_run_together(text, start, end))
