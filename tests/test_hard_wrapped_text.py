@@ -212,3 +212,36 @@ def test_a_full_stop_the_margin_pushed_onto_its_own_line_still_ends_the_paragrap
         "人才振兴问题突出，对村干部选人难问题研究谋划不足",
         "普法宣传不深入，有的村民存在“信访不信法”的思想",
     ]
+
+
+def _indented(*paragraphs: str, margin: int = 60) -> str:
+    """Paragraphs broken at the margin, each opening indented two full-width spaces and running on flush."""
+    return "\n".join(part for paragraph in paragraphs for part in _broken("\u3000\u3000" + paragraph, margin=margin))
+
+
+def test_in_a_text_that_indents_its_paragraphs_a_flush_line_runs_on_after_a_sentence_ended_at_the_margin() -> None:
+    found = "巡察发现，石门村、枫林村2021年来有白条入账，共计三万元；"
+    assert _broken("\u3000\u3000" + found, margin=60)[0].endswith("；")  # (the sentence ends at the margin)
+    items = [f"（{n}）第{n}项会议制度执行不严格，会议记录不完整。" for n in "一二三四"]
+    rectified = "整改情况：已完成整改。修订会议制度，组织全体干部集中学习，逐月检查会议记录，确保记录完整规范。"
+    text = _indented(
+        OPENING, "一、整改情况", *(p for item in items for p in (item, rectified)), "（五）村级财务管理不规范。"
+    )
+    text += "\n" + "\n".join(_broken("\u3000\u3000" + found + "部分村集体资产出租合同到期未续签。", margin=60))
+    text += "\n" + "\n".join(_broken("\u3000\u3000" + rectified, margin=60))
+    issues = extractor.extract(text).issues
+    assert [(issue.path, issue.status) for issue in issues[-1:]] == [(["一", "（五）"], "completed")]
+    assert len(issues) == 5
+
+
+def test_a_line_that_opens_with_third_party_runs_on_as_any_word_does() -> None:
+    rectified = "整改情况：制定社区居家养老服务中心运营绩效评估办法，已委托"
+    text = _printed(
+        "二、整改情况",
+        "7.社区养老服务中心运营补贴拨付依据不足。",
+        *_broken(rectified + "第三方机构对6家服务中心开展绩效评估。", margin=58),
+        "整改结果：正在推进。",
+    )
+    assert _broken(rectified, margin=58) == [rectified]  # (at the margin: 第三方… opens the next line)
+    last = extractor.extract(text).issues[-1]
+    assert (last.problem, last.status) == ("社区养老服务中心运营补贴拨付依据不足", "in_progress")

@@ -458,9 +458,14 @@ def _continuations(
     apart = set(blank) if len(blank) * 2 < len(lines) else set()
     at_margin = False  # (the line before reaches the margin)
     para_start = 0
+    indented = _indented_paragraphs(text, folded, lines, width)
     for k, line in enumerate(lines):
         if k in apart:
             open_para = at_margin = False
+        if indented is not None:
+            # A text that indents each paragraph's first line and no other: the indent alone says where a
+            # paragraph opens, after a sentence that ended at the margin too ("…共计3.7万元；" / "部分村集体…").
+            open_para = at_margin and k not in indented
         # (A number the margin broke, "…（2021－20" / "30）》…", opens no paragraph though it reads as a label;
         # …nor does a line after one that ends opening a bracket or a quote ("…直排淇河。【" / "整改措施】…").
         last = folded[lines[k - 1].end - 1] if k else ""
@@ -501,6 +506,41 @@ def _continuations(
         )
         open_para = at_margin and not body.endswith(_PARAGRAPH_END)
     return joins
+
+
+_INDENT_RULE_AT_LEAST = 3  # the fewest paragraph openings, and lines run on, that show a text's indent rule
+_INDENT_RULE_SHARE = 0.8
+
+
+def _indented_paragraphs(text: str, folded: str, lines: list[Para], width: int) -> set[int] | None:
+    """The lines set in from the margin, in a text hard-wrapped at `width` whose paragraphs open indented and
+    run on flush: lines after a sentence ended short of the margin (paragraph openings) mostly indented, and
+    lines after one stopped mid-sentence at the margin mostly flush. None for a text that shows no such rule."""
+    indented: set[int] = set()
+    for k, line in enumerate(lines):
+        lead = text[text.rfind("\n", 0, line.start) + 1 : line.start]
+        if lead and not lead.strip(_SPACES):
+            indented.add(k)
+    if not indented:
+        return None
+    openings = runs_on = openings_indented = runs_on_flush = 0
+    for k in range(1, len(lines)):
+        before = text[text.rfind("\n", 0, lines[k - 1].start) + 1 : lines[k - 1].end]
+        at_margin = _runs_to(before, width)
+        if before.endswith(_PARAGRAPH_END) and not at_margin:
+            openings += 1
+            openings_indented += k in indented
+        elif (
+            at_margin
+            and not before.endswith(_PARAGRAPH_END)
+            and not PARA_OPENS.match(folded[lines[k].start : lines[k].end])
+        ):
+            runs_on += 1
+            runs_on_flush += k not in indented
+    if min(openings, runs_on) < _INDENT_RULE_AT_LEAST:
+        return None
+    rule = openings_indented >= _INDENT_RULE_SHARE * openings and runs_on_flush >= _INDENT_RULE_SHARE * runs_on
+    return indented if rule else None
 
 
 def _signs(folded: str, lines: list[Para], k: int) -> bool:

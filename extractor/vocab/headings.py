@@ -128,7 +128,7 @@ _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[
 # number (问题3：), any rectification key with its colon (整改时限：…); "——" opens the line under a report's title
 # that dates it ("——2023年8月29日在…会议上").
 PARA_OPENS = LazyPattern(
-    rf"^(?:[{CN}]{{1,3}}[、.．]|[（(【〔]?[{CN}\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+[方部]|"
+    rf"^(?:[{CN}]{{1,3}}[、.．]|[（(【〔]?[{CN}\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+(?:方面|部分)|"
     rf"问题[{CN}\d]{{1,3}}[:：]|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
 )
 RUN_TOGETHER = compile_shared(rf"[。！？；：:!?;][ \t\u3000\xa0]+(?:{_RUN_LABEL}|{_RUN_KEY})")
@@ -171,7 +171,7 @@ META_INTO_TEXT = compile_shared(
 # A line of a PDF that opens a paragraph: a label, or the contact block.
 PDF_PARA_OPENS = LazyPattern(
     rf"^\s*(?:[{CN}百]+[、.．]|[（(][{CN}百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"
-    rf"[①-⑳]|第[{CN}百]+[方部]|附件|联系|电话|邮箱|地址|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
+    rf"[①-⑳]|第[{CN}百]+(?:方面|部分)|附件|联系|电话|邮箱|地址|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
 )
 # Enumerations inside a paragraph: 一是…二是…, (1)…(2)…, 1.…2.…, ①…②….
 ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
