@@ -245,3 +245,17 @@ def test_a_line_that_opens_with_third_party_runs_on_as_any_word_does() -> None:
     assert _broken(rectified, margin=58) == [rectified]  # (at the margin: 第三方… opens the next line)
     last = extractor.extract(text).issues[-1]
     assert (last.problem, last.status) == ("社区养老服务中心运营补贴拨付依据不足", "in_progress")
+
+
+def test_in_a_text_that_indents_its_paragraphs_a_flush_key_carries_on_the_sentence_the_margin_broke() -> None:
+    item = "7.环境监测数据审核不严，个别站点数据异常未及时处置问题的整改情况。完善数据审核制度。该项已办结。"
+    assert _broken("\u3000\u3000" + item, margin=60)[1].startswith("整改情况")
+    items = [f"{n}.第{n}项会议制度执行不严格，会议记录不完整。" for n in range(1, 7)]
+    rectified = "整改情况：已完成整改。修订会议制度，组织全体干部集中学习，逐月检查会议记录，确保记录完整规范。"
+    text = _indented(OPENING, "一、整改情况", *(p for line in items for p in (line, rectified)), item)
+    last = extractor.extract(text).issues[-1]
+    assert (last.path, last.problem, last.status) == (
+        ["一", "7"],
+        "环境监测数据审核不严，个别站点数据异常未及时处置问题",
+        "completed",
+    )

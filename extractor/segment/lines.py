@@ -459,12 +459,15 @@ def _continuations(
     at_margin = False  # (the line before reaches the margin)
     para_start = 0
     indented = _indented_paragraphs(text, folded, lines, width)
+    flush_mid = False  # (a flush line after one the margin broke mid-sentence, in a text that indents paragraphs)
     for k, line in enumerate(lines):
         if k in apart:
             open_para = at_margin = False
         if indented is not None:
             # A text that indents each paragraph's first line and no other: the indent alone says where a
-            # paragraph opens, after a sentence that ended at the margin too ("…共计3.7万元；" / "部分村集体…").
+            # paragraph opens, after a sentence that ended at the margin too ("…共计3.7万元；" / "部分村集体…"),
+            # and a flush line carries on a sentence the margin broke whatever its first words ("…问题的" / "整改情况。").
+            flush_mid = open_para and k not in indented
             open_para = at_margin and k not in indented
         # (A number the margin broke, "…（2021－20" / "30）》…", opens no paragraph though it reads as a label;
         # …nor does a line after one that ends opening a bracket or a quote ("…直排淇河。【" / "整改措施】…").
@@ -486,7 +489,7 @@ def _continuations(
             or (
                 open_para
                 and not heads_a_list
-                and (split or not PARA_OPENS.match(folded[line.start : line.end]))
+                and (split or flush_mid or not PARA_OPENS.match(folded[line.start : line.end]))
                 and not _meta_between(folded, lines, k)
                 and not _signs(folded, lines, k)
             )
