@@ -64,11 +64,7 @@ def _lines(text: str) -> list[Para]:
         if body:
             start = pos + len(raw) - len(body)
             end = start + len(body.rstrip(_SPACES))
-            if lines and _WRAPPED_TAIL.issuperset(text[start:end]):
-                # The end of a sentence the margin pushed onto a line of its own ("…党员201名" / "。"): it
-                # closes the line before, which it would otherwise leave open to run into the next paragraph.
-                lines[-1] = Para(lines[-1].start, end)
-            elif end - start < _RUN_TOGETHER_AT_LEAST:
+            if end - start < _RUN_TOGETHER_AT_LEAST:
                 lines.append(Para(start, end))  # too short to hold paragraphs run together
             else:
                 lines.extend(_run_together(text, start, end))
@@ -320,6 +316,11 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             if len(pairs) == 1 and not pairs[0][1]:
                 pending_key = pairs[0][0]
             dropped.append(line)
+            continue
+        if paras and _WRAPPED_TAIL.issuperset(body) and not folded[paras[-1].end : line.start].strip(_SPACES + "\n"):
+            # The end of a sentence the margin pushed onto a line of its own ("…党员201名" / "。"): it closes
+            # the line right above it, which it would otherwise leave open to run into the next paragraph.
+            paras[-1] = Para(paras[-1].start, line.end)
             continue
         cut = furniture.furniture_prefix(body)
         if furniture.is_other_furniture(body, cut):
