@@ -259,3 +259,33 @@ def test_in_a_text_that_indents_its_paragraphs_a_flush_key_carries_on_the_senten
         "环境监测数据审核不严，个别站点数据异常未及时处置问题",
         "completed",
     )
+
+
+def test_a_running_header_goes_at_every_page_break_once_a_sentence_ran_on_over_one() -> None:
+    header = "某县卫生健康局巡察整改情况通报"
+    rectified = "整改情况：该问题已整改完成。修订会议制度，组织全体干部集中学习，逐月检查会议记录。"
+    text = _printed(
+        "7.科室会议制度执行不严格，部分科室会议记录不完整，有的会议未形成纪要，会议",
+        "",
+        "- 1 -",
+        "",
+        header,
+        "决定事项落实情况无人跟踪。",
+        rectified,
+        "8.党支部建在科室上落实不到位，部分党支部书记由非业务骨干担任。",
+        "",
+        "- 2 -",
+        "",
+        header,
+        "",
+        "巡察指出，医院19个党支部中，有6个党支部书记不是所在科室学科带头人。",
+        "",
+        rectified,
+    )
+    issues = extractor.extract(text).issues
+    assert [(issue.path, issue.status) for issue in issues[-2:]] == [
+        (["一", "7"], "completed"),
+        (["一", "8"], "completed"),
+    ]
+    assert issues[-1].problem == "党支部建在科室上落实不到位，部分党支部书记由非业务骨干担任"
+    assert header not in normalise(text)

@@ -725,15 +725,32 @@ def unwrap(text: str, spread: dict[int, int] | None = None) -> str:
                 spread_at[at] = spread[n]
             at += len(line) + 1
     joins = _continuations(text, folded, lines, width, spread_at) | _over_page_breaks(text, folded, lines, width)
+    cuts = [
+        (
+            lines[k - 1].end,
+            lines[k].start,
+            wrap_joiner(
+                text[max(0, lines[k - 1].end - _TOKEN_REACH) : lines[k - 1].end],
+                text[lines[k].start : lines[k].start + _TOKEN_REACH],
+            ),
+        )
+        for k in joins
+    ]
+    if joins:
+        # Every page break's number and running header goes, not only those a sentence runs on over: once some
+        # are gone, too few would be left for the rest to read as repeated. (The first page's header stays.)
+        every_line = _lines(folded)
+        kept = [line.start for line in _drop_page_furniture(folded, every_line)]
+        first, keep = (kept[0] if kept else len(text)), set(kept)
+        cuts += [
+            (line.start, line.end + (text[line.end : line.end + 1] == "\n"), "")
+            for line in every_line
+            if line.start > first and line.start not in keep
+        ]
     pieces: list[str] = []
     pos = 0
-    for k in sorted(joins):
-        before, after = lines[k - 1], lines[k]
-        pieces += [
-            text[pos : before.end],
-            wrap_joiner(
-                text[max(0, before.end - _TOKEN_REACH) : before.end], text[after.start : after.start + _TOKEN_REACH]
-            ),
-        ]
-        pos = after.start
+    for start, end, joiner in sorted(cuts):
+        if start >= pos:  # (a page break's lines inside a join's gap go with it)
+            pieces += [text[pos:start], joiner]
+            pos = end
     return "".join(pieces) + text[pos:] if pieces else text
