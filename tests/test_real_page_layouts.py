@@ -3260,3 +3260,18 @@ def test_an_unnumbered_status_group_dated_in_brackets_gives_its_items_the_status
         ("completed", "已完成整改"),
         ("in_progress", "正在整改中"),
     ]
+
+
+def test_a_status_that_dates_its_completion_with_the_year_is_read_after_the_problem() -> None:
+    text = (
+        OPENING
+        + "二、具体问题整改情况\n"
+        + "1.落实意识形态工作责任制不到位，阵地管理有漏洞。已于2024年7月15日整改完毕。党工委专题研究意识形态工作。\n"
+        + "2.社区党组织作用发挥不充分。整改中。已重新划分网格42个。\n"
+    )
+    first = extract_text(text).issues[0]
+    assert (first.problem, first.status, first.status_text) == (
+        "落实意识形态工作责任制不到位，阵地管理有漏洞",
+        "completed",
+        "已于2024年7月15日整改完毕",
+    )

@@ -68,17 +68,19 @@ _SUBJECT_SENTENCE = compile_shared(
 _BRACKETED = compile_shared(
     r"[(（【\[][ \t]*(?:[^()（）【】\[\]\n，,:：]{2,6}[，,])?((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]"
 )
+# A clause short enough to say only how an item stands: 14 characters, 19 with a year in it ("已于2024年7月15日整改完毕").
+_SHORT_CLAUSE = r"(?:[^。；;，,\n]{2,14}|(?=[^。；;，,\n]{0,10}\d{4}年)[^。；;，,\n]{2,19})"
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
 # (Not the first of measures listed 一是…二是…: "一是已完成制度修订" is work done, not the status.)
-_FIRST = compile_shared(r"^[ \t。；;，,:：]*(?![一二三四五六七八九十]是)([^。；;，,\n]{2,14})(?:[。；;，,\n]|$)")
+_FIRST = compile_shared(rf"^[ \t。；;，,:：]*(?![一二三四五六七八九十]是)({_SHORT_CLAUSE})(?:[。；;，,\n]|$)")
 # A closing sentence with a time word and no subject: "目前已整改完成。", "目前正在整改中。".
 _NOW = compile_shared(
     rf"(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}((?:目前|截至目前|现)[，,]?(?:已经?|正在|仍在|尚未)?(?:基本|全部)?"
     r"(?:整改|完成|办结|解决|销号|研究|制定|推进|落实)[^。；;，,\n]{0,12})(?:[。；;\n，,]|$)"
 )
-_ALONE = compile_shared(r"^[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*$", re.M)
+_ALONE = compile_shared(rf"^[ \t]*({_SHORT_CLAUSE})[。；;]?[ \t]*$", re.M)
 # A short sentence closing the rectification text: "…加强学习。已完成。"
-_LAST = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,14})[。；;]?[ \t]*\Z")
+_LAST = compile_shared(rf"(?:^|[。；;])[ \t]*({_SHORT_CLAUSE})[。；;]?[ \t]*\Z")
 # …or of two clauses, a status and what goes on: "…开展专题学习。已完成，需长期坚持。", "正在整改，预计年底完成。"
 # (`_LAST_CLAUSE_REACH` twice over from the end.)
 _LAST_PAIR_SHORT = 10  # the longest second clause that may make the pair's status with the first
