@@ -3275,3 +3275,21 @@ def test_a_status_that_dates_its_completion_with_the_year_is_read_after_the_prob
         "completed",
         "已于2024年7月15日整改完毕",
     )
+
+
+def test_headings_of_two_levels_between_a_tab_ledgers_rows_group_them() -> None:
+    text = (
+        OPENING
+        + "序号\t问题表现\t整改措施\t责任股室\t完成情况\n"
+        + "一、党的政治建设方面\n（一）贯彻落实上级决策部署有差距\n"
+        + "1\t保障性住房建设任务推进缓慢\t召开专题调度会6次\t住房保障股\t已完成\n"
+        + "2\t老旧小区改造质量不高\t建立群众参与机制\t城建股\t长期坚持\n"
+        + "二、全面从严治党方面\n（二）廉洁风险防控不到位\n"
+        + "3\t违规向建筑企业收取费用\t已全部清退\t财务股\t已完成\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.category, i.subcategory, i.status) for i in issues] == [
+        (["一", "（一）", "1"], "党的政治建设方面", "贯彻落实上级决策部署有差距", "completed"),
+        (["一", "（一）", "2"], "党的政治建设方面", "贯彻落实上级决策部署有差距", "long_term"),
+        (["二", "（二）", "3"], "全面从严治党方面", "廉洁风险防控不到位", "completed"),
+    ]

@@ -957,10 +957,14 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
         return outline, form
     rows, taken = _ledger_blocks(outline)
     spans = _Spans(taken)
+    row_starts = sorted(row.span_start for row in rows)
     blocks = [
         b
         for b in _walk(outline, outline.root)
-        if outline.text[b.problem_start : b.problem_end].strip() and not spans.holds(b.problem_start)
+        if outline.text[b.problem_start : b.problem_end].strip()
+        and not spans.holds(b.problem_start)
+        # (A heading over a ledger's rows, "（一）贯彻落实上级决策部署有差距" between them, groups those rows.)
+        and bisect.bisect_left(row_starts, b.problem_end) == bisect.bisect_left(row_starts, b.span_end)
     ]
     blocks += _not_repeated(outline, rows, blocks) if blocks and rows else rows
     _strip_wrapper(outline, blocks)

@@ -169,8 +169,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
                 continue
         line = outline.text[para.start : para.end]
         if not _has_separator(line):
-            following = outline.text[paras[k + 1].start : paras[k + 1].end] if k + 1 < len(paras) else ""
-            if header is not None and _has_separator(following):
+            if header is not None and _rows_go_on(outline, paras, k):
                 # A heading that groups the rows after it ("一、政治监督方面" inside the table).
                 if para.start in _heading_starts(outline):
                     continue
@@ -246,6 +245,20 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             continue  # a row that groups those below it ("（一）", "贯彻落实…方面", the rest empty), not an item
         rows.append(Row(para, number, named, group=group))
     return sorted(rows, key=lambda row: row.para.start)
+
+
+_GROUP_LEVELS = 3  # the most heading lines in a row between two rows of a ledger ("一、…方面" / "（一）…" / row)
+
+
+def _rows_go_on(outline: Outline, paras: list[Para], k: int) -> bool:
+    """Whether the table's rows go on below line `k` and the heading lines, one level under another, right after it."""
+    for para in paras[k + 1 : k + 1 + _GROUP_LEVELS]:
+        line = outline.text[para.start : para.end]
+        if _has_separator(line):
+            return True
+        if not _GROUP_ROW.match(line):
+            return False
+    return False
 
 
 def _display_column(outline: Outline, line_start: int, offset: int) -> int:
