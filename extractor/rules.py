@@ -103,9 +103,10 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     )
     status, folded_status = find_status(status_source)
     status_text = _original(outline, folded_status, status_pieces)
-    if status == "not_stated" and block.nodes:
-        # The whole chain of headings, wrappers included: a status group may wrap every finding.
-        chain = block.nodes[-1].ancestors()
+    if status == "not_stated" and (block.nodes or block.wrappers):
+        # The whole chain of headings, wrappers included: a status group may wrap every finding (or, over a ledger's
+        # rows, be the row's only heading: "一、已完成整改的问题" / "1⇥…").
+        chain = block.nodes[-1].ancestors() if block.nodes else block.wrappers
         status, status_text = _group_status(outline, chain[:-1] if block.labelled else chain)
     cause, measures = split_rectification(rect_text, status_text)
     if block.cells:

@@ -3293,3 +3293,30 @@ def test_headings_of_two_levels_between_a_tab_ledgers_rows_group_them() -> None:
         (["一", "（一）", "2"], "党的政治建设方面", "贯彻落实上级决策部署有差距", "long_term"),
         (["二", "（二）", "3"], "全面从严治党方面", "廉洁风险防控不到位", "completed"),
     ]
+
+
+def test_a_ledgers_rows_under_a_heading_that_groups_by_status_take_its_status() -> None:
+    text = (
+        OPENING
+        + "一、已完成整改的问题（2个）\n序号\t审计发现问题\t整改措施\n"
+        + "1\t部分定点医疗机构重复收费\t已追回违规使用的医保基金\n2\t暂付款长期挂账\t逐笔清理挂账资金\n"
+        + "二、正在整改的问题（1个）\n序号\t审计发现问题\t已采取的措施\n"
+        + "1\t智能监控系统覆盖率仅为63%\t升级县级智能监控系统\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.status, i.status_text) for i in issues] == [
+        (["一", "1"], "completed", "已完成整改"),
+        (["一", "2"], "completed", "已完成整改"),
+        (["二", "1"], "in_progress", "正在整改"),
+    ]
+
+
+def test_a_text_ending_in_the_whole_last_row_of_a_second_table_keeps_that_row() -> None:
+    text = (
+        OPENING
+        + "一、已完成整改的问题\n序号\t审计发现问题\t整改措施\n1\t部分定点医疗机构重复收费\t已追回违规使用的医保基金\n"
+        + "二、尚未完成整改的问题\n序号\t审计发现问题\t下一步计划\n1\t智能监控系统覆盖率仅为63%\t2025年6月底\n"
+    )
+    result = extract_text(text)
+    assert [issue.path for issue in result.issues] == [["一", "1"], ["二", "1"]]
+    assert not any("ends in the middle" in warning for warning in result.warnings)

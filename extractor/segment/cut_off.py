@@ -54,7 +54,8 @@ def _row_short_of_fields(blocks: list[IssueBlock], end: int) -> bool:
     "8⇥…⇥修订…办法⇥村镇建设办⇥" with no 责任人, 时限 or 整改情况)."""
     if len(blocks) < 2 or blocks[-1].cells is None or blocks[-2].cells is None or blocks[-1].span_end < end - 1:
         return False
-    return not blocks[-2].cells.keys() <= blocks[-1].cells.keys()
+    # (Rows of one table: nothing between them. The last table may name other columns than the one before it.)
+    return blocks[-2].span_end >= blocks[-1].span_start - 1 and not blocks[-2].cells.keys() <= blocks[-1].cells.keys()
 
 
 def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[IssueBlock], list[str]]:
