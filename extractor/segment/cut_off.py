@@ -49,13 +49,14 @@ def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
     return len(tail) - cut - 1 <= _SHORT_CELL
 
 
-def _row_short_of_fields(blocks: list[IssueBlock], end: int) -> bool:
+def _row_short_of_fields(text: str, blocks: list[IssueBlock], end: int) -> bool:
     """Whether the text ends in a ledger row that lacks the fields the row before it has (a copy cut inside the row:
     "8⇥…⇥修订…办法⇥村镇建设办⇥" with no 责任人, 时限 or 整改情况)."""
     if len(blocks) < 2 or blocks[-1].cells is None or blocks[-2].cells is None or blocks[-1].span_end < end - 1:
         return False
     # (Rows of one table: nothing between them. The last table may name other columns than the one before it.)
-    return blocks[-2].span_end >= blocks[-1].span_start - 1 and not blocks[-2].cells.keys() <= blocks[-1].cells.keys()
+    between = text[blocks[-2].span_end : blocks[-1].span_start]
+    return not between.strip() and not blocks[-2].cells.keys() <= blocks[-1].cells.keys()
 
 
 def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[IssueBlock], list[str]]:
@@ -64,7 +65,7 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     The end is that of the last paragraph: a page's footer or number after it is no part of the notice.
     A ledger row whose last cell is a short field ("已完成", "2024年底") ends there, whatever it ends with."""
     tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
-    if _row_short_of_fields(blocks, len(tail)):
+    if _row_short_of_fields(tail, blocks, len(tail)):
         return blocks[:-1], [_CUT_ITEM]
     if blocks and not blocks[-1].rect and not tail.endswith(_ENDS_SENTENCE):
         after = outline.folded[blocks[-1].span_end : len(tail)].strip()
