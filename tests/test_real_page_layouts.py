@@ -3320,3 +3320,28 @@ def test_a_text_ending_in_the_whole_last_row_of_a_second_table_keeps_that_row() 
     result = extract_text(text)
     assert [issue.path for issue in result.issues] == [["一", "1"], ["二", "1"]]
     assert not any("ends in the middle" in warning for warning in result.warnings)
+
+
+def test_paragraphs_under_an_area_heading_that_each_state_a_problem_and_its_answer_are_issues() -> None:
+    text = (
+        OPENING
+        + "二、巡视反馈问题整改落实情况\n（一）关于“推动高质量发展有差距”方面\n"
+        + "产业转型升级步伐不快，传统产业占比偏高。针对这一问题，市委出台实施意见，新培育规上企业42家。该问题已整改到位。\n"
+        + "营商环境优化不够，涉企服务“中梗阻”问题仍然存在。对此，开展营商环境专项整治，目前该问题正在整改。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.category, i.problem, i.status) for i in issues] == [
+        (["二", "（一）"], "推动高质量发展有差距", "产业转型升级步伐不快，传统产业占比偏高", "completed"),
+        (["二", "（一）"], "推动高质量发展有差距", "营商环境优化不够，涉企服务“中梗阻”问题仍然存在", "in_progress"),
+    ]
+
+
+def test_a_rectification_key_inside_a_sentence_does_not_cut_the_problem() -> None:
+    text = (
+        OPENING
+        + "二、巡视反馈问题整改落实情况\n（一）关于“整改落实”方面\n"
+        + "上轮巡视整改还有不到位的地方。对上轮巡视反馈问题整改情况开展“回头看”，该问题已整改到位。\n"
+        + "审计整改不彻底。对审计发现问题逐项复核，该问题已整改到位。\n"
+    )
+    problems = [issue.problem for issue in extract_text(text).issues]
+    assert problems == ["上轮巡视整改还有不到位的地方", "审计整改不彻底"]

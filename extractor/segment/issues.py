@@ -18,6 +18,7 @@ from extractor.fields.status import (
     find_status,
     group_status,
     groups_by_status,
+    has_phrase,
     whole_status,
     without_status,
 )
@@ -454,7 +455,11 @@ def _listed(
     return blocks
 
 
-def _unnumbered(outline: Outline, runs: list[list[Para]], nodes: list[Node]) -> list[IssueBlock]:
+def _unnumbered(
+    outline: Outline, runs: list[list[Para]], nodes: list[Node], one_paragraph: bool = False
+) -> list[IssueBlock]:
+    """One issue per run of paragraphs (the problem's, then its rectification's); `one_paragraph` where each
+    paragraph is one issue, its problem the first sentence and what was done the rest."""
     blocks = []
     for run in runs:
         first = run[0]
@@ -463,9 +468,41 @@ def _unnumbered(outline: Outline, runs: list[list[Para]], nodes: list[Node]) -> 
         if listed:
             blocks += _listed(outline, listed, nodes, first.start, run[-1].end, rest)
             continue
-        p_start, p_end, rect = _problem_in(outline, first.start, first.end, has_body=True)
+        p_start, p_end, rect = _problem_in(outline, first.start, first.end, has_body=not one_paragraph)
         blocks.append(IssueBlock(nodes, False, p_start, p_end, first.start, run[-1].end, rect + rest))
     return blocks
+
+
+_PROBLEM_SENTENCE_AT_MOST = 80  # the longest first sentence read as a problem an area's paragraph opens with
+
+
+def _states_then_answers(text: str) -> bool:
+    """A paragraph that states a problem in its first sentence and then, with no key, what was done about it
+    ("产业转型升级步伐不快，传统产业占比偏高。针对这一问题，市委…", "…仍然存在。对此，…")."""
+    end = text.find("。")
+    if not 4 <= end <= _PROBLEM_SENTENCE_AT_MOST:
+        return False
+    first, rest = text[:end], text[end + 1 :].lstrip()
+    return (
+        bool(rest)
+        and _MEASURE_START.match(first) is None
+        and states_deficiency(first)
+        and (_MEASURE_START.match(rest) is not None or has_phrase(rest))
+    )
+
+
+def _area_paragraphs(outline: Outline, node: Node) -> list[list[Para]]:
+    """The findings of a heading that names an area ("（一）关于“…”方面"), where its paragraphs each state one and
+    say what was done: a run from each such paragraph (two at least), the others going on with the one above."""
+    runs: list[list[Para]] = []
+    for k, para in enumerate(node.body):
+        if _states_then_answers(_text(outline, para)):
+            runs.append([para])
+        elif k == 0:
+            return []
+        else:
+            runs[-1].append(para)
+    return runs if len(runs) >= 2 else []
 
 
 def _paragraphs_under(node: Node) -> list[tuple[int, int]]:
@@ -578,6 +615,8 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
             # A heading whose sub-items are measures, not findings: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
         return []
+    if not runs and len(node.body) >= 2 and _names_an_area(title) and (area := _area_paragraphs(outline, node)):
+        return _unnumbered(outline, area, node.ancestors(), one_paragraph=True)
     if len(runs) == 1 and not lead and _PROBLEM_KEY.match(_text(outline, runs[0][0])) and not _names_an_area(title):
         # "1.理论学习不深入" then "问题表现：…", "整改措施：…", "整改结果：…": the item is the heading's, the problem
         # stated again by key in its first part (no measure).

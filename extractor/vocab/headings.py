@@ -217,9 +217,10 @@ ANSWERS_PROBLEM = compile_shared(r"(?:针对|关于)[^“”。；;：:\n]{2,80}
 # "1.关于“促转型融资结构不优,…成效不明显”的问题 一是推动…".
 QUOTED_THEN_BODY = compile_shared(r"(?:关于|针对|对于)“.{2,}?”(?:方面)?(?:的|存在的)?问题[ \t]+(?=\S)")
 # Where a problem sentence ends and its rectification begins inside one line (…问题的整改 only where it ends a
-# sentence: not "检查记录中发现问题的整改均无复查记录").
+# sentence: not "检查记录中发现问题的整改均无复查记录"; …整改情况 where a stop, a space or the line's end follows it:
+# not "对…发现问题整改情况开展“回头看”").
 INLINE_CUT = LazyPattern(
-    rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?[ \t]*[。:：.;；,，]?|"
+    rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?(?:[ \t]*[。:：.;；,，]|[ \t]+|$)|"
     rf"问题的整改(?!情况)[ \t]*(?:[。:：;；]|$)|整改(?:措施|进展|结果|成效|状态)?[ \t]*[:：]|【(?:{RECT_KEYS})】|"
     # …or a complaint's next field, where its fields run on in one paragraph ("…反映问题：…。所属区域：…").
     r"(?:所属|行政)区域[ \t]*[:：]|调查核实情况[ \t]*[:：]|处理(?:和|及)整改情况[ \t]*[:：]",
