@@ -3345,3 +3345,17 @@ def test_a_rectification_key_inside_a_sentence_does_not_cut_the_problem() -> Non
     )
     problems = [issue.problem for issue in extract_text(text).issues]
     assert problems == ["上轮巡视整改还有不到位的地方", "审计整改不彻底"]
+
+
+def test_a_page_run_into_one_line_splits_at_each_numbered_problem_key() -> None:
+    text = (
+        OPENING.strip()
+        + "一、整改工作开展情况公司党委成立整改工作领导小组。"
+        + "二、反馈问题整改落实情况（一）安全生产责任方面 问题1：煤矿安全生产主体责任落实不到位。整改情况：修订安全生产责任制。"
+        + "目前，该问题已整改完成。问题2：电煤保供长协合同履约率偏低。整改情况：签订补充协议。目前正在推进。"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["二", "（一）", "问题1"], "煤矿安全生产主体责任落实不到位", "completed"),
+        (["二", "（一）", "问题2"], "电煤保供长协合同履约率偏低", "in_progress"),
+    ]

@@ -121,7 +121,7 @@ KEY_STAGES: dict[str, int] = {
     ),
 }
 # Paragraphs a page ran together with spaces: a sentence's end, spaces, an outline label or a bullet ...
-_RUN_LABEL = rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面|[◆●■▲★♦➢►▶])"
+_RUN_LABEL = rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面|问题[{CN}\d]{{1,3}}[:：]|[◆●■▲★♦➢►▶])"
 # ... or a rectification key ("…不够透彻。 原因分析：…。 整改情况：…", a notice run into one line).
 _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
 # A line that opens a new paragraph even right after a full-width line (hard-wrapped text): a label, a problem's
