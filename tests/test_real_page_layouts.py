@@ -3359,3 +3359,12 @@ def test_a_page_run_into_one_line_splits_at_each_numbered_problem_key() -> None:
         (["二", "（一）", "问题1"], "煤矿安全生产主体责任落实不到位", "completed"),
         (["二", "（一）", "问题2"], "电煤保供长协合同履约率偏低", "in_progress"),
     ]
+
+
+def test_measures_tallied_beside_the_problems_add_nothing_to_the_status_totals() -> None:
+    text = (
+        "根据省委统一部署，省委第三巡视组对集团党委开展了常规巡视。截至目前，8个具体问题中已整改到位6个、已基本完成2个，"
+        "41条整改措施已落实38条，其余3条正按计划推进。\n二、整改落实情况\n1.理论学习不深入。整改情况：已整改到位。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.long_term, counts.in_progress) == (6, 2, 0)

@@ -914,7 +914,14 @@ def _status_tally(sentence: str) -> dict[str, int]:
         # "已完成7项、基本完成3项" lists tallies; "长期坚持、持续推进3个" is one status with one count.
         clauses += parts if all(V.STATUS_NUM.search(p) for p in parts) else [clause]
     before: str = ""
+    measures = False  # (the clause before tallied measures: "其余3条" after it are measures too)
     for clause in clauses:
+        measures = (V.MEASURES_TALLIED.search(clause) is not None and _PROBLEMS_COUNTED.search(clause) is None) or (
+            measures and clause.startswith(V.THE_REST)
+        )
+        if measures:
+            before = clause
+            continue
         phrase = first_phrase_span(clause) or _staged(clause)
         if phrase is None or V.PLANNED.search(clause):
             before = clause

@@ -255,6 +255,8 @@ PROBLEMS_BEFORE = compile_shared(
 STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条|件)(?!规定|要求|原则)", skip=True)
 # What follows a count that is not of problems: the areas they fall in, the measures taken.
 GROUPING = compile_shared(r"[ \t]*(?:方面|大?类|领域|大项|(?:具体)?(?:整改)?(?:措施|举措))")
+# A clause that tallies measures, not problems ("41条整改措施已落实38条"), and the rest of them after it ("其余3条…").
+MEASURES_TALLIED = compile_shared(rf"{COUNT_NUM}[ \t]*(?:个|项|条)?(?:具体)?(?:整改)?(?:措施|举措)")
 # Who leads the rectification, in the order tried: the person named as bearing overall responsibility
 # (负总责, 第一责任人), else the head of the rectification's leading group (组长), whom a notice may name before the
 # one who bears it ("成立以分管日常工作的副部长何分秋任组长…", then "部长肖帅坚决扛牢巡察整改第一责任人责任").
