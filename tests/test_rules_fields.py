@@ -974,3 +974,9 @@ def test_a_national_hotline_after_a_phone_cue_is_a_phone() -> None:
     text = _opening_with("") + "欢迎监督。举报电话：12388；电子邮箱：jw12388@163.com。\n"
     contacts = extract_text(text).report.contacts
     assert (contacts.phones, contacts.emails) == (["12388"], ["jw12388@163.com"])
+
+
+def test_staff_held_accountable_by_an_academic_or_clerical_title_are_found() -> None:
+    text = "二是对机械工程学院教授黄某某给予党内严重警告处分，对学院财务秘书邱某进行批评教育。"
+    found = [(a.person, a.action) for a in find_accountability(text, text)]
+    assert found == [("黄某某", "党内严重警告处分"), ("邱某", "批评教育")]
