@@ -3368,3 +3368,19 @@ def test_measures_tallied_beside_the_problems_add_nothing_to_the_status_totals()
     )
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None and (counts.completed, counts.long_term, counts.in_progress) == (6, 2, 0)
+
+
+def test_items_a_one_line_page_presents_after_its_colon_are_cut_apart() -> None:
+    text = (
+        "中共沅北区南门社区委员会关于区委巡察整改情况的公示\n"
+        "根据区委统一部署，区委第五巡察组对南门社区党委进行了巡察。巡察反馈问题3个，已整改2个，长期坚持1个。具体如下："
+        "1.社区党委议事决策不规范，部分事项未经联席会议研究。已整改。2.社区居务公开内容不全、更新不及时。已整改，每月更新。"
+        "3.党员“双报到”工作流于形式。长期坚持。公示时间：2024年9月2日至9月8日。监督电话：0736-2251146。\n"
+    )
+    result = extract_text(text)
+    assert [(i.path, i.problem, i.status) for i in result.issues] == [
+        (["1"], "社区党委议事决策不规范，部分事项未经联席会议研究", "completed"),
+        (["2"], "社区居务公开内容不全、更新不及时", "completed"),
+        (["3"], "党员“双报到”工作流于形式", "long_term"),
+    ]
+    assert result.report.contacts.phones == ["0736-2251146"]

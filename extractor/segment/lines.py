@@ -19,9 +19,11 @@ from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS
 from extractor.vocab.dates import is_date_line, is_signature
 from extractor.vocab.headings import (
     DATED_KEY,
+    ITEM_AFTER_STOP,
     MARKERS,
     META_INTO_TEXT,
     PARA_OPENS,
+    PRESENTED_ITEMS,
     RUN_TOGETHER,
     RUN_TOGETHER_HEADS,
     RUN_TOGETHER_TIGHT,
@@ -31,6 +33,7 @@ from extractor.vocab.headings import (
     TITLE_INTO_META,
     TITLE_INTO_OPENING,
 )
+from extractor.vocab.sections import CLOSING
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
 _PARAGRAPH_END = tuple("。！？；：:!?;")
@@ -141,6 +144,8 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         heads = [text[at : at + 2] for at in tight]
         if "一、" in heads and "二、" in heads[heads.index("一、") :]:
             cuts = [(at, at) for at in tight]
+    if len(cuts) < 2 and "如下" in text[start:end]:
+        cuts = _presented_items(text, start, end) or cuts
     if len(cuts) < 2:  # one such place may be a list of measures inside a paragraph
         return [Para(start, end)]
     if spaced:
@@ -154,6 +159,30 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         start = cut_end
     paras.append(Para(start, end))
     return paras
+
+
+_PRESENTED_AT_LEAST = 3  # the fewest items a line presents numbered on for it to be cut at them
+
+
+def _presented_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a line that presents its items ("…具体如下：1.…。2.…。3.…") is cut: before each item numbered on
+    in turn, and before the closing words after the last ("…。公示时间：…", "…。监督电话：…")."""
+    presented = PRESENTED_ITEMS.search(text, start, end)
+    if presented is None:
+        return []
+    cuts = [(presented.end(), presented.end())]
+    expected = 2
+    for m in ITEM_AFTER_STOP.finditer(text, presented.end(), end):
+        if int(m.group(1)) == expected:
+            cuts.append((m.start() + 1, m.start(1)))
+            expected += 1
+    if len(cuts) < _PRESENTED_AT_LEAST:
+        return []
+    closing = _CLOSING_AFTER_STOP.search(text, cuts[-1][1], end)
+    return cuts + [(closing.start() + 1, closing.start() + 1)] if closing else cuts
+
+
+_CLOSING_AFTER_STOP = compile_shared(rf"。(?={CLOSING.pattern})")
 
 
 _FOOT_WORDS = ("上一", "下一", "版权所有", "主办单位", "网站地图", "网站标识码", "打印", "关闭")

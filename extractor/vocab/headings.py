@@ -142,6 +142,10 @@ RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0
 RUN_TOGETHER_TIGHT = compile_shared(
     rf"(?<=[。！？!?])(?:{_RUN_LABEL}|{_RUN_KEY})|(?<=[\u4e00-\u9fff])(?=[（(]一[)）])|(?<=[：:])(?=一、)"
 )
+# A page run into one line that presents its items numbered 1. 2. 3. after "如下：", each after a full stop
+# ("…具体如下：1.…。已整改。2.…"); (measures listed inside an item are set apart by ；, and restart at 1).
+PRESENTED_ITEMS = compile_shared(r"如下[:：][ \t]*(?=1[.、．](?!\d))")
+ITEM_AFTER_STOP = compile_shared(r"。[ \t]*(\d{1,2})[.、．](?!\d)")
 # A title run straight into the first heading, with neither space nor stop (document-sharing sites
 # join a notice's lines): "…整改进展清单一、关于“…”", "…情况的通报（一）…". The title ends in a
 # document word; only the first label (一、/（一）) is taken, so counts ("三个清单一、…") stay whole.
