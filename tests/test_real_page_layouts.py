@@ -3384,3 +3384,14 @@ def test_items_a_one_line_page_presents_after_its_colon_are_cut_apart() -> None:
         (["3"], "党员“双报到”工作流于形式", "long_term"),
     ]
     assert result.report.contacts.phones == ["0736-2251146"]
+
+
+def test_a_keyed_line_broken_inside_its_sentence_goes_on_below_under_a_numbered_problem() -> None:
+    text = (
+        OPENING
+        + "二、反馈问题整改情况\n问题1：违规使用医保基金问题查处不力，追回资金不及时。\n"
+        + "整改情况：对违规使用医保基金的7家定点医药机构下达处理决定，已追回\n资金28.6万元，其余资金正在追缴。\n"
+        + "整改进展：正在整改中。\n问题2：异地就医备案审核不严。\n整改情况：完善备案审核流程。\n整改进展：已完成。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.status) for i in issues] == [(["二", "问题1"], "in_progress"), (["二", "问题2"], "completed")]

@@ -141,9 +141,12 @@ _ENUMERATION_ITEM = compile_shared(r"([一二三四五六七八九十]{1,2})是"
 def _goes_on(text: str, before: str) -> bool:
     """Whether a plain paragraph after a keyed one goes on with it: it carries on its enumeration ("整改情况：
     一是…三是…" then "四是…") or opens with a word that continues ("在此基础上，…"), stating no problem of its own;
-    or the keyed one stops at a clause's end ("…“无预算不支出”；"), its sentence carried on below (a printed
-    page's line break)."""
+    or the keyed one stops at a clause's end ("…“无预算不支出”；") or inside a sentence ("…已追回"), its sentence
+    carried on below (a printed page's line break) where that states no problem."""
     if text.startswith(_GOES_ON) or before.rstrip().endswith(_CLAUSE_ENDS):
+        return True
+    last = before.rstrip()[-1:]
+    if (last.isalnum() or last in "“《") and not states_deficiency(first_clause(text)):
         return True
     item = _ENUMERATION_ITEM.match(text)
     number = to_int(item.group(1)) if item else None
