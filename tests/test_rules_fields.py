@@ -360,6 +360,8 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
         ("已全面完成", "completed", "已全面完成"),
         ("已纠正", "completed", "已纠正"),
         ("已清退", "completed", "已清退"),
+        ("已全部收回", "completed", "已全部收回"),
+        ("已全额追回", "completed", "已全额追回"),
         ("该问题已于2024年5月整改到位", "completed", "该问题已于2024年5月整改到位"),
         ("正在有序推进", "in_progress", "正在有序推进"),
         ("尚在整改", "in_progress", "尚在整改"),

@@ -34,8 +34,8 @@ COMPLETED = (
     # (The test of the word before comes after the first characters, so that every phrase opens with a character.)
     r"(?:全面|按期|如期|按时)(?<![保取争要将应须]..)完成(?:整改)?(?=[。；;，,\n]|$)|"
     # Done as the problem's own remedy says it, as the whole clause: money given back (已清退, 已追缴), a wrong
-    # put right (已纠正); "已收回违规报销费用3.86万元" is a measure.
-    r"已(?:予以)?(?:纠正|清退|退还|追缴|收回)(?:到位)?(?=[。；;，,\n]|$)|"
+    # put right (已纠正), all of it (已全部收回); "已收回违规报销费用3.86万元" is a measure.
+    r"已(?:予以)?(?:全部|全额|如数)?(?:纠正|清退|退还|追缴|追回|收回|缴回|归还)(?:到位)?(?=[。；;，,\n]|$)|"
     # …or says the remedy is finished: 已清理完毕, 已处理完毕 (not "已公布完毕", said of publishing).
     r"已(?:清理|处理|处置|清退|退还|追缴|收回|拆除|整治|纠正|办理|补缴|归还|清查)完毕(?=[。；;，,\n]|$)|"
     # Done by a date: "已于2024年5月整改到位", "已于6月底前完成整改".
