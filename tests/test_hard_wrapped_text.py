@@ -289,3 +289,17 @@ def test_a_running_header_goes_at_every_page_break_once_a_sentence_ran_on_over_o
     ]
     assert issues[-1].problem == "党支部建在科室上落实不到位，部分党支部书记由非业务骨干担任"
     assert header not in normalise(text)
+
+
+def test_a_footer_that_carries_the_page_counter_at_its_right_is_page_furniture() -> None:
+    text = _printed(
+        "7.困难残疾人生活补贴重复发放。",
+        "整改情况：已追回重复发放的补贴，完善信息比对机制。已整改到位。",
+        "",
+        "青山县审计局                              第 2 页 共 3 页",
+        "",
+        "三、下一步工作",
+        "健全审计整改长效机制。",
+    )
+    last = extractor.extract(text).issues[-1]
+    assert (last.problem, last.status) == ("困难残疾人生活补贴重复发放", "completed")

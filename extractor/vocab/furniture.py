@@ -197,6 +197,11 @@ COUNTER = compile_shared(
 """A page number or counter: "3", "- 3 -", "第3页", "1/8", "第2页/共5页" (text and PDF alike)."""
 PAGE_CAPTION = compile_shared(r"^[^。]{2,80}_[ \t]*第[ \t]*\d{1,4}[ \t]*页$")
 """A document-sharing site's caption under each page image ("<file name>_第1页")."""
+FOOTER_WITH_COUNTER = compile_shared(
+    r"^[^。；;，,！？\n]{1,30}?[ \t\u3000]{2,}(?:第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|"
+    r"共[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*第[ \t]*\d{1,4}[ \t]*页)[ \t]*$"
+)
+"""A page's footer with its counter set to the right: "青山县审计局          第 2 页 共 3 页"."""
 _COUNTER_LEAD = compile_shared(r"^[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}(?!\d)[ \t]*")
 NEWSPAPER_PAGE = compile_shared(
     r"^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：]?(?:[\u4e00-\u9fff]{1,6}?(?=中共|关于)|[^\u4e00-\u9fff]*$|[\u4e00-\u9fff]{1,8}$)"
@@ -248,8 +253,10 @@ _may_open_prefix = opener_test(URL_PREFIX, TITLE_TAG, COLUMN_TAG, NEWSPAPER_PAGE
 
 
 def is_counter(line: str) -> bool:
-    """A page number or counter line (`COUNTER`)."""
-    return _may_open_counter(line) and COUNTER.match(line) is not None
+    """A page number or counter line (`COUNTER`), or a footer that carries one (`FOOTER_WITH_COUNTER`)."""
+    if _may_open_counter(line) and COUNTER.match(line) is not None:
+        return True
+    return "页" in line[-3:] and FOOTER_WITH_COUNTER.match(line) is not None
 
 
 def furniture_prefix(line: str) -> int:
