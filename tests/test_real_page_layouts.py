@@ -3395,3 +3395,22 @@ def test_a_keyed_line_broken_inside_its_sentence_goes_on_below_under_a_numbered_
     )
     issues = extract_text(text).issues
     assert [(i.path, i.status) for i in issues] == [(["二", "问题1"], "in_progress"), (["二", "问题2"], "completed")]
+
+
+def test_two_tallies_in_a_row_that_add_up_to_the_problems_declared_are_the_status_totals() -> None:
+    text = (
+        "截至2024年9月30日，审计工作报告反映的4个方面52个问题，已整改47个，整改率90.4%；正在整改5个，已制定整改计划。\n"
+        "一、财政管理审计查出问题的整改情况\n（一）关于预算编制不精准的问题。已整改到位。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.in_progress) == (47, 5)
+
+
+def test_a_sections_opening_that_says_all_its_problems_were_rectified_gives_their_status() -> None:
+    text = (
+        OPENING
+        + "四、国有资产管理审计查出问题的整改情况\n审计工作报告反映的此方面问题2个，已全部整改。\n"
+        + "（一）关于行政事业单位资产闲置的问题。市机关事务管理局已对闲置房产22处进行统筹调剂。\n"
+        + "（二）关于国有企业资产权属不清的问题。市国资委已督促完成15宗土地的确权登记。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("completed", "已全部整改")] * 2

@@ -780,6 +780,19 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
             ),
             None,
         )
+        if exact is None:
+            # …or two in a row that do together ("已整改47个，整改率90.4%；正在整改5个" beside 52 problems).
+            exact = next(
+                (
+                    {status: first.get(status, 0) + second.get(status, 0) for status in {*first, *second}}
+                    for (one, first), (two, second) in zip(tallies, tallies[1:])
+                    if first
+                    and second
+                    and sum(first.values()) + sum(second.values()) == declared
+                    and not V.OTHER_TALLY.search(one + two)
+                ),
+                None,
+            )
         if exact:
             return declared, StatusCounts(**exact)
     for sentence, found in tallies:

@@ -62,9 +62,12 @@ ABOVE = rf"^(?:{'|'.join(ABOVE_WORDS)})[\d一二三四五六七八九十]*(?:个
 # A group's opening words that declare all its items rectified, before the list: "对巡察期间移交的5个立行立改问题，
 # 局党组即知即改、边巡边改，已于巡察期间全部整改到位：" (not a tally, "64项整改任务已完成55项", nor a goal, "确保…全部
 # 整改到位"). The sentence names the items (问题, 事项, 任务) before the words.
+_ALL_DONE = (
+    r"(?:整改到位|完成整改|整改完成|整改完毕|办结|整改(?=[。；;，,：:\n]|$))"  # (…全部整改。 as said at the end)
+)
 GROUP_DONE = (
-    r"(?:问题|事项|任务)[^。；;]{0,40}?(?<![保求争将])(?:均|全部)(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕|办结)"
-    r"|(?:问题|事项|任务)[^。；;]{0,40}?已(?:于[^，,。；;]{1,12})?(?:均|全部)(?:整改到位|完成整改|整改完成|整改完毕|办结)"
+    rf"(?:问题|事项|任务)[^。；;]{{0,40}}?(?<![保求争将])(?:均|全部)(?:已经?)?{_ALL_DONE}"
+    rf"|(?:问题|事项|任务)[^。；;]{{0,40}}?已(?:于[^，,。；;]{{1,12}})?(?:均|全部){_ALL_DONE}"
 )
 # An audit's class of problems rectified in stages: under way as the whole of a status cell ("分阶段整改") or in a
 # tally ("分阶段整改5个"); beside a phrase of its own ("分阶段整改，已完成阶段性目标") that phrase says where it stands.
