@@ -3414,3 +3414,13 @@ def test_a_sections_opening_that_says_all_its_problems_were_rectified_gives_thei
         + "（二）关于国有企业资产权属不清的问题。市国资委已督促完成15宗土地的确权登记。\n"
     )
     assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("completed", "已全部整改")] * 2
+
+
+def test_a_firms_own_audit_department_is_the_team_and_the_units_audited_end_before_the_year() -> None:
+    text = (
+        "2024年4月至6月，滨海理工学院审计处对继续教育学院等3个单位2023年度财务收支情况进行了内部审计，"
+        "于2024年7月5日出具了审计报告。现将整改情况通报如下。\n一、审计发现问题整改情况\n"
+        "1.部分收入未及时入账。整改情况：已整改到位。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_team, report.inspected_unit) == ("滨海理工学院审计处", "继续教育学院等3个单位")
