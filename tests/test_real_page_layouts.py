@@ -3424,3 +3424,15 @@ def test_a_firms_own_audit_department_is_the_team_and_the_units_audited_end_befo
     )
     report = extract_text(text).report
     assert (report.inspection_team, report.inspected_unit) == ("滨海理工学院审计处", "继续教育学院等3个单位")
+
+
+def test_a_sites_menu_and_name_above_the_title_are_no_part_of_it() -> None:
+    text = (
+        "凤岭县人大网\n首页 | 人大概况 | 常委会公报 | 代表工作 | 监督工作 | 无障碍 | 长者模式\n"
+        "关于2023年度县级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "一、审计整改工作总体情况\n县审计局对县本级预算执行情况进行了审计。\n"
+        "二、审计查出问题的整改情况\n1.预算编制不精准。整改情况：已整改到位。\n"
+    )
+    report = extract_text(text).report
+    assert report.title == "关于2023年度县级预算执行和其他财政收支审计查出问题整改情况的报告"
+    assert report.issuer != "凤岭县人大网"

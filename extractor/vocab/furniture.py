@@ -164,6 +164,8 @@ WIDGETS_IN_PROSE = frozenset(
 BREADCRUMB = compile_shared(
     r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)|^[^。，,>＞»›]{1,30}(?:[ \t]*(?:>|＞|»|›)[ \t]*[^。，,>＞»›]{1,30}){2,}$"
 )
+# A site's menu of its sections: "首页 | 政务公开 | 互动交流 | 无障碍", "网站首页 丨 人大概况 丨 …".
+NAV_MENU = compile_shared(r"^(?:网站)?首页[ \t]*[|｜丨/·•][^。；;，,：:]{0,160}$")
 CRUMB_SEPARATOR = compile_shared(r"[ \t]*(?:>+|＞+|»|›)[ \t]*")
 # The word a breadcrumb's last step may put before the page's own title, run into it: "首页 > 通知公告 > 正文中共…".
 CRUMB_PAGE_WORD = compile_shared(r"^(?:正文|详情|内容|详细内容|详细信息|文章详情|信息详情|浏览文章)(?=\S)")
@@ -222,7 +224,7 @@ META_LINE = compile_shared(
     r"首页|当前位置|您的位置|[>＞»›]|发布机构|发文日期|索引号|主题分类|成文日期|生成日期|公开方式|公开范围|发布单位"
 )
 # A document number (岑文旅党〔2024〕6号) or a web site's name above the title is not part of it.
-MASTHEAD = compile_shared(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网)$")
+MASTHEAD = compile_shared(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网|(?<![电])网)$")
 
 # Class and id names of the page elements that hold furniture (menus, breadcrumbs, share bars, footers).
 HTML_FURNITURE_ATTR = LazyPattern(
@@ -323,6 +325,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if not line.strip() or (not line[0].isalnum() and PUNCTUATION_ONLY.match(line)):
         return True
     if line.startswith(_NAV_OPENS) and NAV_LINK.match(line):
+        return True
+    if line.startswith(("首页", "网站首页")) and NAV_MENU.match(line):
         return True
     if "." in line[-8:] and line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
         return True
