@@ -303,3 +303,20 @@ def test_a_footer_that_carries_the_page_counter_at_its_right_is_page_furniture()
     )
     last = extractor.extract(text).issues[-1]
     assert (last.problem, last.status) == ("困难残疾人生活补贴重复发放", "completed")
+
+
+def test_a_tab_row_at_a_page_foot_is_not_run_into_the_header_the_next_page_repeats() -> None:
+    header = "序号\t问题描述\t整改措施\t责任股室\t完成情况"
+    rows = [f"{n}\t第{n}项制度执行不严格，记录不完整\t修订制度并组织学习\t办公室\t已完成" for n in range(1, 6)]
+    text = _printed(
+        "二、整改情况",
+        header,
+        *rows[:3],
+        "",
+        "第1页 共2页",
+        "",
+        header,
+        *rows[3:],
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.path[-1], i.status) for i in issues[-5:]] == [(str(n), "completed") for n in range(1, 6)]

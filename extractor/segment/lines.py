@@ -696,6 +696,8 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
         if not pieces or len(pieces) > _PAGE_BREAK_LINES or not any(map(furniture.is_counter, pieces)):
             continue
         before = text[lines[k - 1].start : lines[k - 1].end].rstrip()
+        if "\t" in before or "\t" in text[lines[k].start : lines[k].end]:
+            continue  # a table's row ends with its cells, and the next page's row or header is one of its own
         if before.endswith(_PARAGRAPH_END) or is_date_line(before):
             continue  # (a signature's date ends the notice: 抄送：… under it is the imprint's)
         if len(before.strip()) <= _CELL_AT_MOST:
