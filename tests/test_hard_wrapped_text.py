@@ -320,3 +320,25 @@ def test_a_tab_row_at_a_page_foot_is_not_run_into_the_header_the_next_page_repea
     )
     issues = extractor.extract(text).issues
     assert [(i.path[-1], i.status) for i in issues[-5:]] == [(str(n), "completed") for n in range(1, 6)]
+
+
+def test_a_table_laid_out_with_wide_gaps_keeps_its_rows_and_reads_the_cells_run_on_below_them() -> None:
+    pad = " " * 10
+    rows = [
+        f" 1    超标准收取医疗服务费用，涉及金额12.63万元    已将多收费用全部退还患者；{pad}已整改",
+        "                                                对物价科科长赵某某进行批评教育",
+        f" 2    药品耗材采购未严格执行集中带量采购政策       修订药品耗材采购管理制度，{pad}已整改",
+        "                                                将集采执行情况纳入科室绩效考核",
+        f" 3    大型医用设备使用效率低                       与医联体单位共享设备资源，{pad}正在整改",
+        "                                                按季度开展设备使用效益分析",
+    ]
+    text = _printed(
+        "二、审计发现问题整改情况", "序号  审计发现问题                             整改措施" + pad + "整改结果", *rows
+    )
+    issues = extractor.extract(text).issues[-3:]
+    assert [(i.path, i.status) for i in issues] == [
+        (["二", "1"], "completed"),
+        (["二", "2"], "completed"),
+        (["二", "3"], "in_progress"),
+    ]
+    assert [(a.person, a.action) for a in issues[0].accountability] == [("赵某某", "批评教育")]

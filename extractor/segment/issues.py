@@ -867,7 +867,7 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
     for row in rows:
         taken.append((row.para.start if row.header_start is None else row.header_start, row.para.end))
         p_start, p_end = _trim(outline, *row.cells["problem"])
-        rect = [span for field, span in row.cells.items() if field not in ("problem", "category")]
+        rect = [span for field, span in row.cells.items() if field not in ("problem", "category")] + row.more
         label = row.number if row.number and len(row.number) <= 6 else None
         # (A row of a ledger annexed after the notice's close is under no heading of the notice; a group row
         # the outline has no place for groups the rows below it.)

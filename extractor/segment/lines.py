@@ -467,6 +467,7 @@ def split_page(text: str, folded: str) -> Page:
     return page
 
 
+_COLUMN_GAP = compile_shared(r"(?<=\S)[ \u3000]{3,}(?=\S)")
 _OPENERS = frozenset("【[（(“《〔")  # (in the folded view: brackets half-width)
 _CLAUSE_MARKS = ("，", ",", "、")
 _MID_TOKEN = frozenset("@-_")  # a line ending inside an address or a number ("ljswjwcwk@" / "126.com。")
@@ -513,7 +514,9 @@ def _continuations(
         )
         heads_a_list = folded.startswith("一是", line.start) and (last.isalnum() or last in "”）)")
         body = text[line.start : line.end]
-        row = "\t" in body  # a table's row: never joined, and it ends with its cells
+        # A table's row (cells set apart by tabs, or by wide gaps as a PDF's layout sets them): never joined, and
+        # it ends with its cells.
+        row = "\t" in body or ("   " in body and len(_COLUMN_GAP.findall(body)) >= 2)
         if not row and (
             goes_on
             or (

@@ -10,7 +10,7 @@ fields come from the columns their headers name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractor.fields.status import bare_word, whole_status
 from extractor.lazy_re import LazyPattern, compile_shared
@@ -36,6 +36,8 @@ class Row:
     group: Node | None = None
     """A heading between the rows, above this one, that the outline does not have (in a ledger annexed after the
     signature): the row's group in its place."""
+    more: list[tuple[int, int]] = field(default_factory=list)
+    """Lines a cell of a row whose cells spaces set apart runs on to, below the row, indented to its column."""
 
 
 _TAB = compile_shared("\t")
@@ -169,6 +171,15 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
                 continue
         line = outline.text[para.start : para.end]
         if not _has_separator(line):
+            if (
+                header is not None
+                and columns is not None
+                and rows
+                and rows[-1].para.start > header_cells[0][0]
+                and _runs_on_in_a_column(outline, para, columns)
+            ):
+                rows[-1].more.append((para.start, para.end))  # (the row's cell goes on below it: "…，" / "将…纳入考核")
+                continue
             if header is not None and _rows_go_on(outline, paras, k):
                 # A heading that groups the rows after it ("一、政治监督方面" inside the table).
                 if para.start in _heading_starts(outline):
@@ -248,6 +259,12 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
 
 
 _GROUP_LEVELS = 3  # the most heading lines in a row between two rows of a ledger ("一、…方面" / "（一）…" / row)
+
+
+def _runs_on_in_a_column(outline: Outline, para: Para, columns: list[int]) -> bool:
+    """Whether a line with no gap in it starts under a column past the first of a table whose cells spaces set apart."""
+    indent = _display_column(outline, outline.text.rfind("\n", 0, para.start) + 1, para.start)
+    return len(columns) >= 2 and indent >= columns[1] - 2
 
 
 def _rows_go_on(outline: Outline, paras: list[Para], k: int) -> bool:
