@@ -9,8 +9,9 @@ fields come from the columns their headers name.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extractor.fields.status import bare_word, whole_status
 from extractor.lazy_re import LazyPattern, compile_shared
@@ -36,7 +37,7 @@ class Row:
     group: Node | None = None
     """A heading between the rows, above this one, that the outline does not have (in a ledger annexed after the
     signature): the row's group in its place."""
-    more: list[tuple[int, int]] = field(default_factory=list)
+    more: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     """Lines a cell of a row whose cells spaces set apart runs on to, below the row, indented to its column."""
 
 
