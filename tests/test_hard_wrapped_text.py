@@ -342,3 +342,19 @@ def test_a_table_laid_out_with_wide_gaps_keeps_its_rows_and_reads_the_cells_run_
         (["二", "3"], "in_progress"),
     ]
     assert [(a.person, a.action) for a in issues[0].accountability] == [("赵某某", "批评教育")]
+
+
+def test_a_text_wrapped_by_its_count_of_characters_is_joined_though_its_digits_leave_lines_ragged() -> None:
+    paragraphs = [
+        "　　2023年11月6日至2024年1月19日，溪川市审计局对我院原院长刘某某任期经济责任履行情况进行了审计，"
+        "并于2024年3月12日出具了审计报告，指出问题8个。现将整改情况报告如下：",
+        "一、审计整改工作开展情况",
+        "　　医院高度重视审计整改工作，成立了由党委书记王启明任组长、院长任副组长的审计整改工作领导小组，"
+        "召开专题会议3次，逐项研究制定整改方案，明确责任科室和完成时限，实行清单化管理、销号式推进。截至2024年6"
+        "月20日，8个问题已整改5个，正在整改2个，需长期坚持1个。医院将持续跟踪正在整改事项的进展，对应收医疗款"
+        "清欠和大型设备使用效率问题按月调度，确保按期整改到位。",
+    ]
+    lines = [p[k : k + 34] for p in paragraphs for k in range(0, len(p), 34)]  # (34 characters a line)
+    assert any(line.endswith("2024年3月12日出") for line in lines)  # (出具 broken at the margin)
+    report = extractor.extract("\n".join(lines)).report
+    assert report.feedback_date is not None and report.feedback_date.isoformat() == "2024-03-12"

@@ -982,3 +982,8 @@ def test_staff_held_accountable_by_an_academic_or_clerical_title_are_found() -> 
     text = "二是对机械工程学院教授黄某某给予党内严重警告处分，对学院财务秘书邱某进行批评教育。"
     found = [(a.person, a.action) for a in find_accountability(text, text)]
     assert found == [("黄某某", "党内严重警告处分"), ("邱某", "批评教育")]
+
+
+def test_a_key_that_names_the_state_alone_outranks_a_phrase_among_the_measures() -> None:
+    text = "整改情况：违规费用已全部清退，对相关责任人进行批评教育。\n整改状态：已完成。"
+    assert find_status(text) == ("completed", "已完成")

@@ -55,6 +55,13 @@ _KEYED = compile_shared(
     # (The clause ends at a wide gap, before the next field on its line: "完成情况：已完成　　整改时限：立行立改".)
     rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?(?:(?![ \t\u3000]{{2}})[^。；;，,\n]){{0,24}})"
 )
+# …the keys that name the state alone, not the work done (整改情况：… often lists measures first): where one keys the
+# item, its clause says where the item stands ("整改情况：违规费用已全部清退…" / "整改状态：已完成").
+_STATE_KEYED = compile_shared(
+    r"(?:整改(?:状态|进展|结果|进度)|完成情况|办结情况|是否办结|进展情况)[ \t]*[:：】][ \t]*"
+    rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?(?:(?![ \t\u3000]{{2}})[^。；;，,\n]){{0,24}})"
+)
+_KEYS = (_STATE_KEYED, _KEYED)
 # A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"
 # says what it is even where a page lost the punctuation before it ("…等目前该问题已完成").
 _ITEM_LABEL = r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]是[，,]?)?"
@@ -218,6 +225,7 @@ _COMMA = _any_of("，", ",")
 # where it can open instead of trying every position). (A tuple, not a dict keyed by pattern: a pattern's
 # hash is computed from its whole compiled code, each time.)
 _CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | None], ...] = (
+    (_STATE_KEYED, _any_of(":", "：", "】"), None),
     (_KEYED, _any_of(":", "：", "】"), None),
     (_FIRST, None, None),
     (
@@ -379,7 +387,7 @@ def find_status(text: str) -> tuple[Status, str | None]:
             end = m.end(1)
             if pattern is _LAST_CLAUSE and whole_status(clause) is None and not clause.startswith(_UNDER_WAY):
                 continue  # (but "…，正在推进合同规范" says it is under way)
-            if (pattern is _FIRST or pattern is _KEYED) and clause.startswith(_MEASURE_OPENINGS):
+            if (pattern is _FIRST or pattern in _KEYS) and clause.startswith(_MEASURE_OPENINGS):
                 continue  # a measure's clause ("对3件未完成民生实事逐项分析原因"), whatever words it holds
             if pattern is _LAST_PAIR and len(_COMMA.split(m.group(1))[1]) > _LAST_PAIR_SHORT:
                 # A long second clause goes on from a status said first ("已完成整改，并建立长效机制长期坚持"), not
@@ -401,9 +409,9 @@ def find_status(text: str) -> tuple[Status, str | None]:
                     continue  # "完成时限：长期坚持" is a deadline, not a status
                 clause = clause[key.end() :]
             found = _earliest(clause, vocab)
-            if found is None and (pattern is _KEYED or pattern is _FIRST) and clause.startswith(_UNDER_WAY):
+            if found is None and (pattern in _KEYS or pattern is _FIRST) and clause.startswith(_UNDER_WAY):
                 return "in_progress", clause  # "整改情况：正在开展资产清查": the work under way is its state
-            if found is None and pattern is _KEYED and len(clause) <= 8:
+            if found is None and pattern in _KEYS and len(clause) <= 8:
                 # A short lead-in before the status: "整改情况：立行立改，已完成", "…：已制定方案，正在推进".
                 after = _CONTINUATION.match(text, end)
                 found = _earliest(after.group(1), vocab) if after else None

@@ -296,17 +296,36 @@ def _wrap_width(text: str, lines: list[Para]) -> int | None:
     six) come within 4 of, if any. (Of the long lines: a short notice's fields and contact lines say
     nothing about how its paragraphs were broken.)"""
     # (A line of fewer than 16 characters is less than 40 wide: 2.5 at most per character.)
-    long = [w for w in (display_width(text[p.start : p.end]) for p in lines if p.end - p.start >= 16) if w >= 40]
+    long = [
+        w
+        for w in (display_width(text[p.start : p.end]) for p in lines if p.end - p.start >= 16 and not _is_row(text, p))
+        if w >= 40
+    ]
     needed = max(6, 0.35 * len(long))
     if len(long) < needed or not _may_cluster(long, needed):
-        return None
+        return _count_width(text, lines)
     per_width = Counter(long)
     best, best_count = 0, 0
     for w in per_width:
         count = sum(map(per_width.get, range(w - 4, w + 1), repeat(0)))  # lines of width w-4 … w
         if count > best_count or (count == best_count and w > best):
             best, best_count = w, count
-    return best if best_count >= needed else None
+    return best if best_count >= needed else _count_width(text, lines)
+
+
+def _count_width(text: str, lines: list[Para]) -> int | None:
+    """The width of a text hard-wrapped by its count of characters (digits and Latin as many as Chinese, so
+    its lines show ragged): that of a line of Chinese as long as half the long lines, and six, at least."""
+    counts = Counter(
+        line.end - text.rfind("\n", 0, line.start) - 1
+        for line in lines
+        if line.end - line.start >= 16 and not _is_row(text, line)
+    )
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n] + counts.get(n - 1, 0), n))
+    share = counts[best] + counts.get(best - 1, 0)
+    return 2 * best if share >= max(6, 0.5 * sum(counts.values())) else None
 
 
 _LINK_WIDTH = 60  # the longest line read as the title of a linked page
@@ -468,6 +487,14 @@ def split_page(text: str, folded: str) -> Page:
 
 
 _COLUMN_GAP = compile_shared(r"(?<=\S)[ \u3000]{3,}(?=\S)")
+
+
+def _is_row(text: str, line: Para) -> bool:
+    """Whether a line is a table's row: cells set apart by tabs, or by wide gaps as a PDF's layout sets them."""
+    body = text[line.start : line.end]
+    return "\t" in body or ("   " in body and len(_COLUMN_GAP.findall(body)) >= 2)
+
+
 _OPENERS = frozenset("【[（(“《〔")  # (in the folded view: brackets half-width)
 _CLAUSE_MARKS = ("，", ",", "、")
 _MID_TOKEN = frozenset("@-_")  # a line ending inside an address or a number ("ljswjwcwk@" / "126.com。")
@@ -514,9 +541,7 @@ def _continuations(
         )
         heads_a_list = folded.startswith("一是", line.start) and (last.isalnum() or last in "”）)")
         body = text[line.start : line.end]
-        # A table's row (cells set apart by tabs, or by wide gaps as a PDF's layout sets them): never joined, and
-        # it ends with its cells.
-        row = "\t" in body or ("   " in body and len(_COLUMN_GAP.findall(body)) >= 2)
+        row = _is_row(text, line)  # a table's row: never joined, and it ends with its cells
         if not row and (
             goes_on
             or (
