@@ -3436,3 +3436,15 @@ def test_a_sites_menu_and_name_above_the_title_are_no_part_of_it() -> None:
     report = extract_text(text).report
     assert report.title == "关于2023年度县级预算执行和其他财政收支审计查出问题整改情况的报告"
     assert report.issuer != "凤岭县人大网"
+
+
+def test_news_of_a_feedback_meeting_that_asks_for_a_rectification_report_gives_no_issue() -> None:
+    text = (
+        "区委第二巡察组向区卫生健康局党组反馈巡察情况 11月27日，区委第二巡察组向区卫生健康局党组反馈巡察情况。"
+        "根据区委统一部署，2024年9月2日至10月25日，区委第二巡察组对区卫生健康局党组开展了常规巡察。巡察组指出，存在一些问题："
+        "一、贯彻落实决策部署方面。1.落实院长负责制不到位，议事范围界定不清。2.基层医疗卫生服务能力提升不明显。"
+        "二、落实全面从严治党责任方面。3.财务管理不规范，超范围列支接待费用。同时，巡察组还收到一些问题线索，已按有关规定移交。"
+        "组长就抓好巡察整改提出要求：一要提高站位；二要压实责任。巡察整改完成后，要按规定时限报送整改情况报告，"
+        "并通过适当方式公开整改情况。局党组书记作表态发言。\n"
+    )
+    assert extract_text(text).issues == []

@@ -53,10 +53,15 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         # A page whose formula publishes an audit's results or an inspection's findings lists problems, not
         # their rectification.
         return presents_itself
-    if not stated and not presents_itself and len(issues) >= 2 and not any(issue.measures for issue in issues[:-1]):
+    listed = issues[:-1]
+    if (
+        not presents_itself
+        and len(issues) >= 2
+        and not any(issue.measures or issue.status != "not_stated" for issue in listed)
+    ):
         # Problems listed with no rectification to any of them, in a text that presents none: news of the
         # inspection's feedback ("巡察组指出…存在一些问题：1.…2.…"), however often it speaks of 整改. (The last
-        # item takes in whatever follows the list: its words are no measure of its own.)
+        # item takes in whatever follows the list, "…线索已按规定移交": its words are no measure or status of its own.)
         return False
     if folded.count("整改") >= 3 or stated or presents_itself:
         return True

@@ -212,7 +212,9 @@ OTHER_FORMULA = compile_shared(
 # The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
 NOTICE_FORMULA = compile_shared(
     # (整治, as an environmental 督导's problems are remedied: "现将问题整治进展情况予以公开".)
-    r"现将[^。；;\n]{0,20}整[改治][^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
+    # (Not a report asked for: "按规定时限报送整改情况报告", in news of the feedback meeting.)
+    r"现将[^。；;\n]{0,20}整[改治][^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|"
+    r"(?<!报送)(?<!提交)(?<!上报)(?<!形成)(?<!撰写)整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
 )
 # Titles of pages of other genres that list problems: the inspection's own feedback (关于巡察…党组的反馈意见), a
 # 纪委's typical cases (通报5起…典型问题), a work report (2023年工作总结和2024年工作计划)…
