@@ -358,3 +358,14 @@ def test_a_text_wrapped_by_its_count_of_characters_is_joined_though_its_digits_l
     assert any(line.endswith("2024年3月12日出") for line in lines)  # (出具 broken at the margin)
     report = extractor.extract("\n".join(lines)).report
     assert report.feedback_date is not None and report.feedback_date.isoformat() == "2024-03-12"
+
+
+def test_a_running_header_shaped_as_the_title_goes_at_the_one_page_break() -> None:
+    items = [f"{n}.第{n}项会议制度执行不严格，会议记录不完整。" for n in range(1, 7)]
+    rectified = "整改进展：已完成。修订会议制度，组织全体干部集中学习，逐月检查会议记录，确保记录完整规范。"
+    item = "7.外包服务合同管理不规范，部分合同未经法律审核即签订。"
+    text = _indented(OPENING, "一、整改情况", *(p for line in items for p in (line, rectified)), item)
+    assert _broken("\u3000\u3000" + item, margin=60)[-1].endswith("。")
+    text += "\n— 1 —\n湘源物业服务有限公司党支部巡察整改情况通报\n\u3000\u3000整改进展：已完成。对外包合同全部进行法律审核。"
+    last = extractor.extract(text).issues[-1]
+    assert (last.problem, last.status) == ("外包服务合同管理不规范，部分合同未经法律审核即签订", "completed")

@@ -228,7 +228,9 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     headers = {
         j
         for j, body in candidates.items()
-        if j >= len(head) and body.strip() in head and not _dated_below(text, lines, j)  # (not a signature)
+        if j >= len(head)
+        and (body.strip() in head or _title_shaped(body))
+        and not _dated_below(text, lines, j)  # (not a signature)
     }
     if not repeated:
         return [p for i, p in enumerate(lines) if i not in set(numbers) | headers]
@@ -243,6 +245,13 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     }
     drop = set(numbers) | headers | {j for j, body in candidates.items() if body in furniture_lines and j not in titled}
     return [p for i, p in enumerate(lines) if i not in drop]
+
+
+def _title_shaped(line: str) -> bool:
+    """Whether a short line by a page number reads as the notice's title, which a running header shortens
+    ("湘源物业服务有限公司党支部巡察整改情况通报"): it ends as a title does, with no stop and no outline label."""
+    body = line.strip()
+    return body.endswith(TITLE_ENDS) and "。" not in body and PARA_OPENS.match(body) is None
 
 
 _HEAD_LINES = 6  # the most lines a document's head (letterhead, issuer, title) takes
