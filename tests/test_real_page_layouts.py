@@ -3448,3 +3448,11 @@ def test_news_of_a_feedback_meeting_that_asks_for_a_rectification_report_gives_n
         "并通过适当方式公开整改情况。局党组书记作表态发言。\n"
     )
     assert extract_text(text).issues == []
+
+
+def test_the_one_named_first_responsible_with_tongzhi_leads_though_a_co_head_is_named_just_before() -> None:
+    text = (
+        OPENING
+        + "成立由党委书记杨帆、校长钱志诚任双组长的巡视整改工作领导小组，杨帆同志切实履行整改第一责任人责任，主持召开会议8次。\n"
+    )
+    assert extract_text(text).report.lead_official == "杨帆"
