@@ -3456,3 +3456,15 @@ def test_the_one_named_first_responsible_with_tongzhi_leads_though_a_co_head_is_
         + "成立由党委书记杨帆、校长钱志诚任双组长的巡视整改工作领导小组，杨帆同志切实履行整改第一责任人责任，主持召开会议8次。\n"
     )
     assert extract_text(text).report.lead_official == "杨帆"
+
+
+def test_a_title_set_after_the_breadcrumb_and_before_the_pages_source_and_date_on_one_line_is_read() -> None:
+    text = (
+        "青衡市生态环境局 首页 机构概况 政务公开 督察整改 当前位置：首页 > 督察整改 > 省级督察 "
+        "青衡市贯彻落实第三轮省生态环境保护督察反馈意见整改情况的公示 信息来源：青衡市督察整改办公室 "
+        "发布时间：2024-09-02 16:40 浏览量：1203 【字体：大 中 小】 根据省委、省政府统一部署，2023年11月6日至12月6日，"
+        "省第三生态环境保护督察组对青衡市开展了督察，并于2024年3月12日向青衡市反馈了督察意见。现将整改落实情况予以公示。\n"
+    )
+    report = extract_text(text).report
+    assert report.title == "青衡市贯彻落实第三轮省生态环境保护督察反馈意见整改情况的公示"
+    assert report.publish_date is not None and report.publish_date.isoformat() == "2024-09-02"

@@ -187,10 +187,15 @@ def _breadcrumb_title(outline: Outline, body_start: int) -> str | None:
         folded = outline.folded[line.start : line.end]
         if not (furniture.may_be_breadcrumb(folded) and furniture.BREADCRUMB.search(folded)):
             continue
-        last = furniture.CRUMB_SEPARATOR.split(folded.strip())[-1]
-        last = furniture.COLUMN_TAG.sub("", furniture.CRUMB_PAGE_WORD.sub("", re.sub(r"\s+", "", last)))
+        step = furniture.CRUMB_SEPARATOR.split(folded.strip())[-1]
+        # (The title run into the last step, or set after it with a space: "> 省级督察 青衡市…整改情况的公示".)
+        last = furniture.COLUMN_TAG.sub("", furniture.CRUMB_PAGE_WORD.sub("", re.sub(r"\s+", "", step)))
         if V.WHOLE_TITLE.match(last):
             return _as_written(outline, last)
+        # (…or a title set after the last step with a space: "> 省级督察 青衡市贯彻落实…整改情况的公示".)
+        after = step.split()[-1] if " " in step.strip() else ""
+        if after.endswith(TITLE_ENDS) and V.TITLE_SHAPE.match(after):
+            return _as_written(outline, after)
     return None
 
 

@@ -97,6 +97,7 @@ _RUN_TOGETHER_AT_LEAST = 100
 
 _TIGHT_TOP_LABEL = compile_shared(r"(?<=[。！？!?])[一二三四五六七八九十]{1,2}、")
 _META_REACH = 260  # how far into a run-together line a title's dateline is looked for
+_META_AFTER_TITLE = 140  # how far after the title the page's metadata run into it may reach
 
 
 def _run_together(text: str, start: int, end: int) -> list[Para]:
@@ -124,7 +125,7 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     # A title run into the page's dateline, itself run into the notice's first words (a site's navigation and
     # breadcrumb may come first: the dateline is looked for further in).
     title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(text[start : start + _META_REACH]) else None
-    meta_end = META_INTO_TEXT.search(text, title.end(), min(end, title.end() + 80)) if title else None
+    meta_end = META_INTO_TEXT.search(text, title.end(), min(end, title.end() + _META_AFTER_TITLE)) if title else None
     if title and meta_end:
         return [Para(start, title.end()), Para(title.end(), meta_end.end()), *_run_together(text, meta_end.end(), end)]
     if text.count("\t", start, end) >= 2:

@@ -168,9 +168,15 @@ SIGNATURE_RUN_ON = compile_shared(
     r"(?<=[。！!])[ \t]*(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|政府|局|办公室|中心|院|公司)"
     r"[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*$"
 )
-TITLE_INTO_META = compile_shared(rf"[^。；;！？!?\n]{{6,200}}?(?:通报|报告|公示|公告|情况)(?=[ \t\u3000]*{DATED_KEY})")
+# (The page's source may come before its date: "…的公示 信息来源：…办公室 发布时间：2024-09-02 16:40 浏览量：1203".)
+TITLE_INTO_META = compile_shared(
+    rf"[^。；;！？!?\n]{{6,200}}?(?:通报|报告|公示|公告|情况)"
+    rf"(?=[ \t\u3000]*(?:(?:信息来源|来源|发布机构|作者)[:：][^ \t\u3000:：]{{1,40}}[ \t\u3000]+)?{DATED_KEY})"
+)
+# (…and the page's widgets may follow its count of readers: "浏览量：1203 【字体：大 中 小】 根据…".)
 META_INTO_TEXT = compile_shared(
-    r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+[ \t]*次?(?=[\u4e00-\u9fff])"
+    r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+[ \t]*次?(?:[ \t\u3000]*【[^】\n]{0,16}】)*"
+    r"(?=[ \t\u3000]*[\u4e00-\u9fff])"
 )
 # A line of a PDF that opens a paragraph: a label, or the contact block.
 PDF_PARA_OPENS = LazyPattern(
