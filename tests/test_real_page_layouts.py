@@ -3468,3 +3468,31 @@ def test_a_title_set_after_the_breadcrumb_and_before_the_pages_source_and_date_o
     report = extract_text(text).report
     assert report.title == "青衡市贯彻落实第三轮省生态环境保护督察反馈意见整改情况的公示"
     assert report.publish_date is not None and report.publish_date.isoformat() == "2024-09-02"
+
+
+def test_an_item_numbered_on_in_another_form_is_the_next_item_not_a_point_under_the_one_before() -> None:
+    text = (
+        OPENING
+        + "二、村务管理方面\n1、村务公开不及时。已整改，每季度公开一次。\n"
+        + "2.集体资产登记不全，3处资产未登记入账。已整改，已全部登记入账。\n"
+        + "（3）村级工程项目资料不齐全。已整改，补齐验收资料。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.subcategory) for i in issues] == [
+        (["二", "1"], None),
+        (["二", "2"], None),
+        (["二", "（3）"], None),
+    ]
+
+
+def test_points_numbered_on_across_the_items_stay_points() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n1.理论学习不深入\n（1）学习计划不具体。已整改。\n（2）研讨交流不充分。已整改。\n"
+        + "2.制度执行不严格\n（3）会议记录不完整。已整改。\n"
+    )
+    assert [i.path for i in extract_text(text).issues] == [
+        ["二", "1", "（1）"],
+        ["二", "1", "（2）"],
+        ["二", "2", "（3）"],
+    ]

@@ -99,6 +99,9 @@ _AFTER_MARKERS = ("weak", "year", "unnumbered")
 _heading_forms = opener_dispatch((*MARKERS, *zip(_AFTER_MARKERS, (WEAK_NUM, YEAR_AFTER, UNNUMBERED_HEADING))))
 
 
+_OTHER_NUMBER_FORMS = ("pnum", "numparen")  # Arabic numbers in another form than the items' 1. / 1、
+
+
 def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> tuple[str, str, int, int] | None:
     """(kind, label, number, end-of-label offset in line) of a heading marker at the line start;
     `following` is the next paragraph, which may hold the key that makes an enumerated one an item."""
@@ -274,6 +277,7 @@ def parse_outline(text: str) -> Outline:
     root = Node("root", "", 0, 0, 0, 0)
     stack: list[Node] = []
     last_num: dict[str, int] = {}
+    counted: dict[str, int] = {}  # the last number of each form, wherever it stood
     shadow: dict[str, int] = {}
     trailer: list[Para] = []
     in_trailer = False
@@ -337,6 +341,18 @@ def parse_outline(text: str) -> Outline:
             continue
         in_trailer = False
         kind, label, number, label_end = marker
+        if kind in _OTHER_NUMBER_FORMS and number >= 2 and stack and stack[-1].kind == "num":
+            if (
+                last_num.get("num") == number - 1
+                and kind not in last_num
+                and counted.get(kind) != number - 1
+                and f"({number - 1})" not in folded[paras[k - 1].start : paras[k - 1].end]  # ("整改成效：(1)…")
+            ):
+                # "1、…", "2.…", then "（3）…": a number that carries on the items' count in another form is the
+                # next item, mislabelled, not the first point under item 2 (unless the form counts on across the
+                # items: "1.…（1）（2）", "2.…（3）").
+                kind = "num"
+        counted[kind] = number
         heads = [(kind, label, number, 0, label_end)]
         if kind != "unnumbered":
             embedded = _stacked_marker(line, label_end, kind) or _embedded_marker(
