@@ -3496,3 +3496,19 @@ def test_points_numbered_on_across_the_items_stay_points() -> None:
         ["二", "1", "（2）"],
         ["二", "2", "（3）"],
     ]
+
+
+def test_a_line_after_a_groups_last_item_that_names_the_items_above_by_number_gives_their_status() -> None:
+    text = (
+        OPENING
+        + "三、落实组织建设方面\n1.村“两委”班子运行不协调。\n2.党员教育管理不严。\n3.乡机关干部作风不实。长期坚持。\n"
+        + "以上第1、2项问题已全部整改到位。\n监督电话：0736-7562011\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "completed", "long_term"]
+
+
+def test_a_supervision_phone_line_is_the_notices_closing_not_an_items_text() -> None:
+    text = OPENING + "二、整改情况\n1.村务公开不及时。已整改。\n监督电话：0736-7562011\n"
+    result = extract_text(text)
+    assert result.report.contacts.phones == ["0736-7562011"]
+    assert "0736" not in "".join(result.issues[0].measures)

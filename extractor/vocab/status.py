@@ -58,7 +58,10 @@ def mistyped(phrases: str) -> str:
 # A status said of the items above it, after the last of them: "以上问题已全部整改到位", "上述3个问题均已完成整改"
 # (not "以上措施已落实", said of one item's measures).
 ABOVE_WORDS = ("以上", "上述")
-ABOVE = rf"^(?:{'|'.join(ABOVE_WORDS)})[\d一二三四五六七八九十]*(?:个|项|条)?(?:问题|事项|任务)"
+ABOVE = (
+    rf"^(?:{'|'.join(ABOVE_WORDS)})(?:第?[\d一二三四五六七八九十]+(?:[、，,和及至-][\d一二三四五六七八九十]+)*)?"
+    r"(?:个|项|条)?(?:问题|事项|任务)"
+)  # (…or names them by number: "以上第1、2项问题已全部整改到位")
 # A group's opening words that declare all its items rectified, before the list: "对巡察期间移交的5个立行立改问题，
 # 局党组即知即改、边巡边改，已于巡察期间全部整改到位：" (not a tally, "64项整改任务已完成55项", nor a goal, "确保…全部
 # 整改到位"). The sentence names the items (问题, 事项, 任务) before the words.
