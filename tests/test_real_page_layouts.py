@@ -3512,3 +3512,15 @@ def test_a_supervision_phone_line_is_the_notices_closing_not_an_items_text() -> 
     result = extract_text(text)
     assert result.report.contacts.phones == ["0736-7562011"]
     assert "0736" not in "".join(result.issues[0].measures)
+
+
+def test_a_short_closing_line_with_the_signature_run_on_after_gaps_is_no_ledger_row() -> None:
+    text = (
+        OPENING
+        + "序号\t问题描述\t整改措施\t责任股室\t整改时限\n"
+        + "1\t网络视听节目监管存在空档\t建立网络主播备案台账\t广电股\t2024年11月\n"
+        + "\u3000\u3000欢迎广大干部群众进行监督。联系电话：0736-5106632。\u3000\u3000中共青岚县文化旅游广电体育局党组\u3000\u30002024年12月13日\n"
+    )
+    result = extract_text(text)
+    assert [i.problem for i in result.issues] == ["网络视听节目监管存在空档"]
+    assert result.report.publish_date is not None and result.report.publish_date.isoformat() == "2024-12-13"

@@ -67,8 +67,8 @@ def _lines(text: str) -> list[Para]:
         if body:
             start = pos + len(raw) - len(body)
             end = start + len(body.rstrip(_SPACES))
-            if end - start < _RUN_TOGETHER_AT_LEAST:
-                lines.append(Para(start, end))  # too short to hold paragraphs run together
+            if end - start < _RUN_TOGETHER_AT_LEAST and not (text[end - 1] == "日" and "。" in text[start:end]):
+                lines.append(Para(start, end))  # too short to hold paragraphs run together (or a signature run on)
             else:
                 lines.extend(_run_together(text, start, end))
         pos += len(raw) + 1
@@ -104,7 +104,10 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
     组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
     if end - start < _RUN_TOGETHER_AT_LEAST:
-        return [Para(start, end)]
+        # A short line holds no paragraphs run together, but may end in the signature run on after its last sentence
+        # ("…联系电话：0736-5106632。　　中共…党组　　2024年12月13日").
+        signed = SIGNATURE_RUN_ON.search(text, start, end) if text[end - 1] == "日" else None
+        return [Para(start, signed.start()), Para(signed.start(), end)] if signed else [Para(start, end)]
     # (The text is the folded view: a label's brackets are half-width, every space is " " or a tab.)
     head = text[start : start + 72]  # where a title and what it runs into are looked for
     # A title run into the first heading, whose label (一、 or (一)) comes within 64 characters.

@@ -253,12 +253,15 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         number = None
         if "number" in named:
             number = outline.folded[slice(*named.pop("number"))].strip()  # (the path's form: 1, not １)
+        if number and len(number) > _NUMBER_AT_MOST:
+            continue  # a sentence where the row's number stands: a line of the text laid out with gaps, no row
         if number and _GROUP_NUMBER.fullmatch(number) and named.keys() <= {"problem", "category"}:
             continue  # a row that groups those below it ("（一）", "贯彻落实…方面", the rest empty), not an item
         rows.append(Row(para, number, named, group=group))
     return sorted(rows, key=lambda row: row.para.start)
 
 
+_NUMBER_AT_MOST = 8  # the longest cell read as a row's number (1, 12, （一）, 一、…方面 is a group, no number)
 _GROUP_LEVELS = 3  # the most heading lines in a row between two rows of a ledger ("一、…方面" / "（一）…" / row)
 
 
