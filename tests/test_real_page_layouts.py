@@ -3524,3 +3524,14 @@ def test_a_short_closing_line_with_the_signature_run_on_after_gaps_is_no_ledger_
     result = extract_text(text)
     assert [i.problem for i in result.issues] == ["网络视听节目监管存在空档"]
     assert result.report.publish_date is not None and result.report.publish_date.isoformat() == "2024-12-13"
+
+
+def test_a_pipe_row_left_open_at_its_lines_end_goes_on_to_the_next_line() -> None:
+    text = (
+        OPENING
+        + "| 序号 | 问题描述 | 整改措施 | 完成情况 |\n"
+        + "| 1 | 违规发放津补贴 | 已全额清退 | 已整改 |\n"
+        + "| 2 | 医保基金使用不规范 | 退回违规费用26.5万元，\n建立诊疗行为事前提醒系统 | 正在整改 |\n"
+        + "| 3 | 党支部书记“双带头人”比例偏低 | 调整优化党支部设置 | 已完成 |\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress", "completed"]

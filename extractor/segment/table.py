@@ -216,7 +216,9 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         if len(values) == 1 and len(cells) >= 2 and (merged := loose_heading(outline, Para(*cells[0]))):
             group = merged  # a group row merged across the table, its text in every cell ("一、…方面⇥一、…方面⇥…")
             continue
-        if len(cells) < width - 1:
+        # (A pipe row left open, "| 6 | … | 开展…，" with no closing pipe, goes on to the next line too.)
+        left_open = line.startswith(("|", "｜")) and not line.endswith(("|", "｜"))
+        if len(cells) < width - 1 or left_open:
             # A row whose cells hold line breaks runs over the next lines ("…；" / "2.规范学习记录…\t罗某\t已完成"):
             # they make up its cells with it.
             span, more = _row_over_lines(outline, paras, k, width)
