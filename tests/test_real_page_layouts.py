@@ -3535,3 +3535,33 @@ def test_a_pipe_row_left_open_at_its_lines_end_goes_on_to_the_next_line() -> Non
         + "| 3 | 党支部书记“双带头人”比例偏低 | 调整优化党支部设置 | 已完成 |\n"
     )
     assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress", "completed"]
+
+
+def test_a_label_before_a_count_of_whole_things_splits_a_page_run_into_one_line() -> None:
+    text = (
+        "根据审计法规定，现将县交通运输局预算执行审计查出问题的整改结果公告如下： 一、基本情况 县审计局对县交通运输局进行了审计。"
+        " 二、审计发现问题的整改情况 4.未按合同扣留质量保证金。整改结果：已扣留质量保证金。已整改到位。"
+        " 5.2个养护项目未经招标直接发包。整改结果：修订工程项目管理办法；对工程股股长阎某进行约谈。已整改到位。"
+        " 6.固定资产未及时入账。整改结果：已将318.14万元固定资产全部登记入账。已整改到位。\n"
+    )
+    issues = extract_text(text).issues
+    assert [i.problem for i in issues] == [
+        "未按合同扣留质量保证金",
+        "2个养护项目未经招标直接发包",
+        "固定资产未及时入账",
+    ]
+    assert [(a.person, a.action) for a in issues[1].accountability] == [("阎某", "约谈")]
+
+
+def test_work_done_by_a_date_is_no_status_where_the_status_follows() -> None:
+    text = OPENING + "二、整改情况\n1.闲置资产未移交。整改结果：已于2024年8月完成移交。已整改到位。\n"
+    assert extract_text(text).issues[0].status_text == "已整改到位"
+
+
+def test_a_title_set_after_the_breadcrumbs_last_step_with_a_space_is_read_without_that_step() -> None:
+    text = (
+        "临泽县人民政府 首页 政务公开 您当前的位置：首页 > 政务公开 > 审计公开 > 审计整改结果 "
+        "临泽县审计局关于县交通运输局2023年度预算执行审计整改结果的公告 发布时间：2024-10-22 16:40 信息来源：临泽县审计局 "
+        "浏览次数：512 【打印】【关闭】 根据审计法规定，现将整改结果公告如下： 一、基本情况 县审计局对县交通运输局进行了审计。\n"
+    )
+    assert extract_text(text).report.title == "临泽县审计局关于县交通运输局2023年度预算执行审计整改结果的公告"

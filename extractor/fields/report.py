@@ -189,13 +189,14 @@ def _breadcrumb_title(outline: Outline, body_start: int) -> str | None:
             continue
         step = furniture.CRUMB_SEPARATOR.split(folded.strip())[-1]
         # (The title run into the last step, or set after it with a space: "> 省级督察 青衡市…整改情况的公示".)
-        last = furniture.COLUMN_TAG.sub("", furniture.CRUMB_PAGE_WORD.sub("", re.sub(r"\s+", "", step)))
-        if V.WHOLE_TITLE.match(last):
-            return _as_written(outline, last)
-        # (…or a title set after the last step with a space: "> 省级督察 青衡市贯彻落实…整改情况的公示".)
+        # A title set after the last step with a space ("> 审计整改结果 临泽县审计局关于…的公告", "> 省级督察 青衡市贯彻
+        # 落实…整改情况的公示"), or run into it.
         after = step.split()[-1] if " " in step.strip() else ""
         if after.endswith(TITLE_ENDS) and V.TITLE_SHAPE.match(after):
             return _as_written(outline, after)
+        last = furniture.COLUMN_TAG.sub("", furniture.CRUMB_PAGE_WORD.sub("", re.sub(r"\s+", "", step)))
+        if V.WHOLE_TITLE.match(last):
+            return _as_written(outline, last)
     return None
 
 

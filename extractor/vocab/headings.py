@@ -57,9 +57,8 @@ BULLETS = "◆◇●○■□▲△►▶•·★☆▪➢※◎◉⊙▸▷❖�
 WEAK_NUM = compile_shared(r"(\d{1,3})\.(?=\d)")
 # …and "1.4个部门超范围发放津补贴" is item 1 (its group's first) whose problem opens with a count: no decimal counts
 # whole things (个, 家, 名…).
-COUNT_AFTER = compile_shared(
-    r"\d{1,3}\.\d{1,4}[ \t]*(?:个|家|名|所|户|起|件|笔|批|类|处|座|辆|条|项|宗|份|村|人(?!民))"
-)
+_WHOLE_THINGS = r"个|家|名|所|户|起|件|笔|批|类|处|座|辆|条|项|宗|份|村|人(?!民)"  # (counted whole, never in decimals)
+COUNT_AFTER = compile_shared(rf"\d{{1,3}}\.\d{{1,4}}[ \t]*(?:{_WHOLE_THINGS})")
 # "1.1 服务国家战略意识不强" under "1.…方面": a decimal label numbers the items of the item its first number
 # names (an enterprise's outline), but "1.5万亩…" is a decimal with its unit. (Read only under the open
 # item of that first number; its label is written as printed, "1.1".)
@@ -121,7 +120,11 @@ KEY_STAGES: dict[str, int] = {
     ),
 }
 # Paragraphs a page ran together with spaces: a sentence's end, spaces, an outline label or a bullet ...
-_RUN_LABEL = rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面|问题[{CN}\d]{{1,3}}[:：]|[◆●■▲★♦➢►▶])"
+_RUN_LABEL = (
+    rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面|问题[{CN}\d]{{1,3}}[:：]|[◆●■▲★♦➢►▶]|"
+    # (…or a label before a count of whole things, no decimal: "。 5.2个养护项目未经招标…")
+    rf"\d{{1,3}}\.\d{{1,4}}[ \t]*(?:{_WHOLE_THINGS}))"
+)
 # ... or a rectification key ("…不够透彻。 原因分析：…。 整改情况：…", a notice run into one line).
 _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
 # A line that opens a new paragraph even right after a full-width line (hard-wrapped text): a label, a problem's

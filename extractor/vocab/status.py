@@ -38,8 +38,8 @@ COMPLETED = (
     r"已(?:予以)?(?:全部|全额|如数)?(?:纠正|清退|退还|追缴|追回|收回|缴回|归还)(?:到位)?(?=[。；;，,\n]|$)|"
     # …or says the remedy is finished: 已清理完毕, 已处理完毕 (not "已公布完毕", said of publishing).
     r"已(?:清理|处理|处置|清退|退还|追缴|收回|拆除|整治|纠正|办理|补缴|归还|清查)完毕(?=[。；;，,\n]|$)|"
-    # Done by a date: "已于2024年5月整改到位", "已于6月底前完成整改".
-    r"已于[^，,。；;\n]{2,12}?(?:完成整改|整改(?:完成|到位|完毕)|完成|办结|销号)"
+    # Done by a date: "已于2024年5月整改到位", "已于6月底前完成整改" (not a piece of work done by then: "已于8月完成移交").
+    rf"已于[^，,。；;\n]{{2,12}}?(?:完成整改|整改(?:完成|到位|完毕)|完成{_NOTHING_NAMED}|办结|销号)"
 )
 # An acceptance check's verdict, said after the status ("已完成整改，同意销号") or alone under 验收意见.
 VERDICTS = ("同意销号", "予以销号")
