@@ -369,3 +369,22 @@ def test_a_running_header_shaped_as_the_title_goes_at_the_one_page_break() -> No
     text += "\n— 1 —\n湘源物业服务有限公司党支部巡察整改情况通报\n\u3000\u3000整改进展：已完成。对外包合同全部进行法律审核。"
     last = extractor.extract(text).issues[-1]
     assert (last.problem, last.status) == ("外包服务合同管理不规范，部分合同未经法律审核即签订", "completed")
+
+
+def test_a_running_header_repeating_the_issuer_goes_though_a_sites_furniture_stands_above_the_letterhead() -> None:
+    issuer = "岚州市生态环境局"
+    text = (
+        "首页 | 无障碍 | 长者模式\n当前位置：首页 > 信息公开 > 通知公告\n字号：大 中 小 【打印】【关闭】\n"
+        + issuer
+        + "\n"
+    )
+    text += _printed(
+        "7.重污染天气应急减排措施落实不到位，部分企业未按要求落实减排",
+        "",
+        "- 2 -",
+        "",
+        issuer,
+        "措施。整改情况：已完成。",
+    )
+    last = extractor.extract(text).issues[-1]
+    assert last.problem == "重污染天气应急减排措施落实不到位，部分企业未按要求落实减排措施"

@@ -228,11 +228,11 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     repeated = {body for body, n in seen.items() if n >= needed}
     # A line at a page break that repeats one of the document's head lines (its issuer, its title's first line)
     # is a running header, though a short document breaks a page only once.
-    head = _letterhead(text, lines)
+    head, below_head = _letterhead(text, lines)
     headers = {
         j
         for j, body in candidates.items()
-        if j >= len(head)
+        if j >= below_head
         and (body.strip() in head or _title_shaped(body))
         and not _dated_below(text, lines, j)  # (not a signature)
     }
@@ -261,15 +261,20 @@ def _title_shaped(line: str) -> bool:
 _HEAD_LINES = 6  # the most lines a document's head (letterhead, issuer, title) takes
 
 
-def _letterhead(text: str, lines: list[Para]) -> set[str]:
-    """The short lines a document opens with before its first sentence or key (letterhead, issuer, title)."""
+def _letterhead(text: str, lines: list[Para]) -> tuple[set[str], int]:
+    """The short lines a document opens with before its first sentence or key (letterhead, issuer, title), a site's
+    furniture above them aside, and the index of the line below them."""
     head: set[str] = set()
-    for p in lines[:_HEAD_LINES]:
+    taken = below = 0
+    for k, p in enumerate(lines[: 3 * _HEAD_LINES]):
         body = text[p.start : p.end].strip()
-        if len(body) > 40 or any(stop in body for stop in "。：:；;"):
+        if _is_furniture_line(body) or (furniture.may_be_breadcrumb(body) and furniture.BREADCRUMB.search(body)):
+            continue  # (a site's menu, breadcrumb or widgets above the document's head)
+        if len(body) > 40 or any(stop in body for stop in "。：:；;") or taken == _HEAD_LINES:
             break
         head.add(body)
-    return head
+        taken, below = taken + 1, k + 1
+    return head, below
 
 
 def _dated_below(text: str, lines: list[Para], j: int) -> bool:
