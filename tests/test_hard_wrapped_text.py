@@ -388,3 +388,17 @@ def test_a_running_header_repeating_the_issuer_goes_though_a_sites_furniture_sta
     )
     last = extractor.extract(text).issues[-1]
     assert last.problem == "重污染天气应急减排措施落实不到位，部分企业未按要求落实减排措施"
+
+
+def test_no_break_spaces_read_as_spaces_in_letter_spaced_lines_and_misread_labels() -> None:
+    text = "\n".join(
+        [
+            OPENING,
+            "\xa0\xa0\xa0\xa0二、巡\xa0察\xa0反\xa0馈\xa0问\xa0题\xa0整\xa0改\xa0落\xa0实\xa0情\xa0况",
+            "\xa0\xa0\xa0\xa0l.理论学习不深入，研讨交流质量不高。",
+            "\xa0\xa0\xa0\xa0整改情况：已完成。",
+        ]
+    )
+    assert unspace(text).splitlines()[1].strip() == "二、巡察反馈问题整改落实情况"
+    [issue] = extractor.extract(text).issues
+    assert (issue.path, issue.problem) == (["二", "1"], "理论学习不深入，研讨交流质量不高")

@@ -87,7 +87,7 @@ def _labels_as_read(text: str) -> str:
     return text
 
 
-_LINE_LABEL = re.compile(r"^[ \t\u3000]*([一二三四五六七八九]|\d{1,2})[ \t]*[、.．]", re.M)
+_LINE_LABEL = re.compile(r"^[ \t\u3000\xa0]*([一二三四五六七八九]|\d{1,2})[ \t]*[、.．]", re.M)
 _CN_BEFORE = dict(zip("二三四五六七八九", "一二三四五六七八", strict=True))
 
 

@@ -504,13 +504,13 @@ def split_page(text: str, folded: str) -> Page:
     return page
 
 
-_COLUMN_GAP = compile_shared(r"(?<=\S)[ \u3000]{3,}(?=\S)")
+_COLUMN_GAP = compile_shared(r"(?<=\S)[ \u3000\xa0]{3,}(?=\S)")
 
 
 def _is_row(text: str, line: Para) -> bool:
     """Whether a line is a table's row: cells set apart by tabs, or by wide gaps as a PDF's layout sets them."""
     body = text[line.start : line.end]
-    return "\t" in body or ("   " in body and len(_COLUMN_GAP.findall(body)) >= 2)
+    return "\t" in body or (("   " in body or "\xa0\xa0" in body) and len(_COLUMN_GAP.findall(body)) >= 2)
 
 
 _OPENERS = frozenset("【[（(“《〔")  # (in the folded view: brackets half-width)
@@ -688,12 +688,12 @@ def wrap_joiner(before: str, after: str) -> str:
 
 # A space between two CJK characters (or full-width forms), as a PDF's text layer sets justified text.
 # (Written to open with the space itself, which the engine scans for in C.)
-_SPACED = compile_shared(r" (?<=[\u3001-\u9fff\uff01-\uffef] )(?=[\u3001-\u9fff\uff01-\uffef])")
+_SPACED = compile_shared(r"[ \xa0](?<=[\u3001-\u9fff\uff01-\uffef][ \xa0])(?=[\u3001-\u9fff\uff01-\uffef])")
 _CJK = compile_shared(r"[\u3001-\u9fff\uff01-\uffef]")
 
 
-_LETTER_GAP = compile_shared(r"(?<=\S) (?=\S)")
-_WORD_GAP = compile_shared(r"  +")
+_LETTER_GAP = compile_shared(r"(?<=\S)[ \xa0](?=\S)")
+_WORD_GAP = compile_shared(r"[ \xa0]{2,}")
 
 
 def unspace(text: str) -> str:
@@ -707,11 +707,11 @@ def unspace_spread(text: str) -> tuple[str, dict[int, int]]:
     """`unspace`, and the display width each line closed up had (line number → width): a line a PDF spread over
     the whole measure (a justified line before a manual break) still reached the margin (`unwrap`)."""
     spread: dict[int, int] = {}
-    if " " not in text or _SPACED.search(text) is None:  # one pass over a text that has none
+    if (" " not in text and "\xa0" not in text) or _SPACED.search(text) is None:  # one pass over a text with none
         return text, spread
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        if " " in line:
+        if " " in line or "\xa0" in line:
             spaced = len(_SPACED.findall(line))
             if spaced >= 3 and spaced * 2 >= len(_CJK.findall(line)):
                 spread[k] = display_width(line)

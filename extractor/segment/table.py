@@ -43,9 +43,9 @@ class Row:
 
 _TAB = compile_shared("\t")
 _PIPE = compile_shared(r"[|｜]")
-_WIDE_GAP = compile_shared(r"[ \u3000]{2,}")
-# What separates the cells of a row: a tab, a pipe, or two spaces in a row (r"\t|[|｜]|[ \u3000]{2}").
-_SEPARATORS = ("\t", "|", "｜", "  ", " \u3000", "\u3000 ", "\u3000\u3000")
+_WIDE_GAP = compile_shared(r"[ \u3000\xa0]{2,}")
+# What separates the cells of a row: a tab, a pipe, or two spaces in a row (r"\t|[|｜]|[ \u3000\xa0]{2}").
+_SEPARATORS = ("\t", "|", "｜", "  ", " \u3000", "\u3000 ", "\u3000\u3000", "\xa0\xa0")
 _RULE_ROW = compile_shared(r"^[|｜\s:：\-—=+]+$")
 # A line between a ledger's rows that groups those below it, where the outline has it as no heading (a ledger
 # annexed after the signature restarts its numbering): "一、落实党的路线方针政策和党中央决策部署方面".

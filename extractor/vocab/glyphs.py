@@ -69,9 +69,9 @@ LINE_TAGS = frozenset(("br", "p", "div", "section", "h1", "h2", "h3", "h4", "h5"
 
 # Outline labels an OCR engine misreads at a line's start: "—、" or "-、" for 一、, "（-）" for （一）, "l." for 1.
 # (Read back on loading: a label is no value the output quotes, and every step after reads the labels.)
-MISREAD_LABEL = compile_shared(r"^([ \t\u3000]*)(?:[—\-－](?=、)|([(（])[—\-－](?=[)）])|l(?=[.、．]))", re.M)
+MISREAD_LABEL = compile_shared(r"^([ \t\u3000\xa0]*)(?:[—\-－](?=、)|([(（])[—\-－](?=[)）])|l(?=[.、．]))", re.M)
 # …and 一 read for the 、 after a number: "二一巡察反馈问题整改落实情况" (二、), "2一落实乡村振兴战略…" (2、); read so only
 # where the text has the label before it (一、 or 1、 at a line's start), since "三一重工" or "2一3月" may be words.
 MISREAD_COMMA = compile_shared(
-    r"^([ \t\u3000]*)([二三四五六七八九]|[2-9])一(?=[\u4e00-\u9fff])(?![一二三四五六七八九十月日年个项])", re.M
+    r"^([ \t\u3000\xa0]*)([二三四五六七八九]|[2-9])一(?=[\u4e00-\u9fff])(?![一二三四五六七八九十月日年个项])", re.M
 )
