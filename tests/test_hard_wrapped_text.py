@@ -402,3 +402,17 @@ def test_no_break_spaces_read_as_spaces_in_letter_spaced_lines_and_misread_label
     assert unspace(text).splitlines()[1].strip() == "二、巡察反馈问题整改落实情况"
     [issue] = extractor.extract(text).issues
     assert (issue.path, issue.problem) == (["二", "1"], "理论学习不深入，研讨交流质量不高")
+
+
+def test_a_keys_colon_at_the_margin_runs_on_into_its_value_on_the_next_line() -> None:
+    body = (
+        "一、整改工作组织领导情况 镇党委召开党委会议专题研究整改工作，制定整改方案。"
+        "二、反馈问题整改情况 （一）贯彻落实上级决策部署方面 ◆乡村振兴产业项目谋划不足，3个光伏项目收益未达预期。"
+        "整改情况：委托第三方进行运维评估，更换故障组件46块。整改结果：已完成。"
+        "◆耕地保护工作落实不到位，部分村存在撂荒地。整改情况：建立撂荒地台账，复耕撂荒地326亩。整改结果：已完成。"
+        "◆防汛减灾工作存在薄弱环节，个别山塘巡查记录不全。整改情况：修订防汛应急预案，落实专职巡查员。整改结果：正在整改。"
+    )
+    lines = _broken(OPENING + body, margin=74)
+    assert any(line.endswith("整改结果：") for line in lines[:-1])  # (a key's colon at the margin)
+    issues = extractor.extract("\n".join(lines)).issues
+    assert [i.status for i in issues] == ["completed", "completed", "in_progress"]

@@ -37,6 +37,7 @@ from extractor.vocab.sections import CLOSING
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
 _PARAGRAPH_END = tuple("。！？；：:!?;")
+_SENTENCE_END = tuple("。！？；!?;")
 _WRAPPED_TAIL = frozenset(
     "。！？；，、”’）)】》"
 )  # what a line holds that is only a sentence's last marks  # a closing quote or bracket at the margin is as often mid-sentence
@@ -583,7 +584,9 @@ def _continuations(
         at_margin = _runs_to(text[line_start : line.end], width) or (
             spread_width is not None and (spread_width >= width - 4 or body.rstrip().endswith(_CLAUSE_MARKS))
         )
-        open_para = at_margin and not body.endswith(_PARAGRAPH_END)
+        # (A colon at the margin ends no paragraph: a key's value goes on below it, "整改结果：" / "已完成。"; a lead-in's
+        # list opens with a label, which opens a paragraph of its own.)
+        open_para = at_margin and not body.endswith(_SENTENCE_END)
     return joins
 
 
