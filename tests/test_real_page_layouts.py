@@ -3565,3 +3565,11 @@ def test_a_title_set_after_the_breadcrumbs_last_step_with_a_space_is_read_withou
         "浏览次数：512 【打印】【关闭】 根据审计法规定，现将整改结果公告如下： 一、基本情况 县审计局对县交通运输局进行了审计。\n"
     )
     assert extract_text(text).report.title == "临泽县审计局关于县交通运输局2023年度预算执行审计整改结果的公告"
+
+
+def test_a_sector_a_round_inspects_is_not_the_unit_inspected() -> None:
+    text = (
+        "根据县委统一部署，县委第二巡察组在对全县卫生健康系统开展专项巡察期间，于2024年4月8日至5月17日"
+        "对金鸡镇中心卫生院党支部进行了专项巡察。现将整改情况公示如下。\n一、整改情况\n1.药品采购不规范。已整改。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "金鸡镇中心卫生院党支部"

@@ -121,6 +121,7 @@ FEEDBACK_CUES = ("反馈", "回馈", "出具", *(verb + report for verb in _HAND
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = compile_shared(UNIT_SUFFIX)
+SCOPE_ENDS = ("系统", "领域", "行业", "战线")  # a sector a round inspects, the unit inspected named after it
 # A unit's party organisation where it has no 党委 or 党组 of its own ("博罗县融媒体中心党组织"); not several
 # units' ("省高院等11个党组织", "被巡察单位党组织").
 PARTY_ORGANISATION = compile_shared(r"^[^等和及与各被\d个所]{2,30}党组织$")
