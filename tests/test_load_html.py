@@ -176,3 +176,61 @@ def test_an_empty_cell_inside_a_row_keeps_its_column() -> None:
         "<table><tr><td>序号</td><td>类别</td><td>问题</td></tr><tr><td>2</td><td></td><td>制度不健全</td></tr></table>"
     )
     assert "2\t\t制度不健全" in load_bytes(page(table + BODY).encode(), "n.html")
+
+
+def test_a_cell_merged_down_over_rows_leaves_an_empty_cell_in_each_row_below() -> None:
+    table = (
+        "<table><tr><td>序号</td><td>类别</td><td>问题</td><td>整改结果</td></tr>"
+        '<tr><td>1</td><td rowspan="2">预算管理</td><td>预算编制不精准</td><td>已整改</td></tr>'
+        "<tr><td>2</td><td>结余资金未上缴</td><td>已整改</td></tr></table>"
+    )
+    assert "\n2\t\t结余资金未上缴\t已整改" in load_bytes(page(table + BODY).encode(), "n.html")
+
+
+def test_a_cell_merged_down_in_the_first_or_last_column_keeps_its_place() -> None:
+    table = (
+        "<table><tr><td>类别</td><td>问题</td><td>责任单位</td></tr>"
+        '<tr><td rowspan="2">预算管理</td><td>预算编制不精准</td><td rowspan="2">财务科</td></tr>'
+        "<tr><td>结余资金未上缴</td></tr></table>"
+    )
+    assert "\n\t结余资金未上缴\t\n" in load_bytes(page(table + BODY).encode(), "n.html") + "\n"
+
+
+def test_a_cell_merged_across_columns_is_followed_by_an_empty_cell_for_each() -> None:
+    table = (
+        "<table><tr><td>序号</td><td>问题</td><td>整改措施</td><td>整改结果</td></tr>"
+        '<tr><td>1</td><td colspan="2">预算编制不精准</td><td>已整改</td></tr></table>'
+    )
+    assert "1\t预算编制不精准\t\t已整改" in load_bytes(page(table + BODY).encode(), "n.html")
+
+
+def test_rows_of_a_table_with_a_category_merged_down_are_issues_of_that_category() -> None:
+    table = (
+        "<table><tr><th>序号</th><th>问题类别</th><th>审计发现的问题</th><th>整改措施</th><th>整改结果</th></tr>"
+        '<tr><td>1</td><td rowspan="2">预算管理</td><td>年初预算调整幅度较大</td><td>修订预算管理办法</td>'
+        "<td>已整改到位</td></tr>"
+        "<tr><td>2</td><td>年末结余资金未按规定上缴财政</td><td>已全额上缴县财政</td><td>正在整改</td></tr>"
+        "<tr><td>3</td><td>财务管理</td><td>往来款项长期挂账未清理</td><td>逐笔核实挂账原因</td><td>已整改到位</td></tr>"
+        "</table>"
+    )
+    text = load_bytes(page(paragraphs("二、审计发现问题的整改情况") + table + BODY).encode(), "n.html")
+    issues = extractor.extract(text).issues
+    assert [(i.category, i.problem, i.status) for i in issues] == [
+        ("预算管理", "年初预算调整幅度较大", "completed"),
+        ("预算管理", "年末结余资金未按规定上缴财政", "in_progress"),
+        ("财务管理", "往来款项长期挂账未清理", "completed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<p style="display:none">初稿：多写的一段。</p>',
+        '<p style="visibility: hidden">初稿：多写的一段。</p>',
+        "<p hidden>初稿：多写的一段。</p>",
+        '<div class="hide"><span>初稿：多写的一段。</span></div>',
+    ],
+)
+def test_text_a_page_never_shows_is_not_read(hidden: str) -> None:
+    text = load_bytes(page(paragraphs("二、巡察反馈问题整改情况") + hidden + BODY).encode(), "n.html")
+    assert "初稿" not in text and "二、巡察反馈问题整改情况" in text

@@ -156,6 +156,9 @@ def _compact(text: str) -> str:
     return _SPACE.sub("", text).replace("\xa0", "").replace("\u3000", "")
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
 def _looks_like_junk(tag: Tag) -> bool:
     if tag.name in ("body", "html"):
         return False
@@ -166,6 +169,8 @@ def _looks_like_junk(tag: Tag) -> bool:
     values = [*classes, attrs.get("id") or "", attrs.get("role") or ""]
     if attrs.get("role") in ("navigation", "banner", "contentinfo", "search"):
         return True
+    if "hidden" in attrs or _HIDDEN_STYLE.search(str(attrs.get("style") or "")):
+        return True  # never shown: a draft's duplicate paragraph, a deleted phrase, the CMS's own fields
     return any(furniture.HTML_FURNITURE_ATTR.search(value) for value in values if value)
 
 
@@ -222,43 +227,98 @@ def _main_block(body: Tag) -> Tag | None:
 
 def _render(element: Tag) -> str:
     """Text with block elements on their own lines and table cells separated by tabs."""
-    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
     out: list[str] = []
+    # Per table: column → rows still covered by a cell spanning down from a row above it (rowspan).
+    spans: dict[int, dict[int, int]] = {}
 
     def walk(node: Tag, in_cell: bool = False) -> None:
         for child in node.children:
-            if isinstance(child, NavigableString):
-                if isinstance(child, (Comment, ProcessingInstruction, Declaration, Doctype)):
-                    continue
+            visit(child, in_cell)
+
+    def visit(child: PageElement, in_cell: bool) -> None:
+        if isinstance(child, NavigableString):
+            if not isinstance(child, (Comment, ProcessingInstruction, Declaration, Doctype)):
                 out.append(_SPACE.sub(" ", str(child)))
-                continue
-            child = cast("Tag", child)  # a page element that is not a string is a tag
-            name = child.name
-            if name == "br":
-                out.append(" " if in_cell else "\n")
-            elif name in ("td", "th"):
-                out.append("\t")
-                walk(child, True)
-            elif name in _BLOCK:
-                # (Paragraphs inside a table's cell, as editors save them, stay in the cell: its row is one line.)
-                out.append(" " if in_cell else "\n")
-                walk(child, in_cell)
-                out.append(" " if in_cell else "\n")
+            return
+        child = cast("Tag", child)  # a page element that is not a string is a tag
+        name = child.name
+        if name == "br":
+            out.append(" " if in_cell else "\n")
+        elif name in ("td", "th"):
+            out.append("\t")
+            walk(child, True)
+        elif name == "tr" and not in_cell:
+            out.append("\n")
+            row(child)
+            out.append("\n")
+        elif name in _BLOCK:
+            # (Paragraphs inside a table's cell, as editors save them, stay in the cell: its row is one line.)
+            out.append(" " if in_cell else "\n")
+            walk(child, in_cell)
+            out.append(" " if in_cell else "\n")
+        else:
+            walk(child, in_cell)
+
+    def row(tr: Tag) -> None:
+        """A table's row with a cell for every column it covers: a cell merged down over the rows below (a
+        category written once, rowspan) leaves an empty cell in each of them, and one merged across (colspan)
+        empty cells after it, so that every row's cells line up with its header's."""
+        carry = spans.setdefault(id(tr.find_parent("table")), {})
+        column = 0
+
+        def cell(text: Tag | None, across: int = 1, down: int = 1) -> None:
+            nonlocal column
+            out.append("\t")
+            if text is not None:
+                walk(text, True)
             else:
-                walk(child, in_cell)
+                out.append(_COVERED)
+            out.append("\t" * (across - 1))
+            for taken in range(column, column + across):
+                carry[taken] = down - 1
+            column += across
+
+        def covered() -> None:
+            while carry.get(column, 0) > 0:
+                cell(None, 1, carry[column])
+
+        for child in tr.children:
+            if isinstance(child, Tag) and child.name in ("td", "th"):
+                covered()
+                cell(child, _span(child.get("colspan")), _span(child.get("rowspan")))
+            else:
+                visit(child, False)
+        while any(left > 0 for taken, left in carry.items() if taken >= column):
+            if carry.get(column, 0) > 0:
+                covered()
+            else:
+                cell(None)  # a cell the row leaves out before one merged down from above
 
     walk(element)
     lines = []
     for line in "".join(out).split("\n"):
         cells = [_SPACE.sub(" ", cell).strip(" ") for cell in line.split("\t")]
-        # (A row opens with its first cell's tab; an empty cell inside it keeps its column.)
+        # (A row opens with its first cell's tab; an empty cell inside it keeps its column, and so does a cell
+        # merged down from the row above, even at the row's start or end.)
         while cells and not cells[0]:
             cells.pop(0)
         while cells and not cells[-1]:
             cells.pop()
-        lines.append("\t".join(cells))
+        lines.append("\t".join(cells).replace(_COVERED, ""))
     return "\n".join(lines)
+
+
+# Marks a cell merged down from the row above while the rendered text is trimmed of empty cells (which it keeps).
+_COVERED = "\x00"
+
+
+def _span(value: object) -> int:
+    """A cell's rowspan or colspan as a count of rows or columns: 1 when missing or malformed, at most 50 (a page's
+    "rowspan=9999" must not pad the text with thousands of empty cells)."""
+    text = value if isinstance(value, str) else ""
+    return min(int(text), 50) if text.strip().isdigit() and int(text) > 0 else 1
 
 
 def _page_title(soup: Tag, text: str) -> str | None:

@@ -226,11 +226,12 @@ META_LINE = compile_shared(
 # A document number (岑文旅党〔2024〕6号) or a web site's name above the title is not part of it.
 MASTHEAD = compile_shared(r"[〔\[]\d{4}[〕\]]\s*\d+\s*号$|(?:门户网站|政府网站|网站|门户网|政府网|(?<![电])网)$")
 
-# Class and id names of the page elements that hold furniture (menus, breadcrumbs, share bars, footers).
+# Class and id names of the page elements that hold furniture (menus, breadcrumbs, share bars, footers) or are
+# never shown (hide, hidden).
 HTML_FURNITURE_ATTR = LazyPattern(
     r"nav|menu|footer|(?:^|[-_\s])foot(?:$|[-_\s])|share|breadcrumb|crumb|sidebar|side-bar|copyright|toolbar|"
     r"topbar|top-bar|bdshare|jiathis|(?:^|[-_\s])(?:skip|login|search|print|close|position|location|dqwz|"
-    r"related|xgwz|pager|pagination|banner|ad|ads|qrcode|ewm|fontsize|font-size)(?:$|[-_\s])",
+    r"related|xgwz|pager|pagination|banner|ad|ads|qrcode|ewm|fontsize|font-size|hide|hidden)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 
