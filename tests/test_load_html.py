@@ -234,3 +234,9 @@ def test_rows_of_a_table_with_a_category_merged_down_are_issues_of_that_category
 def test_text_a_page_never_shows_is_not_read(hidden: str) -> None:
     text = load_bytes(page(paragraphs("二、巡察反馈问题整改情况") + hidden + BODY).encode(), "n.html")
     assert "初稿" not in text and "二、巡察反馈问题整改情况" in text
+
+
+def test_cells_merged_over_many_rows_and_columns_do_not_grow_the_text_past_the_page() -> None:
+    row = "<tr>" + '<td colspan="999" rowspan="999">x</td>' * 200 + "</tr>" + "<tr></tr>" * 60
+    markup = page("<table>" + row * 5 + "</table>" + BODY).encode()
+    assert len(load_bytes(markup, "n.html")) < len(markup)

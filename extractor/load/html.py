@@ -275,8 +275,9 @@ def _render(element: Tag) -> str:
                 walk(text, True)
             else:
                 out.append(_COVERED)
+            across = max(1, min(across, _COLUMNS_AT_MOST - column))
             out.append("\t" * (across - 1))
-            for taken in range(column, column + across):
+            for taken in range(column, min(column + across, _COLUMNS_AT_MOST)):
                 carry[taken] = down - 1
             column += across
 
@@ -290,7 +291,8 @@ def _render(element: Tag) -> str:
                 cell(child, _span(child.get("colspan")), _span(child.get("rowspan")))
             else:
                 visit(child, False)
-        while any(left > 0 for taken, left in carry.items() if taken >= column):
+        last = max((taken for taken, left in carry.items() if left > 0), default=-1)
+        while column <= last:
             if carry.get(column, 0) > 0:
                 covered()
             else:
@@ -310,6 +312,10 @@ def _render(element: Tag) -> str:
     return "\n".join(lines)
 
 
+# The columns a row is padded to with the empty cells of merged ones: a real table has far fewer, and a page of
+# "<td colspan=50 rowspan=50>" must not grow into a text a thousand times its size.
+_COLUMNS_AT_MOST = 30
+
 # Marks a cell merged down from the row above while the rendered text is trimmed of empty cells (which it keeps).
 _COVERED = "\x00"
 
@@ -317,8 +323,8 @@ _COVERED = "\x00"
 def _span(value: object) -> int:
     """A cell's rowspan or colspan as a count of rows or columns: 1 when missing or malformed, at most 50 (a page's
     "rowspan=9999" must not pad the text with thousands of empty cells)."""
-    text = value if isinstance(value, str) else ""
-    return min(int(text), 50) if text.strip().isdigit() and int(text) > 0 else 1
+    text = value.strip() if isinstance(value, str) else ""
+    return min(int(text), 50) if text.isdigit() and int(text) > 0 else 1
 
 
 def _page_title(soup: Tag, text: str) -> str | None:
