@@ -68,3 +68,16 @@ def test_a_ledger_whose_problem_column_names_the_feedback_or_the_task_gives_its_
         ("理论学习不深入", "completed", ["制定学习计划"]),
         ("财务报销审核不严", "in_progress", ["修订财务制度"]),
     ]
+
+
+@pytest.mark.parametrize("column", ["目前状态", "当前进展", "目前整改进度"])
+def test_a_ledger_s_column_of_where_each_row_stands_now_gives_its_status(column: str) -> None:
+    text = (
+        "关于巡察整改情况的通报\n"
+        f"| 序号 | 反馈问题 | 整改措施 | 完成时限 | {column} |\n"
+        "| 1 | 理论学习不深入 | 制定学习计划 | 2024年6月 | 已完成 |\n| 2 | 财务报销审核不严 | 修订财务制度 | 长期 | 整改中 |\n"
+    )
+    assert [(i.problem, i.status) for i in extractor.extract(text).issues] == [
+        ("理论学习不深入", "completed"),
+        ("财务报销审核不严", "in_progress"),
+    ]

@@ -3573,3 +3573,60 @@ def test_a_sector_a_round_inspects_is_not_the_unit_inspected() -> None:
         "对金鸡镇中心卫生院党支部进行了专项巡察。现将整改情况公示如下。\n一、整改情况\n1.药品采购不规范。已整改。\n"
     )
     assert extract_text(text).report.inspected_unit == "金鸡镇中心卫生院党支部"
+
+
+def test_a_one_line_page_whose_items_end_in_a_bracketed_status_tag_is_cut_at_each_item() -> None:
+    text = (
+        "中共某县自然资源局党组关于县委巡察反馈问题整改进展情况的通报 "
+        + OPENING.replace("\n", "")
+        + " 一、耕地保护方面 （一）违法占地问题整治不彻底。整改措施：依法拆除违法建筑4处。【整改进度：已完成】"
+        + " （二）补充耕地项目质量不达标。整改措施：开展质量复核。【整改进度：持续推进】"
+        + " （三）田长制巡查流于形式。整改措施：修订考核办法。（整改进度：长期坚持） 二、土地管理方面"
+        + " （一）土地出让金征收不及时。整改措施：已全额追缴。【整改进度：已完成】\n"
+    )
+    assert [(i.path, i.status) for i in extract_text(text).issues] == [
+        (["一", "（一）"], "completed"),
+        (["一", "（二）"], "in_progress"),
+        (["一", "（三）"], "long_term"),
+        (["二", "（一）"], "completed"),
+    ]
+
+
+def test_a_one_line_page_s_dateline_ending_in_its_source_keeps_the_notice_s_opening_apart() -> None:
+    text = (
+        "中共某县自然资源局党组关于巡察整改进展情况的通报 发布时间：2024-09-26 来源：县自然资源局 "
+        + OPENING.replace("\n", " ")
+        + "一、耕地保护方面 （一）违法占地问题整治不彻底。整改措施：依法拆除违法建筑4处。【整改进度：已完成】"
+        + " （二）补充耕地项目质量不达标。整改措施：开展质量复核。【整改进度：持续推进】\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_team, report.inspected_unit, str(report.feedback_date)) == (
+        "县委第三巡察组",
+        "县卫健局党组",
+        "2025-01-21",
+    )
+
+
+def test_a_dateline_s_source_before_another_key_does_not_end_the_dateline() -> None:
+    text = (
+        "中共某县自然资源局党组关于巡察整改进展情况的通报 发布时间：2024-09-26 来源：县自然资源局 浏览次数：35 "
+        + OPENING.replace("\n", " ")
+        + "一、耕地保护方面 （一）违法占地问题整治不彻底。整改措施：依法拆除违法建筑4处。【整改进度：已完成】"
+        + " （二）补充耕地项目质量不达标。整改措施：开展质量复核。【整改进度：持续推进】\n"
+    )
+    assert extract_text(text).report.inspection_team == "县委第三巡察组"
+
+
+def test_a_lead_in_line_saying_where_the_items_below_it_stand_gives_them_that_status() -> None:
+    text = (
+        OPENING
+        + "以下问题已完成整改：\n1.占道经营问题反弹。\n整改措施：开展专项整治。\n2.理论学习不深入。\n整改措施：制定学习计划。\n"
+        + "以下问题正在持续整改：\n3.环卫设施建设滞后。\n整改措施：新建公厕6座。\n"
+        + "以下2个问题需长期坚持：\n4.执法队伍专业化水平不高。\n整改措施：开展轮训。\n"
+    )
+    assert [(i.problem, i.status) for i in extract_text(text).issues] == [
+        ("占道经营问题反弹", "completed"),
+        ("理论学习不深入", "completed"),
+        ("环卫设施建设滞后", "in_progress"),
+        ("执法队伍专业化水平不高", "long_term"),
+    ]

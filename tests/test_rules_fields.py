@@ -110,6 +110,22 @@ def test_a_count_mismatch_is_warned() -> None:
     assert extract_text(text).warnings == ["count mismatch: the notice declares 2 issues, 1 were found"]
 
 
+TASKS_AND_PROBLEMS = (
+    "针对反馈的2个问题，细化为5项整改任务。截至目前，2个问题中已完成整改1个、正在推进1个，5项整改任务已完成4项。\n"
+    "一、问题\n1.学习不够。\n整改情况：已完成。\n2.制度不全。\n整改情况：正在推进。\n"
+)
+
+
+def test_a_tally_of_the_tasks_beside_one_of_the_problems_adds_nothing_to_the_status_counts() -> None:
+    counts = extract_text(TASKS_AND_PROBLEMS).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.in_progress) == (1, 1)
+
+
+def test_as_many_issues_found_as_the_problems_tallied_is_no_count_mismatch_beside_more_tasks() -> None:
+    result = extract_text(TASKS_AND_PROBLEMS)
+    assert (result.report.declared_issue_count, result.warnings) == (5, [])
+
+
 def test_contacts_are_read_from_the_closing_block() -> None:
     text = (
         "1.学习不够。\n整改情况：已完成。\n欢迎监督。联系电话：0731-58205982；邮政信箱：某某市某某路1号，邮编：411100；"
@@ -976,6 +992,16 @@ def test_a_national_hotline_after_a_phone_cue_is_a_phone() -> None:
     text = _opening_with("") + "欢迎监督。举报电话：12388；电子邮箱：jw12388@163.com。\n"
     contacts = extract_text(text).report.contacts
     assert (contacts.phones, contacts.emails) == (["12388"], ["jw12388@163.com"])
+
+
+def test_a_phone_number_touching_the_words_around_it_is_a_phone() -> None:
+    text = _opening_with("") + "如有意见建议，请通过电话0736-7102315或电子邮箱wgyxy@ljdx.edu.cn反映。\n"
+    assert extract_text(text).report.contacts.phones == ["0736-7102315"]
+
+
+def test_phones_listed_each_after_the_body_it_reaches_are_all_phones() -> None:
+    text = _opening_with("") + "监督电话：村务监督委员会 0736-7261150；镇纪委 0736-7261012。\n"
+    assert extract_text(text).report.contacts.phones == ["0736-7261150", "0736-7261012"]
 
 
 def test_staff_held_accountable_by_an_academic_or_clerical_title_are_found() -> None:

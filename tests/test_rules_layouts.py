@@ -578,7 +578,12 @@ def test_brackets_naming_the_owner_and_deadline_are_no_part_of_the_problem() -> 
 
 @pytest.mark.parametrize(
     "heading",
-    ["二、巡察组反馈的主要问题及整改情况", "二、巡察反馈问题整改落实情况及成效", "二、对照巡察反馈问题逐项整改情况"],
+    [
+        "二、巡察组反馈的主要问题及整改情况",
+        "二、巡察反馈问题整改落实情况及成效",
+        "二、对照巡察反馈问题逐项整改情况",
+        "二、巡察反馈问题阶段性整改情况",
+    ],
 )
 def test_more_names_of_the_findings_section_keep_it_in_the_path(heading: str) -> None:
     text = (

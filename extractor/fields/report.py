@@ -935,9 +935,13 @@ def _status_tally(sentence: str) -> dict[str, int]:
         clauses += parts if all(V.STATUS_NUM.search(p) for p in parts) else [clause]
     before: str = ""
     measures = False  # (the clause before tallied measures: "其余3条" after it are measures too)
+    problems_tallied = _PROBLEMS_COUNTED.search(sentence) is not None
     for clause in clauses:
-        measures = (V.MEASURES_TALLIED.search(clause) is not None and _PROBLEMS_COUNTED.search(clause) is None) or (
-            measures and clause.startswith(V.THE_REST)
+        counted = _PROBLEMS_COUNTED.search(clause) is not None
+        measures = (
+            (V.MEASURES_TALLIED.search(clause) is not None and not counted)
+            or (problems_tallied and not counted and V.TASKS_TALLIED.search(clause) is not None)
+            or (measures and clause.startswith(V.THE_REST))
         )
         if measures:
             before = clause
@@ -969,6 +973,9 @@ def _staged(clause: str) -> tuple[Status, int] | None:
     return ("in_progress", at + len(STAGED)) if at >= 0 and V.STATUS_NUM.search(clause, at) else None
 
 
+_LISTED_PHONE_GAP = compile_shared(r"(?:[(（][^)）]{0,20}[)）])?[、，,/或和；; \t]*(?:[\u4e00-\u9fff]{2,12}[:： \t]*)?")
+
+
 def _contacts(closing: str, original: str) -> Contacts:
     """Phones, e-mails, postcode and address from the closing text (`original` is the same span
     unfolded, so the address keeps its full-width brackets)."""
@@ -977,10 +984,9 @@ def _contacts(closing: str, original: str) -> Contacts:
         window = closing[cue.end() : cue.end() + 60]
         last = None
         for m in V.PHONE.finditer(window):
-            # "电话：0776-2812345、0776-2812350": numbers listed after one cue.
-            if last is not None and not re.fullmatch(
-                r"(?:[(（][^)）]{0,20}[)）])?[、，,/或和 \t]*", window[last : m.start()]
-            ):
+            # "电话：0776-2812345、0776-2812350": numbers listed after one cue, each maybe after the body it reaches
+            # ("监督电话：村务监督委员会 0736-7261150；镇纪委 0736-7261012").
+            if last is not None and not _LISTED_PHONE_GAP.fullmatch(window[last : m.start()]):
                 break
             phones.append(m.group())
             last = m.end()

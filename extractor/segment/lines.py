@@ -141,7 +141,7 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     foot = furniture.RUN_ON_FOOT.search(text, start, end) if spaced and _may_hold_a_foot(text, start, end) else None
     if foot and foot.start() > start:
         return [*_run_together(text, start, foot.start()), *_foot_lines(text, foot.end(), end)]
-    cuts = [(m.start() + 1, m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
+    cuts = [(m.start("gap"), m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
     if len(cuts) < 2 and text.find("。二、", start, end) >= 0:
         # A page run together with no space between: where sentences end at the outline's 一、 and 二、 (no
         # paragraph enumerates so), it is cut at each label.

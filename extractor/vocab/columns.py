@@ -24,7 +24,8 @@ LEDGER_COLUMNS: dict[str, str] = {
     "problem": rf"^(?:{PROBLEM_COLUMN})$",
     # (…and what was done about a complaint: 处理和整改情况.)
     "measures": r"^(?:主要|具体)?整改(?:措施|举措|方案|任务)(?:(?:及|和|与)(?:结果|成效|完成情况|落实情况|进展情况?))?$|^(?:主要|具体)?措施$|^(?:已|已经)?(?:采取|落实)(?:的)?(?:整改)?措施$|^处理(?:和|及|与)?整改情况$|^处理情况$",
-    "status": r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成|办结)情况$|^是否(?:完成|办结)$|^办理结果$",
+    "status": r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成|办结)情况$|^是否(?:完成|办结)$|^办理结果$|"
+    r"^(?:目前|当前)(?:整改)?(?:状态|进展|进度|情况)$",
     "cause": r"^(?:问题)?原因(?:分析)?$",
     # Who was held accountable for the row: 责任人被处理情况, 问责情况, 追责问责情况, 责任追究情况.
     "accountability": r"^(?:相关)?(?:责任人(?:员)?)?(?:被)?(?:处理|问责|追责问责|追责|责任追究)(?:情况)?$",
@@ -34,7 +35,7 @@ LEDGER_COLUMNS: dict[str, str] = {
 # Column names a ledger has besides those it is read by: who owns each row, by when, its target, a note.
 OTHER_COLUMNS = rf"^(?:{ASIDE_KEYS}|备注)$"
 # Of two columns on where an item stands (整改情况, then 整改结果), the one that names a result holds its status.
-RESULT_COLUMN = r"^(?:整改|完成|落实)?(?:结果|状态|进度|完成情况)$|^是否(?:完成|办结)$|^办结情况$"
+RESULT_COLUMN = r"^(?:整改|完成|落实|目前|当前)?(?:结果|状态|进度|完成情况)$|^是否(?:完成|办结)$|^办结情况$"
 # Every column name in one pattern, each field's names a group of that name ("other" for OTHER_COLUMNS), tried in
 # LEDGER_COLUMNS' order.
 ANY_COLUMN = LazyPattern(

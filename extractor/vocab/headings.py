@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from extractor.lazy_re import SPACES, LazyPattern, compile_shared
+from extractor.vocab.furniture import META_KEYS
 from extractor.vocab.status import STATUS_GROUP
 
 CN = "一二三四五六七八九十"
@@ -74,7 +75,8 @@ TOPIC_ITEM = compile_shared(r"^(?:关于|针对)[^。；;，,]{2,60}方面$")
 # list's numbering gone in conversion): 已完成整改的问题 (with its 的: "已完成整改任务" alone is an item's status).
 UNNUMBERED_HEADING = compile_shared(
     r"关于“[^”]{2,80}”(?:方面)?(?:的|存在的)?(?:问题)?(?:的整改(?:情况)?)?[:。]?$|【[^【】。；;]{2,40}方面(?:的?问题)?】$|"
-    rf"(?=[^\n]{{0,24}}的(?:整改)?(?:问题|事项|任务)(?:[（(][^()（）\n]{{0,16}}[)）])?$){STATUS_GROUP}"
+    rf"(?=[^\n]{{0,24}}的(?:整改)?(?:问题|事项|任务)(?:[（(][^()（）\n]{{0,16}}[)）])?$){STATUS_GROUP}|"
+    rf"(?=(?:以下|下列)[^\n]{{2,24}}[:：]$){STATUS_GROUP}"
 )
 # In a text whose outline lost every label (a Word file's numbering gone in conversion), an area of findings or
 # the plans ahead on a line of its own heads what follows it too: "落实全面从严治党方面", "下一步工作打算".
@@ -134,7 +136,10 @@ PARA_OPENS = LazyPattern(
     rf"^(?:[{CN}]{{1,3}}[、.．]|[（(【〔]?[{CN}\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+(?:方面|部分)|"
     rf"问题[{CN}\d]{{1,3}}[:：]|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
 )
-RUN_TOGETHER = compile_shared(rf"[。！？；：:!?;][ \t\u3000\xa0]+(?:{_RUN_LABEL}|{_RUN_KEY})")
+# (A sentence may end in a bracketed tag that states the item's status: "…恢复耕地12.7亩。【整改进度：已完成】 （二）…".)
+RUN_TOGETHER = compile_shared(
+    rf"[。！？；：:!?;](?:【[^【】\n]{{1,24}}】|[（(][^（()）\n]{{1,24}}[)）])?(?P<gap>[ \t\u3000\xa0]+)(?:{_RUN_LABEL}|{_RUN_KEY})"
+)
 # Keyed fields of one item set on one line with only spaces between ("整改措施：修订制度 责任人：李四 整改情况：已完成").
 KEYED_FIELDS_APART = compile_shared(rf"[ \t\u3000\xa0]+{_RUN_KEY}")
 # In a line that shows that damage, a heading set after another with only a space between.
@@ -177,9 +182,13 @@ TITLE_INTO_META = compile_shared(
     rf"(?=[ \t\u3000]*(?:(?:信息来源|来源|发布机构|作者)[:：][^ \t\u3000:：]{{1,40}}[ \t\u3000]+)?{DATED_KEY})"
 )
 # (…and the page's widgets may follow its count of readers: "浏览量：1203 【字体：大 中 小】 根据…".)
+# (…or its last key names the source, a name with no stop, and the notice's words follow a space: "来源：县自然资源局
+# 根据县委…", where what follows is no other key.)
 META_INTO_TEXT = compile_shared(
     r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+[ \t]*次?(?:[ \t\u3000]*【[^】\n]{0,16}】)*"
-    r"(?=[ \t\u3000]*[\u4e00-\u9fff])"
+    r"(?=[ \t\u3000]*[\u4e00-\u9fff])|"
+    r"(?:信息来源|来源单位|来源|发布机构|作者)[ \t]*[:：][ \t]*[^ \t\u3000:：。，,；;、\n]{1,30}"
+    rf"(?=[ \t\u3000]+(?!(?:{'|'.join(META_KEYS)}|阅读|浏览|点击|访问|字号|字体|编辑|责任编辑))[\u4e00-\u9fff])"
 )
 # A line of a PDF that opens a paragraph: a label, or the contact block.
 PDF_PARA_OPENS = LazyPattern(

@@ -258,6 +258,9 @@ STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条|件)(?!规定|要求
 GROUPING = compile_shared(r"[ \t]*(?:方面|大?类|领域|大项|(?:具体)?(?:整改)?(?:措施|举措))")
 # A clause that tallies measures, not problems ("41条整改措施已落实38条"), and the rest of them after it ("其余3条…").
 MEASURES_TALLIED = compile_shared(rf"{COUNT_NUM}[ \t]*(?:个|项|条)?(?:具体)?(?:整改)?(?:措施|举措)")
+# A clause that tallies the tasks the problems became ("56项整改任务已完成49项"): beside a tally of the problems
+# themselves in the sentence ("13个问题中已完成整改9个…"), no count of theirs.
+TASKS_TALLIED = compile_shared(rf"{COUNT_NUM}[ \t]*(?:个|项|条)?(?:具体)?(?:整改)?任务")
 # Who leads the rectification, in the order tried: the person named as bearing overall responsibility
 # (负总责, 第一责任人), else the head of the rectification's leading group (组长), whom a notice may name before the
 # one who bears it ("成立以分管日常工作的副部长何分秋任组长…", then "部长肖帅坚决扛牢巡察整改第一责任人责任").
@@ -302,9 +305,10 @@ EMAIL = LazyPattern(
 )
 PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机|致电|来电|拨打")
 # (After a phone cue: with its area code, a mobile, a local number, or a national hotline, 12388 and the like.)
-# (A local number may be set in two groups, "0577-6852 3107", as an OCR engine or a typist spaces it.)
+# (A local number may be set in two groups, "0577-6852 3107", as an OCR engine or a typist spaces it; the words
+# around it may touch it: "通过电话0736-7102315或电子邮箱…".)
 PHONE = compile_shared(
-    r"(?<![\d@\w.])(?:\(?0\d{2,3}\)?[-—－ ]?(?:\d{7,8}|\d{3,4} \d{4})|1[3-9]\d{9}|\d{7,8}|12\d{3})(?![\d@\w])"
+    r"(?<![0-9A-Za-z_@.])(?:\(?0\d{2,3}\)?[-—－ ]?(?:\d{7,8}|\d{3,4} \d{4})|1[3-9]\d{9}|\d{7,8}|12\d{3})(?![0-9A-Za-z_@])"
 )
 POSTCODE = compile_shared(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
 ADDRESS = LazyPattern(
