@@ -115,3 +115,63 @@ def test_zip_that_is_not_a_word_document_is_a_clear_error() -> None:
         archive.writestr("word/document.xml", "<not-word/>")
     with pytest.raises(InputError, match=r"not a readable \.docx"):
         load_bytes(buffer.getvalue(), "notice.docx")
+
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def listed_docx(lines: list[tuple[str, str | None, int]], *, item_restart: str = "", instances: str = "") -> bytes:
+    """A .docx whose lines (text, list instance numId or None, level) use one two-level list, 一、 over 1.; the
+    item level's `item_restart` (a w:lvlRestart) and more list instances (`instances`, w:num elements) as given."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {_W_NS} w:abstractNumId="90">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+            f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>{item_restart}'
+            '<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {_W_NS} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    if instances:
+        numbering.append(parse_xml(instances))
+    for text, num_id, level in lines:
+        paragraph = document.add_paragraph(text)
+        if num_id is not None:
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(f'<w:numPr {_W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+            )
+    return save(document)
+
+
+GROUPED = [
+    ("学习方面", "90", 0),
+    ("学习不深入", "90", 1),
+    ("研讨不充分", "90", 1),
+    ("纪律方面", "90", 0),
+    ("报销不规范", "90", 1),
+]
+
+
+def test_a_docx_list_s_items_restart_under_each_new_group_by_default() -> None:
+    text = load_bytes(listed_docx(GROUPED), "n.docx")
+    assert text == "一、学习方面\n1.学习不深入\n2.研讨不充分\n二、纪律方面\n1.报销不规范"
+
+
+def test_a_docx_list_level_that_never_restarts_numbers_on_across_groups() -> None:
+    text = load_bytes(listed_docx(GROUPED, item_restart='<w:lvlRestart w:val="0"/>'), "n.docx")
+    assert text == "一、学习方面\n1.学习不深入\n2.研讨不充分\n二、纪律方面\n3.报销不规范"
+
+
+def test_a_new_list_instance_restarting_at_one_restarts_its_level_there() -> None:
+    instance = (
+        f'<w:num {_W_NS} w:numId="91"><w:abstractNumId w:val="90"/>'
+        '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    )
+    lines = [("学习不深入", "90", 1), ("研讨不充分", "90", 1), ("报销不规范", "91", 1), ("公车管理不严", "91", 1)]
+    text = load_bytes(listed_docx(lines, item_restart='<w:lvlRestart w:val="0"/>', instances=instance), "n.docx")
+    assert text == "1.学习不深入\n2.研讨不充分\n1.报销不规范\n2.公车管理不严"

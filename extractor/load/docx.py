@@ -206,42 +206,47 @@ class _Numbering:
 
     def __init__(self, document: Any) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
+        # numId -> ilvl -> the level (1-based) whose use restarts it: 0 never, missing any level above (Word's lvlRestart)
+        self.restarts: dict[str, dict[int, int]] = {}
         self.abstract_of: dict[str, str] = {}
         self.style_num: dict[str, tuple[str, int]] = {}
+        # A list's counters are its abstract list's, which every list instance (numId) of it continues…
         self.counters: dict[str, list[int]] = {}
+        # …except at the levels an instance restarts (startOverride: Word's "Restart at 1"), on its first use of each.
+        self.restarted: dict[str, set[int]] = {}
         try:
             part = document.part.numbering_part
         except (NotImplementedError, KeyError, AttributeError):
             return
         root = part.element
         abstracts: dict[str, dict[int, tuple[str, str, int]]] = {}
+        abstract_restarts: dict[str, dict[int, int]] = {}
         for abstract in root.iterchildren(_W + "abstractNum"):
-            levels = {}
+            levels, restarts = {}, {}
             for lvl in abstract.iterchildren(_W + "lvl"):
-                levels[int(lvl.get(_W + "ilvl", "0"))] = (
-                    _val(lvl, "numFmt", "decimal"),
-                    _val(lvl, "lvlText", ""),
-                    int(_val(lvl, "start", "1")),
-                )
-            abstracts[abstract.get(_W + "abstractNumId")] = levels
+                ilvl = _number(lvl.get(_W + "ilvl"), 0)
+                levels[ilvl] = _level(lvl)
+                restart = _val(lvl, "lvlRestart", None)
+                if restart is not None:
+                    restarts[ilvl] = _number(restart, ilvl)
+            abstract_id = abstract.get(_W + "abstractNumId")
+            abstracts[abstract_id], abstract_restarts[abstract_id] = levels, restarts
         for num in root.iterchildren(_W + "num"):
+            num_id = num.get(_W + "numId")
             abstract_id = _val(num, "abstractNumId", "")
             levels = dict(abstracts.get(abstract_id, {}))
             for override in num.iterchildren(_W + "lvlOverride"):
-                ilvl = int(override.get(_W + "ilvl", "0"))
+                ilvl = _number(override.get(_W + "ilvl"), 0)
                 lvl = override.find(_W + "lvl")
                 if lvl is not None:
-                    levels[ilvl] = (
-                        _val(lvl, "numFmt", "decimal"),
-                        _val(lvl, "lvlText", ""),
-                        int(_val(lvl, "start", "1")),
-                    )
+                    levels[ilvl] = _level(lvl)
                 start = override.find(_W + "startOverride")
                 if start is not None and ilvl in levels:
                     fmt, text, _ = levels[ilvl]
-                    levels[ilvl] = (fmt, text, int(start.get(_W + "val", "1")))
-            num_id = num.get(_W + "numId")
+                    levels[ilvl] = (fmt, text, _number(start.get(_W + "val"), 1))
+                    self.restarted.setdefault(num_id, set()).add(ilvl)
             self.levels[num_id] = levels
+            self.restarts[num_id] = abstract_restarts.get(abstract_id, {})
             self.abstract_of[num_id] = abstract_id
         try:
             styles = document.styles.element
@@ -277,9 +282,15 @@ class _Numbering:
         key = self.abstract_of.get(num_id, num_id)
         counters = self.counters.setdefault(key, [0] * 9)
         starts = [levels.get(i, ("decimal", "", 1))[2] for i in range(9)]
+        if ilvl in self.restarted.get(num_id, ()):
+            self.restarted[num_id].discard(ilvl)  # (once: the instance's later items count on)
+            counters[ilvl] = 0
         counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else starts[ilvl]
+        restarts = self.restarts.get(num_id, {})
         for deeper in range(ilvl + 1, 9):
-            counters[deeper] = 0
+            # (A deeper level restarts when this one is used, unless it restarts only after a higher one, or never.)
+            if restarts.get(deeper, deeper) > ilvl:
+                counters[deeper] = 0
         fmt, text, _ = levels[ilvl]
         if fmt == "bullet" or not text:
             return ""
@@ -290,6 +301,16 @@ class _Numbering:
             return format_number(value, levels.get(level, (fmt, "", 1))[0])
 
         return re.sub(r"%([1-9])", level_number, text)
+
+
+def _level(lvl: _Element) -> tuple[str, str, int]:
+    """A list level's (number format, label text, first number)."""
+    return _val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""), _number(_val(lvl, "start", "1"), 1)
+
+
+def _number(value: str | None, default: int) -> int:
+    """An attribute's whole number (a damaged file's "x" or nothing: `default`)."""
+    return int(value) if value is not None and value.strip().isdigit() else default
 
 
 def _val(element: _Element, name: str, default: _T) -> str | _T:
