@@ -240,3 +240,30 @@ def test_cells_merged_over_many_rows_and_columns_do_not_grow_the_text_past_the_p
     row = "<tr>" + '<td colspan="999" rowspan="999">x</td>' * 200 + "</tr>" + "<tr></tr>" * 60
     markup = page("<table>" + row * 5 + "</table>" + BODY).encode()
     assert len(load_bytes(markup, "n.html")) < len(markup)
+
+
+def test_the_signature_beside_an_old_page_s_font_wrapped_text_is_kept() -> None:
+    markup = (
+        "<html><head><title>通报</title></head><body><table><tr><td>"
+        '<font face="宋体">'
+        + "&nbsp;&nbsp;根据县委统一部署，县委第三巡察组对县自然资源局党组进行了巡察，现将整改情况予以公布。<br><br>"
+        * 4
+        + '</font><p align="right"><font>中共某县自然资源局党组<br>2024年11月8日</font></p></td></tr></table>'
+        '<div class="footer">版权所有：某县自然资源局</div></body></html>'
+    )
+    assert load_bytes(markup.encode(), "n.html").endswith("中共某县自然资源局党组\n2024年11月8日")
+
+
+def test_a_menu_whose_class_name_reads_as_a_title_is_not_the_notice_s_title() -> None:
+    markup = (
+        page(BODY)
+        .replace(
+            '<div class="wrapper">',
+            '<table><tr><td class="title14"><a href="/">首页</a> | <a href="/jg">机构概况</a> | <a href="/zw">政务公开</a> | '
+            '<a href="/tz">通知公告</a></td></tr></table><div class="wrapper">',
+        )
+        .replace(
+            "<title>巡察整改通报_某某市纪委监委网站</title>", "<title>中共某局党组关于巡察整改情况的通报_某某网</title>"
+        )
+    )
+    assert load_bytes(markup.encode(), "n.html").startswith("中共某局党组关于巡察整改情况的通报\n")

@@ -83,6 +83,7 @@ _BLOCK = {
 _CANDIDATE = {"div", "section", "article", "main", "td", "body", "center", "blockquote", "font", "span", "ul", "ol"}
 _PROSE_RUN = 25
 _MAIN_SHARE = 0.85
+_BESIDE_THE_TEXT = 80  # the most characters an inline wrapper's block holds besides it (a signature and its date)
 _TITLE_ATTR = re.compile(r"title|biaoti|bt(?:$|[-_\s])|tit(?:$|[-_\s])", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
@@ -222,7 +223,17 @@ def _main_block(body: Tag) -> Tag | None:
         return None
     total = max(prose.values())
     chosen = min((key for key, value in prose.items() if value >= _MAIN_SHARE * total), key=lambda key: sizes[key])
-    return elements[chosen]
+    block = elements[chosen]
+    # An old page's <font> or <span> that wraps the text is no block of its own: the cell or paragraph it stands in
+    # is, with the few lines beside it (the signature and its date set right, after the font closed).
+    while (
+        block.name in ("font", "span")
+        and (parent := block.parent) is not None
+        and id(parent) in sizes
+        and sizes[id(parent)] - sizes[id(block)] <= _BESIDE_THE_TEXT
+    ):
+        block = parent
+    return block
 
 
 def _render(element: Tag) -> str:
@@ -373,7 +384,8 @@ def _title_before(body: Tag, main: Tag) -> str | None:
             )
         ):
             text = _SPACE.sub(" ", element.get_text(" ")).strip()
-            if 6 <= len(text) <= 120 and main not in element.parents:
+            # (Not a menu a class name made look like a title: "首页 | 机构概况 | 政务公开 …".)
+            if 6 <= len(text) <= 120 and main not in element.parents and not furniture.is_furniture(fold(text)):
                 candidate = text
     if candidate is None:
         return None
