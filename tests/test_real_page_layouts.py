@@ -3630,3 +3630,18 @@ def test_a_lead_in_line_saying_where_the_items_below_it_stand_gives_them_that_st
         ("环卫设施建设滞后", "in_progress"),
         ("执法队伍专业化水平不高", "long_term"),
     ]
+
+
+def test_a_one_line_page_s_items_numbered_right_after_a_full_stop_are_cut_where_each_keys_its_rectification() -> None:
+    text = (
+        "某镇人民政府关于审计发现问题整改情况的公告 "
+        + OPENING.replace("\n", "")
+        + " 一、审计发现问题整改情况 （一）预算管理不规范。1.非税收入未及时缴入国库。整改情况：已整改到位。已全部缴入国库。"
+        + "2.年初预算编制不完整。整改情况：正在整改中。1.制定编制规程；2.开展培训。"
+        + " （二）专项资金管理不规范。3.项目资金拨付滞后。整改情况：已整改到位。已拨付资金132.4万元。\n"
+    )
+    assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
+        (["一", "（一）", "1"], "非税收入未及时缴入国库", "completed"),
+        (["一", "（一）", "2"], "年初预算编制不完整", "in_progress"),
+        (["一", "（二）", "3"], "项目资金拨付滞后", "completed"),
+    ]

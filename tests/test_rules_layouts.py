@@ -642,3 +642,14 @@ def test_a_top_level_finding_that_says_how_it_stands_before_a_group_of_findings_
         "一、理论学习不深入的问题\n制定学习计划，已完成整改。\n二、党风廉政建设方面\n1.公车管理不规范。整改情况：已完成。\n"
     )
     assert [i.problem for i in extractor.extract(text).issues] == ["理论学习不深入的问题", "公车管理不规范"]
+
+
+def test_an_audit_s_items_stating_money_spent_past_its_bounds_or_overstated_are_findings() -> None:
+    text = (
+        "关于2023年度县级预算执行审计查出问题整改情况的报告\n二、审计查出问题具体整改情况\n"
+        "（四）重大投资项目审计查出问题的整改情况\n"
+        "10.县城污水处理厂提标改造项目超概算投资1024万元。正在整改。项目单位正在报批概算调整。\n"
+        "11.县第二人民医院建设项目多计工程价款87.5万元。已整改到位。已核减工程价款。\n"
+        "12.保障性住房项目竣工验收后未及时办理决算。已整改到位。决算已批复。\n"
+    )
+    assert [i.path[-1] for i in extractor.extract(text).issues] == ["10", "11", "12"]

@@ -206,6 +206,9 @@ _WORK_DONE = compile_shared(
     r"清退|纠正|退还|追缴|收回|拆除|处理|处置|办理|落实)"
 )
 _CONTINUATION = compile_shared(r"[，,]([^。；;，,\n]{2,10})")
+# …and a short clause after it whole, which a status may run on into ("阶段性完成，需长期坚持"), not the first words of
+# a longer one ("未完成，人才公寓正在办理招标手续").
+_WHOLE_CONTINUATION = compile_shared(r"[，,]([^。；;，,\n]{2,10})(?=[。；;，,\n）)】]|$)")
 
 
 # Any status phrase at all: every clause find_status reads is a piece of its text, so a text without
@@ -441,7 +444,7 @@ def find_status(text: str) -> tuple[Status, str | None]:
                 return later[0], _TIME_LEAD.sub("", after.group(1))
             status = found[0]
             # "阶段性完成，需长期坚持": a status clause may run on through a comma.
-            more = _CONTINUATION.match(text, end)
+            more = _WHOLE_CONTINUATION.match(text, end)
             # (Not an acceptance's verdict after it, "已完成整改，同意销号": the verdict is the checkers', not the status.)
             goes_on = more.group(1).strip(" \t。；;") if more else ""
             if more and classify(goes_on) and goes_on not in VERDICTS and not re.search(r"\d", goes_on):

@@ -24,6 +24,7 @@ from extractor.vocab.headings import (
     META_INTO_TEXT,
     PARA_OPENS,
     PRESENTED_ITEMS,
+    RECT_KEY_AHEAD,
     RUN_TOGETHER,
     RUN_TOGETHER_HEADS,
     RUN_TOGETHER_TIGHT,
@@ -158,12 +159,31 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         # (…and the outline's 一、 二、 run on after a sentence with no space, where others have one.)
         if text.find("。二、", start, end) >= 0:
             cuts += [(m.start(), m.start()) for m in _TIGHT_TOP_LABEL.finditer(text, start, end)]
+        cuts += _keyed_items_after_stops(text, start, end)
     paras = []
     for cut_start, cut_end in sorted(cuts):
         paras.append(Para(start, cut_start))
         start = cut_end
     paras.append(Para(start, end))
     return paras
+
+
+def _keyed_items_after_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a page run together is cut at items numbered right after a full stop ("…不规范。1.部分非税收入…。整改
+    情况：…。2.年初预算…"): at each number that carries on the line's count (1, 2, 3 … across its groups) and is
+    followed by a rectification key before the next such number. (Measures listed inside an item restart at 1,
+    and no key follows each of them.)"""
+    found = list(ITEM_AFTER_STOP.finditer(text, start, end))
+    cuts: list[tuple[int, int]] = []
+    expected = 1
+    for k, m in enumerate(found):
+        if int(m.group(1)) != expected:
+            continue
+        before = found[k + 1].start() if k + 1 < len(found) else end
+        if RECT_KEY_AHEAD.search(text, m.end(), before):
+            cuts.append((m.start() + 1, m.start(1)))
+            expected += 1
+    return cuts
 
 
 _PRESENTED_AT_LEAST = 3  # the fewest items a line presents numbered on for it to be cut at them

@@ -154,6 +154,8 @@ RUN_TOGETHER_TIGHT = compile_shared(
 # ("…具体如下：1.…。已整改。2.…"); (measures listed inside an item are set apart by ；, and restart at 1).
 PRESENTED_ITEMS = compile_shared(r"如下[:：][ \t]*(?=1[.、．](?!\d))")
 ITEM_AFTER_STOP = compile_shared(r"。[ \t]*(\d{1,2})[.、．](?!\d)")
+# A rectification key with its colon, where it opens a run-together item's rectification ("。整改情况：已整改到位。").
+RECT_KEY_AHEAD = compile_shared(_RUN_KEY)
 # A title run straight into the first heading, with neither space nor stop (document-sharing sites
 # join a notice's lines): "…整改进展清单一、关于“…”", "…情况的通报（一）…". The title ends in a
 # document word; only the first label (一、/（一）) is taken, so counts ("三个清单一、…") stay whole.
