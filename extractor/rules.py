@@ -103,6 +103,11 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     )
     status, folded_status = find_status(status_source)
     status_text = _original(outline, folded_status, status_pieces)
+    if block.rows_below:
+        stated = [status_span] if status_span else []
+        status, status_text = _least_advanced(
+            outline, stated + [r["status"] for r in block.rows_below if "status" in r]
+        )
     if status == "not_stated" and (block.nodes or block.wrappers):
         # The whole chain of headings, wrappers included: a status group may wrap every finding (or, over a ledger's
         # rows, be the row's only heading: "一、已完成整改的问题" / "1⇥…").
@@ -113,6 +118,9 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
         cause = _cell(outline, block, "cause") or cause
         measures_cell = _cell(outline, block, "measures")
         measures = split_rectification(measures_cell, None)[1] if measures_cell else measures
+        for row in block.rows_below:  # (one row per measure under a problem merged down over them)
+            if "measures" in row:
+                measures += split_rectification(outline.text[slice(*row["measures"])].strip(), None)[1]
     category = _cell(outline, block, "category") if block.cells else None
     category = category or (headings(groups[0]) if groups else None)
     return Issue(
@@ -129,6 +137,21 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
         documents=find_documents(rect_text),
         span=(block.span_start, block.span_end),
     )
+
+
+# Where an item stands when its measures stand apart: no further on than its least advanced one.
+_ADVANCE: dict[Status, int] = {"in_progress": 0, "long_term": 1, "completed": 2}
+
+
+def _least_advanced(outline: Outline, cells: list[tuple[int, int]]) -> tuple[Status, str | None]:
+    """The status of a problem whose measures each state their own in a row of their own (its cell merged down over
+    them): that of the least advanced, with its phrase ("已完成", "正在推进" → in progress)."""
+    said = []
+    for start, end in cells:
+        status, phrase = find_status(outline.folded[start:end].replace("\n", ""))
+        if status != "not_stated":
+            said.append((status, _original(outline, phrase, [(start, end)])))
+    return min(said, key=lambda found: _ADVANCE[found[0]]) if said else ("not_stated", None)
 
 
 def _group_status(outline: Outline, groups: list[Node]) -> tuple[Status, str | None]:

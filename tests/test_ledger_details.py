@@ -81,3 +81,23 @@ def test_a_ledger_s_column_of_where_each_row_stands_now_gives_its_status(column:
         ("理论学习不深入", "completed"),
         ("财务报销审核不严", "in_progress"),
     ]
+
+
+MERGED_PROBLEM = (
+    "关于巡察整改情况的通报\n序号\t反馈问题\t整改措施\t责任单位\t完成情况\n"
+    "1\t学习不深入\t制定学习计划\t办公室\t已完成\n\t\t开展专题研讨\t党建科\t正在推进\n"
+    "2\t制度不健全\t修订制度\t办公室\t已完成\n"
+)
+
+
+def test_a_problem_merged_down_over_one_row_per_measure_is_one_issue_with_every_measure() -> None:
+    issues = extractor.extract(MERGED_PROBLEM).issues
+    assert [(i.problem, i.measures) for i in issues] == [
+        ("学习不深入", ["制定学习计划", "开展专题研讨"]),
+        ("制度不健全", ["修订制度"]),
+    ]
+
+
+def test_a_problem_whose_measures_stand_apart_stands_where_its_least_advanced_one_does() -> None:
+    first = extractor.extract(MERGED_PROBLEM).issues[0]
+    assert (first.status, first.status_text) == ("in_progress", "正在推进")

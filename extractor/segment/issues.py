@@ -89,6 +89,8 @@ class IssueBlock:
     """Pieces of the block after the problem: the rectification text, in order."""
     cells: dict[str, tuple[int, int]] | None = None
     """For a ledger row: the offsets of its named columns (status, measures, cause, category)."""
+    rows_below: list[dict[str, tuple[int, int]]] = field(default_factory=list)
+    """For a ledger row whose problem cell was merged down over the rows below it: their named columns."""
     row_label: str | None = None
     wrappers: list[Node] = field(default_factory=list)
     """Headings above `nodes` that wrap every finding (二、巡察反馈问题整改落实情况): in the path, not groups."""
@@ -867,7 +869,12 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
     for row in rows:
         taken.append((row.para.start if row.header_start is None else row.header_start, row.para.end))
         p_start, p_end = _trim(outline, *row.cells["problem"])
-        rect = [span for field, span in row.cells.items() if field not in ("problem", "category")] + row.more
+        rect = [
+            span
+            for cells in (row.cells, *row.below)
+            for field, span in cells.items()
+            if field not in ("problem", "category")
+        ] + row.more
         label = row.number if row.number and len(row.number) <= 6 else None
         # (A row of a ledger annexed after the notice's close is under no heading of the notice; a group row
         # the outline has no place for groups the rows below it.)
@@ -891,6 +898,7 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
                 row.para.end,
                 sorted(rect),
                 cells=row.cells,
+                rows_below=row.below,
                 row_label=label,
             )
         )

@@ -39,6 +39,8 @@ class Row:
     signature): the row's group in its place."""
     more: list[tuple[int, int]] = dataclasses.field(default_factory=list)
     """Lines a cell of a row whose cells spaces set apart runs on to, below the row, indented to its column."""
+    below: list[dict[str, tuple[int, int]]] = dataclasses.field(default_factory=list)
+    """The named cells of the rows below it that its problem cell was merged down over, one row per measure."""
 
 
 _TAB = compile_shared("\t")
@@ -246,6 +248,11 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             if len(marked) == 1:
                 named["status"] = header_cells[marked[0]]
         if "problem" not in named:
+            if rows and rows[-1].para.start > header_cells[0][0] and "number" not in named and named.keys() & _PARTS:
+                # The problem cell merged down over this row (one row per measure, each with its own state): the
+                # row is the one above's, and its lines are too.
+                rows[-1].below.append(named)
+                rows[-1].para = Para(rows[-1].para.start, para.end)
             continue
         # A category cell merged over the rows below it is written once, on its first row.
         if "category" in named:
@@ -263,6 +270,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     return sorted(rows, key=lambda row: row.para.start)
 
 
+_PARTS = frozenset(("measures", "status"))  # the cells a row under a problem merged down over it holds
 _NUMBER_AT_MOST = 8  # the longest cell read as a row's number (1, 12, （一）, 一、…方面 is a group, no number)
 _GROUP_LEVELS = 3  # the most heading lines in a row between two rows of a ledger ("一、…方面" / "（一）…" / row)
 
