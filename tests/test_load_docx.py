@@ -175,3 +175,25 @@ def test_a_new_list_instance_restarting_at_one_restarts_its_level_there() -> Non
     lines = [("学习不深入", "90", 1), ("研讨不充分", "90", 1), ("报销不规范", "91", 1), ("公车管理不严", "91", 1)]
     text = load_bytes(listed_docx(lines, item_restart='<w:lvlRestart w:val="0"/>', instances=instance), "n.docx")
     assert text == "1.学习不深入\n2.研讨不充分\n1.报销不规范\n2.公车管理不严"
+
+
+def test_a_title_set_in_a_text_box_is_read_once_above_the_paragraph_it_sits_in() -> None:
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    anchor = document.add_paragraph()
+    box = "<w:p><w:r><w:t>中共某公司委员会</w:t></w:r></w:p><w:p><w:r><w:t>关于巡察反馈意见整改情况的通报</w:t></w:r></w:p>"
+    anchor._p.append(
+        parse_xml(
+            f'<w:r {_W_NS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+            f'<mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx></w:drawing>'
+            f"</mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox></w:pict>"
+            "</mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    document.add_paragraph("根据市委统一部署，市委第五巡察组对公司党委进行了巡察。")
+    assert load_bytes(save(document), "n.docx") == (
+        "中共某公司委员会\n关于巡察反馈意见整改情况的通报\n\n根据市委统一部署，市委第五巡察组对公司党委进行了巡察。"
+    )

@@ -62,11 +62,24 @@ def _blocks(container: _Element, numbering: _Numbering) -> Iterator[str]:
     for child in container.iterchildren():
         tag = child.tag
         if tag == _W + "p":
+            for box in _text_boxes(child):  # (a title set in a text box: its lines above the paragraph it sits in)
+                yield from _blocks(box, numbering)
             yield numbering.label(child) + _paragraph_text(child)
         elif tag == _W + "tbl":
             yield from _table_lines(child, numbering)
         elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo"):
             yield from _blocks(child if tag != _W + "sdt" else _sdt_content(child), numbering)
+
+
+def _text_boxes(p: _Element) -> Iterator[_Element]:
+    """The contents of the text boxes anchored in paragraph `p`, each once: not the copy an older Word reads
+    (mc:Fallback), nor a box inside another (read with that one)."""
+    if p.find(".//" + _W + "txbxContent") is None:
+        return  # (most paragraphs hold none: one search in C)
+    for box in p.iter(_W + "txbxContent"):
+        outer = next((a for a in box.iterancestors() if a is p or a.tag in (_MC_FALLBACK, _W + "txbxContent")), p)
+        if outer is p:
+            yield box
 
 
 def _sdt_content(sdt: _Element) -> _Element:
