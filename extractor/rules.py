@@ -121,13 +121,16 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
         for row in block.rows_below:  # (one row per measure under a problem merged down over them)
             if "measures" in row:
                 measures += split_rectification(outline.text[slice(*row["measures"])].strip(), None)[1]
-    category = _cell(outline, block, "category") if block.cells else None
-    category = category or (headings(groups[0]) if groups else None)
+    # The headings over the issue group it first; a ledger's category column groups its rows under the last of them.
+    grouped = [headings(group) for group in groups]
+    column = _cell(outline, block, "category") if block.cells else None
+    if column and column not in grouped:
+        grouped.append(column)
     return Issue(
         id=str(number),
         path=block.path,
-        category=category,
-        subcategory=headings(groups[1]) if len(groups) > 1 else None,
+        category=grouped[0] if grouped else None,
+        subcategory=grouped[1] if len(grouped) > 1 else None,
         problem=outline.text[block.problem_start : block.problem_end],
         cause=cause,
         measures=measures,

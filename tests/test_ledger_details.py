@@ -101,3 +101,12 @@ def test_a_problem_merged_down_over_one_row_per_measure_is_one_issue_with_every_
 def test_a_problem_whose_measures_stand_apart_stands_where_its_least_advanced_one_does() -> None:
     first = extractor.extract(MERGED_PROBLEM).issues[0]
     assert (first.status, first.status_text) == ("in_progress", "正在推进")
+
+
+def test_a_ledger_s_category_column_subdivides_the_group_row_above_its_rows() -> None:
+    text = (
+        "关于巡察整改情况的通报\n序号\t问题类别\t问题表现\t整改措施\t完成情况\n一、贯彻落实上级决策部署方面\n"
+        "1\t服务发展大局\t项目推进缓慢\t建立调度机制\t已完成\n2\t\t招商引资不力\t制定招商方案\t正在推进\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.category, i.subcategory) for i in issues] == [("贯彻落实上级决策部署方面", "服务发展大局")] * 2
