@@ -267,3 +267,13 @@ def test_a_menu_whose_class_name_reads_as_a_title_is_not_the_notice_s_title() ->
         )
     )
     assert load_bytes(markup.encode(), "n.html").startswith("中共某局党组关于巡察整改情况的通报\n")
+
+
+def test_a_wechat_article_s_title_is_its_heading_not_the_account_name_set_under_it() -> None:
+    markup = (
+        '<html><head><title>通报</title></head><body><div id="img-content">'
+        '<h1 class="rich_media_title">中共某学院委员会关于巡察反馈意见整改情况的通报</h1>'
+        '<div class="rich_media_meta_list"><span class="rich_media_title_account">某大学某学院</span></div>'
+        f'<div class="rich_media_content" id="js_content"><section>{BODY}</section></div></div></body></html>'
+    )
+    assert load_bytes(markup.encode(), "n.html").startswith("中共某学院委员会关于巡察反馈意见整改情况的通报\n")

@@ -372,8 +372,10 @@ _PUBLISHED = re.compile(r"(?:发布|发文|成文|生成)?(?:时间|日期)[ \t]
 
 
 def _title_before(body: Tag, main: Tag) -> str | None:
-    """The nearest heading or *title* element before the content block and outside it."""
+    """The nearest heading or *title* element before the content block and outside it that reads as a notice's
+    title, else the nearest at all (not the account's name a WeChat page sets under its title)."""
     candidate = None
+    titled = None
     for element in body.find_all(True):
         if element is main:
             break
@@ -387,6 +389,5 @@ def _title_before(body: Tag, main: Tag) -> str | None:
             # (Not a menu a class name made look like a title: "首页 | 机构概况 | 政务公开 …".)
             if 6 <= len(text) <= 120 and main not in element.parents and not furniture.is_furniture(fold(text)):
                 candidate = text
-    if candidate is None:
-        return None
-    return candidate
+                titled = text if _NOTICE_TITLE.search(fold(text)) else titled
+    return titled or candidate
