@@ -31,7 +31,7 @@ from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.cut_off import cut_off_at_end
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import AREA_BEFORE_LIST, LEAD_IN
-from extractor.vocab.status import ABOVE, ABOVE_WORDS
+from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS
 
 _WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)|^【(.+)】$")
 _ABOVE = compile_shared(ABOVE)
@@ -275,7 +275,7 @@ def _give_by_number(
     issues: list[Issue],
     k: int,
     line: str,
-    by_number: dict[int, tuple[Status, int, int]],
+    by_number: dict[str, tuple[Status, int, int]],
 ) -> None:
     """Give the items of block `k`'s group (it and those above it in the same group) the statuses a sentence after
     them says by their numbers, each with its own clause as written ("第1、2个问题已整改完成")."""
@@ -284,8 +284,8 @@ def _give_by_number(
         if [id(node) for node in blocks[j].groups] != group:
             break
         label = issues[j].path[-1] if issues[j].path else ""
-        if issues[j].status == "not_stated" and label.isdecimal() and int(label) in by_number:
-            status, start, end = by_number[int(label)]
+        if issues[j].status == "not_stated" and label in by_number:
+            status, start, end = by_number[label]
             issues[j].status, issues[j].status_text = status, _original(outline, line[start:end], blocks[k].rect)
 
 
@@ -296,6 +296,9 @@ def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:
     folded = outline.folded
     while start < end and folded[start] in " \t\u3000":
         start += 1
+    if folded.startswith(AMONG_WORDS, start):  # (…or of some of them, by their labels)
+        line = folded[start:end].strip()
+        return line if statuses_said_by_number(line) else None
     if not folded.startswith(ABOVE_WORDS, start):
         return None  # (the sentence is a paragraph of its own: most blocks' last paragraph opens otherwise)
     line = folded[start:end].strip()

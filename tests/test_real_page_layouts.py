@@ -3645,3 +3645,12 @@ def test_a_one_line_page_s_items_numbered_right_after_a_full_stop_are_cut_where_
         (["一", "（一）", "2"], "年初预算编制不完整", "in_progress"),
         (["一", "（二）", "3"], "项目资金拨付滞后", "completed"),
     ]
+
+
+def test_a_sentence_after_a_group_naming_some_items_by_their_labels_gives_them_its_status() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n第三方面：领导班子建设有短板\n（一）考核流于形式。\n制定考核办法，已完成。\n"
+        + "（二）人才引进不力。\n引进人才5名。\n（三）干部储备不足。\n建立储备库。\n其中，第三方面（二）（三）两个问题需长期坚持。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "long_term", "long_term"]

@@ -528,18 +528,27 @@ def statuses_by_number(opening: str) -> dict[int, tuple[Status, int, int]]:
 
 
 # "第1、2个问题" opening a clause that says where they stand.
-_NUMBERS_THEN_STATUS = compile_shared(r"第(\d+(?:[、，,]\d+)*)(?:个|项|条)?(?:问题|事项|任务)")
+# Items named by their numbers ("第1、2个问题") or by their labels ("（二）（三）两个问题", "第（二）、（三）项问题").
+_NUMBERS_THEN_STATUS = compile_shared(
+    r"第(\d+(?:[、，,]\d+)*)(?:个|项|条)?(?:问题|事项|任务)|"
+    r"第?((?:\([一二三四五六七八九十\d]{1,3}\)[、，,和及]?){1,12})(?:[两二三四五六七八九十\d]+)?(?:个|项|条)?(?:问题|事项|任务)"
+)
+_LABELLED = compile_shared(r"\(([一二三四五六七八九十\d]{1,3})\)")
 
 
-def statuses_said_by_number(sentence: str) -> dict[int, tuple[Status, int, int]]:
-    """Item number → (status, start, end of its clause) where a sentence after a group gives the items above their
-    statuses by number: "以上4个问题中，第1、2个问题已整改完成，第3个问题正在整改，第4个问题需长期坚持"."""
-    found: dict[int, tuple[Status, int, int]] = {}
-    for m in _NUMBERS_THEN_STATUS.finditer(sentence) if "第" in sentence else ():
+def statuses_said_by_number(sentence: str) -> dict[str, tuple[Status, int, int]]:
+    """Item label as a path has it ("1", "（二）") → (status, start, end of its clause) where a sentence after a
+    group gives the items above their statuses by number or label: "以上4个问题中，第1、2个问题已整改完成，第3个问题
+    正在整改，第4个问题需长期坚持", "其中，（二）（三）两个问题需长期坚持". `sentence` is the folded view."""
+    found: dict[str, tuple[Status, int, int]] = {}
+    if "第" not in sentence and "(" not in sentence:
+        return found
+    for m in _NUMBERS_THEN_STATUS.finditer(sentence):
         end = min((at for stop in "，,。；;" if (at := sentence.find(stop, m.end())) >= 0), default=len(sentence))
         status = classify(sentence[m.end() : end])
         if status is None:
             continue
-        for number in re.split(r"[、，,]", m.group(1)):
-            found.setdefault(int(number), (status, m.start(), end))
+        labels = re.split(r"[、，,]", m.group(1)) if m.group(1) else [f"（{n}）" for n in _LABELLED.findall(m.group(2))]
+        for label in labels:
+            found.setdefault(label, (status, m.start(), end))
     return found

@@ -58,6 +58,8 @@ def mistyped(phrases: str) -> str:
 # A status said of the items above it, after the last of them: "以上问题已全部整改到位", "上述3个问题均已完成整改"
 # (not "以上措施已落实", said of one item's measures).
 ABOVE_WORDS = ("以上", "上述")
+# …or says it of some of them by their labels: "其中，（二）（三）两个问题需长期坚持".
+AMONG_WORDS = ("其中",)
 ABOVE = (
     rf"^(?:{'|'.join(ABOVE_WORDS)})(?:第?[\d一二三四五六七八九十]+(?:[、，,和及至-][\d一二三四五六七八九十]+)*)?"
     r"(?:个|项|条)?(?:问题|事项|任务)"
