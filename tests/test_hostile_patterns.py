@@ -55,6 +55,17 @@ CASES = {
     "200k_of_statuses_said_by_number": f"{NOTICE} + '以上问题中，' + '第1、2个问题已整改完成，' * 17_000",
     "200k_of_starred_words_in_markdown": f"'## ' + {NOTICE} + ' *浙江*' * 40_000",
     "a_traditional_reprint_of_200k": f"{NOTICE} + '巡察組黨組關於整改進展情況的通報，' * 12_000",
+    "200k_of_items_named_by_label_without_a_stop": (
+        f"{NOTICE} + '1.学习不深入。\\n整改情况：已完成。\\n其中，' + '(二)(三)两个问题' * 20_000"
+    ),
+    "200k_of_items_numbered_after_stops_on_one_line": f"({NOTICE}).replace('\\n', ' ') + '。2.问题整改情况：' * 20_000",
+    "200k_of_unclosed_status_tags_on_one_line": f"({NOTICE}).replace('\\n', ' ') + '。【整改进度：已完成' * 20_000",
+    "200k_of_status_lead_in_lines": "'以下问题已完成整改：\\n' * 20_000",
+    "200k_of_phones_listed_per_body": f"{NOTICE} + '监督电话：' + '镇纪委 0736-7261012；' * 10_000",
+    "200k_of_ledger_rows_under_a_merged_problem": (
+        "'序号\\t反馈问题\\t整改措施\\t完成情况\\n1\\t学习不深入\\t制定计划\\t已完成\\n' + '\\t\\t开展研讨\\t正在推进\\n' * 15_000"
+    ),
+    "200k_of_page_sources_before_the_text": f"'通报 发布时间：2024-09-26 ' + '来源：县局 ' * 30_000 + {NOTICE}",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

@@ -7,6 +7,7 @@ sentence describing finished work ("中小养殖户整改完成") is not a statu
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import cast
 
@@ -533,6 +534,7 @@ _NUMBERS_THEN_STATUS = compile_shared(
     r"第(\d+(?:[、，,]\d+)*)(?:个|项|条)?(?:问题|事项|任务)|"
     r"第?((?:\([一二三四五六七八九十\d]{1,3}\)[、，,和及]?){1,12})(?:[两二三四五六七八九十\d]+)?(?:个|项|条)?(?:问题|事项|任务)"
 )
+_CLAUSE_AT_MOST = 40  # the most characters read for the status said of the items a sentence names
 _LABELLED = compile_shared(r"\(([一二三四五六七八九十\d]{1,3})\)")
 
 
@@ -543,9 +545,12 @@ def statuses_said_by_number(sentence: str) -> dict[str, tuple[Status, int, int]]
     found: dict[str, tuple[Status, int, int]] = {}
     if "第" not in sentence and "(" not in sentence:
         return found
+    # (Each clause ends at the next stop: found once for the sentence, not searched for again after each match.)
+    stops = [at for at, ch in enumerate(sentence) if ch in "，,。；;"]
     for m in _NUMBERS_THEN_STATUS.finditer(sentence):
-        end = min((at for stop in "，,。；;" if (at := sentence.find(stop, m.end())) >= 0), default=len(sentence))
-        status = classify(sentence[m.end() : end])
+        after = bisect.bisect_left(stops, m.end())
+        end = stops[after] if after < len(stops) else len(sentence)
+        status = classify(sentence[m.end() : min(end, m.end() + _CLAUSE_AT_MOST)])
         if status is None:
             continue
         labels = re.split(r"[、，,]", m.group(1)) if m.group(1) else [f"（{n}）" for n in _LABELLED.findall(m.group(2))]
