@@ -279,11 +279,11 @@ def _render(element: Tag) -> str:
         carry = spans.setdefault(id(tr.find_parent("table")), {})
         column = 0
 
-        def cell(text: Tag | None, across: int = 1, down: int = 1) -> None:
+        def cell(content: Tag | None, across: int = 1, down: int = 1) -> None:
             nonlocal column
             out.append("\t")
-            if text is not None:
-                walk(text, True)
+            if content is not None:
+                walk(content, True)
             else:
                 out.append(_COVERED)
             across = max(1, min(across, _COLUMNS_AT_MOST - column))
