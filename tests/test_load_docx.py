@@ -197,3 +197,20 @@ def test_a_title_set_in_a_text_box_is_read_once_above_the_paragraph_it_sits_in()
     assert load_bytes(save(document), "n.docx") == (
         "中共某公司委员会\n关于巡察反馈意见整改情况的通报\n\n根据市委统一部署，市委第五巡察组对公司党委进行了巡察。"
     )
+
+
+def test_a_docx_cell_merged_across_columns_keeps_a_cell_for_each_column_it_covers() -> None:
+    # A status column merged over 已完成 | 未完成 in the header row below: the columns after it stay in line.
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=5)
+    for column, value in enumerate(("序号", "问题", "整改情况", "", "责任单位")):
+        table.cell(0, column).text = value
+    table.cell(0, 2).merge(table.cell(0, 3))
+    table.cell(1, 2).text, table.cell(1, 3).text = "已完成", "未完成"
+    for column, value in enumerate(("1", "学习不深入", "", "√", "办公室")):
+        table.cell(2, column).text = value
+    assert load_bytes(save(document), "n.docx").split("\n") == [
+        "序号\t问题\t整改情况\t\t责任单位",
+        "\t\t已完成\t未完成",
+        "1\t学习不深入\t\t√\t办公室",
+    ]

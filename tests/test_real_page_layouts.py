@@ -3065,6 +3065,31 @@ def test_ticks_under_a_second_header_row_of_statuses_take_the_status_they_are_un
     ]
 
 
+def test_a_ledger_row_whose_trailing_empty_cells_were_trimmed_keeps_its_tick() -> None:
+    # A saved page or a copy trims each line, so a row ticked in its first status column loses the empty ones after.
+    text = (
+        OPENING + "序号\t反馈问题\t整改措施\t整改情况\n\t\t\t已完成\t正在整改\t长期坚持\n"
+        "1\t耕地保护责任落实不到位\t开展专项整治\t✓\n"
+        "2\t国土空间规划编制进度滞后\t倒排工期\t\t✓\n"
+        "3\t理论学习中心组学习不深入\t制定学习计划\t\t\t√\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress", "long_term"]
+
+
+def test_a_short_row_with_no_problem_s_length_in_its_problem_column_is_no_item() -> None:
+    text = OPENING + "序号\t反馈问题\t整改措施\t已完成\t未完成\n1\t耕地保护责任落实不到位\t开展专项整治\t√\t\n合计\t1\n"
+    assert [i.problem for i in extract_text(text).issues] == ["耕地保护责任落实不到位"]
+
+
+def test_a_second_header_row_of_statuses_may_name_a_remarks_column_beside_them() -> None:
+    text = (
+        OPENING + "序号\t问题描述\t整改措施\t整改情况\n\t\t\t已完成\t未完成\t备注\n"
+        "1\t学校食堂食材采购台账不全\t建立采购台账制度\t√\n"
+        "2\t校舍维修项目进度滞后\t倒排工期加快推进\t\t√\t持续推进\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress"]
+
+
 STACKED_LEDGER = (
     "雾山县关于督察反馈问题整改落实情况的公示\n"
     "2023年11月13日至12月13日，省第三生态环境保护督察组对雾山县开展了督察。现将整改落实情况公示如下：\n"

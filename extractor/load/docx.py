@@ -122,10 +122,23 @@ def _table_lines(tbl: _Element, numbering: _Numbering) -> Iterator[str]:
                 continue
             # A cell's paragraphs stay on the row's line, so a ledger row is one line of tab-separated cells.
             cells.append(" ".join(line.strip() for line in _blocks(tc, numbering) if line.strip()))
+            # …and one merged across columns leaves an empty cell in each column after its first, so that every
+            # row's cells line up with its header's (a status column over 已完成 | 未完成 in the row below).
+            cells.extend([""] * (_grid_span(tc_pr) - 1))
         while cells and not cells[-1]:
             cells.pop()
         if any(cells):
             yield "\t".join(cells)
+
+
+_SPAN_AT_MOST = 30  # the columns one merged cell is read to cover (a real table has far fewer)
+
+
+def _grid_span(tc_pr: _Element | None) -> int:
+    """How many of the table's grid columns a cell covers: 1 unless merged across (malformed counts read as 1)."""
+    span = tc_pr.find(_W + "gridSpan") if tc_pr is not None else None
+    value = span.get(_W + "val") if span is not None else None
+    return min(int(value), _SPAN_AT_MOST) if value is not None and value.isdigit() and int(value) > 0 else 1
 
 
 def _row_cells(tr: _Element) -> Iterator[_Element]:

@@ -132,10 +132,13 @@ def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | 
 
 
 def _status_subheader(outline: Outline, cells: list[tuple[int, int]]) -> list[int]:
-    """The indexes of a row's cells when it is nothing but two or more status names (已完成 | 未完成)."""
+    """The indexes of the status names in a row of two or more of them and, at most, other column names beside
+    them (已完成 | 未完成 | 备注)."""
     named = [idx for idx, (a, b) in enumerate(cells) if b > a]
-    labels = [_column_name(outline.folded[slice(*cells[idx])]) for idx in named]
-    return named if len(named) >= 2 and all(whole_status(label) is not None for label in labels) else []
+    labels = {idx: _column_name(outline.folded[slice(*cells[idx])]) for idx in named}
+    statuses = [idx for idx in named if whole_status(labels[idx]) is not None]
+    others = [idx for idx in named if idx not in statuses]
+    return statuses if len(statuses) >= 2 and all(ANY_COLUMN.match(labels[idx]) for idx in others) else []
 
 
 _RESULT_COLUMN = compile_shared(RESULT_COLUMN)
@@ -231,6 +234,10 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             # Cells set apart by spaces show no empty cell (a category merged over the rows below it): each cell
             # is the column's whose name starts nearest it.
             cells = _aligned(outline, para, cells, columns) or cells
+        if len(cells) < width and "\t" in line and _problem_in_reach(outline, header, cells):
+            # A row's empty cells at its end (no tick in the columns after its tick), which a page's or a copy's
+            # trimmed line leaves out: the row has them all the same.
+            cells = cells + [(para.end, para.end)] * (width - len(cells))
         # A text cut off inside its last row leaves that row short of cells.
         cut_short = para is outline.paras[-1] and len(cells) < width
         if abs(len(cells) - width) > 1 and not cut_short:
@@ -271,6 +278,15 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
 
 
 _PARTS = frozenset(("measures", "status"))  # the cells a row under a problem merged down over it holds
+_PROBLEM_AT_LEAST = 6  # the shortest problem cell a row short of cells is read by (no 合计 | 5 row)
+
+
+def _problem_in_reach(outline: Outline, header: dict[int, str], cells: list[tuple[int, int]]) -> bool:
+    """Whether a row that has fewer cells than its header holds a problem cell a problem's length."""
+    at = next(idx for idx, field in header.items() if field == "problem")
+    return at < len(cells) and cells[at][1] - cells[at][0] >= _PROBLEM_AT_LEAST
+
+
 _NUMBER_AT_MOST = 8  # the longest cell read as a row's number (1, 12, （一）, 一、…方面 is a group, no number)
 _GROUP_LEVELS = 3  # the most heading lines in a row between two rows of a ledger ("一、…方面" / "（一）…" / row)
 
