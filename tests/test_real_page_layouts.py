@@ -3090,6 +3090,28 @@ def test_a_second_header_row_of_statuses_may_name_a_remarks_column_beside_them()
     assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress"]
 
 
+PIPE_LEDGER_WITH_REMARKS = (
+    "| 序号 | 反馈问题 | 整改措施 | 责任股室 | 备注 |\n|---|---|---|---|---|\n"
+    "| 1 | 河长制落实不到位 | 开展巡河督查 | 河长办 | 已销号 |\n"
+    "| 2 | 理论学习不深入 | 制定学习计划 | 办公室 | 长期坚持 |\n"
+    "| 3 | 工程监管不严 | 建立项目台账 | 建管股 | 涉及3个项目 |\n"
+)
+
+
+def test_a_remark_that_is_nothing_but_a_status_is_the_status_of_a_ledger_with_no_status_column() -> None:
+    issues = extract_text(OPENING + PIPE_LEDGER_WITH_REMARKS).issues
+    assert [(i.status, i.status_text) for i in issues] == [
+        ("completed", "已销号"),
+        ("long_term", "长期坚持"),
+        ("not_stated", None),
+    ]
+
+
+def test_a_last_ledger_row_its_closing_pipe_ends_is_whole_though_its_note_states_no_status() -> None:
+    result = extract_text(OPENING + PIPE_LEDGER_WITH_REMARKS.rstrip("\n"))
+    assert (len(result.issues), result.warnings) == (3, [])
+
+
 STACKED_LEDGER = (
     "雾山县关于督察反馈问题整改落实情况的公示\n"
     "2023年11月13日至12月13日，省第三生态环境保护督察组对雾山县开展了督察。现将整改落实情况公示如下：\n"

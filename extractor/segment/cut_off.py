@@ -54,6 +54,8 @@ def _row_short_of_fields(text: str, blocks: list[IssueBlock], end: int) -> bool:
     "8⇥…⇥修订…办法⇥村镇建设办⇥" with no 责任人, 时限 or 整改情况)."""
     if len(blocks) < 2 or blocks[-1].cells is None or blocks[-2].cells is None or blocks[-1].span_end < end - 1:
         return False
+    if text.endswith(("|", "｜")):
+        return False  # a row its closing pipe ends is whole, whatever cells it leaves empty
     # (Rows of one table: nothing between them. The last table may name other columns than the one before it.)
     between = text[blocks[-2].span_end : blocks[-1].span_start]
     return not between.strip() and not blocks[-2].cells.keys() <= blocks[-1].cells.keys()

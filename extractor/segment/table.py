@@ -17,7 +17,7 @@ from extractor.fields.status import bare_word, whole_status
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.segment.lines import Para, display_width
 from extractor.segment.outline import Node, Outline, loose_heading
-from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS, RESULT_COLUMN
+from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS, NOTE_COLUMN, RESULT_COLUMN
 from extractor.vocab.status import TICKS
 
 COLUMNS: dict[str, LazyPattern] = {field: LazyPattern(names) for field, names in LEDGER_COLUMNS.items()}
@@ -122,6 +122,8 @@ def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | 
         else:
             if label and whole_status(label) is not None:
                 names[idx] = _TICKED  # a column of its own for one status, ticked in the rows at it
+            elif _NOTE_COLUMN.match(label):
+                names[idx] = _NOTE
     # Two columns on where the item stands (整改情况, then 整改结果 / 完成情况): the one that names a result holds the
     # status, the other what was done.
     status = next((idx for idx, field in names.items() if field == "status"), None)
@@ -142,7 +144,10 @@ def _status_subheader(outline: Outline, cells: list[tuple[int, int]]) -> list[in
 
 
 _RESULT_COLUMN = compile_shared(RESULT_COLUMN)
+_NOTE_COLUMN = compile_shared(NOTE_COLUMN)
 _TICKED = "ticked"
+_NOTE = "note"
+_UNREAD = frozenset((_TICKED, _NOTE))  # the columns a row is not read by directly
 _GROUP_NUMBER = compile_shared(r"[（(]?[一二三四五六七八九十]{1,3}[)）、]?")
 
 
@@ -246,8 +251,13 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         named = {
             field: cells[idx]
             for idx, field in header.items()
-            if field != _TICKED and idx < len(cells) and cells[idx][0] < cells[idx][1]
+            if field not in _UNREAD and idx < len(cells) and cells[idx][0] < cells[idx][1]
         }
+        if "status" not in named:
+            # A note that is nothing but a status, in a ledger with no status column: the row's status.
+            noted = [cells[idx] for idx, field in header.items() if field == _NOTE and idx < len(cells)]
+            if noted and whole_status(outline.folded[slice(*noted[0])].strip()) is not None:
+                named["status"] = noted[0]
         if "status" not in named and header_cells:
             # A tick in a status's column: the status is that column's name.
             ticked = [idx for idx, field in header.items() if field == _TICKED and idx < len(cells)]

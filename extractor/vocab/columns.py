@@ -32,8 +32,11 @@ LEDGER_COLUMNS: dict[str, str] = {
     "category": r"^(?:问题)?(?:类别|类型|方面|领域)$",
     "number": r"(?i:^(?:(?:问题|事项)?(?:序号|编号)|序|No\.?)$)",
 }
+# A note's column: where a ledger has no status column, a note that is nothing but a status (已销号, 长期坚持) is the
+# row's status.
+NOTE_COLUMN = r"^(?:备注|说明|备注说明)$"
 # Column names a ledger has besides those it is read by: who owns each row, by when, its target, a note.
-OTHER_COLUMNS = rf"^(?:{ASIDE_KEYS}|备注)$"
+OTHER_COLUMNS = rf"^(?:{ASIDE_KEYS})$|{NOTE_COLUMN}"
 # Of two columns on where an item stands (整改情况, then 整改结果), the one that names a result holds its status.
 RESULT_COLUMN = r"^(?:整改|完成|落实|目前|当前)?(?:结果|状态|进度|完成情况)$|^是否(?:完成|办结)$|^办结情况$"
 # Every column name in one pattern, each field's names a group of that name ("other" for OTHER_COLUMNS), tried in
