@@ -65,6 +65,11 @@ CASES = {
     "200k_of_ledger_rows_under_a_merged_problem": (
         "'序号\\t反馈问题\\t整改措施\\t完成情况\\n1\\t学习不深入\\t制定计划\\t已完成\\n' + '\\t\\t开展研讨\\t正在推进\\n' * 15_000"
     ),
+    "200k_of_named_page_numbers_on_one_line": f"({NOTICE}).replace('\\n', ' ') + '。县医院党委 - 1 - 2.问题' * 15_000",
+    "200k_of_dashes_after_names_that_end_no_page_number": "'县医院党委 - 1 ' * 20_000",
+    "200k_of_short_rows_under_a_tick_header": (
+        "'序号\\t反馈问题\\t整改措施\\t已完成\\t未完成\\t备注\\n' + '1\\t理论学习不深入问题\\t已销号\\n' * 10_000"
+    ),
     "200k_of_page_sources_before_the_text": f"'通报 发布时间：2024-09-26 ' + '来源：县局 ' * 30_000 + {NOTICE}",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

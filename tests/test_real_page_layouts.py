@@ -3090,6 +3090,26 @@ def test_a_second_header_row_of_statuses_may_name_a_remarks_column_beside_them()
     assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress"]
 
 
+PRINTED_FINDINGS = (
+    "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
+    "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"
+)
+
+
+def test_a_running_footer_of_a_name_and_a_page_number_between_dashes_is_dropped() -> None:
+    text = OPENING + PRINTED_FINDINGS.format(footer="桑梓县人民医院党委 - 1 -\n")
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status) for i in issues][0] == ("理论学习不深入", "completed")
+    assert "桑梓" not in " ".join(issues[0].measures)
+
+
+def test_a_running_footer_a_pdf_ran_into_the_next_item_s_line_leaves_the_item_whole() -> None:
+    text = OPENING + PRINTED_FINDINGS.format(footer="桑梓县人民医院党委 - 1 - ").replace(
+        "已完成。\n桑梓", "已完成。桑梓"
+    )
+    assert [i.path[-1] for i in extract_text(text).issues] == ["1", "2", "3"]
+
+
 PIPE_LEDGER_WITH_REMARKS = (
     "| 序号 | 反馈问题 | 整改措施 | 责任股室 | 备注 |\n|---|---|---|---|---|\n"
     "| 1 | 河长制落实不到位 | 开展巡河督查 | 河长办 | 已销号 |\n"

@@ -67,14 +67,31 @@ def _lines(text: str) -> list[Para]:
     for raw in text.split("\n"):  # str methods do the scanning and trimming in C
         body = raw.lstrip(_SPACES)
         if body:
-            start = pos + len(raw) - len(body)
-            end = start + len(body.rstrip(_SPACES))
-            if end - start < _RUN_TOGETHER_AT_LEAST and not (text[end - 1] == "日" and "。" in text[start:end]):
-                lines.append(Para(start, end))  # too short to hold paragraphs run together (or a signature run on)
-            else:
-                lines.extend(_run_together(text, start, end))
+            first = pos + len(raw) - len(body)
+            for start, end in _around_footers(text, first, first + len(body.rstrip(_SPACES))):
+                if end - start < _RUN_TOGETHER_AT_LEAST and not (text[end - 1] == "日" and "。" in text[start:end]):
+                    lines.append(Para(start, end))  # too short to hold paragraphs run together (or a signature run on)
+                else:
+                    lines.extend(_run_together(text, start, end))
         pos += len(raw) + 1
     return lines
+
+
+def _around_footers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line, or its pieces before, at and after each running footer a PDF's text ran into it
+    (`furniture.FOOTER_RUN_IN`): the footer a line of its own, as on the page, for the page numbers to drop."""
+    if not furniture.may_hold_a_footer_run_in(text[start:end]):
+        return [(start, end)]
+    pieces = []
+    for m in furniture.FOOTER_RUN_IN.finditer(text, start, end):
+        if m.start() > start:
+            pieces.append((start, m.start()))
+        pieces.append((m.start(), m.end()))
+        start = m.end()
+        while start < end and text[start] in " \t":
+            start += 1
+    pieces.append((start, end))
+    return pieces
 
 
 # A dateline's key and the year after it: what `TITLE_INTO_META` needs within a line's first characters.
@@ -258,7 +275,8 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
         and not _dated_below(text, lines, j)  # (not a signature)
     }
     if not repeated:
-        return [p for i, p in enumerate(lines) if i not in set(numbers) | headers]
+        dropped = set(numbers) | headers
+        return [p for i, p in enumerate(lines) if i not in dropped]
     # A line the text repeats as often away from the page numbers is its own ("完成情况：已完成" under many items);
     # a signature, a date under it, above the first page's number repeats the letterhead: no running header either.
     everywhere = Counter(body for p in lines if (body := text[p.start : p.end]) in repeated)

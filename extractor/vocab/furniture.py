@@ -199,11 +199,18 @@ COUNTER = compile_shared(
 """A page number or counter: "3", "- 3 -", "第3页", "1/8", "第2页/共5页" (text and PDF alike)."""
 PAGE_CAPTION = compile_shared(r"^[^。]{2,80}_[ \t]*第[ \t]*\d{1,4}[ \t]*页$")
 """A document-sharing site's caption under each page image ("<file name>_第1页")."""
-FOOTER_WITH_COUNTER = compile_shared(
-    r"^[^。；;，,！？\n]{1,30}?[ \t\u3000]{2,}(?:第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|"
-    r"共[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*第[ \t]*\d{1,4}[ \t]*页)[ \t]*$"
+_PAGE_OF = r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|共[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*第[ \t]*\d{1,4}[ \t]*页"
+# A running footer's name (the unit, the title) and a page number between dashes after it: "桑梓县人民医院党委 - 1 -".
+_NAMED_PAGE_NUMBER = (
+    r"[^\s。；;，,！？:：]{2,40}?(?<![\d年月日号至到~\-—–－])[ \t\u3000]+[-—–－][ \t]*\d{1,4}[ \t]*[-—–－]"
 )
-"""A page's footer with its counter set to the right: "青山县审计局          第 2 页 共 3 页"."""
+FOOTER_WITH_COUNTER = compile_shared(
+    rf"^(?:[^。；;，,！？\n]{{1,30}}?[ \t\u3000]+(?:{_PAGE_OF})|[ \t]*{_NAMED_PAGE_NUMBER})[ \t]*$"
+)
+"""A page's footer with its counter set to the right: "青山县审计局          第 2 页 共 3 页", "桑梓县人民医院 - 1 -"."""
+FOOTER_RUN_IN = compile_shared(rf"(?<![^\s。；;！？]){_NAMED_PAGE_NUMBER}(?=[ \t]*\S)")
+"""A running footer with its page number that a PDF's text run into the line of the text after it, or after a
+sentence's end ("…已完成。桑梓县人民医院党委 - 1 - 2.医疗设备…")."""
 _COUNTER_LEAD = compile_shared(r"^[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}(?!\d)[ \t]*")
 NEWSPAPER_PAGE = compile_shared(
     r"^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：]?(?:[\u4e00-\u9fff]{1,6}?(?=中共|关于)|[^\u4e00-\u9fff]*$|[\u4e00-\u9fff]{1,8}$)"
@@ -259,7 +266,15 @@ def is_counter(line: str) -> bool:
     """A page number or counter line (`COUNTER`), or a footer that carries one (`FOOTER_WITH_COUNTER`)."""
     if _may_open_counter(line) and COUNTER.match(line) is not None:
         return True
-    return "页" in line[-3:] and FOOTER_WITH_COUNTER.match(line) is not None
+    return ("页" in line[-3:] or line.rstrip().endswith(_DASHES)) and FOOTER_WITH_COUNTER.match(line) is not None
+
+
+_DASHES = ("-", "—", "–", "－")
+
+
+def may_hold_a_footer_run_in(line: str) -> bool:
+    """Whether `line` holds what `FOOTER_RUN_IN` needs, a dash (str scans spare most lines its search)."""
+    return any(dash in line for dash in _DASHES)
 
 
 def furniture_prefix(line: str) -> int:
