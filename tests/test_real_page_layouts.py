@@ -1013,6 +1013,25 @@ def test_pages_of_other_genres_that_list_problems_yield_no_issue(title: str) -> 
     assert extract_text(title + "\n" + FINDINGS_LISTED).issues == []
 
 
+PROBLEMS_AND_MEASURES = (
+    "根据县委统一部署，2024年3月至5月，县委第一巡察组对县教育局党组开展了巡察。\n一、存在的问题\n"
+    "1.理论学习不深入。整改措施：制定学习计划，每月集中学习一次。\n2.制度执行不严格。整改措施：修订财务报销制度。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "县教育局党组书记巡察整改专题民主生活会对照检查材料",
+        "县教育局党组班子巡察整改专题民主生活会检视剖析材料",
+        "关于县教育局党组巡察反馈问题的整改通知",
+        "县委巡察办整改通知书",
+    ],
+)
+def test_a_self_criticism_or_an_order_to_rectify_with_measures_is_no_notice(title: str) -> None:
+    assert extract_text(title + "\n" + PROBLEMS_AND_MEASURES).issues == []
+
+
 def test_a_model_text_with_placeholders_yields_no_issue() -> None:
     text = (
         "关于XX委员会巡察反馈问题整改情况的报告\n根据县委统一部署，20XX年X月X日至X月X日，县委第X巡察组对XX单位党组开展了巡察。\n"
