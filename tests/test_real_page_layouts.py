@@ -2683,6 +2683,14 @@ def test_an_audit_office_whose_place_name_holds_和_keeps_its_place() -> None:
     assert extract_text(text).report.inspection_team == "兴和县审计局"
 
 
+def test_a_team_named_for_the_economy_it_inspects_keeps_its_经济() -> None:
+    text = (
+        "2021年10月15日至11月25日，县委经济发展领域作风建设专项巡察二组对县住建局党组开展了专项巡察。"
+        "现将整改情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspection_team == "县委经济发展领域作风建设专项巡察二组"
+
+
 @pytest.mark.parametrize(
     "crumb",
     [
