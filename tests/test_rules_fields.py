@@ -1014,3 +1014,14 @@ def test_staff_held_accountable_by_an_academic_or_clerical_title_are_found() -> 
 def test_a_key_that_names_the_state_alone_outranks_a_phrase_among_the_measures() -> None:
     text = "整改情况：违规费用已全部清退，对相关责任人进行批评教育。\n整改状态：已完成。"
     assert find_status(text) == ("completed", "已完成")
+
+
+def test_supervision_channels_a_closure_notice_opens_with_are_its_contacts() -> None:
+    text = (
+        "市交通运输局生态环境保护督察反馈意见整改任务（序号3）整改验收公示\n"
+        "该项整改任务已完成整改并通过验收，现予以公示，公示期10个工作日。监督方式：市生态环境保护委员会办公室，"
+        "监督电话：2051006，邮箱：jdb@163.com。\n一、整改任务\n1.部分港口码头扬尘管控不到位。整改情况：完成围挡建设，已完成。\n"
+        "2.港区雨污分流不彻底。整改情况：完成管网改造，已完成。\n"
+    )
+    contacts = extract_text(text).report.contacts
+    assert (contacts.phones, contacts.emails) == (["2051006"], ["jdb@163.com"])

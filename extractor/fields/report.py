@@ -1233,5 +1233,20 @@ def extract_report(
         declared_issue_count=declared,
         declared_status_counts=status_counts,
         lead_official=_lead_name(outline, lead),
-        contacts=_contacts(closing, closing_original),
+        contacts=_with_channels_in(preamble, _contacts(closing, closing_original)),
+    )
+
+
+def _with_channels_in(preamble: str, contacts: Contacts) -> Contacts:
+    """`contacts`, after the phones and e-mails a paragraph before the items offers for supervision (`SUPERVISION_CUE`:
+    监督电话：…，邮箱：…) where the notice opens with them."""
+    channels = "\n".join(line for line in preamble.split("\n") if V.SUPERVISION_CUE.search(line))
+    if not channels:
+        return contacts
+    opening = _contacts(channels, channels)
+    return contacts.model_copy(
+        update={
+            "phones": list(dict.fromkeys(opening.phones + contacts.phones)),
+            "emails": list(dict.fromkeys(opening.emails + contacts.emails)),
+        }
     )

@@ -304,6 +304,9 @@ EMAIL = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", skip=True
 )
 PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机|致电|来电|拨打")
+# The channels a notice offers for the public's supervision where it opens with them (a closure 公示's 监督电话 and
+# 邮箱 in its first paragraph, before the task): the notice's contacts as much as a closing's.
+SUPERVISION_CUE = compile_shared(r"(?:监督|举报|反映|投诉)(?:电话|方式|邮箱|渠道|热线)")
 # (After a phone cue: with its area code, a mobile, a local number, or a national hotline, 12388 and the like.)
 # (A local number may be set in two groups, "0577-6852 3107", as an OCR engine or a typist spaces it; the words
 # around it may touch it: "通过电话0736-7102315或电子邮箱…".)
