@@ -1025,3 +1025,13 @@ def test_supervision_channels_a_closure_notice_opens_with_are_its_contacts() -> 
     )
     contacts = extract_text(text).report.contacts
     assert (contacts.phones, contacts.emails) == (["2051006"], ["jdb@163.com"])
+
+
+def test_contacts_above_the_signature_of_a_notice_whose_items_are_annexed_after_it_are_its_contacts() -> None:
+    text = (
+        "关于生态环境保护督察整改任务销号的公示\n第6项整改任务已整改完成，并通过验收，现予以公示。\n"
+        "联系电话：0475-8836497\n通辽市林业和草原局\n2025年12月29日\n附件\n"
+        "整改任务\t责任单位\t整改措施\t完成情况\n"
+        "部分林地违法占用问题整治不到位\t市林业和草原局\t开展专项整治\t已完成\n"
+    )
+    assert extract_text(text).report.contacts.phones == ["0475-8836497"]

@@ -1233,14 +1233,24 @@ def extract_report(
         declared_issue_count=declared,
         declared_status_counts=status_counts,
         lead_official=_lead_name(outline, lead),
-        contacts=_with_channels_in(preamble, _contacts(closing, closing_original)),
+        contacts=_with_channels_in(
+            preamble, _contacts(closing, closing_original), _signed_before(outline, first_issue_start)
+        ),
     )
 
 
-def _with_channels_in(preamble: str, contacts: Contacts) -> Contacts:
+def _signed_before(outline: Outline, items_start: int | None) -> bool:
+    """Whether the notice is signed before its items begin (they stand in a table annexed after the signature)."""
+    signed = _signature_end(outline, 0) if items_start is not None else None
+    return signed is not None and items_start is not None and signed <= items_start
+
+
+def _with_channels_in(preamble: str, contacts: Contacts, signed: bool = False) -> Contacts:
     """`contacts`, after the phones and e-mails a paragraph before the items offers for supervision (`SUPERVISION_CUE`:
-    监督电话：…，邮箱：…) where the notice opens with them."""
-    channels = "\n".join(line for line in preamble.split("\n") if V.SUPERVISION_CUE.search(line))
+    监督电话：…，邮箱：…) where the notice opens with them, or any line before them offers where the notice was
+    `signed` before its items (they stand in an annexed table: its closing lines come before them)."""
+    lines = preamble.split("\n")
+    channels = "\n".join(lines if signed else (line for line in lines if V.SUPERVISION_CUE.search(line)))
     if not channels:
         return contacts
     opening = _contacts(channels, channels)
