@@ -1035,3 +1035,12 @@ def test_contacts_above_the_signature_of_a_notice_whose_items_are_annexed_after_
         "部分林地违法占用问题整治不到位\t市林业和草原局\t开展专项整治\t已完成\n"
     )
     assert extract_text(text).report.contacts.phones == ["0475-8836497"]
+
+
+def test_a_report_s_subtitle_is_no_title_where_a_copy_lost_the_title_above_it() -> None:
+    text = (
+        "——2024年11月26日在江西省第十四届人大常委会第十三次会议上\n省审计厅厅长 李伟\n省人大常委会：\n"
+        "省委、省政府高度重视审计查出问题整改工作。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == (None, "省审计厅")

@@ -224,6 +224,9 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     title = "".join(lines)
     if label := V.TITLE_LABEL.match(fold(title)):
         title = title[label.end() :]
+    if fold(title).startswith(V.SUBTITLE_DASHES):
+        # A report's subtitle, where a copy lost the title above it: "——2024年11月26日在…会议上 / 省审计厅厅长 李伟".
+        return None, _signature(outline) or _speaker(outline)
     folded = fold(title)
     about = folded.find("关于")
     opening = V.TITLE_BODY.match(folded) if about < 0 else None

@@ -303,6 +303,8 @@ AGENT = LazyPattern(
 EMAIL = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", skip=True
 )
+# The dashes opening a report's subtitle (——2024年11月26日在…人大常委会…会议上): no title line.
+SUBTITLE_DASHES = ("——", "—", "--")
 PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机|致电|来电|拨打")
 # The channels a notice offers for the public's supervision where it opens with them (a closure 公示's 监督电话 and
 # 邮箱 in its first paragraph, before the task): the notice's contacts as much as a closing's.
