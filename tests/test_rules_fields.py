@@ -1044,3 +1044,12 @@ def test_a_report_s_subtitle_is_no_title_where_a_copy_lost_the_title_above_it() 
     )
     report = extract_text(text).report
     assert (report.title, report.issuer) == (None, "省审计厅")
+
+
+@pytest.mark.parametrize("line", ["公示公告", "茅箭区人民政府信息公开", "中共吐鲁番市委员会统一战线工作部"])
+def test_a_head_line_that_names_a_site_s_column_or_a_body_alone_is_no_title(line: str) -> None:
+    text = (
+        line
+        + "\n根据市委统一部署，2024年5月22日至7月24日，市委第二巡察组对市委统战部开展了巡察。现将整改情况予以公布。\n"
+    )
+    assert extract_text(text).report.title is None

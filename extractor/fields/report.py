@@ -252,7 +252,13 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.
         issuer = _signature(outline) or _speaker(outline) or _body_in(outline, issuer) or issuer
-    return title, issuer
+    return (title if _titled(fold(title)) else None), issuer
+
+
+def _titled(line: str) -> bool:
+    """Whether a head line reads as a title: it names a document or the work (关于, 通报, 整改, 巡察 …), and is no
+    site's column ("公示公告", "…人民政府信息公开"); a body's name alone ("中共…统一战线工作部") is none."""
+    return V.TITLE_WORD.search(line) is not None and furniture.COLUMN_LINE.match(line) is None
 
 
 def _body_in(outline: Outline, place: str | None) -> str | None:

@@ -186,10 +186,10 @@ SITE_BANNER = compile_shared(r"^\S*(?:门户网站|政府网站|网站|门户网
 # A column's tag before a title: "【通报】中共…", "【巡察整改】中共…关于…的通报".
 TITLE_TAG = compile_shared(r"^【[^】]{1,8}】(?=[^。]{6,}(?:通报|报告|公告|公示|情况)$)")
 # A column's name run into the title with no bracket (a page that lost its line breaks): "党务公开中共泉州市…关于…".
-COLUMN_TAG = compile_shared(
-    r"^(?:党务公开|政务公开|信息公开|通知公告|公示公告|公告公示|工作动态|巡察动态|巡察工作|巡视巡察|巡察整改|纪检监察)"
-    r"(?=中共|[^。]{2,40}关于)"
-)
+COLUMN_NAMES = "党务公开|政务公开|信息公开|政府信息公开|通知公告|公示公告|公告公示|工作动态|巡察动态|巡察工作|巡视巡察|巡察整改|纪检监察"
+COLUMN_TAG = compile_shared(rf"^(?:{COLUMN_NAMES})(?=中共|[^。]{{2,40}}关于)")
+# A head line that names a site's column or the site and its column ("茅箭区人民政府信息公开"): no title.
+COLUMN_LINE = compile_shared(rf"^[\u4e00-\u9fff]{{0,16}}?(?:{COLUMN_NAMES})$")
 PUNCTUATION_ONLY = compile_shared(r"^[\W_]+$")
 COUNTER = compile_shared(
     r"^[ \t]*(?:\d{1,4}[ \t]*/[ \t]*\d{1,4}|第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|"
