@@ -3117,6 +3117,27 @@ def test_a_second_header_row_of_statuses_may_name_a_remarks_column_beside_them()
     assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress"]
 
 
+ONE_LINE_PAGE = (
+    "学院巡察整改落实情况的通报 学院巡察整改落实情况的通报 作者:学院 日期:2024年05月20日 "
+    "2024年10月28日至11月10日，校党委巡察办专项巡察组对我院党委开展了专项巡察。2025年1月10日，专项巡察组对我院进行巡察反馈。"
+    "现对我院巡察整改落实情况予以通报。 一、提高政治站位，强化组织领导 学院党委高度重视问题整改。\n"
+)
+
+
+def test_a_page_run_onto_one_line_keeps_the_dates_of_a_body_that_opens_with_one_after_the_page_s_date() -> None:
+    report = extract_text(ONE_LINE_PAGE).report
+    assert (report.inspection_start, report.inspection_end, report.feedback_date, report.publish_date) == (
+        dt.date(2024, 10, 28),
+        dt.date(2024, 11, 10),
+        dt.date(2025, 1, 10),
+        dt.date(2024, 5, 20),
+    )
+
+
+def test_a_title_a_page_run_onto_one_line_says_twice_is_read_once() -> None:
+    assert extract_text(ONE_LINE_PAGE).report.title == "学院巡察整改落实情况的通报"
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

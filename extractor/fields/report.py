@@ -158,10 +158,16 @@ def _whole_title_below(outline: Outline, start: int) -> tuple[str, int] | None:
 _RUN_IN_LINE = 150  # the shortest line read as metadata, title and opening run together
 
 
+_TITLE_AT_LEAST = 6  # the shortest title a line that says it twice is read as said once
+
+
 def _titled_part(line: str) -> str:
     """A head line run together with its site's or column's name the way a browser's page title is
     ("巡察整改|中共…的通报", "中共…的通报_某某县人民政府", "中共…的通报-某某县纪委监委"): the one part that is a whole
     title with its issuer, where only one is (not a WeChat headline's "巡察整改进展情况公示｜县委宣传部")."""
+    half = len(line) // 2
+    if len(line) % 2 == 0 and half >= _TITLE_AT_LEAST and line[:half] == line[half:]:
+        return line[:half]  # a page's title and the notice's own, run together where it lost its line breaks
     parts = V.PAGE_TITLE_PARTS.split(line)
     if len(parts) < 2:
         return line

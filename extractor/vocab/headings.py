@@ -190,7 +190,11 @@ META_INTO_TEXT = compile_shared(
     r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+[ \t]*次?(?:[ \t\u3000]*【[^】\n]{0,16}】)*"
     r"(?=[ \t\u3000]*[\u4e00-\u9fff])|"
     r"(?:信息来源|来源单位|来源|发布机构|作者)[ \t]*[:：][ \t]*[^ \t\u3000:：。，,；;、\n]{1,30}"
-    rf"(?=[ \t\u3000]+(?!(?:{'|'.join(META_KEYS)}|阅读|浏览|点击|访问|字号|字体|编辑|责任编辑))[\u4e00-\u9fff])"
+    rf"(?=[ \t\u3000]+(?!(?:{'|'.join(META_KEYS)}|阅读|浏览|点击|访问|字号|字体|编辑|责任编辑))[\u4e00-\u9fff])|"
+    # …or the page's date, the notice's words after a space (which may open with a date of their own: "日期：2024年05月20日
+    # 2024年10月28日至11月10日，…巡察组…").
+    r"(?:发布时间|发布日期|日期|时间)[ \t]*[:：][ \t]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"(?=[ \t\u3000]+(?!(?:{'|'.join(META_KEYS)}|阅读|浏览|点击|访问|字号|字体|编辑|责任编辑))(?:[\u4e00-\u9fff]|\d{{4}}年))"
 )
 # A line of a PDF that opens a paragraph: a label, or the contact block.
 PDF_PARA_OPENS = LazyPattern(
