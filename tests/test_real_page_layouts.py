@@ -3138,6 +3138,16 @@ def test_a_title_a_page_run_onto_one_line_says_twice_is_read_once() -> None:
     assert extract_text(ONE_LINE_PAGE).report.title == "学院巡察整改落实情况的通报"
 
 
+def test_a_page_s_date_and_time_stamp_run_into_its_head_dates_the_notice() -> None:
+    text = (
+        "当前位置:新闻网 >> 通知公告 >> 新闻详情 中共某镇委员会关于巡察整改进展情况的通报 2023-03-17 09:13编辑:陆元华 "
+        "根据县委统一部署，2022年9月5日至10月28日，县委第二巡察组对镇党委开展了巡察。2022年10月19日，县委第二巡察组向镇党委"
+        "反馈巡察情况。按照巡察工作有关要求，现将巡察整改进展情况予以公布。 一、提高政治站位，坚决扛起整改主体责任 镇党委把"
+        "巡察整改作为重大政治任务来抓。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2023, 3, 17)
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

@@ -713,6 +713,14 @@ def _publish_date(outline: Outline) -> dt.date | None:
         )
         if found:
             return found
+    # A page that lost its line breaks runs its date-and-time stamp into the text at its head ("…的通报 2023-03-17
+    # 09:13编辑:… 根据县委统一部署，…"): no notice's words date a day to the minute.
+    for para in paras[:_STAMP_PARAS]:
+        stamp = V.PAGE_STAMP.search(outline.folded, para.start, min(para.end, para.start + _STAMP_REACH))
+        if stamp and not V.NOT_PUBLICATION.search(outline.folded, max(para.start, stamp.start() - 8), stamp.start()):
+            found = _first_date(stamp.group())
+            if found:
+                return found
     # A notice put up for a period was published on its first day.
     displayed = V.DISPLAY_START.search(outline.folded, 0, _DISPLAY_LOOKS)
     if displayed:
@@ -723,6 +731,8 @@ def _publish_date(outline: Outline) -> dt.date | None:
 
 
 _DISPLAY_LOOKS = 5000  # how far into a notice its display period is looked for
+_STAMP_PARAS = 3  # the paragraphs at a text's head a page's date-and-time stamp is looked for in
+_STAMP_REACH = 400  # …and how far into each
 
 
 def _first_date(text: str) -> dt.date | None:

@@ -415,6 +415,8 @@ DELIVERED = compile_shared(
 )
 # A dated furniture line that does not date the notice: a document-sharing site's upload row.
 NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)")
+# A page's date-and-time stamp: "2023-03-17 09:13", "2021-02-23 12:42:06", "2024年05月20日 10:30".
+PAGE_STAMP = compile_shared(r"(?<!\d)\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]*\d{1,2}[:：∶]\d{2}(?!\d)")
 
 # Where an annex begins after the notice's signature ("附件：…整改台账", "附件1", "附件下载："): the notice ends above it,
 # its signature and date with it.
