@@ -1053,3 +1053,24 @@ def test_a_head_line_that_names_a_site_s_column_or_a_body_alone_is_no_title(line
         + "\n根据市委统一部署，2024年5月22日至7月24日，市委第二巡察组对市委统战部开展了巡察。现将整改情况予以公布。\n"
     )
     assert extract_text(text).report.title is None
+
+
+SOURCED_FORMULA = "根据市委统一部署，2024年3月至5月，市委第二巡察组对市统战部开展了巡察。现将整改进展情况予以公布。\n"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "来源:山东省纪委监委网站发布时间:2021-08-26",
+        "信息来源: 发布时间: 2025/06/20",
+        "来源:  作者:",
+        "来源:宿迁日报 发布时间:2021-08-26",
+    ],
+)
+def test_a_page_s_source_that_is_empty_run_on_to_the_next_key_or_a_medium_names_no_issuer(meta: str) -> None:
+    assert extract_text(meta + " " + SOURCED_FORMULA).report.issuer is None
+
+
+def test_a_page_s_source_run_on_to_the_next_key_is_read_up_to_it() -> None:
+    text = "来源:市委统战部发布时间:2021-08-26 " + SOURCED_FORMULA
+    assert extract_text(text).report.issuer == "市委统战部"

@@ -322,7 +322,8 @@ def _page_publisher(outline: Outline) -> str | None:
 
 def _page_source(outline: Outline) -> str | None:
     """A web page's 来源: the body it came from, which may be another site a notice was reposted from."""
-    return _page_meta_body(outline, ("来源", "信息来源", "来源单位")) or _opening_match(outline, V.SOURCE, 8)
+    source = _page_meta_body(outline, ("来源", "信息来源", "来源单位")) or _opening_match(outline, V.SOURCE, 8)
+    return None if source is None or V.MEDIA_SOURCE.search(fold(source)) else source
 
 
 def _closing_paras(outline: Outline, last: int) -> list[Para]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.lazy_re import LazyPattern, compile_shared
+from extractor.vocab.furniture import META_KEYS
 from extractor.vocab.numerals import CN_DIGITS
 from extractor.vocab.people import NAME, NOT_A_NAME, PADDED_NAME, ROLE_WORDS
 
@@ -333,9 +334,16 @@ SPEAKER = LazyPattern(
     # 区审计局局长黄海燕受区人民政府委托所作的…".
     r"(?:^|[，,]|审议了|听取了)((?:(?!听取|审议)[\u4e00-\u9fff]){2,20}?(?:局|厅|署))(?:副)?(?:局长|厅长|署长|审计长)[\u4e00-\u9fff]{2,3}(?:同志)?(?:在|受)"
 )
-SOURCE = LazyPattern(r"来源[:：][ \t\u3000]*([^\s|｜:：]{2,30})")
+# (The value ends at a space, a bar, the line's end or the next key run on to it: "来源:…网站发布时间:2021-08-26"; an
+# empty one is no value: "来源:  作者:", "来源: 第三轮…督察反馈意见整改任务已完成整改，…".)
+SOURCE = LazyPattern(
+    rf"来源[:：][ \t\u3000]*(?!(?:{'|'.join(META_KEYS)})[ \t]*[:：])"
+    rf"([^\s|｜:：，,。；;]{{2,30}}?)(?=[\s|｜]|(?:{'|'.join(META_KEYS)})[ \t]*[:：]|$)"
+)
 # (巡查: the older name of 巡察 in some provinces; 督查 and 督导: an environmental ministry's inspection groups.)
 INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督[察查导]|进驻")
+# A 来源 that is a medium, not a body ("山东省纪委监委网站", "宿迁日报", "学习强国"): a page's source names no issuer.
+MEDIA_SOURCE = compile_shared(r"(?:网站|(?<!电)网|日报|晚报|早报|报社|客户端|公众号|学习强国|头条)$")
 # A single date that opens the inspection when the notice gives no period: "自2023年3月6日起", "于3月6日进驻".
 STARTED_ON = compile_shared(r"[ \t]*(?:起|开始)|[ \t]*[，,]?[^。；;，,\d]{0,20}?进驻")
 # …and the date it ended on, later: "…进驻…开展巡察，6月12日结束", "于6月12日撤离".
