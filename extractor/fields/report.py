@@ -1267,11 +1267,13 @@ def extract_report(
 
 def _signed_before(outline: Outline, items_start: int | None) -> bool:
     """Whether the notice is signed before its items begin (they stand in a table annexed after the signature)."""
-    signed = _signature_end(outline, 0) if items_start is not None else None
-    return signed is not None and items_start is not None and signed <= items_start
+    if items_start is None:
+        return False
+    signed = _signature_end(outline, 0)
+    return signed is not None and signed <= items_start
 
 
-def _with_channels_in(preamble: str, contacts: Contacts, signed: bool = False) -> Contacts:
+def _with_channels_in(preamble: str, contacts: Contacts, signed: bool) -> Contacts:
     """`contacts`, after the phones and e-mails a paragraph before the items offers for supervision (`SUPERVISION_CUE`:
     监督电话：…，邮箱：…) where the notice opens with them, or any line before them offers where the notice was
     `signed` before its items (they stand in an annexed table: its closing lines come before them)."""
