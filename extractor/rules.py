@@ -335,7 +335,7 @@ def _extract(text: str, source: str | None) -> Extraction:
         source=source,
         report=report,
         issues=issues,
-        warnings=review(report, issues)
+        warnings=review(report, issues, is_notice)
         + genre_notes(head, issues)
         + notes
         + [f"a date lost digits and reads more than one way, left out: {raw}" for raw in lost_digit_dates(text[:3000])]

@@ -78,7 +78,16 @@ def test_any_unicode_text_never_raises(text: str) -> None:
 def test_text_that_is_not_a_notice_gives_zero_issues_and_a_warning() -> None:
     result = extract_text("今天天气很好，我们去公园散步。\n晚上回家吃饭。")
     assert result.issues == []
-    assert any("no rectification items" in w for w in result.warnings)
+    assert "no rectification items found: this does not read as a rectification notice" in result.warnings
+
+
+def test_a_notice_s_opening_cut_before_its_findings_is_told_from_a_text_of_another_kind() -> None:
+    text = (
+        "中共某县民政局党组关于巡察整改进展情况的通报\n根据县委统一部署，2024年3月至5月，县委第一巡察组对县民政局党组开展了"
+        "巡察。现将巡察整改进展情况予以公布。\n一、提高政治站位，压实整改责任\n局党组把巡察整改作为重大政治任务来抓。\n"
+    )
+    [warning] = extract_text(text).warnings
+    assert warning.startswith("no rectification items found: the text reads as a rectification notice")
 
 
 def test_circled_item_numbers_beside_an_opening_s_tally_by_number_are_read() -> None:

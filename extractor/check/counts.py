@@ -7,12 +7,20 @@ from collections import Counter
 from extractor.models import Issue, Report
 from extractor.vocab.sections import PLAN_TITLE
 
+_NO_ITEMS = {
+    None: "no rectification items found: this may not be a rectification notice",
+    True: "no rectification items found: the text reads as a rectification notice but shows no findings "
+    "(a copy that stops before them, or findings laid out in a way not recognised)",
+    False: "no rectification items found: this does not read as a rectification notice",
+}
 
-def count_warnings(report: Report, issues: list[Issue]) -> list[str]:
-    """Warnings for declared-vs-found mismatches and for text that yields no issues at all."""
+
+def count_warnings(report: Report, issues: list[Issue], reads_as_notice: bool | None = None) -> list[str]:
+    """Warnings for declared-vs-found mismatches and for text that yields no issues at all (why, where the genre
+    was judged: a notice's opening cut before its findings is told from a page of another kind)."""
     warnings: list[str] = []
     if not issues:
-        warnings.append("no rectification items found: this may not be a rectification notice")
+        warnings.append(_NO_ITEMS[reads_as_notice])
     elif report.title and PLAN_TITLE.search(report.title):
         warnings.append("this reads as a rectification plan (整改方案): its items state measures planned, not done")
     declared = report.declared_issue_count
