@@ -1269,8 +1269,10 @@ def _signed_before(outline: Outline, items_start: int | None) -> bool:
     """Whether the notice is signed before its items begin (they stand in a table annexed after the signature)."""
     if items_start is None:
         return False
-    signed = _signature_end(outline, 0)
-    return signed is not None and signed <= items_start
+    above = [p for p in outline.paras if p.end <= items_start]
+    return any(
+        is_signature(outline.folded[a.start : a.end], outline.folded[b.start : b.end]) for a, b in zip(above, above[1:])
+    )
 
 
 def _with_channels_in(preamble: str, contacts: Contacts, signed: bool) -> Contacts:

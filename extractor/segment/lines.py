@@ -68,7 +68,11 @@ def _lines(text: str) -> list[Para]:
         body = raw.lstrip(_SPACES)
         if body:
             first = pos + len(raw) - len(body)
-            for start, end in _around_footers(text, first, first + len(body.rstrip(_SPACES))):
+            last = first + len(body.rstrip(_SPACES))
+            pieces = (
+                _around_footers(text, first, last) if furniture.may_hold_a_footer_run_in(body) else ((first, last),)
+            )
+            for start, end in pieces:
                 if end - start < _RUN_TOGETHER_AT_LEAST and not (text[end - 1] == "日" and "。" in text[start:end]):
                     lines.append(Para(start, end))  # too short to hold paragraphs run together (or a signature run on)
                 else:
@@ -79,15 +83,13 @@ def _lines(text: str) -> list[Para]:
 
 def _around_footers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line, or its pieces before, at and after each running footer a PDF's text ran into it
-    (`furniture.FOOTER_RUN_IN`): the footer a line of its own, as on the page, for the page numbers to drop."""
-    if not furniture.may_hold_a_footer_run_in(text[start:end]):
-        return [(start, end)]
+    (`furniture.footers_run_in`): the footer a line of its own, as on the page, for the page numbers to drop."""
     pieces = []
-    for m in furniture.FOOTER_RUN_IN.finditer(text, start, end):
-        if m.start() > start:
-            pieces.append((start, m.start()))
-        pieces.append((m.start(), m.end()))
-        start = m.end()
+    for footer_start, footer_end in furniture.footers_run_in(text, start, end):
+        if footer_start > start:
+            pieces.append((start, footer_start))
+        pieces.append((footer_start, footer_end))
+        start = footer_end
         while start < end and text[start] in " \t":
             start += 1
     pieces.append((start, end))

@@ -208,9 +208,23 @@ FOOTER_WITH_COUNTER = compile_shared(
     rf"^(?:[^。；;，,！？\n]{{1,30}}?[ \t\u3000]+(?:{_PAGE_OF})|[ \t]*{_NAMED_PAGE_NUMBER})[ \t]*$"
 )
 """A page's footer with its counter set to the right: "青山县审计局          第 2 页 共 3 页", "桑梓县人民医院 - 1 -"."""
-FOOTER_RUN_IN = compile_shared(rf"(?<![^\s。；;！？]){_NAMED_PAGE_NUMBER}(?=[ \t]*\S)")
-"""A running footer with its page number that a PDF's text run into the line of the text after it, or after a
-sentence's end ("…已完成。桑梓县人民医院党委 - 1 - 2.医疗设备…")."""
+# A running footer with its page number that a PDF's text ran into the line of the text after it, or after a
+# sentence's end ("…已完成。桑梓县人民医院党委 - 1 - 2.医疗设备…"): its page number, then the name before it.
+_DASHED_PAGE_NUMBER = compile_shared(r"[ \t\u3000]+[-—–－][ \t]*\d{1,4}[ \t]*[-—–－](?=[ \t]*\S)")
+_FOOTER_NAME = compile_shared(r"(?<![^\s。；;！？])[^\s。；;，,！？:：]{2,40}(?<![\d年月日号至到~\-—–－])$")
+
+
+def footers_run_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where running footers with their page numbers stand inside text[start:end], run into the text around them
+    (`_NAMED_PAGE_NUMBER`, found by its page number first: most lines have no dashed number)."""
+    found = []
+    for number in _DASHED_PAGE_NUMBER.finditer(text, start, end):
+        name = _FOOTER_NAME.search(text, max(start, number.start() - 41), number.start())
+        if name:
+            found.append((name.start(), number.end()))
+    return found
+
+
 _COUNTER_LEAD = compile_shared(r"^[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}(?!\d)[ \t]*")
 NEWSPAPER_PAGE = compile_shared(
     r"^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：]?(?:[\u4e00-\u9fff]{1,6}?(?=中共|关于)|[^\u4e00-\u9fff]*$|[\u4e00-\u9fff]{1,8}$)"
@@ -273,8 +287,8 @@ _DASHES = ("-", "—", "–", "－")
 
 
 def may_hold_a_footer_run_in(line: str) -> bool:
-    """Whether `line` holds what `FOOTER_RUN_IN` needs, a dash (str scans spare most lines its search)."""
-    return any(dash in line for dash in _DASHES)
+    """Whether `line` holds what `footers_run_in` needs, a dash (str scans spare most lines its searches)."""
+    return "-" in line or "—" in line or "–" in line or "－" in line
 
 
 def furniture_prefix(line: str) -> int:
