@@ -70,6 +70,8 @@ CASES = {
     "200k_of_short_rows_under_a_tick_header": (
         "'序号\\t反馈问题\\t整改措施\\t已完成\\t未完成\\t备注\\n' + '1\\t理论学习不深入问题\\t已销号\\n' * 10_000"
     ),
+    "200k_of_menu_words_after_home_on_one_line": f"'首页' + '  党建园地' * 30_000 + '\\n' + {NOTICE}",
+    "200k_of_years_run_into_months": "'20239月4日' * 25_000",
     "200k_of_page_sources_before_the_text": f"'通报 发布时间：2024-09-26 ' + '来源：县局 ' * 30_000 + {NOTICE}",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

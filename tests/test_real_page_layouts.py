@@ -3148,6 +3148,62 @@ def test_a_page_s_date_and_time_stamp_run_into_its_head_dates_the_notice() -> No
     assert extract_text(text).report.publish_date == dt.date(2023, 3, 17)
 
 
+UNTITLED_FORMULA = (
+    "根据市委统一部署，2023年8月28日至10月27日，市委第3巡察组对商丘市交通投资集团有限公司党委开展了常规巡察。"
+    "现将巡察整改进展情况予以公布。\n一、整改工作组织开展情况\n"
+)
+
+
+def test_a_site_s_name_above_its_menu_set_apart_by_spaces_is_no_part_of_the_title() -> None:
+    text = (
+        "商丘交投集团\n首页  集团概况  新闻中心  党建园地  产业板块  招标采购  人力资源  联系我们\n"
+        "您现在的位置：首页 > 党建园地 > 纪检监察\n关于市委巡察反馈意见整改进展情况的通报\n" + UNTITLED_FORMULA
+    )
+    assert extract_text(text).report.title == "关于市委巡察反馈意见整改进展情况的通报"
+
+
+@pytest.mark.parametrize(
+    "line", ["党建专栏", "汝南农商银行 RUNAN RURAL COMMERCIAL BANK", "关于市委巡察反馈意见整改进展情况的通报.docx"]
+)
+def test_a_column_s_name_a_banner_with_its_english_name_or_a_file_s_name_is_no_part_of_the_title(line: str) -> None:
+    text = line + "\n关于市委巡察反馈意见整改进展情况的通报\n" + UNTITLED_FORMULA
+    assert extract_text(text).report.title == "关于市委巡察反馈意见整改进展情况的通报"
+
+
+def test_a_reprint_s_own_headline_gives_way_to_the_title_it_labels_as_the_original() -> None:
+    text = (
+        "光山县教体局巡察整改进展情况通报_整改_问题_教育\n2022-08-11 16:05:33 来源：中共光山县教育体育局党组\n"
+        "原标题：关于县委巡察反馈意见整改进展情况的通报\n" + UNTITLED_FORMULA
+    )
+    assert extract_text(text).report.title == "关于县委巡察反馈意见整改进展情况的通报"
+
+
+def test_a_document_sharing_site_s_facts_about_the_file_are_page_furniture() -> None:
+    text = (
+        "- 约5.37千字\n- 约 9页\n- 2024-03-05 发布于河南\n- 举报\n关于市委巡察反馈意见整改进展情况的通报\n"
+        + UNTITLED_FORMULA
+    )
+    report = extract_text(text).report
+    assert (report.title, report.publish_date) == ("关于市委巡察反馈意见整改进展情况的通报", None)
+
+
+def test_our_county_in_the_formula_is_the_county_whose_government_the_page_names_as_its_source() -> None:
+    text = (
+        "第二轮省级生态环境保护督察反馈问题整改进展情况公示\n信息来源：平舆县人民政府  发布时间：2022年09月30日\n"
+        "2021年4月11日至5月11日，省第三生态环境保护督察组对我县开展了第二轮省级生态环境保护督察。现将整改进展情况公示如下。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "平舆县"
+
+
+def test_a_school_that_calls_itself_by_its_kind_is_named_by_the_page_s_source() -> None:
+    text = (
+        "关于巡视整改进展情况的通报\n来源：中共江淮理工学院委员会  发布时间：2024-01-10\n"
+        "根据省委统一部署，2023年4月至6月，省委第六巡视组对学校党委开展了常规巡视。现将巡视整改进展情况予以公布。\n"
+        "一、整改工作开展情况\n学校党委高度重视巡视整改工作。\n"
+    )
+    assert extract_text(text).report.issuer == "中共江淮理工学院委员会"
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

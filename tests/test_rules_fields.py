@@ -1074,3 +1074,7 @@ def test_a_page_s_source_that_is_empty_run_on_to_the_next_key_or_a_medium_names_
 def test_a_page_s_source_run_on_to_the_next_key_is_read_up_to_it() -> None:
     text = "来源:市委统战部发布时间:2021-08-26 " + SOURCED_FORMULA
     assert extract_text(text).report.issuer == "市委统战部"
+
+
+def test_a_date_that_lost_its_年_between_the_year_and_the_month_is_read() -> None:
+    assert parse_dates("20239月4日至10月20日") == [(0, 8, dt.date(2023, 9, 4)), (9, 15, dt.date(2023, 10, 20))]

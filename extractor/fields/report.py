@@ -65,9 +65,15 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         body_start = para.end
         if line.endswith("文件") or is_date_line(line) or furniture.MASTHEAD.search(line):
             continue
+        if furniture.COLUMN_LINE.match(line) or furniture.ENGLISH_NAME.search(line) or furniture.FILE_NAME.match(line):
+            # A site's column over the title ("党建专栏"), its banner with its English name, or the name of the file a
+            # document-sharing site shows ("关于…的报告.docx"): no part of the title.
+            continue
         # (A bullet a page sets before its title, "• 中共…的通报", is no part of it.)
         compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end])).lstrip(BULLETS)
         compact = _titled_part(compact)
+        if V.TITLE_LABEL.match(fold(compact)):
+            lines = []  # a reprint's own headline above the notice's title, which it labels (原标题：关于…)
         if not lines or lines[-1] != compact:  # pages often repeat the title
             lines.append(compact)
         if fold(compact).endswith(TITLE_ENDS) and not _title_goes_on(outline, head[k + 1 : k + 2]):
@@ -1092,6 +1098,9 @@ def _fuller(from_body: str | None, source: str | None) -> str | None:
     if from_body[:2] in V.BARE_COMMITTEES and not source.startswith(V.BARE_COMMITTEES):
         return source  # "市委、市政府", whose place the notice never says, beside 来源：定西市…办公室
     party = V.PARTY_BODY_END.search(from_body)
+    if from_body[: party.start() if party else len(from_body)] in V.UNIT_KINDS and _is_body(source):
+        # "学校党委", the kind of unit the notice calls itself, beside 来源：中共江淮理工学院委员会: the body by its name.
+        return source if V.PARTY_BODY_END.search(source) or not party else source + from_body[party.start() :]
     body = from_body[: party.start()] if party and not V.PARTY_BODY_END.search(source) else from_body
     if len(source) <= len(body):
         return from_body
@@ -1246,6 +1255,10 @@ def extract_report(
         issuer = _page_publisher(outline) or _fuller(from_body, fold(source) if source else None)
     if issuer and V.AN_EVENT.search(issuer):
         issuer = None  # a news headline's words ("我县召开县委…"), not a body
+    if unit and V.OWN_PLACE.fullmatch(unit) and issuer:
+        # "对我县开展了督察" in a notice its page's source publishes (平舆县人民政府): the place, where that names it.
+        place = _own_unit(fold(issuer), unit)
+        unit = place if place and len(place) > 2 else unit
     return Report(
         title=title,
         issuer=_full_issuer(outline, issuer),

@@ -165,7 +165,11 @@ BREADCRUMB = compile_shared(
     r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)|^[^。，,>＞»›]{1,30}(?:[ \t]*(?:>|＞|»|›)[ \t]*[^。，,>＞»›]{1,30}){2,}$"
 )
 # A site's menu of its sections: "首页 | 政务公开 | 互动交流 | 无障碍", "网站首页 丨 人大概况 丨 …".
-NAV_MENU = compile_shared(r"^(?:网站)?首页[ \t]*[|｜丨/·•][^。；;，,：:]{0,160}$")
+NAV_MENU = compile_shared(
+    r"^(?:网站)?首页[ \t]*[|｜丨/·•][^。；;，,：:]{0,160}$|"
+    # …or set apart by spaces alone: "网站首页  法院概况  审判动态  司法公开  诉讼服务".
+    r"^(?:网站)?首页(?:[ \t\u3000]+[^\s。；;，,：:>＞»›|｜]{2,8}){3,16}[ \t\u3000]*$"
+)
 CRUMB_SEPARATOR = compile_shared(r"[ \t]*(?:>+|＞+|»|›)[ \t]*")
 # The word a breadcrumb's last step may put before the page's own title, run into it: "首页 > 通知公告 > 正文中共…".
 CRUMB_PAGE_WORD = compile_shared(r"^(?:正文|详情|内容|详细内容|详细信息|文章详情|信息详情|浏览文章)(?=\S)")
@@ -186,8 +190,14 @@ SITE_BANNER = compile_shared(r"^\S*(?:门户网站|政府网站|网站|门户网
 # A column's tag before a title: "【通报】中共…", "【巡察整改】中共…关于…的通报".
 TITLE_TAG = compile_shared(r"^【[^】]{1,8}】(?=[^。]{6,}(?:通报|报告|公告|公示|情况)$)")
 # A column's name run into the title with no bracket (a page that lost its line breaks): "党务公开中共泉州市…关于…".
-COLUMN_NAMES = "党务公开|政务公开|信息公开|政府信息公开|通知公告|公示公告|公告公示|工作动态|巡察动态|巡察工作|巡视巡察|巡察整改|纪检监察"
+COLUMN_NAMES = (
+    "党务公开|政务公开|信息公开|政府信息公开|通知公告|公示公告|公告公示|工作动态|巡察动态|巡察工作|巡视巡察|巡察整改|纪检监察|"
+    "党建专栏|党建园地|党建工作|党建动态|廉政建设|新闻中心|新闻动态"
+)
 COLUMN_TAG = compile_shared(rf"^(?:{COLUMN_NAMES})(?=中共|[^。]{{2,40}}关于)")
+# A site's banner that gives its name in English too ("汝南农商银行 RUNAN RURAL COMMERCIAL BANK", "…人民政府 The People's
+# Government of …"): three English words in a row, which no notice's title or issuer line has.
+ENGLISH_NAME = compile_shared(r"[A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'’]*){2,}")
 # A head line that names a site's column or the site and its column ("茅箭区人民政府信息公开"): no title.
 COLUMN_LINE = compile_shared(rf"^[\u4e00-\u9fff]{{0,16}}?(?:{COLUMN_NAMES})$")
 PUNCTUATION_ONLY = compile_shared(r"^[\W_]+$")
@@ -337,6 +347,15 @@ LINKS_HEADING = compile_shared(
     r"^[ \t]*[【\[]?[ \t]*(?:相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期(?:推荐|回顾|精选)|精彩推荐)[ \t]*[】\]]?[ \t]*[:：]?[ \t]*$"
 )
 _NAV_OPENS = ("上一", "下一", "【", "[", " ", "\t")
+# A document-sharing site's facts about the file, a list item each ("- 约5.37千字", "- 约 9页", "- 2024-03-05 发布于河南",
+# "- 举报").
+DOCUMENT_SITE_ITEM = compile_shared(
+    r"^[-•·*][ \t]*(?:约[ \t]*[\d.]+[ \t]*(?:千字|万字|字|页)|\d{4}-\d{1,2}-\d{1,2}[ \t]*发布于[\u4e00-\u9fff]{0,8}|"
+    r"举报|收藏|分享|下载|阅读|\d+[ \t]*(?:次|人)?(?:阅读|下载|浏览)?)[ \t]*$"
+)
+_LIST_BULLETS = ("-", "•", "·", "*")
+# A file's name, as a document-sharing site heads its page with it ("关于…整改情况的报告.docx").
+FILE_NAME = compile_shared(r"(?i)^[ \t]*\S{1,120}\.(?:docx?|wps|pdf|txt|xlsx?|pptx?)[ \t]*$")
 # An image's file name left where the image stood ("微信截图_20240920153326.jpg").
 IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \t]*$")
 _IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp")
@@ -359,6 +378,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if line.startswith(("首页", "网站首页")) and NAV_MENU.match(line):
         return True
     if "." in line[-8:] and line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
+        return True
+    if line.startswith(_LIST_BULLETS) and DOCUMENT_SITE_ITEM.match(line):
         return True
     if len(line) <= 18 and "报" in line and NEWSPAPER_NAME.match(line):
         return True

@@ -369,6 +369,12 @@ PAGE_TITLE_PARTS = compile_shared(r"[|｜_]|(?<=通报|报告|公告|公示)[-�
 TITLE_KEYS = ("标题", "文件名称", "信息名称")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
+# The kinds of unit a notice calls itself by ("学校党委", "医院党委"): no name of its own.
+UNIT_KINDS = frozenset(
+    ("学校", "学院", "大学", "医院", "公司", "集团", "法院", "检察院", "银行", "中心", "单位", "机关")
+)
+# A place named as the notice's own, left to resolve: "对我县开展了第二轮省级生态环境保护督察".
+OWN_PLACE = compile_shared(r"我(?:省|市|县|区|州|旗|镇|乡)")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
 # Where a party committee's name runs into its government's (a title's space between them lost).
 JOINED_ISSUERS = compile_shared(r"(?:(?<=委员会)|(?<=委)(?!员会))(?=[\u4e00-\u9fff]{2,12}?人民政府$)")
@@ -422,7 +428,8 @@ DELIVERED = compile_shared(
     r"[(（]?([^在\n]{6,20})在[^。，,；;\n]{2,40}会议?上[)）]?[ \t]*$"
 )
 # A dated furniture line that does not date the notice: a document-sharing site's upload row.
-NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)")
+# (…nor a document-sharing site's date of upload, followed by where from: "2024-03-05 发布于河南".)
+NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)|\d[ \t]*发布于[\u4e00-\u9fff]")
 # A page's date-and-time stamp: "2023-03-17 09:13", "2021-02-23 12:42:06", "2024年05月20日 10:30".
 PAGE_STAMP = compile_shared(r"(?<!\d)\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]*\d{1,2}[:：∶]\d{2}(?!\d)")
 
