@@ -30,7 +30,7 @@ from extractor.models import Extraction, Issue, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.cut_off import cut_off_at_end
 from extractor.segment.outline import Outline
-from extractor.vocab.headings import AREA_BEFORE_LIST, LEAD_IN
+from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
 from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS
 
 _WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)|^【(.+)】$")
@@ -50,6 +50,8 @@ def heading_text(outline: Outline, node: Node) -> str:
         (area := AREA_BEFORE_LIST.match(folded)) and folded[area.end() - 1] in "。：:" and folded[area.end() :].strip()
     ):
         text = text[: area.end()]  # "（一）…方面。巡察指出：一是…；二是…": the area, not the problems it lists
+    elif listed := HEAD_BEFORE_LIST.match(folded):
+        text = text[: listed.end()]  # "3.国有资产监管存在漏洞。一是…；二是…": the heading, not the problems it lists
     else:
         lead = LEAD_IN.match(folded)  # "（一）反馈问题：聚焦…方面"
         text = text[lead.end() :] if lead and folded[lead.end() :].strip() else text

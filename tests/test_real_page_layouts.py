@@ -3204,6 +3204,23 @@ def test_a_school_that_calls_itself_by_its_kind_is_named_by_the_page_s_source() 
     assert extract_text(text).report.issuer == "中共江淮理工学院委员会"
 
 
+def test_a_breadcrumb_under_the_title_leaves_the_title_in_place() -> None:
+    text = (
+        "中共柳城区河西街道工作委员会关于区委巡察反馈意见整改进展情况的通报\n\n首页 > 信息公开 > 巡察整改\n"
+        "发布日期：2025-01-08　　信息来源：河西街道办事处\n\n" + UNTITLED_FORMULA
+    )
+    assert extract_text(text).report.title == "中共柳城区河西街道工作委员会关于区委巡察反馈意见整改进展情况的通报"
+
+
+def test_a_heading_that_lists_its_problems_after_it_is_their_subcategory_up_to_its_first_stop() -> None:
+    text = (
+        OPENING + "二、巡察反馈问题整改情况\n（一）国有资产管理方面\n"
+        "1.国有资产监管存在漏洞。一是部分子公司对外投资未履行集团审批程序；二是个别子公司违规对外出借资金。\n"
+        "整改情况：针对第一个问题，修订投资管理办法（已完成）。针对第二个问题，收回出借资金（已完成）。\n"
+    )
+    assert {i.subcategory for i in extract_text(text).issues} == {"国有资产监管存在漏洞"}
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

@@ -474,6 +474,8 @@ def _site_head(folded: str, lines: list[Para]) -> int:
             # The last such breadcrumb with only short lines above it (a page may carry two: the site's
             # navigation, then the column's).
             head = k
+        elif "关于" in body and _title_shaped(body):
+            break  # the notice's title: a breadcrumb under it is the page's, and the title stays
         elif line.end - line.start > _SITE_HEAD_WIDTH and not furniture.NAV_MENU.match(body):
             break  # (a site's menu of its sections may run longer)
     return head

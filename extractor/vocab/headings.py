@@ -210,6 +210,8 @@ ANSWER_IN_TURN = compile_shared(
     rf"(?:(?:针对|关于|对于)?第([{CN}]{{1,3}}|\d{{1,2}})(?:个|项|条)问题|(?:针对|关于|对于)问题([{CN}]{{1,3}}|\d{{1,2}}))[ \t]*[，,：:]"
 )
 ENUM_ITEM = rf"(?:[{CN}]{{1,3}}是|[(（]\d{{1,2}}[)）]|\d{{1,2}}[.、．](?!\d)|[①-⑳])"
+# A heading whose paragraph goes on to list its problems ("3.国有资产监管存在漏洞。一是…；二是…"): its first sentence.
+HEAD_BEFORE_LIST = compile_shared(rf"[^。；;：:\n]{{2,60}}[。：:](?=[ \t]*{ENUM_ITEM})")
 ENUM_BREAK = rf"[。；;:：{re.escape(SPACES)}]"  # \s written out: this class is scanned for
 ENUM = LazyPattern(rf"(?:(?<=^)|(?<={ENUM_BREAK})){ENUM_ITEM}")
 # The same items found by the break before them (an item starts where the match ends): a pattern that
