@@ -3221,6 +3221,19 @@ def test_a_heading_that_lists_its_problems_after_it_is_their_subcategory_up_to_i
     assert {i.subcategory for i in extract_text(text).issues} == {"国有资产监管存在漏洞"}
 
 
+def test_a_short_line_that_runs_title_source_and_formula_together_keeps_the_formula_s_dates() -> None:
+    text = (
+        "中共某区委员会关于巡视集中整改进展情况的通报 (2024-07-26) 来源: 某区 根据市委统一部署，市委第八巡视组于2023年3月28日"
+        "至6月16日对某区开展巡视，并于2023年8月31日反馈了巡视意见。现将巡视整改进展情况予以公布。\n一、整改工作情况\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspection_start, report.feedback_date) == (
+        "中共某区委员会关于巡视集中整改进展情况的通报",
+        dt.date(2023, 3, 28),
+        dt.date(2023, 8, 31),
+    )
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

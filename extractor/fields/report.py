@@ -161,7 +161,7 @@ def _whole_title_below(outline: Outline, start: int) -> tuple[str, int] | None:
     return None
 
 
-_RUN_IN_LINE = 150  # the shortest line read as metadata, title and opening run together
+_RUN_IN_LINE = 60  # the shortest line read as metadata, title and opening run together
 
 
 _TITLE_AT_LEAST = 6  # the shortest title a line that says it twice is read as said once
