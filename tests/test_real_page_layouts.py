@@ -3234,6 +3234,21 @@ def test_a_short_line_that_runs_title_source_and_formula_together_keeps_the_form
     )
 
 
+@pytest.mark.parametrize("page", ["字号: 大 中 小", "2023-12-08 15:12  稿件作者:   浏览量:- 【浏览字体: 】    分享到:"])
+def test_a_title_the_page_ran_its_furniture_and_the_formula_on_to_is_read_with_the_formula_s_dates(page: str) -> None:
+    text = (
+        "中共某区司法局党组关于巡察整改进展情况的通报 "
+        + page
+        + " 根据区委统一安排，2024年3月27日至6月7日，区委第二巡察组"
+        "对区司法局党组开展了巡察。7月6日，区委巡察组向区司法局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspection_start) == (
+        "中共某区司法局党组关于巡察整改进展情况的通报",
+        dt.date(2024, 3, 27),
+    )
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

@@ -90,7 +90,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         if keyed:
             lines = [keyed]
         elif found:
-            lines, body_start = [found[0]], found[1]
+            lines, body_start = [_titled_part(found[0])], found[1]
     whole = next((k for k in range(len(lines) - 1, 0, -1) if V.WHOLE_TITLE.match(fold(lines[k]))), None)
     if whole is not None:
         lines = lines[whole:]

@@ -33,7 +33,9 @@ from extractor.vocab.headings import (
     TITLE_INTO_HEADING,
     TITLE_INTO_META,
     TITLE_INTO_OPENING,
+    TITLE_THEN_SPACE,
 )
+from extractor.vocab.report import RUN_IN_BODY
 from extractor.vocab.sections import CLOSING
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
@@ -142,10 +144,21 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         return [Para(start, dateline.end()), *_run_together(text, dateline.end(), end)]
     opening = text[start : start + 100]
     titled = "通报" in opening or "报告" in opening or "公示" in opening or "公告" in opening
-    formula = titled and ("根据" in opening or "按照" in opening or "依据" in opening)
-    title = TITLE_INTO_OPENING.match(text, start, end) if formula else None
+    opens = titled and ("根据" in opening or "按照" in opening or "依据" in opening)
+    title = TITLE_INTO_OPENING.match(text, start, end) if opens else None
     if title:
         return [Para(start, title.end()), *_run_together(text, title.end(), end)]
+    # A title, then the page's furniture or metadata, then the opening formula ("…的通报 字号: 大 中 小 根据区委…").
+    title = TITLE_THEN_SPACE.match(text, start, end) if "关于" in head else None
+    formula = RUN_IN_BODY.search(text, title.end(), min(end, title.end() + _META_AFTER_TITLE)) if title else None
+    if title and formula:
+        page_start, page_end = title.end(), formula.start()
+        while page_start < page_end and text[page_start] in _SPACES:
+            page_start += 1
+        while page_end > page_start and text[page_end - 1] in _SPACES:
+            page_end -= 1
+        page = [Para(page_start, page_end)] if page_end > page_start else []
+        return [Para(start, title.end()), *page, *_run_together(text, formula.start(), end)]
     # A title run into the page's dateline, itself run into the notice's first words (a site's navigation and
     # breadcrumb may come first: the dateline is looked for further in).
     title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(text[start : start + _META_REACH]) else None

@@ -172,6 +172,11 @@ TITLE_ENDS = ("通报", "报告", "公告", "公示")
 TITLE_INTO_OPENING = compile_shared(
     r"[^。；;！？!?，,\n]{6,80}?(?:通报|报告|公示|公告)[ \t\u3000]*(?=(?:根据|按照|依据)[^。]{0,30}(?:部署|安排|要求))"
 )
+# A whole title (its issuer, 关于, its document word) that opens a line the page ran its furniture or text on to after
+# a space ("中共…关于…的通报 字号: 大 中 小 根据…", "…的通报 2023-12-08 15:12 稿件作者:…").
+TITLE_THEN_SPACE = compile_shared(
+    r"[^。，,；;：:\s]{2,40}关于[^。，,；;：:\s]{2,70}?(?:通报|报告|公告|公示)(?=[ \t\u3000]+\S)"
+)
 # A signature and its date run on after the last sentence, where a page lost its line breaks ("…qdscjgj@163.com。中共
 # 祁东县市场监督管理局党组2024年6月12日"): from the body's name to the line's end.
 SIGNATURE_RUN_ON = compile_shared(
