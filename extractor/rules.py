@@ -240,6 +240,19 @@ def _status_by_number(outline: Outline, blocks: list[IssueBlock], issues: list[I
         if issue.status == "not_stated" and label.isdecimal() and int(label) in numbered:
             status, start, end = numbered[int(label)]
             issue.status, issue.status_text = status, outline.text[start:end]
+    # …and so does a closing tally that names them ("10个问题中，第1、3、5个问题已整改完成，第2个问题需长期坚持"), where
+    # each number names one item (no group restarts the count).
+    labels = [issue.path[-1] if issue.path else "" for issue in issues]
+    if len(set(labels)) < len(labels) or all(issue.status != "not_stated" for issue in issues):
+        return
+    for para in outline.paras:
+        if para.start < blocks[-1].span_end or "第" not in outline.folded[para.start : para.end]:
+            continue
+        said = statuses_said_by_number(outline.folded[para.start : para.end])
+        for issue, label in zip(issues, labels, strict=True):
+            if issue.status == "not_stated" and label in said:
+                status, start, end = said[label]
+                issue.status, issue.status_text = status, outline.text[para.start + start : para.start + end]
 
 
 def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:

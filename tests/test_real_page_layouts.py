@@ -3249,6 +3249,39 @@ def test_a_title_the_page_ran_its_furniture_and_the_formula_on_to_is_read_with_t
     )
 
 
+def test_a_copy_cut_after_an_aside_s_closing_bracket_leaves_out_the_item_it_cuts() -> None:
+    text = (
+        OPENING + "二、整改情况\n1.理论学习不深入。整改情况：制定学习计划。已完成。\n"
+        "2.防火基础设施建设短板明显。整改情况：督促所在县（市、区）"
+    )
+    result = extract_text(text)
+    assert [i.problem for i in result.issues] == ["理论学习不深入"]
+    assert any("ends in the middle of an item" in w for w in result.warnings)
+
+
+def test_a_browser_title_with_no_issuer_is_read_without_the_column_and_site_after_it() -> None:
+    text = "关于市委巡察整改进展情况的通报_党建动态_南湖城建集团\n" + UNTITLED_FORMULA
+    assert extract_text(text).report.title == "关于市委巡察整改进展情况的通报"
+
+
+CLOSING_TALLY_BY_NUMBER = (
+    OPENING + "二、巡察反馈问题整改落实情况\n1.理论学习不深入。\n整改情况：制定学习计划。\n"
+    "2.干部队伍结构不合理。\n整改情况：引进专业人才。\n3.停车设施建设滞后。\n整改情况：新建停车场2处。\n"
+    "三、整改完成情况\n截至2024年12月15日，巡察反馈的3个问题中，第1、3个问题已整改完成，第2个问题需长期坚持。\n"
+)
+
+
+def test_a_closing_tally_that_names_the_items_by_number_gives_each_its_status() -> None:
+    issues = extract_text(CLOSING_TALLY_BY_NUMBER).issues
+    assert [i.status for i in issues] == ["completed", "long_term", "completed"]
+
+
+def test_items_named_by_number_in_a_tally_are_not_counted_as_its_totals() -> None:
+    tally = "第1、3、5、6、7、8、10个问题已整改完成，第2、9个问题需长期坚持，第4个问题正在整改"
+    text = CLOSING_TALLY_BY_NUMBER.replace("第1、3个问题已整改完成，第2个问题需长期坚持", tally)
+    assert extract_text(text).report.declared_status_counts is None
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

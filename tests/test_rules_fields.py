@@ -1080,9 +1080,10 @@ def test_a_date_that_lost_its_年_between_the_year_and_the_month_is_read() -> No
     assert parse_dates("20239月4日至10月20日") == [(0, 8, dt.date(2023, 9, 4)), (9, 15, dt.date(2023, 10, 20))]
 
 
-def test_a_less_common_surname_is_a_name_held_accountable() -> None:
-    [record] = find_accountability("对工程管理部原副经理洪某某进行诫勉谈话")
-    assert (record.person, record.role) == ("洪某某", "工程管理部原副经理")
+@pytest.mark.parametrize("surname", ["洪", "萧", "宓", "庹"])
+def test_a_less_common_surname_is_a_name_held_accountable(surname: str) -> None:
+    [record] = find_accountability(f"对工程管理部原副经理{surname}某某进行诫勉谈话")
+    assert (record.person, record.role) == (f"{surname}某某", "工程管理部原副经理")
 
 
 def test_the_post_of_a_person_named_before_as_其_is_the_post_alone() -> None:

@@ -178,6 +178,9 @@ def _titled_part(line: str) -> str:
     if len(parts) < 2:
         return line
     titled = [part for part in parts if V.WHOLE_TITLE.match(fold(part))]
+    if not titled and fold(parts[0]).startswith("关于"):
+        # A title with no issuer, the column's and the site's names after it: "关于…的通报_党建动态_南湖城建集团".
+        titled = [part for part in parts if V.TITLE_SHAPE.match(fold(part))]
     return titled[0] if len(titled) == 1 else line
 
 
@@ -978,6 +981,9 @@ def _status_tally(sentence: str) -> dict[str, int]:
         if measures:
             before = clause
             continue
+        if "第" in clause and V.ITEMS_BY_NUMBER.search(clause):
+            before = clause
+            continue  # items named by number ("第2、9个问题需长期坚持"), not counted
         phrase = first_phrase_span(clause) or _staged(clause)
         if phrase is None or V.PLANNED.search(clause):
             before = clause

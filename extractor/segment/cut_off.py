@@ -16,6 +16,17 @@ from extractor.segment.outline import Outline
 from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY
 
 _ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
+# A closing bracket ends the text only where it closes a sentence ("…。）") or a status ("（已完成）"): one that closes an
+# aside ("督促所在县（市、区）") stops mid-sentence.
+_ASIDE_AT_END = compile_shared(r"[（(]([^（()）。]{1,12})[)）]$")
+
+
+def _ends_whole(tail: str) -> bool:
+    """Whether the text's last characters end a sentence (`_ENDS_SENTENCE`), not an aside inside one."""
+    if not tail.endswith(_ENDS_SENTENCE):
+        return False
+    aside = _ASIDE_AT_END.search(tail[-16:]) if tail.endswith(("）", ")")) else None
+    return aside is None or find_status(aside.group(1))[0] != "not_stated"
 
 
 _CUT_PROBLEM = "the text ends in the middle of an item: its last, incomplete problem was left out"
@@ -69,7 +80,7 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
     if _row_short_of_fields(tail, blocks, len(tail)):
         return blocks[:-1], [_CUT_ITEM]
-    if blocks and not blocks[-1].rect and not tail.endswith(_ENDS_SENTENCE):
+    if blocks and not blocks[-1].rect and not _ends_whole(tail):
         after = outline.folded[blocks[-1].span_end : len(tail)].strip()
         if after and "\n" not in after and PROBLEM_KEY.match(after):
             # The end cuts the problem the item restates by key under its heading ("4．…薄弱环节" / "问题描述：…人员长").
@@ -78,8 +89,8 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
         said = outline.folded[blocks[-1].span_start : blocks[-1].span_end]
         if "整改" not in said and not has_phrase(said):
             # A problem the text ends with, with no word of its rectification: the copy stops there.
-            return blocks[:-1], [_NO_RECTIFICATION if tail.endswith(_ENDS_SENTENCE) else _CUT_PROBLEM]
-    if not blocks or not tail or tail.endswith(_ENDS_SENTENCE) or _ends_in_a_field(tail, blocks[-1]):
+            return blocks[:-1], [_NO_RECTIFICATION if _ends_whole(tail) else _CUT_PROBLEM]
+    if not blocks or not tail or _ends_whole(tail) or _ends_in_a_field(tail, blocks[-1]):
         return blocks, []
     if _SIGNED_DATE.search(outline.folded, max(0, len(tail) - _SIGNED_DATE_REACH), len(tail)):
         return blocks, []  # a signature's date closes it: the text is whole

@@ -26,6 +26,7 @@ SURNAMES = (
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
     "迟邝封揭练狄容幸阎芮蔺鞠冀郜粟晋"
     "洪谈茅闻匡宦蔚楚郁伏尉谌晁漆湛荆裘訾邸雍谯竺钮禹靖储郦鄢阙逯屠辜蓟帅戈衡井敬鄂冼"
+    "萧逄仉仝庾庹糜汝隗禤蒯郗钭宓"
     # Surnames of the south-west's peoples, as notices from Yunnan and Sichuan write them (普某某, 禄某).
     "普禄杞矣"
 )

@@ -369,6 +369,8 @@ PAGE_TITLE_PARTS = compile_shared(r"[|｜_]|(?<=通报|报告|公告|公示)[-�
 TITLE_KEYS = ("标题", "文件名称", "信息名称")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
+# Items named by their numbers, not counted: "第1、3、5个问题", "第4项".
+ITEMS_BY_NUMBER = compile_shared(r"第[\d一二三四五六七八九十、，, ]+(?:个|项|条)")
 # The kinds of unit a notice calls itself by ("学校党委", "医院党委"): no name of its own.
 UNIT_KINDS = frozenset(
     ("学校", "学院", "大学", "医院", "公司", "集团", "法院", "检察院", "银行", "中心", "单位", "机关")
