@@ -31,7 +31,7 @@ from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.cut_off import cut_off_at_end
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
-from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS
+from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID
 
 _WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)|^【(.+)】$")
 _ABOVE = compile_shared(ABOVE)
@@ -266,7 +266,9 @@ def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: l
             if by_number := statuses_said_by_number(line):
                 _give_by_number(outline, blocks, issues, k, line, by_number)
                 continue
-            status, folded = find_status(line)
+            # (…whatever exception it allows for the items that say their own: "以上问题除另有说明外，均已整改完成".)
+            excepting = EXCEPT_AS_SAID.search(line)
+            status, folded = find_status(line[excepting.end() :] if excepting else line)
             if status == "not_stated":
                 continue
             status_text = _original(outline, folded, blocks[k].rect)

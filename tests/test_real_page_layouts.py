@@ -3282,6 +3282,34 @@ def test_items_named_by_number_in_a_tally_are_not_counted_as_its_totals() -> Non
     assert extract_text(text).report.declared_status_counts is None
 
 
+def test_a_township_report_to_its_congress_is_issued_by_the_government_its_deputy_head_speaks_for() -> None:
+    text = (
+        "关于2023年度青龙镇预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "——2024年12月18日在青龙镇第十八届人民代表大会第五次会议上\n青龙镇人民政府副镇长  邹文华\n各位代表：\n"
+        "我受镇人民政府委托，向大会报告审计查出问题的整改情况，请予审议。\n"
+        "2024年5月13日至7月5日，泸源县审计局对我镇2023年度预算执行情况进行了审计。\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.inspected_unit) == ("青龙镇人民政府", "青龙镇")
+
+
+def test_a_group_s_closing_status_that_excepts_the_items_saying_their_own_reaches_the_rest() -> None:
+    text = (
+        OPENING + "二、整改情况\n1.村级财务管理不规范。\n整改情况：逐笔核查大额支出。\n"
+        "2.小微权力监督不到位。\n整改情况：编制小微权力清单。\n完成情况：正在整改。\n以上问题除另有说明外，均已整改完成。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress"]
+
+
+def test_a_ledger_under_a_findings_heading_named_as_a_ledger_takes_its_category_from_its_column() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改进度台账\n| 序号 | 问题类别 | 反馈问题 | 整改措施 | 整改进度 |\n|---|---|---|---|---|\n"
+        "| 1 | 党的领导 | 理论学习不深入 | 制定学习计划 | 已完成 |\n| 2 | 党的建设 | 组织生活不规范 | 规范三会一课 | 已完成 |\n"
+    )
+    assert [(i.category, i.subcategory) for i in extract_text(text).issues] == [("党的领导", None), ("党的建设", None)]
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

@@ -1089,3 +1089,7 @@ def test_a_less_common_surname_is_a_name_held_accountable(surname: str) -> None:
 def test_the_post_of_a_person_named_before_as_其_is_the_post_alone() -> None:
     [record] = find_accountability("对其所在科室主任陈某某进行诫勉谈话")
     assert record.role == "科室主任"
+
+
+def test_a_status_said_after_a_plan_in_the_same_paragraph_is_the_status() -> None:
+    assert find_status("已收回资金；下一步将加强预算执行监控。该问题已整改到位。") == ("completed", "该问题已整改到位")

@@ -361,6 +361,9 @@ def _without_closing_plans(text: str) -> str:
             stop -= 1
         if stop == 0 or text[stop - 1] not in "。；;":
             break
+        closes = text.find("。", at, end)
+        if closes >= 0 and text[closes + 1 : end].strip(" \t。"):
+            break  # a plan said before the sentence that closes the text ("今后…纳入。该问题已整改到位。")
         end = stop
         last = {word: (text.rfind(word, 0, end) if found >= end else found) for word, found in last.items()}
     return text[:end]

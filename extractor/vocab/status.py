@@ -6,6 +6,8 @@ notice names the issue itself in a status sentence (该项已办结, 此问题�
 
 from __future__ import annotations
 
+from extractor.lazy_re import LazyPattern
+
 # (长期坚持 or 长效坚持, after a comma or in brackets: 已完成，并长期坚持 / 已整改完成并长效坚持 / 已完成（长期坚持）.)
 _LASTING = r"(?:[，,、]?并?(?:需要?|将)?|[（(](?:需要?|并)?)(?:长期|长效)坚持"
 # (…or done and now routine: 已完成，常态化推进 / 已完成整改，转入常态化管理.)
@@ -58,6 +60,8 @@ def mistyped(phrases: str) -> str:
 # A status said of the items above it, after the last of them: "以上问题已全部整改到位", "上述3个问题均已完成整改"
 # (not "以上措施已落实", said of one item's measures).
 ABOVE_WORDS = ("以上", "上述")
+# The exception such a sentence allows for the items that say their own: "以上问题除另有说明外，均已整改完成".
+EXCEPT_AS_SAID = LazyPattern(r"除(?:另有|特别|单独|另行)?(?:说明|注明|标注|列明)(?:的|者)?(?:以)?外[，,]?")
 # …or says it of some of them by their labels: "其中，（二）（三）两个问题需长期坚持".
 AMONG_WORDS = ("其中",)
 ABOVE = (
