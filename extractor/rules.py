@@ -31,6 +31,8 @@ from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.cut_off import cut_off_at_end
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
+from extractor.vocab.numerals import to_int
+from extractor.vocab.people import POINTS_BACK
 from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID
 
 _WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)|^【(.+)】$")
@@ -215,6 +217,43 @@ def _share_accountability(outline: Outline, blocks: list[IssueBlock], issues: li
                     issues[k].accountability = [a for a in issues[k].accountability if a != record]
 
 
+_TOPIC_SHARED = 0.5  # the share of a topic's character pairs an issue's problem must hold to be the one it names
+
+
+def _accountability_said_after(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
+    """A paragraph after the items that tells who was held accountable for which of them (三、追责问责情况：针对巡察反馈的
+    第4个问题，…给予…党内警告处分；针对违规发放津补贴问题，…) adds its records to the item it points back to, by number
+    or by the words of its problem."""
+    if not blocks:
+        return
+    for para in outline.paras:
+        if para.start < blocks[-1].span_end:
+            continue
+        folded = outline.folded[para.start : para.end]
+        if "针对" not in folded and "关于" not in folded:
+            continue
+        for m in POINTS_BACK.finditer(folded):
+            end = min((at for at in (folded.find(stop, m.end()) for stop in "。；;") if at >= 0), default=len(folded))
+            records = find_accountability(
+                folded[m.start() : end], outline.text[para.start + m.start() : para.start + end]
+            )
+            target = _pointed_to(issues, m.group("number"), m.group("topic"))
+            if records and target is not None:
+                target.accountability += [r for r in records if r not in target.accountability]
+
+
+def _pointed_to(issues: list[Issue], number: str | None, topic: str | None) -> Issue | None:
+    """The issue a sentence points back to: the Nth, or the one whose problem shares most of the topic's words."""
+    if number is not None:
+        n = to_int(number)
+        return issues[n - 1] if n is not None and 1 <= n <= len(issues) else None
+    pairs = _bigrams(topic or "")
+    shares = sorted(((len(pairs & _bigrams(issue.problem)), k) for k, issue in enumerate(issues)), reverse=True)
+    if not pairs or not shares or shares[0][0] < _TOPIC_SHARED * len(pairs):
+        return None
+    return issues[shares[0][1]] if len(shares) == 1 or shares[1][0] < shares[0][0] else None
+
+
 def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
     """A closure notice (销号公示), or a notice whose tasks are all done, declares so before its list: an
     issue that states no status of its own takes that one."""
@@ -333,6 +372,7 @@ def _extract(text: str, source: str | None) -> Extraction:
     headings = HeadingTexts(outline)
     issues = [build_issue(outline, block, i, headings) for i, block in enumerate(blocks, 1)]
     _share_accountability(outline, blocks, issues)
+    _accountability_said_after(outline, blocks, issues)
     _closure_status(outline, blocks, issues)
     _status_by_number(outline, blocks, issues)
     _status_of_those_above(outline, blocks, issues)

@@ -72,6 +72,7 @@ CASES = {
     ),
     "200k_of_menu_words_after_home_on_one_line": f"'首页' + '  党建园地' * 30_000 + '\\n' + {NOTICE}",
     "200k_of_years_run_into_months": "'20239月4日' * 25_000",
+    "200k_of_sentences_pointing_back_after_the_items": f"{NOTICE} + '三、追责问责情况\\n' + '针对巡察反馈的问题' * 20_000",
     "200k_of_page_sources_before_the_text": f"'通报 发布时间：2024-09-26 ' + '来源：县局 ' * 30_000 + {NOTICE}",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

@@ -110,3 +110,24 @@ def test_a_ledger_s_category_column_subdivides_the_group_row_above_its_rows() ->
     )
     issues = extractor.extract(text).issues
     assert [(i.category, i.subcategory) for i in issues] == [("贯彻落实上级决策部署方面", "服务发展大局")] * 2
+
+
+ACCOUNTABLE_AFTER = (
+    "根据县委统一部署，2024年3月至5月，县委第一巡察组对镇党委开展了巡察。现将整改情况予以公布。\n二、整改情况\n"
+    "1.村级财务管理不规范，大额资金支出未经集体研究。\n整改情况：逐笔核查大额支出。已完成。\n"
+    "2.违规发放津补贴。\n整改情况：清退违规发放资金。已完成。\n三、追责问责情况\n"
+)
+
+
+def test_a_later_paragraph_pointing_back_to_an_item_by_number_adds_its_accountability() -> None:
+    text = ACCOUNTABLE_AFTER + "针对巡察反馈的第1个问题，镇纪委给予石门村报账员谈某某党内警告处分。\n"
+    issues = extractor.extract(text).issues
+    assert [(a.person, a.action) for a in issues[0].accountability] == [("谈某某", "党内警告处分")]
+    assert issues[1].accountability == []
+
+
+def test_a_later_paragraph_pointing_back_to_an_item_by_its_words_adds_its_accountability() -> None:
+    text = ACCOUNTABLE_AFTER + "针对违规发放津补贴问题，给予局办公室原主任靳某某党内警告处分。\n"
+    issues = extractor.extract(text).issues
+    assert [(a.person, a.role) for a in issues[1].accountability] == [("靳某某", "局办公室原主任")]
+    assert issues[0].accountability == []

@@ -1093,3 +1093,17 @@ def test_the_post_of_a_person_named_before_as_其_is_the_post_alone() -> None:
 
 def test_a_status_said_after_a_plan_in_the_same_paragraph_is_the_status() -> None:
     assert find_status("已收回资金；下一步将加强预算执行监控。该问题已整改到位。") == ("completed", "该问题已整改到位")
+
+
+def test_a_bracketed_note_of_the_time_a_post_was_held_is_no_person() -> None:
+    assert [r.person for r in find_accountability("对街道城建办主任阙某某（时任）进行约谈")] == ["阙某某"]
+
+
+def test_an_order_to_write_a_self_criticism_after_two_people_names_them_both() -> None:
+    records = find_accountability("对执法队员李某某、王某某批评教育，责令作出书面检查")
+    assert {(r.person, r.action) for r in records} == {
+        ("李某某", "批评教育"),
+        ("李某某", "书面检查"),
+        ("王某某", "批评教育"),
+        ("王某某", "书面检查"),
+    }

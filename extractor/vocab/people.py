@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.lazy_re import LazyPattern
+
 # Job titles end in a handful of words: 书记, 主任, any X长 (局长, 馆长, 董事长), any X员 (委员, 报账员,
 # 执法人员), any X警 (民警), 经理, 会计, 法官助理, 教师 …; the text before them (村党支部, 市住建局) is
 # part of the role.
@@ -131,5 +133,12 @@ ACTIONS = sorted(
 # Words that follow a surname-like character without making a name ("对相关…", "给予党纪…").
 NOT_NAMES = (
     r"^(?:进行|同志|本人|其他|相关|有关|个别|部分|全体|班子|人员|干部|负责|主要|分管|该村|该|党纪|党内|政务|组织|"
-    r"诫勉|纪律|通报|严肃|严重|责任|单位|全市|全县|全区|全镇)"
+    r"诫勉|纪律|通报|严肃|严重|责任|单位|全市|全县|全区|全镇|时任|原任|现任)"
+)
+
+# A sentence after the items that points back to one of them before telling who was held accountable for it: by its
+# number ("针对巡察反馈的第4个问题，") or its words ("针对违规发放津补贴问题，").
+POINTS_BACK = LazyPattern(
+    r"(?:针对|关于)(?:巡察|巡视|审计|督察)?(?:反馈|指出|发现)?(?:的)?"
+    r"(?:第(?P<number>[\d一二三四五六七八九十]{1,3})(?:个|项|条)问题|(?P<topic>[^，,。；;：:]{2,24}?)(?:的)?问题)[，,：:]"
 )
