@@ -3310,6 +3310,25 @@ def test_a_ledger_under_a_findings_heading_named_as_a_ledger_takes_its_category_
     assert [(i.category, i.subcategory) for i in extract_text(text).issues] == [("党的领导", None), ("党的建设", None)]
 
 
+def test_a_newspaper_s_headline_gives_way_to_the_notice_s_own_title_after_the_lead_that_presents_it() -> None:
+    text = (
+        "江川日报数字报\n2024年05月16日 星期四\n第03版：要闻\n上一版   下一版   返回目录\n"
+        "版面导航：第01版：要闻 | 第02版：综合 | 第03版：要闻 | 第04版：专题\n\n"
+        "县市场监管局晒出巡察整改“成绩单”\n24个问题已整改完成21个\n"
+        "本报讯（通讯员 李静 记者 杨帆）按照党务公开原则和巡察工作有关要求，县市场监督管理局党组日前公布了县委巡察整改"
+        "进展情况，自觉接受干部群众监督。全文如下：\n"
+        "中共江川县市场监督管理局党组关于县委巡察整改进展情况的通报\n"
+        "根据县委统一部署，2023年10月9日至12月8日，县委第二巡察组对县市场监督管理局党组开展了巡察。\n"
+    )
+    assert extract_text(text).report.title == "中共江川县市场监督管理局党组关于县委巡察整改进展情况的通报"
+
+
+def test_a_tally_that_names_the_rest_long_term_tasks_counts_them_long_term() -> None:
+    text = OPENING.replace("现将", "12个问题中10个已整改到位，另2个属长期任务，正在持续推进。现将")
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.long_term) == (10, 2)
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

@@ -222,6 +222,8 @@ def _title_further_down(outline: Outline) -> tuple[str, int] | None:
     """(the title, where the body begins) where a line shaped as a title stands before the body."""
     for para in outline.paras[:_TITLE_LOOKS]:
         line = outline.folded[para.start : para.end]
+        if line.rstrip().endswith(V.PRESENTS_NOTICE):
+            continue  # a news item's lead that presents the notice below it ("本报讯…全文如下：")
         if V.BODY_START.match(line) or (len(line) > 70 and "。" in line):
             return None
         if outline.root.children and para.start >= outline.root.children[0].start:

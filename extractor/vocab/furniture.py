@@ -267,6 +267,10 @@ HTML_FURNITURE_ATTR = LazyPattern(
 )
 
 
+# A newspaper's list of its pages ("第01版:要闻 | 第02版:综合 | 第03版:要闻"), or the link back to it ("目录").
+PAGE_LIST = compile_shared(
+    r"^(?:(?:版面导航[:：]?)?(?:[ \t|｜]*第[ \t]*[A-Z]?\d{1,3}[ \t]*版[:：]?[\u4e00-\u9fff]{0,6}){2,}|目录)[ \t]*$"
+)
 NEWSPAPER_NAME = compile_shared(
     r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|都市报)(?:数字报|电子版|数字版)?[ \t]*$"
 )
@@ -382,6 +386,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if line.startswith(_LIST_BULLETS) and DOCUMENT_SITE_ITEM.match(line):
         return True
     if len(line) <= 18 and "报" in line and NEWSPAPER_NAME.match(line):
+        return True
+    if ("版" in line[:12] and PAGE_LIST.match(line)) or line == "目录":
         return True
     if len(line) < 120 and (
         ("_" in line and PAGE_CAPTION.match(line))
