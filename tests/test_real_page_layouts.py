@@ -3329,6 +3329,14 @@ def test_a_tally_that_names_the_rest_long_term_tasks_counts_them_long_term() -> 
     assert counts is not None and (counts.completed, counts.long_term) == (10, 2)
 
 
+def test_a_tally_of_the_problems_the_tasks_came_from_counts_the_problems() -> None:
+    text = OPENING.replace(
+        "现将", "局党组将巡察反馈的3个方面9个问题细化为32项整改任务。截至2024年10月31日，9个问题已全部整改销号。现将"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and counts.completed == 9
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

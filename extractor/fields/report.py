@@ -840,8 +840,10 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         if exact:
             return declared, StatusCounts(**exact)
     for sentence, found in tallies:
-        if found and declared and _tallies_another_total(sentence, declared):
-            continue  # "14个自查问题已完成6个" beside the 29 problems fed back: a part's tally
+        if found and declared and sum(found.values()) not in totals and _tallies_another_total(sentence, declared):
+            # "14个自查问题已完成6个" beside the 29 problems fed back: a part's tally (not "9个问题已全部整改销号" beside
+            # the 9 problems the 32 tasks came from).
+            continue
         if found and declared and sum(found.values()) > declared:
             continue  # more than all there are: a tally of other things ("已解决群众反映的问题52个" beside 13)
         if found and V.OTHER_TALLY.search(sentence):
