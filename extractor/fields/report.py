@@ -797,11 +797,14 @@ def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
 
 def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusCounts | None]:
     totals = []
+    tasks: set[int] = set()  # the totals that count tasks the problems became ("细化为32项整改任务")
     for m in V.ISSUE_COUNT.finditer(preamble):
         raw = next(g for g in m.groups() if g)
         value = to_int(raw)
         if value and _counts_all(preamble, raw, m.start(), m.end()):
             totals.append(value)
+            if "任务" in m.group():
+                tasks.add(value)
     if any(word in preamble for word in V.PARTS_WORDS):
         totals += [sum(to_int(n) or 0 for n in m.groups() if n) for m in V.PARTS_OF_PROBLEMS.finditer(preamble)]
     if not totals and "信访" in preamble:
@@ -840,7 +843,9 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         if exact:
             return declared, StatusCounts(**exact)
     for sentence, found in tallies:
-        if found and declared and sum(found.values()) not in totals and _tallies_another_total(sentence, declared):
+        # (A declared count of tasks beside the problems they came from: a tally of those problems is theirs.)
+        of_problems = declared in tasks and sum(found.values()) in totals
+        if found and declared and not of_problems and _tallies_another_total(sentence, declared):
             # "14个自查问题已完成6个" beside the 29 problems fed back: a part's tally (not "9个问题已全部整改销号" beside
             # the 9 problems the 32 tasks came from).
             continue
