@@ -3337,6 +3337,19 @@ def test_a_tally_of_the_problems_the_tasks_came_from_counts_the_problems() -> No
     assert counts is not None and counts.completed == 9
 
 
+def test_a_title_set_over_two_lines_and_run_into_a_breadcrumb_and_its_source_keeps_its_issuer() -> None:
+    text = (
+        "当前位置 : 首页 > 工作动态 > 巡视巡察 > 正文 中共某市交通运输局党组 关于十四届市委第一轮巡察整改进展情况的通报 "
+        "来源:某市纪委监委网站发布时间:2023-06-21 根据市委统一部署，2022年6月22日至9月22日，市委第五巡察组对市交通运输局"
+        "党组开展了巡察。现将巡察整改进展情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.publish_date) == (
+        "中共某市交通运输局党组关于十四届市委第一轮巡察整改进展情况的通报",
+        dt.date(2023, 6, 21),
+    )
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"

@@ -206,8 +206,12 @@ def _breadcrumb_title(outline: Outline, body_start: int) -> str | None:
         # (The title run into the last step, or set after it with a space: "> 省级督察 青衡市…整改情况的公示".)
         # A title set after the last step with a space ("> 审计整改结果 临泽县审计局关于…的公告", "> 省级督察 青衡市贯彻
         # 落实…整改情况的公示"), or run into it.
-        after = step.split()[-1] if " " in step.strip() else ""
+        words = step.split()
+        after = words[-1] if len(words) > 1 else ""
         if after.endswith(TITLE_ENDS) and V.TITLE_SHAPE.match(after):
+            # (…with its issuer a space before it, where the title was set over two lines: "中共…党组 关于…的通报".)
+            if after.startswith("关于") and len(words) > 2 and V.PARTY_BODY_END.search(words[-2]):
+                after = words[-2] + after
             return _as_written(outline, after)
         last = furniture.COLUMN_TAG.sub("", furniture.CRUMB_PAGE_WORD.sub("", re.sub(r"\s+", "", step)))
         if V.WHOLE_TITLE.match(last):
