@@ -3350,6 +3350,11 @@ def test_a_title_set_over_two_lines_and_run_into_a_breadcrumb_and_its_source_kee
     )
 
 
+def test_a_team_named_with_its_round_s_number_in_digits_keeps_its_committee() -> None:
+    text = "根据县委巡察工作统一部署，2023年9月11日至10月20日，县委第2轮巡察第1组对县国投公司党委开展了常规巡察。\n"
+    assert extract_text(text).report.inspection_team == "县委第2轮巡察第1组"
+
+
 PRINTED_FINDINGS = (
     "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.理论学习不深入。整改情况：制定学习计划，已完成。\n{footer}"
     "2.医疗设备采购管理不规范。整改情况：修订采购制度，已完成。\n3.药品管理不严。整改情况：正在整改。\n"
