@@ -67,7 +67,7 @@ DEPARTMENT_AND = (
 )
 TEAM_PREFIX_CUT = compile_shared(
     # (和 in a place's name, 兴和县审计局, or a department's, 省粮食和物资储备局, cuts nothing; nor does 经 in 经济.)
-    # (…nor does a round's or a term's number: "县委第2轮巡察第1组", "十4届".)
+    # (…nor does a round's or a term's number: "县委第2轮巡察第1组", "第10届".)
     r".*(?:(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|根据|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|"
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|将|关于|落实)",
     re.S,
