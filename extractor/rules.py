@@ -6,6 +6,7 @@ so it imports nothing heavier than pydantic.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractor.check import review
@@ -29,6 +30,7 @@ from extractor.load.reading_aids import extract_past_notes
 from extractor.models import Extraction, Issue, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.cut_off import cut_off_at_end
+from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
 from extractor.vocab.numerals import to_int
@@ -217,6 +219,13 @@ def _share_accountability(outline: Outline, blocks: list[IssueBlock], issues: li
                     issues[k].accountability = [a for a in issues[k].accountability if a != record]
 
 
+def _paras_after_items(outline: Outline, blocks: list[IssueBlock]) -> list[Para]:
+    """The paragraphs after the last item: a closing tally, a section on who was held accountable."""
+    if not blocks:
+        return []
+    return outline.paras[bisect.bisect_left([p.start for p in outline.paras], blocks[-1].span_end) :]
+
+
 _TOPIC_SHARED = 0.5  # the share of a topic's character pairs an issue's problem must hold to be the one it names
 
 
@@ -224,11 +233,7 @@ def _accountability_said_after(outline: Outline, blocks: list[IssueBlock], issue
     """A paragraph after the items that tells who was held accountable for which of them (三、追责问责情况：针对巡察反馈的
     第4个问题，…给予…党内警告处分；针对违规发放津补贴问题，…) adds its records to the item it points back to, by number
     or by the words of its problem."""
-    if not blocks:
-        return
-    for para in outline.paras:
-        if para.start < blocks[-1].span_end:
-            continue
+    for para in _paras_after_items(outline, blocks):
         folded = outline.folded[para.start : para.end]
         if "针对" not in folded and "关于" not in folded:
             continue
@@ -284,8 +289,8 @@ def _status_by_number(outline: Outline, blocks: list[IssueBlock], issues: list[I
     labels = [issue.path[-1] if issue.path else "" for issue in issues]
     if len(set(labels)) < len(labels) or all(issue.status != "not_stated" for issue in issues):
         return
-    for para in outline.paras:
-        if para.start < blocks[-1].span_end or "第" not in outline.folded[para.start : para.end]:
+    for para in _paras_after_items(outline, blocks):
+        if "第" not in outline.folded[para.start : para.end]:
             continue
         said = statuses_said_by_number(outline.folded[para.start : para.end])
         for issue, label in zip(issues, labels, strict=True):

@@ -1132,10 +1132,10 @@ def _fuller(from_body: str | None, source: str | None) -> str | None:
     return from_body
 
 
-def _signature_end(outline: Outline, start: int) -> int | None:
-    """Where the notice's signature ends (its closing date, under the signing body's line), from `start`: what
-    follows is the page's (相关阅读, the site's 新闻热线, a WeChat account's 投稿邮箱), else None."""
-    paras = [p for p in outline.paras if p.start >= start]
+def _signature_end(outline: Outline, start: int, end: int | None = None) -> int | None:
+    """Where the notice's signature ends (its closing date, under the signing body's line), from `start` (and up to
+    `end`): what follows is the page's (相关阅读, the site's 新闻热线, a WeChat account's 投稿邮箱), else None."""
+    paras = [p for p in outline.paras if p.start >= start and (end is None or p.end <= end)]
     for above, para in zip(paras, paras[1:]):
         if is_signature(outline.folded[above.start : above.end], outline.folded[para.start : para.end]):
             return para.end - start
@@ -1299,12 +1299,7 @@ def extract_report(
 
 def _signed_before(outline: Outline, items_start: int | None) -> bool:
     """Whether the notice is signed before its items begin (they stand in a table annexed after the signature)."""
-    if items_start is None:
-        return False
-    above = [p for p in outline.paras if p.end <= items_start]
-    return any(
-        is_signature(outline.folded[a.start : a.end], outline.folded[b.start : b.end]) for a, b in zip(above, above[1:])
-    )
+    return items_start is not None and _signature_end(outline, 0, items_start) is not None
 
 
 def _with_channels_in(preamble: str, contacts: Contacts, signed: bool) -> Contacts:

@@ -307,17 +307,9 @@ EMAIL = LazyPattern(
 )
 # A word a notice's title has: a document's name, the work or the inspection it reports on.
 TITLE_WORD = compile_shared(r"关于|通报|报告|公告|公示|情况|清单|台账|整改|巡[察视]|审计|督[察查导]|问题|进展")
-# The words a news item's lead ends with where the notice itself follows ("本报讯…现将通报全文刊发如下：").
-PRESENTS_NOTICE = (
-    "全文如下:",
-    "全文如下：",
-    "原文如下:",
-    "原文如下：",
-    "刊发如下:",
-    "刊发如下：",
-    "刊登如下:",
-    "刊登如下：",
-)
+# The words a news item's lead ends with where the notice itself follows ("本报讯…现将通报全文刊发如下："), as the folded
+# view writes them (its colon half-width).
+PRESENTS_NOTICE = ("全文如下:", "原文如下:", "刊发如下:", "刊登如下:")
 # The dashes opening a report's subtitle (——2024年11月26日在…人大常委会…会议上): no title line.
 SUBTITLE_DASHES = ("——", "—", "--")
 PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机|致电|来电|拨打")
