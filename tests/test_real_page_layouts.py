@@ -3986,3 +3986,22 @@ def test_a_sentence_after_a_group_naming_some_items_by_their_labels_gives_them_i
         + "（二）人才引进不力。\n引进人才5名。\n（三）干部储备不足。\n建立储备库。\n其中，第三方面（二）（三）两个问题需长期坚持。\n"
     )
     assert [i.status for i in extract_text(text).issues] == ["completed", "long_term", "long_term"]
+
+
+def test_a_news_lead_presenting_a_report_gives_that_report_s_title() -> None:
+    text = (
+        "受县政府委托，11月20日，县审计局局长周明在县人大常委会第九次会议上作了"
+        "《关于2023年度县本级预算执行和其他财政收支审计查出问题整改情况的报告》。报告的主要内容如下：\n"
+        "县政府高度重视审计整改工作。审计工作报告共反映问题86个，截至10月底已整改79个。\n"
+    )
+    assert extract_text(text).report.title == "关于2023年度县本级预算执行和其他财政收支审计查出问题整改情况的报告"
+
+
+def test_a_keyed_line_under_a_title_is_no_part_of_it() -> None:
+    text = (
+        "关于2023年度县本级审计查出问题整改情况的解读\n"
+        "解读人：县审计局局长王静\n"
+        "解读时间：2024年11月20日\n"
+        "2024年11月19日，县人民政府向县人大常委会报告了审计查出问题整改情况。\n"
+    )
+    assert extract_text(text).report.title == "关于2023年度县本级审计查出问题整改情况的解读"

@@ -62,6 +62,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             break  # (a line of tab-separated cells: a ledger's header, under its title)
         if outline.root.children and para.start >= outline.root.children[0].start:
             break
+        if lines and V.KEYED_HEAD_LINE.match(line):
+            break  # "关于…的解读" / "解读人：…局长王静": the title has ended
         body_start = para.end
         if line.endswith("文件") or is_date_line(line) or furniture.MASTHEAD.search(line):
             continue
@@ -303,7 +305,14 @@ def read_head(outline: Outline) -> Head:
     """The title block's title and issuer (read once: the title also tells a notice from pages of other genres)."""
     lines, body_start = _head_lines(outline)
     title, issuer = _title_and_issuer(lines, outline)
-    return Head(title, issuer, body_start)
+    return Head(title or _presented_title(outline, body_start), issuer, body_start)
+
+
+def _presented_title(outline: Outline, body_start: int) -> str | None:
+    """The title of the report a news lead presents in its first paragraph, as written."""
+    para = next((p for p in outline.paras if p.end > body_start), None)
+    found = V.PRESENTED_TITLE.search(outline.folded, para.start, para.end) if para else None
+    return outline.text[found.start(1) : found.end(1)] if found else None
 
 
 def _opening_match(outline: Outline, pattern: LazyPattern, lines: int) -> str | None:

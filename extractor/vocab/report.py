@@ -373,6 +373,14 @@ PAGE_TITLE_PARTS = compile_shared(r"[|｜_]|(?<=通报|报告|公告|公示)[-�
 TITLE_KEYS = ("标题", "文件名称", "信息名称")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
+# A news lead that presents a report it names ("…局长某某在…会议上作了《关于…整改情况的报告》。报告的主要内容如下："): the
+# report's title, where the page shows no title of its own.
+PRESENTED_TITLE = compile_shared(
+    r"《(关于[^《》\n]{4,80}?(?:通报|报告|公告|公示))》[^\n]{0,30}(?:如下|全文)[:：]?[ \t]*$"
+)
+# A line under a title that opens with a short key and its colon ("解读人：…", "撰稿：…", "审核：…"): a field of the page
+# or the document, which ends the title block (a title is no "key: value").
+KEYED_HEAD_LINE = compile_shared(r"^(?!(?:原标题|原题|标题|题目)[ \t]*[:：])[\u4e00-\u9fff]{2,6}[ \t]*[:：]")
 # Items named by their numbers, not counted: "第1、3、5个问题", "第4项".
 ITEMS_BY_NUMBER = compile_shared(r"第[\d一二三四五六七八九十、，, ]+(?:个|项|条)")
 # The kinds of unit a notice calls itself by ("学校党委", "医院党委"): no name of its own.
