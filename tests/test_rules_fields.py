@@ -328,6 +328,7 @@ def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
         ("巡察反馈的四方面10个问题。针对反馈意见细化分解问题,细化了4大类共44项整改措施。", 10),
         ("对巡视组反馈的4个方面13个问题照单全收，细化为62项整改任务。", 62),
         ("将市委巡视反馈意见，分解形成79个“问题清单”，逐个问题明确整改措施。", 79),
+        ("截至7月16日，巡察反馈具体问题需要向社会公开的19 个，已完成整改9个，阶段性完成整改9个，未完成整改1个。", 19),
     ],
 )
 def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: int) -> None:
@@ -1107,3 +1108,13 @@ def test_an_order_to_write_a_self_criticism_after_two_people_names_them_both() -
         ("王某某", "批评教育"),
         ("王某某", "书面检查"),
     }
+
+
+def test_a_count_whose_aside_names_what_it_takes_in_is_tallied_without_its_measure_word() -> None:
+    text = (
+        "根据县委统一部署，县委第一巡察组对县医院党委进行了巡察。截至2025年7月16日，巡察反馈问题19个，"
+        "已完成整改9（含巡察交办的立行立改已办结1），阶段性完成整改9个，未完成整改1个。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None
+    assert (counts.completed, counts.long_term, counts.in_progress) == (9, 9, 1)

@@ -983,6 +983,8 @@ def _status_tally(sentence: str) -> dict[str, int]:
         return found  # a tally needs a count (STATUS_NUM: 7个, 3项, 2条, 4件) and a status phrase
     if "其中" in sentence:
         sentence = V.BREAKDOWN.sub("", sentence)  # "正在整改18个（其中部分整改11个、分阶段整改7个）": 18 in all
+    if "含" in sentence or "包括" in sentence:
+        sentence = V.TALLY_ASIDE.sub("", sentence)
     if "一" in sentence:
         sentence = V.ONE_BY_ONE.sub("", sentence)  # "整改完成一项、核查一项、销号一项": a slogan
     clauses: list[str] = []
@@ -1017,6 +1019,8 @@ def _status_tally(sentence: str) -> dict[str, int]:
             (m for m in reversed(list(V.STATUS_NUM.finditer(clause, 0, end))) if not V.GROUPING.match(clause, m.end())),
             None,
         )
+        if number is None and (bare := _BARE_COUNT.match(clause, end)):
+            number = bare  # "已完成整改9，阶段性完成整改9个": the measure word lost beside the others'
         if number is None and V.ALL_OF_THEM.match(clause):
             # "立行立改问题41个，已全部整改到位": all of the problems the clause before counts.
             number = V.PROBLEMS_BEFORE.search(before)
@@ -1025,6 +1029,9 @@ def _status_tally(sentence: str) -> dict[str, int]:
             found[status] = found.get(status, 0) + value
         before = clause
     return found
+
+
+_BARE_COUNT = compile_shared(r"[ \t]*(\d{1,3})[ \t]*$")
 
 
 def _staged(clause: str) -> tuple[Status, int] | None:

@@ -211,7 +211,9 @@ ISSUE_COUNT = LazyPattern(
     # …the tasks a closure notice lists: "以下5项整改任务已完成整改".
     rf"以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
     # (…or the problems to rectify: "需整改问题36个", "梳理形成具体问题8个".)
-    rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|梳理(?:出|形成)?|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
+    # (…"巡察反馈具体问题需要向社会公开的19个": the problems a notice publishes.)
+    rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|梳理(?:出|形成)?|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?"
+    rf"(?:中?(?:需要?|应当?)?(?:向社会)?公开的)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
 )
 # A 督察's complaints passed on, the items of a list of them where the text counts nothing else: "转办第八批群众信访
@@ -241,6 +243,8 @@ PLANNED = compile_shared(r"(?:年底|月底|年内|之)前|确保|力争|争取|
 THE_REST = ("其余", "剩余", "余下", "另有")  # a sentence tallying the problems the one before left out
 # A count broken down in brackets after it: "正在整改18个（其中部分整改11个、分阶段整改7个）" tallies 18, not 36.
 BREAKDOWN = compile_shared(r"[（(]其中[^（）()]*[)）]")
+# A count's aside naming what it takes in: "已完成整改9（含巡察交办的立行立改已办结1）" tallies 9.
+TALLY_ASIDE = compile_shared(r"[（(](?:含|包括)[^（）()]*[)）]")
 # Problems counted by status with no total given: their sum is the declared number.
 TALLY_OF_PROBLEMS = compile_shared(
     r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)"
