@@ -4005,3 +4005,45 @@ def test_a_keyed_line_under_a_title_is_no_part_of_it() -> None:
         "2024年11月19日，县人民政府向县人大常委会报告了审计查出问题整改情况。\n"
     )
     assert extract_text(text).report.title == "关于2023年度县本级审计查出问题整改情况的解读"
+
+
+def test_a_one_line_page_s_breadcrumb_before_its_title_is_no_part_of_it() -> None:
+    text = (
+        "您当前的位置: 首页 > 通知公告 【通报】中共临江市教育局党组关于巡察整改情况的通报 【信息来源:【信息时间:"
+        "2023-07-18 17:38  阅读次数: 】【字号 】【我要打印】【关闭 2022年11月21日至12月30日,市委第三巡察组对市教育局党组"
+        "开展了常规巡察。2023年2月28日,市委第三巡察组向市教育局党组反馈了巡察意见。现将巡察整改情况予以公布。"
+    )
+    report = extract_text(text).report
+    assert report.title == "中共临江市教育局党组关于巡察整改情况的通报"
+    assert (report.inspection_start, report.feedback_date) == (dt.date(2022, 11, 21), dt.date(2023, 2, 28))
+
+
+def test_a_one_line_metadata_table_gives_the_title_set_after_it_without_中共() -> None:
+    text = (
+        "- 索 引 号:3704063704060004/2023-00364 - 发布机构:中共徐庄镇委员会 - 成文时间:2023年11月23日 - 效力状态:有效 "
+        "徐庄镇党委关于九届区委第三轮巡察整改进展情况的通报 根据区委统一部署,2022年11月29日至2023年2月20日,"
+        "区委第五巡察组对徐庄镇5个村级党组织进行了巡察,3月14日,区委巡察组向徐庄镇党委主要负责人反馈了巡察意见。"
+        "按照巡察工作有关要求,现将巡察集中整改进展情况予以公布。 一、整改工作基本情况 徐庄镇党委接到反馈意见后,"
+        "高度重视,召开巡察整改专题部署会议。"
+    )
+    assert extract_text(text).report.title == "徐庄镇党委关于九届区委第三轮巡察整改进展情况的通报"
+
+
+def test_a_title_run_into_a_dateline_keyed_发表时间_is_set_apart() -> None:
+    text = (
+        "省委生态环境保护督察整改任务(序号43)验收公示 发表时间:2023-01-09 浏览次数:312 市生态环境局牵头负责的"
+        "省委生态环境保护督察整改任务第43项已整改完成,并通过核查验收。现将该项任务整改情况公示如下: 一、整改任务 "
+        "河塘沟渠黑臭水体较普遍。"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.publish_date) == ("省委生态环境保护督察整改任务(序号43)验收公示", dt.date(2023, 1, 9))
+
+
+def test_a_title_whose_run_on_dateline_has_no_clear_end_is_set_apart_at_the_notice_s_opening() -> None:
+    text = (
+        "学院“三重一大”决策制度落实情况的通报作者:学院 日期:2024年05月20日2024年10月28日至11月10日,校党委巡察办"
+        "专项巡察组对我院党委开展专项巡察。2025年1月10日,专项巡察组对我院进行巡察反馈。学院党委认真抓好整改落实。"
+    )
+    report = extract_text(text).report
+    assert report.title == "学院“三重一大”决策制度落实情况的通报"
+    assert (report.inspection_start, report.feedback_date) == (dt.date(2024, 10, 28), dt.date(2025, 1, 10))

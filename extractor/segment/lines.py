@@ -29,6 +29,7 @@ from extractor.vocab.headings import (
     RUN_TOGETHER_HEADS,
     RUN_TOGETHER_TIGHT,
     SIGNATURE_RUN_ON,
+    TITLE_AFTER_CRUMBS,
     TITLE_ENDS,
     TITLE_INTO_HEADING,
     TITLE_INTO_META,
@@ -112,6 +113,7 @@ def _dated_key_within(head: str) -> bool:
     return False
 
 
+_TITLE_ALONE = compile_shared(r"[^ \t:：|｜>]{6,80}")  # a title with nothing of the page's (keys, menus, crumbs) in it
 _CLOCK = compile_shared(r"\d:\d\d")  # (a WeChat dateline's time: what its pattern needs)
 _SIGNATURE_AT_MOST = 64  # the most characters a signature and its date run on at a line's end take
 # The shortest line `_run_together` looks into.
@@ -121,6 +123,18 @@ _RUN_TOGETHER_AT_LEAST = 100
 _TIGHT_TOP_LABEL = compile_shared(r"(?<=[。！？!?])[一二三四五六七八九十]{1,2}、")
 _META_REACH = 260  # how far into a run-together line a title's dateline is looked for
 _META_AFTER_TITLE = 140  # how far after the title the page's metadata run into it may reach
+
+
+_CRUMBS_REACH = 120  # how far into a line run together a breadcrumb over the title may reach
+
+
+def _crumbs_before_title(text: str, start: int, end: int) -> int:
+    """Where a whole title begins after the page's breadcrumb that a line ran together opens with, or `start`."""
+    head = text[start : min(end, start + _CRUMBS_REACH)]
+    if "关于" not in head or not furniture.may_be_breadcrumb(head) or not furniture.BREADCRUMB.search(head):
+        return start
+    title = TITLE_AFTER_CRUMBS.search(text, start, min(end, start + _CRUMBS_REACH + 120))
+    return title.start(1) if title and title.start(1) - start <= _CRUMBS_REACH else start
 
 
 def _run_together(text: str, start: int, end: int) -> list[Para]:
@@ -148,7 +162,11 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     title = TITLE_INTO_OPENING.match(text, start, end) if opens else None
     if title:
         return [Para(start, title.end()), *_run_together(text, title.end(), end)]
-    # A title, then the page's furniture or metadata, then the opening formula ("…的通报 字号: 大 中 小 根据区委…").
+    # A title, then the page's furniture or metadata, then the opening formula ("…的通报 字号: 大 中 小 根据区委…"),
+    # the page's breadcrumb perhaps before it ("首页 > 通知公告 【通报】中共…的通报 【信息来源:…").
+    crumbs = _crumbs_before_title(text, start, end)
+    if crumbs > start:
+        return [Para(start, crumbs), *_run_together(text, crumbs, end)]
     title = TITLE_THEN_SPACE.match(text, start, end) if "关于" in head else None
     formula = RUN_IN_BODY.search(text, title.end(), min(end, title.end() + _META_AFTER_TITLE)) if title else None
     if title and formula:
@@ -165,6 +183,14 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     meta_end = META_INTO_TEXT.search(text, title.end(), min(end, title.end() + _META_AFTER_TITLE)) if title else None
     if title and meta_end:
         return [Para(start, title.end()), Para(title.end(), meta_end.end()), *_run_together(text, meta_end.end(), end)]
+    # (…where the metadata's end is not told, the notice's opening words are: "…的通报 作者:学院 日期:2024年05月20日
+    # 2024年10月28日至11月10日，校党委…".)
+    alone = title is not None and _TITLE_ALONE.fullmatch(text, start, title.end()) is not None
+    words = (
+        RUN_IN_BODY.search(text, title.end(), min(end, title.end() + _META_AFTER_TITLE)) if title and alone else None
+    )
+    if title and words:
+        return [Para(start, title.end()), Para(title.end(), words.start()), *_run_together(text, words.start(), end)]
     if text.count("\t", start, end) >= 2:
         return [Para(start, end)]  # a table's row: its cells hold lists ("1.修订…； 2.建立…"), not paragraphs
     signed = SIGNATURE_RUN_ON.search(text, max(start, end - _SIGNATURE_AT_MOST), end) if text[end - 1] == "日" else None

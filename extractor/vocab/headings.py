@@ -164,7 +164,7 @@ TITLE_INTO_HEADING = compile_shared(
 )
 # A title run into the page's dateline, and the dateline's last item run into the notice's first words
 # (a page that lost its line breaks): "…情况的通报发布时间2023年7月28日 来源:泉州市妇联 阅读7695次根据市委…".
-DATED_KEY = r"(?:发布时间|发布日期|发布于|时间|日期)[ \t]*[:：]?[ \t]*\d{4}"
+DATED_KEY = r"(?:发布时间|发布日期|发布时期|发表时间|发布于|时间|日期)[ \t]*[:：]?[ \t]*\d{4}"
 # The words a notice's title ends with (…整改情况的通报).
 TITLE_ENDS = ("通报", "报告", "公告", "公示")
 # A title run into the opening formula with a space or nothing between ("…情况的通报 根据县委统一部署，…",
@@ -177,6 +177,12 @@ TITLE_INTO_OPENING = compile_shared(
 TITLE_THEN_SPACE = compile_shared(
     r"[^。，,；;：:\s]{2,40}关于[^。，,；;：:\s]{2,70}?(?:通报|报告|公告|公示)(?=[ \t\u3000]+\S)"
 )
+# …or one set after the page's breadcrumb on the line (a space or a column's tag before it, its issuer perhaps a space
+# before its 关于): "首页 > 通知公告 【通报】中共…的通报 【信息来源:…", "> 正文 中共…党组 关于…的通报 来源:…".
+TITLE_AFTER_CRUMBS = compile_shared(
+    r"(?:[ \t\u3000]|】)((?:[^。，,；;：:\s【】>＞»›]{2,40}?(?:党组|党委|党工委|党总支|党支部|委员会)[ \t\u3000]+)?"
+    r"[^。，,；;：:\s【】>＞»›]{0,40}关于[^。，,；;：:\s【】]{2,70}?(?:通报|报告|公告|公示))(?=[ \t\u3000【]|$)"
+)
 # A signature and its date run on after the last sentence, where a page lost its line breaks ("…qdscjgj@163.com。中共
 # 祁东县市场监督管理局党组2024年6月12日"): from the body's name to the line's end.
 SIGNATURE_RUN_ON = compile_shared(
@@ -186,7 +192,7 @@ SIGNATURE_RUN_ON = compile_shared(
 # (The page's source may come before its date: "…的公示 信息来源：…办公室 发布时间：2024-09-02 16:40 浏览量：1203".)
 TITLE_INTO_META = compile_shared(
     rf"[^。；;！？!?\n]{{6,200}}?(?:通报|报告|公示|公告|情况)"
-    rf"(?=[ \t\u3000]*(?:(?:信息来源|来源|发布机构|作者)[:：][^ \t\u3000:：]{{1,40}}?[ \t\u3000]*)?{DATED_KEY})"
+    rf"(?=[ \t\u3000]*(?:(?:信息来源|稿件来源|来源|发布机构|作者)[:：][^ \t\u3000:：]{{0,40}}?[ \t\u3000]*)?{DATED_KEY})"
 )
 # (…and the page's widgets may follow its count of readers: "浏览量：1203 【字体：大 中 小】 根据…".)
 # (…or its last key names the source, a name with no stop, and the notice's words follow a space: "来源：县自然资源局

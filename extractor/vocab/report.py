@@ -16,8 +16,14 @@ from extractor.vocab.numerals import CN_DIGITS
 from extractor.vocab.people import NAME, NOT_A_NAME, PADDED_NAME, ROLE_WORDS
 
 # An opening formula run into the page's metadata on one line, and a title there before it (中共…关于…的通报).
-RUN_IN_BODY = compile_shared(r"(?:根据|按照)[^。，,]{0,12}(?:统一部署|统一安排|工作安排|安排部署|部署要求)")
-RUN_IN_TITLE = compile_shared(r"中共[^：:。，,\s]{2,40}关于[^：:。，,\s]{2,70}?(?:通报|报告|公告|公示)")
+# (…or opens with the inspection's dates: "2022年11月21日至12月30日，市委第三巡察组…", a range no page's metadata holds.)
+RUN_IN_BODY = compile_shared(
+    r"(?:根据|按照)[^。，,]{0,12}(?:统一部署|统一安排|工作安排|安排部署|部署要求)|"
+    r"\d{4}年\d{1,2}月(?:\d{1,2}日)?[ \t]*(?:至|到)[ \t]*(?:\d{4}年)?\d{1,2}月"
+)
+RUN_IN_TITLE = compile_shared(
+    r"(?:中共|(?<=[ \t\u3000]))[^：:。，,\s]{2,40}关于[^：:。，,\s]{2,70}?(?:通报|报告|公告|公示)"
+)
 BODY_START = compile_shared(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
 # (With what it inspects between its number and its kind: "第五安全生产督导组", "第三安全生产巡查组"; a 督察's team
 # numbered after its kind: "耕地保护专项督察第三组".)
