@@ -416,3 +416,22 @@ def test_a_keys_colon_at_the_margin_runs_on_into_its_value_on_the_next_line() ->
     assert any(line.endswith("整改结果：") for line in lines[:-1])  # (a key's colon at the margin)
     issues = extractor.extract("\n".join(lines)).issues
     assert [i.status for i in issues] == ["completed", "completed", "in_progress"]
+
+
+def test_a_gazette_s_running_header_with_its_issue_number_is_no_part_of_the_title_it_stands_over() -> None:
+    header = "清源县人民代表大会常务委员会公报                              2023年第6号"
+    text = (
+        f"{header}\n\n关于清源县2022年度县本级预算执行和其他\n财政收支审计查出问题整改情况的报告\n"
+        "——2023年12月26日在清源县第十八届人民代表大会\n常务委员会第十六次会议上\n清源县审计局局长  欧阳敏\n\n"
+        "主任、各位副主任、秘书长、各位委员:\n    我受县人民政府委托,向县人大常委会报告2022年度县本级\n"
+        "预算执行和其他财政收支审计查出问题的整改情况,请予审议。共反映问题86个。截至20\n"
+        "23年11月30日,已整改到位75个,正在整改11个。\n\n                               — 1 —\n\n"
+        f"{header}\n\n通过上缴财政、归还原资金渠道等方式整改问题金额\n8,426.37万元,推动有关部门和单位制定完善制度31项。\n"
+        "    二、审计查出问题的整改情况\n    1.关于预算编制不够完整的问题。县财政局已将未纳入年初预算\n"
+        "的国有资源有偿使用收入1,286.5万元纳入2023年预算编制。\n\n                               — 2 —\n\n"
+        f"{header}\n\n    2.关于公务用车管理使用不规范的问题。相关单位已收回车辆。\n"
+    )
+    assert (
+        extractor.extract(text).report.title
+        == "关于清源县2022年度县本级预算执行和其他财政收支审计查出问题整改情况的报告"
+    )

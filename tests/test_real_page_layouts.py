@@ -4047,3 +4047,19 @@ def test_a_title_whose_run_on_dateline_has_no_clear_end_is_set_apart_at_the_noti
     report = extract_text(text).report
     assert report.title == "学院“三重一大”决策制度落实情况的通报"
     assert (report.inspection_start, report.feedback_date) == (dt.date(2024, 10, 28), dt.date(2025, 1, 10))
+
+
+def test_a_site_s_welcome_and_menu_above_a_page_headline_give_way_to_the_notice_s_own_title_below() -> None:
+    text = (
+        "欢迎访问某市第一人民医院官方网站!    预约挂号 | 院务公开 | 招聘信息 | 联系我们\n"
+        "医院概况  新闻中心  科室导航  专家介绍  就医指南  党建园地\n"
+        "当前位置:首页 >> 党建园地 >> 廉政建设\n\n"
+        "市委巡察整改进展情况的通报\n\n"
+        "来源:院党委办公室    发布日期:2024年9月12日    点击:2046\n\n"
+        "中共某市第一人民医院委员会\n"
+        "关于市委医药领域腐败问题专项巡察整改进展情况的通报\n\n"
+        "根据市委统一部署,2024年3月11日至5月17日,市委第四巡察组对市第一人民医院党委开展了专项巡察。\n"
+    )
+    report = extract_text(text).report
+    assert report.title == "中共某市第一人民医院委员会关于市委医药领域腐败问题专项巡察整改进展情况的通报"
+    assert report.issuer == "中共某市第一人民医院委员会"

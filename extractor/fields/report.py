@@ -67,6 +67,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         body_start = para.end
         if line.endswith("文件") or is_date_line(line) or furniture.MASTHEAD.search(line):
             continue
+        if not lines and furniture.MENU_ROW.match(line):
+            continue  # a site's menu above the title ("医院概况  新闻中心  科室导航  专家介绍")
         if furniture.COLUMN_LINE.match(line) or furniture.ENGLISH_NAME.search(line) or furniture.FILE_NAME.match(line):
             # A site's column over the title ("党建专栏"), its banner with its English name, or the name of the file a
             # document-sharing site shows ("关于…的报告.docx"): no part of the title.
@@ -99,7 +101,10 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     about = next((k for k, line in enumerate(lines) if fold(line).startswith("关于")), None)
     if about is not None and about >= 2:
         lines = lines[about - 1 :]  # only the issuer's line stands above 关于…; a site's owner above it does not
-    if len(lines) == 1 and fold(lines[0]).startswith("关于"):
+    if len(lines) == 1 and "关于" not in fold(lines[0]) and (own := _own_title_below(outline, body_start)):
+        # A page's headline ("市委巡察整改进展情况的通报"), the notice's own title below it ("中共…委员会" / "关于…的通报").
+        lines, body_start = own
+    elif len(lines) == 1 and fold(lines[0]).startswith("关于"):
         # A page's title without its issuer, the notice's own below it with one ("关于丹霞区…的报告" / page
         # metadata / "丹霞区人民政府关于…的报告"): the notice's.
         below = _whole_title_below(outline, body_start)
@@ -151,6 +156,19 @@ def _issuer_below(outline: Outline, start: int) -> tuple[str, int] | None:
             return outline.text[para.start : para.end].strip(), para.end
         if not furniture.META_LINE.search(line):
             return None
+    return None
+
+
+def _own_title_below(outline: Outline, start: int) -> tuple[list[str], int] | None:
+    """(the lines of a whole title with 关于, where the body begins) among the first paragraphs from `start`: on one line,
+    or its issuer's formal name on the line above its 关于…."""
+    if whole := _whole_title_below(outline, start):
+        return [whole[0]], whole[1]
+    if issuer := _issuer_below(outline, start):
+        after = _paras_below(outline, issuer[1])[:1]
+        line = re.sub(r"\s+", "", outline.text[after[0].start : after[0].end]) if after else ""
+        if fold(line).startswith("关于") and fold(line).endswith(TITLE_ENDS):
+            return [issuer[0], line], after[0].end
     return None
 
 

@@ -114,6 +114,7 @@ def _dated_key_within(head: str) -> bool:
 
 
 _TITLE_ALONE = compile_shared(r"[^ \t:：|｜>]{6,80}")  # a title with nothing of the page's (keys, menus, crumbs) in it
+_ISSUE_NUMBER = compile_shared(r"\d{4}[ \t]*年[ \t]*第[ \t]*\d+[ \t]*[号期]|第[ \t]*\d+[ \t]*期")  # a gazette's issue
 _CLOCK = compile_shared(r"\d:\d\d")  # (a WeChat dateline's time: what its pattern needs)
 _SIGNATURE_AT_MOST = 64  # the most characters a signature and its date run on at a line's end take
 # The shortest line `_run_together` looks into.
@@ -300,7 +301,9 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     numbers = _without_row_numbers(text, lines, numbers)
     near = sorted(({j for i in numbers for j in (i - 2, i - 1, i + 1, i + 2)} | {0, 1}) - set(numbers))
     candidates = {
-        j: body for j in near if 0 <= j < len(lines) and len(body := text[lines[j].start : lines[j].end]) <= 40
+        j: body
+        for j in near
+        if 0 <= j < len(lines) and len(" ".join((body := text[lines[j].start : lines[j].end]).split())) <= 40
     }
     seen = Counter(candidates.values())
     needed = max(2, len(numbers) // 2)
@@ -323,9 +326,14 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     everywhere = Counter(body for p in lines if (body := text[p.start : p.end]) in repeated)
     signed = {body for j, body in candidates.items() if body in repeated and _dated_below(text, lines, j)}
     furniture_lines = {body for body in repeated if everywhere[body] < 2 * seen[body] and body not in signed}
-    # (The header a PDF repeats may be the issuer heading its title on the first page: "汉阴县人民政府" / "关于…".)
+    # (The header a PDF repeats may be the issuer heading its title on the first page: "汉阴县人民政府" / "关于…"; not a
+    # gazette's name and number, "…常务委员会公报  2023年第6号".)
     titled = {
-        j for j in (0, 1) if j + 1 < len(lines) and text[lines[j + 1].start : lines[j + 1].end].startswith("关于")
+        j
+        for j in (0, 1)
+        if j + 1 < len(lines)
+        and text[lines[j + 1].start : lines[j + 1].end].startswith("关于")
+        and not any(c.isdigit() for c in text[lines[j].start : lines[j].end])
     }
     drop = set(numbers) | headers | {j for j, body in candidates.items() if body in furniture_lines and j not in titled}
     return [p for i, p in enumerate(lines) if i not in drop]
@@ -899,14 +907,15 @@ def unwrap(text: str, spread: dict[int, int] | None = None) -> str:
     ]
     if joins:
         # Every page break's number and running header goes, not only those a sentence runs on over: once some
-        # are gone, too few would be left for the rest to read as repeated. (The first page's header stays.)
+        # are gone, too few would be left for the rest to read as repeated. (The first page's header stays, where
+        # it may be the title the pages repeat; not where it numbers an issue, "…公报  2023年第6号".)
         every_line = _lines(folded)
         kept = [line.start for line in _drop_page_furniture(folded, every_line)]
         first, keep = (kept[0] if kept else len(text)), set(kept)
         cuts += [
             (line.start, line.end + (text[line.end : line.end + 1] == "\n"), "")
             for line in every_line
-            if line.start > first and line.start not in keep
+            if line.start not in keep and (line.start > first or _ISSUE_NUMBER.search(folded, line.start, line.end))
         ]
     pieces: list[str] = []
     pos = 0

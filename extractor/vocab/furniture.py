@@ -172,6 +172,13 @@ NAV_MENU = compile_shared(
     # …or set apart by spaces alone: "网站首页  法院概况  审判动态  司法公开  诉讼服务".
     r"^(?:网站)?首页(?:[ \t\u3000]+[^\s。；;，,：:>＞»›|｜]{2,8}){3,16}[ \t\u3000]*$"
 )
+# A site's welcome line, its menu perhaps after it: "欢迎访问某某市第一人民医院官方网站!  预约挂号 | 院务公开 | 联系我们".
+WELCOME_LINE = compile_shared(r"^[ \t]*欢迎(?:访问|来到|光临|进入|登录)[^。，,；;]{2,40}?(?:网站|官网|门户|平台|主页)")
+# A row of a site's menu above a notice's title, its items (2 to 8 characters) set apart by bars or by wide spaces:
+# "医院概况  新闻中心  科室导航  专家介绍  就医指南" (read only above the title: a ledger's header row looks the same).
+MENU_ROW = compile_shared(
+    r"^[ \t]*[^\s。；;，,：:|｜丨]{2,8}(?:(?:[ \t\u3000]*[|｜丨][ \t\u3000]*|[ \t\u3000]{2,})[^\s。；;，,：:|｜丨]{2,8}){3,}[ \t]*$"
+)
 CRUMB_SEPARATOR = compile_shared(r"[ \t]*(?:>+|＞+|»|›)[ \t]*")
 # The word a breadcrumb's last step may put before the page's own title, run into it: "首页 > 通知公告 > 正文中共…".
 CRUMB_PAGE_WORD = compile_shared(r"^(?:正文|详情|内容|详细内容|详细信息|文章详情|信息详情|浏览文章)(?=\S)")
@@ -382,6 +389,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if line.startswith(_NAV_OPENS) and NAV_LINK.match(line):
         return True
     if line.startswith(("首页", "网站首页")) and NAV_MENU.match(line):
+        return True
+    if "欢迎" in line[:4] and WELCOME_LINE.match(line):
         return True
     if "." in line[-8:] and line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
         return True
