@@ -1028,6 +1028,22 @@ def test_supervision_channels_a_closure_notice_opens_with_are_its_contacts() -> 
     assert (contacts.phones, contacts.emails) == (["2051006"], ["jdb@163.com"])
 
 
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "欢迎广大干部群众对整改落实情况进行监督，如有意见和建议，请及时向我们反映。联系电话：0736-5321086，电子邮箱：ycz@163.com。",
+        "现将整改进展情况公示如下，接受社会监督。如对整改情况有意见建议，请通过电话0736-5321086或电子邮箱ycz@163.com向市督察整改办反映。",
+    ],
+)
+def test_channels_an_opening_invites_views_through_are_the_notice_s_contacts(invitation: str) -> None:
+    text = (
+        "根据县委统一部署，县委第二巡察组对镇党委开展了巡察，8月15日向镇党委反馈了巡察意见。" + invitation + "\n"
+        "一、巡察反馈问题整改情况\n1.党建引领作用发挥不充分。整改情况：已建立联系制度，已完成整改。\n"
+    )
+    contacts = extract_text(text).report.contacts
+    assert (contacts.phones, contacts.emails) == (["0736-5321086"], ["ycz@163.com"])
+
+
 def test_contacts_above_the_signature_of_a_notice_whose_items_are_annexed_after_it_are_its_contacts() -> None:
     text = (
         "关于生态环境保护督察整改任务销号的公示\n第6项整改任务已整改完成，并通过验收，现予以公示。\n"

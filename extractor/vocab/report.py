@@ -325,7 +325,11 @@ SUBTITLE_DASHES = ("——", "—", "--")
 PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机|致电|来电|拨打")
 # The channels a notice offers for the public's supervision where it opens with them (a closure 公示's 监督电话 and
 # 邮箱 in its first paragraph, before the task): the notice's contacts as much as a closing's.
-SUPERVISION_CUE = compile_shared(r"(?:监督|举报|反映|投诉)(?:电话|方式|邮箱|渠道|热线)")
+# (…or invites views and then names its channels: "…接受社会监督。如有意见建议，请通过电话…或电子邮箱…反映", "请及时向我们反映。
+# 联系电话：…".)
+SUPERVISION_CUE = compile_shared(
+    r"(?:监督|举报|反映|投诉)(?:电话|方式|邮箱|渠道|热线)|(?:监督|意见建议|意见和建议|反映)[^\n]{0,30}?(?:电话|邮箱)"
+)
 # (After a phone cue: with its area code, a mobile, a local number, or a national hotline, 12388 and the like.)
 # (A local number may be set in two groups, "0577-6852 3107", as an OCR engine or a typist spaces it; the words
 # around it may touch it: "通过电话0736-7102315或电子邮箱…".)
