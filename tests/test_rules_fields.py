@@ -828,6 +828,7 @@ def test_a_notice_put_up_for_a_period_is_dated_by_its_first_day() -> None:
         ("二、党委书记张发金组织落实巡察反馈意见整改工作的情况\n党委书记亲自部署。", "张发金"),
         ("主要负责同志赵某某对整改工作负总责。", "赵某某"),
         ("由局长周某某任整改工作领导小组组长。", "周某某"),
+        ("党组书记、局长汪丽萍牵头抓总、对巡察整改工作负总责。", "汪丽萍"),
     ],
 )
 def test_the_official_who_leads_the_rectification(sentence: str, lead: str) -> None:

@@ -277,7 +277,7 @@ TASKS_TALLIED = compile_shared(rf"{COUNT_NUM}[ \t]*(?:个|项|条)?(?:具体)?(?
 # (负总责, 第一责任人), else the head of the rectification's leading group (组长), whom a notice may name before the
 # one who bears it ("成立以分管日常工作的副部长何分秋任组长…", then "部长肖帅坚决扛牢巡察整改第一责任人责任").
 LEAD_CHARGED = LazyPattern(
-    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|认真|主动|始终|严格|全面|扎实|落实|扛起|扛牢|[，,]))"
+    rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({PADDED_NAME})(?:同志|(?=为|对|任|作为|担任|负|履行|是|坚决|切实|带头|亲自|牵头|统筹|挂帅|认真|主动|始终|严格|全面|扎实|落实|扛起|扛牢|[，,]))"
     # (Not a deputy's: "…陈某任副组长…，党委书记履行第一责任人职责"; nor over a clause naming another's role: "…所长赵启明任
     # 组长的…领导小组，所党委书记马骏履行整改第一责任人责任" is 马骏's; nor over one naming another 同志: "…校长钱志诚任双组长
     # 的…领导小组，杨帆同志切实履行整改第一责任人责任" is 杨帆's.)
