@@ -151,9 +151,15 @@ def test_each_person_gets_the_measures_that_follow_their_name() -> None:
     assert [(a.person, a.action) for a in found] == [("孙某某", "党内警告处分"), ("周某某", "诫勉谈话")]
 
 
-def test_measures_for_unnamed_others_are_not_given_to_the_named_person() -> None:
-    found = find_accountability("镇党委对中心主任陈某某进行了诫勉谈话，对其他相关干部进行了提醒谈话。")
-    assert [(a.person, a.action) for a in found] == [("陈某某", "诫勉谈话")]
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("镇党委对中心主任陈某某进行了诫勉谈话，对其他相关干部进行了提醒谈话。", "诫勉谈话"),
+        ("对检查发现问题较多的龙潭村党支部书记陈某某进行约谈，对其余10个党支部书记进行提醒谈话。", "约谈"),
+    ],
+)
+def test_measures_for_unnamed_others_are_not_given_to_the_named_person(sentence: str, action: str) -> None:
+    assert [(a.person, a.action) for a in find_accountability(sentence)] == [("陈某某", action)]
 
 
 def test_a_status_run_into_an_enumeration_without_punctuation_is_read() -> None:

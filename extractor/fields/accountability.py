@@ -66,12 +66,13 @@ _ROLE_LEAD = compile_shared(
 )
 # A post named before the one next to the name, both held at once: "县财政局党组书记、局长吕某某".
 _FIRST_POST = compile_shared(rf"([\u4e00-\u9fff（）()]{{0,10}}?(?:{ROLE_WORDS}))、$")
-# A clause that turns to someone else ("，对其他相关干部进行了提醒谈话"); "并对其…" still means the same person.
+# A clause that turns to someone else ("，对其他相关干部进行了提醒谈话", "，对其余10个党支部书记…"); "并对其…" still means the
+# same person.
 # The unit named again before the post ("该村党支部书记"), or the person before named as 其 ("其所在科室主任").
 _UNIT_AGAIN = compile_shared(r"^(?:该[村镇乡院局校所委区县市]|其(?:所在的?)?)")
 _FIRST_POST_REACH = 16  # the characters a first post and its 、 take at most
 # ("，责令作出书面检查" names no one new: the same people are ordered to.)
-_NEW_OBJECT = compile_shared(r"[，,](?:对|给予|责令)(?!其(?!他))(?!作出|做出|写出|提交|作)")
+_NEW_OBJECT = compile_shared(r"[，,](?:对|给予|责令)(?!其(?![他余]))(?!作出|做出|写出|提交|作)")
 _NOT_NAMES = compile_shared(NOT_NAMES)
 
 
