@@ -4063,3 +4063,18 @@ def test_a_site_s_welcome_and_menu_above_a_page_headline_give_way_to_the_notice_
     report = extract_text(text).report
     assert report.title == "中共某市第一人民医院委员会关于市委医药领域腐败问题专项巡察整改进展情况的通报"
     assert report.issuer == "中共某市第一人民医院委员会"
+
+
+def test_a_one_line_page_s_group_headings_run_into_their_first_items_are_cut_apart() -> None:
+    text = (
+        OPENING.strip()
+        + " 二、反馈问题整改进展情况(一)生态环境保护责任落实不到位方面1.部分部门生态环境保护责任没有压实。整改进展:出台"
+        "职责规定,明确38个部门职责。整改状态:已完成。 2.城区污水管网建设滞后。整改进展:改造管网46.8公里。整改状态:"
+        "正在整改中。(二)产业结构调整方面3.部分工业园区环境基础设施建设滞后。整改进展:新建污水处理设施1座。整改状态:已完成。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path[-1], i.category, i.status) for i in issues] == [
+        ("1", "生态环境保护责任落实不到位方面", "completed"),
+        ("2", "生态环境保护责任落实不到位方面", "in_progress"),
+        ("3", "产业结构调整方面", "completed"),
+    ]

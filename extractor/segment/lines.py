@@ -19,6 +19,7 @@ from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS
 from extractor.vocab.dates import is_date_line, is_signature
 from extractor.vocab.headings import (
     DATED_KEY,
+    HEAD_INTO_ITEM,
     ITEM_AFTER_STOP,
     MARKERS,
     META_INTO_TEXT,
@@ -219,10 +220,13 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         if text.find("。二、", start, end) >= 0:
             cuts += [(m.start(), m.start()) for m in _TIGHT_TOP_LABEL.finditer(text, start, end)]
         cuts += _keyed_items_after_stops(text, start, end)
+    if "(" in text[start:end]:
+        cuts += [(m.start(g), m.start(g)) for m in HEAD_INTO_ITEM.finditer(text, start, end) for g in ("head", "item")]
     paras = []
-    for cut_start, cut_end in sorted(cuts):
-        paras.append(Para(start, cut_start))
-        start = cut_end
+    for cut_start, cut_end in sorted(set(cuts)):
+        if cut_start > start:  # (two patterns may cut at one place)
+            paras.append(Para(start, cut_start))
+        start = max(start, cut_end)
     paras.append(Para(start, end))
     return paras
 

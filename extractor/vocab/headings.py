@@ -150,6 +150,12 @@ RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0
 RUN_TOGETHER_TIGHT = compile_shared(
     rf"(?<=[。！？!?])(?:{_RUN_LABEL}|{_RUN_KEY})|(?<=[\u4e00-\u9fff])(?=[（(]一[)）])|(?<=[：:])(?=一、)"
 )
+# …or a group's heading run into its first item on such a line, after a stop or the heading above: "…已完成。(二)产业结构调整
+# 方面4.部分工业园区…", "…进展情况(一)责任落实不到位方面1.部分县区…" (a heading, no stop or digit in it, then an item's number).
+HEAD_INTO_ITEM = compile_shared(
+    r"(?<=[。！？!?\u4e00-\u9fff])(?P<head>[（(][一二三四五六七八九十]{1,3}[)）])[^。；;：:，,\d\s]{2,40}?"
+    r"(?<=[\u4e00-\u9fff”）)])(?P<item>\d{1,2}[.、．](?!\d))"
+)
 # A page run into one line that presents its items numbered 1. 2. 3. after "如下：", each after a full stop
 # ("…具体如下：1.…。已整改。2.…"); (measures listed inside an item are set apart by ；, and restart at 1).
 PRESENTED_ITEMS = compile_shared(r"如下[:：][ \t]*(?=1[.、．](?!\d))")
