@@ -232,19 +232,32 @@ _TOPIC_SHARED = 0.5  # the share of a topic's character pairs an issue's problem
 def _accountability_said_after(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
     """A paragraph after the items that tells who was held accountable for which of them (三、追责问责情况：针对巡察反馈的
     第4个问题，…给予…党内警告处分；针对违规发放津补贴问题，…) adds its records to the item it points back to, by number
-    or by the words of its problem."""
-    for para in _paras_after_items(outline, blocks):
+    or by the words of its problem. Said inside an item's block by number (a closing paragraph the last item ran on into:
+    "…共问责6人。针对第17个问题，对…彭某某进行了诫勉谈话"), its records move from that item to the one it names."""
+    after = [(para, None) for para in _paras_after_items(outline, blocks)]
+    starts = [p.start for p in outline.paras]
+    inside = [
+        (outline.paras[k], issue)
+        for block, issue in zip(blocks, issues)
+        for k in range(bisect.bisect_left(starts, block.problem_end), bisect.bisect_left(starts, block.span_end))
+    ]
+    for para, holder in [*inside, *after]:
         folded = outline.folded[para.start : para.end]
         if "针对" not in folded and "关于" not in folded:
             continue
         for m in POINTS_BACK.finditer(folded):
+            if holder is not None and m.group("number") is None:
+                continue  # (an item's own text often says "针对…问题，…" of its own problem)
             end = min((at for at in (folded.find(stop, m.end()) for stop in "。；;") if at >= 0), default=len(folded))
             records = find_accountability(
                 folded[m.start() : end], outline.text[para.start + m.start() : para.start + end]
             )
             target = _pointed_to(issues, m.group("number"), m.group("topic"))
-            if records and target is not None:
-                target.accountability += [r for r in records if r not in target.accountability]
+            if not records or target is None or target is holder:
+                continue
+            target.accountability += [r for r in records if r not in target.accountability]
+            if holder is not None:
+                holder.accountability = [r for r in holder.accountability if r not in records]
 
 
 def _pointed_to(issues: list[Issue], number: str | None, topic: str | None) -> Issue | None:

@@ -126,6 +126,15 @@ def test_a_later_paragraph_pointing_back_to_an_item_by_number_adds_its_accountab
     assert issues[1].accountability == []
 
 
+def test_a_closing_paragraph_the_last_item_runs_on_into_gives_its_accountability_to_the_item_it_names() -> None:
+    text = ACCOUNTABLE_AFTER.replace("三、追责问责情况\n", "") + (
+        "在整改过程中，镇党委共问责2人，其中诫勉谈话1人。针对第1个问题，对负有监管责任的石门村报账员谈某某进行了诫勉谈话。\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(a.person, a.action) for a in issues[0].accountability] == [("谈某某", "诫勉谈话")]
+    assert issues[1].accountability == []
+
+
 def test_a_later_paragraph_pointing_back_to_an_item_by_its_words_adds_its_accountability() -> None:
     text = ACCOUNTABLE_AFTER + "针对违规发放津补贴问题，给予局办公室原主任靳某某党内警告处分。\n"
     issues = extractor.extract(text).issues
