@@ -3451,6 +3451,7 @@ def test_our_committee_in_an_audit_formula_is_the_issuing_committee_whole() -> N
     ("closing", "field", "value"),
     [
         ("联系电话：0577-6852 3107。", "phones", ["0577-6852 3107"]),
+        ("联系电话：（0746）8123567；电子邮箱：sl@163.com。", "phones", ["（0746）8123567"]),
         ("邮政信箱：\n南屏县邮政局1008号信箱；邮政编码：517400。", "address", "南屏县邮政局1008号信箱"),
     ],
 )

@@ -1063,7 +1063,7 @@ _LISTED_PHONE_GAP = compile_shared(r"(?:[(（][^)）]{0,20}[)）])?[、，,/或�
 
 def _contacts(closing: str, original: str) -> Contacts:
     """Phones, e-mails, postcode and address from the closing text (`original` is the same span
-    unfolded, so the address keeps its full-width brackets)."""
+    unfolded, so a phone and the address keep their full-width brackets)."""
     phones: list[str] = []
     for cue in V.PHONE_CUE.finditer(closing):
         window = closing[cue.end() : cue.end() + 60]
@@ -1073,7 +1073,7 @@ def _contacts(closing: str, original: str) -> Contacts:
             # ("监督电话：村务监督委员会 0736-7261150；镇纪委 0736-7261012").
             if last is not None and not _LISTED_PHONE_GAP.fullmatch(window[last : m.start()]):
                 break
-            phones.append(m.group())
+            phones.append(original[cue.end() + m.start() : cue.end() + m.end()])  # as written: "（0746）8123567"
             last = m.end()
     address = V.ADDRESS.search(closing)
     postcode = V.POSTCODE.search(closing)
