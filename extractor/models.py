@@ -90,11 +90,17 @@ class Issue(_Model):
 
 
 class StatusCounts(_Model):
-    """Status totals the notice itself declares (已完成 N 个, 阶段性完成并长期坚持 N 个, 整改中 N 个)."""
+    """Status totals the notice itself declares (已完成 N 个, 阶段性完成并长期坚持 N 个, 整改中 N 个). A status it does not
+    tally is None, not 0 ("9个问题已完成整改6个" says nothing of the other 3); it is 0 where the totals it gives add up
+    to its declared count without it."""
 
-    completed: int = 0
-    long_term: int = 0
-    in_progress: int = 0
+    completed: int | None = None
+    long_term: int | None = None
+    in_progress: int | None = None
+
+    def tallied(self) -> int:
+        """The problems these totals account for."""
+        return sum(value or 0 for value in (self.completed, self.long_term, self.in_progress))
 
 
 class Contacts(_Model):

@@ -1141,3 +1141,23 @@ def test_a_count_whose_aside_names_what_it_takes_in_is_tallied_without_its_measu
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None
     assert (counts.completed, counts.long_term, counts.in_progress) == (9, 9, 1)
+
+
+def test_a_status_the_notice_tallies_no_number_for_is_unknown_not_zero() -> None:
+    text = (
+        "中共某县教体局党组关于巡察整改进展情况的通报\n根据县委统一部署，县委第三巡察组对县教体局党组进行了巡察。"
+        "截至2024年8月31日，9个问题已完成整改6个，整改完成率66.7%。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None
+    assert (counts.completed, counts.long_term, counts.in_progress) == (6, None, None)
+
+
+def test_a_status_left_out_of_totals_that_add_up_to_the_declared_count_is_zero() -> None:
+    text = (
+        "中共某县水利局党组关于巡察整改进展情况的通报\n根据县委统一部署，县委第三巡察组对县水利局党组进行了巡察。"
+        "共反馈问题23个，已完成整改19个，正在整改4个。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None
+    assert (counts.completed, counts.long_term, counts.in_progress) == (19, 0, 4)

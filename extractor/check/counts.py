@@ -26,7 +26,7 @@ def count_warnings(report: Report, issues: list[Issue], reads_as_notice: bool | 
     declared = report.declared_issue_count
     # (The finest count may be of the tasks the problems became, "13个问题，细化为56项整改任务", where the notice's
     # tally of where the problems stand counts the problems: found as many as it tallies, nothing is amiss.)
-    tallied = sum(report.declared_status_counts.model_dump().values()) if report.declared_status_counts else None
+    tallied = report.declared_status_counts.tallied() if report.declared_status_counts else None
     if declared is not None and issues and len(issues) not in (declared, tallied):
         warnings.append(f"count mismatch: the notice declares {declared} issues, {len(issues)} were found")
     if report.declared_status_counts is not None and issues:

@@ -872,7 +872,7 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
                 None,
             )
         if exact:
-            return declared, StatusCounts(**exact)
+            return declared, _totals(exact, declared)
     for sentence, found in tallies:
         # (A declared count of tasks beside the problems they came from: a tally of those problems is theirs.)
         of_problems = declared in tasks and sum(found.values()) in totals
@@ -904,7 +904,13 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
                     named = _PROBLEMS_COUNTED.search(sentence)
                     if declared is None and named and to_int(named.group(1)) == sum(found.values()):
                         declared = sum(found.values())
-    return declared, (StatusCounts(**counts) if counts else None)
+    return declared, (_totals(counts, declared) if counts else None)
+
+
+def _totals(counts: dict[str, int], declared: int | None) -> StatusCounts:
+    """The declared totals: a status left untallied is 0 where the others add up to the declared count, else unknown."""
+    whole = declared is not None and sum(counts.values()) == declared
+    return StatusCounts(**{**({"completed": 0, "long_term": 0, "in_progress": 0} if whole else {}), **counts})
 
 
 _HEADING_COUNT = compile_shared(rf"[（(]共?{V.COUNT_NUM}[ \t]*(?:个|项|条|件)[)）]\s*$")
@@ -1278,8 +1284,8 @@ def extract_report(
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     by_heading = _tally_of_status_headings(outline) if is_notice else None
-    if by_heading and (status_counts is None or sum(status_counts.model_dump().values()) < sum(by_heading.values())):
-        status_counts = StatusCounts(**by_heading)
+    if by_heading and (status_counts is None or status_counts.tallied() < sum(by_heading.values())):
+        status_counts = _totals(by_heading, sum(by_heading.values()))
     # LEAD tries its role words at every position; it cannot match without one of these words.
     lead = V.LEAD_CHARGED.search(preamble) if any(word in preamble for word in V.CHARGED_WORDS) else None
     lead = lead or (V.LEAD_HEAD.search(preamble) if V.HEAD_WORD in preamble else None)

@@ -208,8 +208,8 @@
     else if (f.kind === 'int') v = v === '' ? null : parseInt(v, 10);
     else v = v || null;
     var counts = key.indexOf('declared_status_counts.') === 0;
-    if (counts && !D.work.report.declared_status_counts) D.work.report.declared_status_counts = { completed: 0, long_term: 0, in_progress: 0 };
-    put(D.work.report, key, counts && v === null ? 0 : v);
+    if (counts && !D.work.report.declared_status_counts) D.work.report.declared_status_counts = { completed: null, long_term: null, in_progress: null };
+    put(D.work.report, key, v);  // (a cleared total is unknown, null; 0 says the notice tallies none)
     var c = D.work.report.declared_status_counts;  // all three cleared: the notice declares no totals
     if (counts && !c.completed && !c.long_term && !c.in_progress) D.work.report.declared_status_counts = null;
     save(D); renderTable(D);
