@@ -1161,3 +1161,11 @@ def test_a_status_left_out_of_totals_that_add_up_to_the_declared_count_is_zero()
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None
     assert (counts.completed, counts.long_term, counts.in_progress) == (19, 0, 4)
+
+
+def test_a_team_whose_number_a_page_lost_is_named_as_written_where_no_mention_keeps_it() -> None:
+    text = (
+        "中共某县统计局党组关于巡察整改进展情况的通报\n根据县委统一部署,2023年 月 日至 月 日,县委第 巡察组对县统计局党组"
+        "开展了常规巡察。 月 日,县委第 巡察组向县统计局党组反馈了巡察意见。局党组对县委巡察组反馈的 个问题逐条梳理。\n"
+    )
+    assert extract_text(text).report.inspection_team == "县委第 巡察组"

@@ -437,11 +437,16 @@ def _formula(preamble: str) -> str | None:
 def _team(mention: str | None, preamble: str) -> str | None:
     """The inspecting team as the text names it, with the committee's term and round where it names them
     ("七届市委第十二轮巡察一组", as the real sets label it); or another mention where a page lost that one's number
-    ("县委第巡察组")."""
+    ("县委第巡察组"), else that one as written, its hole and all ("县委第 巡察组" says more than "县委巡察组")."""
     if mention is None or V.TEAM_LOST_NUMBER.search(mention):
-        others = (_team_in(s) for _, s in _sentences(preamble) if V.TEAM_CORE.search(s))
-        mention = next((t for t in others if t and not V.TEAM_LOST_NUMBER.search(t)), None)
+        others = [t for _, s in _sentences(preamble) if V.TEAM_CORE.search(s) if (t := _team_in(s))]
+        intact = [t for t in others if not V.TEAM_LOST_NUMBER.search(t)]
+        holed = mention if mention and "第" in mention else None
+        mention = next((t for t in intact if _NUMBERED.search(t)), None) or holed or next(iter(intact), None)
     return mention
+
+
+_NUMBERED = compile_shared(r"[一二三四五六七八九十\d]")
 
 
 def _team_in(preamble: str) -> str | None:

@@ -28,7 +28,7 @@ BODY_START = compile_shared(r"^(?:根据|按照|为|近日|经|现将|依据|遵
 # (With what it inspects between its number and its kind: "第五安全生产督导组", "第三安全生产巡查组"; a 督察's team
 # numbered after its kind: "耕地保护专项督察第三组".)
 TEAM_CORE = LazyPattern(
-    r"(?:第[一二三四五六七八九十\d]{1,3}(?:轮)?(?:交叉|专项|机动)?(?:安全生产|生态环境保护|环境保护)?"
+    r"(?:第(?:[一二三四五六七八九十\d]{1,3}|[ \t\u3000]*)(?:轮)?(?:交叉|专项|机动)?(?:安全生产|生态环境保护|环境保护)?"
     r"(?:巡[察视]|督[察查导]|巡查|审计)组|"
     r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|(?:巡[察视]|督察)(?:第)?[一二三四五六七八九十\d]{1,3}组|"
     r"(?:专项)?(?:巡[察视]|督[察查导]|审计)组)",
@@ -37,8 +37,8 @@ TEAM_CORE = LazyPattern(
 # An opening set out as fields: "巡察组别：区委第一巡察组", "巡察对象：区住房和城乡建设局党组".
 KEYED_TEAM = compile_shared(r"巡[察视]组(?:别)?[ \t]*[:：][ \t]*([^\s，,。；;:：]{2,30}?组)(?=[\s，,。；;]|$)")
 KEYED_UNIT = compile_shared(r"(?:巡[察视]对象|被巡[察视](?:单位|党组织))[ \t]*[:：][ \t]*([^\s，,。；;:：]{2,40})")
-# A team whose number a page lost ("县委第巡察组", "派出个督查组"): another mention may keep it.
-TEAM_LOST_NUMBER = compile_shared(r"第(?:巡|督|审)|^个")
+# A team whose number a page lost ("县委第巡察组", "县委第 巡察组", "派出个督查组"): another mention may keep it.
+TEAM_LOST_NUMBER = compile_shared(r"第[ \t\u3000]*(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
 OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
 # The kind of inspection, as a notice names it: a special kind keeps its qualifier (专项巡察, 机动巡察,
