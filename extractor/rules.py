@@ -226,6 +226,7 @@ def _paras_after_items(outline: Outline, blocks: list[IssueBlock]) -> list[Para]
     return outline.paras[bisect.bisect_left([p.start for p in outline.paras], blocks[-1].span_end) :]
 
 
+_CLAUSE_STOP = compile_shared(r"[。；;]")
 _TOPIC_SHARED = 0.5  # the share of a topic's character pairs an issue's problem must hold to be the one it names
 
 
@@ -245,10 +246,14 @@ def _accountability_said_after(outline: Outline, blocks: list[IssueBlock], issue
         folded = outline.folded[para.start : para.end]
         if "针对" not in folded and "关于" not in folded:
             continue
-        for m in POINTS_BACK.finditer(folded):
+        matches = list(POINTS_BACK.finditer(folded))
+        stops = [m.start() for m in _CLAUSE_STOP.finditer(folded)]
+        for k, m in enumerate(matches):
             if holder is not None and m.group("number") is None:
                 continue  # (an item's own text often says "针对…问题，…" of its own problem)
-            end = min((at for at in (folded.find(stop, m.end()) for stop in "。；;") if at >= 0), default=len(folded))
+            # (Each one's words run to the next stop, or to where the next one begins.)
+            after = stops[bisect.bisect_left(stops, m.end())] if stops and stops[-1] >= m.end() else len(folded)
+            end = min(after, matches[k + 1].start() if k + 1 < len(matches) else len(folded))
             records = find_accountability(
                 folded[m.start() : end], outline.text[para.start + m.start() : para.start + end]
             )

@@ -74,6 +74,15 @@ CASES = {
     "200k_of_years_run_into_months": "'20239月4日' * 25_000",
     "200k_of_sentences_pointing_back_after_the_items": f"{NOTICE} + '三、追责问责情况\\n' + '针对巡察反馈的问题' * 20_000",
     "200k_of_page_sources_before_the_text": f"'通报 发布时间：2024-09-26 ' + '来源：县局 ' * 30_000 + {NOTICE}",
+    "200k_of_items_pointed_back_to_without_a_stop": (
+        f"{NOTICE} + '二、整改情况\\n1.学习不深入。\\n整改情况：已完成。\\n' + '针对第1个问题，' * 25_000"
+    ),
+    "200k_of_titles_after_a_breadcrumb_on_one_line": "'首页 > 通知公告 ' + ' 中共某局党组关于巡察整改情况的通报' * 8_000",
+    "200k_of_group_headings_before_item_numbers_on_one_line": (
+        f"({NOTICE}).replace('\\n', ' ') + '。(二)产业结构调整方面4.' * 20_000"
+    ),
+    "200k_of_teams_that_lost_their_numbers": f"{NOTICE} + '县委第 巡察组' * 25_000",
+    "200k_of_tally_asides": f"{NOTICE} + '已完成整改9（含' * 25_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 
