@@ -252,8 +252,8 @@ def _accountability_said_after(outline: Outline, blocks: list[IssueBlock], issue
             if holder is not None and m.group("number") is None:
                 continue  # (an item's own text often says "针对…问题，…" of its own problem)
             # (Each one's words run to the next stop, or to where the next one begins.)
-            after = stops[bisect.bisect_left(stops, m.end())] if stops and stops[-1] >= m.end() else len(folded)
-            end = min(after, matches[k + 1].start() if k + 1 < len(matches) else len(folded))
+            stop = stops[bisect.bisect_left(stops, m.end())] if stops and stops[-1] >= m.end() else len(folded)
+            end = min(stop, matches[k + 1].start() if k + 1 < len(matches) else len(folded))
             records = find_accountability(
                 folded[m.start() : end], outline.text[para.start + m.start() : para.start + end]
             )
