@@ -4079,3 +4079,19 @@ def test_a_one_line_page_s_group_headings_run_into_their_first_items_are_cut_apa
         ("2", "生态环境保护责任落实不到位方面", "in_progress"),
         ("3", "产业结构调整方面", "completed"),
     ]
+
+
+JOINT_NOTICE = (
+    "经省委、省政府批准,2023年10月16日至10月30日,省生态环境保护督察组对我市开展了第三轮省级生态环境保护例行督察。"
+    "2023年12月25日,督察组向我市反馈了督察情况。我市制定了整改任务清单,包括43项整改任务。现向社会进行公开,接受公众监督。"
+)
+
+
+def test_bodies_signing_together_on_one_line_are_one_issuer() -> None:
+    text = JOINT_NOTICE + "\n中共临江市委 临江市人民政府\n2024年3月25日\n"
+    assert extract_text(text).report.issuer == "中共临江市委、临江市人民政府"
+
+
+def test_a_joint_signature_run_on_after_a_one_line_page_s_last_sentence_signs_it() -> None:
+    report = extract_text(JOINT_NOTICE + " 中共临江市委 临江市人民政府 2024年3月25日\n").report
+    assert (report.issuer, report.publish_date) == ("中共临江市委、临江市人民政府", dt.date(2024, 3, 25))

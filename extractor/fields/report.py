@@ -385,7 +385,14 @@ def _closing_paras(outline: Outline, last: int) -> list[Para]:
 
 
 def _signature(outline: Outline) -> str | None:
-    """The issuing body signed above the closing date, or before it on the same line."""
+    """The issuing body signed above the closing date, or before it on the same line; bodies signing together on
+    one line, a space apart, as one issuer ("中共泸州市委 泸州市人民政府" → "中共泸州市委、泸州市人民政府")."""
+    signed = _signatory(outline)
+    parts = signed.split() if signed else []
+    return "、".join(parts) if len(parts) > 1 and all(map(_is_body, parts)) else signed
+
+
+def _signatory(outline: Outline) -> str | None:
     paras = _closing_paras(outline, 8)
     for idx in range(len(paras) - 1, -1, -1):
         line = outline.folded[paras[idx].start : paras[idx].end].strip()
@@ -408,8 +415,8 @@ def _signature(outline: Outline) -> str | None:
     return None
 
 
-# A signature on one line: the body, spaces, the date ("中共某县卫生健康局党组  2025年3月20日").
-_SIGNED = compile_shared(r"([^\s。，,:：]{2,40})[ \t]+([^ \t].{5,20})")
+# A signature on one line: the body (or two signing together), spaces, the date ("中共某县卫生健康局党组  2025年3月20日").
+_SIGNED = compile_shared(r"([^\s。，,:：]{2,40}(?:[ \t\u3000]+[^\s。，,:：]{2,40})?)[ \t]+([^ \t].{5,20})")
 # (…or with no space between, where a page lost the line break: "中共祁东县市场监督管理局党组2024年6月12日".)
 _SIGNED_TIGHT = compile_shared(r"([^\s。，,:：]{2,40}?)(\d{4}年\d{1,2}月\d{1,2}日)")
 
