@@ -1133,34 +1133,26 @@ def test_an_order_to_write_a_self_criticism_after_two_people_names_them_both() -
     }
 
 
-def test_a_count_whose_aside_names_what_it_takes_in_is_tallied_without_its_measure_word() -> None:
+@pytest.mark.parametrize(
+    ("tally", "totals"),
+    [
+        # A count's aside naming what it takes in, the measure word lost before it: 9 all the same.
+        ("巡察反馈问题19个，已完成整改9（含巡察交办的立行立改已办结1），阶段性完成整改9个，未完成整改1个。", (9, 9, 1)),
+        # A status the notice tallies no number for is unknown, not 0…
+        ("截至2024年8月31日，9个问题已完成整改6个，整改完成率66.7%。", (6, None, None)),
+        # …and 0 where the totals given add up to the declared count without it.
+        ("共反馈问题23个，已完成整改19个，正在整改4个。", (19, 0, 4)),
+    ],
+)
+def test_declared_status_totals_as_tallies_state_them(tally: str, totals: tuple[int | None, ...]) -> None:
     text = (
-        "根据县委统一部署，县委第一巡察组对县医院党委进行了巡察。截至2025年7月16日，巡察反馈问题19个，"
-        "已完成整改9（含巡察交办的立行立改已办结1），阶段性完成整改9个，未完成整改1个。\n"
+        "中共某县医院党委关于巡察整改进展情况的通报\n根据县委统一部署，县委第一巡察组对县医院党委进行了巡察。"
+        + tally
+        + "\n"
     )
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None
-    assert (counts.completed, counts.long_term, counts.in_progress) == (9, 9, 1)
-
-
-def test_a_status_the_notice_tallies_no_number_for_is_unknown_not_zero() -> None:
-    text = (
-        "中共某县教体局党组关于巡察整改进展情况的通报\n根据县委统一部署，县委第三巡察组对县教体局党组进行了巡察。"
-        "截至2024年8月31日，9个问题已完成整改6个，整改完成率66.7%。\n"
-    )
-    counts = extract_text(text).report.declared_status_counts
-    assert counts is not None
-    assert (counts.completed, counts.long_term, counts.in_progress) == (6, None, None)
-
-
-def test_a_status_left_out_of_totals_that_add_up_to_the_declared_count_is_zero() -> None:
-    text = (
-        "中共某县水利局党组关于巡察整改进展情况的通报\n根据县委统一部署，县委第三巡察组对县水利局党组进行了巡察。"
-        "共反馈问题23个，已完成整改19个，正在整改4个。\n"
-    )
-    counts = extract_text(text).report.declared_status_counts
-    assert counts is not None
-    assert (counts.completed, counts.long_term, counts.in_progress) == (19, 0, 4)
+    assert (counts.completed, counts.long_term, counts.in_progress) == totals
 
 
 def test_a_team_whose_number_a_page_lost_is_named_as_written_where_no_mention_keeps_it() -> None:
