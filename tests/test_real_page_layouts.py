@@ -4095,3 +4095,21 @@ def test_bodies_signing_together_on_one_line_are_one_issuer() -> None:
 def test_a_joint_signature_run_on_after_a_one_line_page_s_last_sentence_signs_it() -> None:
     report = extract_text(JOINT_NOTICE + " 中共临江市委 临江市人民政府 2024年3月25日\n").report
     assert (report.issuer, report.publish_date) == ("中共临江市委、临江市人民政府", dt.date(2024, 3, 25))
+
+
+def test_a_column_s_list_of_other_notices_above_a_notice_gives_none_of_them_as_its_title() -> None:
+    text = (
+        "清源廉政网\n巡察整改公开\n· 中共清源市自然资源和规划局党组关于市委第三轮巡察整改进展情况的通报\n"
+        "· 中共清源市医疗保障局党组关于市委第三轮巡察整改进展情况的通报\n更多>>\n当前位置：首页 > 巡视巡察 > 巡察整改公开\n"
+        "中共清源市文化广电旅游局党组关于市委第三轮巡察整改进展情况的通报\n来源：市委巡察办　　发布时间：2024-07-15 09:30\n"
+        "根据市委统一部署，2023年9月4日至11月10日，市委第二巡察组对市文化广电旅游局党组开展了常规巡察。\n"
+    )
+    assert extract_text(text).report.title == "中共清源市文化广电旅游局党组关于市委第三轮巡察整改进展情况的通报"
+
+
+def test_a_title_over_three_lines_keeps_its_middle_line_though_it_ends_as_a_column_s_name_does() -> None:
+    text = (
+        "首页 > 政务公开 > 部门动态\n发布日期：2024-10-22　　来源：县水利局\n中共鹿鸣县水利局党组\n关于县委第六轮巡察整改\n"
+        "进展情况的通报\n根据县委统一部署，2024年3月18日至5月17日，县委第三巡察组对县水利局党组进行了巡察。\n"
+    )
+    assert extract_text(text).report.title == "中共鹿鸣县水利局党组关于县委第六轮巡察整改进展情况的通报"

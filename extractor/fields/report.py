@@ -73,6 +73,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             # A site's column over the title ("党建专栏"), its banner with its English name, or the name of the file a
             # document-sharing site shows ("关于…的报告.docx"): no part of the title.
             continue
+        if _bulleted(line) and _in_a_list(outline, head, k):
+            continue  # a column's list of other notices' titles, "· 中共…的通报" a line, beside the notice
         # (A bullet a page sets before its title, "• 中共…的通报", is no part of it.)
         compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end])).lstrip(BULLETS)
         compact = _titled_part(compact)
@@ -114,6 +116,16 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             # …or the issuing body on a line of its own under it ("关于…的通报" / "中共…总支部委员会").
             lines, body_start = [issuer_below[0], lines[0]], issuer_below[1]
     return lines[-4:], body_start
+
+
+def _in_a_list(outline: Outline, head: list[Para], k: int) -> bool:
+    """Whether the paragraph before or after head[k] opens with a bullet as it does: a list of links."""
+    return any(_bulleted(outline.folded[head[j].start : head[j].end]) for j in (k - 1, k + 1) if 0 <= j < len(head))
+
+
+def _bulleted(line: str) -> bool:
+    first = line.lstrip()[:1]
+    return first != "" and first in BULLETS
 
 
 def _title_goes_on(outline: Outline, following: list[Para]) -> bool:

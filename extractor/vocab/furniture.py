@@ -208,7 +208,9 @@ COLUMN_TAG = compile_shared(rf"^(?:{COLUMN_NAMES})(?=中共|[^。]{{2,40}}关于
 # Government of …"): three English words in a row, which no notice's title or issuer line has.
 ENGLISH_NAME = compile_shared(r"[A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'’]*){2,}")
 # A head line that names a site's column or the site and its column ("茅箭区人民政府信息公开"): no title.
-COLUMN_LINE = compile_shared(rf"^[\u4e00-\u9fff]{{0,16}}?(?:{COLUMN_NAMES})$")
+COLUMN_LINE = compile_shared(
+    rf"^(?!关于)[\u4e00-\u9fff]{{0,16}}?(?:{COLUMN_NAMES})$"
+)  # (not a title's "关于…巡察整改")
 PUNCTUATION_ONLY = compile_shared(r"^[\W_]+$")
 COUNTER = compile_shared(
     r"^[ \t]*(?:\d{1,4}[ \t]*/[ \t]*\d{1,4}|第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|"
