@@ -156,6 +156,7 @@ def test_each_person_gets_the_measures_that_follow_their_name() -> None:
     [
         ("镇党委对中心主任陈某某进行了诫勉谈话，对其他相关干部进行了提醒谈话。", "诫勉谈话"),
         ("对检查发现问题较多的龙潭村党支部书记陈某某进行约谈，对其余10个党支部书记进行提醒谈话。", "约谈"),
+        ("对7个学院党委（党总支）书记进行约谈，对文学院党委书记陈某某进行诫勉谈话。", "诫勉谈话"),
     ],
 )
 def test_measures_for_unnamed_others_are_not_given_to_the_named_person(sentence: str, action: str) -> None:

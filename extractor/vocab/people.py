@@ -133,7 +133,9 @@ ACTIONS = sorted(
 # Words that follow a surname-like character without making a name ("对相关…", "给予党纪…").
 NOT_NAMES = (
     r"^(?:进行|同志|本人|其他|相关|有关|个别|部分|全体|班子|人员|干部|负责|主要|分管|该村|该|党纪|党内|政务|组织|"
-    r"诫勉|纪律|通报|严肃|严重|责任|单位|全市|全县|全区|全镇|时任|原任|现任)"
+    r"诫勉|纪律|通报|严肃|严重|责任|单位|全市|全县|全区|全镇|时任|原任|现任|"
+    # (…nor a party body named in brackets beside another: "学院党委（党总支）书记".)
+    r"党总支|党支部|党工委|党委|党组|总支|支部)"
 )
 
 # A sentence after the items that points back to one of them before telling who was held accountable for it: by its
