@@ -1721,12 +1721,24 @@ def test_a_table_of_complaints_passed_on_gives_each_complaint_with_its_outcome()
         + "序号\t受理编号\t交办问题基本情况\t行政区域\t调查核实情况\t是否属实\t处理和整改情况\t是否办结\n"
         + "1\tD3SN0031\t烧烤店夜间经营油烟扰民。\t清平县\t经核查属实。\t属实\t责令安装油烟净化设施。\t已办结\n"
         + "2\tD3SN0044\t村后山有人非法开采砂石。\t清平县\t经核查部分属实。\t部分属实\t依法立案查处。\t阶段性办结\n"
+        + "3\tD3SN0051\t污水处理厂出水超标。\t清平县\t经核查属实。\t属实\t扩容工程正在建设中。\t未办结\n"
     )
     issues = extract_text(text).issues
     assert [(i.path, i.problem, i.status) for i in issues] == [
         (["1"], "烧烤店夜间经营油烟扰民", "completed"),
         (["2"], "村后山有人非法开采砂石", "long_term"),
+        (["3"], "污水处理厂出水超标", "in_progress"),
     ]
+
+
+def test_a_tally_of_complaints_by_how_they_were_handled_is_the_declared_status_totals() -> None:
+    text = CASES_OPENING.replace(
+        "公示如下。", "公示如下。截至11月13日，第七批8件信访件已办结5件，阶段性办结2件，未办结1件。"
+    ) + (
+        "序号\t交办问题基本情况\t处理和整改情况\t是否办结\n1\t烧烤店夜间经营油烟扰民。\t责令安装油烟净化设施。\t已办结\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.long_term, counts.in_progress) == (5, 2, 1)
 
 
 def test_complaints_set_out_field_by_field_under_their_numbers_give_their_problems_and_outcomes() -> None:
