@@ -140,3 +140,21 @@ def test_a_later_paragraph_pointing_back_to_an_item_by_its_words_adds_its_accoun
     issues = extractor.extract(text).issues
     assert [(a.person, a.role) for a in issues[1].accountability] == [("靳某某", "局办公室原主任")]
     assert issues[0].accountability == []
+
+
+def test_a_ledger_set_one_cell_a_line_keeps_a_measures_cell_whose_lines_are_numbered_in_its_row() -> None:
+    text = (
+        "根据市委统一部署，市委第一巡察组对市交通运输局党组开展了常规巡察。现将巡察整改进展情况予以公布。\n"
+        "二、巡察反馈问题整改情况\n序号\n问题\n整改措施\n责任单位\n完成时限\n整改情况\n"
+        "（一）贯彻落实党中央决策部署方面\n1\n党组学习贯彻重要论述不够深入\n1.修订学习制度。\n2.建立跟踪问效台账。\n"
+        "局办公室\n2024年12月底\n已完成\n"
+        "2\n交通基础设施项目建设推进缓慢\n1.实行重点项目周调度机制。\n2.对进度滞后的3个项目逐一约谈。\n建设管理科\n"
+        "2025年12月底\n正在整改\n"
+        "3\n农村公路管养机制不健全\n全面推行路长制。\n农村公路管理站\n长期\n长期坚持\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.problem, len(i.measures), i.status) for i in issues] == [
+        ("党组学习贯彻重要论述不够深入", 2, "completed"),
+        ("交通基础设施项目建设推进缓慢", 2, "in_progress"),
+        ("农村公路管养机制不健全", 1, "long_term"),
+    ]

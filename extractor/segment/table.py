@@ -480,10 +480,14 @@ def _row_span(
         following = paras[k + n]
         if _text_of(outline, following) == str(expected + 1):
             return n
-        if (following.start in headings or loose_heading(outline, following) is not None) and whole_status(
-            _text_of(outline, following)
-        ) is None:
-            return n  # (not a status cell the outline read as a status group's heading: "达到序时进度")
+        if (
+            (following.start in headings or loose_heading(outline, following) is not None)
+            and whole_status(_text_of(outline, following)) is None
+            and _CELL_ITEM.match(_text_of(outline, following)) is None
+        ):
+            # (Not a status cell the outline read as a status group's heading, "达到序时进度", nor a cell's numbered
+            # line, "1.修订…学习制度。" / "2.建立…台账。", in a measures cell.)
+            return n
     # …or more, where a cell ran over lines of its own ("…畜牧股" / "股长葛某某进行约谈"): the next row's number
     # comes a line or two later.
     after = k + len(header)
@@ -500,6 +504,7 @@ def _row_span(
 
 
 _WRAPPED_LINES = 3  # the most lines a row's cell runs over in a table set one cell a line
+_CELL_ITEM = compile_shared(r"\d{1,2}[.、．](?!\d)")  # a numbered line inside a cell ("1.修订…"), not a group's label
 
 
 def _row_cells(outline: Outline, header: list[str | None], cells: list[Para]) -> dict[str, tuple[int, int]]:
@@ -510,7 +515,9 @@ def _row_cells(outline: Outline, header: list[str | None], cells: list[Para]) ->
     if extra <= 0:
         return {field: (c.start, c.end) for field, c in zip(header, cells) if field}
     candidates = [header.index(field) for field in ("problem", "measures") if field in header]
-    wrapped = min(candidates, key=lambda at: sum(c.end - c.start for c in cells[at + 1 : at + 1 + extra]))
+    # (A cell whose lines are numbered, "1.实行…" / "2.对进度滞后的…", is the one that ran over them.)
+    numbered = [at for at in candidates if all(_CELL_ITEM.match(_text_of(outline, c)) for c in cells[at : at + 2])]
+    wrapped = min(numbered or candidates, key=lambda at: sum(c.end - c.start for c in cells[at + 1 : at + 1 + extra]))
     named: dict[str, tuple[int, int]] = {}
     for at, field in enumerate(header):
         first = at if at <= wrapped else at + extra
