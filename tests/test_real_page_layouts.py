@@ -4125,3 +4125,16 @@ def test_a_title_over_three_lines_keeps_its_middle_line_though_it_ends_as_a_colu
         "进展情况的通报\n根据县委统一部署，2024年3月18日至5月17日，县委第三巡察组对县水利局党组进行了巡察。\n"
     )
     assert extract_text(text).report.title == "中共鹿鸣县水利局党组关于县委第六轮巡察整改进展情况的通报"
+
+
+def test_a_wechat_copy_s_emoji_and_bullets_before_labels_and_statuses_are_decoration() -> None:
+    text = (
+        OPENING
+        + "▶ 二、巡察反馈问题整改情况\n📌（一）党的领导方面\n✅ 1.院长负责制落实不到位。\n整改情况：修订议事规则。\n"
+        + "整改状态：✅已完成\n✅ 2.特色专科建设滞后。\n整改情况：新建专科2个。\n整改状态：🔄阶段性完成并长期坚持\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.category, i.problem, i.status_text) for i in issues] == [
+        (["二", "（一）", "1"], "党的领导方面", "院长负责制落实不到位", "已完成"),
+        (["二", "（一）", "2"], "党的领导方面", "特色专科建设滞后", "阶段性完成并长期坚持"),
+    ]

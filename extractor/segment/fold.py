@@ -15,6 +15,16 @@ _TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 # The bars a WeChat article sets before its headings ("▌二、审计查出问题的整改情况") are decoration: a space.
 _TABLE.update({code: 0x20 for code in range(0x2588, 0x2590)})
+# A WeChat article's emoji before its headings, items and statuses ("📌（一）…", "整改状态：🔄阶段性完成") are decoration:
+# a space; its ✅ a tick (✔), which a ledger's cell may hold for a status.
+_TABLE.update(
+    {
+        code: 0x20
+        for start, end in ((0x1F300, 0x1F6FF), (0x1F900, 0x1F9FF), (0x1FA70, 0x1FAFF))
+        for code in range(start, end + 1)
+    }
+)
+_TABLE.update({0x23F3: 0x20, 0x231B: 0x20, 0x2B50: 0x20, 0x2757: 0x20, 0x2705: 0x2714})
 # Dashes and quotes that vary between sites fold to one form each.
 _TABLE.update({0x2014: 0x2014, 0x2015: 0x2014, 0x2500: 0x2014, 0xFF5E: 0x7E, 0x301C: 0x7E})
 # (Corner brackets, the quotes of Hong Kong and Taiwan reprints: 關於「…」的問題 reads as 关于“…”的问题.)

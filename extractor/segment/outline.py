@@ -18,7 +18,9 @@ from extractor.segment.lines import Para, split_page
 from extractor.vocab.dates import is_date_line
 from extractor.vocab.headings import (
     ANY_LABEL,
+    BULLETS,
     CHARACTER_NUMBERS,
+    CN,
     COUNT_AFTER,
     DECIMAL_LABEL,
     EMBEDDED,
@@ -271,6 +273,20 @@ def _intro_apart_from_first(folded: str, paras: list[Para]) -> list[Para]:
     return split
 
 
+# A bullet a page sets before a heading's or an item's label ("▶ 二、…", "◆ 1.…", a WeChat ✅ folded to ✔): no part of it.
+_BULLET_BEFORE_LABEL = compile_shared(rf"[{BULLETS}✔✓][ \t]*(?=[(【〔\[\d{CN}第问])")
+
+
+def _past_bullet(folded: str, para: Para) -> Para:
+    """`para` from its label on, where a bullet stands before the label."""
+    if para.end - para.start < 3 or (folded[para.start] not in BULLETS and folded[para.start] not in "✔✓"):
+        return para
+    bullet = _BULLET_BEFORE_LABEL.match(folded, para.start, para.end)
+    if bullet is None or _match_marker(folded[bullet.end() : para.end], {}) is None:
+        return para
+    return Para(bullet.end(), para.end)
+
+
 def parse_outline(text: str) -> Outline:
     """Build the heading tree of `text`; paragraphs after a closing cue go to the trailer."""
     folded = fold(text)
@@ -282,7 +298,7 @@ def parse_outline(text: str) -> Outline:
     trailer: list[Para] = []
     in_trailer = False
     page = split_page(text, folded)
-    paras = _intro_apart_from_first(folded, page.paras)
+    paras = [_past_bullet(folded, para) for para in _intro_apart_from_first(folded, page.paras)]
     labels_lost = ANY_LABEL.search(folded) is None
     for k, para in enumerate(paras):
         line = folded[para.start : para.end]
