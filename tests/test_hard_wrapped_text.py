@@ -7,6 +7,7 @@ would (a CJK character counts two, an ASCII one one)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -435,3 +436,13 @@ def test_a_gazette_s_running_header_with_its_issue_number_is_no_part_of_the_titl
         extractor.extract(text).report.title
         == "关于清源县2022年度县本级预算执行和其他财政收支审计查出问题整改情况的报告"
     )
+
+
+def test_a_letter_spaced_signature_date_dates_the_notice() -> None:
+    text = (
+        "中 共 江 屿 区 枫 林 街 道 工 作 委 员 会 关 于 巡 察 整 改 进 展 情 况 的 通 报\n"
+        "根据区委统一部署，区委第二巡察组对街道党工委进行了巡察。现将整改进展情况予以公布。\n"
+        "一、整改情况\n1.党员发展工作不规范。\n整改情况：补办手续。已完成。\n"
+        "中 共 江 屿 区 枫 林 街 道 工 作 委 员 会\n2 0 2 4 年 1 1 月 2 0 日\n"
+    )
+    assert extractor.extract(text).report.publish_date == dt.date(2024, 11, 20)

@@ -788,6 +788,7 @@ _SPACED = compile_shared(r"[ \xa0](?<=[\u3001-\u9fff\uff01-\uffef][ \xa0])(?=[\u
 _CJK = compile_shared(r"[\u3001-\u9fff\uff01-\uffef]")
 
 
+_ALL_SPACED = compile_shared(r"^[ \t]*(?:[^\s][ \xa0]){5,}[^\s][ \t]*$")
 _LETTER_GAP = compile_shared(r"(?<=\S)[ \xa0](?=\S)")
 _WORD_GAP = compile_shared(r"[ \xa0]{2,}")
 
@@ -809,7 +810,8 @@ def unspace_spread(text: str) -> tuple[str, dict[int, int]]:
     for k, line in enumerate(lines):
         if " " in line or "\xa0" in line:
             spaced = len(_SPACED.findall(line))
-            if spaced >= 3 and spaced * 2 >= len(_CJK.findall(line)):
+            # (…or every character a space apart, digits too: a signature's "2 0 2 4 年 1 1 月 2 0 日".)
+            if (spaced >= 3 and spaced * 2 >= len(_CJK.findall(line))) or _ALL_SPACED.match(line):
                 spread[k] = display_width(line)
                 lines[k] = _WORD_GAP.sub(" ", _LETTER_GAP.sub("", line))
     return "\n".join(lines), spread
