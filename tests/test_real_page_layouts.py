@@ -4138,3 +4138,13 @@ def test_a_wechat_copy_s_emoji_and_bullets_before_labels_and_statuses_are_decora
         (["二", "（一）", "1"], "党的领导方面", "院长负责制落实不到位", "已完成"),
         (["二", "（一）", "2"], "党的领导方面", "特色专科建设滞后", "阶段性完成并长期坚持"),
     ]
+
+
+def test_a_document_site_s_page_title_ending_in_its_name_gives_the_notice_s_title() -> None:
+    text = (
+        "白沙县教育局党组关于县委巡察整改情况的通报 - 文档分享网\n"
+        "上传人：wx_37****2　上传时间：2023-05-17　页数：6　格式：DOCX　大小：28.6KB\n"
+        "文档简介：白沙县教育局党组关于县委巡察整改情况的通报，包括提高政治站位等内容，共6页，欢迎下载。\n"
+        "根据县委统一部署，2022年10月10日至12月9日，县委第二巡察组对县教育局党组进行了巡察。\n"
+    )
+    assert extract_text(text).report.title == "白沙县教育局党组关于县委巡察整改情况的通报"

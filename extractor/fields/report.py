@@ -65,7 +65,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         if lines and V.KEYED_HEAD_LINE.match(line):
             break  # "关于…的解读" / "解读人：…局长王静": the title has ended
         body_start = para.end
-        if line.endswith("文件") or is_date_line(line) or furniture.MASTHEAD.search(line):
+        if line.endswith("文件") or is_date_line(line) or (furniture.MASTHEAD.search(line) and not _site_titled(line)):
             continue
         if not lines and furniture.MENU_ROW.match(line):
             continue  # a site's menu above the title ("医院概况  新闻中心  科室导航  专家介绍")
@@ -116,6 +116,12 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             # …or the issuing body on a line of its own under it ("关于…的通报" / "中共…总支部委员会").
             lines, body_start = [issuer_below[0], lines[0]], issuer_below[1]
     return lines[-4:], body_start
+
+
+def _site_titled(line: str) -> bool:
+    """Whether a line that ends in a site's name is a page's title with it ("中共…的通报 - 文档分享网")."""
+    part = _titled_part(re.sub(r"\s+", "", line))
+    return part != re.sub(r"\s+", "", line) and V.WHOLE_TITLE.match(part) is not None
 
 
 def _in_a_list(outline: Outline, head: list[Para], k: int) -> bool:

@@ -262,7 +262,7 @@ _FOOTER_OR_CRUMB = compile_shared(f"{SITE_FOOTER.pattern}|{_BREADCRUMB_NEEDS.pat
 
 # A title-block line that is page metadata rather than the title (older pages run several together).
 META_LINE = compile_shared(
-    r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}|"
+    r"来源|发布时间|发布日期|浏览|稿件|作者|字体|分享(?![网站平台])|访问次数|点击|打印|信息来源|编辑[:：]|\d{1,2}:\d{2}|"
     r"首页|当前位置|您的位置|[>＞»›]|发布机构|发文日期|索引号|主题分类|成文日期|生成日期|公开方式|公开范围|发布单位"
 )
 # A document number (岑文旅党〔2024〕6号) or a web site's name above the title is not part of it.
