@@ -4148,3 +4148,16 @@ def test_a_document_site_s_page_title_ending_in_its_name_gives_the_notice_s_titl
         "根据县委统一部署，2022年10月10日至12月9日，县委第二巡察组对县教育局党组进行了巡察。\n"
     )
     assert extract_text(text).report.title == "白沙县教育局党组关于县委巡察整改情况的通报"
+
+
+def test_a_series_heading_and_its_number_above_a_report_are_no_title() -> None:
+    text = (
+        "松川县审计局\n审计结果公告\n2024年第3号\n关于2022年度县级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "发布时间：2024-01-22　来源：县审计局\n——2024年1月9日在松川县第十八届人民代表大会常务委员会第十六次会议上\n"
+        "松川县人民政府副县长　章海鸥\n主任、各位副主任、各位委员：\n"
+        "审计工作报告反映的5个方面62个问题，已整改到位54个，阶段性整改并持续推进8个。\n"
+        "二、审计查出问题的整改情况\n1.关于部分非税收入未及时缴库的问题。县财政局已督促缴库1,286万元。已整改到位。\n"
+    )
+    result = extract_text(text)
+    assert result.report.title == "关于2022年度县级预算执行和其他财政收支审计查出问题整改情况的报告"
+    assert (result.report.declared_issue_count, len(result.issues)) == (62, 1)

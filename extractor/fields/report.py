@@ -57,6 +57,9 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue
         if lines and fold(lines[-1]).endswith(_TITLE_OR_TOPIC_ENDS) and _dateline_between(outline, body_start, para):
             break  # the page's dateline under a title: what follows is the page's (its site's name) or the body
+        if V.SERIES_NUMBER.fullmatch(line.strip()):
+            lines, body_start = [], para.end  # a series' heading and its number ("审计结果公告" / "2024年第3号")
+            continue
         body_start = para.start
         if V.BODY_START.match(line) or len(line) > 70 or line.endswith(("。", ":", "：")) or "\t" in line:
             break  # (a line of tab-separated cells: a ledger's header, under its title)
@@ -82,7 +85,11 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             lines = []  # a reprint's own headline above the notice's title, which it labels (原标题：关于…)
         if not lines or lines[-1] != compact:  # pages often repeat the title
             lines.append(compact)
-        if fold(compact).endswith(TITLE_ENDS) and not _title_goes_on(outline, head[k + 1 : k + 2]):
+        if (
+            fold(compact).endswith(TITLE_ENDS)
+            and not _title_goes_on(outline, head[k + 1 : k + 2])
+            and not _numbered_below(outline, head[k + 1 : k + 2])
+        ):
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
     # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
     # The page's name above the title it shortens (…督察回头看反馈意见 / …督察“回头看”反馈意见…清单) too.
@@ -116,6 +123,14 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             # …or the issuing body on a line of its own under it ("关于…的通报" / "中共…总支部委员会").
             lines, body_start = [issuer_below[0], lines[0]], issuer_below[1]
     return lines[-4:], body_start
+
+
+def _numbered_below(outline: Outline, following: list[Para]) -> bool:
+    """Whether the next line numbers a series' issue ("2024年第3号"): what stands above it is the series' heading."""
+    return (
+        bool(following)
+        and V.SERIES_NUMBER.fullmatch(outline.folded[following[0].start : following[0].end].strip()) is not None
+    )
 
 
 def _site_titled(line: str) -> bool:

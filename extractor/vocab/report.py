@@ -386,6 +386,9 @@ PAGE_TITLE_PARTS = compile_shared(r"[|｜_]|(?<=通报|报告|公告|公示)[-�
 # The metadata keys a page gives its notice's title under.
 TITLE_KEYS = ("标题", "文件名称", "信息名称")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
+# The number of an issue in a series a notice is published in, on a line of its own under the series' heading ("审计结果公告"
+# / "2024年第3号", "第12期"): the heading is no title.
+SERIES_NUMBER = compile_shared(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*[号期]")
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # A news lead that presents a report it names ("…局长某某在…会议上作了《关于…整改情况的报告》。报告的主要内容如下："): the
 # report's title, where the page shows no title of its own.
