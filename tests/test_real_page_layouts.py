@@ -4161,3 +4161,13 @@ def test_a_series_heading_and_its_number_above_a_report_are_no_title() -> None:
     result = extract_text(text)
     assert result.report.title == "关于2022年度县级预算执行和其他财政收支审计查出问题整改情况的报告"
     assert (result.report.declared_issue_count, len(result.issues)) == (62, 1)
+
+
+def test_a_metadata_table_set_out_as_bar_separated_rows_dates_the_notice_and_gives_no_title() -> None:
+    text = (
+        "索引号 | 11331200MB1946723K/2023-00417\n发布机构 | 澄州市住房和城乡建设局\n成文日期 | 2023-12-18\n"
+        "发布日期 | 2023-12-21\n公开责任部门 | 市住建局办公室 | 公开形式: | 主动公开 |\n"
+        "根据市委统一部署，2023年4月10日至6月9日，市委第二巡察组对市住建局党组开展了常规巡察。现将整改进展情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.publish_date) == (None, dt.date(2023, 12, 21))

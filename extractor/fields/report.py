@@ -72,6 +72,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue
         if not lines and furniture.MENU_ROW.match(line):
             continue  # a site's menu above the title ("医院概况  新闻中心  科室导航  专家介绍")
+        if (line.count("|") + line.count("｜") >= 2) and not _site_titled(line):
+            continue  # a row of the page's metadata table ("公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |")
         if furniture.COLUMN_LINE.match(line) or furniture.ENGLISH_NAME.search(line) or furniture.FILE_NAME.match(line):
             # A site's column over the title ("党建专栏"), its banner with its English name, or the name of the file a
             # document-sharing site shows ("关于…的报告.docx"): no part of the title.

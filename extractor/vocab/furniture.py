@@ -100,15 +100,15 @@ META_KEYS: tuple[str, ...] = (
 )
 _KEY = "|".join(_spaced(key) for key in META_KEYS)
 _BULLET = r"^[ \t\-•·*▪◆●○■□>【\[(（]*"
-META_ROW = compile_shared(rf"{_BULLET}(?:{_KEY})[ \t]*(?:[:：]|[】\]]|(?=\d{{4}}[-/.年]\d))")
-"""A line opening with a metadata key (with its colon, in brackets of its own, "【发布日期】2024-04-26", or straight before
-a date: "发布时间2023年7月28日"): the whole line is page metadata."""
+META_ROW = compile_shared(rf"{_BULLET}(?:{_KEY})[ \t]*(?:[:：|｜]|[】\]]|(?=\d{{4}}[-/.年]\d))")
+"""A line opening with a metadata key (with its colon, in brackets of its own, "【发布日期】2024-04-26", a table's bar after it,
+"发布日期 | 2023-12-21", or straight before a date: "发布时间2023年7月28日"): the whole line is page metadata."""
 TITLE_BEFORE_META = compile_shared(
     rf"[^。；;\n]{{6,80}}?(?:通报|报告|公告|公示)(?=[ \t\u3000]*(?:{_KEY})[ \t]*(?:[:：]|[】\]]))"
 )
 """A notice's title that its page's metadata runs on from in one line ("中共…的通报 来源：… 时间：2024-08-30")."""
 META_PAIR = LazyPattern(
-    rf"({_KEY})[ \t]*(?:[:：]|[】\]])[ \t]*(.*?)(?=[ \t|【】\[\]]*(?:{_KEY})[ \t]*(?:[:：]|[】\]])|[ \t|【】\[\]]*$)"
+    rf"({_KEY})[ \t]*(?:[:：|｜]|[】\]])[ \t]*(.*?)(?=[ \t|｜【】\[\]]*(?:{_KEY})[ \t]*(?:[:：|｜]|[】\]])|[ \t|｜【】\[\]]*$)"
 )
 """Each key: value pair in a metadata line ("日期:2023-05-04 来源:区文旅体局 浏览量:")."""
 _DAY = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
