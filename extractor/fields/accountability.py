@@ -61,7 +61,7 @@ _PLACE = compile_shared(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂
 # 经 of 总经理), an enumeration's label ("三是财务股股长宋某某…"), or 其中 ("…，其中…党支部书记刘某某作出书面检查").
 # (Not the 、 between two posts held at once, "党组书记、局长", after a role's last character.)
 _ROLE_LEAD = compile_shared(
-    rf"^(?:.*?(?:对|给予|责令|要求|由|将|经(?!理|营|办)|和|与|(?<![{ROLE_ENDS}])、)|"
+    rf"^(?:.*?(?:对|给予|责令|要求|由|将|经(?!理|营|办|开|济|贸|信|发)|和|与|(?<![{ROLE_ENDS}])、)|"
     r"[一二三四五六七八九十]是[，,]?|其中[，,]?)"
 )
 # A post named before the one next to the name, both held at once: "县财政局党组书记、局长吕某某".
@@ -69,7 +69,9 @@ _FIRST_POST = compile_shared(rf"([\u4e00-\u9fff（）()]{{0,10}}?(?:{ROLE_WORDS}
 # A clause that turns to someone else ("，对其他相关干部进行了提醒谈话", "，对其余10个党支部书记…"); "并对其…" still means the
 # same person.
 # The unit named again before the post ("该村党支部书记"), or the person before named as 其 ("其所在科室主任").
-_UNIT_AGAIN = compile_shared(r"^(?:该[村镇乡院局校所委区县市]|其(?:所在的?)?)")
+_UNIT_AGAIN = compile_shared(
+    r"^(?:该(?:[村镇乡院局校所委区县市厂站]|公司|集团|中心|单位|部门|医院|学校)|其(?:所在的?)?)"
+)
 _FIRST_POST_REACH = 16  # the characters a first post and its 、 take at most
 # ("，责令作出书面检查" names no one new: the same people are ordered to.)
 _NEW_OBJECT = compile_shared(r"[，,](?:对|给予|责令)(?!其(?![他余]))(?!作出|做出|写出|提交|作)")

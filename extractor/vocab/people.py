@@ -12,8 +12,8 @@ ROLE_WORDS = (
     "员工|主席|总裁|[\u4e00-\u9fff]警|法官|检察官|助理|教师|医师|医生|护士|领导|负责同志|"
     # A firm's officers: 执行董事, 监事, 财务总监, 总会计师.
     "董事|监事|总监|总[\u4e00-\u9fff]{1,2}师|文书|干事|"
-    # A school's, a hospital's or a firm's staff by title: 教授, 讲师, 财务秘书, 工程师.
-    "教授|讲师|秘书|工程师|会计师|律师"
+    # A school's, a hospital's or a firm's staff by title: 教授, 讲师, 导师, 财务秘书, 工程师.
+    "教授|讲师|导师|秘书|工程师|会计师|律师"
 )
 # The last character of every role word above, for a quick test of where a role can end.
 ROLE_ENDS = "记任长员理计纳人书管干部工席裁警官师生士导志监授"
