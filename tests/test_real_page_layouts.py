@@ -4171,3 +4171,19 @@ def test_a_metadata_table_set_out_as_bar_separated_rows_dates_the_notice_and_giv
     )
     report = extract_text(text).report
     assert (report.title, report.publish_date) == (None, dt.date(2023, 12, 21))
+
+
+def test_a_problem_label_alone_on_its_line_over_keyed_fields_is_the_item_its_description_states() -> None:
+    text = (
+        OPENING
+        + "二、反馈问题整改落实情况\n（一）上轮巡察反馈问题整改不到位方面\n"
+        + "问题1：\n问题描述：3个产业帮扶项目建成后闲置。\n整改措施：引进经营主体盘活项目。\n"
+        + "整改结果：3个闲置项目已全部盘活。\n整改状态：已完成\n"
+        + "问题2：\n问题描述：部分整改措施停留在制定制度层面。\n整改措施：开展制度执行情况评估。\n"
+        + "整改结果：专项审计已完成，发现的问题正在逐项整改。\n整改状态：正在整改\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path[-1], i.problem, i.status, i.status_text) for i in issues] == [
+        ("问题1", "3个产业帮扶项目建成后闲置", "completed", "已完成"),
+        ("问题2", "部分整改措施停留在制定制度层面", "in_progress", "正在整改"),
+    ]

@@ -31,6 +31,7 @@ from extractor.rules import extract_text
         ("整改进展：达到序时进度。", "in_progress", "达到序时进度"),
         ("整改情况：尚未完成，正在协调资金。", "in_progress", "尚未完成"),
         ("完成情况：未完成，人才公寓正在办理招标手续。", "in_progress", "未完成"),
+        ("整改结果：专项审计已完成，发现的问题正在逐项整改。\n整改状态：正在整改", "in_progress", "正在整改"),
     ],
 )
 def test_status_phrases_in_a_status_position_are_read(text: str, status: str, phrase: str) -> None:

@@ -62,7 +62,13 @@ _STATE_KEYED = compile_shared(
     r"(?:整改(?:状态|进展|结果|进度)|完成情况|办结情况|是否办结|进展情况)[ \t]*[:：】][ \t]*"
     rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?(?:(?![ \t\u3000]{{2}})[^。；;，,\n]){{0,24}})"
 )
-_KEYS = (_STATE_KEYED, _KEYED)
+# …and of those, the keys of the status alone, which say it wherever a results key before them names a step done
+# ("整改结果：专项审计已完成，…正在逐项整改" / "整改状态：正在整改").
+_STATUS_KEYED = compile_shared(
+    r"(?:整改状态|完成情况|办结情况|是否办结)[ \t]*[:：】][ \t]*"
+    rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?(?:(?![ \t\u3000]{{2}})[^。；;，,\n]){{0,24}})"
+)
+_KEYS = (_STATUS_KEYED, _STATE_KEYED, _KEYED)
 # A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"
 # says what it is even where a page lost the punctuation before it ("…等目前该问题已完成").
 _ITEM_LABEL = r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]是[，,]?)?"
@@ -229,6 +235,7 @@ _COMMA = _any_of("，", ",")
 # where it can open instead of trying every position). (A tuple, not a dict keyed by pattern: a pattern's
 # hash is computed from its whole compiled code, each time.)
 _CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | None], ...] = (
+    (_STATUS_KEYED, _any_of("状态", "完成情况", "办结"), None),
     (_STATE_KEYED, _any_of(":", "：", "】"), None),
     (_KEYED, _any_of(":", "：", "】"), None),
     (_FIRST, None, None),

@@ -625,8 +625,9 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if len(runs) == 1 and not lead and _PROBLEM_KEY.match(_text(outline, runs[0][0])) and not _names_an_area(title):
         # "1.理论学习不深入" then "问题表现：…", "整改措施：…", "整改结果：…": the item is the heading's, the problem
         # stated again by key in its first part (no measure).
-        if _ID_FIELD.fullmatch(title.strip()):
-            return [_keyed_problem(outline, node)]  # "1. 受理编号：D3SN…" over "交办问题基本情况：…"
+        if _ID_FIELD.fullmatch(title.strip()) or not title.strip():
+            # "1. 受理编号：D3SN…" over "交办问题基本情况：…", or a label alone ("问题1：") over "问题描述：…".
+            return [_keyed_problem(outline, node)]
         bare = _PROBLEM_KEY.fullmatch(_text(outline, runs[0][0]).strip()) is not None  # (its text on the next line)
         return [_node_issue(outline, node, node.body[2 if bare else 1 :])]
     if not finding:
