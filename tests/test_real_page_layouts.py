@@ -4187,3 +4187,12 @@ def test_a_problem_label_alone_on_its_line_over_keyed_fields_is_the_item_its_des
         ("问题1", "3个产业帮扶项目建成后闲置", "completed", "已完成"),
         ("问题2", "部分整改措施停留在制定制度层面", "in_progress", "正在整改"),
     ]
+
+
+def test_a_heading_naming_a_class_of_problems_over_a_tally_of_them_is_no_item() -> None:
+    text = (
+        "2023年4月18日至5月18日，省第二生态环境保护督察组对永宁市开展了例行督察。现将我县整改进展情况公开如下。\n"
+        "二、整改进展情况\n（一）个性问题\n1.县城污水处理厂进水浓度偏低。整改情况：完成管网改造12公里。已完成。\n"
+        "（二）共性问题\n涉及我县的9个共性问题均已纳入全市整改方案同步推进，其中已完成整改7个，达到序时进度2个，具体情况详见附件。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["县城污水处理厂进水浓度偏低"]

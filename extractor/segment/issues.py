@@ -643,6 +643,8 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     ):
         # "问题1：乡村振兴政策落实不到位。一是…；二是…" over "针对第一个问题，…针对第二个问题，…": one issue each.
         return _listed(outline, listed, node.ancestors(), node.start, node.end, body)
+    if not node.children and _CLASS_OF_PROBLEMS.fullmatch(title.strip(_TRAIL_PUNCT)) and _tallies_many(outline, node):
+        return []  # "（二）共性问题" over "涉及我县的9个共性问题均已纳入…，其中已完成整改7个…详见附件": a summary of many
     if lead or not runs:
         # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
         own_issue = _node_issue(outline, node, lead if runs else node.body)
@@ -653,6 +655,16 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         # names a problem of its own (针对“…不够主动”的问题) is a problem under the heading's group.
         return [_node_issue(outline, node, node.body)]
     return _unnumbered(outline, runs, node.ancestors())
+
+
+# A heading that names a class of problems, not one ("共性问题", "个性问题"), and a count of several of them.
+_CLASS_OF_PROBLEMS = compile_shared(r"(?:共性|个性|其他|新发现的?|一般性?|重点)问题")
+_SEVERAL_PROBLEMS = compile_shared(r"(?<![\d第])(?:[2-9]|\d{2,3})[ \t]*(?:个|项|条)[\u4e00-\u9fff]{0,6}问题")
+
+
+def _tallies_many(outline: Outline, node: Node) -> bool:
+    """Whether the text under a heading counts several problems ("9个共性问题均已纳入…")."""
+    return any(_SEVERAL_PROBLEMS.search(outline.folded, p.start, p.end) for p in node.body)
 
 
 def _keyed_problem(outline: Outline, node: Node) -> IssueBlock:
