@@ -337,6 +337,8 @@ def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
         ("对巡视组反馈的4个方面13个问题照单全收，细化为62项整改任务。", 62),
         ("将市委巡视反馈意见，分解形成79个“问题清单”，逐个问题明确整改措施。", 79),
         ("截至7月16日，巡察反馈具体问题需要向社会公开的19 个，已完成整改9个，阶段性完成整改9个，未完成整改1个。", 19),
+        ("本轮巡察反馈问题16个，上轮巡察整改不到位问题3个，共计19个，细化整改措施64条。", 19),
+        ("对照巡视反馈的4个方面13类49个具体问题，市委制定《整改方案》，梳理形成132项整改任务。", 132),
     ],
 )
 def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: int) -> None:
@@ -1166,3 +1168,17 @@ def test_a_team_whose_number_a_page_lost_is_named_as_written_where_no_mention_ke
         "开展了常规巡察。 月 日,县委第 巡察组向县统计局党组反馈了巡察意见。局党组对县委巡察组反馈的 个问题逐条梳理。\n"
     )
     assert extract_text(text).report.inspection_team == "县委第 巡察组"
+
+
+def test_a_date_in_an_aside_on_an_earlier_round_gives_no_year_to_the_feedback_after_it() -> None:
+    text = (
+        "2024年4月8日至5月31日，县委第二巡察组对县司法局党组开展了巡察，并对上轮巡察（十三届县委第二轮巡察，2021年9月13日至"
+        "10月29日）反馈问题整改情况进行了监督检查。6月28日，县委第二巡察组向县司法局党组反馈了巡察意见。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_start, report.feedback_date) == (dt.date(2024, 4, 8), dt.date(2024, 6, 28))
+
+
+def test_a_team_named_with_its_leader_before_it_is_the_team_alone() -> None:
+    text = "根据县委统一部署，2023年5月至6月，以刘海涛为组长的县委第二巡察组对县农业农村局党组开展了巡察。\n"
+    assert extract_text(text).report.inspection_team == "县委第二巡察组"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
+from extractor.lazy_re import compile_shared
 from extractor.vocab.dates import DATE, DAY_END, DOTTED_END, WORDLESS_DATE
 from extractor.vocab.numerals import to_int
 
@@ -70,6 +72,7 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
     are read where only one reading exists; one without a year only once the text has shown it lost
     digits in a dated one."""
     found: list[tuple[int, int, dt.date]] = []
+    asides = _asides(text)
     year = default_year
     last_month = 0
     lost_seen = False
@@ -135,7 +138,24 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
         date = to_date(y, mo, d)
         if date is None or not 1949 <= date.year <= 2100:
             continue
-        year, last_month = date.year, date.month
+        if not _in_aside(asides, m.start()):
+            # (A date in an aside, "（十三届县委第二轮巡察，2021年9月13日至10月29日）", gives no year to the dates after it.)
+            year, last_month = date.year, date.month
         found.append((m.start(), m.end(), date))
         taken = day_end(date, m.end(), dotted=m.group("iy") is not None and m.group()[4] in "./")
     return found
+
+
+_ASIDE = compile_shared(r"[（(][^（）()\n]{0,120}[)）]")
+
+
+def _asides(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the bracketed asides in `text` (none where it holds no bracket)."""
+    spans = [(m.start(), m.end()) for m in _ASIDE.finditer(text)] if "（" in text or "(" in text else []
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _in_aside(asides: tuple[list[int], list[int]], at: int) -> bool:
+    starts, ends = asides
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < ends[k]

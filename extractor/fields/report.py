@@ -877,9 +877,12 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
     totals = []
     tasks: set[int] = set()  # the totals that count tasks the problems became ("细化为32项整改任务")
     for m in V.ISSUE_COUNT.finditer(preamble):
-        raw = next(g for g in m.groups() if g)
+        group = next(k for k, g in enumerate(m.groups(), 1) if g)
+        raw = m.group(group)
+        # (A sum after its parts, "…上轮巡察整改不到位问题3个，共计19个", is read from where the sum stands.)
+        start = m.start(group) if V.SUM_OF_PARTS.search(m.group()) else m.start()
         value = to_int(raw)
-        if value and _counts_all(preamble, raw, m.start(), m.end()):
+        if value and _counts_all(preamble, raw, start, m.end()):
             totals.append(value)
             if "任务" in m.group():
                 tasks.add(value)

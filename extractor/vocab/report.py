@@ -73,8 +73,9 @@ DEPARTMENT_AND = (
 )
 TEAM_PREFIX_CUT = compile_shared(
     # (和 in a place's name, 兴和县审计局, or a department's, 省粮食和物资储备局, cuts nothing; nor does 经 in 经济.)
-    # (…nor does a round's or a term's number: "县委第2轮巡察第1组", "第10届".)
-    r".*(?:(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|根据|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|"
+    # (…nor does a round's or a term's number: "县委第2轮巡察第1组", "第10届"; a leader named before the team is no part
+    # of it: "以刘海涛为组长的县委第二巡察组".)
+    r".*(?:(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|根据|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|将|关于|落实)",
     re.S,
 )
@@ -212,7 +213,9 @@ ISSUE_COUNT = LazyPattern(
     # "指出了党的建设等4个方面的问题22个", "反馈4个方面问题共计35条"; or by the units inspected: "反馈4个村（社区）问题23个".
     rf"(?:问题|反馈|指出|发现|反映|查出)[^，。；]{{0,8}}?(?:\d+|[{CN_DIGITS}]+)[ \t]*个?(?:方面|大?类|领域|村(?:[（(]社区[)）])?|社区|单位|部门|乡镇|街道)(?:的?问题)?[、，, \t]*(?:共计?|合计)?{COUNT_NUM}[ \t]*(?:个|项|条)(?!(?:具体)?(?:整改)?(?:措施|举措))|"
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
-    rf"(?:细(?:化|分)|分解)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务)|"
+    rf"(?:细(?:化|分)|分解|梳理)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务)|"
+    # …or parts of the problems, then their sum: "本轮巡察反馈问题16个，上轮巡察整改不到位问题3个，共计19个".
+    rf"问题[ \t]*(?:\d+|[{CN_DIGITS}]+)[ \t]*(?:个|项|条)[，,、；;][ \t]*(?:共计|合计|总计)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类)|"
     rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # …the tasks a closure notice lists: "以下5项整改任务已完成整改".
     rf"以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
@@ -222,6 +225,7 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:中?(?:需要?|应当?)?(?:向社会)?公开的)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
 )
+SUM_OF_PARTS = compile_shared(r"[，,、；;][ \t]*(?:共计|合计|总计)")  # the sum `ISSUE_COUNT` reads after the parts
 # A 督察's complaints passed on, the items of a list of them where the text counts nothing else: "转办第八批群众信访
 # 举报件6件", "交办的7件信访件" (not beside the problems fed back: "指出的26个问题…交办群众信访件182件"; nor the
 # complaints an inspection hands the unit: "向县教育局党组移交了信访件21件").
