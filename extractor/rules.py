@@ -16,6 +16,7 @@ from extractor.fields.dates import lost_digit_dates, wordless_dates
 from extractor.fields.rectification import find_documents, split_rectification
 from extractor.fields.report import extract_report, read_head
 from extractor.fields.status import (
+    REST,
     declared_of_group,
     find_status,
     group_status,
@@ -227,6 +228,7 @@ def _paras_after_items(outline: Outline, blocks: list[IssueBlock]) -> list[Para]
 
 
 _CLAUSE_STOP = compile_shared(r"[。；;]")
+_ALL_ABOVE = compile_shared(r"以上(?:共)?(\d+|[一二三四五六七八九十]+)(?:个|项|条)(?:问题|事项|任务)")
 _TOPIC_SHARED = 0.5  # the share of a topic's character pairs an issue's problem must hold to be the one it names
 
 
@@ -315,6 +317,11 @@ def _status_by_number(outline: Outline, blocks: list[IssueBlock], issues: list[I
             if issue.status == "not_stated" and label in said:
                 status, start, end = said[label]
                 issue.status, issue.status_text = status, outline.text[para.start + start : para.start + end]
+        if REST in said:  # (…and the rest, after those it names)
+            status, start, end = said[REST]
+            for issue in issues:
+                if issue.status == "not_stated":
+                    issue.status, issue.status_text = status, outline.text[para.start + start : para.start + end]
 
 
 def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
@@ -357,15 +364,25 @@ def _give_by_number(
     by_number: dict[str, tuple[Status, int, int]],
 ) -> None:
     """Give the items of block `k`'s group (it and those above it in the same group) the statuses a sentence after
-    them says by their numbers, each with its own clause as written ("第1、2个问题已整改完成")."""
+    them says by their numbers, each with its own clause as written ("第1、2个问题已整改完成"), and the rest the status it
+    gives them ("其余均已完成"); a sentence that counts all the items above ("以上12个问题中，…") speaks of every group's,
+    where their numbers run on."""
     group = [id(node) for node in blocks[k].groups]
-    for j in range(k, -1, -1):
-        if [id(node) for node in blocks[j].groups] != group:
-            break
-        label = issues[j].path[-1] if issues[j].path else ""
-        if issues[j].status == "not_stated" and label in by_number:
-            status, start, end = by_number[label]
+    counted = _ALL_ABOVE.match(line)
+    labels = [issue.path[-1] if issue.path else "" for issue in issues[: k + 1]]
+    every = counted is not None and to_int(counted.group(1)) == k + 1 and len(set(labels)) == len(labels)
+    scope = [j for j in range(k, -1, -1) if every or [id(node) for node in blocks[j].groups] == group]
+    if not every:
+        scope = scope[: next((n for n, j in enumerate(scope) if j != k - n), len(scope))]  # (the group's run above)
+    for j in scope:
+        if issues[j].status == "not_stated" and labels[j] in by_number:
+            status, start, end = by_number[labels[j]]
             issues[j].status, issues[j].status_text = status, _original(outline, line[start:end], blocks[k].rect)
+    if REST in by_number:
+        status, start, end = by_number[REST]
+        for j in scope:
+            if issues[j].status == "not_stated":
+                issues[j].status, issues[j].status_text = status, _original(outline, line[start:end], blocks[k].rect)
 
 
 def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:
@@ -379,7 +396,15 @@ def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:
         line = folded[start:end].strip()
         return line if statuses_said_by_number(line) else None
     if not folded.startswith(ABOVE_WORDS, start):
-        return None  # (the sentence is a paragraph of its own: most blocks' last paragraph opens otherwise)
+        # (The sentence is a paragraph of its own, or the last of a paragraph answering them together: "针对以上两个
+        # 问题，一是…；二是…。以上两个问题均已整改完成。" Most blocks' last paragraph says neither.)
+        closed = end  # (where its last sentence's stop stands)
+        while closed > start and folded[closed - 1] in " \t\u3000\n。":
+            closed -= 1
+        last = folded.rfind("。", start, closed) + 1
+        if not last or not folded.startswith(ABOVE_WORDS, last):
+            return None
+        start = last
     line = folded[start:end].strip()
     return line if _ABOVE.match(line) else None
 

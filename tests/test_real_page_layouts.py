@@ -4196,3 +4196,27 @@ def test_a_heading_naming_a_class_of_problems_over_a_tally_of_them_is_no_item() 
         "（二）共性问题\n涉及我县的9个共性问题均已纳入全市整改方案同步推进，其中已完成整改7个，达到序时进度2个，具体情况详见附件。\n"
     )
     assert [i.problem for i in extract_text(text).issues] == ["县城污水处理厂进水浓度偏低"]
+
+
+def test_a_closing_line_on_all_the_items_gives_those_it_numbers_and_the_rest_their_statuses() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n（一）党的建设方面\n1.学习不深入。\n整改情况：制定学习计划。\n2.组织生活不规范。\n整改情况：补齐记录。\n"
+        + "（二）作风建设方面\n3.公车管理不严。\n整改情况：完善制度。\n4.接待超标准。\n整改情况：清退费用。\n"
+        + "以上4个问题中，第1、3个问题正在整改，其余均已整改到位。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("in_progress", "第1、3个问题正在整改"),
+        ("completed", "其余均已整改到位"),
+        ("in_progress", "第1、3个问题正在整改"),
+        ("completed", "其余均已整改到位"),
+    ]
+
+
+def test_two_items_answered_together_take_the_status_their_shared_paragraph_ends_with() -> None:
+    text = (
+        OPENING
+        + "二、整改情况\n6.执法办案监督制约不够\n7.罚没款收缴管理不规范\n"
+        + "整改情况：针对以上两个问题，一是修订审核办法；二是规范罚没票据管理。以上两个问题均已整改完成。\n"
+    )
+    assert [(i.path[-1], i.status) for i in extract_text(text).issues] == [("6", "completed"), ("7", "completed")]

@@ -32,6 +32,12 @@ from extractor.rules import extract_text
         ("整改情况：尚未完成，正在协调资金。", "in_progress", "尚未完成"),
         ("完成情况：未完成，人才公寓正在办理招标手续。", "in_progress", "未完成"),
         ("整改结果：专项审计已完成，发现的问题正在逐项整改。\n整改状态：正在整改", "in_progress", "正在整改"),
+        ("因涉及股权结构调整，该问题未按期完成，计划于2025年6月底前完成。", "in_progress", "该问题未按期完成"),
+        (
+            "开办时间压缩至0.5个工作日，已于2024年6月底前整改到位，并建立清单动态调整机制。",
+            "completed",
+            "已于2024年6月底前整改到位",
+        ),
     ],
 )
 def test_status_phrases_in_a_status_position_are_read(text: str, status: str, phrase: str) -> None:

@@ -108,6 +108,15 @@ _LASTING_ENDS = ("长期坚持", "长效坚持")
 _REST_OF_SENTENCE = compile_shared(r"[，,]([^。；;\n]{2,30})(?=[。；;\n]|\Z)")
 _GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚持$")
 _AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
+_PLANS = (
+    "计划",
+    "预计",
+    "力争",
+    "争取",
+    "确保",
+    "拟",
+)  # a clause after a status that plans, not states ("，计划年底前完成")
+_PLAN_AFTER = compile_shared(r"[，,](?=计划|预计|力争|争取|确保|拟)")
 # Words of work going on that, followed by what it works on, are a measure: "持续推进“压减”工作".
 _PRESSED_ON = frozenset(("持续推进", "持续深化", "持续巩固", "常态化推进", "常态化开展", "长期推进", "长效推进"))
 _UNDER_WAY_KEYED = compile_shared(f"[:：](?:{'|'.join(_UNDER_WAY)})")
@@ -234,6 +243,11 @@ _COMMA = _any_of("，", ",")
 # break ("(?:^|[。；;])…"), its form for past the start (`lazy_re.finditer_past_start`: the engine scans for
 # where it can open instead of trying every position). (A tuple, not a dict keyed by pattern: a pattern's
 # hash is computed from its whole compiled code, each time.)
+# …and last, a clause of its own anywhere that says the item was put right by a date: "…压缩至0.5个工作日以内，
+# 已于2024年6月底前整改到位，并建立…机制" (a step done says what it did: "已完成培训" is no such clause).
+_RECTIFIED_CLAUSE = compile_shared(
+    r"[，,。；;]((?:该问题|此问题|该项)?已于[^，,。；;\n]{2,12}?(?:全部)?(?:整改到位|整改完成|完成整改|整改完毕))(?=[，,。；;]|$)"
+)
 _CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | None], ...] = (
     (_STATUS_KEYED, _any_of("状态", "完成情况", "办结"), None),
     (_STATE_KEYED, _any_of(":", "：", "】"), None),
@@ -250,6 +264,7 @@ _CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | Non
     (_LAST, None, LazyPattern(_LAST.pattern, past_start=True)),
     (_LAST_PAIR, _COMMA, None),
     (_LAST_CLAUSE, _COMMA, None),
+    (_RECTIFIED_CLAUSE, _any_of("整改"), None),
 )
 
 
@@ -458,14 +473,20 @@ def find_status(text: str) -> tuple[Status, str | None]:
             more = _WHOLE_CONTINUATION.match(text, end)
             # (Not an acceptance's verdict after it, "已完成整改，同意销号": the verdict is the checkers', not the status.)
             goes_on = more.group(1).strip(" \t。；;") if more else ""
-            if more and classify(goes_on) and goes_on not in VERDICTS and not re.search(r"\d", goes_on):
+            if (
+                more
+                and classify(goes_on)
+                and goes_on not in VERDICTS
+                and not re.search(r"\d", goes_on)
+                and not goes_on.startswith(_PLANS)
+            ):
                 clause = _clause_edges(clause + text[end : more.end()])  # (not the bracket that closes around it)
                 status = classify(clause) or status
             elif status == "completed" and (rest := _REST_OF_SENTENCE.match(text, end)):
                 if rest.group(1).rstrip(" \t").endswith(_LASTING_ENDS):
                     # "已完成整改，并建立长效机制长期坚持": done, and kept up for good.
                     clause, status = _clause_edges(clause + rest.group()), "long_term"
-            return status, _TIME_LEAD.sub("", clause)
+            return status, _TIME_LEAD.sub("", _PLAN_AFTER.split(clause, maxsplit=1)[0])
     return _bare_status(text)
 
 
@@ -545,6 +566,10 @@ _NUMBERS_THEN_STATUS = compile_shared(
     r"第?((?:\([一二三四五六七八九十\d]{1,3}\)[、，,和及]?){1,12})(?:[两二三四五六七八九十\d]+)?(?:个|项|条)?(?:问题|事项|任务)"
 )
 _CLAUSE_AT_MOST = 40  # the most characters read for the status said of the items a sentence names
+REST = "*"  # the key `statuses_said_by_number` gives the status of the items its sentence leaves unnamed under
+_THE_REST = compile_shared(
+    r"其(?:余|他)的?(?:[\d一二三四五六七八九十两]+(?:个|项|条))?(?:问题|事项|任务)?(?=[均都全已正需尚基阶按持])"
+)
 _LABELLED = compile_shared(r"\(([一二三四五六七八九十\d]{1,3})\)")
 
 
@@ -566,4 +591,12 @@ def statuses_said_by_number(sentence: str) -> dict[str, tuple[Status, int, int]]
         labels = re.split(r"[、，,]", m.group(1)) if m.group(1) else [f"（{n}）" for n in _LABELLED.findall(m.group(2))]
         for label in labels:
             found.setdefault(label, (status, m.start(), end))
+    rest = _THE_REST.search(sentence) if found and "其" in sentence else None
+    if rest:
+        # "…，其余均已整改到位": the items the sentence does not name, under `REST`.
+        after = bisect.bisect_left(stops, rest.end())
+        end = stops[after] if after < len(stops) else len(sentence)
+        status = classify(sentence[rest.end() : min(end, rest.end() + _CLAUSE_AT_MOST)])
+        if status is not None:
+            found[REST] = (status, rest.start(), end)
     return found
