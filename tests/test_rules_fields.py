@@ -1155,6 +1155,11 @@ def test_an_order_to_write_a_self_criticism_after_two_people_names_them_both() -
         ("截至2024年8月31日，9个问题已完成整改6个，整改完成率66.7%。", (6, None, None)),
         # …and 0 where the totals given add up to the declared count without it.
         ("共反馈问题23个，已完成整改19个，正在整改4个。", (19, 0, 4)),
+        # …and a clause's own breakdown after it is no more of the tally.
+        (
+            "反馈的10个问题中，已完成3个，阶段性完成并长期坚持3个，其余4个正在整改，其中达到序时进度3个、未达到序时进度1个。",
+            (3, 3, 4),
+        ),
     ],
 )
 def test_declared_status_totals_as_tallies_state_them(tally: str, totals: tuple[int | None, ...]) -> None:
@@ -1188,3 +1193,20 @@ def test_a_date_in_an_aside_on_an_earlier_round_gives_no_year_to_the_feedback_af
 def test_a_team_named_with_its_leader_before_it_is_the_team_alone() -> None:
     text = "根据县委统一部署，2023年5月至6月，以刘海涛为组长的县委第二巡察组对县农业农村局党组开展了巡察。\n"
     assert extract_text(text).report.inspection_team == "县委第二巡察组"
+
+
+def test_a_count_of_problems_under_either_of_two_statuses_is_no_tally_of_one() -> None:
+    text = (
+        "中共某集团党委关于巡察整改进展情况的通报\n根据市委统一部署，市委第一巡察组对集团党委进行了巡察。反馈问题12个。"
+        "截至2024年12月31日，已整改完成5个，其余7个正在整改或需长期坚持。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is None or counts.in_progress is None
+
+
+def test_a_contact_note_in_brackets_under_the_signature_is_the_notice_s() -> None:
+    text = (
+        _opening_with("")
+        + "欢迎监督。\n雁山县督察整改工作领导小组办公室\n2025年1月17日\n（监督举报电话：0734-5521369）\n"
+    )
+    assert extract_text(text).report.contacts.phones == ["0734-5521369"]

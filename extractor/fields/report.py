@@ -1057,6 +1057,13 @@ def _status_tally(sentence: str) -> dict[str, int]:
         return found  # a tally needs a count (STATUS_NUM: 7个, 3项, 2条, 4件) and a status phrase
     if "其中" in sentence:
         sentence = V.BREAKDOWN.sub("", sentence)  # "正在整改18个（其中部分整改11个、分阶段整改7个）": 18 in all
+        # …or after a comma, where the clause before it tallies ("其余4项正在整改，其中达到序时进度3项、…1项"), not where
+        # it opens the tally ("共反馈问题23个，其中已完成19个…").
+        for m in _BREAKDOWN_AFTER.finditer(sentence):
+            before = sentence[: m.start()].rsplit("，", 1)[-1].rsplit(",", 1)[-1]
+            if V.STATUS_NUM.search(before) and first_phrase_span(before):
+                sentence = sentence[: m.start()]
+                break
     if "含" in sentence or "包括" in sentence:
         sentence = V.TALLY_ASIDE.sub("", sentence)
     if "一" in sentence:
@@ -1083,6 +1090,9 @@ def _status_tally(sentence: str) -> dict[str, int]:
             before = clause
             continue  # items named by number ("第2、9个问题需长期坚持"), not counted
         phrase = first_phrase_span(clause) or _staged(clause)
+        if phrase is not None and "或" in clause and _EITHER.search(clause):
+            before = clause
+            continue  # "其余7个正在整改或需长期坚持": a count of two statuses, neither's own
         if phrase is None or V.PLANNED.search(clause):
             before = clause
             continue  # (a deadline's target, "2023年年底前24项全部整改完成", is no tally of what is done)
@@ -1105,6 +1115,8 @@ def _status_tally(sentence: str) -> dict[str, int]:
     return found
 
 
+_BREAKDOWN_AFTER = compile_shared(r"[，,]其中")
+_EITHER = compile_shared(r"(?:整改|推进|完成|坚持)[中的]?或(?:需|正在|已|长期|持续|基本)")
 _BARE_COUNT = compile_shared(r"[ \t]*(\d{1,3})[ \t]*$")
 
 
@@ -1226,8 +1238,12 @@ def _signature_end(outline: Outline, start: int, end: int | None = None) -> int 
     """Where the notice's signature ends (its closing date, under the signing body's line), from `start` (and up to
     `end`): what follows is the page's (相关阅读, the site's 新闻热线, a WeChat account's 投稿邮箱), else None."""
     paras = [p for p in outline.paras if p.start >= start and (end is None or p.end <= end)]
-    for above, para in zip(paras, paras[1:]):
+    for k, (above, para) in enumerate(zip(paras, paras[1:]), 1):
         if is_signature(outline.folded[above.start : above.end], outline.folded[para.start : para.end]):
+            # (A note in brackets right under it is the notice's: "（监督举报电话：0734-5521369）".)
+            note = paras[k + 1] if k + 1 < len(paras) else None
+            if note and V.BRACKETED_CONTACT.fullmatch(outline.folded[note.start : note.end].strip()):
+                return note.end - start
             return para.end - start
     return None
 

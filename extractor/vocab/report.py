@@ -326,6 +326,8 @@ TITLE_WORD = compile_shared(r"关于|通报|报告|公告|公示|情况|清单|�
 PRESENTS_NOTICE = ("全文如下:", "原文如下:", "刊发如下:", "刊登如下:")
 # The dashes opening a report's subtitle (——2024年11月26日在…人大常委会…会议上): no title line.
 SUBTITLE_DASHES = ("——", "—", "--")
+# A note in brackets under a signature that gives the notice's channel: "（监督举报电话：0734-5521369）".
+BRACKETED_CONTACT = compile_shared(r"[(（][^()（）]{0,12}(?:电话|邮箱|信箱)[^()（）]{2,40}[)）]")
 PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机|致电|来电|拨打")
 # The channels a notice offers for the public's supervision where it opens with them (a closure 公示's 监督电话 and
 # 邮箱 in its first paragraph, before the task): the notice's contacts as much as a closing's.
