@@ -1060,8 +1060,9 @@ def _status_tally(sentence: str) -> dict[str, int]:
         # …or after a comma, where the clause before it tallies ("其余4项正在整改，其中达到序时进度3项、…1项"), not where
         # it opens the tally ("共反馈问题23个，其中已完成19个…").
         for m in _BREAKDOWN_AFTER.finditer(sentence):
-            before = sentence[: m.start()].rsplit("，", 1)[-1].rsplit(",", 1)[-1]
-            if V.STATUS_NUM.search(before) and first_phrase_span(before):
+            opens = max(sentence.rfind("，", 0, m.start()), sentence.rfind(",", 0, m.start())) + 1
+            broken_down = sentence[opens : m.start()]
+            if V.STATUS_NUM.search(broken_down) and first_phrase_span(broken_down):
                 sentence = sentence[: m.start()]
                 break
     if "含" in sentence or "包括" in sentence:
