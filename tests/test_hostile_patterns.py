@@ -83,6 +83,14 @@ CASES = {
     ),
     "200k_of_teams_that_lost_their_numbers": f"{NOTICE} + '县委第 巡察组' * 25_000",
     "200k_of_tally_asides": f"{NOTICE} + '已完成整改9（含' * 25_000",
+    "200k_of_breakdowns_after_a_tally": f"{NOTICE} + '已完成3个，其余4个正在整改' + '，其中达到序时进度3个' * 15_000",
+    "200k_of_counts_under_either_status": f"{NOTICE} + '已完成3个' + '，其余7个正在整改或需长期坚持' * 10_000",
+    "200k_of_the_rest_after_numbered_items": (
+        f"{NOTICE} + '二、整改情况\\n1.学习不深入。\\n整改情况：以上4个问题中，第1个问题正在整改' + '，其余均已' * 30_000"
+    ),
+    "200k_of_emoji": f"{NOTICE} + '📌✅' * 100_000",
+    "200k_of_bulleted_items": "'▶ 1.问题。\\n' * 20_000",
+    "200k_of_dates_in_open_asides": f"{NOTICE} + '（2021年9月13日' * 15_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 
