@@ -128,6 +128,7 @@ _META_AFTER_TITLE = 140  # how far after the title the page's metadata run into 
 
 
 _CRUMBS_REACH = 120  # how far into a line run together a breadcrumb over the title may reach
+_TITLE_AT_MOST = 120  # …and the longest title after it
 
 
 def _crumbs_before_title(text: str, start: int, end: int) -> int:
@@ -135,7 +136,7 @@ def _crumbs_before_title(text: str, start: int, end: int) -> int:
     head = text[start : min(end, start + _CRUMBS_REACH)]
     if "关于" not in head or not furniture.may_be_breadcrumb(head) or not furniture.BREADCRUMB.search(head):
         return start
-    title = TITLE_AFTER_CRUMBS.search(text, start, min(end, start + _CRUMBS_REACH + 120))
+    title = TITLE_AFTER_CRUMBS.search(text, start, min(end, start + _CRUMBS_REACH + _TITLE_AT_MOST))
     return title.start(1) if title and title.start(1) - start <= _CRUMBS_REACH else start
 
 
@@ -220,7 +221,7 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         if text.find("。二、", start, end) >= 0:
             cuts += [(m.start(), m.start()) for m in _TIGHT_TOP_LABEL.finditer(text, start, end)]
         cuts += _keyed_items_after_stops(text, start, end)
-    if "(" in text[start:end]:
+    if text.find("(", start, end) >= 0:
         cuts += [(m.start(g), m.start(g)) for m in HEAD_INTO_ITEM.finditer(text, start, end) for g in ("head", "item")]
     paras = []
     for cut_start, cut_end in sorted(set(cuts)):
