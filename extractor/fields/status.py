@@ -26,6 +26,7 @@ from extractor.vocab.status import (
     IN_PROGRESS,
     LONG_TERM,
     MISTYPED_ALREADY,
+    PLAN_WORDS,
     RESPONSIBLE,
     STATUS_GROUP,
     SUBJECT,
@@ -108,9 +109,8 @@ _LASTING_ENDS = ("长期坚持", "长效坚持")
 _REST_OF_SENTENCE = compile_shared(r"[，,]([^。；;\n]{2,30})(?=[。；;\n]|\Z)")
 _GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚持$")
 _AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
-_PLAN_WORDS = "计划|预计|力争|争取|确保|拟"  # a clause after a status that plans, not states ("，计划年底前完成")
-_PLAN_OPENS = compile_shared(rf"(?:{_PLAN_WORDS})")
-_PLAN_AFTER = compile_shared(rf"[，,](?={_PLAN_WORDS})")
+_PLAN_OPENS = compile_shared(rf"(?:{PLAN_WORDS})")
+_PLAN_AFTER = compile_shared(rf"[，,](?={PLAN_WORDS})")
 # Words of work going on that, followed by what it works on, are a measure: "持续推进“压减”工作".
 _PRESSED_ON = frozenset(("持续推进", "持续深化", "持续巩固", "常态化推进", "常态化开展", "长期推进", "长效推进"))
 _UNDER_WAY_KEYED = compile_shared(f"[:：](?:{'|'.join(_UNDER_WAY)})")

@@ -45,6 +45,8 @@ COMPLETED = (
     # Done by a date: "已于2024年5月整改到位", "已于6月底前完成整改" (not a piece of work done by then: "已于8月完成移交").
     rf"已于[^，,。；;\n]{{2,12}}?(?:完成整改|整改(?:完成|到位|完毕)|完成{_NOTHING_NAMED}|办结|销号)"
 )
+# The words of a clause after a status that plans, not states ("该问题未按期完成，计划于2025年6月底前完成").
+PLAN_WORDS = "计划|预计|力争|争取|确保|拟"
 # An acceptance check's verdict, said after the status ("已完成整改，同意销号") or alone under 验收意见.
 VERDICTS = ("同意销号", "予以销号")
 # 已 as pages mistype it in a status (己完成, 巳整改到位: characters one stroke apart), read as 已; not the
