@@ -38,6 +38,7 @@ from extractor.rules import extract_text
             "completed",
             "已于2024年6月底前整改到位",
         ),
+        ("医德医风建设需常抓不懈，阶段性完成，长期坚持。", "long_term", "阶段性完成，长期坚持"),
     ],
 )
 def test_status_phrases_in_a_status_position_are_read(text: str, status: str, phrase: str) -> None:
@@ -845,6 +846,11 @@ def test_a_notice_put_up_for_a_period_is_dated_by_its_first_day() -> None:
         ("主要负责同志赵某某对整改工作负总责。", "赵某某"),
         ("由局长周某某任整改工作领导小组组长。", "周某某"),
         ("党组书记、局长汪丽萍牵头抓总、对巡察整改工作负总责。", "汪丽萍"),
+        (
+            "成立了以院党委书记张霞、院长李卫东为双组长的领导小组，党委书记张霞同志切实履行第一责任人职责，"
+            "院长李卫东同志严格落实“一岗双责”。",
+            "张霞",
+        ),
     ],
 )
 def test_the_official_who_leads_the_rectification(sentence: str, lead: str) -> None:
@@ -1004,6 +1010,7 @@ def test_a_role_is_the_title_without_what_the_person_is_said_to_bear(
         ("对云梧经开区安全生产监督管理局局长蒋某某进行诫勉谈话。", "云梧经开区安全生产监督管理局局长"),
         ("经研究，对该公司原工程管理部副部长陶某某给予党内警告处分。", "原工程管理部副部长"),
         ("对学生反映指导不足的导师陈某某进行提醒谈话。", "导师"),
+        ("集团纪委对原投资发展部经理周某某立案审查，给予党内严重警告处分。", "原投资发展部经理"),
     ],
 )
 def test_a_role_keeps_its_own_words_and_drops_the_sentence_s_lead(sentence: str, role: str) -> None:
@@ -1210,3 +1217,25 @@ def test_a_contact_note_in_brackets_under_the_signature_is_the_notice_s() -> Non
         + "欢迎监督。\n雁山县督察整改工作领导小组办公室\n2025年1月17日\n（监督举报电话：0734-5521369）\n"
     )
     assert extract_text(text).report.contacts.phones == ["0734-5521369"]
+
+
+@pytest.mark.parametrize(
+    ("formula", "team"),
+    [
+        ("市委第一、第二巡察组对集团党委开展了常规巡察。", "市委第一、第二巡察组"),
+        ("县委第三巡察组和第五巡察组对县卫生健康局党组开展了巡察。", "县委第三巡察组和第五巡察组"),
+    ],
+)
+def test_two_teams_named_together_are_the_team(formula: str, team: str) -> None:
+    assert extract_text(f"根据统一部署，2024年3月4日至4月30日，{formula}\n").report.inspection_team == team
+
+
+def test_a_period_whose_end_names_no_day_gives_its_start() -> None:
+    text = "根据县委统一部署，2024年7月15日至8月下旬，县委第二巡察组对县供销社党组开展了巡察。\n"
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2024, 7, 15), None)
+
+
+def test_channels_named_before_the_invitation_and_as_written_are_the_notice_s_contacts() -> None:
+    text = _opening_with("公示期间，干部群众可通过电话（0734）8216601、0734-8216633反映意见建议。")
+    assert extract_text(text).report.contacts.phones == ["（0734）8216601", "0734-8216633"]

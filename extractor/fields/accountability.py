@@ -74,7 +74,10 @@ _UNIT_AGAIN = compile_shared(
 )
 _FIRST_POST_REACH = 16  # the characters a first post and its 、 take at most
 # ("，责令作出书面检查" names no one new: the same people are ordered to.)
-_NEW_OBJECT = compile_shared(r"[，,](?:对|给予|责令)(?!其(?![他余]))(?!作出|做出|写出|提交|作)")
+# (Nor does "，给予党内严重警告处分" with no one named, after "对…周某某立案审查": the measure is the same person's.)
+_NEW_OBJECT = compile_shared(
+    rf"[，,](?:对|给予|责令)(?!其(?![他余]))(?!作出|做出|写出|提交|作)(?!{longest_of(_ACTIONS)})"
+)
 _NOT_NAMES = compile_shared(NOT_NAMES)
 
 

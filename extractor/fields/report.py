@@ -645,6 +645,10 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
     if start is None:
         start, end = _range_that_lost_its_day(preamble, dates, says_whom)
     if start is None:
+        # A period whose end names no day ("2024年7月15日至8月下旬"): its start, and no end.
+        opened = next((d for d in dates if V.ENDS_WITHOUT_DAY.match(preamble, d[1]) and says_whom(d)), None)
+        start = opened[2] if opened else None
+    if start is None:
         # No period: the date the inspection began on, if one sentence says so (自…起, …进驻).
         began = next((d for d in dates if V.STARTED_ON.match(preamble, d[1]) and says_whom(d)), None)
         start = began[2] if began else None
@@ -1333,6 +1337,9 @@ def extract_report(
     preamble_end = first_issue_start if first_issue_start is not None else min(len(folded), 3000)
     # Paragraphs joined back where a PDF hard-wrapped them: the report fields are plain strings.
     preamble = "\n".join(folded[p.start : p.end].replace("\n", "") for p in outline.paras if p.start < preamble_end)
+    preamble_written = "\n".join(
+        outline.text[p.start : p.end].replace("\n", "") for p in outline.paras if p.start < preamble_end
+    )
     closing_start = outline.trailer[0].start if outline.trailer else (last_issue_end or max(0, len(folded) - 1500))
     closing_from = min(closing_start, last_issue_start or closing_start)
     closing, closing_original = folded[closing_from:], outline.text[closing_from:]
@@ -1399,7 +1406,7 @@ def extract_report(
         declared_status_counts=status_counts,
         lead_official=_lead_name(outline, lead),
         contacts=_with_channels_in(
-            preamble, _contacts(closing, closing_original), _signed_before(outline, first_issue_start)
+            preamble, preamble_written, _contacts(closing, closing_original), _signed_before(outline, first_issue_start)
         ),
     )
 
@@ -1409,15 +1416,16 @@ def _signed_before(outline: Outline, items_start: int | None) -> bool:
     return items_start is not None and _signature_end(outline, 0, items_start) is not None
 
 
-def _with_channels_in(preamble: str, contacts: Contacts, signed: bool) -> Contacts:
+def _with_channels_in(preamble: str, original: str, contacts: Contacts, signed: bool) -> Contacts:
     """`contacts`, after the phones and e-mails a paragraph before the items offers for supervision (`SUPERVISION_CUE`:
     监督电话：…，邮箱：…) where the notice opens with them, or any line before them offers where the notice was
-    `signed` before its items (they stand in an annexed table: its closing lines come before them)."""
-    lines = preamble.split("\n")
-    channels = "\n".join(lines if signed else (line for line in lines if V.SUPERVISION_CUE.search(line)))
-    if not channels:
+    `signed` before its items (they stand in an annexed table: its closing lines come before them). `original` is the
+    preamble as written."""
+    lines, written = preamble.split("\n"), original.split("\n")  # (the same lines: folding keeps every offset)
+    kept = [k for k, line in enumerate(lines) if signed or V.SUPERVISION_CUE.search(line)]
+    if not kept:
         return contacts
-    opening = _contacts(channels, channels)
+    opening = _contacts("\n".join(lines[k] for k in kept), "\n".join(written[k] for k in kept))
     return contacts.model_copy(
         update={
             "phones": list(dict.fromkeys(opening.phones + contacts.phones)),

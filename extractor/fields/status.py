@@ -109,6 +109,7 @@ _LASTING_ENDS = ("长期坚持", "长效坚持")
 _REST_OF_SENTENCE = compile_shared(r"[，,]([^。；;\n]{2,30})(?=[。；;\n]|\Z)")
 _GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚持$")
 _AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
+_CLAUSE_BEFORE = compile_shared(r"([^，,。；;\n]{2,12})[，,][ \t]*$")  # the clause before the last one
 _PLAN_OPENS = compile_shared(rf"(?:{PLAN_WORDS})")
 _PLAN_AFTER = compile_shared(rf"[，,](?={PLAN_WORDS})")
 # Words of work going on that, followed by what it works on, are a measure: "持续推进“压减”工作".
@@ -426,6 +427,11 @@ def find_status(text: str) -> tuple[Status, str | None]:
                 if not (whole_status(_clause_edges(first)) or clause.startswith(_UNDER_WAY)):
                     continue
                 clause, end = _clause_edges(first), m.start(1) + len(first)
+            if pattern is _LAST_CLAUSE and (before := _CLAUSE_BEFORE.search(text, max(0, m.start(1) - 16), m.start(1))):
+                # "…，阶段性完成，长期坚持": the status the last two clauses say together, as written.
+                joined = _clause_edges(text[before.start(1) : m.end(1)])
+                if whole_status(joined) is not None:
+                    clause = joined
             key = _LINE_KEY.match(clause)
             if key:
                 if _DEADLINE.search(key.group()):
@@ -449,7 +455,9 @@ def find_status(text: str) -> tuple[Status, str | None]:
                 # 需要长期坚持", "林业人才队伍建设需长期坚持".)
                 lasting = _GOES_ON_LASTING.search(clause) if pattern is _LAST else None
                 if lasting:
-                    return "long_term", lasting.group()
+                    # (…the whole phrase where the sentence closes with one that takes it in: "…，阶段性完成，长期坚持".)
+                    whole = found is not None and found[0] == "long_term" and found[1].end() >= lasting.end()
+                    return "long_term", found[1].group() if whole and found else lasting.group()
                 continue
             if clause.startswith(_AHEAD):
                 continue  # "下一步将持续推进": a plan, not where the item stands

@@ -28,8 +28,10 @@ BODY_START = compile_shared(r"^(?:根据|按照|为|近日|经|现将|依据|遵
 # (With what it inspects between its number and its kind: "第五安全生产督导组", "第三安全生产巡查组"; a 督察's team
 # numbered after its kind: "耕地保护专项督察第三组".)
 TEAM_CORE = LazyPattern(
-    r"(?:第(?:[一二三四五六七八九十\d]{1,3}|[ \t\u3000]*)(?:轮)?(?:交叉|专项|机动)?(?:安全生产|生态环境保护|环境保护)?"
-    r"(?:巡[察视]|督[察查导]|巡查|审计)组|"
+    # (Two teams named together: "市委第一、第二巡察组", "县委第三巡察组和第五巡察组".)
+    r"(?:第(?:[一二三四五六七八九十\d]{1,3}(?:[、和及与]第?[一二三四五六七八九十\d]{1,3})*|[ \t\u3000]*)(?:轮)?"
+    r"(?:交叉|专项|机动)?(?:安全生产|生态环境保护|环境保护)?(?:巡[察视]|督[察查导]|巡查|审计)组"
+    r"(?:[和及与、]第[一二三四五六七八九十\d]{1,3}(?:巡[察视]|督[察查导])组)*|"
     r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|(?:巡[察视]|督察)(?:第)?[一二三四五六七八九十\d]{1,3}组|"
     r"(?:专项)?(?:巡[察视]|督[察查导]|审计)组)",
     skip=True,
@@ -225,6 +227,8 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:中?(?:需要?|应当?)?(?:向社会)?公开的)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
 )
+# The end of a period that names no day, after its start: "2024年7月15日至8月下旬", "…至2024年1月底".
+ENDS_WITHOUT_DAY = compile_shared(r"[ \t]*(?:至|到|—|-)[ \t]*(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|底|初|末|中)")
 SUM_OF_PARTS = compile_shared(r"[，,、；;][ \t]*(?:共计|合计|总计)")  # the sum `ISSUE_COUNT` reads after the parts
 # A 督察's complaints passed on, the items of a list of them where the text counts nothing else: "转办第八批群众信访
 # 举报件6件", "交办的7件信访件" (not beside the problems fed back: "指出的26个问题…交办群众信访件182件"; nor the
@@ -285,7 +289,8 @@ LEAD_CHARGED = LazyPattern(
     # (Not a deputy's: "…陈某任副组长…，党委书记履行第一责任人职责"; nor over a clause naming another's role: "…所长赵启明任
     # 组长的…领导小组，所党委书记马骏履行整改第一责任人责任" is 马骏's; nor over one naming another 同志: "…校长钱志诚任双组长
     # 的…领导小组，杨帆同志切实履行整改第一责任人责任" is 杨帆's.)
-    rf"(?:(?!副组长|[，,][^。；;，,]{{0,12}}?(?:书记|主任|[\u4e00-\u9fff]长)[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:履行|对|作为|担任|为|是)|[，,]{NAME}同志)[^。；;]){{0,30}}?(?:负总责|第一责任人)"
+    rf"(?:(?!副组长|[，,][^。；;，,]{{0,12}}?(?:书记|主任|[\u4e00-\u9fff]长)[\u4e00-\u9fff]{{2,4}}?(?:同志)?(?:切实|认真|严格|带头)?"
+    rf"(?:履行|对|作为|担任|为|是)|[，,]{NAME}同志)[^。；;]){{0,30}}?(?:负总责|第一责任人)"
     # "郑国栋同志作为第一责任人，对整改工作负总责", "吴明远同志对整改工作负总责": named with 同志 alone, opening
     # the clause; or named bare as it: "，郑立新作为巡察整改第一责任人".
     rf"|(?<![\u4e00-\u9fff])({PADDED_NAME})(?:同志[^。；;]{{0,16}}?|作为[^。；;，,]{{0,10}}?)(?:负总责|第一责任人)"
@@ -332,9 +337,10 @@ PHONE_CUE = compile_shared(r"电话|联系方式|热线|传真|手机|座机|致
 # The channels a notice offers for the public's supervision where it opens with them (a closure 公示's 监督电话 and
 # 邮箱 in its first paragraph, before the task): the notice's contacts as much as a closing's.
 # (…or invites views and then names its channels: "…接受社会监督。如有意见建议，请通过电话…或电子邮箱…反映", "请及时向我们反映。
-# 联系电话：…".)
+# 联系电话：…", or names them first: "可通过电话0734-8216601、0734-8216633反映意见建议".)
 SUPERVISION_CUE = compile_shared(
-    r"(?:监督|举报|反映|投诉)(?:电话|方式|邮箱|渠道|热线)|(?:监督|意见建议|意见和建议|反映)[^\n]{0,30}?(?:电话|邮箱)"
+    r"(?:监督|举报|反映|投诉)(?:电话|方式|邮箱|渠道|热线)|(?:监督|意见建议|意见和建议|反映)[^\n]{0,30}?(?:电话|邮箱)|"
+    r"(?:电话|邮箱)[^。\n]{0,40}?(?:反映|举报|监督)"
 )
 # (After a phone cue: with its area code, a mobile, a local number, or a national hotline, 12388 and the like.)
 # (A local number may be set in two groups, "0577-6852 3107", as an OCR engine or a typist spaces it; the words
