@@ -81,3 +81,16 @@ def test_a_wechat_dateline_s_starred_words_lose_their_stars_and_date_the_notice(
 def test_a_star_inside_a_masked_name_stays() -> None:
     markdown = "# 关于巡察整改情况的通报\n\n**一、问题整改情况**\n\n对李*明、王*华进行了约谈。\n"
     assert "李*明、王*华" in load_bytes(markdown.encode(), "n.md")
+
+
+def test_a_break_inside_a_markdown_table_s_cell_keeps_its_row_whole() -> None:
+    text = (
+        "## 二、巡察反馈问题整改情况\n\n| 序号 | 问题 | 整改措施 | 状态 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 医保基金监管存在漏洞 | 1.开展专项检查；<br>2.引入第三方审核 | 已完成 |\n"
+        "| 2 | 药品采购监管不严 | 1.修订采购制度；<br>2.开展廉洁谈话 | 正在整改 |\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.problem, i.status) for i in issues] == [
+        ("医保基金监管存在漏洞", "completed"),
+        ("药品采购监管不严", "in_progress"),
+    ]

@@ -165,6 +165,7 @@ def test_each_person_gets_the_measures_that_follow_their_name() -> None:
         ("镇党委对中心主任陈某某进行了诫勉谈话，对其他相关干部进行了提醒谈话。", "诫勉谈话"),
         ("对检查发现问题较多的龙潭村党支部书记陈某某进行约谈，对其余10个党支部书记进行提醒谈话。", "约谈"),
         ("对7个学院党委（党总支）书记进行约谈，对文学院党委书记陈某某进行诫勉谈话。", "诫勉谈话"),
+        ("药剂科主任陈某某被给予诫勉谈话，2名采购经办人员被批评教育。", "诫勉谈话"),
     ],
 )
 def test_measures_for_unnamed_others_are_not_given_to_the_named_person(sentence: str, action: str) -> None:
@@ -1239,3 +1240,11 @@ def test_a_period_whose_end_names_no_day_gives_its_start() -> None:
 def test_channels_named_before_the_invitation_and_as_written_are_the_notice_s_contacts() -> None:
     text = _opening_with("公示期间，干部群众可通过电话（0734）8216601、0734-8216633反映意见建议。")
     assert extract_text(text).report.contacts.phones == ["（0734）8216601", "0734-8216633"]
+
+
+def test_an_address_and_postcode_an_opening_offers_are_the_notice_s() -> None:
+    text = _opening_with(
+        "如有意见建议，请联系：电话0738-3321905；邮寄地址：鹿鸣县城关镇民主路56号县民政局办公室；邮政编码：417500。"
+    )
+    contacts = extract_text(text).report.contacts
+    assert (contacts.address, contacts.postcode) == ("鹿鸣县城关镇民主路56号县民政局办公室", "417500")

@@ -75,8 +75,10 @@ _UNIT_AGAIN = compile_shared(
 _FIRST_POST_REACH = 16  # the characters a first post and its 、 take at most
 # ("，责令作出书面检查" names no one new: the same people are ordered to.)
 # (Nor does "，给予党内严重警告处分" with no one named, after "对…周某某立案审查": the measure is the same person's.)
+# (…and a clause with a subject of its own that a measure is said of: "，2名采购经办人员被批评教育".)
 _NEW_OBJECT = compile_shared(
-    rf"[，,](?:对|给予|责令)(?!其(?![他余]))(?!作出|做出|写出|提交|作)(?!{longest_of(_ACTIONS)})"
+    rf"[，,](?:对|给予|责令)(?!其(?![他余]))(?!作出|做出|写出|提交|作)(?!{longest_of(_ACTIONS)})|"
+    r"[，,][^，,。；;]{1,16}?被(?=给予|予以|处以|责令|约谈|诫勉|批评|通报)"
 )
 _NOT_NAMES = compile_shared(NOT_NAMES)
 

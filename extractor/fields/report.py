@@ -1430,5 +1430,7 @@ def _with_channels_in(preamble: str, original: str, contacts: Contacts, signed: 
         update={
             "phones": list(dict.fromkeys(opening.phones + contacts.phones)),
             "emails": list(dict.fromkeys(opening.emails + contacts.emails)),
+            "address": contacts.address or opening.address,
+            "postcode": contacts.postcode or opening.postcode,
         }
     )

@@ -96,6 +96,10 @@ def _tag_as_read(m: re.Match[str]) -> str:
     (<br>, </p>, </div>), nothing for one that styles words (<strong>, <span …>); a break already there stays one."""
     breaks = m.group(1).lower() in LINE_TAGS and (m.group().startswith("</") or m.group(1).lower() == "br")
     follows = m.string[m.end() : m.end() + 1]
+    if breaks and m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()].lstrip(" \t").startswith("|"):
+        return (
+            " "  # a break inside a Markdown table's cell ("| 5 | … | 1.开展…；<br>2.对…； | 已完成 |"): the row goes on
+        )
     return "\n" if breaks and follows != "\n" else ""
 
 
