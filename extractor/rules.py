@@ -262,6 +262,8 @@ def _accountability_said_after(outline: Outline, blocks: list[IssueBlock], issue
             target = _pointed_to(issues, m.group("number"), m.group("topic"))
             if not records or target is None or target is holder:
                 continue
+            if holder is not None and (not target.path or target.path[-1] != str(to_int(m.group("number")))):
+                continue  # (inside a block, "针对第一个问题" may count the problems a group lists, not the notice's items)
             target.accountability += [r for r in records if r not in target.accountability]
             if holder is not None:
                 holder.accountability = [r for r in holder.accountability if r not in records]

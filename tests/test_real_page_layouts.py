@@ -4220,3 +4220,37 @@ def test_two_items_answered_together_take_the_status_their_shared_paragraph_ends
         + "整改情况：针对以上两个问题，一是修订审核办法；二是规范罚没票据管理。以上两个问题均已整改完成。\n"
     )
     assert [(i.path[-1], i.status) for i in extract_text(text).issues] == [("6", "completed"), ("7", "completed")]
+
+
+LISTED_ANSWERS = "整改情况：针对第一个问题，制定背街小巷提质方案。该问题已整改到位。针对第二个问题，开展违建专项治理。该问题正在整改中。\n"
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "巡察指出：一是城市精细化管理水平不高。二是违法建设治理不力。\n",
+        "巡察指出：\n一是城市精细化管理水平不高。\n二是违法建设治理不力。\n",
+    ],
+)
+def test_problems_a_group_lists_under_a_lead_in_and_answers_in_turn_are_an_item_each(listing: str) -> None:
+    text = OPENING + "二、巡察反馈问题整改落实情况\n（一）落实决策部署有偏差\n" + listing + LISTED_ANSWERS
+    issues = extract_text(text).issues
+    assert [(i.path[-1], i.problem, i.status) for i in issues] == [
+        ("一是", "城市精细化管理水平不高", "completed"),
+        ("二是", "违法建设治理不力", "in_progress"),
+    ]
+
+
+def test_unnumbered_findings_each_answered_by_针对上述问题_are_an_item_each() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n（一）服务主责主业不够聚焦\n"
+        + "巡察发现，县供销社推进综合改革缓慢，基层社覆盖率不足60%。\n针对上述问题，制定改革方案。目前，该问题已整改完成。\n"
+        + "巡察发现，县供销社农产品流通网络建设滞后。\n针对上述问题，新建冷链仓储中心1个。目前，该问题正在整改中。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.category, i.status) for i in issues] == [
+        (["二", "（一）"], "服务主责主业不够聚焦", "completed"),
+        (["二", "（一）"], "服务主责主业不够聚焦", "in_progress"),
+    ]
+    assert issues[0].problem.startswith("县供销社推进综合改革缓慢")

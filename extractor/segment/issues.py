@@ -336,7 +336,9 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
         return ([], [body[:]]) if problems else (body, [])
     texts = [outline.folded[para.start : para.end] for para in body]  # each paragraph sliced once
     stages = [key_stage(text) for text in texts]
-    keyed = [stage is not None for stage in stages]
+    # (A paragraph that opens by answering the one above, "针对上述问题，…", is that problem's rectification as a
+    # keyed one is.)
+    keyed = [stage is not None or _ANSWERS_ABOVE.match(text) is not None for stage, text in zip(stages, texts)]
     # Paragraphs each holding a problem and its keyed rectification ("理论学习不深入。整改情况：已完成。"),
     # an unnumbered list of items where two or more follow one another (in a body whose keys open no
     # paragraph: most bodies have keyed paragraphs, and are spared the search).
@@ -604,6 +606,10 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if kind == "findings" or groups_by_status(title):
         # 二、巡察反馈问题整改落实情况 (or 一、已完成整改的问题): the section holds the findings; its heading is none of them.
         return _unnumbered(outline, runs, node.ancestors()) + _walk_children(outline, node)
+    if all(child.kind == "shi" for child in node.children) and (lines := _listed_a_line_each(outline, node)):
+        # "巡察指出：" / "一是…" / "二是…" / "三是…" over one 整改情况 that answers each in turn.
+        listed, rest = lines
+        return _listed(outline, listed, node.ancestors(), node.start, node.end, rest)
     if node.children:
         child_blocks = _walk_children(outline, node)
         own = _names_own_problem(outline, node) and not any(
@@ -650,7 +656,12 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         own_issue = _node_issue(outline, node, lead if runs else node.body)
         parent_nodes = own_issue.nodes[:-1]  # (its nodes are the heading's ancestors)
         return [own_issue] + _unnumbered(outline, runs, parent_nodes)
-    if len(runs) == 1 and _deficient(title) and not _names_a_problem(_text(outline, runs[0][0])):
+    if (
+        len(runs) == 1
+        and _deficient(title)
+        and not _names_a_problem(_text(outline, runs[0][0]))
+        and not _answered_list(outline, runs[0])
+    ):
         # One detail paragraph then the rectification: still the heading's own problem; but a paragraph that
         # names a problem of its own (针对“…不够主动”的问题) is a problem under the heading's group.
         return [_node_issue(outline, node, node.body)]
@@ -665,6 +676,42 @@ _SEVERAL_PROBLEMS = compile_shared(r"(?<![\d第])(?:[2-9]|\d{2,3})[ \t]*(?:个|�
 def _tallies_many(outline: Outline, node: Node) -> bool:
     """Whether the text under a heading counts several problems ("9个共性问题均已纳入…")."""
     return any(_SEVERAL_PROBLEMS.search(outline.folded, p.start, p.end) for p in node.body)
+
+
+def _answered_list(outline: Outline, run: list[Para]) -> bool:
+    """Whether a run's first paragraph lists problems (巡察指出：一是…。二是…。) that the rest answers in turn."""
+    listed = _enumerated(outline, run[0].start, run[0].end)
+    return bool(listed) and _answers_in_turn(outline, [(p.start, p.end) for p in run[1:]], len(listed)) is not None
+
+
+def _listed_a_line_each(
+    outline: Outline, node: Node
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]] | None:
+    """(the problems, the rest) where a bare lead-in ("巡察指出：") under a heading stands over problems listed a line
+    each (一是…, 二是…; the last may read as an item of its own, the answer under it keyed) and the rest answers them
+    in turn; else None."""
+    if not node.body or not LEAD_IN.fullmatch(_text(outline, node.body[0]).strip()):
+        return None
+    at = bisect.bisect_left([p.start for p in outline.paras], node.body[0].start)
+    body = [p for p in outline.paras[at : at + 2 * len(_CN_ORDER)] if p.start < node.end]
+    if len(body) < 4:
+        return None
+    listed: list[tuple[int, int, int]] = []
+    for para in body[1 : len(_CN_ORDER) + 1]:
+        if not outline.folded.startswith(f"{_CN_ORDER[len(listed)]}是", para.start):
+            break
+        words = para.start + 2 + (outline.folded[para.start + 2 : para.start + 3] in "，,")
+        stop = _CLAUSE_END.search(outline.folded, words, para.end)
+        listed.append((para.start, *_trim(outline, words, stop.start() if stop else para.end)))
+    rest = [(p.start, p.end) for p in body[1 + len(listed) :]]
+    if len(listed) < 2 or _answers_in_turn(outline, rest, len(listed)) is None:
+        return None
+    return listed, rest
+
+
+_ANSWERS_ABOVE = compile_shared(r"(?:针对|对于|就)(?:上述|以上|该|这一|此|这些)(?:个|项)?问题[，,]")
+_CN_ORDER = "一二三四五六七八九十"
+_CLAUSE_END = compile_shared(r"[。；;]")
 
 
 def _keyed_problem(outline: Outline, node: Node) -> IssueBlock:
