@@ -91,6 +91,8 @@ CASES = {
     "200k_of_emoji": f"{NOTICE} + '📌✅' * 100_000",
     "200k_of_bulleted_items": "'▶ 1.问题。\\n' * 20_000",
     "200k_of_dates_in_open_asides": f"{NOTICE} + '（2021年9月13日' * 15_000",
+    "200k_after_a_comma_ledger_s_open_quote": f"{NOTICE} + '序号,问题,整改措施,状态,备注\\n\"\\n' + 'a,b\\n' * 50_000",
+    "200k_of_comma_ledger_headers": f"{NOTICE} + '序号,问题,整改措施,状态,备注\\n' * 8_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

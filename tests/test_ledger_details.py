@@ -158,3 +158,22 @@ def test_a_ledger_set_one_cell_a_line_keeps_a_measures_cell_whose_lines_are_numb
         ("交通基础设施项目建设推进缓慢", 2, "in_progress"),
         ("农村公路管养机制不健全", 1, "long_term"),
     ]
+
+
+def test_a_ledger_set_out_with_commas_inside_a_notice_gives_its_rows() -> None:
+    text = (
+        "关于县审计局审计发现问题整改情况的公告\n2024年3月至5月，县审计局对县教育局2023年度预算执行情况进行了审计。现将整改情况公告如下：\n"
+        "序号,问题类型,审计发现问题,整改措施,整改状态,备注\n"
+        '1,预算管理,"年初预算编制不细化，代编预算1,286.50万元未细化",将代编预算全部细化到具体项目,已完成整改,\n'
+        "2,财务管理,2笔大额资金支出未经集体研究,补充履行集体研究程序,已完成整改,对计划财务股原负责人张某某进行约谈\n"
+        "3,资产管理,固定资产账实不符,开展资产清查,正在整改,\n"
+        "特此公告。\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.category, i.status) for i in issues] == [
+        ("预算管理", "completed"),
+        ("财务管理", "completed"),
+        ("资产管理", "in_progress"),
+    ]
+    assert issues[0].problem == "年初预算编制不细化，代编预算1,286.50万元未细化"
+    assert [(a.person, a.action) for a in issues[1].accountability] == [("张某某", "约谈")]

@@ -21,6 +21,7 @@ _HEADER_ROWS = 12  # the rows a ledger's header comes within (a title, a unit, a
 _HEADER_CELL = 16  # the longest header cell
 _MIN_COLUMNS = 4
 _PROBLEM_CELL = compile_shared(rf"(?:{PROBLEM_COLUMN})")
+_ROW_AT_MOST = 4000  # the longest row a quoted cell's line breaks run on over
 _HEADER_LINE = compile_shared(r"^[^\n]*,[^\n]*,[^\n]*,", re.M)
 
 
@@ -35,16 +36,7 @@ def looks_like_csv(text: str) -> bool:
 def as_tab_rows(text: str) -> str:
     """The CSV text as lines: each row's cells apart by tabs, a row of one cell (title, group, note) alone."""
     rows = _rows(text)
-    if rows is None:
-        return text
-    lines = []
-    for row in rows:
-        # (A cell's line breaks, "1.修订制度；\n2.开展培训", would split its row: the row stays one line.)
-        cells = [" ".join(part.strip() for part in cell.strip().splitlines()) for cell in row]
-        while cells and not cells[-1]:
-            cells.pop()
-        lines.append("\t".join(cells))
-    return "\n".join(lines) + "\n"
+    return text if rows is None else as_tab_rows_of(rows)
 
 
 def _rows(text: str) -> list[list[str]] | None:
@@ -63,3 +55,41 @@ def _header_at(rows: list[list[str]]) -> int | None:
         if any(_PROBLEM_CELL.fullmatch(re.sub(r"\s+", "", cell)) for cell in filled):
             return k
     return None
+
+
+def ledger_within(text: str) -> str:
+    """`text` with a ledger set out with commas inside it (a notice's own words above and below it) as tab rows:
+    from a header row of ledger columns apart by commas, every row of as many cells (a quoted cell may hold a
+    line break), up to the first that has another count."""
+    for m in _HEADER_LINE.finditer(text):
+        header = _rows(m.group())
+        if not header or _header_at(header[:1]) is None:
+            continue
+        width, start = len(header[0]), m.start()
+        rows: list[list[str]] = []
+        end, pending, quoted = start, "", False
+        for line in text[start:].splitlines(keepends=True):
+            pending += line
+            quoted ^= line.count('"') % 2 == 1
+            if quoted and len(pending) < _ROW_AT_MOST:
+                continue  # (a quoted cell's line break: the row goes on)
+            row = _rows(pending)
+            if not row or len(row[0]) != width:
+                break
+            rows.append(row[0])
+            end, pending = end + len(pending), ""
+        if len(rows) > 1:
+            return text[:start] + as_tab_rows_of(rows) + text[end:]
+    return text
+
+
+def as_tab_rows_of(rows: list[list[str]]) -> str:
+    """Rows as lines of tab-separated cells; a cell's line breaks ("1.修订制度；\\n2.开展培训") become spaces, which would
+    split its row."""
+    lines = []
+    for row in rows:
+        cells = [" ".join(part.strip() for part in cell.strip().splitlines()) for cell in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"

@@ -11,7 +11,7 @@ import html
 import re
 
 from extractor.errors import InputError
-from extractor.load.csv_table import as_tab_rows, looks_like_csv
+from extractor.load.csv_table import as_tab_rows, ledger_within, looks_like_csv
 from extractor.load.markdown import looks_like_markdown, plain_text
 from extractor.segment.lines import unspace_spread, unwrap
 from extractor.vocab.glyphs import (
@@ -64,6 +64,8 @@ def normalise(text: str, markup: bool = True) -> str:
         text = plain_text(text)
     elif looks_like_csv(text):
         text = as_tab_rows(text)
+    elif "," in text:
+        text = ledger_within(text)  # (a ledger set out with commas inside a notice's words)
     # (Once more after letter-spaced lines are closed up: "l . 学 习 …" reads "l.学习…".)
     closed, spread = unspace_spread(_SURROGATE.sub("\ufffd", text))
     return _labels_as_read(unwrap(closed, spread))
