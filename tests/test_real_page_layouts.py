@@ -4254,3 +4254,24 @@ def test_unnumbered_findings_each_answered_by_针对上述问题_are_an_item_eac
         (["二", "（一）"], "服务主责主业不够聚焦", "in_progress"),
     ]
     assert issues[0].problem.startswith("县供销社推进综合改革缓慢")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "国务院关于2023年度中央预算执行和其他财政收支审计查出问题整改情况的报告（摘要）\n"
+            "发布时间：2024-12-27 10:05　　信息来源：审计署网站\n【大 中 小】　【打印】　【关闭】\n"
+            "——2024年12月22日在第十四届全国人民代表大会常务委员会第十三次会议上\n审计署审计长　胡启明\n",
+            "国务院关于2023年度中央预算执行和其他财政收支审计查出问题整改情况的报告（摘要）",
+        ),
+        (
+            "峡江省贯彻落实第三轮中央生态环境保护督察报告整改方案进展情况\n"
+            "（峡江省生态环境保护督察整改工作领导小组办公室　2025年8月）\n发布日期：2025-08-29　来源：督察整改办\n",
+            "峡江省贯彻落实第三轮中央生态环境保护督察报告整改方案进展情况",
+        ),
+    ],
+)
+def test_a_note_or_a_byline_in_brackets_ends_a_title_block(head: str, title: str) -> None:
+    text = head + "全国人民代表大会常务委员会：\n根据审计法规定，现将审计查出问题整改情况报告如下。\n"
+    assert extract_text(text).report.title == title

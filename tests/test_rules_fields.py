@@ -347,6 +347,7 @@ def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
         ("截至7月16日，巡察反馈具体问题需要向社会公开的19 个，已完成整改9个，阶段性完成整改9个，未完成整改1个。", 19),
         ("本轮巡察反馈问题16个，上轮巡察整改不到位问题3个，共计19个，细化整改措施64条。", 19),
         ("对照巡视反馈的4个方面13类49个具体问题，市委制定《整改方案》，梳理形成132项整改任务。", 132),
+        ("整改方案确定的62项整改任务，截至2025年7月底，已完成43项，达到序时进度19项。", 62),
     ],
 )
 def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: int) -> None:

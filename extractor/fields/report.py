@@ -55,7 +55,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
                 )
             body_start = para.end
             continue
-        if lines and fold(lines[-1]).endswith(_TITLE_OR_TOPIC_ENDS) and _dateline_between(outline, body_start, para):
+        if lines and _ends_as_title(lines[-1], _TITLE_OR_TOPIC_ENDS) and _dateline_between(outline, body_start, para):
             break  # the page's dateline under a title: what follows is the page's (its site's name) or the body
         if V.SERIES_NUMBER.fullmatch(line.strip()):
             lines, body_start = [], para.end  # a series' heading and its number ("审计结果公告" / "2024年第3号")
@@ -67,6 +67,9 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             break
         if lines and V.KEYED_HEAD_LINE.match(line):
             break  # "关于…的解读" / "解读人：…局长王静": the title has ended
+        if lines and V.BRACKETED_LINE.fullmatch(line.strip()):
+            body_start = para.end
+            continue  # a byline in brackets under the title ("（…督察整改工作领导小组办公室　2025年8月）")
         body_start = para.end
         if line.endswith("文件") or is_date_line(line) or (furniture.MASTHEAD.search(line) and not _site_titled(line)):
             continue
@@ -88,7 +91,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         if not lines or lines[-1] != compact:  # pages often repeat the title
             lines.append(compact)
         if (
-            fold(compact).endswith(TITLE_ENDS)
+            _ends_as_title(compact, TITLE_ENDS)
             and not _title_goes_on(outline, head[k + 1 : k + 2])
             and not _numbered_below(outline, head[k + 1 : k + 2])
         ):
@@ -125,6 +128,11 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             # …or the issuing body on a line of its own under it ("关于…的通报" / "中共…总支部委员会").
             lines, body_start = [issuer_below[0], lines[0]], issuer_below[1]
     return lines[-4:], body_start
+
+
+def _ends_as_title(line: str, ends: tuple[str, ...]) -> bool:
+    """Whether a head line ends as a title does, a note in brackets after it aside ("…的报告（摘要）")."""
+    return V.TITLE_NOTE.sub("", fold(line)).endswith(ends)
 
 
 def _numbered_below(outline: Outline, following: list[Para]) -> bool:

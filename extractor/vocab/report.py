@@ -208,7 +208,7 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:梳理|分解|细化)(?:分解|梳理|细化)?(?:为|出|成|形成)?[^，。；]{{0,8}}?整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # …or stated as a total: "形成问题清单、任务清单、责任清单，共22项整改任务", "明确整改任务35项", "我县承担整改任务27项",
     # "岳川市涉及整改任务38项".
-    rf"(?:共计?|合计|明确|确定|承担|涉及|交办[\u4e00-\u9fff]{{0,4}}?)(?:了)?[ \t]*(?:{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体)?整改任务|整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条))|"
+    rf"(?:共计?|合计|明确|确定|承担|涉及|交办[\u4e00-\u9fff]{{0,4}}?)(?:了|的)?[ \t]*(?:{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体)?整改任务|整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条))|"
     # …"涉及黎安区的整改任务共17项", "形成整改任务112项".
     rf"整改任务(?:共计?|合计)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|形成(?:了)?整改任务(?:清单)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # Grouped first, then counted: "反馈问题4类23个", "共反馈问题5个方面22条", "反馈问题3大类16项",
@@ -229,6 +229,10 @@ ISSUE_COUNT = LazyPattern(
 )
 # The end of a period that names no day, after its start: "2024年7月15日至8月下旬", "…至2024年1月底".
 ENDS_WITHOUT_DAY = compile_shared(r"[ \t]*(?:至|到|—|-)[ \t]*(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|底|初|末|中)")
+# A note in brackets closing a title ("…整改情况的报告（摘要）", "（全文）"), and a line in brackets under one (a byline:
+# "（…领导小组办公室　2025年8月）").
+TITLE_NOTE = compile_shared(r"[(（][^()（）]{1,6}[)）]$")
+BRACKETED_LINE = compile_shared(r"[(（][^()（）]{2,60}[)）]")
 SUM_OF_PARTS = compile_shared(r"[，,、；;][ \t]*(?:共计|合计|总计)")  # the sum `ISSUE_COUNT` reads after the parts
 # A 督察's complaints passed on, the items of a list of them where the text counts nothing else: "转办第八批群众信访
 # 举报件6件", "交办的7件信访件" (not beside the problems fed back: "指出的26个问题…交办群众信访件182件"; nor the
