@@ -37,8 +37,23 @@ _FOLDED = frozenset(chr(code) for code in _TABLE if _TABLE[code] != code)
 # Replacing one character at a time equals one translation only when no character folds to one that
 # folds again.
 assert not any(chr(_TABLE[ord(char)]) in _FOLDED for char in _FOLDED)
-# The characters that fold, as one class (compiled on first use: it has about a thousand members).
-_FOLDABLE = LazyPattern("[" + "".join(re.escape(char) for char in sorted(_FOLDED)) + "]")
+
+
+def _as_class(chars: frozenset[str]) -> str:
+    """A regex character class of `chars`, runs of consecutive code points written as ranges (the emoji's
+    thousands would make a class of single members slow to scan)."""
+    codes = sorted(map(ord, chars))
+    runs: list[tuple[int, int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], code)
+        else:
+            runs.append((code, code))
+    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in runs) + "]"
+
+
+# The characters that fold, as one class (compiled on first use: it has a few thousand members).
+_FOLDABLE = LazyPattern(_as_class(_FOLDED))
 
 
 # A text holding more distinct foldable characters than this (a traditional-character reprint) is
