@@ -22,6 +22,7 @@ _HEADER_CELL = 16  # the longest header cell
 _MIN_COLUMNS = 4
 _PROBLEM_CELL = compile_shared(rf"(?:{PROBLEM_COLUMN})")
 _ROW_AT_MOST = 4000  # the longest row a quoted cell's line breaks run on over
+_HEADER_LINE_AT_MOST = _HEADER_CELL * 12  # the longest header line: a dozen short cells
 _HEADER_LINE = compile_shared(r"^[^\n]*,[^\n]*,[^\n]*,", re.M)
 
 
@@ -62,7 +63,11 @@ def ledger_within(text: str) -> str:
     from a header row of ledger columns apart by commas, every row of as many cells (a quoted cell may hold a
     line break), up to the first that has another count."""
     for m in _HEADER_LINE.finditer(text):
-        header = _rows(m.group())
+        line_end = text.find("\n", m.end())
+        line = text[m.start() : len(text) if line_end < 0 else line_end]
+        if len(line) > _HEADER_LINE_AT_MOST or "问题" not in line:
+            continue  # (a header is short and names its problem column: most lines with commas are prose)
+        header = _rows(line)
         if not header or _header_at(header[:1]) is None:
             continue
         width, start = len(header[0]), m.start()
