@@ -224,7 +224,7 @@ def _paras_after_items(outline: Outline, blocks: list[IssueBlock]) -> list[Para]
     """The paragraphs after the last item: a closing tally, a section on who was held accountable."""
     if not blocks:
         return []
-    return outline.paras[bisect.bisect_left([p.start for p in outline.paras], blocks[-1].span_end) :]
+    return outline.paras[outline.para_index(blocks[-1].span_end) :]
 
 
 _CLAUSE_STOP = compile_shared(r"[。；;]")
@@ -238,11 +238,10 @@ def _accountability_said_after(outline: Outline, blocks: list[IssueBlock], issue
     or by the words of its problem. Said inside an item's block by number (a closing paragraph the last item ran on into:
     "…共问责6人。针对第17个问题，对…彭某某进行了诫勉谈话"), its records move from that item to the one it names."""
     after = [(para, None) for para in _paras_after_items(outline, blocks)]
-    starts = [p.start for p in outline.paras]
     inside = [
         (outline.paras[k], issue)
         for block, issue in zip(blocks, issues)
-        for k in range(bisect.bisect_left(starts, block.problem_end), bisect.bisect_left(starts, block.span_end))
+        for k in range(outline.para_index(block.problem_end), outline.para_index(block.span_end))
     ]
     for para, holder in [*inside, *after]:
         folded = outline.folded[para.start : para.end]

@@ -145,8 +145,9 @@ def _numbered_below(outline: Outline, following: list[Para]) -> bool:
 
 def _site_titled(line: str) -> bool:
     """Whether a line that ends in a site's name is a page's title with it ("中共…的通报 - 文档分享网")."""
-    part = _titled_part(re.sub(r"\s+", "", line))
-    return part != re.sub(r"\s+", "", line) and V.WHOLE_TITLE.match(part) is not None
+    compact = re.sub(r"\s+", "", line)
+    part = _titled_part(compact)
+    return part != compact and V.WHOLE_TITLE.match(part) is not None
 
 
 def _in_a_list(outline: Outline, head: list[Para], k: int) -> bool:
@@ -186,7 +187,7 @@ _BELOW_LOOKS = 4  # the paragraphs looked through for a notice's own title below
 
 def _paras_below(outline: Outline, start: int) -> list[Para]:
     """The first paragraphs from `start`, where a page's title may have a notice's own below it."""
-    at = bisect.bisect_left([p.start for p in outline.paras], start)
+    at = outline.para_index(start)
     return outline.paras[at : at + _BELOW_LOOKS]
 
 
@@ -1344,10 +1345,8 @@ def extract_report(
     folded = outline.folded
     preamble_end = first_issue_start if first_issue_start is not None else min(len(folded), 3000)
     # Paragraphs joined back where a PDF hard-wrapped them: the report fields are plain strings.
-    preamble = "\n".join(folded[p.start : p.end].replace("\n", "") for p in outline.paras if p.start < preamble_end)
-    preamble_written = "\n".join(
-        outline.text[p.start : p.end].replace("\n", "") for p in outline.paras if p.start < preamble_end
-    )
+    head_paras = outline.paras[: outline.para_index(preamble_end)]
+    preamble = "\n".join(_unwrapped(folded, p) for p in head_paras)
     closing_start = outline.trailer[0].start if outline.trailer else (last_issue_end or max(0, len(folded) - 1500))
     closing_from = min(closing_start, last_issue_start or closing_start)
     closing, closing_original = folded[closing_from:], outline.text[closing_from:]
@@ -1414,7 +1413,7 @@ def extract_report(
         declared_status_counts=status_counts,
         lead_official=_lead_name(outline, lead),
         contacts=_with_channels_in(
-            preamble, preamble_written, _contacts(closing, closing_original), _signed_before(outline, first_issue_start)
+            outline, head_paras, _contacts(closing, closing_original), _signed_before(outline, first_issue_start)
         ),
     )
 
@@ -1424,16 +1423,22 @@ def _signed_before(outline: Outline, items_start: int | None) -> bool:
     return items_start is not None and _signature_end(outline, 0, items_start) is not None
 
 
-def _with_channels_in(preamble: str, original: str, contacts: Contacts, signed: bool) -> Contacts:
-    """`contacts`, after the phones and e-mails a paragraph before the items offers for supervision (`SUPERVISION_CUE`:
-    监督电话：…，邮箱：…) where the notice opens with them, or any line before them offers where the notice was
-    `signed` before its items (they stand in an annexed table: its closing lines come before them). `original` is the
-    preamble as written."""
-    lines, written = preamble.split("\n"), original.split("\n")  # (the same lines: folding keeps every offset)
-    kept = [k for k, line in enumerate(lines) if signed or V.SUPERVISION_CUE.search(line)]
+def _unwrapped(view: str, para: Para) -> str:
+    """A paragraph of `view` (the text or its folded view) with the line breaks a PDF hard-wrapped it at taken out."""
+    return view[para.start : para.end].replace("\n", "")
+
+
+def _with_channels_in(outline: Outline, head_paras: list[Para], contacts: Contacts, signed: bool) -> Contacts:
+    """`contacts`, after the phones and e-mails a paragraph before the items (`head_paras`) offers for supervision
+    (`SUPERVISION_CUE`: 监督电话：…，邮箱：…) where the notice opens with them, or any line before them offers where the
+    notice was `signed` before its items (they stand in an annexed table: its closing lines come before them)."""
+    kept = [p for p in head_paras if signed or V.SUPERVISION_CUE.search(_unwrapped(outline.folded, p))]
     if not kept:
         return contacts
-    opening = _contacts("\n".join(lines[k] for k in kept), "\n".join(written[k] for k in kept))
+    # (Folding keeps every offset: the text's paragraphs, as written, are the same lines.)
+    opening = _contacts(
+        "\n".join(_unwrapped(outline.folded, p) for p in kept), "\n".join(_unwrapped(outline.text, p) for p in kept)
+    )
     return contacts.model_copy(
         update={
             "phones": list(dict.fromkeys(opening.phones + contacts.phones)),

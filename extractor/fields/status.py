@@ -51,24 +51,22 @@ _MISTYPED_VOCAB: _Vocab = (
     ("in_progress", LazyPattern(IN_PROGRESS, skip=True)),
     ("completed", LazyPattern(mistyped(COMPLETED), skip=True)),
 )
+# A key's value, the clause that says where the item stands: its subject (该问题, 目前…) perhaps first; it ends at a
+# wide gap, before the next field on its line ("完成情况：已完成　　整改时限：立行立改").
+_KEYED_VALUE = rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?(?:(?![ \t\u3000]{{2}})[^。；;，,\n]){{0,24}})"
 _KEYED = compile_shared(
     # (…or a key of the item's results alone: "【成效】已整改完成。", "进展：正在推进".)
     r"(?:(?:整改|完成|落实|办理|目前|当前|最新)(?:情况|进展|结果|状态|进度|成效)?|成效|进展|是否办结|办结情况)[ \t]*[:：】][ \t]*"
-    # (The clause ends at a wide gap, before the next field on its line: "完成情况：已完成　　整改时限：立行立改".)
-    rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?(?:(?![ \t\u3000]{{2}})[^。；;，,\n]){{0,24}})"
+    + _KEYED_VALUE
 )
 # …the keys that name the state alone, not the work done (整改情况：… often lists measures first): where one keys the
 # item, its clause says where the item stands ("整改情况：违规费用已全部清退…" / "整改状态：已完成").
 _STATE_KEYED = compile_shared(
-    r"(?:整改(?:状态|进展|结果|进度)|完成情况|办结情况|是否办结|进展情况)[ \t]*[:：】][ \t]*"
-    rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?(?:(?![ \t\u3000]{{2}})[^。；;，,\n]){{0,24}})"
+    r"(?:整改(?:状态|进展|结果|进度)|完成情况|办结情况|是否办结|进展情况)[ \t]*[:：】][ \t]*" + _KEYED_VALUE
 )
 # …and of those, the keys of the status alone, which say it wherever a results key before them names a step done
 # ("整改结果：专项审计已完成，…正在逐项整改" / "整改状态：正在整改").
-_STATUS_KEYED = compile_shared(
-    r"(?:整改状态|完成情况|办结情况|是否办结)[ \t]*[:：】][ \t]*"
-    rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?(?:(?![ \t\u3000]{{2}})[^。；;，,\n]){{0,24}})"
-)
+_STATUS_KEYED = compile_shared(r"(?:整改状态|完成情况|办结情况|是否办结)[ \t]*[:：】][ \t]*" + _KEYED_VALUE)
 _KEYS = (_STATUS_KEYED, _STATE_KEYED, _KEYED)
 # A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"
 # says what it is even where a page lost the punctuation before it ("…等目前该问题已完成").

@@ -692,7 +692,7 @@ def _listed_a_line_each(
     in turn; else None."""
     if not node.body or not LEAD_IN.fullmatch(_text(outline, node.body[0]).strip()):
         return None
-    at = bisect.bisect_left([p.start for p in outline.paras], node.body[0].start)
+    at = outline.para_index(node.body[0].start)
     body = [p for p in outline.paras[at : at + 2 * len(_CN_ORDER)] if p.start < node.end]
     if len(body) < 4:
         return None

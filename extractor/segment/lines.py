@@ -140,6 +140,21 @@ def _crumbs_before_title(text: str, start: int, end: int) -> int:
     return title.start(1) if title and title.start(1) - start <= _CRUMBS_REACH else start
 
 
+def _title_apart(text: str, start: int, title_end: int, end: int) -> list[Para] | None:
+    """The title, the page's words after it (its furniture or metadata) and the notice's opening formula and all
+    after it, each apart, where the formula follows within `_META_AFTER_TITLE`; else None."""
+    formula = RUN_IN_BODY.search(text, title_end, min(end, title_end + _META_AFTER_TITLE))
+    if formula is None:
+        return None
+    page_start, page_end = title_end, formula.start()
+    while page_start < page_end and text[page_start] in _SPACES:
+        page_start += 1
+    while page_end > page_start and text[page_end - 1] in _SPACES:
+        page_end -= 1
+    page = [Para(page_start, page_end)] if page_end > page_start else []
+    return [Para(start, title_end), *page, *_run_together(text, formula.start(), end)]
+
+
 def _run_together(text: str, start: int, end: int) -> list[Para]:
     """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
     组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
@@ -171,15 +186,8 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     if crumbs > start:
         return [Para(start, crumbs), *_run_together(text, crumbs, end)]
     title = TITLE_THEN_SPACE.match(text, start, end) if "关于" in head else None
-    formula = RUN_IN_BODY.search(text, title.end(), min(end, title.end() + _META_AFTER_TITLE)) if title else None
-    if title and formula:
-        page_start, page_end = title.end(), formula.start()
-        while page_start < page_end and text[page_start] in _SPACES:
-            page_start += 1
-        while page_end > page_start and text[page_end - 1] in _SPACES:
-            page_end -= 1
-        page = [Para(page_start, page_end)] if page_end > page_start else []
-        return [Para(start, title.end()), *page, *_run_together(text, formula.start(), end)]
+    if title and (apart := _title_apart(text, start, title.end(), end)):
+        return apart
     # A title run into the page's dateline, itself run into the notice's first words (a site's navigation and
     # breadcrumb may come first: the dateline is looked for further in).
     title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(text[start : start + _META_REACH]) else None
@@ -188,12 +196,12 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         return [Para(start, title.end()), Para(title.end(), meta_end.end()), *_run_together(text, meta_end.end(), end)]
     # (…where the metadata's end is not told, the notice's opening words are: "…的通报 作者:学院 日期:2024年05月20日
     # 2024年10月28日至11月10日，校党委…".)
-    alone = title is not None and _TITLE_ALONE.fullmatch(text, start, title.end()) is not None
-    words = (
-        RUN_IN_BODY.search(text, title.end(), min(end, title.end() + _META_AFTER_TITLE)) if title and alone else None
-    )
-    if title and words:
-        return [Para(start, title.end()), Para(title.end(), words.start()), *_run_together(text, words.start(), end)]
+    if (
+        title
+        and _TITLE_ALONE.fullmatch(text, start, title.end())
+        and (apart := _title_apart(text, start, title.end(), end))
+    ):
+        return apart
     if text.count("\t", start, end) >= 2:
         return [Para(start, end)]  # a table's row: its cells hold lists ("1.修订…； 2.建立…"), not paragraphs
     signed = SIGNATURE_RUN_ON.search(text, max(start, end - _SIGNATURE_AT_MOST), end) if text[end - 1] == "日" else None

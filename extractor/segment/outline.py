@@ -8,6 +8,7 @@ its level. This follows each document's own hierarchy instead of assuming the te
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -92,6 +93,14 @@ class Outline:
     """Lines of page furniture, set apart from the paragraphs (breadcrumbs, metadata rows, counters)."""
     page_meta: dict[str, str] = field(default_factory=dict)
     """Metadata the page states about the notice (发布机构, 成文日期, 标题 …), keys without spaces."""
+    _starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [para.start for para in self.paras]
+
+    def para_index(self, offset: int) -> int:
+        """The index of the first paragraph that starts at `offset` or after it."""
+        return bisect.bisect_left(self._starts, offset)
 
 
 # Most lines of a notice start with no character a heading form can start with (一 （ 第 关 1 …).
