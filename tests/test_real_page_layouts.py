@@ -1756,6 +1756,15 @@ def test_complaints_set_out_field_by_field_under_their_numbers_give_their_proble
     ]
 
 
+def test_a_section_of_complaints_as_handled_is_where_the_complaints_sit_in_the_outline() -> None:
+    text = (
+        "一、办理工作组织情况\n（一）提高政治站位，坚持立行立改。市委成立工作专班，实行包案办理。\n"
+        "二、第十五批交办信访件办理情况\n1.受理编号：D4YJ202506120017\n交办问题基本情况：砂石料场露天堆放，扬尘污染严重\n"
+        "处理和整改情况：责令停止经营。\n是否办结：已办结\n"
+    )
+    assert [(i.path, i.category, i.status) for i in extract_text(text).issues] == [(["二", "1"], None, "completed")]
+
+
 def test_one_complaint_set_out_as_sections_is_one_item() -> None:
     text = (
         CASES_OPENING
@@ -2060,12 +2069,23 @@ def test_a_table_of_complaints_whose_cells_stand_one_per_line_gives_each_complai
     [
         ("督察组向我县转办第八批群众信访举报件6件，截至5月26日，已办结4件。", 6),
         ("共向我区交办信访件11批次86件。现将第十一批交办的7件信访件办理情况公示如下：", 7),
+        ("全市已对中央督察组交办的第十七批涉及赤峰市11件信访举报件进行调查处理，其中，已办结8件。", 11),
+        ("督察组转办第九批信访举报件共计168件（其中来电53件，来信115件）。", 168),
+        ("督察组向我省交办第十五批群众信访举报件，其中涉及我市9件。截至6月18日，第十五批9件信访件已办结6件。", 9),
         ("经现场验收，以下5项整改任务已完成整改，达到销号条件，拟予以销号。", 5),
     ],
 )
 def test_the_complaints_or_tasks_a_list_sets_out_are_its_declared_count(sentence: str, count: int) -> None:
     text = sentence + "\n1.某公司夜间偷排废水。\n处理和整改情况：责令停产整治。是否办结：已办结。\n"
     assert extract_text(text).report.declared_issue_count == count
+
+
+def test_complaints_passed_on_for_handling_are_no_unit_inspected() -> None:
+    text = (
+        "按照中央第二生态环境保护督察组工作要求，全区已对中央督察组交办的第十一批27件信访举报件进行调查处理，"
+        "其中，已办结7件。\n1.某公司夜间偷排废水。\n处理和整改情况：责令停产整治。是否办结：已办结。\n"
+    )
+    assert extract_text(text).report.inspected_unit is None
 
 
 def test_a_body_of_the_place_a_title_opens_with_that_the_page_names_as_source_is_the_issuer() -> None:
@@ -3974,6 +3994,18 @@ def test_a_lead_in_line_saying_where_the_items_below_it_stand_gives_them_that_st
         ("理论学习不深入", "completed"),
         ("环卫设施建设滞后", "in_progress"),
         ("执法队伍专业化水平不高", "long_term"),
+    ]
+
+
+def test_a_lead_in_line_with_a_second_clause_gives_the_items_below_it_its_status() -> None:
+    text = (
+        OPENING
+        + "以下问题已基本完成整改，需长期坚持：\n1.信访积案化解率偏低。\n整改情况：建立周排查机制。\n"
+        + "2.老旧小区改造推进缓慢。\n整改情况：制定三年计划。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("long_term", "已基本完成整改，需长期坚持"),
+        ("long_term", "已基本完成整改，需长期坚持"),
     ]
 
 

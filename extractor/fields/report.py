@@ -570,6 +570,7 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
             for m in V.UNIT_IN_TEXT.finditer(preamble, start)
             if (m.group(1).startswith("我") or V.UNIT_END.search(m.group(1)))
             and not m.group(1).endswith(V.SCOPE_ENDS)  # (a sector inspected, "全县卫生健康系统", names no unit)
+            and not V.HANDLED_MATTER.search(m.group(1))
         ),
         None,
     )

@@ -133,6 +133,9 @@ FEEDBACK_CUES = ("反馈", "回馈", "出具", *(verb + report for verb in _HAND
 RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = compile_shared(UNIT_SUFFIX)
 SCOPE_ENDS = ("系统", "领域", "行业", "战线")  # a sector a round inspects, the unit inspected named after it
+# Matters handled, not a unit inspected: "对中央督察组交办的第十七批11件信访举报件进行调查处理" (a 督察's complaints),
+# "对移交的问题线索进行了核查".
+HANDLED_MATTER = compile_shared(r"交办|转办|移交|信访|举报件|问题线索")
 # A unit's party organisation where it has no 党委 or 党组 of its own ("博罗县融媒体中心党组织"); not several
 # units' ("省高院等11个党组织", "被巡察单位党组织").
 PARTY_ORGANISATION = compile_shared(r"^[^等和及与各被\d个所]{2,30}党组织$")
@@ -235,11 +238,14 @@ TITLE_NOTE = compile_shared(r"[(（][^()（）]{1,6}[)）]$")
 BRACKETED_LINE = compile_shared(r"[(（][^()（）]{2,60}[)）]")
 SUM_OF_PARTS = compile_shared(r"[，,、；;][ \t]*(?:共计|合计|总计)")  # the sum `ISSUE_COUNT` reads after the parts
 # A 督察's complaints passed on, the items of a list of them where the text counts nothing else: "转办第八批群众信访
-# 举报件6件", "交办的7件信访件" (not beside the problems fed back: "指出的26个问题…交办群众信访件182件"; nor the
+# 举报件6件", "交办的7件信访件", "交办的第十七批涉及赤峰市11件信访举报件", "转办第九批信访举报件共计168件", "第十五批9件
+# 信访件已办结6件" (not beside the problems fed back: "指出的26个问题…交办群众信访件182件"; nor the
 # complaints an inspection hands the unit: "向县教育局党组移交了信访件21件").
 COMPLAINT_COUNT = compile_shared(
     rf"(?:交办|转办)[^，。；]{{0,10}}?信访(?:举报)?件[ \t]*{COUNT_NUM}[ \t]*件|"
-    rf"(?:交办|转办)(?:的)?[ \t]*{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?件?"
+    rf"(?:交办|转办)(?:的)?(?:[^，,。；;\d]{{0,8}}?批[^，,。；;\d]{{0,8}}?)?{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?件?|"
+    rf"(?:交办|转办)[^，,。；;]{{0,14}}?信访(?:举报)?件(?:共计?|合计|总计)[ \t]*{COUNT_NUM}[ \t]*件|"
+    rf"第[一二三四五六七八九十\d]{{1,4}}批[ \t]*{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?件?"
 )
 # Problems declared in two parts that make up the whole: "共性问题5个、个性问题16个" (21 in all), "上轮巡察整改不到位
 # 问题5个、新发现问题7个" (12: a second look's old and new problems).

@@ -115,9 +115,10 @@ STATUS_GROUP = (
     r"[^，,。；;]{0,14}?(?:的)?(?:整改)?(?:问题|事项|任务)"
     r"(?:[（(]?共?[\d一二三四五六七八九十]+(?:个|项|条)[)）]?|[（(](?:截至|截止)[^()（）]{2,16}[)）])?"
     r"(?:(?:及(?:其)?)?整改(?:落实|进展|推进)?情况)?$|"
-    # …or a lead-in that says where the items after it stand: "以下问题已完成整改：", "下列3个问题需长期坚持：".
+    # …or a lead-in that says where the items after it stand: "以下问题已完成整改：", "下列3个问题需长期坚持：",
+    # "以下问题已基本完成整改，需长期坚持：".
     r"^(?:以下|下列)(?:[\d一二三四五六七八九十]+(?:个|项|条))?(?:问题|事项|任务)(?:均|已经?|基本|正在|持续|尚未|未|需要?|长期)"
-    r"[^，,。；;：:]{0,12}[:：]?$)"
+    r"[^，,。；;：:]{0,12}(?:[，,][^，,。；;：:]{0,8})?[:：]?$)"
 )
 # A notice that declares every problem it lists rectified (a 销号公示, a closure notice, or a notice whose
 # tasks are all done): "反馈的7个问题已完成整改", "50个整改任务已全部完成整改，并将长期坚持" (then long-term),
