@@ -3982,6 +3982,28 @@ def test_a_dateline_s_source_before_another_key_does_not_end_the_dateline() -> N
     assert extract_text(text).report.inspection_team == "县委第三巡察组"
 
 
+def test_the_lines_above_a_breadcrumb_are_the_page_s_head_not_the_title() -> None:
+    text = (
+        "国产精品,中文字幕无码,高清视频在线\n欢迎来到国际医疗器械博览会!（某某展览有限公司）\n"
+        "首页 > 媒体中心 > 行业新闻 > 湖北省卫健委通报巡视整改进展\n行业新闻\n湖北省卫健委通报巡视整改进展\n"
+        "发布时间:2023-06-24\n" + OPENING
+    )
+    assert extract_text(text).report.title == "湖北省卫健委通报巡视整改进展"
+
+
+def test_a_portal_s_name_over_a_title_that_names_its_own_place_is_no_part_of_it() -> None:
+    text = (
+        "深圳市罗湖区人民政府\n\n罗湖区2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告\n\n"
+        "来源:罗湖区审计局 发布时间:2025-06-18\n\n区人大常委会:\n受区政府委托，现向区人大常委会报告审计查出问题整改情况，请予审议。\n"
+    )
+    assert extract_text(text).report.title == "罗湖区2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告"
+
+
+def test_a_welcome_line_naming_no_website_is_page_furniture() -> None:
+    text = "欢迎来到国际医疗器械博览会!\n关于巡察整改进展情况的通报\n" + OPENING
+    assert extract_text(text).report.title == "关于巡察整改进展情况的通报"
+
+
 def test_a_lead_in_line_saying_where_the_items_below_it_stand_gives_them_that_status() -> None:
     text = (
         OPENING

@@ -42,8 +42,19 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     lines: list[str] = []
     body_start = 0
     head = outline.paras[:12]
+    crumbs = [
+        crumb for crumb in outline.furniture if head and crumb.start < head[-1].start and _is_crumb(outline, crumb)
+    ]
+    # (A breadcrumb's steps before its last are the site's columns: "行业新闻" on a line of its own is one.)
+    columns = {
+        re.sub(r"\s+", "", step)
+        for crumb in crumbs
+        for step in furniture.CRUMB_SEPARATOR.split(outline.folded[crumb.start : crumb.end].strip())[:-1]
+    }
     for k, para in enumerate(head):
         line = outline.folded[para.start : para.end]
+        if lines and crumbs and any(head[k - 1].end <= crumb.start < para.start for crumb in crumbs):
+            lines = []  # the page's head above its breadcrumb (a site's banner, a welcome line): no part of the title
         if furniture.META_LINE.search(line) and not V.BODY_START.match(line):
             # A page that lost its line breaks runs its metadata, title and opening formula into one line
             # ("…公开方式：主动公开中共…的通报发布时间：…打印关闭根据县委统一部署，…"): the body begins at the formula.
@@ -72,6 +83,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue  # a byline in brackets under the title ("（…督察整改工作领导小组办公室　2025年8月）")
         body_start = para.end
         if line.endswith("文件") or is_date_line(line) or (furniture.MASTHEAD.search(line) and not _site_titled(line)):
+            continue
+        if re.sub(r"\s+", "", line) in columns:
             continue
         if not lines and furniture.MENU_ROW.match(line):
             continue  # a site's menu above the title ("医院概况  新闻中心  科室导航  专家介绍")
@@ -112,6 +125,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     whole = next((k for k in range(len(lines) - 1, 0, -1) if V.WHOLE_TITLE.match(fold(lines[k]))), None)
     if whole is not None:
         lines = lines[whole:]
+    if len(lines) >= 2 and _portal_over_own_title(fold(lines[-2]), fold(lines[-1])):
+        lines = lines[-1:]
     about = next((k for k, line in enumerate(lines) if fold(line).startswith("关于")), None)
     if about is not None and about >= 2:
         lines = lines[about - 1 :]  # only the issuer's line stands above 关于…; a site's owner above it does not
@@ -128,6 +143,19 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             # …or the issuing body on a line of its own under it ("关于…的通报" / "中共…总支部委员会").
             lines, body_start = [issuer_below[0], lines[0]], issuer_below[1]
     return lines[-4:], body_start
+
+
+def _portal_over_own_title(above: str, title: str) -> bool:
+    """Whether `above` is a government portal's name over a title that names its own place and takes no issuer before
+    it ("深圳市罗湖区人民政府" / "罗湖区2023年度…审计查出问题整改情况的报告"): only a title of 关于… does."""
+    place = V.TITLE_PLACE.match(title)
+    return (
+        above.endswith("人民政府")
+        and "关于" not in title
+        and place is not None
+        and place.group(1) in above
+        and _ends_as_title(title, TITLE_ENDS)
+    )
 
 
 def _ends_as_title(line: str, ends: tuple[str, ...]) -> bool:
@@ -257,16 +285,20 @@ def _page_meta_title(outline: Outline) -> str | None:
     return None
 
 
+def _is_crumb(outline: Outline, line: Para) -> bool:
+    folded = outline.folded[line.start : line.end]
+    return furniture.may_be_breadcrumb(folded) and furniture.BREADCRUMB.search(folded) is not None
+
+
 def _breadcrumb_title(outline: Outline, body_start: int) -> str | None:
     """The title a breadcrumb above the body ends with, where the page shows it nowhere else ("首页 > 通知公告 >
     中共…关于…的通报", its last step's 正文 run into it)."""
     for line in outline.furniture:
         if line.start >= body_start:
             break
-        folded = outline.folded[line.start : line.end]
-        if not (furniture.may_be_breadcrumb(folded) and furniture.BREADCRUMB.search(folded)):
+        if not _is_crumb(outline, line):
             continue
-        step = furniture.CRUMB_SEPARATOR.split(folded.strip())[-1]
+        step = furniture.CRUMB_SEPARATOR.split(outline.folded[line.start : line.end].strip())[-1]
         # (The title run into the last step, or set after it with a space: "> 省级督察 青衡市…整改情况的公示".)
         # A title set after the last step with a space ("> 审计整改结果 临泽县审计局关于…的公告", "> 省级督察 青衡市贯彻
         # 落实…整改情况的公示"), or run into it.

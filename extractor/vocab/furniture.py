@@ -172,8 +172,11 @@ NAV_MENU = compile_shared(
     # …or set apart by spaces alone: "网站首页  法院概况  审判动态  司法公开  诉讼服务".
     r"^(?:网站)?首页(?:[ \t\u3000]+[^\s。；;，,：:>＞»›|｜]{2,8}){3,16}[ \t\u3000]*$"
 )
-# A site's welcome line, its menu perhaps after it: "欢迎访问某某市第一人民医院官方网站!  预约挂号 | 院务公开 | 联系我们".
-WELCOME_LINE = compile_shared(r"^[ \t]*欢迎(?:访问|来到|光临|进入|登录)[^。，,；;]{2,40}?(?:网站|官网|门户|平台|主页)")
+# A site's welcome line, its menu perhaps after it: "欢迎访问某某市第一人民医院官方网站!  预约挂号 | 院务公开 | 联系我们",
+# or a line of nothing else ("欢迎来到国际医疗器械(山东)博览会!").
+WELCOME_LINE = compile_shared(
+    r"^[ \t]*欢迎(?:访问|来到|光临|进入|登录)(?:[^。，,；;]{2,40}?(?:网站|官网|门户|平台|主页)|[^，,；;：:\n]{2,60}$)"
+)
 # A row of a site's menu above a notice's title, its items (2 to 8 characters) set apart by bars or by wide spaces:
 # "医院概况  新闻中心  科室导航  专家介绍  就医指南" (read only above the title: a ledger's header row looks the same).
 MENU_ROW = compile_shared(
