@@ -1907,6 +1907,17 @@ def test_letters_an_ocr_engine_read_for_digits_are_read_as_the_digits_in_dates_a
     assert report.declared_issue_count == 14
 
 
+def test_a_day_whose_digit_and_day_word_an_ocr_engine_both_misread_is_read() -> None:
+    text = "根据县委统一部署，县委第二巡察组对石岭镇党委进行了巡察，并于2O23年6月2O曰向镇党委反馈了巡察意见。\n"
+    assert extract_text(text).report.feedback_date == dt.date(2023, 6, 20)
+
+
+def test_a_count_of_one_that_an_ocr_engine_read_as_a_letter_is_tallied() -> None:
+    text = OPENING + "巡察反馈的7个问题，已整改到位5个，正在整改l个，长期坚持l个。\n"
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.in_progress, counts.long_term) == (5, 1, 1)
+
+
 def test_an_address_with_letters_by_digits_keeps_its_letters() -> None:
     text = OPENING + "二、整改情况\n1.理论学习不深入。整改情况：已完成。\n电子邮箱：hello1o@163.com\n"
     assert extract_text(text).report.contacts.emails == ["hello1o@163.com"]

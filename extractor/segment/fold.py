@@ -62,13 +62,17 @@ _REPLACE_AT_MOST = 32
 
 
 # Letters an OCR engine reads for digits, beside digits or date words ("2O23年4月l0曰至5月3l日", "3个方面l4个问题",
-# the label "1O."), and 曰 read for 日 after a digit: the view reads them as the digits (and 日) the page shows.
+# the label "1O.", "正在整改l个"), and 曰 read for 日 after a digit (its own read first: "6月2O曰"): the view reads them
+# as the digits (and 日) the page shows.
 _OCR_DIGIT = re.compile(
     # (Each form opens with the letter's class: the engine scans for it in C, and seldom finds one.)
-    r"[OolI](?:(?<=[0-9][OolI])(?=[0-9年月日曰号个项条.、])|(?<![A-Za-z][OolI])(?=[0-9]{1,3}[年月日曰号个项条])|(?<=[年月][OolI])(?=[0-9]))"
+    r"[OolI](?:(?<=[0-9][OolI])(?=[0-9年月日曰号个项条.、])|(?<![A-Za-z][OolI])(?=[0-9]{1,3}[年月日曰号个项条])|(?<=[年月][OolI])(?=[0-9])|"
+    # (…or a count of one alone between words: "正在整改l个".)
+    r"(?<=[\u4e00-\u9fff][OolI])(?=[个项条件]))"
 )
 _OCR_DAY = re.compile(r"(?<=[0-9])曰")
 _AS_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
+_COUNTED = frozenset("个项条件")  # (what a count alone before them counts)
 
 
 def fold(text: str) -> str:
@@ -81,9 +85,9 @@ def fold(text: str) -> str:
 
 
 def _read_ocr_digits(text: str) -> str:
-    if "曰" in text:
-        text = _OCR_DAY.sub("日", text)
-    return _OCR_DIGIT.sub(lambda m: _AS_DIGIT[m.group()], text) if _letter_by_digit(text) else text
+    if _letter_by_digit(text):
+        text = _OCR_DIGIT.sub(lambda m: _AS_DIGIT[m.group()], text)
+    return _OCR_DAY.sub("日", text) if "曰" in text else text
 
 
 def _letter_by_digit(text: str) -> bool:
@@ -92,7 +96,7 @@ def _letter_by_digit(text: str) -> bool:
     for letter in _AS_DIGIT:
         at = text.find(letter)
         while at >= 0:
-            if text[at - 1 : at].isdigit() or text[at + 1 : at + 2].isdigit():
+            if text[at - 1 : at].isdigit() or text[at + 1 : at + 2].isdigit() or text[at + 1 : at + 2] in _COUNTED:
                 return True
             at = text.find(letter, at + 1)
     return False
