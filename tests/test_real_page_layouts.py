@@ -4002,6 +4002,16 @@ def test_the_lines_above_a_breadcrumb_are_the_page_s_head_not_the_title() -> Non
     assert extract_text(text).report.title == "湖北省卫健委通报巡视整改进展"
 
 
+def test_another_article_s_end_carried_over_above_a_newspaper_notice_is_no_part_of_its_head() -> None:
+    text = (
+        "樟浦日报 2024年8月2日 星期五 第3版 公示公告\n本版责任编辑：黄小敏\n"
+        "（上接第1版）会议强调，当前正值主汛期，各乡镇、各部门要切实扛起防汛抗旱主体责任，严格落实24小时值班和领导带班"
+        "制度，加强对水库、山塘的巡查值守，确保安全度汛。会议还研究了其他事项。\n"
+        "中共樟浦县交通运输局党组关于县委巡察整改进展情况的通报\n" + OPENING
+    )
+    assert extract_text(text).report.title == "中共樟浦县交通运输局党组关于县委巡察整改进展情况的通报"
+
+
 def test_a_portal_s_name_over_a_title_that_names_its_own_place_is_no_part_of_it() -> None:
     text = (
         "深圳市罗湖区人民政府\n\n罗湖区2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告\n\n"

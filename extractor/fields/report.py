@@ -68,6 +68,9 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue
         if lines and _ends_as_title(lines[-1], _TITLE_OR_TOPIC_ENDS) and _dateline_between(outline, body_start, para):
             break  # the page's dateline under a title: what follows is the page's (its site's name) or the body
+        if furniture.CARRIED_OVER.match(line):
+            lines, body_start = [], para.end  # another article's end, carried over from an earlier page
+            continue
         if V.SERIES_NUMBER.fullmatch(line.strip()):
             lines, body_start = [], para.end  # a series' heading and its number ("审计结果公告" / "2024年第3号")
             continue

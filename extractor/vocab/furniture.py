@@ -285,6 +285,9 @@ HTML_FURNITURE_ATTR = LazyPattern(
 PAGE_LIST = compile_shared(
     r"^(?:(?:版面导航[:：]?)?(?:[ \t|｜]*第[ \t]*[A-Z]?\d{1,3}[ \t]*版[:：]?[\u4e00-\u9fff]{0,6}){2,}|目录)[ \t]*$"
 )
+# The end of another article, carried over from an earlier page of the newspaper, above the notice: "（上接第1版）会议强调…"
+# (read only above the title: a notice carried over itself goes on so).
+CARRIED_OVER = compile_shared(r"^[ \t]*[(（]上接第?[ \t]*[A-Z]?[\d一二三四五六七八九十]{1,3}[ \t]*版[)）]")
 NEWSPAPER_NAME = compile_shared(
     r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|都市报)(?:数字报|电子版|数字版)?[ \t]*$"
 )
