@@ -141,6 +141,15 @@ def test_a_browser_print_out_s_header_dates_the_printing_not_the_notice() -> Non
     assert str(extract_text(page).report.publish_date) == "2025-02-10"
 
 
+def test_a_browser_print_out_s_header_with_the_page_s_title_dates_the_printing_where_its_footer_was_taken_out() -> None:
+    printed = (
+        "2024/9/27 10:15  县卫健局关于巡察整改进展情况的通报\n"
+        + OPENING
+        + "二、巡察反馈问题整改进展情况\n1.整改责任未扛牢。\n整改情况：已完成。\n"
+    )
+    assert extract_text(printed).report.publish_date is None
+
+
 TASK_ACCEPTED = (
     "沧州市某局第三轮河北省生态环境保护督察反馈意见整改任务(序号1)整改验收公示\n"
     "第三轮河北省生态环境保护督察反馈意见整改任务(序号1)已完成整改并通过验收,现向社会予以公示,"

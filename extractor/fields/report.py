@@ -827,7 +827,13 @@ def _publish_date(outline: Outline) -> dt.date | None:
         found = _first_date(meta.get(key, ""))
         if found:
             return found
-    printed = any(furniture.PRINT_FOOTER.match(outline.folded[p.start : p.end]) for p in outline.furniture)
+    # (A print-out: its footer stands among the lines, or its header carries the page's title after the clock time,
+    # as a browser prints it: "2024/9/27 10:15  中共…的通报".)
+    printed = any(
+        furniture.PRINT_FOOTER.match(line) or _titled_stamp(line)
+        for p in outline.furniture
+        if (line := outline.folded[p.start : p.end])
+    )
     # (Furniture near the head: not the links to other pages after the notice, whose dates are theirs.)
     head_end = (paras[0].start if paras else 0) + 2000
     if outline.root.children:
@@ -872,6 +878,12 @@ def _publish_date(outline: Outline) -> dt.date | None:
 _DISPLAY_LOOKS = 5000  # how far into a notice its display period is looked for
 _STAMP_PARAS = 3  # the paragraphs at a text's head a page's date-and-time stamp is looked for in
 _STAMP_REACH = 400  # …and how far into each
+
+
+def _titled_stamp(line: str) -> bool:
+    """Whether a line is a browser's print header: a date and clock time, then the page's title."""
+    stamp = furniture.PRINT_HEADER.match(line)
+    return stamp is not None and _ends_as_title(line[stamp.end() :].strip(), TITLE_ENDS)
 
 
 def _first_date(text: str) -> dt.date | None:
