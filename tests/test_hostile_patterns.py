@@ -38,6 +38,11 @@ CASES = {
     "a_heading_of_200k_open_quotes": "'一、' + '“' * 200_000 + '\\n'",
     "200k_of_quoted_letters_in_a_heading": "'一、关于' + '“a' * 100_000 + '\\n'",
     "200k_of_form_field_lines": "'一、整改任务\\n' + '整改任务 |\\n' * 20_000",
+    "200k_of_a_ledger_laid_out_with_spaces": (
+        "'  序号  问题    整改措施  整改情况\\n' + '  1     学习不深  制定计划  已完\\n        入        学习      成\\n' * 4_000"
+    ),
+    "200k_of_ledger_headers_laid_out_with_spaces": "'  序号  问题    整改措施  整改情况\\n' * 6_000",
+    "a_ledger_header_over_a_line_of_200k_spaced_header_cells": "'序号\\t问题\\t措施\\n' + '  序号  问题    整改措施' * 9_000",
     "200k_of_closure_declarations": f"{NOTICE} + '反馈的7个问题已' * 25_000",
     "200k_of_pinyin_residue": f"{NOTICE} + '现(xiàn)' * 30_000",
     "200k_of_answered_problems": f"{NOTICE} + '针对' * 100_000 + '问题。'",

@@ -12,6 +12,7 @@ import re
 
 from extractor.errors import InputError
 from extractor.load.csv_table import as_tab_rows, ledger_within, looks_like_csv
+from extractor.load.layout_table import layout_table_rows
 from extractor.load.markdown import looks_like_markdown, plain_text
 from extractor.segment.lines import unspace_spread, unwrap
 from extractor.vocab.glyphs import (
@@ -46,7 +47,7 @@ def normalise(text: str, markup: bool = True) -> str:
     (&ldquo;) read as the characters they name, outline labels an OCR engine misread (—、, l.) read as the labels,
     Markdown's markup (## 一、…, **…**) taken out, tags left in copied text (<strong>…</strong><br>) read as the
     breaks and words a page shows (with `markup`: not a page's own source, which the HTML reader parses), and a ledger
-    saved as CSV read as tab-separated rows."""
+    saved as CSV, or laid out with spaces by a PDF-to-text tool (`load.layout_table`), read as tab-separated rows."""
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text)
     if STAND_IN.search(text):
@@ -66,6 +67,7 @@ def normalise(text: str, markup: bool = True) -> str:
         text = as_tab_rows(text)
     elif "," in text:
         text = ledger_within(text)  # (a ledger set out with commas inside a notice's words)
+    text = layout_table_rows(text)  # (a ledger laid out with spaces, its cells wrapped over lines)
     # (Once more after letter-spaced lines are closed up: "l . 学 习 …" reads "l.学习…".)
     closed, spread = unspace_spread(_SURROGATE.sub("\ufffd", text))
     return _labels_as_read(unwrap(closed, spread))

@@ -206,7 +206,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         if len(cells) < 2:
             header = None
             continue
-        found = _header(outline, cells)
+        found = _header(outline, cells) if para.end - para.start <= _HEADER_WIDTH else None
         if found is not None:
             header, width, category, group, header_cells = found, len(cells), None, None, cells
             columns = _columns_at(outline, para, cells) if "\t" not in line else None
@@ -327,7 +327,14 @@ def _display_column(outline: Outline, line_start: int, offset: int) -> int:
 
 
 def _columns_at(outline: Outline, para: Para, cells: list[tuple[int, int]]) -> list[int]:
-    return [_display_column(outline, para.start, start) for start, _ in cells]
+    """Where each cell starts in its line, as it shows (each measured from the one before: a long line has many)."""
+    columns: list[int] = []
+    column, pos = 0, para.start
+    for start, _ in cells:
+        column += display_width(outline.text[pos:start])
+        columns.append(column)
+        pos = start
+    return columns
 
 
 def _aligned(
