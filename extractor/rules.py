@@ -24,6 +24,7 @@ from extractor.fields.status import (
     notice_wide_status,
     statuses_by_number,
     statuses_said_by_number,
+    whole_status,
     without_status,
 )
 from extractor.lazy_re import compile_shared
@@ -104,6 +105,8 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     folded_rect = "\n".join(outline.folded[s:e].replace("\n", "") for s, e in block.rect)
     # A ledger row states its status in its own column; otherwise the rectification text does.
     status_span = block.cells.get("status") if block.cells else None
+    if status_span:
+        status_span = _without_dated_note(outline, status_span)
     status_pieces = [status_span] if status_span else block.rect
     status_source = (
         "\n".join(outline.folded[s:e].replace("\n", "") for s, e in status_pieces) if status_span else folded_rect
@@ -147,6 +150,20 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
         documents=find_documents(rect_text),
         span=(block.span_start, block.span_end),
     )
+
+
+# A note in brackets after a status cell's status, dated: "已完成（2024年8月）", "正在整改<br>（计划2025年6月完成）".
+_DATED_NOTE = compile_shared(r"[ \t]*[(（][^()（）]{0,16}?\d{4}年[^()（）]{0,16}[)）][ \t]*$")
+
+
+def _without_dated_note(outline: Outline, cell: tuple[int, int]) -> tuple[int, int]:
+    """A status cell without the dated note after its status (when it was done, or is planned to be): the status is
+    what the cell says before it."""
+    start, end = cell
+    note = _DATED_NOTE.search(outline.folded, start, end)
+    if note is None or note.start() == start or whole_status(outline.folded[start : note.start()].strip()) is None:
+        return cell
+    return start, note.start()
 
 
 # Where an item stands when its measures stand apart: no further on than its least advanced one.

@@ -4034,6 +4034,21 @@ def test_a_welcome_line_naming_no_website_is_page_furniture() -> None:
     assert extract_text(text).report.title == "关于巡察整改进展情况的通报"
 
 
+def test_a_dated_note_after_a_status_cell_s_status_is_no_part_of_it() -> None:
+    text = (
+        OPENING
+        + "| 序号 | 问题 | 整改措施 | 整改情况 |\n| --- | --- | --- | --- |\n"
+        + "| 1 | 理论学习不深入 | 制定学习计划 | 已完成<br>（2024年8月） |\n"
+        + "| 2 | 建后管护责任落实不到位 | 出台管护办法 | 长期坚持<br>（2024年10月阶段性完成） |\n"
+        + "| 3 | 农村改厕重建轻管 | 开展回头看 | 正在整改（计划2025年6月完成） |\n"
+    )
+    assert [(i.status, i.status_text) for i in extractor.extract(text).issues] == [
+        ("completed", "已完成"),
+        ("long_term", "长期坚持"),
+        ("in_progress", "正在整改"),
+    ]
+
+
 def test_a_lead_in_line_saying_where_the_items_below_it_stand_gives_them_that_status() -> None:
     text = (
         OPENING
