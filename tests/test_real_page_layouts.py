@@ -4034,6 +4034,13 @@ def test_a_welcome_line_naming_no_website_is_page_furniture() -> None:
     assert extract_text(text).report.title == "关于巡察整改进展情况的通报"
 
 
+def test_a_ledger_ending_the_text_with_a_status_and_its_note_in_brackets_is_whole() -> None:
+    text = (
+        OPENING + "序号\t问题\t整改措施\t整改情况\n1\t农村改厕重建轻管\t开展回头看\t正在整改（计划2025年6月底前完成）\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["in_progress"]
+
+
 def test_a_dated_note_after_a_status_cell_s_status_is_no_part_of_it() -> None:
     text = (
         OPENING

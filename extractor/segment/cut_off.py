@@ -34,6 +34,7 @@ _CUT_ITEM = "the text ends in the middle of an item: its last, cut-off item was 
 _NO_RECTIFICATION = "the text ends after a problem, before its rectification: that problem was left out"
 
 _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
+_NOTE_AFTER = compile_shared(r"[ \t]*[(（][^()（）]{1,30}[)）]$")
 
 
 # (…or one that lost its words: "202591" under the signature.)
@@ -57,7 +58,11 @@ def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
         # (A status set apart at the end of the problem's line: "2.制度执行不严格 ●正在整改".)
         return " " in line and whole_status(line.rsplit(" ", 1)[-1].strip(STATUS_EDGE + "。；;")) is not None
     cut = max(tail.rfind("\t"), tail.rfind("|"), tail.rfind("｜"), tail.rfind("  "), tail.rfind("\n"))
-    return len(tail) - cut - 1 <= _SHORT_CELL
+    if len(tail) - cut - 1 <= _SHORT_CELL:
+        return True
+    # (…or a status with a note in brackets after it: "正在整改（计划2025年6月完成）".)
+    noted = _NOTE_AFTER.search(tail, cut + 1)
+    return noted is not None and whole_status(tail[cut + 1 : noted.start()].strip()) is not None
 
 
 def _row_short_of_fields(text: str, blocks: list[IssueBlock], end: int) -> bool:
