@@ -4035,9 +4035,7 @@ def test_a_welcome_line_naming_no_website_is_page_furniture() -> None:
 
 
 def test_a_ledger_ending_the_text_with_a_status_and_its_note_in_brackets_is_whole() -> None:
-    text = (
-        OPENING + "序号\t问题\t整改措施\t整改情况\n1\t农村改厕重建轻管\t开展回头看\t正在整改（计划2025年6月底前完成）\n"
-    )
+    text = OPENING + "序号\t问题\t整改措施\t整改情况\n1\t农村改厕重建轻管\t开展回头看\t正在整改（计划2025年6月完成）\n"
     assert [i.status for i in extract_text(text).issues] == ["in_progress"]
 
 
