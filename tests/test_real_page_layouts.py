@@ -4054,6 +4054,20 @@ def test_a_dated_note_after_a_status_cell_s_status_is_no_part_of_it() -> None:
     ]
 
 
+def test_an_organisation_section_s_numbered_counts_of_meetings_held_are_no_issues() -> None:
+    text = (
+        OPENING
+        + "一、整改工作组织情况\n（一）召开会议研究部署情况\n"
+        + "1.召开党组会议7次，专题研究整改方案、整改台账和重点问题整改措施，逐项审定整改完成情况。\n"
+        + "2.召开整改工作推进会4次，听取各股室整改进展汇报，协调解决整改中的困难。\n"
+        + "3.召开巡察整改专题民主生活会1次，班子成员紧扣反馈问题逐一对照检查。\n"
+        + "二、具体问题整改进展情况\n（一）推进县域医共体建设不够有力。\n整改情况：组建医共体2个。\n整改结果：已完成\n"
+    )
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [
+        (["二", "（一）"], "推进县域医共体建设不够有力")
+    ]
+
+
 def test_a_lead_in_line_saying_where_the_items_below_it_stand_gives_them_that_status() -> None:
     text = (
         OPENING

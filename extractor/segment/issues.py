@@ -586,7 +586,12 @@ def _holds_findings(outline: Outline, node: Node) -> bool:
     for child in node.children:
         head = first_clause(outline.folded[child.title_start : child.title_end])
         # (Not "针对责任传导层层递减的问题，压紧压实整改责任": the work done on a problem the heading names.)
-        finding_head = not answers_by_working(head) and (quotes_a_finding(head) or states_deficiency(head))
+        # (Nor "1.召开整改工作推进会4次，…": a count of the work done.)
+        finding_head = (
+            not answers_by_working(head)
+            and not _is_action(head)
+            and (quotes_a_finding(head) or states_deficiency(head))
+        )
         if finding_head or _holds_findings(outline, child):
             return True
     return False

@@ -58,7 +58,7 @@ WORK_ON_PROBLEMS = (
 _SHORTCOMINGS = ("短板", "弱项", "薄弱环节", "不足", "漏洞")
 # Wrongs and dangers the work guards against or clears up (防范化解风险, 排查整治隐患, 严查违规违纪).
 _WRONGS = ("风险", "隐患", "违规", "违纪", "违法", "形式主义", "官僚主义", "四风", "漏洞", "死角")
-_HARD_SPOTS = ("难点", "堵点", "难题", "痛点")
+_HARD_SPOTS = ("难点", "堵点", "难题", "痛点", "困难")  # (…解决整改中的困难)
 _RELAPSES = ("反弹", "回潮")
 WORK_ON_SHORTCOMINGS = (
     rf"(?:聚焦|针对|对照|围绕|补齐|狠抓|加强|强化|夯实|破解|弥补|堵塞|查找|查摆|正视|直面)[^，,。；;]{{0,6}}(?:{'|'.join(_SHORTCOMINGS)})|"
