@@ -4054,6 +4054,14 @@ def test_a_dated_note_after_a_status_cell_s_status_is_no_part_of_it() -> None:
     ]
 
 
+def test_the_problems_the_members_found_examining_themselves_are_not_the_declared_count() -> None:
+    text = (
+        "根据县委统一部署，县委第二巡察组对县市场监督管理局党组开展了专项巡察，指出了3个方面9个问题。\n"
+        "局党组召开巡察整改专题民主生活会，班子成员逐一对照反馈问题查摆剖析，查摆出个人存在的问题21条。\n"
+    )
+    assert extract_text(text).report.declared_issue_count == 9
+
+
 def test_an_organisation_section_s_numbered_counts_of_meetings_held_are_no_issues() -> None:
     text = (
         OPENING

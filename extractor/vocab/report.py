@@ -145,6 +145,9 @@ OWN_CHECK = compile_shared(r"(?:自查|排查|检查|抽查|督查|核查|复查
 # The verbs that open such a count ("发现问题31个", "梳理出同类问题11个"), and the problems a unit finds beside
 # those fed back when it looks for more of their kind (举一反三: "同类问题", "类似问题").
 OWN_FINDING_VERBS = ("发现", "梳理", "查摆", "排查", "查找")
+# A count of what the members found examining themselves, at a 民主生活会: "查摆出个人存在的问题21条" (not the
+# problems fed back, analysed: "深入剖析29个问题").
+SELF_EXAMINED = compile_shared(r"(?:查摆|检视|对照检查)(?:出|了)?[\u4e00-\u9fff]{0,6}$")
 SIMILAR_PROBLEMS = ("同类问题", "类似问题")
 # The problems of an earlier round, checked again beside this one's: "对照上轮巡察反馈的14个问题逐项开展自查".
 EARLIER_ROUND = compile_shared(r"(?:上|前)一?(?:轮|次|届)[\u4e00-\u9fff]{0,8}$")
