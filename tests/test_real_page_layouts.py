@@ -4058,6 +4058,7 @@ def test_the_problems_the_members_found_examining_themselves_are_not_the_declare
     text = (
         "根据县委统一部署，县委第二巡察组对县市场监督管理局党组开展了专项巡察，指出了3个方面9个问题。\n"
         "局党组召开巡察整改专题民主生活会，班子成员逐一对照反馈问题查摆剖析，查摆出个人存在的问题21条。\n"
+        "二、巡察反馈问题整改落实情况\n1.食品安全监管责任落实不到位。\n整改情况：制定监管清单。已完成。\n"
     )
     assert extract_text(text).report.declared_issue_count == 9
 
