@@ -4063,6 +4063,15 @@ def test_the_problems_the_members_found_examining_themselves_are_not_the_declare
     assert extract_text(text).report.declared_issue_count == 9
 
 
+def test_the_head_of_the_leading_group_named_after_the_findings_is_the_lead_official() -> None:
+    text = (
+        OPENING
+        + "一、巡察反馈问题整改落实情况\n问题1：理论学习不深入。\n整改情况：制定学习计划。已完成。\n"
+        + "二、整改工作组织情况\n1.强化组织领导。成立由党组书记、局长卢文涛任组长的巡察整改工作领导小组，统筹推进整改。\n"
+    )
+    assert extract_text(text).report.lead_official == "卢文涛"
+
+
 def test_an_organisation_section_s_numbered_counts_of_meetings_held_are_no_issues() -> None:
     text = (
         OPENING

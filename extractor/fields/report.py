@@ -1366,6 +1366,21 @@ def _recipient(preamble: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _lead(text: str) -> re.Match[str] | None:
+    """The person the text names as 负总责 or 第一责任人, else as head (组长) of the rectification's leading group."""
+    # LEAD tries its role words at every position; it cannot match without one of these words.
+    lead = V.LEAD_CHARGED.search(text) if any(word in text for word in V.CHARGED_WORDS) else None
+    lead = lead or (V.LEAD_HEAD.search(text) if V.HEAD_WORD in text else None)
+    return lead or next(
+        (
+            found
+            for m in V.LEADING.finditer(text)
+            if (found := V.LEAD_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+        ),
+        None,
+    )
+
+
 def _lead_name(outline: Outline, lead: re.Match[str] | None) -> str | None:
     """The lead official's name as written, without the spaces a Word file pads a short name with ("林  斌")."""
     if lead is None:
@@ -1417,17 +1432,8 @@ def extract_report(
     by_heading = _tally_of_status_headings(outline) if is_notice else None
     if by_heading and (status_counts is None or status_counts.tallied() < sum(by_heading.values())):
         status_counts = _totals(by_heading, sum(by_heading.values()))
-    # LEAD tries its role words at every position; it cannot match without one of these words.
-    lead = V.LEAD_CHARGED.search(preamble) if any(word in preamble for word in V.CHARGED_WORDS) else None
-    lead = lead or (V.LEAD_HEAD.search(preamble) if V.HEAD_WORD in preamble else None)
-    lead = lead or next(
-        (
-            found
-            for m in V.LEADING.finditer(preamble)
-            if (found := V.LEAD_BEFORE.search(preamble, max(0, m.start() - 16), m.start()))
-        ),
-        None,
-    )
+    # (A notice that sets out the findings first tells how the work was organised after them.)
+    lead = _lead(preamble) or (_lead(closing) if is_notice and last_issue_end is not None else None)
     folded_title = fold(title) if title else None  # (the patterns below read the folded view)
     unit = _inspected_unit(folded_title, preamble, mention, fold(issuer) if issuer else None)
     if unit is None and (keyed_unit := V.KEYED_UNIT.search(preamble)):
