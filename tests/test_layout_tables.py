@@ -26,14 +26,16 @@ def _wrapped(cell: str, width: int, measure=display_width) -> list[str]:
     return [*pieces, line] if line else pieces
 
 
-def laid_out(rows: list[tuple[str, ...]], header: tuple[str, ...] = HEADER, measure=display_width) -> str:
+def laid_out(
+    rows: list[tuple[str, ...]], header: tuple[str, ...] = HEADER, measure=display_width, widths=WIDTHS
+) -> str:
     """Rows laid out as `pdftotext -layout` sets them: each cell wrapped to its column, padded with spaces."""
     lines = []
     for row in [header, *rows]:
-        cells = [_wrapped(cell, width, measure) for cell, width in zip(row, WIDTHS)]
+        cells = [_wrapped(cell, width, measure) for cell, width in zip(row, widths)]
         for k in range(max(len(c) for c in cells)):
             line = "  "
-            for cell, width in zip(cells, WIDTHS):
+            for cell, width in zip(cells, widths):
                 piece = cell[k] if k < len(cell) else ""
                 line += piece + " " * (width - measure(piece))
             lines.append(line.rstrip())
@@ -114,3 +116,36 @@ def test_the_paragraphs_after_the_ledger_stay_as_they_are() -> None:
 def test_lines_set_apart_by_spaces_without_a_ledger_header_are_left_as_they_are() -> None:
     text = "  序号    姓名      职务\n  1       张三      局长\n          李四      副局长\n"
     assert normalise(text) == normalise(text.replace("\t", "")) and "\t" not in normalise(text)
+
+
+def test_a_group_row_at_the_margin_over_the_next_row_does_not_end_the_ledger() -> None:
+    first, second = laid_out(ROWS[:1]), laid_out(ROWS[1:]).split("\n", 1)[1]
+    issues = extract_text(OPENING + first + "\n（二）落实全面从严治党主体责任方面\n\n" + second).issues
+    assert [(i.path, i.category) for i in issues] == [
+        (["二", "1"], None),
+        (["二", "（二）", "2"], "落实全面从严治党主体责任方面"),
+    ]
+
+
+def test_a_row_a_page_break_cuts_goes_on_after_the_repeated_header() -> None:
+    lines = laid_out(ROWS).split("\n")
+    cut = next(k for k, line in enumerate(lines) if line.lstrip().startswith("2")) + 1  # (after row 2's first line)
+    broken = "\n".join([*lines[:cut], "", "                    第 3 页 共 5 页", lines[0], "", *lines[cut:]])
+    issues = extract_text(OPENING + broken).issues
+    assert [(i.problem, i.status) for i in issues] == [(ROWS[0][1], "completed"), (ROWS[1][1], "long_term")]
+
+
+def test_a_category_column_before_the_number_groups_its_rows() -> None:
+    header = ("问题类别", "序号", "问题", "整改措施", "整改情况")
+    rows = [("党的政治建设", *ROWS[0][:3], ROWS[0][4]), ("", *ROWS[1][:3], ROWS[1][4])]
+    issues = extract_text(OPENING + laid_out(rows, header, widths=(10, 6, 28, 32, 12))).issues
+    assert [(i.category, i.problem) for i in issues] == [("党的政治建设", ROWS[0][1]), ("党的政治建设", ROWS[1][1])]
+
+
+def test_a_problem_over_rows_of_its_own_measures_takes_the_least_advanced_state() -> None:
+    rows = [
+        ("1", "校园食品安全和膳食经费管理存在漏洞", "开展膳食经费专项审计，清退违规费用", "审计科", "已完成"),
+        ("", "", "推行“明厨亮灶”全覆盖", "后勤科", "正在整改"),
+    ]
+    [issue] = extract_text(OPENING + laid_out(rows)).issues
+    assert (issue.problem, issue.status) == ("校园食品安全和膳食经费管理存在漏洞", "in_progress")
