@@ -32,6 +32,7 @@ _PROBLEM_NAME = compile_shared(rf"^(?:{PROBLEM_COLUMN})$")
 _SLACK = 2  # how far past its column's edges a piece may reach (a quote mark whose width tools disagree on)
 _HEADER_WRAP_CELL = 4  # the longest piece of a column name wrapped onto the header's next line ("单位", "类别")
 _HEADER_LINES = 2  # the most lines a header's names wrap onto
+_SNAP = 4  # how far left of a column past the problem's a line's one piece may start and still be that column's
 # A line that opens a row, as a line at the margin may be followed by one: its number (after a category's first
 # words), then a gap.
 _ROW_START = compile_shared(r"^[ \t]*(?:\S{1,10}[ \t]{2,})?\d{1,3}[.、．]?[ \t]{2,}\S")
@@ -115,6 +116,7 @@ class _Ledger:
                 self.names[min(range(len(self.header)), key=lambda i: abs(self.header[i][0] - at))] += piece
             self.body += 1
         self.number = next(k for k, name in enumerate(self.names) if _NUMBER_COLUMN.match(name))
+        self.problem = next(k for k, name in enumerate(self.names) if _PROBLEM_NAME.match(name))
         self.edges = _edges(lines[self.body : self.end], self.header, self.measure)
 
     def _wraps_header(self, line: str) -> list[Piece]:
@@ -144,6 +146,10 @@ class _Ledger:
                 out.append("" if repeated else line)
                 continue
             columns = [_column(at, self.edges) for at, _ in pieces]
+            if len(pieces) == 1 and columns[0] < len(self.edges) - 1:
+                # (A line's one piece set a little left of the next column, as a hand-aligned copy sets it.)
+                if self.edges[columns[0] + 1] - _SNAP <= pieces[0][0] and columns[0] + 1 > self.problem:
+                    columns = [columns[0] + 1]
             if any(idx == self.number and _NUMBER.match(text) for idx, (_, text) in zip(columns, pieces)):
                 flush()
                 row = [[] for _ in self.edges]
@@ -170,7 +176,10 @@ class _Ledger:
 
     def _fits(self, pieces: list[Piece], columns: list[int]) -> bool:
         """Whether each piece of a line under a row stands in a column of its own, within it (not a row across the
-        table: "（二）落实全面从严治党主体责任方面")."""
+        table: "（二）落实全面从严治党主体责任方面"; a line's one piece past the problem column is that column's, however
+        far it runs)."""
+        if len(columns) == 1 and columns[0] > self.problem:
+            return True
         return len(set(columns)) == len(columns) and all(
             idx + 1 == len(self.edges) or at + self.measure(text) <= self.edges[idx + 1] + _SLACK
             for idx, (at, text) in zip(columns, pieces)
