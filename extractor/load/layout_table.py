@@ -29,6 +29,7 @@ _MIN_COLUMNS = 3
 _NUMBER = compile_shared(r"^(?:\d{1,3}|[（(]\d{1,3}[)）]|\d{1,3}[.、．])$")
 _NUMBER_COLUMN = compile_shared(LEDGER_COLUMNS["number"])
 _PROBLEM_NAME = compile_shared(rf"^(?:{PROBLEM_COLUMN})$")
+_STATUS_NAME = compile_shared(LEDGER_COLUMNS["status"])
 _SLACK = 2  # how far past its column's edges a piece may reach (a quote mark whose width tools disagree on)
 _HEADER_WRAP_CELL = 4  # the longest piece of a column name wrapped onto the header's next line ("单位", "类别")
 _HEADER_LINES = 2  # the most lines a header's names wrap onto
@@ -117,6 +118,7 @@ class _Ledger:
             self.body += 1
         self.number = next(k for k, name in enumerate(self.names) if _NUMBER_COLUMN.match(name))
         self.problem = next(k for k, name in enumerate(self.names) if _PROBLEM_NAME.match(name))
+        self.status = next((k for k, name in enumerate(self.names) if _STATUS_NAME.match(name)), len(self.names) - 1)
         self.edges = _edges(lines[self.body : self.end], self.header, self.measure)
 
     def _wraps_header(self, line: str) -> list[Piece]:
@@ -187,12 +189,12 @@ class _Ledger:
 
     def _opens_sub_row(self, row: list[list[str]], pieces: list[Piece], columns: list[int]) -> bool:
         """Whether a line under a row states a status of its own where the row has stated one already."""
-        last = len(self.edges) - 1
+        at = self.status
         return (
-            last in columns
-            and bool(row[last])
-            and _STATUS.fullmatch(_joined(row[last]).rstrip("。")) is not None
-            and _STATUS.fullmatch(pieces[columns.index(last)][1].rstrip("。")) is not None
+            at in columns
+            and bool(row[at])
+            and _STATUS.fullmatch(_joined(row[at]).rstrip("。")) is not None
+            and _STATUS.fullmatch(pieces[columns.index(at)][1].rstrip("。")) is not None
         )
 
 
