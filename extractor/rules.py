@@ -37,7 +37,7 @@ from extractor.segment.outline import Outline
 from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
 from extractor.vocab.numerals import to_int
 from extractor.vocab.people import POINTS_BACK
-from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID
+from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID, NAMED_FIRST
 
 _WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)|^【(.+)】$")
 _ABOVE = compile_shared(ABOVE)
@@ -245,6 +245,7 @@ def _paras_after_items(outline: Outline, blocks: list[IssueBlock]) -> list[Para]
 
 
 _CLAUSE_STOP = compile_shared(r"[。；;]")
+_NAMED_FIRST = compile_shared(NAMED_FIRST)
 _ALL_ABOVE = compile_shared(r"以上(?:共)?(\d+|[一二三四五六七八九十]+)(?:个|项|条)(?:问题|事项|任务)")
 _TOPIC_SHARED = 0.5  # the share of a topic's character pairs an issue's problem must hold to be the one it names
 
@@ -410,7 +411,8 @@ def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:
     folded = outline.folded
     while start < end and folded[start] in " \t\u3000":
         start += 1
-    if folded.startswith(AMONG_WORDS, start):  # (…or of some of them, by their labels)
+    if folded.startswith(AMONG_WORDS, start) or _NAMED_FIRST.match(folded, start):
+        # (…or of some of them, by their labels: "其中第5、8项已完成整改…", "第9项至第11项已全部完成整改")
         line = folded[start:end].strip()
         return line if statuses_said_by_number(line) else None
     if not folded.startswith(ABOVE_WORDS, start):

@@ -4086,6 +4086,50 @@ def test_an_organisation_section_s_numbered_counts_of_meetings_held_are_no_issue
     ]
 
 
+def test_a_status_of_two_clauses_in_brackets_before_the_problem_is_its_status() -> None:
+    text = (
+        OPENING
+        + "1.【基本完成，长期坚持】森林防火基础设施建设滞后。建成防火通道12公里。\n2.【已完成】护林员管理不规范。修订管理办法。\n"
+    )
+    assert [(i.problem, i.status) for i in extract_text(text).issues] == [
+        ("森林防火基础设施建设滞后", "long_term"),
+        ("护林员管理不规范", "completed"),
+    ]
+
+
+def test_a_group_s_closing_line_naming_items_by_number_without_a_noun_gives_their_statuses() -> None:
+    text = (
+        OPENING
+        + "一、关于贯彻落实上级决策部署方面\n1.养老服务体系建设推进不力。新建互助幸福院23所。\n"
+        + "2.低保动态管理不到位。开展低保对象全面复核。\n3.困境儿童关爱保护不细。开展拉网式排查。\n"
+        + "4.殡葬领域专项整治不彻底。制定公墓监管办法。\n以上问题中，第1、3项已完成整改，第2项正在推进，其余长期坚持。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress", "completed", "long_term"]
+
+
+def test_a_closing_line_naming_a_range_of_items_gives_each_its_status() -> None:
+    text = (
+        OPENING
+        + "三、关于领导班子建设方面\n9.议事规则执行不严。修订党组工作规则。\n10.基层干部业务能力不足。举办培训班2期。\n"
+        + "11.党建与业务融合不够。开展党建品牌创建。\n第9项至第11项已全部完成整改。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed"] * 3
+
+
+def test_a_group_s_closing_line_is_no_detail_of_its_last_item_s_problem() -> None:
+    text = (
+        OPENING
+        + "二、关于全面从严治党方面\n5.社会组织年检流于形式。修订年检工作规程。\n"
+        + "6.违规发放津补贴问题整改不到位。追回违规发放资金3.4万元，对财务科科长鲁某某给予诫勉。\n"
+        + "其中第5项已完成整改，第6项正在推进。\n"
+    )
+    issue = extract_text(text).issues[1]
+    assert (issue.problem, [(a.person, a.action) for a in issue.accountability]) == (
+        "违规发放津补贴问题整改不到位",
+        [("鲁某某", "诫勉")],
+    )
+
+
 def test_a_lead_in_line_saying_where_the_items_below_it_stand_gives_them_that_status() -> None:
     text = (
         OPENING

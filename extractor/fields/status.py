@@ -562,13 +562,16 @@ def statuses_by_number(opening: str) -> dict[int, tuple[Status, int, int]]:
 # "第1、2个问题" opening a clause that says where they stand.
 # Items named by their numbers ("第1、2个问题") or by their labels ("（二）（三）两个问题", "第（二）、（三）项问题").
 _NUMBERS_THEN_STATUS = compile_shared(
-    r"第(\d+(?:[、，,]\d+)*)(?:个|项|条)?(?:问题|事项|任务)|"
+    # (A range first: "第9项至第11项".)
+    r"第(\d+)(?:个|项|条)?(?:至|到|-|—|~)第?(\d+)(?:个|项|条)(?:问题|事项|任务)?|"
+    r"第(\d+(?:[、，,]\d+)*)(?:(?:个|项|条)(?:问题|事项|任务)?|问题|事项|任务)|"
     r"第?((?:\([一二三四五六七八九十\d]{1,3}\)[、，,和及]?){1,12})(?:[两二三四五六七八九十\d]+)?(?:个|项|条)?(?:问题|事项|任务)"
 )
+_RANGE_AT_MOST = 50  # the most items a range of them names
 _CLAUSE_AT_MOST = 40  # the most characters read for the status said of the items a sentence names
 REST = "*"  # the key `statuses_said_by_number` gives the status of the items its sentence leaves unnamed under
 _THE_REST = compile_shared(
-    r"其(?:余|他)的?(?:[\d一二三四五六七八九十两]+(?:个|项|条))?(?:问题|事项|任务)?(?=[均都全已正需尚基阶按持])"
+    r"其(?:余|他)的?(?:[\d一二三四五六七八九十两]+(?:个|项|条))?(?:问题|事项|任务)?(?=[均都全已正需尚基阶按持长])"
 )
 _LABELLED = compile_shared(r"\(([一二三四五六七八九十\d]{1,3})\)")
 
@@ -588,7 +591,13 @@ def statuses_said_by_number(sentence: str) -> dict[str, tuple[Status, int, int]]
         status = classify(sentence[m.end() : min(end, m.end() + _CLAUSE_AT_MOST)])
         if status is None:
             continue
-        labels = re.split(r"[、，,]", m.group(1)) if m.group(1) else [f"（{n}）" for n in _LABELLED.findall(m.group(2))]
+        if m.group(1):
+            first, last = int(m.group(1)), int(m.group(2))
+            labels = [str(n) for n in range(first, last + 1)] if 0 < last - first < _RANGE_AT_MOST else []
+        elif m.group(3):
+            labels = re.split(r"[、，,]", m.group(3))
+        else:
+            labels = [f"（{n}）" for n in _LABELLED.findall(m.group(4))]
         for label in labels:
             found.setdefault(label, (status, m.start(), end))
     rest = _THE_REST.search(sentence) if found and "其" in sentence else None

@@ -56,6 +56,7 @@ from extractor.vocab.sections import (
     states_deficiency,
 )
 from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
+from extractor.vocab.status import ABOVE_WORDS, AMONG_WORDS, NAMED_FIRST
 
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
 # A line's last clause, after a comma or a space (the status of "1.理论学习不深入，已整改。").
@@ -205,8 +206,8 @@ def _problem_in(outline: Outline, start: int, end: int, has_body: bool) -> tuple
     return p_start, p_end, ([(start, head)] if head else []) + ([(rect_start, end)] if rect_start < end else [])
 
 
-# A status in brackets before the problem: "【已完成】", "（正在整改）".
-_BRACKET_HEAD = compile_shared(r"[(（【\[]([^()（）【】\[\]]{1,8})[)）】\]]")
+# A status in brackets before the problem: "【已完成】", "（正在整改）", "【基本完成，长期坚持】".
+_BRACKET_HEAD = compile_shared(r"[(（【\[]([^()（）【】\[\]]{1,12})[)）】\]]")
 
 
 _OPENING_BRACKETS = "(（【["
@@ -522,13 +523,24 @@ def _paragraphs_under(node: Node) -> list[tuple[int, int]]:
     return spans
 
 
+def _on_items_above(outline: Outline, para: Para) -> bool:
+    """Whether a paragraph says where items above it stand ("以上问题已全部整改到位", "其中第5、8项已完成整改")."""
+    folded = outline.folded
+    opens = folded.startswith(ABOVE_WORDS + AMONG_WORDS, para.start) or _NAMED_FIRST.match(folded, para.start)
+    return bool(opens) and has_phrase(folded[para.start : para.end])
+
+
+_NAMED_FIRST = compile_shared(NAMED_FIRST)
+
+
 def _names_an_area(title: str) -> bool:
     """A heading that names the area of the findings under it ("（一）党的建设方面"), not one of them."""
     return title.rstrip(_TRAIL_PUNCT).endswith(("方面", "领域")) or _TOPIC_ITEM.match(title) is not None
 
 
 def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
-    has_body = bool(body) or bool(node.children)
+    # (A group's closing line on the items above, "其中第5、8项已完成整改…", is no body of the last item's problem.)
+    has_body = bool(node.children) or any(not _on_items_above(outline, p) for p in body)
     p_start, p_end, rect = _problem_in(outline, node.title_start, node.title_end, has_body)
     rect += [(p.start, p.end) for p in body]
     end = max([node.title_end] + [p.end for p in body])
