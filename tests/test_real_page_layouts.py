@@ -4072,6 +4072,14 @@ def test_the_head_of_the_leading_group_named_after_the_findings_is_the_lead_offi
     assert extract_text(text).report.lead_official == "卢文涛"
 
 
+def test_a_lead_official_of_a_rarer_surname_is_named() -> None:
+    text = (
+        OPENING
+        + "局党组书记、局长籍雁鸣同志作为第一责任人，对整改工作负总责。\n1.理论学习不深入。\n整改情况：已完成。\n"
+    )
+    assert extract_text(text).report.lead_official == "籍雁鸣"
+
+
 def test_an_organisation_section_s_numbered_counts_of_meetings_held_are_no_issues() -> None:
     text = (
         OPENING
@@ -4083,6 +4091,31 @@ def test_an_organisation_section_s_numbered_counts_of_meetings_held_are_no_issue
     )
     assert [(i.path, i.problem) for i in extract_text(text).issues] == [
         (["二", "（一）"], "推进县域医共体建设不够有力")
+    ]
+
+
+def test_a_status_after_a_dash_closing_the_problem_s_line_is_its_status() -> None:
+    text = (
+        OPENING
+        + "1.理论学习不深入，学用结合不紧——已完成\n制定理论学习中心组年度学习计划。\n"
+        + "2.基层司法所党建工作薄弱——基本完成，长期坚持\n推进司法所党建标准化建设。\n"
+        + "3.党组会议记录不完整—已完成\n修订党组工作规则。\n"
+    )
+    assert [(i.problem, i.status) for i in extract_text(text).issues] == [
+        ("理论学习不深入，学用结合不紧", "completed"),
+        ("基层司法所党建工作薄弱", "long_term"),
+        ("党组会议记录不完整", "completed"),
+    ]
+
+
+def test_a_status_said_between_the_problem_and_its_key_is_its_status() -> None:
+    text = (
+        OPENING
+        + "6.社区矫正对象日常监管存在漏洞。已完成。整改措施：推行电子定位监管。\n7.法律援助案件质量监管不严。\n整改措施：开展案卷评查。已完成。\n"
+    )
+    assert [(i.problem, i.status) for i in extract_text(text).issues] == [
+        ("社区矫正对象日常监管存在漏洞", "completed"),
+        ("法律援助案件质量监管不严", "completed"),
     ]
 
 

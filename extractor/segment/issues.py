@@ -60,7 +60,7 @@ from extractor.vocab.status import ABOVE_WORDS, AMONG_WORDS, NAMED_FIRST
 
 # A status in brackets closing the problem line: "固定资产账实不符（已完成）".
 # A line's last clause, after a comma or a space (the status of "1.理论学习不深入，已整改。").
-_STATUS_CLAUSE = compile_shared(r"[，,\s]([^，,。；;\s]{2,12})[。；;]?[ \t]*$")
+_STATUS_CLAUSE = compile_shared(r"(?:[，,\s]|[—－]{1,2})([^，,。；;\s—－][^。；;\s—－]{1,11})[。；;]?[ \t]*$")
 _STATUS_CLAUSE_REACH = 16  # the separator, a clause of at most 12 characters, its stop and spaces
 # A sentence naming the problem's owner or deadline by key, after the problem's own ("。责任单位：…").
 _ASIDE_AFTER_SENTENCE = compile_shared(rf"[。；;][ \t]*(?={ASIDE_KEYS})(?:{ASIDE_KEYS})[ \t]*[:：]")
@@ -259,18 +259,25 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         # "1.…浓度偏低。（责任单位：县住建局；整改时限：2025年底）": who owns it and by when, not the problem.
         end = start + keyed.start()
         line = line[: keyed.start()]
-    elif not has_body:
+    elif not has_body or "—" in line[-_STATUS_CLAUSE_REACH:] or "－" in line[-_STATUS_CLAUSE_REACH:]:
         # "1.理论学习不深入，已整改。", "1.理论学习不深入 已完成": a last clause that is only a status (among the
-        # line's last characters: most lines are spared a search of the whole line).
+        # line's last characters: most lines are spared a search of the whole line); after a dash, whatever
+        # follows the line ("1.理论学习不深入——已完成" over its measures).
         at = max(0, len(line) - _STATUS_CLAUSE_REACH)
         said = _STATUS_CLAUSE.search(line, at)
-        if said and whole_status(said.group(1).lstrip(BULLETS)):  # (a bullet may mark it: "… ★已完成")
-            end = start + said.start(1)
-            line = line[: said.start(1)]
+        dashed = said is not None and said.group()[:1] in "—－"
+        if said and (dashed or not has_body) and whole_status(said.group(1).lstrip(BULLETS)):  # ("… ★已完成")
+            end = start + said.start()  # (before its comma or dash)
+            line = line[: said.start()]
     cut = _inline_cut(line)
     stop = rect = None  # where the problem stops within the line, and where its rectification starts
     if cut and cut.start() > 0:
         stop, rect = cut.start(), cut.end()
+        # A status said between the problem and the key: "6.…未按规定报到。已完成。整改措施：…".
+        before = line[:stop].rstrip("。；; \t")
+        said = max(before.rfind("。"), before.rfind("；"), before.rfind(";"))
+        if said > 0 and whole_status(before[said + 1 :].strip()):
+            stop, rect = said, said + 1
     elif (sentence := _SENTENCE_END.search(line)) and line[sentence.end() :].strip():
         # Problem and measures share the line: the problem is its first sentence. (With paragraphs below, the
         # line may state the problem in several sentences, unless the second says only how it stands:
