@@ -275,9 +275,9 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         stop, rect = cut.start(), cut.end()
         # A status said between the problem and the key: "6.…未按规定报到。已完成。整改措施：…".
         before = line[:stop].rstrip("。；; \t")
-        said = max(before.rfind("。"), before.rfind("；"), before.rfind(";"))
-        if said > 0 and whole_status(before[said + 1 :].strip()):
-            stop, rect = said, said + 1
+        stated = max(before.rfind("。"), before.rfind("；"), before.rfind(";"))
+        if stated > 0 and whole_status(before[stated + 1 :].strip()):
+            stop, rect = stated, stated + 1
     elif (sentence := _SENTENCE_END.search(line)) and line[sentence.end() :].strip():
         # Problem and measures share the line: the problem is its first sentence. (With paragraphs below, the
         # line may state the problem in several sentences, unless the second says only how it stands:
