@@ -4119,6 +4119,19 @@ def test_a_status_said_between_the_problem_and_its_key_is_its_status() -> None:
     ]
 
 
+def test_a_bare_yes_in_a_done_column_with_a_status_in_its_note_takes_the_note_s_status() -> None:
+    text = (
+        OPENING
+        + "序号\t问题\t整改措施\t是否完成\t备注\n"
+        + "1\t占道经营问题反弹\t开展专项整治\t是\t\n"
+        + "2\t执法队伍专业化水平不高\t开展轮训\t是\t长期坚持\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("completed", "是"),
+        ("long_term", "长期坚持"),
+    ]
+
+
 def test_a_status_of_two_clauses_in_brackets_before_the_problem_is_its_status() -> None:
     text = (
         OPENING

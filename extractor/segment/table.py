@@ -261,6 +261,13 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         note = next((cells[idx] for idx, field in header.items() if field == _NOTE and idx < len(cells)), None)
         if note and note[0] < note[1] and named.get("status") != note:
             named[_NOTE] = note  # (a note may tell who was held accountable: "对…原负责人张某某进行约谈")
+            said = named.get("status")
+            if (
+                said
+                and bare_word(outline.folded[slice(*said)].strip())
+                and whole_status(outline.folded[slice(*note)].strip())
+            ):
+                named["status"] = note  # a bare "是" (done) that its note says more of: "长期坚持"
         if "status" not in named and header_cells:
             # A tick in a status's column: the status is that column's name.
             ticked = [idx for idx, field in header.items() if field == _TICKED and idx < len(cells)]
