@@ -4132,6 +4132,17 @@ def test_a_bare_yes_in_a_done_column_with_a_status_in_its_note_takes_the_note_s_
     ]
 
 
+def test_a_task_key_after_the_item_s_number_is_no_part_of_the_problem() -> None:
+    text = (
+        OPENING
+        + "1.整改任务：县城生活污水处理厂长期超负荷运行。\n责任单位：县水务局\n完成时限：2024年12月底前\n"
+        + "完成情况：达到序时进度。扩容工程主体已完工。\n"
+    )
+    assert [(i.problem, i.status) for i in extract_text(text).issues] == [
+        ("县城生活污水处理厂长期超负荷运行", "in_progress")
+    ]
+
+
 def test_a_status_of_two_clauses_in_brackets_before_the_problem_is_its_status() -> None:
     text = (
         OPENING
