@@ -4021,6 +4021,14 @@ def test_another_article_s_end_carried_over_above_a_newspaper_notice_is_no_part_
     assert extract_text(text).report.title == "中共樟浦县交通运输局党组关于县委巡察整改进展情况的通报"
 
 
+def test_a_name_row_of_a_disclosure_page_s_metadata_is_no_line_of_the_title() -> None:
+    text = (
+        "发布机构：省农业农村厅\n名　　称：中共滇南省农业农村厅党组关于省委巡视“回头看”整改进展情况的通报\n"
+        "中共滇南省农业农村厅党组关于省委巡视\n“回头看”整改进展情况的通报\n" + OPENING
+    )
+    assert extract_text(text).report.title == "中共滇南省农业农村厅党组关于省委巡视“回头看”整改进展情况的通报"
+
+
 def test_a_portal_s_name_over_a_title_that_names_its_own_place_is_no_part_of_it() -> None:
     text = (
         "深圳市罗湖区人民政府\n\n罗湖区2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告\n\n"

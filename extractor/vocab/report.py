@@ -409,7 +409,7 @@ WHOLE_TITLE = compile_shared(r"^[^。，,；;：:｜|]{2,40}关于[^。；;：:�
 # right after the title's document word.
 PAGE_TITLE_PARTS = compile_shared(r"[|｜_]|(?<=通报|报告|公告|公示)[-－—–]+")
 # The metadata keys a page gives its notice's title under.
-TITLE_KEYS = ("标题", "文件名称", "信息名称")
+TITLE_KEYS = ("标题", "文件名称", "信息名称", "名称")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 # The number of an issue in a series a notice is published in, on a line of its own under the series' heading ("审计结果公告"
 # / "2024年第3号", "第12期"): the heading is no title.
