@@ -4021,6 +4021,11 @@ def test_another_article_s_end_carried_over_above_a_newspaper_notice_is_no_part_
     assert extract_text(text).report.title == "中共樟浦县交通运输局党组关于县委巡察整改进展情况的通报"
 
 
+def test_a_title_s_batch_number_on_a_line_of_its_own_is_part_of_the_title() -> None:
+    text = "中共澄江区住建局党组关于区委巡察反馈问题整改完成情况的通报\n（第二批）\n" + OPENING
+    assert extract_text(text).report.title == "中共澄江区住建局党组关于区委巡察反馈问题整改完成情况的通报（第二批）"
+
+
 def test_a_name_row_of_a_disclosure_page_s_metadata_is_no_line_of_the_title() -> None:
     text = (
         "发布机构：省农业农村厅\n名　　称：中共滇南省农业农村厅党组关于省委巡视“回头看”整改进展情况的通报\n"

@@ -81,7 +81,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             break
         if lines and V.KEYED_HEAD_LINE.match(line):
             break  # "关于…的解读" / "解读人：…局长王静": the title has ended
-        if lines and V.BRACKETED_LINE.fullmatch(line.strip()):
+        if lines and V.BRACKETED_LINE.fullmatch(line.strip()) and not V.PART_OF_SERIES.fullmatch(line.strip()):
             body_start = para.end
             continue  # a byline in brackets under the title ("（…督察整改工作领导小组办公室　2025年8月）")
         body_start = para.end
@@ -193,10 +193,13 @@ def _bulleted(line: str) -> bool:
 
 def _title_goes_on(outline: Outline, following: list[Para]) -> bool:
     """Whether the next line carries on a title that already ends like one: "永安市贯彻落实第三轮省生态环境保护督察报告" /
-    "整改方案整改情况的公示" (a short line that ends as a title, with no 关于 of its own and no body's opening)."""
+    "整改方案整改情况的公示" (a short line that ends as a title, with no 关于 of its own and no body's opening), or numbers
+    it in a series ("（第二批）")."""
     if not following:
         return False
     line = outline.folded[following[0].start : following[0].end].strip()
+    if V.PART_OF_SERIES.fullmatch(line):
+        return True  # "…的通报" / "（第二批）"
     return (
         len(line) <= _TITLE_LINE and line.endswith(TITLE_ENDS) and "关于" not in line and not V.BODY_START.match(line)
     )

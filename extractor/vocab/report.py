@@ -239,6 +239,8 @@ ENDS_WITHOUT_DAY = compile_shared(r"[ \t]*(?:至|到|—|-)[ \t]*(?:\d{4}年)?\d
 # "（…领导小组办公室　2025年8月）").
 TITLE_NOTE = compile_shared(r"[(（][^()（）]{1,6}[)）]$")
 BRACKETED_LINE = compile_shared(r"[(（][^()（）]{2,60}[)）]")
+# …but one that numbers the notice in a series is the title's: "（第二批）", "（第3期）".
+PART_OF_SERIES = compile_shared(r"[(（]第[一二三四五六七八九十\d]{1,3}(?:批|期|号|部分)[)）]")
 SUM_OF_PARTS = compile_shared(r"[，,、；;][ \t]*(?:共计|合计|总计)")  # the sum `ISSUE_COUNT` reads after the parts
 # A 督察's complaints passed on, the items of a list of them where the text counts nothing else: "转办第八批群众信访
 # 举报件6件", "交办的7件信访件", "交办的第十七批涉及赤峰市11件信访举报件", "转办第九批信访举报件共计168件", "第十五批9件
