@@ -4026,6 +4026,22 @@ def test_a_title_s_batch_number_on_a_line_of_its_own_is_part_of_the_title() -> N
     assert extract_text(text).report.title == "中共澄江区住建局党组关于区委巡察反馈问题整改完成情况的通报（第二批）"
 
 
+def test_a_product_page_s_tab_over_a_reprinted_notice_is_furniture_in_either_script() -> None:
+    for tab in ("详细介绍", "詳細介紹"):
+        text = f"首頁 > 新聞動態 > 行業資訊\n{tab}\n關于巡察整改進展情況的通報\n" + OPENING
+        assert extract_text(text).report.title == "關于巡察整改進展情況的通報"
+
+
+def test_parts_of_the_problems_then_their_sum_after_a_bare_gong_are_the_declared_count() -> None:
+    text = (
+        OPENING
+        + "巡察反馈镇本级问题19个、村级问题47个，共66个，已完成整改58个，阶段性完成并长期坚持8个。\n1.学习不深入。\n整改情况：已完成。\n"
+    )
+    report = extract_text(text).report
+    assert report.declared_issue_count == 66
+    assert report.declared_status_counts is not None and report.declared_status_counts.completed == 58
+
+
 def test_a_name_row_of_a_disclosure_page_s_metadata_is_no_line_of_the_title() -> None:
     text = (
         "发布机构：省农业农村厅\n名　　称：中共滇南省农业农村厅党组关于省委巡视“回头看”整改进展情况的通报\n"

@@ -223,7 +223,7 @@ ISSUE_COUNT = LazyPattern(
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
     rf"(?:细(?:化|分)|分解|梳理)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务)|"
     # …or parts of the problems, then their sum: "本轮巡察反馈问题16个，上轮巡察整改不到位问题3个，共计19个".
-    rf"问题[ \t]*(?:\d+|[{CN_DIGITS}]+)[ \t]*(?:个|项|条)[，,、；;][ \t]*(?:共计|合计|总计)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类)|"
+    rf"问题[ \t]*(?:\d+|[{CN_DIGITS}]+)[ \t]*(?:个|项|条)[，,、；;][ \t]*(?:共计|合计|总计|共)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类)|"
     rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # …the tasks a closure notice lists: "以下5项整改任务已完成整改".
     rf"以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
@@ -241,7 +241,9 @@ TITLE_NOTE = compile_shared(r"[(（][^()（）]{1,6}[)）]$")
 BRACKETED_LINE = compile_shared(r"[(（][^()（）]{2,60}[)）]")
 # …but one that numbers the notice in a series is the title's: "（第二批）", "（第3期）".
 PART_OF_SERIES = compile_shared(r"[(（]第[一二三四五六七八九十\d]{1,3}(?:批|期|号|部分)[)）]")
-SUM_OF_PARTS = compile_shared(r"[，,、；;][ \t]*(?:共计|合计|总计)")  # the sum `ISSUE_COUNT` reads after the parts
+SUM_OF_PARTS = compile_shared(
+    r"[，,、；;][ \t]*(?:共计|合计|总计|共(?=[ \t]*\d))"
+)  # the sum `ISSUE_COUNT` reads after the parts
 # A 督察's complaints passed on, the items of a list of them where the text counts nothing else: "转办第八批群众信访
 # 举报件6件", "交办的7件信访件", "交办的第十七批涉及赤峰市11件信访举报件", "转办第九批信访举报件共计168件", "第十五批9件
 # 信访件已办结6件" (not beside the problems fed back: "指出的26个问题…交办群众信访件182件"; nor the
