@@ -4193,6 +4193,18 @@ def test_a_group_s_closing_line_naming_items_by_number_without_a_noun_gives_thei
     assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress", "completed", "long_term"]
 
 
+def test_a_status_said_by_number_keeps_the_lasting_clause_it_goes_on_to() -> None:
+    text = (
+        OPENING
+        + "一、基层党建方面\n1.党支部组织生活不规范。规范组织生活。\n2.党员教育管理不严。开展集中轮训。\n"
+        + "以上问题中，第1个问题已整改完成，第2个问题已阶段性完成，将长期坚持。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("completed", "第1个问题已整改完成"),
+        ("long_term", "第2个问题已阶段性完成，将长期坚持"),
+    ]
+
+
 def test_a_closing_line_naming_a_range_of_items_gives_each_its_status() -> None:
     text = (
         OPENING
