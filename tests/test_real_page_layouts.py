@@ -4205,6 +4205,20 @@ def test_a_status_said_by_number_keeps_the_lasting_clause_it_goes_on_to() -> Non
     ]
 
 
+def test_a_closing_s_state_keyed_at_an_item_s_end_is_its_status() -> None:
+    text = (
+        OPENING
+        + "1.水旱灾害防御体系存在短板。整改措施：编制治理方案，2024年已完成治理河长86公里。【销号情况】未销号，达到序时进度\n"
+        + "2.河湖长制落实不到位。整改措施：开展专项行动。【销号情况】阶段性销号，长期坚持\n"
+        + "3.招标代理机构管理不规范。整改措施：修订考核办法。【销号情况】已销号\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("in_progress", "未销号，达到序时进度"),
+        ("long_term", "阶段性销号，长期坚持"),
+        ("completed", "已销号"),
+    ]
+
+
 def test_a_closing_line_naming_a_range_of_items_gives_each_its_status() -> None:
     text = (
         OPENING

@@ -65,8 +65,10 @@ _STATE_KEYED = compile_shared(
     r"(?:整改(?:状态|进展|结果|进度)|完成情况|办结情况|是否办结|进展情况)[ \t]*[:：】][ \t]*" + _KEYED_VALUE
 )
 # …and of those, the keys of the status alone, which say it wherever a results key before them names a step done
-# ("整改结果：专项审计已完成，…正在逐项整改" / "整改状态：正在整改").
-_STATUS_KEYED = compile_shared(r"(?:整改状态|完成情况|办结情况|是否办结)[ \t]*[:：】][ \t]*" + _KEYED_VALUE)
+# ("整改结果：专项审计已完成，…正在逐项整改" / "整改状态：正在整改"), a closing's state among them ("【销号情况】未销号").
+_STATUS_KEYED = compile_shared(
+    r"(?:整改状态|完成情况|办结情况|是否办结|销号(?:情况|状态))[ \t]*[:：】][ \t]*" + _KEYED_VALUE
+)
 _KEYS = (_STATUS_KEYED, _STATE_KEYED, _KEYED)
 # A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"
 # says what it is even where a page lost the punctuation before it ("…等目前该问题已完成").
@@ -242,7 +244,7 @@ _RECTIFIED_CLAUSE = compile_shared(
     r"[，,。；;]((?:该问题|此问题|该项)?已于[^，,。；;\n]{2,12}?(?:全部)?(?:整改到位|整改完成|完成整改|整改完毕))(?=[，,。；;]|$)"
 )
 _CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | None], ...] = (
-    (_STATUS_KEYED, _any_of("状态", "完成情况", "办结"), None),
+    (_STATUS_KEYED, _any_of("状态", "完成情况", "办结", "销号"), None),
     (_STATE_KEYED, _any_of(":", "：", "】"), None),
     (_KEYED, _any_of(":", "：", "】"), None),
     (_FIRST, None, None),
