@@ -42,6 +42,9 @@ CASES = {
         "'  序号  问题    整改措施  整改情况\\n' + '  1     学习不深  制定计划  已完\\n        入        学习      成\\n' * 4_000"
     ),
     "200k_of_ledger_headers_laid_out_with_spaces": "'  序号  问题    整改措施  整改情况\\n' * 6_000",
+    "a_ledger_laid_out_with_spaces_over_a_line_of_200k_spaced_cells": (
+        "'  序号  问题    整改措施  整改情况\\n  1     学习不深  制定计划  已完\\n' + '        入  学习  ' * 20_000"
+    ),
     "a_ledger_header_over_a_line_of_200k_spaced_header_cells": "'序号\\t问题\\t措施\\n' + '  序号  问题    整改措施' * 9_000",
     "200k_of_closure_declarations": f"{NOTICE} + '反馈的7个问题已' * 25_000",
     "200k_of_pinyin_residue": f"{NOTICE} + '现(xiàn)' * 30_000",

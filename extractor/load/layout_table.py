@@ -49,13 +49,16 @@ Measure = Callable[[str], int]
 
 
 def _pieces(line: str, measure: Measure) -> list[Piece]:
-    """The pieces of a line set apart by runs of spaces, each with the column it starts at."""
+    """The pieces of a line set apart by runs of spaces, each with the column it starts at (measured from the piece
+    before it: a long line has many)."""
     pieces: list[Piece] = []
-    pos = 0
+    pos = column = 0
     for part in _GAP.split(line):
         at = line.find(part, pos) if part else pos
+        column += measure(line[pos:at])
         if part.strip():
-            pieces.append((measure(line[:at]), part.strip()))
+            pieces.append((column, part.strip()))
+        column += measure(part)
         pos = at + len(part)
     return pieces
 
