@@ -21,6 +21,7 @@ from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.segment.lines import display_width, wrap_joiner
 from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS, PROBLEM_COLUMN
 from extractor.vocab.furniture import is_counter
+from extractor.vocab.headings import MARKERS
 from extractor.vocab.status import COMPLETED, IN_PROGRESS, LONG_TERM
 
 _GAP = compile_shared(r"[ \u3000\xa0]{2,}")
@@ -40,9 +41,8 @@ _ROW_START = compile_shared(r"^[ \t]*(?:\S{1,10}[ \t]{2,})?\d{1,3}[.、．]?[ \t
 _STATUS = LazyPattern(f"(?:{COMPLETED}|{LONG_TERM}|{IN_PROGRESS})")
 _CUT_ENDS = tuple("。；;！!？?")  # a cell that ends with none of these may go on past a page break
 _GOES_ON_FROM = tuple("，,、（(")  # how a piece that carries on a whole status opens
-_GROUP_LABEL = compile_shared(
-    r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
-)  # a group row's
+# The labels a row across the table that groups the rows below it opens with: 一、 （一） 第一方面.
+_GROUP_LABELS = tuple(pattern for kind, pattern in MARKERS if kind in ("fm", "cn", "pcn"))
 
 Piece = tuple[int, str]  # where a piece of a line starts (in columns), and its text
 Measure = Callable[[str], int]
@@ -161,7 +161,7 @@ class _Ledger:
             elif (
                 row is None
                 or not self._fits(pieces, columns)
-                or (len(pieces) == 1 and _GROUP_LABEL.match(pieces[0][1]))
+                or (len(pieces) == 1 and any(label.match(pieces[0][1]) for label in _GROUP_LABELS))
                 or (gap and not _goes_on(row, pieces, columns))
             ):
                 flush()
