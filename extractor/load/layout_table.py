@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from extractor.lazy_re import LazyPattern, compile_shared
+from extractor.segment.fold import fold
 from extractor.segment.lines import display_width, wrap_joiner
 from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS, PROBLEM_COLUMN
 from extractor.vocab.furniture import is_counter
@@ -41,7 +42,7 @@ _ROW_START = compile_shared(r"^[ \t]*(?:\S{1,10}[ \t]{2,})?\d{1,3}[.、．]?[ \t
 _STATUS = LazyPattern(f"(?:{COMPLETED}|{LONG_TERM}|{IN_PROGRESS})")
 _CUT_ENDS = tuple("。；;！!？?")  # a cell that ends with none of these may go on past a page break
 _GOES_ON_FROM = tuple("，,、（(")  # how a piece that carries on a whole status opens
-# The labels a row across the table that groups the rows below it opens with: 一、 （一） 第一方面.
+# The labels a row across the table that groups the rows below it opens with: 一、 （一） 第一方面 (read folded).
 _GROUP_LABELS = tuple(pattern for kind, pattern in MARKERS if kind in ("fm", "cn", "pcn"))
 
 Piece = tuple[int, str]  # where a piece of a line starts (in columns), and its text
@@ -161,7 +162,7 @@ class _Ledger:
             elif (
                 row is None
                 or not self._fits(pieces, columns)
-                or (len(pieces) == 1 and any(label.match(pieces[0][1]) for label in _GROUP_LABELS))
+                or (len(pieces) == 1 and any(label.match(fold(pieces[0][1])) for label in _GROUP_LABELS))
                 or (gap and not _goes_on(row, pieces, columns))
             ):
                 flush()
