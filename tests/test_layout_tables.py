@@ -149,3 +149,9 @@ def test_a_problem_over_rows_of_its_own_measures_takes_the_least_advanced_state(
     ]
     [issue] = extract_text(OPENING + laid_out(rows)).issues
     assert (issue.problem, issue.status) == ("校园食品安全和膳食经费管理存在漏洞", "in_progress")
+
+
+def test_a_short_group_row_that_fits_the_problem_column_still_groups_the_rows_below_it() -> None:
+    first, second = laid_out(ROWS[:1]), laid_out(ROWS[1:]).split("\n", 1)[1]
+    issues = extract_text(OPENING + first + "\n        （二）作风建设方面\n\n" + second).issues
+    assert [(i.path, i.problem) for i in issues] == [(["二", "1"], ROWS[0][1]), (["二", "（二）", "2"], ROWS[1][1])]
