@@ -4101,6 +4101,38 @@ def test_the_head_of_the_leading_group_named_after_the_findings_is_the_lead_offi
     assert extract_text(text).report.lead_official == "卢文涛"
 
 
+def test_our_unit_in_a_party_branch_s_notice_is_the_unit_without_its_branch() -> None:
+    text = (
+        "中共汀湾区红十字会支部委员会关于区委巡察整改情况的通报\n"
+        "2024年4月8日至5月20日，区委第二巡察组对我单位开展了巡察，并于2024年6月21日反馈了巡察意见。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "汀湾区红十字会"
+
+
+def test_a_party_body_and_the_body_under_it_over_the_title_both_issue_it() -> None:
+    text = (
+        "青峰经济开发区\n首页 > 信息公开 > 通知公告\n中共青峰经济开发区工作委员会\n青峰经济开发区管理委员会\n"
+        "关于市委巡察整改情况的通报\n" + OPENING
+    )
+    report = extract_text(text).report
+    assert report.title == "中共青峰经济开发区工作委员会青峰经济开发区管理委员会关于市委巡察整改情况的通报"
+    assert report.issuer == "中共青峰经济开发区工作委员会青峰经济开发区管理委员会"
+
+
+def test_a_second_look_s_notice_takes_its_own_round_not_the_one_it_looks_back_on() -> None:
+    text = (
+        "中共石门区司法局党组关于区委巡察“回头看”整改进展情况的通报\n"
+        "2022年9月13日至11月11日，区委第五巡察组对区司法局党组开展了常规巡察，局党组按要求完成了集中整改。"
+        "根据区委统一部署，2024年4月15日至5月31日，区委第二巡察组对区司法局党组开展了巡察“回头看”。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_team, report.inspection_kind, str(report.inspection_start)) == (
+        "区委第二巡察组",
+        "巡察“回头看”",
+        "2024-04-15",
+    )
+
+
 def test_a_lead_official_of_a_rarer_surname_is_named() -> None:
     text = (
         OPENING

@@ -132,7 +132,10 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         lines = lines[-1:]
     about = next((k for k, line in enumerate(lines) if fold(line).startswith("关于")), None)
     if about is not None and about >= 2:
-        lines = lines[about - 1 :]  # only the issuer's line stands above 关于…; a site's owner above it does not
+        # Only the issuer's line stands above 关于…; a site's owner above it does not, but a party body signing with
+        # the body under it does ("中共…开发区工作委员会" / "…开发区管理委员会" / "关于…").
+        joint = V.PARTY_SIGNATORY.search(fold(lines[about - 2])) and all(map(_is_body, lines[about - 2 : about]))
+        lines = lines[about - 2 :] if joint else lines[about - 1 :]
     if len(lines) == 1 and "关于" not in fold(lines[0]) and (own := _own_title_below(outline, body_start)):
         # A page's headline ("市委巡察整改进展情况的通报"), the notice's own title below it ("中共…委员会" / "关于…的通报").
         lines, body_start = own
@@ -590,7 +593,7 @@ def _own_unit(issuer: str | None, word: str = "") -> str | None:
     bare = re.sub(r"(?:党组|党委|党总支|党支部)$", "", unit)
     if kind and not place and (bare.endswith(kind) or (kind == "委" and bare.endswith("委员会"))):
         return bare  # "我委" in a notice by 临江市卫生健康委员会: the 委员会 itself
-    unit = re.sub(r"(?:委员会|党组|党委|工委|人民政府|政府|委)$", "", unit)
+    unit = re.sub(r"(?:(?:总)?支部委员会|委员会|党组|党委|党工委|工委|党总支|党支部|人民政府|政府|委)$", "", unit)
     return unit or None
 
 
@@ -1425,6 +1428,14 @@ def extract_report(
         closing, closing_original = closing[: min(ends)], closing_original[: min(ends)]
     title, issuer, body_start = head or read_head(outline)
     body = preamble[_body_offset(preamble, folded, body_start) :]
+    # (A second look's notice may tell first of the round it looks back on: its own round is the one the title names.)
+    if (
+        title
+        and "回头看" in title
+        and (again := body.find("回头看")) > 0
+        and "回头看" not in (_formula(body) or "回头看")
+    ):
+        body = body[body.rfind("。", 0, again) + 1 :]
     formula = _formula(body) or _formula(preamble)
     # The team as the formula sentence names it, else its first mention.
     keyed_team = V.KEYED_TEAM.search(preamble) if "：" in preamble or ":" in preamble else None
