@@ -4141,6 +4141,42 @@ def test_a_lead_official_of_a_rarer_surname_is_named() -> None:
     assert extract_text(text).report.lead_official == "籍雁鸣"
 
 
+FINDING_AFTER_ORGANISATION = (
+    "二、巡察反馈问题整改情况\n1.食品安全监管责任落实不到位。\n整改情况：制定监管清单。已完成。\n"
+)
+
+
+def test_the_problems_a_unit_s_own_check_found_are_not_the_declared_count() -> None:
+    text = (
+        "根据县委统一部署，县委第二巡察组对县财政局党组开展了巡察，共反馈3个方面问题，具体问题10个。\n"
+        "局党组举一反三开展自查，对照检查出存在的问题12条，制定整改措施36条；班子成员自查出存在的问题15条。\n"
+        + FINDING_AFTER_ORGANISATION
+    )
+    assert extract_text(text).report.declared_issue_count == 10
+
+
+def test_numbered_work_on_named_shortcomings_in_the_organisation_section_is_no_issue() -> None:
+    text = (
+        OPENING
+        + "一、整改工作组织开展情况\n（三）注重标本兼治\n"
+        + "1.针对预算绩效管理不够严格的问题，聘请第三方机构对10个重点项目开展绩效评价；\n"
+        + "2.聚焦国库集中支付监管薄弱环节，开展支付数据专项核查；\n"
+        + "3.围绕政府债务管理短板，建立债务风险月度监测机制，按月分析债务还本付息情况。\n"
+        + FINDING_AFTER_ORGANISATION
+    )
+    assert [i.path for i in extract_text(text).issues] == [["二", "1"]]
+
+
+def test_a_slogan_of_taking_on_hard_points_heads_no_finding() -> None:
+    text = (
+        OPENING
+        + "一、整改工作组织领导情况\n（一）坚持问题导向，把准整改方向\n集团党委成立整改工作领导小组。\n"
+        + "（二）突出重点难点，集中攻坚克难\n集团党委先后召开党委会议8次，11个问题已全部完成整改。\n"
+        + FINDING_AFTER_ORGANISATION
+    )
+    assert [i.path for i in extract_text(text).issues] == [["二", "1"]]
+
+
 def test_an_organisation_section_s_numbered_counts_of_meetings_held_are_no_issues() -> None:
     text = (
         OPENING

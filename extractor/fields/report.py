@@ -930,8 +930,6 @@ def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
         V.OWN_FINDING.match(preamble, start) or V.OWN_CHECK.search(preamble, max(0, start - 16), start)
     ):
         return False  # problems the unit's own checks found ("开展专项检查，发现并整改问题31个"), not those fed back
-    if V.SELF_EXAMINED.search(preamble, max(0, start - 12), start):
-        return False  # what the members found examining themselves ("查摆出个人存在的问题21条")
     tally = V.TALLIED.match(preamble, end)
     # ("25个问题已全部完成整改": all of them, so their number; so are those listed below, "以下5项整改任务已完成整改".)
     return (
@@ -951,6 +949,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         # (A sum after its parts, "…上轮巡察整改不到位问题3个，共计19个", is read from where the sum stands.)
         start = m.start(group) if V.SUM_OF_PARTS.search(m.group()) else m.start()
         value = to_int(raw)
+        if V.SELF_EXAMINED.search(preamble, max(0, m.start(group) - 16), m.start(group)):
+            continue  # what the members found examining themselves ("查摆出个人存在的问题21条")
         if value and _counts_all(preamble, raw, start, m.end()):
             totals.append(value)
             if "任务" in m.group():

@@ -145,9 +145,10 @@ OWN_CHECK = compile_shared(r"(?:自查|排查|检查|抽查|督查|核查|复查
 # The verbs that open such a count ("发现问题31个", "梳理出同类问题11个"), and the problems a unit finds beside
 # those fed back when it looks for more of their kind (举一反三: "同类问题", "类似问题").
 OWN_FINDING_VERBS = ("发现", "梳理", "查摆", "排查", "查找")
-# A count of what the members found examining themselves, at a 民主生活会: "查摆出个人存在的问题21条" (not the
-# problems fed back, analysed: "深入剖析29个问题").
-SELF_EXAMINED = compile_shared(r"(?:查摆|检视|对照检查)(?:出|了)?[\u4e00-\u9fff]{0,6}$")
+# A count of what the members found examining themselves, at a 民主生活会 or in the unit's own check, before its
+# number: "查摆出个人存在的问题21条", "对照检查出存在的问题12条", "自查出存在的问题15条" (not the problems fed back,
+# analysed: "深入剖析29个问题").
+SELF_EXAMINED = compile_shared(r"(?:查摆|检视|对照检查|自查|自纠)(?:出|了)?[\u4e00-\u9fff]{0,8}$")
 SIMILAR_PROBLEMS = ("同类问题", "类似问题")
 # The problems of an earlier round, checked again beside this one's: "对照上轮巡察反馈的14个问题逐项开展自查".
 EARLIER_ROUND = compile_shared(r"(?:上|前)一?(?:轮|次|届)[\u4e00-\u9fff]{0,8}$")
@@ -224,7 +225,7 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:细(?:化|分)|分解|梳理)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务)|"
     # …or parts of the problems, then their sum: "本轮巡察反馈问题16个，上轮巡察整改不到位问题3个，共计19个".
     rf"问题[ \t]*(?:\d+|[{CN_DIGITS}]+)[ \t]*(?:个|项|条)[，,、；;][ \t]*(?:共计|合计|总计|共)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类)|"
-    rf"存在(?:的)?问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
+    rf"(?:存在(?:的)?|具体)问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # …the tasks a closure notice lists: "以下5项整改任务已完成整改".
     rf"以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
     # (…or the problems to rectify: "需整改问题36个", "梳理形成具体问题8个".)

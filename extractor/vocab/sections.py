@@ -62,7 +62,7 @@ _HARD_SPOTS = ("难点", "堵点", "难题", "痛点", "困难")  # (…解决�
 _RELAPSES = ("反弹", "回潮")
 WORK_ON_SHORTCOMINGS = (
     rf"(?:聚焦|针对|对照|围绕|补齐|狠抓|加强|强化|夯实|破解|弥补|堵塞|查找|查摆|正视|直面)[^，,。；;]{{0,6}}(?:{'|'.join(_SHORTCOMINGS)})|"
-    rf"(?:破解|攻克|化解|解决|疏通)[^，,。；;]{{0,4}}(?:{'|'.join(_HARD_SPOTS)})|"
+    rf"(?:破解|攻克|化解|解决|疏通|突出|聚焦|紧盯|盯紧|瞄准|抓住)[^，,。；;]{{0,4}}(?:{'|'.join(_HARD_SPOTS)})|"
     rf"(?:防范|化解|排查|整治|查处|纠治|严查|治理|杜绝|防止|清理|消除|根治|严惩|整顿)[^，,。；;]{{0,8}}?"
     rf"(?:{'|'.join(_WRONGS)})(?:[、和及与]?(?:{'|'.join(_WRONGS)}))*|"
     rf"补短板|强弱项|查缺补漏|防微杜渐|防止[^，,。；;]{{0,6}}(?:{'|'.join(_RELAPSES)})|"
@@ -106,7 +106,7 @@ REMAINING = compile_shared(
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
 STRONG_DEFICIENT = LazyPattern(
     r"(?<![绝决毫])不(?!断|仅|但|久|懈|反弹|回潮|松劲|走样|减|降|折|扣|停|留|移|渝|怠)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
-    r"(?<!关键)少|慢|难(?!得|能可贵|点)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进|优化|完善|规范|健全)|矛盾(?:突出|较大|尖锐)|"
+    r"(?<!关键)少|慢|(?<![克迎知])难(?!得|能可贵|点)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进|优化|完善|规范|健全)|矛盾(?:突出|较大|尖锐)|"
     r"(?:时间|周期|时限)(?:过|较|偏)?长|"
     # …or an audit's money left idle or owed: "营养改善计划资金结余较大", "暂付款余额较大".
     r"(?:结余|余额|结存|沉淀|欠款|挂账)[^，,。；;]{0,4}?(?:较大|较多|过大|过多|偏大|偏多)|"
@@ -263,14 +263,20 @@ _QUOTE = compile_shared(r"“([^“”]{2,})”((?:等|的)?(?:问题|方面))?"
 # "针对以往整改“一阵风”的问题，举一反三抓长效", "针对部分问题整改进度滞后的情况，实行挂图作战" (a part of how the work
 # was organised, not a finding).
 _ANSWERED_BY_WORK = compile_shared(
-    r"^(?:针对|对照|聚焦|围绕)[^，,。；;]{2,40}?(?:问题|情况|现象|短板|不足)[，,]([^。；;，,]{2,30})$"
+    r"^(?:针对|对照|聚焦|围绕|着眼)[^，,。；;]{2,40}?(?:问题|情况|现象|短板|不足|薄弱环节|弱项)[，,]([^。；;，,]{2,30})(?:$|[，,；;。])"
 )
 
 
 def answers_by_working(head: str) -> bool:
-    """Whether a heading names a problem only to say the work it answered it with (`_ANSWERED_BY_WORK`)."""
-    answered = _ANSWERED_BY_WORK.match(head) if head.startswith(("针对", "对照", "聚焦", "围绕")) else None
-    return answered is not None and not states_deficiency(answered.group(1)) and not quotes_a_finding(answered.group(1))
+    """Whether a heading names a problem only to say the work it answered it with (`_ANSWERED_BY_WORK`): "针对…的问题，
+    由法规科牵头开展案卷评查，…", "聚焦…薄弱环节，开展“所长轮训”"."""
+    answered = _ANSWERED_BY_WORK.match(head) if head.startswith(("针对", "对照", "聚焦", "围绕", "着眼")) else None
+    if answered is None or quotes_a_finding(answered.group(1)):
+        return False
+    # (The work may name what it guards against: "建立债务风险月度监测机制".)
+    work = answered.group(1)
+    acts = MEASURE_START.match(work) is not None and not work.startswith(("对", "将", "为", "向", "已"))
+    return acts or not states_deficiency(work)
 
 
 def quotes_a_finding(text: str) -> bool:
