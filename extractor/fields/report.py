@@ -601,7 +601,13 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     if title:
         for in_title in V.UNIT_IN_TITLE.finditer(title):
             unit = in_title.group(1)
-            if not unit.endswith("组") and "巡" not in unit and not V.KIND_OF_UNIT.fullmatch(unit):
+            # (…a unit: one with a unit's word, not "巡察情况反馈")
+            if (
+                not unit.endswith("组")
+                and "巡" not in unit
+                and not V.KIND_OF_UNIT.fullmatch(unit)
+                and V.UNIT_END.search(unit)
+            ):
                 return unit
     start = preamble.find(team) + len(team) if team and team in preamble else 0
     # (Not a thing checked, with no word a unit's name has: "对整改结果进行检查认定".)
