@@ -4221,6 +4221,22 @@ def test_a_status_said_between_the_problem_and_its_key_is_its_status() -> None:
     ]
 
 
+def test_a_summary_table_of_statuses_after_the_items_gives_each_its_status_and_no_item_of_its_own() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n问题1：镇党委理论学习中心组学习计划性不强。\n整改情况：修订学习制度。\n"
+        + "问题2：产业发展规划落实不到位，茶叶产业园建设进度滞后。\n整改情况：调整建设方案。\n"
+        + "三、下一步工作打算\n镇党委将持续巩固整改成果。联系电话：0745-5926031。\n"
+        + "附表：巡察反馈问题整改状态汇总表\n问题序号\t问题简述\t整改状态\n"
+        + "问题1\t理论学习与乡村振兴结合不紧\t已完成\n问题2\t茶叶产业园建设进度滞后\t正在整改\n"
+        + "中共栖凤镇委员会\n2024年12月20日\n"
+    )
+    assert [(i.problem, i.status) for i in extract_text(text).issues] == [
+        ("镇党委理论学习中心组学习计划性不强", "completed"),
+        ("产业发展规划落实不到位，茶叶产业园建设进度滞后", "in_progress"),
+    ]
+
+
 def test_a_bare_yes_in_a_done_column_with_a_status_in_its_note_takes_the_note_s_status() -> None:
     text = (
         OPENING

@@ -1063,12 +1063,14 @@ def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBl
     """The rows of a ledger annexed after the notice's close, but those that list again a problem its text
     reports (the text's reading is kept: one problem, one row of the output)."""
     after_close = _after_close(outline)
+    last_said = max(b.span_end for b in blocks)
 
     def words(block: IssueBlock) -> str:
         return _NOT_WORDS.sub("", outline.folded[block.problem_start : block.problem_end])
 
     said = [words(b) for b in blocks]
-    annexed = [row for row in rows if row.span_start in after_close]
+    # (…or a table after the text's last item, before its close: "附表：…整改状态汇总表" above the signature.)
+    annexed = [row for row in rows if row.span_start in after_close or row.span_start >= last_said]
     if len(annexed) == len(blocks) >= 2:
         # As many rows as the text has problems, the problems again (some abridged: "衔接资金用于非规定用途96.5万元"):
         # the annex is the text's list, laid out as a ledger; a row's status is its problem's where the text says none.

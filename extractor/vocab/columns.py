@@ -15,7 +15,7 @@ from extractor.vocab.headings import ASIDE_KEYS
 # where a table has both, the first such column is the problem and 整改任务 the measures.
 PROBLEM_COLUMN = (
     r"(?:存在的?|反馈的?|具体|主要|整改|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
-    r"(?:描述|表现|内容|清单|事项|名称)?|(?:巡[察视]|督察|审计)?反馈意见(?:内容)?|(?:整改)?(?:任务|事项)(?:名称|内容|描述)?|"
+    r"(?:描述|表现|内容|清单|事项|名称|简述|概述|摘要)?|(?:巡[察视]|督察|审计)?反馈意见(?:内容)?|(?:整改)?(?:任务|事项)(?:名称|内容|描述)?|"
     # …or, in a 督察's list of the complaints it passed on, what each complaint says (交办问题基本情况, 反映问题).
     r"(?:交办|转办|信访|举报|群众)?(?:反映)?问题(?:基本)?(?:情况|内容)|(?:群众)?反映(?:的)?(?:问题|情况)(?:内容)?"
 )
