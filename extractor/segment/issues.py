@@ -1069,8 +1069,12 @@ def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBl
         return _NOT_WORDS.sub("", outline.folded[block.problem_start : block.problem_end])
 
     said = [words(b) for b in blocks]
-    # (…or a table after the text's last item, before its close: "附表：…整改状态汇总表" above the signature.)
-    annexed = [row for row in rows if row.span_start in after_close or row.span_start >= last_said]
+    annexed = [row for row in rows if row.span_start in after_close]
+    after_items = [row for row in rows if row.span_start >= last_said]
+    if len(annexed) != len(blocks) and len(after_items) == len(blocks) >= 2:
+        # (…or a table of as many rows after the text's last item, before its close: "附表：…整改状态汇总表" above the
+        # signature.)
+        annexed = after_items
     if len(annexed) == len(blocks) >= 2:
         # As many rows as the text has problems, the problems again (some abridged: "衔接资金用于非规定用途96.5万元"):
         # the annex is the text's list, laid out as a ledger; a row's status is its problem's where the text says none.
