@@ -4172,6 +4172,28 @@ def test_numbered_work_on_named_shortcomings_in_the_organisation_section_is_no_i
     assert [i.path for i in extract_text(text).issues] == [["二", "1"]]
 
 
+def test_an_organisation_section_s_list_of_problems_put_right_at_once_by_named_work_is_no_issue() -> None:
+    text = (
+        OPENING
+        + "一、整改工作组织开展情况\n（二）坚持立行立改\n对巡察期间指出的问题，局党组坚持即知即改。\n"
+        + "1.针对卫片执法图斑核查不及时的问题，组织执法大队对2023年第三季度下发的126个疑似违法图斑逐一开展实地核查，"
+        + "核查结果已全部录入监管系统。\n"
+        + "2.针对局机关公务用车使用登记不规范的问题，修订《局机关公务用车管理办法》，补齐派车登记台账。\n"
+        + FINDING_AFTER_ORGANISATION
+    )
+    assert [i.path for i in extract_text(text).issues] == [["二", "1"]]
+
+
+def test_work_on_a_named_problem_that_says_who_did_it_is_no_finding() -> None:
+    text = (
+        OPENING
+        + "一、整改工作组织情况\n（一）聚焦突出问题抓整改\n"
+        + "1.针对软弱涣散村党组织整顿不彻底的问题，由镇党委班子成员“一对一”包联2个软弱涣散村，调整村党组织书记1名。\n"
+        + FINDING_AFTER_ORGANISATION
+    )
+    assert [i.path for i in extract_text(text).issues] == [["二", "1"]]
+
+
 def test_a_slogan_of_taking_on_hard_points_heads_no_finding() -> None:
     text = (
         OPENING

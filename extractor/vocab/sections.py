@@ -263,7 +263,7 @@ _QUOTE = compile_shared(r"“([^“”]{2,})”((?:等|的)?(?:问题|方面))?"
 # "针对以往整改“一阵风”的问题，举一反三抓长效", "针对部分问题整改进度滞后的情况，实行挂图作战" (a part of how the work
 # was organised, not a finding).
 _ANSWERED_BY_WORK = compile_shared(
-    r"^(?:针对|对照|聚焦|围绕|着眼)[^，,。；;]{2,40}?(?:问题|情况|现象|短板|不足|薄弱环节|弱项)[，,]([^。；;，,]{2,30})(?:$|[，,；;。])"
+    r"^(?:针对|对照|聚焦|围绕|着眼)[^，,。；;]{2,40}?(?:问题|情况|现象|短板|不足|薄弱环节|弱项)[，,]([^。；;，,]{2,60})(?:$|[，,；;。])"
 )
 
 
@@ -275,7 +275,10 @@ def answers_by_working(head: str) -> bool:
         return False
     # (The work may name what it guards against: "建立债务风险月度监测机制".)
     work = answered.group(1)
-    acts = MEASURE_START.match(work) is not None and not work.startswith(("对", "将", "为", "向", "已"))
+    # (…or says who did it: "由镇党委班子成员包联2个软弱涣散村".)
+    acts = work.startswith("由") or (
+        MEASURE_START.match(work) is not None and not work.startswith(("对", "将", "为", "向", "已"))
+    )
     return acts or not states_deficiency(work)
 
 
