@@ -4042,6 +4042,19 @@ def test_parts_of_the_problems_then_their_sum_after_a_bare_gong_are_the_declared
     assert report.declared_status_counts is not None and report.declared_status_counts.completed == 58
 
 
+def test_a_metadata_table_s_rows_set_out_between_bars_give_the_page_s_facts() -> None:
+    text = (
+        "| 索引号 | 001008003/2024-00412 | 分类 | 党务公开;巡察整改 |\n"
+        "| 发布机构 | 中共梓陵市鹤鸣街道工作委员会 | 发文日期 | 2024-10-15 |\n"
+        "中共梓陵市鹤鸣街道工作委员会关于市委提级巡察整改进展情况的通报\n" + OPENING
+    )
+    report = extract_text(text).report
+    assert (report.title, str(report.publish_date)) == (
+        "中共梓陵市鹤鸣街道工作委员会关于市委提级巡察整改进展情况的通报",
+        "2024-10-15",
+    )
+
+
 def test_a_name_row_of_a_disclosure_page_s_metadata_is_no_line_of_the_title() -> None:
     text = (
         "发布机构：省农业农村厅\n名　　称：中共滇南省农业农村厅党组关于省委巡视“回头看”整改进展情况的通报\n"

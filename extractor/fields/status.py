@@ -571,7 +571,7 @@ _NUMBERS_THEN_STATUS = compile_shared(
 )
 _RANGE_AT_MOST = 50  # the most items a range of them names
 _CLAUSE_AT_MOST = 40  # the most characters read for the status said of the items a sentence names
-_GOES_ON_LASTING = compile_shared(r"[，,](?:并|将|需|仍需|还需)?(?:长期坚持|持续推进)(?=[，,。；;]|$)")
+_LASTING_AFTER = compile_shared(r"[，,](?:并|将|需|仍需|还需)?(?:长期坚持|持续推进)(?=[，,。；;]|$)")
 REST = "*"  # the key `statuses_said_by_number` gives the status of the items its sentence leaves unnamed under
 _THE_REST = compile_shared(
     r"其(?:余|他)的?(?:[\d一二三四五六七八九十两]+(?:个|项|条))?(?:问题|事项|任务)?(?=[均都全已正需尚基阶按持长])"
@@ -591,7 +591,7 @@ def statuses_said_by_number(sentence: str) -> dict[str, tuple[Status, int, int]]
     for m in _NUMBERS_THEN_STATUS.finditer(sentence):
         after = bisect.bisect_left(stops, m.end())
         end = stops[after] if after < len(stops) else len(sentence)
-        if lasting := _GOES_ON_LASTING.match(sentence, end):
+        if lasting := _LASTING_AFTER.match(sentence, end):
             end = lasting.end()  # (…and what it goes on to: "第2个问题已阶段性完成，将长期坚持")
         status = classify(sentence[m.end() : min(end, m.end() + _CLAUSE_AT_MOST)])
         if status is None:

@@ -100,7 +100,7 @@ META_KEYS: tuple[str, ...] = (
     "页数",
 )
 _KEY = "|".join(_spaced(key) for key in META_KEYS)
-_BULLET = r"^[ \t\-•·*▪◆●○■□>【\[(（]*"
+_BULLET = r"^[ \t\-•·*▪◆●○■□>【\[(（|｜]*"
 META_ROW = compile_shared(rf"{_BULLET}(?:{_KEY})[ \t]*(?:[:：|｜]|[】\]]|(?=\d{{4}}[-/.年]\d))")
 """A line opening with a metadata key (with its colon, in brackets of its own, "【发布日期】2024-04-26", a table's bar after it,
 "发布日期 | 2023-12-21", or straight before a date: "发布时间2023年7月28日"): the whole line is page metadata."""
