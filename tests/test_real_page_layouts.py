@@ -4055,6 +4055,20 @@ def test_a_metadata_table_s_rows_set_out_between_bars_give_the_page_s_facts() ->
     )
 
 
+def test_an_office_named_alone_under_the_title_and_dateline_issues_the_notice() -> None:
+    text = (
+        "桐川市生态环境局\n首页 > 通知公告 > 督察整改\n桐川市贯彻落实第二轮省生态环境保护督察反馈意见整改进展情况\n"
+        "信息发布：2024-05-10　阅读次数：1287　[打印] [关闭]\n桐川市生态环境保护督察整改工作领导小组办公室\n"
+        "2022年11月14日至12月14日，省第二生态环境保护督察组对我市开展了督察。市委、市政府坚持把督察整改作为重大政治任务。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer, str(report.publish_date)) == (
+        "桐川市贯彻落实第二轮省生态环境保护督察反馈意见整改进展情况",
+        "桐川市生态环境保护督察整改工作领导小组办公室",
+        "2024-05-10",
+    )
+
+
 def test_a_name_row_of_a_disclosure_page_s_metadata_is_no_line_of_the_title() -> None:
     text = (
         "发布机构：省农业农村厅\n名　　称：中共滇南省农业农村厅党组关于省委巡视“回头看”整改进展情况的通报\n"

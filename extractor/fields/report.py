@@ -66,8 +66,14 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
                 )
             body_start = para.end
             continue
-        if lines and _ends_as_title(lines[-1], _TITLE_OR_TOPIC_ENDS) and _dateline_between(outline, body_start, para):
-            break  # the page's dateline under a title: what follows is the page's (its site's name) or the body
+        if (
+            lines
+            and (_ends_as_title(lines[-1], _TITLE_OR_TOPIC_ENDS) or _is_body(line.strip()))
+            and _dateline_between(outline, body_start, para)
+        ):
+            # The page's dateline under a title: what follows is the page's (its site's name), the body, or the
+            # office that issues it ("…整改进展情况" / "信息发布：…" / "…督察整改工作领导小组办公室").
+            break
         if furniture.CARRIED_OVER.match(line):
             lines, body_start = [], para.end  # another article's end, carried over from an earlier page
             continue
@@ -226,6 +232,20 @@ def _paras_below(outline: Outline, start: int) -> list[Para]:
     """The first paragraphs from `start`, where a page's title may have a notice's own below it."""
     at = outline.para_index(start)
     return outline.paras[at : at + _BELOW_LOOKS]
+
+
+def _byline_body(outline: Outline, start: int) -> str | None:
+    """The body named alone on the line that opens the text after its title (and the page's dateline): the office
+    that issues it ("…整改进展情况" / "信息发布：…" / "…督察整改工作领导小组办公室")."""
+    para = next(iter(_paras_below(outline, start)), None)
+    line = outline.folded[para.start : para.end].strip() if para else ""
+    if para is None or len(line) > _BYLINE_AT_MOST or not V.OFFICE_END.search(line) or not _NAME_ONLY.fullmatch(line):
+        return None
+    return outline.text[para.start : para.end].strip()
+
+
+_BYLINE_AT_MOST = 40  # the longest body's name read as a byline
+_NAME_ONLY = compile_shared(r"[\u4e00-\u9fff（）()]{4,40}")
 
 
 def _issuer_below(outline: Outline, start: int) -> tuple[str, int] | None:
@@ -1468,7 +1488,11 @@ def extract_report(
         # A page that is not a notice (news of a feedback meeting) is published by its source, not by the unit.
         from_body = _placed(_issuer_from_body(preamble, body, unit), folded_title) if is_notice else None
         source = _page_source(outline)
-        issuer = _page_publisher(outline) or _fuller(from_body, fold(source) if source else None)
+        issuer = (
+            _byline_body(outline, body_start)
+            or _page_publisher(outline)
+            or _fuller(from_body, fold(source) if source else None)
+        )
     if issuer and V.AN_EVENT.search(issuer):
         issuer = None  # a news headline's words ("我县召开县委…"), not a body
     if unit and V.OWN_PLACE.fullmatch(unit) and issuer:
