@@ -245,7 +245,6 @@ def _paras_after_items(outline: Outline, blocks: list[IssueBlock]) -> list[Para]
 
 
 _CLAUSE_STOP = compile_shared(r"[。；;]")
-_NAMED_FIRST = compile_shared(NAMED_FIRST)
 _ALL_ABOVE = compile_shared(r"以上(?:共)?(\d+|[一二三四五六七八九十]+)(?:个|项|条)(?:问题|事项|任务)")
 _TOPIC_SHARED = 0.5  # the share of a topic's character pairs an issue's problem must hold to be the one it names
 
@@ -411,7 +410,7 @@ def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:
     folded = outline.folded
     while start < end and folded[start] in " \t\u3000":
         start += 1
-    if folded.startswith(AMONG_WORDS, start) or _NAMED_FIRST.match(folded, start):
+    if folded.startswith(AMONG_WORDS, start) or NAMED_FIRST.match(folded, start):
         # (…or of some of them, by their labels: "其中第5、8项已完成整改…", "第9项至第11项已全部完成整改")
         line = folded[start:end].strip()
         return line if statuses_said_by_number(line) else None

@@ -533,11 +533,8 @@ def _paragraphs_under(node: Node) -> list[tuple[int, int]]:
 def _on_items_above(outline: Outline, para: Para) -> bool:
     """Whether a paragraph says where items above it stand ("以上问题已全部整改到位", "其中第5、8项已完成整改")."""
     folded = outline.folded
-    opens = folded.startswith(ABOVE_WORDS + AMONG_WORDS, para.start) or _NAMED_FIRST.match(folded, para.start)
+    opens = folded.startswith(ABOVE_WORDS + AMONG_WORDS, para.start) or NAMED_FIRST.match(folded, para.start)
     return bool(opens) and has_phrase(folded[para.start : para.end])
-
-
-_NAMED_FIRST = compile_shared(NAMED_FIRST)
 
 
 def _names_an_area(title: str) -> bool:

@@ -69,7 +69,7 @@ EXCEPT_AS_SAID = LazyPattern(r"除(?:另有|特别|单独|另行)?(?:说明|注�
 # …or says it of some of them by their labels: "其中，（二）（三）两个问题需长期坚持".
 AMONG_WORDS = ("其中",)
 # …or opens naming them by number: "第9项至第11项已全部完成整改", "第1、3项已完成整改，第2项正在推进".
-NAMED_FIRST = r"第\d+(?:[、，,至到]第?\d+)*(?:个|项|条)"
+NAMED_FIRST = LazyPattern(r"第\d+(?:[、，,至到]第?\d+)*(?:个|项|条)")
 ABOVE = (
     rf"^(?:{'|'.join(ABOVE_WORDS)})(?:第?[\d一二两三四五六七八九十]+(?:[、，,和及至-][\d一二三四五六七八九十]+)*)?"
     r"(?:个|项|条)?(?:问题|事项|任务)"
