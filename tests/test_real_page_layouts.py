@@ -4055,6 +4055,22 @@ def test_a_metadata_table_s_rows_set_out_between_bars_give_the_page_s_facts() ->
     )
 
 
+def test_a_list_of_related_news_above_the_body_is_page_furniture() -> None:
+    text = (
+        "中共荆川市交通投资集团有限公司委员会关于市委机动巡察整改进展情况的通报\n相关新闻\n"
+        "· 十届市委第六轮巡察完成进驻 5个巡察组对13家单位开展巡察\n· 荆川交投集团：以巡察整改促提质增效\n"
+        "根据市委统一部署，2024年5月13日至6月28日，市委第二机动巡察组对荆川市交通投资集团有限公司党委开展了机动巡察。\n"
+    )
+    assert extract_text(text).report.inspection_team == "市委第二机动巡察组"
+
+
+def test_a_place_s_party_committee_and_its_government_signing_a_line_each_issue_it_together() -> None:
+    text = (
+        OPENING + "二、整改情况\n1.督察整改推进不力。整改情况：已完成。\n中共凉山州委\n凉山州人民政府\n2024年9月20日\n"
+    )
+    assert extract_text(text).report.issuer == "中共凉山州委、凉山州人民政府"
+
+
 def test_an_office_named_alone_under_the_title_and_dateline_issues_the_notice() -> None:
     text = (
         "桐川市生态环境局\n首页 > 通知公告 > 督察整改\n桐川市贯彻落实第二轮省生态环境保护督察反馈意见整改进展情况\n"

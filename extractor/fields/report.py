@@ -515,7 +515,9 @@ def _signatory(outline: Outline) -> str | None:
                 # the party's issues the notice.
                 first = above[-2] if len(above) >= 2 else ""
                 if _is_body(prev) and _is_body(first) and len(first) <= 40 and V.PARTY_SIGNATORY.search(first):
-                    return first
+                    # (…but a place's party committee and its government sign as one: "中共凉山州委" / "凉山州人民政府",
+                    # as they do on one line.)
+                    return f"{first}、{prev}" if fold(prev).endswith("人民政府") else first
                 return prev
     return None
 
