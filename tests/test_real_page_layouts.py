@@ -4055,6 +4055,18 @@ def test_a_metadata_table_s_rows_set_out_between_bars_give_the_page_s_facts() ->
     )
 
 
+def test_a_wechat_headline_shortening_the_issuer_gives_way_to_the_notice_s_own_title_below() -> None:
+    text = (
+        "巡察公开丨柳塘镇党委关于区委巡察整改进展情况的通报\n原创 白鹭纪检 清风白鹭 2024-06-28 17:30 发表于湖南\n"
+        "点击蓝字 关注我们\n中共岚州市白鹭区柳塘镇委员会关于区委巡察整改进展情况的通报\n" + OPENING
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == (
+        "中共岚州市白鹭区柳塘镇委员会关于区委巡察整改进展情况的通报",
+        "中共岚州市白鹭区柳塘镇委员会",
+    )
+
+
 def test_a_list_of_related_news_above_the_body_is_page_furniture() -> None:
     text = (
         "中共荆川市交通投资集团有限公司委员会关于市委机动巡察整改进展情况的通报\n相关新闻\n"

@@ -142,7 +142,11 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         # the body under it does ("中共…开发区工作委员会" / "…开发区管理委员会" / "关于…").
         joint = V.PARTY_SIGNATORY.search(fold(lines[about - 2])) and all(map(_is_body, lines[about - 2 : about]))
         lines = lines[about - 2 :] if joint else lines[about - 1 :]
-    if len(lines) == 1 and "关于" not in fold(lines[0]) and (own := _own_title_below(outline, body_start)):
+    if len(lines) == 1 and (formal := _formal_title_below(outline, lines[0], body_start)):
+        # A headline that shortens its issuer ("柳塘镇党委关于…的通报"), the notice's own title with the formal name
+        # below it ("中共…柳塘镇委员会关于…的通报").
+        lines, body_start = [formal[0]], formal[1]
+    elif len(lines) == 1 and "关于" not in fold(lines[0]) and (own := _own_title_below(outline, body_start)):
         # A page's headline ("市委巡察整改进展情况的通报"), the notice's own title below it ("中共…委员会" / "关于…的通报").
         lines, body_start = own
     elif len(lines) == 1 and fold(lines[0]).startswith("关于"):
@@ -271,6 +275,15 @@ def _own_title_below(outline: Outline, start: int) -> tuple[list[str], int] | No
         if fold(line).startswith("关于") and fold(line).endswith(TITLE_ENDS):
             return [issuer[0], line], after[0].end
     return None
+
+
+def _formal_title_below(outline: Outline, headline: str, start: int) -> tuple[str, int] | None:
+    """(the notice's own title, where the body begins) below a headline that says it with a shorter issuer."""
+    about = fold(headline).find("关于")
+    below = _whole_title_below(outline, start) if about >= 2 else None
+    if below is None or fold(below[0]).count("关于") != 1 or not fold(below[0]).endswith(fold(headline)[about:]):
+        return None
+    return below if len(below[0]) > len(headline) else None
 
 
 def _whole_title_below(outline: Outline, start: int) -> tuple[str, int] | None:

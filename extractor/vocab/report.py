@@ -412,7 +412,7 @@ WHOLE_TITLE = compile_shared(r"^[^。，,；;：:｜|]{2,40}关于[^。；;：:�
 # Where a head line joins the title to its site's or column's name, as a browser's page title does ("巡察整改 |
 # 中共…的通报", "中共…的通报_某某县人民政府", "中共…的通报 - 某某县纪委监委"; spaces already taken out); a dash only
 # right after the title's document word.
-PAGE_TITLE_PARTS = compile_shared(r"[|｜_]|(?<=通报|报告|公告|公示)[-－—–]+")
+PAGE_TITLE_PARTS = compile_shared(r"[|｜丨_]|(?<=通报|报告|公告|公示)[-－—–]+")
 # The metadata keys a page gives its notice's title under.
 TITLE_KEYS = ("标题", "文件名称", "信息名称", "名称")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
