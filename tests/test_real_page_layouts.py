@@ -4067,6 +4067,16 @@ def test_a_wechat_headline_shortening_the_issuer_gives_way_to_the_notice_s_own_t
     )
 
 
+def test_a_site_s_hotline_in_the_head_of_a_short_opening_is_no_contact_of_the_notice() -> None:
+    text = (
+        "岚州市中心医院\n服务热线：0739-8216120　　24小时急救电话：120\n当前位置：首页 > 院务公开 > 通知公告\n"
+        "中共岚州市中心医院委员会关于市委巡察整改进展情况的通报\n"
+        + OPENING
+        + "一、整改工作组织情况\n医院党委高度重视，"
+    )
+    assert extract_text(text).report.contacts.phones == []
+
+
 def test_a_list_of_related_news_above_the_body_is_page_furniture() -> None:
     text = (
         "中共荆川市交通投资集团有限公司委员会关于市委机动巡察整改进展情况的通报\n相关新闻\n"

@@ -1459,15 +1459,17 @@ def extract_report(
     # Paragraphs joined back where a PDF hard-wrapped them: the report fields are plain strings.
     head_paras = outline.paras[: outline.para_index(preamble_end)]
     preamble = "\n".join(_unwrapped(folded, p) for p in head_paras)
+    title, issuer, body_start = head or read_head(outline)
     closing_start = outline.trailer[0].start if outline.trailer else (last_issue_end or max(0, len(folded) - 1500))
     closing_from = min(closing_start, last_issue_start or closing_start)
+    if last_issue_end is None:
+        closing_from = max(closing_from, body_start)  # (not in the page's head: a short opening's site 服务热线)
     closing, closing_original = folded[closing_from:], outline.text[closing_from:]
     footer = furniture.SITE_FOOTER.search(closing)
     signed = _signature_end(outline, closing_from)
     ends = [at for at in (footer.start() if footer else None, signed) if at is not None]
     if ends:  # below the signature, or in the site's footer: the page's address and phones, not the notice's
         closing, closing_original = closing[: min(ends)], closing_original[: min(ends)]
-    title, issuer, body_start = head or read_head(outline)
     body = preamble[_body_offset(preamble, folded, body_start) :]
     # (A second look's notice may tell first of the round it looks back on: its own round is the one the title names.)
     if (
