@@ -267,7 +267,8 @@ def _accountability_said_after(outline: Outline, blocks: list[IssueBlock], issue
         matches = list(POINTS_BACK.finditer(folded))
         stops = [m.start() for m in _CLAUSE_STOP.finditer(folded)]
         for k, m in enumerate(matches):
-            if holder is not None and m.group("number") is None:
+            number = m.group("number") or m.group("later")  # (第4个问题, 问题4, 问题第4项)
+            if holder is not None and number is None:
                 continue  # (an item's own text often says "针对…问题，…" of its own problem)
             # (Each one's words run to the next stop, or to where the next one begins.)
             stop = stops[bisect.bisect_left(stops, m.end())] if stops and stops[-1] >= m.end() else len(folded)
@@ -275,10 +276,10 @@ def _accountability_said_after(outline: Outline, blocks: list[IssueBlock], issue
             records = find_accountability(
                 folded[m.start() : end], outline.text[para.start + m.start() : para.start + end]
             )
-            target = _pointed_to(issues, m.group("number"), m.group("topic"))
+            target = _pointed_to(issues, number, m.group("topic"))
             if not records or target is None or target is holder:
                 continue
-            if holder is not None and (not target.path or target.path[-1] != str(to_int(m.group("number")))):
+            if holder is not None and (not target.path or target.path[-1] != str(to_int(number))):
                 continue  # (inside a block, "针对第一个问题" may count the problems a group lists, not the notice's items)
             target.accountability += [r for r in records if r not in target.accountability]
             if holder is not None:

@@ -4259,6 +4259,50 @@ def test_work_on_a_named_problem_that_says_who_did_it_is_no_finding() -> None:
     assert [i.path for i in extract_text(text).issues] == [["二", "1"]]
 
 
+FINDINGS_FIVE = "".join(f"{n}.第{n}项制度执行不严格。\n整改情况：修订制度。已完成。\n" for n in range(1, 6))
+
+
+def test_a_section_of_who_was_held_accountable_gives_no_item_and_its_lines_go_to_the_items_they_name() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n"
+        + FINDINGS_FIVE
+        + "四、问责情况\n1.针对问题5，对县第二中学校长马某某进行约谈；\n2.针对反馈问题第3项，对股长韩某进行批评教育；\n"
+        + "3.对整改工作中敷衍应付的教育股副股长唐某某进行批评教育。\n五、下一步工作打算\n持续巩固整改成果。\n"
+    )
+    issues = extract_text(text).issues
+    assert len(issues) == 5
+    assert [[(a.person, a.action) for a in i.accountability] for i in issues] == [
+        [],
+        [],
+        [("韩某", "批评教育")],
+        [],
+        [("马某某", "约谈")],
+    ]
+
+
+def test_a_section_listing_the_rules_issued_gives_no_item() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n"
+        + FINDINGS_FIVE
+        + "四、建章立制情况\n坚持当下改与长久立相结合，新建和修订制度4项：\n1.《局党组议事规则》；\n"
+        + "2.《不动产登记窗口服务规范》；\n3.《津补贴发放管理办法》。\n"
+    )
+    assert len(extract_text(text).issues) == 5
+
+
+def test_a_section_of_problems_the_unit_found_itself_gives_no_item_however_it_sets_them_out() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n"
+        + FINDINGS_FIVE
+        + "四、举一反三自查整改情况\n1.部分科室医疗废物交接记录不全。\n整改情况：统一交接台账。\n完成情况：已完成\n"
+        + "2.个别病区消毒隔离不规范。\n整改情况：开展专项培训。\n完成情况：已完成\n"
+    )
+    assert len(extract_text(text).issues) == 5
+
+
 def test_a_slogan_of_taking_on_hard_points_heads_no_finding() -> None:
     text = (
         OPENING

@@ -139,8 +139,9 @@ NOT_NAMES = (
 )
 
 # A sentence after the items that points back to one of them before telling who was held accountable for it: by its
-# number ("针对巡察反馈的第4个问题，") or its words ("针对违规发放津补贴问题，").
+# number ("针对巡察反馈的第4个问题，", "针对问题5，", "针对反馈问题第5项，") or its words ("针对违规发放津补贴问题，").
 POINTS_BACK = LazyPattern(
     r"(?:针对|关于)(?:巡察|巡视|审计|督察)?(?:反馈|指出|发现)?(?:的)?"
-    r"(?:第(?P<number>[\d一二三四五六七八九十]{1,3})(?:个|项|条)问题|(?P<topic>[^，,。；;：:]{2,24}?)(?:的)?问题)[，,：:]"
+    r"(?:第(?P<number>[\d一二三四五六七八九十]{1,3})(?:个|项|条)问题|问题第?(?P<later>\d{1,3})(?:个|项|条)?"
+    r"|(?P<topic>[^，,。；;：:]{2,24}?)(?:的)?问题)[，,：:]"
 )

@@ -39,7 +39,9 @@ NEXT_STEPS = compile_shared(r"下一步|下步|今后|工作打算|工作安排|
 OVERVIEW = compile_shared(
     r"总体情况|基本情况|(?:整体|总体)(?:推进|进展)情况|工作开展情况|主要做法|工作成效|整改成效|取得的成效|整改工作开展|"
     r"(?:工作)?部署(?:和|及|与)?(?:成效|情况|推进情况)$|"  # audit reports: 一、2023年度审计整改工作部署和成效
-    r"^(?:巡[察视]|审计|督察)?整改工作(?:开展)?情况$"
+    r"^(?:巡[察视]|审计|督察)?整改工作(?:开展)?情况$|"
+    # (…and who was held accountable, told after the items: 四、问责情况, 五、典型问题问责情况, 六、追责问责情况.)
+    r"(?:追责)?问责(?:处理)?(?:情况|工作)$|责任追究(?:情况)?$"
 )
 # 问题 as the object of the rectification work (a heading on how it was organised), not a problem stated.
 WORK_ON_PROBLEMS = (
@@ -105,7 +107,7 @@ REMAINING = compile_shared(
 # Words that make a heading read as a deficiency; 问题 alone also names report sections
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
 STRONG_DEFICIENT = LazyPattern(
-    r"(?<![绝决毫])不(?!断|仅|但|久|懈|反弹|回潮|松劲|走样|减|降|折|扣|停|留|移|渝|怠)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
+    r"(?<![绝决毫])不(?!断|仅|但|久|懈|反弹|回潮|松劲|走样|减|降|折|扣|停|留|移|渝|怠|动产)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
     r"(?<!关键)少|慢|(?<![克迎知])难(?!得|能可贵|点)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进|优化|完善|规范|健全)|矛盾(?:突出|较大|尖锐)|"
     r"(?:时间|周期|时限)(?:过|较|偏)?长|"
     # …or an audit's money left idle or owed: "营养改善计划资金结余较大", "暂付款余额较大".
@@ -167,7 +169,10 @@ AUDIT_AREA = compile_shared(
 # Report sections that never hold findings (总体情况, 下一步工作安排 …), whatever lies under them.
 REPORT_SECTION = compile_shared(
     r"下一步|下步|工作打算|工作安排|工作开展情况|总体情况|基本情况|主要做法|工作成效|加强组织领导|健全长效机制|"
-    r"提高政治站位|推进.{0,6}整改工作|整改工作开展"
+    r"提高政治站位|推进.{0,6}整改工作|整改工作开展|"
+    # (…a section, as a whole heading, on the rules the work issued or the problems the unit found itself besides those
+    # fed back, whatever items it sets out: 四、建章立制情况, 四、举一反三自查整改情况.)
+    r"^(?:建章立制|举一反三(?:自查)?(?:自纠)?(?:整改)?)(?:工作)?(?:情况)?[ \t。.]*$"
 )
 # Sub-items that are measures, not problems: they open with an action (制定…, 开展…, 对…进行约谈).
 MEASURE_START = LazyPattern(
