@@ -4216,6 +4216,15 @@ FINDING_AFTER_ORGANISATION = (
 )
 
 
+def test_a_breakdown_that_tallies_the_statuses_of_a_stage_done_for_all_is_the_status_totals() -> None:
+    text = (
+        "根据区委统一部署，区委第二巡察组对街道党工委开展了巡察，反馈问题14个。截至目前，14个问题已全部完成阶段性整改任务，"
+        "其中已完成整改11个，需长期坚持的3个。\n" + FINDING_AFTER_ORGANISATION
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.long_term, counts.in_progress) == (11, 3, 0)
+
+
 def test_the_problems_a_unit_s_own_check_found_are_not_the_declared_count() -> None:
     text = (
         "根据县委统一部署，县委第二巡察组对县财政局党组开展了巡察，共反馈3个方面问题，具体问题10个。\n"

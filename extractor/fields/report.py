@@ -1173,7 +1173,10 @@ def _status_tally(sentence: str) -> dict[str, int]:
             opens = max(sentence.rfind("，", 0, m.start()), sentence.rfind(",", 0, m.start())) + 1
             broken_down = sentence[opens : m.start()]
             if V.STATUS_NUM.search(broken_down) and first_phrase_span(broken_down):
-                sentence = sentence[: m.start()]
+                # (…unless the breakdown tallies the statuses themselves: "14个问题已全部完成阶段性整改任务，其中已完成整改
+                # 11个，需长期坚持的3个".)
+                finer = _status_tally(sentence[m.end() :])
+                sentence = sentence[m.end() :] if len(finer) >= 2 else sentence[: m.start()]
                 break
     if "含" in sentence or "包括" in sentence:
         sentence = V.TALLY_ASIDE.sub("", sentence)
