@@ -3,6 +3,8 @@ every cell that does not fit its column wrapped onto the lines below at the colu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from extractor.api import extract_text
 from extractor.load import normalise
 from extractor.segment.lines import display_width
@@ -16,8 +18,9 @@ HEADER = ("序号", "问题", "整改措施", "责任单位", "整改情况")
 WIDTHS = (6, 28, 32, 14, 12)  # display columns a cell's text may fill (a CJK character is two wide)
 
 
-def _wrapped(cell: str, width: int, measure=display_width) -> list[str]:
-    pieces, line = [], ""
+def _wrapped(cell: str, width: int, measure: Callable[[str], int] = display_width) -> list[str]:
+    pieces: list[str] = []
+    line = ""
     for char in cell:
         if measure(line + char) > width - 2:
             pieces.append(line)
@@ -27,7 +30,10 @@ def _wrapped(cell: str, width: int, measure=display_width) -> list[str]:
 
 
 def laid_out(
-    rows: list[tuple[str, ...]], header: tuple[str, ...] = HEADER, measure=display_width, widths=WIDTHS
+    rows: list[tuple[str, ...]],
+    header: tuple[str, ...] = HEADER,
+    measure: Callable[[str], int] = display_width,
+    widths: tuple[int, ...] = WIDTHS,
 ) -> str:
     """Rows laid out as `pdftotext -layout` sets them: each cell wrapped to its column, padded with spaces."""
     lines = []
