@@ -3,7 +3,7 @@ every cell that does not fit its column wrapped onto the lines below at the colu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from extractor.api import extract_text
 from extractor.load import normalise
@@ -30,7 +30,7 @@ def _wrapped(cell: str, width: int, measure: Callable[[str], int] = display_widt
 
 
 def laid_out(
-    rows: list[tuple[str, ...]],
+    rows: Sequence[tuple[str, ...]],
     header: tuple[str, ...] = HEADER,
     measure: Callable[[str], int] = display_width,
     widths: tuple[int, ...] = WIDTHS,
