@@ -161,3 +161,8 @@ def test_a_short_group_row_that_fits_the_problem_column_still_groups_the_rows_be
     first, second = laid_out(ROWS[:1]), laid_out(ROWS[1:]).split("\n", 1)[1]
     issues = extract_text(OPENING + first + "\n        （二）作风建设方面\n\n" + second).issues
     assert [(i.path, i.problem) for i in issues] == [(["二", "1"], ROWS[0][1]), (["二", "（二）", "2"], ROWS[1][1])]
+
+
+def test_a_header_whose_wrapped_pieces_change_its_column_names_still_reads_its_rows() -> None:
+    text = "  序号  问题    整改措施  整改情况\n  号    类别\n  1     学习不深入  制定计划  已完成\n"
+    assert "1\t学习不深入\t制定计划\t已完成" in normalise(text)

@@ -113,6 +113,9 @@ class _Ledger:
         self.measure = min((display_width, len), key=lambda m: _misalignment(lines[start : self.end], m, width))
         self.header = _pieces(lines[start], self.measure)
         self.names = _names(self.header)
+        # (Read from the header's own line, which `_header` found to name them, whatever its wrapped names add.)
+        self.number = next(k for k, name in enumerate(self.names) if _NUMBER_COLUMN.match(name))
+        self.problem = next(k for k, name in enumerate(self.names) if _PROBLEM_NAME.match(name))
         self.body = start + 1
         while self.body < min(self.end, start + 1 + _HEADER_LINES) and (
             wrapped := self._wraps_header(lines[self.body])
@@ -120,8 +123,6 @@ class _Ledger:
             for at, piece in wrapped:
                 self.names[min(range(len(self.header)), key=lambda i: abs(self.header[i][0] - at))] += piece
             self.body += 1
-        self.number = next(k for k, name in enumerate(self.names) if _NUMBER_COLUMN.match(name))
-        self.problem = next(k for k, name in enumerate(self.names) if _PROBLEM_NAME.match(name))
         self.status = next((k for k, name in enumerate(self.names) if _STATUS_NAME.match(name)), len(self.names) - 1)
         self.edges = _edges(lines[self.body : self.end], self.header, self.measure)
 
