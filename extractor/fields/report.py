@@ -241,15 +241,14 @@ def _paras_below(outline: Outline, start: int) -> list[Para]:
 def _byline_body(outline: Outline, start: int) -> str | None:
     """The body named alone on the line that opens the text after its title (and the page's dateline): the office
     that issues it ("…整改进展情况" / "信息发布：…" / "…督察整改工作领导小组办公室")."""
-    para = next(iter(_paras_below(outline, start)), None)
-    line = outline.folded[para.start : para.end].strip() if para else ""
-    if para is None or len(line) > _BYLINE_AT_MOST or not V.OFFICE_END.search(line) or not _NAME_ONLY.fullmatch(line):
+    below = _paras_below(outline, start)
+    line = outline.folded[below[0].start : below[0].end].strip() if below else ""
+    if not (V.OFFICE_END.search(line) and _NAME_ONLY.fullmatch(line)):
         return None
-    return outline.text[para.start : para.end].strip()
+    return outline.text[below[0].start : below[0].end].strip()
 
 
-_BYLINE_AT_MOST = 40  # the longest body's name read as a byline
-_NAME_ONLY = compile_shared(r"[\u4e00-\u9fff（）()]{4,40}")
+_NAME_ONLY = compile_shared(r"[\u4e00-\u9fff（）()]{4,40}")  # (a body's name alone, 40 characters at most)
 
 
 def _issuer_below(outline: Outline, start: int) -> tuple[str, int] | None:

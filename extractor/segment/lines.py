@@ -448,7 +448,6 @@ def _count_width(text: str, lines: list[Para]) -> int | None:
 
 
 _LINK_WIDTH = 60  # the longest line read as the title of a linked page
-_LINKS_HEADING_AT_MOST = 16  # the longest line read as a heading of links ("【相关阅读】：")
 
 
 def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
@@ -492,7 +491,7 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             continue
         cut = furniture.furniture_prefix(body)
         # (A heading of links to other pages, 相关新闻 or 推荐阅读, whether or not its words read as widgets.)
-        heads_links = len(body) <= _LINKS_HEADING_AT_MOST and furniture.LINKS_HEADING.match(body) is not None
+        heads_links = furniture.LINKS_HEADING.match(body) is not None
         if heads_links or furniture.is_other_furniture(body, cut):
             links = heads_links
             dropped.append(line)
