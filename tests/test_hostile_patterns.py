@@ -101,6 +101,9 @@ CASES = {
     "200k_of_dates_in_open_asides": f"{NOTICE} + '（2021年9月13日' * 15_000",
     "200k_after_a_comma_ledger_s_open_quote": f"{NOTICE} + '序号,问题,整改措施,状态,备注\\n\"\\n' + 'a,b\\n' * 50_000",
     "200k_of_comma_ledger_headers": f"{NOTICE} + '序号,问题,整改措施,状态,备注\\n' * 8_000",
+    "a_line_of_200k_spaces_ending_in_a_bar": f"{NOTICE} + ' ' * 200_000 + '|'",
+    "a_line_of_200k_spaces_ending_in_a_bar_in_markdown": f"'## ' + {NOTICE} + ' ' * 200_000 + '|'",
+    "200k_of_cells_closed_with_bars": f"{NOTICE} + '序号 |\\n问题 |\\n整改情况 |\\n' + '1 |\\n学习不深 |\\n已完成 |\\n' * 12_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

@@ -2762,6 +2762,15 @@ def test_a_breadcrumb_ending_in_its_column_gives_no_title() -> None:
     assert report.title is None
 
 
+def test_a_column_heading_repeating_the_breadcrumb_s_last_step_is_not_the_title() -> None:
+    page = (
+        "当前位置: 首页 > 政务信息 > 审计结果公告\n审计结果公告\n"
+        "关于自治区本级预算执行和其他财政收支2023年度审计查出问题整改情况的报告\n发布时间: 2024-03-27 15:17\n"
+        "我受自治区人民政府委托，报告自治区本级预算执行和其他财政收支2023年度审计查出问题的整改情况，请予审议。\n"
+    )
+    assert extract_text(page).report.title == "关于自治区本级预算执行和其他财政收支2023年度审计查出问题整改情况的报告"
+
+
 def test_a_next_article_link_naming_a_rectification_notice_does_not_make_feedback_news_one() -> None:
     news = (ROOT / "gold_real" / "docs" / "a18.txt").read_text(encoding="utf-8")  # news of a feedback meeting
     tail = "\n上一篇：关于印发2024年度工作要点的通知\n下一篇：中共某县委办公室关于巡察整改进展情况的通报\n【打印本页】【关闭窗口】\n"
@@ -4796,3 +4805,47 @@ def test_unnumbered_findings_each_answered_by_针对上述问题_are_an_item_eac
 def test_a_note_or_a_byline_in_brackets_ends_a_title_block(head: str, title: str) -> None:
     text = head + "全国人民代表大会常务委员会：\n根据审计法规定，现将审计查出问题整改情况报告如下。\n"
     assert extract_text(text).report.title == title
+
+
+# A 督察's complaint, as a page flattened its table: one cell a line, each closed with a bar, the row numbered on
+# from the batches before it (huarong.gov.cn, 2017).
+COMPLAINT_ROW = (
+    "群众信访举报转办及地方查处情况(编号:2017043052)\n序号 |\n受理编号 |\n行政区域 |\n交办问题基本情况 |\n污染类型 |\n"
+    "调查核实情况 |\n是否属实 |\n处理和整改情况 |\n问责情况 |\n备注 |\n48 |\n2017043052 |\n华容县 |\n"
+    "华容县章华镇治湖村九、十、十一组居民养猪,从镇上收集潲水,污水对环境影响很大。 |\n畜禽养殖污染 |\n"
+    "该区域有散养小型生猪养殖户33户,养殖者为失地老年村民。 |\n属实 |\n"
+    "按照县政府畜禽养殖“三区划定方案”,该区域为禁养区,将该区域纳入华容河畜禽养殖环境整治退养范围。"
+    "截止5月13日已完成50%的粪污清理工作,退养工作正在进行中。 |\n"
+    "已对畜牧局局长王文清、章华镇党委书记包金跃约谈(约谈2人) |\n已办结 |\n扫一扫在手机打开当前页\n"
+)
+
+
+def test_a_table_flattened_one_cell_a_line_with_bars_closing_its_cells_gives_its_rows() -> None:
+    [issue] = extractor.extract(COMPLAINT_ROW).issues
+    assert issue.path == ["48"]
+    assert issue.problem == "华容县章华镇治湖村九、十、十一组居民养猪,从镇上收集潲水,污水对环境影响很大"
+    assert [(a.person, a.action) for a in issue.accountability] == [("王文清", "约谈"), ("包金跃", "约谈")]
+
+
+def test_a_note_that_is_nothing_but_a_status_gives_a_row_set_one_cell_a_line_its_status() -> None:
+    [issue] = extractor.extract(COMPLAINT_ROW).issues
+    assert (issue.status, issue.status_text) == ("completed", "已办结")
+
+
+def test_a_table_s_header_set_one_cell_a_line_ends_the_title_above_it() -> None:
+    assert extractor.extract(COMPLAINT_ROW).report.title == "群众信访举报转办及地方查处情况(编号:2017043052)"
+
+
+def test_a_list_of_complaints_passed_on_is_told_from_its_title_s_信访举报() -> None:
+    warnings = extractor.extract(COMPLAINT_ROW).warnings
+    assert any("complaints an inspection passed on" in w for w in warnings)
+
+
+def test_rows_set_one_cell_a_line_may_number_on_from_an_earlier_batch() -> None:
+    text = (
+        OPENING
+        + "序号\n反馈问题\n整改措施\n整改情况\n12\n学习贯彻党的二十大精神不深入。\n制定学习计划。\n已完成\n"
+        + "13\n干部队伍年龄结构老化。\n招录年轻干部3名。\n正在整改\n"
+    )
+    issues = extractor.extract(text).issues
+    assert [(i.path, i.status) for i in issues] == [(["12"], "completed"), (["13"], "in_progress")]

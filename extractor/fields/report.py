@@ -22,6 +22,7 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
+from extractor.vocab.columns import ANY_COLUMN
 from extractor.vocab.dates import (
     DATE,
     LOST_DAY_END,
@@ -36,6 +37,14 @@ from extractor.vocab.numerals import to_int
 from extractor.vocab.status import STAGED
 
 
+def _bare_cell(line: str) -> str:
+    """A line as a table's cell: spaces and a flattened table's cell bars (" |") taken out."""
+    return re.sub(r"[\s|｜]+", "", line)
+
+
+_COLUMN_NAME = 8  # the longest a column's name a breadcrumb ends with is taken to be
+
+
 def _head_lines(outline: Outline) -> tuple[list[str], int]:
     """The title block (short lines before the first body paragraph, letterhead and page metadata
     dropped) and the offset where the body begins."""
@@ -45,11 +54,13 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     crumbs = [
         crumb for crumb in outline.furniture if head and crumb.start < head[-1].start and _is_crumb(outline, crumb)
     ]
-    # (A breadcrumb's steps before its last are the site's columns: "行业新闻" on a line of its own is one.)
+    # (A breadcrumb's steps before its last are the site's columns: "行业新闻" on a line of its own is one; so is its
+    # last, where that is a column's short name and not the page's title: "首页 > 政务信息 > 审计结果公告".)
     columns = {
         re.sub(r"\s+", "", step)
         for crumb in crumbs
-        for step in furniture.CRUMB_SEPARATOR.split(outline.folded[crumb.start : crumb.end].strip())[:-1]
+        for steps in [furniture.CRUMB_SEPARATOR.split(outline.folded[crumb.start : crumb.end].strip())]
+        for step in (steps if len(steps[-1].strip()) <= _COLUMN_NAME and "关于" not in steps[-1] else steps[:-1])
     }
     for k, para in enumerate(head):
         line = outline.folded[para.start : para.end]
@@ -87,6 +98,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             break
         if lines and V.KEYED_HEAD_LINE.match(line):
             break  # "关于…的解读" / "解读人：…局长王静": the title has ended
+        if ANY_COLUMN.match(_bare_cell(line)):
+            break  # a table's header set one cell a line (序号 / 受理编号 / …): the title has ended above it
         if lines and V.BRACKETED_LINE.fullmatch(line.strip()) and not V.PART_OF_SERIES.fullmatch(line.strip()):
             body_start = para.end
             continue  # a byline in brackets under the title ("（…督察整改工作领导小组办公室　2025年8月）")

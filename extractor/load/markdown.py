@@ -13,12 +13,13 @@ import re
 
 # Markup that only Markdown writes: one line of it makes a text Markdown (a heading, a line in bold, a
 # table's rule); links and emphasis inside lines must come on `_MARKED_LINES` lines.
-_MARKDOWN_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+)", re.M)
+# (The indent possessive, `*+`: given back a space at a time, each try scanned the rest of a line of spaces again.)
+_MARKDOWN_LINE = re.compile(r"^[ \t]*+(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+)", re.M)
 _MARKED = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!?\[[^\[\]\n]*\]\([^()\n]*\)")
 _MARKED_LINES = 3
 # Or most lines open with a list bullet or a quote mark (a page saved as one list, or quoted whole).
 _BULLETED = re.compile(r"^[ \t]*(?:[-*+]|>)[ \t]", re.M)
-_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
+_TABLE_RULE = re.compile(r"^[ \t]*+\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 _THEMATIC_BREAK = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 # Quote marks, heading hashes and list bullets at a line's start; a page number "- 3 -" keeps its dashes.

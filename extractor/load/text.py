@@ -16,6 +16,8 @@ from extractor.load.layout_table import layout_table_rows
 from extractor.load.markdown import looks_like_markdown, plain_text
 from extractor.segment.lines import unspace_spread, unwrap
 from extractor.vocab.glyphs import (
+    CELL_BARS,
+    CELL_BARS_AT_LEAST,
     CHARACTER_REFERENCE,
     INVISIBLE,
     LINE_TAGS,
@@ -47,7 +49,8 @@ def normalise(text: str, markup: bool = True) -> str:
     (&ldquo;) read as the characters they name, outline labels an OCR engine misread (—、, l.) read as the labels,
     Markdown's markup (## 一、…, **…**) taken out, tags left in copied text (<strong>…</strong><br>) read as the
     breaks and words a page shows (with `markup`: not a page's own source, which the HTML reader parses), and a ledger
-    saved as CSV, or laid out with spaces by a PDF-to-text tool (`load.layout_table`), read as tab-separated rows."""
+    saved as CSV, or laid out with spaces by a PDF-to-text tool (`load.layout_table`), read as tab-separated rows, and a table flattened one cell a line read without the bars that closed its
+    cells."""
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text)
     if STAND_IN.search(text):
@@ -67,10 +70,31 @@ def normalise(text: str, markup: bool = True) -> str:
         text = as_tab_rows(text)
     elif "," in text:
         text = ledger_within(text)  # (a ledger set out with commas inside a notice's words)
+    if " |" in text or " ｜" in text:
+        text = _without_cell_bars(text)
     text = layout_table_rows(text)  # (a ledger laid out with spaces, its cells wrapped over lines)
     # (Once more after letter-spaced lines are closed up: "l . 学 习 …" reads "l.学习…".)
     closed, spread = unspace_spread(_SURROGATE.sub("\ufffd", text))
     return _labels_as_read(unwrap(closed, spread))
+
+
+def _without_cell_bars(text: str) -> str:
+    """`text` with the bars closing the cells of a table flattened one cell a line taken out ("序号 |" / "48 |"),
+    where enough lines are so closed to make one (`glyphs.CELL_BARS_AT_LEAST`)."""
+    lines = text.split("\n")
+    closed = [k for k, line in enumerate(lines) if _closes_a_cell(line)]
+    if len(closed) < CELL_BARS_AT_LEAST:
+        return text
+    for k in closed:
+        lines[k] = lines[k].rstrip(" \t")[:-1].rstrip(" \t")
+    return "\n".join(lines)
+
+
+def _closes_a_cell(line: str) -> bool:
+    """Whether a line is one cell closed with a bar after a space: no other bar in it (a row of cells has them, and
+    a Markdown table's row opens with one)."""
+    bare = line.rstrip(" \t")
+    return len(bare) >= 2 and bare[-1] in CELL_BARS and bare[-2] in " \t" and not any(c in bare[:-1] for c in CELL_BARS)
 
 
 def _labels_as_read(text: str) -> str:

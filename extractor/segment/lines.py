@@ -398,9 +398,10 @@ def _without_row_numbers(text: str, lines: list[Para], numbers: list[int]) -> li
     for a, b in zip(bare, bare[1:]):
         if b - a <= _ROW_SPACING and int(values[b]) == int(values[a]) + 1:
             rows |= {a, b}
-    # (A table of one row: its 1 a few lines below the 序号 column's name.)
+    # (A table's first row, or its only one: its number a few lines below the 序号 column's name; a 督察's ledger of
+    # a later batch numbers on from the last, "48".)
     for a in numbers:
-        if values[a] == "1" and any(
+        if values[a].isdecimal() and any(
             _NUMBER_COLUMN.match(text[p.start : p.end].strip()) for p in lines[max(0, a - _ROW_SPACING) : a]
         ):
             rows.add(a)

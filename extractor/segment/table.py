@@ -143,6 +143,22 @@ def _status_subheader(outline: Outline, cells: list[tuple[int, int]]) -> list[in
     return statuses if len(statuses) >= 2 and all(ANY_COLUMN.match(labels[idx]) for idx in others) else []
 
 
+def _read_note(outline: Outline, named: dict[str, tuple[int, int]], note: tuple[int, int] | None) -> None:
+    """A row's note cell, read into `named`: its status where the note is nothing but one and the ledger has no
+    status column, or where the status cell is a bare "是" (done) that the note says more of ("长期坚持"); else kept
+    for what else it tells (who was held accountable: "对…原负责人张某某进行约谈")."""
+    if note is None or note[0] >= note[1]:
+        return
+    stated = whole_status(outline.folded[slice(*note)].strip()) is not None
+    said = named.get("status")
+    if said is None and stated:
+        named["status"] = note
+        return
+    named[_NOTE] = note
+    if said and stated and bare_word(outline.folded[slice(*said)].strip()):
+        named["status"] = note
+
+
 _RESULT_COLUMN = compile_shared(RESULT_COLUMN)
 _NOTE_COLUMN = compile_shared(NOTE_COLUMN)
 _TICKED = "ticked"
@@ -253,21 +269,8 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             for idx, field in header.items()
             if field not in _UNREAD and idx < len(cells) and cells[idx][0] < cells[idx][1]
         }
-        if "status" not in named:
-            # A note that is nothing but a status, in a ledger with no status column: the row's status.
-            noted = [cells[idx] for idx, field in header.items() if field == _NOTE and idx < len(cells)]
-            if noted and whole_status(outline.folded[slice(*noted[0])].strip()) is not None:
-                named["status"] = noted[0]
         note = next((cells[idx] for idx, field in header.items() if field == _NOTE and idx < len(cells)), None)
-        if note and note[0] < note[1] and named.get("status") != note:
-            named[_NOTE] = note  # (a note may tell who was held accountable: "对…原负责人张某某进行约谈")
-            said = named.get("status")
-            if (
-                said
-                and bare_word(outline.folded[slice(*said)].strip())
-                and whole_status(outline.folded[slice(*note)].strip())
-            ):
-                named["status"] = note  # a bare "是" (done) that its note says more of: "长期坚持"
+        _read_note(outline, named, note)
         if "status" not in named and header_cells:
             # A tick in a status's column: the status is that column's name.
             ticked = [idx for idx, field in header.items() if field == _TICKED and idx < len(cells)]
@@ -435,7 +438,9 @@ def stacked_rows(outline: Outline) -> list[Row]:
         lead: int | None = paras[k].start  # (the lines before the next row that the table takes: its header)
         k += width
         headings = _heading_starts(outline)
-        expected = 1
+        # (Rows numbered from 1, or on from an earlier batch's or page's: "48".)
+        first = _text_of(outline, paras[k]) if numbered and k < len(paras) else ""
+        expected = int(first) if first.isdecimal() and 0 < int(first) <= _FIRST_ROW_AT_MOST else 1
         group: Node | None = None
         while k + width <= len(paras) or (numbered and k < len(paras) and rows):
             span = _row_span(outline, paras, k, header, expected, headings) if numbered else width
@@ -458,6 +463,7 @@ def stacked_rows(outline: Outline) -> list[Row]:
                 k += 1
                 continue
             named = {field: span for field, span in _row_cells(outline, header, cells).items() if field != "number"}
+            _read_note(outline, named, named.pop(_NOTE, None))
             number = str(expected) if numbered else None
             rows.append(Row(Para(cells[0].start, cells[-1].end), number, named, lead, group))
             lead = None
@@ -466,6 +472,7 @@ def stacked_rows(outline: Outline) -> list[Row]:
     return rows
 
 
+_FIRST_ROW_AT_MOST = 999  # the highest number a table's first row may carry (a year or a case number is none)
 _PAGE_TOP_LINES = 2  # the lines a page may set above a table's repeated header (its running title)
 
 
@@ -554,6 +561,8 @@ def _stacked_column(outline: Outline, para: Para) -> str | None:
     if field == "" and para.end - para.start <= _CELL_WIDTH:
         name = _column_name(outline.folded[para.start : para.end])
         return _TICKED if name and whole_status(name) is not None else ""
+    if field is None and _NOTE_COLUMN.match(_column_name(outline.folded[para.start : para.end])):
+        return _NOTE
     return field
 
 
@@ -578,6 +587,7 @@ def _ticked_rows(outline: Outline, paras: list[Para], k: int, header: list[str |
                 named["status"] = (paras[k + idx].start, paras[k + idx].end)  # (the column's name: 已完成)
             elif field and field not in ("number", _TICKED) and text[a:b].strip():
                 named[field] = (a, b)
+        _read_note(outline, named, named.pop(_NOTE, None))
         if "problem" not in named:
             break
         rows.append(Row(Para(spans[0][0], spans[-1][1]), str(len(rows) + 1), named, header_start if not rows else None))

@@ -75,3 +75,8 @@ MISREAD_LABEL = compile_shared(r"^([ \t\u3000\xa0]*)(?:[—\-－](?=、)|([(（]
 MISREAD_COMMA = compile_shared(
     r"^([ \t\u3000\xa0]*)([二三四五六七八九]|[2-9])一(?=[\u4e00-\u9fff])(?![一二三四五六七八九十月日年个项])", re.M
 )
+
+# A table flattened one cell a line, each cell closed with a bar after a space ("序号 |" / "受理编号 |" / … / "48 |"):
+# the bars are the table's rules, no part of the cells. (Not a Markdown table's row, which opens with its bar too.)
+CELL_BARS = "|｜"
+CELL_BARS_AT_LEAST = 3  # the fewest lines so closed that make a flattened table

@@ -238,8 +238,9 @@ OTHER_GENRE_TITLE = compile_shared(
     r"组向[^，,。；;]{2,40}反馈[^，,。；;]{0,24}(?:情况|意见)$"
 )
 # A list of the complaints an inspection passed on to the unit (中央第三生态环境保护督察组交办信访件办理情况公示): each
-# complaint is a row, its handling the rectification, though no finding was fed back.
-COMPLAINT_LIST = compile_shared(r"(?:信访|举报|投诉)(?:举报)?件|交办件|信访事项")
+# complaint is a row, its handling the rectification, though no finding was fed back. (Also "群众信访举报转办及地方查处
+# 情况", "转交群众来电来信举报件办理情况表".)
+COMPLAINT_LIST = compile_shared(r"(?:信访|举报|投诉)(?:举报)?件|交办件|信访事项|信访举报|来电来信")
 # Placeholders of a model text (20XX年X月X日, XX单位, XXX): a text with a few of them is no notice.
 PLACEHOLDER = compile_shared(r"XX|××|xx|X月X日|第X")
 PLACEHOLDERS_IN_A_MODEL = 3
