@@ -4849,3 +4849,27 @@ def test_rows_set_one_cell_a_line_may_number_on_from_an_earlier_batch() -> None:
     )
     issues = extractor.extract(text).issues
     assert [(i.path, i.status) for i in issues] == [(["12"], "completed"), (["13"], "in_progress")]
+
+
+def test_a_field_of_work_inspected_is_no_unit_the_unit_fed_back_to_is() -> None:
+    text = (
+        "2024年4月8日至5月20日，市委第四巡察组对全市农业农村领域乡村振兴资金管理使用开展了专项巡察，"
+        "7月2日，市委第四巡察组向市农业农村局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "市农业农村局党组"
+
+
+def test_an_audit_of_an_official_s_term_names_the_unit_where_he_served() -> None:
+    text = (
+        "2023年9月，遂宁市审计局派出审计组，对徐建军同志任遂宁市农业农村局党组书记、局长期间自然资源资产管理和"
+        "生态环境保护责任履行情况进行了专项审计。现将审计整改情况公示如下。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "遂宁市农业农村局"
+
+
+def test_a_keyed_line_that_names_what_a_round_looks_at_is_no_unit_inspected() -> None:
+    text = (
+        "市委对全市5个单位党组织开展常规巡察。各被巡察党组织整改情况如下。\n"
+        "被巡察党组织：聚焦基层贯彻落实党的路线方针政策和党中央决策部署情况\n"
+    )
+    assert extract_text(text).report.inspected_unit is None

@@ -664,11 +664,18 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
             for m in V.UNIT_IN_TEXT.finditer(preamble, start)
             if (m.group(1).startswith("我") or V.UNIT_END.search(m.group(1)))
             and not m.group(1).endswith(V.SCOPE_ENDS)  # (a sector inspected, "全县卫生健康系统", names no unit)
+            and not V.NOT_A_UNIT.search(m.group(1))
             and not V.HANDLED_MATTER.search(m.group(1))
         ),
         None,
     )
-    m = in_text or V.UNIT_ENTERED.search(preamble, start) or V.UNIT_OWN.search(preamble, start)
+    m = (
+        in_text
+        or V.UNIT_ENTERED.search(preamble, start)
+        or _fed_back_to(preamble, start)
+        or V.TERM_SERVED_IN.search(preamble, start)
+        or V.UNIT_OWN.search(preamble, start)
+    )
     if not m:
         return None
     unit = next(g for g in m.groups() if g).strip()
@@ -702,6 +709,13 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
                 continue  # the name goes on to its party body: "醴陵市国有资产投资经营集团有限公司党委"
             return unit[: m.end()]
     return unit
+
+
+def _fed_back_to(preamble: str, start: int) -> re.Match[str] | None:
+    """The unit a team fed its findings back to, where it is one (not a field of work, not a team)."""
+    m = V.UNIT_FED_BACK.search(preamble, start)
+    named = m.group(1) if m else ""
+    return m if V.UNIT_END.search(named) and "巡" not in named and not V.NOT_A_UNIT.search(named) else None
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -1508,8 +1522,11 @@ def extract_report(
     lead = _lead(preamble) or (_lead(closing) if is_notice and last_issue_end is not None else None)
     folded_title = fold(title) if title else None  # (the patterns below read the folded view)
     unit = _inspected_unit(folded_title, preamble, mention, fold(issuer) if issuer else None)
-    if unit is None and (keyed_unit := V.KEYED_UNIT.search(preamble)):
-        unit = keyed_unit.group(1)  # an opening set out as fields: "巡察对象：区住建局党组"
+    keyed_unit = V.KEYED_UNIT.search(preamble) if unit is None else None
+    if keyed_unit and V.UNIT_NAME.search(keyed_unit.group(1)):
+        # An opening set out as fields: "巡察对象：区住建局党组" (not what a round looks at in the units it inspects,
+        # "被巡察党组织：聚焦基层贯彻落实…情况").
+        unit = keyed_unit.group(1)
     if unit and unit.startswith("我"):
         cited = V.CITED_UNIT.search(preamble)
         unit = cited.group(1) if cited else unit

@@ -132,7 +132,20 @@ FEEDBACK_CUES = ("反馈", "回馈", "出具", *(verb + report for verb in _HAND
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = compile_shared(UNIT_SUFFIX)
+UNIT_NAME = compile_shared(rf"{UNIT_SUFFIX}(?:[（(][^()（）]{{0,30}}[)）])?$")  # a name that ends as a unit's does
 SCOPE_ENDS = ("系统", "领域", "行业", "战线")  # a sector a round inspects, the unit inspected named after it
+# …or a field of work across a place ("对全市农业农村领域乡村振兴资金管理使用开展了专项巡察"), or one official's term an
+# audit covers ("对徐建军同志任…局长期间…责任履行情况进行了专项审计"): no unit either.
+NOT_A_UNIT = compile_shared(r"^全[省市县区州旗镇乡]|同志|期间")
+# The unit where an official served the term an audit covers: "对徐建军同志任遂宁市农业农村局党组书记、局长期间…".
+TERM_SERVED_IN = compile_shared(
+    rf"对[\u4e00-\u9fff]{{2,4}}同志(?:担)?任(?:职)?([^，,。；;、\n]{{2,30}}?{UNIT_SUFFIX})"
+    r"(?=党组|党委|党总支|党支部|(?:党[组委])?(?:副?书记|副?局长|副?主任|院长|校长|董事长|总经理|经理|所长|镇长|乡长))"
+)
+# The unit a team fed its findings back to: "…，市委第四巡察组向市农业农村局党组反馈了巡察意见".
+UNIT_FED_BACK = compile_shared(
+    r"组向((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n向]){2,40}?)(?:集中)?反馈了?(?:巡[察视]|审计|督察)?(?:意见|情况)"
+)
 # Matters handled, not a unit inspected: "对中央督察组交办的第十七批11件信访举报件进行调查处理" (a 督察's complaints),
 # "对移交的问题线索进行了核查".
 HANDLED_MATTER = compile_shared(r"交办|转办|移交|信访|举报件|问题线索")
