@@ -4873,3 +4873,32 @@ def test_a_keyed_line_that_names_what_a_round_looks_at_is_no_unit_inspected() ->
         "被巡察党组织：聚焦基层贯彻落实党的路线方针政策和党中央决策部署情况\n"
     )
     assert extract_text(text).report.inspected_unit is None
+
+
+def test_a_range_whose_end_lost_its_月_and_日_is_read_where_its_digits_read_one_way() -> None:
+    text = (
+        "根据区委统一部署，区委第巡察组于2025324日至56对区卫生健康局党组进行了巡察。于716日反馈了巡察意见。"
+        "现将巡察整改进展情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2025, 3, 24), dt.date(2025, 5, 6))
+
+
+def test_a_range_whose_end_lost_its_月_and_日_is_not_read_where_its_digits_read_two_ways() -> None:
+    text = (
+        "根据区委统一部署，区委第巡察组于2025324日至112对区卫生健康局党组进行了巡察。现将巡察整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspection_end is None
+
+
+def test_the_head_of_the_leading_group_is_read_with_a_list_mark_before_the_name_and_member_units_after_it() -> None:
+    text = (
+        OPENING + "成立了以党组书记、局长、毋慧芳同志为组长，其他班子成员为副组长，局机关各科室负责人为成员，"
+        "局直各单位为成员单位的“整改工作领导小组”。\n"
+    )
+    assert extract_text(text).report.lead_official == "毋慧芳"
+
+
+def test_a_role_after_a_list_mark_is_no_leading_group_head_s_name() -> None:
+    text = OPENING + "成立以党委书记、董事长任组长的整改工作领导小组。\n"
+    assert extract_text(text).report.lead_official is None

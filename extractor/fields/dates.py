@@ -33,7 +33,7 @@ def to_date(year: int | None, month: int | None, day: int | None) -> dt.date | N
         return None
 
 
-def _month_day(digits: str) -> list[tuple[int, int]]:
+def month_day_readings(digits: str) -> list[tuple[int, int]]:
     """Every (month, day) that digits whose 月 was lost can stand for: "717" is only 7-17, "111" is 1-11 or 11-1;
     a day written with its 0 ("1208", 12-8) where no other reading is left."""
     for zero_day in (False, True):
@@ -56,8 +56,8 @@ def lost_digit_dates(text: str) -> list[str]:
     return [
         m.group()
         for m in DATE.finditer(text)
-        if (m.group("lmd") and len(_month_day(m.group("lmd"))) > 1)
-        or (m.group("lmd2") and len(_month_day(m.group("lmd2"))) > 1)
+        if (m.group("lmd") and len(month_day_readings(m.group("lmd"))) > 1)
+        or (m.group("lmd2") and len(month_day_readings(m.group("lmd2"))) > 1)
     ]
 
 
@@ -89,7 +89,7 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             end = to_date(date.year, int(tail.group(1)), int(tail.group(2)))
         elif tail and len(tail.group(1)) > 2 and tail.group(1).isdecimal():
             # "2023年5月8日至630日": an end that lost its 月, where only one reading exists.
-            readings = _month_day(tail.group(1))
+            readings = month_day_readings(tail.group(1))
             end = to_date(date.year, *readings[0]) if len(readings) == 1 else None
         else:
             end = to_date(date.year, date.month, to_int(tail.group(1))) if tail else None
@@ -104,7 +104,7 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
         if m.group("lmd") or m.group("lmd2") or m.group("lmd3"):
             if m.group("lmd2") and not lost_seen and text[m.start() - 1 : m.start()] != "年":
                 continue  # (after a year, "2023年58日", the 月 alone is lost)
-            readings = _month_day(m.group("lmd") or m.group("lmd2") or m.group("lmd3"))
+            readings = month_day_readings(m.group("lmd") or m.group("lmd2") or m.group("lmd3"))
             given = m.group("ly") or m.group("ly3")
             y = int(given) if given else year
             if len(readings) != 1 or y is None:

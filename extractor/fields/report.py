@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple, cast
 
-from extractor.fields.dates import parse_dates, to_date
+from extractor.fields.dates import month_day_readings, parse_dates, to_date
 from extractor.fields.status import first_phrase_span, group_status, has_phrase
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Contacts, Report, Status, StatusCounts
@@ -26,6 +26,7 @@ from extractor.vocab.columns import ANY_COLUMN
 from extractor.vocab.dates import (
     DATE,
     LOST_DAY_END,
+    LOST_WORDS_END,
     PERIOD_PARTS,
     RANGE_SEP,
     WORDLESS_DATE,
@@ -854,6 +855,10 @@ def _range_that_lost_its_day(
             end = to_date(year, int(lost.group(2)), int(lost.group(3)))
             if end is not None and end > start:
                 return start, end
+        bare = LOST_WORDS_END.match(preamble, end_at) if "月" not in preamble[at:end_at] else None
+        readings = month_day_readings(bare.group(1)) if bare and says_whom(date) else []
+        if len(readings) == 1 and (end := to_date(start.year, *readings[0])) is not None and end > start:
+            return start, end  # (one reading only: "56" is 5-6, "112" could be 1-12 or 11-2)
     return None, None
 
 

@@ -39,6 +39,10 @@ LOST_DAY_END = compile_shared(
     rf"{_RANGE_WORD}(?:(\d{{4}})[ \t]*年)?[ \t]*(\d{{1,2}})[ \t]*月[ \t]*(\d{{1,2}})"
     r"(?=[\u4e00-\u9fff，,])(?![日号个名人项条次家户所亩元万天周余多年月])"
 )
+# …or, after a start that lost its 月 ("2025324日至56对…"), an end that lost both its 月 and 日: its digits alone.
+LOST_WORDS_END = compile_shared(
+    rf"{_RANGE_WORD}(\d{{2,4}})(?=[\u4e00-\u9fff，,])(?![日号个名人项条次家户所亩元万天周余多年月])"
+)
 # A date that lost all its words (年, 月 and 日), set where a date goes ("并于2022223市正式反馈"): seven or eight
 # digits opening with a year, then words, not a unit of a count or sum.
 WORDLESS_DATE = compile_shared(

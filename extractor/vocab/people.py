@@ -29,6 +29,7 @@ SURNAMES = (
     "迟邝封揭练狄容幸阎芮蔺鞠冀郜粟晋"
     "洪谈茅闻匡宦蔚楚郁伏尉谌晁漆湛荆裘訾邸雍谯竺钮禹靖储郦鄢阙逯屠辜蓟帅戈衡井敬鄂冼"
     "萧逄仉仝庾庹糜汝隗禤蒯郗钭宓籍亓"
+    "毋禚贲笪郄眭扈厍昝阚郏茆雒邴邰乜"
     # Surnames of the south-west's peoples, as notices from Yunnan and Sichuan write them (普某某, 禄某).
     "普禄杞矣"
 )
