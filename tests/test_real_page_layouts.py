@@ -4902,3 +4902,36 @@ def test_the_head_of_the_leading_group_is_read_with_a_list_mark_before_the_name_
 def test_a_role_after_a_list_mark_is_no_leading_group_head_s_name() -> None:
     text = OPENING + "成立以党委书记、董事长任组长的整改工作领导小组。\n"
     assert extract_text(text).report.lead_official is None
+
+
+def test_a_body_that_takes_the_findings_seriously_issues_a_notice_with_no_title() -> None:
+    text = (
+        "2018年6月1日至7月20日,市委第三巡察组对合肥市建投集团开展了巡察工作,并于2018年10月8日反馈了巡察意见。"
+        "合肥市建投集团党委对巡察意见高度重视,迅速部署,有针对性地制定了175条整改措施。现将整改落实情况公开如下:\n"
+    )
+    assert extract_text(text).report.issuer == "合肥市建投集团党委"
+
+
+def test_the_kind_is_the_fullest_form_any_source_names_it_in() -> None:
+    text = (
+        "中共某市市场监督管理局党组关于优化营商环境专项巡察“回头看”整改进展情况\n"
+        "根据市委统一部署，2020年12月16日至2021年2月3日，市委优化营商环境专项巡察组对市市场监督管理局进行了专项巡察。"
+        "现将巡察整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspection_kind == "专项巡察“回头看”"
+
+
+def test_the_tasks_a_tally_counts_in_are_the_declared_count_and_the_tally_is_theirs() -> None:
+    text = (
+        OPENING + "截至目前，巡视反馈意见中指出的33个问题已经全部对照整改。在104项具体整改任务中，75项已经完成，"
+        "20项已经立行立改并将长期坚持，占全部整改任务的91%。\n"
+    )
+    report = extract_text(text).report
+    assert report.declared_issue_count == 104
+    assert report.declared_status_counts is not None
+    assert (report.declared_status_counts.completed, report.declared_status_counts.long_term) == (75, 20)
+
+
+def test_problems_broken_into_整改项目_count_as_tasks() -> None:
+    text = OPENING + "巡视组反馈了4个方面13个专项问题，我县将反馈的问题细化成47个整改项目，逐项明确责任。\n"
+    assert extract_text(text).report.declared_issue_count == 47

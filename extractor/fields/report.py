@@ -619,6 +619,8 @@ def _kind(formula: str | None, team: str | None, title: str | None, body: str, p
     found = [m.group() for source in sources for m in V.INSPECTION_KIND.finditer(source)]
     named = next((kind for kind in found if kind not in V.BARE_KINDS), None)
     if named:
+        # (The fullest form another source gives it: a formula's 专项巡察, a title's 专项巡察“回头看”.)
+        named = max((kind for kind in found if kind.startswith(named)), key=len)
         return named.removeprefix(V.REGULAR)
     in_formula = V.INSPECTION_KIND.findall(formula) if formula else []
     if in_formula:
@@ -1025,7 +1027,7 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
             continue  # what the members found examining themselves ("查摆出个人存在的问题21条")
         if value and _counts_all(preamble, raw, start, m.end()):
             totals.append(value)
-            if "任务" in m.group():
+            if "任务" in m.group() or "项目" in m.group():
                 tasks.add(value)
     if any(word in preamble for word in V.PARTS_WORDS):
         totals += [sum(to_int(n) or 0 for n in m.groups() if n) for m in V.PARTS_OF_PROBLEMS.finditer(preamble)]
@@ -1079,6 +1081,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
             counts = found
         elif declared is None and not re.search(r"任务|措施|举措", sentence):
             counts = found
+        elif declared in tasks and "任务" in sentence and not re.search(r"措施|举措", sentence):
+            counts = found  # the tasks the declared count counts: "在104项具体整改任务中，75项已经完成…"
         # else: totals of tasks or measures ("62项整改任务…已完成55项"), not of issues
         if counts:
             if declared is None and len(counts) >= 2 and V.TALLY_OF_PROBLEMS.search(sentence):
