@@ -4935,3 +4935,27 @@ def test_the_tasks_a_tally_counts_in_are_the_declared_count_and_the_tally_is_the
 def test_problems_broken_into_整改项目_count_as_tasks() -> None:
     text = OPENING + "巡视组反馈了4个方面13个专项问题，我县将反馈的问题细化成47个整改项目，逐项明确责任。\n"
     assert extract_text(text).report.declared_issue_count == 47
+
+
+def test_news_whose_first_sentence_tells_of_a_feedback_meeting_is_no_notice() -> None:
+    news = (ROOT / "gold_real6" / "docs" / "n02.txt").read_text(encoding="utf-8")  # news of a 巡察情况反馈会议
+    assert "this does not read as a rectification notice" in extractor.extract(news).warnings[0]
+
+
+def test_a_title_that_tells_of_a_meeting_on_the_rectification_is_news_not_a_notice() -> None:
+    text = (
+        "光电工程与仪器科学学院党委召开巡视整改情况通报会\n2025-11-13 作者:王天卓\n"
+        "按照学校党委统一部署,11月13日,学院党委召开全院干部师生会议,通报落实第四轮校内常规巡视反馈意见的整改情况。"
+        "学院党委书记要求，一是提高站位，二是压实责任，三是建立长效机制。\n"
+    )
+    extraction = extractor.extract(text)
+    assert extraction.issues == []
+    assert "this does not read as a rectification notice" in extraction.warnings[0]
+
+
+def test_news_of_a_visit_to_check_on_the_rectification_is_no_notice() -> None:
+    text = (
+        "5月8日,市委巡察办副主任王志贤率市委巡察工作组来我县督查省委第七巡视组扶贫专项巡视反馈问题整改落实情况。"
+        "县委书记出席汇报会，汇报了整改情况，巡视组所反馈的问题整改工作已有进展。\n"
+    )
+    assert "this does not read as a rectification notice" in extractor.extract(text).warnings[0]

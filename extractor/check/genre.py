@@ -11,6 +11,8 @@ from extractor.segment.outline import Outline
 from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import COMPLAINT_LIST as _COMPLAINT_LIST
+from extractor.vocab.sections import EVENT_NEWS as _EVENT_NEWS
+from extractor.vocab.sections import EVENT_TITLE as _EVENT_TITLE
 from extractor.vocab.sections import MODEL_TITLE as _MODEL_TITLE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
@@ -49,6 +51,10 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         # unit's own clean-up, not the rectification of an inspection's findings. (A piece of a notice, its
         # findings alone, names none either, but presents nothing: it is read as it stands.)
         return False
+    if not stated and (_EVENT_TITLE.search(title) or (not presents_itself and _first_tells_of_an_event(folded))):
+        # News of a meeting, a hearing or a visit about the rectification, not the notice of it (its title may name
+        # one: "…党委召开巡视整改情况通报会").
+        return False
     if not stated and _OTHER_FORMULA.search(folded, 0, 3000):
         # A page whose formula publishes an audit's results or an inspection's findings lists problems, not
         # their rectification.
@@ -73,6 +79,15 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         for b in blocks
         for n in (*b.wrappers, *b.nodes[:1])
     )
+
+
+def _first_tells_of_an_event(folded: str) -> bool:
+    """Whether the first sentence tells of an event (a meeting held, a report heard, a visit)."""
+    first = folded[: min(i for i in (folded.find("。"), folded.find("\n", 1), _FIRST_SENTENCE) if i > 0)]
+    return _EVENT_NEWS.search(first) is not None
+
+
+_FIRST_SENTENCE = 200  # the farthest a first sentence is looked through for the event it tells of
 
 
 def genre_notes(head: Head, issues: list[Issue]) -> list[str]:

@@ -237,6 +237,17 @@ OTHER_GENRE_TITLE = compile_shared(
     # …and news of a feedback: "县委第二巡察组向县自然资源局党组反馈巡察情况".
     r"组向[^，,。；;]{2,40}反馈[^，,。；;]{0,24}(?:情况|意见)$"
 )
+# News of an event about the rectification, not the notice of it: its first sentence tells of a meeting held, a report
+# heard, a visit ("11月13日，学院党委召开全院干部师生会议，通报…整改情况", "近日，…人大常委会专题听取和审议了…报告",
+# "3月14日，公司党委召开…整改推进会"), or its title does ("…党委召开巡视整改情况通报会", "…人大常委会听取和审议…").
+EVENT_NEWS = compile_shared(
+    # (…or a visit to check on it: "5月8日，市委巡察办副主任王志贤率市委巡察工作组来我县督查…整改落实情况".)
+    r"(?:\d{1,2}月\d{1,2}日|近日|日前|近期)(?:[上下]午)?[，,]?[^。；;！!]{0,50}?"
+    r"(?:召开|举行|专题听取|听取(?:和|并)审议|审议了|进行了?视察|(?:来|到|赴)[^。；;，,]{0,20}?(?:督查|调研|回访|视察))"
+)
+EVENT_TITLE = compile_shared(
+    r"召开|举行|听取|视察|(?<!工)会$|会议$"
+)  # (not 审议: "…整改情况和审议意见研究处理结果的报告")
 # A list of the complaints an inspection passed on to the unit (中央第三生态环境保护督察组交办信访件办理情况公示): each
 # complaint is a row, its handling the rectification, though no finding was fed back. (Also "群众信访举报转办及地方查处
 # 情况", "转交群众来电来信举报件办理情况表".)
