@@ -4959,3 +4959,12 @@ def test_news_of_a_visit_to_check_on_the_rectification_is_no_notice() -> None:
         "县委书记出席汇报会，汇报了整改情况，巡视组所反馈的问题整改工作已有进展。\n"
     )
     assert "this does not read as a rectification notice" in extractor.extract(text).warnings[0]
+
+
+def test_a_team_sent_by_the_level_above_keeps_its_term_and_round() -> None:
+    text = (
+        "根据市委统一部署,2022年6月24日至8月22日,十届市委第二轮巡察市委提级交叉巡查组对乔庄镇委开展了巡察。"
+        "现将巡察整改进展情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_team, report.inspected_unit) == ("十届市委第二轮巡察市委提级交叉巡查组", "乔庄镇委")
