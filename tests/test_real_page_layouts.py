@@ -4968,3 +4968,24 @@ def test_a_team_sent_by_the_level_above_keeps_its_term_and_round() -> None:
     )
     report = extract_text(text).report
     assert (report.inspection_team, report.inspected_unit) == ("十届市委第二轮巡察市委提级交叉巡查组", "乔庄镇委")
+
+
+WEIBIN = (
+    "根据市委统一部署,2024年5月25日至2024年6月14日,市委第三巡察组对我局进行了巡察,7月22日,市委巡察组向卫滨区民政局党组"
+    "反馈了巡察意见。现将巡察整改情况予以公布。\n一、集中整改进展情况\n1.关于“养老服务机构安全监管有待进一步加强”的问题\n"
+    "具体问题1:市民政系统交叉检查中发现卫滨区民族养老院存在厨房线路凌乱等问题。\n整改结果:已完成。已聘请专业人员整理厨房线路。\n"
+    "具体问题2:巡察组调研走访发现,卫滨区好家护理院存在食品留样制度执行不规范的问题。\n整改结果:已完成。指导落实食品留样制度。\n"
+)
+
+
+def test_具体问题N_labels_an_item_as_问题N() -> None:
+    issues = extract_text(WEIBIN).issues
+    assert [i.path for i in issues] == [["一", "1", "问题1"], ["一", "1", "问题2"]]
+
+
+def test_a_lead_in_saying_how_the_team_found_the_problem_is_dropped() -> None:
+    assert extract_text(WEIBIN).issues[1].problem == "卫滨区好家护理院存在食品留样制度执行不规范的问题"
+
+
+def test_我局_is_the_unit_the_team_fed_back_to() -> None:
+    assert extract_text(WEIBIN).report.inspected_unit == "卫滨区民政局党组"

@@ -1537,8 +1537,14 @@ def extract_report(
         # "被巡察党组织：聚焦基层贯彻落实…情况").
         unit = keyed_unit.group(1)
     if unit and unit.startswith("我"):
+        # The unit's full name in the feedback it cites, or where the team fed back to it ("对我局进行了巡察，…市委巡察组
+        # 向卫滨区民政局党组反馈了巡察意见").
         cited = V.CITED_UNIT.search(preamble)
-        unit = cited.group(1) if cited else unit
+        fed_back = _fed_back_to(preamble, 0) if not cited else None
+        if cited:
+            unit = cited.group(1)
+        elif fed_back and not fed_back.group(1).startswith("我") and unit[1:2] in fed_back.group(1):
+            unit = fed_back.group(1)  # (of the kind 我局 names: a 局's)
     elif unit and V.SHORT_PARTY_BODY.fullmatch(unit) and (entered := V.ENTERED_THEN_BODY.search(preamble)):
         # "进驻县水利局，对局党组开展了…巡察": the party body of the unit the team entered.
         unit = entered.group(1) + unit[1:] if entered.group(1).endswith(unit[0]) else unit
