@@ -4989,3 +4989,13 @@ def test_a_lead_in_saying_how_the_team_found_the_problem_is_dropped() -> None:
 
 def test_我局_is_the_unit_the_team_fed_back_to() -> None:
     assert extract_text(WEIBIN).report.inspected_unit == "卫滨区民政局党组"
+
+
+def test_已采取的整改措施_on_a_line_of_its_own_keys_the_measures_not_a_problem() -> None:
+    text = (
+        OPENING + "二、巡察反馈问题整改情况\n（一）关于“统筹推进机制不健全”问题的整改情况\n已采取的整改措施:\n"
+        "印发职责分工，将经信局纳入联席会议成员单位。\n整改结果:已完成整改\n"
+        "（二）关于“目标任务未完成”问题的整改情况\n已采取的整改措施:多次召开推进会。\n整改结果:正在整改\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.status) for i in issues] == [(["二", "（一）"], "completed"), (["二", "（二）"], "in_progress")]

@@ -100,7 +100,8 @@ CAUSE_WORDS = ("产生问题的原因", "问题产生的原因", "原因分析",
 _CAUSE_ALTERNATIVES = "|".join(CAUSE_WORDS)
 KEY_STAGES: dict[str, int] = {
     **dict.fromkeys(CAUSE_WORDS, 1),
-    **dict.fromkeys(("整改措施", "整改目标", "整改要求"), 2),
+    # (…the measures as taken: "已采取的整改措施：".)
+    **dict.fromkeys(("整改措施", "整改目标", "整改要求", "已采取的整改措施", "采取的整改措施", "已采取整改措施"), 2),
     **dict.fromkeys(
         (
             "责任单位",
@@ -245,6 +246,7 @@ RUN_IN_HEADING = compile_shared(r"(?:在|关于|针对)?[^。；;，,：:!！?�
 # Paragraph openers that mark rectification text rather than a problem statement.
 RECT_KEYS = (
     r"(?:问题)?整改(?:措施(?:及|和|与)(?:完成|落实|进展)?情况|情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|整改(?:进展情况)?(?=[ \t]*[:：】])|"
+    r"已?采取的?整改措施|"
     rf"{_CAUSE_ALTERNATIVES}|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
     r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况|"
     # …and the fields of a complaint a 督察 passed on (调查核实情况：, 是否属实：, 处理和整改情况：, 是否办结：).
