@@ -4999,3 +4999,14 @@ def test_已采取的整改措施_on_a_line_of_its_own_keys_the_measures_not_a_p
     )
     issues = extract_text(text).issues
     assert [(i.path, i.status) for i in issues] == [(["二", "（一）"], "completed"), (["二", "（二）"], "in_progress")]
+
+
+def test_measures_counted_after_their_name_are_no_tally_of_problems() -> None:
+    text = (
+        OPENING + "对照巡察反馈问题，梳理出3大类、22小项整改任务，制定72项整改措施。"
+        "截至目前，已完成问题整改19项，完成整改措施62项，持续推进3项。\n"
+    )
+    report = extract_text(text).report
+    assert report.declared_issue_count == 22
+    assert report.declared_status_counts is not None
+    assert (report.declared_status_counts.completed, report.declared_status_counts.in_progress) == (19, 3)

@@ -239,7 +239,9 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:问题|反馈|指出|发现|反映|查出)[^，。；]{{0,8}}?(?:\d+|[{CN_DIGITS}]+)[ \t]*个?(?:方面|大?类|领域|村(?:[（(]社区[)）])?|社区|单位|部门|乡镇|街道)(?:的?问题)?[、，, \t]*(?:共计?|合计)?{COUNT_NUM}[ \t]*(?:个|项|条)(?!(?:具体)?(?:整改)?(?:措施|举措))|"
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
     # (…"细化成47个整改项目".)
-    rf"(?:细(?:化|分)|分解|梳理)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务|(?<=整改)项目)|"
+    # (…"梳理出3大类、22小项整改任务": the groups first.)
+    rf"(?:细(?:化|分)|分解|梳理)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*(?:\d{{1,3}}[ \t]*个?(?:方面|大?类)[、，,]?[ \t]*)?"
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条|小项)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务|(?<=整改)项目)|"
     # …the tasks a tally counts in: "在104项具体整改任务中，75项已经完成".
     rf"在[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体)?整改任务中|"
     # …or parts of the problems, then their sum: "本轮巡察反馈问题16个，上轮巡察整改不到位问题3个，共计19个".
@@ -314,7 +316,10 @@ STATUS_NUM = LazyPattern(rf"{COUNT_NUM}[ \t]*(?:个|项|条|件)(?!规定|要求
 # What follows a count that is not of problems: the areas they fall in, the measures taken.
 GROUPING = compile_shared(r"[ \t]*(?:方面|大?类|领域|大项|(?:具体)?(?:整改)?(?:措施|举措))")
 # A clause that tallies measures, not problems ("41条整改措施已落实38条"), and the rest of them after it ("其余3条…").
-MEASURES_TALLIED = compile_shared(rf"{COUNT_NUM}[ \t]*(?:个|项|条)?(?:具体)?(?:整改)?(?:措施|举措)")
+# (…its count after them too: "完成整改措施62项".)
+MEASURES_TALLIED = compile_shared(
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条)?(?:具体)?(?:整改)?(?:措施|举措)|(?:整改)?(?:措施|举措)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)"
+)
 # A clause that tallies the tasks the problems became ("56项整改任务已完成49项"): beside a tally of the problems
 # themselves in the sentence ("13个问题中已完成整改9个…"), no count of theirs.
 TASKS_TALLIED = compile_shared(rf"{COUNT_NUM}[ \t]*(?:个|项|条)?(?:具体)?(?:整改)?任务")
