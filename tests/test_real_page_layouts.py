@@ -5010,3 +5010,18 @@ def test_measures_counted_after_their_name_are_no_tally_of_problems() -> None:
     assert report.declared_issue_count == 22
     assert report.declared_status_counts is not None
     assert (report.declared_status_counts.completed, report.declared_status_counts.in_progress) == (19, 3)
+
+
+DAMAGED_FORMULA = (
+    "根据委统一部署,2025年3月11日至6月6区委第五巡察组殡葬领域开展了专项巡察,于86日反馈了巡察意见按照党务公开原则和"
+    "巡察工作有关要求,现将巡察整改进展情况予以公布。\n"
+)
+
+
+def test_a_period_whose_end_lost_its_日_is_read_in_a_formula_that_lost_its_对_and_its_stop() -> None:
+    report = extract_text(DAMAGED_FORMULA).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2025, 3, 11), dt.date(2025, 6, 6))
+
+
+def test_a_period_s_start_is_never_the_feedback_date() -> None:
+    assert extract_text(DAMAGED_FORMULA).report.feedback_date is None  # (86日 lost its 月: unread, not 3-11)

@@ -761,7 +761,12 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
         """Whether the sentence holding `date` says whom the inspection went to (…组对…开展, …进驻), and is no
         sentence on the rectification ("集中整改期为2023年2月17日起至…")."""
         k = bisect.bisect_right(starts, date[0]) - 1
-        return k >= 0 and V.INSPECTED_BY.search(sentences[k][1]) is not None and "整改" not in sentences[k][1]
+        # (整改 before the date: a sentence that ran on to the formula, its stop lost, says it after.)
+        return (
+            k >= 0
+            and V.INSPECTED_BY.search(sentences[k][1]) is not None
+            and "整改" not in sentences[k][1][: date[0] - starts[k]]
+        )
 
     if start is None:
         start, end = _range_that_lost_its_day(preamble, dates, says_whom)
@@ -801,6 +806,9 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
                 if s_start <= d[0] < said
                 and d[2] not in (start, end)
                 and not V.AS_OF.search(preamble, max(0, d[0] - 4), d[0])
+                and not RANGE_SEP.match(
+                    preamble[d[1] : d[1] + 6]
+                )  # (a period's start, its end unread: no feedback's date)
             ]
             before = [d[2] for d in before_at]
             last_read = before_at[-1][1] if before_at else s_start

@@ -55,8 +55,10 @@ BARE_KINDS = ("巡视", "巡察", "督察", "审计")
 REGULAR = "常规"
 # The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
 # (A unit's name may hold a comma inside its brackets: "对中共…文化和旅游局(…文物局,含…执法大队)党组开展了巡察".)
+# (…or where a page lost its 对, the team's own inspection: "…区委第五巡察组殡葬领域开展了专项巡察".)
 INSPECTED_BY = compile_shared(
-    r"对(?:[^，,。；;()（）]|[（(][^()（）。；;]{0,60}[)）]){2,80}?(?:进行|开展|实施|进驻)|进驻"
+    r"对(?:[^，,。；;()（）]|[（(][^()（）。；;]{0,60}[)）]){2,80}?(?:进行|开展|实施|进驻)|进驻|"
+    r"组[^，,。；;对]{0,30}?(?:进行|开展|实施)了?[^，,。；;]{0,8}?(?:巡[察视]|审计|督察)"
 )
 # The words after 和 in departments' names (住房和城乡建设局, 文化和旅游局, 粮食和物资储备局, 人力资源和社会保障局,
 # 工业和信息化局, 自然资源和规划局): there 和 joins no two things.
