@@ -103,6 +103,7 @@ CASES = {
     "200k_of_comma_ledger_headers": f"{NOTICE} + '序号,问题,整改措施,状态,备注\\n' * 8_000",
     "a_line_of_200k_spaces_ending_in_a_bar": f"{NOTICE} + ' ' * 200_000 + '|'",
     "a_line_of_200k_spaces_ending_in_a_bar_in_markdown": f"'## ' + {NOTICE} + ' ' * 200_000 + '|'",
+    "200k_of_leading_groups_before_no_head": f"{NOTICE} + '整改工作领导小组，全面负责组长' * 15_000",
     "200k_of_cells_closed_with_bars": f"{NOTICE} + '序号 |\\n问题 |\\n整改情况 |\\n' + '1 |\\n学习不深 |\\n已完成 |\\n' * 12_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

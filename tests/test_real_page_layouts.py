@@ -5025,3 +5025,12 @@ def test_a_period_whose_end_lost_its_日_is_read_in_a_formula_that_lost_its_对_
 
 def test_a_period_s_start_is_never_the_feedback_date() -> None:
     assert extract_text(DAMAGED_FORMULA).report.feedback_date is None  # (86日 lost its 月: unread, not 3-11)
+
+
+def test_the_leading_group_s_head_is_read_past_what_the_group_does() -> None:
+    text = (
+        OPENING
+        + "市民政局党组专门成立落实市委第五巡察组反馈意见整改工作领导小组，全面负责整改工作的组织领导和协调落实，"
+        "由党组书记、局长姜迪清任组长，党组副书记王绍寅为副组长，有关处室单位主要负责人为成员。\n"
+    )
+    assert extract_text(text).report.lead_official == "姜迪清"
