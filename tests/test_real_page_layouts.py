@@ -5034,3 +5034,20 @@ def test_the_leading_group_s_head_is_read_past_what_the_group_does() -> None:
         "由党组书记、局长姜迪清任组长，党组副书记王绍寅为副组长，有关处室单位主要负责人为成员。\n"
     )
     assert extract_text(text).report.lead_official == "姜迪清"
+
+
+@pytest.mark.parametrize(
+    ("inspected", "unit"),
+    [
+        ("对长葛市殡葬领域突出问题开展巡察", "长葛市"),
+        (
+            "对市民政局等9个单位、玉城街道等11个乡镇(街道)进行了殡葬领域专项巡察",
+            "市民政局等9个单位、玉城街道等11个乡镇(街道)",
+        ),
+    ],
+)
+def test_an_inspected_unit_ends_before_a_field_of_work_and_keeps_a_bracket_naming_its_kind(
+    inspected: str, unit: str
+) -> None:
+    text = f"根据市委统一部署，2025年3月6日至4月16日，市委第二巡察组{inspected}。现将巡察整改情况予以公布。\n"
+    assert extract_text(text).report.inspected_unit == unit

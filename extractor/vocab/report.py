@@ -214,7 +214,8 @@ ACTING_BODY = compile_shared(
 # What follows the unit's name when the text goes on to the subject inspected.
 TOPIC_START = compile_shared(
     # (Not a bracket the unit's party body follows: "文化和旅游局(文物局,含…执法大队)党组" is one name.)
-    r"\d|[（(](?!含|包括)(?![^()（）]*[)）](?:党组|党委|党总支|党支部|党组织))|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
+    # (…nor one naming the kind of unit again: "玉城街道等11个乡镇(街道)"; a field of work is a topic: "长葛市殡葬领域…".)
+    r"\d|[（(](?!含|包括)(?![^()（）]*[)）](?:党组|党委|党总支|党支部|党组织))(?!(?:街道|社区|乡镇|村|单位)[)）])|[\u4e00-\u9fff]{0,6}领域|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
     r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|政法队伍|教育整顿|[“\"]"
 )
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
