@@ -5051,3 +5051,16 @@ def test_an_inspected_unit_ends_before_a_field_of_work_and_keeps_a_bracket_namin
 ) -> None:
     text = f"根据市委统一部署，2025年3月6日至4月16日，市委第二巡察组{inspected}。现将巡察整改情况予以公布。\n"
     assert extract_text(text).report.inspected_unit == unit
+
+
+def test_metadata_fields_left_empty_above_the_body_make_no_title() -> None:
+    text = "公告摘要\n项目编号-\n预算金额-\n招标联系人-\n标书截止时间-\n投标截止时间-\n公告正文\n" + OPENING
+    assert extract_text(text).report.title is None
+
+
+def test_an_index_number_and_a_publishing_body_alone_above_the_body_make_no_title() -> None:
+    text = (
+        "索引号: | 00258225-1/2025-74923 | 公开方式: | 主动公开 |\n00258225-1/2025-74923\n区审计局\n2025-04-08\n主动公开\n"
+        "发布时间:2025-04-08 09:25\n" + OPENING
+    )
+    assert extract_text(text).report.title is None

@@ -107,8 +107,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         body_start = para.end
         if line.endswith("文件") or is_date_line(line) or (furniture.MASTHEAD.search(line) and not _site_titled(line)):
             continue
-        if re.sub(r"\s+", "", line) in columns:
-            continue
+        if re.sub(r"\s+", "", line) in columns or furniture.META_VALUE_LINE.match(line.strip()):
+            continue  # (a column's name; a metadata value without its key: "招标联系人-", "主动公开")
         if not lines and furniture.MENU_ROW.match(line):
             continue  # a site's menu above the title ("医院概况  新闻中心  科室导航  专家介绍")
         if (line.count("|") + line.count("｜") >= 2) and not _site_titled(line):
@@ -172,6 +172,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         elif issuer_below := _issuer_below(outline, body_start):
             # …or the issuing body on a line of its own under it ("关于…的通报" / "中共…总支部委员会").
             lines, body_start = [issuer_below[0], lines[0]], issuer_below[1]
+    if len(lines) == 1 and _is_body(fold(lines[0])):
+        lines = []  # a body's name alone, the page's source or the site's owner ("区审计局"): no title
     return lines[-4:], body_start
 
 

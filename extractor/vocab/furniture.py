@@ -218,6 +218,11 @@ ENGLISH_NAME = compile_shared(r"[A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'�
 COLUMN_LINE = compile_shared(
     rf"^(?!关于)[\u4e00-\u9fff]{{0,16}}?(?:{COLUMN_NAMES})$"
 )  # (not a title's "关于…巡察整改")
+# A line of a page's metadata without its key: a field left empty ("招标联系人-", "项目编号-"), an index number alone
+# ("00258225-1/2025-74923"), how the document is published ("主动公开"), or the page's label for a part ("公告正文").
+META_VALUE_LINE = compile_shared(
+    r"^(?:[^\s:：]{2,12}[-－—]+|[\dA-Za-z][\dA-Za-z\-/.]{5,}|(?:主动|依申请|不予)公开|公告(?:摘要|正文)|正文)$"
+)
 PUNCTUATION_ONLY = compile_shared(r"^[\W_]+$")
 COUNTER = compile_shared(
     r"^[ \t]*(?:\d{1,4}[ \t]*/[ \t]*\d{1,4}|第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|"
