@@ -5064,3 +5064,11 @@ def test_an_index_number_and_a_publishing_body_alone_above_the_body_make_no_titl
         "发布时间:2025-04-08 09:25\n" + OPENING
     )
     assert extract_text(text).report.title is None
+
+
+def test_a_tally_of_what_a_sweep_of_the_unit_s_own_turned_up_is_no_tally_of_the_findings() -> None:
+    text = (
+        OPENING + "二是对全市410个住宅物业管理区域，持续开展问题排查和整治提升，排查问题2772个，立行立改2766个，"
+        "正在推进6个，实现动态管理。\n"
+    )
+    assert extract_text(text).report.declared_status_counts is None

@@ -101,8 +101,9 @@ PARTY_SIGNATORY = compile_shared(r"^中共|党(?:委|组|工委|总支|支部)$|
 # A tally of other problems than those fed back: the unit's own checks' ("各村共自查发现问题47个，已整改41个"), or
 # a batch published before ("于5月10日公布了第一批已完成整改的7个问题"), or the last inspection's ("上轮巡视未完成的3项任务，
 # 已完成2项").
+# (…or what a sweep of its own turned up: "持续开展问题排查和整治提升，排查问题2772个，立行立改2766个，正在推进6个".)
 OTHER_TALLY = compile_shared(
-    r"自查|自纠|举一反三|同类问题|前期|此前|上一批|上批|上一?轮|公布了?第[一二三四五六七八九十\d]+批"
+    r"自查|自纠|举一反三|同类问题|前期|此前|上一批|上批|上一?轮|公布了?第[一二三四五六七八九十\d]+批|排查(?:出|发现)?问题"
 )
 # A headline's words, not a body's name: "我县召开县委第五轮巡察整改工作推进会" gives no issuer "我县召开县委" (but
 # 中国人民政治协商会议…委员会 is one).
