@@ -5072,3 +5072,8 @@ def test_a_tally_of_what_a_sweep_of_the_unit_s_own_turned_up_is_no_tally_of_the_
         "正在推进6个，实现动态管理。\n"
     )
     assert extract_text(text).report.declared_status_counts is None
+
+
+def test_a_dateline_under_the_title_with_only_a_count_after_its_date_dates_the_page() -> None:
+    text = "新闻中心\n内江市市中区人民医院 关于精神专科病区审计整改结果的公告\n2023-11-01 1531\n分享到:\n" + OPENING
+    assert extract_text(text).report.publish_date == dt.date(2023, 11, 1)

@@ -941,10 +941,12 @@ def _publish_date(outline: Outline) -> dt.date | None:
     for para in paras[:8]:
         delivered = V.DELIVERED.match(outline.folded, para.start, para.end)
         dated = V.TITLE_DATE.search(outline.folded, para.start, para.end)
+        counted = V.DATE_THEN_COUNT.fullmatch(outline.folded, para.start, para.end)
         found = (
             _own_date(outline, para)
             or (_first_date(delivered.group(1) or delivered.group(2)) if delivered else None)
             or (_first_date(dated.group(1)) if dated else None)
+            or (_first_date(counted.group(1)) if counted else None)
         )
         if found:
             return found

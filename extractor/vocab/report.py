@@ -524,6 +524,9 @@ DELIVERED = compile_shared(
 # (…nor a document-sharing site's date of upload, followed by where from: "2024-03-05 发布于河南".)
 NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)|\d[ \t]*发布于[\u4e00-\u9fff]")
 # A page's date-and-time stamp: "2023-03-17 09:13", "2021-02-23 12:42:06", "2024年05月20日 10:30".
+# A page's dateline under its title with only a number after the date: its views, or its clock time that lost its
+# colon ("2023-11-01 1531").
+DATE_THEN_COUNT = compile_shared(r"[ \t]*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \t]+\d{1,6}[ \t]*")
 PAGE_STAMP = compile_shared(r"(?<!\d)\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]*\d{1,2}[:：∶]\d{2}(?!\d)")
 
 # Where an annex begins after the notice's signature ("附件：…整改台账", "附件1", "附件下载："): the notice ends above it,
