@@ -5077,3 +5077,18 @@ def test_a_tally_of_what_a_sweep_of_the_unit_s_own_turned_up_is_no_tally_of_the_
 def test_a_dateline_under_the_title_with_only_a_count_after_its_date_dates_the_page() -> None:
     text = "新闻中心\n内江市市中区人民医院 关于精神专科病区审计整改结果的公告\n2023-11-01 1531\n分享到:\n" + OPENING
     assert extract_text(text).report.publish_date == dt.date(2023, 11, 1)
+
+
+@pytest.mark.parametrize(
+    ("cited", "office"),
+    [
+        (
+            "根据内江市市中区审计局《内江市市中区人民医院精神专科病区新建综合楼建设项目竣工决算审计报告》",
+            "内江市市中区审计局",
+        ),
+        ("根据《泸州市审计局专项审计调查报告》", "泸州市审计局"),
+    ],
+)
+def test_the_audit_office_whose_report_a_notice_answers_is_its_inspector(cited: str, office: str) -> None:
+    text = f"{cited}，我单位对照审计发现问题，全面认真落实整改，现将整改公告如下：\n"
+    assert extract_text(text).report.inspection_team == office

@@ -597,7 +597,8 @@ def _team_in(preamble: str) -> str | None:
         # An audit office inspects in its own name: "县审计局对我县…进行了审计".
         agent = V.AGENT.search(preamble) if any(word in preamble for word in V.AGENT_WORDS) else None
         if not agent:
-            return None
+            cited = V.AUDITOR_CITED.search(preamble) if "审计" in preamble else None
+            return cited.group(1) if cited else None
         cut = V.TEAM_PREFIX_CUT.match(agent.group(1))
         return cast(str, agent.group(1)[cut.end() :] if cut else agent.group(1))
     window = preamble[max(0, m.start() - 14) : m.start()]

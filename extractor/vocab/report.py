@@ -362,6 +362,10 @@ LEAD_BEFORE = compile_shared(rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同�
 CHARGED_WORDS = ("负总责", "第一责任人")
 HEAD_WORD = "组长"
 AGENT_WORDS = ("审计", "巡察办", "督察")  # (what `AGENT` cannot match without)
+# …or whose report the notice answers: "根据内江市市中区审计局《…竣工决算审计报告》", "根据《泸州市审计局专项审计调查报告》".
+AUDITOR_CITED = compile_shared(
+    r"根据《?([\u4e00-\u9fff]{2,20}?审计(?:署|厅|局))(?:出具的)?《?[^》。；;]{0,80}?审计(?:调查)?报告》"
+)
 # An office that inspects in its own name: "县审计局于2023年5月对县教育局…进行了审计" (not one at work on the rectification:
 # "区审计局对审计工作报告反映的问题逐项建立整改台账").
 AGENT = LazyPattern(
