@@ -5092,3 +5092,12 @@ def test_a_dateline_under_the_title_with_only_a_count_after_its_date_dates_the_p
 def test_the_audit_office_whose_report_a_notice_answers_is_its_inspector(cited: str, office: str) -> None:
     text = f"{cited}，我单位对照审计发现问题，全面认真落实整改，现将整改公告如下：\n"
     assert extract_text(text).report.inspection_team == office
+
+
+def test_a_table_s_column_names_one_a_line_are_no_problem_over_the_keys_that_follow() -> None:
+    text = (
+        "中央第四生态环境保护督察组第18批交办信访举报问题办理情况表\n\n序号\n\n举报地市\n\n举报县区\n\n受理编号\n\n"
+        "污染类型\n\n是否属实\n\n调查核实情况\n\n处理和整改情况\n\n问责情况\n\n53\n\n河源市\n\n和平县\n\nX2GD202109130057\n\n"
+        "水,大气,土壤\n\n部分属实\n\n经核查，该养猪场存在污染物直排现象，群众反映情况部分属实。\n"
+    )
+    assert all(issue.problem != "受理编号" for issue in extractor.extract(text).issues)
