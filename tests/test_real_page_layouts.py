@@ -5101,3 +5101,11 @@ def test_a_table_s_column_names_one_a_line_are_no_problem_over_the_keys_that_fol
         "水,大气,土壤\n\n部分属实\n\n经核查，该养猪场存在污染物直排现象，群众反映情况部分属实。\n"
     )
     assert all(issue.problem != "受理编号" for issue in extractor.extract(text).issues)
+
+
+def test_a_speaker_s_byline_heading_a_reprint_that_dropped_its_title_is_no_title() -> None:
+    text = (
+        "省审计厅厅长 胡章胜\n主任、各位副主任、各位委员:\n"
+        "我受省人民政府委托，向省人大常委会报告审计查出问题整改情况，请予审议。\n"
+    )
+    assert extract_text(text).report.title is None

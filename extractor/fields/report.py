@@ -107,6 +107,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         body_start = para.end
         if line.endswith("文件") or is_date_line(line) or (furniture.MASTHEAD.search(line) and not _site_titled(line)):
             continue
+        if (speaker := V.SPEAKER.match(line.strip())) and speaker.group(1) and speaker.end() == len(line.strip()):
+            continue  # a report's speaker under its title, or heading a reprint that dropped it ("省审计厅厅长 胡章胜")
         if re.sub(r"\s+", "", line) in columns or furniture.META_VALUE_LINE.match(line.strip()):
             continue  # (a column's name; a metadata value without its key: "招标联系人-", "主动公开")
         if not lines and furniture.MENU_ROW.match(line):
