@@ -174,7 +174,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         elif issuer_below := _issuer_below(outline, body_start):
             # …or the issuing body on a line of its own under it ("关于…的通报" / "中共…总支部委员会").
             lines, body_start = [issuer_below[0], lines[0]], issuer_below[1]
-    if len(lines) == 1 and _is_body(fold(lines[0])):
+    if len(lines) == 1 and _names_a_body_only(fold(lines[0])):
         lines = []  # a body's name alone, the page's source or the site's owner ("区审计局"): no title
     return lines[-4:], body_start
 
@@ -264,6 +264,11 @@ def _byline_body(outline: Outline, start: int) -> str | None:
     if not (V.OFFICE_END.search(line) and _NAME_ONLY.fullmatch(line)):
         return None
     return outline.text[below[0].start : below[0].end].strip()
+
+
+def _names_a_body_only(line: str) -> bool:
+    """Whether a line is an office's or a party body's name and nothing else ("区审计局", not "…召开…通报会")."""
+    return _NAME_ONLY.fullmatch(line) is not None and bool(V.OFFICE_END.search(line) or V.PARTY_BODY_END.search(line))
 
 
 _NAME_ONLY = compile_shared(r"[\u4e00-\u9fff（）()]{4,40}")  # (a body's name alone, 40 characters at most)
