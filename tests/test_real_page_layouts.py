@@ -5109,3 +5109,24 @@ def test_a_speaker_s_byline_heading_a_reprint_that_dropped_its_title_is_no_title
         "我受省人民政府委托，向省人大常委会报告审计查出问题整改情况，请予审议。\n"
     )
     assert extract_text(text).report.title is None
+
+
+def test_a_site_s_clock_is_no_publication_date() -> None:
+    text = (
+        "今天是:2019年10月31日 星期三 农历十月初七\n公告公示\n\n您所在的位置:政务公开 > 公告公示\n\n"
+        "静海区关于巡视整改进展情况的通报\n文章来源: 中共天津市静海区委员会 更新时间:2022/08/04 08:26:45\n\n" + OPENING
+    )
+    assert extract_text(text).report.publish_date == dt.date(2022, 8, 4)
+
+
+def test_problems_broken_into_重点问题_are_the_declared_count_beside_their_measures() -> None:
+    text = OPENING + "对照反馈意见，分解出19个重点问题，制定328条整改措施。\n"
+    assert extract_text(text).report.declared_issue_count == 19
+
+
+def test_the_day_the_unit_began_its_own_meetings_is_no_inspection_start() -> None:
+    text = (
+        "2021年1月30日，市委巡视九组召开巡视反馈会后，市机关事务管理局党组坚决扛起巡视整改的重大政治责任。\n"
+        "从2月2日开始，分别组织召开局党组扩大会议和巡视整改工作任务分解会，对高质量做好巡视整改工作进行动员部署。\n"
+    )
+    assert extract_text(text).report.inspection_start is None

@@ -771,11 +771,12 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
         """Whether the sentence holding `date` says whom the inspection went to (…组对…开展, …进驻), and is no
         sentence on the rectification ("集中整改期为2023年2月17日起至…")."""
         k = bisect.bisect_right(starts, date[0]) - 1
-        # (整改 before the date: a sentence that ran on to the formula, its stop lost, says it after.)
+        # (A sentence that ran on to the formula, its stop lost, names 整改 in it: "…反馈了巡察意见按照…，现将巡察整改
+        # 进展情况予以公布".)
         return (
             k >= 0
             and V.INSPECTED_BY.search(sentences[k][1]) is not None
-            and "整改" not in sentences[k][1][: date[0] - starts[k]]
+            and "整改" not in sentences[k][1].split(V.PUBLISHING)[0]
         )
 
     if start is None:

@@ -245,7 +245,7 @@ ISSUE_COUNT = LazyPattern(
     # (…"细化成47个整改项目".)
     # (…"梳理出3大类、22小项整改任务": the groups first.)
     rf"(?:细(?:化|分)|分解|梳理)(?:分解|细化|梳理)?(?:为|出了?|成|形成)[ \t]*(?:\d{{1,3}}[ \t]*个?(?:方面|大?类)[、，,]?[ \t]*)?"
-    rf"{COUNT_NUM}[ \t]*(?:个|项|条|小项)[“\"]?(?:具体|分项)?(?:整改)?(?:问题|任务|(?<=整改)项目)|"
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条|小项)[“\"]?(?:具体|分项|重点)?(?:整改)?(?:问题|任务|(?<=整改)项目)|"
     # …the tasks a tally counts in: "在104项具体整改任务中，75项已经完成".
     rf"在[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体)?整改任务中|"
     # …or parts of the problems, then their sum: "本轮巡察反馈问题16个，上轮巡察整改不到位问题3个，共计19个".
@@ -526,7 +526,8 @@ DELIVERED = compile_shared(
 )
 # A dated furniture line that does not date the notice: a document-sharing site's upload row.
 # (…nor a document-sharing site's date of upload, followed by where from: "2024-03-05 发布于河南".)
-NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)|\d[ \t]*发布于[\u4e00-\u9fff]")
+# (…nor a site's clock: "今天是:2019年10月31日 星期三".)
+NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)|\d[ \t]*发布于[\u4e00-\u9fff]|今天是|今日是")
 # A page's date-and-time stamp: "2023-03-17 09:13", "2021-02-23 12:42:06", "2024年05月20日 10:30".
 # A page's dateline under its title with only a number after the date: its views, or its clock time that lost its
 # colon ("2023-11-01 1531").
