@@ -5130,3 +5130,11 @@ def test_the_day_the_unit_began_its_own_meetings_is_no_inspection_start() -> Non
         "从2月2日开始，分别组织召开局党组扩大会议和巡视整改工作任务分解会，对高质量做好巡视整改工作进行动员部署。\n"
     )
     assert extract_text(text).report.inspection_start is None
+
+
+def test_an_inspected_body_keeps_the_other_name_it_goes_by_in_brackets() -> None:
+    text = (
+        "根据省委统一部署,2023年11月9日至12月29日,省委第三巡视组对省教育厅党组(省委教育工委)开展了巡视。"
+        "现将巡视整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "省教育厅党组(省委教育工委)"

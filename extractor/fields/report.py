@@ -717,11 +717,16 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
             continue
         if "、" in unit[: m.end()] and V.COUNT_OF_LISTED.fullmatch(unit, m.end()):
             return unit  # a list of the units with their count
+        if _ALSO_NAMED.fullmatch(unit, m.end()):
+            return unit  # the name it also goes by, closing it: "省教育厅党组(省委教育工委)"
         if m.start() > 0 and m.end() < len(unit) and V.TOPIC_START.match(unit, m.end()):
             if V.PARTY_BODY_END.search(unit):
                 continue  # the name goes on to its party body: "醴陵市国有资产投资经营集团有限公司党委"
             return unit[: m.end()]
     return unit
+
+
+_ALSO_NAMED = compile_shared(r"[（(][\u4e00-\u9fff]{2,20}[)）]")  # a body's other name in brackets after its own
 
 
 def _fed_back_to(preamble: str, start: int) -> re.Match[str] | None:
