@@ -5138,3 +5138,11 @@ def test_an_inspected_body_keeps_the_other_name_it_goes_by_in_brackets() -> None
         "现将巡视整改进展情况予以公布。\n"
     )
     assert extract_text(text).report.inspected_unit == "省教育厅党组(省委教育工委)"
+
+
+def test_a_place_heading_the_title_issues_through_the_party_committee_the_page_names() -> None:
+    text = (
+        "静海区关于十一届市委第九轮巡视整改进展情况的通报\n文章来源: 中共天津市静海区委员会 更新时间:2022/08/04 08:26:45\n"
+        "根据十一届市委第九轮巡视工作部署要求，按照党务公开原则，现将巡视整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.issuer == "中共天津市静海区委员会"

@@ -1451,6 +1451,11 @@ _PAGE_HEAD_LINES = 8  # the page's own lines above the notice that may name its 
 def _formal_name(outline: Outline, issuer: str | None) -> str | None:
     """The formal name of a party body the notice shortens, where the text spells it out: 徐庄镇党委 is
     中共徐庄镇委员会, 局党组 is 中共广州市…天河区分局党组 (in a cited plan's title, the leading group's name)."""
+    if issuer and V.PLACE.fullmatch(issuer):
+        # A place that names no body ("静海区关于…的通报"): its party committee, where the page spells it out ("文章来源:
+        # 中共天津市静海区委员会").
+        committee = re.search(rf"中共[\u4e00-\u9fff]{{0,10}}?{re.escape(issuer)}委员会", outline.folded)
+        return committee.group() if committee else issuer
     short = V.SHORT_BODY.fullmatch(issuer or "")
     if short is None or issuer is None or issuer.startswith("中共"):
         return issuer
