@@ -22,7 +22,7 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture
 from extractor.vocab import report as V
-from extractor.vocab.columns import ANY_COLUMN
+from extractor.vocab.columns import names_a_column
 from extractor.vocab.dates import (
     DATE,
     LOST_DAY_END,
@@ -36,12 +36,6 @@ from extractor.vocab.dates import (
 from extractor.vocab.headings import BULLETS, TITLE_ENDS
 from extractor.vocab.numerals import to_int
 from extractor.vocab.status import STAGED
-
-
-def _bare_cell(line: str) -> str:
-    """A line as a table's cell: spaces and a flattened table's cell bars (" |") taken out."""
-    return re.sub(r"[\s|｜]+", "", line)
-
 
 _COLUMN_NAME = 8  # the longest a column's name a breadcrumb ends with is taken to be
 
@@ -99,7 +93,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             break
         if lines and V.KEYED_HEAD_LINE.match(line):
             break  # "关于…的解读" / "解读人：…局长王静": the title has ended
-        if ANY_COLUMN.match(_bare_cell(line)):
+        if names_a_column(line):
             break  # a table's header set one cell a line (序号 / 受理编号 / …): the title has ended above it
         if lines and V.BRACKETED_LINE.fullmatch(line.strip()) and not V.PART_OF_SERIES.fullmatch(line.strip()):
             body_start = para.end
@@ -815,16 +809,15 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
                 continue
             said = s_start + at
             # The date that governs the cue is the last one before it that is not the inspection period.
-            # (Nor a date a tally stands at: "截至2024年7月31日，15个反馈问题已完成整改12个".)
+            # (Nor a date a tally stands at: "截至2024年7月31日，15个反馈问题已完成整改12个"; nor a period's start
+            # whose end went unread: "2025年3月11日至6月6区委…".)
             before_at = [
                 d
                 for d in dates
                 if s_start <= d[0] < said
                 and d[2] not in (start, end)
                 and not V.AS_OF.search(preamble, max(0, d[0] - 4), d[0])
-                and not RANGE_SEP.match(
-                    preamble[d[1] : d[1] + 6]
-                )  # (a period's start, its end unread: no feedback's date)
+                and not RANGE_SEP.match(preamble[d[1] : d[1] + 6])
             ]
             before = [d[2] for d in before_at]
             last_read = before_at[-1][1] if before_at else s_start

@@ -49,8 +49,8 @@ def normalise(text: str, markup: bool = True) -> str:
     (&ldquo;) read as the characters they name, outline labels an OCR engine misread (—、, l.) read as the labels,
     Markdown's markup (## 一、…, **…**) taken out, tags left in copied text (<strong>…</strong><br>) read as the
     breaks and words a page shows (with `markup`: not a page's own source, which the HTML reader parses), and a ledger
-    saved as CSV, or laid out with spaces by a PDF-to-text tool (`load.layout_table`), read as tab-separated rows, and a table flattened one cell a line read without the bars that closed its
-    cells."""
+    saved as CSV, or laid out with spaces by a PDF-to-text tool (`load.layout_table`), read as tab-separated rows, and
+    a table flattened one cell a line read without the bars that closed its cells."""
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text)
     if STAND_IN.search(text):

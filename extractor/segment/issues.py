@@ -27,7 +27,7 @@ from extractor.segment.form import form_cells, form_fields, section_span
 from extractor.segment.lines import Para
 from extractor.segment.outline import Node, Outline, loose_heading, parse_outline
 from extractor.segment.table import find_ledger_rows, stacked_rows
-from extractor.vocab.columns import ANY_COLUMN
+from extractor.vocab.columns import names_a_column
 from extractor.vocab.headings import ANSWER_IN_TURN as _ANSWER_IN_TURN
 from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
 from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
@@ -371,7 +371,7 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
             and not (i and _PROBLEM_KEY.fullmatch(texts[i - 1].strip()))  # ("问题描述" over it: its text)
             and not (i and keyed[i - 1] and _goes_on(texts[i], texts[i - 1]))
             and not _WORD_LEFT_OVER.match(texts[i])  # ("…仍有差" / "距，将按照方案持续推进。": a word's end)
-            and not _names_a_column(texts[i])  # (a table's header set one cell a line: "受理编号" / "污染类型" / …)
+            and not names_a_column(texts[i])  # (a table's header set one cell a line: "受理编号" / "污染类型" / …)
         )
     ]
     if not starts:
@@ -379,15 +379,6 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     lead = body[: starts[0]]
     runs = [body[s : (starts[k + 1] if k + 1 < len(starts) else len(body))] for k, s in enumerate(starts)]
     return lead, runs
-
-
-def _names_a_column(text: str) -> bool:
-    """Whether a line is nothing but the name of a table's column (受理编号, 举报地市, 问题类型)."""
-    name = "".join(text.split())
-    return len(name) <= _COLUMN_NAME_AT_MOST and ANY_COLUMN.match(name) is not None
-
-
-_COLUMN_NAME_AT_MOST = 8
 
 
 def _bare_key_over_nothing(texts: list[str], i: int) -> bool:

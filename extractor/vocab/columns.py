@@ -8,6 +8,8 @@ as section headings (`sections.FORM_FIELDS`).
 
 from __future__ import annotations
 
+import re
+
 from extractor.lazy_re import LazyPattern
 from extractor.vocab.headings import ASIDE_KEYS
 
@@ -44,3 +46,13 @@ RESULT_COLUMN = r"^(?:整改|完成|落实|目前|当前)?(?:结果|状态|进�
 ANY_COLUMN = LazyPattern(
     "|".join(f"(?P<{field}>{names})" for field, names in {**LEDGER_COLUMNS, "other": OTHER_COLUMNS}.items())
 )
+
+
+_NAME_AT_MOST = 16  # the longest a column's name on a line of its own is taken to be (问题描述及整改要求)
+
+
+def names_a_column(line: str) -> bool:
+    """Whether a line is nothing but a ledger column's name (受理编号, 序号 |): a table's header set one cell a line,
+    no title and no problem. Spaces and the bar a flattened table closes a cell with are no part of the name."""
+    name = re.sub(r"[\s|｜]+", "", line)
+    return len(name) <= _NAME_AT_MOST and ANY_COLUMN.match(name) is not None
