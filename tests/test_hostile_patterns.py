@@ -58,6 +58,8 @@ CASES = {
     "200k_of_sentences_without_a_tally": f"{NOTICE} + '已完成，需长期坚持。' * 20_000",
     "200k_of_misread_commas_without_labels": "'二一巡察反馈问题\\n' * 22_000",
     "200k_of_publishing_clauses": f"{NOTICE} + '县办公室现将' * 33_000",
+    "200k_of_units_in_publishing_clauses_before_a_notice": f"'现将市委(含' * 30_000 + '\\n' + {NOTICE}",
+    "200k_of_work_inspected_before_a_notice": f"'对市委推进工作含' * 25_000 + '开展了巡视。' + {NOTICE}",
     "200k_of_a_page_foot_run_into_one_line": f"{NOTICE}.replace('\\n', ' ') + '上一篇：x 下一篇：y 版权所有 ' * 12_000",
     "200k_of_one_by_one_slogans": f"{NOTICE} + '整改完成一项、核查一项、' * 17_000",
     "200k_of_statuses_said_by_number": f"{NOTICE} + '以上问题中，' + '第1、2个问题已整改完成，' * 17_000",

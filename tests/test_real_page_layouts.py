@@ -5146,3 +5146,77 @@ def test_a_place_heading_the_title_issues_through_the_party_committee_the_page_n
         "根据十一届市委第九轮巡视工作部署要求，按照党务公开原则，现将巡视整改进展情况予以公布。\n"
     )
     assert extract_text(text).report.issuer == "中共天津市静海区委员会"
+
+
+def test_a_finding_over_a_single_numbered_measure_is_an_issue() -> None:
+    text = (
+        "中共东营市科学技术协会党组关于市委第二巡察组反馈意见集中整改进展情况的通报\n\n" + OPENING + "\n"
+        "一、关于贯彻落实党中央决策部署和省委、市委工作要求有差距方面\n\n"
+        "1.政治站位不高,“第一议题”制度落实不到位问题\n\n"
+        "(1)进一步修订了《市科协党组会议制度》《市科协主席办公会议制度》。\n\n"
+        "2.标准要求不严,履职尽责有弱项问题\n\n"
+        "(1)进一步强化政治引领,在科协门户网站和微信公众号及时发布习近平总书记重要讲话,今年以来已发布64条。\n\n"
+        "二、关于落实全面从严治党战略部署有差距方面\n\n"
+        "1.监督执纪不严问题\n\n"
+        "(1)制定《机关内部监督办法》。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(issue.path, issue.problem) for issue in issues] == [
+        (["一", "1"], "政治站位不高,“第一议题”制度落实不到位问题"),
+        (["一", "2"], "标准要求不严,履职尽责有弱项问题"),
+        (["二", "1"], "监督执纪不严问题"),
+    ]
+
+
+def test_a_group_company_named_集团_is_the_inspected_unit() -> None:
+    text = (
+        "依据福建省委巡视工作统一部署,2022年4月20日至5月30日,省委巡视五组对福建广电网络集团开展了巡视,"
+        "并于8月26日反馈了巡视意见,现将巡视整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "福建广电网络集团"
+
+
+def test_a_headline_s_verb_before_关于_is_no_part_of_the_issuer() -> None:
+    text = "中共福建广电网络集团委员会发布关于巡视整改进展情况的通报\n\n" + OPENING
+    assert extract_text(text).report.issuer == "中共福建广电网络集团委员会"
+
+
+def test_an_inspected_unit_ends_before_the_work_it_was_inspected_on() -> None:
+    text = (
+        "根据省委统一部署,2023年11月28日至2024年3月20日,省委第四巡视组对汕头市委推进“百千万工程”情况开展了巡视。"
+        "现将巡视整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "汕头市委"
+
+
+@pytest.mark.parametrize(
+    ("inspected", "unit"),
+    [
+        ("区卫健局含区妇幼保健服务中心、区疾控中心、区人民医院", "区卫健局"),
+        ("安徽省含山县", "安徽省含山县"),  # (含山县 is a place, not the units taken in)
+    ],
+)
+def test_an_inspected_unit_ends_before_the_units_it_took_in_without_a_bracket(inspected: str, unit: str) -> None:
+    text = f"2024年9月15日至11月12日,区委第一巡察组对{inspected}进行了巡察。现将巡察整改进展情况予以公布。\n"
+    assert extract_text(text).report.inspected_unit == unit
+
+
+def test_the_unit_a_notice_says_it_publishes_the_rectification_of_is_the_inspected_unit() -> None:
+    text = (
+        "市委政法委关于巡视集中整改情况的公开\n"
+        "根据十一届市委第八轮第一批巡视工作部署要求,现将市委政法委(含市法学会党组)巡视集中整改情况向社会公开。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "市委政法委(含市法学会党组)"
+
+
+def test_a_round_named_in_the_published_clause_is_no_inspected_unit() -> None:
+    text = "根据十四届市委第五轮巡察工作部署要求,现将十四届市委第五轮巡察整改进展情况予以公布。\n"
+    assert extract_text(text).report.inspected_unit is None
+
+
+def test_an_inspection_run_with_the_level_above_keeps_its_联动_qualifier() -> None:
+    text = (
+        "根据区委统一部署,2024年4月至6月,区委第四联动巡察组对区法院党组开展了联动巡察,"
+        "并于2024年8月反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspection_kind == "联动巡察"

@@ -419,6 +419,8 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
         issuer = "、".join(issuer[a:b] for a, b in zip([0, *joints], [*joints, len(issuer)]))
         own_unit = V.PARTY_GROUP_AND_ITS_UNIT.fullmatch(fold(issuer))
         issuer = issuer[own_unit.start(1) : own_unit.end(1)] if own_unit else issuer
+        if verb := V.HEADLINE_VERB.search(fold(issuer)):
+            issuer = issuer[: verb.start()]  # news of the notice: "中共…委员会发布关于…的通报"
     if issuer and V.CONGRESS.search(fold(issuer)):
         # A congress's site or gazette over a report read to it ("桃江县人民代表大会常务委员会" / "关于…审计查出问题整改
         # 情况的报告"): no part of the title; the office whose head read it issues the report (县审计局局长　刘春华).
@@ -682,6 +684,7 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         or _fed_back_to(preamble, start)
         or V.TERM_SERVED_IN.search(preamble, start)
         or V.UNIT_OWN.search(preamble, start)
+        or _published_unit(preamble)
     )
     if not m:
         return None
@@ -721,6 +724,12 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
 
 
 _ALSO_NAMED = compile_shared(r"[（(][\u4e00-\u9fff]{2,20}[)）]")  # a body's other name in brackets after its own
+
+
+def _published_unit(preamble: str) -> re.Match[str] | None:
+    """The unit whose rectification the notice says it publishes (现将X巡视集中整改情况向社会公开), where it names one."""
+    m = V.UNIT_PUBLISHED.search(preamble)
+    return m if m and V.UNIT_NAME.search(m.group(1)) and not V.NOT_A_UNIT.search(m.group(1)) else None
 
 
 def _fed_back_to(preamble: str, start: int) -> re.Match[str] | None:
@@ -1350,8 +1359,12 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     if publishing:
         return publishing
     acting = V.ACTING_BODY.search(preamble)
+    actor = acting.group(1) if acting else None
     # (The unit without the units the inspection took in with it: 市委统战部(含市台联、…) publishes.)
-    candidates = (V.INCLUDED.sub("", unit) if unit else None, _recipient(body), acting.group(1) if acting else None)
+    own = V.INCLUDED.sub("", unit) if unit else None
+    if own and actor and actor.startswith(own):
+        own = actor  # its party body, acting in the work: 合肥市建投集团党委 for 合肥市建投集团
+    candidates = (own, _recipient(body), actor)
     # A list of units (对木垒县东城镇、奇台县七户乡…进行了巡察) names no one publisher.
     return next(
         (

@@ -749,13 +749,14 @@ def _keyed_problem(outline: Outline, node: Node) -> IssueBlock:
 
 
 def _children_are_measures(outline: Outline, node: Node) -> bool:
-    """Sub-items that are the heading's measures, not problems of their own: those a bare key opens, or two
-    or more one-sentence actions (制定…, 开展…, 对…进行约谈) with no rectification text of their own, followed
-    at most by the heading's status line (整改状态：已完成), with the results the measures brought before it."""
+    """Sub-items that are the heading's measures, not problems of their own: those a bare key opens, or
+    one-sentence actions (制定…, 开展…, 对…进行约谈; a single one too, "（1）进一步强化…") with no rectification text
+    of their own, followed at most by the heading's status line (整改状态：已完成), with the results the measures
+    brought before it."""
     children = node.children
     if children and node.body and RECT_KEY.fullmatch(_text(outline, node.body[-1]).strip()):
         return True  # a key on its own line over them ("整改情况：" then 1. 2. 3.): they are its items
-    if len(children) < 2 or any(c.children or c.body for c in children[:-1]) or children[-1].children:
+    if not children or any(c.children or c.body for c in children[:-1]) or children[-1].children:
         return False
     if children[-1].body:
         # (The status line closes the last measure's paragraphs: "学习覆盖率达到100%。" may come before it.)

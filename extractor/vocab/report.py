@@ -47,9 +47,10 @@ OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
 # The kind of inspection, as a notice names it: a special kind keeps its qualifier (专项巡察, 机动巡察,
 # 交叉巡察, 专项督察, 巡视“回头看”); a regular one (常规巡察) is the bare kind; audits take no qualifier.
 # (Opening with a lookahead for the characters it can start with, which the engine scans for in C.)
-# (提级巡察: an inspection by the level above; 提级交叉巡察 is a cross one.)
+# (提级巡察: an inspection by the level above; 提级交叉巡察 is a cross one; 联动巡察 (同步联动, 上下联动): one run with
+# the level above's.)
 INSPECTION_KIND = compile_shared(
-    r"(?=[常专机交提巡督审])(?:(?:常规|专项|机动|交叉|提级)?(?:巡视|巡察|督察)(?:(?:整改)?“回头看”)?|审计)"
+    r"(?=[常专机交提同上联巡督审])(?:(?:常规|专项|机动|交叉|提级|(?:同步|上下)?联动)?(?:巡视|巡察|督察)(?:(?:整改)?“回头看”)?|审计)"
 )
 BARE_KINDS = ("巡视", "巡察", "督察", "审计")
 REGULAR = "常规"
@@ -84,7 +85,7 @@ TEAM_PREFIX_CUT = compile_shared(
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|将|关于|落实)",
     re.S,
 )
-UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
+UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
 # (Not a second inspection the title joins to the first: "关于县委巡察和经济责任审计反馈问题…".)
 UNIT_IN_TITLE = compile_shared(
     r"巡[察视](?!组|工作|整改|反馈|意见|[和及与、][^反]{0,12}(?:审计|督察|巡[察视]))([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
@@ -201,6 +202,13 @@ PUBLISHING = "现将"
 PUBLISHING_BODY = compile_shared(
     r"(?!我)([\u4e00-\u9fff]{2,40}?(?:办公室|委员会|领导小组|党委|党组|党工委|政府|局|厅))特?"
 )
+# The unit a notice says it publishes the rectification of, where no sentence names the inspection's: "现将市委政法委
+# (含市法学会党组)巡视集中整改情况向社会公开" (the name must end as a unit's does: not "十四届市委第五轮巡察").
+UNIT_PUBLISHED = compile_shared(
+    r"现将((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n（()）巡审督整我]){2,40}?)(?:落实)?(?:巡[察视]|审计|督察)"
+)
+# A headline's verb between the body and 关于: "中共…集团委员会发布关于巡视整改进展情况的通报" (news of a notice).
+HEADLINE_VERB = compile_shared(r"(?:发布|公布|印发)$")
 # The body that acts in the organisation of the work, where the notice has no title or signature:
 # "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班".
 ACTING_BODY = compile_shared(
@@ -217,7 +225,11 @@ TOPIC_START = compile_shared(
     # (Not a bracket the unit's party body follows: "文化和旅游局(文物局,含…执法大队)党组" is one name.)
     # (…nor one naming the kind of unit again: "玉城街道等11个乡镇(街道)"; a field of work is a topic: "长葛市殡葬领域…".)
     r"\d|[（(](?!含|包括)(?![^()（）]*[)）](?:党组|党委|党总支|党支部|党组织))(?!(?:街道|社区|乡镇|村|单位)[)）])|[\u4e00-\u9fff]{0,6}领域|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
-    r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|政法队伍|教育整顿|[“\"]"
+    r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|政法队伍|教育整顿|[“\"]|"
+    # (…the work it was inspected on: "对汕头市委推进“百千万工程”情况开展了巡视".)
+    r"(?:推进|推动|促进|深化)[^，,。；;]{2,24}?(?:情况|工作)|"
+    # (…the units it took in, with no bracket: "对区卫健局含区妇幼保健服务中心、…进行了巡察"; not 含山县, a place.)
+    r"(?:含|包括)(?!山县)"
 )
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
 # The units an inspection took in with the one it went to: "市委统战部(含市台联、重庆欧美同学会)",
