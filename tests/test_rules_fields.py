@@ -572,11 +572,34 @@ def test_a_date_in_brackets_after_the_title_dates_the_page_and_is_no_part_of_the
     assert (report.title, report.publish_date) == ("中共某区委员会关于巡视整改进展情况的通报", dt.date(2024, 7, 26))
 
 
-def test_a_feedback_date_that_lost_all_its_words_is_left_out_with_a_warning_not_taken_from_before() -> None:
+def test_a_feedback_date_that_lost_all_its_words_is_read_where_one_reading_exists() -> None:
     text = "20211026日至119督察组对辽阳市开展了督察，并于2022223市正式反馈了督察意见。现将整改情况予以公布。"
+    assert extract_text(text).report.feedback_date == dt.date(2022, 2, 23)
+
+
+def test_a_feedback_date_that_lost_all_its_words_and_reads_two_ways_is_left_out_with_a_warning() -> None:
+    text = "20211026日至1210督察组对辽阳市开展了督察，并于2022111市正式反馈了督察意见。现将整改情况予以公布。"
     result = extract_text(text)
-    assert result.report.feedback_date is None
-    assert "a date lost its 年, 月 and 日, left out: 2022223" in result.warnings
+    assert result.report.feedback_date is None  # (not the period's start, before it: 1-11 or 11-1 is unknown)
+    assert "a date lost its 年, 月 and 日, left out: 2022111" in result.warnings
+
+
+def test_a_date_opening_a_sentence_that_lost_all_its_words_is_read() -> None:
+    text = (
+        "根据区委统一部署,2024915日至1112日,区委第一巡察组对区卫健局进行了巡察。"
+        "2025324,区委巡察组向区卫健局党组反馈了巡察意见。现将巡察整改进展情况予以公布。"
+    )
+    assert extract_text(text).report.feedback_date == dt.date(2025, 3, 24)
+
+
+def test_a_period_whose_end_lost_its_words_and_reads_two_ways_keeps_its_start_with_a_warning() -> None:
+    text = (
+        "20211026日至119辽宁省第三生态环境保护督察组辽阳市开展了第二轮省级生态环境保护督察,并于2022223市正式反馈了"
+        "督察意见辽阳市委、市政府高度重视省级生态环境保护督察整改工作。现按照要求向社会公开。"
+    )
+    result = extract_text(text)
+    assert (result.report.inspection_start, result.report.inspection_end) == (dt.date(2021, 10, 26), None)
+    assert "a date lost digits and reads more than one way, left out: 至119" in result.warnings
 
 
 def test_a_count_after_a_year_is_no_date_that_lost_its_words() -> None:

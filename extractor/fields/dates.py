@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from extractor.lazy_re import compile_shared
-from extractor.vocab.dates import DATE, DAY_END, DOTTED_END, WORDLESS_DATE
+from extractor.vocab.dates import DATE, DAY_END, DOTTED_END, LOST_WORDS_END, WORDLESS_DATE
 from extractor.vocab.numerals import to_int
 
 
@@ -53,17 +54,26 @@ def lost_digit_dates(text: str) -> list[str]:
     """Dates whose lost 年/月 leave more than one reading ("2023111日"): read as none, reported."""
     if not _has_lost_digits(text):
         return []  # both lost-digit forms need three digits before 日; most notices have none
-    return [
-        m.group()
-        for m in DATE.finditer(text)
-        if (m.group("lmd") and len(month_day_readings(m.group("lmd"))) > 1)
-        or (m.group("lmd2") and len(month_day_readings(m.group("lmd2"))) > 1)
-    ]
+    found = []
+    for m in DATE.finditer(text):
+        lost = m.group("lmd") or m.group("lmd2")
+        if lost and len(month_day_readings(lost)) > 1:
+            found.append(m.group())
+        elif lost and (end := LOST_WORDS_END.match(text, m.end())) and len(month_day_readings(end.group(1))) > 1:
+            found.append(end.group().strip())  # a range's end that lost its words too: "20211026日至119"
+    return found
+
+
+def wordless_date(m: re.Match[str]) -> dt.date | None:
+    """The date a run of digits that lost its 年, 月 and 日 stands for, where only one reading exists ("2022223" is
+    2022-02-23; "2021119" could be 1-19 or 11-9)."""
+    readings = month_day_readings(m.group("wmd"))
+    return to_date(int(m.group("wy")), *readings[0]) if len(readings) == 1 else None
 
 
 def wordless_dates(text: str) -> list[str]:
-    """Dates that lost all their words (年, 月 and 日: "于2022223市"), which no reading places: reported."""
-    return [m.group() for m in WORDLESS_DATE.finditer(text)]
+    """Dates that lost all their words (年, 月 and 日) and have more than one reading ("于2021119市"): reported."""
+    return [m.group() for m in WORDLESS_DATE.finditer(text) if wordless_date(m) is None]
 
 
 def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, dt.date]]:
@@ -143,6 +153,10 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             year, last_month = date.year, date.month
         found.append((m.start(), m.end(), date))
         taken = day_end(date, m.end(), dotted=m.group("iy") is not None and m.group()[4] in "./")
+    if any(c in text for c in "12"):
+        # Dates that lost all their words, read where one reading exists ("于2022223市正式反馈"), in their place.
+        wordless = [(m.start(), m.end(), date) for m in WORDLESS_DATE.finditer(text) if (date := wordless_date(m))]
+        found = sorted(found + wordless) if wordless else found
     return found
 
 

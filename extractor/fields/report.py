@@ -779,13 +779,10 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
         """Whether the sentence holding `date` says whom the inspection went to (…组对…开展, …进驻), and is no
         sentence on the rectification ("集中整改期为2023年2月17日起至…")."""
         k = bisect.bisect_right(starts, date[0]) - 1
-        # (A sentence that ran on to the formula, its stop lost, names 整改 in it: "…反馈了巡察意见按照…，现将巡察整改
-        # 进展情况予以公布".)
-        return (
-            k >= 0
-            and V.INSPECTED_BY.search(sentences[k][1]) is not None
-            and "整改" not in sentences[k][1].split(V.PUBLISHING)[0]
-        )
+        inspected = V.INSPECTED_BY.search(sentences[k][1]) if k >= 0 else None
+        # (A sentence that ran on past its stop, lost, names 整改 after the inspection: "…督察组辽阳市开展了…督察,并于
+        # 2022223市正式反馈了督察意见辽阳市委、市政府高度重视…整改工作", or the formula: "…现将巡察整改进展情况予以公布".)
+        return inspected is not None and "整改" not in sentences[k][1][: inspected.end()]
 
     if start is None:
         start, end = _range_that_lost_its_day(preamble, dates, says_whom)
@@ -887,6 +884,8 @@ def _range_that_lost_its_day(
         readings = month_day_readings(bare.group(1)) if bare and says_whom(date) else []
         if len(readings) == 1 and (end := to_date(start.year, *readings[0])) is not None and end > start:
             return start, end  # (one reading only: "56" is 5-6, "112" could be 1-12 or 11-2)
+        if len(readings) > 1:
+            return start, None  # "20211026日至119": its start, its end past reading
     return None, None
 
 

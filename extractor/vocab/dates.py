@@ -43,11 +43,13 @@ LOST_DAY_END = compile_shared(
 LOST_WORDS_END = compile_shared(
     rf"{_RANGE_WORD}(\d{{2,4}})(?=[\u4e00-\u9fff，,])(?![日号个名人项条次家户所亩元万天周余多年月])"
 )
-# A date that lost all its words (年, 月 and 日), set where a date goes ("并于2022223市正式反馈"): seven or eight
-# digits opening with a year, then words, not a unit of a count or sum.
+# A date that lost all its words (年, 月 and 日), set where a date goes ("并于2022223市正式反馈", a sentence's
+# opening "。2025324，区委巡察组…反馈"): seven or eight digits opening with a year, then words or a comma, not a
+# unit of a count or sum.
 WORDLESS_DATE = compile_shared(
     # (The word before is tested after the year's first characters: the engine scans for those.)
-    r"(?=[12])(?:19|20)(?<=[于在至到，,]..)\d{5,6}(?=[\u4e00-\u9fff])(?![日号元万亿个人名条项次家户亩件])"
+    r"(?=[12])(?P<wy>(?:19|20)(?<=[于在至到，,。；;\n]..)\d\d)(?P<wmd>\d{3,4})(?=[\u4e00-\u9fff，,])"
+    r"(?![日号元万亿个人名条项次家户亩件])"
 )
 
 

@@ -59,7 +59,8 @@ REGULAR = "常规"
 # (…or where a page lost its 对, the team's own inspection: "…区委第五巡察组殡葬领域开展了专项巡察".)
 INSPECTED_BY = compile_shared(
     r"对(?:[^，,。；;()（）]|[（(][^()（）。；;]{0,60}[)）]){2,80}?(?:进行|开展|实施|进驻)|进驻|"
-    r"组[^，,。；;对]{0,30}?(?:进行|开展|实施)了?[^，,。；;]{0,8}?(?:巡[察视]|审计|督察)"
+    # (…"督察组辽阳市开展了第二轮省级生态环境保护督察": the round and the 督察's name between.)
+    r"组[^，,。；;对]{0,30}?(?:进行|开展|实施)了?[^，,。；;]{0,14}?(?:巡[察视]|审计|督察)"
 )
 # The words after 和 in departments' names (住房和城乡建设局, 文化和旅游局, 粮食和物资储备局, 人力资源和社会保障局,
 # 工业和信息化局, 自然资源和规划局): there 和 joins no two things.
