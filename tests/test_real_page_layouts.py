@@ -5220,3 +5220,55 @@ def test_an_inspection_run_with_the_level_above_keeps_its_联动_qualifier() -> 
         "并于2024年8月反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
     )
     assert extract_text(text).report.inspection_kind == "联动巡察"
+
+
+def test_items_answering_a_quoted_problem_under_a_group_heading_are_each_an_issue() -> None:
+    text = (
+        OPENING + "二、巡察反馈意见整改落实情况\n(一)关于巡视巡察整改方面存在的主要问题\n"
+        "1、针对“政治理论学习不到位”问题。区红十字会党组高度重视存在问题,高标准常态化组织学习会。\n"
+        "2、针对“财经管理不严格”问题。区红十字会党组专门召开党组会议研究修改完善财务管理制度。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(issue.path, issue.problem) for issue in issues] == [
+        (["二", "（一）", "1"], "政治理论学习不到位"),
+        (["二", "（一）", "2"], "财经管理不严格"),
+    ]
+
+
+def test_a_text_ending_on_a_closing_quote_without_a_stop_is_cut_off() -> None:
+    text = (
+        OPENING + "二、巡察反馈意见整改落实情况\n"
+        "1.政治理论学习不到位问题。整改情况:已完成。\n"
+        "2.财经管理不严格问题。专门召开党组会议研究修改完善财务管理制度,涉及大额开支都严格按照“三重一大”\n"
+    )
+    result = extract_text(text)
+    assert [issue.problem for issue in result.issues] == ["政治理论学习不到位问题"]
+    assert "the text ends in the middle of an item: its last, cut-off item was left out" in result.warnings
+
+
+def test_an_area_the_inspection_examined_groups_the_only_findings_an_opening_reaches() -> None:
+    text = (
+        OPENING + "三、整改落实主要成效\n针对巡察中发现的四方面13类共27项问题整改情况如下:\n"
+        "(一)落实党的路线方针政策和党中央决策部署情况\n1.统一思想凝聚力量工作不够紧实\n"
+        "(1)校支委会未严格落实“第一议题”制度\n整改情况:召开校支委会,专题研讨“第一议题”。已完成。\n"
+    )
+    issue = extract_text(text).issues[0]
+    assert (issue.path, issue.category, issue.subcategory) == (
+        ["（一）", "1", "（1）"],
+        "落实党的路线方针政策和党中央决策部署情况",
+        "统一思想凝聚力量工作不够紧实",
+    )
+
+
+def test_problems_refined_into_finer_ones_declare_the_finest_count() -> None:
+    text = OPENING + "针对反馈的4个方面7项具体问题涉及的17个细化问题,逐一明确责任领导、责任单位和整改时限。\n"
+    assert extract_text(text).report.declared_issue_count == 17
+
+
+def test_an_organ_of_a_congress_named_机关_is_the_unit_and_the_issuer() -> None:
+    text = (
+        "根据市委统一部署,2025年3月13日至5月12日,市委第一巡察组对市人大机关进行了巡察。"
+        "按照巡察工作有关要求,现将巡察整改进展情况予以公布。\n一、组织整改落实情况\n市人大机关高度重视巡察工作。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspected_unit, report.issuer) == ("市人大机关", "市人大机关")

@@ -21,10 +21,17 @@ _ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that e
 _ASIDE_AT_END = compile_shared(r"[（(]([^（()）。]{1,12})[)）]$")
 
 
+_CLOSING_QUOTES = "”」』"
+_SENTENCE_STOPS = tuple("。！？!?…")
+
+
 def _ends_whole(tail: str) -> bool:
-    """Whether the text's last characters end a sentence (`_ENDS_SENTENCE`), not an aside inside one."""
+    """Whether the text's last characters end a sentence (`_ENDS_SENTENCE`), not an aside inside one, nor a quote
+    inside one (a closing quote ends a sentence only after its stop: "…表示“坚决整改。”", not "…严格按照“三重一大”")."""
     if not tail.endswith(_ENDS_SENTENCE):
         return False
+    if tail.endswith(tuple(_CLOSING_QUOTES)):
+        return tail.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_STOPS)
     aside = _ASIDE_AT_END.search(tail[-16:]) if tail.endswith(("）", ")")) else None
     return aside is None or find_status(aside.group(1))[0] != "not_stated"
 

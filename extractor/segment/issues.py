@@ -42,6 +42,7 @@ from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
 from extractor.vocab.numerals import to_int
 from extractor.vocab.report import UNIT_SUFFIX
 from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
+from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
@@ -784,9 +785,12 @@ def _keys_own_rect(outline: Outline, node: Node) -> bool:
 
 def _is_action(title: str) -> bool:
     """Whether a sub-item's words are a measure taken (制定…, 对…进行约谈), not a problem that opens as one would
-    ("对基层所队监督管理不严，…": its first clause ends by saying what falls short)."""
+    ("对基层所队监督管理不严，…": its first clause ends by saying what falls short; "针对“财经管理不严格”问题。…": it
+    quotes the problem it answers)."""
     first = _FIRST_COMMA_CLAUSE.match(title)
-    return _MEASURE_START.match(title) is not None and not (first and _SHORTFALL_END.search(first.group()))
+    return _MEASURE_START.match(title) is not None and not (
+        first and (_SHORTFALL_END.search(first.group()) or quotes_a_finding(first.group()))
+    )
 
 
 def _keyed_subtree(outline: Outline, node: Node) -> bool:
@@ -896,7 +900,12 @@ def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
             not by_status
             and not _WRAPPER_TITLE.search(title)
             and (_STRONG_DEFICIENT.search(title) or title.endswith(("方面", "领域", "问题")))
-        ) or (_AUDIT_AREA.match(title) or quotes_a_finding(title) or _NAMES_A_UNIT.match(title)):
+        ) or (
+            _AUDIT_AREA.match(title)
+            or quotes_a_finding(title)
+            or _NAMES_A_UNIT.match(title)
+            or (_INSPECTION_AREA.match(title) and section_kind(title) is None)
+        ):
             return
         # The findings section's own heading (二、巡察反馈问题整改落实情况) and a status group are where the
         # findings sit in the outline; a report section's slogan (二、坚决立行立改，确保整改实效) is dropped.

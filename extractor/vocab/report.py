@@ -86,7 +86,7 @@ TEAM_PREFIX_CUT = compile_shared(
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|将|关于|落实)",
     re.S,
 )
-UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
+UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|机关|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
 # (Not a second inspection the title joins to the first: "关于县委巡察和经济责任审计反馈问题…".)
 UNIT_IN_TITLE = compile_shared(
     r"巡[察视](?!组|工作|整改|反馈|意见|[和及与、][^反]{0,12}(?:审计|督察|巡[察视]))([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
@@ -243,7 +243,7 @@ COUNT_NUM = rf"(?<![\d{CN_DIGITS}第])(\d+|[{CN_DIGITS}]+)"
 COUNTED_UNITS = "村|社区|单位|部门|乡镇|街道|科室|站所|企业|学校|项目|党组织|党支部"
 ISSUE_COUNT = LazyPattern(
     # (Not units counted before their own checks: "组织全镇12个村对照巡察反馈问题开展自查".)
-    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?!{COUNTED_UNITS})(?:[\u4e00-\u9fff]{{0,6}}?(?:巡[察视]|审计|督[察查导]))?(?:具体|分项|整改|反馈|突出|主要)?(?:的)?问题|"
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?!{COUNTED_UNITS})(?:[\u4e00-\u9fff]{{0,6}}?(?:巡[察视]|审计|督[察查导]))?(?:具体|分项|整改|反馈|突出|主要|细化)?(?:的)?问题|"
     # The tasks the problems were broken into count as the finest declared figure: "梳理分解整改任务106个".
     rf"(?:梳理|分解|细化)(?:分解|梳理|细化)?(?:为|出|成|形成)?[^，。；]{{0,8}}?整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # …or stated as a total: "形成问题清单、任务清单、责任清单，共22项整改任务", "明确整改任务35项", "我县承担整改任务27项",

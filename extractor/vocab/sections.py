@@ -38,7 +38,8 @@ PLANS_AHEAD = compile_shared(r"(?=[下工努])(?:下一步|下步|工作打算|�
 NEXT_STEPS = compile_shared(r"下一步|下步|今后|工作打算|工作安排|努力方向|持续(?:深化|推进|抓好).{0,10}(?:整改|成果)")
 OVERVIEW = compile_shared(
     r"总体情况|基本情况|(?:整体|总体)(?:推进|进展)情况|工作开展情况|主要做法|工作成效|整改成效|取得的成效|整改工作开展|"
-    r"(?:工作)?部署(?:和|及|与)?(?:成效|情况|推进情况)$|"  # audit reports: 一、2023年度审计整改工作部署和成效
+    # (Not the area an inspection examines: 落实党的路线方针政策和党中央决策部署情况.)
+    r"(?:工作)?(?<!决策)(?<!战略)部署(?:和|及|与)?(?:成效|情况|推进情况)$|"  # audit reports: 一、2023年度审计整改工作部署和成效
     r"^(?:巡[察视]|审计|督察)?整改工作(?:开展)?情况$|"
     # (…and who was held accountable, told after the items: 四、问责情况, 五、典型问题问责情况, 六、追责问责情况.)
     r"(?:追责)?问责(?:处理)?(?:情况|工作)$|责任追究(?:情况)?$"
@@ -166,6 +167,9 @@ AUDIT_AREA = compile_shared(
     # (Not one named for the auditor, "二、县审计局审计发现问题整改情况", beside another inspection's section.)
     r"^(?!本次|本轮|上述|有关|相关|此次|历年|以往)(?![^，,。；;]{0,16}?审计[局厅署组办])[^，,。；;]{2,24}?审计(?:查出|发现)的?问题的?整改"
 )
+# An area an inspection examines, heading a group of its findings: 落实党的路线方针政策和党中央决策部署情况, 落实全面从严
+# 治党战略部署情况, 贯彻落实新时代党的组织路线情况 (the 巡察's four areas), even the only one a text's opening reaches.
+INSPECTION_AREA = compile_shared(r"^(?:贯彻)?(?:落实|执行)[^，,。；;]{4,40}情况$")
 # Report sections that never hold findings (总体情况, 下一步工作安排 …), whatever lies under them.
 REPORT_SECTION = compile_shared(
     r"下一步|下步|工作打算|工作安排|工作开展情况|总体情况|基本情况|主要做法|工作成效|加强组织领导|健全长效机制|"
