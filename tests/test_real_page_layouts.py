@@ -5272,3 +5272,65 @@ def test_an_organ_of_a_congress_named_机关_is_the_unit_and_the_issuer() -> Non
     )
     report = extract_text(text).report
     assert (report.inspected_unit, report.issuer) == ("市人大机关", "市人大机关")
+
+
+def test_font_size_buttons_in_brackets_are_furniture_not_part_of_the_title() -> None:
+    text = (
+        "手机版\n\n广西壮族自治区公开第二轮中央生态环境保护督察反馈意见整改落实情况\n\n2023-02-24\n\n2023-02-24\n分享到:\n"
+        "[打印] 字号:[大] [中] [小]\n"
+        "  2021年4月9日至5月9日,中央第七生态环境保护督察组对广西开展了第二轮生态环境保护督察,并于2021年7月16日正式书面"
+        "反馈督察报告。自治区党委、自治区人民政府高度重视,梳理形成39个问题,科学制定整改方案,从快从严从实推进督察反馈意见"
+        "整改和责任追究工作,取得了阶段性整改成效。\n"
+    )
+    report = extract_text(text).report
+    assert report.title == "广西壮族自治区公开第二轮中央生态环境保护督察反馈意见整改落实情况"
+    assert report.issuer == "自治区党委、自治区人民政府"  # (not the page's date over its date, read as a signature)
+
+
+def test_a_site_s_user_menu_is_no_part_of_the_title() -> None:
+    text = "登录|注册\n用户中心|退出\n锡林郭勒盟公开第二轮中央生态环境保护督察整改落实情况\n" + OPENING
+    assert extract_text(text).report.title == "锡林郭勒盟公开第二轮中央生态环境保护督察整改落实情况"
+
+
+def test_a_league_publishing_its_rectification_issues_through_the_body_the_page_names() -> None:
+    text = (
+        "锡林郭勒盟公开第二轮中央生态环境保护督察整改落实情况\n来源:锡林郭勒盟行政公署 发布时间:2024-12-18 16:05\n"
+        "  2022年3月25日至4月25日,中央第三生态环境保护督察组对内蒙古开展了第二轮生态环境保护督察,并于2022年6月2日"
+        "向自治区党委和政府反馈了督察意见。锡林郭勒盟盟委、行署高度重视。\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.inspected_unit) == ("锡林郭勒盟行政公署", "内蒙古")
+
+
+def test_a_province_fed_back_to_as_我省_is_named_from_the_title() -> None:
+    text = (
+        "附件:\n\n贵州省落实中央环境保护督察反馈意见整改情况的报告\n\n"
+        "2017年8月1日,中央第七环境保护督察组向我省反馈督察意见后,省委、省政府高度重视。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "贵州省"
+
+
+def test_a_count_due_by_now_is_no_count_done() -> None:
+    text = (
+        "2021年4月9日至5月9日,中央第七生态环境保护督察组对广西开展了第二轮生态环境保护督察。梳理形成39个问题,"
+        "科学制定整改方案。截至目前,39个问题应完成整改19个,已完成整改19个,达到序时进度20个。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None
+    assert (counts.completed, counts.in_progress) == (19, 20)
+
+
+def test_years_before_a_team_are_no_part_of_its_name() -> None:
+    text = (
+        "按照党中央、国务院统一部署,2016年、2018年、2021年中央生态环境保护督察组先后对我区开展了第一轮中央环境保护督察"
+        "和第二轮中央生态环境保护督察。自治区党委、自治区人民政府高度重视。\n"
+    )
+    assert extract_text(text).report.inspection_team == "中央生态环境保护督察组"
+
+
+def test_the_unit_s_own_party_body_acting_in_the_work_issues_the_notice() -> None:
+    text = (
+        "2018年11月中旬至2018年12月底,区委第四巡察组对红石桥乡进行了巡察,2019年4月10日反馈了巡察意见。"
+        "现将巡察整改情况予以公布。\n一、党委履行巡察整改工作主体责任情况\n接到整改反馈意见后,我乡党委高度重视,及时召开专题会议。\n"
+    )
+    assert extract_text(text).report.issuer == "红石桥乡党委"

@@ -405,6 +405,8 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     folded = fold(title)
     about = folded.find("关于")
     opening = V.TITLE_BODY.match(folded) if about < 0 else None
+    place_publishes = V.PLACE_PUBLISHES.match(folded) if about < 0 and not opening else None
+    opening = opening or place_publishes
     issuer = title[:about] if about >= 2 else (title[opening.start(1) : opening.end(1)] if opening else None)
     party = issuer.find("中共") if issuer else -1
     if issuer and party > 0:
@@ -425,10 +427,16 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
         # A congress's site or gazette over a report read to it ("桃江县人民代表大会常务委员会" / "关于…审计查出问题整改
         # 情况的报告"): no part of the title; the office whose head read it issues the report (县审计局局长　刘春华).
         title, issuer = title[about:] if about >= 2 else title, _speaker(outline) or issuer
-    if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗镇乡]", fold(issuer)):
+    if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗盟镇乡]", fold(issuer)):
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.
-        issuer = _signature(outline) or _speaker(outline) or _body_in(outline, issuer) or issuer
+        # (A place that publishes, "广西壮族自治区公开…", with no body of its own named: the body acting in the text.)
+        issuer = (
+            _signature(outline)
+            or _speaker(outline)
+            or _body_in(outline, issuer)
+            or (None if place_publishes else issuer)
+        )
     return (title if _titled(fold(title)) else None), issuer
 
 
@@ -529,7 +537,9 @@ def _signature(outline: Outline) -> str | None:
 
 
 def _signatory(outline: Outline) -> str | None:
-    paras = _closing_paras(outline, 8)
+    # (A signature follows the body: a title over the page's date, above the first sentence, is no signature.)
+    body = next((p.start for p in outline.paras if outline.folded.find("。", p.start, p.end) >= 0), -1)
+    paras = [p for p in _closing_paras(outline, 8) if p.start > body]
     for idx in range(len(paras) - 1, -1, -1):
         line = outline.folded[paras[idx].start : paras[idx].end].strip()
         signed = _signed(line)
@@ -541,7 +551,7 @@ def _signatory(outline: Outline) -> str | None:
             while above and V.SIGNATURE_NOTE.fullmatch(above[-1]):
                 above.pop()  # "（此件公开发布）" between the body and the date
             prev = V.SIGNATURE_NOTE.sub("", above[-1]).strip() if above else ""
-            if 2 <= len(prev) <= 40 and not re.search(r"[。，,:：]", prev):
+            if is_signature(prev, line):
                 # Bodies signing together, one a line, the party's first ("中共东坪村总支部委员会" / "东坪村村民委员会"):
                 # the party's issues the notice.
                 first = above[-2] if len(above) >= 2 else ""
@@ -665,13 +675,13 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
                 and V.UNIT_END.search(unit)
             ):
                 return unit
-    start = preamble.find(team) + len(team) if team and team in preamble else 0
+    start = preamble.find(team) if team and team in preamble else 0  # (from the team on: "…督察组向我省反馈…")
     # (Not a thing checked, with no word a unit's name has: "对整改结果进行检查认定".)
     in_text = next(
         (
             m
             for m in V.UNIT_IN_TEXT.finditer(preamble, start)
-            if (m.group(1).startswith("我") or V.UNIT_END.search(m.group(1)))
+            if (m.group(1).startswith("我") or V.UNIT_END.search(m.group(1)) or m.group(1) in V.REGIONS)
             and not m.group(1).endswith(V.SCOPE_ENDS)  # (a sector inspected, "全县卫生健康系统", names no unit)
             and not V.NOT_A_UNIT.search(m.group(1))
             and not V.HANDLED_MATTER.search(m.group(1))
@@ -1358,7 +1368,7 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     if publishing:
         return publishing
     acting = V.ACTING_BODY.search(preamble)
-    actor = acting.group(1) if acting else None
+    actor = acting.group(1) if acting else _own_body_named(preamble, unit)
     # (The unit without the units the inspection took in with it: 市委统战部(含市台联、…) publishes.)
     own = V.INCLUDED.sub("", unit) if unit else None
     if own and actor and actor.startswith(own):
@@ -1373,6 +1383,14 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
         ),
         None,
     )
+
+
+def _own_body_named(preamble: str, unit: str | None) -> str | None:
+    """ "我乡党委高度重视" in a notice on 红石桥乡: the unit's party body, 红石桥乡党委."""
+    own = V.OWN_PARTY_BODY.search(preamble) if unit and "我" in preamble else None
+    if not own or not unit or not unit.endswith(own.group()[1]) or V.PARTY_BODY_END.search(unit):
+        return None
+    return unit + own.group()[2:]
 
 
 def _placed(body: str | None, title: str | None) -> str | None:

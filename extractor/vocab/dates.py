@@ -66,4 +66,12 @@ def is_signature(body: str, below: str) -> bool:
     """Whether line `body` over line `below` is a notice's signature: a short line with no sentence in it (the
     signing body), the closing date under it."""
     body = body.strip()
-    return len(body) <= _SIGNATORY_AT_MOST and not _SENTENCE_MARKS.intersection(body) and is_date_line(below)
+    return (
+        len(body) <= _SIGNATORY_AT_MOST
+        and not _SENTENCE_MARKS.intersection(body)
+        and _NAMED.search(body) is not None  # (a body's name, not the page's date twice: "2023-02-24" / "2023-02-24")
+        and is_date_line(below)
+    )
+
+
+_NAMED = compile_shared(r"[\u4e00-\u9fff]{2}")

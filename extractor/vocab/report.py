@@ -82,11 +82,12 @@ TEAM_PREFIX_CUT = compile_shared(
     # (和 in a place's name, 兴和县审计局, or a department's, 省粮食和物资储备局, cuts nothing; nor does 经 in 经济.)
     # (…nor does a round's or a term's number: "县委第2轮巡察第1组", "第10届"; a leader named before the team is no part
     # of it: "以刘海涛为组长的县委第二巡察组".)
-    r".*(?:(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|根据|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
+    # (…a year before it is no part of it either: "2016年、2018年、2021年中央生态环境保护督察组".)
+    r".*(?:\d年度?|(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|根据|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|将|关于|落实)",
     re.S,
 )
-UNIT_SUFFIX = r"(?:区|市|县|旗|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|机关|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
+UNIT_SUFFIX = r"(?:区|市|县|旗|盟|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|机关|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
 # (Not a second inspection the title joins to the first: "关于县委巡察和经济责任审计反馈问题…".)
 UNIT_IN_TITLE = compile_shared(
     r"巡[察视](?!组|工作|整改|反馈|意见|[和及与、][^反]{0,12}(?:审计|督察|巡[察视]))([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:反馈意见|反馈问题|反馈)"
@@ -142,7 +143,9 @@ UNIT_NAME = compile_shared(rf"{UNIT_SUFFIX}(?:[（(][^()（）]{{0,30}}[)）])?$
 SCOPE_ENDS = ("系统", "领域", "行业", "战线")  # a sector a round inspects, the unit inspected named after it
 # …or a field of work across a place ("对全市农业农村领域乡村振兴资金管理使用开展了专项巡察"), or one official's term an
 # audit covers ("对徐建军同志任…局长期间…责任履行情况进行了专项审计"): no unit either.
-NOT_A_UNIT = compile_shared(r"^全[省市县区州旗镇乡]|同志|期间")
+# Regions a 督察 names without their kind ("对内蒙古开展了第二轮生态环境保护督察", "对广西开展了…"): units nonetheless.
+REGIONS = frozenset(("内蒙古", "广西", "西藏", "宁夏", "新疆"))
+NOT_A_UNIT = compile_shared(r"^全[省市县区州旗盟镇乡]|同志|期间")
 # The unit where an official served the term an audit covers: "对徐建军同志任遂宁市农业农村局党组书记、局长期间…".
 TERM_SERVED_IN = compile_shared(
     rf"对[\u4e00-\u9fff]{{2,4}}同志(?:担)?任(?:职)?([^，,。；;、\n]{{2,30}}?{UNIT_SUFFIX})"
@@ -179,7 +182,7 @@ CLAIMED_SHARE = compile_shared(r"认领[^，,。；;]{0,6}$")
 ALL_CLAIMED = compile_shared(r"(?:全面|全部|逐一|逐条|照单全收并?)认领|认领(?:了)?(?:巡[察视]组?)?(?:反馈|指出)")
 # A party body as a notice shortens it (徐庄镇党委, 局党组, 海州区委) and the tail of its formal name, which the
 # text may spell out elsewhere (中共徐庄镇委员会, in a cited plan or the leading group's name).
-SHORT_BODY = compile_shared(r"(.{1,20}?)(党委|党组|党工委|工委|[省市县区州旗镇乡]委)")
+SHORT_BODY = compile_shared(r"(.{1,20}?)(党委|党组|党工委|工委|[省市县区州旗盟镇乡]委)")
 FORMAL_TAIL = {
     "党组": "党组",
     "党工委": "(?:工作委员会|党工委)",
@@ -188,9 +191,9 @@ FORMAL_TAIL = {
 }
 """Keyed by the short form's ending; a place's 委 (区委, 县委 …) ends in 委员会."""
 # A party committee named with its government (省委、省政府; 自治区党委和政府): one publisher, not a list.
-JOINT_BODY = compile_shared(r"[^、和]+委(?:、|和)[^、和]*政府")
+JOINT_BODY = compile_shared(r"[^、和]+委(?:、|和)[^、和]*(?:政府|行署)")  # (行署: a 盟's government)
 # A place, not a body: what a 巡视 inspects (对连云港市海州区开展了巡视), while its 区委 publishes.
-PLACE = compile_shared(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|旗|镇|乡|村)")
+PLACE = compile_shared(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|旗|盟|镇|乡|村)")
 # The unit's full name in the feedback it cites, where the notice says only 我局党组:
 # "…区委第三巡察组《关于对海珠区教育局党组巡察情况的反馈意见》".
 CITED_UNIT = compile_shared(
@@ -213,9 +216,9 @@ HEADLINE_VERB = compile_shared(r"(?:发布|公布|印发)$")
 # The body that acts in the organisation of the work, where the notice has no title or signature:
 # "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班".
 ACTING_BODY = compile_shared(
-    r"(?:^|(?<=[。；;，,、)）\s]))(?!我)([\u4e00-\u9fff]{0,12}?(?:党委|党组|党工委|党总支|[省市县区州旗]委)"
+    r"(?:^|(?<=[。；;，,、)）\s]))(?!我)([\u4e00-\u9fff]{0,12}?(?:党委|党组|党工委|党总支|[省市县区州旗盟]委)"
     # …or a party committee with its government, as regional 督察 reports name who rectifies: 省委、省政府.
-    r"(?:(?:、|和)[\u4e00-\u9fff]{0,6}?政府)?)"
+    r"(?:(?:、|和)[\u4e00-\u9fff]{0,6}?(?:政府|行署))?)"
     # (…or what it takes seriously before it: "集团党委对巡察意见高度重视".)
     r"(?=高度重视|严格|成立|认真|坚持|始终|切实|第一时间|立即|主动|召开|扛起|深入|坚决|把[^。；;]{2,30}作为|从[^。；;]{2,30}(?:高度|出发)|"
     r"对[^。；;，,]{2,20}?高度重视)",
@@ -309,7 +312,8 @@ TALLY_VERBS = r"已|正在|尚未|基本"
 TALLIED = compile_shared(rf"[ \t]*(?:均|全部)?(?:{TALLY_VERBS})[^，,。；;\d]*(?:[，,。；;]|$)")
 DECLARED_BY = compile_shared(r"(?:反馈|交办|指出|移交|督办|查出|发现)(?:了)?(?:的)?[ \t]*$")
 # A clause that sets a target rather than tallies what is done: "2023年年底前24项全部整改完成", "确保…完成".
-PLANNED = compile_shared(r"(?:年底|月底|年内|之)前|确保|力争|争取|(?<!按)计划|预计")
+# (…or what is due by now: "39个问题应完成整改19个，已完成整改19个".)
+PLANNED = compile_shared(r"(?:年底|月底|年内|之)前|确保|力争|争取|(?<!按)计划|预计|应(?:当|该)?(?:完成|整改|销号)")
 THE_REST = ("其余", "剩余", "余下", "另有")  # a sentence tallying the problems the one before left out
 # A count broken down in brackets after it: "正在整改18个（其中部分整改11个、分阶段整改7个）" tallies 18, not 36.
 BREAKDOWN = compile_shared(r"[（(]其中[^（）()]*[)）]")
@@ -483,7 +487,7 @@ UNIT_KINDS = frozenset(
     ("学校", "学院", "大学", "医院", "公司", "集团", "法院", "检察院", "银行", "中心", "单位", "机关")
 )
 # A place named as the notice's own, left to resolve: "对我县开展了第二轮省级生态环境保护督察".
-OWN_PLACE = compile_shared(r"我(?:省|市|县|区|州|旗|镇|乡)")
+OWN_PLACE = compile_shared(r"我(?:省|市|县|区|州|旗|盟|镇|乡)")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
 # Where a party committee's name runs into its government's (a title's space between them lost).
 JOINED_ISSUERS = compile_shared(r"(?:(?<=委员会)|(?<=委)(?!员会))(?=[\u4e00-\u9fff]{2,12}?人民政府$)")
@@ -495,8 +499,8 @@ CONGRESS = compile_shared(
 )  # the congress a report is read to (or its gazette)
 # A party body's formal name, alone on a line under a title without one: "中共成渝…有限公司总支部委员会".
 FORMAL_BODY = compile_shared(r"中共[\u4e00-\u9fff（）()]{2,40}?(?:委员会|党组|党委|工委|总支部委员会|支部委员会)")
-BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")  # a party committee named without its place
-TITLE_PLACE = compile_shared(r"^(?:中共)?([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|州|旗|镇|乡))")
+BARE_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委")  # a party committee named without its place
+TITLE_PLACE = compile_shared(r"^(?:中共)?([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡))")
 # A title with no 关于 that opens with its issuer, then the inspection round it answers:
 # "沧州市海洋和港航管理局第三轮河北省生态环境保护督察反馈意见整改任务(序号1)整改验收公示"; not the
 # inspecting committee a news title opens with ("十四届市委第十四轮巡察…").
@@ -506,6 +510,9 @@ TITLE_BODY = compile_shared(
     # …or the audit it answers: "桐源县农业农村局审计整改结果公告", "…局2023年度经济责任审计整改情况的公告".
     r"|[\u4e00-\u9fff\d]{0,12}?审计(?:查出|发现)?(?:问题)?整改(?:结果|情况|进展情况)?(?:的)?(?:公告|通报|报告|公示)$)"
 )
+# A place heading a title without 关于, as it publishes its rectification: "锡林郭勒盟公开第二轮中央生态环境保护督察整改
+# 落实情况" (the body of the place the page names issues it).
+PLACE_PUBLISHES = compile_shared(r"^([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|县|区|州|旗|盟))(?=公开|公布)")
 # A range that is the notice's display period ("公示期为2025年12月29日至2026年1月12日"), not the inspection.
 # The period a notice is displayed in, or the rectification's own ("整改时限从2023年2月17日起至…"): no
 # inspection period, whatever the sentence names.
