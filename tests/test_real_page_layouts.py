@@ -5334,3 +5334,37 @@ def test_the_unit_s_own_party_body_acting_in_the_work_issues_the_notice() -> Non
         "现将巡察整改情况予以公布。\n一、党委履行巡察整改工作主体责任情况\n接到整改反馈意见后,我乡党委高度重视,及时召开专题会议。\n"
     )
     assert extract_text(text).report.issuer == "红石桥乡党委"
+
+
+def test_a_party_body_whose_name_holds_会议_is_still_the_issuer() -> None:
+    text = "中共古田会议纪念馆党组关于巡察整改进展情况的通报\n\n时间:2025年09月04日\n\n" + OPENING
+    assert extract_text(text).report.issuer == "中共古田会议纪念馆党组"
+
+
+def test_我区_is_named_by_the_committee_whose_plan_the_notice_cites() -> None:
+    text = (
+        "根据省委统一部署,省委第四巡视组于2020年9月13日至11月10日对我区进行了巡视,并于2021年2月4日反馈了巡视意见。"
+        "现将整改进展情况予以公布。\n一、提高整改质效,坚决扛起巡视整改政治责任\n"
+        "(一)提高政治站位。区委高度重视巡视整改工作。收到省委巡视办《关于认真做好十届省委第九轮巡视整改工作的通知》后,"
+        "区委召开全区整改工作动员会,印发《中共惠济区委贯彻落实省委第四巡视组反馈意见整改工作方案》等文件。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspected_unit, report.issuer) == ("惠济区", "中共惠济区委")
+
+
+def test_the_head_of_a_leading_group_named_with_its_round_before_整改_leads() -> None:
+    text = (
+        OPENING + "成立由区委书记马军任组长,区委副书记、区长丁文霞和区委副书记李伟光任副组长,其他区委常委为成员的"
+        "十届省委第九轮巡视反馈意见整改工作领导小组,负责研究全区整改落实中的重大事项。\n"
+    )
+    assert extract_text(text).report.lead_official == "马军"
+
+
+def test_points_of_feedback_counted_as_条_are_the_declared_count() -> None:
+    text = OPENING + "县委常委会分别对29条巡视反馈意见牵头组织实施。围绕各问题事项,对应提出153条整改措施。\n"
+    assert extract_text(text).report.declared_issue_count == 29
+
+
+def test_case_leads_handled_are_no_tally_of_the_findings() -> None:
+    text = OPENING + "对巡视移交的1件问题线索,已办结1件,办结率为100%。\n"
+    assert extract_text(text).report.declared_status_counts is None

@@ -1611,12 +1611,19 @@ def extract_report(
             or _page_publisher(outline)
             or _fuller(from_body, fold(source) if source else None)
         )
-    if issuer and V.AN_EVENT.search(issuer):
-        issuer = None  # a news headline's words ("我县召开县委…"), not a body
+    if issuer and V.AN_EVENT.search(issuer) and not V.PARTY_BODY_END.search(issuer):
+        # A news headline's words ("我县召开县委…"), not a body (as 中共古田会议纪念馆党组 is).
+        issuer = None
     if unit and V.OWN_PLACE.fullmatch(unit) and issuer:
         # "对我县开展了督察" in a notice its page's source publishes (平舆县人民政府): the place, where that names it.
         place = _own_unit(fold(issuer), unit)
         unit = place if place and len(place) > 2 else unit
+    own_place = unit if unit and V.OWN_PLACE.fullmatch(unit) else None
+    plans = V.PLAN_BY_COMMITTEE.finditer(folded, 0, 3000) if own_place and "《" in folded else ()
+    if own_place and (plan := next((m for m in plans if m.group(2) == own_place[1]), None)):
+        # "对我区进行了巡视" … "《中共惠济区委贯彻落实…方案》": 惠济区, and its 区委 the issuer.
+        unit = plan.group(1).removeprefix("中共")[:-1]
+        issuer = plan.group(1) if issuer in V.BARE_COMMITTEES else issuer
     return Report(
         title=title,
         issuer=_full_issuer(outline, issuer),

@@ -106,7 +106,8 @@ PARTY_SIGNATORY = compile_shared(r"^中共|党(?:委|组|工委|总支|支部)$|
 # 已完成2项").
 # (…or what a sweep of its own turned up: "持续开展问题排查和整治提升，排查问题2772个，立行立改2766个，正在推进6个".)
 OTHER_TALLY = compile_shared(
-    r"自查|自纠|举一反三|同类问题|前期|此前|上一批|上批|上一?轮|公布了?第[一二三四五六七八九十\d]+批|排查(?:出|发现)?问题"
+    r"自查|自纠|举一反三|同类问题|前期|此前|上一批|上批|上一?轮|公布了?第[一二三四五六七八九十\d]+批|排查(?:出|发现)?问题|"
+    r"问题线索"  # (the case leads handed over, as handled: "对巡视移交的1件问题线索，已办结1件")
 )
 # A headline's words, not a body's name: "我县召开县委第五轮巡察整改工作推进会" gives no issuer "我县召开县委" (but
 # 中国人民政治协商会议…委员会 is one).
@@ -199,6 +200,11 @@ PLACE = compile_shared(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|
 CITED_UNIT = compile_shared(
     r"《关于对([\u4e00-\u9fff（）()]{2,40}?)(?:开展)?(?:常规|专项)?(?:巡[察视]|审计)[^》]{0,20}反馈意见》"
 )
+# The party committee of a place, issuing a plan the notice cites: "印发《中共惠济区委贯彻落实省委第四巡视组反馈意见整改
+# 工作方案》" (where the notice says only 我区 and 区委, the place it names).
+PLAN_BY_COMMITTEE = compile_shared(
+    r"《((?:中共)?(?!关于)[^》\s\d第届轮省市县区州旗盟]{2,8}([省市县区州旗盟])委)[^》]{4,60}?(?:方案|意见|清单|通知)》"
+)
 # The body that says it publishes the notice, where it has no title or signature naming it: "…，云泽区生态环境保护
 # 督察整改工作领导小组办公室现将…公开如下".
 # (Matched against the clause before each 现将.)
@@ -269,6 +275,8 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:存在(?:的)?|具体)问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # …the tasks a closure notice lists: "以下5项整改任务已完成整改".
     rf"以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
+    # …or the points of feedback: "分别对29条巡视反馈意见牵头组织实施", "反馈意见共29条".
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:巡[察视]|督察)?反馈意见|反馈意见(?:共计?)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # (…or the problems to rectify: "需整改问题36个", "梳理形成具体问题8个".)
     # (…"巡察反馈具体问题需要向社会公开的19个": the problems a notice publishes.)
     rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|梳理(?:出|形成)?|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?"
@@ -359,12 +367,13 @@ LEAD_CHARGED = LazyPattern(
     rf"|(?<![\u4e00-\u9fff])({PADDED_NAME})(?:同志[^。；;]{{0,16}}?|作为[^。；;，,]{{0,10}}?)(?:负总责|第一责任人)"
 )
 LEAD_HEAD = LazyPattern(
-    # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组" (with its deputies or members between:
+    # "以党组书记、检察长张军同志为组长的巡视整改工作领导小组" (the round before 整改: "…为成员的十届省委第九轮巡视反馈意见整改
+    # 工作领导小组"; with its deputies or members between:
     # "…郑国栋为组长，党委副书记、总经理为副组长的巡察整改工作领导小组"; the first of two heads:
     # "…熊卫东、县长邹志强任双组长", "局长黄志强和局党组副书记、副局长林晓东任双组长"; in the opening, a group named no more than 领导小组 is the rectification's).
     # (A page may set a 、 between the last role and the name, where 同志 follows: "以党组书记、局长、毋慧芳同志为组长"; the
     # members may close on the units that are members: "…为成员，局直各单位为成员单位的…".)
-    rf"(?:{ROLE_WORDS})(?:、(?=[^、，,。；;]{{2,4}}同志))?(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}}|[和与及][^，,。；;]{{2,24}}?)?(?:为|担?任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员(?:单位)?))?的(?:[^。；;]{{0,12}}整改[^。；;]{{0,12}}(?:(?:领导|工作)小组|专班)|领导小组|工作专班)"
+    rf"(?:{ROLE_WORDS})(?:、(?=[^、，,。；;]{{2,4}}同志))?(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:、[^、，,。；;]{{2,12}}|[和与及][^，,。；;]{{2,24}}?)?(?:为|担?任)双?组长(?:[，,、][^。；;]{{0,100}}?(?:副组长|成员(?:单位)?))?的(?:[^。；;]{{0,16}}整改[^。；;]{{0,12}}(?:(?:领导|工作)小组|专班)|领导小组|工作专班)"
     # "成立巡视整改工作领导小组，党组书记、部长袁贵仁同志担任组长".
     # (…with what the group does between: "…领导小组，全面负责整改工作的组织领导和协调落实，由党组书记、局长姜迪清任组长".)
     rf"|整改[^。；;]{{0,12}}领导小组(?:[，,][^。；;]{{0,40}}?)?[，,。](?:由)?[^。；;，,]{{0,6}}?(?:{ROLE_WORDS})(?:、[^、，,。；;]{{0,6}}?(?:{ROLE_WORDS}))?(?!{NOT_A_NAME})({PADDED_NAME})(?:同志)?(?:担任|任|为)组长"
