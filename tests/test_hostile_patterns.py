@@ -61,6 +61,7 @@ CASES = {
     "200k_of_units_in_publishing_clauses_before_a_notice": f"'现将市委(含' * 30_000 + '\\n' + {NOTICE}",
     "200k_of_dates_that_lost_their_words_before_a_notice": f"'。2025324，20211026日至119' * 8_000 + '\\n' + {NOTICE}",
     "200k_of_cited_committee_plans": f"{NOTICE} + '对我区进行了巡视。' + '《中共某区委' * 30_000",
+    "a_metadata_key_over_200k_of_spaced_values": f"'索引号 ' + '值 ' * 70_000 + '\\n' + {NOTICE}",
     "200k_of_work_inspected_before_a_notice": f"'对市委推进工作含' * 25_000 + '开展了巡视。' + {NOTICE}",
     "200k_of_a_page_foot_run_into_one_line": f"{NOTICE}.replace('\\n', ' ') + '上一篇：x 下一篇：y 版权所有 ' * 12_000",
     "200k_of_one_by_one_slogans": f"{NOTICE} + '整改完成一项、核查一项、' * 17_000",

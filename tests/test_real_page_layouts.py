@@ -5368,3 +5368,36 @@ def test_points_of_feedback_counted_as_条_are_the_declared_count() -> None:
 def test_case_leads_handled_are_no_tally_of_the_findings() -> None:
     text = OPENING + "对巡视移交的1件问题线索,已办结1件,办结率为100%。\n"
     assert extract_text(text).report.declared_status_counts is None
+
+
+def test_a_metadata_row_of_keys_and_values_a_space_apart_dates_the_page() -> None:
+    text = (
+        "索 引 号 014327354/2025-00018 发布机构 文化广电和旅游局 公开日期 2024-12-10\n"
+        "文  号 涟文广旅委[2024]38号 分  类 公共文化\n"
+        "中共涟水县文化广电和旅游局委员会关于巡察整改进展情况的报告\n" + OPENING
+    )
+    report = extract_text(text).report
+    assert (report.publish_date, report.title) == (
+        dt.date(2024, 12, 10),
+        "中共涟水县文化广电和旅游局委员会关于巡察整改进展情况的报告",
+    )
+
+
+def test_a_sum_of_the_problems_declared_done_before_the_list_gives_each_item_its_status() -> None:
+    text = (
+        OPENING + "二、整改落实情况\n针对巡察反馈意见指出的需要整改的问题,真改实改,截至目前,共计2个问题已整改完成。\n"
+        "1.关于“理论学习不够深入”问题的整改\n严格执行“第一议题”制度,开展专题学习。\n"
+        "2.关于“财务管理不规范”问题的整改\n修订财务管理制度,规范报销流程。\n"
+    )
+    assert [(issue.status, issue.status_text) for issue in extract_text(text).issues] == [
+        ("completed", "已整改完成"),
+        ("completed", "已整改完成"),
+    ]
+
+
+def test_a_title_repeated_past_a_line_of_the_page_s_own_is_read_once() -> None:
+    text = (
+        "首页 资讯 正文\n\n中共某县文化和旅游局党组关于巡察整改进展情况\n\n体育正文 76 0\n\n"
+        "中共某县文化和旅游局党组关于巡察整改进展情况\n\n" + OPENING
+    )
+    assert extract_text(text).report.title == "中共某县文化和旅游局党组关于巡察整改进展情况"

@@ -120,8 +120,12 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         compact = _titled_part(compact)
         if V.TITLE_LABEL.match(fold(compact)):
             lines = []  # a reprint's own headline above the notice's title, which it labels (原标题：关于…)
-        if not lines or lines[-1] != compact:  # pages often repeat the title
-            lines.append(compact)
+        if compact in lines:
+            # Pages often repeat the title, at once or past a line of their own ("…整改情况" / "体育正文 76 0" /
+            # "…整改情况"): once, without what came between.
+            lines = lines[: lines.index(compact) + 1]
+            continue
+        lines.append(compact)
         if (
             _ends_as_title(compact, TITLE_ENDS)
             and not _title_goes_on(outline, head[k + 1 : k + 2])
@@ -509,7 +513,11 @@ def _page_publisher(outline: Outline) -> str | None:
 def _page_source(outline: Outline) -> str | None:
     """A web page's 来源: the body it came from, which may be another site a notice was reposted from."""
     source = _page_meta_body(outline, ("来源", "信息来源", "来源单位")) or _opening_match(outline, V.SOURCE, 8)
-    return None if source is None or V.MEDIA_SOURCE.search(fold(source)) else source
+    return (
+        None
+        if source is None or V.MEDIA_SOURCE.search(fold(source)) or V.SECTION_SOURCE.match(fold(source))
+        else source
+    )
 
 
 def _closing_paras(outline: Outline, last: int) -> list[Para]:

@@ -102,9 +102,13 @@ META_KEYS: tuple[str, ...] = (
 )
 _KEY = "|".join(_spaced(key) for key in META_KEYS)
 _BULLET = r"^[ \t\-•·*▪◆●○■□>【\[(（|｜]*"
-META_ROW = compile_shared(rf"{_BULLET}(?:{_KEY})[ \t]*(?:[:：|｜]|[】\]]|(?=\d{{4}}[-/.年]\d))")
+META_ROW = compile_shared(
+    rf"{_BULLET}(?:{_KEY})[ \t]*(?:[:：|｜]|[】\]]|(?=\d{{4}}[-/.年]\d))|"
+    rf"{_BULLET}(?:{_KEY})[ \t]+[^ \t\n][^\n]*?[ \t](?:{_KEY})[ \t]+[^ \t\n]"
+)
 """A line opening with a metadata key (with its colon, in brackets of its own, "【发布日期】2024-04-26", a table's bar after it,
-"发布日期 | 2023-12-21", or straight before a date: "发布时间2023年7月28日"): the whole line is page metadata."""
+"发布日期 | 2023-12-21", or straight before a date: "发布时间2023年7月28日"), or a table's row of keys and values a space
+apart ("索 引 号 014327354/2025-00018 发布机构 文化广电和旅游局 公开日期 2024-12-10"): the whole line is page metadata."""
 TITLE_BEFORE_META = compile_shared(
     rf"[^。；;\n]{{6,80}}?(?:通报|报告|公告|公示)(?=[ \t\u3000]*(?:{_KEY})[ \t]*(?:[:：]|[】\]]))"
 )
@@ -163,24 +167,8 @@ WIDGETS = (
 WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Widget words that open sentences too ("相关村党组织书记…", "举报人反映…", "分享经验…", a printed line's "微信群等…").
 WIDGETS_IN_PROSE = frozenset(
-    (
-        "相关",
-        "举报",
-        "分享",
-        "注册",
-        "登录",
-        "收藏",
-        "关闭",
-        "打印",
-        "返回",
-        "放大",
-        "缩小",
-        "还原",
-        "默认",
-        "朗读",
-        "退出",
-    )
-    + ("微信", "微博", "留言", "点赞")
+    ("相关", "举报", "分享", "注册", "登录", "收藏", "关闭", "打印", "返回", "放大", "缩小", "还原", "默认", "朗读")
+    + ("微信", "微博", "留言", "点赞", "退出")
 )
 # Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况".
 BREADCRUMB = compile_shared(
@@ -499,5 +487,10 @@ def value_below(key: str, next_line: str) -> bool:
 
 
 def meta_pairs(line: str) -> list[tuple[str, str]]:
-    """The (key, value) pairs of one metadata line, keys with their letter-spacing removed."""
-    return [(re.sub(r"[ \t]", "", m.group(1)), m.group(2).strip()) for m in META_PAIR.finditer(line)]
+    """The (key, value) pairs of one metadata line, keys with their letter-spacing removed; a row without colons
+    pairs each key with what follows it up to the next key."""
+    pairs = list(META_PAIR.finditer(line)) or list(_SPACED_PAIR.finditer(line))
+    return [(re.sub(r"[ \t]", "", m.group(1)), m.group(2).strip()) for m in pairs]
+
+
+_SPACED_PAIR = LazyPattern(rf"({_KEY})[ \t]+([^ \t].*?)(?=[ \t]+(?:{_KEY})[ \t]|[ \t]*$)")

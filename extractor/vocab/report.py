@@ -82,8 +82,9 @@ TEAM_PREFIX_CUT = compile_shared(
     # (和 in a place's name, 兴和县审计局, or a department's, 省粮食和物资储备局, cuts nothing; nor does 经 in 经济.)
     # (…nor does a round's or a term's number: "县委第2轮巡察第1组", "第10届"; a leader named before the team is no part
     # of it: "以刘海涛为组长的县委第二巡察组".)
-    # (…a year before it is no part of it either: "2016年、2018年、2021年中央生态环境保护督察组".)
-    r".*(?:\d年度?|(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|根据|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
+    # (…a year before it is no part of it either: "2016年、2018年、2021年中央生态环境保护督察组"; nor who went to oversee its
+    # matters: "毛伟明赴湘潭督导中央巡视组第一批交办事项".)
+    r".*(?:\d年度?|(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|根据|赴[^，,。；;]{0,8}?督导|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|将|关于|落实)",
     re.S,
 )
@@ -453,6 +454,8 @@ SOURCE = LazyPattern(
 INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督[察查导]|进驻")
 # A 来源 that is a medium, not a body ("山东省纪委监委网站", "宿迁日报", "学习强国"): a page's source names no issuer.
 MEDIA_SOURCE = compile_shared(r"(?:网站|(?<!电)网|日报|晚报|早报|报社|客户端|公众号|学习强国|头条)$")
+# …nor one of a body's own sections, named without the body: "来源:法规督考科".
+SECTION_SOURCE = compile_shared(r"^[^省市县区州旗盟镇乡]{2,8}(?:科|股)$")
 # A single date that opens the inspection when the notice gives no period: "自2023年3月6日起", "于3月6日进驻".
 STARTED_ON = compile_shared(r"[ \t]*(?:起|开始)|[ \t]*[，,]?[^。；;，,\d]{0,20}?进驻")
 # …and the date it ended on, later: "…进驻…开展巡察，6月12日结束", "于6月12日撤离".

@@ -125,11 +125,11 @@ STATUS_GROUP = (
 # A notice that declares every problem it lists rectified (a 销号公示, a closure notice, or a notice whose
 # tasks are all done): "反馈的7个问题已完成整改", "50个整改任务已全部完成整改，并将长期坚持" (then long-term),
 # "移交的2件立行立改事项已完成2件" (the two counts must agree), "交办的2个问题…现已完成整改工作，进入销号程序",
-# "整改任务第43项已整改完成，并通过核查验收", "以下5项整改任务已完成整改，达到销号条件". Not a tally of part of them ("36个问题已完成整改30个"), nor one
+# "整改任务第43项已整改完成，并通过核查验收", "以下5项整改任务已完成整改，达到销号条件", "共计12个问题已整改完成". Not a tally of part of them ("36个问题已完成整改30个"), nor one
 # beside other statuses. `words` is the status phrase, `lasting` a long-term continuation.
 _N = r"[\d一二三四五六七八九十]+"
 ALL_DONE = (
-    rf"(?:(?:反馈|交办|督办|指出|移交|以下)的?(?P<total>{_N})(?:个|项|条|件)[^，,。；;]{{0,8}}?(?:问题|事项|任务)"
+    rf"(?:(?:反馈|交办|督办|指出|移交|以下|共计|合计)的?(?P<total>{_N})(?:个|项|条|件)[^，,。；;]{{0,8}}?(?:问题|事项|任务)"
     rf"|\d+(?:个|项|条|件)(?:整改)?(?:问题|事项|任务)(?=[^。；;]{{0,4}}全部)|(?:问题|事项|任务)(?:均|全部))"
     rf"(?:[(（][^()（）]{{0,60}}[)）])?[，,]?(?:均|全部)?"
     rf"(?P<words>已(?:全部)?(?:完成整改|整改(?:完成|到位))(?:工作)?(?!{_N})|已(?:全部)?完成(?P<done>{_N})(?:个|项|条|件))"
