@@ -5401,3 +5401,17 @@ def test_a_title_repeated_past_a_line_of_the_page_s_own_is_read_once() -> None:
         "中共某县文化和旅游局党组关于巡察整改进展情况\n\n" + OPENING
     )
     assert extract_text(text).report.title == "中共某县文化和旅游局党组关于巡察整改进展情况"
+
+
+def test_a_second_section_after_organisation_points_whose_first_heading_was_lost_is_top_level() -> None:
+    text = (
+        OPENING + "县卫健局党组高度重视巡察反馈意见的整改工作。\n"
+        "(一)深化思想认识。局党组在巡察反馈次日即召开专题会议。\n(二)压实整改责任。成立由党组书记任组长的整改工作领导小组。\n"
+        "二、巡察反馈问题整改落实情况\n(一)学思践悟“三农”方针政策不够透彻。\n整改情况:已完成。\n"
+        "(二)资金使用规定执行不严。\n整改情况:正在整改。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(issue.path, issue.problem, issue.status) for issue in issues] == [
+        (["二", "（一）"], "学思践悟“三农”方针政策不够透彻", "completed"),
+        (["二", "（二）"], "资金使用规定执行不严", "in_progress"),
+    ]

@@ -111,6 +111,7 @@ _heading_forms = opener_dispatch((*MARKERS, *zip(_AFTER_MARKERS, (WEAK_NUM, YEAR
 
 
 _OTHER_NUMBER_FORMS = ("pnum", "numparen")  # Arabic numbers in another form than the items' 1. / 1、
+_BELOW_CN = frozenset(("pcn", "num", "pnum", "numparen", "circled", "pnumc", "numc"))  # the forms set below 一、
 
 
 def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> tuple[str, str, int, int] | None:
@@ -392,6 +393,10 @@ def parse_outline(text: str) -> Outline:
                 if stack[depth].kind == h_kind:
                     del stack[depth:]
                     break
+            if h_kind == "cn" and h_number >= 2 and "cn" not in last_num and all(n.kind in _BELOW_CN for n in stack):
+                # "二、" after "（一）…（二）…" whose "一、" was lost (run into the paragraph above): the outline's top
+                # level, as 一、 always is, not a part of （二）.
+                stack.clear()
             parent = stack[-1] if stack else root
             node = Node(
                 h_kind,
