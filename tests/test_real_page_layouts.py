@@ -5415,3 +5415,32 @@ def test_a_second_section_after_organisation_points_whose_first_heading_was_lost
         (["二", "（一）"], "学思践悟“三农”方针政策不够透彻", "completed"),
         (["二", "（二）"], "资金使用规定执行不严", "in_progress"),
     ]
+
+
+def test_a_team_numbered_after_its_name_keeps_its_number() -> None:
+    text = (
+        "茶陵县委关于省委巡视组第八组反馈意见整改情况的通报\n"
+        "根据省委统一部署,2015年12月10日至2016年1月10日,省委巡视组第八组对茶陵进行了巡视。"
+        "现将巡视整改情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspection_team == "省委巡视组第八组"
+
+
+def test_the_情况_a_feedback_meeting_s_headline_names_is_no_part_of_the_unit() -> None:
+    text = "县委第三巡察组巡察县委教育工委情况反馈会召开\n2025年10月16日,县委第三巡察组向县委教育工委反馈巡察情况。\n"
+    assert extract_text(text).report.inspected_unit == "县委教育工委"
+
+
+def test_我县_is_named_where_a_later_section_says_whom_the_team_fed_back_to() -> None:
+    text = (
+        "根据省委统一部署,2017年7月5日至8月31日,省委第八巡视组对我县进行了巡视。2017年9月27日,省委巡视组向我县反馈了"
+        "巡视意见。现将巡视整改情况予以公布:\n一、提高政治站位,切实加强巡视整改工作组织领导\n"
+        "(一)统一思想,提高站位。省委第八巡视组向芜湖县反馈巡视意见的当晚,县委就立即召开常委扩大会议,研究部署巡视整改工作。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspected_unit, report.issuer) == ("芜湖县", "县委")
+
+
+def test_a_standing_committee_member_heading_the_leading_group_leads() -> None:
+    text = OPENING + "成立了整改工作领导小组,由市委常委、宣传部部长郭天保为组长,常务副部长黄卫红同志为副组长。\n"
+    assert extract_text(text).report.lead_official == "郭天保"

@@ -753,8 +753,19 @@ def _published_unit(preamble: str) -> re.Match[str] | None:
 def _fed_back_to(preamble: str, start: int) -> re.Match[str] | None:
     """The unit a team fed its findings back to, where it is one (not a field of work, not a team)."""
     m = V.UNIT_FED_BACK.search(preamble, start)
-    named = m.group(1) if m else ""
-    return m if V.UNIT_END.search(named) and "巡" not in named and not V.NOT_A_UNIT.search(named) else None
+    return m if m and _a_unit_fed_back(m.group(1)) else None
+
+
+def _named_fed_back(text: str) -> re.Match[str] | None:
+    """The first unit a team fed back to that the text names, not as 我县 ("…向芜湖县反馈巡视意见的当晚")."""
+    return next(
+        (m for m in V.UNIT_FED_BACK.finditer(text) if not m.group(1).startswith("我") and _a_unit_fed_back(m.group(1))),
+        None,
+    )
+
+
+def _a_unit_fed_back(named: str) -> bool:
+    return V.UNIT_END.search(named) is not None and "巡" not in named and not V.NOT_A_UNIT.search(named)
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -1602,7 +1613,8 @@ def extract_report(
         # The unit's full name in the feedback it cites, or where the team fed back to it ("对我局进行了巡察，…市委巡察组
         # 向卫滨区民政局党组反馈了巡察意见").
         cited = V.CITED_UNIT.search(preamble)
-        fed_back = _fed_back_to(preamble, 0) if not cited else None
+        # (…or where the sections after the opening say so: "省委第八巡视组向芜湖县反馈巡视意见的当晚".)
+        fed_back = _named_fed_back(folded[:3000]) if not cited else None
         if cited:
             unit = cited.group(1)
         elif fed_back and not fed_back.group(1).startswith("我") and unit[1:2] in fed_back.group(1):
