@@ -5444,3 +5444,23 @@ def test_我县_is_named_where_a_later_section_says_whom_the_team_fed_back_to() 
 def test_a_standing_committee_member_heading_the_leading_group_leads() -> None:
     text = OPENING + "成立了整改工作领导小组,由市委常委、宣传部部长郭天保为组长,常务副部长黄卫红同志为副组长。\n"
     assert extract_text(text).report.lead_official == "郭天保"
+
+
+def test_news_of_the_team_s_feedback_meeting_is_no_notice() -> None:
+    text = (
+        "根据区委统一安排,2021年8月2日,区委第三巡察组向区委办反馈巡察情况。会议传达了区委书记杨博同志听取巡察情况汇报时的"
+        "讲话要求。区委第三巡察组组长罗洪淼同志向区委办反馈了巡察情况。李永凡同志主持并作表态发言。\n"
+        "罗洪淼反馈时指出:区委办在落实整改责任方面还存在差距。一是理论学习不够深入;二是制度执行不够严格。\n"
+        "李永凡表示,将以此次巡察为契机,抓好整改落实,确保整改到位。\n"
+    )
+    result = extract_text(text)
+    assert (result.issues, result.report.issuer) == ([], None)
+    assert any("does not read as a rectification notice" in warning for warning in result.warnings)
+
+
+def test_a_notice_whose_formula_tells_of_the_feedback_is_still_a_notice() -> None:
+    text = (
+        "2023年3月至5月,县委第一巡察组对县卫健局党组进行了巡察,并于6月8日向县卫健局党组反馈了巡察情况。\n"
+        "一、巡察反馈问题整改落实情况\n1.理论学习不深入。\n整改情况:制定学习计划,已完成。\n"
+    )
+    assert [issue.status for issue in extract_text(text).issues] == ["completed"]
