@@ -1617,7 +1617,7 @@ def extract_report(
         fed_back = _named_fed_back(folded[:3000]) if not cited else None
         if cited:
             unit = cited.group(1)
-        elif fed_back and not fed_back.group(1).startswith("我") and unit[1:2] in fed_back.group(1):
+        elif fed_back and unit[1:2] in fed_back.group(1):
             unit = fed_back.group(1)  # (of the kind 我局 names: a 局's)
     elif unit and V.SHORT_PARTY_BODY.fullmatch(unit) and (entered := V.ENTERED_THEN_BODY.search(preamble)):
         # "进驻县水利局，对局党组开展了…巡察": the party body of the unit the team entered.

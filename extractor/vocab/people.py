@@ -17,8 +17,8 @@ ROLE_WORDS = (
 )
 # The last character of every role word above, for a quick test of where a role can end.
 ROLE_ENDS = "记任长员理计纳人书管干部工席裁警官师生士导志监授"
-# …and the two role words whose last character is too common to look for alone (事 of 事项, 事业).
-ROLE_PAIR_ENDS = ("董事", "监事", "干事")
+# …and the role words whose last character is too common to look for alone (事 of 事项, 事业; 委 of 市委).
+ROLE_PAIR_ENDS = ("董事", "监事", "干事", "常委")
 # Common surnames: a name must start with one, which keeps words like 会议 or 开展 out.
 SURNAMES = (
     "张王李赵陈刘杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
