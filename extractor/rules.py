@@ -35,11 +35,12 @@ from extractor.segment.cut_off import cut_off_at_end
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
+from extractor.vocab.headings import PROBLEM_WRAPPER as _WRAPPER
 from extractor.vocab.numerals import to_int
 from extractor.vocab.people import POINTS_BACK
 from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID, NAMED_FIRST
+from extractor.vocab.status import ALL_ABOVE_COUNTED as _ALL_ABOVE
 
-_WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)|^【(.+)】$")
 _ABOVE = compile_shared(ABOVE)
 _HEADING_TAIL = " \t。；;，,、：:."
 
@@ -245,7 +246,6 @@ def _paras_after_items(outline: Outline, blocks: list[IssueBlock]) -> list[Para]
 
 
 _CLAUSE_STOP = compile_shared(r"[。；;]")
-_ALL_ABOVE = compile_shared(r"以上(?:共)?(\d+|[一二三四五六七八九十]+)(?:个|项|条)(?:问题|事项|任务)")
 _TOPIC_SHARED = 0.5  # the share of a topic's character pairs an issue's problem must hold to be the one it names
 
 

@@ -24,6 +24,9 @@ from extractor.vocab.people import (
     ROLE_WORDS,
     SURNAMES,
 )
+from extractor.vocab.people import ENDS_AS_A_BODY as _PLACE
+from extractor.vocab.people import PEOPLE_COUNTED as _COUNTED
+from extractor.vocab.people import REFERS_BACK as _REFERS_BACK
 
 _ACTION_RE = compile_shared(longest_of(_ACTIONS))
 _NAME_STOP = (
@@ -54,9 +57,6 @@ _PASSIVE_PERSON = LazyPattern(
 )
 _COUNT_WORDS = "名个位人"
 _LISTED = LazyPattern(rf"、(?P<name>{NAME})(?={_NAME_STOP})")
-_COUNTED = compile_shared(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
-_REFERS_BACK = compile_shared(r"(?:对|给予|责令)其(?!他|余|中)")
-_PLACE = compile_shared(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
 # What stands before a role in its sentence: the verb or list before it ("对…", "给予…", "经…研究，…", "、"; not the
 # 经 of 总经理), an enumeration's label ("三是财务股股长宋某某…"), or 其中 ("…，其中…党支部书记刘某某作出书面检查").
 # (Not the 、 between two posts held at once, "党组书记、局长", after a role's last character.)

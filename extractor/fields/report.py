@@ -35,6 +35,8 @@ from extractor.vocab.dates import (
 )
 from extractor.vocab.headings import BULLETS, TITLE_ENDS
 from extractor.vocab.numerals import to_int
+from extractor.vocab.report import EITHER_STATUS as _EITHER
+from extractor.vocab.report import UP_TO as _UP_TO
 from extractor.vocab.status import STAGED
 
 _COLUMN_NAME = 8  # the longest a column's name a breadcrumb ends with is taken to be
@@ -431,7 +433,7 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
         # A congress's site or gazette over a report read to it ("桃江县人民代表大会常务委员会" / "关于…审计查出问题整改
         # 情况的报告"): no part of the title; the office whose head read it issues the report (县审计局局长　刘春华).
         title, issuer = title[about:] if about >= 2 else title, _speaker(outline) or issuer
-    if issuer is None or re.fullmatch(r".{1,8}[省市县区州旗盟镇乡]", fold(issuer)):
+    if issuer is None or V.PLACE_ONLY.fullmatch(fold(issuer)):
         # "枫亭县关于…": a place, not a body; the signing office, or the speaker of a report to
         # the 人大 (梧垣县民政局局长　邓振华), says who issued it.
         # (A place that publishes, "广西壮族自治区公开…", with no body of its own named: the body acting in the text.)
@@ -500,7 +502,7 @@ def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
     """The body the page's metadata names under the first of `keys` it has, as the text writes it."""
     for key in keys:
         value = V.SIGNATURE_NOTE.sub("", outline.page_meta.get(key, "").split(" ")[0])  # (not its "（盖章）")
-        if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in ("本网", "本站", "原创", "网络"):
+        if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in V.SITE_SELF_NAMES:
             return _as_written(outline, value)
     return None
 
@@ -625,7 +627,7 @@ def _team_in(preamble: str) -> str | None:
     window = preamble[max(0, m.start() - 14) : m.start()]
     cut = V.TEAM_PREFIX_CUT.match(window)
     prefix = window[cut.end() :] if cut else window
-    sent = re.search(r"(?:派出|派驻|组成|成立)(?:的)?$", prefix)
+    sent = V.SENT_BY.search(prefix)
     if sent and not m.group().startswith("第"):
         office = prefix[: sent.start()]
         # "市审计局派出审计组": the office is the inspector; "…第五轮巡察派出7个巡察组": the teams are.
@@ -659,15 +661,15 @@ def _own_unit(issuer: str | None, word: str = "") -> str | None:
     """What 我市/我县/我局… names, from the issuing body: "我县" in a notice by 岑江县自然资源局 is 岑江县."""
     if not issuer:
         return None
-    unit = re.sub(r"^中共", "", issuer)
+    unit = issuer.removeprefix("中共")
     place = word[1:2] if word[1:2] in "省市县区镇乡" else ""
     if place and place in unit:
         return unit[: unit.index(place) + 1]
     kind = word[1:2]
-    bare = re.sub(r"(?:党组|党委|党总支|党支部)$", "", unit)
+    bare = V.PARTY_BODY_TAIL.sub("", unit)
     if kind and not place and (bare.endswith(kind) or (kind == "委" and bare.endswith("委员会"))):
         return bare  # "我委" in a notice by 临江市卫生健康委员会: the 委员会 itself
-    unit = re.sub(r"(?:(?:总)?支部委员会|委员会|党组|党委|党工委|工委|党总支|党支部|人民政府|政府|委)$", "", unit)
+    unit = V.BODY_TAIL.sub("", unit)
     return unit or None
 
 
@@ -1037,11 +1039,6 @@ def _own_date(outline: Outline, para: Para) -> dt.date | None:
     return _first_date(signed.group(2)) if signed else None
 
 
-# 至此, 截至, 截止: as two patterns that open with a literal, which the engine finds by a fast scan (it tests
-# a class of first characters character by character).
-_UP_TO = (compile_shared("至此"), compile_shared("截[至止]"))
-
-
 def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
     """Whether the count at [start, end) numbers all the problems: not "一个问题" (a problem, as in
     "揭示一个问题"), not a leader's share ("主动认领4项具体问题"), nor a tally by status ("3个问题已完成整改")
@@ -1135,9 +1132,9 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
             continue  # problems the unit's own checks found, or a batch published before ("前期已公布…")
         if not found or "问题" in sentence or sum(found.values()) == declared:
             counts = found
-        elif declared is None and not re.search(r"任务|措施|举措", sentence):
+        elif declared is None and not V.TASKS_OR_MEASURES.search(sentence):
             counts = found
-        elif declared in tasks and "任务" in sentence and not re.search(r"措施|举措", sentence):
+        elif declared in tasks and "任务" in sentence and not V.MEASURE_WORDS.search(sentence):
             counts = found  # the tasks the declared count counts: "在104项具体整改任务中，75项已经完成…"
         # else: totals of tasks or measures ("62项整改任务…已完成55项"), not of issues
         if counts:
@@ -1321,7 +1318,6 @@ def _status_tally(sentence: str) -> dict[str, int]:
 
 
 _BREAKDOWN_AFTER = compile_shared(r"[，,]其中")
-_EITHER = compile_shared(r"(?:整改|推进|完成|坚持)[中的]?或(?:需|正在|已|长期|持续|基本)")
 _BARE_COUNT = compile_shared(r"[ \t]*(\d{1,3})[ \t]*$")
 
 

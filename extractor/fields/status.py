@@ -33,6 +33,13 @@ from extractor.vocab.status import (
     VERDICTS,
     mistyped,
 )
+from extractor.vocab.status import BARE_STATUS_KEY as _BARE_KEY
+from extractor.vocab.status import DEADLINE_WORDS as _DEADLINE
+from extractor.vocab.status import GOES_ON_LASTING as _GOES_ON_LASTING
+from extractor.vocab.status import LASTING_AFTER as _LASTING_AFTER
+from extractor.vocab.status import LASTING_ENDS as _LASTING_ENDS
+from extractor.vocab.status import MEASURE_OPENINGS as _MEASURE_OPENINGS
+from extractor.vocab.status import TIME_LEAD as _TIME_LEAD
 
 _STATUS_GROUP = compile_shared(STATUS_GROUP)
 _ALL_DONE = LazyPattern(ALL_DONE, skip=True)
@@ -104,10 +111,7 @@ _LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,]
 # "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
 _UNDER_WAY = ("正在", "仍在", "尚在")
-_MEASURE_OPENINGS = ("对", "针对", "按照", "将", "通过", "围绕", "结合")
-_LASTING_ENDS = ("长期坚持", "长效坚持")
 _REST_OF_SENTENCE = compile_shared(r"[，,]([^。；;\n]{2,30})(?=[。；;\n]|\Z)")
-_GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚持$")
 _AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
 _CLAUSE_BEFORE = compile_shared(r"([^，,。；;\n]{2,12})[，,][ \t]*$")  # the clause before the last one
 _PLAN_OPENS = compile_shared(rf"(?:{PLAN_WORDS})")
@@ -208,8 +212,6 @@ _LEADERS = compile_shared(
 # 渣场…改造" (a number and its unit).
 _TALLY = compile_shared(r"[ \t]*的?(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[\u4e00-\u9fff%％]|率)")
 _LINE_KEY = compile_shared(r"^【?[\u4e00-\u9fff]{2,6}(?:[:：]|】[:：]?)[ \t]*")  # (整改时限：…, 【整改时限】…)
-_DEADLINE = compile_shared(r"时限|期限|时间|日期|责任")
-_TIME_LEAD = compile_shared(r"^(?:目前|截至目前|现|现已)[，,]?")
 # The bare 已完成 (or 已落实) with an object after it: work done ("已完成一期改造", "已落实管护主体"), not a status.
 # (Not where what follows is the rectification itself or all of it: 已完成整改, 已完成全部整改, 已完成清退.)
 _WORK_DONE = compile_shared(
@@ -273,7 +275,6 @@ def has_phrase(text: str) -> bool:
 _BARE_AFTER_COLON = compile_shared(
     r"[:：][ \t]*(" + "|".join(BARE) + r"|\d{1,3}(?:\.\d+)?[ \t]*[%％])[ \t]*[。；;]?[ \t]*(?:\n|$)"
 )
-_BARE_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状态|进度)?[ \t]*$")
 _BARE_IN_BRACKETS = compile_shared(r"[(（【\[][ \t]*(完成)[ \t]*[)）】\]]")
 
 
@@ -571,7 +572,6 @@ _NUMBERS_THEN_STATUS = compile_shared(
 )
 _RANGE_AT_MOST = 50  # the most items a range of them names
 _CLAUSE_AT_MOST = 40  # the most characters read for the status said of the items a sentence names
-_LASTING_AFTER = compile_shared(r"[，,](?:并|将|需|仍需|还需)?(?:长期坚持|持续推进)(?=[，,。；;]|$)")
 REST = "*"  # the key `statuses_said_by_number` gives the status of the items its sentence leaves unnamed under
 _THE_REST = compile_shared(
     r"其(?:余|他)的?(?:[\d一二三四五六七八九十两]+(?:个|项|条))?(?:问题|事项|任务)?(?=[均都全已正需尚基阶按持长])"

@@ -41,10 +41,14 @@ from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
 from extractor.vocab.numerals import to_int
 from extractor.vocab.report import UNIT_SUFFIX
+from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
+from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
 from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
+from extractor.vocab.sections import OWN_RECTIFICATION as _OWN_RECT
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
+from extractor.vocab.sections import QUOTES_PROBLEM as _QUOTES_PROBLEM
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import SHORTCOMINGS_SECTION as _SHORTCOMINGS_SECTION
 from extractor.vocab.sections import SHORTFALL_END as _SHORTFALL_END
@@ -315,8 +319,6 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
 _ABOUT = compile_shared(
     r"(?:关于|针对|对于)(?:“(.+?)”(?:的?问题)?|((?:[^“”。；;]|“[^“”。；;]{1,40}”){2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;])"
 )
-# A heading quoting the problem it answers: "1.针对“学思践悟不够深入”问题。一是…".
-_QUOTES_PROBLEM = compile_shared(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)?(?:的|存在的)?问题")
 
 
 def _names_a_problem(paragraph: str) -> bool:
@@ -692,8 +694,7 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     return _unnumbered(outline, runs, node.ancestors())
 
 
-# A heading that names a class of problems, not one ("共性问题", "个性问题"), and a count of several of them.
-_CLASS_OF_PROBLEMS = compile_shared(r"(?:共性|个性|其他|新发现的?|一般性?|重点)问题")
+# A count of several problems ("9个共性问题均已纳入…"): a summary of many under a class heading, no item of its own.
 _SEVERAL_PROBLEMS = compile_shared(r"(?<![\d第])(?:[2-9]|\d{2,3})[ \t]*(?:个|项|条)[\u4e00-\u9fff]{0,6}问题")
 
 
@@ -733,7 +734,6 @@ def _listed_a_line_each(
     return listed, rest
 
 
-_ANSWERS_ABOVE = compile_shared(r"(?:针对|对于|就)(?:上述|以上|该|这一|此|这些)(?:个|项)?问题[，,]")
 _CN_ORDER = "一二三四五六七八九十"
 _CLAUSE_END = compile_shared(r"[。；;]")
 
@@ -774,7 +774,6 @@ def _children_are_measures(outline: Outline, node: Node) -> bool:
 
 
 _FIRST_COMMA_CLAUSE = compile_shared(r"[^，,。；;]*")
-_OWN_RECT = compile_shared(r"整改(?:情况|措施|进展|结果)[ \t]*[:：]|【|[。；;][ \t]*[一二三四五六七八九十]是")
 
 
 def _keys_own_rect(outline: Outline, node: Node) -> bool:

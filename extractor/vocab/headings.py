@@ -349,3 +349,7 @@ def normalise_label(label: str) -> str:
     if bare and all(ch in CN or ch.isdigit() for ch in bare):
         return f"（{bare}）" if raw.startswith("(") else bare
     return label.strip()
+
+
+# The words round a problem a heading quotes ("关于“…”方面", "【…】"): the problem is what they wrap.
+PROBLEM_WRAPPER = compile_shared(r"^关于“(.+)”(?:方面|的?问题)|^【(.+)】$")

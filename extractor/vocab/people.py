@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lazy_re import LazyPattern
+from extractor.lazy_re import LazyPattern, compile_shared
 
 # Job titles end in a handful of words: 书记, 主任, any X长 (局长, 馆长, 董事长), any X员 (委员, 报账员,
 # 执法人员), any X警 (民警), 经理, 会计, 法官助理, 教师 …; the text before them (村党支部, 市住建局) is
@@ -146,3 +146,9 @@ POINTS_BACK = LazyPattern(
     r"(?:第(?P<number>[\d一二三四五六七八九十]{1,3})(?:个|项|条)问题|问题第?(?P<later>\d{1,3})(?:个|项|条)?"
     r"|(?P<topic>[^，,。；;：:]{2,24}?)(?:的)?问题)[，,：:]"
 )
+# A count of people after an action ("诫勉谈话3人"): people counted, not named.
+PEOPLE_COUNTED = compile_shared(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
+# An action on a person named before ("对其进行诫勉谈话", "给予其警告处分"), not on others (其他, 其余, 其中).
+REFERS_BACK = compile_shared(r"(?:对|给予|责令)其(?!他|余|中)")
+# A "name" that ends as a place or a body does (某村, 某局): no person.
+ENDS_AS_A_BODY = compile_shared(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")

@@ -572,3 +572,20 @@ PAGE_STAMP = compile_shared(r"(?<!\d)\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,
 # Where an annex begins after the notice's signature ("附件：…整改台账", "附件1", "附件下载："): the notice ends above it,
 # its signature and date with it.
 ANNEX_START = compile_shared(r"^[ \t]*附件(?:\d{1,2}|[一二三四五六七八九十])?(?:下载)?[ \t]*(?:[:：]|$)")
+# A count of two statuses, neither's own: "其余7个正在整改或需长期坚持".
+EITHER_STATUS = compile_shared(r"(?:整改|推进|完成|坚持)[中的]?或(?:需|正在|已|长期|持续|基本)")
+# Where a notice published in parts states its totals ("至此，…", "截至…"): 至此, 截至, 截止, as two patterns that open with a literal, which the engine finds by a fast scan (it tests
+# a class of first characters character by character).
+UP_TO = (compile_shared("至此"), compile_shared("截[至止]"))
+# A title's opening that names a place alone ("枫亭县关于…"), not a body.
+PLACE_ONLY = compile_shared(r".{1,8}[省市县区州旗盟镇乡]")
+# What a page's 来源 says of the site itself, naming no body.
+SITE_SELF_NAMES = ("本网", "本站", "原创", "网络")
+# An office sending its team ("市审计局派出审计组", "…第五轮巡察派出7个巡察组"), before the team's name.
+SENT_BY = compile_shared(r"(?:派出|派驻|组成|成立)(?:的)?$")
+# The party body closing a unit's name, and every body word that may (a place's 委, a government), cut to name the unit.
+PARTY_BODY_TAIL = compile_shared(r"(?:党组|党委|党总支|党支部)$")
+BODY_TAIL = compile_shared(r"(?:(?:总)?支部委员会|委员会|党组|党委|党工委|工委|党总支|党支部|人民政府|政府|委)$")
+# A tally of tasks or measures, not of problems ("62项整改任务…已完成55项", "41条整改措施已落实38条").
+TASKS_OR_MEASURES = compile_shared(r"任务|措施|举措")
+MEASURE_WORDS = compile_shared(r"措施|举措")

@@ -353,3 +353,13 @@ def section_kind(title: str) -> SectionKind | None:
     if OVERVIEW.search(head):
         return "overview"
     return None
+
+
+# A heading that names a class of problems, not one ("共性问题", "个性问题").
+CLASS_OF_PROBLEMS = compile_shared(r"(?:共性|个性|其他|新发现的?|一般性?|重点)问题")
+# A paragraph answering the problem above it ("针对上述问题，…"): that problem's rectification.
+ANSWERS_ABOVE = compile_shared(r"(?:针对|对于|就)(?:上述|以上|该|这一|此|这些)(?:个|项)?问题[，,]")
+# A sub-item's line going on to its own rectification, by a key or an enumeration ("…问题。一是…").
+OWN_RECTIFICATION = compile_shared(r"整改(?:情况|措施|进展|结果)[ \t]*[:：]|【|[。；;][ \t]*[一二三四五六七八九十]是")
+# A heading quoting the problem it answers: "1.针对“学思践悟不够深入”问题。一是…".
+QUOTES_PROBLEM = compile_shared(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)?(?:的|存在的)?问题")

@@ -6,7 +6,7 @@ notice names the issue itself in a status sentence (该项已办结, 此问题�
 
 from __future__ import annotations
 
-from extractor.lazy_re import LazyPattern
+from extractor.lazy_re import LazyPattern, compile_shared
 
 # (长期坚持 or 长效坚持, after a comma or in brackets: 已完成，并长期坚持 / 已整改完成并长效坚持 / 已完成（长期坚持）.)
 _LASTING = r"(?:[，,、]?并?(?:需要?|将)?|[（(](?:需要?|并)?)(?:长期|长效)坚持"
@@ -139,3 +139,19 @@ ALL_DONE = (
 )
 # The status words inside a declaration without a `words` group, given as the issues' status_text.
 ALL_DONE_WORDS = r"已(?:全部)?(?:完成整改|整改(?:完成|到位))(?:工作)?"
+# The words a measure opens with ("对…", "按照…", "通过…"): a first clause opening so tells the work done, not a status.
+MEASURE_OPENINGS = ("对", "针对", "按照", "将", "通过", "围绕", "结合")
+# What a clause after a completed status ends with when it says the work goes on ("…，长期坚持").
+LASTING_ENDS = ("长期坚持", "长效坚持")
+# A last clause saying the work must go on ("需长期坚持", "仍需长期坚持"): long-term, not done.
+GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚持$")
+# The keys of a line that gives a deadline or an owner (整改时限：…, 责任单位：…), whose value is no status.
+DEADLINE_WORDS = compile_shared(r"时限|期限|时间|日期|责任")
+# The words of time a status text opens with ("目前，已完成"), left out of it.
+TIME_LEAD = compile_shared(r"^(?:目前|截至目前|现|现已)[，,]?")
+# A bare key before a status word ("整改情况：完成", "完成进度 100%").
+BARE_STATUS_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状态|进度)?[ \t]*$")
+# A continuation after a status said of items by number ("…已完成，并长期坚持"): long-term.
+LASTING_AFTER = compile_shared(r"[，,](?:并|将|需|仍需|还需)?(?:长期坚持|持续推进)(?=[，,。；;]|$)")
+# A line on all the items above, with their count: "以上5个问题已全部整改完成".
+ALL_ABOVE_COUNTED = compile_shared(r"以上(?:共)?(\d+|[一二三四五六七八九十]+)(?:个|项|条)(?:问题|事项|任务)")
