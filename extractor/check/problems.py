@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from extractor.models import Issue
+from extractor.vocab.sections import JOINING_END as _JOINING_END
 
 # A problem statement is longer than this, and does not stop on a word that joins it to more.
 _SHORTEST = 4
-_JOINING_END = tuple("及和与或的、，,")
 
 
 def fragment_warnings(issues: list[Issue]) -> list[str]:

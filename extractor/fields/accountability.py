@@ -24,6 +24,7 @@ from extractor.vocab.people import (
     ROLE_WORDS,
     SURNAMES,
 )
+from extractor.vocab.people import COUNT_WORDS as _COUNT_WORDS
 from extractor.vocab.people import ENDS_AS_A_BODY as _PLACE
 from extractor.vocab.people import PEOPLE_COUNTED as _COUNTED
 from extractor.vocab.people import REFERS_BACK as _REFERS_BACK
@@ -55,7 +56,6 @@ _BARE_PERSON = LazyPattern(
 _PASSIVE_PERSON = LazyPattern(
     rf"(?:^|(?<=[，,、\s]))(?P<name>{REDACTED_NAME}|{NAME})(?:同志)?(?=被(?:给予|予以|处以|责令|约谈|诫勉|通报)|受到)"
 )
-_COUNT_WORDS = "名个位人"
 _LISTED = LazyPattern(rf"、(?P<name>{NAME})(?={_NAME_STOP})")
 # What stands before a role in its sentence: the verb or list before it ("对…", "给予…", "经…研究，…", "、"; not the
 # 经 of 总经理), an enumeration's label ("三是财务股股长宋某某…"), or 其中 ("…，其中…党支部书记刘某某作出书面检查").

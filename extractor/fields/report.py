@@ -33,7 +33,7 @@ from extractor.vocab.dates import (
     is_date_line,
     is_signature,
 )
-from extractor.vocab.headings import BULLETS, TITLE_ENDS
+from extractor.vocab.headings import BULLETS, TITLE_ENDS, TITLE_OR_TOPIC_ENDS
 from extractor.vocab.numerals import to_int
 from extractor.vocab.report import EITHER_STATUS as _EITHER
 from extractor.vocab.report import UP_TO as _UP_TO
@@ -76,7 +76,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue
         if (
             lines
-            and (_ends_as_title(lines[-1], _TITLE_OR_TOPIC_ENDS) or _is_body(line.strip()))
+            and (_ends_as_title(lines[-1], TITLE_OR_TOPIC_ENDS) or _is_body(line.strip()))
             and _dateline_between(outline, body_start, para)
         ):
             # The page's dateline under a title: what follows is the page's (its site's name), the body, or the
@@ -246,7 +246,6 @@ def _dateline_between(outline: Outline, start: int, para: Para) -> bool:
 
 
 _TITLE_LINE = 30  # the longest line of a title set over several
-_TITLE_OR_TOPIC_ENDS = (*TITLE_ENDS, "情况", "清单", "台账")
 _BELOW_LOOKS = 4  # the paragraphs looked through for a notice's own title below its page's
 
 

@@ -33,13 +33,16 @@ from extractor.vocab.status import (
     VERDICTS,
     mistyped,
 )
+from extractor.vocab.status import AHEAD_WORDS as _AHEAD
 from extractor.vocab.status import BARE_STATUS_KEY as _BARE_KEY
 from extractor.vocab.status import DEADLINE_WORDS as _DEADLINE
 from extractor.vocab.status import GOES_ON_LASTING as _GOES_ON_LASTING
 from extractor.vocab.status import LASTING_AFTER as _LASTING_AFTER
 from extractor.vocab.status import LASTING_ENDS as _LASTING_ENDS
 from extractor.vocab.status import MEASURE_OPENINGS as _MEASURE_OPENINGS
+from extractor.vocab.status import PRESSED_ON as _PRESSED_ON
 from extractor.vocab.status import TIME_LEAD as _TIME_LEAD
+from extractor.vocab.status import UNDER_WAY_WORDS as _UNDER_WAY
 
 _STATUS_GROUP = compile_shared(STATUS_GROUP)
 _ALL_DONE = LazyPattern(ALL_DONE, skip=True)
@@ -110,14 +113,10 @@ _LAST_PAIR = compile_shared(r"(?:^|[。；;])[ \t]*([^。；;，,\n]{2,10}[，,]
 # …or a clause closing it that says nothing but the status: "…纳入公物仓统一管理，已整改。" (not
 # "…，确保整改到位。", a goal, nor "…，已完成3项", a tally).
 _LAST_CLAUSE = compile_shared(r"[，,][ \t]*([^。；;，,\n]{2,10})[。；;]?[ \t]*\Z")
-_UNDER_WAY = ("正在", "仍在", "尚在")
 _REST_OF_SENTENCE = compile_shared(r"[，,]([^。；;\n]{2,30})(?=[。；;\n]|\Z)")
-_AHEAD = ("下一步", "下步", "今后", "接下来", "下阶段")
 _CLAUSE_BEFORE = compile_shared(r"([^，,。；;\n]{2,12})[，,][ \t]*$")  # the clause before the last one
 _PLAN_OPENS = compile_shared(rf"(?:{PLAN_WORDS})")
 _PLAN_AFTER = compile_shared(rf"[，,](?={PLAN_WORDS})")
-# Words of work going on that, followed by what it works on, are a measure: "持续推进“压减”工作".
-_PRESSED_ON = frozenset(("持续推进", "持续深化", "持续巩固", "常态化推进", "常态化开展", "长期推进", "长效推进"))
 _UNDER_WAY_KEYED = compile_shared(f"[:：](?:{'|'.join(_UNDER_WAY)})")
 _OPENING_EDGE = " \t，,()（）【】[]。；;:："
 

@@ -14,6 +14,7 @@ from extractor.lazy_re import compile_shared
 from extractor.segment.issues import IssueBlock
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY
+from extractor.vocab.numerals import CN_ORDER
 
 _ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
 # A closing bracket ends the text only where it closes a sentence ("…。）") or a status ("（已完成）"): one that closes an
@@ -125,9 +126,6 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     return blocks, []
 
 
-_CN_NUMBERS = "一二三四五六七八九十"
-
-
 def _next_item_at(outline: Outline, block: IssueBlock) -> int | None:
     """Where the item after `block` begins inside its rectification text (the same label, numbered on: "1." then
     "2.", "一是" then "二是"), at a paragraph's or sentence's start; None where it does not."""
@@ -138,8 +136,8 @@ def _next_item_at(outline: Outline, block: IssueBlock) -> int | None:
     digits = re.search(r"\d+", raw)
     if digits:
         following = raw[: digits.start()] + str(node.number + 1) + raw[digits.end() :]
-    elif raw[:1] in _CN_NUMBERS and node.number < len(_CN_NUMBERS):
-        following = _CN_NUMBERS[node.number] + raw[1:]
+    elif raw[:1] in CN_ORDER and node.number < len(CN_ORDER):
+        following = CN_ORDER[node.number] + raw[1:]
     else:
         return None
     start = block.rect[0][0]

@@ -39,11 +39,12 @@ from extractor.vocab.headings import PROBLEM_KEY as _PROBLEM_KEY
 from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
-from extractor.vocab.numerals import to_int
+from extractor.vocab.numerals import CN_ORDER, to_int
 from extractor.vocab.report import UNIT_SUFFIX
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
+from extractor.vocab.sections import GOES_ON_WORDS as _GOES_ON
 from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import OWN_RECTIFICATION as _OWN_RECT
@@ -142,8 +143,6 @@ def _continues_keyed(stages: list[int | None], i: int) -> bool:
     return bool(before and after and after > before)
 
 
-# Words that open a paragraph going on with the one before: "在此基础上，…", "同时，…".
-_GOES_ON = ("在此基础上", "同时", "此外", "另外", "与此同时", "下一步", "目前", "截至目前")
 _ENUMERATION_ITEM = compile_shared(r"([一二三四五六七八九十]{1,2})是")
 
 
@@ -159,12 +158,11 @@ def _goes_on(text: str, before: str) -> bool:
         return True
     item = _ENUMERATION_ITEM.match(text)
     number = to_int(item.group(1)) if item else None
-    return number is not None and 1 < number <= len(_CN_NUMERALS) and f"{_CN_NUMERALS[number - 2]}是" in before
+    return number is not None and 1 < number <= len(CN_ORDER) and f"{CN_ORDER[number - 2]}是" in before
 
 
 _CLAUSE_ENDS = ("；", ";", "，", ",", "、")
 _WORD_LEFT_OVER = compile_shared(r"[\u4e00-\u9fff]{1,2}[，,、；;]")
-_CN_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
 def _deficient(text: str) -> bool:
@@ -718,12 +716,12 @@ def _listed_a_line_each(
     if not node.body or not LEAD_IN.fullmatch(_text(outline, node.body[0]).strip()):
         return None
     at = outline.para_index(node.body[0].start)
-    body = [p for p in outline.paras[at : at + 2 * len(_CN_ORDER)] if p.start < node.end]
+    body = [p for p in outline.paras[at : at + 2 * len(CN_ORDER)] if p.start < node.end]
     if len(body) < 4:
         return None
     listed: list[tuple[int, int, int]] = []
-    for para in body[1 : len(_CN_ORDER) + 1]:
-        if not outline.folded.startswith(f"{_CN_ORDER[len(listed)]}是", para.start):
+    for para in body[1 : len(CN_ORDER) + 1]:
+        if not outline.folded.startswith(f"{CN_ORDER[len(listed)]}是", para.start):
             break
         words = para.start + 2 + (outline.folded[para.start + 2 : para.start + 3] in "，,")
         stop = _CLAUSE_END.search(outline.folded, words, para.end)
@@ -734,7 +732,6 @@ def _listed_a_line_each(
     return listed, rest
 
 
-_CN_ORDER = "一二三四五六七八九十"
 _CLAUSE_END = compile_shared(r"[。；;]")
 
 

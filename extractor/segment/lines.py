@@ -17,6 +17,9 @@ from extractor.segment.fold import fold
 from extractor.vocab import furniture
 from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS
 from extractor.vocab.dates import is_date_line, is_signature
+from extractor.vocab.furniture import DATED_KEY_WORDS as _DATED_KEY_WORDS
+from extractor.vocab.furniture import FOOT_WORDS as _FOOT_WORDS
+from extractor.vocab.furniture import IMPRINT_KEYS as _IMPRINT_KEYS
 from extractor.vocab.headings import (
     DATED_KEY,
     HEAD_INTO_ITEM,
@@ -37,6 +40,7 @@ from extractor.vocab.headings import (
     TITLE_INTO_OPENING,
     TITLE_THEN_SPACE,
 )
+from extractor.vocab.numerals import CN_ORDER
 from extractor.vocab.report import RUN_IN_BODY
 from extractor.vocab.sections import CLOSING
 
@@ -102,7 +106,6 @@ def _around_footers(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A dateline's key and the year after it: what `TITLE_INTO_META` needs within a line's first characters.
 _DATED_KEY = compile_shared(DATED_KEY)
-_DATED_KEY_WORDS = ("时间", "日期", "发布于")  # every key holds one of these
 
 
 def _dated_key_within(head: str) -> bool:
@@ -280,9 +283,6 @@ def _presented_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _CLOSING_AFTER_STOP = compile_shared(rf"。(?={CLOSING.pattern})")
-
-
-_FOOT_WORDS = ("上一", "下一", "版权所有", "主办单位", "网站地图", "网站标识码", "打印", "关闭")
 
 
 def _may_hold_a_foot(text: str, start: int, end: int) -> bool:
@@ -622,7 +622,6 @@ def _is_row(text: str, line: Para) -> bool:
 _OPENERS = frozenset("【[（(“《〔")  # (in the folded view: brackets half-width)
 _CLAUSE_MARKS = ("，", ",", "、")
 _MID_TOKEN = frozenset("@-_")  # a line ending inside an address or a number ("ljswjwcwk@" / "126.com。")
-_ENUMERATORS = "一二三四五六七八九十"
 _NEXT_ENUMERATED = compile_shared(r"([二三四五六七八九十])是")
 
 
@@ -661,7 +660,7 @@ def _continuations(
         goes_on = (
             at_margin
             and enumerated is not None
-            and f"{_ENUMERATORS[_ENUMERATORS.index(enumerated.group(1)) - 1]}是" in folded[para_start : line.start]
+            and f"{CN_ORDER[CN_ORDER.index(enumerated.group(1)) - 1]}是" in folded[para_start : line.start]
         )
         heads_a_list = folded.startswith("一是", line.start) and (last.isalnum() or last in "”）)")
         body = text[line.start : line.end]
@@ -837,7 +836,6 @@ _CELL_AT_MOST = 12  # the longest line before a page break read as a table's cel
 _PAGE_BREAK_LINES = 3  # the most lines a page break sets between two lines of text: footer, number, header
 
 
-_IMPRINT_KEYS = ("抄送", "主送", "附件", "印发")  # an official document's imprint, under its last page's text
 _HEADING_AT_MOST = 40  # the longest heading on a line of its own
 
 

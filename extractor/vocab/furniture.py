@@ -494,3 +494,9 @@ def meta_pairs(line: str) -> list[tuple[str, str]]:
 
 
 _SPACED_PAIR = LazyPattern(rf"({_KEY})[ \t]+([^ \t].*?)(?=[ \t]+(?:{_KEY})[ \t]|[ \t]*$)")
+# The words every dateline key holds (发布时间, 成文日期, 发布于).
+DATED_KEY_WORDS = ("时间", "日期", "发布于")
+# The words of a page's footer (上一篇, 版权所有, 网站地图 …).
+FOOT_WORDS = ("上一", "下一", "版权所有", "主办单位", "网站地图", "网站标识码", "打印", "关闭")
+# The keys of an official document's imprint, under its last page's text.
+IMPRINT_KEYS = ("抄送", "主送", "附件", "印发")

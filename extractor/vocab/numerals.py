@@ -20,6 +20,8 @@ _DIGITS = {
     "九": 9,
 }
 CN_DIGITS = "〇零○一二两三四五六七八九十百"
+# The Chinese numbers one to ten in order, as enumerations and labels count (一是 … 十是, 一、 … 十、).
+CN_ORDER = "一二三四五六七八九十"
 # The value of each one-character number, read without the general rules (most labels are one).
 _ONE_CHARACTER = {**{str(d): d for d in range(10)}, **_DIGITS, "十": 10, "百": 100}
 

@@ -152,3 +152,5 @@ PEOPLE_COUNTED = compile_shared(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（
 REFERS_BACK = compile_shared(r"(?:对|给予|责令)其(?!他|余|中)")
 # A "name" that ends as a place or a body does (某村, 某局): no person.
 ENDS_AS_A_BODY = compile_shared(r"(?:村|镇|乡|县|区|市|省|局|委|组|会|司|厂|站|所|院|校|办|队|部)$")
+# The measure words of a count of people ("3名", "2人"): a role after a number is no one's.
+COUNT_WORDS = "名个位人"

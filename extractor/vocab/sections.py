@@ -363,3 +363,7 @@ ANSWERS_ABOVE = compile_shared(r"(?:针对|对于|就)(?:上述|以上|该|这�
 OWN_RECTIFICATION = compile_shared(r"整改(?:情况|措施|进展|结果)[ \t]*[:：]|【|[。；;][ \t]*[一二三四五六七八九十]是")
 # A heading quoting the problem it answers: "1.针对“学思践悟不够深入”问题。一是…".
 QUOTES_PROBLEM = compile_shared(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)?(?:的|存在的)?问题")
+# Words that open a paragraph going on with the one before: "在此基础上，…", "同时，…".
+GOES_ON_WORDS = ("在此基础上", "同时", "此外", "另外", "与此同时", "下一步", "目前", "截至目前")
+# The words and marks a problem statement does not stop on: they join it to more ("…及", "…的").
+JOINING_END = tuple("及和与或的、，,")

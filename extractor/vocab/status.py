@@ -155,3 +155,9 @@ BARE_STATUS_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状�
 LASTING_AFTER = compile_shared(r"[，,](?:并|将|需|仍需|还需)?(?:长期坚持|持续推进)(?=[，,。；;]|$)")
 # A line on all the items above, with their count: "以上5个问题已全部整改完成".
 ALL_ABOVE_COUNTED = compile_shared(r"以上(?:共)?(\d+|[一二三四五六七八九十]+)(?:个|项|条)(?:问题|事项|任务)")
+# The words a text saying the work is under way opens with ("正在整改", "仍在推进").
+UNDER_WAY_WORDS = ("正在", "仍在", "尚在")
+# The words the next steps open with: what follows them is planned, no status.
+AHEAD_WORDS = ("下一步", "下步", "今后", "接下来", "下阶段")
+# Words of work going on that, followed by what it works on, are a measure: "持续推进“压减”工作".
+PRESSED_ON = frozenset(("持续推进", "持续深化", "持续巩固", "常态化推进", "常态化开展", "长期推进", "长效推进"))
