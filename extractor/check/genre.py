@@ -15,13 +15,13 @@ from extractor.vocab.sections import COMPLAINT_LIST as _COMPLAINT_LIST
 from extractor.vocab.sections import EVENT_NEWS as _EVENT_NEWS
 from extractor.vocab.sections import EVENT_TITLE as _EVENT_TITLE
 from extractor.vocab.sections import FEEDBACK_GIVEN as _FEEDBACK_GIVEN
-from extractor.vocab.sections import MEETING_REACH, PLACEHOLDERS_IN_A_MODEL, section_kind
 from extractor.vocab.sections import MEETING_REPORTED as _MEETING_REPORTED
 from extractor.vocab.sections import MODEL_TITLE as _MODEL_TITLE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
 from extractor.vocab.sections import OTHER_GENRE_TITLE as _OTHER_GENRE_TITLE
 from extractor.vocab.sections import PLACEHOLDER as _PLACEHOLDER
+from extractor.vocab.sections import PLACEHOLDERS_IN_A_MODEL, section_kind
 from extractor.vocab.sections import PLAN_TITLE as _PLAN_TITLE
 from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
@@ -93,11 +93,12 @@ def _first_tells_of_an_event(folded: str) -> bool:
     return (
         _FEEDBACK_GIVEN.search(first) is not None
         and _INSPECTED_BY.search(first) is None  # (not a notice's formula: "…对…进行了巡察，并于…向…反馈了巡察情况")
-        and _MEETING_REPORTED.search(folded, 0, MEETING_REACH) is not None
+        and _MEETING_REPORTED.search(folded, 0, _MEETING_REACH) is not None
     )
 
 
 _FIRST_SENTENCE = 200  # the farthest a first sentence is looked through for the event it tells of
+_MEETING_REACH = 400  # how far into the text the meeting's doings are looked for
 
 
 def genre_notes(head: Head, issues: list[Issue]) -> list[str]:

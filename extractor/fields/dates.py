@@ -153,11 +153,9 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             year, last_month = date.year, date.month
         found.append((m.start(), m.end(), date))
         taken = day_end(date, m.end(), dotted=m.group("iy") is not None and m.group()[4] in "./")
-    if any(c in text for c in "12"):
-        # Dates that lost all their words, read where one reading exists ("于2022223市正式反馈"), in their place.
-        wordless = [(m.start(), m.end(), date) for m in WORDLESS_DATE.finditer(text) if (date := wordless_date(m))]
-        found = sorted(found + wordless) if wordless else found
-    return found
+    # Dates that lost all their words, read where one reading exists ("于2022223市正式反馈"), in their place.
+    wordless = [(m.start(), m.end(), date) for m in WORDLESS_DATE.finditer(text) if (date := wordless_date(m))]
+    return sorted(found + wordless) if wordless else found
 
 
 _ASIDE = compile_shared(r"[（(][^（）()\n]{0,120}[)）]")

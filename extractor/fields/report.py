@@ -1401,10 +1401,10 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
 
 def _own_body_named(preamble: str, unit: str | None) -> str | None:
     """ "我乡党委高度重视" in a notice on 红石桥乡: the unit's party body, 红石桥乡党委."""
-    own = V.OWN_PARTY_BODY.search(preamble) if unit and "我" in preamble else None
-    if not own or not unit or not unit.endswith(own.group()[1]) or V.PARTY_BODY_END.search(unit):
+    if not unit or "我" not in preamble or V.PARTY_BODY_END.search(unit):
         return None
-    return unit + own.group()[2:]
+    own = V.OWN_PARTY_BODY.search(preamble)
+    return unit + own.group()[2:] if own and unit.endswith(own.group()[1]) else None
 
 
 def _placed(body: str | None, title: str | None) -> str | None:
@@ -1633,12 +1633,12 @@ def extract_report(
         # "对我县开展了督察" in a notice its page's source publishes (平舆县人民政府): the place, where that names it.
         place = _own_unit(fold(issuer), unit)
         unit = place if place and len(place) > 2 else unit
-    own_place = unit if unit and V.OWN_PLACE.fullmatch(unit) else None
-    plans = V.PLAN_BY_COMMITTEE.finditer(folded, 0, 3000) if own_place and "《" in folded else ()
-    if own_place and (plan := next((m for m in plans if m.group(2) == own_place[1]), None)):
+    if unit and V.OWN_PLACE.fullmatch(unit) and "《" in folded:
         # "对我区进行了巡视" … "《中共惠济区委贯彻落实…方案》": 惠济区, and its 区委 the issuer.
-        unit = plan.group(1).removeprefix("中共")[:-1]
-        issuer = plan.group(1) if issuer in V.BARE_COMMITTEES else issuer
+        plans = V.PLAN_BY_COMMITTEE.finditer(folded, 0, 3000)
+        if plan := next((m for m in plans if m.group(2) == unit[1]), None):
+            unit = plan.group(1).removeprefix("中共")[:-1]
+            issuer = plan.group(1) if issuer in V.BARE_COMMITTEES else issuer
     return Report(
         title=title,
         issuer=_full_issuer(outline, issuer),

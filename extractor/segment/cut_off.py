@@ -23,7 +23,7 @@ _ASIDE_AT_END = compile_shared(r"[（(]([^（()）。]{1,12})[)）]$")
 
 
 _CLOSING_QUOTES = "”」』"
-_SENTENCE_STOPS = tuple("。！？!?…")
+_SENTENCE_STOPS = tuple("。！？!?…")  # (what a closing quote ends a sentence after)
 
 
 def _ends_whole(tail: str) -> bool:
@@ -31,7 +31,7 @@ def _ends_whole(tail: str) -> bool:
     inside one (a closing quote ends a sentence only after its stop: "…表示“坚决整改。”", not "…严格按照“三重一大”")."""
     if not tail.endswith(_ENDS_SENTENCE):
         return False
-    if tail.endswith(tuple(_CLOSING_QUOTES)):
+    if tail[-1] in _CLOSING_QUOTES:
         return tail.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_STOPS)
     aside = _ASIDE_AT_END.search(tail[-16:]) if tail.endswith(("）", ")")) else None
     return aside is None or find_status(aside.group(1))[0] != "not_stated"

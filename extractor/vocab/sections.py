@@ -254,7 +254,6 @@ EVENT_NEWS = compile_shared(
 # meeting's doings (主持会议, 出席会议, 表态发言, 会上) where a notice would go on to its rectification.
 FEEDBACK_GIVEN = compile_shared(r"向[^。；;]{2,80}?反馈(?:了)?巡[察视](?:“回头看”)?情况")
 MEETING_REPORTED = compile_shared(r"(?:主持|出席)(?:了)?(?:会议|反馈会)|表态发言|会上[，,]|反馈会(?:上|议)")
-MEETING_REACH = 400  # (how far into the text the meeting's doings are looked for)
 EVENT_TITLE = compile_shared(
     r"召开|举行|听取|视察|(?<!工)会$|会议$"
 )  # (not 审议: "…整改情况和审议意见研究处理结果的报告")
