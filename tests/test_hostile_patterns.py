@@ -109,6 +109,14 @@ CASES = {
     "a_line_of_200k_spaces_ending_in_a_bar": f"{NOTICE} + ' ' * 200_000 + '|'",
     "a_line_of_200k_spaces_ending_in_a_bar_in_markdown": f"'## ' + {NOTICE} + ' ' * 200_000 + '|'",
     "200k_of_leading_groups_before_no_head": f"{NOTICE} + '整改工作领导小组，全面负责组长' * 15_000",
+    "200k_of_team_names_with_terms_and_rounds": f"'十五届县委第六轮巡察' * 20_000 + '县委第二巡察组对县局进行了巡察。' + {NOTICE}",
+    "200k_of_counted_teams": f"'派出7个巡察组' * 25_000 + '州党委巡察组对某镇进行了巡察。' + {NOTICE}",
+    "200k_of_range_ends_that_lost_their_日": f"{NOTICE} + '2022年9月7日至26,' * 12_000",
+    "200k_of_two_digit_dates_after_stops": f"{NOTICE} + '。75日' * 40_000",
+    "200k_of_units_given_short_forms": f"'对某局(以下简称某局)' * 15_000 + '进行了审计。' + {NOTICE}",
+    "200k_of_openings_run_on_to_a_metadata_line": f"'浏览次数: 发布时间: 2025-11-12 12:02 ' + '根据市委统一部署,' * 20_000 + {NOTICE}",
+    "200k_of_shared_file_wrappers": f"'《关于' + '的通报.docx》由' * 15_000 + '会员分享\\n' + {NOTICE}",
+    "200k_of_labels_before_a_title": f"'某某:' * 60_000 + '某局关于巡察整改情况的通报\\n' + {NOTICE}",
     "200k_of_cells_closed_with_bars": f"{NOTICE} + '序号 |\\n问题 |\\n整改情况 |\\n' + '1 |\\n学习不深 |\\n已完成 |\\n' * 12_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

@@ -5464,3 +5464,190 @@ def test_a_notice_whose_formula_tells_of_the_feedback_is_still_a_notice() -> Non
         "一、巡察反馈问题整改落实情况\n1.理论学习不深入。\n整改情况:制定学习计划,已完成。\n"
     )
     assert [issue.status for issue in extract_text(text).issues] == ["completed"]
+
+
+def test_a_party_committee_that_deeply_recognises_the_inspection_issues_the_notice() -> None:
+    text = (
+        "来源:河北省纪委监委网站 发布时间:2022-07-01 10:07:39\n"
+        "根据省委部署,2021年9月2日至9月30日,省委第十五巡视组对衡水市开展了巡视“回头看”,11月11日反馈了巡视意见。"
+        "现将巡视整改进展情况予以公布。\n一、把整改落实作为一项政治任务来抓\n"
+        "衡水市委深刻认识到,此次巡视“回头看”是对全市工作的一次“政治体检”。\n"
+    )
+    assert extractor.extract(text).report.issuer == "衡水市委"
+
+
+def test_the_notice_a_news_lead_presents_keeps_its_title_and_issuer() -> None:
+    text = (
+        "2020年9月24日至12月25日,山东省委第三巡视组对济南市进行了巡视。\n"
+        "2021年2月,山东省委第三巡视组向济南市委反馈巡视情况。巡视中,巡视组发现和干部群众反映了一些问题,主要是在用好国家"
+        "战略机遇、落实省委要求上有差距,城市治理能力和管理水平有差距;全面从严治党责任传导不到位。\n"
+        "2021年8月26日,济南通报巡视整改进展情况。以下为内容摘要:\n"
+        "中共济南市委\n关于十一届省委第八轮巡视整改进展情况的通报\n"
+        "根据省委统一部署,2020年9月24日至12月25日,省委第三巡视组对济南市开展了常规巡视。现将巡视整改进展情况予以公布。\n"
+    )
+    report = extractor.extract(text).report
+    assert (report.title, report.issuer) == ("中共济南市委关于十一届省委第八轮巡视整改进展情况的通报", "中共济南市委")
+
+
+def test_a_file_number_key_with_no_value_is_no_issuer() -> None:
+    text = (
+        "索引号: j602402--2023-0165 主题分类: 综合政务\n发布机构: 东湖区审计局 生成日期: 2023-11-08 15:29\n"
+        "文件编号: 有效性: 有效\n关于2022年度区本级预算执行和其他财政收支的审计报告\n"
+        "根据审计法的规定,东湖区审计局派出审计组,自2023年5月8日至8月30日,对东湖区财政局(以下简称区财政局)具体组织的"
+        "2022年度区本级预算执行、决算草案以及其他财政收支情况进行了审计。\n"
+    )
+    report = extractor.extract(text).report
+    assert (report.title, report.issuer) == ("关于2022年度区本级预算执行和其他财政收支的审计报告", "东湖区审计局")
+
+
+def test_a_unit_given_a_short_form_ends_before_it() -> None:
+    text = (
+        "东湖区审计局派出审计组,自2023年5月8日至8月30日,对东湖区财政局(以下简称区财政局)具体组织的2022年度区本级预算执行、"
+        "决算草案以及其他财政收支情况进行了审计。现将审计整改情况报告如下。\n"
+    )
+    assert extractor.extract(text).report.inspected_unit == "东湖区财政局"
+
+
+def test_a_unit_s_party_body_after_its_short_form_stays_in_its_name() -> None:
+    text = (
+        "市委第三巡察组于2024年3月7日至5月10日对市人民检察院(以下简称“市检察院”)党组开展了巡察,并于2024年7月18日"
+        "向市检察院党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+    )
+    assert extractor.extract(text).report.inspected_unit == "市人民检察院党组"
+
+
+def test_a_street_s_working_committee_is_named_whole() -> None:
+    text = (
+        "根据市委巡察工作统一安排,2024年3月25日至5月10日,市委第七巡察组对中共万江街道工作委员会(以下简称“万江街道党工委”)"
+        "及滘联、大汾等十个社区党组织开展了巡察。现将巡察整改进展情况予以公布。\n"
+        "一、整改工作开展情况\n街道党工委高度重视巡察整改工作。\n"
+    )
+    report = extractor.extract(text).report
+    assert report.issuer == "中共万江街道工作委员会"
+    assert report.inspected_unit == "中共万江街道工作委员会及滘联、大汾等十个社区党组织"
+
+
+def test_the_opening_formula_run_on_to_a_metadata_line_is_read() -> None:
+    text = (
+        "中共福安市委白云山风景名胜区工作委员会关于巡察整改进展情况的通报\n"
+        "浏览次数: 发布时间: 2025-11-12 12:02 字体大小: 大 中 小 根据市委巡察工作的统一部署,2025年2月18日至3月30日,"
+        "宁德市委巡察三组对福安市白云山风景名胜区党工委进行了巡察,并于4月29日反馈了巡察意见。\n"
+        "一、党工委及主要负责人组织整改落实情况\n"
+    )
+    report = extractor.extract(text).report
+    assert (report.inspection_team, report.inspection_start, report.feedback_date, report.publish_date) == (
+        "宁德市委巡察三组",
+        dt.date(2025, 2, 18),
+        dt.date(2025, 4, 29),
+        dt.date(2025, 11, 12),
+    )
+
+
+def test_a_label_a_site_puts_before_the_title_with_a_colon_is_no_part_of_it() -> None:
+    text = (
+        "乐鱼体育官网投注:贵港市人民政府关于2024年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "来源:乐鱼体育官网投注 发布时间:2026-01-24 14:50:34\n我市各级各部门认真落实审计整改工作。\n"
+    )
+    report = extractor.extract(text).report
+    assert report.issuer == "贵港市人民政府"
+    assert report.title == "贵港市人民政府关于2024年度市本级预算执行和其他财政收支审计查出问题整改情况的报告"
+
+
+def test_a_range_whose_end_lost_its_日_before_a_comma_keeps_its_end() -> None:
+    text = (
+        "2022年9月7日至26,吉林省第一生态环境保护督察组进驻我市开展第二轮省级生态环境保护督察。"
+        "2023年1月11日,督察组正式反馈督察意见。\n"
+    )
+    report = extractor.extract(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2022, 9, 7), dt.date(2022, 9, 26))
+
+
+def test_the_tasks_an_inspection_fed_back_are_the_declared_count() -> None:
+    text = (
+        "关于督察整改落实情况的通报\n2022年9月7日至26日,省督察组进驻我市开展督察。督察反馈的30项整改任务,已完成25项。\n"
+    )
+    report = extractor.extract(text).report
+    assert report.declared_issue_count == 30
+    assert report.declared_status_counts is not None and report.declared_status_counts.completed == 25
+
+
+def test_a_site_s_own_hotline_in_its_footer_is_no_contact() -> None:
+    text = OPENING + "一、整改工作开展情况\n市委高度重视整改工作。\n\n四平广播电视台版权所有\n网站举报电话:3153232\n"
+    assert extractor.extract(text).report.contacts.phones == []
+
+
+def test_a_caption_under_a_title_that_ends_with_its_number_in_a_series_is_no_part_of_it() -> None:
+    text = (
+        "中央生态环境保护督察群众信访举报转办和边督边改公开情况(第六批)\n\n"
+        "我区公开第六批信访举报件边督边改情况 扫一扫下载附件查看详情\n\n"
+        "截至2024年5月24日,对中央第六生态环境保护督察组向重庆市移交的第六批群众信访举报件,各责任单位均按要求上报调查处理"
+        "情况,目前已全部办结。\n"
+    )
+    assert extractor.extract(text).report.title == "中央生态环境保护督察群众信访举报转办和边督边改公开情况(第六批)"
+
+
+def test_teams_counted_name_no_team() -> None:
+    text = (
+        "根据州党委巡察工作统一部署,2023年8月29日至10月26日,十二届昌吉州党委第五轮巡察派出7个巡察组对木垒县东城镇、"
+        "奇台县七户乡7个乡镇党组织开展了常规巡察。2023年12月,州党委巡察组分别向被巡察单位党组织反馈了巡察意见。"
+        "现将巡察整改进展情况予以公布。\n"
+    )
+    assert extractor.extract(text).report.inspection_team is None
+
+
+def test_a_team_is_named_with_the_term_and_round_another_mention_gives() -> None:
+    text = (
+        "根据县委统一部署,2023年8月至10月,县委第二巡察组对县文物管理处党支部进行了巡察。2023年11月7日,"
+        "十五届县委第六轮巡察第二巡察组向县文物管理处党支部反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+    )
+    assert extractor.extract(text).report.inspection_team == "十五届县委第六轮巡察第二巡察组"
+
+
+def test_a_post_served_on_a_team_names_no_team() -> None:
+    text = (
+        "辽中区委巡察工作动态\n区委坚持巡察整改与日常监督贯通,由派驻组组长任巡察组组长,推动整改落实。"
+        "现将巡察整改情况予以通报。\n"
+    )
+    assert extractor.extract(text).report.inspection_team is None
+
+
+def test_a_committee_s_request_before_the_team_is_no_part_of_its_name() -> None:
+    text = "根据区委要求和区委第一巡察组反馈的问题,镇党委认真抓好整改。现将巡察整改情况予以通报。\n"
+    assert extractor.extract(text).report.inspection_team == "区委第一巡察组"
+
+
+def test_a_date_that_lost_its_月_where_no_day_has_its_digits_is_read() -> None:
+    text = (
+        "根据市委统一部署,2018年3月13日至4月27日,市委县区交叉巡察五组对秀屿区行政服务中心进行了巡察。"
+        "75日市委县区交叉巡察五组向区行政服务中心反馈了巡察意见。现将巡察整改情况予以通报。\n"
+    )
+    assert extractor.extract(text).report.feedback_date == dt.date(2018, 7, 5)
+
+
+def test_days_within_which_to_act_are_no_date() -> None:
+    text = (
+        "根据市委统一部署,2018年3月13日至4月27日,市委第五巡察组对区行政服务中心进行了巡察。要求限期整改，45日内完成,"
+        "并向市委巡察办报告。现将巡察整改情况予以通报。\n"
+    )
+    assert extractor.extract(text).report.feedback_date is None
+
+
+def test_a_document_sharing_wrapper_gives_the_title_of_the_file() -> None:
+    text = (
+        "《阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报.docx》由会员分享,可在线阅读,更多相关《阳谷县实验幼儿园"
+        "关于十四届市委第二轮巡察整改进展情况的通报.docx(13页珍藏版)》请在课桌文档上搜索。\n"
+        "1、阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报根据县委统一安排,2023年1月3日至2月15日,"
+        "县委第三巡察组对中共阳谷县实验幼儿园支部委员会开展了巡察。\n"
+    )
+    assert extractor.extract(text).report.title == "阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报"
+
+
+def test_a_round_up_of_a_round_s_rectification_is_no_notice() -> None:
+    text = (
+        "聚焦问题抓整改 巡视“利剑”显成效\n——七届省委第八轮巡视整改进展情况综述\n"
+        "日前,七届省委第八轮被巡视党组织陆续向社会公开整改情况,共完成整改问题588个,落实巡视反馈意见106条。\n"
+        "2020年9月下旬,七届省委第八轮巡视正式启动。本轮巡视共派出9个巡视组分别对21个省直单位开展了常规巡视。"
+        "各被巡视党组织把巡视整改作为重大政治任务,整改工作取得明显成效。\n"
+    )
+    result = extractor.extract(text)
+    assert any("does not read as a rectification notice" in warning for warning in result.warnings)

@@ -25,6 +25,7 @@ from extractor.vocab.sections import PLACEHOLDERS_IN_A_MODEL, section_kind
 from extractor.vocab.sections import PLAN_TITLE as _PLAN_TITLE
 from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
+from extractor.vocab.sections import ROUND_UP_TITLE as _ROUND_UP_TITLE
 
 _OPENING_LOOKS = 3000  # how far into a text its formulas and placeholders are looked for
 
@@ -36,7 +37,11 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
     if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
         return False
     title = fold(head.title or "")
-    if (_OTHER_GENRE_TITLE.search(title) and not _RECTIFICATION_TITLE.search(title)) or _MODEL_TITLE.search(title):
+    if (
+        (_OTHER_GENRE_TITLE.search(title) and not _RECTIFICATION_TITLE.search(title))
+        or _MODEL_TITLE.search(title)
+        or _ROUND_UP_TITLE.search(title)
+    ):
         return False  # the inspection's own feedback or news of it, a 纪委's typical cases, a work report, a model text
     opening = outline.folded[:_OPENING_LOOKS]
     if "X" in opening or "×" in opening or "xx" in opening:

@@ -112,8 +112,8 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
         if m.start() < taken:
             continue
         if m.group("lmd") or m.group("lmd2") or m.group("lmd3"):
-            if m.group("lmd2") and not lost_seen and text[m.start() - 1 : m.start()] != "年":
-                continue  # (after a year, "2023年58日", the 月 alone is lost)
+            if m.group("lmd2") and not (lost_seen or text[m.start() - 1 : m.start()] == "年" or _no_day(m, text)):
+                continue  # (after a year, "2023年58日", the 月 alone is lost; so in "。75日，…", as no day is 75)
             readings = month_day_readings(m.group("lmd") or m.group("lmd2") or m.group("lmd3"))
             given = m.group("ly") or m.group("ly3")
             y = int(given) if given else year
@@ -158,6 +158,14 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
     return sorted(found + wordless) if wordless else found
 
 
+def _no_day(m: re.Match[str], text: str) -> bool:
+    """Whether two digits before 日 can be no day ("。75日市委…巡察组…反馈", 7月5日), and no span of days follows
+    ("，45日内完成整改")."""
+    digits = m.group("lmd2")
+    return len(digits) == 2 and int(digits) > 31 and not text.startswith(_SPAN_AFTER, m.end())
+
+
+_SPAN_AFTER = ("内", "以内", "之内", "后", "以后", "之后", "前", "以前")
 _ASIDE = compile_shared(r"[（(][^（）()\n]{0,120}[)）]")
 
 

@@ -129,7 +129,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue
         lines.append(compact)
         if (
-            _ends_as_title(compact, TITLE_ENDS)
+            (_ends_as_title(compact, TITLE_ENDS) or _numbered_last(compact))
             and not _title_goes_on(outline, head[k + 1 : k + 2])
             and not _numbered_below(outline, head[k + 1 : k + 2])
         ):
@@ -141,7 +141,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     if not any(V.TITLE_SHAPE.match(fold(line)) for line in lines):
         # The page's metadata may give the title ("标题：中共…的通报"), or a site's header (资讯中心 / Information
         # Center / 联系我们 / 电话: …) may fill the head: the title is the first line shaped as one before the body.
-        keyed = _page_meta_title(outline) or _breadcrumb_title(outline, body_start)
+        keyed = _page_meta_title(outline) or _shared_file_title(outline) or _breadcrumb_title(outline, body_start)
         found = None if keyed else _title_further_down(outline)
         if keyed:
             lines = [keyed]
@@ -195,6 +195,13 @@ def _portal_over_own_title(above: str, title: str) -> bool:
 def _ends_as_title(line: str, ends: tuple[str, ...]) -> bool:
     """Whether a head line ends as a title does, a note in brackets after it aside ("…的报告（摘要）")."""
     return V.TITLE_NOTE.sub("", fold(line)).endswith(ends)
+
+
+def _numbered_last(line: str) -> bool:
+    """Whether a head line ends as a title of a series does, its number last ("…边督边改公开情况（第六批）"): no
+    caption under it is the title's."""
+    series = V.PART_OF_SERIES.search(line)
+    return series is not None and series.end() == len(line) and _ends_as_title(line, TITLE_OR_TOPIC_ENDS)
 
 
 def _numbered_below(outline: Outline, following: list[Para]) -> bool:
@@ -348,6 +355,16 @@ def _page_meta_title(outline: Outline) -> str | None:
     return None
 
 
+def _shared_file_title(outline: Outline) -> str | None:
+    """The title a document-sharing site's wrapper gives its file ("《…关于…的通报.docx》由会员分享，可在线阅读…"),
+    where it is shaped as one (not an anthology's "…实施方案通用(四篇)")."""
+    first = outline.paras[0] if outline.paras else None
+    shared = V.SHARED_FILE.match(outline.folded, first.start, first.end) if first else None
+    if shared is None or not V.TITLE_SHAPE.match(re.sub(r"\s+", "", shared.group(1))):
+        return None
+    return re.sub(r"\s+", "", outline.text[shared.start(1) : shared.end(1)])
+
+
 def _is_crumb(outline: Outline, line: Para) -> bool:
     folded = outline.folded[line.start : line.end]
     return furniture.may_be_breadcrumb(folded) and furniture.BREADCRUMB.search(folded) is not None
@@ -382,18 +399,29 @@ _TITLE_LOOKS = 30  # the lines looked through for a title below a site's header
 
 
 def _title_further_down(outline: Outline) -> tuple[str, int] | None:
-    """(the title, where the body begins) where a line shaped as a title stands before the body."""
-    for para in outline.paras[:_TITLE_LOOKS]:
+    """(the title, where the body begins) where a line shaped as a title stands before the body, or after the news
+    item's lead that presents the notice ("…济南通报巡视整改进展情况。以下为内容摘要：" / "中共济南市委" / "关于…的通报")."""
+    paras = outline.paras[:_TITLE_LOOKS]
+    lead = next((k for k, para in enumerate(paras) if _presents_notice(outline.folded[para.start : para.end])), -1)
+    for k in range(lead + 1, len(paras)):
+        para = paras[k]
         line = outline.folded[para.start : para.end]
-        if line.rstrip().endswith(V.PRESENTS_NOTICE):
-            continue  # a news item's lead that presents the notice below it ("本报讯…全文如下：")
         if V.BODY_START.match(line) or (len(line) > 70 and "。" in line):
             return None
         if outline.root.children and para.start >= outline.root.children[0].start:
             return None  # the outline's first heading (二、巡察反馈问题整改落实情况) is past any title
         if V.TITLE_SHAPE.match(re.sub(r"\s+", "", line)):
-            return re.sub(r"\s+", "", outline.text[para.start : para.end]), para.end
+            title = re.sub(r"\s+", "", outline.text[para.start : para.end])
+            above = re.sub(r"\s+", "", outline.text[paras[k - 1].start : paras[k - 1].end]) if k > lead + 1 else ""
+            if fold(title).startswith("关于") and _NAME_ONLY.fullmatch(above) and _is_body(fold(above)):
+                title = above + title  # its issuer's name on the line above
+            return title, para.end
     return None
+
+
+def _presents_notice(line: str) -> bool:
+    """Whether a line is (or ends) a news item's lead that presents the notice below it ("本报讯…全文如下：")."""
+    return line.rstrip().endswith(V.PRESENTS_NOTICE)
 
 
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:
@@ -602,19 +630,52 @@ def _team(mention: str | None, preamble: str) -> str | None:
     """The inspecting team as the text names it, with the committee's term and round where it names them
     ("七届市委第十二轮巡察一组", as the real sets label it); or another mention where a page lost that one's number
     ("县委第巡察组"), else that one as written, its hole and all ("县委第 巡察组" says more than "县委巡察组")."""
+    if mention is not None and V.TEAMS_COUNTED.search(mention):
+        mention = None  # "第五轮巡察派出7个巡察组，分别对…": how many teams went, not which
     if mention is None or V.TEAM_LOST_NUMBER.search(mention):
-        others = [t for _, s in _sentences(preamble) if V.TEAM_CORE.search(s) if (t := _team_in(s))]
+        others = [
+            t
+            for _, s in _sentences(preamble)
+            if V.TEAM_CORE.search(s)
+            if (t := _team_in(s)) and not V.TEAMS_COUNTED.search(t)
+        ]
         intact = [t for t in others if not V.TEAM_LOST_NUMBER.search(t)]
         holed = mention if mention and "第" in mention else None
         mention = next((t for t in intact if _NUMBERED.search(t)), None) or holed or next(iter(intact), None)
-    return mention
+    if mention is None:
+        return None
+    if V.GENERIC_TEAM.fullmatch(mention) and any(
+        V.TEAMS_COUNTED.search(m.group()) for m in V.TEAM_CORE.finditer(preamble)
+    ):
+        return None  # "派出7个巡察组…州党委巡察组向…反馈": one of the round's teams, which the text does not name
+    return _fuller_team(mention, preamble)
 
 
+def _fuller_team(mention: str, preamble: str) -> str:
+    """The team's name with the committee's term and round, where another mention gives them ("县委第二巡察组" /
+    "十五届县委第六轮巡察第二巡察组")."""
+    core = V.TEAM_CORE.search(mention)
+    if core is None or core.start() == 0 or V.TERM_OR_ROUND.search(mention):
+        return mention
+    named = rf"(?:{_NUM}{{1,3}}[届屆])?{re.escape(mention[: core.start()])}(?:第{_NUM}{{1,3}}[轮輪](?:巡[察视])?)?"
+    return max((m.group() for m in re.finditer(named + re.escape(core.group()), preamble)), key=len, default=mention)
+
+
+_NUM = "[一二三四五六七八九十\\d]"
 _NUMBERED = compile_shared(r"[一二三四五六七八九十\d]")
 
 
 def _team_in(preamble: str) -> str | None:
-    m = V.TEAM_CORE.search(preamble)
+    # (A post served names no team: "由派驻组组长任巡察组组长".)
+    served, lead = V.TEAM_LEAD_SERVED
+    m = next(
+        (
+            found
+            for found in V.TEAM_CORE.finditer(preamble)
+            if not (preamble.endswith(served, 0, found.start()) and preamble.startswith(lead, found.end()))
+        ),
+        None,
+    )
     if not m:
         # An audit office inspects in its own name: "县审计局对我县…进行了审计".
         agent = V.AGENT.search(preamble) if any(word in preamble for word in V.AGENT_WORDS) else None
@@ -629,7 +690,7 @@ def _team_in(preamble: str) -> str | None:
     sent = V.SENT_BY.search(prefix)
     if sent and not m.group().startswith("第"):
         office = prefix[: sent.start()]
-        # "市审计局派出审计组": the office is the inspector; "…第五轮巡察派出7个巡察组": the teams are.
+        # "市审计局派出审计组": the office is the inspector; "…派出第三巡察组": the team is.
         return office if V.OFFICE_END.search(office) else cast(str, m.group())
     return cast(str, prefix + m.group())
 
@@ -723,6 +784,11 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         if place and place.group(1).endswith(unit[1:2]):
             return place.group(1)
         return _own_unit(issuer, unit) or unit
+    # A name given a short form ends there, unless its party body or a list of units goes on: "对东湖区财政局（以下简称
+    # 区财政局）具体组织的…情况", not "对…街道工作委员会（以下简称…）及…十个社区党组织".
+    alias = V.ALIAS.search(unit)
+    if alias and V.UNIT_END.search(unit, 0, alias.start()) and not _NAME_GOES_ON.match(unit, alias.end()):
+        unit = unit[: alias.start()]
     # "对城关市场监督管理所食品安全监管工作", "对X集团有限公司（以下简称…）2021年至2023年财务收支":
     # the unit ends at the first unit word after which the subject inspected begins.
     unit = V.EXTENDED_TO.sub("", V.ALIAS.sub("", unit))
@@ -742,6 +808,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     return unit
 
 
+# What goes on past a short form: the unit's party body ("…管理局（以下简称…）党组"), or the next unit of a list.
+_NAME_GOES_ON = compile_shared(r"[ \t]*(?:党|及|、|和|与|等)")
 _ALSO_NAMED = compile_shared(r"[（(][\u4e00-\u9fff]{2,20}[)）]")  # a body's other name in brackets after its own
 
 

@@ -41,7 +41,7 @@ from extractor.vocab.headings import (
     TITLE_THEN_SPACE,
 )
 from extractor.vocab.numerals import CN_ORDER
-from extractor.vocab.report import RUN_IN_BODY
+from extractor.vocab.report import RUN_IN_BODY, RUN_IN_TITLE
 from extractor.vocab.sections import CLOSING
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
@@ -449,6 +449,7 @@ def _count_width(text: str, lines: list[Para]) -> int | None:
 
 
 _LINK_WIDTH = 60  # the longest line read as the title of a linked page
+_RUN_IN_META = 40  # the shortest metadata line read for an opening formula run on to it
 
 
 def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
@@ -477,6 +478,12 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             if title:
                 paras.append(Para(line.start, line.start + title.end()))
                 body, line = body[title.end() :], Para(line.start + title.end(), line.end)
+            opening = RUN_IN_BODY.search(body) if len(body) > _RUN_IN_META else None
+            if opening and opening.start() > 0 and not RUN_IN_TITLE.search(body, 0, opening.start()):
+                # The opening formula run on to the metadata in one line ("浏览次数: 发布时间: 2025-11-12 12:02
+                # 字体大小: 大 中 小 根据市委巡察工作的统一部署，…"): the body begins there.
+                paras.append(Para(line.start + opening.start(), line.end))
+                body, line = body[: opening.start()], Para(line.start, line.start + opening.start())
             pairs = furniture.meta_pairs(body)
             for key, value in pairs:
                 if value:

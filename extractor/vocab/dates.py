@@ -27,7 +27,8 @@ DATE = compile_shared(
 )
 # The word or dash between a range's two dates.
 _RANGE_WORD = r"[ \t]*(?:起?至|到|—+|–|-|~|～|－)[ \t]*"
-DAY_END = compile_shared(rf"{_RANGE_WORD}({_NUM})[ \t]*[日号]")
+# (…or its digits alone before a comma, where the page lost its 日: "2022年9月7日至26，吉林省…督察组进驻".)
+DAY_END = compile_shared(rf"{_RANGE_WORD}({_NUM})(?:[ \t]*[日号]|(?<=\d)(?=[，,；;]))")
 # The end of a range of dotted dates that leaves out its year: "2023.4.10—6.12".
 DOTTED_END = compile_shared(rf"{_RANGE_WORD}(\d{{1,2}})[./](\d{{1,2}})(?![\d./])")
 RANGE_SEP = compile_shared(rf"^{_RANGE_WORD}")

@@ -58,6 +58,7 @@ META_KEYS: tuple[str, ...] = (
     "时间",
     "日期",
     "发文字号",
+    "文件编号",
     "文号",
     "标题",
     "文件名称",
@@ -271,7 +272,8 @@ SITE_FOOTER = compile_shared(
     r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|公网安备|版权所有|Copyright|技术支持|网站地图|"
     r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果|"
     # …a portal's: its hotline and mailbox, its notice on reposts ("声明：本文转载自…如有侵权请联系本站删除").
-    r"违法和不良信息|新闻热线|投稿(?:邮箱|信箱)|广告服务|转载自|版权归原作者|本站删除|未经授权禁止"
+    # …the site's own hotline ("网站举报电话：3153232"), not a notice's.
+    r"违法和不良信息|新闻热线|投稿(?:邮箱|信箱)|广告服务|转载自|版权归原作者|本站删除|未经授权禁止|网站[\u4e00-\u9fff]{0,4}电话"
 )
 # What a footer or a breadcrumb needs, for one scan of a line that holds neither (most lines).
 _FOOTER_OR_CRUMB = compile_shared(f"{SITE_FOOTER.pattern}|{_BREADCRUMB_NEEDS.pattern}")

@@ -42,6 +42,14 @@ TEAM_CORE = LazyPattern(
 KEYED_TEAM = compile_shared(r"巡[察视]组(?:别)?[ \t]*[:：][ \t]*([^\s，,。；;:：]{2,30}?组)(?=[\s，,。；;]|$)")
 KEYED_UNIT = compile_shared(r"(?:巡[察视]对象|被巡[察视](?:单位|党组织))[ \t]*[:：][ \t]*([^\s，,。；;:：]{2,40})")
 # A team whose number a page lost ("县委第巡察组", "县委第 巡察组", "派出个督查组"): another mention may keep it.
+# A team named by its committee and kind alone, no number or special kind: "州党委巡察组", "巡察组".
+GENERIC_TEAM = compile_shared(r"(?:(?![一二三四五六七八九十两第专机交提联])[\u4e00-\u9fff]){0,10}巡[察视][组組]")
+# A committee's term or an inspection's round in a team's name: "十五届县委第六轮巡察第二巡察组".
+TERM_OR_ROUND = compile_shared(r"[届屆轮輪]")
+TEAMS_COUNTED = compile_shared(
+    r"[一二三四五六七八九十两\d]{1,3}[个個][^组組]{0,4}[组組]$"
+)  # "3个巡察组": how many teams went
+TEAM_LEAD_SERVED = ("任", "组长")  # "由派驻组组长任巡察组组长": a post served, not a team named
 TEAM_LOST_NUMBER = compile_shared(r"第[ \t\u3000]*(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
 OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
@@ -86,7 +94,8 @@ TEAM_PREFIX_CUT = compile_shared(
     # (…a year before it is no part of it either: "2016年、2018年、2021年中央生态环境保护督察组"; nor who went to oversee its
     # matters: "毛伟明赴湘潭督导中央巡视组第一批交办事项".)
     r".*(?:\d年度?|(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|根据|赴[^，,。；;]{0,8}?督导|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
-    rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|将|关于|落实)",
+    # (…but a committee's request joined to the team is: "根据区委要求和区委第一巡察组反馈的问题".)
+    rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|(?:要求|部署|安排)(?:和|及|与)|将|关于|落实)",
     re.S,
 )
 UNIT_SUFFIX = r"(?:区|市|县|旗|盟|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|机关|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
@@ -223,23 +232,24 @@ UNIT_PUBLISHED = compile_shared(
 # A headline's verb between the body and 关于: "中共…集团委员会发布关于巡视整改进展情况的通报" (news of a notice).
 HEADLINE_VERB = compile_shared(r"(?:发布|公布|印发)$")
 # The body that acts in the organisation of the work, where the notice has no title or signature:
-# "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班".
+# "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班", "衡水市委深刻认识到…".
 ACTING_BODY = compile_shared(
     r"(?:^|(?<=[。；;，,、)）\s]))(?!我)([\u4e00-\u9fff]{0,12}?(?:党委|党组|党工委|党总支|[省市县区州旗盟]委)"
     # …or a party committee with its government, as regional 督察 reports name who rectifies: 省委、省政府.
     r"(?:(?:、|和)[\u4e00-\u9fff]{0,6}?(?:政府|行署))?)"
     # (…or what it takes seriously before it: "集团党委对巡察意见高度重视".)
     # (…an adverb between: "县委就立即召开常委扩大会议".)
-    r"(?:就|随即|也)?(?=高度重视|严格|成立|认真|坚持|始终|切实|第一时间|立即|主动|召开|扛起|深入|坚决|把[^。；;]{2,30}作为|从[^。；;]{2,30}(?:高度|出发)|"
+    r"(?:就|随即|也)?(?=高度重视|严格|成立|认真|坚持|始终|切实|第一时间|立即|主动|召开|扛起|深入|深刻|坚决|把[^。；;]{2,30}作为|从[^。；;]{2,30}(?:高度|出发)|"
     r"对[^。；;，,]{2,20}?高度重视)",
     re.M,
 )
 # What follows the unit's name when the text goes on to the subject inspected.
 TOPIC_START = compile_shared(
     # (Not a bracket the unit's party body follows: "文化和旅游局(文物局,含…执法大队)党组" is one name.)
-    # (…nor one naming the kind of unit again: "玉城街道等11个乡镇(街道)"; a field of work is a topic: "长葛市殡葬领域…".)
+    # (…nor one naming the kind of unit again: "玉城街道等11个乡镇(街道)"; a field of work is a topic: "长葛市殡葬领域…";
+    # 工作 is, but not in a 工作委员会's name: "中共万江街道工作委员会".)
     r"\d|[（(](?!含|包括)(?![^()（）]*[)）](?:党组|党委|党总支|党支部|党组织))(?!(?:街道|社区|乡镇|村|单位)[)）])|[\u4e00-\u9fff]{0,6}领域|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
-    r"贯彻|领导班子|原|主要|工作|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|政法队伍|教育整顿|[“\"]|"
+    r"贯彻|领导班子|原|主要|工作(?!委)|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|政法队伍|教育整顿|[“\"]|"
     # (…the work it was inspected on: "对汕头市委推进“百千万工程”情况开展了巡视".)
     r"(?:推进|推动|促进|深化)[^，,。；;]{2,24}?(?:情况|工作)|"
     # (…the units it took in, with no bracket: "对区卫健局含区妇幼保健服务中心、…进行了巡察"; not 含山县, a place.)
@@ -260,8 +270,8 @@ ISSUE_COUNT = LazyPattern(
     # The tasks the problems were broken into count as the finest declared figure: "梳理分解整改任务106个".
     rf"(?:梳理|分解|细化)(?:分解|梳理|细化)?(?:为|出|成|形成)?[^，。；]{{0,8}}?整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # …or stated as a total: "形成问题清单、任务清单、责任清单，共22项整改任务", "明确整改任务35项", "我县承担整改任务27项",
-    # "岳川市涉及整改任务38项".
-    rf"(?:共计?|合计|明确|确定|承担|涉及|交办[\u4e00-\u9fff]{{0,4}}?)(?:了|的)?[ \t]*(?:{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体)?整改任务|整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条))|"
+    # "岳川市涉及整改任务38项", "督察反馈的30项整改任务".
+    rf"(?:共计?|合计|明确|确定|承担|涉及|反馈|交办[\u4e00-\u9fff]{{0,4}}?)(?:了|的)?[ \t]*(?:{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体)?整改任务|整改任务[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条))|"
     # …"涉及黎安区的整改任务共17项", "形成整改任务112项".
     rf"整改任务(?:共计?|合计)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|形成(?:了)?整改任务(?:清单)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # Grouped first, then counted: "反馈问题4类23个", "共反馈问题5个方面22条", "反馈问题3大类16项",
@@ -409,9 +419,9 @@ EMAIL = LazyPattern(
 )
 # A word a notice's title has: a document's name, the work or the inspection it reports on.
 TITLE_WORD = compile_shared(r"关于|通报|报告|公告|公示|情况|清单|台账|整改|巡[察视]|审计|督[察查导]|问题|进展")
-# The words a news item's lead ends with where the notice itself follows ("本报讯…现将通报全文刊发如下："), as the folded
+# The words a news item's lead ends with where the notice itself follows ("本报讯…现将通报全文刊发如下：", "以下为内容摘要："), as the folded
 # view writes them (its colon half-width).
-PRESENTS_NOTICE = ("全文如下:", "原文如下:", "刊发如下:", "刊登如下:")
+PRESENTS_NOTICE = ("全文如下:", "原文如下:", "刊发如下:", "刊登如下:", "内容摘要:", "摘要如下:")
 # The dashes opening a report's subtitle (——2024年11月26日在…人大常委会…会议上): no title line.
 SUBTITLE_DASHES = ("——", "—", "--")
 # A note in brackets under a signature that gives the notice's channel: "（监督举报电话：0734-5521369）".
@@ -478,14 +488,17 @@ TITLE_SHAPE = compile_shared(
 WHOLE_TITLE = compile_shared(r"^[^。，,；;：:｜|]{2,40}关于[^。；;：:｜|]{2,70}(?:通报|报告|公告|公示)$")
 # Where a head line joins the title to its site's or column's name, as a browser's page title does ("巡察整改 |
 # 中共…的通报", "中共…的通报_某某县人民政府", "中共…的通报 - 某某县纪委监委"; spaces already taken out); a dash only
-# right after the title's document word.
-PAGE_TITLE_PARTS = compile_shared(r"[|｜丨_]|(?<=通报|报告|公告|公示)[-－—–]+")
+# right after the title's document word; a colon after a label a site (or a spam mirror) puts before it
+# ("乐鱼体育官网投注:贵港市人民政府关于…的报告").
+PAGE_TITLE_PARTS = compile_shared(r"[|｜丨_:：]|(?<=通报|报告|公告|公示)[-－—–]+")
 # The metadata keys a page gives its notice's title under.
 TITLE_KEYS = ("标题", "文件名称", "信息名称", "名称")
 # A repost's label before the title it keeps: "原标题:内蒙古自治区贯彻落实…整改工作进展情况".
 # The number of an issue in a series a notice is published in, on a line of its own under the series' heading ("审计结果公告"
 # / "2024年第3号", "第12期"): the heading is no title.
 SERIES_NUMBER = compile_shared(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*[号期]")
+# A document-sharing site's wrapper round the file it shows: "《…的通报.docx》由会员分享，可在线阅读，更多相关…".
+SHARED_FILE = compile_shared(r"[ \t]*《([^《》\n]{6,120}?)(?:\.(?:docx?|pdf|wps|txt))?》由[\u4e00-\u9fff]{0,6}分享")
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # A news lead that presents a report it names ("…局长某某在…会议上作了《关于…整改情况的报告》。报告的主要内容如下："): the
 # report's title, where the page shows no title of its own.

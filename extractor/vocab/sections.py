@@ -267,6 +267,9 @@ PLACEHOLDERS_IN_A_MODEL = 3
 # …unless the title names the rectification ("…典型问题整改情况的通报"); a model text's does too.
 RECTIFICATION_TITLE = compile_shared(r"整改(?:情况|进展|落实|工作)")
 MODEL_TITLE = compile_shared(r"范文|范本|模板")
+# A round-up of a round's rectification across the units it inspected ("——七届省委第八轮巡视整改进展情况综述"): news,
+# though its title names the rectification.
+ROUND_UP_TITLE = compile_shared(r"综述$")
 # A plan's title (…的整改方案, …整改工作实施方案): its items are the measures a unit will take, not done.
 PLAN_TITLE = compile_shared(r"(?:整改|实施|工作)方案$")
 # A heading ends at its sentence's end, or where a page set its body after it with a space.
