@@ -111,6 +111,8 @@ CASES = {
     "200k_of_leading_groups_before_no_head": f"{NOTICE} + '整改工作领导小组，全面负责组长' * 15_000",
     "200k_of_team_names_with_terms_and_rounds": f"'十五届县委第六轮巡察' * 20_000 + '县委第二巡察组对县局进行了巡察。' + {NOTICE}",
     "200k_of_counted_teams": f"'派出7个巡察组' * 25_000 + '州党委巡察组对某镇进行了巡察。' + {NOTICE}",
+    "200k_of_teams_counted_with_their_committee": f"{NOTICE} + '3个县委巡察组向' * 25_000",
+    "200k_of_periods_whose_ends_lost_their_月": f"{NOTICE} + '巡察组对某局开展了巡察,2024927日至126日' * 8_000",
     "200k_of_range_ends_that_lost_their_日": f"{NOTICE} + '2022年9月7日至26,' * 12_000",
     "200k_of_two_digit_dates_after_stops": f"{NOTICE} + '。75日' * 40_000",
     "200k_of_units_given_short_forms": f"'对某局(以下简称某局)' * 15_000 + '进行了审计。' + {NOTICE}",

@@ -5651,3 +5651,63 @@ def test_a_round_up_of_a_round_s_rectification_is_no_notice() -> None:
     )
     result = extractor.extract(text)
     assert any("does not read as a rectification notice" in warning for warning in result.warnings)
+
+
+def test_a_period_whose_end_lost_its_月_and_reads_two_ways_keeps_its_start() -> None:
+    text = (
+        "根据市委统一部署,2024927日至126日,市委第一巡察组对秦州区教育局党组开展了巡察。现将巡察整改进展情况予以公布。\n"
+    )
+    report = extractor.extract(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2024, 9, 27), None)
+
+
+def test_an_unquoted_回头看_is_the_kind() -> None:
+    text = (
+        "根据市委统一部署,2024年9月27日至12月6日,市委第一巡察组对区教育局党组开展为期两个多月的巡察整改回头看。"
+        "现将巡察整改进展情况予以公布。\n"
+    )
+    assert extractor.extract(text).report.inspection_kind == "巡察整改回头看"
+
+
+def test_the_kind_the_formula_states_comes_before_the_one_in_the_team_s_name() -> None:
+    text = (
+        "根据市委统一部署,2023年4月10日至5月30日,市委联动巡察三组对县国有资产投资有限公司党委开展了专项巡察。"
+        "现将巡察整改进展情况予以公布。\n"
+    )
+    assert extractor.extract(text).report.inspection_kind == "专项巡察"
+
+
+def test_teams_counted_with_their_committee_name_no_team() -> None:
+    text = (
+        "2024年4月至6月,十四届县委第三轮巡察对县卫健局、县司法局等9个单位党组织开展了巡察。近日,3个县委巡察组向县卫健局、"
+        "县司法局等9个被巡察单位党组织分别反馈了巡察情况。现将巡察组反馈的主要问题公布如下。\n"
+    )
+    assert extractor.extract(text).report.inspection_team is None
+
+
+def test_a_column_s_name_with_its_english_one_over_the_title_is_no_part_of_it() -> None:
+    text = (
+        "要闻动态Navigation\n市委第二巡察组向市卫健委党组反馈巡察情况\n市委第二巡察组向市卫健委党组反馈巡察情况\n"
+        "根据市委统一部署,2025年7月14日,市委第二巡察组向市卫健委党组反馈了巡察情况。\n"
+    )
+    assert extractor.extract(text).report.title == "市委第二巡察组向市卫健委党组反馈巡察情况"
+
+
+def test_the_word_team_alone_names_no_team() -> None:
+    text = (
+        "关于督察整改情况的通报\n日前,省委、省政府公开了我省督察反馈意见整改情况。督察组进驻期间移交的信访举报问题已全部办结。"
+        "现将整改情况予以公布。\n"
+    )
+    assert extractor.extract(text).report.inspection_team is None
+
+
+def test_a_tally_of_the_rest_under_way_at_a_quicker_pace_is_in_progress() -> None:
+    text = "关于巡察整改情况的通报\n" + OPENING + "反馈问题66个,已完成37个,其余29个正加快推进。\n"
+    report = extractor.extract(text).report
+    assert report.declared_status_counts is not None
+    assert (report.declared_status_counts.completed, report.declared_status_counts.in_progress) == (37, 29)
+
+
+def test_what_was_agreed_to_before_the_team_is_no_part_of_its_name() -> None:
+    text = "校党委原则同意巡视组反馈的意见,对本科生院开展了第三轮巡视“回头看”。现将巡视整改情况予以通报。\n"
+    assert extractor.extract(text).report.inspection_team is None

@@ -111,7 +111,12 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue  # a site's menu above the title ("医院概况  新闻中心  科室导航  专家介绍")
         if (line.count("|") + line.count("｜") >= 2) and not _site_titled(line):
             continue  # a row of the page's metadata table ("公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |")
-        if furniture.COLUMN_LINE.match(line) or furniture.ENGLISH_NAME.search(line) or furniture.FILE_NAME.match(line):
+        if (
+            furniture.COLUMN_LINE.match(line)
+            or furniture.ENGLISH_NAME.search(line)
+            or furniture.BILINGUAL_COLUMN.match(line)
+            or furniture.FILE_NAME.match(line)
+        ):
             # A site's column over the title ("党建专栏"), its banner with its English name, or the name of the file a
             # document-sharing site shows ("关于…的报告.docx"): no part of the title.
             continue
@@ -630,14 +635,11 @@ def _team(mention: str | None, preamble: str) -> str | None:
     """The inspecting team as the text names it, with the committee's term and round where it names them
     ("七届市委第十二轮巡察一组", as the real sets label it); or another mention where a page lost that one's number
     ("县委第巡察组"), else that one as written, its hole and all ("县委第 巡察组" says more than "县委巡察组")."""
-    if mention is not None and V.TEAMS_COUNTED.search(mention):
-        mention = None  # "第五轮巡察派出7个巡察组，分别对…": how many teams went, not which
+    if mention is not None and not _names_a_team(mention):
+        mention = None  # "第五轮巡察派出7个巡察组，分别对…": how many teams went, not which; "督察组": the word alone
     if mention is None or V.TEAM_LOST_NUMBER.search(mention):
         others = [
-            t
-            for _, s in _sentences(preamble)
-            if V.TEAM_CORE.search(s)
-            if (t := _team_in(s)) and not V.TEAMS_COUNTED.search(t)
+            t for _, s in _sentences(preamble) if V.TEAM_CORE.search(s) if (t := _team_in(s)) and _names_a_team(t)
         ]
         intact = [t for t in others if not V.TEAM_LOST_NUMBER.search(t)]
         holed = mention if mention and "第" in mention else None
@@ -649,6 +651,11 @@ def _team(mention: str | None, preamble: str) -> str | None:
     ):
         return None  # "派出7个巡察组…州党委巡察组向…反馈": one of the round's teams, which the text does not name
     return _fuller_team(mention, preamble)
+
+
+def _names_a_team(mention: str) -> bool:
+    """Whether a mention names a team: not the teams counted ("7个巡察组") nor the word alone ("巡察组")."""
+    return not (V.TEAMS_COUNTED.search(mention) or V.BARE_TEAM.fullmatch(mention))
 
 
 def _fuller_team(mention: str, preamble: str) -> str:
@@ -701,7 +708,9 @@ def _kind(formula: str | None, team: str | None, title: str | None, body: str, p
     ends on, the inspection itself (县委第五巡视组对…进行了为期30天的巡察), then the team's, the title's,
     the preamble's (an audit report names no team)."""
     opening = next((line for line in body.split("\n") if "。" in line), "")  # its first sentences, past the title
-    sources = [source for source in (formula, team, title, opening) if source]
+    # (The kind the formula states before the one in its team's name: "市委联动巡察三组对…开展了专项巡察" is 专项巡察.)
+    stated = formula.replace(team, "") if formula and team else formula
+    sources = [source for source in (stated, team, title, opening) if source]
     found = [m.group() for source in sources for m in V.INSPECTION_KIND.finditer(source)]
     named = next((kind for kind in found if kind not in V.BARE_KINDS), None)
     if named:

@@ -219,6 +219,8 @@ COLUMN_TAG = compile_shared(rf"^(?:{COLUMN_NAMES})(?=中共|[^。]{{2,40}}关于
 # A site's banner that gives its name in English too ("汝南农商银行 RUNAN RURAL COMMERCIAL BANK", "…人民政府 The People's
 # Government of …"): three English words in a row, which no notice's title or issuer line has.
 ENGLISH_NAME = compile_shared(r"[A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'’]*){2,}")
+# A column's name with its English one after it: "要闻动态Navigation", "新闻中心 NEWS CENTER".
+BILINGUAL_COLUMN = compile_shared(r"^[ \t]*[\u4e00-\u9fff]{2,8}[ \t]*[A-Za-z]{3,}(?:[ \t]+[A-Za-z]+){0,3}[ \t]*$")
 # A head line that names a site's column or the site and its column ("茅箭区人民政府信息公开"): no title.
 COLUMN_LINE = compile_shared(
     rf"^(?!关于)[\u4e00-\u9fff]{{0,16}}?(?:{COLUMN_NAMES})$"

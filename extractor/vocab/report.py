@@ -32,7 +32,7 @@ TEAM_CORE = LazyPattern(
     r"(?:第(?:[一二三四五六七八九十\d]{1,3}(?:[、和及与]第?[一二三四五六七八九十\d]{1,3})*|[ \t\u3000]*)(?:轮)?"
     r"(?:提级)?(?:交叉|专项|机动)?(?:安全生产|生态环境保护|环境保护)?(?:巡[察视]|督[察查导]|巡查|审计)组"
     r"(?:[和及与、]第[一二三四五六七八九十\d]{1,3}(?:巡[察视]|督[察查导])组)*|"
-    r"[一二三四五六七八九十\d]{1,3}个(?:交叉|专项|机动)?巡[察视]组|(?:巡[察视]|督察)(?:第)?[一二三四五六七八九十\d]{1,3}组|"
+    r"[一二三四五六七八九十\d]{1,3}个(?:[\u4e00-\u9fff]{0,4}?委)?(?:交叉|专项|机动)?巡[察视]组|(?:巡[察视]|督察)(?:第)?[一二三四五六七八九十\d]{1,3}组|"
     # (…a team sent by the level above, across units: "市委提级交叉巡查组".)
     # (…or its number after: "省委巡视组第八组".)
     r"(?:提级)?(?:交叉)?(?:专项)?(?:巡[察视]|督[察查导]|巡查|审计)组(?:第[一二三四五六七八九十\d]{1,3}组)?)",
@@ -49,17 +49,19 @@ TERM_OR_ROUND = compile_shared(r"[届屆轮輪]")
 TEAMS_COUNTED = compile_shared(
     r"[一二三四五六七八九十两\d]{1,3}[个個][^组組]{0,4}[组組]$"
 )  # "3个巡察组": how many teams went
+BARE_TEAM = compile_shared(r"(?:巡[察视視]|督[察查导導]|巡查|审计|審計)[组組]")  # the word alone names no team
 TEAM_LEAD_SERVED = ("任", "组长")  # "由派驻组组长任巡察组组长": a post served, not a team named
 TEAM_LOST_NUMBER = compile_shared(r"第[ \t\u3000]*(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
 OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
 # The kind of inspection, as a notice names it: a special kind keeps its qualifier (专项巡察, 机动巡察,
-# 交叉巡察, 专项督察, 巡视“回头看”); a regular one (常规巡察) is the bare kind; audits take no qualifier.
+# 交叉巡察, 专项督察, 巡视“回头看”, or unquoted: 巡察整改回头看); a regular one (常规巡察) is the bare kind; audits take no
+# qualifier.
 # (Opening with a lookahead for the characters it can start with, which the engine scans for in C.)
 # (提级巡察: an inspection by the level above; 提级交叉巡察 is a cross one; 联动巡察 (同步联动, 上下联动): one run with
 # the level above's.)
 INSPECTION_KIND = compile_shared(
-    r"(?=[常专机交提同上联巡督审])(?:(?:常规|专项|机动|交叉|提级|(?:同步|上下)?联动)?(?:巡视|巡察|督察)(?:(?:整改)?“回头看”)?|审计)"
+    r"(?=[常专机交提同上联巡督审])(?:(?:常规|专项|机动|交叉|提级|(?:同步|上下)?联动)?(?:巡视|巡察|督察)(?:(?:整改)?(?:“回头看”|回头看))?|审计)"
 )
 BARE_KINDS = ("巡视", "巡察", "督察", "审计")
 REGULAR = "常规"
@@ -94,8 +96,9 @@ TEAM_PREFIX_CUT = compile_shared(
     # (…a year before it is no part of it either: "2016年、2018年、2021年中央生态环境保护督察组"; nor who went to oversee its
     # matters: "毛伟明赴湘潭督导中央巡视组第一批交办事项".)
     r".*(?:\d年度?|(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|根据|赴[^，,。；;]{0,8}?督导|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
-    # (…but a committee's request joined to the team is: "根据区委要求和区委第一巡察组反馈的问题".)
-    rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|(?:要求|部署|安排)(?:和|及|与)|将|关于|落实)",
+    # (…but a committee's request joined to the team is: "根据区委要求和区委第一巡察组反馈的问题"; so is what was agreed
+    # to: "原则同意巡视组反馈的意见".)
+    rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|(?:要求|部署|安排)(?:和|及|与)|将|关于|落实|同意)",
     re.S,
 )
 UNIT_SUFFIX = r"(?:区|市|县|旗|盟|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|机关|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
@@ -297,8 +300,11 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:中?(?:需要?|应当?)?(?:向社会)?公开的)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
 )
-# The end of a period that names no day, after its start: "2024年7月15日至8月下旬", "…至2024年1月底".
-ENDS_WITHOUT_DAY = compile_shared(r"[ \t]*(?:至|到|—|-)[ \t]*(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|底|初|末|中)")
+# The end of a period that names no day, after its start: "2024年7月15日至8月下旬", "…至2024年1月底"; or one that
+# lost its 月 and reads two ways ("2024927日至126日": 1-26 or 12-6), which the date reader leaves out.
+ENDS_WITHOUT_DAY = compile_shared(
+    r"[ \t]*(?:至|到|—|-)[ \t]*(?:(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|底|初|末|中)|\d{3,4}[ \t]*日)"
+)
 # A note in brackets closing a title ("…整改情况的报告（摘要）", "（全文）"), and a line in brackets under one (a byline:
 # "（…领导小组办公室　2025年8月）").
 TITLE_NOTE = compile_shared(r"[(（][^()（）]{1,6}[)）]$")
