@@ -113,6 +113,7 @@ CASES = {
     "200k_of_counted_teams": f"'派出7个巡察组' * 25_000 + '州党委巡察组对某镇进行了巡察。' + {NOTICE}",
     "200k_of_teams_counted_with_their_committee": f"{NOTICE} + '3个县委巡察组向' * 25_000",
     "200k_of_periods_whose_ends_lost_their_月": f"{NOTICE} + '巡察组对某局开展了巡察,2024927日至126日' * 8_000",
+    "200k_of_sentences_on_who_inspected_whom": f"{NOTICE} + '巡视组对某局进行了专项巡视。' * 15_000",
     "200k_of_range_ends_that_lost_their_日": f"{NOTICE} + '2022年9月7日至26,' * 12_000",
     "200k_of_two_digit_dates_after_stops": f"{NOTICE} + '。75日' * 40_000",
     "200k_of_units_given_short_forms": f"'对某局(以下简称某局)' * 15_000 + '进行了审计。' + {NOTICE}",

@@ -5711,3 +5711,12 @@ def test_a_tally_of_the_rest_under_way_at_a_quicker_pace_is_in_progress() -> Non
 def test_what_was_agreed_to_before_the_team_is_no_part_of_its_name() -> None:
     text = "校党委原则同意巡视组反馈的意见,对本科生院开展了第三轮巡视“回头看”。现将巡视整改情况予以通报。\n"
     assert extractor.extract(text).report.inspection_team is None
+
+
+def test_a_special_kind_a_later_sentence_on_who_inspected_whom_names_is_the_kind() -> None:
+    text = (
+        "根据省委统一部署,2018年10月12日至2019年1月12日,省委第十一巡视组对大众报业集团党委进行了巡视。"
+        "2019年2月25日,省委巡视组向大众报业集团党委反馈了巡视意见。现将巡视整改进展情况予以公布。\n"
+        "一、提高政治站位,扛起整改责任\n省委第十一巡视组对大众报业集团进行专项巡视,是对集团工作的一次全面政治体检。\n"
+    )
+    assert extractor.extract(text).report.inspection_kind == "专项巡视"

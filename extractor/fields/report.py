@@ -704,13 +704,15 @@ def _team_in(preamble: str) -> str | None:
 
 def _kind(formula: str | None, team: str | None, title: str | None, body: str, preamble: str) -> str | None:
     """The kind of inspection: a special one (专项巡察组, 开展了机动巡察, 巡视“回头看”) wherever the formula
-    sentence, the team, the title or the opening paragraph names one; else the one the formula sentence
+    sentence, the team, the title, the opening paragraph or another sentence on who inspected whom names one; else the one the formula sentence
     ends on, the inspection itself (县委第五巡视组对…进行了为期30天的巡察), then the team's, the title's,
     the preamble's (an audit report names no team)."""
     opening = next((line for line in body.split("\n") if "。" in line), "")  # its first sentences, past the title
     # (The kind the formula states before the one in its team's name: "市委联动巡察三组对…开展了专项巡察" is 专项巡察.)
     stated = formula.replace(team, "") if formula and team else formula
-    sources = [source for source in (stated, team, title, opening) if source]
+    # (…or a later sentence that says again who inspected whom: "省委第十一巡视组对大众报业集团进行专项巡视".)
+    again = [s for _, s in _sentences(preamble) if s != formula and V.INSPECTED_BY.search(s)]
+    sources = [source for source in (stated, team, title, opening, *again) if source]
     found = [m.group() for source in sources for m in V.INSPECTION_KIND.finditer(source)]
     named = next((kind for kind in found if kind not in V.BARE_KINDS), None)
     if named:
