@@ -5720,3 +5720,27 @@ def test_a_special_kind_a_later_sentence_on_who_inspected_whom_names_is_the_kind
         "一、提高政治站位,扛起整改责任\n省委第十一巡视组对大众报业集团进行专项巡视,是对集团工作的一次全面政治体检。\n"
     )
     assert extractor.extract(text).report.inspection_kind == "专项巡视"
+
+
+BULLETIN = (
+    "鄂州市环境保护督察反馈意见整改工作简报(第六期)\n\n日期:2021-05-18\n 鄂州市环境保护督察反馈意见整改\n\n工作简报\n\n"
+    "2021年    第六期\n\n市环境保护督察反馈整改攻坚指挥部办公室     2021年1月13日\n\n我市再督办突出环境问题的整改落实情况\n\n"
+    "为切实做到全面暴露自身问题,我市近期对全市突出生态环境问题进行了梳理排查,对62个问题以清单的形式实行挂图作战。\n"
+)
+
+
+def test_a_bulletin_s_title_ends_with_its_issue_number() -> None:
+    assert extractor.extract(BULLETIN).report.title == "鄂州市环境保护督察反馈意见整改工作简报(第六期)"
+
+
+def test_an_office_named_for_the_feedback_s_rectification_dates_no_feedback() -> None:
+    assert extractor.extract(BULLETIN).report.feedback_date is None
+
+
+def test_a_site_menu_whose_首页_is_spaced_out_is_no_part_of_the_title() -> None:
+    text = (
+        "首页 要闻动态 专项活动 党纪党规 审查调查 巡察工作 调查研究 警钟长鸣\n海东·纪检监察·民心网\n"
+        "首  页 要闻动态 专项活动 党纪党规 审查调查 巡察工作 调查研究 警钟长鸣\n\n海东市县巡察工作面临的问题困难及对策建议\n\n"
+        "2019-03-20 17:03:08 | 来源: 海东纪委网\n\n近年来,海东市县两级党委认真落实巡察工作部署,共开展巡察6轮。\n"
+    )
+    assert extractor.extract(text).report.title == "海东市县巡察工作面临的问题困难及对策建议"

@@ -1273,3 +1273,13 @@ def test_an_address_and_postcode_an_opening_offers_are_the_notice_s() -> None:
     )
     contacts = extract_text(text).report.contacts
     assert (contacts.address, contacts.postcode) == ("鹿鸣县城关镇民主路56号县民政局办公室", "417500")
+
+
+def test_a_date_after_a_range_s_end_goes_on_in_its_year_from_the_range_s_start() -> None:
+    dates = [date for _, _, date in parse_dates("2025年9月1日至12月30日(4个月)。其中:10月9日至11月15日,评估检查。")]
+    assert dates == [dt.date(2025, 9, 1), dt.date(2025, 12, 30), dt.date(2025, 10, 9), dt.date(2025, 11, 15)]
+
+
+def test_a_month_before_a_range_s_start_after_its_end_is_next_year() -> None:
+    dates = [date for _, _, date in parse_dates("2024年10月8日至12月6日,巡察组进行了巡察。1月10日,巡察组反馈了意见。")]
+    assert dates[-1] == dt.date(2025, 1, 10)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from extractor.lazy_re import compile_shared
-from extractor.vocab.dates import DATE, DAY_END, DOTTED_END, LOST_WORDS_END, WORDLESS_DATE
+from extractor.vocab.dates import DATE, DAY_END, DOTTED_END, LOST_WORDS_END, RANGE_SEP, WORDLESS_DATE
 from extractor.vocab.numerals import to_int
 
 
@@ -151,11 +151,21 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
         if not _in_aside(asides, m.start()):
             # (A date in an aside, "（十三届县委第二轮巡察，2021年9月13日至10月29日）", gives no year to the dates after it.)
             year, last_month = date.year, date.month
+            if found and found[-1][2].year == date.year and _ends_a_range(text, found[-1][1], m.start()):
+                # A date after a range's end goes on in its year from the range's start: "2025年9月1日至12月30日。
+                # 其中：10月9日至11月15日…" is still 2025.
+                last_month = found[-1][2].month
         found.append((m.start(), m.end(), date))
         taken = day_end(date, m.end(), dotted=m.group("iy") is not None and m.group()[4] in "./")
     # Dates that lost all their words, read where one reading exists ("于2022223市正式反馈"), in their place.
     wordless = [(m.start(), m.end(), date) for m in WORDLESS_DATE.finditer(text) if (date := wordless_date(m))]
     return sorted(found + wordless) if wordless else found
+
+
+def _ends_a_range(text: str, after_start: int, at: int) -> bool:
+    """Whether the date at `at` ends a range whose start ends at `after_start` ("…9月1日至12月30日")."""
+    between = RANGE_SEP.match(text[after_start:at])
+    return between is not None and between.end() == at - after_start
 
 
 def _no_day(m: re.Match[str], text: str) -> bool:

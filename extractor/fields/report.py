@@ -664,6 +664,8 @@ def _fuller_team(mention: str, preamble: str) -> str:
     core = V.TEAM_CORE.search(mention)
     if core is None or core.start() == 0 or V.TERM_OR_ROUND.search(mention):
         return mention
+    if preamble.count(core.group()) < 2 or not V.TERM_OR_ROUND.search(preamble):
+        return mention  # (no other mention to name it more fully: most texts, and no pattern built for them)
     named = rf"(?:{_NUM}{{1,3}}[届屆])?{re.escape(mention[: core.start()])}(?:第{_NUM}{{1,3}}[轮輪](?:巡[察视])?)?"
     return max((m.group() for m in re.finditer(named + re.escape(core.group()), preamble)), key=len, default=mention)
 
@@ -967,7 +969,10 @@ def _outside_titles(sentence: str, word: str) -> int:
 
 
 def _names_problems(sentence: str, at: int, word: str) -> bool:
-    """Whether `word` at `at` names the problems given, not the act: "巡察反馈问题", "反馈问题整改进展"."""
+    """Whether `word` at `at` names the problems given, not the act: "巡察反馈问题", "反馈问题整改进展"; or their
+    rectification, as an office's name does ("市环境保护督察反馈整改攻坚指挥部办公室 2021年1月13日")."""
+    if sentence.startswith("整改", at + len(word)):
+        return sentence[max(0, at - 2) : at] in ("巡察", "巡视", "督察", "审计")
     if not sentence.startswith(("问题", "的问题"), at + len(word)):
         return False
     after = sentence.find("问题", at + len(word)) + 2

@@ -178,8 +178,8 @@ BREADCRUMB = compile_shared(
 # A site's menu of its sections: "首页 | 政务公开 | 互动交流 | 无障碍", "网站首页 丨 人大概况 丨 …".
 NAV_MENU = compile_shared(
     r"^(?:网站)?首页[ \t]*[|｜丨/·•][^。；;，,：:]{0,160}$|"
-    # …or set apart by spaces alone: "网站首页  法院概况  审判动态  司法公开  诉讼服务".
-    r"^(?:网站)?首页(?:[ \t\u3000]+[^\s。；;，,：:>＞»›|｜]{2,8}){3,16}[ \t\u3000]*$"
+    # …or set apart by spaces alone: "网站首页  法院概况  审判动态  司法公开  诉讼服务", "首  页 要闻动态 专项活动 …".
+    r"^(?:网站)?首[ \t\u3000]{0,2}页(?:[ \t\u3000]+[^\s。；;，,：:>＞»›|｜]{2,8}){3,16}[ \t\u3000]*$"
 )
 # A site's welcome line, its menu perhaps after it: "欢迎访问某某市第一人民医院官方网站!  预约挂号 | 院务公开 | 联系我们",
 # or a line of nothing else ("欢迎来到国际医疗器械(山东)博览会!").
@@ -413,7 +413,7 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if line.startswith(_NAV_OPENS) and NAV_LINK.match(line):
         return True
-    if line.startswith(("首页", "网站首页")) and NAV_MENU.match(line):
+    if line.startswith(("首", "网站首页")) and NAV_MENU.match(line):
         return True
     if "欢迎" in line[:4] and WELCOME_LINE.match(line):
         return True

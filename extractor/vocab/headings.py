@@ -176,8 +176,8 @@ TITLE_INTO_HEADING = compile_shared(
 DATED_KEY = r"(?:发布时间|发布日期|发布时期|发表时间|发布于|时间|日期)[ \t]*[:：]?[ \t]*\d{4}"
 # The words a notice's title ends with (…整改情况的通报).
 TITLE_ENDS = ("通报", "报告", "公告", "公示")
-# …and what a page's headline over a dateline may end with besides (…整改进展情况, …问题清单, …整改台账).
-TITLE_OR_TOPIC_ENDS = (*TITLE_ENDS, "情况", "清单", "台账")
+# …and what a page's headline over a dateline may end with besides (…整改进展情况, …问题清单, …整改台账, …整改工作简报).
+TITLE_OR_TOPIC_ENDS = (*TITLE_ENDS, "情况", "清单", "台账", "简报")
 # A title run into the opening formula with a space or nothing between ("…情况的通报 根据县委统一部署，…",
 # "…情况的通报根据县委统一部署，…" where a page lost its line breaks).
 TITLE_INTO_OPENING = compile_shared(
