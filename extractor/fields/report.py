@@ -670,8 +670,8 @@ def _fuller_team(mention: str, preamble: str) -> str:
     return max((m.group() for m in re.finditer(named + re.escape(core.group()), preamble)), key=len, default=mention)
 
 
-_NUM = "[一二三四五六七八九十\\d]"
-_NUMBERED = compile_shared(r"[一二三四五六七八九十\d]")
+_NUM = r"[一二三四五六七八九十\d]"
+_NUMBERED = compile_shared(_NUM)
 
 
 def _team_in(preamble: str) -> str | None:
@@ -706,16 +706,18 @@ def _team_in(preamble: str) -> str | None:
 
 def _kind(formula: str | None, team: str | None, title: str | None, body: str, preamble: str) -> str | None:
     """The kind of inspection: a special one (专项巡察组, 开展了机动巡察, 巡视“回头看”) wherever the formula
-    sentence, the team, the title, the opening paragraph or another sentence on who inspected whom names one; else the one the formula sentence
-    ends on, the inspection itself (县委第五巡视组对…进行了为期30天的巡察), then the team's, the title's,
-    the preamble's (an audit report names no team)."""
+    sentence, the team, the title, the opening paragraph or another sentence on who inspected whom names one; else
+    the one the formula sentence ends on, the inspection itself (县委第五巡视组对…进行了为期30天的巡察), then the
+    team's, the title's, the preamble's (an audit report names no team)."""
     opening = next((line for line in body.split("\n") if "。" in line), "")  # its first sentences, past the title
     # (The kind the formula states before the one in its team's name: "市委联动巡察三组对…开展了专项巡察" is 专项巡察.)
     stated = formula.replace(team, "") if formula and team else formula
-    # (…or a later sentence that says again who inspected whom: "省委第十一巡视组对大众报业集团进行专项巡视".)
-    again = [s for _, s in _sentences(preamble) if s != formula and V.INSPECTED_BY.search(s)]
-    sources = [source for source in (stated, team, title, opening, *again) if source]
+    sources = [source for source in (stated, team, title, opening) if source]
     found = [m.group() for source in sources for m in V.INSPECTION_KIND.finditer(source)]
+    if all(kind in V.BARE_KINDS for kind in found) and any(word in preamble for word in V.SPECIAL_KIND_WORDS):
+        # …or a later sentence that says again who inspected whom: "省委第十一巡视组对大众报业集团进行专项巡视".
+        again = [s for _, s in _sentences(preamble) if s != formula and V.INSPECTED_BY.search(s)]
+        found += [m.group() for source in again for m in V.INSPECTION_KIND.finditer(source)]
     named = next((kind for kind in found if kind not in V.BARE_KINDS), None)
     if named:
         # (The fullest form another source gives it: a formula's 专项巡察, a title's 专项巡察“回头看”.)

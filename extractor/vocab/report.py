@@ -46,9 +46,8 @@ KEYED_UNIT = compile_shared(r"(?:巡[察视]对象|被巡[察视](?:单位|党�
 GENERIC_TEAM = compile_shared(r"(?:(?![一二三四五六七八九十两第专机交提联])[\u4e00-\u9fff]){0,10}巡[察视][组組]")
 # A committee's term or an inspection's round in a team's name: "十五届县委第六轮巡察第二巡察组".
 TERM_OR_ROUND = compile_shared(r"[届屆轮輪]")
-TEAMS_COUNTED = compile_shared(
-    r"[一二三四五六七八九十两\d]{1,3}[个個][^组組]{0,4}[组組]$"
-)  # "3个巡察组": how many teams went
+# How many teams went, which names none of them: "3个巡察组", "3个县委巡察组".
+TEAMS_COUNTED = compile_shared(r"[一二三四五六七八九十两\d]{1,3}[个個][^组組]{0,4}[组組]$")
 BARE_TEAM = compile_shared(r"(?:巡[察视視]|督[察查导導]|巡查|审计|審計)[组組]")  # the word alone names no team
 TEAM_LEAD_SERVED = ("任", "组长")  # "由派驻组组长任巡察组组长": a post served, not a team named
 TEAM_LOST_NUMBER = compile_shared(r"第[ \t\u3000]*(?:巡|督|审)|^个")
@@ -64,6 +63,7 @@ INSPECTION_KIND = compile_shared(
     r"(?=[常专机交提同上联巡督审])(?:(?:常规|专项|机动|交叉|提级|(?:同步|上下)?联动)?(?:巡视|巡察|督察)(?:(?:整改)?(?:“回头看”|回头看))?|审计)"
 )
 BARE_KINDS = ("巡视", "巡察", "督察", "审计")
+SPECIAL_KIND_WORDS = ("专项", "机动", "交叉", "提级", "联动", "回头看")  # what a special kind has that a bare one lacks
 REGULAR = "常规"
 # The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
 # (A unit's name may hold a comma inside its brackets: "对中共…文化和旅游局(…文物局,含…执法大队)党组开展了巡察".)
@@ -425,8 +425,8 @@ EMAIL = LazyPattern(
 )
 # A word a notice's title has: a document's name, the work or the inspection it reports on.
 TITLE_WORD = compile_shared(r"关于|通报|报告|公告|公示|情况|清单|台账|整改|巡[察视]|审计|督[察查导]|问题|进展")
-# The words a news item's lead ends with where the notice itself follows ("本报讯…现将通报全文刊发如下：", "以下为内容摘要："), as the folded
-# view writes them (its colon half-width).
+# The words a news item's lead ends with where the notice itself follows ("本报讯…现将通报全文刊发如下：",
+# "以下为内容摘要："), as the folded view writes them (its colon half-width).
 PRESENTS_NOTICE = ("全文如下:", "原文如下:", "刊发如下:", "刊登如下:", "内容摘要:", "摘要如下:")
 # The dashes opening a report's subtitle (——2024年11月26日在…人大常委会…会议上): no title line.
 SUBTITLE_DASHES = ("——", "—", "--")
