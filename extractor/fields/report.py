@@ -973,12 +973,13 @@ def _outside_titles(sentence: str, word: str) -> int:
 def _names_problems(sentence: str, at: int, word: str) -> bool:
     """Whether `word` at `at` names the problems given, not the act: "巡察反馈问题", "反馈问题整改进展"; or their
     rectification, as an office's name does ("市环境保护督察反馈整改攻坚指挥部办公室 2021年1月13日")."""
+    after_a_kind = sentence[max(0, at - 2) : at] in V.BARE_KINDS  # (巡察反馈…, 督察反馈…)
     if sentence.startswith("整改", at + len(word)):
-        return sentence[max(0, at - 2) : at] in ("巡察", "巡视", "督察", "审计")
+        return after_a_kind
     if not sentence.startswith(("问题", "的问题"), at + len(word)):
         return False
     after = sentence.find("问题", at + len(word)) + 2
-    return sentence[max(0, at - 2) : at] in ("巡察", "巡视", "督察", "审计") or sentence.startswith("整改", after)
+    return after_a_kind or sentence.startswith("整改", after)
 
 
 def _range_that_lost_its_day(
