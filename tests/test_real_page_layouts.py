@@ -5744,3 +5744,22 @@ def test_a_site_menu_whose_首页_is_spaced_out_is_no_part_of_the_title() -> Non
         "2019-03-20 17:03:08 | 来源: 海东纪委网\n\n近年来,海东市县两级党委认真落实巡察工作部署,共开展巡察6轮。\n"
     )
     assert extractor.extract(text).report.title == "海东市县巡察工作面临的问题困难及对策建议"
+
+
+def test_our_region_with_only_a_level_word_to_resolve_it_stays_as_written() -> None:
+    text = (
+        "按照党中央、国务院统一部署,2021年中央生态环境保护督察组对我区开展了第二轮中央生态环境保护督察。"
+        "自治区党委、自治区人民政府高度重视,组织制定整改方案,逐条逐项抓好整改落实。\n"
+        "第二轮中央生态环境保护督察整改方案共39项整改任务,截至2023年12月,已完成整改27项。\n"
+    )
+    assert extractor.extract(text).report.inspected_unit == "我区"
+
+
+def test_a_tally_beside_another_round_s_own_total_is_not_the_declared_count_s() -> None:
+    text = (
+        "按照党中央、国务院统一部署,中央生态环境保护督察组先后对我区开展了第一轮督察和督察“回头看”。\n"
+        "第一轮中央环境保护督察整改方案共37项整改任务,截至2023年12月,已完成整改36项,剩余1项正在持续推进整改。\n"
+        "中央环境保护督察“回头看”整改方案共45项整改任务,截至2023年12月,已完成整改43项,剩余2项已转入深入整改。\n"
+    )
+    report = extractor.extract(text).report
+    assert (report.declared_issue_count, report.declared_status_counts.completed) == (45, 43)

@@ -739,7 +739,8 @@ def _own_unit(issuer: str | None, word: str = "") -> str | None:
     unit = issuer.removeprefix("中共")
     place = word[1:2] if word[1:2] in "省市县区镇乡" else ""
     if place and place in unit:
-        return unit[: unit.index(place) + 1]
+        named = unit[: unit.index(place) + 1]
+        return None if named in V.LEVEL_WORDS else named
     kind = word[1:2]
     bare = V.PARTY_BODY_TAIL.sub("", unit)
     if kind and not place and (bare.endswith(kind) or (kind == "委" and bare.endswith("委员会"))):
@@ -1214,6 +1215,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
             continue
         if found and declared and sum(found.values()) > declared:
             continue  # more than all there are: a tally of other things ("已解决群众反映的问题52个" beside 13)
+        if found and declared and _tallies_its_own_total(sentence, declared, sum(found.values())):
+            continue  # the tally of another total its sentence declares (a first round's 37 tasks beside 45)
         if found and V.OTHER_TALLY.search(sentence):
             continue  # problems the unit's own checks found, or a batch published before ("前期已公布…")
         if not found or "问题" in sentence or sum(found.values()) == declared:
@@ -1301,6 +1304,13 @@ def _tallies_another_total(sentence: str, declared: int) -> bool:
         if said is None or any(m.start() < said.start() for m in counted):
             return True
     return False
+
+
+def _tallies_its_own_total(sentence: str, declared: int, tallied: int) -> bool:
+    """Whether the sentence declares a total of its own, not the declared one, that its tally fits ("第一轮…整改方案共37项
+    整改任务，已完成整改36项" in a report on three rounds, beside the 45 of another): the tally is that total's."""
+    own = [to_int(next(g for g in m.groups() if g)) for m in V.ISSUE_COUNT.finditer(sentence)]
+    return bool(own) and declared not in own and any(value and tallied <= value for value in own)
 
 
 _STATUS_WORD = compile_shared(rf"{V.TALLY_VERBS}|均")

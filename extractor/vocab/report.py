@@ -210,6 +210,8 @@ FORMAL_TAIL = {
 JOINT_BODY = compile_shared(r"[^、和]+委(?:、|和)[^、和]*(?:政府|行署)")  # (行署: a 盟's government)
 # A place, not a body: what a 巡视 inspects (对连云港市海州区开展了巡视), while its 区委 publishes.
 PLACE = compile_shared(r"[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|县|区|州|旗|盟|镇|乡|村)")
+# The words for a level of government alone, no place's name: what "我区" cannot resolve to ("自治区党委…" names none).
+LEVEL_WORDS = frozenset({"省", "自治区", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "村"})
 # The unit's full name in the feedback it cites, where the notice says only 我局党组:
 # "…区委第三巡察组《关于对海珠区教育局党组巡察情况的反馈意见》".
 CITED_UNIT = compile_shared(
