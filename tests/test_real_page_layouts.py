@@ -5763,3 +5763,28 @@ def test_a_tally_beside_another_round_s_own_total_is_not_the_declared_count_s() 
     )
     report = extractor.extract(text).report
     assert (report.declared_issue_count, report.declared_status_counts.completed) == (45, 43)
+
+
+def test_a_section_named_for_the_rectification_s_results_that_holds_the_findings_stays_in_their_paths() -> None:
+    text = (
+        "根据县委统一部署,县委第三巡察组对上砂中学党支部进行了巡察,并反馈了巡察情况。现将巡察集中整改进展情况予以公布。\n"
+        "一、组织落实\n上砂中学党支部高度重视,召开专题会议进行研究,研究部署落实。\n"
+        "三、整改落实主要成效\n针对巡察中发现的四方面13类共27项问题整改情况如下:\n"
+        "(一)落实党的路线方针政策和党中央决策部署情况\n1.统一思想凝聚力量工作不够紧实\n"
+        "(1)校支委会未严格落实“第一议题”制度\n整改情况:一是召开校支委会,专题研讨“第一议题”。二是制定学习计划。\n"
+        "(2)政治意识不强\n整改情况:一是制定了党组织学习计划。二是召开党支委会议专题研究。\n"
+    )
+    assert [issue.path for issue in extractor.extract(text).issues] == [
+        ["三", "（一）", "1", "（1）"],
+        ["三", "（一）", "1", "（2）"],
+    ]
+
+
+def test_a_count_inside_a_tally_after_its_status_word_is_the_tally_s_own() -> None:
+    text = (
+        "2019年6月至9月,国家自然资源督察沈阳局对辽宁省开展了耕地保护督察,涉及鞍山市问题16项。\n"
+        "鞍山市自然资源局高度重视此项工作,将本次耕地保护督察涉及的16项问题逐一梳理,立即采取有力措施进行整改。\n"
+        "截至目前,16个需整改问题,鞍山市已全部完成6个问题的整改和2个问题的部分整改工作。\n"
+    )
+    counts = extractor.extract(text).report.declared_status_counts
+    assert counts is not None and counts.completed == 6

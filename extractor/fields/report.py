@@ -1308,8 +1308,11 @@ def _tallies_another_total(sentence: str, declared: int) -> bool:
 
 def _tallies_its_own_total(sentence: str, declared: int, tallied: int) -> bool:
     """Whether the sentence declares a total of its own, not the declared one, that its tally fits ("第一轮…整改方案共37项
-    整改任务，已完成整改36项" in a report on three rounds, beside the 45 of another): the tally is that total's."""
-    own = [to_int(next(g for g in m.groups() if g)) for m in V.ISSUE_COUNT.finditer(sentence)]
+    整改任务，已完成整改36项" in a report on three rounds, beside the 45 of another): the tally is that total's. (A
+    count after the status word is the tally's own: "已全部完成6个问题的整改".)"""
+    said = _STATUS_WORD.search(sentence)
+    before = sentence[: said.start()] if said else sentence
+    own = [to_int(next(g for g in m.groups() if g)) for m in V.ISSUE_COUNT.finditer(before)]
     return bool(own) and declared not in own and any(value and tallied <= value for value in own)
 
 

@@ -51,6 +51,7 @@ from extractor.vocab.sections import OWN_RECTIFICATION as _OWN_RECT
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
 from extractor.vocab.sections import QUOTES_PROBLEM as _QUOTES_PROBLEM
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
+from extractor.vocab.sections import RESULTS_SECTION as _RESULTS_SECTION
 from extractor.vocab.sections import SHORTCOMINGS_SECTION as _SHORTCOMINGS_SECTION
 from extractor.vocab.sections import SHORTFALL_END as _SHORTFALL_END
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
@@ -903,9 +904,9 @@ def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
             or (_INSPECTION_AREA.match(title) and section_kind(title) is None)
         ):
             return
-        # The findings section's own heading (二、巡察反馈问题整改落实情况) and a status group are where the
-        # findings sit in the outline; a report section's slogan (二、坚决立行立改，确保整改实效) is dropped.
-        keep = by_status or section_kind(title) == "findings"
+        # The findings section's own heading (二、巡察反馈问题整改落实情况, 三、整改落实主要成效) and a status group are
+        # where the findings sit in the outline; a report section's slogan (二、坚决立行立改，确保整改实效) is dropped.
+        keep = by_status or section_kind(title) == "findings" or _RESULTS_SECTION.fullmatch(title) is not None
         if not keep and any(len(b.nodes) == 1 for b in blocks):
             return  # a table under a heading of its own: the heading names what the rows are about
         for b in blocks:

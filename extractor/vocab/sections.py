@@ -161,6 +161,11 @@ FORM_PROBLEM_LEAD = r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]
 WRAPPER_TITLE = compile_shared(
     r"整改(?:落实|进展|完成)?(?:情况|结果)$|整改(?:工作|落实)(?:情况)?$|问题清单$|整改任务(?:的)?(?:落实|推进|完成)?(?:情况|进展)$"
 )
+# …and one named for the rectification's results where it holds the findings (三、整改落实主要成效, 二、整改成效):
+# a section's name, which stays in their paths, not a slogan (二、坚决立行立改，确保整改实效).
+RESULTS_SECTION = compile_shared(
+    r"(?:巡[察视]|审计|督察)?(?:反馈)?(?:问题)?整改(?:落实|工作)?(?:的)?(?:主要|具体)?(?:成效|成果)"
+)
 # …except an audit report's section named for the area audited (一、省级财政管理审计查出问题的整改情况,
 # 二、部门预算执行审计查出问题的整改情况): it groups that area's findings, as a category does.
 AUDIT_AREA = compile_shared(
