@@ -5788,3 +5788,20 @@ def test_a_count_inside_a_tally_after_its_status_word_is_the_tally_s_own() -> No
     )
     counts = extractor.extract(text).report.declared_status_counts
     assert counts is not None and counts.completed == 6
+
+
+def test_a_unit_named_by_the_short_form_the_text_defines_is_given_its_full_name() -> None:
+    text = (
+        "天津市城市管理委员会党组关于十二届市委第三轮第一批巡视整改进展情况的通报\n"
+        "根据十二届市委第三轮第一批巡视工作部署要求,现将天津市城市管理委员会党组(以下简称“委党组”)巡视整改进展情况予以公布。\n"
+        "一、总体情况\n2023年12月26日召开了巡视反馈会议,市委巡视二组向委党组反馈了巡视意见、对整改工作作出部署。\n"
+    )
+    assert extractor.extract(text).report.inspected_unit == "天津市城市管理委员会党组"
+
+
+def test_a_short_form_whose_name_holds_和_keeps_the_whole_name() -> None:
+    text = (
+        "根据县委巡察工作部署要求,现将县住房和城乡建设局党组(以下简称“局党组”)巡察整改进展情况予以公布。\n"
+        "一、总体情况\n2024年5月10日,县委第二巡察组向局党组反馈了巡察意见。\n"
+    )
+    assert extractor.extract(text).report.inspected_unit == "县住房和城乡建设局党组"

@@ -824,6 +824,21 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     return unit
 
 
+def _named_in_full(unit: str, preamble: str) -> str:
+    """The full name a short form the text defines stands for: "委党组" where the text reads "现将天津市城市管理委员会
+    党组（以下简称“委党组”）巡视整改进展情况予以公布" is 天津市城市管理委员会党组 (one of the same kind of body)."""
+    for alias in V.ALIAS.finditer(preamble):
+        short = V.ALIAS_NAME.search(alias.group())
+        if not short or short.group(1) != unit:
+            continue
+        start = max(0, alias.start() - 40)
+        start = max((m.end() for m in V.NAME_BEFORE_ALIAS.finditer(preamble, start, alias.start())), default=start)
+        named = preamble[start : alias.start()]
+        if V.A_NAME.fullmatch(named) and len(named) > len(unit) and named.endswith(unit[-2:]):
+            return named
+    return unit
+
+
 # What goes on past a short form: the unit's party body ("…管理局（以下简称…）党组"), or the next unit of a list.
 _NAME_GOES_ON = compile_shared(r"[ \t]*(?:党|及|、|和|与|等)")
 _ALSO_NAMED = compile_shared(r"[（(][\u4e00-\u9fff]{2,20}[)）]")  # a body's other name in brackets after its own
@@ -1729,6 +1744,8 @@ def extract_report(
     if issuer and V.AN_EVENT.search(issuer) and not V.PARTY_BODY_END.search(issuer):
         # A news headline's words ("我县召开县委…"), not a body (as 中共古田会议纪念馆党组 is).
         issuer = None
+    if unit and "简称" in preamble:
+        unit = _named_in_full(unit, preamble)
     if unit and V.OWN_PLACE.fullmatch(unit) and issuer:
         # "对我县开展了督察" in a notice its page's source publishes (平舆县人民政府): the place, where that names it.
         place = _own_unit(fold(issuer), unit)

@@ -261,6 +261,11 @@ TOPIC_START = compile_shared(
     r"(?:含|包括)(?!山县)"
 )
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
+# The short form an alias gives ("（以下简称“委党组”）", "（简称:集团党委）"), and the name it stands for, back to the
+# words before it ("现将…党组（以下简称…）", "对…党组（…）"; not 和 or 由, which names hold: 住房和城乡建设局, 自由贸易试验区).
+ALIAS_NAME = compile_shared(r"简称[:：]?[ \t]*[“\"‘]?([\u4e00-\u9fff]{2,12})[”\"’]?[）)]$")
+NAME_BEFORE_ALIAS = compile_shared(r"[，,。；;：:\n]|现将|对|向")  # (the last of them before the name)
+A_NAME = compile_shared(r"[\u4e00-\u9fff（）()]{3,40}")
 # The units an inspection took in with the one it went to: "市委统战部(含市台联、重庆欧美同学会)",
 # "文化和旅游局(文物局,含文化市场综合执法大队)党组".
 INCLUDED = compile_shared(r"[（(][^（）()]{0,30}?(?:含|包括)[^（）()]*[）)]")
