@@ -5805,3 +5805,27 @@ def test_a_short_form_whose_name_holds_和_keeps_the_whole_name() -> None:
         "一、总体情况\n2024年5月10日,县委第二巡察组向局党组反馈了巡察意见。\n"
     )
     assert extractor.extract(text).report.inspected_unit == "县住房和城乡建设局党组"
+
+
+AREA_PARAGRAPHS = (
+    "根据区委统一部署,2025年3月24日至6月13日,第一巡察组进行了巡察。8月7日,巡察组向区文联党组织反馈了巡察意见。"
+    "现将巡察整改情况予以公布。\n"
+    "(一)在学习贯彻党中央决策部署和省市区委工作要求存在差距方面\n"
+    "学习贯彻落实习近平文化思想重要指示精神不到位。2025年9月,系统学习《习近平文化思想学习纲要》,并围绕学习内容进行深入交流研讨。\n"
+    "(二)在推动全区文艺文联事业高质量发展,发挥桥梁纽带作用不充分方面\n"
+    "组织建设滞后。2025年9月,召开文联全体工作人员工作会议,研究制定《工会工作职责分工》。\n"
+    "统筹全区文艺体系建设有欠缺。2025年9月,召开文联党组会议,研究制定《文艺体系建设发展规划》。\n"
+)
+
+
+def test_an_area_s_paragraphs_each_stating_a_problem_and_then_what_was_done_when_are_its_findings() -> None:
+    assert [issue.problem for issue in extractor.extract(AREA_PARAGRAPHS).issues] == [
+        "学习贯彻落实习近平文化思想重要指示精神不到位",
+        "组织建设滞后",
+        "统筹全区文艺体系建设有欠缺",
+    ]
+
+
+def test_an_area_s_one_paragraph_stating_a_problem_is_its_finding_under_it() -> None:
+    first = extractor.extract(AREA_PARAGRAPHS).issues[0]
+    assert (first.path, first.category) == (["（一）"], "在学习贯彻党中央决策部署和省市区委工作要求存在差距方面")

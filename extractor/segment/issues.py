@@ -55,6 +55,7 @@ from extractor.vocab.sections import RESULTS_SECTION as _RESULTS_SECTION
 from extractor.vocab.sections import SHORTCOMINGS_SECTION as _SHORTCOMINGS_SECTION
 from extractor.vocab.sections import SHORTFALL_END as _SHORTFALL_END
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
+from extractor.vocab.sections import WHEN_DONE as _WHEN_DONE
 from extractor.vocab.sections import (
     WORK_ON_PROBLEMS,
     answers_by_working,
@@ -502,17 +503,20 @@ def _states_then_answers(text: str) -> bool:
     if not 4 <= end <= _PROBLEM_SENTENCE_AT_MOST:
         return False
     first, rest = text[:end], text[end + 1 :].lstrip()
+    # (What was done may open with when: "…滞后。2025年9月，召开…".)
+    when = _WHEN_DONE.match(rest) if rest[:1].isdigit() else None
     return (
         bool(rest)
-        and _MEASURE_START.match(first) is None
+        and (_MEASURE_START.match(first) is None or _SHORTFALL_END.search(first) is not None)  # (组织建设滞后)
         and states_deficiency(first)
-        and (_MEASURE_START.match(rest) is not None or has_phrase(rest))
+        and (when is not None or _MEASURE_START.match(rest) is not None or has_phrase(rest))
     )
 
 
 def _area_paragraphs(outline: Outline, node: Node) -> list[list[Para]]:
     """The findings of a heading that names an area ("（一）关于“…”方面"), where its paragraphs each state one and
-    say what was done: a run from each such paragraph (two at least), the others going on with the one above."""
+    say what was done: a run from each such paragraph, the others going on with the one above (two runs at least, or
+    one paragraph alone: "（一）在…存在差距方面" over "…不到位。2025年9月，系统学习…")."""
     runs: list[list[Para]] = []
     for k, para in enumerate(node.body):
         if _states_then_answers(_text(outline, para)):
@@ -521,7 +525,7 @@ def _area_paragraphs(outline: Outline, node: Node) -> list[list[Para]]:
             return []
         else:
             runs[-1].append(para)
-    return runs if len(runs) >= 2 else []
+    return runs if len(runs) >= 2 or len(node.body) == 1 else []
 
 
 def _paragraphs_under(node: Node) -> list[tuple[int, int]]:
@@ -651,7 +655,7 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
             # A heading whose sub-items are measures, not findings: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
         return []
-    if not runs and len(node.body) >= 2 and _names_an_area(title) and (area := _area_paragraphs(outline, node)):
+    if not runs and node.body and _names_an_area(title) and (area := _area_paragraphs(outline, node)):
         return _unnumbered(outline, area, node.ancestors(), one_paragraph=True)
     if len(runs) == 1 and not lead and _PROBLEM_KEY.match(_text(outline, runs[0][0])) and not _names_an_area(title):
         # "1.理论学习不深入" then "问题表现：…", "整改措施：…", "整改结果：…": the item is the heading's, the problem

@@ -192,6 +192,10 @@ MEASURE_START = LazyPattern(
     r"清理|加快|压降|盘活|化解|严控|精简|提升|通过|向|为|申请|争取|协调|采取|增加|增设|投入|安排|购买|引进|招聘|招录|补充|"
     r"充实|选配|配齐|新建|改造|更新|升级|购置|修缮|整合|推行)"
 )
+# When a measure was taken, opening its sentence: "2025年9月，召开…", "9月12日，组织…", "2024年以来，…".
+WHEN_DONE = compile_shared(
+    r"(?:\d{4}年(?:以来)?)?(?:\d{1,2}月(?:\d{1,2}日)?(?:以来|起|上旬|中旬|下旬|底|初)?)?[ \t]*[，,][ \t]*"
+)
 # A clause that ends by saying what falls short is a problem even where it opens as a measure would ("推进社有企业
 # 改革不力", "落实主体责任不到位", "对课堂…阵地管理存在薄弱环节"): the shortfall is its predicate.
 SHORTFALL_END = LazyPattern(
