@@ -5829,3 +5829,13 @@ def test_an_area_s_paragraphs_each_stating_a_problem_and_then_what_was_done_when
 def test_an_area_s_one_paragraph_stating_a_problem_is_its_finding_under_it() -> None:
     first = extractor.extract(AREA_PARAGRAPHS).issues[0]
     assert (first.path, first.category) == (["（一）"], "在学习贯彻党中央决策部署和省市区委工作要求存在差距方面")
+
+
+def test_an_announcement_s_own_date_under_a_masthead_is_its_publish_date() -> None:
+    text = (
+        "牟定县审计局\n审计结果公告\nMOUDINGXIAN SHENJIJU\nSHENJI JIEGUO GONGGAO\n2022年第27号\n(总第709号)\n"
+        "牟定县审计局办公室\n牟定县城生活垃圾处理工程(一、二期防渗工程)竣工决算审计结果\n(二〇二二年六月十五日公告)\n"
+        "根据《中华人民共和国审计法》,牟定县审计局于2019年2月27日至7月12日,对牟定县城生活垃圾处理工程竣工决算进行了审计。"
+        "现将审计结果公告如下:\n一、基本情况及评价\n该项目实际完成总投资297.48万元。\n"
+    )
+    assert extractor.extract(text).report.publish_date == dt.date(2022, 6, 15)

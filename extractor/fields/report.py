@@ -1086,7 +1086,8 @@ def _publish_date(outline: Outline) -> dt.date | None:
         found = None if V.NOT_PUBLICATION.search(line) else _first_date(line)
         if found:
             return found
-    for para in paras[:8]:
+    # (Within the lines before the body, a masthead's many among them: "牟定县审计局" / "审计结果公告" / "2022年第27号"….)
+    for para in paras[: max(_HEAD_LINES, min(body, _MASTHEAD_LINES))]:
         delivered = V.DELIVERED.match(outline.folded, para.start, para.end)
         dated = V.TITLE_DATE.search(outline.folded, para.start, para.end)
         counted = V.DATE_THEN_COUNT.fullmatch(outline.folded, para.start, para.end)
@@ -1115,6 +1116,8 @@ def _publish_date(outline: Outline) -> dt.date | None:
     return next((found for line in ([] if printed else bare) if (found := _first_date(line))), None)
 
 
+_HEAD_LINES = 8  # the lines at a text's head a date it states there is looked for in…
+_MASTHEAD_LINES = 16  # …or as many as come before its body, up to this many
 _DISPLAY_LOOKS = 5000  # how far into a notice its display period is looked for
 _STAMP_PARAS = 3  # the paragraphs at a text's head a page's date-and-time stamp is looked for in
 _STAMP_REACH = 400  # …and how far into each

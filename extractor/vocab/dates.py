@@ -55,8 +55,10 @@ WORDLESS_DATE = compile_shared(
 
 
 def is_date_line(line: str) -> bool:
-    """Whether `line` is nothing but a date, brackets round it allowed (a signature's, "（2024年12月25日）")."""
-    return DATE.fullmatch(line.strip(" \t()（）")) is not None
+    """Whether `line` is nothing but a date, brackets round it allowed (a signature's, "（2024年12月25日）"), or the
+    date an announcement gives itself ("（二〇二二年六月十五日公告）", an audit office's 审计结果公告)."""
+    core = line.strip(" \t()（）")
+    return DATE.fullmatch(core.removesuffix("公告")) is not None
 
 
 _SIGNATORY_AT_MOST = 40  # the longest line a signing body takes
