@@ -5839,3 +5839,15 @@ def test_an_announcement_s_own_date_under_a_masthead_is_its_publish_date() -> No
         "现将审计结果公告如下:\n一、基本情况及评价\n该项目实际完成总投资297.48万元。\n"
     )
     assert extractor.extract(text).report.publish_date == dt.date(2022, 6, 15)
+
+
+def test_a_directive_on_publishing_rectification_is_no_notice() -> None:
+    text = (
+        "关于做好巡察整改情况公开工作的意见\n"
+        "为进一步加强巡察整改工作,根据《中国共产党巡视工作条例》的规定,现就做好巡察整改情况公开工作提出如下意见。\n"
+        "一、充分认识公开巡察整改情况的重要意义\n公开巡察整改情况是指被巡察单位根据县委巡察组反馈意见进行整改的情况。\n"
+        "二、公开的内容\n下列事项不予公开:\n1.涉及国家秘密的事项;\n2.正在初核或已立案但未公布的在办案件;\n"
+        "3.其他不宜公开的事项。\n"
+    )
+    result = extractor.extract(text)
+    assert result.issues == [] and any("does not read as a rectification notice" in w for w in result.warnings)

@@ -12,6 +12,7 @@ from extractor.vocab.report import INSPECTED_BY as _INSPECTED_BY
 from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import COMPLAINT_LIST as _COMPLAINT_LIST
+from extractor.vocab.sections import DIRECTIVE_TITLE as _DIRECTIVE_TITLE
 from extractor.vocab.sections import EVENT_NEWS as _EVENT_NEWS
 from extractor.vocab.sections import EVENT_TITLE as _EVENT_TITLE
 from extractor.vocab.sections import FEEDBACK_GIVEN as _FEEDBACK_GIVEN
@@ -51,8 +52,10 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
     # The paragraphs only: a page's furniture (下一篇：中共…关于巡察整改进展情况的通报) says nothing of this text.
     folded = "\n".join(outline.folded[p.start : p.end] for p in outline.paras)
     stated = any(issue.status != "not_stated" for issue in issues)
-    if not stated and _PLAN_TITLE.search(title):
-        return False  # a plan (…整改工作方案) whose items say nothing done: measures planned, not a notice
+    if not stated and (_PLAN_TITLE.search(title) or _DIRECTIVE_TITLE.search(title)):
+        # A plan (…整改工作方案) or a directive (…公开工作的意见) whose items say nothing done: measures planned or
+        # rules laid down, not a notice.
+        return False
     presents_itself = _NOTICE_FORMULA.search(folded, 0, 3000) is not None  # "现将…整改情况予以公布"
     if not stated and presents_itself and not _INSPECTION.search(folded):
         # A report that presents itself ("现将整改情况报告如下") but names no inspection, audit or 督察 reports a

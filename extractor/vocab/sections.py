@@ -281,6 +281,9 @@ MODEL_TITLE = compile_shared(r"范文|范本|模板")
 ROUND_UP_TITLE = compile_shared(r"综述$")
 # A plan's title (…的整改方案, …整改工作实施方案): its items are the measures a unit will take, not done.
 PLAN_TITLE = compile_shared(r"(?:整改|实施|工作)方案$")
+# A directive's title (…工作的意见, …管理办法, …实施细则): what units must do, its items rules, not findings. (Not the
+# inspection's feedback, "…反馈意见", which `OTHER_GENRE_TITLE` reads.)
+DIRECTIVE_TITLE = compile_shared(r"(?<!反馈)(?<!整改)(?:意见|办法|规定|细则|决定)$")
 # A heading ends at its sentence's end, or where a page set its body after it with a space.
 _FIRST_CLAUSE = compile_shared(r"[^。；;!！?？ \t\u3000]*")
 # Quoted slogans and terms of party work: quotation marks that quote no inspection finding.
