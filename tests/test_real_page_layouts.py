@@ -5844,10 +5844,12 @@ def test_an_announcement_s_own_date_under_a_masthead_is_its_publish_date() -> No
 def test_a_directive_on_publishing_rectification_is_no_notice() -> None:
     text = (
         "关于做好巡察整改情况公开工作的意见\n"
-        "为进一步加强巡察整改工作,根据《中国共产党巡视工作条例》的规定,现就做好巡察整改情况公开工作提出如下意见。\n"
+        "为进一步加强巡察整改工作,根据《中国共产党巡视工作条例》第三十二条的规定,现就做好巡察整改情况公开工作提出如下意见。\n"
         "一、充分认识公开巡察整改情况的重要意义\n公开巡察整改情况是指被巡察单位根据县委巡察组反馈意见进行整改的情况。\n"
-        "二、公开的内容\n下列事项不予公开:\n1.涉及国家秘密的事项;\n2.正在初核或已立案但未公布的在办案件;\n"
-        "3.其他不宜公开的事项。\n"
+        "(一)向党内通报\n向党内通报事项的依据,以县委巡察组反馈时向党内通报的事项为准,内容与审定的整改情况报告保持一致。\n"
+        "(二)向社会通报\n向社会公开事项的依据,以县委巡察组反馈时向社会公开的事项为准。涉及下列5种情形,可不向社会公开。\n"
+        "1.涉及党和国家秘密的事项;\n2.正在初核或已立案但未公布的在办案件;\n3.可能引起大的负面炒作的事项;\n"
+        "4.重大敏感事项。\n向社会通报采取在媒体公开发表的形式。\n"
     )
     result = extractor.extract(text)
     assert result.issues == [] and any("does not read as a rectification notice" in w for w in result.warnings)
