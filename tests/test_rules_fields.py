@@ -1283,3 +1283,11 @@ def test_a_date_after_a_range_s_end_goes_on_in_its_year_from_the_range_s_start()
 def test_a_month_before_a_range_s_start_after_its_end_is_next_year() -> None:
     dates = [date for _, _, date in parse_dates("2024年10月8日至12月6日,巡察组进行了巡察。1月10日,巡察组反馈了意见。")]
     assert dates[-1] == dt.date(2025, 1, 10)
+
+
+def test_the_kinds_of_problem_counted_after_their_areas_are_the_declared_count() -> None:
+    text = (
+        "根据市委统一部署,市委第二巡察组对市经济技术开发区工作委员会开展了专项巡察。"
+        "市委巡察组反馈的意见中指出存在4个方面16类问题,并提出四项意见建议。现将整改情况公布如下。\n"
+    )
+    assert extract_text(text).report.declared_issue_count == 16
