@@ -120,6 +120,13 @@ CASES = {
     "200k_of_openings_run_on_to_a_metadata_line": f"'浏览次数: 发布时间: 2025-11-12 12:02 ' + '根据市委统一部署,' * 20_000 + {NOTICE}",
     "200k_of_shared_file_wrappers": f"'《关于' + '的通报.docx》由' * 15_000 + '会员分享\\n' + {NOTICE}",
     "200k_of_labels_before_a_title": f"'某某:' * 60_000 + '某局关于巡察整改情况的通报\\n' + {NOTICE}",
+    "200k_of_areas_before_kinds_of_problem": f"{NOTICE} + '4个方面、' * 40_000 + '16类问题'",
+    "200k_of_short_forms_defined_before_a_feedback": (
+        f"'现将' + '某局党组(以下简称“局党组”)' * 12_000 + '巡察整改情况予以公布。巡察组向局党组反馈了巡察意见。' + {NOTICE}"
+    ),
+    "200k_of_area_paragraphs_with_dated_measures": (
+        f"{NOTICE} + '(一)在学习贯彻方面\\n' + '组织建设滞后。2025年9月,召开会议。\\n' * 8_000"
+    ),
     "200k_of_cells_closed_with_bars": f"{NOTICE} + '序号 |\\n问题 |\\n整改情况 |\\n' + '1 |\\n学习不深 |\\n已完成 |\\n' * 12_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
