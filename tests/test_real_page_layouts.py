@@ -5853,3 +5853,23 @@ def test_a_directive_on_publishing_rectification_is_no_notice() -> None:
     )
     result = extractor.extract(text)
     assert result.issues == [] and any("does not read as a rectification notice" in w for w in result.warnings)
+
+
+AUDIT_RESULTS_AND_RECTIFICATION = (
+    "丹棱县2020-2023年度政府投资项目专项审计调查结果公告\n来源:丹棱县审计局 发表时间:2025-10-09 11:14\n"
+    "按照《中华人民共和国审计法》的规定和相关工作安排,丹棱县审计局对丹棱县2020-2023年度政府投资项目进行了专项审计调查。"
+    "现将审计结果及整改情况公告如下:\n一、基本情况\n本次审计调查共抽取了6个项目,重点关注项目建设管理情况、资金使用情况。\n"
+    "二、审计发现的主要问题\n(一)工程结算价款不实。\n(二)部分项目合同签订不规范。\n(三)个别项目监理单位履职不严。\n"
+    "三、审计处理情况\n对审计发现的问题,责成相关建设单位及时进行整改。\n"
+    "四、审计整改情况\n相关建设单位按照审计报告要求进行了认真整改,立行立改类问题已按要求完成整改,分阶段整改类问题正在整改中。\n"
+)
+
+
+def test_an_audit_s_results_published_with_their_rectification_is_a_notice() -> None:
+    problems = [issue.problem for issue in extractor.extract(AUDIT_RESULTS_AND_RECTIFICATION).issues]
+    assert problems == ["工程结算价款不实", "部分项目合同签订不规范", "个别项目监理单位履职不严"]
+
+
+def test_the_section_of_the_problems_an_audit_found_is_in_their_paths_and_no_category() -> None:
+    first = extractor.extract(AUDIT_RESULTS_AND_RECTIFICATION).issues[0]
+    assert (first.path, first.category) == (["二", "（一）"], None)

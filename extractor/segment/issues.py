@@ -44,6 +44,7 @@ from extractor.vocab.report import UNIT_SUFFIX
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
+from extractor.vocab.sections import FOUND_PROBLEMS as _FOUND_PROBLEMS
 from extractor.vocab.sections import GOES_ON_WORDS as _GOES_ON
 from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
@@ -897,8 +898,10 @@ def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
         # (A status in brackets closing a group heading is said of its items: the heading still groups them.)
         title = without_status(heading).strip(_TRAIL_PUNCT)
         by_status = title == heading and group_status(title) is not None
+        found = _FOUND_PROBLEMS.fullmatch(title) is not None
         if (
             not by_status
+            and not found
             and not _WRAPPER_TITLE.search(title)
             and (_STRONG_DEFICIENT.search(title) or title.endswith(("方面", "领域", "问题")))
         ) or (
@@ -910,7 +913,7 @@ def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
             return
         # The findings section's own heading (二、巡察反馈问题整改落实情况, 三、整改落实主要成效) and a status group are
         # where the findings sit in the outline; a report section's slogan (二、坚决立行立改，确保整改实效) is dropped.
-        keep = by_status or section_kind(title) == "findings" or _RESULTS_SECTION.fullmatch(title) is not None
+        keep = by_status or found or section_kind(title) == "findings" or _RESULTS_SECTION.fullmatch(title) is not None
         if not keep and any(len(b.nodes) == 1 for b in blocks):
             return  # a table under a heading of its own: the heading names what the rows are about
         for b in blocks:

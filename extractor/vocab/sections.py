@@ -161,6 +161,10 @@ FORM_PROBLEM_LEAD = r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]
 WRAPPER_TITLE = compile_shared(
     r"整改(?:落实|进展|完成)?(?:情况|结果)$|整改(?:工作|落实)(?:情况)?$|问题清单$|整改任务(?:的)?(?:落实|推进|完成)?(?:情况|进展)$"
 )
+# …and one named for the problems found, where a notice lists them before it tells of their rectification (二、审计发现
+# 的主要问题 over (一)…(五), then 四、审计整改情况): where they sit, no group of them. (Not a findings section to the
+# genre check: news of an inspection's feedback lists 一、巡察发现的问题 too.)
+FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|指出|反馈)的?(?:主要)?问题")
 # …and one named for the rectification's results where it holds the findings (三、整改落实主要成效, 二、整改成效):
 # a section's name, which stays in their paths, not a slogan (二、坚决立行立改，确保整改实效).
 RESULTS_SECTION = compile_shared(
@@ -233,11 +237,11 @@ OTHER_FORMULA = compile_shared(
     r"现将[^。；;\n整]{0,20}?(?:审计结果|审计情况|巡[察视](?:反馈)?(?:情况|意见)|检查结果|督查情况)[^。；;\n整]{0,6}?"
     r"(?:公告|通报|公布|反馈)"
 )
-# The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "…整改情况的通报".
+# The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "现将审计结果及整改情况公告如下", "…整改情况的通报".
 NOTICE_FORMULA = compile_shared(
     # (整治, as an environmental 督导's problems are remedied: "现将问题整治进展情况予以公开".)
     # (Not a report asked for: "按规定时限报送整改情况报告", in news of the feedback meeting.)
-    r"现将[^。；;\n]{0,20}整[改治][^。；;\n]{0,12}(?:公布|通报|报告|公开|公示)|"
+    r"现将[^。；;\n]{0,20}整[改治][^。；;\n]{0,12}(?:公布|通报|报告|公开|公示|公告)|"
     r"(?<!报送)(?<!提交)(?<!上报)(?<!形成)(?<!撰写)整改[^。；;\n]{0,10}情况的?(?:通报|报告)"
 )
 # Titles of pages of other genres that list problems: the inspection's own feedback (关于巡察…党组的反馈意见), a
