@@ -1291,3 +1291,12 @@ def test_the_kinds_of_problem_counted_after_their_areas_are_the_declared_count()
         "市委巡察组反馈的意见中指出存在4个方面16类问题,并提出四项意见建议。现将整改情况公布如下。\n"
     )
     assert extract_text(text).report.declared_issue_count == 16
+
+
+def test_the_head_of_a_leading_group_whose_members_are_named_after_its_deputies_is_the_lead() -> None:
+    text = (
+        "根据区委统一部署,区委第三巡察组对区职业中等专业学校党总支开展了巡察。现将巡察整改情况予以公布。\n"
+        "(二)高度重视,压实责任。职业中专党总支成立了以党总支书记、校长郑国文同志为组长,党总支副书记、副校长周伟男同志"
+        "和党总支组织委员、副校长欧阳红坚同志为副组长,其他班子成员和各处室主任为组员的整改落实工作领导小组。\n"
+    )
+    assert extract_text(text).report.lead_official == "郑国文"
