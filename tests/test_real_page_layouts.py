@@ -5873,3 +5873,17 @@ def test_an_audit_s_results_published_with_their_rectification_is_a_notice() -> 
 def test_the_section_of_the_problems_an_audit_found_is_in_their_paths_and_no_category() -> None:
     first = extractor.extract(AUDIT_RESULTS_AND_RECTIFICATION).issues[0]
     assert (first.path, first.category) == (["二", "（一）"], None)
+
+
+def test_a_closure_notice_s_problem_is_the_paragraph_under_the_heading_that_names_its_section() -> None:
+    text = (
+        "时间: 2019-12-05 浏览量:309\n根据中央环保督察要求,现将我局整改完成情况公示如下。\n"
+        "一、中央环境保护督察组反馈问题情况\n"
+        "《吉林省林业厅关于印发贯彻落实中央环境保护督察反馈意见整改方案的通知》(吉林办[2018]251号)任务清单第4项:"
+        "据有部门调查,2015年长白山林区毁林种参总面积达7800公顷。\n"
+        "责任单位:各林场\n整改措施:\n1.认真制定整改计划,确保整改任务有序开展。\n2.加强参业用地监督,严格管理。\n"
+        "整改完成情况:\n我局毁林种参整改地块42块,现已全部完成整改。\n"
+        "二、公示时间\n2019年12月5日至2019年12月13日,共7个工作日。\n松江河林业局\n2019年12月5日\n"
+    )
+    issue = extractor.extract(text).issues[0]
+    assert (issue.path, issue.problem) == (["一"], "据有部门调查,2015年长白山林区毁林种参总面积达7800公顷")

@@ -50,12 +50,14 @@ from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import OWN_RECTIFICATION as _OWN_RECT
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
+from extractor.vocab.sections import PROBLEM_SECTION as _PROBLEM_SECTION
 from extractor.vocab.sections import QUOTES_PROBLEM as _QUOTES_PROBLEM
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import RESULTS_SECTION as _RESULTS_SECTION
 from extractor.vocab.sections import SHORTCOMINGS_SECTION as _SHORTCOMINGS_SECTION
 from extractor.vocab.sections import SHORTFALL_END as _SHORTFALL_END
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
+from extractor.vocab.sections import TASK_REFERENCE as _TASK_REFERENCE
 from extractor.vocab.sections import WHEN_DONE as _WHEN_DONE
 from extractor.vocab.sections import (
     WORK_ON_PROBLEMS,
@@ -554,7 +556,14 @@ def _names_an_area(title: str) -> bool:
 def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
     # (A group's closing line on the items above, "其中第5、8项已完成整改…", is no body of the last item's problem.)
     has_body = bool(node.children) or any(not _on_items_above(outline, p) for p in body)
-    p_start, p_end, rect = _problem_in(outline, node.title_start, node.title_end, has_body)
+    if len(body) >= 2 and _names_the_problem_below(outline, node, body[0]):
+        # "一、中央环境保护督察组反馈问题情况" over the problem's paragraph, then 整改措施：… : the paragraph states it.
+        first, *body = body
+        reference = _TASK_REFERENCE.match(outline.folded, first.start, first.end)
+        p_start, p_end = _trim(outline, reference.end() if reference else first.start, first.end)
+        rect: list[tuple[int, int]] = []
+    else:
+        p_start, p_end, rect = _problem_in(outline, node.title_start, node.title_end, has_body)
     rect += [(p.start, p.end) for p in body]
     end = max([node.title_end] + [p.end for p in body])
     if node.children:
@@ -739,6 +748,13 @@ def _listed_a_line_each(
 
 
 _CLAUSE_END = compile_shared(r"[。；;]")
+
+
+def _names_the_problem_below(outline: Outline, node: Node, first: Para) -> bool:
+    """Whether a heading names the section of the problem (反馈问题情况) and its first paragraph, keyed by nothing,
+    states it."""
+    title = outline.folded[node.title_start : node.title_end].strip(_TRAIL_PUNCT)
+    return _PROBLEM_SECTION.fullmatch(title) is not None and key_stage(_text(outline, first)) is None
 
 
 def _keyed_problem(outline: Outline, node: Node) -> IssueBlock:

@@ -155,6 +155,16 @@ FORM_FIELDS: dict[str, str] = {
     "owner": r"整改(?:实施|责任)?主体|(?:责任|牵头|配合)(?:单位|部门|领导|人)",
     "publicity": r"公示(?:时间|期限|期)|(?:联系|监督|反馈)方式",  # how to object while it is posted (no field of the item)
 }
+# A heading that names the section of the one problem a closure notice posts, its text in the paragraph below:
+# "一、中央环境保护督察组反馈问题情况", "一、反馈问题", "一、存在问题". (The inspection's name may lead it.)
+PROBLEM_SECTION = compile_shared(
+    r"[^，,。；;：:]{0,24}?(?:督察组?|巡视组?|巡察组?|审计)?(?:反馈|交办|转办|存在|发现|指出)的?(?:主要)?问题(?:基本)?(?:情况)?"
+)
+# What a closure notice's problem paragraph opens with, naming where the task stands in a plan: "《…整改方案的通知》
+# (吉林办[2018]251号)任务清单第4项：".
+TASK_REFERENCE = compile_shared(
+    r"[^。；;\n]{0,80}?(?:清单|方案|台账)第[\d一二三四五六七八九十]{1,3}(?:项|个|条|号)(?:整改任务|问题)?[ \t]*[:：][ \t]*"
+)
 # A problem cell that opens with the task's name: "第二轮…督察第6项整改任务：2022年8月5日，…".
 FORM_PROBLEM_LEAD = r"[^:：。\n]{0,40}?(?:整改任务|问题(?:描述)?)[ \t]*[:：]"
 # Headings that wrap the findings list rather than state a finding (二、巡视反馈问题整改落实情况).
