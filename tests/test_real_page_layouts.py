@@ -5887,3 +5887,21 @@ def test_a_closure_notice_s_problem_is_the_paragraph_under_the_heading_that_name
     )
     issue = extractor.extract(text).issues[0]
     assert (issue.path, issue.problem) == (["一"], "据有部门调查,2015年长白山林区毁林种参总面积达7800公顷")
+
+
+def test_a_body_by_its_two_names_shortened_in_the_text_is_the_issuer_by_both() -> None:
+    text = (
+        "按照省委统一部署,2021年9月13日至11月26日,省委第二巡视组对省海港集团、宁波舟山港集团党委进行了巡视。"
+        "2022年1月11日,省委巡视组向集团党委反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。\n"
+        "集团党委把巡视整改作为重大政治任务来抓,努力推动各项问题全面整改、彻底整改。\n"
+    )
+    assert extractor.extract(text).report.issuer == "省海港集团、宁波舟山港集团党委"
+
+
+def test_units_listed_each_with_its_party_body_name_no_one_issuer() -> None:
+    text = (
+        "按照县委统一部署,县委第二巡察组对县农业农村局党组、县乡村振兴局党组进行了巡察。"
+        "2022年1月11日,县委巡察组向局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+        "局党组把巡察整改作为重大政治任务来抓,努力推动各项问题全面整改。\n"
+    )
+    assert extractor.extract(text).report.issuer != "县农业农村局党组、县乡村振兴局党组"

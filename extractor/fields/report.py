@@ -1505,7 +1505,15 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     own = V.INCLUDED.sub("", unit) if unit else None
     if own and actor and actor.startswith(own):
         own = actor  # its party body, acting in the work: 合肥市建投集团党委 for 合肥市建投集团
-    candidates = (own, _recipient(body), actor)
+    recipient = _recipient(body)
+    if (
+        own
+        and "、" in own
+        and not any(V.PARTY_BODY_END.search(name) for name in own.split("、")[:-1])  # (not 县甲局党组、县乙局党组)
+        and any(short and short != own and own.endswith(short) for short in (recipient, actor))
+    ):
+        return own  # one body by its two names, which the text shortens: "省海港集团、宁波舟山港集团党委" → "集团党委"
+    candidates = (own, recipient, actor)
     # A list of units (对木垒县东城镇、奇台县七户乡…进行了巡察) names no one publisher.
     return next(
         (
