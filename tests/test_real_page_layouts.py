@@ -5905,3 +5905,11 @@ def test_units_listed_each_with_its_party_body_name_no_one_issuer() -> None:
         "局党组把巡察整改作为重大政治任务来抓,努力推动各项问题全面整改。\n"
     )
     assert extractor.extract(text).report.issuer != "县农业农村局党组、县乡村振兴局党组"
+
+
+def test_units_counted_under_a_place_are_the_unit_inspected() -> None:
+    text = (
+        "根据《中华人民共和国审计法》的规定,天心区审计局派出审计组,对天心区14个社区卫生服务中心(以下简称中心)"
+        "2020年至2022年财务收支情况进行专项审计调查。现将审计调查结果公告如下:\n"
+    )
+    assert extractor.extract(text).report.inspected_unit == "天心区14个社区卫生服务中心"

@@ -111,9 +111,10 @@ UNIT_IN_TEXT = compile_shared(
     r"(?:对|到)(?!\d)((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,80}?)(?:(?:进行了?|开展了?|实施了?)(?=[^。，,；;]{0,30}(?:巡|审计|督察|督导|检查|调查|体检))|进驻)"
 )
 # The count closing a list of the units inspected: "大王庄村、小李村、河湾村3个村党组织", "…服务中心3个镇属站所".
-COUNT_OF_LISTED = compile_shared(
-    r"\d+个[\u4e00-\u9fff]{0,6}?(?:党组织|党支部|党委|党组|单位|站所|部门|村|社区|乡镇|街道|学校|企业)"
+_UNITS_COUNTED = (
+    r"个[\u4e00-\u9fff]{0,6}?(?:党组织|党支部|党委|党组|单位|站所|部门|村|社区|乡镇|街道|学校|企业)"  # after the number
 )
+COUNT_OF_LISTED = compile_shared(r"\d+" + _UNITS_COUNTED)
 # A party body among those signing a notice together (it leads: its name is the issuer).
 PARTY_SIGNATORY = compile_shared(r"^中共|党(?:委|组|工委|总支|支部)$|(?:总支部|支部|党)委员会$")
 # A tally of other problems than those fed back: the unit's own checks' ("各村共自查发现问题47个，已整改41个"), or
@@ -252,8 +253,11 @@ ACTING_BODY = compile_shared(
 TOPIC_START = compile_shared(
     # (Not a bracket the unit's party body follows: "文化和旅游局(文物局,含…执法大队)党组" is one name.)
     # (…nor one naming the kind of unit again: "玉城街道等11个乡镇(街道)"; a field of work is a topic: "长葛市殡葬领域…";
-    # 工作 is, but not in a 工作委员会's name: "中共万江街道工作委员会".)
-    r"\d|[（(](?!含|包括)(?![^()（）]*[)）](?:党组|党委|党总支|党支部|党组织))(?!(?:街道|社区|乡镇|村|单位)[)）])|[\u4e00-\u9fff]{0,6}领域|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
+    # 工作 is, but not in a 工作委员会's name: "中共万江街道工作委员会"; a number is, but not of the units under a place:
+    # "天心区14个社区卫生服务中心".)
+    r"\d(?!\d{0,5}"
+    + _UNITS_COUNTED
+    + r")|[（(](?!含|包括)(?![^()（）]*[)）](?:党组|党委|党总支|党支部|党组织))(?!(?:街道|社区|乡镇|村|单位)[)）])|[\u4e00-\u9fff]{0,6}领域|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
     r"贯彻|领导班子|原|主要|工作(?!委)|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|政法队伍|教育整顿|[“\"]|"
     # (…the work it was inspected on: "对汕头市委推进“百千万工程”情况开展了巡视".)
     r"(?:推进|推动|促进|深化)[^，,。；;]{2,24}?(?:情况|工作)|"
