@@ -127,6 +127,9 @@ CASES = {
     "200k_of_area_paragraphs_with_dated_measures": (
         f"{NOTICE} + '(一)在学习贯彻方面\\n' + '组织建设滞后。2025年9月,召开会议。\\n' * 8_000"
     ),
+    "200k_of_periods_that_lost_all_their_words": f"{NOTICE} + '2021331618日,' * 15_000",
+    "a_line_of_200k_digits_after_a_year_closed_by_日": f"{NOTICE} + '2021' + '1' * 200_000 + '日'",
+    "200k_of_dates_that_abut": f"{NOTICE} + '巡察组于2020年5月6日6月5日' * 12_000",
     "200k_of_cells_closed_with_bars": f"{NOTICE} + '序号 |\\n问题 |\\n整改情况 |\\n' + '1 |\\n学习不深 |\\n已完成 |\\n' * 12_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

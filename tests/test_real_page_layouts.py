@@ -5913,3 +5913,29 @@ def test_units_counted_under_a_place_are_the_unit_inspected() -> None:
         "2020年至2022年财务收支情况进行专项审计调查。现将审计调查结果公告如下:\n"
     )
     assert extractor.extract(text).report.inspected_unit == "天心区14个社区卫生服务中心"
+
+
+LOST_RANGE = (
+    "共青团浙江省委员会关于十四届省委第十二轮巡视整改进展情况的通报\n2022-04-08 10:00 浙江省纪委省监委网站\n"
+    "根据省委统一部署,2021331618日,省委第巡视组对团省委进行了巡视。2021825日,省委巡视组向团省委反馈了巡视意见。"
+    "按照巡视工作有关要求,现将巡视整改进展情况予以公布。\n"
+)
+
+
+def test_a_period_that_lost_all_its_words_but_its_last_日_is_read_where_one_reading_exists() -> None:
+    report = extractor.extract(LOST_RANGE).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2021, 3, 31), dt.date(2021, 6, 18))
+
+
+def test_a_period_that_lost_all_its_words_and_reads_two_ways_is_left_out_with_a_warning() -> None:
+    result = extractor.extract(LOST_RANGE.replace("2021331618日", "2021111218日"))
+    assert result.report.inspection_start is None and any("2021111218日" in w for w in result.warnings)
+
+
+def test_two_dates_that_lost_the_word_between_them_are_a_period() -> None:
+    text = (
+        "根据宜昌市委统一部署,市区联动巡察组于2020年5月6日6月5日对伍家岗区法院进行了为期一个月的巡察。"
+        "9月26日,市区联动巡察组向伍家岗区法院党组反馈巡察意见。现将巡察整改情况予以公布。\n"
+    )
+    report = extractor.extract(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2020, 5, 6), dt.date(2020, 6, 5))

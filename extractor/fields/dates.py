@@ -50,12 +50,32 @@ def month_day_readings(digits: str) -> list[tuple[int, int]]:
     return []
 
 
+def range_readings(digits: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Every ((month, day), (month, day)) a range that lost its words can stand for, its end after its start in one
+    year: "331618" is only 3-31 to 6-18."""
+    readings = []
+    for cut in range(2, min(len(digits) - 1, 4) + 1):
+        for start in month_day_readings(digits[:cut]) if cut > 2 else _two_digit_day(digits[:cut]):
+            for end in month_day_readings(digits[cut:]) if len(digits) - cut > 2 else _two_digit_day(digits[cut:]):
+                if to_date(2000, *start) and to_date(2000, *end) and start < end:
+                    readings.append((start, end))
+    return readings
+
+
+def _two_digit_day(digits: str) -> list[tuple[int, int]]:
+    """The month and day two digits stand for: "38" is 3-8."""
+    return [(int(digits[0]), int(digits[1]))] if len(digits) == 2 and digits[0] != "0" and digits[1] != "0" else []
+
+
 def lost_digit_dates(text: str) -> list[str]:
     """Dates whose lost 年/月 leave more than one reading ("2023111日"): read as none, reported."""
     if not _has_lost_digits(text):
         return []  # both lost-digit forms need three digits before 日; most notices have none
     found = []
     for m in DATE.finditer(text):
+        if m.group("rmd") and len(range_readings(m.group("rmd"))) != 1:
+            found.append(m.group())
+            continue
         lost = m.group("lmd") or m.group("lmd2")
         if lost and len(month_day_readings(lost)) > 1:
             found.append(m.group())
@@ -110,6 +130,17 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
 
     for m in DATE.finditer(text):
         if m.start() < taken:
+            continue
+        if m.group("rmd"):
+            ranges = range_readings(m.group("rmd"))
+            if len(ranges) == 1:
+                # Its two dates abut, the start's digits then the end's: a range with nothing between.
+                (m1, d1), (m2, d2) = ranges[0]
+                cut = m.start("rmd") + len(f"{m1}{d1}")
+                first, last = to_date(int(m.group("ry")), m1, d1), to_date(int(m.group("ry")), m2, d2)
+                if first and last:
+                    found += [(m.start(), cut, first), (cut, m.end(), last)]
+                    year, last_month, lost_seen = last.year, last.month, True
             continue
         if m.group("lmd") or m.group("lmd2") or m.group("lmd3"):
             if m.group("lmd2") and not (lost_seen or text[m.start() - 1 : m.start()] == "年" or _no_day(m, text)):

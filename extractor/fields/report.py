@@ -887,7 +887,8 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
     for i, (a, b) in enumerate(zip(dates, dates[1:])):
         if (
             b[0] - a[1] <= 3
-            and RANGE_SEP.match(preamble[a[1] : b[0]])
+            # (…or the two halves of a range that lost all its words, which abut: "2021331618日".)
+            and (RANGE_SEP.match(preamble[a[1] : b[0]]) or a[1] == b[0])
             and not V.DISPLAY_PERIOD.search(preamble, max(0, a[0] - 8), a[0])
         ):
             k = bisect.bisect_right(starts, a[0]) - 1

@@ -1,5 +1,5 @@
 """Date forms: 2023年3月16日, 二〇二三年三月十六日, 2023-12-08, a range's day-only end (5月13日至24日),
-and pages that lost the 年 and 月 of their dates ("2024717日至830日")."""
+and pages that lost the 年 and 月 of their dates ("2024717日至830日"), or all a range's words ("2021331618日")."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ DATE = compile_shared(
     # A range's end may have lost its 月 too, down to two digits: "202238日至57日".
     # Or only its 月, after the year: "2023年58日至630日".
     # A later date of such a page down to two digits, where no day has as many ("。72日，巡察组…反馈", 7月2日).
+    # A range that lost all its words but the last 日 ("2021331618日", 2021年3月31日至6月18日): five digits or more
+    # after the year, as many as no one date has.
+    rf"|(?<![\d.])(?P<ry>(?:19|20)\d{{2}})(?P<rmd>\d{{5,8}})[ \t]*日"
     rf"|(?<![\d.])(?P<ly>(?:19|20)\d{{2}})(?P<lmd>\d{{2,4}})[ \t]*日|(?<![\d.月])(?P<lmd2>(?<=年)\d{{2,4}}|(?<!年)\d{{3,4}}|(?<=[至到])\d{{2}}"
     rf"|(?<=[。；;，,\n])(?:3[2-9]|[4-9][1-9]))[ \t]*日)"
 )
