@@ -120,7 +120,9 @@ class Report(_Model):
     inspected_unit: str | None = None
     inspection_team: str | None = None
     inspection_kind: str | None = Field(
-        None, description="巡视, 巡察, 审计 or 督察, with a special inspection's qualifier (专项巡察, 巡视“回头看”)."
+        None,
+        description="巡视, 巡察, 审计 or 督察, with a special inspection's qualifier (专项巡察, 巡视“回头看”); a value of"
+        " that vocabulary, in simplified characters whatever the text's script.",
     )
     inspection_start: dt.date | None = None
     inspection_end: dt.date | None = None

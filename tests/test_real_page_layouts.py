@@ -5939,3 +5939,19 @@ def test_two_dates_that_lost_the_word_between_them_are_a_period() -> None:
     )
     report = extractor.extract(text).report
     assert (report.inspection_start, report.inspection_end) == (dt.date(2020, 5, 6), dt.date(2020, 6, 5))
+
+
+def test_a_traditional_reprint_s_kind_is_given_in_the_vocabulary_s_simplified_characters() -> None:
+    text = (
+        "根據市委統一部署,2023年4月至6月,市審計局派出審計組,對市文旅投集團2022年度財務收支情況進行了審計。"
+        "現將審計整改情況公告如下。\n"
+    )
+    assert extractor.extract(text).report.inspection_kind == "审计"
+
+
+def test_a_kind_read_past_a_reprint_s_pinyin_keeps_none_of_it() -> None:
+    text = (
+        "根據(jù)縣(xiàn)委統(tǒng)一部署,2021年4月6日至5月14日,縣(xiàn)委第二巡察組對縣(xiàn)民政局黨組開展了專(zhuān)項(xiàng)巡察。"
+        "現(xiàn)將巡察整改情況予以公布。\n"
+    )
+    assert extractor.extract(text).report.inspection_kind == "专项巡察"

@@ -1773,7 +1773,8 @@ def extract_report(
         issuer=_full_issuer(outline, issuer),
         inspected_unit=_as_written(outline, unit),
         inspection_team=_as_written(outline, team),
-        inspection_kind=_as_written(outline, _kind(formula, team, folded_title, body, preamble)),
+        # (A value of the kinds' vocabulary, not text: a reprint's 審計 is 审计.)
+        inspection_kind=_kind(formula, team, folded_title, body, preamble),
         inspection_start=start,
         inspection_end=end,
         feedback_date=feedback,

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from extractor.llm.analysis import Analysis
+from extractor.llm.analysis import Analysis, fold
 from extractor.llm.parts import Part
 from extractor.llm.strategies import Item, Reading, Strategy
 from extractor.models import Issue, Report
@@ -184,6 +184,8 @@ def _report(
             continue
         values = [getattr(r, name) for r, bad in delivered if name not in bad and getattr(r, name) is not None]
         merged[name] = values[0] if values else (getattr(rules, name) if name in failed else None)
+    if merged.get("inspection_kind"):
+        merged["inspection_kind"] = fold(merged["inspection_kind"])  # (a vocabulary value: a reprint's 審計 is 审计)
     contacts = delivered[0][0].contacts.model_copy(deep=True)
     for key in ("phones", "emails", "address", "postcode"):
         if f"contacts.{key}" in delivered[0][1]:

@@ -19,7 +19,8 @@ from extractor.vocab.traditional import PINYIN_NOTE, TONED_NOTE
 
 _AT_LEAST = 3  # the toned notes that make a text read as annotated (one alone may be the notice's own)
 _LOOKED_AT = 20_000  # the characters looked at to decide
-_NOT_TEXT = frozenset({"id", "path", "status", "source", "warnings", "meta", "span"})
+# (Not text: labels, vocabulary values such as a status or the kind of inspection, and bookkeeping.)
+_NOT_TEXT = frozenset({"id", "path", "status", "inspection_kind", "source", "warnings", "meta", "span"})
 
 
 class ReadingAids:
