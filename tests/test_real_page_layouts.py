@@ -5955,3 +5955,32 @@ def test_a_kind_read_past_a_reprint_s_pinyin_keeps_none_of_it() -> None:
         "現(xiàn)將巡察整改情況予以公布。\n"
     )
     assert extractor.extract(text).report.inspection_kind == "专项巡察"
+
+
+CLOSURE_WITH_ANNEX = (
+    "关于第三轮中央环境保护督察反馈问题(40-3)整改验收销号的公示\n\n"
+    "来源:元阳县林业和草原局 发布日期:2026-03-12 09:23:34 浏览次数:\n\n"
+    "第三轮中央环境保护督察反馈问题(40-3):“天然林毁坏问题突出。抽查西双版纳州景洪市普文镇发现,15.9亩天然林被蚕食”。"
+    "已整改完成并完成自查自验,现将该问题整改验收情况予以公示,公示期为2026年3月12日至2026年3月21日。"
+    "公示期间如有异议,请实名书面向红河州元阳县林业和草原局提出。\n\n附件:验收销号公示表\n\n验收销号公示表\n\n整改实\n\n主体\n\n"
+    "中共元阳县委、元阳县人民政府\n\n公示日期\n\n2026年3月12日至\n\n2026年3月21日\n\n整改任务\n\n概述\n\n"
+    "天然林毁坏问题突出。森林法规定,实行天然林全面保护制度,严格限制天然林采伐。2023 年 2 月,省市两级林业和草原行政"
+)
+
+
+def test_a_closure_notice_s_problem_quoted_after_its_number_in_the_round_s_list_is_its_item() -> None:
+    issue = extractor.extract(CLOSURE_WITH_ANNEX).issues[0]
+    assert (issue.problem, issue.status) == (
+        "天然林毁坏问题突出。抽查西双版纳州景洪市普文镇发现,15.9亩天然林被蚕食",
+        "completed",
+    )
+
+
+def test_a_copy_cut_in_the_annex_after_the_last_item_keeps_the_item_and_says_the_annex_was_cut() -> None:
+    result = extractor.extract(CLOSURE_WITH_ANNEX)
+    assert len(result.issues) == 1 and any("annex" in w for w in result.warnings)
+
+
+def test_a_period_s_start_over_its_end_in_a_table_is_no_signature() -> None:
+    report = extractor.extract(CLOSURE_WITH_ANNEX).report
+    assert (report.issuer, report.publish_date) == ("元阳县林业和草原局", dt.date(2026, 3, 12))

@@ -1052,10 +1052,11 @@ def _publish_date(outline: Outline) -> dt.date | None:
             ),
             len(paras),
         )
-    for para in (
-        reversed([p for p in _closing_paras(outline, 10) if p.start > paras[body].start]) if body < len(paras) else ()
-    ):
-        found = _own_date(outline, para)
+    closing = [p for p in _closing_paras(outline, 10) if p.start > paras[body].start] if body < len(paras) else []
+    for k in reversed(range(len(closing))):
+        if k and V.ENDED_BY_RANGE_WORD.search(outline.folded, closing[k - 1].start, closing[k - 1].end):
+            continue  # a period's end under its start ("公示日期" / "2026年3月12日至" / "2026年3月21日"): no signature's
+        found = _own_date(outline, closing[k])
         if found:
             return found
     meta = outline.page_meta

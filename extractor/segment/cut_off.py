@@ -15,6 +15,7 @@ from extractor.segment.issues import IssueBlock
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY
 from extractor.vocab.numerals import CN_ORDER
+from extractor.vocab.report import ANNEX_START
 
 _ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
 # A closing bracket ends the text only where it closes a sentence ("…。）") or a status ("（已完成）"): one that closes an
@@ -38,6 +39,7 @@ def _ends_whole(tail: str) -> bool:
 
 
 _CUT_PROBLEM = "the text ends in the middle of an item: its last, incomplete problem was left out"
+_CUT_ANNEX = "the text ends in the middle of the annex after the last item: the annex was not read"
 _CUT_ITEM = "the text ends in the middle of an item: its last, cut-off item was left out"
 _NO_RECTIFICATION = "the text ends after a problem, before its rectification: that problem was left out"
 
@@ -85,6 +87,15 @@ def _row_short_of_fields(text: str, blocks: list[IssueBlock], end: int) -> bool:
     return not between.strip() and not blocks[-2].cells.keys() <= blocks[-1].cells.keys()
 
 
+def _annex_after(outline: Outline, last: IssueBlock) -> int | None:
+    """Where an annex starts after the item's own text (a line 附件：…), which ends whole above it; else None."""
+    for para in outline.paras:
+        if last.problem_end < para.start < last.span_end and ANNEX_START.match(outline.folded[para.start : para.end]):
+            above = outline.text[last.span_start : para.start].rstrip()
+            return para.start if _ends_whole(above) else None
+    return None
+
+
 def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[IssueBlock], list[str]]:
     """A text that stops inside its last item, mid-sentence (a stored page's opening, a truncated download): the
     item is dropped, and that is said.
@@ -112,6 +123,12 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     unclosed = outline.text.count("“", last.span_start) > outline.text.count("”", last.span_start)
     if (last.problem_end >= len(tail) - 1 and not last.rect) or (unclosed and last.span_end >= len(tail) - 1):
         return blocks[:-1], [_CUT_PROBLEM]
+    if last.span_end >= len(tail) - 1 and (annex := _annex_after(outline, last)) is not None:
+        # The end cuts the annex after the item (附件：验收销号公示表, a table that restates it), not the item: it ends
+        # whole above the annex's line.
+        last.rect = [(s, min(e, annex)) for s, e in last.rect if s < annex]
+        last.span_end = annex
+        return blocks, [_CUT_ANNEX]
     if last.span_end >= len(tail) - 1:
         following = _next_item_at(outline, last)
         if following is not None:

@@ -35,6 +35,7 @@ from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, P
 from extractor.vocab.headings import ENUMERATED as _ENUMERATED
 from extractor.vocab.headings import ID_FIELD as _ID_FIELD
 from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
+from extractor.vocab.headings import NUMBERED_PROBLEM_KEY as _NUMBERED_PROBLEM_KEY
 from extractor.vocab.headings import PROBLEM_KEY as _PROBLEM_KEY
 from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
@@ -243,6 +244,19 @@ def _status_tail(line: str) -> int | None:
     return None
 
 
+def _closing_quote(line: str, at: int) -> int:
+    """Where the quote opening at `at` closes, past the quotes inside it ("“…落实“第一议题”制度不到位…”"); -1 if never."""
+    depth = 0
+    for k in range(at, len(line)):
+        if line[k] == "“":
+            depth += 1
+        elif line[k] == "”":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
 def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tuple[int, int, int]:
     """(problem start, problem end, rectification start) within one heading or paragraph line."""
     line = outline.folded[start:end]
@@ -254,6 +268,11 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
     if answers and line[answers.end() :].strip():
         p_start, p_end = _unquote(outline, start, start + answers.end() - 1)
         return p_start, p_end, start + answers.end()
+    numbered = _NUMBERED_PROBLEM_KEY.match(line) if "“" in line else None
+    if numbered and (close := _closing_quote(line, numbered.end())) > 0:
+        # "…反馈问题(40-3)：“<problem>”。已整改完成…": the quote is the problem, what follows it how it stands.
+        p_start, p_end = _trim(outline, start + numbered.end() + 1, start + close)
+        return p_start, p_end, start + close + 1
     quoted = _QUOTED_THEN_BODY.match(line) if "“" in line else None
     if quoted:
         p_start, p_end = _unquote(outline, *_trim(outline, start, start + quoted.end()))

@@ -76,6 +76,7 @@ def is_signature(body: str, below: str) -> bool:
         len(body) <= _SIGNATORY_AT_MOST
         and not _SENTENCE_MARKS.intersection(body)
         and _NAMED.search(body) is not None  # (a body's name, not the page's date twice: "2023-02-24" / "2023-02-24")
+        and DATE.match(body) is None  # (nor a period's start over its end: "2026年3月12日至" / "2026年3月21日")
         and is_date_line(below)
     )
 
