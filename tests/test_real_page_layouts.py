@@ -5984,3 +5984,23 @@ def test_a_copy_cut_in_the_annex_after_the_last_item_keeps_the_item_and_says_the
 def test_a_period_s_start_over_its_end_in_a_table_is_no_signature() -> None:
     report = extractor.extract(CLOSURE_WITH_ANNEX).report
     assert (report.issuer, report.publish_date) == ("元阳县林业和草原局", dt.date(2026, 3, 12))
+
+
+KEYED_LISTS = (
+    "按照环境保护督察要求,现对反馈问题整改任务(序号十六)销号完成情况进行公示。\n"
+    "整改问题:破坏林地、耕地问题仍然存在。梨树县林业局三家子林场王锤沟养殖场非法占用国有林地1862平方米。\n"
+    "整改目标:加强管控,杜绝破坏林地、耕地现象。\n"
+    "整改措施:1、加强对梨树县、双辽市涉林案件的督导;\n2、加大巡护力度,拓宽信访渠道;\n3、加强涉林违法案件的整改。\n"
+    "整改任务完成情况:1、已对梨树县、双辽市涉林案件进行督导并下发了督办函;\n2、已加强森林巡护和护林员岗位责任制;\n"
+    "3、召开会议研究解决整改过程中的重大问题。\n"
+)
+
+
+def test_a_key_s_numbered_list_going_on_below_its_line_belongs_to_the_item() -> None:
+    issue = extractor.extract(KEYED_LISTS).issues[0]
+    assert "已加强森林巡护和护林员岗位责任制" in " ".join(issue.measures)
+
+
+def test_a_copy_cut_in_a_key_s_list_below_its_line_cuts_the_item() -> None:
+    result = extractor.extract(KEYED_LISTS.replace("重大问题。\n", "重大问题;"))
+    assert result.issues == [] and any("cut-off item" in w for w in result.warnings)

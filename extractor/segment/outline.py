@@ -297,6 +297,11 @@ def _past_bullet(folded: str, para: Para) -> Para:
     return Para(bullet.end(), para.end)
 
 
+# A key whose value opens a numbered list on its own line: "整改措施：1、按照工作职责…".
+_KEY_THEN_FIRST_ITEM = compile_shared(r"[:：][ \t]*1[、.．](?!\d)")
+_SECOND_ITEM = compile_shared(r"(?<!\d)2[、.．](?!\d)")
+
+
 def parse_outline(text: str) -> Outline:
     """Build the heading tree of `text`; paragraphs after a closing cue go to the trailer."""
     folded = fold(text)
@@ -353,6 +358,14 @@ def parse_outline(text: str) -> Outline:
             last_num.clear()
             shadow.clear()
             in_trailer = False
+        if (
+            marker is None
+            and (first := _KEY_THEN_FIRST_ITEM.search(line))
+            and not _SECOND_ITEM.search(line, first.end())
+        ):
+            # "整改措施：1、…" then "2、…", "3、…": the key's list goes on in the lines below, no items of the outline
+            # (not "整改措施：1.…；2.…；3.…", a list on its own line, before the outline's "2.").
+            shadow["num"] = 1
         if marker is None:
             if (
                 not in_trailer
