@@ -6004,3 +6004,12 @@ def test_a_key_s_numbered_list_going_on_below_its_line_belongs_to_the_item() -> 
 def test_a_copy_cut_in_a_key_s_list_below_its_line_cuts_the_item() -> None:
     result = extractor.extract(KEYED_LISTS.replace("重大问题。\n", "重大问题;"))
     assert result.issues == [] and any("cut-off item" in w for w in result.warnings)
+
+
+def test_a_generic_team_mention_is_the_team_the_text_numbers_once_elsewhere() -> None:
+    text = (
+        "一、高度重视,把脱贫攻坚和整改工作作为重大政治任务抓紧抓好\n"
+        "一是提高思想认识。省委巡视组反馈会后,区委要求全区上下,务必提高对巡视整改和脱贫攻坚工作的政治站位。"
+        "区委第一时间召开区委常委会,迅速制定下发《关于落实省委第六巡视组对赣县区脱贫攻坚工作专项巡视反馈意见整改工作的通知》。\n"
+    )
+    assert extractor.extract(text).report.inspection_team == "省委第六巡视组"

@@ -650,7 +650,17 @@ def _team(mention: str | None, preamble: str) -> str | None:
         V.TEAMS_COUNTED.search(m.group()) for m in V.TEAM_CORE.finditer(preamble)
     ):
         return None  # "派出7个巡察组…州党委巡察组向…反馈": one of the round's teams, which the text does not name
+    if V.GENERIC_TEAM.fullmatch(mention):
+        mention = _numbered_mention(mention, preamble)
     return _fuller_team(mention, preamble)
+
+
+def _numbered_mention(mention: str, preamble: str) -> str:
+    """The team a generic mention ("省委巡视组") stands for, where the text numbers the committee's team once
+    elsewhere ("《关于落实省委第六巡视组…反馈意见整改工作的通知》"): that one; else the mention."""
+    word = mention[-3:]  # (巡视组, 巡察组)
+    numbered = {m.group() for m in re.finditer(rf"{re.escape(mention[:-3])}第{_NUM}{{1,3}}{re.escape(word)}", preamble)}
+    return numbered.pop() if len(numbered) == 1 else mention
 
 
 def _names_a_team(mention: str) -> bool:
