@@ -1300,3 +1300,12 @@ def test_the_head_of_a_leading_group_whose_members_are_named_after_its_deputies_
         "和党总支组织委员、副校长欧阳红坚同志为副组长,其他班子成员和各处室主任为组员的整改落实工作领导小组。\n"
     )
     assert extract_text(text).report.lead_official == "郑国文"
+
+
+def test_a_clause_after_the_count_saying_all_of_them_are_now_done_tallies_them_all() -> None:
+    text = (
+        "根据县委统一部署,县委第二巡察组对县财政局党组开展了巡察。现将整改情况通报如下。\n"
+        "巡察组共反馈问题29个,目前均已完成整改。\n"
+    )
+    counts = extract_text(text).report.declared_status_counts
+    assert counts is not None and (counts.completed, counts.long_term, counts.in_progress) == (29, 0, 0)

@@ -366,9 +366,10 @@ TALLY_OF_PROBLEMS = compile_shared(
     # …or the problems fed back, tallied: "巡察反馈问题已完成整改19个，正在整改4个，需长期坚持的2个".
     r"|(?:反馈|指出|交办)(?:的)?问题(?:中)?[，,]?(?:目前)?(?:已|正在|尚未|基本)"
 )
-# A tally clause said of all the problems the clause before counts: "立行立改问题41个，已全部整改到位" (the clause
-# ends with the count of problems: not "21个省直部门…查出的10个方面个问题", a page that lost the number).
-ALL_OF_THEM = compile_shared(r"^[ \t]*(?:已|现已)?(?:全部|均)")
+# A tally clause said of all the problems the clause before counts: "立行立改问题41个，已全部整改到位", "…，目前均已
+# 完成整改" (the clause ends with the count of problems: not "21个省直部门…查出的10个方面个问题", a page that lost the
+# number).
+ALL_OF_THEM = compile_shared(r"^[ \t]*(?:目前|当前|现|至今|截至目前[，,]?)?[ \t]*(?:已|现已)?(?:全部|均)")
 PROBLEMS_BEFORE = compile_shared(
     rf"(?:问题[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|{COUNT_NUM}[ \t]*(?:个|项|条)(?:(?!方面|大?类)[\u4e00-\u9fff]){{0,4}}?问题)[ \t]*$"
 )
