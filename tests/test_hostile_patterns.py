@@ -134,6 +134,7 @@ CASES = {
     "200k_of_period_starts_before_a_signature": f"{NOTICE} + '2026年3月12日至\\n' * 14_000 + '2026年3月21日'",
     "200k_of_annex_lines_after_an_item": f"{NOTICE} + '附件:表\\n' * 30_000",
     "200k_of_keys_opening_lists_over_numbered_lines": "'整改措施:1、加强。\\n' + '2、加强。\\n整改措施:1、加强。\\n' * 10_000",
+    "a_line_of_200k_underscores_before_a_page_number": f"'某' * 10 + '_' * 200_000 + '第1页\\n' + {NOTICE}",
     "200k_of_cells_closed_with_bars": f"{NOTICE} + '序号 |\\n问题 |\\n整改情况 |\\n' + '1 |\\n学习不深 |\\n已完成 |\\n' * 12_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

@@ -6013,3 +6013,12 @@ def test_a_generic_team_mention_is_the_team_the_text_numbers_once_elsewhere() ->
         "区委第一时间召开区委常委会,迅速制定下发《关于落实省委第六巡视组对赣县区脱贫攻坚工作专项巡视反馈意见整改工作的通知》。\n"
     )
     assert extractor.extract(text).report.inspection_team == "省委第六巡视组"
+
+
+def test_a_sharing_site_s_page_images_named_for_the_file_give_its_title() -> None:
+    text = (
+        "某局党组关于巡察整改情况的通报_第1页\n某局党组关于巡察整改情况的通报_第2页\n已阅读2页,还剩3页未读 继续免费阅读\n\n"
+        "下载本文档\n\n根据县委统一部署,县委第二巡察组对某局党组开展了巡察。现将整改情况通报如下。\n"
+        "一、整改工作开展情况\n局党组高度重视。\n"
+    )
+    assert extractor.extract(text).report.title == "某局党组关于巡察整改情况的通报"

@@ -361,10 +361,15 @@ def _page_meta_title(outline: Outline) -> str | None:
 
 
 def _shared_file_title(outline: Outline) -> str | None:
-    """The title a document-sharing site's wrapper gives its file ("《…关于…的通报.docx》由会员分享，可在线阅读…"),
-    where it is shaped as one (not an anthology's "…实施方案通用(四篇)")."""
-    first = outline.paras[0] if outline.paras else None
-    shared = V.SHARED_FILE.match(outline.folded, first.start, first.end) if first else None
+    """The title a document-sharing site's wrapper gives its file ("《…关于…的通报.docx》由会员分享，可在线阅读…", its
+    page images' "…的通报_第1页"), where it is shaped as one (not an anthology's "…实施方案通用(四篇)")."""
+    shared = None
+    for line in (*outline.furniture[:1], *outline.paras[:1]):
+        shared = V.SHARED_FILE.match(outline.folded, line.start, line.end) or V.PAGE_IMAGE.match(
+            outline.folded, line.start, line.end
+        )
+        if shared:
+            break
     if shared is None or not V.TITLE_SHAPE.match(re.sub(r"\s+", "", shared.group(1))):
         return None
     return re.sub(r"\s+", "", outline.text[shared.start(1) : shared.end(1)])

@@ -521,6 +521,8 @@ TITLE_KEYS = ("标题", "文件名称", "信息名称", "名称")
 SERIES_NUMBER = compile_shared(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*[号期]")
 # A document-sharing site's wrapper round the file it shows: "《…的通报.docx》由会员分享，可在线阅读，更多相关…".
 SHARED_FILE = compile_shared(r"[ \t]*《([^《》\n]{6,120}?)(?:\.(?:docx?|pdf|wps|txt))?》由[\u4e00-\u9fff]{0,6}分享")
+# …or the alt text of its page images, the file's title and the page's number: "…关于巡察整改情况的通报_第1页".
+PAGE_IMAGE = compile_shared(r"[ \t]*([^\n]{6,120}?)[_＿][ \t]*第[ \t]*1[ \t]*页[ \t]*$")
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
 # A news lead that presents a report it names ("…局长某某在…会议上作了《关于…整改情况的报告》。报告的主要内容如下："): the
 # report's title, where the page shows no title of its own.
