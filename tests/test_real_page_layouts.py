@@ -5254,7 +5254,7 @@ def test_an_area_the_inspection_examined_groups_the_only_findings_an_opening_rea
     )
     issue = extract_text(text).issues[0]
     assert (issue.path, issue.category, issue.subcategory) == (
-        ["（一）", "1", "（1）"],
+        ["三", "（一）", "1", "（1）"],  # (the section named for the rectification's results stays in the path)
         "落实党的路线方针政策和党中央决策部署情况",
         "统一思想凝聚力量工作不够紧实",
     )

@@ -1243,14 +1243,15 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
             return declared, _totals(exact, declared)
     for sentence, found in tallies:
         # (A declared count of tasks beside the problems they came from: a tally of those problems is theirs.)
-        of_problems = declared in tasks and sum(found.values()) in totals
+        # (…not the tasks of another round beside them, counted as tasks too: "第一轮…37项整改任务" beside 45.)
+        of_problems = declared in tasks and sum(found.values()) in totals and sum(found.values()) not in tasks
         if found and declared and not of_problems and _tallies_another_total(sentence, declared):
             # "14个自查问题已完成6个" beside the 29 problems fed back: a part's tally (not "9个问题已全部整改销号" beside
             # the 9 problems the 32 tasks came from).
             continue
         if found and declared and sum(found.values()) > declared:
             continue  # more than all there are: a tally of other things ("已解决群众反映的问题52个" beside 13)
-        if found and declared and _tallies_its_own_total(sentence, declared, sum(found.values())):
+        if found and declared and not of_problems and _tallies_its_own_total(sentence, declared, sum(found.values())):
             continue  # the tally of another total its sentence declares (a first round's 37 tasks beside 45)
         if found and V.OTHER_TALLY.search(sentence):
             continue  # problems the unit's own checks found, or a batch published before ("前期已公布…")

@@ -366,7 +366,12 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
         # One paragraph has no key after it and no neighbour: only its own words make it a problem's (its
         # key, the problem it answers, or a problem stated and then its rectification keyed).
         text = outline.folded[body[0].start : body[0].end]
-        problems = _PROBLEM_KEY.match(text) or _answers_problem(text) or _states_then_keys(text)
+        problems = (
+            _PROBLEM_KEY.match(text)
+            or _NUMBERED_PROBLEM_KEY.match(text)
+            or _answers_problem(text)
+            or _states_then_keys(text)
+        )
         return ([], [body[:]]) if problems else (body, [])
     texts = [outline.folded[para.start : para.end] for para in body]  # each paragraph sliced once
     stages = [key_stage(text) for text in texts]
@@ -386,6 +391,7 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
         i
         for i in range(len(body))
         if (_PROBLEM_KEY.match(texts[i]) and not _bare_key_over_nothing(texts, i))
+        or _NUMBERED_PROBLEM_KEY.match(texts[i])
         or _answers_problem(texts[i])
         or i in listed
         or (

@@ -157,7 +157,9 @@ def _opens_with_key(line: str, label_end: int) -> bool:
 
 
 # The characters a problem key opens with (问题表现：, 存在问题：, 【问题】 …), looked for among a label's next few.
-_PROBLEM_KEY_OPENS = compile_shared(f"[{first_chars(PROBLEM_KEY.pattern)}]")
+_KEY_OPENS = first_chars(PROBLEM_KEY.pattern)
+assert _KEY_OPENS is not None, "PROBLEM_KEY must open with characters first_chars can read"
+_PROBLEM_KEY_OPENS = compile_shared(f"[{_KEY_OPENS}]")
 
 
 def _keys_the_problem(line: str, marker: tuple[str, str, int, int], folded: str, paras: list[Para], k: int) -> bool:

@@ -260,18 +260,17 @@ RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS}|措施|成效|进展|结果)�
 ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…", or the key on a line of its own) starts
 # an issue of its own.
-_NUMBERED_PROBLEM_KEY = (
-    r"[^:：。\n“”]{0,40}?(?:反馈问题|整改任务)[ \t]*[（(][^()（）\n]{1,12}[)）][ \t]*[:：][ \t]*(?=“)"
-)
 PROBLEM_KEY = compile_shared(
     r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*(?:[:：]|$)|"
     # …or what a complaint a 督察 passed on says: "交办问题基本情况：…", "反映问题：…".
-    r"(?:交办|转办|信访)?问题基本情况[ \t]*[:：]|(?:群众)?反映(?:的)?问题[ \t]*[:：]|"
-    rf"{_NUMBERED_PROBLEM_KEY})"
+    r"(?:交办|转办|信访)?问题基本情况[ \t]*[:：]|(?:群众)?反映(?:的)?问题[ \t]*[:：])"
 )
-# …one of them: a closure notice's problem by its number in the round's list, then the problem quoted, then how it
-# stands: "第三轮中央环境保护督察反馈问题(40-3)：“天然林毁坏问题突出。…”。已整改完成…".
-NUMBERED_PROBLEM_KEY = compile_shared(_NUMBERED_PROBLEM_KEY)
+# …or a closure notice's problem by its number in the round's list, then the problem quoted, then how it stands:
+# "第三轮中央环境保护督察反馈问题(40-3)：“天然林毁坏问题突出。…”。已整改完成…". (Apart from `PROBLEM_KEY`, whose
+# opening characters the outline reads.)
+NUMBERED_PROBLEM_KEY = compile_shared(
+    r"[^:：。\n“”]{0,40}?(?:反馈问题|整改任务)[ \t]*[（(][^()（）\n]{1,12}[)）][ \t]*[:：][ \t]*(?=“)"
+)
 # A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
 ANSWERS_PROBLEM = compile_shared(r"(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:]")

@@ -292,7 +292,7 @@ ISSUE_COUNT = LazyPattern(
     # "指出了党的建设等4个方面的问题22个", "反馈4个方面问题共计35条"; or by the units inspected: "反馈4个村（社区）问题23个".
     rf"(?:问题|反馈|指出|发现|反映|查出)[^，。；]{{0,8}}?(?:\d+|[{CN_DIGITS}]+)[ \t]*个?(?:方面|大?类|领域|村(?:[（(]社区[)）])?|社区|单位|部门|乡镇|街道)(?:的?问题)?[、，, \t]*(?:共计?|合计)?{COUNT_NUM}[ \t]*(?:个|项|条)(?!(?:具体)?(?:整改)?(?:措施|举措))|"
     # …or the areas, then the kinds of problem in them, the finest count given: "指出存在4个方面16类问题".
-    rf"(?:\d+|[{CN_DIGITS}]+)[ \t]*个?方面[、，, \t]*{COUNT_NUM}[ \t]*大?类(?:具体)?问题|"
+    rf"(?<![\d{CN_DIGITS}])(?:\d{{1,3}}|[{CN_DIGITS}]{{1,3}})[ \t]*个?方面[、，, \t]*{COUNT_NUM}[ \t]*大?类(?:具体)?问题|"
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
     # (…"细化成47个整改项目".)
     # (…"梳理出3大类、22小项整改任务": the groups first.)
