@@ -50,21 +50,16 @@ def month_day_readings(digits: str) -> list[tuple[int, int]]:
     return []
 
 
-def range_readings(digits: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Every ((month, day), (month, day)) a range that lost its words can stand for, its end after its start in one
-    year: "331618" is only 3-31 to 6-18."""
+def range_readings(digits: str) -> list[tuple[int, tuple[int, int], tuple[int, int]]]:
+    """Every (where the end's digits start, (month, day), (month, day)) a range that lost its words can stand for, its
+    end after its start in one year: "331618" is only 3-31 (its three digits) to 6-18."""
     readings = []
     for cut in range(2, min(len(digits) - 1, 4) + 1):
-        for start in month_day_readings(digits[:cut]) if cut > 2 else _two_digit_day(digits[:cut]):
-            for end in month_day_readings(digits[cut:]) if len(digits) - cut > 2 else _two_digit_day(digits[cut:]):
+        for start in month_day_readings(digits[:cut]):
+            for end in month_day_readings(digits[cut:]):
                 if to_date(2000, *start) and to_date(2000, *end) and start < end:
-                    readings.append((start, end))
+                    readings.append((cut, start, end))
     return readings
-
-
-def _two_digit_day(digits: str) -> list[tuple[int, int]]:
-    """The month and day two digits stand for: "38" is 3-8."""
-    return [(int(digits[0]), int(digits[1]))] if len(digits) == 2 and digits[0] != "0" and digits[1] != "0" else []
 
 
 def lost_digit_dates(text: str) -> list[str]:
@@ -135,8 +130,8 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             ranges = range_readings(m.group("rmd"))
             if len(ranges) == 1:
                 # Its two dates abut, the start's digits then the end's: a range with nothing between.
-                (m1, d1), (m2, d2) = ranges[0]
-                cut = m.start("rmd") + len(f"{m1}{d1}")
+                digits, (m1, d1), (m2, d2) = ranges[0]
+                cut = m.start("rmd") + digits
                 first, last = to_date(int(m.group("ry")), m1, d1), to_date(int(m.group("ry")), m2, d2)
                 if first and last:
                     found += [(m.start(), cut, first), (cut, m.end(), last)]

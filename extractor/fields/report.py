@@ -25,6 +25,7 @@ from extractor.vocab import report as V
 from extractor.vocab.columns import names_a_column
 from extractor.vocab.dates import (
     DATE,
+    ENDED_BY_RANGE_WORD,
     LOST_DAY_END,
     LOST_WORDS_END,
     PERIOD_PARTS,
@@ -1069,7 +1070,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
         )
     closing = [p for p in _closing_paras(outline, 10) if p.start > paras[body].start] if body < len(paras) else []
     for k in reversed(range(len(closing))):
-        if k and V.ENDED_BY_RANGE_WORD.search(outline.folded, closing[k - 1].start, closing[k - 1].end):
+        if k and ENDED_BY_RANGE_WORD.search(outline.folded, closing[k - 1].start, closing[k - 1].end):
             continue  # a period's end under its start ("公示日期" / "2026年3月12日至" / "2026年3月21日"): no signature's
         found = _own_date(outline, closing[k])
         if found:

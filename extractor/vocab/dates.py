@@ -35,6 +35,8 @@ DAY_END = compile_shared(rf"{_RANGE_WORD}({_NUM})(?:[ \t]*[日号]|(?<=\d)(?=[�
 # The end of a range of dotted dates that leaves out its year: "2023.4.10—6.12".
 DOTTED_END = compile_shared(rf"{_RANGE_WORD}(\d{{1,2}})[./](\d{{1,2}})(?![\d./])")
 RANGE_SEP = compile_shared(rf"^{_RANGE_WORD}")
+# A line that ends on a range's word, its end on the next line (a table cell's "2026年3月12日至").
+ENDED_BY_RANGE_WORD = compile_shared(rf"{_RANGE_WORD}$")
 # What stands between the parts of a period given in parts ("3月17日至3月22日、5月5日至7月12日").
 PERIOD_PARTS = compile_shared(r"[ \t]*[、，,和及][ \t]*")
 # A range's end that lost its 日 ("2022年8月19日至2022年11月15市委第三巡察组…"): the day, then words that

@@ -497,8 +497,6 @@ AS_OF = compile_shared(
     r"(?:截至|截止|截止到|到)[ \t]*(?:目前|今年|本月)?$"
 )  # the words before a date a tally stands at
 ENDED_BY = compile_shared(r"[，,][ \t]*(?:至|到)[ \t]*$")
-# A line that ends on a range's word, its end on the next line (a table cell's "2026年3月12日至").
-ENDED_BY_RANGE_WORD = compile_shared(r"(?:至|到|—|-|～|~)[ \t]*$")
 # A date set in brackets after a title on its line, the page's date: "…整改进展情况的通报 (2024-07-26)".
 TITLE_DATE = compile_shared(r"[ \t]*[(（][ \t]*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))[ \t]*[)）]$")
 # A line shaped as a notice's title: what it is about, then the kind of document ("…整改工作情况的报告").
