@@ -6022,3 +6022,20 @@ def test_a_sharing_site_s_page_images_named_for_the_file_give_its_title() -> Non
         "一、整改工作开展情况\n局党组高度重视。\n"
     )
     assert extractor.extract(text).report.title == "某局党组关于巡察整改情况的通报"
+
+
+def test_top_sections_named_for_an_area_s_problems_rectified_are_its_category() -> None:
+    text = (
+        OPENING
+        + "一、贯彻落实党的路线方针政策和上级决策部署方面问题整改情况\n1.学习贯彻不深入。\n整改情况：开展专题学习。已完成整改。\n"
+        + "二、落实全面从严治党战略部署方面存在问题的整改情况\n1.“三重一大”制度执行不严格。\n整改情况：修订议事规则。持续整改中。\n"
+    )
+    first, second = extract_text(text).issues
+    assert (first.path, first.category) == (["一", "1"], "贯彻落实党的路线方针政策和上级决策部署方面问题整改情况")
+    assert (second.path, second.category) == (["二", "1"], "落实全面从严治党战略部署方面存在问题的整改情况")
+
+
+def test_a_findings_section_naming_how_many_areas_it_answers_is_no_category() -> None:
+    text = OPENING + "二、巡察反馈四个方面问题整改情况\n1.学习贯彻不深入。\n整改情况：开展专题学习。已完成整改。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.category) == (["二", "1"], None)

@@ -43,7 +43,7 @@ from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
 from extractor.vocab.numerals import CN_ORDER, to_int
 from extractor.vocab.report import UNIT_SUFFIX
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
-from extractor.vocab.sections import AUDIT_AREA as _AUDIT_AREA
+from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
 from extractor.vocab.sections import FOUND_PROBLEMS as _FOUND_PROBLEMS
 from extractor.vocab.sections import GOES_ON_WORDS as _GOES_ON
@@ -934,7 +934,7 @@ def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
         # A finding group reads as a deficiency; a report section does not, or names the rectification;
         # a heading that groups them by status (一、已整改完成的问题) is no finding group either. A heading
         # that names the rectification of a quoted finding (一、关于“…不够有力”问题的整改情况) or of an area
-        # audited (一、省级财政管理审计查出问题的整改情况) groups that finding's or area's items.
+        # (一、省级财政管理审计查出问题的整改情况, 一、党的建设方面问题整改情况) groups that finding's or area's items.
         heading = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT)
         # (A status in brackets closing a group heading is said of its items: the heading still groups them.)
         title = without_status(heading).strip(_TRAIL_PUNCT)
@@ -946,7 +946,7 @@ def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
             and not _WRAPPER_TITLE.search(title)
             and (_STRONG_DEFICIENT.search(title) or title.endswith(("方面", "领域", "问题")))
         ) or (
-            _AUDIT_AREA.match(title)
+            _AREA_SECTION.match(title)
             or quotes_a_finding(title)
             or _NAMES_A_UNIT.match(title)
             or (_INSPECTION_AREA.match(title) and section_kind(title) is None)

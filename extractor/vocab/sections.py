@@ -180,11 +180,14 @@ FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|
 RESULTS_SECTION = compile_shared(
     r"(?:巡[察视]|审计|督察)?(?:反馈)?(?:问题)?整改(?:落实|工作)?(?:的)?(?:主要|具体)?(?:成效|成果)"
 )
-# …except an audit report's section named for the area audited (一、省级财政管理审计查出问题的整改情况,
-# 二、部门预算执行审计查出问题的整改情况): it groups that area's findings, as a category does.
-AUDIT_AREA = compile_shared(
+# …except a section named for the area whose findings it answers: an audit report's area audited (一、省级财政管理
+# 审计查出问题的整改情况, 二、部门预算执行审计查出问题的整改情况) or an inspection's area (一、贯彻落实党的路线方针政策方面
+# 问题整改情况, 二、党的建设方面存在问题的整改情况): it groups that area's findings, as a category does.
+AREA_SECTION = compile_shared(
     # (Not one named for the auditor, "二、县审计局审计发现问题整改情况", beside another inspection's section.)
-    r"^(?!本次|本轮|上述|有关|相关|此次|历年|以往)(?![^，,。；;]{0,16}?审计[局厅署组办])[^，,。；;]{2,24}?审计(?:查出|发现)的?问题的?整改"
+    r"^(?!本次|本轮|上述|有关|相关|此次|历年|以往)(?![^，,。；;]{0,16}?审计[局厅署组办])[^，,。；;]{2,24}?审计(?:查出|发现)的?问题的?整改|"
+    # (Not a count of areas: "巡察反馈四个方面问题整改情况", "三方面问题的整改情况".)
+    r"^[^，,。；;]{2,40}?(?<![个项类大各等几多两一二三四五六七八九十\d])(?:方面|领域)(?:存在)?的?问题的?整改(?:落实|进展)?(?:情况|进展)$"
 )
 # An area an inspection examines, heading a group of its findings: 落实党的路线方针政策和党中央决策部署情况, 落实全面从严
 # 治党战略部署情况, 贯彻落实新时代党的组织路线情况 (the 巡察's four areas), even the only one a text's opening reaches.
