@@ -6039,3 +6039,32 @@ def test_a_findings_section_naming_how_many_areas_it_answers_is_no_category() ->
     text = OPENING + "二、巡察反馈四个方面问题整改情况\n1.学习贯彻不深入。\n整改情况：开展专题学习。已完成整改。\n"
     [issue] = extract_text(text).issues
     assert (issue.path, issue.category) == (["二", "1"], None)
+
+
+AUDIT_ANNOUNCEMENT = (
+    "根据《中华人民共和国审计法》规定，2023年5月10日至6月20日，县审计局对县农业农村局2022年度预算执行情况进行了审计。"
+    "现将审计整改结果公告如下：\n"
+)
+
+
+def test_problems_listed_before_a_section_that_answers_them_again_are_one_issue_each() -> None:
+    text = (
+        AUDIT_ANNOUNCEMENT
+        + "一、审计发现的主要问题\n（一）部分项目资金未及时拨付。\n（二）固定资产账实不符。\n"
+        + "二、整改情况\n（一）部分项目资金未及时拨付。已于2023年8月拨付到位，该问题已整改。\n"
+        + "（二）固定资产账实不符。已开展资产清查，正在整改中。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["二", "（一）"], "部分项目资金未及时拨付", "completed"),
+        (["二", "（二）"], "固定资产账实不符", "in_progress"),
+    ]
+
+
+def test_problems_listed_with_no_rectification_anywhere_stay_issues() -> None:
+    text = (
+        AUDIT_ANNOUNCEMENT
+        + "一、审计发现的主要问题\n（一）部分项目资金未及时拨付。\n（二）固定资产账实不符。\n"
+        + "二、下一步工作\n继续加强资金管理。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["部分项目资金未及时拨付", "固定资产账实不符"]

@@ -1143,6 +1143,29 @@ def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBl
     return [row for row in rows if id(row) not in repeats]
 
 
+def _listed_before(outline: Outline, blocks: list[IssueBlock]) -> list[IssueBlock]:
+    """The blocks, but a section's list of the problems found (一、审计发现的主要问题 (一)…(三), no rectification in
+    it) whose problems a later section states again with their rectification (二、整改情况 (一)…): one problem,
+    one issue, the one the rectification answers."""
+    by_top: dict[int, list[IssueBlock]] = {}
+    for b in blocks:
+        if b.nodes:
+            by_top.setdefault(id(b.nodes[0]), []).append(b)
+
+    def words(block: IssueBlock) -> str:
+        return _NOT_WORDS.sub("", outline.folded[block.problem_start : block.problem_end])
+
+    listed: set[int] = set()
+    for group in by_top.values():
+        if len(group) < 2 or any(outline.folded[a:b].strip() for g in group for a, b in g.rect):
+            continue
+        answered = [words(b) for b in blocks if b.span_start >= group[-1].span_end and b.rect]
+        again = [b for b in group if _says_again(words(b), answered)]
+        if len(again) >= 2:
+            listed.update(id(b) for b in again)
+    return [b for b in blocks if id(b) not in listed] if listed else blocks
+
+
 def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outline, list[IssueBlock]]:
     """The outline of `text` and its issue blocks in document order."""
     outline = outline or parse_outline(text)
@@ -1161,6 +1184,7 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
         and bisect.bisect_left(row_starts, b.problem_end) == bisect.bisect_left(row_starts, b.span_end)
     ]
     blocks += _not_repeated(outline, rows, blocks) if blocks and rows else rows
+    blocks = _listed_before(outline, blocks)
     _strip_wrapper(outline, blocks)
     blocks.sort(key=lambda b: b.span_start)
     return outline, blocks
