@@ -6068,3 +6068,39 @@ def test_problems_listed_with_no_rectification_anywhere_stay_issues() -> None:
         + "二、下一步工作\n继续加强资金管理。\n"
     )
     assert [i.problem for i in extract_text(text).issues] == ["部分项目资金未及时拨付", "固定资产账实不符"]
+
+
+def test_paragraphs_each_answering_a_quoted_problem_under_an_area_are_its_issues() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n（一）落实党的路线方针政策方面\n"
+        + "针对“学习贯彻不深入”的问题，局党组制定学习计划，开展专题学习12次。目前已完成整改。\n"
+        + "针对“落实林长制工作不到位”的问题，修订林长制考核办法。目前已完成整改。\n"
+        + "三、下一步工作打算\n继续巩固整改成果。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.category, i.problem, i.status) for i in issues] == [
+        (["二", "（一）"], "落实党的路线方针政策方面", "学习贯彻不深入", "completed"),
+        (["二", "（一）"], "落实党的路线方针政策方面", "落实林长制工作不到位", "completed"),
+    ]
+
+
+def test_a_rectification_key_opening_on_the_quoted_problem_it_answers_gives_that_problem() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n（一）全面从严治党方面\n"
+        + "整改情况：针对“‘三重一大’制度执行不严格”的问题，修订议事规则。该问题正在整改中。\n"
+        + "三、下一步工作打算\n继续巩固整改成果。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("‘三重一大’制度执行不严格", "in_progress")
+
+
+def test_a_paragraph_answering_a_quoted_slogan_is_no_issue() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n（一）全面从严治党方面\n"
+        + "针对“四风”问题，局党组开展专项整治。\n针对“一岗双责”问题，局党组修订责任清单。\n"
+        + "三、下一步工作打算\n继续巩固整改成果。\n"
+    )
+    assert not {i.problem for i in extract_text(text).issues} & {"四风", "一岗双责"}

@@ -30,6 +30,7 @@ from extractor.segment.table import find_ledger_rows, stacked_rows
 from extractor.vocab.columns import names_a_column
 from extractor.vocab.headings import ANSWER_IN_TURN as _ANSWER_IN_TURN
 from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
+from extractor.vocab.headings import ANSWERS_QUOTED as _ANSWERS_QUOTED
 from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
 from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, PROBLEM_DETAIL, RECT_KEY
 from extractor.vocab.headings import ENUMERATED as _ENUMERATED
@@ -264,9 +265,9 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
     if lead:
         start += lead.end()
         line = outline.folded[start:end]
-    answers = _ANSWERS_PROBLEM.match(line)
+    answers = _answering(line)
     if answers and line[answers.end() :].strip():
-        p_start, p_end = _unquote(outline, start, start + answers.end() - 1)
+        p_start, p_end = _unquote(outline, start + answers.start("about"), start + answers.end() - 1)
         return p_start, p_end, start + answers.end()
     numbered = _NUMBERED_PROBLEM_KEY.match(line) if "“" in line else None
     if numbered and (close := _closing_quote(line, numbered.end())) > 0:
@@ -436,9 +437,18 @@ def _states_then_keys(text: str) -> bool:
 _SENTENCE_THEN_KEY = compile_shared(r"[。；;!！](?:整改|【)")
 
 
+def _answering(text: str) -> re.Match[str] | None:
+    """Where a paragraph names the problem it answers ("针对…问题。", "针对“<the inspection's words>”的问题，")."""
+    named = _ANSWERS_PROBLEM.match(text)
+    if named or "“" not in text:
+        return named
+    quoted = _ANSWERS_QUOTED.match(text)
+    return quoted if quoted and quotes_a_finding(quoted.group("about")) else None
+
+
 def _answers_problem(text: str) -> bool:
     """ "针对…问题。<its rectification>": a paragraph naming the problem it answers, with text after it."""
-    m = _ANSWERS_PROBLEM.match(text)
+    m = _answering(text)
     return m is not None and bool(text[m.end() :].strip())
 
 

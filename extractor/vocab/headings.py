@@ -273,7 +273,13 @@ NUMBERED_PROBLEM_KEY = compile_shared(
 )
 # A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
-ANSWERS_PROBLEM = compile_shared(r"(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:]")
+ANSWERS_PROBLEM = compile_shared(r"(?P<about>(?:针对|关于)[^“”。；;：:\n]{2,80}?问题)[。；;：:]")
+# …or by quoting it, perhaps after its rectification's key: "针对“学习贯彻不深入”的问题，局党组…", "整改情况：针对
+# “‘三重一大’制度执行不严格”的问题，…" (the stages check that the quote is a finding's words, not a slogan's).
+ANSWERS_QUOTED = compile_shared(
+    r"(?:整改(?:情况|措施|进展)[ \t]*[:：][ \t]*)?"
+    r"(?P<about>(?:针对|关于)(?=[^“”。；;\n]{0,8}“)(?:[^“”。；;：:\n]|“[^“”\n]{1,80}”){2,120}?问题)[，,。；;：:]"
+)
 # A heading quoting its problem with its body run into it after a space (a page that lost its line breaks):
 # "1.关于“促转型融资结构不优,…成效不明显”的问题 一是推动…".
 QUOTED_THEN_BODY = compile_shared(r"(?:关于|针对|对于)“.{2,}?”(?:方面)?(?:的|存在的)?问题[ \t]+(?=\S)")
