@@ -6104,3 +6104,13 @@ def test_a_paragraph_answering_a_quoted_slogan_is_no_issue() -> None:
         + "三、下一步工作打算\n继续巩固整改成果。\n"
     )
     assert not {i.problem for i in extract_text(text).issues} & {"四风", "一岗双责"}
+
+
+def test_a_foot_widget_bar_carrying_the_page_s_dateline_gives_the_publish_date() -> None:
+    text = (
+        "中共某某县林业局党组关于巡察整改进展情况的通报\n"
+        + OPENING
+        + "一、整改工作组织情况\n局党组高度重视，成立整改工作领导小组。\n"
+        + "【打印本页】【关闭窗口】 发布日期：2023年09月12日\n"
+    )
+    assert extractor.extract(text).report.publish_date == dt.date(2023, 9, 12)

@@ -498,6 +498,13 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             paras[-1] = Para(paras[-1].start, line.end)
             continue
         cut = furniture.furniture_prefix(body)
+        if cut and furniture.is_meta_line(body[cut:]):
+            # Widgets before the page's metadata ("【打印本页】【关闭窗口】 发布日期：2023年09月12日"): the metadata's.
+            for key, value in furniture.meta_pairs(body[cut:]):
+                if value:
+                    meta.setdefault(key, value)
+            dropped.append(line)
+            continue
         # (A heading of links to other pages, 相关新闻 or 推荐阅读, whether or not its words read as widgets.)
         heads_links = furniture.LINKS_HEADING.match(body) is not None
         if heads_links or furniture.is_other_furniture(body, cut):
