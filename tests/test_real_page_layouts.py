@@ -6114,3 +6114,22 @@ def test_a_foot_widget_bar_carrying_the_page_s_dateline_gives_the_publish_date()
         + "【打印本页】【关闭窗口】 发布日期：2023年09月12日\n"
     )
     assert extractor.extract(text).report.publish_date == dt.date(2023, 9, 12)
+
+
+CLOSURE_FORM = (
+    "某市某区中央环境保护督察反馈意见整改任务整改结果公示\n"
+    "一、中央环境保护督察反馈意见整改任务\n{编号364(35-11)}:饮用水水源保护不力。\n"
+    "二、整改目标\n解决饮用水水源一级保护区内违法违规问题。\n"
+    "三、整改结果\n水源地附近违法建筑物已拆除，该问题已完成整改。\n"
+    "中央环境保护督察某区整改工作组\n2018年3月30日\n"
+)
+
+
+def test_a_closure_form_s_problem_field_may_name_the_inspection_first() -> None:
+    [issue] = extract_text(CLOSURE_FORM).issues
+    assert (issue.path, issue.status) == (["一"], "completed")
+
+
+def test_a_task_s_number_in_braces_before_its_problem_is_no_part_of_it() -> None:
+    [issue] = extract_text(CLOSURE_FORM).issues
+    assert issue.problem == "饮用水水源保护不力"
