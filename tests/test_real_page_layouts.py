@@ -6133,3 +6133,47 @@ def test_a_closure_form_s_problem_field_may_name_the_inspection_first() -> None:
 def test_a_task_s_number_in_braces_before_its_problem_is_no_part_of_it() -> None:
     [issue] = extract_text(CLOSURE_FORM).issues
     assert issue.problem == "饮用水水源保护不力"
+
+
+PROGRESS_TABLE_TITLE = "某县饮用水水源地环境问题整治进展情况\n"
+
+
+def test_a_ledger_s_progress_column_gives_each_row_its_status() -> None:
+    text = (
+        PROGRESS_TABLE_TITLE
+        + "| 序号 | 问题 | 整改措施 | 整改进展情况 |\n"
+        + "| 1 | 度假村房屋未拆除 | 拆除房屋 | 正在整改 |\n| 2 | 货车冲洗废水直排 | 封堵取水口 | 已完成整改 |\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["in_progress", "completed"]
+
+
+def test_a_ledger_s_yes_or_no_done_column_is_its_status_beside_a_progress_column() -> None:
+    text = (
+        PROGRESS_TABLE_TITLE
+        + "| 序号 | 问题具体情况 | 具体整治措施 | 整治进展情况 | 是否完成整治 |\n"
+        + "| 1 | 度假村房屋未拆除 | 立即整改 | 已清理环境卫生 | 否 |\n| 2 | 货车冲洗废水直排 | 立即整改 | 已封堵取水口 | 是 |\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status, i.status_text) for i in issues] == [
+        ("度假村房屋未拆除", "in_progress", "否"),
+        ("货车冲洗废水直排", "completed", "是"),
+    ]
+
+
+def test_a_pipe_table_s_header_broken_over_lines_still_heads_its_rows() -> None:
+    text = (
+        "序号 | 所在地 | 水源地名称 |\n问题类型 | 问题具体情况 | 具体整治措施 |\n整治进展情况 | 是否完成整治 |\n"
+        + "1 | 大竹县 | 乌木水库 | 旅游餐饮 | 度假村房屋未拆除 | 立即整改 | 已清理环境卫生 | 否 |\n"
+        + "2 | 大竹县 | 乌木水库 | 交通穿越 | 货车冲洗废水直排 | 立即整改 | 已封堵取水口 | 是 |\n"
+        + "大竹县饮用水水源地环境问题清理整治进展情况统计表（2018年7月20日）\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["1"], "度假村房屋未拆除", "in_progress"),
+        (["2"], "货车冲洗废水直排", "completed"),
+    ]
+
+
+def test_a_title_s_last_line_that_reads_as_a_column_s_name_stays_in_the_title() -> None:
+    text = "十二届某州党委第五轮巡察7个乡镇(街道)\n整改进展情况\n" + OPENING + "一、整改工作组织情况\n高度重视。\n"
+    assert extractor.extract(text).report.title == "十二届某州党委第五轮巡察7个乡镇(街道)整改进展情况"

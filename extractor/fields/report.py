@@ -96,8 +96,12 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             break
         if lines and V.KEYED_HEAD_LINE.match(line):
             break  # "关于…的解读" / "解读人：…局长王静": the title has ended
-        if names_a_column(line):
-            break  # a table's header set one cell a line (序号 / 受理编号 / …): the title has ended above it
+        if names_a_column(line) and not (
+            lines and not _ends_as_title(lines[-1], TITLE_OR_TOPIC_ENDS) and _ends_as_title(line, TITLE_OR_TOPIC_ENDS)
+        ):
+            # A table's header set one cell a line (序号 / 受理编号 / …): the title has ended above it. (Not a title's
+            # last line that reads as a column's name: "…巡察7个乡镇(街道)" / "整改进展情况".)
+            break
         if lines and V.BRACKETED_LINE.fullmatch(line.strip()) and not V.PART_OF_SERIES.fullmatch(line.strip()):
             body_start = para.end
             continue  # a byline in brackets under the title ("（…督察整改工作领导小组办公室　2025年8月）")

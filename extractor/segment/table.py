@@ -114,6 +114,8 @@ def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | 
         return None
     names: dict[int, str] = {}
     labels = [_column_name(outline.folded[start:end]) for start, end in cells]
+    if not any(COLUMNS["problem"].match(label) for label in labels):
+        return None  # (most rows of cells: spared matching each cell against every column's names)
     for idx, label in enumerate(labels):
         for field, pattern in COLUMNS.items():
             if field not in names.values() and pattern.match(label):
@@ -124,12 +126,17 @@ def _header(outline: Outline, cells: list[tuple[int, int]]) -> dict[int, str] | 
                 names[idx] = _TICKED  # a column of its own for one status, ticked in the rows at it
             elif _NOTE_COLUMN.match(label):
                 names[idx] = _NOTE
-    # Two columns on where the item stands (整改情况, then 整改结果 / 完成情况): the one that names a result holds the
-    # status, the other what was done.
+    # Two columns on where the item stands (整改情况, then 整改结果 / 完成情况 / 是否完成整改): the one that names a
+    # result holds the status, the other what was done.
     status = next((idx for idx, field in names.items() if field == "status"), None)
     result = next((idx for idx in range(len(labels)) if idx not in names and _RESULT_COLUMN.match(labels[idx])), None)
-    if status is not None and result is not None and "measures" not in names.values():
-        names[status], names[result] = "measures", "status"
+    if status is not None and result is not None:
+        # (…and where the table has its measures' column too, the other is how the work went: no field of the row.)
+        names[result] = "status"
+        if "measures" in names.values():
+            del names[status]
+        else:
+            names[status] = "measures"
     return names if "problem" in names.values() else None
 
 
@@ -171,6 +178,12 @@ _GROUP_NUMBER = compile_shared(r"[（(]?[一二三四五六七八九十]{1,3}[)�
 _HEADER_WIDTH = 160
 
 
+def _may_name_problem(folded: str) -> bool:
+    """Whether a line may be a header naming a problem column (问题, 问 题, 反馈意见, 整改任务 …): most lines are spared
+    the reading of their cells."""
+    return "题" in folded or "意见" in folded or "任务" in folded or "事项" in folded
+
+
 def find_ledger_rows(outline: Outline) -> list[Row]:
     """Every row of every ledger table in the text, in order: rows written on a line each, and rows whose
     cells a page set one per line (`stacked_rows`)."""
@@ -193,8 +206,13 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             # 反馈意见, 整改任务 …).
             if para.end - para.start > _HEADER_WIDTH:
                 continue
-            folded = outline.folded[para.start : para.end]
-            if not ("题" in folded or "意见" in folded or "任务" in folded or "事项" in folded):
+            over = _header_over_lines(outline, paras, k)
+            if over is not None:
+                span, more, header = over
+                header_cells = _cells(outline, span)
+                width, category, group, columns, taken_until = len(header_cells), None, None, None, k + more + 1
+                continue
+            if not _may_name_problem(outline.folded[para.start : para.end]):
                 continue
         line = outline.text[para.start : para.end]
         if not _has_separator(line):
@@ -363,6 +381,47 @@ def _aligned(
 
 
 _ROW_LINES = 4  # the most lines one row of a table runs over
+
+
+def _open_at_pipe(outline: Outline, para: Para) -> bool:
+    """Whether a line ends at a cell's pipe, leaving the row open for more cells on the next line."""
+    return outline.text[para.start : para.end].rstrip().endswith(("|", "｜"))
+
+
+def _header_over_lines(outline: Outline, paras: list[Para], k: int) -> tuple[Para, int, dict[int, str]] | None:
+    """A pipe table's header that `paras[k]` opens and the lines after it go on with, each line left open at a
+    pipe ("序号 | 省份 | 水源地名称 |" / "问题类型 | 问题具体情况 | 整治措施 |" / …): the span, how many more lines
+    it took, and its columns. None where `paras[k]` opens no such header (most lines: no pipe ends them)."""
+    if not _open_at_pipe(outline, paras[k]) or (k and _open_at_pipe(outline, paras[k - 1])):
+        return None  # (a header opens the lines of cells: not one under another)
+    if _may_name_problem(outline.folded[paras[k].start : paras[k].end]) and _header(outline, _cells(outline, paras[k])):
+        return None  # (a header on its line)
+    for more in range(1, _ROW_LINES):
+        if k + more >= len(paras):
+            return None
+        span = Para(paras[k].start, paras[k + more].end)
+        if not _open_at_pipe(outline, paras[k + more - 1]) or span.end - span.start > _HEADER_WIDTH:
+            return None
+        if not _may_name_problem(outline.folded[span.start : span.end]):
+            continue
+        found = _header(outline, _cells(outline, span))
+        if found is not None:
+            # (…and the lines of names after the one that names the problem: up to the first row, which a number opens.)
+            while k + more + 1 < len(paras) and more + 1 < _ROW_LINES:
+                below = outline.text[paras[k + more + 1].start : paras[k + more + 1].end].lstrip(" \t|｜")
+                longer = Para(paras[k].start, paras[k + more + 1].end)
+                if (
+                    not _open_at_pipe(outline, paras[k + more])
+                    or below[:1].isdigit()
+                    or longer.end - longer.start > _HEADER_WIDTH
+                ):
+                    break
+                wider = _header(outline, _cells(outline, longer))
+                if wider is None:
+                    break
+                span, more, found = longer, more + 1, wider
+            return span, more, found
+    return None
 
 
 def _row_over_lines(outline: Outline, paras: list[Para], k: int, width: int) -> tuple[Para, int]:

@@ -19,14 +19,15 @@ PROBLEM_COLUMN = (
     r"(?:存在的?|反馈的?|具体|主要|整改|巡[察视](?:反馈)?的?|审计(?:发现|查出)的?|督察(?:反馈)?的?)?问题"
     r"(?:描述|表现|内容|清单|事项|名称|简述|概述|摘要)?|(?:巡[察视]|督察|审计)?反馈意见(?:内容)?|(?:整改)?(?:任务|事项)(?:名称|内容|描述)?|"
     # …or, in a 督察's list of the complaints it passed on, what each complaint says (交办问题基本情况, 反映问题).
-    r"(?:交办|转办|信访|举报|群众)?(?:反映)?问题(?:基本)?(?:情况|内容)|(?:群众)?反映(?:的)?(?:问题|情况)(?:内容)?"
+    r"(?:交办|转办|信访|举报|群众)?(?:反映)?问题(?:基本|具体)?(?:情况|内容)|(?:群众)?反映(?:的)?(?:问题|情况)(?:内容)?"
 )
 # Field → the names of its column, in the order they are tried.
 LEDGER_COLUMNS: dict[str, str] = {
     "problem": rf"^(?:{PROBLEM_COLUMN})$",
     # (…and what was done about a complaint: 处理和整改情况.)
-    "measures": r"^(?:主要|具体)?整改(?:措施|举措|方案|任务)(?:(?:及|和|与)(?:结果|成效|完成情况|落实情况|进展情况?))?$|^(?:主要|具体)?措施$|^(?:已|已经)?(?:采取|落实)(?:的)?(?:整改)?措施$|^处理(?:和|及|与)?整改情况$|^处理情况$",
-    "status": r"^(?:整改|完成|落实)(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成|办结)情况$|^是否(?:完成|办结)$|^办理结果$|"
+    "measures": r"^(?:主要|具体)?整(?:改|治)(?:措施|举措|方案|任务)(?:(?:及|和|与)(?:结果|成效|完成情况|落实情况|进展情况?))?$|^(?:主要|具体)?措施$|^(?:已|已经)?(?:采取|落实)(?:的)?(?:整改)?措施$|^处理(?:和|及|与)?整改情况$|^处理情况$",
+    "status": r"^(?:整改|整治|完成|落实)(?:进展)?(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成|办结)情况$|"
+    r"^是否(?:完成|办结)(?:整改|整治)?$|^是否(?:整改|整治)(?:完成|到位)$|^办理结果$|"
     r"^(?:目前|当前)(?:整改)?(?:状态|进展|进度|情况)$|^(?:状态|进度|进展)$",
     "cause": r"^(?:问题)?原因(?:分析)?$",
     # Who was held accountable for the row: 责任人被处理情况, 问责情况, 追责问责情况, 责任追究情况.
@@ -40,7 +41,10 @@ NOTE_COLUMN = r"^(?:备注|说明|备注说明)$"
 # Column names a ledger has besides those it is read by: who owns each row, by when, its target, a note.
 OTHER_COLUMNS = rf"^(?:{ASIDE_KEYS})$|{NOTE_COLUMN}"
 # Of two columns on where an item stands (整改情况, then 整改结果), the one that names a result holds its status.
-RESULT_COLUMN = r"^(?:整改|完成|落实|目前|当前)?(?:结果|状态|进度|完成情况)$|^是否(?:完成|办结)$|^办结情况$"
+RESULT_COLUMN = (
+    r"^(?:整改|完成|落实|目前|当前)?(?:结果|状态|进度|完成情况)$|^是否(?:完成|办结)(?:整改|整治)?$|^是否(?:整改|整治)(?:完成|到位)$|"
+    r"^办结情况$"
+)
 # Every column name in one pattern, each field's names a group of that name ("other" for OTHER_COLUMNS), tried in
 # LEDGER_COLUMNS' order.
 ANY_COLUMN = LazyPattern(
