@@ -6177,3 +6177,21 @@ def test_a_pipe_table_s_header_broken_over_lines_still_heads_its_rows() -> None:
 def test_a_title_s_last_line_that_reads_as_a_column_s_name_stays_in_the_title() -> None:
     text = "十二届某州党委第五轮巡察7个乡镇(街道)\n整改进展情况\n" + OPENING + "一、整改工作组织情况\n高度重视。\n"
     assert extractor.extract(text).report.title == "十二届某州党委第五轮巡察7个乡镇(街道)整改进展情况"
+
+
+def test_a_section_heading_naming_the_team_gives_it_where_the_opening_names_none() -> None:
+    text = (
+        "根据中央环保督察要求，现对已完成整改的问题情况进行公示，接受社会监督。\n"
+        + "一、中央环境保护督察组反馈问题情况\n《关于印发整改方案的通知》任务清单第4项：林区毁林种参问题突出。\n"
+        + "责任单位：各林场\n整改措施：\n1.制定整改计划。\n整改完成情况：\n现已全部完成整改。\n"
+    )
+    assert extractor.extract(text).report.inspection_team == "中央环境保护督察组"
+
+
+def test_cases_a_measure_says_were_supervised_are_no_unit_inspected() -> None:
+    text = (
+        "按照环境保护督察要求，现对省级生态环境保护督察反馈问题整改任务销号完成情况进行公示。\n"
+        + "整改问题：破坏林地问题仍然存在。\n整改措施：加强对县域涉林案件的督导。\n"
+        + "整改任务完成情况：已对梨树县、双辽市涉林案件进行督导并下发了督办函。\n"
+    )
+    assert extractor.extract(text).report.inspected_unit is None

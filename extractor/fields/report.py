@@ -665,6 +665,17 @@ def _team(mention: str | None, preamble: str) -> str | None:
     return _fuller_team(mention, preamble)
 
 
+def _team_heading_findings(outline: Outline) -> str | None:
+    """The team a section's heading names where the opening names none: "一、中央环境保护督察组反馈问题情况", "二、关于
+    省委第三巡视组反馈意见整改落实情况" (not the word alone: "二、巡察组反馈问题整改情况")."""
+    for node in outline.root.children:
+        heading = outline.folded[node.title_start : node.title_end]
+        mention = _team_in(heading) if V.TEAM_CORE.search(heading) else None
+        if mention and _names_a_team(mention):
+            return _team(mention, heading)
+    return None
+
+
 def _numbered_mention(mention: str, preamble: str) -> str:
     """The team a generic mention ("省委巡视组") stands for, where the text numbers the committee's team once
     elsewhere ("《关于落实省委第六巡视组…反馈意见整改工作的通知》"): that one; else the mention."""
@@ -1738,7 +1749,7 @@ def extract_report(
     # The team as the formula sentence names it, else its first mention.
     keyed_team = V.KEYED_TEAM.search(preamble) if "：" in preamble or ":" in preamble else None
     mention = keyed_team.group(1) if keyed_team else _team_in(formula or body) or _team_in(preamble)
-    team = _team(mention, preamble)
+    team = _team(mention, preamble) or _team_heading_findings(outline)
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     by_heading = _tally_of_status_headings(outline) if is_notice else None

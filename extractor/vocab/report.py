@@ -173,8 +173,8 @@ UNIT_FED_BACK = compile_shared(
     r"组向((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n向]){2,40}?)(?:集中)?反馈了?(?:巡[察视]|审计|督察)?(?:意见|情况)"
 )
 # Matters handled, not a unit inspected: "对中央督察组交办的第十七批11件信访举报件进行调查处理" (a 督察's complaints),
-# "对移交的问题线索进行了核查".
-HANDLED_MATTER = compile_shared(r"交办|转办|移交|信访|举报件|问题线索")
+# "对移交的问题线索进行了核查", "已对梨树县、双辽市涉林案件进行督导".
+HANDLED_MATTER = compile_shared(r"交办|转办|移交|信访|举报件|问题线索|案件")
 # A unit's party organisation where it has no 党委 or 党组 of its own ("博罗县融媒体中心党组织"); not several
 # units' ("省高院等11个党组织", "被巡察单位党组织").
 PARTY_ORGANISATION = compile_shared(r"^[^等和及与各被\d个所]{2,30}党组织$")
