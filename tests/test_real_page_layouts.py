@@ -6191,7 +6191,7 @@ def test_a_section_heading_naming_the_team_gives_it_where_the_opening_names_none
 def test_cases_a_measure_says_were_supervised_are_no_unit_inspected() -> None:
     text = (
         "按照环境保护督察要求，现对省级生态环境保护督察反馈问题整改任务销号完成情况进行公示。\n"
-        + "整改问题：破坏林地问题仍然存在。\n整改措施：加强对县域涉林案件的督导。\n"
-        + "整改任务完成情况：已对梨树县、双辽市涉林案件进行督导并下发了督办函。\n"
+        + "整改问题：破坏林地问题仍然存在。\n整改措施：1、加强对县域涉林案件的督导；\n"
+        + "整改任务完成情况：1、已对梨树县、双辽市涉林案件进行督导并下发了督办函；\n2、"
     )
     assert extractor.extract(text).report.inspected_unit is None
