@@ -6195,3 +6195,27 @@ def test_cases_a_measure_says_were_supervised_are_no_unit_inspected() -> None:
         + "整改任务完成情况：1、已对梨树县、双辽市涉林案件进行督导并下发了督办函；\n2、"
     )
     assert extractor.extract(text).report.inspected_unit is None
+
+
+def test_unnumbered_problems_right_under_the_findings_section_have_no_category() -> None:
+    text = (
+        OPENING
+        + "一、整改工作组织情况\n局党组高度重视。\n二、巡察反馈问题整改情况\n"
+        + "问题：学习贯彻不深入。\n整改情况：开展专题学习。已完成整改。\n三、下一步工作打算\n继续巩固。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.category) == (["二"], None)
+
+
+def test_a_report_s_one_problem_quoted_after_its_tally_is_its_issue() -> None:
+    text = (
+        "根据市审计局2024年7月22日出具的《审计报告》要求，现就问题整改情况报告如下:\n一、审计发现问题的整改情况\n"
+        + "本次审计涉及市卫生健康部门的问题共1项:“市中心血站未妥善处理干部职工退回单位的款项,涉及金额41.43万元”。\n"
+        + "市中心血站已将款项全额上缴市财政局，该问题已完成整改。\n二、下一步工作计划\n进一步提高财务管理水平。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.problem, issue.status) == (
+        ["一"],
+        "市中心血站未妥善处理干部职工退回单位的款项,涉及金额41.43万元",
+        "completed",
+    )

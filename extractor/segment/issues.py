@@ -936,8 +936,9 @@ _NAMES_A_UNIT = compile_shared(rf"^[\u4e00-\u9fff（）()]{{1,24}}?{UNIT_SUFFIX}
 
 def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
     """`_strip_wrapper` for the blocks under one heading."""
-    # (A ledger row's heading may be its only node: the row is the issue, and its number its own label.)
-    while blocks and all(len(b.nodes) > 1 or (b.cells is not None and b.nodes) for b in blocks):
+    # (A ledger row's heading may be its only node: the row is the issue, and its number its own label; so may an
+    # unnumbered paragraph's, right under the findings section's heading.)
+    while blocks and all(len(b.nodes) > 1 or ((b.cells is not None or not b.labelled) and b.nodes) for b in blocks):
         top = blocks[0].nodes[0]
         if any(b.nodes[0] is not top for b in blocks):
             return

@@ -269,7 +269,7 @@ PROBLEM_KEY = compile_shared(
 # "第三轮中央环境保护督察反馈问题(40-3)：“天然林毁坏问题突出。…”。已整改完成…". (Apart from `PROBLEM_KEY`, whose
 # opening characters the outline reads.)
 NUMBERED_PROBLEM_KEY = compile_shared(
-    r"[^:：。\n“”]{0,40}?(?:反馈问题|整改任务)[ \t]*[（(][^()（）\n]{1,12}[)）][ \t]*[:：][ \t]*(?=“)"
+    r"[^:：。\n“”]{0,40}?(?:(?:反馈问题|整改任务)[ \t]*[（(][^()（）\n]{1,12}[)）]|问题共[1一]项)[ \t]*[:：][ \t]*(?=“)"
 )
 # A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
