@@ -1309,3 +1309,16 @@ def test_a_clause_after_the_count_saying_all_of_them_are_now_done_tallies_them_a
     )
     counts = extract_text(text).report.declared_status_counts
     assert counts is not None and (counts.completed, counts.long_term, counts.in_progress) == (29, 0, 0)
+
+
+def test_an_economic_responsibility_audit_inspects_the_unit_its_official_led() -> None:
+    text = (
+        "竹溪县审计局于2022年10月24日起采取就地审计的方式，对竹溪县卫生健康局原主要负责同志履行经济责任情况进行了审计。"
+        "审计发现问题4个，截至目前已整改到位。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "竹溪县卫生健康局"
+
+
+def test_an_official_named_with_his_posts_is_no_part_of_the_unit_audited() -> None:
+    text = "县审计局对县林业局党组书记、局长张三任期经济责任进行了审计。审计发现问题4个，截至目前已整改到位。\n"
+    assert extract_text(text).report.inspected_unit == "县林业局"

@@ -805,8 +805,10 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         ),
         None,
     )
+    audited = V.OFFICIAL_AUDITED.search(preamble, start) if "经济责任" in preamble else None
     m = (
-        in_text
+        audited
+        or in_text
         or V.UNIT_ENTERED.search(preamble, start)
         or _fed_back_to(preamble, start)
         or V.TERM_SERVED_IN.search(preamble, start)

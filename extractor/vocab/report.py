@@ -168,6 +168,16 @@ TERM_SERVED_IN = compile_shared(
     rf"对[\u4e00-\u9fff]{{2,4}}同志(?:担)?任(?:职)?([^，,。；;、\n]{{2,30}}?{UNIT_SUFFIX})"
     r"(?=党组|党委|党总支|党支部|(?:党[组委])?(?:副?书记|副?局长|副?主任|院长|校长|董事长|总经理|经理|所长|镇长|乡长))"
 )
+# The unit whose official an economic-responsibility audit covers: "对竹溪县卫生健康局原主要负责同志履行经济责任情况进行了审计",
+# "对县林业局党组书记、局长张三任期经济责任进行了审计" (the unit, not the official nor the term).
+_OFFICIALS = (
+    r"负责同志|负责人|主要领导|领导干部|书记|局长|院长|校长|主任|所长|镇长|乡长|站长|董事长|总经理|经理|行长|部长|厅长|处长|"
+    r"科长|馆长|社长|会长|理事长|队长"
+)
+OFFICIAL_AUDITED = compile_shared(
+    rf"(?<![针面相绝])对([^，,。；;、的\n]{{2,30}}?{UNIT_SUFFIX})(?:党组|党委|党总支|党支部)?(?:原|前)?(?:主要)?(?:{_OFFICIALS})"
+    r"[^，,。；;\n]{0,16}?经济责任"
+)
 # The unit a team fed its findings back to: "…，市委第四巡察组向市农业农村局党组反馈了巡察意见".
 UNIT_FED_BACK = compile_shared(
     r"组向((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n向]){2,40}?)(?:集中)?反馈了?(?:巡[察视]|审计|督察)?(?:意见|情况)"
