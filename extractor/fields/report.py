@@ -780,6 +780,9 @@ def _own_unit(issuer: str | None, word: str = "") -> str | None:
     return unit or None
 
 
+_OPENING_AT_MOST = 2000  # the characters from the team's mention in which an audit of an official is looked for
+
+
 def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: str | None) -> str | None:
     if title:
         for in_title in V.UNIT_IN_TITLE.finditer(title):
@@ -805,7 +808,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         ),
         None,
     )
-    audited = V.OFFICIAL_AUDITED.search(preamble, start) if "经济责任" in preamble else None
+    # (The audit's sentence opens the text: its first characters are looked in.)
+    audited = V.OFFICIAL_AUDITED.search(preamble, start, start + _OPENING_AT_MOST) if "经济责任" in preamble else None
     m = (
         audited
         or in_text
