@@ -6219,3 +6219,35 @@ def test_a_report_s_one_problem_quoted_after_its_tally_is_its_issue() -> None:
         "市中心血站未妥善处理干部职工退回单位的款项,涉及金额41.43万元",
         "completed",
     )
+
+
+def test_a_closure_form_s_rows_with_name_and_value_on_one_line_give_its_problem() -> None:
+    text = (
+        "第二轮中央生态环境保护督察第47项整改任务已整改完成,并通过验收,拟按程序实施销号。\n内蒙古自治区农牧厅\n2023年11月28日\n"
+        + "附件1\n整改任务完成情况表\n"
+        + "整改任务 | 部分黑土地保护重点工作任务推进迟缓。 |\n责任单位 | 自治区农牧厅。 |\n"
+        + "整改目标 | 2022年7月底前制定黑土地保护利用项目实施方案。 |\n上报完成情况 | 2022年11月29日，我厅分"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.problem, issue.status) == ([], "部分黑土地保护重点工作任务推进迟缓", "completed")
+
+
+CLOSURE_TASK = (
+    "中国龙江森林工业集团有限公司已完成中央生态环境保护督察2022年第4项问题整改,拟申请验收销号。现对该项任务完成情况向社会公示:\n"
+    "(一)整改任务\n近年来违规毁林种参点位多达1883个，部分林地始终未恢复。\n(二)整改目标\n实现案件查处、植被恢复“三到位”。\n"
+    "(三)整改措施\n1.对759个参地点位进行复查。\n(四)整改主要工作及成效\n全面摸清了毁林种参地块的位置。\n"
+    "(五)公示时间\n2022年10月9日-2022年10月21日\n(六)受理部门\n中国龙江森林工业集团有限公司\n(七)受理电话\n0451-82606708\n"
+)
+
+
+def test_a_closure_form_s_task_takes_the_status_its_opening_declares() -> None:
+    [issue] = extract_text(CLOSURE_TASK).issues
+    assert (issue.path, issue.problem, issue.status) == (
+        ["（一）"],
+        "近年来违规毁林种参点位多达1883个，部分林地始终未恢复",
+        "completed",
+    )
+
+
+def test_the_body_that_says_it_has_done_the_task_a_closure_posts_is_its_issuer() -> None:
+    assert extractor.extract(CLOSURE_TASK).report.issuer == "中国龙江森林工业集团有限公司"

@@ -1531,14 +1531,17 @@ def _publishing_body(preamble: str) -> str | None:
 
 
 def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
-    """Who publishes a notice that names itself nowhere: the body that says it does ("…办公室现将…公示如下"), the
-    unit inspected, as the opening formula names it ("…对滨海港工业园区管理办公室党委进行了巡察"), or the body the
+    """Who publishes a notice that names itself nowhere: the body that says it does ("…办公室现将…公示如下") or that
+    it has done the task a closure notice posts ("…集团有限公司已完成…第4项问题整改"), the unit inspected, as the opening formula names it ("…对滨海港工业园区管理办公室党委进行了巡察"), or the body the
     findings were fed back to ("…向广元市委反馈了巡视意见"), or the body acting in the organisation of the work
     ("海州区委坚决扛起…").
     A place (连云港市海州区) is inspected, but its 区委 publishes."""
     publishing = _publishing_body(preamble)
     if publishing:
         return publishing
+    done = V.DONE_BY_BODY.search(preamble) if "已" in preamble else None
+    if done:
+        return done.group(1)
     acting = V.ACTING_BODY.search(preamble)
     actor = acting.group(1) if acting else _own_body_named(preamble, unit)
     # (The unit without the units the inspection took in with it: 市委统战部(含市台联、…) publishes.)

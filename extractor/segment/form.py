@@ -50,6 +50,7 @@ def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, i
 
 
 _CELL_EDGE = " \t|｜:："
+_BAR = compile_shared(r"[|｜]")
 _LONGEST_LABEL = 12  # a field name and the table's edge ("整改完成情况 |")
 _CELL_LEAD_IN = compile_shared(FORM_PROBLEM_LEAD)
 
@@ -63,18 +64,26 @@ def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
     """A form written as a two-column table that lost its rows ("整改任务 |" / "<value> |" / "责任单位 |"
     …): each field name stands alone on its line with its value on the lines below. Returns each
     field's value span, or None unless a problem and two other fields are found."""
-    labels: list[tuple[str, int, int]] = []  # (field, label line's start, its end)
+    labels: list[tuple[str, int, int]] = []  # (field, label line's start, where its value starts)
+    alone: list[bool] = []  # whether each name stands alone on its line (else its value follows it: "整改任务 | …")
     for para in outline.paras:
         if para.end - para.start > _LONGEST_LABEL:
-            continue  # most lines: far longer than any field name
-        line = outline.folded[para.start : para.end].strip(_CELL_EDGE)
-        name = next((n for n, pattern in _FIELD.items() if pattern.fullmatch(line)), None)
+            # Most lines: far longer than any field name, unless a row's name and value ("整改任务 | <value> |").
+            bar = _BAR.search(outline.folded, para.start, para.start + _LONGEST_LABEL + 1)
+            line = outline.folded[para.start : bar.start()].strip(_CELL_EDGE) if bar else ""
+            value_start = bar.end() if bar else para.end
+        else:
+            line = outline.folded[para.start : para.end].strip(_CELL_EDGE)
+            value_start = para.end
+        name = next((n for n, pattern in _FIELD.items() if line and pattern.fullmatch(line)), None)
         if name is not None:
-            labels.append((name, para.start, para.end))
+            labels.append((name, para.start, value_start))
+            alone.append(value_start == para.end)
     names = {name for name, _, _ in labels}
     if len(names) < 3 or "problem" not in names:
         return None
-    if any(_next_line(outline.text, a[2], b[1]) for a, b in zip(labels, labels[1:])):
+    pairs = zip(labels, labels[1:], alone, alone[1:])
+    if any(first and second and _next_line(outline.text, a[2], b[1]) for a, b, first, second in pairs):
         return None  # field names on lines in a row head the columns of a table, not a form's rows
     cells: dict[str, tuple[int, int]] = {}
     text = outline.text

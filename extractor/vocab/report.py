@@ -247,6 +247,13 @@ UNIT_PUBLISHED = compile_shared(
 )
 # A headline's verb between the body and 关于: "中共…集团委员会发布关于巡视整改进展情况的通报" (news of a notice).
 HEADLINE_VERB = compile_shared(r"(?:发布|公布|印发)$")
+# …or, opening a closure notice, the body that says it has done the task it posts: "中国龙江森林工业集团有限公司已完成
+# 中央生态环境保护督察2022年第4项问题整改，拟申请验收销号".
+DONE_BY_BODY = compile_shared(
+    r"(?:^|(?<=[。\n]))[ \t]*(?!我)([\u4e00-\u9fff（）()]{2,40}?(?:公司|集团|局|委|政府|管委会|中心|林场|厂|院))"
+    r"已(?:完成|整改)[^。；;]{0,60}?(?:整改|任务)",
+    re.M,
+)
 # The body that acts in the organisation of the work, where the notice has no title or signature:
 # "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班", "衡水市委深刻认识到…".
 ACTING_BODY = compile_shared(

@@ -148,14 +148,17 @@ FORM_FIELDS: dict[str, str] = {
     "problem": r"(?:[^，,。；;：:]{0,30}?(?:督察|巡视|巡察|审计)组?(?:反馈|交办)?(?:意见)?)?"
     r"(?:整改|存在的?|反馈的?|突出)?(?:问题|任务)(?:描述|内容|清单)?|(?:交办|转办|信访)?问题基本情况|(?:群众)?反映(?:的)?问题",
     "measures": r"(?:重点|主要|具体)?(?:整改)?措施(?:(?:及|和|与)(?:完成|落实|进展)?情况)?|处理(?:和|及)整改情况",
-    "status": r"整改(?:完成|落实|进展)?情况|(?:完成|落实|进展)情况|整改(?:结果|成效)|办理结果|办结情况",
+    # (…or the work done and what it achieved, where the form says how the task stands: 四、整改主要工作及成效.)
+    "status": r"整改(?:完成|落实|进展)?情况|(?:完成|落实|进展)情况|整改(?:结果|成效)|办理结果|办结情况|"
+    r"(?:整改)?(?:主要)?(?:工作|做法)(?:及|和|与)(?:成效|进展|完成情况)",
     "findings": r"调查核实情况|核查情况",  # what the check of a complaint found
     "accountability": r"问责情况",
     "verdict": r"验收(?:意见|结论|情况)",  # the acceptance check's verdict: 已完成整改，同意销号
     "target": r"(?:整改)?目标(?:任务)?|目标任务",
     "deadline": r"(?:完成|整改)(?:时限|期限|时间)",
     "owner": r"整改(?:实施|责任)?主体|(?:责任|牵头|配合)(?:单位|部门|领导|人)",
-    "publicity": r"公示(?:时间|期限|期)|(?:联系|监督|反馈)方式",  # how to object while it is posted (no field of the item)
+    # How to object while it is posted (no field of the item): 五、公示时间, 六、受理部门, 七、受理电话, 八、受理地址.
+    "publicity": r"公示(?:时间|期限|期)|(?:联系|监督|反馈|受理)方式|受理(?:部门|单位|机构|电话|地址|邮箱)|(?:联系|监督|举报)(?:电话|地址)",
 }
 # A heading that names the section of the one problem a closure notice posts, its text in the paragraph below:
 # "一、中央环境保护督察组反馈问题情况", "一、反馈问题", "一、存在问题". (The inspection's name may lead it.)
