@@ -6251,3 +6251,13 @@ def test_a_closure_form_s_task_takes_the_status_its_opening_declares() -> None:
 
 def test_the_body_that_says_it_has_done_the_task_a_closure_posts_is_its_issuer() -> None:
     assert extractor.extract(CLOSURE_TASK).report.issuer == "中国龙江森林工业集团有限公司"
+
+
+def test_a_heading_naming_the_problems_in_general_is_never_an_issue_itself() -> None:
+    text = (
+        "按照《关于印发工作实施细则的通知》文件要求，现将自然保护地问题整改情况信息公开如下:\n"
+        + "一、点位的基本问题\n点位一(ZRBHD\n(略)5):该地块内原有杨树于2021年末凭证采伐，2023年种植大果榛子。\n"
+        + "二、责任单位:\n(略)\n三、整改措施落实情况\n点位一(ZRBHD\n(略)5):已对毁林地块进行退耕还林。\n"
+        + "四、整改目标完成情况\n1处问题点位已整改完成。\n"
+    )
+    assert "点位的基本问题" not in [i.problem for i in extract_text(text).issues]

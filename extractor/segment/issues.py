@@ -53,6 +53,7 @@ from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import OWN_RECTIFICATION as _OWN_RECT
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
 from extractor.vocab.sections import PROBLEM_SECTION as _PROBLEM_SECTION
+from extractor.vocab.sections import PROBLEMS_IN_GENERAL as _PROBLEMS_IN_GENERAL
 from extractor.vocab.sections import QUOTES_PROBLEM as _QUOTES_PROBLEM
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import RESULTS_SECTION as _RESULTS_SECTION
@@ -726,6 +727,8 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if not node.children and _CLASS_OF_PROBLEMS.fullmatch(title.strip(_TRAIL_PUNCT)) and _tallies_many(outline, node):
         return []  # "（二）共性问题" over "涉及我县的9个共性问题均已纳入…，其中已完成整改7个…详见附件": a summary of many
     if lead or not runs:
+        if _PROBLEMS_IN_GENERAL.fullmatch(title.strip(_TRAIL_PUNCT)):
+            return _unnumbered(outline, runs, node.ancestors())  # (its body, which no item's label opens: left out)
         # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
         own_issue = _node_issue(outline, node, lead if runs else node.body)
         parent_nodes = own_issue.nodes[:-1]  # (its nodes are the heading's ancestors)

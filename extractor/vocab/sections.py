@@ -391,6 +391,8 @@ def section_kind(title: str) -> SectionKind | None:
     return None
 
 
+# A heading that names the problems in general, not one ("一、点位的基本问题", "（一）主要问题"): never an issue itself.
+PROBLEMS_IN_GENERAL = compile_shared(r"[^，,。；;]{0,12}?(?:基本|主要|具体)问题(?:情况)?")
 # A heading that names a class of problems, not one ("共性问题", "个性问题").
 CLASS_OF_PROBLEMS = compile_shared(r"(?:共性|个性|其他|新发现的?|一般性?|重点)问题")
 # A paragraph answering the problem above it ("针对上述问题，…"): that problem's rectification.
