@@ -6255,9 +6255,10 @@ def test_the_body_that_says_it_has_done_the_task_a_closure_posts_is_its_issuer()
 
 def test_a_heading_naming_the_problems_in_general_is_never_an_issue_itself() -> None:
     text = (
-        "按照《关于印发工作实施细则的通知》文件要求，现将自然保护地问题整改情况信息公开如下:\n"
-        + "一、点位的基本问题\n点位一(ZRBHD\n(略)5):该地块内原有杨树于2021年末凭证采伐，2023年种植大果榛子。\n"
-        + "二、责任单位:\n(略)\n三、整改措施落实情况\n点位一(ZRBHD\n(略)5):已对毁林地块进行退耕还林。\n"
-        + "四、整改目标完成情况\n1处问题点位已整改完成。\n"
+        "按照黑龙江省林业和草原局《关于印发<\n(略)工作实施细则(试行)>的通知》文件要求,现将\n(略)情况信息公开如下:\n"
+        + "一、点位的基本问题\n点位一(ZRBHD\n(略)5):该地块内原有杨树于2021年末凭证采伐,2023年种植大果榛子。\n"
+        + "点位二(ZRBHD\n(略)6):村民承包的水面附近摆放的无基础看护房。\n二、责任单位:\n(略)\n三、整改措施落实情况\n"
+        + "点位一(ZRBHD\n(略)5):已对毁林地块进行退耕还林。\n点位二(ZRBHD\n(略)6):看护房已拆除。\n"
+        + "四、整改目标完成情况\n2处问题点位均已整改完成。\n"
     )
     assert "点位的基本问题" not in [i.problem for i in extract_text(text).issues]
