@@ -665,7 +665,7 @@ def _team(mention: str | None, preamble: str) -> str | None:
     return _fuller_team(mention, preamble)
 
 
-def _team_heading_findings(outline: Outline) -> str | None:
+def _team_in_headings(outline: Outline) -> str | None:
     """The team a section's heading names where the opening names none: "一、中央环境保护督察组反馈问题情况", "二、关于
     省委第三巡视组反馈意见整改落实情况" (not the word alone: "二、巡察组反馈问题整改情况")."""
     for node in outline.root.children:
@@ -1532,9 +1532,9 @@ def _publishing_body(preamble: str) -> str | None:
 
 def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     """Who publishes a notice that names itself nowhere: the body that says it does ("…办公室现将…公示如下") or that
-    it has done the task a closure notice posts ("…集团有限公司已完成…第4项问题整改"), the unit inspected, as the opening formula names it ("…对滨海港工业园区管理办公室党委进行了巡察"), or the body the
-    findings were fed back to ("…向广元市委反馈了巡视意见"), or the body acting in the organisation of the work
-    ("海州区委坚决扛起…").
+    it has done the task a closure notice posts ("…集团有限公司已完成…第4项问题整改"), the unit inspected, as the
+    opening formula names it ("…对滨海港工业园区管理办公室党委进行了巡察"), or the body the findings were fed back
+    to ("…向广元市委反馈了巡视意见"), or the body acting in the organisation of the work ("海州区委坚决扛起…").
     A place (连云港市海州区) is inspected, but its 区委 publishes."""
     publishing = _publishing_body(preamble)
     if publishing:
@@ -1758,7 +1758,7 @@ def extract_report(
     # The team as the formula sentence names it, else its first mention.
     keyed_team = V.KEYED_TEAM.search(preamble) if "：" in preamble or ":" in preamble else None
     mention = keyed_team.group(1) if keyed_team else _team_in(formula or body) or _team_in(preamble)
-    team = _team(mention, preamble) or _team_heading_findings(outline)
+    team = _team(mention, preamble) or _team_in_headings(outline)
     start, end, feedback = _dates(body)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     by_heading = _tally_of_status_headings(outline) if is_notice else None

@@ -390,38 +390,31 @@ def _open_at_pipe(outline: Outline, para: Para) -> bool:
 
 def _header_over_lines(outline: Outline, paras: list[Para], k: int) -> tuple[Para, int, dict[int, str]] | None:
     """A pipe table's header that `paras[k]` opens and the lines after it go on with, each line left open at a
-    pipe ("序号 | 省份 | 水源地名称 |" / "问题类型 | 问题具体情况 | 整治措施 |" / …): the span, how many more lines
-    it took, and its columns. None where `paras[k]` opens no such header (most lines: no pipe ends them)."""
+    pipe ("序号 | 省份 | 水源地名称 |" / "问题类型 | 问题具体情况 | 整治措施 |" / …) up to the first row, which its
+    number opens: the span, how many more lines it took, and its columns. None where `paras[k]` opens no such
+    header (most lines: no pipe ends them)."""
     if not _open_at_pipe(outline, paras[k]) or (k and _open_at_pipe(outline, paras[k - 1])):
         return None  # (a header opens the lines of cells: not one under another)
     if _may_name_problem(outline.folded[paras[k].start : paras[k].end]) and _header(outline, _cells(outline, paras[k])):
         return None  # (a header on its line)
+    widest = None
     for more in range(1, _ROW_LINES):
-        if k + more >= len(paras):
-            return None
+        if k + more >= len(paras) or not _open_at_pipe(outline, paras[k + more - 1]):
+            break
         span = Para(paras[k].start, paras[k + more].end)
-        if not _open_at_pipe(outline, paras[k + more - 1]) or span.end - span.start > _HEADER_WIDTH:
-            return None
-        if not _may_name_problem(outline.folded[span.start : span.end]):
-            continue
-        found = _header(outline, _cells(outline, span))
+        below = outline.text[paras[k + more].start : paras[k + more].end].lstrip(" \t|｜")
+        if below[:1].isdigit() or span.end - span.start > _HEADER_WIDTH:
+            break
+        found = (
+            _header(outline, _cells(outline, span))
+            if _may_name_problem(outline.folded[span.start : span.end])
+            else None
+        )
         if found is not None:
-            # (…and the lines of names after the one that names the problem: up to the first row, which a number opens.)
-            while k + more + 1 < len(paras) and more + 1 < _ROW_LINES:
-                below = outline.text[paras[k + more + 1].start : paras[k + more + 1].end].lstrip(" \t|｜")
-                longer = Para(paras[k].start, paras[k + more + 1].end)
-                if (
-                    not _open_at_pipe(outline, paras[k + more])
-                    or below[:1].isdigit()
-                    or longer.end - longer.start > _HEADER_WIDTH
-                ):
-                    break
-                wider = _header(outline, _cells(outline, longer))
-                if wider is None:
-                    break
-                span, more, found = longer, more + 1, wider
-            return span, more, found
-    return None
+            widest = (span, more, found)
+        elif widest is not None:
+            break
+    return widest
 
 
 def _row_over_lines(outline: Outline, paras: list[Para], k: int, width: int) -> tuple[Para, int]:
