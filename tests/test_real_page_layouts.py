@@ -6262,3 +6262,20 @@ def test_a_heading_naming_the_problems_in_general_is_never_an_issue_itself() -> 
         + "四、整改目标完成情况\n2处问题点位均已整改完成。\n"
     )
     assert "点位的基本问题" not in [i.problem for i in extract_text(text).issues]
+
+
+COMPLAINT_CLOSURE = (
+    "省生态环保督察转办信访件(编号D4JN20241031009)相关内容已整改完成,现将有关整改情况公示如下:\n"
+    "一、整改问题:西关新村一巷路段路面被过往车辆压坏,过车时扬尘严重。\n二、整改目标:强化道路保洁,减少扬尘源。\n"
+    "三:整改完成情况:\n2025年1月2日,县政府组织对信访反映问题进行了现场验收,未见起尘。\n"
+    "市生态环境局汶上县分局\n2025年1月3日\n"
+)
+
+
+def test_a_top_heading_numbered_with_a_colon_for_its_comma_heads_a_section() -> None:
+    assert [i.path for i in extract_text(COMPLAINT_CLOSURE).issues] == [["一"]]
+
+
+def test_a_complaint_closure_s_opening_saying_it_is_done_gives_its_status() -> None:
+    [issue] = extract_text(COMPLAINT_CLOSURE).issues
+    assert (issue.status, issue.status_text) == ("completed", "已整改完成")
