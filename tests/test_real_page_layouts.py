@@ -6279,3 +6279,19 @@ def test_a_top_heading_numbered_with_a_colon_for_its_comma_heads_a_section() -> 
 def test_a_complaint_closure_s_opening_saying_it_is_done_gives_its_status() -> None:
     [issue] = extract_text(COMPLAINT_CLOSURE).issues
     assert (issue.status, issue.status_text) == ("completed", "已整改完成")
+
+
+def test_an_audit_results_announcement_with_a_section_on_their_rectification_is_a_notice() -> None:
+    text = (
+        "牟定县审计局\n审计结果公告\n2022年第27号\n牟定县城生活垃圾处理工程竣工决算审计结果\n"
+        + "根据《中华人民共和国审计法》,牟定县审计局于2019年2月27日至7月12日,对牟定县城生活垃圾处理工程竣工决算进行了审计。"
+        + "现将审计结果公告如下:\n一、基本情况及评价\n该项目实际完成总投资297.48万元。\n"
+        + "二、审计发现的主要问题\n(一)多结算工程价款104.72万元。\n(二)多支付工程款23.52万元。\n"
+        + "三、审计处理情况\n责令县住房和城乡建设局进行整改。\n"
+        + "四、审计发现问题的整改情况\n县住房和城乡建设局已按照审计结果调整了会计账目。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.category, i.problem) for i in issues] == [
+        (["二", "（一）"], None, "多结算工程价款104.72万元"),
+        (["二", "（二）"], None, "多支付工程款23.52万元"),
+    ]

@@ -39,7 +39,11 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         return False
     title = fold(head.title or "")
     if (
-        (_OTHER_GENRE_TITLE.search(title) and not _RECTIFICATION_TITLE.search(title))
+        (
+            _OTHER_GENRE_TITLE.search(title)
+            and not _RECTIFICATION_TITLE.search(title)
+            and not _tells_rectification(outline)
+        )
         or _MODEL_TITLE.search(title)
         or _ROUND_UP_TITLE.search(title)
     ):
@@ -56,7 +60,8 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         # A plan (…整改工作方案) or a directive (…公开工作的意见) whose items say nothing done: measures planned or
         # rules laid down, not a notice.
         return False
-    presents_itself = _NOTICE_FORMULA.search(folded, 0, 3000) is not None  # "现将…整改情况予以公布"
+    # "现将…整改情况予以公布", or a section on the rectification (四、审计发现问题的整改情况).
+    presents_itself = _NOTICE_FORMULA.search(folded, 0, 3000) is not None or _tells_rectification(outline)
     if not stated and presents_itself and not _INSPECTION.search(folded):
         # A report that presents itself ("现将整改情况报告如下") but names no inspection, audit or 督察 reports a
         # unit's own clean-up, not the rectification of an inspection's findings. (A piece of a notice, its
@@ -90,6 +95,12 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         for b in blocks
         for n in (*b.wrappers, *b.nodes[:1])
     )
+
+
+def _tells_rectification(outline: Outline) -> bool:
+    """Whether a section of the text tells of the findings' rectification (四、审计发现问题的整改情况): an audit's
+    results announced with it are a notice of it."""
+    return any(section_kind(outline.folded[n.title_start : n.title_end]) == "findings" for n in outline.root.children)
 
 
 def _first_tells_of_an_event(folded: str) -> bool:
