@@ -40,6 +40,7 @@ from extractor.vocab.numerals import to_int
 from extractor.vocab.people import POINTS_BACK
 from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID, NAMED_FIRST
 from extractor.vocab.status import ALL_ABOVE_COUNTED as _ALL_ABOVE
+from extractor.vocab.status import DONE_TALLY as _DONE_TALLY
 
 _ABOVE = compile_shared(ABOVE)
 _HEADING_TAIL = " \t。；;，,、：:."
@@ -350,7 +351,7 @@ def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: l
         said = issue.status_text or ""
         if said.startswith(ABOVE_WORDS) and _ABOVE.match(said):
             status, status_text = issue.status, issue.status_text
-        elif blocks[k].rect and (line := _line_on_those_above(outline, blocks[k])):
+        elif blocks[k].rect and (line := _line_on_those_above(outline, blocks[k], _run_size(blocks, k))):
             if by_number := statuses_said_by_number(line):
                 _give_by_number(outline, blocks, issues, k, line, by_number)
                 continue
@@ -404,9 +405,18 @@ def _give_by_number(
                 issues[j].status, issues[j].status_text = status, _original(outline, line[start:end], blocks[k].rect)
 
 
-def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:
+def _run_size(blocks: list[IssueBlock], k: int) -> int:
+    """How many items of block `k`'s group run up to it (it among them)."""
+    group = [id(node) for node in blocks[k].groups]
+    size = 1
+    while size <= k and [id(node) for node in blocks[k - size].groups] == group:
+        size += 1
+    return size
+
+
+def _line_on_those_above(outline: Outline, block: IssueBlock, size: int = 0) -> str | None:
     """The last line of a block's rectification text when it speaks of the items above ("以上问题已基本完成整改，
-    将持续推进")."""
+    将持续推进"), or tallies the `size` of them as done ("已完成整改合计4项，整改完成")."""
     start, end = block.rect[-1]
     folded = outline.folded
     while start < end and folded[start] in " \t\u3000":
@@ -422,6 +432,9 @@ def _line_on_those_above(outline: Outline, block: IssueBlock) -> str | None:
         while closed > start and folded[closed - 1] in " \t\u3000\n。":
             closed -= 1
         last = folded.rfind("。", start, closed) + 1
+        sentence = max(last, start)
+        if size >= 2 and (tally := _DONE_TALLY.search(folded, sentence, closed)):
+            return folded[sentence:end].strip() if to_int(tally.group(1) or tally.group(2)) == size else None
         if not last or not folded.startswith(ABOVE_WORDS, last):
             return None
         start = last

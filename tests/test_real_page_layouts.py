@@ -6295,3 +6295,23 @@ def test_an_audit_results_announcement_with_a_section_on_their_rectification_is_
         (["二", "（一）"], None, "多结算工程价款104.72万元"),
         (["二", "（二）"], None, "多支付工程款23.52万元"),
     ]
+
+
+def test_a_last_sentence_tallying_as_many_items_done_as_there_are_is_said_of_them_all() -> None:
+    text = (
+        "根据区审计局审计报告，我单位对照审计发现问题，全面认真落实整改，现将整改公告如下:\n"
+        + "1.多计建安投资1373048.97元问题。\n整改情况:已核减多计的工程建安投资。\n"
+        + "2.多计待摊投资20200元问题。\n整改情况:已核减多计的待摊投资。\n"
+        + "对我单位审计的项目问题2项,采纳审计建议2条。截至2023年7月底,已完成整改合计2项,整改完成。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [("completed", "整改完成")] * 2
+
+
+def test_a_last_sentence_tallying_fewer_items_done_than_there_are_says_nothing_of_the_rest() -> None:
+    text = (
+        "根据区审计局审计报告，我单位对照审计发现问题，全面认真落实整改，现将整改公告如下:\n"
+        + "1.多计建安投资1373048.97元问题。\n整改情况:已核减多计的工程建安投资。\n"
+        + "2.多计待摊投资20200元问题。\n整改情况:正在核减。\n"
+        + "3.未进行公开招标问题。\n整改情况:开展学习。截至2023年7月底,已完成整改合计1项。\n"
+    )
+    assert [i.status for i in extract_text(text).issues][:2] == ["not_stated", "in_progress"]

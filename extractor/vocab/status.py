@@ -160,6 +160,12 @@ BARE_STATUS_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状�
 # A continuation after a status said of items by number ("…已完成，并长期坚持"): long-term.
 LASTING_AFTER = compile_shared(r"[，,](?:并|将|需|仍需|还需)?(?:长期坚持|持续推进)(?=[，,。；;]|$)")
 # A line on all the items above, with their count: "以上5个问题已全部整改完成".
+# A last sentence that tallies the items above as done, by their number ("截至2023年7月底，已完成整改合计4项，整改完成",
+# "4个问题均已整改到位"): their status where the number is theirs.
+DONE_TALLY = compile_shared(
+    r"(?:已|均已|全部)(?:完成整改|整改完成|整改到位)(?:合计|共计|共)?([\d一二三四五六七八九十]{1,3})(?:个|项|条)|"
+    r"(?:合计|共计|共)?([\d一二三四五六七八九十]{1,3})(?:个|项|条)(?:问题)?[，,]?(?:已|均已|已全部|全部)(?:完成整改|整改完成|整改到位)"
+)
 ALL_ABOVE_COUNTED = compile_shared(r"以上(?:共)?(\d+|[一二三四五六七八九十]+)(?:个|项|条)(?:问题|事项|任务)")
 # The words a text saying the work is under way opens with ("正在整改", "仍在推进").
 UNDER_WAY_WORDS = ("正在", "仍在", "尚在")
