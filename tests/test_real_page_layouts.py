@@ -6315,3 +6315,26 @@ def test_a_last_sentence_tallying_fewer_items_done_than_there_are_says_nothing_o
         + "3.未进行公开招标问题。\n整改情况:开展学习。截至2023年7月底,已完成整改合计1项。\n"
     )
     assert [i.status for i in extract_text(text).issues][:2] == ["not_stated", "in_progress"]
+
+
+TASK_CLOSURE_WITH_EFFECT = (
+    "省环保督察组在反馈意见中提出的问题,我们认真进行了整改,现按要求进行公示如下:\n"
+    "一、整改任务\n大安市饮用水源地2号水井一级保护区内,存在与取水无关的种植活动。\n"
+    "二、整改目标\n2018年底前,完成清理。\n三、整改措施\n1.2018年10月底前,完成清单台账。\n"
+    "四、整改效果\n大安市已集中力量铲除了种植物。整改任务已全部完成。\n"
+    "现将整改情况向社会公示,公示期为7天(2019年8月22日—8月28日),如有异议,请于7日内以书面形式向市住建局反馈。\n"
+    "白城市住房和城乡建设局\n2019年8月22日\n"
+)
+
+
+def test_a_closure_form_s_effect_field_says_how_its_task_stands() -> None:
+    [issue] = extract_text(TASK_CLOSURE_WITH_EFFECT).issues
+    assert (issue.problem, issue.status) == (
+        "大安市饮用水源地2号水井一级保护区内,存在与取水无关的种植活动",
+        "completed",
+    )
+
+
+def test_a_closure_s_call_for_objections_is_no_part_of_its_last_field() -> None:
+    [issue] = extract_text(TASK_CLOSURE_WITH_EFFECT).issues
+    assert issue.status_text == "整改任务已全部完成"
