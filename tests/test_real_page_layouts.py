@@ -6338,3 +6338,31 @@ def test_a_closure_form_s_effect_field_says_how_its_task_stands() -> None:
 def test_a_closure_s_call_for_objections_is_no_part_of_its_last_field() -> None:
     [issue] = extract_text(TASK_CLOSURE_WITH_EFFECT).issues
     assert issue.status_text == "整改任务已全部完成"
+
+
+KEYED_CLOSURE = (
+    "瓜州县落实中央环保督察反馈意见整改办公室关于中央环境保护督察反馈意见第5项问题整改清单销号\n"
+    "问题编号5:省级自然保护区‘瘦身’问题突出。\n责任单位:自然保护区管理局\n整改目标:自然保护区不被随意调整。\n"
+    "完成情况:调整后保护区类型、功能和主要保护对象没有变化。该问题已完成整改,具备销号条件。\n"
+    "以上整改情况向社会公示,如有异议,请以书面或电话形式署联系方式,向整改领导小组办公室反馈。邮寄得以邮戳为准,直接送达的以"
+)
+
+
+def test_a_problem_keyed_by_its_number_opens_a_closure_s_item() -> None:
+    [issue] = extract_text(KEYED_CLOSURE).issues
+    assert (issue.problem, issue.status) == ("省级自然保护区‘瘦身’问题突出", "completed")
+
+
+def test_a_copy_cut_in_the_call_for_objections_after_keyed_items_keeps_the_item() -> None:
+    result = extract_text(KEYED_CLOSURE)
+    assert len(result.issues) == 1 and not any("cut-off item" in w for w in result.warnings)
+
+
+def test_a_closure_posting_what_was_done_declares_its_items_done() -> None:
+    text = (
+        "根据整改销号标准和有关程序的通知要求,现对已完成整改的问题情况进行公示\n"
+        + "反馈问题:石峰区铜塘湾街隧坑里高铁铁道桥下,有非法卸沙。\n责任单位:石峰区建管委\n"
+        + "整改目标:彻底关停砂场。\n完成情况:过渡砂场已进行了覆网防尘,进出道路设置了永久性水泥隔离墩。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "已完成整改")

@@ -314,6 +314,7 @@ def parse_outline(text: str) -> Outline:
     shadow: dict[str, int] = {}
     trailer: list[Para] = []
     in_trailer = False
+    keyed_at_root = False  # (items keyed at the top level, with no heading: "反馈问题：…" / "完成情况：…")
     page = split_page(text, folded)
     paras = [_past_bullet(folded, para) for para in _intro_apart_from_first(folded, page.paras)]
     labels_lost = ANY_LABEL.search(folded) is None
@@ -371,7 +372,7 @@ def parse_outline(text: str) -> Outline:
         if marker is None:
             if (
                 not in_trailer
-                and stack
+                and (stack or keyed_at_root)
                 and (_is_closing(line) or (k + _SIGNS_WITHIN >= len(paras) and _signs_off(line, folded, paras, k)))
             ):
                 in_trailer = True
@@ -379,6 +380,7 @@ def parse_outline(text: str) -> Outline:
                 trailer.append(para)
             else:
                 (stack[-1] if stack else root).body.append(para)
+                keyed_at_root = keyed_at_root or (not stack and PROBLEM_KEY.match(line) is not None)
             continue
         in_trailer = False
         kind, label, number, label_end = marker

@@ -264,7 +264,9 @@ ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 PROBLEM_KEY = compile_shared(
     r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*(?:[:：]|$)|"
     # …or what a complaint a 督察 passed on says: "交办问题基本情况：…", "反映问题：…".
-    r"(?:交办|转办|信访)?问题基本情况[ \t]*[:：]|(?:群众)?反映(?:的)?问题[ \t]*[:：])"
+    r"(?:交办|转办|信访)?问题基本情况[ \t]*[:：]|(?:群众)?反映(?:的)?问题[ \t]*[:：]|"
+    # …or a closure notice's problem by its number: "问题编号5：省级自然保护区‘瘦身’问题突出。".
+    r"问题编号[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*[:：])"
 )
 # …or a closure notice's problem by its number in the round's list, then the problem quoted, then how it stands:
 # "第三轮中央环境保护督察反馈问题(40-3)：“天然林毁坏问题突出。…”。已整改完成…". (Apart from `PROBLEM_KEY`, whose
