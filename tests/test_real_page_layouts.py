@@ -6366,3 +6366,15 @@ def test_a_closure_posting_what_was_done_declares_its_items_done() -> None:
     )
     [issue] = extract_text(text).issues
     assert (issue.status, issue.status_text) == ("completed", "已完成整改")
+
+
+def test_a_closure_item_numbered_only_takes_the_problem_its_rectification_quotes() -> None:
+    text = (
+        "清水县省级生态环境保护督察反馈问题\n第二十七项整改任务完成情况公示\n"
+        + "根据甘肃省生态环境保护督察问题整改销号要求,现对已完成整改的问题情况进行公示。\n"
+        + "一、省级生态环境保护督察反馈问题整改情况\n问题编号:第二十七项\n整改目标:提升畜禽粪污处理和资源化利用能力。\n"
+        + "整改情况:省级生态环境保护督察反馈问题第二十七项指出,“天水市非规模化畜禽养殖户不落实“三防”措施”问题,"
+        + "我县科学制定整改措施,目前该问题已完成整改。\n整改结论:该问题已完成整改\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("天水市非规模化畜禽养殖户不落实“三防”措施", "completed")

@@ -38,6 +38,7 @@ from extractor.vocab.headings import ID_FIELD as _ID_FIELD
 from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
 from extractor.vocab.headings import NUMBERED_PROBLEM_KEY as _NUMBERED_PROBLEM_KEY
 from extractor.vocab.headings import PROBLEM_KEY as _PROBLEM_KEY
+from extractor.vocab.headings import QUOTED_FINDING as _QUOTED_FINDING
 from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
@@ -527,9 +528,24 @@ def _unnumbered(
         if listed:
             blocks += _listed(outline, listed, nodes, first.start, run[-1].end, rest)
             continue
+        quoted = _quoted_below(outline, run) if _ID_FIELD.fullmatch(_text(outline, first).strip()) else None
+        if quoted is not None:
+            # "问题编号：第二十七项" over the fields, the problem quoted in the rectification: the quote is the problem.
+            blocks.append(IssueBlock(nodes, False, *quoted, first.start, run[-1].end, rest))
+            continue
         p_start, p_end, rect = _problem_in(outline, first.start, first.end, has_body=not one_paragraph)
         blocks.append(IssueBlock(nodes, False, p_start, p_end, first.start, run[-1].end, rect + rest))
     return blocks
+
+
+def _quoted_below(outline: Outline, run: list[Para]) -> tuple[int, int] | None:
+    """The problem a run's rectification quotes (…指出，“<problem>”问题), where its first line only numbers it."""
+    for para in run[1:]:
+        said = _QUOTED_FINDING.search(outline.folded, para.start, para.end)
+        if said is not None:
+            close = _closing_quote(outline.folded[: para.end], said.end())
+            return _trim(outline, said.end() + 1, close) if close > said.end() + 1 else None
+    return None
 
 
 _PROBLEM_SENTENCE_AT_MOST = 80  # the longest first sentence read as a problem an area's paragraph opens with

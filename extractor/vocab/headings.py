@@ -297,7 +297,12 @@ INLINE_CUT = LazyPattern(
     skip=True,
 )
 # An item's heading that only numbers it: "1. 受理编号：D3SN202405300017" (its problem is keyed below).
-ID_FIELD = compile_shared(r"(?:受理|信访|案件|问题|任务)?编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+$")
+# (…or by its place in the round's list: "问题编号：第二十七项".)
+ID_FIELD = compile_shared(
+    r"(?:受理|信访|案件|问题|任务)?编号[ \t]*[:：]?[ \t]*(?:[A-Za-z0-9\-－]+|第?[一二三四五六七八九十百\d]{1,6}(?:项|号)?)$"
+)
+# Where a closure notice's rectification quotes the problem it answers: "…反馈问题第二十七项指出，“<problem>”问题，…".
+QUOTED_FINDING = compile_shared(r"(?:指出|反馈|提出)[的，,:：]?(?=“)")
 # Lead-ins before a problem's own words: 巡察组反馈问题：, 巡察发现，, a 督察's 整改任务：, a task's number ({编号364(35-11)}:).
 LEAD_IN = compile_shared(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:以下|如下|的)?(?:主要)?问题[ \t]*[:：]|"
