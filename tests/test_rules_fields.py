@@ -1322,3 +1322,8 @@ def test_an_economic_responsibility_audit_inspects_the_unit_its_official_led() -
 def test_an_official_named_with_his_posts_is_no_part_of_the_unit_audited() -> None:
     text = "县审计局对县林业局党组书记、局长张三任期经济责任进行了审计。审计发现问题4个，截至目前已整改到位。\n"
     assert extract_text(text).report.inspected_unit == "县林业局"
+
+
+def test_a_project_s_final_accounts_audited_leave_the_project_as_the_unit() -> None:
+    text = "牟定县审计局于2019年2月27日至7月12日,对牟定县城生活垃圾处理工程(一、二期防渗工程)竣工决算进行了审计。\n"
+    assert extract_text(text).report.inspected_unit == "牟定县城生活垃圾处理工程(一、二期防渗工程)"

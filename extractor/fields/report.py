@@ -844,7 +844,7 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         unit = unit[: alias.start()]
     # "对城关市场监督管理所食品安全监管工作", "对X集团有限公司（以下简称…）2021年至2023年财务收支":
     # the unit ends at the first unit word after which the subject inspected begins.
-    unit = V.EXTENDED_TO.sub("", V.ALIAS.sub("", unit))
+    unit = V.AUDITED_MATTER_END.sub("", V.EXTENDED_TO.sub("", V.ALIAS.sub("", unit)))
     for m in V.UNIT_END.finditer(unit):
         # A unit word opening the name is its place (市生态环境局): the name goes on after it; so does one
         # opening the next unit of a list ("县农业农村局党组、县乡村振兴局党组").

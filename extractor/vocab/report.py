@@ -281,6 +281,8 @@ TOPIC_START = compile_shared(
     # (…the units it took in, with no bracket: "对区卫健局含区妇幼保健服务中心、…进行了巡察"; not 含山县, a place.)
     r"(?:含|包括)(?!山县)"
 )
+# The matter an audit of a project covers, closing its name: "对…处理工程(一、二期防渗工程)竣工决算进行了审计".
+AUDITED_MATTER_END = compile_shared(r"(?<=[程目)）])(?:竣工(?:财务)?决算|决算)$")
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
 # The short form an alias gives ("（以下简称“委党组”）", "（简称:集团党委）"), and the name it stands for, back to the
 # words before it ("现将…党组（以下简称…）", "对…党组（…）"; not 和 or 由, which names hold: 住房和城乡建设局, 自由贸易试验区).
