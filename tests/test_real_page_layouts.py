@@ -6350,7 +6350,7 @@ KEYED_CLOSURE = (
 
 def test_a_problem_keyed_by_its_number_opens_a_closure_s_item() -> None:
     [issue] = extract_text(KEYED_CLOSURE).issues
-    assert (issue.problem, issue.status) == ("省级自然保护区‘瘦身’问题突出", "completed")
+    assert (issue.path, issue.problem, issue.status) == (["问题5"], "省级自然保护区‘瘦身’问题突出", "completed")
 
 
 def test_a_copy_cut_in_the_call_for_objections_after_keyed_items_keeps_the_item() -> None:

@@ -32,11 +32,11 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pnumc", compile_shared(r"([⑴-⒇])")),
     ("numc", compile_shared(r"([⒈-⒛])")),
     ("roman", compile_shared(r"([Ⅰ-Ⅻ])[ \t]*[、.．]")),
-    # 问题1：, 【问题一】, 反馈问题2：, 问题（三）：, 具体问题1：
+    # 问题1：, 【问题一】, 反馈问题2：, 问题（三）：, 具体问题1：, 问题编号5：
     (
         "wt",
         compile_shared(
-            rf"【?(?:巡[察视]反馈|反馈|存在|具体)?问题{_SPACE}[(]?([{CN}\d]{{1,3}})[)]?(?:】|{_SPACE}[:：、.])"
+            rf"【?(?:巡[察视]反馈|反馈|存在|具体)?问题(?:编号)?{_SPACE}[(]?([{CN}\d]{{1,3}})[)]?(?:】|{_SPACE}[:：、.])"
         ),
     ),
     ("nth", compile_shared(rf"第([{CN}\d]{{1,3}})(个|项|条)问题{_SPACE}[:：、.]")),
@@ -264,9 +264,7 @@ ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 PROBLEM_KEY = compile_shared(
     r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*(?:[:：]|$)|"
     # …or what a complaint a 督察 passed on says: "交办问题基本情况：…", "反映问题：…".
-    r"(?:交办|转办|信访)?问题基本情况[ \t]*[:：]|(?:群众)?反映(?:的)?问题[ \t]*[:：]|"
-    # …or a closure notice's problem by its number: "问题编号5：省级自然保护区‘瘦身’问题突出。".
-    r"问题编号[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*[:：])"
+    r"(?:交办|转办|信访)?问题基本情况[ \t]*[:：]|(?:群众)?反映(?:的)?问题[ \t]*[:：])"
 )
 # …or a closure notice's problem by its number in the round's list, then the problem quoted, then how it stands:
 # "第三轮中央环境保护督察反馈问题(40-3)：“天然林毁坏问题突出。…”。已整改完成…". (Apart from `PROBLEM_KEY`, whose
