@@ -50,7 +50,6 @@ def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, i
 
 
 _CELL_EDGE = " \t|｜:："
-_BAR = compile_shared(r"[|｜]")
 _LONGEST_LABEL = 12  # a field name and the table's edge ("整改完成情况 |")
 _CELL_LEAD_IN = compile_shared(FORM_PROBLEM_LEAD)
 
@@ -69,9 +68,9 @@ def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
     for para in outline.paras:
         if para.end - para.start > _LONGEST_LABEL:
             # Most lines: far longer than any field name, unless a row's name and value ("整改任务 | <value> |").
-            bar = _BAR.search(outline.folded, para.start, para.start + _LONGEST_LABEL + 1)
-            line = outline.folded[para.start : bar.start()].strip(_CELL_EDGE) if bar else ""
-            value_start = bar.end() if bar else para.end
+            bar = outline.folded.find("|", para.start, para.start + _LONGEST_LABEL + 1)  # (folded: ｜ is |)
+            line = outline.folded[para.start : bar].strip(_CELL_EDGE) if bar >= 0 else ""
+            value_start = bar + 1 if bar >= 0 else para.end
         else:
             line = outline.folded[para.start : para.end].strip(_CELL_EDGE)
             value_start = para.end

@@ -393,6 +393,8 @@ def _header_over_lines(outline: Outline, paras: list[Para], k: int) -> tuple[Par
     pipe ("序号 | 省份 | 水源地名称 |" / "问题类型 | 问题具体情况 | 整治措施 |" / …) up to the first row, which its
     number opens: the span, how many more lines it took, and its columns. None where `paras[k]` opens no such
     header (most lines: no pipe ends them)."""
+    if outline.folded.find("|", paras[k].start, paras[k].end) < 0:  # (folded: ｜ is |; most lines hold none)
+        return None
     if not _open_at_pipe(outline, paras[k]) or (k and _open_at_pipe(outline, paras[k - 1])):
         return None  # (a header opens the lines of cells: not one under another)
     if _may_name_problem(outline.folded[paras[k].start : paras[k].end]) and _header(outline, _cells(outline, paras[k])):
