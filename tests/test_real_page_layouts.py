@@ -6378,3 +6378,11 @@ def test_a_closure_item_numbered_only_takes_the_problem_its_rectification_quotes
     )
     [issue] = extract_text(text).issues
     assert (issue.problem, issue.status) == ("天水市非规模化畜禽养殖户不落实“三防”措施", "completed")
+
+
+def test_a_field_s_key_over_its_date_is_no_signature() -> None:
+    text = (
+        "反馈问题\n职能部门监管责任落实不力，水利部门对河道违规采砂疏于监管。\n整改目标\n全面落实生态环境保护责任。\n"
+        + "整改完成情况\n开展了河道采砂专项整治，未发现盗采等行为。\n验收销号意见\n同意验收销号\n拟何时销号\n    2025年3月31日\n"
+    )
+    assert extractor.extract(text).report.issuer is None

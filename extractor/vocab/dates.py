@@ -78,9 +78,16 @@ def is_signature(body: str, below: str) -> bool:
         len(body) <= _SIGNATORY_AT_MOST
         and not _SENTENCE_MARKS.intersection(body)
         and _NAMED.search(body) is not None  # (a body's name, not the page's date twice: "2023-02-24" / "2023-02-24")
+        and _BODY_NAME_END.search(body) is not None  # (…a body's, not a field's key over its date: "拟何时销号")
         and DATE.match(body) is None  # (nor a period's start over its end: "2026年3月12日至" / "2026年3月21日")
         and is_date_line(below)
     )
 
 
 _NAMED = compile_shared(r"[\u4e00-\u9fff]{2}")
+# The last character of a body's name (…局, …委, …政府, …公司, …中学, …林场; a reprint's …工作組), closing the line or
+# one of two names that sign together ("中共兰西县委 兰西县人民政府").
+_BODY_NAME_END = compile_shared(
+    r"[局委组組办辦府院会會司团團室处處所心部厅廳署站队隊社校道乡鄉镇鎮村区區馆館行县縣市省学學厂廠场場园園狱獄盟旗州]"
+    r"(?:[ \t\u3000、]|$)"
+)
