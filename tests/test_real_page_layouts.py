@@ -6386,3 +6386,12 @@ def test_a_field_s_key_over_its_date_is_no_signature() -> None:
         + "整改完成情况\n开展了河道采砂专项整治，未发现盗采等行为。\n验收销号意见\n同意验收销号\n拟何时销号\n    2025年3月31日\n"
     )
     assert extractor.extract(text).report.issuer is None
+
+
+def test_a_bare_key_s_numbered_list_below_it_holds_measures_not_items() -> None:
+    text = (
+        "现对反馈整改问题(序号一)整改完成情况进行公示。\n整改任务:一些地方和部门对生态环境保护工作的重要性认识不够。\n"
+        + "整改目标:推动生态环保工作落到实处。\n整改完成情况:\n1.将生态文明建设理论学习纳入学习计划。\n"
+        + "2.制定和完善整改方案。\n3.严格按照要求,每季度召开一次党组会。\n特此公示!\n四平市市场监督管理局\n2019年11月6日\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["一些地方和部门对生态环境保护工作的重要性认识不够"]

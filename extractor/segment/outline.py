@@ -302,6 +302,7 @@ def _past_bullet(folded: str, para: Para) -> Para:
 # A key whose value opens a numbered list on its own line: "整改措施：1、按照工作职责…".
 _KEY_THEN_FIRST_ITEM = compile_shared(r"[:：][ \t]*1[、.．](?!\d)")
 _SECOND_ITEM = compile_shared(r"(?<!\d)2[、.．](?!\d)")
+_BARE_KEY = compile_shared(r"[ \t]*(?:整改|完成|落实)?(?:措施|情况|完成情况|进展情况|成效|结果)[ \t]*[:：][ \t]*")
 
 
 def parse_outline(text: str) -> Outline:
@@ -369,6 +370,9 @@ def parse_outline(text: str) -> Outline:
             # "整改措施：1、…" then "2、…", "3、…": the key's list goes on in the lines below, no items of the outline
             # (not "整改措施：1.…；2.…；3.…", a list on its own line, before the outline's "2.").
             shadow["num"] = 1
+        elif marker is None and _BARE_KEY.fullmatch(line):
+            # "整改完成情况：" on its own line over "1.…", "2.…": the key's list, no items of the outline.
+            shadow["num"] = 0
         if marker is None:
             if (
                 not in_trailer
