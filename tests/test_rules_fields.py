@@ -1327,3 +1327,8 @@ def test_an_official_named_with_his_posts_is_no_part_of_the_unit_audited() -> No
 def test_a_project_s_final_accounts_audited_leave_the_project_as_the_unit() -> None:
     text = "牟定县审计局于2019年2月27日至7月12日,对牟定县城生活垃圾处理工程(一、二期防渗工程)竣工决算进行了审计。\n"
     assert extract_text(text).report.inspected_unit == "牟定县城生活垃圾处理工程(一、二期防渗工程)"
+
+
+def test_an_auditor_named_after_the_year_keeps_no_part_of_the_date() -> None:
+    text = "2020年陕西省审计厅对汉滨区秦岭生态环境保护进行审计，反馈问题由区水利局牵头整改2个，均已整改完毕。\n"
+    assert extract_text(text).report.inspection_team == "陕西省审计厅"

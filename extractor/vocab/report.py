@@ -448,7 +448,8 @@ AUDITOR_CITED = compile_shared(
 # An office that inspects in its own name: "县审计局于2023年5月对县教育局…进行了审计" (not one at work on the rectification:
 # "区审计局对审计工作报告反映的问题逐项建立整改台账").
 AGENT = LazyPattern(
-    r"([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察[\u4e00-\u9fff]{0,2}局)|"
+    # (…not the year's 年 before it: "2020年陕西省审计厅对…进行审计".)
+    r"[年月日]?([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察[\u4e00-\u9fff]{0,2}局)|"
     # …or a firm's or a school's own audit department ("江城文旅投资集团有限公司审计部", "滨海理工学院审计处").
     r"[\u4e00-\u9fff]{2,16}?(?:公司|集团|学院|大学|学校|医院)(?:内审|审计)(?:部|处|室|科|中心))(?:于[^，。；]{0,30})?对"
     r"(?=[^。；]{0,80}?(?:进行|开展|实施|组织)了?[^。；，,]{0,20}?(?:审计|巡察|督察)(?!整改))"
