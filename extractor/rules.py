@@ -38,6 +38,7 @@ from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
 from extractor.vocab.headings import PROBLEM_WRAPPER as _WRAPPER
 from extractor.vocab.numerals import to_int
 from extractor.vocab.people import POINTS_BACK
+from extractor.vocab.sections import section_kind
 from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID, NAMED_FIRST
 from extractor.vocab.status import ALL_ABOVE_COUNTED as _ALL_ABOVE
 from extractor.vocab.status import DONE_TALLY as _DONE_TALLY
@@ -304,13 +305,26 @@ def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Iss
     issue that states no status of its own takes that one."""
     if not blocks or all(issue.status != "not_stated" for issue in issues):
         return
-    found = notice_wide_status(outline.folded[: blocks[0].span_start])
+    found = notice_wide_status(outline.folded[: blocks[0].span_start]) or _said_after_the_items(outline, blocks)
     if found is None:
         return
     status, start, end = found
     for issue in issues:
         if issue.status == "not_stated":
             issue.status, issue.status_text = status, outline.text[start:end]
+
+
+def _said_after_the_items(outline: Outline, blocks: list[IssueBlock]) -> tuple[Status, int, int] | None:
+    """What a section after the items on their rectification (四、审计整改情况) declares of them all ("截至公告日，审计发现
+    问题已全部整改到位"), where it holds no item of its own."""
+    for node in outline.root.children:
+        title = outline.folded[node.title_start : node.title_end]
+        if node.start >= blocks[-1].span_end and section_kind(title) == "findings" and not node.children:
+            body = outline.folded[node.title_end : node.end]
+            if found := notice_wide_status(body):
+                status, start, end = found
+                return status, node.title_end + start, node.title_end + end
+    return None
 
 
 def _status_by_number(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:

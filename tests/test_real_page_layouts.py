@@ -6396,3 +6396,22 @@ def test_a_bare_key_s_numbered_list_below_it_holds_measures_not_items() -> None:
         + "特此公示!\n四平市市场监督管理局\n2019年11月6日\n"
     )
     assert [i.problem for i in extract_text(text).issues] == ["一些地方和部门对生态环境保护工作的重要性认识不够"]
+
+
+AUDIT_RESULTS_WITH_RECTIFICATION = (
+    "按照《中华人民共和国审计法》的规定，眉山市东坡区审计局对岷江国投公司实施的连接道路B段市政工程竣工决算进行了审计。"
+    "现将审计结果及整改情况公告如下:\n一、项目基本情况\n项目总投资4600万元，资金来源为自筹。\n"
+    "二、审计发现的主要问题\n多计工程投资2347084.01元，予以核减。\n"
+    "三、审计处理情况\n对上述问题，区审计局已出具了审计报告，责成岷江国投公司据实办理工程决算。\n"
+    "四、审计整改情况\n岷江国投公司按照审计报告进行了认真整改，截至公告日，审计发现问题已全部整改到位。\n"
+)
+
+
+def test_an_audit_s_problem_stated_in_a_paragraph_of_the_found_problems_section_is_an_issue() -> None:
+    [issue] = extract_text(AUDIT_RESULTS_WITH_RECTIFICATION).issues
+    assert (issue.path, issue.problem) == (["二"], "多计工程投资2347084.01元，予以核减")
+
+
+def test_a_rectification_section_saying_all_problems_found_are_done_gives_their_status() -> None:
+    [issue] = extract_text(AUDIT_RESULTS_WITH_RECTIFICATION).issues
+    assert (issue.status, issue.status_text) == ("completed", "已全部整改到位")

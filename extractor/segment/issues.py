@@ -47,6 +47,7 @@ from extractor.vocab.report import UNIT_SUFFIX
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
+from extractor.vocab.sections import FOUND_AND_HANDLED as _FOUND_AND_HANDLED
 from extractor.vocab.sections import FOUND_PROBLEMS as _FOUND_PROBLEMS
 from extractor.vocab.sections import GOES_ON_WORDS as _GOES_ON
 from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
@@ -683,6 +684,10 @@ def _holds_findings(outline: Outline, node: Node) -> bool:
     return False
 
 
+# A paragraph on the auditor's handling of the problem above it: "三门峡市审计局依法出具了审计报告…", "对上述问题，…".
+_HANDLED = compile_shared(r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此)|责成|依法")
+
+
 def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBlock]:
     """The issue blocks under `node`; `finding` tells a leaf whether it reads as a finding, by its own
     words or its siblings' (see `_walk_children`, which judges the leaves together)."""
@@ -693,6 +698,19 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     kind = section_kind(title)
     if _section(title) or (kind not in (None, "findings") and not _holds_findings(outline, node)):
         return []
+    if not node.children and node.body and _FOUND_AND_HANDLED.fullmatch(title.strip(_TRAIL_PUNCT)):
+        # "二、审计发现的主要问题" over paragraphs, one a problem ("多计工程投资2347084.01元，予以核减。"): each is a finding,
+        # its first sentence the problem (an audit's results announced with their rectification).
+        runs: list[list[Para]] = []
+        for para in node.body:
+            text = _text(outline, para)
+            if runs and _HANDLED.match(text):
+                runs[-1].append(
+                    para
+                )  # (the auditor's handling of the problem above: "…审计局依法出具了审计报告，要求…")
+            elif not text.rstrip().endswith((":", "：")):
+                runs.append([para])
+        return _unnumbered(outline, runs, node.ancestors(), one_paragraph=True)
     lead, runs = _groups(outline, node.body)
     if kind == "findings" or groups_by_status(title):
         # 二、巡察反馈问题整改落实情况 (or 一、已完成整改的问题): the section holds the findings; its heading is none of them.
@@ -887,7 +905,15 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
     # (Most notices have no such heading: the findings section is looked for only where one may be.)
     titles = [outline.folded[c.title_start : c.title_end] for c in node.children]
     plain = (
-        {k for k, c in enumerate(node.children) if not c.children and not _states_rectification(outline, c)}
+        {
+            k
+            for k, c in enumerate(node.children)
+            if not c.children
+            and not _states_rectification(outline, c)
+            and not _FOUND_AND_HANDLED.fullmatch(
+                titles[k].strip(_TRAIL_PUNCT)
+            )  # (二、审计发现的主要问题: the findings)
+        }
         if node.kind == "root"
         else set()
     )

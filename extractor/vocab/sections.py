@@ -180,6 +180,8 @@ WRAPPER_TITLE = compile_shared(
 # 的主要问题 over (一)…(五), then 四、审计整改情况): where they sit, no group of them. (Not a findings section to the
 # genre check: news of an inspection's feedback lists 一、巡察发现的问题 too.)
 FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|指出|反馈)的?(?:主要)?问题")
+# …with the auditor's handling of them: "三、审计发现的主要问题及处理意见".
+FOUND_AND_HANDLED = compile_shared(rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?处理(?:意见|情况))?")
 # …and one named for the rectification's results where it holds the findings (三、整改落实主要成效, 二、整改成效):
 # a section's name, which stays in their paths, not a slogan (二、坚决立行立改，确保整改实效).
 RESULTS_SECTION = compile_shared(
