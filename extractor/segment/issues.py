@@ -701,16 +701,15 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if not node.children and node.body and _FOUND_AND_HANDLED.fullmatch(title.strip(_TRAIL_PUNCT)):
         # "二、审计发现的主要问题" over paragraphs, one a problem ("多计工程投资2347084.01元，予以核减。"): each is a finding,
         # its first sentence the problem (an audit's results announced with their rectification).
-        runs: list[list[Para]] = []
+        found: list[list[Para]] = []
         for para in node.body:
             text = _text(outline, para)
-            if runs and _HANDLED.match(text):
-                runs[-1].append(
-                    para
-                )  # (the auditor's handling of the problem above: "…审计局依法出具了审计报告，要求…")
+            if found and _HANDLED.match(text):
+                # (The auditor's handling of the problem above: "…审计局依法出具了审计报告，要求…".)
+                found[-1].append(para)
             elif not text.rstrip().endswith((":", "：")):
-                runs.append([para])
-        return _unnumbered(outline, runs, node.ancestors(), one_paragraph=True)
+                found.append([para])
+        return _unnumbered(outline, found, node.ancestors(), one_paragraph=True)
     lead, runs = _groups(outline, node.body)
     if kind == "findings" or groups_by_status(title):
         # 二、巡察反馈问题整改落实情况 (or 一、已完成整改的问题): the section holds the findings; its heading is none of them.
