@@ -6388,6 +6388,14 @@ def test_a_field_s_key_over_its_date_is_no_signature() -> None:
     assert extractor.extract(text).report.issuer is None
 
 
+def test_a_deadline_under_its_key_at_the_end_is_no_publish_date() -> None:
+    text = (
+        "反馈问题\n职能部门监管责任落实不力，水利部门对河道违规采砂疏于监管。\n整改目标\n全面落实生态环境保护责任。\n"
+        + "整改完成情况\n开展了河道采砂专项整治，未发现盗采等行为。\n验收销号意见\n同意验收销号\n拟何时销号\n    2025年3月31日\n"
+    )
+    assert extractor.extract(text).report.publish_date is None
+
+
 def test_a_bare_key_s_numbered_list_below_it_holds_measures_not_items() -> None:
     text = (
         "现对反馈整改问题(序号一)整改完成情况进行公示。\n整改任务:一些地方和部门对生态环境保护工作的重要性认识不够。\n"

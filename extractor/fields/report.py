@@ -1093,6 +1093,8 @@ def _publish_date(outline: Outline) -> dt.date | None:
     for k in reversed(range(len(closing))):
         if k and ENDED_BY_RANGE_WORD.search(outline.folded, closing[k - 1].start, closing[k - 1].end):
             continue  # a period's end under its start ("公示日期" / "2026年3月12日至" / "2026年3月21日"): no signature's
+        if k and V.DEADLINE_KEY.search(outline.folded, closing[k - 1].start, closing[k - 1].end):
+            continue  # a deadline under its key ("拟何时销号" / "2025年3月31日"): a date planned, not signed
         found = _own_date(outline, closing[k])
         if found:
             return found

@@ -281,6 +281,8 @@ TOPIC_START = compile_shared(
     # (…the units it took in, with no bracket: "对区卫健局含区妇幼保健服务中心、…进行了巡察"; not 含山县, a place.)
     r"(?:含|包括)(?!山县)"
 )
+# A field's key asking by when, over its date: "拟何时销号" / "2025年3月31日", "整改时限" / "2024年12月31日".
+DEADLINE_KEY = compile_shared(r"(?:何时|时限|期限)[^\n。，,]{0,6}$")
 # The matter an audit of a project covers, closing its name: "对…处理工程(一、二期防渗工程)竣工决算进行了审计".
 AUDITED_MATTER_END = compile_shared(r"(?<=[程目)）])(?:竣工(?:财务)?决算|决算)$")
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
