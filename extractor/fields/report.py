@@ -1128,7 +1128,9 @@ def _publish_date(outline: Outline) -> dt.date | None:
         if found:
             return found
     # (Within the lines before the body, a masthead's many among them: "牟定县审计局" / "审计结果公告" / "2022年第27号"….)
-    for para in paras[: max(_HEAD_LINES, min(body, _MASTHEAD_LINES))]:
+    for k, para in enumerate(paras[: max(_HEAD_LINES, min(body, _MASTHEAD_LINES))]):
+        if k and V.DEADLINE_KEY.search(outline.folded, paras[k - 1].start, paras[k - 1].end):
+            continue  # (a deadline under its key, in a short text's first lines)
         delivered = V.DELIVERED.match(outline.folded, para.start, para.end)
         dated = V.TITLE_DATE.search(outline.folded, para.start, para.end)
         counted = V.DATE_THEN_COUNT.fullmatch(outline.folded, para.start, para.end)
