@@ -6415,11 +6415,33 @@ AUDIT_RESULTS_WITH_RECTIFICATION = (
 )
 
 
-def test_an_audit_s_problem_stated_in_a_paragraph_of_the_found_problems_section_is_an_issue() -> None:
+def test_an_audit_s_problem_stated_in_a_paragraph_of_the_found_problems_section_is_an_issue_without_its_handling() -> (
+    None
+):
     [issue] = extract_text(AUDIT_RESULTS_WITH_RECTIFICATION).issues
-    assert (issue.path, issue.problem) == (["二"], "多计工程投资2347084.01元，予以核减")
+    assert (issue.path, issue.problem) == (["二"], "多计工程投资2347084.01元")
 
 
 def test_a_rectification_section_saying_all_problems_found_are_done_gives_their_status() -> None:
     [issue] = extract_text(AUDIT_RESULTS_WITH_RECTIFICATION).issues
     assert (issue.status, issue.status_text) == ("completed", "已全部整改到位")
+
+
+def test_a_closure_form_s_acceptance_verdict_field_gives_its_status() -> None:
+    text = (
+        "反馈问题\n职能部门监管责任落实不力，水利部门对河道违规采砂疏于监管。\n整改目标\n全面落实生态环境保护责任。\n"
+        + "整改完成情况\n开展了河道采砂专项整治，未发现盗采等行为。\n验收销号意见\n同意验收销号\n拟何时销号\n2025年3月31日\n"
+        + "意见反馈渠道\n自公示之日起5个工作日内受理反馈意见。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "同意验收销号")
+
+
+def test_a_closure_s_opening_saying_its_numbered_task_is_done_before_naming_the_rules_gives_its_status() -> None:
+    text = (
+        "我市已完成第三轮省级生态环境保护督察第29项问题整改,按照《省中央生态环境保护督察整改任务验收销号办法(试行)》规定,"
+        + "向市林草局报送了验收销号申请,现将整改验收销号情况向社会公示:\n一、整改问题:\n林草局等部门对自然保护地监管弱化。\n"
+        + "二、整改目标:\n加强自然保护地监管。\n三、整改措施:\n开展专项检查。\n四、整改完成情况:\n开展巡查12次。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.status == "completed"

@@ -50,6 +50,7 @@ from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
 from extractor.vocab.sections import FOUND_AND_HANDLED as _FOUND_AND_HANDLED
 from extractor.vocab.sections import FOUND_PROBLEMS as _FOUND_PROBLEMS
 from extractor.vocab.sections import GOES_ON_WORDS as _GOES_ON
+from extractor.vocab.sections import HANDLING_TAIL as _HANDLING_TAIL
 from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import OWN_RECTIFICATION as _OWN_RECT
@@ -709,7 +710,11 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
                 found[-1].append(para)
             elif not text.rstrip().endswith((":", "：")):
                 found.append([para])
-        return _unnumbered(outline, found, node.ancestors(), one_paragraph=True)
+        blocks = _unnumbered(outline, found, node.ancestors(), one_paragraph=True)
+        for block in blocks:
+            if tail := _HANDLING_TAIL.search(outline.folded, block.problem_start, block.problem_end):
+                block.problem_end = tail.start()  # (the auditor's handling, no part of the problem)
+        return blocks
     lead, runs = _groups(outline, node.body)
     if kind == "findings" or groups_by_status(title):
         # 二、巡察反馈问题整改落实情况 (or 一、已完成整改的问题): the section holds the findings; its heading is none of them.

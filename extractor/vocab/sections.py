@@ -153,9 +153,9 @@ FORM_FIELDS: dict[str, str] = {
     r"(?:整改)?(?:主要)?(?:工作|做法)(?:及|和|与)(?:成效|进展|完成情况)",
     "findings": r"调查核实情况|核查情况",  # what the check of a complaint found
     "accountability": r"问责情况",
-    "verdict": r"验收(?:意见|结论|情况)",  # the acceptance check's verdict: 已完成整改，同意销号
+    "verdict": r"验收(?:销号)?(?:意见|结论|情况)",  # the acceptance check's verdict: 已完成整改，同意销号
     "target": r"(?:整改)?目标(?:任务)?|目标任务",
-    "deadline": r"(?:完成|整改)(?:时限|期限|时间)",
+    "deadline": r"(?:完成|整改)(?:时限|期限|时间)|拟?何时销号",
     "owner": r"整改(?:实施|责任)?主体|(?:责任|牵头|配合)(?:单位|部门|领导|人)",
     # How to object while it is posted (no field of the item): 五、公示时间, 六、受理部门, 七、受理电话, 八、受理地址.
     "publicity": r"公示(?:时间|期限|期)|(?:联系|监督|反馈|受理)方式|受理(?:部门|单位|机构|电话|地址|邮箱)|(?:联系|监督|举报)(?:电话|地址)",
@@ -180,6 +180,8 @@ WRAPPER_TITLE = compile_shared(
 # 的主要问题 over (一)…(五), then 四、审计整改情况): where they sit, no group of them. (Not a findings section to the
 # genre check: news of an inspection's feedback lists 一、巡察发现的问题 too.)
 FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|指出|反馈)的?(?:主要)?问题")
+# …and the auditor's handling closing a problem's sentence: "多计工程投资2347084.01元，予以核减".
+HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:核减|收回|追回|纠正|调整|退回|整改)$")
 # …with the auditor's handling of them: "三、审计发现的主要问题及处理意见".
 FOUND_AND_HANDLED = compile_shared(rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?处理(?:意见|情况))?")
 # …and one named for the rectification's results where it holds the findings (三、整改落实主要成效, 二、整改成效):

@@ -33,7 +33,7 @@ IN_PROGRESS = (
 _NOTHING_NAMED = r"(?!(?![^，,。；;、\n]{0,10}?整改|任务|销号|验收|并|了)[\u4e00-\u9fff])"
 COMPLETED = (
     rf"已完成整改(?:任务)?(?:并(?:已)?销号)?|已整改完成|已整改完毕|(?:已经|已全部|已)完成{_NOTHING_NAMED}|已办结|已整改到位|已(?:全部|全面|彻底)整改(?:完成|到位|完毕)?|整改到位|"
-    r"已经?解决|已(?:得到|获)(?:有效|彻底|妥善|根本)?解决|已经?整改好|已整改|整改完毕|已(?:验收)?销号|予以销号|同意销号|"
+    r"已经?解决|已(?:得到|获)(?:有效|彻底|妥善|根本)?解决|已经?整改好|已整改|整改完毕|已(?:验收)?销号|予以销号|同意(?:验收)?销号|"
     r"已立行立改(?:到位|完毕)?|(?:整改)?完成率(?:达到?|为)?[ \t]*100[ \t]*[%％]|(?:符合|达到)销号(?:条件|标准|要求)|已落实|已完结|已结案|完成整改|整改完成|已清零|已(?:全面|按期|如期|按时)完成|"
     r"已按(?:要求|规定|时限)整改(?:到位|完毕|完成)?|"
     # …and bare, not as a goal ("确保按期完成", "力争如期完成"):
@@ -50,7 +50,7 @@ COMPLETED = (
 # The words of a clause after a status that plans, not states ("该问题未按期完成，计划于2025年6月底前完成").
 PLAN_WORDS = "计划|预计|力争|争取|确保|拟"
 # An acceptance check's verdict, said after the status ("已完成整改，同意销号") or alone under 验收意见.
-VERDICTS = ("同意销号", "予以销号")
+VERDICTS = ("同意销号", "同意验收销号", "予以销号")
 # 已 as pages mistype it in a status (己完成, 巳整改到位: characters one stroke apart), read as 已; not the
 # 己 of 自己 or 知己 ("自己完成学习任务"). (The test of the character before comes after the character, so
 # that every phrase still opens with a known character, which the engine scans for: lazy_re.skip_ahead.)
@@ -145,7 +145,7 @@ ALL_DONE = (
     # (…or the one complaint a closure notice posts: "省生态环保督察转办信访件(编号D4JN20241031009)相关内容已整改完成".)
     r"|(?:信访(?:举报)?件|交办件|转办件)(?:[（(][^()（）]{0,30}[)）])?(?:相关内容|反映的?问题)?已(?:整改完成|完成整改)"
     # (…or the one task a closure notice posts: "…集团已完成中央生态环境保护督察2022年第4项问题整改，拟申请验收销号".)
-    rf"|已完成[^。；;，,]{{0,40}}?第{_N}(?:项|个|号)(?:问题|任务)?的?整改(?:工作|任务)?(?=[，,]?[^。；;]{{0,10}}?(?:销号|验收))"
+    rf"|已完成[^。；;，,]{{0,40}}?第{_N}(?:项|个|号)(?:问题|任务)?的?整改(?:工作|任务)?(?=[，,]?[^。；;]{{0,80}}?(?:销号|验收))"
 )
 # The status words inside a declaration without a `words` group, given as the issues' status_text.
 ALL_DONE_WORDS = r"已(?:全部)?(?:完成整改|整改(?:完成|到位))(?:工作)?"
