@@ -361,11 +361,12 @@ def _status_by_number(outline: Outline, blocks: list[IssueBlock], issues: list[I
 def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
     """A status said after the last item of a group of those above it ("以上问题已全部整改到位") is the
     status of each item of the group that states none of its own (any item, the last among them, may state its own)."""
+    sizes = _run_sizes(blocks)
     for k, issue in enumerate(issues):
         said = issue.status_text or ""
         if said.startswith(ABOVE_WORDS) and _ABOVE.match(said):
             status, status_text = issue.status, issue.status_text
-        elif blocks[k].rect and (line := _line_on_those_above(outline, blocks[k], _run_size(blocks, k))):
+        elif blocks[k].rect and (line := _line_on_those_above(outline, blocks[k], sizes[k])):
             if by_number := statuses_said_by_number(line):
                 _give_by_number(outline, blocks, issues, k, line, by_number)
                 continue
@@ -419,13 +420,15 @@ def _give_by_number(
                 issues[j].status, issues[j].status_text = status, _original(outline, line[start:end], blocks[k].rect)
 
 
-def _run_size(blocks: list[IssueBlock], k: int) -> int:
-    """How many items of block `k`'s group run up to it (it among them)."""
-    group = [id(node) for node in blocks[k].groups]
-    size = 1
-    while size <= k and [id(node) for node in blocks[k - size].groups] == group:
-        size += 1
-    return size
+def _run_sizes(blocks: list[IssueBlock]) -> list[int]:
+    """For each block, how many items of its group run up to it (it among them), counted in one pass."""
+    sizes: list[int] = []
+    before: list[int] | None = None
+    for block in blocks:
+        group = [id(node) for node in block.groups]
+        sizes.append(sizes[-1] + 1 if sizes and group == before else 1)
+        before = group
+    return sizes
 
 
 def _line_on_those_above(outline: Outline, block: IssueBlock, size: int = 0) -> str | None:

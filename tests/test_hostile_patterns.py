@@ -136,6 +136,11 @@ CASES = {
     "200k_of_keys_opening_lists_over_numbered_lines": "'整改措施:1、加强。\\n' + '2、加强。\\n整改措施:1、加强。\\n' * 10_000",
     "a_line_of_200k_underscores_before_a_page_number": f"'某' * 10 + '_' * 200_000 + '第1页\\n' + {NOTICE}",
     "200k_of_cells_closed_with_bars": f"{NOTICE} + '序号 |\\n问题 |\\n整改情况 |\\n' + '1 |\\n学习不深 |\\n已完成 |\\n' * 12_000",
+    "200k_of_bare_keys_over_numbered_lines": "'整改完成情况：\\n1.开展学习。\\n2.制定制度。\\n' * 8_000",
+    "200k_of_found_problem_paragraphs": "'二、审计发现的主要问题\\n' + '多计工程投资2347084.01元，予以核减。\\n县审计局依法出具了审计报告。\\n' * 6_000",
+    "200k_of_pipe_lines_before_a_header": "'序号 | 省份 |\\n' * 20_000 + '问题 | 措施 |\\n'",
+    "200k_of_name_and_value_rows": "'整改任务 | 啊 |\\n' + '责任单位 | 啊 |\\n整改目标 | 啊 |\\n' * 12_000",
+    "200k_of_deadline_keys_over_dates": "'拟何时销号\\n2025年3月31日\\n' * 10_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 
