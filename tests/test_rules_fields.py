@@ -1332,3 +1332,11 @@ def test_a_project_s_final_accounts_audited_leave_the_project_as_the_unit() -> N
 def test_an_auditor_named_after_the_year_keeps_no_part_of_the_date() -> None:
     text = "2020年陕西省审计厅对汉滨区秦岭生态环境保护进行审计，反馈问题由区水利局牵头整改2个，均已整改完毕。\n"
     assert extract_text(text).report.inspection_team == "陕西省审计厅"
+
+
+def test_an_adverb_between_the_unit_and_its_inspection_is_no_part_of_the_unit() -> None:
+    text = (
+        "根据市委统一部署,2022年6月22日至9月30日,市委第五巡察组对东营经济技术开发区党工委先后开展了专项巡察,"
+        "同时开展了常规巡察,并于12月7日反馈了巡察意见。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "东营经济技术开发区党工委"
