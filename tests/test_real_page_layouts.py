@@ -6445,3 +6445,22 @@ def test_a_closure_s_opening_saying_its_numbered_task_is_done_before_naming_the_
     )
     [issue] = extract_text(text).issues
     assert issue.status == "completed"
+
+
+def test_a_closure_s_status_sentence_run_into_the_call_for_objections_is_read() -> None:
+    text = (
+        "第二轮中央生态环境保护督察反馈问题(省序号28)整改完成情况公示\n一、反馈问题\n个别化工园区确认工作把关不严。\n"
+        + "二、整改目标\n统筹推进化工园区合规化建设。\n三、完成情况\n1.开展现场复核认定。\n2.成立统一的化工园区管理机构。\n"
+        + "事项整改已完成。如对该问题整改公示情况有异议，请在公示期间向市生态环境局反映。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "事项整改已完成")
+
+
+def test_a_call_for_objections_cut_short_closes_the_closure_s_last_field() -> None:
+    text = (
+        "一、整改问题\n部分河长只挂帅不作战，河道垃圾等问题突出。\n二、整改目标\n河道环境明显改善。\n"
+        + "三、整改措施\n立即对低洼破损的地方进行修补整改。\n四、完成情况\n整改已完成\n以上整改情况向社会公示,欢"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "整改已完成")

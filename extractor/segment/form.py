@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from extractor.lazy_re import compile_shared
 from extractor.segment.outline import Node, Outline
-from extractor.vocab.sections import FORM_FIELDS, FORM_PROBLEM_LEAD
+from extractor.vocab.sections import CLOSING, FORM_FIELDS, FORM_PROBLEM_LEAD
 
 _FIELD = {name: compile_shared(pattern) for name, pattern in FORM_FIELDS.items()}
 _VALUE_LEAD = " \t:：,，、.。"
@@ -42,13 +42,17 @@ def form_fields(outline: Outline) -> dict[str, tuple[Node, int]] | None:
 
 
 def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, int] | None:
-    """A field's value: the rest of its heading line, its body and any items under it."""
+    """A field's value: the rest of its heading line, its body and any items under it, up to a closing cue after a
+    sentence ("…事项整改已完成。如对该问题整改公示情况有异议，…": the call for objections is the notice's)."""
     end = node.end
+    if closing := _CLOSING_AFTER_STOP.search(outline.folded, value_start, end):
+        end = closing.start() + 1
     while end > value_start and outline.text[end - 1].isspace():
         end -= 1
     return (value_start, end) if end > value_start else None
 
 
+_CLOSING_AFTER_STOP = compile_shared(rf"。(?={CLOSING.pattern})")
 _CELL_EDGE = " \t|｜:："
 _LONGEST_LABEL = 12  # a field name and the table's edge ("整改完成情况 |")
 _CELL_LEAD_IN = compile_shared(FORM_PROBLEM_LEAD)
