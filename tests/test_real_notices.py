@@ -49,7 +49,6 @@ MISSED_PROBLEMS = {
     "w15": "items labelled 點位一/二/三 on lines a reprint's masking (略) breaks",
     "w63": "two problems listed in the opening's sentence (分别是…；…), answered by numbered results",
     "w69": "problems quoted in one run-on sentence (涉及本单位“…、…”等问题已整改完成)",
-    "w80": "a complaint table set one cell a line, each closed with a bar, under a title naming its batch",
     "w80": "a complaint table set one cell a line, each closed with a bar: read from the loader's tidied text (extract()), "
     "not from the raw text",
     "w81": "a complaint's closure whose problem follows a spam mirror's text (所列问题) with no field of its own",
