@@ -6464,3 +6464,32 @@ def test_a_call_for_objections_cut_short_closes_the_closure_s_last_field() -> No
     )
     [issue] = extract_text(text).issues
     assert (issue.status, issue.status_text) == ("completed", "整改已完成")
+
+
+AUDIT_ITEM_AS_A_FORM = (
+    "审计局于2024年8月28日至12月6日对市公共工程招标投标管理情况进行了专项审计调查,现将整改结果公告如下。\n"
+    "一、工作开展情况\n我局高度重视审计发现问题整改工作。\n二、问题整改情况\n"
+    "(一)问题描述。根据审计报告反馈,市农业农村局检查结果未通过网站及时向社会公开。\n"
+    "(二)整改情况。一是公开2024年检查抽查结果。二是严格执行相关规定。\n(三)整改结果。已完成整改。\n"
+    "三、审计建议采纳情况\n我局已全部研究并予以采纳。\n"
+)
+
+
+def test_an_item_laid_out_as_fields_under_its_section_is_one_issue() -> None:
+    [issue] = extract_text(AUDIT_ITEM_AS_A_FORM).issues
+    assert (issue.path, issue.status, issue.status_text) == (["二", "（一）"], "completed", "已完成整改")
+
+
+def test_the_report_a_problem_is_cited_from_is_a_lead_in() -> None:
+    [issue] = extract_text(AUDIT_ITEM_AS_A_FORM).issues
+    assert issue.problem == "市农业农村局检查结果未通过网站及时向社会公开"
+
+
+def test_a_section_named_for_the_work_on_an_audit_s_problems_is_no_problem() -> None:
+    text = (
+        "深圳市审计局挂网公示了绩效审计工作报告,我局对审计反映的问题认真整改落实,现将整改情况公示如下:\n"
+        + "一、部署审计整改工作\n我局立即召开审计整改专项工作会议。\n"
+        + "二、落实审计问题整改\n涉及我局未办理结算工作的扩建工程已于2021年7月完成结算送审,该审计问题已整改完成。\n"
+        + "三、下一步工作\n进一步加强工程过程管理。\n"
+    )
+    assert "落实审计问题整改" not in [i.problem for i in extract_text(text).issues]

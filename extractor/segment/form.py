@@ -29,16 +29,19 @@ def _field(outline: Outline, node: Node) -> tuple[str, int] | None:
     return None
 
 
-def form_fields(outline: Outline) -> dict[str, tuple[Node, int]] | None:
-    """The top-level sections of a form notice by field (the node, where its value starts), or None
-    when the notice is not one: it needs a problem section and two other fields."""
+def form_fields(outline: Outline, parent: Node | None = None, at_least: int = 3) -> dict[str, tuple[Node, int]] | None:
+    """The sections under `parent` (the top level by default) of a form by field (the node, where its value starts),
+    or None when they are not one: it needs a problem section and `at_least` fields in all. Of two that say how the item
+    stands (（二）整改情况 / （三）整改结果), the first tells what was done and the second the result."""
     fields: dict[str, tuple[Node, int]] = {}
-    for node in outline.root.children:
+    for node in (parent or outline.root).children:
         found = _field(outline, node)
         if found is None:
             return None  # a heading that is no field: an ordinary notice
+        if found[0] == "status" and "status" in fields and "measures" not in fields:
+            fields["measures"] = fields.pop("status")
         fields.setdefault(found[0], (node, found[1]))
-    return fields if "problem" in fields and len(fields) >= 3 else None
+    return fields if "problem" in fields and len(fields) >= at_least else None
 
 
 def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, int] | None:

@@ -699,6 +699,9 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     kind = section_kind(title)
     if _section(title) or (kind not in (None, "findings") and not _holds_findings(outline, node)):
         return []
+    if node.children and (fields := form_fields(outline, node, at_least=2)) is not None:
+        # "（一）问题描述。…" / "（二）整改情况。…" / "（三）整改结果。已完成整改。": one item laid out as a form.
+        return _form_items(outline, fields, node.ancestors())
     if not node.children and node.body and _FOUND_AND_HANDLED.fullmatch(title.strip(_TRAIL_PUNCT)):
         # "二、审计发现的主要问题" over paragraphs, one a problem ("多计工程投资2347084.01元，予以核减。"): each is a finding,
         # its first sentence the problem (an audit's results announced with their rectification).
@@ -1116,8 +1119,12 @@ def _form_cells(spans: dict[str, tuple[int, int] | None]) -> tuple[dict[str, tup
 def _form_blocks(outline: Outline) -> list[IssueBlock] | None:
     """A form notice's problems (`segment.form`), each with the measures and status sections as cells."""
     fields = form_fields(outline)
-    if fields is None:
-        return _cell_form_blocks(outline)
+    return _form_items(outline, fields, []) if fields is not None else _cell_form_blocks(outline)
+
+
+def _form_items(outline: Outline, fields: dict[str, tuple[Node, int]], above: list[Node]) -> list[IssueBlock]:
+    """The problems of a form's fields (the sections `above` them hold it), each with the measures and status fields
+    as cells."""
     cells, rect = _form_cells({name: section_span(outline, *found) for name, found in fields.items()})
     section, value_start = fields["problem"]
     if section.children:
@@ -1128,7 +1135,7 @@ def _form_blocks(outline: Outline) -> list[IssueBlock] | None:
         pieces += [(p.start, p.end) for p in section.body]
         items = [([], start, *_trim(outline, _past_lead_in(outline, start, end), end), end) for start, end in pieces]
     return [
-        IssueBlock(nodes, bool(nodes), p_start, p_end, start, end, rect, cells=cells, wrappers=[section])
+        IssueBlock(nodes, bool(nodes), p_start, p_end, start, end, rect, cells=cells, wrappers=[*above, section])
         for nodes, start, p_start, p_end, end in items
         if p_end > p_start
     ]
