@@ -25,7 +25,7 @@ OPENINGS = (
     *("t03", "t06", "u01", "u02", "u03", "u04", "u06", "u07"),
     *("v01", "v02", "v03", "v04", "v06", "v07", "v08", "v09", "v11"),
     *("w01", "w05", "w06", "w08", "w11", "w17", "w19", "w22", "w23", "w30", "w31", "w33", "w34", "w37", "w38", "w70"),
-    *("w74", "w75", "w76", "w77", "w78"),
+    *("w74", "w75", "w76", "w77", "w78", "w91", "w92", "w93", "w94", "w95"),
 )
 REAL_SETS = tuple(f"gold_real{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
 # Where each real notice's findings begin, and how its top level is written under a 二、 section:
