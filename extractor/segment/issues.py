@@ -46,6 +46,7 @@ from extractor.vocab.numerals import CN_ORDER, to_int
 from extractor.vocab.report import UNIT_SUFFIX
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
+from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
 from extractor.vocab.sections import FOUND_AND_HANDLED as _FOUND_AND_HANDLED
 from extractor.vocab.sections import FOUND_PROBLEMS as _FOUND_PROBLEMS
@@ -685,10 +686,6 @@ def _holds_findings(outline: Outline, node: Node) -> bool:
     return False
 
 
-# A paragraph on the auditor's handling of the problem above it: "三门峡市审计局依法出具了审计报告…", "对上述问题，…".
-_HANDLED = compile_shared(r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此)|责成|依法")
-
-
 def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBlock]:
     """The issue blocks under `node`; `finding` tells a leaf whether it reads as a finding, by its own
     words or its siblings' (see `_walk_children`, which judges the leaves together)."""
@@ -708,7 +705,7 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         found: list[list[Para]] = []
         for para in node.body:
             text = _text(outline, para)
-            if found and _HANDLED.match(text):
+            if found and _AUDITOR_HANDLING.match(text):
                 # (The auditor's handling of the problem above: "…审计局依法出具了审计报告，要求…".)
                 found[-1].append(para)
             elif not text.rstrip().endswith((":", "：")):

@@ -19,6 +19,7 @@ from extractor.segment.lines import Para, split_page
 from extractor.vocab.dates import is_date_line
 from extractor.vocab.headings import (
     ANY_LABEL,
+    BARE_RECT_KEY,
     BULLETS,
     CHARACTER_NUMBERS,
     CN,
@@ -302,7 +303,6 @@ def _past_bullet(folded: str, para: Para) -> Para:
 # A key whose value opens a numbered list on its own line: "整改措施：1、按照工作职责…".
 _KEY_THEN_FIRST_ITEM = compile_shared(r"[:：][ \t]*1[、.．](?!\d)")
 _SECOND_ITEM = compile_shared(r"(?<!\d)2[、.．](?!\d)")
-_BARE_KEY = compile_shared(r"[ \t]*(?:整改|完成|落实)?(?:措施|情况|完成情况|进展情况|成效|结果)[ \t]*[:：][ \t]*")
 
 
 def parse_outline(text: str) -> Outline:
@@ -370,7 +370,7 @@ def parse_outline(text: str) -> Outline:
             # "整改措施：1、…" then "2、…", "3、…": the key's list goes on in the lines below, no items of the outline
             # (not "整改措施：1.…；2.…；3.…", a list on its own line, before the outline's "2.").
             shadow["num"] = 1
-        elif marker is None and _BARE_KEY.fullmatch(line):
+        elif marker is None and BARE_RECT_KEY.fullmatch(line):
             # "整改完成情况：" on its own line over "1.…", "2.…": the key's list, no items of the outline.
             shadow["num"] = 0
         if marker is None:

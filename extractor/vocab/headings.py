@@ -257,6 +257,8 @@ RECT_KEYS = (
 )
 # (In brackets a key may be one word: 【措施】, 【成效】.)
 RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS}|措施|成效|进展|结果)】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
+# A rectification key alone on its line, over the numbered list it holds ("整改完成情况：" / "1.…" / "2.…").
+BARE_RECT_KEY = compile_shared(r"[ \t]*(?:整改|完成|落实)?(?:措施|情况|完成情况|进展情况|成效|结果)[ \t]*[:：][ \t]*")
 # A rectification key inside a paragraph, which makes an enumerated paragraph (一是…) an item of its own.
 ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…", or the key on a line of its own) starts

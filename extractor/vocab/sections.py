@@ -182,6 +182,8 @@ WRAPPER_TITLE = compile_shared(
 # 的主要问题 over (一)…(五), then 四、审计整改情况): where they sit, no group of them. (Not a findings section to the
 # genre check: news of an inspection's feedback lists 一、巡察发现的问题 too.)
 FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|指出|反馈)的?(?:主要)?问题")
+# …a paragraph on the auditor's handling of the problem above it: "三门峡市审计局依法出具了审计报告…", "对上述问题，…";
+AUDITOR_HANDLING = compile_shared(r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此)|责成|依法")
 # …and the auditor's handling closing a problem's sentence: "多计工程投资2347084.01元，予以核减".
 HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:核减|收回|追回|纠正|调整|退回|整改)$")
 # …with the auditor's handling of them: "三、审计发现的主要问题及处理意见".
