@@ -53,7 +53,6 @@ MISSED_PROBLEMS = {
     "not from the raw text",
     "w81": "a complaint's closure whose problem follows a spam mirror's text (所列问题) with no field of its own",
     "w85": "a newspaper's complaint table whose cells run together with no separator",
-    "w90": "the one problem quoted in the opening's formula (现将关于“…”涉及我局相关事项，整改情况公示如下)",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",

@@ -6493,3 +6493,19 @@ def test_a_section_named_for_the_work_on_an_audit_s_problems_is_no_problem() -> 
         + "三、下一步工作\n进一步加强工程过程管理。\n"
     )
     assert "落实审计问题整改" not in [i.problem for i in extract_text(text).issues]
+
+
+def test_the_one_finding_the_formula_quotes_is_the_issue_its_rectification_section_answers() -> None:
+    text = (
+        "深圳市审计局挂网公示了绩效审计工作报告,我局高度重视,现将关于“部分项目未严格执行工程管理程序”涉及我局相关事项,"
+        + "整改情况公示如下:\n一、部署审计整改工作\n我局立即召开审计整改专项工作会议。\n"
+        + "二、落实审计问题整改\n扩建工程已于2021年7月完成结算评审工作,该审计问题已整改完毕。\n"
+        + "三、下一步工作\n进一步加强工程过程管理。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.problem, issue.status, issue.status_text) == (
+        [],
+        "部分项目未严格执行工程管理程序",
+        "completed",
+        "该审计问题已整改完毕",
+    )

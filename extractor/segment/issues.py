@@ -48,6 +48,7 @@ from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
 from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
+from extractor.vocab.sections import FORMULA_QUOTES_ONE as _FORMULA_QUOTES_ONE
 from extractor.vocab.sections import FOUND_AND_HANDLED as _FOUND_AND_HANDLED
 from extractor.vocab.sections import FOUND_PROBLEMS as _FOUND_PROBLEMS
 from extractor.vocab.sections import GOES_ON_WORDS as _GOES_ON
@@ -1230,6 +1231,26 @@ def _listed_before(outline: Outline, blocks: list[IssueBlock]) -> list[IssueBloc
     return [b for b in blocks if id(b) not in listed] if listed else blocks
 
 
+def _quoted_in_the_formula(outline: Outline) -> list[IssueBlock]:
+    """The one finding the opening's formula quotes ("现将关于“…”涉及我局相关事项，整改情况公示如下"), where no item is
+    found and a section tells its rectification with no item of its own: the issue, that section its rectification."""
+    answering = next(
+        (
+            n
+            for n in outline.root.children
+            if not n.children and n.body and section_kind(outline.folded[n.title_start : n.title_end]) == "findings"
+        ),
+        None,
+    )
+    head = [p for p in outline.root.body if answering is not None and p.end <= answering.start]
+    quotes = [m for p in head for m in _FORMULA_QUOTES_ONE.finditer(outline.folded, p.start, p.end)]
+    if answering is None or len(quotes) != 1 or not quotes_a_finding(quotes[0].group()):
+        return []
+    quoted = quotes[0]
+    rect = [(p.start, p.end) for p in answering.body]
+    return [IssueBlock([], False, *_trim(outline, quoted.start(1), quoted.end(1)), quoted.start(), answering.end, rect)]
+
+
 def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outline, list[IssueBlock]]:
     """The outline of `text` and its issue blocks in document order."""
     outline = outline or parse_outline(text)
@@ -1248,7 +1269,7 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
         and bisect.bisect_left(row_starts, b.problem_end) == bisect.bisect_left(row_starts, b.span_end)
     ]
     blocks += _not_repeated(outline, rows, blocks) if blocks and rows else rows
-    blocks = _listed_before(outline, blocks)
+    blocks = _listed_before(outline, blocks) or _quoted_in_the_formula(outline)
     _strip_wrapper(outline, blocks)
     blocks.sort(key=lambda b: b.span_start)
     return outline, blocks

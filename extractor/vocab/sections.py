@@ -184,6 +184,9 @@ WRAPPER_TITLE = compile_shared(
 FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|指出|反馈)的?(?:主要)?问题")
 # …a paragraph on the auditor's handling of the problem above it: "三门峡市审计局依法出具了审计报告…", "对上述问题，…";
 AUDITOR_HANDLING = compile_shared(r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此)|责成|依法")
+# The one finding an opening's formula quotes, where the notice answers that one alone: "现将关于“部分项目未严格执行工程
+# 管理程序”涉及我局相关事项，整改情况公示如下".
+FORMULA_QUOTES_ONE = compile_shared(r"关于“([^“”\n]{4,80})”(?=[^。\n]{0,30}?整改(?:情况|结果))")
 # …and the auditor's handling closing a problem's sentence: "多计工程投资2347084.01元，予以核减".
 HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:核减|收回|追回|纠正|调整|退回|整改)$")
 # …with the auditor's handling of them: "三、审计发现的主要问题及处理意见".

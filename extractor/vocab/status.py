@@ -105,7 +105,7 @@ BARE = {
 # The marks a ledger sets in the column of the status an item is at, where each status has a column of its own
 # ("| 序号 | 反馈问题 | 已完成 | 阶段性完成、长期坚持 | 正在整改 |" over "| 1 | … | √ |  |  |").
 TICKS = ("√", "✓", "✔", "☑", "●", "■", "★", "▲", "是")
-SUBJECT = r"(?:该项问题|该项|此项|本项|该问题|此问题|本问题|该条问题|问题)"
+SUBJECT = r"(?:该项问题|该项|此项|本项|(?:该条|该|此|本)?(?:审计|巡[察视]|督察|反馈)?问题)"  # (…"该审计问题已整改完毕")
 # The units answering for the item, as a status sentence's subject: "相关单位已整改完成".
 RESPONSIBLE = r"(?:相关|有关|涉及)的?(?:单位|部门|乡镇|街道|村|科室|股室)"
 # A heading that groups findings by where they stand: "一、已整改完成的问题",
