@@ -6509,3 +6509,16 @@ def test_the_one_finding_the_formula_quotes_is_the_issue_its_rectification_secti
         "completed",
         "该审计问题已整改完毕",
     )
+
+
+def test_items_laid_out_as_fields_under_area_headings_take_the_area_as_category() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n（一）党的建设方面\n1.问题：理论学习不深入。\n2.整改情况：开展专题学习，已完成。\n"
+        + "（二）全面从严治党方面\n1.问题：财务管理不规范。\n2.整改情况：修订制度，正在整改。\n三、下一步工作打算\n继续巩固。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.category, i.problem, i.status) for i in issues] == [
+        (["二", "（一）", "1"], "党的建设方面", "理论学习不深入", "completed"),
+        (["二", "（二）", "1"], "全面从严治党方面", "财务管理不规范", "in_progress"),
+    ]

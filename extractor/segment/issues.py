@@ -1132,8 +1132,12 @@ def _form_items(outline: Outline, fields: dict[str, tuple[Node, int]], above: li
         pieces = [(value_start, section.title_end)] if value_start < section.title_end else []
         pieces += [(p.start, p.end) for p in section.body]
         items = [([], start, *_trim(outline, _past_lead_in(outline, start, end), end), end) for start, end in pieces]
+    # (A form under a heading is that heading's item: its problem field's label is the item's own, the headings above
+    # it group it as they do any item; a whole notice's form is no group, its problem field where the items sit.)
     return [
-        IssueBlock(nodes, bool(nodes), p_start, p_end, start, end, rect, cells=cells, wrappers=[*above, section])
+        IssueBlock([*above, section, *nodes], True, p_start, p_end, start, end, rect, cells=cells)
+        if above
+        else IssueBlock(nodes, bool(nodes), p_start, p_end, start, end, rect, cells=cells, wrappers=[section])
         for nodes, start, p_start, p_end, end in items
         if p_end > p_start
     ]
