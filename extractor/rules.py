@@ -316,7 +316,15 @@ def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Iss
 
 def _said_after_the_items(outline: Outline, blocks: list[IssueBlock]) -> tuple[Status, int, int] | None:
     """What a section after the items on their rectification (四、审计整改情况) declares of them all ("截至公告日，审计发现
-    问题已全部整改到位"), where it holds no item of its own."""
+    问题已全部整改到位"), where it holds no item of its own; or the rest of the opening that lists them ("…分别是…；…。
+    经多方配合，…反馈问题均已整改完毕")."""
+    last = blocks[-1]
+    if not last.nodes and not last.wrappers:
+        line_end = outline.folded.find("\n", last.problem_end)
+        rest = outline.folded[last.problem_end : line_end if line_end >= 0 else len(outline.folded)]
+        if found := notice_wide_status(rest):
+            status, start, end = found
+            return status, last.problem_end + start, last.problem_end + end
     for node in outline.root.children:
         title = outline.folded[node.title_start : node.title_end]
         if node.start >= blocks[-1].span_end and section_kind(title) == "findings" and not node.children:

@@ -6522,3 +6522,16 @@ def test_items_laid_out_as_fields_under_area_headings_take_the_area_as_category(
         (["二", "（一）", "1"], "党的建设方面", "理论学习不深入", "completed"),
         (["二", "（二）", "1"], "全面从严治党方面", "财务管理不规范", "in_progress"),
     ]
+
+
+def test_the_few_problems_an_opening_counts_and_lists_are_its_issues_with_the_status_it_declares() -> None:
+    text = (
+        "2020年陕西省审计厅对汉滨区秦岭生态环境保护进行审计,反馈问题由区水利局牵头整改2个,分别是汉滨区未对镇级水源地设置标识牌;"
+        + "建民街道办事处红莲村区域汉江内有14艘吸砂船未运走。经多方配合,反馈问题均已整改完毕。现公示如下:\n"
+        + "1.镇级水源地标识牌等设施已安装到位。\n2.14艘吸砂船已全部吊装上岸。\n汉滨区水利局\n2020年12月23日\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status) for i in issues] == [
+        ("汉滨区未对镇级水源地设置标识牌", "completed"),
+        ("建民街道办事处红莲村区域汉江内有14艘吸砂船未运走", "completed"),
+    ]

@@ -48,6 +48,7 @@ from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
 from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
+from extractor.vocab.sections import FORMULA_LISTS as _FORMULA_LISTS
 from extractor.vocab.sections import FORMULA_QUOTES_ONE as _FORMULA_QUOTES_ONE
 from extractor.vocab.sections import FOUND_AND_HANDLED as _FOUND_AND_HANDLED
 from extractor.vocab.sections import FOUND_PROBLEMS as _FOUND_PROBLEMS
@@ -1255,6 +1256,32 @@ def _quoted_in_the_formula(outline: Outline) -> list[IssueBlock]:
     return [IssueBlock([], False, *_trim(outline, quoted.start(1), quoted.end(1)), quoted.start(), answering.end, rect)]
 
 
+def _listed_in_the_opening(outline: Outline) -> list[IssueBlock]:
+    """The few problems the opening counts and lists ("反馈问题…整改2个，分别是…；…。"), where no item is found: one issue
+    each, answered by the numbered lines after it in turn where as many follow, else by all of them."""
+    for para in outline.root.body:
+        if outline.root.children and para.start > outline.root.children[0].start:
+            break
+        listed = _FORMULA_LISTS.search(outline.folded, para.start, para.end)
+        if listed is None:
+            continue
+        stop = outline.folded.find("。", listed.end(), para.end)
+        end = stop if stop >= 0 else para.end
+        pieces, at = [], listed.end()
+        for m in re.finditer(r"[；;]", outline.folded[at:end]):
+            pieces.append((at, listed.end() + m.start()))
+            at = listed.end() + m.end()
+        pieces.append((at, end))
+        if len(pieces) != to_int(listed.group(1)) or len(pieces) < 2:
+            return []
+        answers = [(n.start, n.end) for n in outline.root.children]
+        return [
+            IssueBlock([], False, *_trim(outline, a, b), a, b, [answers[k]] if len(answers) == len(pieces) else answers)
+            for k, (a, b) in enumerate(pieces)
+        ]
+    return []
+
+
 def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outline, list[IssueBlock]]:
     """The outline of `text` and its issue blocks in document order."""
     outline = outline or parse_outline(text)
@@ -1273,7 +1300,7 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
         and bisect.bisect_left(row_starts, b.problem_end) == bisect.bisect_left(row_starts, b.span_end)
     ]
     blocks += _not_repeated(outline, rows, blocks) if blocks and rows else rows
-    blocks = _listed_before(outline, blocks) or _quoted_in_the_formula(outline)
+    blocks = _listed_before(outline, blocks) or _quoted_in_the_formula(outline) or _listed_in_the_opening(outline)
     _strip_wrapper(outline, blocks)
     blocks.sort(key=lambda b: b.span_start)
     return outline, blocks

@@ -187,6 +187,10 @@ AUDITOR_HANDLING = compile_shared(r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(
 # The one finding an opening's formula quotes, where the notice answers that one alone: "现将关于“部分项目未严格执行工程
 # 管理程序”涉及我局相关事项，整改情况公示如下".
 FORMULA_QUOTES_ONE = compile_shared(r"关于“([^“”\n]{4,80})”(?=[^。\n]{0,30}?整改(?:情况|结果))")
+# …or the few it lists, counted: "反馈问题由区水利局牵头整改2个，分别是<problem>；<problem>。".
+FORMULA_LISTS = compile_shared(
+    r"(?:问题|任务|事项)[^。；;\n]{0,20}?(\d{1,2}|[二三四五六七八九十])(?:个|项|条)[，,]?分别(?:是|为)[:：]?"
+)
 # …and the auditor's handling closing a problem's sentence: "多计工程投资2347084.01元，予以核减".
 HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:核减|收回|追回|纠正|调整|退回|整改)$")
 # …with the auditor's handling of them: "三、审计发现的主要问题及处理意见".
