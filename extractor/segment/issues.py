@@ -1256,6 +1256,9 @@ def _quoted_in_the_formula(outline: Outline) -> list[IssueBlock]:
     return [IssueBlock([], False, *_trim(outline, quoted.start(1), quoted.end(1)), quoted.start(), answering.end, rect)]
 
 
+_SEMICOLON = compile_shared(r"[；;]")
+
+
 def _listed_in_the_opening(outline: Outline) -> list[IssueBlock]:
     """The few problems the opening counts and lists ("反馈问题…整改2个，分别是…；…。"), where no item is found: one issue
     each, answered by the numbered lines after it in turn where as many follow, else by all of them."""
@@ -1268,9 +1271,9 @@ def _listed_in_the_opening(outline: Outline) -> list[IssueBlock]:
         stop = outline.folded.find("。", listed.end(), para.end)
         end = stop if stop >= 0 else para.end
         pieces, at = [], listed.end()
-        for m in re.finditer(r"[；;]", outline.folded[at:end]):
-            pieces.append((at, listed.end() + m.start()))
-            at = listed.end() + m.end()
+        for semicolon in _SEMICOLON.finditer(outline.folded, listed.end(), end):
+            pieces.append((at, semicolon.start()))
+            at = semicolon.end()
         pieces.append((at, end))
         if len(pieces) != to_int(listed.group(1)) or len(pieces) < 2:
             return []
