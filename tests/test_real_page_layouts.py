@@ -6535,3 +6535,12 @@ def test_the_few_problems_an_opening_counts_and_lists_are_its_issues_with_the_st
         ("汉滨区未对镇级水源地设置标识牌", "completed"),
         ("建民街道办事处红莲村区域汉江内有14艘吸砂船未运走", "completed"),
     ]
+
+
+def test_headings_naming_what_an_evaluation_checks_of_the_tasks_are_no_form() -> None:
+    text = (
+        "根据学校党委巡察工作安排,决定开展校内巡察整改“回头看”评估。现将有关事项通知如下。\n一、时间安排\n2025年9月1日至12月30日。\n"
+        + "二、主要内容\n(一)整改任务完成情况\n各单位对照巡察反馈问题,逐项梳理整改任务,检查是否按照整改方案的要求完成整改任务。\n"
+        + "(二)整改措施落实情况\n检查整改措施是否具体可行,是否真正落实到具体工作中。\n"
+    )
+    assert "完成情况" not in [i.problem for i in extract_text(text).issues]

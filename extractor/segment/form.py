@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from extractor.lazy_re import compile_shared
 from extractor.segment.outline import Node, Outline
-from extractor.vocab.sections import CLOSING, FORM_FIELDS, FORM_PROBLEM_LEAD
+from extractor.vocab.sections import CLOSING, FIELD_NAME_GOES_ON, FORM_FIELDS, FORM_PROBLEM_LEAD
 
 _FIELD = {name: compile_shared(pattern) for name, pattern in FORM_FIELDS.items()}
 _VALUE_LEAD = " \t:：,，、.。"
+_NAME_GOES_ON = compile_shared(FIELD_NAME_GOES_ON)
 
 
 def _field(outline: Outline, node: Node) -> tuple[str, int] | None:
-    """(field, where its value starts) when `node`'s title opens with a field name."""
+    """(field, where its value starts) when `node`'s title opens with a field name (not one that goes on to name what
+    is checked of it: "（一）整改任务完成情况", "（二）整改措施落实情况" are no fields)."""
     title = outline.folded[node.title_start : node.title_end]
     for name, pattern in _FIELD.items():
         m = pattern.match(title)
-        if m:
+        if m and not _NAME_GOES_ON.match(title, m.end()):
             at = m.end()
             while at < len(title) and title[at] in _VALUE_LEAD:
                 at += 1

@@ -162,6 +162,9 @@ FORM_FIELDS: dict[str, str] = {
     # How to object while it is posted (no field of the item): 五、公示时间, 六、受理部门, 七、受理电话, 八、受理地址.
     "publicity": r"公示(?:时间|期限|期)|(?:联系|监督|反馈|受理)方式|受理(?:部门|单位|机构|电话|地址|邮箱)|(?:联系|监督|举报)(?:电话|地址)",
 }
+# …but a field's name that goes on to name what is checked of it is no field: "（一）整改任务完成情况", "（二）整改措施落实情况"
+# (a plan's or an evaluation's headings).
+FIELD_NAME_GOES_ON = r"的?(?:完成|落实|执行|巩固|推进)(?:情况|进展|成效)"
 # A heading that names the section of the one problem a closure notice posts, its text in the paragraph below:
 # "一、中央环境保护督察组反馈问题情况", "一、反馈问题", "一、存在问题". (The inspection's name may lead it.)
 PROBLEM_SECTION = compile_shared(
