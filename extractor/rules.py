@@ -38,7 +38,6 @@ from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
 from extractor.vocab.headings import PROBLEM_WRAPPER as _WRAPPER
 from extractor.vocab.numerals import to_int
 from extractor.vocab.people import POINTS_BACK
-from extractor.vocab.sections import section_kind
 from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID, NAMED_FIRST
 from extractor.vocab.status import ALL_ABOVE_COUNTED as _ALL_ABOVE
 from extractor.vocab.status import DONE_TALLY as _DONE_TALLY
@@ -325,9 +324,8 @@ def _said_after_the_items(outline: Outline, blocks: list[IssueBlock]) -> tuple[S
         if found := notice_wide_status(rest):
             status, start, end = found
             return status, last.problem_end + start, last.problem_end + end
-    for node in outline.root.children:
-        title = outline.folded[node.title_start : node.title_end]
-        if node.start >= blocks[-1].span_end and section_kind(title) == "findings" and not node.children:
+    for node in outline.findings_sections():
+        if node.start >= blocks[-1].span_end and not node.children:
             body = outline.folded[node.title_end : node.end]
             if found := notice_wide_status(body):
                 status, start, end = found

@@ -100,7 +100,7 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
 def _tells_rectification(outline: Outline) -> bool:
     """Whether a section of the text tells of the findings' rectification (四、审计发现问题的整改情况): an audit's
     results announced with it are a notice of it."""
-    return any(section_kind(outline.folded[n.title_start : n.title_end]) == "findings" for n in outline.root.children)
+    return bool(outline.findings_sections())
 
 
 def _first_tells_of_an_event(folded: str) -> bool:

@@ -916,9 +916,8 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
             for k, c in enumerate(node.children)
             if not c.children
             and not _states_rectification(outline, c)
-            and not _FOUND_AND_HANDLED.fullmatch(
-                titles[k].strip(_TRAIL_PUNCT)
-            )  # (二、审计发现的主要问题: the findings)
+            # (…nor the section that lists the problems found, 二、审计发现的主要问题: the findings.)
+            and not _FOUND_AND_HANDLED.fullmatch(titles[k].strip(_TRAIL_PUNCT))
         }
         if node.kind == "root"
         else set()
@@ -1175,6 +1174,11 @@ _SAME_OPENING = 10  # the characters two statements of a problem open with alike
 _NOT_WORDS = compile_shared(r"[\W_]+")
 
 
+def _words(outline: Outline, block: IssueBlock) -> str:
+    """A block's problem, its words only (what two statements of one problem share)."""
+    return _NOT_WORDS.sub("", outline.folded[block.problem_start : block.problem_end])
+
+
 def _says_again(problem: str, said: list[str]) -> bool:
     """Whether `problem` (its words only) states again one of the problems `said`: within one, or abridged to
     the same opening."""
@@ -1188,11 +1192,7 @@ def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBl
     reports (the text's reading is kept: one problem, one row of the output)."""
     after_close = _after_close(outline)
     last_said = max(b.span_end for b in blocks)
-
-    def words(block: IssueBlock) -> str:
-        return _NOT_WORDS.sub("", outline.folded[block.problem_start : block.problem_end])
-
-    said = [words(b) for b in blocks]
+    said = [_words(outline, b) for b in blocks]
     annexed = [row for row in rows if row.span_start in after_close]
     after_items = [row for row in rows if row.span_start >= last_said]
     if len(annexed) != len(blocks) and len(after_items) == len(blocks) >= 2:
@@ -1209,7 +1209,7 @@ def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBl
             if status and block.cells is None and find_status(own)[0] == "not_stated":
                 block.cells = {"status": status}
     else:
-        repeats = {id(row) for row in annexed if _says_again(words(row), said)}
+        repeats = {id(row) for row in annexed if _says_again(_words(outline, row), said)}
     return [row for row in rows if id(row) not in repeats]
 
 
@@ -1221,16 +1221,12 @@ def _listed_before(outline: Outline, blocks: list[IssueBlock]) -> list[IssueBloc
     for b in blocks:
         if b.nodes:
             by_top.setdefault(id(b.nodes[0]), []).append(b)
-
-    def words(block: IssueBlock) -> str:
-        return _NOT_WORDS.sub("", outline.folded[block.problem_start : block.problem_end])
-
     listed: set[int] = set()
     for group in by_top.values():
         if len(group) < 2 or any(outline.folded[a:b].strip() for g in group for a, b in g.rect):
             continue
-        answered = [words(b) for b in blocks if b.span_start >= group[-1].span_end and b.rect]
-        again = [b for b in group if _says_again(words(b), answered)]
+        answered = [_words(outline, b) for b in blocks if b.span_start >= group[-1].span_end and b.rect]
+        again = [b for b in group if _says_again(_words(outline, b), answered)]
         if len(again) >= 2:
             listed.update(id(b) for b in again)
     return [b for b in blocks if id(b) not in listed] if listed else blocks
@@ -1239,17 +1235,12 @@ def _listed_before(outline: Outline, blocks: list[IssueBlock]) -> list[IssueBloc
 def _quoted_in_the_formula(outline: Outline) -> list[IssueBlock]:
     """The one finding the opening's formula quotes ("现将关于“…”涉及我局相关事项，整改情况公示如下"), where no item is
     found and a section tells its rectification with no item of its own: the issue, that section its rectification."""
-    answering = next(
-        (
-            n
-            for n in outline.root.children
-            if not n.children and n.body and section_kind(outline.folded[n.title_start : n.title_end]) == "findings"
-        ),
-        None,
-    )
-    head = [p for p in outline.root.body if answering is not None and p.end <= answering.start]
+    answering = next((n for n in outline.findings_sections() if not n.children and n.body), None)
+    if answering is None:
+        return []
+    head = [p for p in outline.root.body if p.end <= answering.start]
     quotes = [m for p in head for m in _FORMULA_QUOTES_ONE.finditer(outline.folded, p.start, p.end)]
-    if answering is None or len(quotes) != 1 or not quotes_a_finding(quotes[0].group()):
+    if len(quotes) != 1 or not quotes_a_finding(quotes[0].group()):
         return []
     quoted = quotes[0]
     rect = [(p.start, p.end) for p in answering.body]

@@ -43,7 +43,7 @@ from extractor.vocab.report import SIGNATURE_NOTE
 from extractor.vocab.sections import CLOSING as _CLOSING
 from extractor.vocab.sections import CLOSING_PLAN as _CLOSING_PLAN
 from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC
-from extractor.vocab.sections import MEASURE_START, SHORTFALL_END, STRONG_DEFICIENT, first_clause
+from extractor.vocab.sections import MEASURE_START, SHORTFALL_END, STRONG_DEFICIENT, first_clause, section_kind
 from extractor.vocab.sections import NOTICE_START as _NOTICE_START
 
 
@@ -102,6 +102,11 @@ class Outline:
     def para_index(self, offset: int) -> int:
         """The index of the first paragraph that starts at `offset` or after it."""
         return bisect.bisect_left(self._starts, offset)
+
+    def findings_sections(self) -> list[Node]:
+        """The top-level sections whose heading names the findings' rectification (二、巡察反馈问题整改情况,
+        四、审计发现问题的整改情况)."""
+        return [n for n in self.root.children if section_kind(self.folded[n.title_start : n.title_end]) == "findings"]
 
 
 # Most lines of a notice start with no character a heading form can start with (一 （ 第 关 1 …).

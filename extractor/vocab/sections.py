@@ -185,17 +185,6 @@ WRAPPER_TITLE = compile_shared(
 # 的主要问题 over (一)…(五), then 四、审计整改情况): where they sit, no group of them. (Not a findings section to the
 # genre check: news of an inspection's feedback lists 一、巡察发现的问题 too.)
 FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|指出|反馈)的?(?:主要)?问题")
-# …a paragraph on the auditor's handling of the problem above it: "三门峡市审计局依法出具了审计报告…", "对上述问题，…";
-AUDITOR_HANDLING = compile_shared(r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此)|责成|依法")
-# The one finding an opening's formula quotes, where the notice answers that one alone: "现将关于“部分项目未严格执行工程
-# 管理程序”涉及我局相关事项，整改情况公示如下".
-FORMULA_QUOTES_ONE = compile_shared(r"关于“([^“”\n]{4,80})”(?=[^。\n]{0,30}?整改(?:情况|结果))")
-# …or the few it lists, counted: "反馈问题由区水利局牵头整改2个，分别是<problem>；<problem>。".
-FORMULA_LISTS = compile_shared(
-    r"(?:问题|任务|事项)[^。；;\n]{0,20}?(\d{1,2}|[二三四五六七八九十])(?:个|项|条)[，,]?分别(?:是|为)[:：]?"
-)
-# …and the auditor's handling closing a problem's sentence: "多计工程投资2347084.01元，予以核减".
-HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:核减|收回|追回|纠正|调整|退回|整改)$")
 # …with the auditor's handling of them: "三、审计发现的主要问题及处理意见".
 FOUND_AND_HANDLED = compile_shared(rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?处理(?:意见|情况))?")
 # …and one named for the rectification's results where it holds the findings (三、整改落实主要成效, 二、整改成效):
@@ -211,6 +200,18 @@ AREA_SECTION = compile_shared(
     r"^(?!本次|本轮|上述|有关|相关|此次|历年|以往)(?![^，,。；;]{0,16}?审计[局厅署组办])[^，,。；;]{2,24}?审计(?:查出|发现)的?问题的?整改|"
     # (Not a count of areas: "巡察反馈四个方面问题整改情况", "三方面问题的整改情况".)
     r"^[^，,。；;]{2,40}?(?<![个项类大各等几多两一二三四五六七八九十\d])(?:方面|领域)(?:存在)?的?问题的?整改(?:落实|进展)?(?:情况|进展)$"
+)
+# A paragraph on the auditor's handling of the problem above it, in an audit's found-problems section:
+# "三门峡市审计局依法出具了审计报告…", "对上述问题，…".
+AUDITOR_HANDLING = compile_shared(r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此)|责成|依法")
+# …or closing the problem's own sentence: "多计工程投资2347084.01元，予以核减".
+HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:核减|收回|追回|纠正|调整|退回|整改)$")
+# The one finding an opening's formula quotes, where the notice answers that one alone: "现将关于“部分项目未严格执行工程
+# 管理程序”涉及我局相关事项，整改情况公示如下".
+FORMULA_QUOTES_ONE = compile_shared(r"关于“([^“”\n]{4,80})”(?=[^。\n]{0,30}?整改(?:情况|结果))")
+# …or the few it lists, counted: "反馈问题由区水利局牵头整改2个，分别是<problem>；<problem>。".
+FORMULA_LISTS = compile_shared(
+    r"(?:问题|任务|事项)[^。；;\n]{0,20}?(\d{1,2}|[二三四五六七八九十])(?:个|项|条)[，,]?分别(?:是|为)[:：]?"
 )
 # An area an inspection examines, heading a group of its findings: 落实党的路线方针政策和党中央决策部署情况, 落实全面从严
 # 治党战略部署情况, 贯彻落实新时代党的组织路线情况 (the 巡察's four areas), even the only one a text's opening reaches.
