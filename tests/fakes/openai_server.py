@@ -121,7 +121,7 @@ class FakeOpenAI:
         self.ignore_tools = ignore_tools
         self.requests: list[Recorded] = []
         # Requests received and not yet answered. A request stops counting just before its answer
-        # is written, so the client cannot have seen the answer (and sent another request) while it
+        # is written (a streamed one, before the piece that completes it), so the client cannot have seen the answer (and sent another request) while it
         # still counts: max_in_flight never exceeds what the client had in flight.
         self.in_flight = 0
         self.max_in_flight = 0
@@ -253,8 +253,8 @@ class FakeOpenAI:
                 payload, usage = fake._completion(body, reply)
                 record.usage = usage
                 if body.get("stream"):
-                    send_stream(self, record, payload, reply)
-                    self._answered()
+                    send_stream(self, record, payload, reply, self._answered)
+                    self._answered()  # (once: a no-op if the stream said so already)
                     return
                 self._send(200, payload, reply.headers)
 

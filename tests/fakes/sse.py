@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from typing import Any
 
 
@@ -30,8 +31,11 @@ def _chunk(payload: dict[str, Any], delta: dict[str, Any], finish: str | None = 
     }
 
 
-def send_stream(handler: Any, record: Any, payload: dict[str, Any], reply: Any) -> None:
-    """Write `payload` (a whole chat.completion) to `handler` as a stream of chunks."""
+def send_stream(handler: Any, record: Any, payload: dict[str, Any], reply: Any, answered: Callable[[], None]) -> None:
+    """Write `payload` (a whole chat.completion) to `handler` as a stream of chunks.
+
+    `answered` runs just before the piece that completes the answer: a client watching the stream
+    may stop reading there and send its next request before the rest is written."""
     message = payload["choices"][0]["message"]
     handler.send_response(200)
     handler.send_header("Content-Type", "text/event-stream")
@@ -50,8 +54,13 @@ def send_stream(handler: Any, record: Any, payload: dict[str, Any], reply: Any) 
                 "function": {"name": calls[0]["function"]["name"], "arguments": ""},
             }
             _event(handler, _chunk(payload, {"role": "assistant", "tool_calls": [first]}))
-        for start in range(0, len(text), reply.piece):
+        starts = range(0, len(text), reply.piece)
+        if not starts:
+            answered()
+        for start in starts:
             piece = text[start : start + reply.piece]
+            if start == starts[-1]:
+                answered()
             delta = {"tool_calls": [{"index": 0, "function": {"arguments": piece}}]} if calls else {"content": piece}
             _event(handler, _chunk(payload, delta))
             record.pieces += 1
