@@ -141,6 +141,7 @@ CASES = {
     "200k_of_pipe_lines_before_a_header": "'序号 | 省份 |\\n' * 20_000 + '问题 | 措施 |\\n'",
     "200k_of_name_and_value_rows": "'整改任务 | 啊 |\\n' + '责任单位 | 啊 |\\n整改目标 | 啊 |\\n' * 12_000",
     "200k_of_deadline_keys_over_dates": "'拟何时销号\\n2025年3月31日\\n' * 10_000",
+    "200k_of_place_names_under_a_bare_issuer": "'市审计局关于审计整改情况的报告\\n' + '益阳市赫山区市' * 30_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

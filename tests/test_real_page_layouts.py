@@ -776,7 +776,7 @@ def test_a_report_read_to_the_congress_is_issued_by_the_office_whose_head_delive
         "云溪区2023年度审计查出问题整改情况公布\n12月18日，区人大常委会会议听取和审议了区审计局局长黄某某受区人民政府委托所作的"
         "《关于2023年度审计查出问题整改情况的报告》。\n一、审计整改总体情况\n区委、区政府高度重视审计整改工作。\n"
     )
-    assert extract_text(text).report.issuer == "区审计局"
+    assert extract_text(text).report.issuer == "云溪区审计局"  # (with the place the title names)
 
 
 def test_the_notice_s_own_title_below_a_page_title_without_its_issuer_gives_the_issuer() -> None:
@@ -1176,7 +1176,7 @@ def test_a_report_under_a_congress_s_site_header_is_issued_by_the_office_that_re
         "桃江县人民代表大会常务委员会\n关于2022年度审计查出问题整改情况的报告\n"
         "——2023年12月26日在县人大常委会第十七次会议上\n县审计局局长　刘某某\n主任、各位副主任、各位委员：\n"
     )
-    assert extract_text(text).report.issuer == "县审计局"
+    assert extract_text(text).report.issuer == "桃江县审计局"  # (with the place the header names)
 
 
 def test_a_publisher_s_name_beside_the_date_leaves_the_line_page_metadata() -> None:
@@ -2694,6 +2694,41 @@ def test_an_issuer_named_without_its_place_takes_the_place_the_sites_header_name
         "根据市委统一部署，2022年3月21日至5月20日，市委第五巡察组对市住房和城乡建设局党组开展了常规巡察。\n"
     )
     assert extract_text(text).report.issuer == "遂安市住房和城乡建设局党组"
+
+
+def test_an_issuer_named_without_its_place_takes_the_one_place_of_its_level_the_text_names() -> None:
+    text = (  # as the real openings' h12: the city is named only in the report the notice answers
+        "市审计局关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "2021年9月15日，市人大常委会听取和审议了审计局受市政府委托所作的《关于瑞金市2020年度市本级预算执行和其他"
+        "财政收支的审计工作报告》，对反映的问题提出了整改要求。\n"
+    )
+    assert extract_text(text).report.issuer == "瑞金市审计局"
+
+
+def test_a_district_issuer_takes_its_city_too_where_the_text_writes_the_two_together() -> None:
+    text = (
+        "区交通运输局党组关于巡察整改进展情况的通报\n"
+        "根据区委统一部署，2024年9月6日至11月20日，区委第三巡察组对区交通运输局党组开展了巡察。\n"
+        "一是健全制度。2025年3月健全了《益阳市赫山区交通运输局财务制度》。\n"
+    )
+    assert extract_text(text).report.issuer == "益阳市赫山区交通运输局党组"
+
+
+def test_an_issuer_stays_without_a_place_when_the_text_names_two_of_its_level() -> None:
+    text = (
+        "市审计局关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "按照《赣州市审计整改工作办法》，对照《关于瑞金市2020年度市本级预算执行的审计工作报告》逐项整改。\n"
+    )
+    assert extract_text(text).report.issuer == "市审计局"
+
+
+def test_a_two_character_county_name_is_no_place_of_an_issuer() -> None:
+    """和县 is a county, and "市委和县委" no mention of it."""
+    text = (
+        "县卫健局党组关于巡察整改进展情况的通报\n"
+        "根据县委统一部署，2024年4月1日至5月30日，县委第二巡察组对县卫健局党组开展了巡察，落实市委和县委的部署。\n"
+    )
+    assert extract_text(text).report.issuer == "县卫健局党组"
 
 
 def test_the_one_bearing_first_responsibility_leads_where_others_head_the_group() -> None:
@@ -5438,7 +5473,7 @@ def test_我县_is_named_where_a_later_section_says_whom_the_team_fed_back_to() 
         "(一)统一思想,提高站位。省委第八巡视组向芜湖县反馈巡视意见的当晚,县委就立即召开常委扩大会议,研究部署巡视整改工作。\n"
     )
     report = extract_text(text).report
-    assert (report.inspected_unit, report.issuer) == ("芜湖县", "县委")
+    assert (report.inspected_unit, report.issuer) == ("芜湖县", "芜湖县委")
 
 
 def test_a_standing_committee_member_heading_the_leading_group_leads() -> None:

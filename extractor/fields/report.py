@@ -20,7 +20,7 @@ from extractor.models import Contacts, Report, Status, StatusCounts
 from extractor.segment.fold import as_written, fold
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
-from extractor.vocab import furniture
+from extractor.vocab import furniture, places
 from extractor.vocab import report as V
 from extractor.vocab.columns import names_a_column
 from extractor.vocab.dates import (
@@ -1636,7 +1636,10 @@ def _signature_end(outline: Outline, start: int, end: int | None = None) -> int 
 def _full_issuer(outline: Outline, issuer: str | None) -> str | None:
     """The issuer with the formal name or the place the text gives it elsewhere, as written; read in the
     folded view (a reprint's 徐庄鎮黨委 is 徐庄镇党委 there)."""
-    return _as_written(outline, _placed_by_page(outline, _formal_name(outline, fold(issuer) if issuer else None)))
+    return _as_written(
+        outline,
+        _placed_in_text(outline, _placed_by_page(outline, _formal_name(outline, fold(issuer) if issuer else None))),
+    )
 
 
 def _placed_by_page(outline: Outline, issuer: str | None) -> str | None:
@@ -1656,6 +1659,20 @@ def _placed_by_page(outline: Outline, issuer: str | None) -> str | None:
 
 
 _PAGE_HEAD_LINES = 8  # the page's own lines above the notice that may name its body in full
+
+
+def _placed_in_text(outline: Outline, issuer: str | None) -> str | None:
+    """An issuer named without its place ("市审计局", "区委宣传部") with the one place of its level the text names
+    anywhere (瑞金市 in "关于瑞金市2020年度…的审计工作报告", 益阳市赫山区 in a cited rule's title); left bare when the
+    text names none or several (a county's notice that names two of its neighbours)."""
+    party = "中共" if issuer and issuer.startswith("中共") else ""
+    body = issuer[len(party) :] if issuer else ""
+    if len(body) < 2 or body[0] not in places.LEVEL_WORDS or body.startswith(places.NOT_BARE):
+        return issuer
+    if places.opens_with_place(body):
+        return issuer  # a place already (市中区人民医院): not a bare level word
+    named = places.places_named(outline.folded, body[0])
+    return party + next(iter(named.values())) + body[1:] if len(named) == 1 else issuer
 
 
 def _formal_name(outline: Outline, issuer: str | None) -> str | None:
