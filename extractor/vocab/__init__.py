@@ -14,6 +14,8 @@ table, not a regular expression inside a stage:
 - `people`: surnames, role words and disciplinary actions.
 - `report`: the opening formula's team and unit forms, the bodies that may issue a notice (short and
   formal names, joint bodies), declared counts and tallies, report dates, contacts, speakers.
+- `places`: China's provinces, prefectures and counties by name (`places.txt`), to give a body named without its
+  place (市审计局) the place the text names.
 - `dates` and `numerals`: date forms (with lost digits) and Chinese numerals.
 - `furniture`: page furniture of web pages, newspapers and printed PDFs (breadcrumbs, widgets,
   metadata rows, datelines, counters, footers).
