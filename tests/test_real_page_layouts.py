@@ -2722,6 +2722,15 @@ def test_an_issuer_stays_without_a_place_when_the_text_names_two_of_its_level() 
     assert extract_text(text).report.issuer == "市审计局"
 
 
+def test_a_unit_the_notice_calls_我单位_is_the_body_the_team_fed_back_to() -> None:
+    text = (  # the real openings' h07
+        "中共延津县农业农村局党组关于落实县委巡察反馈意见整改情况的报告\n"
+        "根据县委统一部署,2024年8月18日至9月14日,县委第二巡察组对我单位进行了巡察。10月24日,巡察组向中共延津县农业农村局"
+        "党组反馈了巡察意见。根据有关规定和要求,现将巡察整改情况报告如下:\n"
+    )
+    assert extract_text(text).report.inspected_unit == "中共延津县农业农村局党组"
+
+
 def test_a_two_character_county_name_is_no_place_of_an_issuer() -> None:
     """和县 is a county, and "市委和县委" no mention of it."""
     text = (

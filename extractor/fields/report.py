@@ -829,6 +829,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
             unit = own.group(1)  # "对我院2023年度财务收支情况进行了专项审计": the unit, not what was audited
         if V.OWN_PARTY_BODY.fullmatch(unit):
             return unit  # "对我院党委开展了巡察": the party body as the notice names it (the real openings' h11)
+        if unit in V.OWN_UNIT_WORDS and (fed_back := _named_fed_back(preamble)):
+            return fed_back.group(1)  # "对我单位进行了巡察…向中共延津县农业农村局党组反馈": the body it names
         about = (title or "").find("关于")
         if title and about >= 2:
             return _own_unit(title[:about], unit) or unit

@@ -145,6 +145,8 @@ UNIT_ENTERED = compile_shared(
     r"|巡[察视]了((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)(?=[，,。；;\n]|$)"
 )
 # The unit's own party body, named from within: 我院党委, 我局党组 (kept as written).
+# The notice's word for itself that names no kind of unit: the unit the team fed back to names it.
+OWN_UNIT_WORDS = ("我单位", "我们单位")
 OWN_PARTY_BODY = compile_shared(r"我[\u4e00-\u9fff]{1,2}(?:党组|党委|党总支|党支部|党工委)")
 PARTY_BODY_END = compile_shared(r"(?:党组|党委|党工委|党总支|党支部|委员会)$")  # a unit's name ends with its party body
 # A unit's party body named by its kind alone ("局党组"), after the text named the unit.
