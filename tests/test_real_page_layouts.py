@@ -5647,6 +5647,15 @@ def test_a_team_is_named_with_the_term_and_round_another_mention_gives() -> None
     assert extractor.extract(text).report.inspection_team == "十五届县委第六轮巡察第二巡察组"
 
 
+def test_a_team_keeps_the_opening_s_name_where_only_a_later_paragraph_gives_the_term() -> None:
+    text = (  # as gold_real's a09
+        "根据市委统一部署,2024年4月至6月,市委第三巡察组对市委教育工委进行了巡察。2024年7月,市委第三巡察组向"
+        "市委教育工委反馈了巡察意见。现将巡察整改进展情况予以公布。\n一、加强组织领导\n"
+        "工委第一时间召开会议,迅速下发了《落实八届市委第三巡察组反馈意见整改工作方案》,成立了整改工作领导小组。\n"
+    )
+    assert extractor.extract(text).report.inspection_team == "市委第三巡察组"
+
+
 def test_a_post_served_on_a_team_names_no_team() -> None:
     text = (
         "辽中区委巡察工作动态\n区委坚持巡察整改与日常监督贯通,由派驻组组长任巡察组组长,推动整改落实。"

@@ -690,11 +690,14 @@ def _names_a_team(mention: str) -> bool:
 
 
 def _fuller_team(mention: str, preamble: str) -> str:
-    """The team's name with the committee's term and round, where another mention gives them ("县委第二巡察组" /
-    "十五届县委第六轮巡察第二巡察组")."""
+    """The team's name with the committee's term and round, where another mention in the opening paragraph gives
+    them ("县委第二巡察组" / "十五届县委第六轮巡察第二巡察组"); not one further on, in the title of a plan or in what the
+    measures answer ("《落实八届市委第三巡察组反馈意见整改工作方案》"): the real labels keep the opening's name."""
     core = V.TEAM_CORE.search(mention)
     if core is None or core.start() == 0 or V.TERM_OR_ROUND.search(mention):
         return mention
+    at = preamble.find(core.group())
+    preamble = preamble[preamble.rfind("\n", 0, at) + 1 : preamble.find("\n", at) % (len(preamble) + 1)]
     if preamble.count(core.group()) < 2 or not V.TERM_OR_ROUND.search(preamble):
         return mention  # (no other mention to name it more fully: most texts, and no pattern built for them)
     named = rf"(?:{_NUM}{{1,3}}[届屆])?{re.escape(mention[: core.start()])}(?:第{_NUM}{{1,3}}[轮輪](?:巡[察视])?)?"
