@@ -4928,11 +4928,20 @@ def test_a_range_whose_end_lost_its_月_and_日_is_read_where_its_digits_read_on
     assert (report.inspection_start, report.inspection_end) == (dt.date(2025, 3, 24), dt.date(2025, 5, 6))
 
 
-def test_a_range_whose_end_lost_its_月_and_日_is_not_read_where_its_digits_read_two_ways() -> None:
+def test_a_range_whose_end_lost_its_月_and_日_is_read_in_the_start_s_year_after_the_start() -> None:
+    """112 is 1-12 or 11-2: an end without its year is in the start's year (a period into the next year writes it)."""
     text = (
         "根据区委统一部署，区委第巡察组于2025324日至112对区卫生健康局党组进行了巡察。现将巡察整改进展情况予以公布。\n"
     )
-    assert extract_text(text).report.inspection_end is None
+    assert extract_text(text).report.inspection_end == dt.date(2025, 11, 2)
+
+
+def test_a_range_whose_end_lost_its_月_and_日_is_not_read_where_both_readings_follow_the_start() -> None:
+    text = (
+        "根据区委统一部署，区委第巡察组于2024110日至119对区卫生健康局党组进行了巡察。现将巡察整改进展情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2024, 1, 10), None)
 
 
 def test_the_head_of_the_leading_group_is_read_with_a_list_mark_before_the_name_and_member_units_after_it() -> None:
@@ -5706,12 +5715,17 @@ def test_a_round_up_of_a_round_s_rectification_is_no_notice() -> None:
     assert any("does not read as a rectification notice" in warning for warning in result.warnings)
 
 
-def test_a_period_whose_end_lost_its_月_and_reads_two_ways_keeps_its_start() -> None:
+def test_a_period_whose_end_lost_its_月_is_read_in_the_start_s_year_after_the_start() -> None:
+    """126日 is 1-26 or 12-6; only 12-6 follows 9-27 in 2024, and no warning says it was left out."""
     text = (
         "根据市委统一部署,2024927日至126日,市委第一巡察组对秦州区教育局党组开展了巡察。现将巡察整改进展情况予以公布。\n"
     )
-    report = extractor.extract(text).report
-    assert (report.inspection_start, report.inspection_end) == (dt.date(2024, 9, 27), None)
+    result = extractor.extract(text)
+    assert (result.report.inspection_start, result.report.inspection_end) == (
+        dt.date(2024, 9, 27),
+        dt.date(2024, 12, 6),
+    )
+    assert not [w for w in result.warnings if "126日" in str(w)]
 
 
 def test_an_unquoted_回头看_is_the_kind() -> None:

@@ -62,21 +62,35 @@ def range_readings(digits: str) -> list[tuple[int, tuple[int, int], tuple[int, i
     return readings
 
 
+def range_ends(start: dt.date, digits: str) -> set[dt.date]:
+    """The dates a range's end that lost its 月 (and 日) may be: in the start's year, after the start (a period that
+    crosses into the next year writes that year). "126" after 2024-09-27 is only 12-6; "119" after 10-26 only 11-9."""
+    return {end for reading in month_day_readings(digits) if (end := to_date(start.year, *reading)) and end > start}
+
+
 def lost_digit_dates(text: str) -> list[str]:
-    """Dates whose lost 年/月 leave more than one reading ("2023111日"): read as none, reported."""
+    """Dates whose lost 年/月 leave more than one reading ("2023111日"): read as none, reported once each."""
     if not _has_lost_digits(text):
         return []  # both lost-digit forms need three digits before 日; most notices have none
-    found = []
+    found: list[str] = []
+    read_ends: set[int] = set()  # where a range's end stands that its start reads
     for m in DATE.finditer(text):
+        if m.start() in read_ends:
+            continue
         if m.group("rmd") and len(range_readings(m.group("rmd"))) != 1:
             found.append(m.group())
             continue
         lost = m.group("lmd") or m.group("lmd2")
-        if lost and len(month_day_readings(lost)) > 1:
+        readings = month_day_readings(lost) if lost else []
+        if len(readings) > 1:
             found.append(m.group())
         elif lost and (end := LOST_WORDS_END.match(text, m.end())) and len(month_day_readings(end.group(1))) > 1:
-            found.append(end.group().strip())  # a range's end that lost its words too: "20211026日至119"
-    return found
+            start = to_date(int(m.group("ly")), *readings[0]) if m.group("ly") and readings else None
+            if start is not None and len(range_ends(start, end.group(1))) == 1:
+                read_ends.add(end.start(1))
+            else:
+                found.append(end.group().strip())  # a range's end that lost its words too: "2021126日至1112"
+    return list(dict.fromkeys(found))
 
 
 def wordless_date(m: re.Match[str]) -> dt.date | None:

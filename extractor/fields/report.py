@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple, cast
 
-from extractor.fields.dates import month_day_readings, parse_dates, to_date
+from extractor.fields.dates import month_day_readings, parse_dates, range_ends, to_date
 from extractor.fields.status import first_phrase_span, group_status, has_phrase
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Contacts, Report, Status, StatusCounts
@@ -1058,10 +1058,11 @@ def _range_that_lost_its_day(
                 return start, end
         bare = LOST_WORDS_END.match(preamble, end_at) if "月" not in preamble[at:end_at] else None
         readings = month_day_readings(bare.group(1)) if bare and says_whom(date) else []
-        if len(readings) == 1 and (end := to_date(start.year, *readings[0])) is not None and end > start:
-            return start, end  # (one reading only: "56" is 5-6, "112" could be 1-12 or 11-2)
+        ends = range_ends(start, bare.group(1)) if bare and readings else set()
+        if len(ends) == 1:
+            return start, ends.pop()
         if len(readings) > 1:
-            return start, None  # "20211026日至119": its start, its end past reading
+            return start, None  # "2021126日至1112": its start, its end past reading
     return None, None
 
 

@@ -45,9 +45,10 @@ LOST_DAY_END = compile_shared(
     rf"{_RANGE_WORD}(?:(\d{{4}})[ \t]*年)?[ \t]*(\d{{1,2}})[ \t]*月[ \t]*(\d{{1,2}})"
     r"(?=[\u4e00-\u9fff，,])(?![日号个名人项条次家户所亩元万天周余多年月])"
 )
-# …or, after a start that lost its 月 ("2025324日至56对…"), an end that lost both its 月 and 日: its digits alone.
+# …or, after a start that lost its 月 ("2025324日至56对…"), an end that lost both its 月 and 日: its digits alone;
+# or its 月 alone, three or four digits before 日 (no day has them): "2024927日至126日".
 LOST_WORDS_END = compile_shared(
-    rf"{_RANGE_WORD}(\d{{2,4}})(?=[\u4e00-\u9fff，,])(?![日号个名人项条次家户所亩元万天周余多年月])"
+    rf"{_RANGE_WORD}(\d{{2,4}})(?:(?=[\u4e00-\u9fff，,])(?![日号个名人项条次家户所亩元万天周余多年月])|(?<=\d{{3}})日)"
 )
 # A date that lost all its words (年, 月 and 日), set where a date goes ("并于2022223市正式反馈", a sentence's
 # opening "。2025324，区委巡察组…反馈"): seven or eight digits opening with a year, then words or a comma, not a
