@@ -5665,6 +5665,25 @@ def test_a_team_keeps_the_opening_s_name_where_only_a_later_paragraph_gives_the_
     assert extractor.extract(text).report.inspection_team == "市委第三巡察组"
 
 
+def test_a_team_that_checked_the_work_done_is_not_the_inspecting_team() -> None:
+    text = (  # a street office's closure 公示 of a 中央环保督察 task
+        "富裕街道完成中央环保督察反馈问题整改任务情况公示\n我单位所承担的中央环保督察反馈第十七项(69)问题的整改任务,"
+        "现已完成整改并按要求通过了长春市南关区督导组和本局的联合验收,达到整改目标。\n"
+        "整改任务:伊通河流经长春市后,水质由Ⅲ类下降为劣Ⅴ类。\n"
+    )
+    assert extractor.extract(text).report.inspection_team is None
+
+
+def test_a_text_that_says_it_is_a_plan_is_no_notice_whatever_its_title() -> None:
+    text = (  # a township's plan, its title not read as one (it opens with a year)
+        "政府信息公开\n\n2017年度脱贫攻坚成效考核反馈问题整改实施方案\n\n"
+        "为认真贯彻落实省脱贫办《关于反馈2017年脱贫攻坚工作成效考核有关情况的通知》精神,坚持问题导向,巩固脱贫成果,"
+        "制定本实施方案。\n\n一、整改内容\n\n1.专项整改问题\n\n(1)将脱贫人口指标集中安排给当年计划退出村。"
+        "(牵头单位:扶贫办)\n\n整改措施:继续坚持采取“自下而上”的方式,科学确定脱贫人口指标。\n"
+    )
+    assert extractor.extract(text).issues == []
+
+
 def test_a_post_served_on_a_team_names_no_team() -> None:
     text = (
         "辽中区委巡察工作动态\n区委坚持巡察整改与日常监督贯通,由派驻组组长任巡察组组长,推动整改落实。"

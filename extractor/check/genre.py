@@ -23,6 +23,7 @@ from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
 from extractor.vocab.sections import OTHER_GENRE_TITLE as _OTHER_GENRE_TITLE
 from extractor.vocab.sections import PLACEHOLDER as _PLACEHOLDER
 from extractor.vocab.sections import PLACEHOLDERS_IN_A_MODEL, section_kind
+from extractor.vocab.sections import PLAN_SAYS_ITSELF as _PLAN_SAYS_ITSELF
 from extractor.vocab.sections import PLAN_TITLE as _PLAN_TITLE
 from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
@@ -56,7 +57,9 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
     # The paragraphs only: a page's furniture (下一篇：中共…关于巡察整改进展情况的通报) says nothing of this text.
     folded = "\n".join(outline.folded[p.start : p.end] for p in outline.paras)
     stated = any(issue.status != "not_stated" for issue in issues)
-    if not stated and (_PLAN_TITLE.search(title) or _DIRECTIVE_TITLE.search(title)):
+    if not stated and (
+        _PLAN_TITLE.search(title) or _DIRECTIVE_TITLE.search(title) or _PLAN_SAYS_ITSELF.search(folded, 0, 3000)
+    ):
         # A plan (…整改工作方案) or a directive (…公开工作的意见) whose items say nothing done: measures planned or
         # rules laid down, not a notice.
         return False

@@ -716,6 +716,7 @@ def _team_in(preamble: str) -> str | None:
             found
             for found in V.TEAM_CORE.finditer(preamble)
             if not (preamble.endswith(served, 0, found.start()) and preamble.startswith(lead, found.end()))
+            and not V.TEAM_ACCEPTING.match(preamble, found.end())
         ),
         None,
     )

@@ -50,6 +50,8 @@ TERM_OR_ROUND = compile_shared(r"[届屆轮輪]")
 TEAMS_COUNTED = compile_shared(r"[一二三四五六七八九十两\d]{1,3}[个個][^组組]{0,4}[组組]$")
 BARE_TEAM = compile_shared(r"(?:巡[察视視]|督[察查导導]|巡查|审计|審計)[组組]")  # the word alone names no team
 TEAM_LEAD_SERVED = ("任", "组长")  # "由派驻组组长任巡察组组长": a post served, not a team named
+# A team that checked the work done, not the one that inspected: "通过了长春市南关区督导组和本局的联合验收".
+TEAM_ACCEPTING = compile_shared(r"[^，,。；;\n]{0,12}?验收")
 TEAM_LOST_NUMBER = compile_shared(r"第[ \t\u3000]*(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
 OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
@@ -95,7 +97,7 @@ TEAM_PREFIX_CUT = compile_shared(
     # of it: "以刘海涛为组长的县委第二巡察组".)
     # (…a year before it is no part of it either: "2016年、2018年、2021年中央生态环境保护督察组"; nor who went to oversee its
     # matters: "毛伟明赴湘潭督导中央巡视组第一批交办事项".)
-    r".*(?:\d年度?|(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|根据|赴[^，,。；;]{0,8}?督导|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
+    r".*(?:\d年度?|(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|了|根据|赴[^，,。；;]{0,8}?督导|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
     # (…but a committee's request joined to the team is: "根据区委要求和区委第一巡察组反馈的问题"; so is what was agreed
     # to: "原则同意巡视组反馈的意见".)
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|(?:要求|部署|安排)(?:和|及|与)|将|关于|落实|同意)",

@@ -325,6 +325,8 @@ MODEL_TITLE = compile_shared(r"范文|范本|模板")
 ROUND_UP_TITLE = compile_shared(r"综述$")
 # A plan's title (…的整改方案, …整改工作实施方案): its items are the measures a unit will take, not done.
 PLAN_TITLE = compile_shared(r"(?:整改|实施|工作)方案$")
+# …or its opening says it is one: "…巩固脱贫成果，制定本实施方案", "特制定如下整改方案" (not "各部门制定本部门整改方案").
+PLAN_SAYS_ITSELF = compile_shared(r"制[定订](?:本|如下)(?:整改)?(?:工作)?(?:实施)?方案")
 # A directive's title (…工作的意见, …管理办法, …实施细则): what units must do, its items rules, not findings. (Not the
 # inspection's feedback, "…反馈意见", which `OTHER_GENRE_TITLE` reads.)
 DIRECTIVE_TITLE = compile_shared(r"(?<!反馈)(?<!整改)(?:意见|办法|规定|细则|决定)$")
