@@ -5674,6 +5674,14 @@ def test_a_team_that_checked_the_work_done_is_not_the_inspecting_team() -> None:
     assert extractor.extract(text).report.inspection_team is None
 
 
+def test_since_before_a_team_is_no_part_of_its_name() -> None:
+    text = (
+        "中共某集团委员会关于巡视整改进展情况的通报\n自省委第三巡视组反馈意见以来,集团党委高度重视,多次召开专题会议研究部署。"
+        "现将巡视整改进展情况予以公布。\n"
+    )
+    assert extractor.extract(text).report.inspection_team == "省委第三巡视组"
+
+
 def test_a_text_that_says_it_is_a_plan_is_no_notice_whatever_its_title() -> None:
     text = (  # a township's plan, its title not read as one (it opens with a year)
         "政府信息公开\n\n2017年度脱贫攻坚成效考核反馈问题整改实施方案\n\n"
