@@ -697,7 +697,10 @@ def _fuller_team(mention: str, preamble: str) -> str:
     if core is None or core.start() == 0 or V.TERM_OR_ROUND.search(mention):
         return mention
     at = preamble.find(core.group())
-    preamble = preamble[preamble.rfind("\n", 0, at) + 1 : preamble.find("\n", at) % (len(preamble) + 1)]
+    if at < 0:
+        return mention
+    line_end = preamble.find("\n", at)
+    preamble = preamble[preamble.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else None]  # (its paragraph)
     if preamble.count(core.group()) < 2 or not V.TERM_OR_ROUND.search(preamble):
         return mention  # (no other mention to name it more fully: most texts, and no pattern built for them)
     named = rf"(?:{_NUM}{{1,3}}[届屆])?{re.escape(mention[: core.start()])}(?:第{_NUM}{{1,3}}[轮輪](?:巡[察视])?)?"
