@@ -62,10 +62,11 @@ def range_readings(digits: str) -> list[tuple[int, tuple[int, int], tuple[int, i
     return readings
 
 
-def range_ends(start: dt.date, digits: str) -> set[dt.date]:
-    """The dates a range's end that lost its 月 (and 日) may be: in the start's year, after the start (a period that
-    crosses into the next year writes that year). "126" after 2024-09-27 is only 12-6; "119" after 10-26 only 11-9."""
-    return {end for reading in month_day_readings(digits) if (end := to_date(start.year, *reading)) and end > start}
+def range_ends(start: dt.date, readings: list[tuple[int, int]]) -> set[dt.date]:
+    """The dates a range's end that lost its 月 (and 日) may be, of its `month_day_readings`: in the start's year, after
+    the start (a period that crosses into the next year writes that year). "126" after 2024-09-27 is only 12-6; "119"
+    after 10-26 only 11-9."""
+    return {end for reading in readings if (end := to_date(start.year, *reading)) and end > start}
 
 
 def lost_digit_dates(text: str) -> list[str]:
@@ -84,9 +85,11 @@ def lost_digit_dates(text: str) -> list[str]:
         readings = month_day_readings(lost) if lost else []
         if len(readings) > 1:
             found.append(m.group())
-        elif lost and (end := LOST_WORDS_END.match(text, m.end())) and len(month_day_readings(end.group(1))) > 1:
+        elif (
+            lost and (end := LOST_WORDS_END.match(text, m.end())) and len(ends := month_day_readings(end.group(1))) > 1
+        ):
             start = to_date(int(m.group("ly")), *readings[0]) if m.group("ly") and readings else None
-            if start is not None and len(range_ends(start, end.group(1))) == 1:
+            if start is not None and len(range_ends(start, ends)) == 1:
                 read_ends.add(end.start(1))
             else:
                 found.append(end.group().strip())  # a range's end that lost its words too: "2021126日至1112"

@@ -1062,7 +1062,7 @@ def _range_that_lost_its_day(
                 return start, end
         bare = LOST_WORDS_END.match(preamble, end_at) if "月" not in preamble[at:end_at] else None
         readings = month_day_readings(bare.group(1)) if bare and says_whom(date) else []
-        ends = range_ends(start, bare.group(1)) if bare and readings else set()
+        ends = range_ends(start, readings)
         if len(ends) == 1:
             return start, ends.pop()
         if len(readings) > 1:
