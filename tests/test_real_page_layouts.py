@@ -3136,6 +3136,18 @@ def test_news_of_a_feedback_listing_problems_with_no_rectification_is_no_notice(
     assert extract_text(text).issues == []
 
 
+def test_a_news_agency_s_item_on_rectifications_is_no_notice_and_names_no_issuer() -> None:
+    text = (
+        "新华网:12家央企基本完成审计整改\n"
+        "新华社北京5月20日电 (记者 王明)审计署20日公布了对12家中央企业2022年度财务收支审计结果。上述企业表示已基本完成整改。\n"
+        "中航集团表示,截至目前,审计报告中涉及的问题已基本完成整改,并对15名相关责任人给予了追责处理。\n"
+        "三峡集团认为,本次审计是对三峡集团进行的一次全面体检,目前各项整改工作已基本完成。\n"
+    )
+    found = extract_text(text)
+    assert found.report.issuer is None
+    assert any("does not read as a rectification notice" in w for w in found.warnings)
+
+
 def test_a_one_line_page_s_title_after_the_site_s_navigation_and_breadcrumb_is_read() -> None:
     text = (
         "澄州市总工会 首页 工会动态 通知公告 职工服务 权益保障 劳模风采 党建工作 信息公开 当前位置：首页 > 党建工作 > 巡察整改 "
@@ -5234,6 +5246,19 @@ def test_a_headline_s_verb_before_关于_is_no_part_of_the_issuer() -> None:
     assert extract_text(text).report.issuer == "中共福建广电网络集团委员会"
 
 
+def test_the_number_of_an_announcement_before_关于_is_no_part_of_the_issuer() -> None:
+    text = (
+        "临州市审计局审计结果公告2023年第2号(总第41号)——关于临州市2022年度预算执行审计查出问题整改情况的报告\n"
+        + AUDIT_ANNOUNCEMENT
+    )
+    assert extract_text(text).report.issuer == "临州市审计局"
+
+
+def test_an_audited_unit_ends_before_the_level_of_the_accounts_audited() -> None:
+    text = AUDIT_ANNOUNCEMENT.replace("县审计局对县农业农村局2022年度预算执行情况", "县审计局对青山镇村级财务收支情况")
+    assert extract_text(text).report.inspected_unit == "青山镇"
+
+
 def test_an_inspected_unit_ends_before_the_work_it_was_inspected_on() -> None:
     text = (
         "根据省委统一部署,2023年11月28日至2024年3月20日,省委第四巡视组对汕头市委推进“百千万工程”情况开展了巡视。"
@@ -6149,9 +6174,39 @@ def test_problems_listed_before_a_section_that_answers_them_again_are_one_issue_
         + "（二）固定资产账实不符。已开展资产清查，正在整改中。\n"
     )
     issues = extract_text(text).issues
-    assert [(i.path, i.problem, i.status) for i in issues] == [
-        (["二", "（一）"], "部分项目资金未及时拨付", "completed"),
-        (["二", "（二）"], "固定资产账实不符", "in_progress"),
+    assert [(i.path, i.category, i.problem, i.status) for i in issues] == [
+        (["一", "（一）"], None, "部分项目资金未及时拨付", "completed"),
+        (["一", "（二）"], None, "固定资产账实不符", "in_progress"),
+    ]
+
+
+# A town's answer to an audit (gold_real13/z01): the findings listed, then answered one by one by quoting them.
+QUOTED_ANSWERS = (
+    AUDIT_ANNOUNCEMENT
+    + "一、审计发现的主要问题\n（一）未按协议兑付土地承包金；\n（二）扩大开支范围；\n（三）现金管理不规范。\n"
+    + "二、审计发现问题整改情况\n"
+    + "（一）关于《审计报告》中提出“未按协议兑付土地承包金”的问题情况属实,已兑付全部承包金,该问题已整改完成。\n"
+    + "（二）关于《审计报告》中提出“扩大开支范围”的问题情况属实,已收回超范围支出,正在整改中。\n"
+)
+
+
+def test_answers_quoting_the_listed_problems_give_each_listed_problem_its_rectification() -> None:
+    issues = extract_text(
+        QUOTED_ANSWERS + "（三）关于《审计报告》中提出“现金管理不规范”的问题情况属实,已建立现金日记账。\n"
+    ).issues
+    assert [(i.path, i.problem, i.status, i.measures) for i in issues] == [
+        (["一", "（一）"], "未按协议兑付土地承包金", "completed", ["已兑付全部承包金"]),
+        (["一", "（二）"], "扩大开支范围", "in_progress", ["已收回超范围支出"]),
+        (["一", "（三）"], "现金管理不规范", "not_stated", ["已建立现金日记账"]),
+    ]
+
+
+def test_a_listed_problem_whose_answer_the_copy_lost_stays_an_issue_in_the_list_s_order() -> None:
+    issues = extract_text(QUOTED_ANSWERS + "（三）关于《审计报告》中提出“现金管理不规范”的问题情况属实,").issues
+    assert [(i.path, i.category, i.problem) for i in issues] == [
+        (["一", "（一）"], None, "未按协议兑付土地承包金"),
+        (["一", "（二）"], None, "扩大开支范围"),
+        (["一", "（三）"], None, "现金管理不规范"),
     ]
 
 
@@ -6638,3 +6693,32 @@ def test_headings_naming_what_an_evaluation_checks_of_the_tasks_are_no_form() ->
         + "(二)整改措施落实情况\n检查整改措施是否具体可行,是否真正落实到具体工作中。\n"
     )
     assert "完成情况" not in [i.problem for i in extract_text(text).issues]
+
+
+# The second page of an audit result's reprint (gold_real13/z06): it starts at item 3 of a group whose heading is on the
+# first page, each finding answered by the audited firm after it.
+AUDIT_RESULT_PAGE_TWO = (
+    "某集团公司财务收支审计结果(2)\n"
+    "3、2022年,集团本部多承担下属公司宣传费用120.5万元。\n"
+    "审计指出上述问题后,集团已收回相关费用,并完善费用分摊办法。\n"
+    "4、所属2家企业未及时办理工程竣工决算,涉及金额3.2亿元。\n"
+    "审计指出上述问题后,相关企业办理了竣工决算手续。\n"
+    "(二)招投标管理存在的问题。\n"
+    "所属3家企业部分物资采购未进行公开招标,涉及金额1.1亿元。\n"
+    "审计指出上述问题后,集团修订了采购管理办法。\n"
+)
+
+
+def test_findings_each_answered_after_the_audit_pointed_them_out_read_as_a_notice() -> None:
+    issues = extract_text(AUDIT_RESULT_PAGE_TWO).issues
+    assert [i.problem for i in issues] == [
+        "2022年,集团本部多承担下属公司宣传费用120.5万元",
+        "所属2家企业未及时办理工程竣工决算,涉及金额3.2亿元",
+        "所属3家企业部分物资采购未进行公开招标,涉及金额1.1亿元",
+    ]
+    assert issues[1].measures == ["审计指出上述问题后,相关企业办理了竣工决算手续"]
+
+
+def test_a_group_numbered_on_from_before_the_page_is_no_part_of_the_item_above_it() -> None:
+    issues = extract_text(AUDIT_RESULT_PAGE_TWO).issues
+    assert [i.path for i in issues] == [["3"], ["4"], ["（二）"]]

@@ -11,6 +11,7 @@ from extractor.segment.outline import Outline
 from extractor.vocab.report import INSPECTED_BY as _INSPECTED_BY
 from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
+from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import COMPLAINT_LIST as _COMPLAINT_LIST
 from extractor.vocab.sections import DIRECTIVE_TITLE as _DIRECTIVE_TITLE
 from extractor.vocab.sections import EVENT_NEWS as _EVENT_NEWS
@@ -18,6 +19,7 @@ from extractor.vocab.sections import EVENT_TITLE as _EVENT_TITLE
 from extractor.vocab.sections import FEEDBACK_GIVEN as _FEEDBACK_GIVEN
 from extractor.vocab.sections import MEETING_REPORTED as _MEETING_REPORTED
 from extractor.vocab.sections import MODEL_TITLE as _MODEL_TITLE
+from extractor.vocab.sections import NEWS_DATELINE as _NEWS_DATELINE
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
 from extractor.vocab.sections import OTHER_GENRE_TITLE as _OTHER_GENRE_TITLE
@@ -70,7 +72,9 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         # unit's own clean-up, not the rectification of an inspection's findings. (A piece of a notice, its
         # findings alone, names none either, but presents nothing: it is read as it stands.)
         return False
-    if not stated and (_EVENT_TITLE.search(title) or (not presents_itself and _first_tells_of_an_event(folded))):
+    # (Its first sentence below the title: a headline is read by the title's patterns.)
+    body = "\n".join(outline.folded[p.start : p.end] for p in outline.paras if p.start >= head.body_start)
+    if not stated and (_EVENT_TITLE.search(title) or (not presents_itself and _first_tells_of_an_event(body))):
         # News of a meeting, a hearing or a visit about the rectification, not the notice of it (its title may name
         # one: "…党委召开巡视整改情况通报会").
         return False
@@ -90,6 +94,8 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         return False
     if folded.count("整改") >= 3 or stated or presents_itself:
         return True
+    if sum(1 for b in blocks if b.rect and _ANSWERS_ABOVE.match(outline.folded, b.rect[0][0])) >= 2:
+        return True  # findings each answered in turn ("审计指出上述问题后，…已…"): an audit's results with their rectification
     if any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span):
         return True
     # The items sit under the findings section's own heading (二、巡察反馈问题整改落实情况).
@@ -110,7 +116,7 @@ def _first_tells_of_an_event(folded: str) -> bool:
     """Whether the first sentence tells of an event (a meeting held, a report heard, a visit), or of the team's feedback
     with the meeting's doings after it (主持会议, 表态发言)."""
     first = folded[: min(i for i in (folded.find("。"), folded.find("\n", 1), _FIRST_SENTENCE) if i > 0)]
-    if _EVENT_NEWS.search(first) is not None:
+    if _EVENT_NEWS.search(first) is not None or _NEWS_DATELINE.search(first) is not None:
         return True
     return (
         _FEEDBACK_GIVEN.search(first) is not None

@@ -461,6 +461,8 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
         # A site's name run into the title line before the issuer ("…管理委员会中共…工作委员会关于…"): the issuer
         # and the title open at 中共.
         title, issuer = title[party:], issuer[party:]
+    if issuer and (series := V.ANNOUNCEMENT_NUMBER.search(fold(issuer))):
+        issuer = issuer[: series.start()] or None  # (the body, not the number of its announcement)
     if issuer and _HAS_DIGIT.search(issuer):
         issuer = None  # a news item's words run into the title ("21日下午…会议听取国务院关于…"), not a body
     elif issuer:

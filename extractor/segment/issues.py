@@ -274,7 +274,7 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         line = outline.folded[start:end]
     answers = _answering(line)
     if answers and line[answers.end() :].strip():
-        p_start, p_end = _unquote(outline, start + answers.start("about"), start + answers.end() - 1)
+        p_start, p_end = _unquote(outline, start + answers.start("about"), start + answers.end("about"))
         return p_start, p_end, start + answers.end()
     numbered = _NUMBERED_PROBLEM_KEY.match(line) if "“" in line else None
     if numbered and (close := _closing_quote(line, numbered.end())) > 0:
@@ -347,7 +347,7 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
 
 
 _ABOUT = compile_shared(
-    r"(?:关于|针对|对于)(?:“(.+?)”(?:的?问题)?|((?:[^“”。；;]|“[^“”。；;]{1,40}”){2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;])"
+    r"(?:关于|针对|对于)(?:(?:《[^《》\n]{1,30}》[^“”。；;]{0,6}?)?“(.+?)”(?:的?问题)?|((?:[^“”。；;]|“[^“”。；;]{1,40}”){2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;])"
 )
 
 
@@ -946,8 +946,12 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
 
 
 def _body_keyed(outline: Outline, node: Node) -> bool:
-    """Whether a paragraph under the heading keys a rectification (整改情况：…) or states a problem by key."""
-    return any(is_rect_para(outline, p) or _PROBLEM_KEY.match(_text(outline, p)) for p in node.body)
+    """Whether a paragraph under the heading keys a rectification (整改情况：…, 针对上述问题，…) or states a problem by
+    key."""
+    return any(
+        is_rect_para(outline, p) or _PROBLEM_KEY.match(text := _text(outline, p)) or _ANSWERS_ABOVE.match(text)
+        for p in node.body
+    )
 
 
 def _states_rectification(outline: Outline, node: Node) -> bool:
@@ -970,12 +974,16 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
     for b in blocks:
         tops.setdefault(id(b.nodes[0]) if b.nodes else 0, []).append(b)
     for group in tops.values():
-        # Beside other sections, only a heading that names itself the findings' section wraps them, or one
-        # that groups them by status (一、已完成整改的问题 beside 二、达到序时进度的问题).
+        # Beside other sections, only a heading that names itself the findings' section (or their list: 一、审计发现的
+        # 主要问题 before 二、整改情况) wraps them, or one that groups them by status (一、已完成整改的问题 beside
+        # 二、达到序时进度的问题).
         top = group[0].nodes[0] if group[0].nodes else None
         title = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT) if top else ""
         by_status = without_status(title) == title and group_status(title) is not None
-        if top and (by_status or (_WRAPPER_TITLE.search(title) and section_kind(title) == "findings")):
+        names_findings = _FOUND_PROBLEMS.fullmatch(title) or (
+            _WRAPPER_TITLE.search(title) and section_kind(title) == "findings"
+        )
+        if top and (by_status or names_findings):
             _strip_group_wrapper(outline, group)
 
 
@@ -1214,22 +1222,37 @@ def _not_repeated(outline: Outline, rows: list[IssueBlock], blocks: list[IssueBl
 
 
 def _listed_before(outline: Outline, blocks: list[IssueBlock]) -> list[IssueBlock]:
-    """The blocks, but a section's list of the problems found (一、审计发现的主要问题 (一)…(三), no rectification in
-    it) whose problems a later section states again with their rectification (二、整改情况 (一)…): one problem,
-    one issue, the one the rectification answers."""
+    """The blocks, but where a section lists the problems found (一、审计发现的主要问题 (一)…(三), no rectification in
+    it) and a later section states them again with their rectification (二、整改情况 (一)关于“…”的问题…): one problem,
+    one issue, the listed one, in the list's order, with the rectification that answers it (a copy cut short keeps
+    the problems whose answers it lost)."""
     by_top: dict[int, list[IssueBlock]] = {}
     for b in blocks:
         if b.nodes:
             by_top.setdefault(id(b.nodes[0]), []).append(b)
-    listed: set[int] = set()
+    answers: set[int] = set()
     for group in by_top.values():
         if len(group) < 2 or any(outline.folded[a:b].strip() for g in group for a, b in g.rect):
             continue
-        answered = [_words(outline, b) for b in blocks if b.span_start >= group[-1].span_end and b.rect]
-        again = [b for b in group if _says_again(_words(outline, b), answered)]
-        if len(again) >= 2:
-            listed.update(id(b) for b in again)
-    return [b for b in blocks if id(b) not in listed] if listed else blocks
+        later = [(b, _words(outline, b)) for b in blocks if b.span_start >= group[-1].span_end and b.rect]
+        alike: dict[str, list[IssueBlock]] = {}  # (most answers quote their problem word for word: found at once)
+        for block, said in later:
+            alike.setdefault(said, []).append(block)
+        pairs: list[tuple[IssueBlock, IssueBlock]] = []
+        taken = set(answers)
+        for listed in group:
+            words = _words(outline, listed)
+            answer = next((a for a in alike.get(words, ()) if id(a) not in taken), None) or next(
+                (a for a, said in later if id(a) not in taken and _says_again(words, [said])), None
+            )
+            if answer is not None:
+                taken.add(id(answer))
+                pairs.append((listed, answer))
+        if len(pairs) >= 2:
+            answers = taken
+            for listed, answer in pairs:
+                listed.rect = answer.rect
+    return [b for b in blocks if id(b) not in answers] if answers else blocks
 
 
 def _quoted_in_the_formula(outline: Outline) -> list[IssueBlock]:

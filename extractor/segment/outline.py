@@ -118,6 +118,8 @@ _heading_forms = opener_dispatch((*MARKERS, *zip(_AFTER_MARKERS, (WEAK_NUM, YEAR
 
 _OTHER_NUMBER_FORMS = ("pnum", "numparen")  # Arabic numbers in another form than the items' 1. / 1、
 _BELOW_CN = frozenset(("pcn", "num", "pnum", "numparen", "circled", "pnumc", "numc"))  # the forms set below 一、
+# The forms a 公文's outline sets below each of its two upper levels (一、 over （一） over 1. over （1） …).
+_SET_BELOW = {"cn": _BELOW_CN, "pcn": _BELOW_CN - {"pcn"}}
 
 
 def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> tuple[str, str, int, int] | None:
@@ -419,9 +421,11 @@ def parse_outline(text: str) -> Outline:
                 if stack[depth].kind == h_kind:
                     del stack[depth:]
                     break
-            if h_kind == "cn" and h_number >= 2 and "cn" not in last_num and all(n.kind in _BELOW_CN for n in stack):
-                # "二、" after "（一）…（二）…" whose "一、" was lost (run into the paragraph above): the outline's top
-                # level, as 一、 always is, not a part of （二）.
+            below = _SET_BELOW.get(h_kind)
+            if below and h_number >= 2 and h_kind not in last_num and all(n.kind in below for n in stack):
+                # "二、" after "（一）…（二）…" whose "一、" was lost (run into the paragraph above), "（二）" after "3、…5、"
+                # on a page that starts at item 3: the outline's upper level, as 一、 and （一） are, carried on from
+                # before the text, not a part of the item above.
                 stack.clear()
             parent = stack[-1] if stack else root
             node = Node(

@@ -278,10 +278,12 @@ NUMBERED_PROBLEM_KEY = compile_shared(
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
 ANSWERS_PROBLEM = compile_shared(r"(?P<about>(?:针对|关于)[^“”。；;：:\n]{2,80}?问题)[。；;：:]")
 # …or by quoting it, perhaps after its rectification's key: "针对“学习贯彻不深入”的问题，局党组…", "整改情况：针对
-# “‘三重一大’制度执行不严格”的问题，…" (the stages check that the quote is a finding's words, not a slogan's).
+# “‘三重一大’制度执行不严格”的问题，…", or the report that found it: "关于《审计报告》中提出“…”的问题情况属实，…"
+# (the stages check that the quote is a finding's words, not a slogan's; the acknowledgement is no rectification).
 ANSWERS_QUOTED = compile_shared(
     r"(?:整改(?:情况|措施|进展)[ \t]*[:：][ \t]*)?"
-    r"(?P<about>(?:针对|关于)(?=[^“”。；;\n]{0,8}“)(?:[^“”。；;：:\n]|“[^“”\n]{1,80}”){2,120}?问题)[，,。；;：:]"
+    r"(?P<about>(?:针对|关于)(?=(?:《[^《》\n]{1,30}》)?[^“”。；;\n]{0,8}“)(?:[^“”。；;：:\n]|“[^“”\n]{1,80}”){2,120}?问题)"
+    r"(?:情况)?(?:属实|确实存在)?[，,。；;：:]"
 )
 # A heading quoting its problem with its body run into it after a space (a page that lost its line breaks):
 # "1.关于“促转型融资结构不优,…成效不明显”的问题 一是推动…".

@@ -254,6 +254,11 @@ UNIT_PUBLISHED = compile_shared(
 )
 # A headline's verb between the body and 关于: "中共…集团委员会发布关于巡视整改进展情况的通报" (news of a notice).
 HEADLINE_VERB = compile_shared(r"(?:发布|公布|印发)$")
+# …or the number of the body's series of announcements the notice is published as: "青岛市审计局审计结果公告2021年第3号
+# (总第69号)——关于…的报告".
+ANNOUNCEMENT_NUMBER = compile_shared(
+    r"(?:审计结果|审计)?公告[ \t]*(?:\d{4}年)?第[\d一二三四五六七八九十]{1,4}号(?:[（(]总第\d{1,5}号[)）])?[ \t]*[—－\-:：]*$"
+)
 # …or, opening a closure notice, the body that says it has done the task it posts: "中国龙江森林工业集团有限公司已完成
 # 中央生态环境保护督察2022年第4项问题整改，拟申请验收销号".
 DONE_BY_BODY = compile_shared(
@@ -283,6 +288,8 @@ TOPIC_START = compile_shared(
     + _UNITS_COUNTED
     + r")|[（(](?!含|包括)(?![^()（）]*[)）](?:党组|党委|党总支|党支部|党组织))(?!(?:街道|社区|乡镇|村|单位)[)）])|[\u4e00-\u9fff]{0,6}领域|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
     r"贯彻|领导班子|原|主要|工作(?!委)|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|政法队伍|教育整顿|[“\"]|"
+    # (…the level of its accounts: "对鹿城镇村级财务收支情况进行了审计", "…区本级预算执行".)
+    r"[村镇乡县区市省]级|本级|"
     # (…the work it was inspected on: "对汕头市委推进“百千万工程”情况开展了巡视".)
     r"(?:推进|推动|促进|深化)[^，,。；;]{2,24}?(?:情况|工作)|"
     # (…the units it took in, with no bracket: "对区卫健局含区妇幼保健服务中心、…进行了巡察"; not 含山县, a place.)

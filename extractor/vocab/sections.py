@@ -303,6 +303,10 @@ EVENT_NEWS = compile_shared(
     r"(?:\d{1,2}月\d{1,2}日|近日|日前|近期)(?:[上下]午)?[，,]?[^。；;！!]{0,50}?"
     r"(?:召开|举行|专题听取|听取(?:和|并)审议|审议了|进行了?视察|(?:来|到|赴)[^。；;，,]{0,20}?(?:督查|调研|回访|视察))"
 )
+# …or a news agency's or paper's dateline and byline opening it: "中新社北京6月28日电 (记者 刘辰瑶)", "本报讯（记者 …）".
+NEWS_DATELINE = compile_shared(
+    r"[社网报][^。；;\n]{0,8}?\d{1,2}月\d{1,2}日电|本报讯|[（(][ \t]*(?:记者|通讯员)[^()（）\n]{1,30}[)）]"
+)
 # …or news of the feedback itself: a first sentence on the team feeding back (…巡察组向区委办反馈巡察情况), then the
 # meeting's doings (主持会议, 出席会议, 表态发言, 会上) where a notice would go on to its rectification.
 FEEDBACK_GIVEN = compile_shared(r"向[^。；;]{2,80}?反馈(?:了)?巡[察视](?:“回头看”)?情况")
@@ -419,8 +423,12 @@ def section_kind(title: str) -> SectionKind | None:
 PROBLEMS_IN_GENERAL = compile_shared(r"[^，,。；;]{0,12}?(?:基本|主要|具体)问题(?:情况)?")
 # A heading that names a class of problems, not one ("共性问题", "个性问题").
 CLASS_OF_PROBLEMS = compile_shared(r"(?:共性|个性|其他|新发现的?|一般性?|重点)问题")
-# A paragraph answering the problem above it ("针对上述问题，…"): that problem's rectification.
-ANSWERS_ABOVE = compile_shared(r"(?:针对|对于|就)(?:上述|以上|该|这一|此|这些)(?:个|项)?问题[，,]")
+# A paragraph answering the problem above it ("针对上述问题，…", an audit result's "审计指出上述问题后，…"): that
+# problem's rectification.
+ANSWERS_ABOVE = compile_shared(
+    r"(?:(?:针对|对于|就)(?:上述|以上|该|这一|此|这些)(?:个|项)?问题|"
+    r"(?:审计|巡[察视]|督察)(?:组)?(?:指出|发现|反馈)(?:上述|以上|该|此|这些)?(?:个|项)?问题后)[，,]"
+)
 # A sub-item's line going on to its own rectification, by a key or an enumeration ("…问题。一是…").
 OWN_RECTIFICATION = compile_shared(r"整改(?:情况|措施|进展|结果)[ \t]*[:：]|【|[。；;][ \t]*[一二三四五六七八九十]是")
 # A heading quoting the problem it answers: "1.针对“学思践悟不够深入”问题。一是…".
