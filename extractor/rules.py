@@ -7,6 +7,7 @@ so it imports nothing heavier than pydantic.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from extractor.check import review
@@ -29,7 +30,7 @@ from extractor.fields.status import (
 )
 from extractor.lazy_re import compile_shared
 from extractor.load.reading_aids import extract_past_notes
-from extractor.models import Extraction, Issue, Status
+from extractor.models import Extraction, Issue, Report, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.cut_off import cut_off_at_end
 from extractor.segment.lines import Para
@@ -465,6 +466,12 @@ def _line_on_those_above(outline: Outline, block: IssueBlock, size: int = 0) -> 
     return line if _ABOVE.match(line) else None
 
 
+def _dates_read(report: Report) -> frozenset[dt.date]:
+    """The report's dates: a date that lost digits and reads several ways is not left out where one was read."""
+    dates = (report.inspection_start, report.inspection_end, report.feedback_date, report.publish_date)
+    return frozenset(date for date in dates if date)
+
+
 def extract_text(text: str, source: str | None = None) -> Extraction:
     """Run the rule-based pipeline over decoded text (a reprint's pinyin read past: `load.reading_aids`)."""
     return extract_past_notes(text, lambda plain: _extract(plain, source))
@@ -499,7 +506,10 @@ def _extract(text: str, source: str | None) -> Extraction:
         warnings=review(report, issues, is_notice)
         + genre_notes(head, issues)
         + notes
-        + [f"a date lost digits and reads more than one way, left out: {raw}" for raw in lost_digit_dates(text[:3000])]
+        + [
+            f"a date lost digits and reads more than one way, left out: {raw}"
+            for raw in lost_digit_dates(text[:3000], _dates_read(report))
+        ]
         + [f"a date lost its 年, 月 and 日, left out: {raw}" for raw in wordless_dates(text[:3000])],
         meta={"backend": "rules"},
     )

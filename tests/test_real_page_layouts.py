@@ -5254,6 +5254,24 @@ def test_the_number_of_an_announcement_before_关于_is_no_part_of_the_issuer() 
     assert extract_text(text).report.issuer == "临州市审计局"
 
 
+# An audit result's page (gold_real12/y12): its metadata set as a table, the announcement's own date under it.
+AUDIT_RESULT_PAGE = (
+    "索引号: | 00258225-1/2025-70001 | 公开方式: | 主动公开 |\n发布机构: | 区审计局 | 发文日期: | 2025-05-12 |\n"
+    "发布时间:2025-05-12 09:25\n( 2025年5月6日公告)\n"
+    "根据《中华人民共和国审计法》等规定,2024年8月1日至2024年9月30日,湖州市吴兴区审计局对湖州市吴兴区织里镇人民政府"
+    "2021年至2023年有关经济事项进行了审计。现将审计结果公告如下:\n"
+    "一、审计发现的主要问题\n(一)安全文明施工费未按规定预付。\n(二)合同条款与招标文件不一致。\n"
+)
+
+
+def test_the_publisher_a_page_names_in_a_metadata_table_issues_an_audit_result() -> None:
+    assert extract_text(AUDIT_RESULT_PAGE).report.issuer == "湖州市吴兴区审计局"
+
+
+def test_an_audit_result_s_own_announcement_date_comes_before_the_page_s() -> None:
+    assert extract_text(AUDIT_RESULT_PAGE).report.publish_date == dt.date(2025, 5, 6)
+
+
 def test_an_audited_unit_ends_before_the_level_of_the_accounts_audited() -> None:
     text = AUDIT_ANNOUNCEMENT.replace("县审计局对县农业农村局2022年度预算执行情况", "县审计局对青山镇村级财务收支情况")
     assert extract_text(text).report.inspected_unit == "青山镇"
@@ -5765,6 +5783,25 @@ def test_a_round_up_of_a_round_s_rectification_is_no_notice() -> None:
     )
     result = extractor.extract(text)
     assert any("does not read as a rectification notice" in warning for warning in result.warnings)
+
+
+LOST_FEEDBACK = (
+    "发布时间:2025-06-24\n根据市委统一部署,2024年9月27日至12月6日,市委第一巡察组对秦州区教育局党组开展了巡察。"
+    "2025114日,市委第一巡察组向区教育局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+)
+
+
+def test_a_feedback_date_that_lost_its_月_is_read_where_one_reading_falls_by_the_notice_s_date() -> None:
+    """2025114日 is 1-14 or 11-4; only 1-14 comes after the inspection and by the page's date, 2025-06-24."""
+    result = extractor.extract(LOST_FEEDBACK)
+    assert result.report.feedback_date == dt.date(2025, 1, 14)
+    assert not [w for w in result.warnings if "2025114日" in str(w)]
+
+
+def test_a_feedback_date_that_lost_its_月_is_left_out_where_both_readings_fall_by_the_notice_s_date() -> None:
+    result = extractor.extract(LOST_FEEDBACK.replace("2025-06-24", "2025-12-24"))
+    assert result.report.feedback_date is None
+    assert [w for w in result.warnings if "2025114日" in str(w)]
 
 
 def test_a_period_whose_end_lost_its_月_is_read_in_the_start_s_year_after_the_start() -> None:

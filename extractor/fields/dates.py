@@ -62,15 +62,33 @@ def range_readings(digits: str) -> list[tuple[int, tuple[int, int], tuple[int, i
     return readings
 
 
-def range_ends(start: dt.date, readings: list[tuple[int, int]]) -> set[dt.date]:
-    """The dates a range's end that lost its 月 (and 日) may be, of its `month_day_readings`: in the start's year, after
-    the start (a period that crosses into the next year writes that year). "126" after 2024-09-27 is only 12-6; "119"
-    after 10-26 only 11-9."""
-    return {end for reading in readings if (end := to_date(start.year, *reading)) and end > start}
+def readings_within(
+    year: int, readings: list[tuple[int, int]], after: dt.date | None, until: dt.date | None = None
+) -> set[dt.date]:
+    """The dates in `year` that `month_day_readings` of digits whose 月 was lost may be, after `after` and not after
+    `until`: a range's end in its start's year after the start ("126" after 2024-09-27 is only 12-6; a period that
+    crosses into the next year writes that year), a feedback after the inspection and by the notice's date ("2025114日"
+    between 2024-12-06 and 2025-06-24 is only 1-14)."""
+    return {
+        date
+        for reading in readings
+        if (date := to_date(year, *reading)) and (after is None or date > after) and (until is None or date <= until)
+    }
 
 
-def lost_digit_dates(text: str) -> list[str]:
-    """Dates whose lost 年/月 leave more than one reading ("2023111日"): read as none, reported once each."""
+def lost_date_within(text: str, start: int, end: int, after: dt.date | None, until: dt.date | None) -> dt.date | None:
+    """The one date that a date in `text[start:end]` whose 月 was lost ("2025114日") can be within (`after`, `until`],
+    where it reads more than one way; None where no such date stands there or more than one reading is left."""
+    for m in DATE.finditer(text, start, end):
+        if m.group("ly") and len(readings := month_day_readings(m.group("lmd"))) > 1:
+            within = readings_within(int(m.group("ly")), readings, after, until)
+            return within.pop() if len(within) == 1 else None
+    return None
+
+
+def lost_digit_dates(text: str, read: frozenset[dt.date] = frozenset()) -> list[str]:
+    """Dates whose lost 年/月 leave more than one reading ("2023111日"): read as none, reported once each; but not one of
+    which a reading was `read` where the context left it only one (a feedback date by the notice's date)."""
     if not _has_lost_digits(text):
         return []  # both lost-digit forms need three digits before 日; most notices have none
     found: list[str] = []
@@ -84,12 +102,14 @@ def lost_digit_dates(text: str) -> list[str]:
         lost = m.group("lmd") or m.group("lmd2")
         readings = month_day_readings(lost) if lost else []
         if len(readings) > 1:
-            found.append(m.group())
+            year = int(m.group("ly")) if m.group("ly") else None
+            if not any(to_date(year, *reading) in read for reading in readings):
+                found.append(m.group())
         elif (
             lost and (end := LOST_WORDS_END.match(text, m.end())) and len(ends := month_day_readings(end.group(1))) > 1
         ):
             start = to_date(int(m.group("ly")), *readings[0]) if m.group("ly") and readings else None
-            if start is not None and len(range_ends(start, ends)) == 1:
+            if start is not None and len(readings_within(start.year, ends, start)) == 1:
                 read_ends.add(end.start(1))
             else:
                 found.append(end.group().strip())  # a range's end that lost its words too: "2021126日至1112"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple, cast
 
-from extractor.fields.dates import month_day_readings, parse_dates, range_ends, to_date
+from extractor.fields.dates import lost_date_within, month_day_readings, parse_dates, readings_within, to_date
 from extractor.fields.status import first_phrase_span, group_status, has_phrase
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Contacts, Report, Status, StatusCounts
@@ -545,7 +545,8 @@ def _speaker(outline: Outline) -> str | None:
 def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
     """The body the page's metadata names under the first of `keys` it has, as the text writes it."""
     for key in keys:
-        value = V.SIGNATURE_NOTE.sub("", outline.page_meta.get(key, "").split(" ")[0])  # (not its "（盖章）")
+        # (Its first word, not its "（盖章）", nor the bars of a table the page sets its metadata in: "发布机构: | 区审计局 |".)
+        value = V.SIGNATURE_NOTE.sub("", outline.page_meta.get(key, "").strip(" \t|").split(" ")[0])
         if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in V.SITE_SELF_NAMES:
             return _as_written(outline, value)
     return None
@@ -925,8 +926,9 @@ _UNREAD_DAY = compile_shared(r"\d日")
 _HAS_DIGIT = compile_shared(r"\d")
 
 
-def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
-    """(inspection start, inspection end, feedback date) from the opening formula."""
+def _dates(preamble: str, published: dt.date | None = None) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
+    """(inspection start, inspection end, feedback date) from the opening formula; a feedback date that lost its 月 is
+    read where only one reading falls after the inspection and by the notice's date (`published`)."""
     dates = parse_dates(preamble)
     sentences = _sentences(preamble)
     starts = [s_start for s_start, _ in sentences]
@@ -1005,6 +1007,8 @@ def _dates(preamble: str) -> tuple[dt.date | None, dt.date | None, dt.date | Non
             ]
             before = [d[2] for d in before_at]
             last_read = before_at[-1][1] if before_at else s_start
+            if not before and (lost := lost_date_within(preamble, s_start, said, end or start, published)):
+                return start, end, lost
             if WORDLESS_DATE.search(preamble, last_read, said):
                 # "…20211026日至119…,并于2022223市正式反馈": the cue's own date lost its words, unread.
                 return start, end, None
@@ -1064,7 +1068,7 @@ def _range_that_lost_its_day(
                 return start, end
         bare = LOST_WORDS_END.match(preamble, end_at) if "月" not in preamble[at:end_at] else None
         readings = month_day_readings(bare.group(1)) if bare and says_whom(date) else []
-        ends = range_ends(start, readings)
+        ends = readings_within(start.year, readings, start)
         if len(ends) == 1:
             return start, ends.pop()
         if len(readings) > 1:
@@ -1110,6 +1114,9 @@ def _publish_date(outline: Outline) -> dt.date | None:
         found = _own_date(outline, closing[k])
         if found:
             return found
+    for para in paras[:body]:
+        if V.ANNOUNCED_ON.fullmatch(outline.folded, para.start, para.end):
+            return _first_date(outline.folded[para.start : para.end])
     meta = outline.page_meta
     if not meta and paras and V.RUN_IN_BODY.search(outline.folded, paras[0].start, paras[0].end):
         # (Metadata run into the first line with the title and the opening formula: its pairs, read there.)
@@ -1792,7 +1799,8 @@ def extract_report(
     keyed_team = V.KEYED_TEAM.search(preamble) if "：" in preamble or ":" in preamble else None
     mention = keyed_team.group(1) if keyed_team else _team_in(formula or body) or _team_in(preamble)
     team = _team(mention, preamble) or _team_in_headings(outline)
-    start, end, feedback = _dates(body)
+    published = _publish_date(outline)
+    start, end, feedback = _dates(body, published)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     by_heading = _tally_of_status_headings(outline) if is_notice else None
     if by_heading and (status_counts is None or status_counts.tallied() < sum(by_heading.values())):
@@ -1853,7 +1861,7 @@ def extract_report(
         inspection_start=start,
         inspection_end=end,
         feedback_date=feedback,
-        publish_date=_publish_date(outline),
+        publish_date=published,
         declared_issue_count=declared,
         declared_status_counts=status_counts,
         lead_official=_lead_name(outline, lead),

@@ -609,6 +609,10 @@ DISPLAY_PERIOD = compile_shared(
 DISPLAY_START = compile_shared(r"公示(?:期|时间|期间|日期)(?:为|是|自|从)?[ \t]*[:：]?[ \t]*(?=\d)")
 # The notice's display, anywhere before a date: that date is when it is displayed, not an inspection's.
 DISPLAYED = compile_shared(r"公示")
+# The day an audit result's announcement gives itself under its title: "（2025年4月1日公告）".
+ANNOUNCED_ON = compile_shared(
+    r"[（(]?[ \t]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*公告[ \t]*[)）]?"
+)
 PUBLISH_KEYS = (
     "发布时间",
     "发布日期",
