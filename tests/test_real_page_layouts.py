@@ -5272,6 +5272,26 @@ def test_an_audit_result_s_own_announcement_date_comes_before_the_page_s() -> No
     assert extract_text(AUDIT_RESULT_PAGE).report.publish_date == dt.date(2025, 5, 6)
 
 
+def test_a_bare_publisher_takes_the_place_the_title_names_the_same_body_with() -> None:
+    text = (
+        "发布机构: 省统计局 公开日期: 2022-08-26\n\n江西省统计局落实国家统计督察反馈意见整改情况\n\n"
+        "根据党中央、国务院统一安排,国家统计局第3统计督察组于2021年9月6日至17日对我省开展了统计督察。"
+        "2022年6月1日,向我局反馈了督察意见。现将有关情况通报如下。\n"
+    )
+    assert extract_text(text).report.issuer == "江西省统计局"
+
+
+def test_a_speaker_s_bare_office_takes_the_name_a_metadata_table_gives_it() -> None:
+    text = (
+        "2024年度自治州本级预算执行审计查出问题整改情况的报告\n| 索 引 号 | kzsjj0000/2025-00012 | 主题分类 | 审计 |\n"
+        "| 名 称 | |||\n| 成文日期 | 2025-11-03 11:51 | 发布日期 | 2025-11-21 11:29 |\n"
+        "| 发文单位 | 博州审计局 | 发布机构 | 博州审计局 |\n2025年11月3日在自治州十五届人大常委会第二十五次会议\n"
+        "自治州审计局局长周健\n主任、各位副主任,秘书长,各位委员:\n"
+        "我受自治州人民政府委托,向自治州人大常委会报告2024年度自治州本级预算执行审计查出问题整改情况,请予审议。\n"
+    )
+    assert extract_text(text).report.issuer == "博州审计局"
+
+
 def test_an_audited_unit_ends_before_the_level_of_the_accounts_audited() -> None:
     text = AUDIT_ANNOUNCEMENT.replace("县审计局对县农业农村局2022年度预算执行情况", "县审计局对青山镇村级财务收支情况")
     assert extract_text(text).report.inspected_unit == "青山镇"

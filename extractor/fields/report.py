@@ -1662,21 +1662,31 @@ def _full_issuer(outline: Outline, issuer: str | None) -> str | None:
 
 
 def _placed_by_page(outline: Outline, issuer: str | None) -> str | None:
-    """An issuer the notice names without its place ("市住房和城乡建设局党组"), with the place the site's own header
-    names the same body with ("遂安市住房和城乡建设局" above the page's navigation)."""
-    if not issuer or issuer[0] not in "市县区州" or len(issuer) < 4:
+    """An issuer the notice names without its place ("市住房和城乡建设局党组", "省统计局", "自治州审计局"), with the place
+    the page's own lines name the same body with: its header ("遂安市住房和城乡建设局" above the navigation), its
+    metadata ("发布机构 | 克州审计局"), or its title ("浙江省统计局落实…整改情况")."""
+    level = next((word for word in V.BARE_LEVELS if issuer and issuer.startswith(word)), None)
+    if not issuer or level is None or len(issuer) < len(level) + 3:
         return issuer
     party = V.PARTY_BODY_END.search(issuer)
-    core = issuer[1 : party.start() if party else len(issuer)]
-    for para in outline.furniture[:_PAGE_HEAD_LINES]:
-        named = re.search(
-            rf"([\u4e00-\u9fff]{{2,8}}?{issuer[0]}){re.escape(core)}", outline.folded[para.start : para.end]
-        )
-        if named:
-            return named.group(1) + issuer[1:]
+    core = issuer[len(level) : party.start() if party else len(issuer)]
+    named = re.compile(rf"([\u4e00-\u9fff]{{1,8}}?{level[-1]}){re.escape(core)}")
+    # (A line of the page's head may hold the name anywhere; a title, a line with no sentence's stop, opens with it.)
+    lines = [(named.search, p) for p in outline.furniture[:_PAGE_HEAD_LINES]]
+    lines += [
+        (named.match, p)
+        for p in outline.paras[:_TITLE_LINES]
+        if not _SENTENCE_STOP.search(outline.folded, p.start, p.end)
+    ]
+    for find, para in lines:
+        found = find(outline.folded, para.start, para.end)
+        if found and len(found.group(1)) >= 2:
+            return found.group(1) + issuer[len(level) :]
     return issuer
 
 
+_TITLE_LINES = 3  # the notice's first lines, where its title stands
+_SENTENCE_STOP = compile_shared(r"[，,。；;]")
 _PAGE_HEAD_LINES = 8  # the page's own lines above the notice that may name its body in full
 
 

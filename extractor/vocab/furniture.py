@@ -37,6 +37,7 @@ META_KEYS: tuple[str, ...] = (
     "发文机关",
     "发文机构",
     "发布单位",
+    "发文单位",
     "所属机构",
     "来源单位",
     "稿件来源",
@@ -486,8 +487,9 @@ VALUE_BELOW_KEYS = frozenset(
 
 
 def value_below(key: str, next_line: str) -> bool:
-    """Whether `next_line` is the value of a metadata key left without one: short, no sentence."""
-    return key in VALUE_BELOW_KEYS and len(next_line) <= 80 and "。" not in next_line
+    """Whether `next_line` is the value of a metadata key left without one: short, no sentence, no row of keys of its
+    own (a table's "名 称 | |||" over "| 成文日期 | 2025-11-03 |")."""
+    return key in VALUE_BELOW_KEYS and len(next_line) <= 80 and "。" not in next_line and not is_meta_line(next_line)
 
 
 def meta_pairs(line: str) -> list[tuple[str, str]]:

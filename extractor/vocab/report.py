@@ -652,6 +652,9 @@ EITHER_STATUS = compile_shared(r"(?:整改|推进|完成|坚持)[中的]?或(?:�
 # Where a notice published in parts states its totals ("至此，…", "截至…"): 至此, 截至, 截止, as two patterns that open with a literal, which the engine finds by a fast scan (it tests
 # a class of first characters character by character).
 UP_TO = (compile_shared("至此"), compile_shared("截[至止]"))
+# The level words an issuer named without its place opens with ("市审计局", "省统计局", "自治州审计局"): the page may
+# name the same body with its place (the longest first).
+BARE_LEVELS = ("自治州", "自治区", "自治县", "省", "市", "县", "区", "州")
 # A title's opening that names a place alone ("枫亭县关于…"), not a body.
 PLACE_ONLY = compile_shared(r".{1,8}[省市县区州旗盟镇乡]")
 # What a page's 来源 says of the site itself, naming no body.
