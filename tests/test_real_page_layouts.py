@@ -2093,11 +2093,31 @@ def test_a_table_of_complaints_whose_cells_stand_one_per_line_gives_each_complai
         ("督察组转办第九批信访举报件共计168件（其中来电53件，来信115件）。", 168),
         ("督察组向我省交办第十五批群众信访举报件，其中涉及我市9件。截至6月18日，第十五批9件信访件已办结6件。", 9),
         ("经现场验收，以下5项整改任务已完成整改，达到销号条件，拟予以销号。", 5),
+        ("中央第三生态环境保护督察组转办的第31批109件环境信访举报问题中，经查属实93件，已办结55件。", 109),
     ],
 )
 def test_the_complaints_or_tasks_a_list_sets_out_are_its_declared_count(sentence: str, count: int) -> None:
     text = sentence + "\n1.某公司夜间偷排废水。\n处理和整改情况：责令停产整治。是否办结：已办结。\n"
     assert extract_text(text).report.declared_issue_count == count
+
+
+# A 边督边改 disclosure as a city publishes it (gold_real14/x09): the complaints counted and tallied, listed elsewhere.
+COMPLAINTS_HANDLED = (
+    "截至2025年7月1日,中央第一生态环境保护督察组向我省交办的第二十六批群众信访举报件97件,各责任单位均按要求上报调查处理情况。"
+    "其中,已办结75件,阶段性办结19件,正在办理3件,按照有关规定予以公开。\n"
+    "附件:中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表\n"
+)
+
+
+def test_a_tally_of_the_complaints_a_督察_passed_on_as_handled_reads_as_a_notice() -> None:
+    report = extract_text(COMPLAINTS_HANDLED).report
+    assert report.declared_issue_count == 97
+    assert report.declared_status_counts is not None and report.declared_status_counts.completed == 75
+
+
+def test_complaints_passed_on_with_none_handled_yet_are_no_notice() -> None:
+    text = COMPLAINTS_HANDLED.replace("其中,已办结75件,阶段性办结19件,正在办理3件,", "")
+    assert extract_text(text).report.declared_issue_count is None
 
 
 def test_complaints_passed_on_for_handling_are_no_unit_inspected() -> None:

@@ -8,6 +8,8 @@ from extractor.models import Issue
 from extractor.segment import IssueBlock
 from extractor.segment.fold import fold
 from extractor.segment.outline import Outline
+from extractor.vocab.report import COMPLAINT_COUNT as _COMPLAINT_COUNT
+from extractor.vocab.report import COMPLAINTS_CLOSED as _COMPLAINTS_CLOSED
 from extractor.vocab.report import INSPECTED_BY as _INSPECTED_BY
 from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
@@ -92,7 +94,7 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         # inspection's feedback ("巡察组指出…存在一些问题：1.…2.…"), however often it speaks of 整改. (The last
         # item takes in whatever follows the list, "…线索已按规定移交": its words are no measure or status of its own.)
         return False
-    if folded.count("整改") >= 3 or stated or presents_itself:
+    if folded.count("整改") >= 3 or stated or presents_itself or _tallies_complaints_handled(folded):
         return True
     if sum(1 for b in blocks if b.rect and _ANSWERS_ABOVE.match(outline.folded, b.rect[0][0])) >= 2:
         return True  # findings each answered in turn ("审计指出上述问题后，…已…"): an audit's results with their rectification
@@ -104,6 +106,13 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         for b in blocks
         for n in (*b.wrappers, *b.nodes[:1])
     )
+
+
+def _tallies_complaints_handled(folded: str) -> bool:
+    """Whether the opening counts the complaints a 督察 passed on and how many were closed ("交办的第二十六批群众信访举报件
+    97件…已办结75件"): a disclosure of their handling (边督边改), a notice though it lists none."""
+    opening = folded[:_OPENING_LOOKS]
+    return "办结" in opening and bool(_COMPLAINT_COUNT.search(opening)) and bool(_COMPLAINTS_CLOSED.search(opening))
 
 
 def _tells_rectification(outline: Outline) -> bool:

@@ -370,8 +370,10 @@ COMPLAINT_COUNT = compile_shared(
     rf"(?:交办|转办)[^，。；]{{0,10}}?信访(?:举报)?件[ \t]*{COUNT_NUM}[ \t]*件|"
     rf"(?:交办|转办)(?:的)?(?:[^，,。；;\d]{{0,8}}?批[^，,。；;\d]{{0,8}}?)?{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?件?|"
     rf"(?:交办|转办)[^，,。；;]{{0,14}}?信访(?:举报)?件(?:共计?|合计|总计)[ \t]*{COUNT_NUM}[ \t]*件|"
-    rf"第[一二三四五六七八九十\d]{{1,4}}批[ \t]*{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?件?"
+    rf"第[一二三四五六七八九十\d]{{1,4}}批[ \t]*{COUNT_NUM}[ \t]*件(?:群众|环境)?信访(?:举报)?(?:件|问题)?"
 )
+# …handled, in a tally of them: "已办结75件", "阶段性办结19件" (a disclosure of their handling, 边督边改).
+COMPLAINTS_CLOSED = compile_shared(rf"办结[ \t]*{COUNT_NUM}[ \t]*件")
 # Problems declared in two parts that make up the whole: "共性问题5个、个性问题16个" (21 in all), "上轮巡察整改不到位
 # 问题5个、新发现问题7个" (12: a second look's old and new problems).
 PARTS_OF_PROBLEMS = compile_shared(
