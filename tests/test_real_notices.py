@@ -54,8 +54,6 @@ MISSED_PROBLEMS = {
     "w85": "a newspaper's complaint table whose cells run together with no separator",
     "y10": "a closure whose one problem is named only in its title (…涉及“上海联化金属制品有限公司重金属污染问题”整改情况的公示)",
     "y12": "an audit result's one-line findings, one of which (广告服务未经分散采购) is read as no finding",
-    "z03": "problems named only in one sentence's list (存在…、…、…等问题), answered by measures (一是…四是) that do not "
-    "restate them",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",
