@@ -6796,6 +6796,17 @@ def test_findings_each_answered_after_the_audit_pointed_them_out_read_as_a_notic
     assert issues[1].measures == ["审计指出上述问题后,相关企业办理了竣工决算手续"]
 
 
+def test_a_measure_numbered_two_whose_first_ran_into_the_line_above_stays_under_its_item() -> None:
+    text = (
+        OPENING + "1.学习贯彻不深入。整改措施：（一）建立学习制度。\n（二）开展专题学习。已完成整改。\n"
+        "2.林长制落实不到位。\n整改情况：修订考核办法。已完成整改。\n"
+    )
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [
+        (["1"], "学习贯彻不深入"),
+        (["2"], "林长制落实不到位"),
+    ]
+
+
 def test_a_group_numbered_on_from_before_the_page_is_no_part_of_the_item_above_it() -> None:
     issues = extract_text(AUDIT_RESULT_PAGE_TWO).issues
     assert [i.path for i in issues] == [["3"], ["4"], ["（二）"]]

@@ -118,8 +118,7 @@ _heading_forms = opener_dispatch((*MARKERS, *zip(_AFTER_MARKERS, (WEAK_NUM, YEAR
 
 _OTHER_NUMBER_FORMS = ("pnum", "numparen")  # Arabic numbers in another form than the items' 1. / 1、
 _BELOW_CN = frozenset(("pcn", "num", "pnum", "numparen", "circled", "pnumc", "numc"))  # the forms set below 一、
-# The forms a 公文's outline sets below each of its two upper levels (一、 over （一） over 1. over （1） …).
-_SET_BELOW = {"cn": _BELOW_CN, "pcn": _BELOW_CN - {"pcn"}}
+_BELOW_PCN = _BELOW_CN - {"pcn"}  # the forms set below （一）
 
 
 def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> tuple[str, str, int, int] | None:
@@ -421,11 +420,17 @@ def parse_outline(text: str) -> Outline:
                 if stack[depth].kind == h_kind:
                     del stack[depth:]
                     break
-            below = _SET_BELOW.get(h_kind)
-            if below and h_number >= 2 and h_kind not in last_num and all(n.kind in below for n in stack):
-                # "二、" after "（一）…（二）…" whose "一、" was lost (run into the paragraph above), "（二）" after "3、…5、"
-                # on a page that starts at item 3: the outline's upper level, as 一、 and （一） are, carried on from
-                # before the text, not a part of the item above.
+            if (
+                h_number >= 2
+                and h_kind not in last_num
+                and (
+                    (h_kind == "cn" and all(n.kind in _BELOW_CN for n in stack))
+                    or (h_kind == "pcn" and _starts_mid_list(root) and all(n.kind in _BELOW_PCN for n in stack))
+                )
+            ):
+                # "二、" after "（一）…（二）…" whose "一、" was lost (run into the paragraph above), or "（二）" after
+                # "3、…5、" on a page that starts at item 3: the outline's upper level, as 一、 and （一） are, carried on
+                # from before the text, not a part of the item above.
                 stack.clear()
             parent = stack[-1] if stack else root
             node = Node(
@@ -451,6 +456,11 @@ def parse_outline(text: str) -> Outline:
     return Outline(
         text=text, folded=folded, root=root, trailer=trailer, paras=paras, furniture=page.furniture, page_meta=page.meta
     )
+
+
+def _starts_mid_list(root: Node) -> bool:
+    """Whether the text's first heading numbers on from a list begun before it ("3、" on a reprint's second page)."""
+    return bool(root.children) and root.children[0].kind != "unnumbered" and root.children[0].number >= 2
 
 
 def _repeats_keyed_item(kind: str, number: int, stack: list[Node], folded: str, paras: list[Para], k: int) -> bool:
