@@ -52,7 +52,6 @@ MISSED_PROBLEMS = {
     "not from the raw text",
     "w81": "a complaint's closure whose problem follows a spam mirror's text (所列问题) with no field of its own",
     "w85": "a newspaper's complaint table whose cells run together with no separator",
-    "y10": "a closure whose one problem is named only in its title (…涉及“上海联化金属制品有限公司重金属污染问题”整改情况的公示)",
     "y12": "an audit result's one-line findings, one of which (广告服务未经分散采购) is read as no finding",
 }
 MISSED_STATUSES = {

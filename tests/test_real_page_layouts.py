@@ -6807,6 +6807,27 @@ def test_a_measure_numbered_two_whose_first_ran_into_the_line_above_stays_under_
     ]
 
 
+# A closure posted for one problem a warning film showed (gold_real12/y10): the problem named only in the title.
+TITLE_NAMES_THE_PROBLEM = (
+    "关于对2021年长江经济带警示片涉及“临江化工有限公司违规堆放危险废物问题”整改情况的公示\n"
+    "根据省推动长江经济带发展领导小组办公室的要求,市生态环境局会同开发区管委会制定整改方案,"
+    "完成危险废物清运处置,目前已全部整改完成。\n现将整改情况进行公示。\n"
+    "附件:整改完成情况一览表\n市生态环境保护督察整改工作领导小组办公室\n2022年7月9日\n"
+)
+
+
+def test_the_one_problem_a_closure_s_title_quotes_is_its_issue() -> None:
+    [issue] = extract_text(TITLE_NAMES_THE_PROBLEM).issues
+    assert (issue.problem, issue.status) == ("临江化工有限公司违规堆放危险废物问题", "completed")
+
+
+def test_a_title_quoting_a_problem_gives_no_issue_where_the_text_has_items_of_its_own() -> None:
+    text = TITLE_NAMES_THE_PROBLEM.replace(
+        "根据省推动", "一、反馈问题\n1.危险废物堆放不规范。\n整改情况：已清运。已完成整改。\n根据省推动"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["危险废物堆放不规范"]
+
+
 def test_a_group_numbered_on_from_before_the_page_is_no_part_of_the_item_above_it() -> None:
     issues = extract_text(AUDIT_RESULT_PAGE_TWO).issues
     assert [i.path for i in issues] == [["3"], ["4"], ["（二）"]]

@@ -56,6 +56,7 @@ from extractor.vocab.sections import GOES_ON_WORDS as _GOES_ON
 from extractor.vocab.sections import HANDLING_TAIL as _HANDLING_TAIL
 from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
+from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import OWN_RECTIFICATION as _OWN_RECT
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
 from extractor.vocab.sections import PROBLEM_SECTION as _PROBLEM_SECTION
@@ -67,6 +68,7 @@ from extractor.vocab.sections import SHORTCOMINGS_SECTION as _SHORTCOMINGS_SECTI
 from extractor.vocab.sections import SHORTFALL_END as _SHORTFALL_END
 from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
 from extractor.vocab.sections import TASK_REFERENCE as _TASK_REFERENCE
+from extractor.vocab.sections import TITLE_QUOTES_ONE as _TITLE_QUOTES_ONE
 from extractor.vocab.sections import WHEN_DONE as _WHEN_DONE
 from extractor.vocab.sections import (
     WORK_ON_PROBLEMS,
@@ -1270,6 +1272,25 @@ def _quoted_in_the_formula(outline: Outline) -> list[IssueBlock]:
     return [IssueBlock([], False, *_trim(outline, quoted.start(1), quoted.end(1)), quoted.start(), answering.end, rect)]
 
 
+def _quoted_in_the_title(outline: Outline) -> list[IssueBlock]:
+    """The one problem a closure's title quotes ("关于…涉及“…重金属污染问题”整改情况的公示"), where the text has no heading
+    and no item: the issue, the paragraphs below the title its rectification."""
+    if outline.root.children or not outline.paras:
+        return []
+    title = outline.paras[0]
+    quoted = [m for m in _TITLE_QUOTES_ONE.finditer(outline.folded, title.start, title.end)]
+    rect = []
+    for para in (p for p in outline.root.body if p.start >= title.end):
+        # (Up to the formula that publishes it, "现将整改情况进行公示", or an annex: the signature and the page go after.)
+        if _NOTICE_FORMULA.match(outline.folded, para.start, para.end) or outline.folded.startswith("附件", para.start):
+            break
+        rect.append((para.start, para.end))
+    if len(quoted) != 1 or outline.folded.count("“", title.start, title.end) != 1 or not rect:
+        return []
+    m = quoted[0]
+    return [IssueBlock([], False, *_trim(outline, m.start(1), m.end(1)), m.start(), rect[-1][1], rect)]
+
+
 _SEMICOLON = compile_shared(r"[；;]")
 
 
@@ -1317,7 +1338,12 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
         and bisect.bisect_left(row_starts, b.problem_end) == bisect.bisect_left(row_starts, b.span_end)
     ]
     blocks += _not_repeated(outline, rows, blocks) if blocks and rows else rows
-    blocks = _listed_before(outline, blocks) or _quoted_in_the_formula(outline) or _listed_in_the_opening(outline)
+    blocks = (
+        _listed_before(outline, blocks)
+        or _quoted_in_the_formula(outline)
+        or _listed_in_the_opening(outline)
+        or _quoted_in_the_title(outline)
+    )
     _strip_wrapper(outline, blocks)
     blocks.sort(key=lambda b: b.span_start)
     return outline, blocks

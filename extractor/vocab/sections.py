@@ -209,6 +209,9 @@ HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:
 # The one finding an opening's formula quotes, where the notice answers that one alone: "现将关于“部分项目未严格执行工程
 # 管理程序”涉及我局相关事项，整改情况公示如下".
 FORMULA_QUOTES_ONE = compile_shared(r"关于“([^“”\n]{4,80})”(?=[^。\n]{0,30}?整改(?:情况|结果))")
+# …or the one problem a closure's title quotes, where the text has no item: "关于对…警示片涉及“上海联化金属制品有限公司
+# 重金属污染问题”整改情况的公示".
+TITLE_QUOTES_ONE = compile_shared(r"“([^“”\n]{4,80}?问题)”(?=[^。“”\n]{0,12}?整改(?:完成|落实)?(?:情况|结果))")
 # …or the few it lists, counted: "反馈问题由区水利局牵头整改2个，分别是<problem>；<problem>。".
 FORMULA_LISTS = compile_shared(
     r"(?:问题|任务|事项)[^。；;\n]{0,20}?(\d{1,2}|[二三四五六七八九十])(?:个|项|条)[，,]?分别(?:是|为)[:：]?"
