@@ -2120,6 +2120,34 @@ def test_complaints_passed_on_with_none_handled_yet_are_no_notice() -> None:
     assert extract_text(text).report.declared_issue_count is None
 
 
+def test_what_the_text_says_of_a_team_is_no_part_of_its_name() -> None:
+    text = "我市已收到中央第五生态环境保护督察组交办的信访件12件，已办结10件。\n"
+    assert extract_text(text).report.inspection_team == "中央第五生态环境保护督察组"
+
+
+def test_a_signature_the_end_cuts_under_a_whole_complaint_leaves_the_complaint() -> None:
+    text = (
+        "受理编号:D1SY202009170007\n转办问题基本情况:办公大楼的空调外机噪音大,严重影响居民的正常作息。\n"
+        "处理和整改情况:已加装隔音墙,经检测噪音在标准范围之内。\n问责情况:无\n备注:已办结。\n北塔区城市管"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("办公大楼的空调外机噪音大,严重影响居民的正常作息", "completed")
+
+
+def test_a_composite_inspection_team_keeps_the_body_that_sent_it() -> None:
+    text = "9月11日至13日,国务院安委会安全生产大检查第十二综合督查组对我市安全生产大检查工作进行督导检查时发现了一些问题。\n"
+    assert extract_text(text).report.inspection_team == "国务院安委会安全生产大检查第十二综合督查组"
+
+
+def test_a_body_handling_complaints_that_titles_their_disclosure_issues_it_not_the_news_centre_posting_it() -> None:
+    text = (
+        "邵阳市北塔区城市管理和综合执法局受理群众信访举报转办和边督边改公开情况公示(第二批)\n"
+        "时间:2020-10-23   来源:北塔区融媒体中心\n受理编号:D1SY202009170007\n"
+        "转办问题基本情况:办公大楼的空调外机噪音大,严重影响居民的正常作息。\n处理和整改情况:已加装隔音墙。已整改到位。\n"
+    )
+    assert extract_text(text).report.issuer == "邵阳市北塔区城市管理和综合执法局"
+
+
 def test_complaints_passed_on_for_handling_are_no_unit_inspected() -> None:
     text = (
         "按照中央第二生态环境保护督察组工作要求，全区已对中央督察组交办的第十一批27件信访举报件进行调查处理，"

@@ -52,6 +52,8 @@ _SIGNED_DATE = compile_shared(
     r"(?:月[ \t]*\d{1,2}[ \t]*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d.])(?:19|20)\d{4,6}|年[ \t]*\d{3,4})[ \t]*$"
 )
 _SIGNED_DATE_REACH = 12  # the characters a signature's date ends within
+# A signature's body the end cuts mid-name, alone on the last line: a few characters of a name, no stop, no key.
+_SIGNATURE_CUT = compile_shared(r"[ \t]*[\u4e00-\u9fff（）()]{2,16}[ \t]*")
 
 
 def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
@@ -119,6 +121,19 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     if _SIGNED_DATE.search(outline.folded, max(0, len(tail) - _SIGNED_DATE_REACH), len(tail)):
         return blocks, []  # a signature's date closes it: the text is whole
     last = blocks[-1]
+    line_at = tail.rfind("\n") + 1
+    above = tail[:line_at].rstrip()
+    if (
+        line_at
+        and _SIGNATURE_CUT.fullmatch(tail, line_at)
+        and above
+        and last.span_end >= len(tail) - 1
+        and (_ends_whole(above) or _ends_in_a_field(above, last))
+    ):
+        # The end cuts the signature under a whole item ("备注:已办结。" / "北塔区城市管"): the item ends above it.
+        last.rect = [(s, min(e, line_at)) for s, e in last.rect if s < line_at]
+        last.span_end = min(last.span_end, line_at)
+        return blocks, []
     # A problem quoted from the inspection whose quote the text never closes ("1.对于“思想认识不足，…") is cut.
     unclosed = outline.text.count("“", last.span_start) > outline.text.count("”", last.span_start)
     if (last.problem_end >= len(tail) - 1 and not last.rect) or (unclosed and last.span_end >= len(tail) - 1):

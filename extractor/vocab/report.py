@@ -30,7 +30,7 @@ BODY_START = compile_shared(r"^(?:根据|按照|为|近日|经|现将|依据|遵
 TEAM_CORE = LazyPattern(
     # (Two teams named together: "市委第一、第二巡察组", "县委第三巡察组和第五巡察组".)
     r"(?:第(?:[一二三四五六七八九十\d]{1,3}(?:[、和及与]第?[一二三四五六七八九十\d]{1,3})*|[ \t\u3000]*)(?:轮)?"
-    r"(?:提级)?(?:交叉|专项|机动)?(?:安全生产|生态环境保护|环境保护)?(?:巡[察视]|督[察查导]|巡查|审计)组"
+    r"(?:提级)?(?:交叉|专项|机动|综合)?(?:安全生产|生态环境保护|环境保护)?(?:巡[察视]|督[察查导]|巡查|审计)组"
     r"(?:[和及与、]第[一二三四五六七八九十\d]{1,3}(?:巡[察视]|督[察查导])组)*|"
     r"[一二三四五六七八九十\d]{1,3}个(?:[\u4e00-\u9fff]{0,4}?委)?(?:交叉|专项|机动)?巡[察视]组|(?:巡[察视]|督察)(?:第)?[一二三四五六七八九十\d]{1,3}组|"
     # (…a team sent by the level above, across units: "市委提级交叉巡查组".)
@@ -101,7 +101,9 @@ TEAM_PREFIX_CUT = compile_shared(
     r".*(?:\d年度?|(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|了|自(?=[省市县区州]委|中央)|根据|赴[^，,。；;]{0,8}?督导|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
     # (…but a committee's request joined to the team is: "根据区委要求和区委第一巡察组反馈的问题"; so is what was agreed
     # to: "原则同意巡视组反馈的意见".)
-    rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|(?:要求|部署|安排)(?:和|及|与)|将|关于|落实|同意)",
+    rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|(?:要求|部署|安排)(?:和|及|与)|将|关于|落实|同意|"
+    # (…nor what the text says of the team: "我市已收到中央第五…督察组交办的…", "希望借助督察组的力量".)
+    r"收到|借助|希望|请求)",
     re.S,
 )
 UNIT_SUFFIX = r"(?:区|市|县|旗|盟|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|机关|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
@@ -524,7 +526,7 @@ SOURCE = LazyPattern(
 # (巡查: the older name of 巡察 in some provinces; 督查 and 督导: an environmental ministry's inspection groups.)
 INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督[察查导]|进驻")
 # A 来源 that is a medium, not a body ("山东省纪委监委网站", "宿迁日报", "学习强国"): a page's source names no issuer.
-MEDIA_SOURCE = compile_shared(r"(?:网站|(?<!电)网|日报|晚报|早报|报社|客户端|公众号|学习强国|头条)$")
+MEDIA_SOURCE = compile_shared(r"(?:网站|(?<!电)网|日报|晚报|早报|报社|客户端|公众号|学习强国|头条|融媒体中心|电视台)$")
 # …nor one of a body's own sections, named without the body: "来源:法规督考科".
 SECTION_SOURCE = compile_shared(r"^[^省市县区州旗盟镇乡]{2,8}(?:科|股)$")
 # A single date that opens the inspection when the notice gives no period: "自2023年3月6日起", "于3月6日进驻".
@@ -596,7 +598,9 @@ TITLE_BODY = compile_shared(
     r"^(?![一二三四五六七八九十\d]+届)([\u4e00-\u9fff（）()]{4,30}?(?:局|委|厅|办|院|会|党组|党委|公司|政府|中心|馆|所|站|校|部|处|室|队))"
     r"(?=第[一二三四五六七八九十\d]{1,3}轮|十[一二三四五六七八九]?届|(?:中央|省委|市委|县委|区委|州委|旗委)(?:第|生态|巡)"
     # …or the audit it answers: "桐源县农业农村局审计整改结果公告", "…局2023年度经济责任审计整改情况的公告".
-    r"|[\u4e00-\u9fff\d]{0,12}?审计(?:查出|发现)?(?:问题)?整改(?:结果|情况|进展情况)?(?:的)?(?:公告|通报|报告|公示)$)"
+    r"|[\u4e00-\u9fff\d]{0,12}?审计(?:查出|发现)?(?:问题)?整改(?:结果|情况|进展情况)?(?:的)?(?:公告|通报|报告|公示)$"
+    # …or the complaints a 督察 passed on that it handled: "…执法局受理群众信访举报转办和边督边改公开情况公示(第二批)".
+    r"|受理[\u4e00-\u9fff]{0,30}?(?:信访|举报|投诉)[\u4e00-\u9fff]{0,30}?(?:公示|公告|通报)(?:[(（]第[一二三四五六七八九十\d]{1,3}批[)）])?$)"
 )
 # A place heading a title without 关于, as it publishes its rectification: "锡林郭勒盟公开第二轮中央生态环境保护督察整改
 # 落实情况" (the body of the place the page names issues it).
