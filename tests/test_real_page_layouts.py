@@ -2120,6 +2120,16 @@ def test_complaints_passed_on_with_none_handled_yet_are_no_notice() -> None:
     assert extract_text(text).report.declared_issue_count is None
 
 
+def test_a_complaint_s_fields_run_into_one_line_after_its_caption_give_the_complaint() -> None:
+    text = (
+        "河南省委省政府环境保护第三督察组交办案件办理结果公示(第十五批)驿城区 受理编号:〔2018〕201 "
+        "反映情况:水屯镇某门业油漆味大,噪声大,影响居民生活。 调查核实情况:群众反映问题属实。 "
+        "处理及整改情况:该公司已将固废暂存间全封闭,已整改到位。 问责情况:无。\n驻马店市人民政府 2018年11月9日\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("水屯镇某门业油漆味大,噪声大,影响居民生活", "completed")
+
+
 def test_what_the_text_says_of_a_team_is_no_part_of_its_name() -> None:
     text = "我市已收到中央第五生态环境保护督察组交办的信访件12件，已办结10件。\n"
     assert extract_text(text).report.inspection_team == "中央第五生态环境保护督察组"

@@ -21,6 +21,8 @@ from extractor.vocab.furniture import DATED_KEY_WORDS as _DATED_KEY_WORDS
 from extractor.vocab.furniture import FOOT_WORDS as _FOOT_WORDS
 from extractor.vocab.furniture import IMPRINT_KEYS as _IMPRINT_KEYS
 from extractor.vocab.headings import (
+    COMPLAINT_FIELD,
+    COMPLAINT_FIELDS_AT_LEAST,
     DATED_KEY,
     HEAD_INTO_ITEM,
     ITEM_AFTER_STOP,
@@ -28,6 +30,7 @@ from extractor.vocab.headings import (
     META_INTO_TEXT,
     PARA_OPENS,
     PRESENTED_ITEMS,
+    PROBLEM_KEY,
     RECT_KEY_AHEAD,
     RUN_TOGETHER,
     RUN_TOGETHER_HEADS,
@@ -211,6 +214,9 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
     if signed:
         return [*_run_together(text, start, signed.start()), Para(signed.start(), end)]
     spaced = text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
+    fields = _complaint_fields(text, start, end) if spaced else []
+    if fields:
+        return [Para(a, b) for a, b in zip([start, *fields], [*fields, end]) if b > a]
     foot = furniture.RUN_ON_FOOT.search(text, start, end) if spaced and _may_hold_a_foot(text, start, end) else None
     if foot and foot.start() > start:
         return [*_run_together(text, start, foot.start()), *_foot_lines(text, foot.end(), end)]
@@ -241,6 +247,16 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         start = max(start, cut_end)
     paras.append(Para(start, end))
     return paras
+
+
+def _complaint_fields(text: str, start: int, end: int) -> list[int]:
+    """Where a line holding a complaint's fields a space apart is cut: at each field, where it holds at least
+    `COMPLAINT_FIELDS_AT_LEAST`, what the complaint says among them (none, a sentence that names a field in passing)."""
+    if text.find("情况", start, end) < 0:
+        return []  # (every complaint's fields name 情况: most lines are spared the search)
+    found = [m.start() for m in COMPLAINT_FIELD.finditer(text, start, end)]
+    said = any(PROBLEM_KEY.match(text, at) for at in found)
+    return found if len(found) >= COMPLAINT_FIELDS_AT_LEAST and said else []
 
 
 def _keyed_items_after_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:

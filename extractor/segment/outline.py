@@ -16,7 +16,7 @@ from extractor.fields.status import whole_status
 from extractor.lazy_re import compile_shared, first_chars, opener_dispatch, opener_test
 from extractor.segment.fold import fold
 from extractor.segment.lines import Para, split_page
-from extractor.vocab.dates import is_date_line
+from extractor.vocab.dates import is_date_line, is_signature
 from extractor.vocab.headings import (
     ANY_LABEL,
     BARE_RECT_KEY,
@@ -506,8 +506,12 @@ _SIGNS_WITHIN = 4  # how near the end a signature's date stands (a note or page 
 
 def _signs_off(line: str, folded: str, paras: list[Para], k: int) -> bool:
     """Whether paragraph k signs the notice off: a body's name over a line that is only a date, or that
-    date, among the last paragraphs ("中共某县水利局党组" / "2024年3月15日"); asked of the last paragraphs only."""
+    date, among the last paragraphs ("中共某县水利局党组" / "2024年3月15日"), or both on one line ("驻马店市人民政府 2018年11月9日");
+    asked of the last paragraphs only."""
     if is_date_line(line):
+        return True
+    name, space, date = line.strip().rpartition(" ")
+    if space and is_signature(name, date):
         return True
     if len(line) > _SIGNATURE_WIDTH or _SENTENCE_MARK.search(line) or k + 1 >= len(paras):
         return False

@@ -266,8 +266,15 @@ ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 PROBLEM_KEY = compile_shared(
     r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*(?:[:：]|$)|"
     # …or what a complaint a 督察 passed on says: "交办问题基本情况：…", "反映问题：…".
-    r"(?:交办|转办|信访)?问题基本情况[ \t]*[:：]|(?:群众)?反映(?:的)?问题[ \t]*[:：])"
+    r"(?:交办|转办|信访)?问题基本情况[ \t]*[:：]|(?:群众)?反映(?:的)?(?:问题|情况)[ \t]*[:：])"
 )
+# The fields of a complaint a 督察 passed on, run into one line a space apart ("受理编号:〔2018〕200 反映情况:… 调查核实情况:…
+# 处理及整改情况:… 问责情况:无。"): where the line is cut into one paragraph a field.
+COMPLAINT_FIELD = compile_shared(
+    r"(?<=[ \t])(?:受理编号|(?:交办|转办|信访)?问题基本情况|(?:群众)?反映(?:的)?(?:问题|情况)|调查核实情况|核查情况|是否属实|"
+    r"处理(?:和|及)整改情况|是否办结|办结情况|问责情况|责任人被处理情况|行政区域|所属区域|污染类型)[ \t]*[:：]"
+)
+COMPLAINT_FIELDS_AT_LEAST = 3  # the fewest such fields a line holds for it to be cut at them
 # …or a closure notice's problem by its number in the round's list, then the problem quoted, then how it stands:
 # "第三轮中央环境保护督察反馈问题(40-3)：“天然林毁坏问题突出。…”。已整改完成…". (Apart from `PROBLEM_KEY`, whose
 # opening characters the outline reads.)
@@ -313,7 +320,7 @@ LEAD_IN = compile_shared(
     # …or the report it comes from: "根据审计报告反馈，…".
     r"根据(?:审计|巡[察视]|督察)?(?:报告|意见)?(?:反馈|指出)[ \t]*[:：,，]|"
     # …or a complaint's, after its number: "受理编号D3SN202405240004，反映问题：", "交办问题基本情况：".
-    r"(?:受理编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+[，,、 \t]*)?(?:反映问题|(?:交办|转办|信访)?问题基本情况)[ \t]*[:：])"
+    r"(?:受理编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+[，,、 \t]*)?(?:反映(?:问题|情况)|(?:交办|转办|信访)?问题基本情况)[ \t]*[:：])"
 )
 # A sentence after a problem's own that details it, before the measures: "审计发现截至2022年底县级暂付款余额4.86亿元".
 PROBLEM_DETAIL = compile_shared(
