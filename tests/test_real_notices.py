@@ -53,7 +53,6 @@ MISSED_PROBLEMS = {
     "w81": "a complaint's closure whose problem follows a spam mirror's text (所列问题) with no field of its own",
     "w85": "a newspaper's complaint table whose cells run together with no separator",
     "y12": "an audit result's one-line findings, one of which (广告服务未经分散采购) is read as no finding",
-    "j01": "a complaint table of one row under a caption run on with empty cells",
     "j05": "an audit result's one finding stated under its results section, the rectification said for all",
     "j08": "a closure laid out as numbered fields (一、…反馈问题 / 二、整改目标 / … / 六、整改完成时间)",
 }

@@ -2120,6 +2120,30 @@ def test_complaints_passed_on_with_none_handled_yet_are_no_notice() -> None:
     assert extract_text(text).report.declared_issue_count is None
 
 
+COMPLAINTS_HEADER = (
+    "序号 | 受理编号 | 交办问题基本情况 | 行政区域 | 调查核实情况 | 处理和整改情况 | 是否办结 | 责任人被处理情况 |\n"
+)
+COMPLAINT_WITH_LISTS = (
+    "63 | D3HN202406020040 | 新桂城小区二期的广场舞噪音扰民。 | 衡阳市 | 经调查核实,反映问题基本属实。 1、广场舞噪音扰民问题属实。 "
+    "2、噪音问题更严重问题不属实。 | 处理情况: 1、组织定时定点专人巡查。 2、中高考期间禁止小区内开展文体娱乐活动。 "
+    "3、加大宣传劝导。 整改情况: 目前已按要求整改到位。 | "
+    "已办结 | 无 |\n"
+)
+
+
+def test_a_complaint_row_whose_cells_hold_numbered_lists_stays_one_row() -> None:
+    [issue] = extract_text(COMPLAINTS_HEADER + COMPLAINT_WITH_LISTS).issues
+    assert (issue.path, issue.problem, issue.status) == (["63"], "新桂城小区二期的广场舞噪音扰民", "completed")
+
+
+def test_a_caption_over_a_table_in_cells_merged_across_it_is_no_part_of_the_header() -> None:
+    caption = "中央生态环境保护督察群众信访举报转办和边督边改情况公开一览表 (第二十五批 2024年6月3日) | ||||||||||\n"
+    [issue] = extract_text(
+        caption + COMPLAINTS_HEADER + COMPLAINT_WITH_LISTS.replace(" 1、", "").replace(" 2、", "")
+    ).issues
+    assert (issue.path, issue.problem, issue.status) == (["63"], "新桂城小区二期的广场舞噪音扰民", "completed")
+
+
 def test_a_complaint_s_fields_run_into_one_line_after_its_caption_give_the_complaint() -> None:
     text = (
         "河南省委省政府环境保护第三督察组交办案件办理结果公示(第十五批)驿城区 受理编号:〔2018〕201 "

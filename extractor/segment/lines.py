@@ -208,7 +208,7 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         and (apart := _title_apart(text, start, title.end(), end))
     ):
         return apart
-    if text.count("\t", start, end) >= 2:
+    if text.count("\t", start, end) >= 2 or text.count("|", start, end) >= _ROW_BARS:
         return [Para(start, end)]  # a table's row: its cells hold lists ("1.修订…； 2.建立…"), not paragraphs
     signed = SIGNATURE_RUN_ON.search(text, max(start, end - _SIGNATURE_AT_MOST), end) if text[end - 1] == "日" else None
     if signed:
@@ -247,6 +247,9 @@ def _run_together(text: str, start: int, end: int) -> list[Para]:
         start = max(start, cut_end)
     paras.append(Para(start, end))
     return paras
+
+
+_ROW_BARS = 4  # the fewest bars that set a line out as a table's row of cells
 
 
 def _complaint_fields(text: str, start: int, end: int) -> list[int]:

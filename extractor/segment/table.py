@@ -399,6 +399,8 @@ def _header_over_lines(outline: Outline, paras: list[Para], k: int) -> tuple[Par
         return None  # (a header opens the lines of cells: not one under another)
     if _may_name_problem(outline.folded[paras[k].start : paras[k].end]) and _header(outline, _cells(outline, paras[k])):
         return None  # (a header on its line)
+    if sum(1 for a, b in _cells(outline, paras[k]) if outline.folded[a:b].strip()) <= 1:
+        return None  # (a caption over the table, in cells merged across it: "…公开一览表（第二十五批） | ||||||||||")
     widest = None
     for more in range(1, _ROW_LINES):
         if k + more >= len(paras) or not _open_at_pipe(outline, paras[k + more - 1]):
