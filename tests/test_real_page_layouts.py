@@ -5346,6 +5346,18 @@ AUDIT_RESULT_PAGE = (
 )
 
 
+def test_an_audit_s_results_with_their_rectification_give_each_finding_its_first_sentence() -> None:
+    text = (
+        "(二○一九年十二月三十一日公告)\n根据《中华人民共和国审计法》的规定,自2019年3月1日至2019年6月30日,"
+        "临州市审计局对城东污水泵站设备安装工程结算情况进行了审计,现将审计结果公告如下:\n"
+        "一、基本情况\n该工程由临州建筑工程有限公司施工。\n二、工程结算审计结果及整改情况\n"
+        "该项目多计工程造价10983.1元。上报结算价27149.79元,审计后核定为16165.69元。\n"
+        "对本次审计发现的问题,临州市审计局已依法出具了审计报告,要求建设单位核减多计价款。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.category, issue.problem) == (["二"], None, "该项目多计工程造价10983.1元")
+
+
 def test_the_publisher_a_page_names_in_a_metadata_table_issues_an_audit_result() -> None:
     assert extract_text(AUDIT_RESULT_PAGE).report.issuer == "湖州市吴兴区审计局"
 

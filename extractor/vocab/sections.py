@@ -28,6 +28,8 @@ FINDINGS = compile_shared(
     r"(?:(?:及|和|与)(?:成效|结果))?(?:一览)?表?$|问题(?:及|和|与)其?整改(?:落实|进展|完成)?情况$|"
     r"问题(?:的)?(?:整改)?(?:落实|进展|进度|完成)?(?:情况)?(?:清单|台账)表?$|问题(?:及|和|与)(?:整改)?(?:措施|任务)(?:清单|台账)表?$|^(?!组织|推动|推进|部署|抓好|领导)[^,，、]{0,4}整改(?:落实|进展|完成)?(?:情况|结果)(?:(?:及|和|与)(?:成效|结果))?$|"
     r"整改任务(?:的)?(?:落实|推进|完成)?(?:情况|进展)$|"
+    # (…or an audit's results with their rectification: "三、工程结算审计结果及整改情况".)
+    r"审计结果(?:及|和|与)(?:其)?整改(?:落实)?情况$|"
     # (…or the work on them, named for the inspection: "二、落实审计问题整改".)
     r"^(?:落实|抓好|推进|推动)?(?:审计|巡[察视]|督察)(?:反馈|发现|指出|查出)?的?问题(?:的)?整改(?:工作)?$|"
     # A 督察's complaints passed on, as handled: 二、第十五批交办信访件办理情况, 群众信访举报件办理和整改情况.
@@ -186,7 +188,10 @@ WRAPPER_TITLE = compile_shared(
 # genre check: news of an inspection's feedback lists 一、巡察发现的问题 too.)
 FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|指出|反馈)的?(?:主要)?问题")
 # …with the auditor's handling of them: "三、审计发现的主要问题及处理意见".
-FOUND_AND_HANDLED = compile_shared(rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?处理(?:意见|情况))?")
+# (…or the audit's results with their rectification, said for all after them: "三、工程结算审计结果及整改情况".)
+FOUND_AND_HANDLED = compile_shared(
+    rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?处理(?:意见|情况))?|[^，,。；;]{{0,10}}?审计结果(?:及|和)整改情况"
+)
 # …and one named for the rectification's results where it holds the findings (三、整改落实主要成效, 二、整改成效):
 # a section's name, which stays in their paths, not a slogan (二、坚决立行立改，确保整改实效).
 RESULTS_SECTION = compile_shared(
@@ -203,7 +208,9 @@ AREA_SECTION = compile_shared(
 )
 # A paragraph on the auditor's handling of the problem above it, in an audit's found-problems section:
 # "三门峡市审计局依法出具了审计报告…", "对上述问题，…".
-AUDITOR_HANDLING = compile_shared(r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此)|责成|依法")
+AUDITOR_HANDLING = compile_shared(
+    r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此|本次审计发现的)|责成|依法"
+)
 # …or closing the problem's own sentence: "多计工程投资2347084.01元，予以核减".
 HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:核减|收回|追回|纠正|调整|退回|整改)$")
 # The one finding an opening's formula quotes, where the notice answers that one alone: "现将关于“部分项目未严格执行工程
