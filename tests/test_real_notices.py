@@ -53,13 +53,13 @@ MISSED_PROBLEMS = {
     "w81": "a complaint's closure whose problem follows a spam mirror's text (所列问题) with no field of its own",
     "w85": "a newspaper's complaint table whose cells run together with no separator",
     "y12": "an audit result's one-line findings, one of which (广告服务未经分散采购) is read as no finding",
-    "j08": "a closure laid out as numbered fields (一、…反馈问题 / 二、整改目标 / … / 六、整改完成时间)",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",
     "w51": "the status closes measures numbered 一、二、三 as if they were the notice's sections",
     "w58": "the results field says the work is done (已全部完成治理工作), no status phrase of the vocabulary",
     "j05": "the status is said for all in a clause too long for a status (有关单位已根据需要进行了整改)",
+    "j08": "the status is said only as the field of the date the work was done (六、整改完成时间。2021年9月)",
     "w65": "a sentence of the rectification section names the problems it says are done (涉及合同签订不规范…等…已按要求完成整改)",
 }
 

@@ -6890,6 +6890,17 @@ TITLE_NAMES_THE_PROBLEM = (
 )
 
 
+def test_a_closure_laid_out_as_fields_with_how_its_measures_were_carried_out_gives_its_one_problem() -> None:
+    text = (
+        "一、第二轮省生态环境保护督察反馈问题\n临川县生活垃圾填埋场渗滤液外溢问题。\n二、整改目标\n消除环境污染。\n"
+        "三、整改措施\n(一)全面清理外溢渗滤液。(二)依法立案查处。\n四、整改期限\n2021年10月底\n五、整改措施落实情况\n"
+        "(一)关于第1项整改措施落实情况。已清理完毕。\n(二)关于第2项整改措施落实情况。罚款10万元。\n"
+        "六、整改完成时间。2021年9月\n以上整改情况向社会公示。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.problem) == (["一"], "临川县生活垃圾填埋场渗滤液外溢问题")
+
+
 def test_the_one_problem_a_closure_s_title_quotes_is_its_issue() -> None:
     [issue] = extract_text(TITLE_NAMES_THE_PROBLEM).issues
     assert (issue.problem, issue.status) == ("临江化工有限公司违规堆放危险废物问题", "completed")

@@ -18,12 +18,15 @@ _NAME_GOES_ON = compile_shared(FIELD_NAME_GOES_ON)
 
 
 def _field(outline: Outline, node: Node) -> tuple[str, int] | None:
-    """(field, where its value starts) when `node`'s title opens with a field name (not one that goes on to name what
-    is checked of it: "（一）整改任务完成情况", "（二）整改措施落实情况" are no fields)."""
+    """(field, where its value starts) when `node`'s title opens with a field name; one that goes on to name what is
+    checked of it ("五、整改措施落实情况", "（一）整改任务完成情况") says how the item stands (a plan's headings name no
+    problem field, so they make no form)."""
     title = outline.folded[node.title_start : node.title_end]
     for name, pattern in _FIELD.items():
         m = pattern.match(title)
-        if m and not _NAME_GOES_ON.match(title, m.end()):
+        if m and (goes_on := _NAME_GOES_ON.match(title, m.end())):
+            name, m = "status", goes_on
+        if m:
             at = m.end()
             while at < len(title) and title[at] in _VALUE_LEAD:
                 at += 1

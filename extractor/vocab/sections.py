@@ -159,7 +159,7 @@ FORM_FIELDS: dict[str, str] = {
     "accountability": r"问责情况",
     "verdict": r"验收(?:销号)?(?:意见|结论|情况)",  # the acceptance check's verdict: 已完成整改，同意销号
     "target": r"(?:整改)?目标(?:任务)?|目标任务",
-    "deadline": r"(?:完成|整改)(?:时限|期限|时间)|拟?何时销号",
+    "deadline": r"(?:整改)?(?:完成|整改)(?:时限|期限|时间)|拟?何时销号",
     "owner": r"整改(?:实施|责任)?主体|(?:责任|牵头|配合)(?:单位|部门|领导|人)",
     # How to object while it is posted (no field of the item): 五、公示时间, 六、受理部门, 七、受理电话, 八、受理地址.
     "publicity": r"公示(?:时间|期限|期)|(?:联系|监督|反馈|受理)方式|受理(?:部门|单位|机构|电话|地址|邮箱)|(?:联系|监督|举报)(?:电话|地址)",
