@@ -5391,6 +5391,13 @@ def test_an_audited_unit_ends_before_the_level_of_the_accounts_audited() -> None
     assert extract_text(text).report.inspected_unit == "青山镇"
 
 
+def test_an_audited_project_ends_before_the_settlement_audited() -> None:
+    text = AUDIT_ANNOUNCEMENT.replace(
+        "县审计局对县农业农村局2022年度预算执行情况", "县审计局对城东泵站设备安装工程结算情况"
+    )
+    assert extract_text(text).report.inspected_unit == "城东泵站设备安装工程"
+
+
 def test_an_inspected_unit_ends_before_the_work_it_was_inspected_on() -> None:
     text = (
         "根据省委统一部署,2023年11月28日至2024年3月20日,省委第四巡视组对汕头市委推进“百千万工程”情况开展了巡视。"

@@ -246,14 +246,18 @@ MEASURE_LABEL = compile_shared(rf"^(?:[{CN}]{{1,3}}、|\d{{1,2}}[.、．]|[(（]
 
 # A run-in heading sentence (在粮食生产方面。 / 在高标准农田建设方面的整改情况。) that groups the measures after it.
 RUN_IN_HEADING = compile_shared(r"(?:在|关于|针对)?[^。；;，,：:!！?？\n]{2,20}方面(?:的?整改情况)?")
+# The fields of a complaint a 督察 passed on: what it says (交办问题基本情况：, 反映情况：), and how it was handled
+# (调查核实情况：, 是否属实：, 处理和整改情况：, 是否办结：).
+COMPLAINT_PROBLEM_KEYS = r"(?:交办|转办|信访)?问题基本情况|(?:群众)?反映(?:的)?(?:问题|情况)"
+COMPLAINT_HANDLING_KEYS = (
+    r"调查核实情况|核查情况|是否属实|处理(?:和|及)整改情况|是否办结|办结情况|办理结果|行政区域|污染类型"
+)
 # Paragraph openers that mark rectification text rather than a problem statement.
 RECT_KEYS = (
     r"(?:问题)?整改(?:措施(?:及|和|与)(?:完成|落实|进展)?情况|情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|整改(?:进展情况)?(?=[ \t]*[:：】])|"
     r"已?采取的?整改措施|"
     rf"{_CAUSE_ALTERNATIVES}|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
-    r"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况|"
-    # …and the fields of a complaint a 督察 passed on (调查核实情况：, 是否属实：, 处理和整改情况：, 是否办结：).
-    r"调查核实情况|核查情况|是否属实|处理(?:和|及)整改情况|是否办结|办结情况|办理结果|行政区域|污染类型"
+    rf"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况|{COMPLAINT_HANDLING_KEYS}"
 )
 # (In brackets a key may be one word: 【措施】, 【成效】.)
 RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS}|措施|成效|进展|结果)】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
@@ -266,13 +270,12 @@ ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 PROBLEM_KEY = compile_shared(
     r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*(?:[:：]|$)|"
     # …or what a complaint a 督察 passed on says: "交办问题基本情况：…", "反映问题：…".
-    r"(?:交办|转办|信访)?问题基本情况[ \t]*[:：]|(?:群众)?反映(?:的)?(?:问题|情况)[ \t]*[:：])"
+    rf"(?:{COMPLAINT_PROBLEM_KEYS})[ \t]*[:：])"
 )
-# The fields of a complaint a 督察 passed on, run into one line a space apart ("受理编号:〔2018〕200 反映情况:… 调查核实情况:…
-# 处理及整改情况:… 问责情况:无。"): where the line is cut into one paragraph a field.
+# The fields of a complaint run into one line a space apart ("受理编号:〔2018〕200 反映情况:… 调查核实情况:… 处理及整改
+# 情况:… 问责情况:无。"): where the line is cut into one paragraph a field.
 COMPLAINT_FIELD = compile_shared(
-    r"(?<=[ \t])(?:受理编号|(?:交办|转办|信访)?问题基本情况|(?:群众)?反映(?:的)?(?:问题|情况)|调查核实情况|核查情况|是否属实|"
-    r"处理(?:和|及)整改情况|是否办结|办结情况|问责情况|责任人被处理情况|行政区域|所属区域|污染类型)[ \t]*[:：]"
+    rf"(?<=[ \t])(?:受理编号|{COMPLAINT_PROBLEM_KEYS}|{COMPLAINT_HANDLING_KEYS}|问责情况|责任人被处理情况|所属区域)[ \t]*[:：]"
 )
 COMPLAINT_FIELDS_AT_LEAST = 3  # the fewest such fields a line holds for it to be cut at them
 # …or a closure notice's problem by its number in the round's list, then the problem quoted, then how it stands:
@@ -320,7 +323,7 @@ LEAD_IN = compile_shared(
     # …or the report it comes from: "根据审计报告反馈，…".
     r"根据(?:审计|巡[察视]|督察)?(?:报告|意见)?(?:反馈|指出)[ \t]*[:：,，]|"
     # …or a complaint's, after its number: "受理编号D3SN202405240004，反映问题：", "交办问题基本情况：".
-    r"(?:受理编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+[，,、 \t]*)?(?:反映(?:问题|情况)|(?:交办|转办|信访)?问题基本情况)[ \t]*[:：])"
+    rf"(?:受理编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+[，,、 \t]*)?(?:{COMPLAINT_PROBLEM_KEYS})[ \t]*[:：])"
 )
 # A sentence after a problem's own that details it, before the measures: "审计发现截至2022年底县级暂付款余额4.86亿元".
 PROBLEM_DETAIL = compile_shared(

@@ -299,8 +299,9 @@ TOPIC_START = compile_shared(
 )
 # A field's key asking by when, over its date: "拟何时销号" / "2025年3月31日", "整改时限" / "2024年12月31日".
 DEADLINE_KEY = compile_shared(r"(?:何时|时限|期限)[^\n。，,]{0,6}$")
-# The matter an audit of a project covers, closing its name: "对…处理工程(一、二期防渗工程)竣工决算进行了审计".
-AUDITED_MATTER_END = compile_shared(r"(?<=[程目)）])(?:竣工(?:财务)?决算|决算)$")
+# The matter an audit of a project covers, closing its name: "对…处理工程(一、二期防渗工程)竣工决算进行了审计", "对…设备
+# 安装工程结算情况进行了审计".
+AUDITED_MATTER_END = compile_shared(r"(?<=[程目)）])(?:竣工(?:财务)?决算|决算|(?:竣工)?结算)(?:情况)?$")
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
 # The short form an alias gives ("（以下简称“委党组”）", "（简称:集团党委）"), and the name it stands for, back to the
 # words before it ("现将…党组（以下简称…）", "对…党组（…）"; not 和 or 由, which names hold: 住房和城乡建设局, 自由贸易试验区).

@@ -19,6 +19,8 @@ from extractor.lazy_re import LazyPattern, compile_shared
 
 SectionKind = Literal["organisation", "findings", "next_steps", "overview", "contacts"]
 
+# An audit's results with their rectification, as a section's name: "三、工程结算审计结果及整改情况".
+AUDIT_RESULTS_RECTIFIED = r"审计结果(?:及|和|与)(?:其)?整改(?:落实)?情况"
 # The heading of the section that holds the findings: 巡察反馈问题整改落实情况, 集中整改期内整改进展情况,
 # 区委巡察组反馈意见整改落实情况, 具体问题整改情况, 审计查出问题整改结果, 整改任务完成情况, 反馈问题阶段性整改情况,
 # 交办信访件办理情况.
@@ -29,7 +31,7 @@ FINDINGS = compile_shared(
     r"问题(?:的)?(?:整改)?(?:落实|进展|进度|完成)?(?:情况)?(?:清单|台账)表?$|问题(?:及|和|与)(?:整改)?(?:措施|任务)(?:清单|台账)表?$|^(?!组织|推动|推进|部署|抓好|领导)[^,，、]{0,4}整改(?:落实|进展|完成)?(?:情况|结果)(?:(?:及|和|与)(?:成效|结果))?$|"
     r"整改任务(?:的)?(?:落实|推进|完成)?(?:情况|进展)$|"
     # (…or an audit's results with their rectification: "三、工程结算审计结果及整改情况".)
-    r"审计结果(?:及|和|与)(?:其)?整改(?:落实)?情况$|"
+    rf"{AUDIT_RESULTS_RECTIFIED}$|"
     # (…or the work on them, named for the inspection: "二、落实审计问题整改".)
     r"^(?:落实|抓好|推进|推动)?(?:审计|巡[察视]|督察)(?:反馈|发现|指出|查出)?的?问题(?:的)?整改(?:工作)?$|"
     # A 督察's complaints passed on, as handled: 二、第十五批交办信访件办理情况, 群众信访举报件办理和整改情况.
@@ -188,9 +190,9 @@ WRAPPER_TITLE = compile_shared(
 # genre check: news of an inspection's feedback lists 一、巡察发现的问题 too.)
 FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|指出|反馈)的?(?:主要)?问题")
 # …with the auditor's handling of them: "三、审计发现的主要问题及处理意见".
-# (…or the audit's results with their rectification, said for all after them: "三、工程结算审计结果及整改情况".)
+# (…or the audit's results with their rectification, said for all after them.)
 FOUND_AND_HANDLED = compile_shared(
-    rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?处理(?:意见|情况))?|[^，,。；;]{{0,10}}?审计结果(?:及|和)整改情况"
+    rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?处理(?:意见|情况))?|[^，,。；;]{{0,10}}?{AUDIT_RESULTS_RECTIFIED}"
 )
 # …and one named for the rectification's results where it holds the findings (三、整改落实主要成效, 二、整改成效):
 # a section's name, which stays in their paths, not a slogan (二、坚决立行立改，确保整改实效).
