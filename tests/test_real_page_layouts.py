@@ -6908,6 +6908,41 @@ def test_a_closure_laid_out_as_fields_with_how_its_measures_were_carried_out_giv
     assert (issue.path, issue.problem) == (["一"], "临川县生活垃圾填埋场渗滤液外溢问题")
 
 
+# A closure of one task laid out as fields (gold_real16/o06): the task's number in the title, as a count would be.
+TASK_CLOSURE = (
+    "第三轮省级生态环境保护督察53项问题整改公示\n日期:2025-11-10 09:31\n"
+    "我县已完成2024年第三轮省级生态环境保护督察第53项问题整改,拟申请验收销号,现对该项问题整改完成情况向社会公示:\n"
+    "一、整改问题:农村生活垃圾收运体系运行不畅。多处村屯仍存在生活垃圾混合堆存现象。\n二、整改目标:做到村收集、镇转运、县处理。\n"
+    "三、整改措施:\n1.督促乡镇对堆存的生活垃圾立即清理。\n2.开展现场核查工作。\n"
+    "四、整改的主要工作及成效:废弃矿坑已清理完毕。\n五、公示时间:2025年11月10日至2025年11月21日\n"
+)
+
+
+def test_a_task_s_number_in_a_closure_s_title_is_no_count_of_problems() -> None:
+    assert extract_text(TASK_CLOSURE).report.declared_issue_count is None
+
+
+def test_a_closure_whose_field_tells_the_main_work_and_its_results_reads_as_a_form() -> None:
+    [issue] = extract_text(TASK_CLOSURE).issues
+    assert (issue.path, issue.problem, issue.status) == (
+        ["一"],
+        "农村生活垃圾收运体系运行不畅。多处村屯仍存在生活垃圾混合堆存现象",
+        "completed",
+    )
+
+
+def test_a_closure_form_with_its_problem_outlined_and_its_plans_after_gives_the_problem_past_its_lead_in() -> None:
+    text = (
+        "为贯彻落实第三轮省级环保督察反馈意见整改要求,临沭县综合行政执法局现将(序号35)问题整改情况予以公示,接受社会监督。\n"
+        "一、整改问题概述\n第三轮省级环保督察反馈问题指出,临沭县存在建筑垃圾管理混乱现象。\n二、整改措施及完成情况\n"
+        "(一)完成规划编制:我局已按时完成规划编制工作。\n(二)点位清理整治:我局已逐一进行清理整治。\n"
+        "三、整改成效\n建筑垃圾管理混乱问题得到了根本性改善。\n四、后续工作计划\n持续加强巡查执法。\n"
+    )
+    found = extract_text(text)
+    assert [(i.path, i.problem) for i in found.issues] == [(["一"], "临沭县存在建筑垃圾管理混乱现象")]
+    assert found.report.issuer == "临沭县综合行政执法局"
+
+
 def test_the_one_problem_a_closure_s_title_quotes_is_its_issue() -> None:
     [issue] = extract_text(TITLE_NAMES_THE_PROBLEM).issues
     assert (issue.problem, issue.status) == ("临江化工有限公司违规堆放危险废物问题", "completed")

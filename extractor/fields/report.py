@@ -1245,6 +1245,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         value = to_int(raw)
         if V.SELF_EXAMINED.search(preamble, max(0, m.start(group) - 16), m.start(group)):
             continue  # what the members found examining themselves ("查摆出个人存在的问题21条")
+        if m.group(group).isdigit() and f"第{raw}项" in preamble:
+            continue  # an ordinal the text writes in full elsewhere: "…督察53项问题整改公示" for its "第53项问题"
         if value and _counts_all(preamble, raw, start, m.end()):
             totals.append(value)
             if "任务" in m.group() or "项目" in m.group():

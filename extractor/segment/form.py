@@ -14,6 +14,7 @@ from extractor.vocab.sections import CLOSING, FIELD_NAME_GOES_ON, FORM_FIELDS, F
 
 _FIELD = {name: compile_shared(pattern) for name, pattern in FORM_FIELDS.items()}
 _VALUE_LEAD = " \t:：,，、.。"
+_NOT_OF_ITEM = ("plans", "publicity")
 _NAME_GOES_ON = compile_shared(FIELD_NAME_GOES_ON)
 
 
@@ -46,7 +47,9 @@ def form_fields(outline: Outline, parent: Node | None = None, at_least: int = 3)
         if found[0] == "status" and "status" in fields and "measures" not in fields:
             fields["measures"] = fields.pop("status")
         fields.setdefault(found[0], (node, found[1]))
-    return fields if "problem" in fields and len(fields) >= at_least else None
+    # (The notice's own sections around the item, its plans and how to object, count for no field of it.)
+    of_item = [name for name in fields if name not in _NOT_OF_ITEM]
+    return fields if "problem" in fields and len(of_item) >= at_least else None
 
 
 def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, int] | None:
