@@ -39,7 +39,7 @@ from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
 from extractor.vocab.headings import PROBLEM_WRAPPER as _WRAPPER
 from extractor.vocab.numerals import to_int
 from extractor.vocab.people import POINTS_BACK
-from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID, NAMED_FIRST
+from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID, NAMED_FIRST, SECTION_DONE
 from extractor.vocab.status import ALL_ABOVE_COUNTED as _ALL_ABOVE
 from extractor.vocab.status import DONE_TALLY as _DONE_TALLY
 
@@ -314,6 +314,9 @@ def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Iss
             issue.status, issue.status_text = status, outline.text[start:end]
 
 
+_SECTION_DONE = compile_shared(SECTION_DONE)
+
+
 def _said_after_the_items(outline: Outline, blocks: list[IssueBlock]) -> tuple[Status, int, int] | None:
     """What a section after the items on their rectification (四、审计整改情况) declares of them all ("截至公告日，审计发现
     问题已全部整改到位"), where it holds no item of its own; or the rest of the opening that lists them ("…分别是…；…。
@@ -331,6 +334,10 @@ def _said_after_the_items(outline: Outline, blocks: list[IssueBlock]) -> tuple[S
             if found := notice_wide_status(body):
                 status, start, end = found
                 return status, node.title_end + start, node.title_end + end
+            # (…or an audit's section on the audited unit's rectification closing on it: "…该单位已按照…要求进行了整改。")
+            closing = body.rstrip().rfind("。", 0, len(body.rstrip()) - 1) + 1  # (its last sentence)
+            if said := _SECTION_DONE.search(body, closing):
+                return "completed", node.title_end + said.start("done"), node.title_end + said.end("done")
     return None
 
 

@@ -5358,6 +5358,42 @@ def test_an_audit_s_results_with_their_rectification_give_each_finding_its_first
     assert (issue.path, issue.category, issue.problem) == (["二"], None, "该项目多计工程造价10983.1元")
 
 
+# A county audit's result (gold_real16/o12): findings listed, then a section on how they were handled and rectified.
+AUDIT_FINDINGS_THEN_HANDLING = (
+    "长审公告字〔2023〕5号\n长武县审计局组成审计组,自2023年9月13日至2023年11月24日,对县环卫队2022年度财政财务收支情况"
+    "进行报送审计。现将审计结果公告如下:\n一、基本情况\n县环卫队隶属县住房和城乡建设局。\n"
+    "二、审计发现的主要问题及处理意见\n(一)支出原始凭证不完整21,358.50元。\n(二)签订合同不规范84,646.20元。\n"
+    "三、存在问题的处理及整改情况\n对于存在的问题,我局已依法进行了处理,并已出具了审计报告,"
+    "同时该单位已按照审计整改的要求及时进行了整改。\n"
+)
+
+
+def test_an_audit_s_findings_take_the_status_its_section_on_their_handling_closes_on() -> None:
+    issues = extract_text(AUDIT_FINDINGS_THEN_HANDLING).issues
+    assert [(i.path, i.problem, i.status) for i in issues] == [
+        (["二", "（一）"], "支出原始凭证不完整21,358.50元", "completed"),
+        (["二", "（二）"], "签订合同不规范84,646.20元", "completed"),
+    ]
+
+
+def test_a_section_on_the_audited_unit_s_rectification_is_no_finding_of_its_own() -> None:
+    text = AUDIT_FINDINGS_THEN_HANDLING.replace("三、存在问题的处理及整改情况", "三、被审计(调查)单位的整改情况")
+    assert [i.problem for i in extract_text(text).issues] == [
+        "支出原始凭证不完整21,358.50元",
+        "签订合同不规范84,646.20元",
+    ]
+
+
+def test_a_paragraph_that_says_a_found_problem_again_is_its_detail() -> None:
+    text = (
+        "根据《中华人民共和国审计法》的规定,县审计局对县第三高级中学工程项目竣工结算情况进行了审计。现将审计结果公告如下:\n"
+        "三、审计发现的主要问题及处理意见\n多计工程价款3255981.03元。\n"
+        "该工程项目施工结算价为9851834.14元,经审计,发现多计工程价款3255981.03元。\n"
+        "县审计局依法出具了审计报告,要求建设单位据实结算。\n四、审计整改情况\n截至目前,建设单位多计工程价款问题已依法整改。\n"
+    )
+    assert [(i.problem, i.status) for i in extract_text(text).issues] == [("多计工程价款3255981.03元", "completed")]
+
+
 def test_the_publisher_a_page_names_in_a_metadata_table_issues_an_audit_result() -> None:
     assert extract_text(AUDIT_RESULT_PAGE).report.issuer == "湖州市吴兴区审计局"
 

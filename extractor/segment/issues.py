@@ -51,7 +51,6 @@ from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
 from extractor.vocab.sections import FORMULA_LISTS as _FORMULA_LISTS
 from extractor.vocab.sections import FORMULA_QUOTES_ONE as _FORMULA_QUOTES_ONE
 from extractor.vocab.sections import FOUND_AND_HANDLED as _FOUND_AND_HANDLED
-from extractor.vocab.sections import FOUND_PROBLEMS as _FOUND_PROBLEMS
 from extractor.vocab.sections import GOES_ON_WORDS as _GOES_ON
 from extractor.vocab.sections import HANDLING_TAIL as _HANDLING_TAIL
 from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
@@ -709,8 +708,9 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         found: list[list[Para]] = []
         for para in node.body:
             text = _text(outline, para)
-            if found and _AUDITOR_HANDLING.match(text):
-                # (The auditor's handling of the problem above: "…审计局依法出具了审计报告，要求…".)
+            if found and (_AUDITOR_HANDLING.match(text) or _restates(outline, found[-1][0], para)):
+                # (The auditor's handling of the problem above, "…审计局依法出具了审计报告，要求…", or its detail, which
+                # says it again: "多计工程价款3255981.03元。" / "…施工结算价为…，经审计，发现多计工程价款3255981.03元。")
                 found[-1].append(para)
             elif not text.rstrip().endswith((":", "：")):
                 found.append([para])
@@ -789,6 +789,12 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
 
 # A count of several problems ("9个共性问题均已纳入…"): a summary of many under a class heading, no item of its own.
 _SEVERAL_PROBLEMS = compile_shared(r"(?<![\d第])(?:[2-9]|\d{2,3})[ \t]*(?:个|项|条)[\u4e00-\u9fff]{0,6}问题")
+
+
+def _restates(outline: Outline, first: Para, para: Para) -> bool:
+    """Whether `para` says again the one-sentence problem `first` states (its words within it): `first`'s detail."""
+    said = _NOT_WORDS.sub("", outline.folded[first.start : first.end])
+    return len(said) >= _SAME_OPENING and said in _NOT_WORDS.sub("", outline.folded[para.start : para.end])
 
 
 def _tallies_many(outline: Outline, node: Node) -> bool:
@@ -982,7 +988,7 @@ def _strip_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
         top = group[0].nodes[0] if group[0].nodes else None
         title = outline.folded[top.title_start : top.title_end].strip(_TRAIL_PUNCT) if top else ""
         by_status = without_status(title) == title and group_status(title) is not None
-        names_findings = _FOUND_PROBLEMS.fullmatch(title) or (
+        names_findings = _FOUND_AND_HANDLED.fullmatch(title) or (
             _WRAPPER_TITLE.search(title) and section_kind(title) == "findings"
         )
         if top and (by_status or names_findings):
@@ -1010,7 +1016,7 @@ def _strip_group_wrapper(outline: Outline, blocks: list[IssueBlock]) -> None:
         # (A status in brackets closing a group heading is said of its items: the heading still groups them.)
         title = without_status(heading).strip(_TRAIL_PUNCT)
         by_status = title == heading and group_status(title) is not None
-        found = _FOUND_PROBLEMS.fullmatch(title) is not None
+        found = _FOUND_AND_HANDLED.fullmatch(title) is not None
         if (
             not by_status
             and not found
