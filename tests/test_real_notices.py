@@ -54,11 +54,9 @@ MISSED_PROBLEMS = {
     "w85": "a newspaper's complaint table whose cells run together with no separator",
     "y12": "an audit result's one-line findings, one of which (广告服务未经分散采购) is read as no finding",
     "o01": "a complaint quoted in a closure's opening, its fields (整改目标: 整改措施: 整改完成情况:) run into one line",
-    "o02": "a complaint table set out one cell a paragraph, its header words broken over lines: a header cell is read as "
-    "the problem",
+    "o02": "a complaint table set out one cell a paragraph, its header words broken over lines (no row is read)",
     "o03": "a complaint table in traditional characters whose rows run over several lines",
-    "o04": "a complaint table set out one cell a paragraph with blank paragraphs between: header cells are read as the "
-    "problem",
+    "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
     "o05": "a complaint table whose second row the copy cuts: the first is left out with it",
     "o08": "news of one complaint's handling (省督察组…信访交办件…目前该信访件已经办结)",
     "o10": "an audit's one finding whose status closes the auditor's handling in a long clause (…已按照审计报告的要求进行了落实)",

@@ -2131,6 +2131,26 @@ COMPLAINT_WITH_LISTS = (
 )
 
 
+def test_a_table_s_header_set_one_cell_a_paragraph_gives_no_row_of_its_cells() -> None:
+    text = (
+        "阳江市阳东区关于中央督察组交办信访举报问题办理情况公示(第17批179号)\n\n序号\n\n举报内容\n\n办结\n\n状态\n\n"
+        "区域分布\n\n群众身边\n\n调查核实情况\n\n处理和整改情况\n\n179\n\n"
+        "来信反映:东城镇始兴路40号楼下粉店直接排放油烟。\n\n阶段性办结\n\n城市\n\n生活服务业\n\n"
+        "现场调查时,该店已安装油烟净化器。\n\n责令该店2天内将蒸炉排气接入油烟净化设施。\n"
+    )
+    assert "群众身边" not in [i.problem for i in extract_text(text).issues]
+
+
+def test_header_words_broken_over_lines_are_no_problem() -> None:
+    text = (
+        "群众信访举报转办和边督边改公开情况一览表\n\n受理 编号\n\n交办问题基本情况\n\n行政\n\n区域\n\n污染 类型\n\n"
+        "调查核实情况\n\n是否 属实\n\n处理和整改情况\n\n是否\n\n办结\n\n \n\n3\n\n"
+        "向阳河东岸正在新建一个大型鸡场,粪臭味将影响居民点的正常生活。\n\n新曹农场\n\n大气污染\n\n"
+        "经调查了解,信访举报事项不属实。\n\n不属实\n\n要求养鸡场定期出粪并做好出粪记录。\n\n已办结\n"
+    )
+    assert not any("区域" in i.problem for i in extract_text(text).issues)
+
+
 def test_a_complaint_row_whose_cells_hold_numbered_lists_stays_one_row() -> None:
     [issue] = extract_text(COMPLAINTS_HEADER + COMPLAINT_WITH_LISTS).issues
     assert (issue.path, issue.problem, issue.status) == (["63"], "新桂城小区二期的广场舞噪音扰民", "completed")

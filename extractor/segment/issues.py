@@ -1177,6 +1177,8 @@ def _cell_form_blocks(outline: Outline) -> list[IssueBlock] | None:
     ):
         return None
     cells, rect = _form_cells(dict(found))
+    if _in_a_header(outline, found["problem"], rect):
+        return None
     p_start, p_end = _trim(outline, *found["problem"])
     return [IssueBlock([], False, p_start, p_end, p_start, p_end, rect, cells=cells)] if p_end > p_start else None
 
@@ -1326,6 +1328,30 @@ def _listed_in_the_opening(outline: Outline) -> list[IssueBlock]:
     return []
 
 
+_BROKEN_WORD = 4  # the longest piece of a header cell's words a page broke over lines ("是否" / "办结")
+
+
+def _broken_words(text: str) -> list[str]:
+    """The lines of `text` where each is a few words of a header cell a page broke over lines, else []."""
+    lines = [line.replace(" ", "") for line in text.split("\n") if line.strip()]
+    return lines if len(lines) > 1 and all(len(line) <= _BROKEN_WORD for line in lines) else []
+
+
+def _in_a_header(outline: Outline, problem: tuple[int, int], rect: list[tuple[int, int]]) -> bool:
+    """Whether a block is a table's header set one cell a paragraph, not an item: its rectification opens with a
+    column's name (调查核实情况, 是否办结, perhaps broken over lines) after another one ("群众身边" / "调查核实情况" /
+    "处理和整改情况"), or after words broken over lines ("行政" / "区域" / "污染 类型")."""
+    if not rect:
+        return False
+    first = outline.folded[slice(*rect[0])]
+    opening = "\n".join([line for line in first.split("\n") if line.strip()][:2])  # (its first two lines)
+    if not (names_a_column(first) or names_a_column("".join(_broken_words(opening)))):
+        return False
+    if len(rect) > 1 and names_a_column(outline.folded[slice(*rect[1])]):
+        return True
+    return bool(_broken_words(outline.folded[slice(*problem)]))
+
+
 def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outline, list[IssueBlock]]:
     """The outline of `text` and its issue blocks in document order."""
     outline = outline or parse_outline(text)
@@ -1342,6 +1368,7 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
         and not spans.holds(b.problem_start)
         # (A heading over a ledger's rows, "（一）贯彻落实上级决策部署有差距" between them, groups those rows.)
         and bisect.bisect_left(row_starts, b.problem_end) == bisect.bisect_left(row_starts, b.span_end)
+        and not _in_a_header(outline, (b.problem_start, b.problem_end), b.rect)
     ]
     blocks += _not_repeated(outline, rows, blocks) if blocks and rows else rows
     blocks = (
