@@ -142,6 +142,7 @@ CASES = {
     "200k_of_name_and_value_rows": "'整改任务 | 啊 |\\n' + '责任单位 | 啊 |\\n整改目标 | 啊 |\\n' * 12_000",
     "200k_of_deadline_keys_over_dates": "'拟何时销号\\n2025年3月31日\\n' * 10_000",
     "200k_of_place_names_under_a_bare_issuer": "'市审计局关于审计整改情况的报告\\n' + '益阳市赫山区市' * 30_000",
+    "200k_of_quoted_codes_before_a_formula": "'现将整改情况公示如下:' + '问题“D36”:“油烟' * 20_000 + '”整改'",
     "200k_of_complaint_fields_a_space_apart": "'交办案件办理结果公示' + ' 反映情况:噪声大。 调查核实情况:属实。 处理及整改情况:已整改。' * 5_000",
     "a_list_of_problems_answered_again_each_by_quoting_it": "'一、审计发现的主要问题\\n' + "
     "''.join(f'（{{i}}）现金管理不规范第{{i}}项。\\n' for i in range(1, 1500)) + '二、审计发现问题整改情况\\n' + "

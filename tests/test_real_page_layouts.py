@@ -6999,6 +6999,17 @@ def test_a_closure_form_with_its_problem_outlined_and_its_plans_after_gives_the_
     assert found.report.issuer == "临沭县综合行政执法局"
 
 
+def test_the_complaint_a_closure_s_opening_quotes_is_its_problem_and_a_closing_phone_ends_it_whole() -> None:
+    text = (
+        "青山湖区关于省环保组督察问题“D3600120200711034”整改情况的公示\n"
+        "青山湖区承担的2020年省环保组督察问题“D3600120200711034”:“某小区1楼被改造成食堂,油烟直排,严重影响居民生活。”"
+        "整改工作,目前已完成,现将相关整改情况进行公示如下: 整改目标:禁止油烟扰民。 整改措施:约谈食堂负责人,安装油烟净化器。 "
+        "整改完成情况:整改完毕。 市整改办问效电话0791-86356026\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("某小区1楼被改造成食堂,油烟直排,严重影响居民生活", "completed")
+
+
 def test_the_one_problem_a_closure_s_title_quotes_is_its_issue() -> None:
     [issue] = extract_text(TITLE_NAMES_THE_PROBLEM).issues
     assert (issue.problem, issue.status) == ("临江化工有限公司违规堆放危险废物问题", "completed")

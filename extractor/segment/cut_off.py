@@ -52,6 +52,9 @@ _SIGNED_DATE = compile_shared(
     r"(?:月[ \t]*\d{1,2}[ \t]*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d.])(?:19|20)\d{4,6}|年[ \t]*\d{3,4})[ \t]*$"
 )
 _SIGNED_DATE_REACH = 12  # the characters a signature's date ends within
+# A phone number closing the text, after the word that names it: "问效电话0791-86356026", "监督电话：12345".
+_PHONE_AT_END = compile_shared(r"电话[ \t]*[:：]?[ \t]*[\d\-－()（）]{5,20}[ \t]*$")
+_PHONE_REACH = 32  # the characters a closing phone line ends within
 # A signature's body the end cuts mid-name, alone on the last line: a few characters of a name, no stop, no key.
 _SIGNATURE_CUT = compile_shared(r"[ \t]*[\u4e00-\u9fff（）()]{2,16}[ \t]*")
 
@@ -120,6 +123,8 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
         return blocks, []
     if _SIGNED_DATE.search(outline.folded, max(0, len(tail) - _SIGNED_DATE_REACH), len(tail)):
         return blocks, []  # a signature's date closes it: the text is whole
+    if _PHONE_AT_END.search(outline.folded, max(0, len(tail) - _PHONE_REACH), len(tail)):
+        return blocks, []  # so does a phone to call about it ("…整改完毕。 市整改办问效电话0791-86356026")
     last = blocks[-1]
     line_at = tail.rfind("\n") + 1
     above = tail[:line_at].rstrip()

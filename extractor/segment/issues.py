@@ -56,6 +56,7 @@ from extractor.vocab.sections import HANDLING_TAIL as _HANDLING_TAIL
 from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
+from extractor.vocab.sections import OPENING_QUOTES_ONE as _OPENING_QUOTES_ONE
 from extractor.vocab.sections import OWN_RECTIFICATION as _OWN_RECT
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
 from extractor.vocab.sections import PROBLEM_SECTION as _PROBLEM_SECTION
@@ -362,7 +363,11 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
     words, without the wrapper or the detail after it."""
     m = _ABOUT.match(outline.folded, start, end) if outline.folded.startswith(("关于", "针对", "对于"), start) else None
     if not m:
-        return start, end
+        # An opening that publishes the one complaint it quotes ("…督察问题“D36…”:“<complaint>”整改工作，…现将…公示如下"):
+        # the quote.
+        formula = outline.folded.find("现将", start, end) >= 0 and outline.folded.find("“", start, end) >= 0
+        quoted = list(_OPENING_QUOTES_ONE.finditer(outline.folded, start, end)) if formula else []
+        return _trim(outline, quoted[0].start(1), quoted[0].end(1)) if len(quoted) == 1 else (start, end)
     group = 1 if m.group(1) else 2
     return _trim(outline, m.start(group), m.end(group))  # "关于“…放松。”": the quote's own stop goes too
 

@@ -224,6 +224,11 @@ FORMULA_QUOTES_ONE = compile_shared(r"关于“([^“”\n]{4,80})”(?=[^。\n]
 # …or the one problem a closure's title quotes, where the text has no item: "关于对…警示片涉及“上海联化金属制品有限公司
 # 重金属污染问题”整改情况的公示".
 TITLE_QUOTES_ONE = compile_shared(r"“([^“”\n]{4,80}?问题)”(?=[^。“”\n]{0,12}?整改(?:完成|落实)?(?:情况|结果))")
+# …or the one complaint or problem a closure's opening quotes after naming it, then its rectification: "…承担的2020年
+# 省环保组督察问题“D3600120200711033”:“<the complaint>”整改工作,目前已完成,现将相关整改情况进行公示如下:".
+OPENING_QUOTES_ONE = compile_shared(
+    r"(?:问题|信访件|举报件?)(?:“[^“”\n]{1,30}”)?[^“”。\n]{0,40}?[:：][ \t]*“([^“”\n]{4,400})”(?=[^。\n]{0,12}?整改)"
+)
 # …or the few it lists, counted: "反馈问题由区水利局牵头整改2个，分别是<problem>；<problem>。".
 FORMULA_LISTS = compile_shared(
     r"(?:问题|任务|事项)[^。；;\n]{0,20}?(\d{1,2}|[二三四五六七八九十])(?:个|项|条)[，,]?分别(?:是|为)[:：]?"
