@@ -56,7 +56,6 @@ MISSED_PROBLEMS = {
     "o02": "a complaint table set out one cell a paragraph, its header words broken over lines (no row is read)",
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
-    "o05": "a complaint table whose second row the copy cuts: the first is left out with it",
     "o08": "news of one complaint's handling (省督察组…信访交办件…目前该信访件已经办结)",
     "o10": "an audit's one finding whose status closes the auditor's handling in a long clause (…已按照审计报告的要求进行了落实)",
 }

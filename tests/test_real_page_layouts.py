@@ -2151,6 +2151,17 @@ def test_header_words_broken_over_lines_are_no_problem() -> None:
     assert not any("区域" in i.problem for i in extract_text(text).issues)
 
 
+def test_a_complaint_table_whose_rows_say_their_handling_reads_as_a_notice_though_the_copy_cuts_its_last_row() -> None:
+    text = (
+        "东方市群众信访举报转办和边督边改公开情况一览表\n(第七批2017年8月27日)\n"
+        "序号 | 受理编号 | 交办问题基本情况 | 行政区域 | 污染类型 | 调查核实情况 | 是否属实 | 处理和整改情况 | 问责情况 |\n"
+        "1 | D07062 | 八所镇一石英砂场堆砂过高,刮风时扬尘污染严重。 | 东方 | 扬尘 | 经检查属实。 | 属实 | "
+        "1.责令完善环保手续。 2.对露天成品进行遮盖。 | 无 |\n"
+        "2 | D07067 | 江边乡一矿业公司占用公益林林地堆放碎石, | 东方 | 扬尘、"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["八所镇一石英砂场堆砂过高,刮风时扬尘污染严重"]
+
+
 def test_a_complaint_row_whose_cells_hold_numbered_lists_stays_one_row() -> None:
     [issue] = extract_text(COMPLAINTS_HEADER + COMPLAINT_WITH_LISTS).issues
     assert (issue.path, issue.problem, issue.status) == (["63"], "新桂城小区二期的广场舞噪音扰民", "completed")

@@ -96,6 +96,8 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         return False
     if folded.count("整改") >= 3 or stated or presents_itself or _tallies_complaints_handled(folded):
         return True
+    if any(_handled_in_a_column(outline, b) for b in blocks):
+        return True  # a ledger's rows with their handling ("处理和整改情况" of the complaints a 督察 passed on)
     if sum(1 for b in blocks if b.rect and _ANSWERS_ABOVE.match(outline.folded, b.rect[0][0])) >= 2:
         return True  # findings each answered in turn ("审计指出上述问题后，…已…"): an audit's results with their rectification
     if any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span):
@@ -106,6 +108,13 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         for b in blocks
         for n in (*b.wrappers, *b.nodes[:1])
     )
+
+
+def _handled_in_a_column(outline: Outline, block: IssueBlock) -> bool:
+    """Whether a ledger's row says what was done about it in a column of its own (measures or status)."""
+    cells = block.cells or {}
+    spans = [span for span in (cells.get("measures"), cells.get("status")) if span]
+    return any(outline.folded[a:b].strip(" \t|｜") for a, b in spans)
 
 
 def _tallies_complaints_handled(folded: str) -> bool:
