@@ -39,6 +39,7 @@ from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
 from extractor.vocab.headings import PROBLEM_WRAPPER as _WRAPPER
 from extractor.vocab.numerals import to_int
 from extractor.vocab.people import POINTS_BACK
+from extractor.vocab.sections import AUDITOR_HANDLING
 from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID, NAMED_FIRST, SECTION_DONE
 from extractor.vocab.status import ALL_ABOVE_COUNTED as _ALL_ABOVE
 from extractor.vocab.status import DONE_TALLY as _DONE_TALLY
@@ -317,6 +318,22 @@ def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Iss
 _SECTION_DONE = compile_shared(SECTION_DONE)
 
 
+def _said_in_the_handling(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
+    """An audit's finding whose rectification is the auditor's handling of it ("…审计局依法出具了审计报告，要求…") takes
+    the status that paragraph's last sentence says ("目前建设单位已按照审计报告的要求进行了落实")."""
+    for block, issue in zip(blocks, issues, strict=True):
+        if issue.status != "not_stated" or not block.rect:
+            continue
+        start, end = block.rect[-1]
+        if not AUDITOR_HANDLING.match(outline.folded, start, end):
+            continue
+        while end > start and outline.folded[end - 1].isspace():
+            end -= 1
+        closing = outline.folded.rfind("。", start, end - 1) + 1  # (its last sentence)
+        if said := _SECTION_DONE.search(outline.folded, max(start, closing), end):
+            issue.status, issue.status_text = "completed", outline.text[said.start("done") : said.end("done")]
+
+
 def _said_after_the_items(outline: Outline, blocks: list[IssueBlock]) -> tuple[Status, int, int] | None:
     """What a section after the items on their rectification (四、审计整改情况) declares of them all ("截至公告日，审计发现
     问题已全部整改到位"), where it holds no item of its own; or the rest of the opening that lists them ("…分别是…；…。
@@ -492,6 +509,7 @@ def _extract(text: str, source: str | None) -> Extraction:
     _share_accountability(outline, blocks, issues)
     _accountability_said_after(outline, blocks, issues)
     _closure_status(outline, blocks, issues)
+    _said_in_the_handling(outline, blocks, issues)
     _status_by_number(outline, blocks, issues)
     _status_of_those_above(outline, blocks, issues)
     head = read_head(outline)

@@ -57,13 +57,11 @@ MISSED_PROBLEMS = {
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
     "o08": "news of one complaint's handling (省督察组…信访交办件…目前该信访件已经办结)",
-    "o10": "an audit's one finding whose status closes the auditor's handling in a long clause (…已按照审计报告的要求进行了落实)",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",
     "w51": "the status closes measures numbered 一、二、三 as if they were the notice's sections",
     "w58": "the results field says the work is done (已全部完成治理工作), no status phrase of the vocabulary",
-    "j05": "the status is said for all in a clause too long for a status (有关单位已根据需要进行了整改)",
     "o09": "the section on the handling says one problem was entered in the accounts and the others rectified "
     "(其他问题…已落实整改): all four take the status",
     "j08": "the status is said only as the field of the date the work was done (六、整改完成时间。2021年9月)",

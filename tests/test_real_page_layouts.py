@@ -5425,6 +5425,17 @@ def test_a_paragraph_that_says_a_found_problem_again_is_its_detail() -> None:
     assert [(i.problem, i.status) for i in extract_text(text).issues] == [("多计工程价款3255981.03元", "completed")]
 
 
+def test_an_audit_result_announcement_whose_handling_of_its_finding_says_it_was_carried_out_is_a_notice() -> None:
+    text = (
+        "临州县第三中学工程项目结算情况审计结果公告\n(二〇一九年十月二十五日公告)\n"
+        "根据《中华人民共和国审计法》的规定,临州县审计局对县第三中学工程项目竣工结算情况进行了审计。现将审计结果公告如下:\n"
+        "一、审计发现的主要问题及处理意见\n多计工程价款325598.03元。\n"
+        "临州县审计局依法出具了审计报告,要求建设单位据实结算,目前建设单位已按照审计报告的要求进行了落实。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("多计工程价款325598.03元", "completed")
+
+
 def test_the_publisher_a_page_names_in_a_metadata_table_issues_an_audit_result() -> None:
     assert extract_text(AUDIT_RESULT_PAGE).report.issuer == "湖州市吴兴区审计局"
 

@@ -14,6 +14,7 @@ from extractor.vocab.report import INSPECTED_BY as _INSPECTED_BY
 from extractor.vocab.report import INSPECTION_WORDS as _INSPECTION
 from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
+from extractor.vocab.sections import AUDIT_RESULT_TITLE as _AUDIT_RESULT_TITLE
 from extractor.vocab.sections import COMPLAINT_LIST as _COMPLAINT_LIST
 from extractor.vocab.sections import DIRECTIVE_TITLE as _DIRECTIVE_TITLE
 from extractor.vocab.sections import EVENT_NEWS as _EVENT_NEWS
@@ -43,11 +44,14 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
     if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
         return False
     title = fold(head.title or "")
+    stated = any(issue.status != "not_stated" for issue in issues)
     if (
         (
             _OTHER_GENRE_TITLE.search(title)
             and not _RECTIFICATION_TITLE.search(title)
             and not _tells_rectification(outline)
+            # (…but an audit's results announced with how they were rectified, "目前建设单位已按照…要求进行了落实".)
+            and not (stated and _AUDIT_RESULT_TITLE.search(title))
         )
         or _MODEL_TITLE.search(title)
         or _ROUND_UP_TITLE.search(title)
@@ -60,7 +64,6 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
             return False  # a model text: "20XX年X月X日，县委第X巡察组对XX单位党组…"
     # The paragraphs only: a page's furniture (下一篇：中共…关于巡察整改进展情况的通报) says nothing of this text.
     folded = "\n".join(outline.folded[p.start : p.end] for p in outline.paras)
-    stated = any(issue.status != "not_stated" for issue in issues)
     if not stated and (
         _PLAN_TITLE.search(title) or _DIRECTIVE_TITLE.search(title) or _PLAN_SAYS_ITSELF.search(folded, 0, 3000)
     ):

@@ -343,6 +343,8 @@ PLACEHOLDER = compile_shared(r"XX|××|xx|X月X日|第X")
 PLACEHOLDERS_IN_A_MODEL = 3
 # …unless the title names the rectification ("…典型问题整改情况的通报"); a model text's does too.
 RECTIFICATION_TITLE = compile_shared(r"整改(?:情况|进展|落实|工作)")
+# …and an audit's results announced (…审计结果公告): a notice where they come with how they were rectified.
+AUDIT_RESULT_TITLE = compile_shared(r"审计结果公告")
 MODEL_TITLE = compile_shared(r"范文|范本|模板")
 # A round-up of a round's rectification across the units it inspected ("——七届省委第八轮巡视整改进展情况综述"): news,
 # though its title names the rectification.

@@ -108,9 +108,10 @@ TICKS = ("√", "✓", "✔", "☑", "●", "■", "★", "▲", "是")
 SUBJECT = r"(?:该项问题|该项|此项|本项|(?:该条|该|此|本)?(?:审计|巡[察视]|督察|反馈)?问题)"  # (…"该审计问题已整改完毕")
 # What a section on the audited unit's rectification, after an audit's findings, says of them all in its last
 # sentence: "…被审计单位已落实整改。", "同时该单位已按照审计整改的要求及时进行了整改。", "…管理局多计工程价款问题已依法整改。"
-# (a section of that name, "四、被审计(调查)单位的整改情况", holds no item of its own).
+# (a section of that name, "四、被审计(调查)单位的整改情况", holds no item of its own); or the auditor's handling of one
+# finding says of it: "…依法出具了审计报告，要求建设单位据实结算，目前建设单位已按照审计报告的要求进行了落实。"
 SECTION_DONE = (
-    r"(?P<done>已(?:按照?[^，,。；;\n]{0,16}?(?:要求|规定))?(?:及时|依法|全部)?(?:进行了?)?(?:落实)?整改(?:到位|完毕|完成)?|"
+    r"(?P<done>已(?:按照?[^，,。；;\n]{0,16}?(?:要求|规定)|根据需要)?(?:及时|依法|全部)?(?:进行了?)?(?:落实)?整改(?:到位|完毕|完成)?|"
     r"已按照?[^，,。；;\n]{0,16}?要求进行了?落实)[。；;]?[ \t]*$"
 )
 # The units answering for the item, as a status sentence's subject: "相关单位已整改完成".
