@@ -53,6 +53,8 @@ MISSED_PROBLEMS = {
     "w81": "a complaint's closure whose problem follows a spam mirror's text (所列问题) with no field of its own",
     "w85": "a newspaper's complaint table whose cells run together with no separator",
     "y12": "an audit result's one-line findings, one of which (广告服务未经分散采购) is read as no finding",
+    "l06": "a one-task notice in traditional characters with pinyin glued in, its (一) label garbled past reading",
+    "l10": "an audit's findings (一)(二) under 二、审计发现的主要问题 are read as that heading's rectification",
     "o02": "a complaint table set out one cell a paragraph, its header words broken over lines (no row is read)",
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",

@@ -5436,6 +5436,15 @@ def test_an_audit_result_announcement_whose_handling_of_its_finding_says_it_was_
     assert (issue.problem, issue.status) == ("多计工程价款325598.03元", "completed")
 
 
+def test_the_audit_office_announcing_its_audit_s_results_issues_the_announcement_not_the_unit_audited() -> None:
+    text = (
+        "根据《中华人民共和国审计法》规定,临州市审计局派出审计组,自2023年4月14日至10月7日,对临州市第二高级中学"
+        "2022年度财务收支情况进行了审计,现将审计结果公告如下:\n一、审计发现的主要问题\n(一)固定资产未及时入账。\n"
+        "(二)食堂收支未纳入单位统一核算。\n二、审计整改情况\n截至目前,临州市第二高级中学上述问题已全部整改到位。\n"
+    )
+    assert extract_text(text).report.issuer == "临州市审计局"
+
+
 def test_the_publisher_a_page_names_in_a_metadata_table_issues_an_audit_result() -> None:
     assert extract_text(AUDIT_RESULT_PAGE).report.issuer == "湖州市吴兴区审计局"
 

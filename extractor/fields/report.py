@@ -1555,6 +1555,14 @@ def _publishing_body(preamble: str) -> str | None:
     return None
 
 
+def _announcing_auditor(preamble: str, team: str | None) -> str | None:
+    """The audit office that announces the results of its own audit ("…审计局派出审计组…进行了审计，现将审计结果公告如下"),
+    not the unit it audited."""
+    if not team or not V.AUDIT_OFFICE.fullmatch(team) or "公告如下" not in preamble:
+        return None
+    return team if V.AUDIT_RESULTS_ANNOUNCED.search(preamble) else None
+
+
 def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     """Who publishes a notice that names itself nowhere: the body that says it does ("…办公室现将…公示如下") or that
     it has done the task a closure notice posts ("…集团有限公司已完成…第4项问题整改"), the unit inspected, as the
@@ -1846,6 +1854,7 @@ def extract_report(
         issuer = (
             _byline_body(outline, body_start)
             or _page_publisher(outline)
+            or _announcing_auditor(preamble, team)
             or _fuller(from_body, fold(source) if source else None)
         )
     if issuer and V.AN_EVENT.search(issuer) and not V.PARTY_BODY_END.search(issuer):

@@ -462,6 +462,10 @@ LEAD_BEFORE = compile_shared(rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同�
 CHARGED_WORDS = ("负总责", "第一责任人")
 HEAD_WORD = "组长"
 AGENT_WORDS = ("审计", "巡察办", "督察")  # (what `AGENT` cannot match without)
+# An audit's results announced by the office that audited ("…审计局…进行了审计。现将审计结果公告如下"): that office issues
+# the announcement, not the unit audited.
+AUDIT_RESULTS_ANNOUNCED = compile_shared(r"现将[^。；;\n]{0,12}?审计(?:调查)?结果(?:及(?:其)?整改情况)?公告如下")
+AUDIT_OFFICE = compile_shared(r"[\u4e00-\u9fff]{2,12}?审计(?:署|厅|局)$")
 # …or whose report the notice answers: "根据内江市市中区审计局《…竣工决算审计报告》", "根据《泸州市审计局专项审计调查报告》".
 AUDITOR_CITED = compile_shared(
     r"根据《?([\u4e00-\u9fff]{2,20}?审计(?:署|厅|局))(?:出具的)?《?[^》。；;]{0,80}?审计(?:调查)?报告》"
