@@ -318,6 +318,16 @@ def _closure_status(outline: Outline, blocks: list[IssueBlock], issues: list[Iss
 _SECTION_DONE = compile_shared(SECTION_DONE)
 
 
+def _closes_done(outline: Outline, start: int, end: int) -> tuple[Status, int, int] | None:
+    """("completed", its phrase's span) where the last sentence of `folded[start:end]` says the unit rectified what it
+    answers (`vocab.status.SECTION_DONE`: "…该单位已按照审计整改的要求及时进行了整改。")."""
+    while end > start and outline.folded[end - 1].isspace():
+        end -= 1
+    closing = outline.folded.rfind("。", start, end - 1) + 1  # (its last sentence)
+    said = _SECTION_DONE.search(outline.folded, max(start, closing), end)
+    return ("completed", said.start("done"), said.end("done")) if said else None
+
+
 def _said_in_the_handling(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
     """An audit's finding whose rectification is the auditor's handling of it ("…审计局依法出具了审计报告，要求…") takes
     the status that paragraph's last sentence says ("目前建设单位已按照审计报告的要求进行了落实")."""
@@ -325,13 +335,8 @@ def _said_in_the_handling(outline: Outline, blocks: list[IssueBlock], issues: li
         if issue.status != "not_stated" or not block.rect:
             continue
         start, end = block.rect[-1]
-        if not AUDITOR_HANDLING.match(outline.folded, start, end):
-            continue
-        while end > start and outline.folded[end - 1].isspace():
-            end -= 1
-        closing = outline.folded.rfind("。", start, end - 1) + 1  # (its last sentence)
-        if said := _SECTION_DONE.search(outline.folded, max(start, closing), end):
-            issue.status, issue.status_text = "completed", outline.text[said.start("done") : said.end("done")]
+        if AUDITOR_HANDLING.match(outline.folded, start, end) and (said := _closes_done(outline, start, end)):
+            issue.status, issue.status_text = said[0], outline.text[said[1] : said[2]]
 
 
 def _said_after_the_items(outline: Outline, blocks: list[IssueBlock]) -> tuple[Status, int, int] | None:
@@ -352,9 +357,8 @@ def _said_after_the_items(outline: Outline, blocks: list[IssueBlock]) -> tuple[S
                 status, start, end = found
                 return status, node.title_end + start, node.title_end + end
             # (…or an audit's section on the audited unit's rectification closing on it: "…该单位已按照…要求进行了整改。")
-            closing = body.rstrip().rfind("。", 0, len(body.rstrip()) - 1) + 1  # (its last sentence)
-            if said := _SECTION_DONE.search(body, closing):
-                return "completed", node.title_end + said.start("done"), node.title_end + said.end("done")
+            if said := _closes_done(outline, node.title_end, node.end):
+                return said
     return None
 
 
