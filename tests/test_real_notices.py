@@ -54,7 +54,8 @@ MISSED_PROBLEMS = {
     "w85": "a newspaper's complaint table whose cells run together with no separator",
     "y12": "an audit result's one-line findings, one of which (广告服务未经分散采购) is read as no finding",
     "l06": "a one-task notice in traditional characters with pinyin glued in, its (一) label garbled past reading",
-    "l10": "an audit's findings (一)(二) under 二、审计发现的主要问题 are read as that heading's rectification",
+    "l10": "an audit's result whose section 三、审计处理及整改情况 tells the unit's work, a heading that in other pages "
+    "(w68) holds only the auditor's order: read as no notice",
     "o02": "a complaint table set out one cell a paragraph, its header words broken over lines (no row is read)",
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",

@@ -5399,6 +5399,19 @@ AUDIT_FINDINGS_THEN_HANDLING = (
 )
 
 
+def test_the_heading_of_an_audit_s_found_problems_is_none_of_them_though_its_items_read_as_measures() -> None:
+    text = (
+        "根据《中华人民共和国审计法》第二十二条的规定,临州市审计局派出审计组对城南幼儿园建设项目进行了竣工决算审计。"
+        "现将审计结果公告如下:\n一、基本情况\n城南幼儿园建设项目位于新区。\n二、审计发现的主要问题\n"
+        "(一)施工单位申报决算多计工程造价1368.14万元。\n(二)购置办公家具0.4万元未及时登记资产。\n"
+        "三、审计整改情况\n截至目前,上述问题已全部整改到位。\n"
+    )
+    assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
+        (["二", "（一）"], "施工单位申报决算多计工程造价1368.14万元", "completed"),
+        (["二", "（二）"], "购置办公家具0.4万元未及时登记资产", "completed"),
+    ]
+
+
 def test_an_audit_s_findings_take_the_status_its_section_on_their_handling_closes_on() -> None:
     issues = extract_text(AUDIT_FINDINGS_THEN_HANDLING).issues
     assert [(i.path, i.problem, i.status) for i in issues] == [

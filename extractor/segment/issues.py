@@ -737,8 +737,10 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         own = _names_own_problem(outline, node) and not any(
             _QUOTES_PROBLEM.match(outline.folded[c.title_start : c.title_end]) for c in node.children
         )
+        # (A heading that names the problems found, "二、审计发现的主要问题", is never one of them, whatever its items.)
+        names_found = _FOUND_AND_HANDLED.fullmatch(title.strip(_TRAIL_PUNCT)) is not None
         if (own and not any(_keyed_subtree(outline, c) for c in node.children)) or (
-            _children_are_measures(outline, node) and _deficient(title)
+            _children_are_measures(outline, node) and _deficient(title) and not names_found
         ):
             # "（一）关于“…”问题的整改" or "（一）<problem>。" with 1. 2. 3. measures below it: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
