@@ -2199,6 +2199,11 @@ def test_a_signature_the_end_cuts_under_a_whole_complaint_leaves_the_complaint()
     assert (issue.problem, issue.status) == ("办公大楼的空调外机噪音大,严重影响居民的正常作息", "completed")
 
 
+def test_a_few_words_the_end_cuts_under_an_item_with_no_status_yet_cut_the_item() -> None:
+    text = OPENING + "1.理论学习不深入。\n整改情况：已建立学习制度。\n目前已"
+    assert extract_text(text).issues == []
+
+
 def test_a_composite_inspection_team_keeps_the_body_that_sent_it() -> None:
     text = "9月11日至13日,国务院安委会安全生产大检查第十二综合督查组对我市安全生产大检查工作进行督导检查时发现了一些问题。\n"
     assert extract_text(text).report.inspection_team == "国务院安委会安全生产大检查第十二综合督查组"

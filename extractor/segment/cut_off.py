@@ -133,9 +133,11 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
         and _SIGNATURE_CUT.fullmatch(tail, line_at)
         and above
         and last.span_end >= len(tail) - 1
-        and (_ends_whole(above) or _ends_in_a_field(above, last))
+        and _ends_in_a_field(above, last)
     ):
-        # The end cuts the signature under a whole item ("备注:已办结。" / "北塔区城市管"): the item ends above it.
+        # The end cuts the signature under an item that closed on a field or its status ("备注:已办结。" / "北塔区城市管"):
+        # the item ends above it. (Not under a sentence that may go on to the status the end cuts: "…已建立制度。" /
+        # "目前已".)
         last.rect = [(s, min(e, line_at)) for s, e in last.rect if s < line_at]
         last.span_end = min(last.span_end, line_at)
         return blocks, []
