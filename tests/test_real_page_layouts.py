@@ -5463,6 +5463,31 @@ def test_the_audit_office_announcing_its_audit_s_results_issues_the_announcement
     assert extract_text(text).report.issuer == "临州市审计局"
 
 
+def test_an_audit_office_s_third_person_account_of_what_it_found_is_its_announcement() -> None:
+    text = (
+        "根据《中华人民共和国审计法》的规定,临江区审计局于2023年2月28日至3月30日采取就地审计的方式,对临江区第九中学"
+        "主要负责人任期履行经济责任情况进行了审计。审计发现临江区第九中学存在改变预算资金用途、政府采购不规范等问题。\n"
+        "针对本次审计发现的问题,临江区第九中学积极行动,采取多种形式进行整改。截至目前,该单位审计发现问题已整改到位。\n"
+    )
+    assert extract_text(text).report.issuer == "临江区审计局"
+
+
+def test_an_audit_office_that_engaged_a_firm_for_its_audit_announces_the_results() -> None:
+    text = (
+        "根据《中华人民共和国审计法》的规定,临江市审计局委托中建卓越管理有限公司对城东泵站设备安装工程结算情况进行了审计,"
+        "现将审计结果公告如下:\n一、工程结算审计结果及整改情况\n该项目多计工程造价10983.1元。\n"
+    )
+    assert extract_text(text).report.issuer == "临江市审计局"
+
+
+def test_a_unit_s_own_notice_of_the_rectification_of_an_audit_is_not_the_auditor_s() -> None:
+    text = (
+        "2020年7月6日至12月15日,临江市审计局对青山镇村级财务收支情况进行了审计,青山镇高度重视,进行了认真整改,"
+        "现将整改结果公告如下:\n一、审计发现的主要问题\n(一)未按协议兑付土地承包金;\n(二)现金管理不规范。\n"
+    )
+    assert extract_text(text).report.issuer != "临江市审计局"
+
+
 def test_the_publisher_a_page_names_in_a_metadata_table_issues_an_audit_result() -> None:
     assert extract_text(AUDIT_RESULT_PAGE).report.issuer == "湖州市吴兴区审计局"
 

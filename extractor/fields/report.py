@@ -1555,12 +1555,21 @@ def _publishing_body(preamble: str) -> str | None:
     return None
 
 
-def _announcing_auditor(preamble: str, team: str | None) -> str | None:
-    """The audit office that announces the results of its own audit ("…审计局派出审计组…进行了审计，现将审计结果公告如下"),
-    not the unit it audited."""
-    if not team or not V.AUDIT_OFFICE.fullmatch(team) or "公告如下" not in preamble:
+def _announcing_auditor(preamble: str, text: str, team: str | None) -> str | None:
+    """The audit office that announces the results of its own audit ("…审计局派出审计组…进行了审计，现将审计结果公告如下",
+    or a third-person account of what it found: "审计发现…存在…等问题"), not the unit it audited."""
+    if not team or not V.AUDIT_OFFICE.fullmatch(team):
         return None
-    return team if V.AUDIT_RESULTS_ANNOUNCED.search(preamble) else None
+    if "公告如下" in preamble and V.AUDIT_RESULTS_ANNOUNCED.search(preamble):
+        return team
+    # (…where no formula says who publishes what: "…鹿城镇高度重视…现将整改结果公告如下" is the town's own notice.)
+    said = text[:_OPENING_AT_MOST_FOR_AUDIT]
+    if V.PUBLISHING in preamble or V.SPEAKS_AS_UNIT.search(said):
+        return None
+    return team if V.AUDIT_FOUND.search(said) else None
+
+
+_OPENING_AT_MOST_FOR_AUDIT = 3000  # how far an audit's account of its findings is read for who speaks in it
 
 
 def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
@@ -1854,7 +1863,7 @@ def extract_report(
         issuer = (
             _byline_body(outline, body_start)
             or _page_publisher(outline)
-            or _announcing_auditor(preamble, team)
+            or _announcing_auditor(preamble, folded, team)
             or _fuller(from_body, fold(source) if source else None)
         )
     if issuer and V.AN_EVENT.search(issuer) and not V.PARTY_BODY_END.search(issuer):

@@ -466,6 +466,10 @@ AGENT_WORDS = ("审计", "巡察办", "督察")  # (what `AGENT` cannot match wi
 # the announcement, not the unit audited.
 AUDIT_RESULTS_ANNOUNCED = compile_shared(r"现将[^。；;\n]{0,12}?审计(?:调查)?结果(?:及(?:其)?整改情况)?公告如下")
 AUDIT_OFFICE = compile_shared(r"[\u4e00-\u9fff]{2,12}?审计(?:署|厅|局)$")
+# …or the office's account of what its audit found, in the third person ("审计发现…存在…等问题", "二、审计查出主要问题"),
+# where the unit audited does not speak for itself (我局, 我单位, 我校 …: its own report on the rectification).
+AUDIT_FOUND = compile_shared(r"审计(?:发现|查出)")
+SPEAKS_AS_UNIT = compile_shared(r"我(?:局|单位|们单位|院|校|公司|委|办|中心|厂|站|所|社|会|馆|队)")
 # …or whose report the notice answers: "根据内江市市中区审计局《…竣工决算审计报告》", "根据《泸州市审计局专项审计调查报告》".
 AUDITOR_CITED = compile_shared(
     r"根据《?([\u4e00-\u9fff]{2,20}?审计(?:署|厅|局))(?:出具的)?《?[^》。；;]{0,80}?审计(?:调查)?报告》"
@@ -476,7 +480,9 @@ AGENT = LazyPattern(
     # (…not the year's 年 before it: "2020年陕西省审计厅对…进行审计".)
     r"[年月日]?([\u4e00-\u9fff]{0,8}(?:审计署|审计厅|审计局|巡察办|督察[\u4e00-\u9fff]{0,2}局)|"
     # …or a firm's or a school's own audit department ("江城文旅投资集团有限公司审计部", "滨海理工学院审计处").
-    r"[\u4e00-\u9fff]{2,16}?(?:公司|集团|学院|大学|学校|医院)(?:内审|审计)(?:部|处|室|科|中心))(?:于[^，。；]{0,30})?对"
+    r"[\u4e00-\u9fff]{2,16}?(?:公司|集团|学院|大学|学校|医院)(?:内审|审计)(?:部|处|室|科|中心))"
+    # (…the firm it engaged between: "平顶山市审计局委托中建卓越管理有限公司对…进行了审计".)
+    r"(?:于[^，。；]{0,30}|委托[^，。；]{2,30}?)?对"
     r"(?=[^。；]{0,80}?(?:进行|开展|实施|组织)了?[^。；，,]{0,20}?(?:审计|巡察|督察)(?!整改))"
 )
 EMAIL = LazyPattern(
