@@ -78,8 +78,10 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         # findings alone, names none either, but presents nothing: it is read as it stands.)
         return False
     # (Its first sentence below the title: a headline is read by the title's patterns.)
-    body = "\n".join(outline.folded[p.start : p.end] for p in outline.paras if p.start >= head.body_start)
-    if not stated and (_EVENT_TITLE.search(title) or (not presents_itself and _first_tells_of_an_event(body))):
+    if not stated and (
+        _EVENT_TITLE.search(title)
+        or (not presents_itself and _first_tells_of_an_event(_below_title(outline, folded, head)))
+    ):
         # News of a meeting, a hearing or a visit about the rectification, not the notice of it (its title may name
         # one: "…党委召开巡视整改情况通报会").
         return False
@@ -118,6 +120,11 @@ def _handled_in_a_column(outline: Outline, block: IssueBlock) -> bool:
     cells = block.cells or {}
     spans = [span for span in (cells.get("measures"), cells.get("status")) if span]
     return any(outline.folded[a:b].strip(" \t|｜") for a, b in spans)
+
+
+def _below_title(outline: Outline, folded: str, head: Head) -> str:
+    """The paragraphs from the body's start on, out of `folded` (the text's paragraphs joined a line apart)."""
+    return folded[sum(p.end - p.start + 1 for p in outline.paras if p.start < head.body_start) :]
 
 
 def _tallies_complaints_handled(folded: str) -> bool:

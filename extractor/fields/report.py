@@ -1563,10 +1563,9 @@ def _announcing_auditor(preamble: str, text: str, team: str | None) -> str | Non
     if "公告如下" in preamble and V.AUDIT_RESULTS_ANNOUNCED.search(preamble):
         return team
     # (…where no formula says who publishes what: "…鹿城镇高度重视…现将整改结果公告如下" is the town's own notice.)
-    said = text[:_OPENING_AT_MOST_FOR_AUDIT]
-    if V.PUBLISHING in preamble or V.SPEAKS_AS_UNIT.search(said):
+    if V.PUBLISHING in preamble or V.SPEAKS_AS_UNIT.search(text, 0, _OPENING_AT_MOST_FOR_AUDIT):
         return None
-    return team if V.AUDIT_FOUND.search(said) else None
+    return team if V.AUDIT_FOUND.search(text, 0, _OPENING_AT_MOST_FOR_AUDIT) else None
 
 
 _OPENING_AT_MOST_FOR_AUDIT = 3000  # how far an audit's account of its findings is read for who speaks in it

@@ -1293,14 +1293,16 @@ def _quoted_in_the_title(outline: Outline) -> list[IssueBlock]:
     if outline.root.children or not outline.paras:
         return []
     title = outline.paras[0]
-    quoted = [m for m in _TITLE_QUOTES_ONE.finditer(outline.folded, title.start, title.end)]
+    quoted = list(_TITLE_QUOTES_ONE.finditer(outline.folded, title.start, title.end))
+    if len(quoted) != 1 or outline.folded.count("“", title.start, title.end) != 1:
+        return []
     rect = []
     for para in (p for p in outline.root.body if p.start >= title.end):
         # (Up to the formula that publishes it, "现将整改情况进行公示", or an annex: the signature and the page go after.)
         if _NOTICE_FORMULA.match(outline.folded, para.start, para.end) or outline.folded.startswith("附件", para.start):
             break
         rect.append((para.start, para.end))
-    if len(quoted) != 1 or outline.folded.count("“", title.start, title.end) != 1 or not rect:
+    if not rect:
         return []
     m = quoted[0]
     return [IssueBlock([], False, *_trim(outline, m.start(1), m.end(1)), m.start(), rect[-1][1], rect)]

@@ -258,8 +258,9 @@ def _complaint_fields(text: str, start: int, end: int) -> list[int]:
     if text.find("情况", start, end) < 0:
         return []  # (every complaint's fields name 情况: most lines are spared the search)
     found = [m.start() for m in COMPLAINT_FIELD.finditer(text, start, end)]
-    said = any(PROBLEM_KEY.match(text, at) for at in found)
-    return found if len(found) >= COMPLAINT_FIELDS_AT_LEAST and said else []
+    if len(found) < COMPLAINT_FIELDS_AT_LEAST:
+        return []
+    return found if any(PROBLEM_KEY.match(text, at) for at in found) else []
 
 
 def _keyed_items_after_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
