@@ -117,6 +117,8 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     )
     status, folded_status = find_status(status_source)
     status_text = _original(outline, folded_status, status_pieces)
+    if status == "not_stated" and (done_on := _cell(outline, block, "done_on")):
+        status, status_text = "completed", done_on  # (a form's day the work was done: segment.issues._form_cells)
     if block.rows_below:
         stated = [status_span] if status_span else []
         status, status_text = _least_advanced(

@@ -67,7 +67,6 @@ MISSED_STATUSES = {
     "w58": "the results field says the work is done (已全部完成治理工作), no status phrase of the vocabulary",
     "o09": "the section on the handling says one problem was entered in the accounts and the others rectified "
     "(其他问题…已落实整改): all four take the status",
-    "j08": "the status is said only as the field of the date the work was done (六、整改完成时间。2021年9月)",
     "w65": "a sentence of the rectification section names the problems it says are done (涉及合同签订不规范…等…已按要求完成整改)",
 }
 

@@ -7038,6 +7038,31 @@ def test_a_closure_laid_out_as_fields_with_how_its_measures_were_carried_out_giv
     assert (issue.path, issue.problem) == (["一"], "临川县生活垃圾填埋场渗滤液外溢问题")
 
 
+# A closure laid out as fields (gold_real15/j08): its deadline (四、整改期限) and the day the work was done (六、整改完成
+# 时间) are fields apart, so a date in the second says the task is done, though no status word does.
+DATED_CLOSURE = (
+    "一、第二轮省生态环境保护督察反馈问题\n临川县生活垃圾填埋场渗滤液外溢问题。\n二、整改目标\n消除环境污染。\n"
+    "三、整改措施\n(一)全面清理外溢渗滤液。(二)依法立案查处。\n四、整改期限\n2021年10月底\n五、整改措施落实情况\n"
+    "(一)关于第1项整改措施落实情况。组织机械清理外溢渗滤液。\n(二)关于第2项整改措施落实情况。罚款10万元。\n"
+    "六、整改完成时间。2021年9月\n以上整改情况向社会公示。\n"
+)
+
+
+def test_a_closure_form_dating_when_its_work_was_done_apart_from_its_deadline_says_it_is_done() -> None:
+    [issue] = extract_text(DATED_CLOSURE).issues
+    assert (issue.status, issue.status_text) == ("completed", "整改完成时间。2021年9月")
+
+
+def test_a_completion_time_that_names_a_deadline_says_nothing_of_the_status() -> None:
+    [issue] = extract_text(DATED_CLOSURE.replace("时间。2021年9月", "时间。2021年9月底前")).issues
+    assert issue.status == "not_stated"
+
+
+def test_a_completion_time_in_a_form_with_no_deadline_of_its_own_says_nothing_of_the_status() -> None:
+    [issue] = extract_text(DATED_CLOSURE.replace("四、整改期限\n2021年10月底\n", "")).issues
+    assert issue.status == "not_stated"
+
+
 # A closure of one task laid out as fields (gold_real16/o06): the task's number in the title, as a count would be.
 TASK_CLOSURE = (
     "第三轮省级生态环境保护督察53项问题整改公示\n日期:2025-11-10 09:31\n"

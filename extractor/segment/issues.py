@@ -48,6 +48,15 @@ from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
 from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
+from extractor.vocab.sections import (
+    DONE_ON_DATE,
+    WORK_ON_PROBLEMS,
+    answers_by_working,
+    first_clause,
+    quotes_a_finding,
+    section_kind,
+    states_deficiency,
+)
 from extractor.vocab.sections import FORMULA_LISTS as _FORMULA_LISTS
 from extractor.vocab.sections import FORMULA_QUOTES_ONE as _FORMULA_QUOTES_ONE
 from extractor.vocab.sections import FOUND_AND_HANDLED as _FOUND_AND_HANDLED
@@ -70,14 +79,6 @@ from extractor.vocab.sections import STRONG_DEFICIENT as _STRONG_DEFICIENT
 from extractor.vocab.sections import TASK_REFERENCE as _TASK_REFERENCE
 from extractor.vocab.sections import TITLE_QUOTES_ONE as _TITLE_QUOTES_ONE
 from extractor.vocab.sections import WHEN_DONE as _WHEN_DONE
-from extractor.vocab.sections import (
-    WORK_ON_PROBLEMS,
-    answers_by_working,
-    first_clause,
-    quotes_a_finding,
-    section_kind,
-    states_deficiency,
-)
 from extractor.vocab.sections import WRAPPER_TITLE as _WRAPPER_TITLE
 from extractor.vocab.status import ABOVE_WORDS, AMONG_WORDS, NAMED_FIRST
 
@@ -1127,14 +1128,29 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
     return blocks, taken
 
 
-def _form_cells(spans: dict[str, tuple[int, int] | None]) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int]]]:
+def _form_cells(
+    outline: Outline, spans: dict[str, tuple[int, int] | None], named: dict[str, int] | None = None
+) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int]]]:
     """A form's cells (measures; status, from the acceptance verdict where the form has one:
-    四、验收意见已完成整改，同意销号) and the rectification text its problems share (the measures, and who was
-    held accountable)."""
+    四、验收意见已完成整改，同意销号; the day the work was done, where the form has a deadline apart from it) and the
+    rectification text its problems share (the measures, and who was held accountable). `named` gives where a field's
+    name starts, for a cell quoted with it ("整改完成时间。2021年9月")."""
     status = spans.get("verdict") or spans.get("status")
     cells = {name: span for name, span in (("measures", spans.get("measures")), ("status", status)) if span}
+    done_on = spans.get("done_on")
+    if done_on and spans.get("deadline") and (date_end := _date_line_end(outline, *done_on)):
+        cells["done_on"] = ((named or {}).get("done_on", done_on[0]), date_end)
     # (Who was held accountable is read from the rectification text: the measures', then its own section's.)
     return cells, [span for name in ("measures", "accountability") if (span := spans.get(name))]
+
+
+def _date_line_end(outline: Outline, start: int, end: int) -> int | None:
+    """Where a field's value ends when its line is a day the work was done and nothing more ("2021年9月", not
+    "2021年9月底前"), else None."""
+    line_end = outline.folded.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    date = DONE_ON_DATE.match(outline.folded, start, line_end)
+    return line_end if date and not outline.folded[date.end() : line_end].strip(" \t。.；;") else None
 
 
 def _form_blocks(outline: Outline) -> list[IssueBlock] | None:
@@ -1146,7 +1162,8 @@ def _form_blocks(outline: Outline) -> list[IssueBlock] | None:
 def _form_items(outline: Outline, fields: dict[str, tuple[Node, int]], above: list[Node]) -> list[IssueBlock]:
     """The problems of a form's fields (the sections `above` them hold it), each with the measures and status fields
     as cells."""
-    cells, rect = _form_cells({name: section_span(outline, *found) for name, found in fields.items()})
+    spans = {name: section_span(outline, *found) for name, found in fields.items()}
+    cells, rect = _form_cells(outline, spans, {name: node.title_start for name, (node, _) in fields.items()})
     section, value_start = fields["problem"]
     if section.children:
         items = [([c], c.start, *_trim(outline, c.title_start, c.end), c.end) for c in section.children]
@@ -1183,7 +1200,7 @@ def _cell_form_blocks(outline: Outline) -> list[IssueBlock] | None:
         row.header_start is not None and row.header_start <= problem < row.para.end for row in stacked_rows(outline)
     ):
         return None
-    cells, rect = _form_cells(dict(found))
+    cells, rect = _form_cells(outline, dict(found))
     if _in_a_header(outline, found["problem"], rect):
         return None
     p_start, p_end = _trim(outline, *found["problem"])

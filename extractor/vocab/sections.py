@@ -162,6 +162,8 @@ FORM_FIELDS: dict[str, str] = {
     "accountability": r"问责情况",
     "verdict": r"验收(?:销号)?(?:意见|结论|情况)",  # the acceptance check's verdict: 已完成整改，同意销号
     "target": r"(?:整改)?目标(?:任务)?|目标任务",
+    # The day the work was done ("六、整改完成时间。2021年9月"), a field apart from the deadline where a form has both.
+    "done_on": r"(?:整改|实际)完成时间|完成整改时间|销号时间",
     "deadline": r"(?:整改)?(?:完成|整改)(?:时限|期限|时间)|拟?何时销号",
     "owner": r"整改(?:实施|责任)?主体|(?:责任|牵头|配合)(?:单位|部门|领导|人)",
     # What is still to do (no field of the item either): 四、后续工作计划, 五、下一步工作打算.
@@ -169,6 +171,8 @@ FORM_FIELDS: dict[str, str] = {
     # How to object while it is posted (no field of the item): 五、公示时间, 六、受理部门, 七、受理电话, 八、受理地址.
     "publicity": r"公示(?:时间|期限|期)|(?:联系|监督|反馈|受理)方式|受理(?:部门|单位|机构|电话|地址|邮箱)|(?:联系|监督|举报)(?:电话|地址)",
 }
+# The value of a form's done_on field that dates the work done, not a deadline ("2021年9月", not "2021年9月底前").
+DONE_ON_DATE = compile_shared(r"[ \t:：。,，]*\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?(?![前之以内\d])")
 # …but a field's name that goes on to name what is checked of it is no field: "（一）整改任务完成情况", "（二）整改措施落实情况"
 # (a plan's or an evaluation's headings).
 FIELD_NAME_GOES_ON = r"的?(?:完成|落实|执行|巩固|推进)(?:情况|进展|成效)"
