@@ -210,6 +210,9 @@ def test_a_short_status_sentence_closing_the_rectification_is_the_status() -> No
         ("对照反馈的4个方面18个问题，逐条逐项研究，细化梳理为136项具体整改任务。", 136),
         ("对反馈的3个方面14个问题进行细化分解，形成整改任务清单49项。", 49),
         ("我县承担整改任务27项，已完成整改任务19项。", 27),
+        # (The matters to put right at once a team hands over during its visit, gold_real12/k10.)
+        ("期间移交立行立改事项2件。", 2),
+        ("巡察组移交的3件立行立改事项已全部完成。", 3),
     ],
 )
 def test_declared_count_forms_of_real_notices_are_read(sentence: str, count: int) -> None:

@@ -341,6 +341,8 @@ ISSUE_COUNT = LazyPattern(
     # …or parts of the problems, then their sum: "本轮巡察反馈问题16个，上轮巡察整改不到位问题3个，共计19个".
     rf"问题[ \t]*(?:\d+|[{CN_DIGITS}]+)[ \t]*(?:个|项|条)[，,、；;][ \t]*(?:共计|合计|总计|共)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类)|"
     rf"(?:存在(?:的)?|具体)问题(?:共)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
+    # …the matters to put right at once a team handed over during its visit: "移交立行立改事项2件", "移交的3件立行立改事项".
+    rf"(?:移交|交办)(?:了|的)?[ \t]*(?:立行立改(?:事项|问题)[ \t]*{COUNT_NUM}[ \t]*(?:件|个|项)|{COUNT_NUM}[ \t]*(?:件|个|项)立行立改(?:事项|问题))|"
     # …the tasks a closure notice lists: "以下5项整改任务已完成整改".
     rf"以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
     # …or the points of feedback: "分别对29条巡视反馈意见牵头组织实施", "反馈意见共29条".
