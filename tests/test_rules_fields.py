@@ -633,6 +633,8 @@ def test_a_site_header_over_the_title_is_no_title() -> None:
     [
         ("县委第三巡察组于2023年4月10日至6月12日巡察了县水利局党组。", "县水利局党组"),
         ("2023年4月，县委第三巡察组进驻县水利局，开展为期两个月的常规巡察。", "县水利局"),
+        # (…the place a 督察 team stayed in, gold_real14/x08.)
+        ("中央第三生态环境保护督察组进驻安徽省期间，共向我省转办32批次环境信访举报问题。", "安徽省"),
     ],
 )
 def test_the_unit_a_team_inspected_named_after_the_verb_or_where_it_entered(opening: str, unit: str) -> None:

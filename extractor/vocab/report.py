@@ -143,10 +143,11 @@ KIND_OF_UNIT = compile_shared(
 SIGNATURE_NOTE = compile_shared(
     r"[（(](?:此件|本件)?[^()（）]{0,6}?(?:公开发布|主动公开|依申请公开|公开|盖章|印章|签章|章)[)）]$"
 )
-# A team that enters the unit it inspects: "巡察组于2023年4月10日进驻县农业农村局开展巡察".
+# A team that enters the unit it inspects: "巡察组于2023年4月10日进驻县农业农村局开展巡察", "督察组进驻安徽省期间".
 # …or names it after the verb: "巡察了县水利局党组".
 UNIT_ENTERED = compile_shared(
     r"进驻((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)[，,]?(?:开展|进行|实施)(?=[^。，,；;]{0,20}(?:巡|审计|督察))"
+    r"|(?<=组)进驻([^，,。；;:：\n期]{2,20}?)期间"
     r"|巡[察视]了((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)(?=[，,。；;\n]|$)"
 )
 # The unit's own party body, named from within: 我院党委, 我局党组 (kept as written).
