@@ -6974,6 +6974,15 @@ def test_the_few_problems_an_opening_counts_and_lists_are_its_issues_with_the_st
     ]
 
 
+def test_the_few_problems_an_opening_counts_and_lists_are_its_declared_count() -> None:
+    text = (
+        "2020年陕西省审计厅对汉滨区秦岭生态环境保护进行审计,反馈问题由区水利局牵头整改2个,分别是汉滨区未对镇级水源地设置标识牌;"
+        + "建民街道办事处红莲村区域汉江内有14艘吸砂船未运走。经多方配合,反馈问题均已整改完毕。现公示如下:\n"
+        + "1.镇级水源地标识牌等设施已安装到位。\n2.14艘吸砂船已全部吊装上岸。\n汉滨区水利局\n2020年12月23日\n"
+    )
+    assert extract_text(text).report.declared_issue_count == 2
+
+
 def test_headings_naming_what_an_evaluation_checks_of_the_tasks_are_no_form() -> None:
     text = (
         "根据学校党委巡察工作安排,决定开展校内巡察整改“回头看”评估。现将有关事项通知如下。\n一、时间安排\n2025年9月1日至12月30日。\n"

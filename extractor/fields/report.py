@@ -38,6 +38,7 @@ from extractor.vocab.headings import BULLETS, TITLE_ENDS, TITLE_OR_TOPIC_ENDS
 from extractor.vocab.numerals import to_int
 from extractor.vocab.report import EITHER_STATUS as _EITHER
 from extractor.vocab.report import UP_TO as _UP_TO
+from extractor.vocab.sections import FORMULA_LISTS
 from extractor.vocab.status import STAGED
 
 _COLUMN_NAME = 8  # the longest a column's name a breadcrumb ends with is taken to be
@@ -1234,6 +1235,9 @@ def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
     )
 
 
+_LISTED_WITHIN = 1500  # how far into a text an opening that counts and lists its few problems is looked for
+
+
 def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusCounts | None]:
     totals = []
     tasks: set[int] = set()  # the totals that count tasks the problems became ("细化为32项整改任务")
@@ -1257,6 +1261,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         totals = [
             value for m in V.COMPLAINT_COUNT.finditer(preamble) if (value := to_int(next(g for g in m.groups() if g)))
         ]
+    if not totals and (listed := FORMULA_LISTS.search(text, 0, _LISTED_WITHIN)):
+        totals = [to_int(listed.group(1)) or 0]  # the few the opening lists: "反馈问题…整改2个，分别是…；…"
     counts: dict[str, int] = {}
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
     # sums to in_progress 5); later sentences may repeat them.
