@@ -6025,6 +6025,21 @@ def test_a_document_sharing_wrapper_gives_the_title_of_the_file() -> None:
     assert extractor.extract(text).report.title == "阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报"
 
 
+def test_a_sharing_site_s_page_number_before_the_title_is_no_part_of_it() -> None:
+    """(gold_real18/m09: the site numbers the pages it shows, 1、 before the title, 2、 before the next page's text.)"""
+    text = (
+        "《阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报.docx》由会员分享,可在线阅读。\n"
+        "1、阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报根据县委统一安排,2023年1月3日至2月15日,"
+        "县委第三巡察组对中共阳谷县实验幼儿园支部委员会开展了巡察。现将巡察整改进展情况予以公布。一、整改工作基本情况\n"
+        "2、传达学习巡察组反馈意见,立即成立了整改工作领导小组。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == (
+        "阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报",
+        "阳谷县实验幼儿园",
+    )
+
+
 def test_a_round_up_of_a_round_s_rectification_is_no_notice() -> None:
     text = (
         "聚焦问题抓整改 巡视“利剑”显成效\n——七届省委第八轮巡视整改进展情况综述\n"

@@ -131,6 +131,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         # (A bullet a page sets before its title, "• 中共…的通报", is no part of it.)
         compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end])).lstrip(BULLETS)
         compact = _titled_part(compact)
+        compact = _unnumbered(compact)
         if V.TITLE_LABEL.match(fold(compact)):
             lines = []  # a reprint's own headline above the notice's title, which it labels (原标题：关于…)
         if compact in lines:
@@ -328,10 +329,17 @@ def _formal_title_below(outline: Outline, headline: str, start: int) -> tuple[st
 def _whole_title_below(outline: Outline, start: int) -> tuple[str, int] | None:
     """(a whole title with its issuer, where the body begins) among the first paragraphs from `start`."""
     for para in _paras_below(outline, start):
-        compact = re.sub(r"\s+", "", outline.text[para.start : para.end])
+        compact = _unnumbered(re.sub(r"\s+", "", outline.text[para.start : para.end]))
         if V.WHOLE_TITLE.match(fold(compact)):
             return compact, para.end
     return None
+
+
+def _unnumbered(line: str) -> str:
+    """A title line without the page number a sharing site runs into it ("1、中共…关于…的通报")."""
+    numbered = V.PAGE_NUMBER.match(line)
+    rest = line[numbered.end() :] if numbered else line
+    return rest if numbered and V.WHOLE_TITLE.match(fold(rest)) else line
 
 
 _RUN_IN_LINE = 60  # the shortest line read as metadata, title and opening run together

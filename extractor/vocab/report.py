@@ -573,6 +573,9 @@ TITLE_KEYS = ("标题", "文件名称", "信息名称", "名称")
 SERIES_NUMBER = compile_shared(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*[号期]")
 # A document-sharing site's wrapper round the file it shows: "《…的通报.docx》由会员分享，可在线阅读，更多相关…".
 SHARED_FILE = compile_shared(r"[ \t]*《([^《》\n]{6,120}?)(?:\.(?:docx?|pdf|wps|txt))?》由[\u4e00-\u9fff]{0,6}分享")
+# …and the number it gives each page of the file it shows, run into the page's first line ("1、中共…的通报根据…"): a
+# notice's title never opens with a label.
+PAGE_NUMBER = compile_shared(r"\d{1,3}[、.．]")
 # …or the alt text of its page images, the file's title and the page's number: "…关于巡察整改情况的通报_第1页".
 PAGE_IMAGE = compile_shared(r"[ \t]*([^\n]{6,120}?)[_＿][ \t]*第[ \t]*1[ \t]*页[ \t]*$")
 TITLE_LABEL = compile_shared(r"^(?:原标题|原题)[ \t]*[:：][ \t]*")
