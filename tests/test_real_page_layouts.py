@@ -7087,6 +7087,26 @@ def test_a_completion_time_in_a_form_with_no_deadline_of_its_own_says_nothing_of
     assert issue.status == "not_stated"
 
 
+def test_a_closure_form_cut_right_after_its_last_label_is_still_a_form() -> None:
+    """(gold_real18/m15: the page stops at "四、", the label of the field that would say how the task stands.)"""
+    text = (
+        "关于省专项督察反馈意见(序号29)整改销号情况的公示\n现对专项督察反馈意见(序号29)的整改销号情况进行公示。\n"
+        "一、反馈问题\n畜禽粪污收集处置不到位,多地存在畜禽养殖粪污直排环境问题。\n二、整改目标\n粪污处理设施配建率达到100%。\n"
+        "三、整改措施\n(一)坚持立行立改。落实整改措施。\n(二)开展专项排查整治。全面梳理排查。\n四、"
+    )
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [
+        (["一"], "畜禽粪污收集处置不到位,多地存在畜禽养殖粪污直排环境问题")
+    ]
+
+
+def test_a_heading_naming_the_problem_section_over_one_paragraph_is_no_problem_itself() -> None:
+    text = (
+        "关于专项督察反馈意见整改销号情况的公示\n现对整改销号情况进行公示。\n一、反馈问题\n畜禽粪污收集处置不到位。\n"
+        "二、整改目标\n配建率达到100%。\n三、整改措施\n(一)坚持立行立改。\n四、工作体会\n要坚持问题导向。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["畜禽粪污收集处置不到位"]
+
+
 # A closure of one task laid out as fields (gold_real16/o06): the task's number in the title, as a count would be.
 TASK_CLOSURE = (
     "第三轮省级生态环境保护督察53项问题整改公示\n日期:2025-11-10 09:31\n"

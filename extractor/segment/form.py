@@ -40,7 +40,10 @@ def form_fields(outline: Outline, parent: Node | None = None, at_least: int = 3)
     or None when they are not one: it needs a problem section and `at_least` fields in all. Of two that say how the item
     stands (（二）整改情况 / （三）整改结果), the first tells what was done and the second the result."""
     fields: dict[str, tuple[Node, int]] = {}
-    for node in (parent or outline.root).children:
+    nodes = (parent or outline.root).children
+    if nodes and _cut_at_label(outline, nodes[-1]):
+        nodes = nodes[:-1]  # (a page that stops at the last field's label, "四、": the fields before it)
+    for node in nodes:
         found = _field(outline, node)
         if found is None:
             return None  # a heading that is no field: an ordinary notice
@@ -50,6 +53,11 @@ def form_fields(outline: Outline, parent: Node | None = None, at_least: int = 3)
     # (The notice's own sections around the item, its plans and how to object, count for no field of it.)
     of_item = [name for name in fields if name not in _NOT_OF_ITEM]
     return fields if "problem" in fields and len(of_item) >= at_least else None
+
+
+def _cut_at_label(outline: Outline, node: Node) -> bool:
+    """Whether `node` is a label the text ends at, with no words of its own ("…\n四、")."""
+    return node.end >= len(outline.text.rstrip()) and not outline.text[node.title_start : node.end].strip()
 
 
 def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, int] | None:

@@ -620,7 +620,7 @@ def _names_an_area(title: str) -> bool:
 def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
     # (A group's closing line on the items above, "其中第5、8项已完成整改…", is no body of the last item's problem.)
     has_body = bool(node.children) or any(not _on_items_above(outline, p) for p in body)
-    if len(body) >= 2 and _names_the_problem_below(outline, node, body[0]):
+    if body and _names_the_problem_below(outline, node, body[0]):
         # "一、中央环境保护督察组反馈问题情况" over the problem's paragraph, then 整改措施：… : the paragraph states it.
         first, *body = body
         reference = _TASK_REFERENCE.match(outline.folded, first.start, first.end)
