@@ -2781,6 +2781,16 @@ def test_an_audit_rectification_announcements_title_names_its_issuer_and_its_own
     assert (report.issuer, report.inspected_unit) == ("桐源县农业农村局", "桐源县农业农村局")
 
 
+def test_a_title_s_issuer_may_give_its_other_name_in_brackets() -> None:
+    """(gold_real18/m01: a maternal and child health centre that is also a community health centre.)"""
+    text = (
+        "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)审计整改情况报告\n来源:本网 发布时间:2022-06-27 16:37\n"
+        "区审计局派出审计组对我中心2018年至2020年财务收支情况进行审计。现将审计整改结果报告如下:\n"
+    )
+    report = extract_text(text).report
+    assert report.issuer == "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)"
+
+
 def test_problems_a_paragraph_lists_under_存在以下问题_and_answered_in_turn_are_items() -> None:
     text = (
         AUDIT_OPENING + "一、审计发现的主要问题及整改情况\n（一）项目管理方面\n"
