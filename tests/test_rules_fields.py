@@ -367,6 +367,15 @@ def test_an_audit_report_is_issued_by_the_office_of_its_speaker(opening: str) ->
     assert extract_text(opening + "报告的主要内容如下：\n").report.issuer == "省审计厅"
 
 
+def test_a_report_to_a_congress_whose_speaker_is_not_named_names_no_issuer() -> None:
+    """(gold_real18/m05: the committee and government that take the rectification seriously do not read the report.)"""
+    text = (
+        "主任、各位副主任、各位委员:\n我受区政府委托,向区人大常委会报告关于长宁区2023年度本级预算执行和其他财政收支审计查出问题的"
+        "整改情况。\n区委、区政府高度重视审计整改,要求各单位压实审计整改责任。现将整改情况汇报如下:\n"
+    )
+    assert extract_text(text).report.issuer is None
+
+
 def test_an_abbreviated_issuer_takes_the_formal_name_the_text_spells_out() -> None:
     text = (
         "根据市委统一部署，市委第一巡察组对我院党组进行了巡察。现将巡察整改进展情况予以公布。\n"

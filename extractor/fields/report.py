@@ -1597,6 +1597,8 @@ def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:
     done = V.DONE_BY_BODY.search(preamble) if "已" in preamble else None
     if done:
         return done.group(1)
+    if V.TO_CONGRESS.search(preamble):
+        return None  # (a report read to a congress: the speaker's office issues it, `_speaker`)
     acting = V.ACTING_BODY.search(preamble)
     actor = acting.group(1) if acting else _own_body_named(preamble, unit)
     # (The unit without the units the inspection took in with it: 市委统战部(含市台联、…) publishes.)

@@ -269,6 +269,9 @@ DONE_BY_BODY = compile_shared(
     r"已(?:完成|整改)[^。；;]{0,60}?(?:整改|任务)",
     re.M,
 )
+# A report read to a congress, on behalf of the government ("我受区政府委托,向区人大常委会报告…"): whoever acts in
+# its account of the work (区委、区政府高度重视) does not issue it; its speaker does, where the text names one.
+TO_CONGRESS = compile_shared(r"向[\u4e00-\u9fff]{0,12}?(?:人大常委会|人民代表大会常务委员会)(?:报告|作|汇报)")
 # The body that acts in the organisation of the work, where the notice has no title or signature:
 # "学院党委高度重视问题整改", "局党组成立由党组书记为组长的…工作专班", "衡水市委深刻认识到…".
 ACTING_BODY = compile_shared(
