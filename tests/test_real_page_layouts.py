@@ -2782,7 +2782,7 @@ def test_an_audit_rectification_announcements_title_names_its_issuer_and_its_own
 
 
 def test_a_title_s_issuer_may_give_its_other_name_in_brackets() -> None:
-    """(gold_real18/m01: a maternal and child health centre that is also a community health centre.)"""
+    """(gold_real18/i01: a maternal and child health centre that is also a community health centre.)"""
     text = (
         "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)审计整改情况报告\n来源:本网 发布时间:2022-06-27 16:37\n"
         "区审计局派出审计组对我中心2018年至2020年财务收支情况进行审计。现将审计整改结果报告如下:\n"
@@ -6036,7 +6036,7 @@ def test_a_document_sharing_wrapper_gives_the_title_of_the_file() -> None:
 
 
 def test_a_sharing_site_s_page_number_before_the_title_is_no_part_of_it() -> None:
-    """(gold_real18/m09: the site numbers the pages it shows, 1、 before the title, 2、 before the next page's text.)"""
+    """(gold_real18/i09: the site numbers the pages it shows, 1、 before the title, 2、 before the next page's text.)"""
     text = (
         "《阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报.docx》由会员分享,可在线阅读。\n"
         "1、阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报根据县委统一安排,2023年1月3日至2月15日,"
@@ -7098,7 +7098,7 @@ def test_a_completion_time_in_a_form_with_no_deadline_of_its_own_says_nothing_of
 
 
 def test_a_closure_form_cut_right_after_its_last_label_is_still_a_form() -> None:
-    """(gold_real18/m15: the page stops at "四、", the label of the field that would say how the task stands.)"""
+    """(gold_real18/i15: the page stops at "四、", the label of the field that would say how the task stands.)"""
     text = (
         "关于省专项督察反馈意见(序号29)整改销号情况的公示\n现对专项督察反馈意见(序号29)的整改销号情况进行公示。\n"
         "一、反馈问题\n畜禽粪污收集处置不到位,多地存在畜禽养殖粪污直排环境问题。\n二、整改目标\n粪污处理设施配建率达到100%。\n"

@@ -368,7 +368,7 @@ def test_an_audit_report_is_issued_by_the_office_of_its_speaker(opening: str) ->
 
 
 def test_a_report_to_a_congress_whose_speaker_is_not_named_names_no_issuer() -> None:
-    """(gold_real18/m05: the committee and government that take the rectification seriously do not read the report.)"""
+    """(gold_real18/i05: the committee and government that take the rectification seriously do not read the report.)"""
     text = (
         "主任、各位副主任、各位委员:\n我受区政府委托,向区人大常委会报告关于长宁区2023年度本级预算执行和其他财政收支审计查出问题的"
         "整改情况。\n区委、区政府高度重视审计整改,要求各单位压实审计整改责任。现将整改情况汇报如下:\n"
