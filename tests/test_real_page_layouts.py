@@ -6711,6 +6711,21 @@ def test_a_closure_form_s_task_takes_the_status_its_opening_declares() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # (gold_real19/i18: the task by its number, its table below the signature.)
+        "第二轮中央生态环境保护督察第十三项任务已完成整改,具备验收销号条件。现将整改完成情况予以公示:\n",
+        # (gold_real19/i20: the problem by its place in the report's list.)
+        "师市第一轮兵团生态环境保护督察报告反馈问题(序号22)已完成整改,现将具体情况予以公示:\n",
+    ],
+)
+def test_a_closure_s_opening_saying_its_one_task_is_done_gives_its_status(opening: str) -> None:
+    text = opening + "一、整改任务\n生活垃圾随意堆放。\n二、整改时限\n2024年8月31日前\n三、整改措施\n加强清理整治。\n"
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, issue.status_text) == ("生活垃圾随意堆放", "completed", "已完成整改")
+
+
 def test_the_body_that_says_it_has_done_the_task_a_closure_posts_is_its_issuer() -> None:
     assert extractor.extract(CLOSURE_TASK).report.issuer == "中国龙江森林工业集团有限公司"
 
