@@ -805,6 +805,12 @@ def test_a_round_named_inside_a_team_s_name_stays_in_it(mention: str, team: str)
     assert extract_text(text).report.inspection_team == team
 
 
+def test_a_round_named_before_a_team_that_names_its_committee_is_no_part_of_it() -> None:
+    """(gold_real19/i24: "八届区委第五轮巡察区委第四巡察组", the round, then the team by its own full name.)"""
+    text = "根据区委巡察工作统一部署,八届区委第五轮巡察区委第四巡察组对区林业局开展了巡察。现将巡察整改进展情况予以公布。\n"
+    assert extract_text(text).report.inspection_team == "区委第四巡察组"
+
+
 @pytest.mark.parametrize(
     ("text", "read"),
     [

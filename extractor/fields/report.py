@@ -674,6 +674,8 @@ def _team(mention: str | None, preamble: str) -> str | None:
         return None  # "派出7个巡察组…州党委巡察组向…反馈": one of the round's teams, which the text does not name
     if V.GENERIC_TEAM.fullmatch(mention):
         mention = _numbered_mention(mention, preamble)
+    if round_before := V.ROUND_BEFORE_TEAM.match(mention):
+        mention = mention[round_before.end() :]
     return _fuller_team(mention, preamble)
 
 

@@ -91,6 +91,11 @@ DEPARTMENT_AND = (
     "科技",
     "商务",
 )
+# A round named before a team that names its own committee ("八届区委第五轮巡察区委第四巡察组"): no part of the team's
+# name, as the round inside one is ("县委第八轮巡察第三巡察组").
+ROUND_BEFORE_TEAM = compile_shared(
+    r"[^，,。；;]*?第[一二三四五六七八九十\d]{1,3}轮巡[察视](?=(?:中央|[省市县区州旗盟]委)[^，,。；;]{0,12}组$)"
+)
 TEAM_PREFIX_CUT = compile_shared(
     # (和 in a place's name, 兴和县审计局, or a department's, 省粮食和物资储备局, cuts nothing; nor does 经 in 经济.)
     # (…nor does a round's or a term's number: "县委第2轮巡察第1组", "第10届"; a leader named before the team is no part
