@@ -7132,6 +7132,21 @@ def test_a_heading_naming_the_problem_section_over_one_paragraph_is_no_problem_i
     assert [i.problem for i in extract_text(text).issues] == ["畜禽粪污收集处置不到位"]
 
 
+def test_a_heading_label_a_copy_doubled_the_punctuation_of_is_read() -> None:
+    """(gold_real19/i16: a reprint that writes ",、" and ",。" for 、 and 。 throughout.)"""
+    text = (
+        "督察反馈的8座矿山存在生态破坏问题已整改完成,,并通过核查验收。现将该问题整改完成情况公示如下:\n一,、整改问题\n"
+        "督察组抽查宣城市11座矿山,8座存在不同程度的生态破坏,。\n二,、整改实施主体\n宣城市委、市政府\n三,、重点措施\n"
+        "科学制定生态修复治理整改方案,。\n五、完成时限\n2022年底,。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.problem, issue.status) == (
+        ["一"],
+        "督察组抽查宣城市11座矿山,8座存在不同程度的生态破坏",
+        "completed",
+    )
+
+
 # A closure of one task laid out as fields (gold_real16/o06): the task's number in the title, as a count would be.
 TASK_CLOSURE = (
     "第三轮省级生态环境保护督察53项问题整改公示\n日期:2025-11-10 09:31\n"

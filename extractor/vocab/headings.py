@@ -20,8 +20,9 @@ CN = "一二三四五六七八九十"
 _SPACE = r"[ \t]*"
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fm", compile_shared(rf"第([{CN}\d]{{1,3}})(方面|部分|板块|大类|类)(?:的)?(?:问题)?{_SPACE}[:,、.]?")),
-    # (…or with a colon where its 、 belongs: "三:整改完成情况:".)
-    ("cn", compile_shared(rf"([{CN}]{{1,3}}){_SPACE}(?:[、.]|[:：](?=[\u4e00-\u9fff]))")),
+    # (…or with a colon where its 、 belongs: "三:整改完成情况:"; or a comma before it, in a copy that doubles its
+    # punctuation: "一,、整改问题".)
+    ("cn", compile_shared(rf"([{CN}]{{1,3}}){_SPACE}(?:[,，]?[、.]|[:：](?=[\u4e00-\u9fff]))")),
     # (一) as printed, in the other brackets pages use (【一】 〔一〕), or with its opening bracket lost (一）).
     ("pcn", compile_shared(rf"[(【〔\[]?{_SPACE}([{CN}]{{1,3}}){_SPACE}[)】〕\]]{_SPACE}[、.]?")),
     ("pnum", compile_shared(rf"[(【〔\[]{_SPACE}(\d{{1,3}}){_SPACE}[)】〕\]]{_SPACE}[、.]?")),
