@@ -6080,6 +6080,15 @@ def test_a_feedback_date_that_lost_its_月_is_left_out_where_both_readings_fall_
     assert [w for w in result.warnings if "2025114日" in str(w)]
 
 
+def test_a_feedback_date_that_lost_its_月_and_year_is_read_where_one_reading_falls_after_the_inspection() -> None:
+    """(gold_real19/i27: 86日 can only be 8-6, after the inspection's end, 2025-06-06, and by the page's date.)"""
+    text = (
+        "发布日期:2026-02-24\n根据区委统一部署,2025年3月11日至6月6日,区委第五巡察组对区民政局开展了专项巡察,"
+        "于86日反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.feedback_date == dt.date(2025, 8, 6)
+
+
 def test_a_period_whose_end_lost_its_月_is_read_in_the_start_s_year_after_the_start() -> None:
     """126日 is 1-26 or 12-6; only 12-6 follows 9-27 in 2024, and no warning says it was left out."""
     text = (

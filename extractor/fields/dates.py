@@ -7,7 +7,15 @@ import datetime as dt
 import re
 
 from extractor.lazy_re import compile_shared
-from extractor.vocab.dates import DATE, DAY_END, DOTTED_END, LOST_WORDS_END, RANGE_SEP, WORDLESS_DATE
+from extractor.vocab.dates import (
+    DATE,
+    DAY_END,
+    DOTTED_END,
+    LOST_MONTH_AND_YEAR,
+    LOST_WORDS_END,
+    RANGE_SEP,
+    WORDLESS_DATE,
+)
 from extractor.vocab.numerals import to_int
 
 
@@ -82,6 +90,24 @@ def lost_date_within(text: str, start: int, end: int, after: dt.date | None, unt
     for m in DATE.finditer(text, start, end):
         if m.group("ly") and len(readings := month_day_readings(m.group("lmd"))) > 1:
             within = readings_within(int(m.group("ly")), readings, after, until)
+            return within.pop() if len(within) == 1 else None
+    return None
+
+
+_NO_DAY = 31  # the highest day: digits before 日 above it lost their 月
+
+
+def lost_month_within(text: str, start: int, end: int, after: dt.date | None, until: dt.date | None) -> dt.date | None:
+    """The one date that digits before 日 in `text[start:end]` with neither year nor 月, and too many for a day ("于86日
+    反馈"), can be after `after` (in its year or the next) and by `until`; None where there is none or more than one."""
+    if after is None:
+        return None
+    for m in LOST_MONTH_AND_YEAR.finditer(text, start, end):
+        if int(m.group(1)) > _NO_DAY:
+            readings = month_day_readings(m.group(1))
+            within = readings_within(after.year, readings, after, until) | readings_within(
+                after.year + 1, readings, after, until
+            )
             return within.pop() if len(within) == 1 else None
     return None
 

@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple, cast
 
-from extractor.fields.dates import lost_date_within, month_day_readings, parse_dates, readings_within, to_date
+from extractor.fields.dates import (
+    lost_date_within,
+    lost_month_within,
+    month_day_readings,
+    parse_dates,
+    readings_within,
+    to_date,
+)
 from extractor.fields.status import first_phrase_span, group_status, has_phrase
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.models import Contacts, Report, Status, StatusCounts
@@ -1018,7 +1025,10 @@ def _dates(preamble: str, published: dt.date | None = None) -> tuple[dt.date | N
             ]
             before = [d[2] for d in before_at]
             last_read = before_at[-1][1] if before_at else s_start
-            if not before and (lost := lost_date_within(preamble, s_start, said, end or start, published)):
+            if not before and (
+                lost := lost_date_within(preamble, s_start, said, end or start, published)
+                or lost_month_within(preamble, s_start, said, end or start, published)
+            ):
                 return start, end, lost
             if WORDLESS_DATE.search(preamble, last_read, said):
                 # "…20211026日至119…,并于2022223市正式反馈": the cue's own date lost its words, unread.

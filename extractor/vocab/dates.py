@@ -50,6 +50,9 @@ LOST_DAY_END = compile_shared(
 LOST_WORDS_END = compile_shared(
     rf"{_RANGE_WORD}(\d{{2,4}})(?:(?=[\u4e00-\u9fff，,])(?![日号个名人项条次家户所亩元万天周余多年月])|(?<=\d{{3}})日)"
 )
+# A date with no year whose 月 was lost, where a date goes after 于 ("于86日反馈了巡察意见"): its digits before 日 (read
+# only where too many for a day, `fields.dates.lost_month_within`).
+LOST_MONTH_AND_YEAR = compile_shared(r"于[ \t]*(\d{2,4})[ \t]*日")
 # A date that lost all its words (年, 月 and 日), set where a date goes ("并于2022223市正式反馈", a sentence's
 # opening "。2025324，区委巡察组…反馈"): seven or eight digits opening with a year, then words or a comma, not a
 # unit of a count or sum.
