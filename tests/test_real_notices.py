@@ -60,6 +60,9 @@ MISSED_PROBLEMS = {
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
     "o08": "news of one complaint's handling (省督察组…信访交办件…目前该信访件已经办结)",
+    "i17": "a weekly check's notice of problems found (一是道路保洁不到位。), each over the places it names and a line saying "
+    "it is done (经调度后,全部整改完成。), read as no notice",
+    "i22": "a complaint table set out one cell a line, each closed with a bar, its header words broken by spaces",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",
@@ -68,6 +71,8 @@ MISSED_STATUSES = {
     "o09": "the section on the handling says one problem was entered in the accounts and the others rectified "
     "(其他问题…已落实整改): all four take the status",
     "w65": "a sentence of the rectification section names the problems it says are done (涉及合同签订不规范…等…已按要求完成整改)",
+    "i23": "an acceptance's verdict that agrees to a stage of the task done (经验收组验收，…原则同意阶段整改完成), after a sentence "
+    "of work done",
 }
 
 
