@@ -48,8 +48,6 @@ def _notices() -> list[Path]:
 MISSED_PROBLEMS = {
     "w15": "items labelled 點位一/二/三 on lines a reprint's masking (略) breaks",
     "w69": "problems quoted in one run-on sentence (涉及本单位“…、…”等问题已整改完成)",
-    "w80": "a complaint table set one cell a line, each closed with a bar: read from the loader's tidied text (extract()), "
-    "not from the raw text",
     "w81": "a complaint's closure whose problem follows a spam mirror's text (所列问题) with no field of its own",
     "w85": "a newspaper's complaint table whose cells run together with no separator",
     "y12": "an audit result's one-line findings, one of which (广告服务未经分散采购) is read as no finding",
@@ -62,7 +60,6 @@ MISSED_PROBLEMS = {
     "o08": "news of one complaint's handling (省督察组…信访交办件…目前该信访件已经办结)",
     "i17": "a weekly check's notice of problems found (一是道路保洁不到位。), each over the places it names and a line saying "
     "it is done (经调度后,全部整改完成。), read as no notice",
-    "i22": "a complaint table set out one cell a line, each closed with a bar, its header words broken by spaces",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",

@@ -2735,6 +2735,37 @@ def test_a_task_total_the_region_is_concerned_with_is_the_declared_count() -> No
     )
 
 
+# A 督察's complaints table set one cell a line, each cell closed by the bar of the table it was (gold_real19/i22): its
+# header words broken by spaces, its 备注 left empty, the team's stay given under it.
+BARRED_COMPLAINTS = (
+    "截止2026年3月10日,兵团第三生态环境保护督察组交办涉及十二师市生态环境信访件3件,现将第三批交办问题结果通报如下:\n|\n"
+    "序号 |\n交办问题基本情况 |\n问题类型 |\n涉及团场及 部门 |\n调查核实 情况 |\n是否 属实 |\n办结目标 |\n处理和整改 情况 |\n"
+    "问责 情况 |\n备注 |\n|\n1 |\n受理编号十二师03号的环境信访问题为: 运输氧化铝粉大车未遮盖篷布,造成路面及空气污染。 |\n扬尘 |\n"
+    "五一农场、师交通运输局 |\n现场核查,情况不属实。\n|\n不属实 |\n已办结 |\n师交通运输局开展路面巡查,未发现抛洒行为。 |\n无 |\n|\n"
+    "兵团第三生态环境保护督察组进驻十二师期间:2026年3月3日-3月22日\n"
+)
+
+
+def test_a_table_set_one_cell_a_line_whose_cells_keep_their_bars_gives_its_rows() -> None:
+    [issue] = extract_text(BARRED_COMPLAINTS).issues
+    assert (issue.path, issue.category, issue.problem, issue.status, issue.status_text) == (
+        ["1"],
+        "扬尘",
+        "运输氧化铝粉大车未遮盖篷布,造成路面及空气污染",
+        "completed",
+        "已办结",
+    )
+
+
+def test_the_team_s_stay_given_under_a_notice_s_items_gives_the_inspection_and_its_unit() -> None:
+    report = extract_text(BARRED_COMPLAINTS).report
+    assert (report.inspected_unit, report.inspection_start, report.inspection_end) == (
+        "十二师",
+        dt.date(2026, 3, 3),
+        dt.date(2026, 3, 22),
+    )
+
+
 def test_a_one_cell_a_line_tables_group_rows_and_unfilled_last_cells_keep_its_rows() -> None:
     text = (
         OPENING + "二、巡察反馈问题整改落实情况\n序号\n反馈问题\n整改措施\n完成情况\n备注\n"

@@ -1857,6 +1857,10 @@ def extract_report(
     team = _team(mention, preamble) or _team_in_headings(outline)
     published = _publish_date(outline)
     start, end, feedback = _dates(body, published)
+    # (A notice may give the team's stay after its items: "…督察组进驻十二师期间:2026年3月3日-3月22日".)
+    stay = V.STAYED_IN.search(closing) if start is None and last_issue_end is not None else None
+    if stay:
+        start, end, _ = _dates(stay.group(), published)
     declared, status_counts = _declared_counts(preamble, folded) if is_notice else (None, None)
     by_heading = _tally_of_status_headings(outline) if is_notice else None
     if by_heading and (status_counts is None or status_counts.tallied() < sum(by_heading.values())):
@@ -1865,6 +1869,8 @@ def extract_report(
     lead = _lead(preamble) or (_lead(closing) if is_notice and last_issue_end is not None else None)
     folded_title = fold(title) if title else None  # (the patterns below read the folded view)
     unit = _inspected_unit(folded_title, preamble, mention, fold(issuer) if issuer else None)
+    if unit is None and stay:
+        unit = stay.group(1)
     keyed_unit = V.KEYED_UNIT.search(preamble) if unit is None else None
     if keyed_unit and V.UNIT_NAME.search(keyed_unit.group(1)):
         # An opening set out as fields: "巡察对象：区住建局党组" (not what a round looks at in the units it inspects,

@@ -1091,7 +1091,8 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
     )
     for row in rows:
         taken.append((row.para.start if row.header_start is None else row.header_start, row.para.end))
-        p_start, p_end = _trim(outline, *row.cells["problem"])
+        start, end = row.cells["problem"]
+        p_start, p_end = _trim(outline, _past_lead_in(outline, start, end), end)  # (past "受理编号…的信访问题为:")
         rect = [
             span
             for cells in (row.cells, *row.below)

@@ -443,7 +443,7 @@ _REMARK_WIDTH = 16  # the widest remark a column's name carries in brackets
 
 def _column_name(cell: str) -> str:
     """A header cell's name without spaces or the remark in brackets after it ("完成情况（已完成打“√”）")."""
-    return _REMARK.sub("", "".join(cell.split()))
+    return _REMARK.sub("", "".join(cell.split()).strip("|｜"))
 
 
 def _column(outline: Outline, para: Para) -> str | None:
@@ -593,7 +593,7 @@ def _row_cells(outline: Outline, header: list[str | None], cells: list[Para]) ->
     line is the part left over, not a full line)."""
     extra = len(cells) - len(header)
     if extra <= 0:
-        return {field: (c.start, c.end) for field, c in zip(header, cells) if field}
+        return {field: _without_bar(outline, c.start, c.end) for field, c in zip(header, cells) if field}
     candidates = [header.index(field) for field in ("problem", "measures") if field in header]
     # (A cell whose lines are numbered, "1.实行…" / "2.对进度滞后的…", is the one that ran over them.)
     numbered = [at for at in candidates if all(_CELL_ITEM.match(_text_of(outline, c)) for c in cells[at : at + 2])]
@@ -603,12 +603,22 @@ def _row_cells(outline: Outline, header: list[str | None], cells: list[Para]) ->
         first = at if at <= wrapped else at + extra
         last = at + extra if at == wrapped else first
         if field:
-            named[field] = (cells[first].start, cells[last].end)
+            named[field] = _without_bar(outline, cells[first].start, cells[last].end)
     return named
 
 
+def _without_bar(outline: Outline, start: int, end: int) -> tuple[int, int]:
+    """A cell's span without the bar (and spaces) a page set after it on its line ("已办结 |")."""
+    while end > start and outline.text[end - 1] in _CELL_LINE_EDGE:
+        end -= 1
+    return start, end
+
+
+_CELL_LINE_EDGE = " \t|｜"  # (a cell a page set on a line of its own may keep the bar that closed it: "1 |")
+
+
 def _text_of(outline: Outline, para: Para) -> str:
-    return outline.folded[para.start : para.end].strip()
+    return outline.folded[para.start : para.end].strip(_CELL_LINE_EDGE)
 
 
 def _stacked_column(outline: Outline, para: Para) -> str | None:
@@ -665,7 +675,7 @@ def _heading_starts(outline: Outline) -> set[int]:
 
 
 def _numbered_row(outline: Outline, header: list[str | None], cells: list[Para], expected: int) -> bool:
-    return outline.folded[cells[0].start : cells[0].end].strip() == str(expected)
+    return _text_of(outline, cells[0]) == str(expected)
 
 
 def _status_row(outline: Outline, header: list[str | None], cells: list[Para], expected: int) -> bool:

@@ -325,8 +325,10 @@ LEAD_IN = compile_shared(
     r"[^，,。；;：:]{0,20}?(?:督察|巡[察视]|审计)组?(?:反馈)?(?:问题|意见)?指出[ \t]*[:：,，]|"
     # …or the report it comes from: "根据审计报告反馈，…".
     r"根据(?:审计|巡[察视]|督察)?(?:报告|意见)?(?:反馈|指出)[ \t]*[:：,，]|"
-    # …or a complaint's, after its number: "受理编号D3SN202405240004，反映问题：", "交办问题基本情况：".
-    rf"(?:受理编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+[，,、 \t]*)?(?:{COMPLAINT_PROBLEM_KEYS})[ \t]*[:：])"
+    # …or a complaint's, after its number: "受理编号D3SN202405240004，反映问题：", "交办问题基本情况：",
+    # "受理编号十二师03号的环境信访问题为:".
+    rf"(?:受理编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+[，,、 \t]*)?(?:{COMPLAINT_PROBLEM_KEYS})[ \t]*[:：]|"
+    r"受理编号[^，,。；;：:\n]{1,20}?的?(?:环境)?信访(?:举报)?(?:件|问题)(?:为|是)[ \t]*[:：])"
 )
 # A sentence after a problem's own that details it, before the measures: "审计发现截至2022年底县级暂付款余额4.86亿元".
 PROBLEM_DETAIL = compile_shared(
@@ -350,7 +352,9 @@ ASIDE_KEYS = (
     r"(?:责任|牵头|配合|整改)(?:单位|部门|领导|人|科室|股室)|督办领导|(?:完成|整改)(?:时限|期限|时间)|整改目标|"
     # (…and a complaint's facts beside its handling: where, what kind, whether it was true, what was found, who
     # answered for it.)
-    r"行政区域|污染类型|是否属实|调查核实情况|核查情况|问责情况|序号|受理编号"
+    r"行政区域|污染类型|是否属实|调查核实情况|核查情况|问责情况|序号|受理编号|"
+    # (…where, as a table names the units and places concerned: 涉及团场及部门; and by when it is to be closed.)
+    r"涉及(?:[\u4e00-\u9fff]{1,4}(?:及|和))?(?:单位|部门|团场|乡镇|区县|地区|区域)|办结时限"
 )
 OTHER_KEY = compile_shared(
     rf"^[ \t]*(?:[(（\[]?[ \t]*(?:{ASIDE_KEYS})[ \t]*[:：]|【(?:{ASIDE_KEYS})[ \t]*(?:】|[:：]))"

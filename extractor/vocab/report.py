@@ -155,6 +155,9 @@ UNIT_ENTERED = compile_shared(
     r"|(?<=组)进驻([^，,。；;:：\n期]{2,20}?)期间"
     r"|巡[察视]了((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)(?=[，,。；;\n]|$)"
 )
+# A line after a notice's items on the team's stay, its period after it: "兵团第三生态环境保护督察组进驻十二师期间:2026年3月3日
+# -3月22日" (the unit it stayed in, then the period).
+STAYED_IN = compile_shared(r"组进驻([^，,。；;:：\n期]{2,20}?)期间[ \t]*[:：]?[^\n]{0,40}")
 # The unit's own party body, named from within: 我院党委, 我局党组 (kept as written).
 # The notice's word for itself that names no kind of unit: the unit the team fed back to names it.
 OWN_UNIT_WORDS = ("我单位", "我们单位")
