@@ -5185,13 +5185,15 @@ def test_news_of_a_visit_to_check_on_the_rectification_is_no_notice() -> None:
     assert "this does not read as a rectification notice" in extractor.extract(text).warnings[0]
 
 
-def test_a_team_sent_by_the_level_above_keeps_its_term_and_round() -> None:
+def test_a_team_sent_by_the_level_above_is_named_without_the_round_before_it() -> None:
+    """(gold_real11/w103, labelled 市委提级交叉巡察组: the round's term and number go before a team that names its own
+    committee, as in gold_real19/i24.)"""
     text = (
         "根据市委统一部署,2022年6月24日至8月22日,十届市委第二轮巡察市委提级交叉巡查组对乔庄镇委开展了巡察。"
         "现将巡察整改进展情况予以公布。\n"
     )
     report = extract_text(text).report
-    assert (report.inspection_team, report.inspected_unit) == ("十届市委第二轮巡察市委提级交叉巡查组", "乔庄镇委")
+    assert (report.inspection_team, report.inspected_unit) == ("市委提级交叉巡查组", "乔庄镇委")
 
 
 WEIBIN = (
@@ -6064,6 +6066,21 @@ def test_a_document_sharing_wrapper_gives_the_title_of_the_file() -> None:
         "县委第三巡察组对中共阳谷县实验幼儿园支部委员会开展了巡察。\n"
     )
     assert extractor.extract(text).report.title == "阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报"
+
+
+def test_a_news_page_s_lead_and_headline_above_a_report_s_own_title_are_no_title() -> None:
+    """(gold_real20/i37: the lead run into the title, the headline, the dateline, the lead again, then the report's own
+    title.)"""
+    lead = "发布关于第二轮中央生态环境保护督察反馈问题整改落实情况的报告,报告显示,4家钢铁企业均已完成超低排放改造治理。"
+    title = "关于第二轮中央生态环境保护督察反馈问题整改落实情况的报告"
+    text = (
+        f"中共天津市委天津市人民政府{lead}中共天津市委天津市人民政府{title}2\n\n首页> 环境监察> 评论> 正文\n\n"
+        "4家钢企全部完成有组织超低排放改造 天津市公布第二轮中央生态环境保护督察反馈问题整改落实情况\n\n"
+        f"2022-07-15 15:38 来源: 天津市政府\n\n中共天津市委 天津市人民政府{lead}\n\n中共天津市委 天津市人民政府{title}\n\n"
+        "2020年8月30日至9月30日,中央第二生态环境保护督察组对天津市开展了第二轮生态环境保护督察。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == ("中共天津市委天津市人民政府" + title, "中共天津市委、天津市人民政府")
 
 
 def test_a_sharing_site_s_page_number_before_the_title_is_no_part_of_it() -> None:

@@ -433,7 +433,10 @@ def _title_further_down(outline: Outline) -> tuple[str, int] | None:
     """(the title, where the body begins) where a line shaped as a title stands before the body, or after the news
     item's lead that presents the notice ("…济南通报巡视整改进展情况。以下为内容摘要：" / "中共济南市委" / "关于…的通报")."""
     paras = outline.paras[:_TITLE_LOOKS]
-    lead = next((k for k, para in enumerate(paras) if _presents_notice(outline.folded[para.start : para.end])), -1)
+    # (The last lead that presents it: a news page may give the lead twice, its headline between.)
+    lead = max(
+        (k for k, para in enumerate(paras) if _presents_notice(outline.folded[para.start : para.end])), default=-1
+    )
     for k in range(lead + 1, len(paras)):
         para = paras[k]
         line = outline.folded[para.start : para.end]
@@ -452,7 +455,7 @@ def _title_further_down(outline: Outline) -> tuple[str, int] | None:
 
 def _presents_notice(line: str) -> bool:
     """Whether a line is (or ends) a news item's lead that presents the notice below it ("本报讯…全文如下：")."""
-    return line.rstrip().endswith(V.PRESENTS_NOTICE)
+    return line.rstrip().endswith(V.PRESENTS_NOTICE) or V.PUBLISHED_REPORT.search(line) is not None
 
 
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:

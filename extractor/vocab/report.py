@@ -507,6 +507,11 @@ TITLE_WORD = compile_shared(r"关于|通报|报告|公告|公示|情况|清单|�
 # The words a news item's lead ends with where the notice itself follows ("本报讯…现将通报全文刊发如下：",
 # "以下为内容摘要："), as the folded view writes them (its colon half-width).
 PRESENTS_NOTICE = ("全文如下:", "原文如下:", "刊发如下:", "刊登如下:", "内容摘要:", "摘要如下:")
+# …or a news lead that says who published the report and what it shows ("中共天津市委 天津市人民政府发布关于…的报告,报告
+# 显示,…"), the report's own title below it.
+PUBLISHED_REPORT = compile_shared(
+    r"发布(?:了)?《?关于[^。《》\n]{4,80}?(?:报告|通报)》?[ \t]*[，,]?[ \t]*(?:报告|通报)(?:显示|指出|称)"
+)
 # The dashes opening a report's subtitle (——2024年11月26日在…人大常委会…会议上): no title line.
 SUBTITLE_DASHES = ("——", "—", "--")
 # A note in brackets under a signature that gives the notice's channel: "（监督举报电话：0734-5521369）".
