@@ -107,6 +107,14 @@ CASES = {
     "200k_after_a_comma_ledger_s_open_quote": f"{NOTICE} + '序号,问题,整改措施,状态,备注\\n\"\\n' + 'a,b\\n' * 50_000",
     "200k_of_comma_ledger_headers": f"{NOTICE} + '序号,问题,整改措施,状态,备注\\n' * 8_000",
     "a_line_of_200k_spaces_ending_in_a_bar": f"{NOTICE} + ' ' * 200_000 + '|'",
+    "200k_of_team_stays_after_the_items": f"{NOTICE} + '二、整改情况\\n1.学习不深入。已完成。\\n' + '督察组进驻十二师' * 25_000",
+    "200k_of_feedbacks_that_lost_their_months": f"{NOTICE} + '于86' * 50_000 + '日反馈'",
+    "200k_of_news_leads_that_never_close": f"'发布关于' * 50_000 + '\\n' + {NOTICE}",
+    "200k_of_doubled_commas_after_labels": "'一,,,' * 50_000 + '、整改问题\\n'",
+    "200k_of_barred_cell_lines": "'序号 |\\n问题 |\\n整改措施 |\\n办结目标 |\\n' + '1 |\\n' * 50_000",
+    "a_closure_form_of_200k_completion_dates": (
+        "'一、反馈问题\\n学习不深入。\\n二、整改期限\\n2021年10月底\\n三、整改完成时间。' + '2021年9月' * 20_000"
+    ),
     "a_line_of_200k_spaces_ending_in_a_bar_in_markdown": f"'## ' + {NOTICE} + ' ' * 200_000 + '|'",
     "200k_of_leading_groups_before_no_head": f"{NOTICE} + '整改工作领导小组，全面负责组长' * 15_000",
     "200k_of_team_names_with_terms_and_rounds": f"'十五届县委第六轮巡察' * 20_000 + '县委第二巡察组对县局进行了巡察。' + {NOTICE}",
