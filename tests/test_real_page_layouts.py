@@ -4317,6 +4317,16 @@ def test_a_place_s_party_committee_and_its_government_signing_a_line_each_issue_
     assert extract_text(text).report.issuer == "中共凉山州委、凉山州人民政府"
 
 
+def test_two_party_groups_a_title_names_a_space_apart_issue_it_together() -> None:
+    """(gold_real21/i46: a health bureau's and a red cross's party groups, inspected together.)"""
+    text = (
+        "中共攀枝花市西区卫生健康局党组 中共攀枝花市西区红十字会党组关于区委第三巡察组巡察反馈意见集中整改进展情况通报\n"
+        "发布时间:2025-12-12 来源:西区卫生健康局\n区委第三巡察组对区卫生健康局党组、区红十字会党组进行了巡察。"
+        "现将集中整改进展情况通报如下:\n"
+    )
+    assert extract_text(text).report.issuer == "中共攀枝花市西区卫生健康局党组、中共攀枝花市西区红十字会党组"
+
+
 def test_an_office_named_alone_under_the_title_and_dateline_issues_the_notice() -> None:
     text = (
         "桐川市生态环境局\n首页 > 通知公告 > 督察整改\n桐川市贯彻落实第二轮省生态环境保护督察反馈意见整改进展情况\n"

@@ -613,7 +613,10 @@ UNIT_KINDS = frozenset(
 OWN_PLACE = compile_shared(r"我(?:省|市|县|区|州|旗|盟|镇|乡)")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
 # Where a party committee's name runs into its government's (a title's space between them lost).
-JOINED_ISSUERS = compile_shared(r"(?:(?<=委员会)|(?<=委)(?!员会))(?=[\u4e00-\u9fff]{2,12}?人民政府$)")
+# (…or two party groups issuing together, each by its formal name: "中共…卫生健康局党组中共…红十字会党组".)
+JOINED_ISSUERS = compile_shared(
+    r"(?:(?<=委员会)|(?<=委)(?!员会))(?=[\u4e00-\u9fff]{2,12}?人民政府$)|(?:(?<=党组|党委|工委)|(?<=委员会))(?=中共[\u4e00-\u9fff（）()]{4,40}$)"
+)
 # A party group signing with its own unit, a space apart that the title lost: "中共确山县市场监督管理局党组　确山县
 # 市场监督管理局" is one body, which the party group names (group 1).
 PARTY_GROUP_AND_ITS_UNIT = compile_shared(r"((?:中共)?([\u4e00-\u9fff]{2,30})党组)\2")
