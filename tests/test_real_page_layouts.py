@@ -4327,6 +4327,16 @@ def test_two_party_groups_a_title_names_a_space_apart_issue_it_together() -> Non
     assert extract_text(text).report.issuer == "中共攀枝花市西区卫生健康局党组、中共攀枝花市西区红十字会党组"
 
 
+def test_a_place_s_committee_and_government_a_page_s_source_names_issue_the_place_s_report() -> None:
+    """(gold_real21/i43: the title opens with the place, and the 来源 names its committee and government a space apart.)"""
+    text = (
+        "德宏州贯彻落实省级生态环境保护督察“回头看”反馈意见问题整改情况\n"
+        "来源:中共德宏州委 德宏州人民政府          2021-06-11 10:00:00 【字体:\n"
+        "2019年10月15日至10月24日,省委省政府第四生态环境保护督察组对德宏州开展了督察“回头看”。州委、州政府高度重视。\n"
+    )
+    assert extract_text(text).report.issuer == "中共德宏州委、德宏州人民政府"
+
+
 def test_an_office_named_alone_under_the_title_and_dateline_issues_the_notice() -> None:
     text = (
         "桐川市生态环境局\n首页 > 通知公告 > 督察整改\n桐川市贯彻落实第二轮省生态环境保护督察反馈意见整改进展情况\n"

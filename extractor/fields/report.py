@@ -504,6 +504,7 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
             _signature(outline)
             or _speaker(outline)
             or _body_in(outline, issuer)
+            or (_place_leaders_in(outline, folded) if issuer is None else None)
             or (None if place_publishes else issuer)
         )
     return (title if _titled(fold(title)) else None), issuer
@@ -517,11 +518,19 @@ def _titled(line: str) -> bool:
 
 def _body_in(outline: Outline, place: str | None) -> str | None:
     """The page's publisher or 来源, where it names a body of the place a title opens with ("桃源县关于…" from
-    来源：桃源县生态环境保护委员会办公室)."""
+    来源：桃源县生态环境保护委员会办公室; "德宏州贯彻落实…" from 来源:中共德宏州委 德宏州人民政府)."""
     for body in (_page_publisher(outline), _page_source(outline)):
-        if place and body and body.startswith(place) and len(body) > len(place):
+        if place and body and body.removeprefix("中共").startswith(place) and len(body) > len(place):
             return body
     return None
+
+
+def _place_leaders_in(outline: Outline, title: str) -> str | None:
+    """The party committee and government of the place a title opens with ("德宏州贯彻落实…"), where the page's 来源
+    names them ("中共德宏州委 德宏州人民政府"); not an office of the place the page came from (临夏州生态环境局)."""
+    place = V.TITLE_PLACE.match(title)
+    body = _body_in(outline, place.group(1)) if place else None
+    return body if body and V.JOINT_BODY.fullmatch(fold(body)) else None
 
 
 class Head(NamedTuple):
@@ -564,9 +573,14 @@ def _speaker(outline: Outline) -> str | None:
 def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
     """The body the page's metadata names under the first of `keys` it has, as the text writes it."""
     for key in keys:
-        # (Its first word, not its "（盖章）", nor the bars of a table the page sets its metadata in: "发布机构: | 区审计局 |".)
-        value = V.SIGNATURE_NOTE.sub("", outline.page_meta.get(key, "").strip(" \t|").split(" ")[0])
+        # (Its first word, not its "（盖章）", nor the bars of a table the page sets its metadata in: "发布机构: | 区审计局 |";
+        # or its first two, where they are a committee and its government: "中共德宏州委 德宏州人民政府".)
+        words = outline.page_meta.get(key, "").strip(" \t|").split()
+        joint = V.JOINED_ISSUERS.search("".join(words[:2])) if len(words) >= 2 else None
+        value = V.SIGNATURE_NOTE.sub("", words[0] if words else "")
         if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in V.SITE_SELF_NAMES:
+            if joint and joint.start() == len(words[0]):
+                return _as_written(outline, value) + "、" + _as_written(outline, words[1])
             return _as_written(outline, value)
     return None
 
