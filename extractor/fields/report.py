@@ -580,7 +580,7 @@ def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
         value = V.SIGNATURE_NOTE.sub("", words[0] if words else "")
         if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in V.SITE_SELF_NAMES:
             if joint and joint.start() == len(words[0]):
-                return _as_written(outline, value) + "、" + _as_written(outline, words[1])
+                value = f"{value}、{words[1]}"
             return _as_written(outline, value)
     return None
 
