@@ -1887,7 +1887,7 @@ def extract_report(
     folded_title = fold(title) if title else None  # (the patterns below read the folded view)
     unit = _inspected_unit(folded_title, preamble, mention, fold(issuer) if issuer else None)
     if unit is None and stay:
-        unit = stay.group(1)
+        unit = _as_written(outline, stay.group(1))
     keyed_unit = V.KEYED_UNIT.search(preamble) if unit is None else None
     if keyed_unit and V.UNIT_NAME.search(keyed_unit.group(1)):
         # An opening set out as fields: "巡察对象：区住建局党组" (not what a round looks at in the units it inspects,

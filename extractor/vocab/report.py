@@ -150,14 +150,15 @@ SIGNATURE_NOTE = compile_shared(
 )
 # A team that enters the unit it inspects: "巡察组于2023年4月10日进驻县农业农村局开展巡察", "督察组进驻安徽省期间".
 # …or names it after the verb: "巡察了县水利局党组".
+_STAY = r"进驻([^，,。；;:：\n期]{2,20}?)期间"  # (the place a team stayed in: "督察组进驻安徽省期间")
 UNIT_ENTERED = compile_shared(
     r"进驻((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)[，,]?(?:开展|进行|实施)(?=[^。，,；;]{0,20}(?:巡|审计|督察))"
-    r"|(?<=组)进驻([^，,。；;:：\n期]{2,20}?)期间"
+    rf"|(?<=组){_STAY}"
     r"|巡[察视]了((?:[（(][^（()）\n]{0,30}[)）]|[^，,。；;:：\n]){2,60}?)(?=[，,。；;\n]|$)"
 )
 # A line after a notice's items on the team's stay, its period after it: "兵团第三生态环境保护督察组进驻十二师期间:2026年3月3日
 # -3月22日" (the unit it stayed in, then the period).
-STAYED_IN = compile_shared(r"组进驻([^，,。；;:：\n期]{2,20}?)期间[ \t]*[:：]?[^\n]{0,40}")
+STAYED_IN = compile_shared(rf"组{_STAY}[ \t]*[:：]?[^\n]{{0,40}}")
 # The unit's own party body, named from within: 我院党委, 我局党组 (kept as written).
 # The notice's word for itself that names no kind of unit: the unit the team fed back to names it.
 OWN_UNIT_WORDS = ("我单位", "我们单位")
