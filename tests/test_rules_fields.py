@@ -805,6 +805,15 @@ def test_a_round_named_inside_a_team_s_name_stays_in_it(mention: str, team: str)
     assert extract_text(text).report.inspection_team == team
 
 
+def test_a_team_named_with_its_round_takes_the_term_another_mention_gives() -> None:
+    """(gold_real22/i65: "县委第八轮专项巡察组" inspected, "十五届县委第八轮专项巡察组" fed back.)"""
+    text = (
+        "根据县委统一部署,2024年11月1日至11月30日,县委第八轮专项巡察组对我县7所学校进行了专项巡察。2024年12月25日,"
+        "十五届县委第八轮专项巡察组向被巡察7所学校反馈了巡察意见。现将整改情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspection_team == "十五届县委第八轮专项巡察组"
+
+
 def test_a_round_named_before_a_team_that_names_its_committee_is_no_part_of_it() -> None:
     """(gold_real19/i24: "八届区委第五轮巡察区委第四巡察组", the round, then the team by its own full name.)"""
     text = "根据区委巡察工作统一部署,八届区委第五轮巡察区委第四巡察组对区林业局开展了巡察。现将巡察整改进展情况予以公布。\n"

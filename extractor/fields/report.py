@@ -732,13 +732,15 @@ def _fuller_team(mention: str, preamble: str) -> str:
     them ("县委第二巡察组" / "十五届县委第六轮巡察第二巡察组"); not one further on, in the title of a plan or in what the
     measures answer ("《落实八届市委第三巡察组反馈意见整改工作方案》"): the real labels keep the opening's name."""
     core = V.TEAM_CORE.search(mention)
-    if core is None or core.start() == 0 or V.TERM_OR_ROUND.search(mention):
-        return mention
-    at = preamble.find(core.group())
-    if at < 0:
+    at = preamble.find(core.group()) if core is not None and core.start() > 0 else -1
+    if core is None or at < 0:
         return mention
     line_end = preamble.find("\n", at)
     preamble = preamble[preamble.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else None]  # (its paragraph)
+    if V.TERM_OR_ROUND.search(mention):
+        # (…a round its mention names, and the term another gives it: "县委第八轮专项巡察组" / "十五届县委第八轮专项巡察组".)
+        termed = re.search(rf"{_NUM}{{1,3}}[届屆]{re.escape(mention)}", preamble) if "届" not in mention else None
+        return termed.group() if termed else mention
     if preamble.count(core.group()) < 2 or not V.TERM_OR_ROUND.search(preamble):
         return mention  # (no other mention to name it more fully: most texts, and no pattern built for them)
     named = rf"(?:{_NUM}{{1,3}}[届屆])?{re.escape(mention[: core.start()])}(?:第{_NUM}{{1,3}}[轮輪](?:巡[察视])?)?"
