@@ -4337,6 +4337,16 @@ def test_a_place_s_committee_and_government_a_page_s_source_names_issue_the_plac
     assert extract_text(text).report.issuer == "中共德宏州委、德宏州人民政府"
 
 
+def test_a_place_s_title_is_issued_by_the_place_s_body_that_acts_in_its_opening() -> None:
+    """(gold_real23/i73: "东丽区关于…的通报", a 来源 that is the committee's office, and 东丽区委高度重视.)"""
+    text = (
+        "东丽区关于十一届市委第九轮巡视整改进展情况的通报\n来源 :中共天津市东丽区委办公室 发布时间 :2022-08-16\n"
+        "根据十一届市委第九轮巡视工作部署要求,现将巡视整改进展情况予以公布。\n一、总体履责情况\n"
+        "2021年3月至4月,市委巡视六组对东丽区开展了巡视工作。东丽区委高度重视,认为市委巡视指出的问题深刻。\n"
+    )
+    assert extract_text(text).report.issuer == "东丽区委"
+
+
 def test_an_office_named_alone_under_the_title_and_dateline_issues_the_notice() -> None:
     text = (
         "桐川市生态环境局\n首页 > 通知公告 > 督察整改\n桐川市贯彻落实第二轮省生态环境保护督察反馈意见整改进展情况\n"

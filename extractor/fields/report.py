@@ -505,6 +505,7 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
             or _speaker(outline)
             or _body_in(outline, issuer)
             or (_place_leaders_in(outline, folded) if issuer is None else None)
+            or (_place_body_acting(outline, issuer) if issuer else None)
             or (None if place_publishes else issuer)
         )
     return (title if _titled(fold(title)) else None), issuer
@@ -531,6 +532,18 @@ def _place_leaders_in(outline: Outline, title: str) -> str | None:
     place = V.TITLE_PLACE.match(title)
     body = _body_in(outline, place.group(1)) if place else None
     return body if body and V.JOINT_BODY.fullmatch(fold(body)) else None
+
+
+_ACTING_WITHIN = 1500  # how far into a text the body of a place that acts in its opening is looked for
+
+
+def _place_body_acting(outline: Outline, place: str) -> str | None:
+    """The place's own body that acts in the opening ("东丽区委高度重视"), for a title that opens with the place alone
+    ("东丽区关于…的通报") and a page that names no body of it."""
+    for m in V.ACTING_BODY.finditer(outline.folded, 0, _ACTING_WITHIN):
+        if m.group(1).startswith(place) and len(m.group(1)) > len(place):
+            return _as_written(outline, m.group(1))
+    return None
 
 
 class Head(NamedTuple):
