@@ -5896,17 +5896,24 @@ def test_a_party_committee_that_deeply_recognises_the_inspection_issues_the_noti
     assert extractor.extract(text).report.issuer == "衡水市委"
 
 
+# A news page's summary of the findings, then the lead that presents the notice (gold_real23/i78).
+NEWS_DIGEST = (
+    "2020年9月24日至12月25日,山东省委第三巡视组对济南市进行了巡视。\n"
+    "2021年2月,山东省委第三巡视组向济南市委反馈巡视情况。巡视中,巡视组发现和干部群众反映了一些问题,主要是在用好国家"
+    "战略机遇、落实省委要求上有差距,城市治理能力和管理水平有差距;全面从严治党责任传导不到位。\n"
+    "2021年8月26日,济南通报巡视整改进展情况。以下为内容摘要:\n"
+    "中共济南市委\n关于十一届省委第八轮巡视整改进展情况的通报\n"
+    "根据省委统一部署,2020年9月24日至12月25日,省委第三巡视组对济南市开展了常规巡视。现将巡视整改进展情况予以公布。\n"
+)
+
+
 def test_the_notice_a_news_lead_presents_keeps_its_title_and_issuer() -> None:
-    text = (
-        "2020年9月24日至12月25日,山东省委第三巡视组对济南市进行了巡视。\n"
-        "2021年2月,山东省委第三巡视组向济南市委反馈巡视情况。巡视中,巡视组发现和干部群众反映了一些问题,主要是在用好国家"
-        "战略机遇、落实省委要求上有差距,城市治理能力和管理水平有差距;全面从严治党责任传导不到位。\n"
-        "2021年8月26日,济南通报巡视整改进展情况。以下为内容摘要:\n"
-        "中共济南市委\n关于十一届省委第八轮巡视整改进展情况的通报\n"
-        "根据省委统一部署,2020年9月24日至12月25日,省委第三巡视组对济南市开展了常规巡视。现将巡视整改进展情况予以公布。\n"
-    )
-    report = extractor.extract(text).report
+    report = extractor.extract(NEWS_DIGEST).report
     assert (report.title, report.issuer) == ("中共济南市委关于十一届省委第八轮巡视整改进展情况的通报", "中共济南市委")
+
+
+def test_the_day_a_news_lead_says_the_notice_came_out_dates_it() -> None:
+    assert extract_text(NEWS_DIGEST).report.publish_date == dt.date(2021, 8, 26)
 
 
 def test_a_file_number_key_with_no_value_is_no_issuer() -> None:

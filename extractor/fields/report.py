@@ -1178,6 +1178,11 @@ def _publish_date(outline: Outline) -> dt.date | None:
         found = _first_date(meta.get(key, ""))
         if found:
             return found
+    for para in paras[:_TITLE_LOOKS]:
+        # (A news lead that presents the notice, dated: "2021年8月26日,济南通报巡视整改进展情况。以下为内容摘要:".)
+        line = outline.folded[para.start : para.end]
+        if _presents_notice(line) and (dated_lead := V.LEAD_DATED.match(line)):
+            return _first_date(dated_lead.group(1))
     # (A print-out: its footer stands among the lines, or its header carries the page's title after the clock time,
     # as a browser prints it: "2024/9/27 10:15  中共…的通报".)
     printed = any(

@@ -514,6 +514,10 @@ PRESENTS_NOTICE = ("全文如下:", "原文如下:", "刊发如下:", "刊登如
 PUBLISHED_REPORT = compile_shared(
     r"发布(?:了)?《?关于[^。《》\n]{4,80}?(?:报告|通报)》?[ \t]*[，,]?[ \t]*(?:报告|通报)(?:显示|指出|称)"
 )
+# …dated, where it tells the day the notice came out: "2021年8月26日,济南通报巡视整改进展情况。以下为内容摘要:".
+LEAD_DATED = compile_shared(
+    r"[ \t]*(\d{4}年\d{1,2}月\d{1,2}日)[，,][^。；;\n]{2,30}?(?:通报|公布|公开|发布)(?=[^。；;\n]{0,30}?整改)"
+)
 # The dashes opening a report's subtitle (——2024年11月26日在…人大常委会…会议上): no title line.
 SUBTITLE_DASHES = ("——", "—", "--")
 # A note in brackets under a signature that gives the notice's channel: "（监督举报电话：0734-5521369）".
