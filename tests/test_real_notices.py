@@ -58,8 +58,6 @@ MISSED_PROBLEMS = {
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
     "o08": "news of one complaint's handling (省督察组…信访交办件…目前该信访件已经办结)",
-    "i17": "a weekly check's notice of problems found (一是道路保洁不到位。), each over the places it names and a line saying "
-    "it is done (经调度后,全部整改完成。), read as no notice",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",

@@ -6120,6 +6120,30 @@ def test_a_news_page_s_lead_and_headline_above_a_report_s_own_title_are_no_title
     assert (report.title, report.issuer) == ("中共天津市委天津市人民政府" + title, "中共天津市委、天津市人民政府")
 
 
+# A weekly check's notice (gold_real19/i17): each problem one sentence after 一是, the places it was found, and a line
+# saying it is done.
+WEEKLY_CHECK = (
+    "为改善我市大气环境质量,市政府决定开展“净城行动”。根据每周进行一次公开通报要求,现将2025年2月8日——14日检查发现问题通报如下:\n"
+    "一是道路保洁不到位。\n尧都区负责的恒安小区中间道路部分路段;\n市城市管理局负责的海子边巷部分路段。\n经调度后,全部整改完成。\n"
+    "二是施工工地“六个百分百”落实不到位。\n尧都区监管的富力尚悦居工地。\n经移交尧都区处理后,全部整改完成。\n"
+    "临汾市生态环境保护委员会办公室\n2025年2月15日\n"
+)
+
+
+def test_problems_a_check_found_each_over_its_places_and_a_line_saying_it_is_done_are_items() -> None:
+    assert [(i.path, i.problem, i.status, i.status_text) for i in extract_text(WEEKLY_CHECK).issues] == [
+        (["一是"], "道路保洁不到位", "completed", "全部整改完成"),
+        (["二是"], "施工工地“六个百分百”落实不到位", "completed", "全部整改完成"),
+    ]
+
+
+def test_measures_listed_after_一是_with_no_line_saying_where_they_stand_are_no_items() -> None:
+    text = WEEKLY_CHECK.replace("经调度后,全部整改完成。", "经调度后,立即组织清扫。").replace(
+        "经移交尧都区处理后,全部整改完成。", "已移交尧都区处理。"
+    )
+    assert extract_text(text).issues == []
+
+
 def test_a_sharing_site_s_page_number_before_the_title_is_no_part_of_it() -> None:
     """(gold_real18/i09: the site numbers the pages it shows, 1、 before the title, 2、 before the next page's text.)"""
     text = (

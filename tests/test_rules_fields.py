@@ -20,6 +20,11 @@ from extractor.rules import extract_text
     [
         ("整改情况：该项已办结。一是强化学习。", "completed", "该项已办结"),
         ("整改情况:阶段性完成并长期坚持。", "long_term", "阶段性完成并长期坚持"),
+        (
+            "经调度后,全部整改完成。",
+            "completed",
+            "全部整改完成",
+        ),  # (all of what the clause before names: gold_real19/i17)
         ("整改情况：该项持续整改中。一是开展行动。", "in_progress", "该项持续整改中"),
         ("整改情况：此问题已解决。一是给予警示谈话。", "completed", "此问题已解决"),
         ("整改进展：基本完成并持续推进。", "long_term", "基本完成并持续推进"),

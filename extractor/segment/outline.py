@@ -207,6 +207,17 @@ def _keyed_item(line: str, end: int, following: str) -> bool:
         return False  # "二是开展专题学习", not "三是推进社有企业改革不力，…"
     if ITEM_KEY.search(line, end) is not None or RECT_KEY.match(following.lstrip()) is not None:
         return True
+    # …or a one-sentence problem over the places it names, closed by a line saying where it stands ("一是道路保洁不到位。" /
+    # "尧都区负责的…路段;" / "经调度后,全部整改完成。": a check's notice).
+    if (
+        "\n" in following
+        and _ONE_SENTENCE.fullmatch(line, end)
+        and any(
+            (last := _LAST_CLAUSE.search(said.strip())) is not None and whole_status(last.group(1)) is not None
+            for said in following.split("\n")[1:]
+        )
+    ):
+        return True
     # …or closes with where it stands, after what was done: "一是部分基金收入未及时缴库。区财政局已将上述资金全部缴入
     # 国库。该问题已整改到位。" (an audit report's findings).
     last = _LAST_SENTENCE.search(line, end)
@@ -214,6 +225,23 @@ def _keyed_item(line: str, end: int, following: str) -> bool:
 
 
 _COMMA = compile_shared(r"[，,]")
+_ONE_SENTENCE = compile_shared(r"[^。；;\n]{2,30}[。；;]?[ \t]*")
+_LAST_CLAUSE = compile_shared(r"(?:^|[，,])([^，,。；;\n]{2,12})[。；;]?$")
+_AFTER_AT_MOST = 4  # the paragraphs after an enumerated one read for its item's closing status line
+
+
+def _paras_after(folded: str, paras: list[Para], k: int) -> str:
+    """The paragraphs after paras[k], a line each, up to the next enumerated one (一是 / 二是) or `_AFTER_AT_MOST`: the
+    first may hold the key that makes it an item, the last the status that closes it."""
+    lines: list[str] = []
+    for para in paras[k + 1 : k + 1 + _AFTER_AT_MOST]:
+        line = folded[para.start : para.end]
+        if lines and "是" in line[1:3]:
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
 _LAST_SENTENCE = compile_shared(r"[。；;][ \t]*([^。；;\n]{2,20})[。；;]?[ \t]*$")
 _HEAD_STOP = compile_shared(r"[。;；:：]")  # where a heading's own words end
 
@@ -329,7 +357,7 @@ def parse_outline(text: str) -> Outline:
         line = folded[para.start : para.end]
         # (The next paragraph matters only to an enumerated one: "一是…" then "整改情况：…".)
         enumerated = "是" in line[1:3] or line[:1] in "第其"
-        following = folded[paras[k + 1].start : paras[k + 1].end] if enumerated and k + 1 < len(paras) else ""
+        following = _paras_after(folded, paras, k) if enumerated else ""
         marker = _match_marker(line, last_num, following)
         if (
             marker is None
