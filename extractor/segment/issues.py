@@ -1130,17 +1130,17 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
 
 
 def _form_cells(
-    outline: Outline, spans: dict[str, tuple[int, int] | None], named: dict[str, int] | None = None
+    outline: Outline, spans: dict[str, tuple[int, int] | None], done_on_named: int | None = None
 ) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int]]]:
     """A form's cells (measures; status, from the acceptance verdict where the form has one:
     四、验收意见已完成整改，同意销号; the day the work was done, where the form has a deadline apart from it) and the
-    rectification text its problems share (the measures, and who was held accountable). `named` gives where a field's
-    name starts, for a cell quoted with it ("整改完成时间。2021年9月")."""
+    rectification text its problems share (the measures, and who was held accountable). `done_on_named` is where the
+    done-on field's name starts, for a cell quoted with it ("整改完成时间。2021年9月")."""
     status = spans.get("verdict") or spans.get("status")
     cells = {name: span for name, span in (("measures", spans.get("measures")), ("status", status)) if span}
     done_on = spans.get("done_on")
     if done_on and spans.get("deadline") and (date_end := _date_line_end(outline, *done_on)):
-        cells["done_on"] = ((named or {}).get("done_on", done_on[0]), date_end)
+        cells["done_on"] = (done_on[0] if done_on_named is None else done_on_named, date_end)
     # (Who was held accountable is read from the rectification text: the measures', then its own section's.)
     return cells, [span for name in ("measures", "accountability") if (span := spans.get(name))]
 
@@ -1164,7 +1164,7 @@ def _form_items(outline: Outline, fields: dict[str, tuple[Node, int]], above: li
     """The problems of a form's fields (the sections `above` them hold it), each with the measures and status fields
     as cells."""
     spans = {name: section_span(outline, *found) for name, found in fields.items()}
-    cells, rect = _form_cells(outline, spans, {name: node.title_start for name, (node, _) in fields.items()})
+    cells, rect = _form_cells(outline, spans, fields["done_on"][0].title_start if "done_on" in fields else None)
     section, value_start = fields["problem"]
     if section.children:
         items = [([c], c.start, *_trim(outline, c.title_start, c.end), c.end) for c in section.children]
