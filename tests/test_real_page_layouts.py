@@ -7326,3 +7326,40 @@ def test_a_title_quoting_a_problem_gives_no_issue_where_the_text_has_items_of_it
 def test_a_group_numbered_on_from_before_the_page_is_no_part_of_the_item_above_it() -> None:
     issues = extract_text(AUDIT_RESULT_PAGE_TWO).issues
     assert [i.path for i in issues] == [["3"], ["4"], ["（二）"]]
+
+
+def test_an_address_key_closing_a_heading_that_lists_the_contacts_gives_way_to_the_keyed_address_below() -> None:
+    """(gold_real11/w57: "六、受理部门、电话、邮箱及受理地址:" over the department's name, its phone and "受理地址:…".)"""
+    text = (
+        "兰西县已完成第十六项问题整改,拟申请验收销号,现对该项整改任务完成情况向社会公示:\n"
+        "一、整改任务\n编制实施呼兰河兰西段水环境治理方案。\n二、整改完成情况\n已完成。\n"
+        "三、受理部门、电话、邮箱及受理地址:\n绥化市兰西生态环境局\n受理电话:0455-8195082\n受理地址:兰西县老武装部院内\n"
+    )
+    assert extract_text(text).report.contacts.address == "兰西县老武装部院内"
+
+
+def test_a_signature_is_read_whatever_script_writes_the_signing_body() -> None:
+    """(A reprint may write 局 as 侷, which the folded view reads as 局: the signature above the date is still found.)"""
+    text = (
+        "现将整改情况公示如下:\n一、整改任务\n违规参地还林。\n二、整改完成情况\n已完成。\n松江河林業侷\n2019年12月5日\n"
+    )
+    assert extract_text(text).report.issuer == "松江河林業侷"
+
+
+def test_a_site_s_name_alone_above_the_title_leaves_the_title_first() -> None:
+    """(gold_real12/y10 under a banner line: the title that quotes the problem still gives it.)"""
+    text = (
+        "某某县人民政府门户网站\n"
+        "关于对2019年国家长江经济带警示片涉及“上海联化金属制品有限公司重金属污染问题”整改情况的公示\n"
+        "根据有关要求,市生态环境局会同嘉定区政府等单位制定整改方案,完成企业生产线拆除。目前,该问题已完成整改。\n"
+        "现将整改情况进行公示。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.problem == "上海联化金属制品有限公司重金属污染问题"
+
+
+def test_a_body_named_in_a_link_to_another_page_gives_no_formal_name() -> None:
+    """(gold_real/a14, a 我局党组 notice, over "上一篇：中共某某县水利局党组关于…": that body is the other page's.)"""
+    text = (ROOT / "gold_real" / "docs" / "a14.txt").read_text(encoding="utf-8").rstrip()
+    text += "\n上一篇：中共某某县水利局党组关于巡察整改进展情况的通报\n"
+    assert extract_text(text).report.issuer == "局党组"

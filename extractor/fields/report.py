@@ -540,6 +540,7 @@ _ACTING_WITHIN = 1500  # how far into a text the body of a place that acts in it
 def _place_body_acting(outline: Outline, place: str) -> str | None:
     """The place's own body that acts in the opening ("东丽区委高度重视"), for a title that opens with the place alone
     ("东丽区关于…的通报") and a page that names no body of it."""
+    place = fold(place)
     for m in V.ACTING_BODY.finditer(outline.folded, 0, _ACTING_WITHIN):
         if m.group(1).startswith(place) and len(m.group(1)) > len(place):
             return _as_written(outline, m.group(1))
@@ -648,7 +649,7 @@ def _signatory(outline: Outline) -> str | None:
             at = paras[idx].start + outline.folded[paras[idx].start : paras[idx].end].find(signed.group(1))
             return outline.text[at : at + len(signed.group(1))]
         if idx and DATE.fullmatch(line):
-            above = [outline.text[p.start : p.end].strip() for p in paras[:idx]]
+            above = [outline.folded[p.start : p.end].strip() for p in paras[:idx]]
             while above and V.SIGNATURE_NOTE.fullmatch(above[-1]):
                 above.pop()  # "（此件公开发布）" between the body and the date
             prev = V.SIGNATURE_NOTE.sub("", above[-1]).strip() if above else ""
@@ -659,8 +660,8 @@ def _signatory(outline: Outline) -> str | None:
                 if _is_body(prev) and _is_body(first) and len(first) <= 40 and V.PARTY_SIGNATORY.search(first):
                     # (…but a place's party committee and its government sign as one: "中共凉山州委" / "凉山州人民政府",
                     # as they do on one line.)
-                    return f"{first}、{prev}" if fold(prev).endswith("人民政府") else first
-                return prev
+                    return _as_written(outline, f"{first}、{prev}" if prev.endswith("人民政府") else first)
+                return _as_written(outline, prev)
     return None
 
 
@@ -1589,7 +1590,12 @@ def _contacts(closing: str, original: str) -> Contacts:
                 break
             phones.append(original[cue.end() + m.start() : cue.end() + m.end()])  # as written: "（0746）8123567"
             last = m.end()
-    address = V.ADDRESS.search(closing)
+    # (A value on the key's own line before one on the line below: "六、受理部门、电话、邮箱及受理地址:" heads lines of which
+    # "受理地址:兰西县老武装部院内" gives it, not the department's name under the heading.)
+    addresses = list(V.ADDRESS.finditer(closing))
+    address = next((m for m in addresses if "\n" not in closing[m.start() : m.start(1)]), None) or next(
+        iter(addresses), None
+    )
     postcode = V.POSTCODE.search(closing)
     return Contacts(
         phones=list(dict.fromkeys(phones)),
@@ -1793,7 +1799,7 @@ def _formal_name(outline: Outline, issuer: str | None) -> str | None:
     if issuer and V.PLACE.fullmatch(issuer):
         # A place that names no body ("静海区关于…的通报"): its party committee, where the page spells it out ("文章来源:
         # 中共天津市静海区委员会").
-        committee = re.search(rf"中共[\u4e00-\u9fff]{{0,10}}?{re.escape(issuer)}委员会", outline.folded)
+        committee = _named_in_notice(outline, rf"中共[\u4e00-\u9fff]{{0,10}}?{re.escape(issuer)}委员会")
         return committee.group() if committee else issuer
     short = V.SHORT_BODY.fullmatch(issuer or "")
     if short is None or issuer is None or issuer.startswith("中共"):
@@ -1802,17 +1808,32 @@ def _formal_name(outline: Outline, issuer: str | None) -> str | None:
     tail = V.FORMAL_TAIL.get(kind)
     if tail is None:  # 海州区委: the place and 委员会
         core, tail = core + kind[0], "委员会"
-    formal = re.search(rf"中共[\u4e00-\u9fff（）()]{{0,20}}?{re.escape(core)}{tail}", outline.folded)
+    formal = _named_in_notice(outline, rf"中共[\u4e00-\u9fff（）()]{{0,20}}?{re.escape(core)}{tail}")
     if formal:
         return formal.group()
     if len(core) < 2:
         return issuer
     # An abbreviation (市法院 for 莆田市中级人民法院, 市妇联 for 丽水市妇女联合会): its characters in order.
     for found in re.finditer(rf"中共[\u4e00-\u9fff（）()]{{2,30}}?{tail}", outline.folded):
+        if _links_elsewhere(outline.folded, found.start()):
+            continue
         rest = iter(found.group())
         if all(ch in rest for ch in core):
             return found.group()
     return issuer
+
+
+def _named_in_notice(outline: Outline, pattern: str) -> re.Match[str] | None:
+    """The first body `pattern` finds in the folded text outside a link to another page (上一篇：中共…党组关于…的通报,
+    whose body is that page's)."""
+    return next(
+        (m for m in re.finditer(pattern, outline.folded) if not _links_elsewhere(outline.folded, m.start())), None
+    )
+
+
+def _links_elsewhere(folded: str, at: int) -> bool:
+    """Whether the line holding `at` links to the page before or after (上一篇：…, 【下一条】…)."""
+    return furniture.NAV_LINK.match(folded[folded.rfind("\n", 0, at) + 1 : at]) is not None
 
 
 def _recipient(preamble: str) -> str | None:

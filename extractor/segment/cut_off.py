@@ -96,7 +96,7 @@ def _annex_after(outline: Outline, last: IssueBlock) -> int | None:
     """Where an annex starts after the item's own text (a line 附件：…), which ends whole above it; else None."""
     for para in outline.paras:
         if last.problem_end < para.start < last.span_end and ANNEX_START.match(outline.folded[para.start : para.end]):
-            above = outline.text[last.span_start : para.start].rstrip()
+            above = outline.folded[last.span_start : para.start].rstrip()
             return para.start if _ends_whole(above) else None
     return None
 
@@ -106,7 +106,8 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     item is dropped, and that is said.
     The end is that of the last paragraph: a page's footer or number after it is no part of the notice.
     A ledger row whose last cell is a short field ("已完成", "2024年底") ends there, whatever it ends with."""
-    tail = outline.text[: outline.paras[-1].end if outline.paras else 0].rstrip()
+    # (Read in the folded view: a reprint's 已辦結, an ideographic space, a full-width stop read as the plain ones.)
+    tail = outline.folded[: outline.paras[-1].end if outline.paras else 0].rstrip()
     if _row_short_of_fields(tail, blocks, len(tail)):
         return blocks[:-1], [_CUT_ITEM]
     if blocks and not blocks[-1].rect and not _ends_whole(tail):
@@ -142,7 +143,7 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
         last.span_end = min(last.span_end, line_at)
         return blocks, []
     # A problem quoted from the inspection whose quote the text never closes ("1.对于“思想认识不足，…") is cut.
-    unclosed = outline.text.count("“", last.span_start) > outline.text.count("”", last.span_start)
+    unclosed = outline.folded.count("“", last.span_start) > outline.folded.count("”", last.span_start)
     if (last.problem_end >= len(tail) - 1 and not last.rect) or (unclosed and last.span_end >= len(tail) - 1):
         return blocks[:-1], [_CUT_PROBLEM]
     if last.span_end >= len(tail) - 1 and (annex := _annex_after(outline, last)) is not None:

@@ -211,7 +211,7 @@ def _inline_cut(line: str) -> re.Match[str] | None:
 
 
 def _trim(outline: Outline, start: int, end: int) -> tuple[int, int]:
-    text = outline.text
+    text = outline.folded  # (no-break and ideographic spaces, full-width stops: as the plain ones)
     while start < end and (text[start] in _TRAIL_PUNCT or text[start] in BULLETS):
         start += 1
     while end > start and text[end - 1] in _TRAIL_PUNCT:

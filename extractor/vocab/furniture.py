@@ -187,6 +187,11 @@ NAV_MENU = compile_shared(
 WELCOME_LINE = compile_shared(
     r"^[ \t]*欢迎(?:访问|来到|光临|进入|登录)(?:[^。，,；;]{2,40}?(?:网站|官网|门户|平台|主页)|[^，,；;：:\n]{2,60}$)"
 )
+# A site's name alone on its line, as a page's banner sets it: "某某县人民政府门户网站", "中国某某网", "某某市纪委监委网站".
+SITE_NAME = compile_shared(
+    r"^[ \t]*[^\s。；;，,：:]{2,30}(?:门户网站|政府网站|官方网站|网站|门户网|政府网|政务网|新闻网|官网)[ \t]*$"
+)
+_SITE_NAME_ENDS = ("网站", "网", "官网")
 # A row of a site's menu above a notice's title, its items (2 to 8 characters) set apart by bars or by wide spaces:
 # "医院概况  新闻中心  科室导航  专家介绍  就医指南" (read only above the title: a ledger's header row looks the same).
 MENU_ROW = compile_shared(
@@ -417,6 +422,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if line.startswith(("首", "网站首页")) and NAV_MENU.match(line):
         return True
     if "欢迎" in line[:4] and WELCOME_LINE.match(line):
+        return True
+    if len(line) <= 40 and line.rstrip().endswith(_SITE_NAME_ENDS) and SITE_NAME.match(line):
         return True
     if "." in line[-8:] and line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
         return True

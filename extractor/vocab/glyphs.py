@@ -51,6 +51,10 @@ def stand_in_table() -> dict[int, str]:
 # spaces and joiners, word joiners, a byte-order mark mid-text, soft hyphens): taken out at load time, so no
 # pattern has to allow for them ("，\u200b对其他相关干部…" is "，对其他相关干部…").
 INVISIBLE = compile_shared("[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Spaces a page sets for a plain one (a no-break space from &nbsp;, en, em, thin and narrow no-break spaces): read as
+# the plain space at load time, one for one, so a line's indent and a gap between cells read the same whatever the
+# site wrote. (Not the ideographic space, 　, a Chinese text's own indent and gap, which the folded view reads.)
+PLAIN_SPACES = {ord(space): " " for space in "\xa0\u2002\u2003\u2009\u202f"}
 
 
 # HTML character references left in text scraped from a page (&nbsp;&nbsp;关于&ldquo;…&rdquo;): named ones

@@ -107,8 +107,8 @@ TEAM_PREFIX_CUT = compile_shared(
     # (…but a committee's request joined to the team is: "根据区委要求和区委第一巡察组反馈的问题"; so is what was agreed
     # to: "原则同意巡视组反馈的意见".)
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|(?:要求|部署|安排)(?:和|及|与)|将|关于|落实|同意|"
-    # (…nor what the text says of the team: "我市已收到中央第五…督察组交办的…", "希望借助督察组的力量".)
-    r"收到|借助|希望|请求)",
+    # (…nor what the text says of the team: "我市已收到中央第五…督察组交办的…", "希望借助督察组的力量", a reprint's 藉助.)
+    r"收到|[借藉]助|希望|请求)",
     re.S,
 )
 UNIT_SUFFIX = r"(?:区|市|县|旗|盟|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|机关|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
