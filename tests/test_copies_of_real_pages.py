@@ -1,9 +1,10 @@
-"""What a copy of a page varies in changes nothing it gives: every real page, copied as another site or tool would copy
-it (in traditional characters, every paragraph indented with ideographic spaces, spaces as no-break spaces, lines
-ended CRLF, punctuation full-width, a blank line between lines, under a site's banner and menu, over links to the
-pages before and after), gives the page's own facts and items, read as the
-copy writes them. Each check runs over all the labelled real pages, so a stage that reads the text as written where
-it should read the folded view (`segment.fold`) shows up on the pages it breaks."""
+"""What a copy of a page varies in changes nothing it gives: every real page, copied as another site or tool would
+copy it (in traditional characters, every paragraph indented with ideographic spaces, spaces as no-break spaces,
+lines ended CRLF, punctuation full-width, a blank line between lines; under a site's banner and menu or widgets
+around its title, over links to the pages before and after or the site's footer), gives the page's own facts and
+items, read as the copy writes them. Each check runs over all the labelled real pages, so a stage that reads the text
+as written where it should read the folded view (`segment.fold`), or takes furniture for the notice, shows up on the
+pages it breaks."""
 
 from __future__ import annotations
 
@@ -25,6 +26,19 @@ PAGES = sorted(path for name in REAL_SETS for path in (ROOT / name / "docs").glo
 _TO_TRADITIONAL = {simplified: traditional for traditional, simplified in sorted(TABLE.items(), reverse=True)}
 _FULL_WIDTH = {ord(c): ord(c) + 0xFEE0 for c in ",:;()!?"}
 
+_WIDGETS_ABOVE = "无障碍 | 长者模式 | 繁体版 | 登录 | 注册\n您当前的位置：首页 > 信息公开 > 巡察整改\n"
+_WIDGETS_BELOW = "分享到：微信 微博 QQ空间\n【字号：大 中 小】\n"
+
+
+def _widgets_around_title(text: str) -> str:
+    """The page under a bar of widgets and a breadcrumb, a share bar and a font-size switch under its title (where its
+    first line is one)."""
+    title, _, rest = text.partition("\n")
+    if not title.rstrip().endswith(("通报", "报告", "公示", "公告")):
+        return _WIDGETS_ABOVE + text
+    return f"{_WIDGETS_ABOVE}{title}\n{_WIDGETS_BELOW}{rest}"
+
+
 COPIES: dict[str, Callable[[str], str]] = {
     "traditional characters": lambda text: text.translate(_TO_TRADITIONAL),
     "indented paragraphs": lambda text: "\n".join(
@@ -37,10 +51,16 @@ COPIES: dict[str, Callable[[str], str]] = {
     "a site's banner and menu above": lambda text: (
         "某某县人民政府门户网站\n首页 | 政务公开 | 互动交流 | 办事服务\n" + text
     ),
+    "widgets around the title": _widgets_around_title,
     "links to the pages before and after below": lambda text: (
         text.rstrip()
         + "\n上一篇：中共某某县水利局党组关于巡察整改进展情况的通报\n下一篇：某某县审计局关于2023年度审计查出问题整改情况的报告\n"
         "【打印本页】【关闭窗口】\n"
+    ),
+    "the site's footer below": lambda text: (
+        text.rstrip()
+        + "\n扫一扫在手机打开当前页\n联系我们 | 网站地图 | 隐私声明\n主办单位：某某县人民政府办公室 承办单位：某某县大数据中心\n"
+        "地址：某某县人民路1号 联系电话：0123-4567890\n网站标识码：1234000001 蜀ICP备12345678号\n"
     ),
 }
 # Pages a copy changes, and why: each is expected to differ until a rule reaches it.

@@ -155,6 +155,9 @@ CASES = {
     "a_list_of_problems_answered_again_each_by_quoting_it": "'一、审计发现的主要问题\\n' + "
     "''.join(f'（{{i}}）现金管理不规范第{{i}}项。\\n' for i in range(1, 1500)) + '二、审计发现问题整改情况\\n' + "
     "''.join(f'（{{i}}）关于“现金管理不规范第{{i}}项”的问题情况属实，已整改。\\n' for i in range(1, 1500))",
+    "200k_of_links_naming_the_bare_issuer_s_body": "'我局党组反馈了巡察意见。\\n' + '上一篇：中共某县水利局党组' * 15_000 + '\\n'",
+    "200k_of_footer_lines_after_a_sentence": f"{NOTICE} + '主办单位：某县\\n地址：某路1号 电话：0123-4567890\\n' * 6_000",
+    "200k_of_site_name_lines": "'某县人民政府门户网站\\n' * 20_000 + '一、反馈问题\\n1.学习不深。已完成。\\n'",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

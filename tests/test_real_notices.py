@@ -50,7 +50,6 @@ MISSED_PROBLEMS = {
     "w69": "problems quoted in one run-on sentence (涉及本单位“…、…”等问题已整改完成)",
     "w81": "a complaint's closure whose problem follows a spam mirror's text (所列问题) with no field of its own",
     "w85": "a newspaper's complaint table whose cells run together with no separator",
-    "y12": "an audit result's one-line findings, one of which (广告服务未经分散采购) is read as no finding",
     "l06": "a one-task notice in traditional characters with pinyin glued in, its (一) label garbled past reading",
     "l10": "an audit's result whose section 三、审计处理及整改情况 tells the unit's work, a heading that in other pages "
     "(w68) holds only the auditor's order: read as no notice",

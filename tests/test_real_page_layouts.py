@@ -7363,3 +7363,22 @@ def test_a_body_named_in_a_link_to_another_page_gives_no_formal_name() -> None:
     text = (ROOT / "gold_real" / "docs" / "a14.txt").read_text(encoding="utf-8").rstrip()
     text += "\n上一篇：中共某某县水利局党组关于巡察整改进展情况的通报\n"
     assert extract_text(text).report.issuer == "局党组"
+
+
+def test_the_lines_of_a_site_s_footer_after_its_first_are_furniture_too() -> None:
+    """(gold_real11/w44 over a footer whose address and phone line names no footer word: the closing tally that says
+    every item is done still closes the notice.)"""
+    text = (ROOT / "gold_real11" / "docs" / "w44.txt").read_text(encoding="utf-8").rstrip()
+    text += "\n主办单位：某某县人民政府办公室\n地址：某某县人民路1号 联系电话：0123-4567890\n"
+    found = extract_text(text)
+    assert [i.status for i in found.issues] == ["completed"] * 4
+    assert "0123-4567890" not in found.report.contacts.phones
+
+
+def test_the_page_s_metadata_far_down_its_head_still_places_a_bare_issuer() -> None:
+    """(gold_real12/y17 under a bar of widgets, a breadcrumb, a share bar and a font-size switch: its 发布机构 row, the
+    ninth line of furniture, still says 自治州 is 克州.)"""
+    text = (ROOT / "gold_real12" / "docs" / "y17.txt").read_text(encoding="utf-8")
+    title, _, rest = text.partition("\n")
+    text = f"无障碍 | 长者模式\n您当前的位置：首页 > 信息公开\n{title}\n分享到：微信 微博\n【字号：大 中 小】\n{rest}"
+    assert extract_text(text).report.issuer == "克州审计局"

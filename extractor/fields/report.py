@@ -1761,7 +1761,8 @@ def _placed_by_page(outline: Outline, issuer: str | None) -> str | None:
     core = issuer[len(level) : party.start() if party else len(issuer)]
     named = re.compile(rf"([\u4e00-\u9fff]{{1,8}}?{level[-1]}){re.escape(core)}")
     # (A line of the page's head may hold the name anywhere; a title, a line with no sentence's stop, opens with it.)
-    lines = [(named.search, p) for p in outline.furniture[:_PAGE_HEAD_LINES]]
+    body = next((p.start for p in outline.paras if outline.folded.find("。", p.start, p.end) >= 0), len(outline.folded))
+    lines = [(named.search, p) for p in outline.furniture if p.start < body][:_PAGE_HEAD_LINES]
     lines += [
         (named.match, p)
         for p in outline.paras[:_TITLE_LINES]
@@ -1776,7 +1777,7 @@ def _placed_by_page(outline: Outline, issuer: str | None) -> str | None:
 
 _TITLE_LINES = 3  # the notice's first lines, where its title stands
 _SENTENCE_STOP = compile_shared(r"[，,。；;]")
-_PAGE_HEAD_LINES = 8  # the page's own lines above the notice that may name its body in full
+_PAGE_HEAD_LINES = 24  # the most of the page's own lines above the notice's first sentence that may name its body
 
 
 def _placed_in_text(outline: Outline, issuer: str | None) -> str | None:
@@ -1814,8 +1815,9 @@ def _formal_name(outline: Outline, issuer: str | None) -> str | None:
     if len(core) < 2:
         return issuer
     # An abbreviation (市法院 for 莆田市中级人民法院, 市妇联 for 丽水市妇女联合会): its characters in order.
+    links = _links_elsewhere(outline)
     for found in re.finditer(rf"中共[\u4e00-\u9fff（）()]{{2,30}}?{tail}", outline.folded):
-        if _links_elsewhere(outline.folded, found.start()):
+        if _within(links, found.start()):
             continue
         rest = iter(found.group())
         if all(ch in rest for ch in core):
@@ -1826,14 +1828,18 @@ def _formal_name(outline: Outline, issuer: str | None) -> str | None:
 def _named_in_notice(outline: Outline, pattern: str) -> re.Match[str] | None:
     """The first body `pattern` finds in the folded text outside a link to another page (上一篇：中共…党组关于…的通报,
     whose body is that page's)."""
-    return next(
-        (m for m in re.finditer(pattern, outline.folded) if not _links_elsewhere(outline.folded, m.start())), None
-    )
+    links = _links_elsewhere(outline)
+    return next((m for m in re.finditer(pattern, outline.folded) if not _within(links, m.start())), None)
 
 
-def _links_elsewhere(folded: str, at: int) -> bool:
-    """Whether the line holding `at` links to the page before or after (上一篇：…, 【下一条】…)."""
-    return furniture.NAV_LINK.match(folded[folded.rfind("\n", 0, at) + 1 : at]) is not None
+def _links_elsewhere(outline: Outline) -> list[tuple[int, int]]:
+    """The lines that link to the page before or after (上一篇：…, 【下一条】…): furniture, each matched once."""
+    folded = outline.folded
+    return [(p.start, p.end) for p in outline.furniture if furniture.NAV_LINK.match(folded[p.start : p.end])]
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _recipient(preamble: str) -> str | None:

@@ -469,6 +469,7 @@ def _count_width(text: str, lines: list[Para]) -> int | None:
 
 
 _LINK_WIDTH = 60  # the longest line read as the title of a linked page
+_FOOTER_WIDTH = 80  # the longest line read as the site footer's own, below its first
 _RUN_IN_META = 40  # the shortest metadata line read for an opening formula run on to it
 
 
@@ -481,9 +482,11 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
     meta: dict[str, str] = {}
     pending_key: str | None = None
     links = False  # below a heading of links to other pages ("相关链接"): their titles are furniture
+    bodied = footer = False  # a sentence's line kept; below the site's footer after it (版权所有, 主办单位：…)
     for line in lines:
         body = folded[line.start : line.end]
-        if links and len(body) <= _LINK_WIDTH and "。" not in body:
+        if (links and len(body) <= _LINK_WIDTH or footer and len(body) <= _FOOTER_WIDTH) and "。" not in body:
+            # (The site's footer goes on in lines of its own words: "地址：…路1号 联系电话：…", "联系我们 | 网站地图".)
             dropped.append(line)
             continue
         links = False
@@ -529,6 +532,7 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
         heads_links = furniture.LINKS_HEADING.match(body) is not None
         if heads_links or furniture.is_other_furniture(body, cut):
             links = heads_links
+            footer = footer or (bodied and furniture.SITE_FOOTER.search(body) is not None)
             dropped.append(line)
             continue
         if (dated := _metadata_after_title(body)) is not None:
@@ -540,6 +544,7 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             dropped.append(Para(line.start + dated, line.end))
             line = Para(line.start, line.start + dated)
         paras.append(Para(line.start + cut, line.end) if cut else line)
+        bodied = bodied or "。" in body
     return Page(paras, dropped, meta)
 
 

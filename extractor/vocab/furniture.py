@@ -283,6 +283,10 @@ SITE_FOOTER = compile_shared(
     # …the site's own hotline ("网站举报电话：3153232"), not a notice's.
     r"违法和不良信息|新闻热线|投稿(?:邮箱|信箱)|广告服务|转载自|版权归原作者|本站删除|未经授权禁止|网站[\u4e00-\u9fff]{0,4}电话"
 )
+# An outline's label opening a line ("（二）广告服务未经分散采购。"): an item's, never a site footer's, whatever its words.
+_LABELLED = compile_shared(
+    r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))"
+)
 # What a footer or a breadcrumb needs, for one scan of a line that holds neither (most lines).
 _FOOTER_OR_CRUMB = compile_shared(f"{SITE_FOOTER.pattern}|{_BREADCRUMB_NEEDS.pattern}")
 
@@ -435,7 +439,10 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if len(line) < 120 and (
         ("_" in line and PAGE_CAPTION.match(line))
-        or (_FOOTER_OR_CRUMB.search(line) and (SITE_FOOTER.search(line) or BREADCRUMB.search(line)))
+        or (
+            _FOOTER_OR_CRUMB.search(line)
+            and ((SITE_FOOTER.search(line) and not _LABELLED.match(line)) or BREADCRUMB.search(line))
+        )
     ):
         return True
     cut = furniture_prefix(line) if prefix is None else prefix
