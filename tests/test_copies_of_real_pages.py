@@ -1,13 +1,14 @@
 """What a copy of a page varies in changes nothing it gives: every real page, copied as another site or tool would
 copy it (in traditional characters, every paragraph indented with ideographic spaces, spaces as no-break spaces,
-lines ended CRLF, punctuation full-width, a blank line between lines; under a site's banner and menu or widgets
-around its title, over links to the pages before and after or the site's footer), gives the page's own facts and
-items, read as the copy writes them. Each check runs over all the labelled real pages, so a stage that reads the text
-as written where it should read the folded view (`segment.fold`), or takes furniture for the notice, shows up on the
-pages it breaks."""
+lines ended CRLF, punctuation full-width, a blank line between lines; saved as a web page; under a site's banner and
+menu or widgets around its title, over links to the pages before and after or the site's footer), gives the page's
+own facts and items, read as the copy writes them. Each check runs over all the labelled real pages, so a stage that
+reads the text as written where it should read the folded view (`segment.fold`), or takes furniture for the notice,
+shows up on the pages it breaks."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,7 +40,13 @@ def _widgets_around_title(text: str) -> str:
     return f"{_WIDGETS_ABOVE}{title}\n{_WIDGETS_BELOW}{rest}"
 
 
-COPIES: dict[str, Callable[[str], str]] = {
+def _as_web_page(text: str) -> bytes:
+    """The page saved as HTML, a paragraph a line (what a browser's "save page" keeps of a plain page)."""
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n"))
+    return f"<html><head><meta charset='utf-8'><title>page</title></head><body>{paragraphs}</body></html>".encode()
+
+
+COPIES: dict[str, Callable[[str], str | bytes]] = {
     "traditional characters": lambda text: text.translate(_TO_TRADITIONAL),
     "indented paragraphs": lambda text: "\n".join(
         "\u3000\u3000" + line if line.strip() else line for line in text.split("\n")
@@ -52,6 +59,7 @@ COPIES: dict[str, Callable[[str], str]] = {
         "某某县人民政府门户网站\n首页 | 政务公开 | 互动交流 | 办事服务\n" + text
     ),
     "widgets around the title": _widgets_around_title,
+    "saved as a web page": _as_web_page,
     "links to the pages before and after below": lambda text: (
         text.rstrip()
         + "\n上一篇：中共某某县水利局党组关于巡察整改进展情况的通报\n下一篇：某某县审计局关于2023年度审计查出问题整改情况的报告\n"

@@ -277,3 +277,15 @@ def test_a_wechat_article_s_title_is_its_heading_not_the_account_name_set_under_
         f'<div class="rich_media_content" id="js_content"><section>{BODY}</section></div></div></body></html>'
     )
     assert load_bytes(markup.encode(), "n.html").startswith("中共某学院委员会关于巡察反馈意见整改情况的通报\n")
+
+
+def test_the_site_s_header_lines_above_a_breadcrumb_go_with_it() -> None:
+    """(gold_real13/z02 saved as a web page: "选择语言" above "您当前所在位置: 首页 > …" is the site's, not the issuer.)"""
+    page = (
+        "<html><body><p>选择语言</p><p>您当前所在位置: 首页 &gt; 政务公开 &gt; 审计结果公告</p>"
+        "<p>关于番禺区2021年度区级预算执行和其他财政收支审计查出问题整改情况的公告</p>"
+        "<p>来源:番禺区审计局 发布时间:2023-01-13 10:13:17</p><p>区政府高度重视，部署相关单位积极落实整改。</p></body></html>"
+    ).encode()
+    text = load_bytes(page)
+    assert text.startswith("关于番禺区2021年度")
+    assert extractor.extract(page).report.issuer == "番禺区审计局"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 from extractor.errors import InputError
 from extractor.load.text import decode, normalise
 from extractor.segment.fold import fold
+from extractor.segment.lines import SITE_HEAD_LINES, site_head
 from extractor.vocab import furniture
 
 if TYPE_CHECKING:
@@ -126,11 +127,10 @@ def html_text(data: bytes) -> str:
         first, _, rest = text.partition("\n")
         titled = len(first) <= 160 and _NOTICE_TITLE.search(fold(first)) is not None
         text = first + "\n" + dateline + "\n" + rest if titled else dateline + "\n" + text
-    lines = [
-        line
-        for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n"))
-        if line and not furniture.is_furniture(fold(line))
-    ]
+    lines = [line for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n")) if line]
+    # (The site's header above a breadcrumb goes with it, as in a page's text: "选择语言" / "首页 > 政务公开".)
+    lines = lines[site_head([fold(line) for line in lines[:SITE_HEAD_LINES]]) :]
+    lines = [line for line in lines if not furniture.is_furniture(fold(line))]
     text = "\n".join(lines)
     if not text.strip():
         raise InputError("empty input: the web page has no readable text")

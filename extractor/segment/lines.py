@@ -562,23 +562,23 @@ def _metadata_after_title(body: str) -> int | None:
 _RUN_ON_META_LINE = 300  # the longest line a page's furniture, title and metadata make together
 
 
-_SITE_HEAD_LINES = 20
+SITE_HEAD_LINES = 20  # the opening lines a site's header and its breadcrumb are looked for in
 _SITE_HEAD_WIDTH = 40
 
 
-def _site_head(folded: str, lines: list[Para]) -> int:
-    """How many opening lines are the site's own header: the short lines (banners, slogans, QR-code
-    captions) above a breadcrumb near the page's top, which marks where the content area begins."""
+def site_head(lines: list[str]) -> int:
+    """How many opening lines (folded, blank ones left out) are the site's own header: the short lines (banners,
+    slogans, QR-code captions, "选择语言", "Loading……") above a breadcrumb near the page's top, which marks where the
+    content area begins."""
     head = 0
-    for k, line in enumerate(lines[:_SITE_HEAD_LINES]):
-        body = folded[line.start : line.end]
+    for k, body in enumerate(lines[:SITE_HEAD_LINES]):
         if furniture.may_be_breadcrumb(body) and furniture.BREADCRUMB.search(body):
             # The last such breadcrumb with only short lines above it (a page may carry two: the site's
             # navigation, then the column's).
             head = k
         elif "关于" in body and _title_shaped(body):
             break  # the notice's title: a breadcrumb under it is the page's, and the title stays
-        elif line.end - line.start > _SITE_HEAD_WIDTH and not furniture.NAV_MENU.match(body):
+        elif len(body) > _SITE_HEAD_WIDTH and not furniture.NAV_MENU.match(body):
             break  # (a site's menu of its sections may run longer)
     return head
 
@@ -586,7 +586,7 @@ def _site_head(folded: str, lines: list[Para]) -> int:
 def _content_lines(folded: str) -> Page:
     """The lines of a text that are not page furniture, one paragraph each (hard wraps not yet joined)."""
     lines = _drop_page_furniture(folded, _lines(folded))
-    head = _site_head(folded, lines)
+    head = site_head([folded[line.start : line.end] for line in lines[:SITE_HEAD_LINES]])
     start, end = _contents_table(folded, lines, head)
     page = _set_furniture_apart(folded, lines[head:start] + lines[end:])
     page.furniture[:0] = lines[:head] + lines[start:end]
