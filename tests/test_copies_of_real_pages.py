@@ -1,14 +1,15 @@
 """What a copy of a page varies in changes nothing it gives: every real page, copied as another site or tool would
 copy it (in traditional characters, every paragraph indented with ideographic spaces, spaces as no-break spaces,
-lines ended CRLF, punctuation full-width, a blank line between lines; saved as a web page; under a site's banner and
-menu or widgets around its title, over links to the pages before and after or the site's footer), gives the page's
-own facts and items, read as the copy writes them. Each check runs over all the labelled real pages, so a stage that
-reads the text as written where it should read the folded view (`segment.fold`), or takes furniture for the notice,
-shows up on the pages it breaks."""
+lines ended CRLF, punctuation full-width, a blank line between lines; page dates with slashes, counts in words; saved
+as a web page; under a site's banner and menu or widgets around its title, over links to the pages before and after
+or the site's footer), gives the page's own facts and items, read as the copy writes them. Each check runs over all
+the labelled real pages, so a stage that reads the text as written where it should read the folded view
+(`segment.fold`), or takes furniture for the notice, shows up on the pages it breaks."""
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,6 +61,12 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
     ),
     "widgets around the title": _widgets_around_title,
     "saved as a web page": _as_web_page,
+    "page dates with slashes": lambda text: re.sub(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", r"\1/\2/\3", text),
+    "counts in words": lambda text: re.sub(
+        r"(?<![\d.])([1-9])(?=个问题|项问题|个方面|项整改任务|条问题)",
+        lambda m: "一二三四五六七八九"[int(m[1]) - 1],
+        text,
+    ),
     "links to the pages before and after below": lambda text: (
         text.rstrip()
         + "\n上一篇：中共某某县水利局党组关于巡察整改进展情况的通报\n下一篇：某某县审计局关于2023年度审计查出问题整改情况的报告\n"

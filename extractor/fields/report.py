@@ -1267,9 +1267,9 @@ def _own_date(outline: Outline, para: Para) -> dt.date | None:
 
 def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
     """Whether the count at [start, end) numbers all the problems: not "一个问题" (a problem, as in
-    "揭示一个问题"), not a leader's share ("主动认领4项具体问题"), nor a tally by status ("3个问题已完成整改")
+    "揭示一个问题", unless the inspection's verb counts it: "审计反馈一个问题"), not a leader's share ("主动认领4项具体问题"), nor a tally by status ("3个问题已完成整改")
     unless the inspection's verb introduces it ("反馈的7个问题已完成整改")."""
-    if number == "一":
+    if number == "一" and V.DECLARED_BY.search(preamble, max(0, start - 6), start) is None:
         return False
     if V.CLAIMED_SHARE.search(preamble, max(0, start - 8), start) and not V.ALL_CLAIMED.search(
         preamble, max(0, start - 10), start + 4

@@ -417,7 +417,7 @@ BREAKDOWN = compile_shared(r"[（(]其中[^（）()]*[)）]")
 TALLY_ASIDE = compile_shared(r"[（(](?:含|包括)[^（）()]*[)）]")
 # Problems counted by status with no total given: their sum is the declared number.
 TALLY_OF_PROBLEMS = compile_shared(
-    r"\d+[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)"
+    rf"(?:\d+|[{CN_DIGITS}]+)[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)"
     # …or the problems fed back, tallied: "巡察反馈问题已完成整改19个，正在整改4个，需长期坚持的2个".
     r"|(?:反馈|指出|交办)(?:的)?问题(?:中)?[，,]?(?:目前)?(?:已|正在|尚未|基本)"
 )
@@ -688,11 +688,13 @@ DELIVERED = compile_shared(
 # (…nor a document-sharing site's date of upload, followed by where from: "2024-03-05 发布于河南".)
 # (…nor a site's clock: "今天是:2019年10月31日 星期三".)
 NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)|\d[ \t]*发布于[\u4e00-\u9fff]|今天是|今日是")
-# A page's date-and-time stamp: "2023-03-17 09:13", "2021-02-23 12:42:06", "2024年05月20日 10:30".
+# A page's day, written with dashes, slashes or dots or in words: "2023-11-01", "2023/11/01", "2023.11.01", "2024年05月20日".
+_PAGE_DAY = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
 # A page's dateline under its title with only a number after the date: its views, or its clock time that lost its
 # colon ("2023-11-01 1531").
-DATE_THEN_COUNT = compile_shared(r"[ \t]*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \t]+\d{1,6}[ \t]*")
-PAGE_STAMP = compile_shared(r"(?<!\d)\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t]*\d{1,2}[:：∶]\d{2}(?!\d)")
+DATE_THEN_COUNT = compile_shared(rf"[ \t]*({_PAGE_DAY})[ \t]+\d{{1,6}}[ \t]*")
+# A page's date-and-time stamp: "2023-03-17 09:13", "2021-02-23 12:42:06", "2024年05月20日 10:30".
+PAGE_STAMP = compile_shared(rf"(?<!\d){_PAGE_DAY}[ \t]*\d{{1,2}}[:：∶]\d{{2}}(?!\d)")
 
 # Where an annex begins after the notice's signature ("附件：…整改台账", "附件1", "附件下载："): the notice ends above it,
 # its signature and date with it.
