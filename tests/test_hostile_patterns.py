@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CPU_GUARD = 60  # CPU seconds per case; each needs about one
 
 NOTICE = "(Path({root!r}) / 'gold/docs/002_f8e588f7094716c5.txt').read_text(encoding='utf-8')[:1500] + '\\n'"
+# A notice's opening up to a sentence that tallies its problems by status, and an item after that sentence's end.
+TALLY = "'县委第一巡察组对县水利局党组进行了巡察。现将整改情况予以公布。截至目前，已完成整改3个，正在整改2个，'"
+ITEM = "'。\\n一、反馈问题\\n1.学习不深。已完成。\\n'"
 CASES = {
     "a_line_of_200k_A_after_a_notice": f"{NOTICE} + 'A' * 200_000 + '\\n'",
     "200k_of_phone_prefixes": f"{NOTICE} + '0731-' * 40_000",
@@ -157,6 +160,11 @@ CASES = {
     "''.join(f'（{{i}}）关于“现金管理不规范第{{i}}项”的问题情况属实，已整改。\\n' for i in range(1, 1500))",
     "200k_of_links_naming_the_bare_issuer_s_body": "'我局党组反馈了巡察意见。\\n' + '上一篇：中共某县水利局党组' * 15_000 + '\\n'",
     "200k_of_footer_lines_after_a_sentence": f"{NOTICE} + '主办单位：某县\\n地址：某路1号 电话：0123-4567890\\n' * 6_000",
+    "200k_of_digits_in_a_tally_sentence": f"{TALLY} + '1' * 200_000 + {ITEM}",
+    "200k_of_numerals_in_a_tally_sentence": f"{TALLY} + '十' * 200_000 + {ITEM}",
+    "a_title_with_200k_spaces_inside": f"'中共某县委员会关于' + ' ' * 200_000 + '巡察整改情况的通报\\n' + {NOTICE}",
+    "an_item_with_200k_spaces_inside": f"{NOTICE} + '1.' + ' ' * 200_000 + '。\\n整改情况：已完成。\\n'",
+    "an_opening_sentence_with_200k_ideographic_spaces": "'县委第一巡察组对' + '\\u3000' * 200_000 + '进行了巡察。\\n'",
     "200k_of_site_name_lines": "'某县人民政府门户网站\\n' * 20_000 + '一、反馈问题\\n1.学习不深。已完成。\\n'",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

@@ -26,6 +26,8 @@ from extractor.vocab.glyphs import (
     MISREAD_LABEL,
     PLAIN_SPACES,
     STAND_IN,
+    WIDER_GAP,
+    WIDEST_GAP,
     stand_in_table,
 )
 
@@ -42,7 +44,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def normalise(text: str, markup: bool = True) -> str:
     """The text spans index: characters that show nothing (`glyphs.INVISIBLE`) taken out, newlines (and page
-    breaks) as \\n, no-break and other typeset spaces as plain ones (`glyphs.PLAIN_SPACES`), lone surrogates (which no encoder accepts, e.g. from a utf-7 page or a JSON escape) as
+    breaks) as \\n, no-break and other typeset spaces as plain ones (`glyphs.PLAIN_SPACES`), a gap of spaces wider
+    than any page sets cut to that width (`glyphs.WIDEST_GAP`), lone surrogates (which no encoder accepts, e.g. from
+    a utf-7 page or a JSON escape) as
     U+FFFD, so every later step and every output can encode it, and
     text copied out of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
@@ -63,6 +67,8 @@ def normalise(text: str, markup: bool = True) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(PLAIN_SPACES)
+    if WIDER_GAP.search(text):
+        text = WIDER_GAP.sub(lambda gap: gap.group()[:WIDEST_GAP], text)
     if "\f" in text or "\v" in text:
         text = text.replace("\f", "\n").replace("\v", "\n")  # a page break (pdftotext's \f) breaks the line
     text = _labels_as_read(text)

@@ -55,6 +55,11 @@ INVISIBLE = compile_shared("[\u200b-\u200d\u2060\ufeff\u00ad]")
 # the plain space at load time, one for one, so a line's indent and a gap between cells read the same whatever the
 # site wrote. (Not the ideographic space, 　, a Chinese text's own indent and gap, which the folded view reads.)
 PLAIN_SPACES = {ord(space): " " for space in "\xa0\u2002\u2003\u2009\u202f"}
+# A gap of spaces wider than any page sets (a PDF-to-text tool's widest columns come within it), cut to that width at
+# load time: every pattern that allows spaces before its words tries each of them in turn, so a hostile run of 100,000
+# would cost each such search the run's length squared.
+WIDEST_GAP = 200
+WIDER_GAP = compile_shared(rf"(?<![ \t\u3000])[ \t\u3000]{{{WIDEST_GAP + 1},}}")
 
 
 # HTML character references left in text scraped from a page (&nbsp;&nbsp;关于&ldquo;…&rdquo;): named ones

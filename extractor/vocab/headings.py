@@ -146,7 +146,9 @@ RUN_TOGETHER = compile_shared(
     rf"[。！？；：:!?;](?:【[^【】\n]{{1,24}}】|[（(][^（()）\n]{{1,24}}[)）])?(?P<gap>[ \t\u3000\xa0]+)(?:{_RUN_LABEL}|{_RUN_KEY})"
 )
 # Keyed fields of one item set on one line with only spaces between ("整改措施：修订制度 责任人：李四 整改情况：已完成").
-KEYED_FIELDS_APART = compile_shared(rf"[ \t\u3000\xa0]+{_RUN_KEY}")
+KEYED_FIELDS_APART = compile_shared(
+    rf"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+{_RUN_KEY}"
+)  # (a gap tried once, from its start)
 # In a line that shows that damage, a heading set after another with only a space between.
 RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
 # A whole page run into one line with no space at all ("…予以公布。一、整改工作基本情况…。二、…"): a sentence's

@@ -417,7 +417,7 @@ BREAKDOWN = compile_shared(r"[（(]其中[^（）()]*[)）]")
 TALLY_ASIDE = compile_shared(r"[（(](?:含|包括)[^（）()]*[)）]")
 # Problems counted by status with no total given: their sum is the declared number.
 TALLY_OF_PROBLEMS = compile_shared(
-    rf"(?:\d+|[{CN_DIGITS}]+)[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)"
+    rf"(?<![\d{CN_DIGITS}])(?:\d+|[{CN_DIGITS}]+)[ \t]*(?:个|项|条)问题(?:均|全部)?(?:已|正在|尚未|基本)"
     # …or the problems fed back, tallied: "巡察反馈问题已完成整改19个，正在整改4个，需长期坚持的2个".
     r"|(?:反馈|指出|交办)(?:的)?问题(?:中)?[，,]?(?:目前)?(?:已|正在|尚未|基本)"
 )
