@@ -5137,12 +5137,47 @@ def test_a_range_whose_end_lost_its_月_and_日_is_read_in_the_start_s_year_afte
     assert extract_text(text).report.inspection_end == dt.date(2025, 11, 2)
 
 
-def test_a_range_whose_end_lost_its_月_and_日_is_not_read_where_both_readings_follow_the_start() -> None:
+def test_a_range_whose_end_lost_its_月_and_日_is_read_the_one_way_that_ends_it_within_a_period_s_length() -> None:
+    """119 is 1-19 or 11-9, both after 1-10: no inspection runs ten months."""
     text = (
         "根据区委统一部署，区委第巡察组于2024110日至119对区卫生健康局党组进行了巡察。现将巡察整改进展情况予以公布。\n"
     )
     report = extract_text(text).report
-    assert (report.inspection_start, report.inspection_end) == (dt.date(2024, 1, 10), None)
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2024, 1, 10), dt.date(2024, 1, 19))
+
+
+def test_a_range_whose_end_lost_its_words_reads_the_one_way_that_ends_it_within_a_period_s_length() -> None:
+    """(gold_real11/w27 as a page that lost its dates' 年 and 月: 2019126日 after 2018-11-26 is 1-26, not 12-6; and
+    no later sentence's period, the 回头看 of another team, stands in for it.)"""
+    text = (
+        "按照市委巡察工作的统一部署,20181126日——2019126日,兴宁市委机动巡察一组对叶塘镇党委进行了政治巡察。"
+        "同时,201938日至4月19日,市委第二巡察组对叶塘镇6个省定贫困村开展了巡察“回头看”工作。现将整改情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2018, 11, 26), dt.date(2019, 1, 26))
+
+
+def test_a_range_whose_start_lost_its_words_reads_the_one_way_that_begins_it_within_a_period_s_length() -> None:
+    """(gold_real8/t02 so: 2022125日 before 12月13日 is 12-5, not 1-25.)"""
+    text = "根据校党委统一部署,2022125日至12月13日,校党委对本科生院开展了第三轮巡视“回头看”。现将整改情况予以公布。\n"
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2022, 12, 5), dt.date(2022, 12, 13))
+
+
+def test_a_range_whose_ends_both_lost_their_words_reads_the_one_pair_a_period_s_length_apart() -> None:
+    """(gold_real11/w46 so: 2023118日至2024119日 is 2023-11-08 to 2024-01-19.)"""
+    text = "根据县委巡察工作统一部署,2023118日至2024119日,县委第三巡察组对上砂中学党支部开展了巡察。现将整改情况予以公布。\n"
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end) == (dt.date(2023, 11, 8), dt.date(2024, 1, 19))
+
+
+def test_a_feedback_date_that_lost_its_words_is_read_the_one_way_that_falls_within_a_period_s_length_after() -> None:
+    """(gold_real2/c02 so, with no page date: 2025121日 after 2024-12-12 is 1-21, not 12-1.)"""
+    text = (
+        "根据县委统一部署,202496日至12月12日,县委第三巡察组对县卫健局党组进行了巡察。2025121日,县委巡察组向县卫健局党组"
+        "反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.feedback_date == dt.date(2025, 1, 21)
 
 
 def test_the_head_of_the_leading_group_is_read_with_a_list_mark_before_the_name_and_member_units_after_it() -> None:
@@ -5280,7 +5315,8 @@ def test_a_period_whose_end_lost_its_日_is_read_in_a_formula_that_lost_its_对_
 
 
 def test_a_period_s_start_is_never_the_feedback_date() -> None:
-    assert extract_text(DAMAGED_FORMULA).report.feedback_date is None  # (86日 lost its 月: unread, not 3-11)
+    """86日 lost its 月 and year: 8-6 in the year of the inspection, within a period's length of its end; never 3-11."""
+    assert extract_text(DAMAGED_FORMULA).report.feedback_date == dt.date(2025, 8, 6)
 
 
 def test_the_leading_group_s_head_is_read_past_what_the_group_does() -> None:
@@ -6183,8 +6219,14 @@ def test_a_feedback_date_that_lost_its_月_is_read_where_one_reading_falls_by_th
     assert not [w for w in result.warnings if "2025114日" in str(w)]
 
 
-def test_a_feedback_date_that_lost_its_月_is_left_out_where_both_readings_fall_by_the_notice_s_date() -> None:
+def test_a_feedback_date_that_lost_its_月_is_read_the_one_way_within_a_period_s_length_of_the_inspection() -> None:
+    """Both 1-14 and 11-4 fall by the page's date, 2025-12-24; only 1-14 within a period's length of the inspection."""
     result = extractor.extract(LOST_FEEDBACK.replace("2025-06-24", "2025-12-24"))
+    assert result.report.feedback_date == dt.date(2025, 1, 14)
+
+
+def test_a_feedback_date_that_lost_its_月_is_left_out_where_nothing_dated_narrows_its_readings() -> None:
+    result = extractor.extract(LOST_FEEDBACK.replace("2025-06-24", "2025-12-24").replace("2024年9月27日至12月6日,", ""))
     assert result.report.feedback_date is None
     assert [w for w in result.warnings if "2025114日" in str(w)]
 

@@ -42,6 +42,22 @@ def to_date(year: int | None, month: int | None, day: int | None) -> dt.date | N
         return None
 
 
+LONGEST_PERIOD = dt.timedelta(days=200)  # the longest an inspection, an audit's fieldwork or a display runs
+
+
+def _spans_a_period(begun: dt.date | None, ended: dt.date | None) -> bool:
+    """Whether a range from `begun` to `ended` runs forward and no longer than `LONGEST_PERIOD`."""
+    return begun is not None and ended is not None and begun < ended <= begun + LONGEST_PERIOD
+
+
+def within_a_period(dates: set[dt.date], begun: dt.date | None) -> set[dt.date]:
+    """Of two or more readings of a date that lost its 月, those within a period's length after `begun` (the
+    inspection's start, or its end for the feedback after it): "2025121日" after 2024-12-12 is 1-21, not 12-1."""
+    if len(dates) < 2 or begun is None:
+        return dates
+    return {date for date in dates if _spans_a_period(begun, date)}
+
+
 def month_day_readings(digits: str) -> list[tuple[int, int]]:
     """Every (month, day) that digits whose 月 was lost can stand for: "717" is only 7-17, "111" is 1-11 or 11-1;
     a day written with its 0 ("1208", 12-8) where no other reading is left."""
@@ -89,7 +105,7 @@ def lost_date_within(text: str, start: int, end: int, after: dt.date | None, unt
     where it reads more than one way; None where no such date stands there or more than one reading is left."""
     for m in DATE.finditer(text, start, end):
         if m.group("ly") and len(readings := month_day_readings(m.group("lmd"))) > 1:
-            within = readings_within(int(m.group("ly")), readings, after, until)
+            within = within_a_period(readings_within(int(m.group("ly")), readings, after, until), after)
             return within.pop() if len(within) == 1 else None
     return None
 
@@ -108,6 +124,7 @@ def lost_month_within(text: str, start: int, end: int, after: dt.date | None, un
             within = readings_within(after.year, readings, after, until) | readings_within(
                 after.year + 1, readings, after, until
             )
+            within = within_a_period(within, after)
             return within.pop() if len(within) == 1 else None
     return None
 
@@ -206,6 +223,13 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             readings = month_day_readings(m.group("lmd") or m.group("lmd2") or m.group("lmd3"))
             given = m.group("ly") or m.group("ly3")
             y = int(given) if given else year
+            if len(readings) > 1 and y is not None and found and _ends_a_range(text, found[-1][1], m.start()):
+                # A range's end read the one way that ends it within a period's length ("20181126日——2019126日" is
+                # 2019-01-26, not 2019-12-06).
+                readings = _ending_within(found[-1][2], y if given else None, readings)
+            elif len(readings) > 1 and given and (ends := _range_ends_after(text, m.end(), int(given))):
+                # …and its start the one way that begins it within that length ("2022125日至12月13日": 12-5).
+                readings = _starting_within(int(given), readings, ends)
             if len(readings) != 1 or y is None:
                 continue
             lost_seen = True
@@ -249,6 +273,44 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
     # Dates that lost all their words, read where one reading exists ("于2022223市正式反馈"), in their place.
     wordless = [(m.start(), m.end(), date) for m in WORDLESS_DATE.finditer(text) if (date := wordless_date(m))]
     return sorted(found + wordless) if wordless else found
+
+
+def _ending_within(begun: dt.date, year: int | None, readings: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (month, day) readings of a range's end (in `year`, else the start's year or the next) that fall after its
+    start `begun`; of two or more, those that end a period from it (`within_a_period`)."""
+    years = (year,) if year is not None else (begun.year, begun.year + 1)
+    after = [r for r in readings if any((end := to_date(y, *r)) and end > begun for y in years)]
+    return after if len(after) < 2 else [r for r in after if any(_spans_a_period(begun, to_date(y, *r)) for y in years)]
+
+
+def _starting_within(year: int, readings: list[tuple[int, int]], ends: list[dt.date]) -> list[tuple[int, int]]:
+    """The (month, day) readings of a range's start in `year` that fall before one of its `ends`; of two or more, those
+    that begin a period ending there."""
+    dates = [(r, begun) for r in readings if (begun := to_date(year, *r))]
+    before = [(r, begun) for r, begun in dates if any(begun < end for end in ends)]
+    if len(before) < 2:
+        return [r for r, _ in before]
+    return [r for r, begun in before if any(_spans_a_period(begun, end) for end in ends)]
+
+
+def _range_ends_after(text: str, at: int, year: int) -> list[dt.date]:
+    """The dates that may end a range whose start, in `year`, ends at `at` ("…至2022年12月13日", "…至12月13日" in `year`
+    or the next, "…至2024119日" either way it reads); [] where no range goes on there."""
+    between = RANGE_SEP.match(text[at : at + 8])
+    m = DATE.match(text, at + between.end()) if between else None
+    if m is None:
+        return []
+    if m.group("ly"):
+        ends = [to_date(int(m.group("ly")), *reading) for reading in month_day_readings(m.group("lmd"))]
+    elif m.group("iy"):
+        ends = [to_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))]
+    elif m.group("m") and m.group("d"):
+        month, day = to_int(m.group("m")), to_int(m.group("d"))
+        years = [to_int(m.group("y"))] if m.group("y") else [year, year + 1]
+        ends = [to_date(y, month, day) for y in years]
+    else:
+        ends = []
+    return [end for end in ends if end is not None]
 
 
 def _ends_a_range(text: str, after_start: int, at: int) -> bool:

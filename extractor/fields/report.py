@@ -20,6 +20,7 @@ from extractor.fields.dates import (
     parse_dates,
     readings_within,
     to_date,
+    within_a_period,
 )
 from extractor.fields.status import first_phrase_span, group_status, has_phrase
 from extractor.lazy_re import LazyPattern, compile_shared
@@ -1122,7 +1123,7 @@ def _range_that_lost_its_day(
                 return start, end
         bare = LOST_WORDS_END.match(preamble, end_at) if "月" not in preamble[at:end_at] else None
         readings = month_day_readings(bare.group(1)) if bare and says_whom(date) else []
-        ends = readings_within(start.year, readings, start)
+        ends = within_a_period(readings_within(start.year, readings, start), start)
         if len(ends) == 1:
             return start, ends.pop()
         if len(readings) > 1:
