@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 import extractor
+from extractor.load import normalise
+from extractor.vocab.glyphs import WIDEST_GAP
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_FILES = sorted((ROOT / "gold" / "docs").glob("*.txt"))
@@ -70,3 +72,16 @@ def test_bytes_that_are_not_text_are_an_input_error() -> None:
 def test_a_value_that_is_neither_text_nor_path_nor_bytes_is_an_input_error(value: object) -> None:
     with pytest.raises(extractor.InputError, match="not "):
         extractor.extract(value)  # type: ignore[arg-type]
+
+
+def test_a_gap_of_spaces_wider_than_any_page_sets_is_cut_to_the_widest_at_load() -> None:
+    """(Every pattern that allows spaces before its words would try each of a hostile run's spaces in turn.)"""
+    text = normalise("整改情况：" + " " * 100_000 + "已完成。\n序号" + " " * 40 + "问题")
+    assert text == "整改情况：" + " " * WIDEST_GAP + "已完成。\n序号" + " " * 40 + "问题"
+
+
+@pytest.mark.parametrize("stops", ["，，，，，", "。。。", "·····", "....."])
+def test_a_ledger_row_whose_problem_cell_holds_only_stops_gives_no_issue_and_no_error(stops: str) -> None:
+    notice = (ROOT / "gold_real" / "docs" / "a05.txt").read_text(encoding="utf-8")[:1500]
+    found = extractor.extract(notice + f"\n序号\t问题\t整改情况\n1\t{stops}\t已完成\n")
+    assert all(issue.problem.strip(stops[0]) for issue in found.issues)

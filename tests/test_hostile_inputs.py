@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.load import normalise
 from extractor.load.inputs import collect
-from extractor.vocab.glyphs import WIDEST_GAP
 
 GOLD_FILES = sorted((Path(__file__).resolve().parent.parent / "gold" / "docs").glob("*.txt"))
 
@@ -102,9 +100,3 @@ def test_an_unreadable_subdirectory_is_an_input_that_fails(tmp_path: Path, monke
         (str(root / "a.txt"), None),
         (None, f"cannot read directory {root / 'locked'}: Permission denied"),
     ]
-
-
-def test_a_gap_of_spaces_wider_than_any_page_sets_is_cut_to_the_widest_at_load() -> None:
-    """(Every pattern that allows spaces before its words would try each of a hostile run's spaces in turn.)"""
-    text = normalise("整改情况：" + " " * 100_000 + "已完成。\n序号" + " " * 40 + "问题")
-    assert text == "整改情况：" + " " * WIDEST_GAP + "已完成。\n序号" + " " * 40 + "问题"

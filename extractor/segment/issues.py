@@ -1384,7 +1384,7 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
     outline = outline or parse_outline(text)
     form = _form_blocks(outline)
     if form is not None:
-        return outline, form
+        return outline, _worded(outline, form)
     rows, taken = _ledger_blocks(outline)
     spans = _Spans(taken)
     row_starts = sorted(row.span_start for row in rows)
@@ -1406,4 +1406,9 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
     )
     _strip_wrapper(outline, blocks)
     blocks.sort(key=lambda b: b.span_start)
-    return outline, blocks
+    return outline, _worded(outline, blocks)
+
+
+def _worded(outline: Outline, blocks: list[IssueBlock]) -> list[IssueBlock]:
+    """The blocks whose problem holds words: a ledger's cell of nothing but stops ("，，，") states no problem."""
+    return [b for b in blocks if outline.text[b.problem_start : b.problem_end].strip()]

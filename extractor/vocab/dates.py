@@ -36,7 +36,8 @@ DAY_END = compile_shared(rf"{_RANGE_WORD}({_NUM})(?:[ \t]*[日号]|(?<=\d)(?=[�
 DOTTED_END = compile_shared(rf"{_RANGE_WORD}(\d{{1,2}})[./](\d{{1,2}})(?![\d./])")
 RANGE_SEP = compile_shared(rf"^{_RANGE_WORD}")
 # A line that ends on a range's word, its end on the next line (a table cell's "2026年3月12日至").
-ENDED_BY_RANGE_WORD = compile_shared(rf"{_RANGE_WORD}$")
+# (Its dashes are tried from the first of a run only: a run of 100,000 would otherwise be tried from each of them.)
+ENDED_BY_RANGE_WORD = compile_shared(r"(?:起?至|到|(?<!—)—+|–|-|~|～|－)[ \t]*$")
 # What stands between the parts of a period given in parts ("3月17日至3月22日、5月5日至7月12日").
 PERIOD_PARTS = compile_shared(r"[ \t]*[、，,和及][ \t]*")
 # A range's end that lost its 日 ("2022年8月19日至2022年11月15市委第三巡察组…"): the day, then words that
