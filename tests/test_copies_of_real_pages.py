@@ -1,10 +1,11 @@
 """What a copy of a page varies in changes nothing it gives: every real page, copied as another site or tool would
 copy it (in traditional characters, every paragraph indented with ideographic spaces, spaces as no-break spaces,
-lines ended CRLF, punctuation full-width, a blank line between lines; page dates with slashes, counts in words; saved
-as a web page; under a site's banner and menu or widgets around its title, over links to the pages before and after
-or the site's footer), gives the page's own facts and items, read as the copy writes them. Each check runs over all
-the labelled real pages, so a stage that reads the text as written where it should read the folded view
-(`segment.fold`), or takes furniture for the notice, shows up on the pages it breaks."""
+lines ended CRLF, punctuation full-width, a blank line between lines; page dates with slashes, counts in words; a
+second-level heading run into the line below it; saved as a web page; under a site's banner and menu or widgets
+around its title, over links to the pages before and after or the site's footer), gives the page's own facts and
+items, read as the copy writes them. Each check runs over all the labelled real pages, so a stage that reads the text
+as written where it should read the folded view (`segment.fold`), or takes furniture for the notice, shows up on the
+pages it breaks."""
 
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
     ),
     "widgets around the title": _widgets_around_title,
     "saved as a web page": _as_web_page,
+    "a second-level heading run into the line below": lambda text: re.sub(
+        r"(?m)^([（(][一二三四五六七八九十]{1,3}[)）][^\n。]{2,40})\n(?=\S)", r"\1 ", text
+    ),
     "page dates with slashes": lambda text: re.sub(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", r"\1/\2/\3", text),
     "counts in words": lambda text: re.sub(
         r"(?<![\d.])([1-9])(?=个问题|项问题|个方面|项整改任务|条问题)",

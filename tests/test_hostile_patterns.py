@@ -167,6 +167,8 @@ CASES = {
     "an_opening_sentence_with_200k_ideographic_spaces": "'县委第一巡察组对' + '\\u3000' * 200_000 + '进行了巡察。\\n'",
     "an_item_of_200k_dashes": f"{NOTICE} + '1.' + '—' * 200_000 + '。\\n整改情况：已完成。\\n'",
     "a_heading_of_200k_dashes": f"{NOTICE} + '一、' + '—' * 200_000 + '方面\\n1.学习不深。\\n整改情况：已完成。\\n'",
+    "200k_of_headings_run_into_labels": "'（一）学习不深入方面 1.关于' * 12_000 + '\\n'",
+    "200k_of_headings_run_into_sentences": "''.join('（一）学习不深入的问题 ' + '针' * 30 + '\\n' for _ in range(5_000))",
     "200k_of_site_name_lines": "'某县人民政府门户网站\\n' * 20_000 + '一、反馈问题\\n1.学习不深。已完成。\\n'",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -7424,3 +7425,32 @@ def test_the_page_s_metadata_far_down_its_head_still_places_a_bare_issuer() -> N
     title, _, rest = text.partition("\n")
     text = f"无障碍 | 长者模式\n您当前的位置：首页 > 信息公开\n{title}\n分享到：微信 微博\n【字号：大 中 小】\n{rest}"
     assert extract_text(text).report.issuer == "克州审计局"
+
+
+def test_a_group_heading_run_into_its_first_item_s_heading_keeps_both_levels() -> None:
+    """(gold_real/h01 with its (一) heading and its 1. heading on one line, a space between.)"""
+    text = (
+        OPENING + "二、集中整改期内整改进展情况\n"
+        "(一)关于上轮巡察反馈问题整改不彻底,个别整改问题反弹回潮方面 1.关于“乱发滥补现象仍未禁绝”方面\n"
+        "问题1：无依据发放各类津补贴和春节慰问费。\n整改情况：已全部清退。已完成整改。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.path == ["二", "（一）", "1", "问题1"]
+
+
+def test_a_heading_run_into_the_enumeration_that_answers_it_keeps_its_problem_to_itself() -> None:
+    """(gold_real11/w28 with "（一）关于“…”的整改情况" and its "一是…" on one line, a space between.)"""
+    page = (ROOT / "gold_real11" / "docs" / "w28.txt").read_text(encoding="utf-8")
+    run_in = re.sub(r"(?m)^([（(]一[)）][^\n。]{2,40})\n(?=一是)", r"\1 ", page)
+    assert run_in != page
+    assert [i.problem for i in extract_text(run_in).issues] == [i.problem for i in extract_text(page).issues]
+
+
+def test_a_status_group_heading_run_into_its_opening_sentence_still_heads_the_group() -> None:
+    """(gold_real/a05 so: "一、已整改完成的问题 针对巡察反馈意见指出的…".)"""
+    text = (
+        OPENING + "一、已整改完成的问题 针对巡察反馈意见指出的需要整改的问题,真改实改,共计1个问题已整改完成。\n"
+        "1.医院高质量发展成效不显。\n整改情况：制定发展规划。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.status) == (["一", "1"], "completed")

@@ -8,6 +8,7 @@ field rules see the paragraphs a reader sees.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import repeat
@@ -24,7 +25,9 @@ from extractor.vocab.headings import (
     COMPLAINT_FIELD,
     COMPLAINT_FIELDS_AT_LEAST,
     DATED_KEY,
+    HEAD_INTO_BODY,
     HEAD_INTO_ITEM,
+    HEAD_INTO_SENTENCE,
     ITEM_AFTER_STOP,
     MARKERS,
     META_INTO_TEXT,
@@ -84,8 +87,14 @@ def _lines(text: str) -> list[Para]:
                 _around_footers(text, first, last) if furniture.may_hold_a_footer_run_in(body) else ((first, last),)
             )
             for start, end in pieces:
-                if end - start < _RUN_TOGETHER_AT_LEAST and not (text[end - 1] == "日" and "。" in text[start:end]):
-                    lines.append(Para(start, end))  # too short to hold paragraphs run together (or a signature run on)
+                if (
+                    end - start < _RUN_TOGETHER_AT_LEAST
+                    and not (text[end - 1] == "日" and "。" in text[start:end])
+                    and not (text.find(" ", start, end) >= 0 and _head_run_in(text, start, end))
+                ):
+                    # Too short to hold paragraphs run together (or a signature run on, or a heading run into its
+                    # first sub-heading: "（一）…方面 1.关于…").
+                    lines.append(Para(start, end))
                 else:
                     lines.extend(_run_together(text, start, end))
         pos += len(raw) + 1
@@ -161,9 +170,18 @@ def _title_apart(text: str, start: int, title_end: int, end: int) -> list[Para] 
     return [Para(start, title_end), *page, *_run_together(text, formula.start(), end)]
 
 
+def _head_run_in(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A heading run into what opens its body, a space between (`HEAD_INTO_BODY`, `HEAD_INTO_SENTENCE`)."""
+    return HEAD_INTO_BODY.match(text, start, end) or HEAD_INTO_SENTENCE.match(text, start, end)
+
+
 def _run_together(text: str, start: int, end: int) -> list[Para]:
     """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
     组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
+    # A heading run into its first sub-heading or key, a space between ("（一）…方面 1.关于…", "1.… 整改情况：已完成").
+    run_in = _head_run_in(text, start, end) if text.find(" ", start, start + 72) >= 0 else None
+    if run_in:
+        return [Para(start, run_in.start("gap")), *_run_together(text, run_in.end("gap"), end)]
     if end - start < _RUN_TOGETHER_AT_LEAST:
         # A short line holds no paragraphs run together, but may end in the signature run on after its last sentence
         # ("…联系电话：0736-5106632。　　中共…党组　　2024年12月13日").

@@ -149,6 +149,19 @@ RUN_TOGETHER = compile_shared(
 KEYED_FIELDS_APART = compile_shared(
     rf"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+{_RUN_KEY}"
 )  # (a gap tried once, from its start)
+# A heading run into what opens its body on one line, a space between: "（一）关于学习不深入的问题 1.针对…",
+# "1.制度执行不严格 整改情况：已完成", "（一）关于“…”的整改情况 一是…" — a label, a short heading with no stop, spaces,
+# then a label, a key or an enumeration's first item.
+HEAD_INTO_BODY = compile_shared(
+    rf"[ \t]*(?:[（(][{CN}\d]{{1,3}}[)）]|[{CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))[^。；;！？!?:：\n]{{2,60}}?"
+    rf"(?<=[\u4e00-\u9fff”)）])(?P<gap>[ \t]+)(?:{_RUN_LABEL}|{_RUN_KEY}|(?=一是))"
+)
+# …or a heading of the outline's upper levels run into the sentence that opens its body, where it ends as a heading
+# does: "一、已整改完成的问题 针对巡察反馈意见…", "（一）关于学习不深入方面 局党组…".
+HEAD_INTO_SENTENCE = compile_shared(
+    rf"[ \t]*(?:[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[)）])[^。；;！？!?:：，,\s]{{2,40}}?(?:问题|情况|方面|工作)"
+    r"(?P<gap>[ \t]+)(?=[\u4e00-\u9fff“《])"
+)
 # In a line that shows that damage, a heading set after another with only a space between.
 RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
 # A whole page run into one line with no space at all ("…予以公布。一、整改工作基本情况…。二、…"): a sentence's
