@@ -178,10 +178,17 @@ def _head_run_in(text: str, start: int, end: int) -> re.Match[str] | None:
 def _run_together(text: str, start: int, end: int) -> list[Para]:
     """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
     组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
-    # A heading run into its first sub-heading or key, a space between ("（一）…方面 1.关于…", "1.… 整改情况：已完成").
-    run_in = _head_run_in(text, start, end) if text.find(" ", start, start + 72) >= 0 else None
-    if run_in:
-        return [Para(start, run_in.start("gap")), *_run_together(text, run_in.end("gap"), end)]
+    # Headings run into their first sub-heading or key, a space between ("（一）…方面 1.关于…", "1.… 整改情况：已完成"),
+    # each set apart in turn (a loop, not a call for each: a hostile line may hold thousands).
+    heads: list[Para] = []
+    while text.find(" ", start, start + 72) >= 0 and (run_in := _head_run_in(text, start, end)):
+        heads.append(Para(start, run_in.start("gap")))
+        start = run_in.end("gap")
+    return [*heads, *_line_run_together(text, start, end)] if heads else _line_run_together(text, start, end)
+
+
+def _line_run_together(text: str, start: int, end: int) -> list[Para]:
+    """`_run_together` for a line that opens with no heading run into its body."""
     if end - start < _RUN_TOGETHER_AT_LEAST:
         # A short line holds no paragraphs run together, but may end in the signature run on after its last sentence
         # ("…联系电话：0736-5106632。　　中共…党组　　2024年12月13日").
