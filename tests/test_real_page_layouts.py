@@ -7454,3 +7454,9 @@ def test_a_status_group_heading_run_into_its_opening_sentence_still_heads_the_gr
     )
     [issue] = extract_text(text).issues
     assert (issue.path, issue.status) == (["一", "1"], "completed")
+
+
+def test_a_publisher_the_page_sets_a_character_apart_is_read_closed_up() -> None:
+    """(gold_real12/y08: "发布机构: 水 利 局", its key spaced out too.)"""
+    text = (ROOT / "gold_real12" / "docs" / "y08.txt").read_text(encoding="utf-8")
+    assert extract_text(text).report.issuer == "水利局"

@@ -591,6 +591,8 @@ def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
         # (Its first word, not its "（盖章）", nor the bars of a table the page sets its metadata in: "发布机构: | 区审计局 |";
         # or its first two, where they are a committee and its government: "中共德宏州委 德宏州人民政府".)
         words = outline.page_meta.get(key, "").strip(" \t|").split()
+        if len(words) >= 2 and all(len(word) == 1 for word in words):
+            words = ["".join(words)]  # a value set out a character apart, as its key is: "发布机构: 水 利 局"
         joint = V.JOINED_ISSUERS.search("".join(words[:2])) if len(words) >= 2 else None
         value = V.SIGNATURE_NOTE.sub("", words[0] if words else "")
         if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in V.SITE_SELF_NAMES:
@@ -1267,9 +1269,9 @@ def _own_date(outline: Outline, para: Para) -> dt.date | None:
 
 
 def _counts_all(preamble: str, number: str, start: int, end: int) -> bool:
-    """Whether the count at [start, end) numbers all the problems: not "一个问题" (a problem, as in
-    "揭示一个问题", unless the inspection's verb counts it: "审计反馈一个问题"), not a leader's share ("主动认领4项具体问题"), nor a tally by status ("3个问题已完成整改")
-    unless the inspection's verb introduces it ("反馈的7个问题已完成整改")."""
+    """Whether the count at [start, end) numbers all the problems: not "一个问题" (a problem, as in "揭示一个问题",
+    unless the inspection's verb counts it: "审计反馈一个问题"), not a leader's share ("主动认领4项具体问题"), nor a
+    tally by status ("3个问题已完成整改") unless the inspection's verb introduces it ("反馈的7个问题已完成整改")."""
     if number == "一" and V.DECLARED_BY.search(preamble, max(0, start - 6), start) is None:
         return False
     if V.CLAIMED_SHARE.search(preamble, max(0, start - 8), start) and not V.ALL_CLAIMED.search(

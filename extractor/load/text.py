@@ -46,9 +46,8 @@ def normalise(text: str, markup: bool = True) -> str:
     """The text spans index: characters that show nothing (`glyphs.INVISIBLE`) taken out, newlines (and page
     breaks) as \\n, no-break and other typeset spaces as plain ones (`glyphs.PLAIN_SPACES`), a gap of spaces wider
     than any page sets cut to that width (`glyphs.WIDEST_GAP`), lone surrogates (which no encoder accepts, e.g. from
-    a utf-7 page or a JSON escape) as
-    U+FFFD, so every later step and every output can encode it, and
-    text copied out of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
+    a utf-7 page or a JSON escape) as U+FFFD, so every later step and every output can encode it, and text copied out
+    of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
     put for ordinary characters (⼯作) read as those, the character references of scraped text
     (&ldquo;) read as the characters they name, outline labels an OCR engine misread (—、, l.) read as the labels,
