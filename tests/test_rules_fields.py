@@ -438,6 +438,8 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
         ("取得阶段性成效", "long_term", "取得阶段性成效"),
         ("已结案", "completed", "已结案"),
         ("已按要求整改", "completed", "已按要求整改"),
+        ("已全部完成治理工作", "completed", "已全部完成治理工作"),
+        ("已完成整治", "completed", "已完成整治"),
     ],
 )
 def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:
@@ -1383,3 +1385,7 @@ def test_an_adverb_between_the_unit_and_its_inspection_is_no_part_of_the_unit() 
         "同时开展了常规巡察,并于12月7日反馈了巡察意见。\n"
     )
     assert extract_text(text).report.inspected_unit == "东营经济技术开发区党工委"
+
+
+def test_a_plan_for_the_remedy_made_is_no_status() -> None:
+    assert find_status("整改措施：制定学习计划。\n整改情况：已完成治理方案编制。") == ("not_stated", None)

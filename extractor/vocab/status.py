@@ -42,6 +42,9 @@ COMPLETED = (
     # Done as the problem's own remedy says it, as the whole clause: money given back (已清退, 已追缴), a wrong
     # put right (已纠正), all of it (已全部收回); "已收回违规报销费用3.86万元" is a measure.
     r"已(?:予以)?(?:全部|全额|如数)?(?:纠正|清退|退还|追缴|追回|收回|缴回|归还)(?:到位)?(?=[。；;，,\n]|$)|"
+    # …or an environmental problem's remedy done, as the whole clause: "已全部完成治理工作", "已完成整治" (not "已完成治理
+    # 方案编制", a plan).
+    r"已(?:全部|全面)?完成(?:治理|整治|修复|生态修复)(?:工作|任务)?(?=[。；;，,\n]|$)|"
     # …or says the remedy is finished: 已清理完毕, 已处理完毕 (not "已公布完毕", said of publishing).
     r"已(?:清理|处理|处置|清退|退还|追缴|收回|拆除|整治|纠正|办理|补缴|归还|清查)完毕(?=[。；;，,\n]|$)|"
     # Done by a date: "已于2024年5月整改到位", "已于6月底前完成整改" (not a piece of work done by then: "已于8月完成移交").
