@@ -130,10 +130,10 @@ def test_an_organisation_section_before_the_findings_adds_no_issue(opening: str,
 GOLD_DOCS = ROOT / "gold" / "docs"
 
 
-def _printed(stem: str, width: int | None) -> str:
+def _printed(stem: str, width: int | None, docs: Path = GOLD_DOCS) -> str:
     """The notice as a browser prints it: a date-and-title header and a file:// footer with a page
     counter on every page, lines wrapped at `width` characters when given."""
-    lines = [line.strip() for line in (GOLD_DOCS / f"{stem}.txt").read_text(encoding="utf-8").splitlines()]
+    lines = [line.strip() for line in (docs / f"{stem}.txt").read_text(encoding="utf-8").splitlines()]
     lines = [piece for line in lines if line for piece in (textwrap.wrap(line, width) if width else [line])]
     pages = [lines[k : k + 40] for k in range(0, len(lines), 40)]
     printed = [
@@ -157,3 +157,12 @@ def test_a_printed_pdf_with_wrapped_lines_keeps_its_issue_count_and_statuses(ste
     printed = extract_text(_printed(stem, 38))
     assert not any("file:" in i.problem or "2024/5/3" in i.problem for i in printed.issues)
     assert [i.status for i in printed.issues] == [i.status for i in text.issues]
+
+
+def test_a_printed_form_keeps_its_problem_key_apart_from_a_line_above_that_ends_at_the_margin() -> None:
+    """(gold_real11/w53 printed with its lines wrapped: "…现对已完成整改的问题情况进行公示" ends a line at the margin with
+    no stop, and "反馈问题:…" under it opens the form's problem field.)"""
+    docs = ROOT / "gold_real11" / "docs"
+    text = extract_text((docs / "w53.txt").read_text(encoding="utf-8"))
+    printed = extract_text(_printed("w53", 38, docs))
+    assert [(i.problem, i.status) for i in printed.issues] == [(i.problem, i.status) for i in text.issues]

@@ -237,11 +237,6 @@ META_INTO_TEXT = compile_shared(
     r"(?:发布时间|发布日期|日期|时间)[ \t]*[:：][ \t]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
     rf"(?=[ \t\u3000]+(?!(?:{'|'.join(META_KEYS)}|阅读|浏览|点击|访问|字号|字体|编辑|责任编辑))(?:[\u4e00-\u9fff]|\d{{4}}年))"
 )
-# A line of a PDF that opens a paragraph: a label, or the contact block.
-PDF_PARA_OPENS = LazyPattern(
-    rf"^\s*(?:[{CN}百]+[、.．]|[（(][{CN}百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"
-    rf"[①-⑳]|第[{CN}百]+(?:方面|部分)|附件|联系|电话|邮箱|地址|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
-)
 # Enumerations inside a paragraph: 一是…二是…, (1)…(2)…, 1.…2.…, ①…②….
 ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
 # The area a heading names before the problems it lists: "（一）贯彻落实…决策部署方面。巡察指出：一是…；二是…".
@@ -373,6 +368,13 @@ ASIDE_KEYS = (
 )
 OTHER_KEY = compile_shared(
     rf"^[ \t]*(?:[(（\[]?[ \t]*(?:{ASIDE_KEYS})[ \t]*[:：]|【(?:{ASIDE_KEYS})[ \t]*(?:】|[:：]))"
+)
+# A line of a PDF that opens a paragraph: a label, the contact block, or a form's field by its key ("反馈问题：…",
+# "责任单位：…", under a line that may end at the margin without a stop).
+PDF_PARA_OPENS = LazyPattern(
+    rf"^\s*(?:[{CN}百]+[、.．]|[（(][{CN}百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"
+    rf"[①-⑳]|第[{CN}百]+(?:方面|部分)|附件|联系|电话|邮箱|地址|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——|"
+    rf"{PROBLEM_KEY.pattern}|(?:{ASIDE_KEYS})[ \t]*[:：])"
 )
 
 
