@@ -116,6 +116,13 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
         "\n".join(outline.folded[s:e].replace("\n", "") for s, e in status_pieces) if status_span else folded_rect
     )
     status, folded_status = find_status(status_source)
+    if status == "not_stated" and status_span:
+        # A status field's sentences each may say where the item stands ("…46处,已全部完成治理工作。组织督导组…"):
+        # the first that does.
+        status, folded_status = next(
+            (said for sentence in _SENTENCE_ENDS.split(status_source) if (said := find_status(sentence))[1]),
+            (status, folded_status),
+        )
     status_text = _original(outline, folded_status, status_pieces)
     if status == "not_stated" and (done_on := _cell(outline, block, "done_on")):
         status, status_text = "completed", done_on  # (a form's day the work was done: segment.issues._form_cells)
@@ -159,6 +166,7 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
 
 
 # A note in brackets after a status cell's status, dated: "已完成（2024年8月）", "正在整改<br>（计划2025年6月完成）".
+_SENTENCE_ENDS = compile_shared(r"(?<=[。！？!?])")
 _DATED_NOTE = compile_shared(r"[ \t]*[(（][^()（）]{0,16}?\d{4}年[^()（）]{0,16}[)）][ \t]*$")
 
 

@@ -7460,3 +7460,14 @@ def test_a_publisher_the_page_sets_a_character_apart_is_read_closed_up() -> None
     """(gold_real12/y08: "发布机构: 水 利 局", its key spaced out too.)"""
     text = (ROOT / "gold_real12" / "docs" / "y08.txt").read_text(encoding="utf-8")
     assert extract_text(text).report.issuer == "水利局"
+
+
+def test_a_status_field_says_where_the_item_stands_in_any_of_its_sentences() -> None:
+    """(gold_real11/w58: "四、整改完成情况" / "…涉及我市…矿山46处,已全部完成治理工作。组织督导组深入矿山治理现场…".)"""
+    text = (
+        "关于中央环保督察反馈问题整改情况的公示\n一、反馈问题\n废弃矿山治理工作进展滞后,一些矿山应改未改。\n"
+        "二、整改目标\n矿山地质环境得到显著改善。\n三、整改措施\n推动关停矿山清理整顿。\n四、整改完成情况\n"
+        "涉及我市2013年以来关停露天开采矿山46处,已全部完成治理工作。组织督导组深入矿山治理现场,加强督导审核。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "已全部完成治理工作")
