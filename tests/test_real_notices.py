@@ -165,3 +165,11 @@ def test_a_printed_form_keeps_its_problem_key_apart_from_a_line_above_that_ends_
     text = extract_text((docs / "w53.txt").read_text(encoding="utf-8"))
     printed = extract_text(_printed("w53", 38, docs))
     assert [(i.problem, i.status) for i in printed.issues] == [(i.problem, i.status) for i in text.issues]
+
+
+def test_a_printed_page_keeps_a_number_the_margin_broke_inside_its_title() -> None:
+    """(gold_real11/w79 printed with its lines wrapped: "…(受理编号X2SD202109080" / "018)问题整改情况的公示" is one line.)"""
+    docs = ROOT / "gold_real11" / "docs"
+    text = extract_text((docs / "w79.txt").read_text(encoding="utf-8"))
+    printed = extract_text(_printed("w79", 38, docs))
+    assert [(i.problem, i.status) for i in printed.issues] == [(i.problem, i.status) for i in text.issues]

@@ -19,7 +19,7 @@ from extractor.load.limits import check, limit_bytes
 from extractor.segment.fold import fold
 from extractor.segment.lines import wrap_joiner
 from extractor.vocab import furniture
-from extractor.vocab.headings import PDF_PARA_OPENS
+from extractor.vocab.headings import PARA_OPENS
 
 # A line at the margin ends its paragraph only where it ends a sentence or a lead-in: a closing quote or
 # bracket there ("…“三农”", "…村（社区）") is as often inside a sentence running on.
@@ -141,4 +141,5 @@ def _continues(previous: str, line: str, full: float) -> bool:
         return False
     if len(last) < 0.85 * full or last.endswith(_SENTENCE_END):
         return False
-    return not PDF_PARA_OPENS.match(stripped)
+    # (A number the margin broke, "…X2SD202109080" / "018)问题…", opens no paragraph though it reads as a label.)
+    return (last[-1].isdigit() and stripped[0].isdigit()) or not PARA_OPENS.match(fold(stripped))

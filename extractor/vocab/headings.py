@@ -134,13 +134,6 @@ _RUN_LABEL = (
 )
 # ... or a rectification key ("…不够透彻。 原因分析：…。 整改情况：…", a notice run into one line).
 _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
-# A line that opens a new paragraph even right after a full-width line (hard-wrapped text): a label, a problem's
-# number (问题3：), any rectification key with its colon (整改时限：…); "——" opens the line under a report's title
-# that dates it ("——2023年8月29日在…会议上").
-PARA_OPENS = LazyPattern(
-    rf"^(?:[{CN}]{{1,3}}[、.．]|[（(【〔]?[{CN}\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}]+(?:方面|部分)|"
-    rf"问题[{CN}\d]{{1,3}}[:：]|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——)"
-)
 # (A sentence may end in a bracketed tag that states the item's status: "…恢复耕地12.7亩。【整改进度：已完成】 （二）…".)
 RUN_TOGETHER = compile_shared(
     rf"[。！？；：:!?;](?:【[^【】\n]{{1,24}}】|[（(][^（()）\n]{{1,24}}[)）])?(?P<gap>[ \t\u3000\xa0]+)(?:{_RUN_LABEL}|{_RUN_KEY})"
@@ -369,11 +362,13 @@ ASIDE_KEYS = (
 OTHER_KEY = compile_shared(
     rf"^[ \t]*(?:[(（\[]?[ \t]*(?:{ASIDE_KEYS})[ \t]*[:：]|【(?:{ASIDE_KEYS})[ \t]*(?:】|[:：]))"
 )
-# A line of a PDF that opens a paragraph: a label, the contact block, or a form's field by its key ("反馈问题：…",
-# "责任单位：…", under a line that may end at the margin without a stop).
-PDF_PARA_OPENS = LazyPattern(
-    rf"^\s*(?:[{CN}百]+[、.．]|[（(][{CN}百]+[）)]|\d+[、.．](?!\d)|[（(]\d+[）)]|"
-    rf"[①-⑳]|第[{CN}百]+(?:方面|部分)|附件|联系|电话|邮箱|地址|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——|"
+# A line that opens a new paragraph even right after a full-width line (hard-wrapped text, a PDF's lines): a label, a
+# problem's number (问题3：), any rectification key with its colon (整改时限：…), a form's field by its key ("反馈问题：…",
+# "责任单位：…"), the contact block or an annex; "——" opens the line under a report's title that dates it
+# ("——2023年8月29日在…会议上").
+PARA_OPENS = LazyPattern(
+    rf"^(?:[{CN}百]{{1,3}}[、.．]|[（(【〔]?[{CN}百\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}百]+(?:方面|部分)|"
+    rf"问题[{CN}\d]{{1,3}}[:：]|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——|附件|联系|电话|邮箱|地址|"
     rf"{PROBLEM_KEY.pattern}|(?:{ASIDE_KEYS})[ \t]*[:：])"
 )
 
