@@ -165,8 +165,8 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     )
 
 
+_SENTENCE_ENDS = compile_shared(r"(?<=[。！？!?])")  # (where a status field's text is split into its sentences)
 # A note in brackets after a status cell's status, dated: "已完成（2024年8月）", "正在整改<br>（计划2025年6月完成）".
-_SENTENCE_ENDS = compile_shared(r"(?<=[。！？!?])")
 _DATED_NOTE = compile_shared(r"[ \t]*[(（][^()（）]{0,16}?\d{4}年[^()（）]{0,16}[)）][ \t]*$")
 
 
