@@ -641,9 +641,15 @@ def _signature(outline: Outline) -> str | None:
     return "、".join(parts) if len(parts) > 1 and all(map(_is_body, parts)) else signed
 
 
+def _first_sentence(outline: Outline) -> int | None:
+    """Where the first paragraph that holds a sentence's stop starts (the body, below the title block), if any."""
+    return next((p.start for p in outline.paras if outline.folded.find("。", p.start, p.end) >= 0), None)
+
+
 def _signatory(outline: Outline) -> str | None:
     # (A signature follows the body: a title over the page's date, above the first sentence, is no signature.)
-    body = next((p.start for p in outline.paras if outline.folded.find("。", p.start, p.end) >= 0), -1)
+    body = _first_sentence(outline)
+    body = -1 if body is None else body
     paras = [p for p in _closing_paras(outline, 8) if p.start > body]
     for idx in range(len(paras) - 1, -1, -1):
         line = outline.folded[paras[idx].start : paras[idx].end].strip()
@@ -1764,8 +1770,8 @@ def _placed_by_page(outline: Outline, issuer: str | None) -> str | None:
     core = issuer[len(level) : party.start() if party else len(issuer)]
     named = re.compile(rf"([\u4e00-\u9fff]{{1,8}}?{level[-1]}){re.escape(core)}")
     # (A line of the page's head may hold the name anywhere; a title, a line with no sentence's stop, opens with it.)
-    body = next((p.start for p in outline.paras if outline.folded.find("。", p.start, p.end) >= 0), len(outline.folded))
-    lines = [(named.search, p) for p in outline.furniture if p.start < body][:_PAGE_HEAD_LINES]
+    body = _first_sentence(outline)
+    lines = [(named.search, p) for p in outline.furniture if body is None or p.start < body][:_PAGE_HEAD_LINES]
     lines += [
         (named.match, p)
         for p in outline.paras[:_TITLE_LINES]
