@@ -25,12 +25,13 @@ RUN_IN_TITLE = compile_shared(
     r"(?:中共|(?<=[ \t\u3000]))[^：:。，,\s]{2,40}关于[^：:。，,\s]{2,70}?(?:通报|报告|公告|公示)"
 )
 BODY_START = compile_shared(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
-# (With what it inspects between its number and its kind: "第五安全生产督导组", "第三安全生产巡查组"; a 督察's team
+# (With what it inspects between its number and its kind, up to six characters that name no committee, round or
+# batch: "第五安全生产督导组", "第三安全生产巡查组", "第2统计督察组"; a 督察's team
 # numbered after its kind: "耕地保护专项督察第三组".)
 TEAM_CORE = LazyPattern(
     # (Two teams named together: "市委第一、第二巡察组", "县委第三巡察组和第五巡察组".)
     r"(?:第(?:[一二三四五六七八九十\d]{1,3}(?:[、和及与]第?[一二三四五六七八九十\d]{1,3})*|[ \t\u3000]*)(?:轮)?"
-    r"(?:提级)?(?:交叉|专项|机动|综合)?(?:安全生产|生态环境保护|环境保护)?(?:巡[察视]|督[察查导]|巡查|审计)组"
+    r"(?:提级)?(?:交叉|专项|机动|综合)?(?:(?![委轮輪届屆批巡督审组])[\u4e00-\u9fff]){0,6}?(?:巡[察视]|督[察查导]|巡查|审计)组"
     r"(?:[和及与、]第[一二三四五六七八九十\d]{1,3}(?:巡[察视]|督[察查导])组)*|"
     r"[一二三四五六七八九十\d]{1,3}个(?:[\u4e00-\u9fff]{0,4}?委)?(?:交叉|专项|机动)?巡[察视]组|(?:巡[察视]|督察)(?:第)?[一二三四五六七八九十\d]{1,3}组|"
     # (…a team sent by the level above, across units: "市委提级交叉巡查组".)
