@@ -83,11 +83,7 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
     ),
 }
 # Pages a copy changes, and why: each is expected to differ until a rule reaches it.
-KNOWN = {
-    ("full-width punctuation", stem): "a page hard-wrapped as a PDF sets it, whose line widths spread past the wrap "
-    "width's margin once its commas are full-width: read as not wrapped there"
-    for stem in ("f10", "i84")
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def _read(found: Extraction) -> tuple[object, ...]:

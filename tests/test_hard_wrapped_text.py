@@ -76,6 +76,20 @@ def test_a_copy_wrapped_at_a_count_of_characters_digits_and_all_gives_its_issues
     assert (unwrapped.inspection_start, unwrapped.feedback_date) == (report.inspection_start, report.feedback_date)
 
 
+@pytest.mark.parametrize("path", REAL, ids=lambda p: Path(p).stem)
+def test_a_copy_wrapped_with_full_width_punctuation_gives_its_issues(path: str) -> None:
+    """A page whose commas, colons and brackets are full-width sets each as wide as a Chinese character."""
+    text = (ROOT / path).read_text(encoding="utf-8").translate({ord(c): ord(c) + 0xFEE0 for c in ",:;()!?"})
+    assert _issues(hard_wrapped(text)) == _issues(text)
+
+
+@pytest.mark.parametrize("opening", ["整改情况的部分内容", "联系群众不够紧密", "地址变更后未及时"])
+def test_a_key_s_words_inside_a_sentence_the_margin_broke_open_no_paragraph(opening: str) -> None:
+    filler = "党组对巡察反馈问题高度重视并逐项研究制定整改方案明确责任分工推动落实"  # 34 characters, no stop
+    lines = [filler] * 3 + [opening + filler[len(opening) :]] + [filler] * 3 + ["予以通报。"]
+    assert unwrap("\n".join(lines)) == "".join(lines)
+
+
 def test_a_paragraph_running_over_a_page_break_is_joined_over_the_header_and_page_number() -> None:
     text = (ROOT / "gold/docs/000_25518d0931de2d4e.txt").read_text(encoding="utf-8")
     printed = hard_wrapped(text, header="2024/5/3 10:21  某某区人民政府门户网站")

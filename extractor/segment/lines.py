@@ -460,22 +460,49 @@ def _wrap_width(text: str, lines: list[Para]) -> int | None:
     """The width at which the text was hard-wrapped: the width that 35% of the lines 40 or more wide (and
     six) come within 4 of, if any. (Of the long lines: a short notice's fields and contact lines say
     nothing about how its paragraphs were broken.)"""
+    long = _long_widths(text, lines)
+    needed = max(6, 0.35 * len(long))
+    if len(long) >= needed and _may_cluster(long, needed):
+        best, count = _tightest(long)
+        if count >= needed:
+            return best
+    return _count_width(text, lines)
+
+
+def _long_widths(text: str, lines: list[Para]) -> list[int]:
     # (A line of fewer than 16 characters is less than 40 wide: 2.5 at most per character.)
-    long = [
+    return [
         w
         for w in (display_width(text[p.start : p.end]) for p in lines if p.end - p.start >= 16 and not _is_row(text, p))
         if w >= 40
     ]
-    needed = max(6, 0.35 * len(long))
-    if len(long) < needed or not _may_cluster(long, needed):
-        return _count_width(text, lines)
-    per_width = Counter(long)
+
+
+def _tightest(widths: list[int]) -> tuple[int, int]:
+    """The width most of `widths` come within 4 of (the widest of equals), and how many do."""
+    per_width = Counter(widths)
     best, best_count = 0, 0
     for w in per_width:
         count = sum(map(per_width.get, range(w - 4, w + 1), repeat(0)))  # lines of width w-4 … w
         if count > best_count or (count == best_count and w > best):
             best, best_count = w, count
-    return best if best_count >= needed else _count_width(text, lines)
+    return best, best_count
+
+
+# Full-width ASCII forms (，：；（）！？１) set half a Chinese character wide.
+_NARROWED = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def _measured(text: str, lines: list[Para]) -> tuple[str, int | None]:
+    """The text as its line widths are measured, and its wrap width: as printed, or with its full-width punctuation
+    half as wide where as many of its lines, or more, then come close to one width (a PDF that squeezes punctuation,
+    a copy that widened the narrow punctuation of a text wrapped with it), so that a line the margin broke reads as at
+    the margin whatever width its commas have. (Length for length the text's own: offsets into one are offsets into
+    the other.)"""
+    narrow = text.translate(_NARROWED)
+    if narrow != text and _tightest(_long_widths(narrow, lines))[1] >= _tightest(_long_widths(text, lines))[1]:
+        text = narrow
+    return text, _wrap_width(text, lines)
 
 
 def _count_width(text: str, lines: list[Para]) -> int | None:
@@ -660,9 +687,11 @@ def _contents_table(folded: str, lines: list[Para], head: int) -> tuple[int, int
 def split_page(text: str, folded: str) -> Page:
     """The paragraphs of `text` (with `folded`, its folded view): non-empty lines, page furniture set
     apart, hard wraps joined. Words are read in the folded view (關於…清單, １／８ read as they should);
-    widths are measured in the text as printed."""
+    widths are measured in the text as printed (its full-width punctuation narrowed where that sets its lines
+    closer to one width: `_measured`)."""
     page = _content_lines(folded)
-    joins = _continuations(text, folded, page.paras, _wrap_width(text, page.paras))
+    measured, width = _measured(text, page.paras)
+    joins = _continuations(measured, folded, page.paras, width)
     if joins:
         paras: list[Para] = []
         for k, line in enumerate(page.paras):
@@ -965,7 +994,7 @@ def unwrap(text: str, spread: dict[int, int] | None = None) -> str:
         return text
     folded = fold(text)
     lines = _content_lines(folded).paras
-    width = _wrap_width(text, lines) if wrapped else None
+    measured, width = _measured(text, lines) if wrapped else (text, None)
     spread_at: dict[int, int] = {}  # a closed-up line's start → its width as printed
     if spread and width is not None:
         at = 0
@@ -973,7 +1002,9 @@ def unwrap(text: str, spread: dict[int, int] | None = None) -> str:
             if n in spread:
                 spread_at[at] = spread[n]
             at += len(line) + 1
-    joins = _continuations(text, folded, lines, width, spread_at) | _over_page_breaks(text, folded, lines, width)
+    joins = _continuations(measured, folded, lines, width, spread_at) | _over_page_breaks(
+        measured, folded, lines, width
+    )
     cuts = [
         (
             lines[k - 1].end,

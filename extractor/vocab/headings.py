@@ -365,10 +365,12 @@ OTHER_KEY = compile_shared(
 # A line that opens a new paragraph even right after a full-width line (hard-wrapped text, a PDF's lines): a label, a
 # problem's number (问题3：), any rectification key with its colon (整改时限：…), a form's field by its key ("反馈问题：…",
 # "责任单位：…"), the contact block or an annex; "——" opens the line under a report's title that dates it
-# ("——2023年8月29日在…会议上").
+# ("——2023年8月29日在…会议上"). (Not the same words inside a sentence the margin broke: "…现将13个单位" / "整改情况的
+# 部分内容予以通报", "…密切" / "联系群众…", "…家庭" / "地址变更…".)
 PARA_OPENS = LazyPattern(
     rf"^(?:[{CN}百]{{1,3}}[、.．]|[（(【〔]?[{CN}百\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}百]+(?:方面|部分)|"
-    rf"问题[{CN}\d]{{1,3}}[:：]|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)|原因分析|【|——|附件|联系|电话|邮箱|地址|"
+    rf"问题[{CN}\d]{{1,3}}[:：]|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)(?!的)|原因分析|【|——|附件|"
+    r"联系(?:人|电话|方式|地址|邮箱|单位)|(?:电话|邮箱|地址)(?=[ \t]*[:：\d])|"
     rf"{PROBLEM_KEY.pattern}|(?:{ASIDE_KEYS})[ \t]*[:：])"
 )
 
