@@ -149,3 +149,15 @@ def test_a_copy_whose_dates_lost_their_year_and_month_words_gives_the_page_s_dat
                 wrong.append((page.stem, field, was, now))
     assert wrong == []
     assert read >= 800  # (814 of the 817 such dates the pages give: the rest are left out, not misread)
+
+
+# Real pages whose paragraphs a copy runs into one line a space apart (as pages that lost their line breaks set them:
+# "…予以公布。 一、…方面 （一）关于…的整改 1.针对…", "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…").
+LOST_LINE_BREAKS = ("h04", "n12", "m01", "w03", "w09", "w28", "w67", "o09", "o12", "l07")
+
+
+@pytest.mark.parametrize("stem", LOST_LINE_BREAKS)
+def test_a_copy_that_lost_its_line_breaks_gives_the_page_s_items(stem: str) -> None:
+    text = next(page for page in PAGES if page.stem == stem).read_text(encoding="utf-8")
+    one_line = " ".join(line.strip() for line in text.split("\n")) + "\n"
+    assert _read(extractor.extract(one_line))[1] == _read(extractor.extract(text))[1] != ()

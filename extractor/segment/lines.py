@@ -178,13 +178,19 @@ def _head_run_in(text: str, start: int, end: int) -> re.Match[str] | None:
 def _run_together(text: str, start: int, end: int) -> list[Para]:
     """One line, or the paragraphs a page ran together into it with spaces ("…予以公布。 一、整改工作
     组织领导情况 中心党委…。 二、…"): a sentence's end, spaces, then an outline label opens a paragraph."""
-    # Headings run into their first sub-heading or key, a space between ("（一）…方面 1.关于…", "1.… 整改情况：已完成"),
-    # each set apart in turn (a loop, not a call for each: a hostile line may hold thousands).
+    heads, start = _heads_apart(text, start, end)
+    return [*heads, *_line_run_together(text, start, end)] if heads else _line_run_together(text, start, end)
+
+
+def _heads_apart(text: str, start: int, end: int) -> tuple[list[Para], int]:
+    """The headings a paragraph opens with run into their first sub-heading, key or sentence, a space between
+    ("（一）…方面 1.关于…", "1.… 整改情况：已完成", "（一）政治站位不高的问题 局党委…"), and where the rest begins: each set
+    apart in turn (a loop, not a call for each: a hostile line may hold thousands)."""
     heads: list[Para] = []
     while text.find(" ", start, start + 72) >= 0 and (run_in := _head_run_in(text, start, end)):
         heads.append(Para(start, run_in.start("gap")))
         start = run_in.end("gap")
-    return [*heads, *_line_run_together(text, start, end)] if heads else _line_run_together(text, start, end)
+    return heads, start
 
 
 def _line_run_together(text: str, start: int, end: int) -> list[Para]:
@@ -246,12 +252,17 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     if foot and foot.start() > start:
         return [*_run_together(text, start, foot.start()), *_foot_lines(text, foot.end(), end)]
     cuts = [(m.start("gap"), m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
+    if len(cuts) < 2 and spaced:
+        # (…or, where a sentence's end sets apart fewer than two, headings a space apart that open an outline: "…通报如下：
+        # 一、…方面 （一）关于…的整改 1.针对…", the first label of each level in turn.)
+        outline = sorted({*cuts, *((m.start(), m.end()) for m in RUN_TOGETHER_HEADS.finditer(text, start, end))})
+        cuts = outline if _opens_an_outline(text, outline) else cuts
     if len(cuts) < 2 and text.find("。二、", start, end) >= 0:
         # A page run together with no space between: where sentences end at the outline's 一、 and 二、 (no
         # paragraph enumerates so), it is cut at each label.
         tight = [m.start() for m in RUN_TOGETHER_TIGHT.finditer(text, start, end)]
-        heads = [text[at : at + 2] for at in tight]
-        if "一、" in heads and "二、" in heads[heads.index("一、") :]:
+        labels = [text[at : at + 2] for at in tight]
+        if "一、" in labels and "二、" in labels[labels.index("一、") :]:
             cuts = [(at, at) for at in tight]
     if len(cuts) < 2 and "如下" in text[start:end]:
         cuts = _presented_items(text, start, end) or cuts
@@ -265,16 +276,36 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         cuts += _keyed_items_after_stops(text, start, end)
     if text.find("(", start, end) >= 0:
         cuts += [(m.start(g), m.start(g)) for m in HEAD_INTO_ITEM.finditer(text, start, end) for g in ("head", "item")]
-    paras = []
+    bounds: list[tuple[int, int]] = []
     for cut_start, cut_end in sorted(set(cuts)):
         if cut_start > start:  # (two patterns may cut at one place)
-            paras.append(Para(start, cut_start))
+            bounds.append((start, cut_start))
         start = max(start, cut_end)
-    paras.append(Para(start, end))
+    bounds.append((start, end))
+    paras: list[Para] = []
+    for piece_start, piece_end in bounds:
+        # (…each paragraph cut out opening with its own headings run into its body: "…有差距 （一）政治站位不高的问题 局党委…")
+        piece_heads, body_start = _heads_apart(text, piece_start, piece_end) if spaced else ([], piece_start)
+        paras += [*piece_heads, Para(body_start, piece_end)]
     return paras
 
 
 _ROW_BARS = 4  # the fewest bars that set a line out as a table's row of cells
+
+
+def _opens_an_outline(text: str, cuts: list[tuple[int, int]]) -> bool:
+    """Whether the first two labels a line is cut before are each the first of its level, the second a level below
+    the first (一、 then （一） or 1.; （一） then 1.): an outline's opening, which no list inside a paragraph makes."""
+    if len(cuts) < 2:
+        return False
+    upper, lower = (
+        next((k for k, first in enumerate(_FIRST_LABELS) if first.match(text, at)), None) for _, at in cuts[:2]
+    )
+    return upper is not None and lower is not None and upper < lower
+
+
+# The first label of each of the outline's levels, in the folded view: 一、, (一), 1.
+_FIRST_LABELS = (compile_shared(r"一、"), compile_shared(r"\(一\)"), compile_shared(r"1[.、．](?!\d)"))
 
 
 def _complaint_fields(text: str, start: int, end: int) -> list[int]:

@@ -134,9 +134,12 @@ _RUN_LABEL = (
 )
 # ... or a rectification key ("…不够透彻。 原因分析：…。 整改情况：…", a notice run into one line).
 _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
+# ... or a problem's key, which opens the next item ("…已完成。 反馈问题：…").
+PROBLEM_KEY_WORDS = "问题描述|存在问题|反馈问题|问题表现"
+_RUN_PROBLEM_KEY = rf"(?=(?:{PROBLEM_KEY_WORDS})[ \t]*[:：])"
 # (A sentence may end in a bracketed tag that states the item's status: "…恢复耕地12.7亩。【整改进度：已完成】 （二）…".)
 RUN_TOGETHER = compile_shared(
-    rf"[。！？；：:!?;](?:【[^【】\n]{{1,24}}】|[（(][^（()）\n]{{1,24}}[)）])?(?P<gap>[ \t\u3000\xa0]+)(?:{_RUN_LABEL}|{_RUN_KEY})"
+    rf"[。！？；：:!?;](?:【[^【】\n]{{1,24}}】|[（(][^（()）\n]{{1,24}}[)）])?(?P<gap>[ \t\u3000\xa0]+)(?:{_RUN_LABEL}|{_RUN_KEY}|{_RUN_PROBLEM_KEY})"
 )
 # Keyed fields of one item set on one line with only spaces between ("整改措施：修订制度 责任人：李四 整改情况：已完成").
 KEYED_FIELDS_APART = compile_shared(
@@ -147,7 +150,7 @@ KEYED_FIELDS_APART = compile_shared(
 # then a label, a key or an enumeration's first item.
 HEAD_INTO_BODY = compile_shared(
     rf"[ \t]*(?:[（(][{CN}\d]{{1,3}}[)）]|[{CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))[^。；;！？!?:：\n]{{2,60}}?"
-    rf"(?<=[\u4e00-\u9fff”)）])(?P<gap>[ \t]+)(?:{_RUN_LABEL}|{_RUN_KEY}|(?=一是))"
+    rf"(?<=[\u4e00-\u9fff”)）])(?P<gap>[ \t]+)(?:{_RUN_LABEL}|{_RUN_KEY}|{_RUN_PROBLEM_KEY}|(?=一是))"
 )
 # …or a heading of the outline's upper levels run into the sentence that opens its body, where it ends as a heading
 # does: "一、已整改完成的问题 针对巡察反馈意见…", "（一）关于学习不深入方面 局党组…".
@@ -272,7 +275,7 @@ ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…", or the key on a line of its own) starts
 # an issue of its own.
 PROBLEM_KEY = compile_shared(
-    r"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:问题描述|存在问题|反馈问题|问题表现)[ \t]*(?:[:：]|$)|"
+    rf"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:{PROBLEM_KEY_WORDS})[ \t]*(?:[:：]|$)|"
     # …or what a complaint a 督察 passed on says: "交办问题基本情况：…", "反映问题：…".
     rf"(?:{COMPLAINT_PROBLEM_KEYS})[ \t]*[:：])"
 )
