@@ -2239,6 +2239,21 @@ def test_a_body_of_the_place_a_title_opens_with_that_the_page_names_as_source_is
     assert extract_text(text).report.issuer == "桃源县生态环境保护委员会办公室"
 
 
+@pytest.mark.parametrize(
+    ("source", "issuer"),
+    [
+        ("来源：桃源县生态环境保护委员会办公室【字号：大 中 小】", "桃源县生态环境保护委员会办公室"),
+        ("【信息来源：【信息时间：2025-03-20 11:19 阅读次数： 】", None),
+    ],
+)
+def test_a_bracket_ends_the_page_s_source_and_none_opens_it(source: str, issuer: str | None) -> None:
+    text = (
+        "桃源县关于中央第三轮生态环境保护督察反馈问题整改任务完成情况的公示（第一批） "
+        f"{source} 根据整改方案，我县共承担整改任务23项，以下3项整改任务已完成年度整改目标，现予以公示。\n"
+    )
+    assert extract_text(text).report.issuer == issuer
+
+
 def test_the_body_that_says_it_publishes_a_notice_without_title_or_signature_is_the_issuer() -> None:
     text = (
         "督察交办信访件办理情况公开（第三批）\n为主动接受社会监督，云泽区生态环境保护督察整改工作领导小组办公室"
