@@ -152,8 +152,9 @@ def test_a_copy_whose_dates_lost_their_year_and_month_words_gives_the_page_s_dat
 
 
 # Real pages whose paragraphs a copy runs into one line a space apart (as pages that lost their line breaks set them:
-# "…予以公布。 一、…方面 （一）关于…的整改 1.针对…", "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…").
-LOST_LINE_BREAKS = ("h04", "n12", "m01", "w03", "w09", "w28", "w67", "o09", "o12", "l07")
+# "…予以公布。 一、…方面 （一）关于…的整改 1.针对…", "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…",
+# "…有差距。  问题2.…").
+LOST_LINE_BREAKS = ("h04", "n12", "m01", "w03", "w09", "w20", "w28", "w67", "o09", "o12", "l07")
 
 
 @pytest.mark.parametrize("stem", LOST_LINE_BREAKS)

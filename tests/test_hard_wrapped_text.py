@@ -90,6 +90,12 @@ def test_a_key_s_words_inside_a_sentence_the_margin_broke_open_no_paragraph(open
     assert unwrap("\n".join(lines)) == "".join(lines)
 
 
+def test_a_problem_s_number_after_a_line_at_the_margin_opens_a_paragraph() -> None:
+    filler = "党组对巡察反馈问题高度重视并逐项研究制定整改方案明确责任分工推动落实"
+    lines = [filler] * 7 + ["问题2.以人民健康为中心的理念树得不够牢。"]
+    assert unwrap("\n".join(lines)).split("\n") == ["".join(lines[:-1]), lines[-1]]
+
+
 def test_a_paragraph_running_over_a_page_break_is_joined_over_the_header_and_page_number() -> None:
     text = (ROOT / "gold/docs/000_25518d0931de2d4e.txt").read_text(encoding="utf-8")
     printed = hard_wrapped(text, header="2024/5/3 10:21  某某区人民政府门户网站")

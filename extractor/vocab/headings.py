@@ -128,7 +128,7 @@ KEY_STAGES: dict[str, int] = {
 }
 # Paragraphs a page ran together with spaces: a sentence's end, spaces, an outline label or a bullet ...
 _RUN_LABEL = (
-    rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面|问题[{CN}\d]{{1,3}}[:：]|[◆●■▲★♦➢►▶]|"
+    rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面|问题[{CN}\d]{{1,3}}(?:[:：、．]|\.(?!\d))|[◆●■▲★♦➢►▶]|"
     # (…or a label before a count of whole things, no decimal: "。 5.2个养护项目未经招标…")
     rf"\d{{1,3}}\.\d{{1,4}}[ \t]*(?:{_WHOLE_THINGS}))"
 )
@@ -372,7 +372,7 @@ OTHER_KEY = compile_shared(
 # 部分内容予以通报", "…密切" / "联系群众…", "…家庭" / "地址变更…".)
 PARA_OPENS = LazyPattern(
     rf"^(?:[{CN}百]{{1,3}}[、.．]|[（(【〔]?[{CN}百\d]{{1,3}}[)）】〕]|\d{{1,3}}[.、．](?!\d)|[①-⑳]|第[{CN}百]+(?:方面|部分)|"
-    rf"问题[{CN}\d]{{1,3}}[:：]|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)(?!的)|原因分析|【|——|附件|"
+    rf"问题[{CN}\d]{{1,3}}(?:[:：、．]|\.(?!\d))|{_RUN_KEY}|整改(?:情况|措施|进展|结果|状态)(?!的)|原因分析|【|——|附件|"
     r"联系(?:人|电话|方式|地址|邮箱|单位)|(?:电话|邮箱|地址)(?=[ \t]*[:：\d])|"
     rf"{PROBLEM_KEY.pattern}|(?:{ASIDE_KEYS})[ \t]*[:：])"
 )
