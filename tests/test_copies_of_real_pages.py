@@ -154,7 +154,7 @@ def test_a_copy_whose_dates_lost_their_year_and_month_words_gives_the_page_s_dat
 # Real pages whose paragraphs a copy runs into one line a space apart (as pages that lost their line breaks set them:
 # "…予以公布。 一、…方面 （一）关于…的整改 1.针对…", "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…",
 # "…有差距。  问题2.…").
-LOST_LINE_BREAKS = ("h04", "n12", "m01", "w03", "w09", "w20", "w28", "w67", "o09", "o12", "l07")
+LOST_LINE_BREAKS = ("h04", "n12", "m01", "w03", "w09", "w20", "w28", "w67", "o09", "o12", "l07", "i30")
 
 
 @pytest.mark.parametrize("stem", LOST_LINE_BREAKS)
@@ -162,3 +162,15 @@ def test_a_copy_that_lost_its_line_breaks_gives_the_page_s_items(stem: str) -> N
     text = next(page for page in PAGES if page.stem == stem).read_text(encoding="utf-8")
     one_line = " ".join(line.strip() for line in text.split("\n")) + "\n"
     assert _read(extractor.extract(one_line))[1] == _read(extractor.extract(text))[1] != ()
+
+
+# …and whose opening facts such a copy keeps, its formula run on after the page's metadata and the title set again
+# ("…发布时间: 2025-06-27 作者: 来源: 浏览量: 中共…的通报 根据市委巡察工作的统一安排部署，…").
+LOST_LINE_BREAKS_FACTS = ("i30", "w73", "w94")
+
+
+@pytest.mark.parametrize("stem", LOST_LINE_BREAKS_FACTS)
+def test_a_copy_that_lost_its_line_breaks_gives_the_page_s_facts(stem: str) -> None:
+    text = next(page for page in PAGES if page.stem == stem).read_text(encoding="utf-8")
+    one_line = " ".join(line.strip() for line in text.split("\n")) + "\n"
+    assert _read(extractor.extract(one_line))[0] == _read(extractor.extract(text))[0]

@@ -584,12 +584,10 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             if title:
                 paras.append(Para(line.start, line.start + title.end()))
                 body, line = body[title.end() :], Para(line.start + title.end(), line.end)
-            opening = RUN_IN_BODY.search(body) if len(body) > _RUN_IN_META else None
-            if opening and opening.start() > 0 and not RUN_IN_TITLE.search(body, 0, opening.start()):
-                # The opening formula run on to the metadata in one line ("浏览次数: 发布时间: 2025-11-12 12:02
-                # 字体大小: 大 中 小 根据市委巡察工作的统一部署，…"): the body begins there.
-                paras.append(Para(line.start + opening.start(), line.end))
-                body, line = body[: opening.start()], Para(line.start, line.start + opening.start())
+            begins = _run_on_body(body)
+            if begins > 0:
+                paras.append(Para(line.start + begins, line.end))
+                body, line = body[:begins], Para(line.start, line.start + begins)
             pairs = furniture.meta_pairs(body)
             for key, value in pairs:
                 if value:
@@ -618,17 +616,33 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             footer = footer or (bodied and furniture.SITE_FOOTER.search(body) is not None)
             dropped.append(line)
             continue
+        run_on: list[Para] = []
         if (dated := _metadata_after_title(body)) is not None:
             # A breadcrumb, the title and the page's metadata run into one line ("…> 部门动态 > 巡察整改中共…的通报
-            # 发布时间：2022-09-06 10:18 来源：…"): the metadata is set apart, the rest stays.
-            for key, value in furniture.meta_pairs(body[dated:]):
+            # 发布时间：2022-09-06 10:18 来源：…"): the metadata is set apart, the rest stays (and the notice's text
+            # run on after it: "…浏览量: 中共…的通报 根据…").
+            begins = _run_on_body(body[dated:])
+            meta_end = dated + begins if begins else len(body)
+            for key, value in furniture.meta_pairs(body[dated:meta_end]):
                 if value:
                     meta.setdefault(key, value)
-            dropped.append(Para(line.start + dated, line.end))
+            dropped.append(Para(line.start + dated, line.start + meta_end))
+            run_on = [Para(line.start + meta_end, line.end)] if begins else []
             line = Para(line.start, line.start + dated)
-        paras.append(Para(line.start + cut, line.end) if cut else line)
+        paras += [Para(line.start + cut, line.end) if cut else line, *run_on]
         bodied = bodied or "。" in body
     return Page(paras, dropped, meta)
+
+
+def _run_on_body(meta: str) -> int:
+    """Where the notice's text begins in a line of metadata it ran on to: at its opening formula ("浏览次数: 发布时间:
+    2025-11-12 12:02 字体大小: 大 中 小 根据市委巡察工作的统一部署，…"), or at the title the page sets again before it
+    ("…浏览量: 中共…关于…的通报 根据…"); 0 where it does not."""
+    opening = RUN_IN_BODY.search(meta) if len(meta) > _RUN_IN_META else None
+    if opening is None:
+        return 0
+    titled = RUN_IN_TITLE.search(meta, 0, opening.start())
+    return titled.start() if titled else opening.start()
 
 
 def _metadata_after_title(body: str) -> int | None:
