@@ -2565,6 +2565,20 @@ def test_a_page_and_its_metadata_run_into_a_breadcrumb_still_date_the_page() -> 
     assert extract_text(text).report.publish_date == dt.date(2022, 9, 6)
 
 
+def test_a_signature_run_on_after_a_space_with_no_stop_before_it_signs_and_dates_the_notice() -> None:
+    text = (
+        "关于中央环保督察反馈问题整改情况的公示 根据中央环保督察要求，现将整改情况公示如下。 "
+        "一、反馈问题 林区毁林种参问题突出。 整改情况：已完成整改。 "
+        "联系电话：0439-6707779 地址：松江河林业局综合办公大楼415室 松江河林业局 2019年12月5日\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.publish_date, report.contacts.address) == (
+        "松江河林业局",
+        dt.date(2019, 12, 5),
+        "松江河林业局综合办公大楼415室",
+    )
+
+
 def test_a_notice_that_lost_its_line_breaks_keeps_its_opening_and_its_signature_apart() -> None:
     text = (
         "中共祁东县市场监督管理局党组关于县委巡察反馈意见整改情况的通报根据县委统一部署，2023年9月4日至11月3日，县委第一巡察组"

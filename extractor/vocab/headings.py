@@ -208,10 +208,11 @@ TITLE_AFTER_CRUMBS = compile_shared(
     r"[^。，,；;：:\s【】>＞»›]{0,40}关于[^。，,；;：:\s【】]{2,70}?(?:通报|报告|公告|公示))(?=[ \t\u3000【]|$)"
 )
 # A signature and its date run on after the last sentence, where a page lost its line breaks ("…qdscjgj@163.com。中共
-# 祁东县市场监督管理局党组2024年6月12日", two bodies a space apart: "…接受公众监督。 中共泸州市委 泸州市人民政府 2024年3月25日"):
-# from the body's name to the line's end.
+# 祁东县市场监督管理局党组2024年6月12日", two bodies a space apart: "…接受公众监督。 中共泸州市委 泸州市人民政府 2024年3月25日"),
+# or after a space where the last line ended with no stop ("…地址:…大楼415室 松江河林业局 2019年12月5日"): from the body's
+# name to the line's end.
 SIGNATURE_RUN_ON = compile_shared(
-    r"(?<=[。！!])[ \t]*(?:(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|[省市县区州旗]委)[ \t\u3000]+)?"
+    r"(?:(?<=[。！!])[ \t]*|(?<=[ \t\u3000]))(?:(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|[省市县区州旗]委)[ \t\u3000]+)?"
     r"(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|[省市县区州旗]委|政府|局|办公室|中心|院|公司)"
     r"[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*$"
 )

@@ -543,7 +543,9 @@ ADDRESS = LazyPattern(
     r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|来信请寄(?:至)?|信件请寄(?:至)?|(?<!电子)地址|(?<!电子)邮政信箱|"
     # (The value may stand on the next line, where a printed page broke after the key.)
     r"(?<!电子)信箱)[ \t]*[:：][ \t]*(?:\n[ \t]*)?"
-    r"([^；;，,。\n]{4,80}?)(?=[；;，,。\n]|$|邮编|邮政编码|电话|[(（](?:邮|电))",
+    # (…and before the signature and its date run on after it: "…大楼415室 松江河林业局 2019年12月5日".)
+    r"([^；;，,。\n]{4,80}?)(?=[；;，,。\n]|$|邮编|邮政编码|电话|[(（](?:邮|电)|"
+    r"[ \t\u3000]+(?:[\u4e00-\u9fff（）()]{2,40}[ \t\u3000]*)?\d{4}年\d{1,2}月\d{1,2}日)",
     skip=True,
 )
 SPEAKER = LazyPattern(
