@@ -164,9 +164,11 @@ def test_a_copy_that_lost_its_line_breaks_gives_the_page_s_items(stem: str) -> N
     assert _read(extractor.extract(one_line))[1] == _read(extractor.extract(text))[1] != ()
 
 
-# …and whose opening facts such a copy keeps, its formula run on after the page's metadata and the title set again
-# ("…发布时间: 2025-06-27 作者: 来源: 浏览量: 中共…的通报 根据市委巡察工作的统一安排部署，…").
-LOST_LINE_BREAKS_FACTS = ("i30", "w73", "w94")
+# …and whose own facts such a copy keeps: its formula run on after the page's metadata and the title set again
+# ("…发布时间: 2025-06-27 作者: 来源: 浏览量: 中共…的通报 根据市委巡察工作的统一安排部署，…"), its signature run on after
+# an address ("…大楼415室 松江河林业局 2019年12月5日"), its publication date run into its head ("…审计结果 发布日期:2021-12-28
+# 信息来源: 2021年第04号 根据…").
+LOST_LINE_BREAKS_FACTS = ("i30", "w73", "w94", "w03", "w52", "f11", "l10", "o04", "q10")
 
 
 @pytest.mark.parametrize("stem", LOST_LINE_BREAKS_FACTS)

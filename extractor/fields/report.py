@@ -1188,6 +1188,15 @@ def _publish_date(outline: Outline) -> dt.date | None:
         found = _first_date(meta.get(key, ""))
         if found:
             return found
+    head = (
+        (paras[0].start, min(paras[min(len(paras), _STAMP_PARAS) - 1].end, paras[0].start + _STAMP_REACH))
+        if paras
+        else (0, 0)
+    )
+    for keyed in V.KEYED_PAGE_DAY:
+        run_in = keyed.search(outline.folded, *head)
+        if run_in and (found := _first_date(run_in.group(1))):
+            return found
     for para in paras[:_TITLE_LOOKS]:
         # (A news lead that presents the notice, dated: "2021年8月26日,济南通报巡视整改进展情况。以下为内容摘要:".)
         line = outline.folded[para.start : para.end]

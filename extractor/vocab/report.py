@@ -697,6 +697,13 @@ _PAGE_DAY = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d
 # A page's dateline under its title with only a number after the date: its views, or its clock time that lost its
 # colon ("2023-11-01 1531").
 DATE_THEN_COUNT = compile_shared(rf"[ \t]*({_PAGE_DAY})[ \t]+\d{{1,6}}[ \t]*")
+# A page's publication date under its key, run into the text of a page that lost its line breaks ("…审计结果 发布日期:
+# 2021-12-28 信息来源: …"): the keys that name no other date (not 整改时间, 公示时间), by precedence (published before
+# written).
+KEYED_PAGE_DAY = tuple(
+    compile_shared(rf"(?:{keys})[ \t]*[:：]?[ \t]*({_PAGE_DAY})")
+    for keys in ("发布时间|发布日期|公开日期", "成文日期|成文时间|发文日期|发文时间")
+)
 # A page's date-and-time stamp: "2023-03-17 09:13", "2021-02-23 12:42:06", "2024年05月20日 10:30".
 PAGE_STAMP = compile_shared(rf"(?<!\d){_PAGE_DAY}[ \t]*\d{{1,2}}[:：∶]\d{{2}}(?!\d)")
 
