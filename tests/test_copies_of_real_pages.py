@@ -154,7 +154,7 @@ def test_a_copy_whose_dates_lost_their_year_and_month_words_gives_the_page_s_dat
 # Real pages whose paragraphs a copy runs into one line a space apart (as pages that lost their line breaks set them:
 # "…予以公布。 一、…方面 （一）关于…的整改 1.针对…", "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…",
 # "…有差距。  问题2.…").
-LOST_LINE_BREAKS = ("h04", "n12", "m01", "w03", "w09", "w20", "w28", "w67", "o09", "o12", "l07", "i30")
+LOST_LINE_BREAKS = ("h04", "n12", "m01", "w03", "w09", "w20", "w28", "w67", "w90", "o09", "o11", "o12", "l07", "i30")
 
 
 @pytest.mark.parametrize("stem", LOST_LINE_BREAKS)
@@ -168,7 +168,7 @@ def test_a_copy_that_lost_its_line_breaks_gives_the_page_s_items(stem: str) -> N
 # ("…发布时间: 2025-06-27 作者: 来源: 浏览量: 中共…的通报 根据市委巡察工作的统一安排部署，…"), its signature run on after
 # an address ("…大楼415室 松江河林业局 2019年12月5日"), its publication date run into its head ("…审计结果 发布日期:2021-12-28
 # 信息来源: 2021年第04号 根据…").
-LOST_LINE_BREAKS_FACTS = ("i30", "w73", "w94", "w03", "w52", "f11", "l10", "o04", "q10")
+LOST_LINE_BREAKS_FACTS = ("i30", "w73", "w94", "w03", "w52", "w58", "f11", "l10", "o04", "q10", "i15")
 
 
 @pytest.mark.parametrize("stem", LOST_LINE_BREAKS_FACTS)

@@ -2579,6 +2579,11 @@ def test_a_signature_run_on_after_a_space_with_no_stop_before_it_signs_and_dates
     )
 
 
+def test_a_heading_run_into_its_first_clause_a_space_apart_is_set_apart_whatever_its_last_word() -> None:
+    text = OPENING + "一、巡察反馈问题整改情况\n（一）理论学习不深入 局党组制定学习计划，已完成整改。\n"
+    assert [issue.problem for issue in extract_text(text).issues] == ["理论学习不深入"]
+
+
 def test_a_notice_that_lost_its_line_breaks_keeps_its_opening_and_its_signature_apart() -> None:
     text = (
         "中共祁东县市场监督管理局党组关于县委巡察反馈意见整改情况的通报根据县委统一部署，2023年9月4日至11月3日，县委第一巡察组"

@@ -26,6 +26,7 @@ from extractor.vocab.headings import (
     COMPLAINT_FIELDS_AT_LEAST,
     DATED_KEY,
     HEAD_INTO_BODY,
+    HEAD_INTO_CLAUSE,
     HEAD_INTO_ITEM,
     HEAD_INTO_SENTENCE,
     ITEM_AFTER_STOP,
@@ -171,8 +172,13 @@ def _title_apart(text: str, start: int, title_end: int, end: int) -> list[Para] 
 
 
 def _head_run_in(text: str, start: int, end: int) -> re.Match[str] | None:
-    """A heading run into what opens its body, a space between (`HEAD_INTO_BODY`, `HEAD_INTO_SENTENCE`)."""
-    return HEAD_INTO_BODY.match(text, start, end) or HEAD_INTO_SENTENCE.match(text, start, end)
+    """A heading run into what opens its body, a space between (`HEAD_INTO_BODY`, `HEAD_INTO_SENTENCE`,
+    `HEAD_INTO_CLAUSE`)."""
+    return (
+        HEAD_INTO_BODY.match(text, start, end)
+        or HEAD_INTO_SENTENCE.match(text, start, end)
+        or HEAD_INTO_CLAUSE.match(text, start, end)
+    )
 
 
 def _run_together(text: str, start: int, end: int) -> list[Para]:

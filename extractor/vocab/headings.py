@@ -158,6 +158,13 @@ HEAD_INTO_SENTENCE = compile_shared(
     rf"[ \t]*(?:[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[)）])[^。；;！？!?:：，,\s]{{2,40}}?(?:问题|情况|方面|工作)"
     r"(?P<gap>[ \t]+)(?=[\u4e00-\u9fff“《])"
 )
+# …or ending in other words, four or more with no function word last ("一、加强组织领导 局党组…", "（二）压实整改责任 成立…";
+# not "（一）关于 “…”问题"), where words open a clause that runs to its comma or stop with no space in it (not a heading
+# set a character apart: "（一）强化政治 担当 意识").
+HEAD_INTO_CLAUSE = compile_shared(
+    rf"[ \t]*(?:[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[)）])[^。；;！？!?:：，,\s]{{4,40}}?(?<=[\u4e00-\u9fff])(?<![于对的和与及在为把被将从向])"
+    r"(?P<gap>[ \t]+)(?=[\u4e00-\u9fff]{2}[^\s。；;，,]{0,60}[。；;，,])"
+)
 # In a line that shows that damage, a heading set after another with only a space between.
 RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
 # A whole page run into one line with no space at all ("…予以公布。一、整改工作基本情况…。二、…"): a sentence's
