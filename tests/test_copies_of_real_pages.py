@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
 from full_notices import REAL_SETS
@@ -151,17 +152,40 @@ def test_a_copy_whose_dates_lost_their_year_and_month_words_gives_the_page_s_dat
     assert read >= 800  # (814 of the 817 such dates the pages give: the rest are left out, not misread)
 
 
-# Real pages whose paragraphs a copy runs into one line a space apart (as pages that lost their line breaks set them:
-# "…予以公布。 一、…方面 （一）关于…的整改 1.针对…", "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…",
-# "…有差距。  问题2.…").
-LOST_LINE_BREAKS = ("h04", "n12", "m01", "w03", "w09", "w20", "w28", "w67", "w90", "o09", "o11", "o12", "l07", "i30")
+def _one_line(text: str) -> str:
+    """The page as one that lost its line breaks sets it: its lines run into one, a space apart."""
+    return " ".join(line.strip() for line in text.split("\n")) + "\n"
 
 
-@pytest.mark.parametrize("stem", LOST_LINE_BREAKS)
-def test_a_copy_that_lost_its_line_breaks_gives_the_page_s_items(stem: str) -> None:
+# Pages whose items a copy that lost its line breaks still changes (fields a space apart with no key or label, a page's
+# metadata table run into its text, a problem and its rectification set apart by sentence alone): each is expected to
+# differ until a rule reaches it. Every other page gives its items so ("…予以公布。 一、…方面 （一）关于…的整改 1.针对…",
+# "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…", "…有差距。  问题2.…").
+LOST_LINE_BREAKS_KNOWN = frozenset(
+    "w14 w16 w32 w47 w50 w51 w53 w54 w60 w61 w62 w64 w66 w79 w80 w83 w84 y07 y08 y10 y12 z06 j01 j02 j03 j05 j08 o05 "
+    "o10 l08 i16 i17 i18 i19 i22 e07 e14 f12 p04".split()
+)
+
+
+def _items(text: str) -> tuple[object, ...]:
+    return cast(tuple[object, ...], _read(extractor.extract(text))[1])
+
+
+def test_a_copy_that_lost_its_line_breaks_gives_the_page_s_items() -> None:
+    changed = [
+        page.stem
+        for page in PAGES
+        if page.stem not in LOST_LINE_BREAKS_KNOWN
+        and _items(_one_line(text := page.read_text(encoding="utf-8"))) != _items(text)
+    ]
+    assert changed == []
+
+
+@pytest.mark.parametrize("stem", sorted(LOST_LINE_BREAKS_KNOWN))
+def test_a_known_change_a_copy_without_line_breaks_makes_is_still_there(stem: str) -> None:
+    """(Strictly expected: once a rule reaches the page, it leaves LOST_LINE_BREAKS_KNOWN.)"""
     text = next(page for page in PAGES if page.stem == stem).read_text(encoding="utf-8")
-    one_line = " ".join(line.strip() for line in text.split("\n")) + "\n"
-    assert _read(extractor.extract(one_line))[1] == _read(extractor.extract(text))[1] != ()
+    assert _items(_one_line(text)) != _items(text)
 
 
 # …and whose own facts such a copy keeps: its formula run on after the page's metadata and the title set again
@@ -174,5 +198,4 @@ LOST_LINE_BREAKS_FACTS = ("i30", "w73", "w94", "w03", "w52", "w58", "f11", "l10"
 @pytest.mark.parametrize("stem", LOST_LINE_BREAKS_FACTS)
 def test_a_copy_that_lost_its_line_breaks_gives_the_page_s_facts(stem: str) -> None:
     text = next(page for page in PAGES if page.stem == stem).read_text(encoding="utf-8")
-    one_line = " ".join(line.strip() for line in text.split("\n")) + "\n"
-    assert _read(extractor.extract(one_line))[0] == _read(extractor.extract(text))[0]
+    assert _read(extractor.extract(_one_line(text)))[0] == _read(extractor.extract(text))[0]

@@ -55,6 +55,16 @@ def test_a_page_interpreting_a_notice_is_not_one() -> None:
     assert extract_text(text).issues == []
 
 
+def test_a_page_interpreting_a_notice_run_into_one_line_is_not_one() -> None:
+    text = (
+        "关于2023年度县本级审计查出问题整改情况结果公告的解读 解读人:县审计局局长王静 解读时间:2024年11月20日 "
+        "问:审计发现问题的整改情况如何? 县审计局局长王静答: 1、审计报告指出14个问题,已完成整改12个。 "
+        "2、部门预算执行审计查出问题的整改情况,审计了6家单位,指出16个立行立改问题,均已全部完成整改。 "
+        "3、重点专项资金审计查出问题的整改情况,指出7个问题,已完成整改5个。\n"
+    )
+    assert extract_text(text).issues == []
+
+
 def test_a_site_header_above_the_breadcrumb_is_not_the_issuer() -> None:
     text = (
         '微信公众号\n"清廉某市"\n微信扫码关注\n当前位置: 首页 > 巡视巡察 > 本级巡察情况\n'

@@ -32,6 +32,7 @@ from extractor.vocab.headings import (
     ITEM_AFTER_STOP,
     MARKERS,
     META_INTO_TEXT,
+    OTHER_TITLE_THEN_SPACE,
     PARA_OPENS,
     PRESENTED_ITEMS,
     PROBLEM_KEY,
@@ -231,6 +232,10 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     title = TITLE_THEN_SPACE.match(text, start, end) if "关于" in head else None
     if title and (apart := _title_apart(text, start, title.end(), end)):
         return apart
+    other = OTHER_TITLE_THEN_SPACE.match(text, start, end) if text.startswith("关于", start) else None
+    if other:
+        rest = other.end() + len(text[other.end() : end]) - len(text[other.end() : end].lstrip(" \t"))
+        return [Para(start, other.end()), *_run_together(text, rest, end)]
     # A title run into the page's dateline, itself run into the notice's first words (a site's navigation and
     # breadcrumb may come first: the dateline is looked for further in).
     title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(text[start : start + _META_REACH]) else None

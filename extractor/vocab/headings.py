@@ -159,11 +159,11 @@ HEAD_INTO_SENTENCE = compile_shared(
     r"(?P<gap>[ \t]+)(?=[\u4e00-\u9fff“《])"
 )
 # …or ending in other words, four or more with no function word last ("一、加强组织领导 局党组…", "（二）压实整改责任 成立…";
-# not "（一）关于 “…”问题"), where words open a clause that runs to its comma or stop with no space in it (not a heading
-# set a character apart: "（一）强化政治 担当 意识").
+# not "（一）关于 “…”问题"), where words open a clause that runs to its comma, stop or colon with no space in it (not a
+# heading set a character apart: "（一）强化政治 担当 意识").
 HEAD_INTO_CLAUSE = compile_shared(
     rf"[ \t]*(?:[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[)）])[^。；;！？!?:：，,\s]{{4,40}}?(?<=[\u4e00-\u9fff])(?<![于对的和与及在为把被将从向])"
-    r"(?P<gap>[ \t]+)(?=[\u4e00-\u9fff]{2}[^\s。；;，,]{0,60}[。；;，,])"
+    r"(?P<gap>[ \t]+)(?=[\u4e00-\u9fff]{2}[^\s。；;，,:：]{0,60}[。；;，,:：])"
 )
 # In a line that shows that damage, a heading set after another with only a space between.
 RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
@@ -207,6 +207,11 @@ TITLE_INTO_OPENING = compile_shared(
 # a space ("中共…关于…的通报 字号: 大 中 小 根据…", "…的通报 2023-12-08 15:12 稿件作者:…").
 TITLE_THEN_SPACE = compile_shared(
     r"[^。，,；;：:\s]{2,40}关于[^。，,；;：:\s]{2,70}?(?:通报|报告|公告|公示)(?=[ \t\u3000]+\S)"
+)
+# …or the title of a paper of another kind that opens a line the page ran its text on to ("关于…结果公告的解读 解读人:…",
+# "关于做好巡察整改情况公开工作的意见 为进一步…"): set apart whatever follows it, so that its kind is read.
+OTHER_TITLE_THEN_SPACE = compile_shared(
+    r"关于[^。，,；;：:\s]{4,70}?(?:解读|意见|通知|方案|办法|规定|细则)(?=[ \t\u3000]+\S)"
 )
 # …or one set after the page's breadcrumb on the line (a space or a column's tag before it, its issuer perhaps a space
 # before its 关于): "首页 > 通知公告 【通报】中共…的通报 【信息来源:…", "> 正文 中共…党组 关于…的通报 来源:…".
