@@ -65,6 +65,14 @@ def test_a_page_interpreting_a_notice_run_into_one_line_is_not_one() -> None:
     assert extract_text(text).issues == []
 
 
+def test_a_problem_s_key_after_a_space_opens_the_item_in_a_line_the_page_ran_together() -> None:
+    text = (
+        "关于省级环保督察反馈交办问题整改情况公示  来源:石峰区政府  根据省环境保护督察工作领导小组的要求,现对已完成整改的"
+        "问题情况进行公示  反馈问题:铜塘湾街高铁铁道桥下有非法卸沙点。 整改情况:已完成整改。\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == ["铜塘湾街高铁铁道桥下有非法卸沙点"]
+
+
 def test_a_site_header_above_the_breadcrumb_is_not_the_issuer() -> None:
     text = (
         '微信公众号\n"清廉某市"\n微信扫码关注\n当前位置: 首页 > 巡视巡察 > 本级巡察情况\n'

@@ -695,6 +695,18 @@ def test_a_problem_that_reads_as_a_piece_of_a_heading_is_warned_of(problem: str)
     assert warnings == [f"issue 3: the problem “{problem}” reads as a piece of a heading, not a problem statement"]
 
 
+def test_a_problem_holding_the_page_s_breadcrumb_or_metadata_is_warned_of() -> None:
+    problem = "您当前的位置:首页 > 通知公告  富裕街道整改任务情况公示  时间: 2018-06-07 来源: 伊通河水质下降"
+    assert fragment_warnings([Issue(id="1", problem=problem)]) == [
+        f"issue 1: the problem “{problem}” holds the page's own words (its breadcrumb or metadata), not only the "
+        "notice's: check its row"
+    ]
+
+
+def test_a_problem_naming_a_source_of_funds_is_not_warned_of() -> None:
+    assert fragment_warnings([Issue(id="1", problem="项目资金来源：财政拨款未及时到位")]) == []
+
+
 def test_a_problem_statement_is_not_warned_of() -> None:
     assert fragment_warnings([Issue(id="1", problem="慰问欠规范")]) == []
 

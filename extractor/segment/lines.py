@@ -36,6 +36,7 @@ from extractor.vocab.headings import (
     PARA_OPENS,
     PRESENTED_ITEMS,
     PROBLEM_KEY,
+    PROBLEM_KEY_APART,
     RECT_KEY_AHEAD,
     RUN_TOGETHER,
     RUN_TOGETHER_HEADS,
@@ -263,6 +264,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     if foot and foot.start() > start:
         return [*_run_together(text, start, foot.start()), *_foot_lines(text, foot.end(), end)]
     cuts = [(m.start("gap"), m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
+    keyed = [(m.start(), m.end()) for m in PROBLEM_KEY_APART.finditer(text, start, end)] if spaced else []
     if len(cuts) < 2 and spaced:
         # (…or, where a sentence's end sets apart fewer than two, headings a space apart that open an outline: "…通报如下：
         # 一、…方面 （一）关于…的整改 1.针对…", the first label of each level in turn.)
@@ -277,8 +279,9 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
             cuts = [(at, at) for at in tight]
     if len(cuts) < 2 and "如下" in text[start:end]:
         cuts = _presented_items(text, start, end) or cuts
-    if len(cuts) < 2:  # one such place may be a list of measures inside a paragraph
+    if len(cuts) < 2 and not keyed:  # one such place may be a list of measures inside a paragraph
         return [Para(start, end)]
+    cuts += keyed
     if spaced:
         cuts += [(m.start(), m.end()) for m in RUN_TOGETHER_HEADS.finditer(text, start, end)]
         # (…and the outline's 一、 二、 run on after a sentence with no space, where others have one.)

@@ -176,6 +176,13 @@ WIDGETS_IN_PROSE = frozenset(
 BREADCRUMB = compile_shared(
     r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)|^[^。，,>＞»›]{1,30}(?:[ \t]*(?:>|＞|»|›)[ \t]*[^。，,>＞»›]{1,30}){2,}$"
 )
+# The page's own words inside a paragraph, where a page that lost its line breaks ran them into the text: where it is
+# ("您当前的位置：首页 > …"), or a key of its metadata with its colon, after no word it would end ("…公示  来源:石峰区";
+# not "资金来源：").
+PAGE_WORDS_IN_TEXT = compile_shared(
+    r"当前(?:所在)?(?:的)?位置[:：]|首页[ \t]*[>＞»›]|"
+    r"(?<![\u4e00-\u9fff])(?:信息来源|来源|发布时间|发布日期|浏览量|浏览次数|阅读次数|访问量|责任编辑|字号)[ \t]*[:：]"
+)
 # A site's menu of its sections: "首页 | 政务公开 | 互动交流 | 无障碍", "网站首页 丨 人大概况 丨 …".
 NAV_MENU = compile_shared(
     r"^(?:网站)?首页[ \t]*[|｜丨/·•][^。；;，,：:]{0,160}$|"

@@ -145,6 +145,9 @@ RUN_TOGETHER = compile_shared(
 KEYED_FIELDS_APART = compile_shared(
     rf"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+{_RUN_KEY}"
 )  # (a gap tried once, from its start)
+# A problem's key after a space, which opens the item's paragraph wherever a page ran it on to the words before
+# ("…现对已完成整改的问题情况进行公示  反馈问题:石峰区…").
+PROBLEM_KEY_APART = compile_shared(rf"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+{_RUN_PROBLEM_KEY}")
 # A heading run into what opens its body on one line, a space between: "（一）关于学习不深入的问题 1.针对…",
 # "1.制度执行不严格 整改情况：已完成", "（一）关于“…”的整改情况 一是…" — a label, a short heading with no stop, spaces,
 # then a label, a key or an enumeration's first item.
