@@ -265,7 +265,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         return [*_run_together(text, start, foot.start()), *_foot_lines(text, foot.end(), end)]
     cuts = [(m.start("gap"), m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
     keyed = [(m.start(), m.end()) for m in PROBLEM_KEY_APART.finditer(text, start, end)] if spaced else []
-    if len(cuts) < 2 and spaced:
+    if len(cuts) < 2 and spaced and (text.find("一、", start, end) >= 0 or text.find("(一)", start, end) >= 0):
         # (…or, where a sentence's end sets apart fewer than two, headings a space apart that open an outline: "…通报如下：
         # 一、…方面 （一）关于…的整改 1.针对…", the first label of each level in turn.)
         outline = sorted({*cuts, *((m.start(), m.end()) for m in RUN_TOGETHER_HEADS.finditer(text, start, end))})
@@ -501,12 +501,14 @@ def _without_row_numbers(text: str, lines: list[Para], numbers: list[int]) -> li
 _NUMBER_COLUMN = compile_shared(LEDGER_COLUMNS["number"])  # (a row number's column, on its own line)
 
 
-def _wrap_width(text: str, lines: list[Para]) -> int | None:
+_WRAP_LINES_AT_LEAST = 6  # the fewest long lines that show where a text was hard-wrapped
+
+
+def _wrap_width(text: str, lines: list[Para], long: list[int]) -> int | None:
     """The width at which the text was hard-wrapped: the width that 35% of the lines 40 or more wide (and
-    six) come within 4 of, if any. (Of the long lines: a short notice's fields and contact lines say
-    nothing about how its paragraphs were broken.)"""
-    long = _long_widths(text, lines)
-    needed = max(6, 0.35 * len(long))
+    six) come within 4 of, if any. (Of the long lines, `long` their widths: a short notice's fields and contact
+    lines say nothing about how its paragraphs were broken.)"""
+    needed = max(_WRAP_LINES_AT_LEAST, 0.35 * len(long))
     if len(long) >= needed and _may_cluster(long, needed):
         best, count = _tightest(long)
         if count >= needed:
@@ -536,6 +538,7 @@ def _tightest(widths: list[int]) -> tuple[int, int]:
 
 # Full-width ASCII forms (，：；（）！？１) set half a Chinese character wide.
 _NARROWED = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH_FORM = compile_shared(r"[\uff01-\uff5e]")
 
 
 def _measured(text: str, lines: list[Para]) -> tuple[str, int | None]:
@@ -544,10 +547,15 @@ def _measured(text: str, lines: list[Para]) -> tuple[str, int | None]:
     a copy that widened the narrow punctuation of a text wrapped with it), so that a line the margin broke reads as at
     the margin whatever width its commas have. (Length for length the text's own: offsets into one are offsets into
     the other.)"""
-    narrow = text.translate(_NARROWED)
-    if narrow != text and _tightest(_long_widths(narrow, lines))[1] >= _tightest(_long_widths(text, lines))[1]:
-        text = narrow
-    return text, _wrap_width(text, lines)
+    long = _long_widths(text, lines)
+    # (Fewer long lines show no wrap either way; a text without full-width forms has no other measure.)
+    wide = len(long) >= _WRAP_LINES_AT_LEAST and _FULL_WIDTH_FORM.search(text) is not None
+    narrow = text.translate(_NARROWED) if wide else text
+    if narrow != text:
+        narrow_long = _long_widths(narrow, lines)
+        if narrow_long != long and _tightest(narrow_long)[1] >= _tightest(long)[1]:
+            return narrow, _wrap_width(narrow, lines, narrow_long)
+    return text, _wrap_width(text, lines, long)
 
 
 def _count_width(text: str, lines: list[Para]) -> int | None:
@@ -562,7 +570,7 @@ def _count_width(text: str, lines: list[Para]) -> int | None:
         return None
     best = max(counts, key=lambda n: (counts[n] + counts.get(n - 1, 0), n))
     share = counts[best] + counts.get(best - 1, 0)
-    return 2 * best if share >= max(6, 0.5 * sum(counts.values())) else None
+    return 2 * best if share >= max(_WRAP_LINES_AT_LEAST, 0.5 * sum(counts.values())) else None
 
 
 _LINK_WIDTH = 60  # the longest line read as the title of a linked page
@@ -920,7 +928,7 @@ def _may_be_wrapped(text: str) -> bool:
     5 consecutive widths of 40 or more."""
     # A line of fewer than 16 characters is less than 40 wide (2.5 at most per character).
     long = [w for w in (display_width(line.strip(_SPACES)) for line in text.split("\n") if len(line) >= 16) if w >= 40]
-    needed = max(6, 0.2 * len(long))
+    needed = max(_WRAP_LINES_AT_LEAST, 0.2 * len(long))
     return len(long) >= needed and _may_cluster(long, needed)
 
 
