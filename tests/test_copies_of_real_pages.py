@@ -87,6 +87,10 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
 KNOWN: dict[tuple[str, str], str] = {}
 
 
+def _page_text(stem: str) -> str:
+    return next(page for page in PAGES if page.stem == stem).read_text(encoding="utf-8")
+
+
 def _read(found: Extraction) -> tuple[object, ...]:
     """What a page gives, as a reader compares it across scripts and widths (the folded view of every value)."""
 
@@ -123,8 +127,7 @@ def test_a_copy_of_a_real_page_gives_what_the_page_gives(copy: str) -> None:
 @pytest.mark.parametrize("copy, stem", [pytest.param(*key, id="-".join(key)) for key in KNOWN])
 def test_a_known_change_a_copy_makes_is_still_there(copy: str, stem: str) -> None:
     """(Strictly expected: once a rule reaches the page, its entry in KNOWN goes.)"""
-    page = next(page for page in PAGES if page.stem == stem)
-    text = page.read_text(encoding="utf-8")
+    text = _page_text(stem)
     assert _read(extractor.extract(COPIES[copy](text))) != _read(extractor.extract(text)), KNOWN[copy, stem]
 
 
@@ -184,7 +187,7 @@ def test_a_copy_that_lost_its_line_breaks_gives_the_page_s_items() -> None:
 @pytest.mark.parametrize("stem", sorted(LOST_LINE_BREAKS_KNOWN))
 def test_a_known_change_a_copy_without_line_breaks_makes_is_still_there(stem: str) -> None:
     """(Strictly expected: once a rule reaches the page, it leaves LOST_LINE_BREAKS_KNOWN.)"""
-    text = next(page for page in PAGES if page.stem == stem).read_text(encoding="utf-8")
+    text = _page_text(stem)
     assert _items(_one_line(text)) != _items(text)
 
 
@@ -197,5 +200,5 @@ LOST_LINE_BREAKS_FACTS = ("i30", "w73", "w94", "w03", "w52", "w58", "f11", "l10"
 
 @pytest.mark.parametrize("stem", LOST_LINE_BREAKS_FACTS)
 def test_a_copy_that_lost_its_line_breaks_gives_the_page_s_facts(stem: str) -> None:
-    text = next(page for page in PAGES if page.stem == stem).read_text(encoding="utf-8")
+    text = _page_text(stem)
     assert _read(extractor.extract(_one_line(text)))[0] == _read(extractor.extract(text))[0]

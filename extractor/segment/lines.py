@@ -25,6 +25,7 @@ from extractor.vocab.headings import (
     COMPLAINT_FIELD,
     COMPLAINT_FIELDS_AT_LEAST,
     DATED_KEY,
+    FIRST_LABELS,
     HEAD_INTO_BODY,
     HEAD_INTO_CLAUSE,
     HEAD_INTO_ITEM,
@@ -235,8 +236,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         return apart
     other = OTHER_TITLE_THEN_SPACE.match(text, start, end) if text.startswith("关于", start) else None
     if other:
-        rest = other.end() + len(text[other.end() : end]) - len(text[other.end() : end].lstrip(" \t"))
-        return [Para(start, other.end()), *_run_together(text, rest, end)]
+        return [Para(start, other.start("gap")), *_run_together(text, other.end(), end)]
     # A title run into the page's dateline, itself run into the notice's first words (a site's navigation and
     # breadcrumb may come first: the dateline is looked for further in).
     title = TITLE_INTO_META.match(text, start, end) if _dated_key_within(text[start : start + _META_REACH]) else None
@@ -313,13 +313,9 @@ def _opens_an_outline(text: str, cuts: list[tuple[int, int]]) -> bool:
     if len(cuts) < 2:
         return False
     upper, lower = (
-        next((k for k, first in enumerate(_FIRST_LABELS) if first.match(text, at)), None) for _, at in cuts[:2]
+        next((k for k, first in enumerate(FIRST_LABELS) if first.match(text, at)), None) for _, at in cuts[:2]
     )
     return upper is not None and lower is not None and upper < lower
-
-
-# The first label of each of the outline's levels, in the folded view: 一、, (一), 1.
-_FIRST_LABELS = (compile_shared(r"一、"), compile_shared(r"\(一\)"), compile_shared(r"1[.、．](?!\d)"))
 
 
 def _complaint_fields(text: str, start: int, end: int) -> list[int]:

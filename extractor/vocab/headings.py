@@ -142,12 +142,11 @@ RUN_TOGETHER = compile_shared(
     rf"[。！？；：:!?;](?:【[^【】\n]{{1,24}}】|[（(][^（()）\n]{{1,24}}[)）])?(?P<gap>[ \t\u3000\xa0]+)(?:{_RUN_LABEL}|{_RUN_KEY}|{_RUN_PROBLEM_KEY})"
 )
 # Keyed fields of one item set on one line with only spaces between ("整改措施：修订制度 责任人：李四 整改情况：已完成").
-KEYED_FIELDS_APART = compile_shared(
-    rf"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+{_RUN_KEY}"
-)  # (a gap tried once, from its start)
+_GAP_FROM_ITS_START = r"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+"  # (a gap tried once, from its start)
+KEYED_FIELDS_APART = compile_shared(_GAP_FROM_ITS_START + _RUN_KEY)
 # A problem's key after a space, which opens the item's paragraph wherever a page ran it on to the words before
 # ("…现对已完成整改的问题情况进行公示  反馈问题:石峰区…").
-PROBLEM_KEY_APART = compile_shared(rf"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+{_RUN_PROBLEM_KEY}")
+PROBLEM_KEY_APART = compile_shared(_GAP_FROM_ITS_START + _RUN_PROBLEM_KEY)
 # A heading run into what opens its body on one line, a space between: "（一）关于学习不深入的问题 1.针对…",
 # "1.制度执行不严格 整改情况：已完成", "（一）关于“…”的整改情况 一是…" — a label, a short heading with no stop, spaces,
 # then a label, a key or an enumeration's first item.
@@ -168,6 +167,8 @@ HEAD_INTO_CLAUSE = compile_shared(
     rf"[ \t]*(?:[{CN}]{{1,3}}、|[（(][{CN}]{{1,3}}[)）])[^。；;！？!?:：，,\s]{{4,40}}?(?<=[\u4e00-\u9fff])(?<![于对的和与及在为把被将从向])"
     r"(?P<gap>[ \t]+)(?=[\u4e00-\u9fff]{2}[^\s。；;，,:：]{0,60}[。；;，,:：])"
 )
+# The first label of each of the outline's levels, top down, in the folded view: 一、, (一), 1.
+FIRST_LABELS = (compile_shared(r"一、"), compile_shared(r"\(一\)"), compile_shared(r"1[.、．](?!\d)"))
 # In a line that shows that damage, a heading set after another with only a space between.
 RUN_TOGETHER_HEADS = compile_shared(rf"(?<=[\u4e00-\u9fff”)）])[ \t\u3000\xa0]+{_RUN_LABEL}")
 # A whole page run into one line with no space at all ("…予以公布。一、整改工作基本情况…。二、…"): a sentence's
@@ -214,7 +215,7 @@ TITLE_THEN_SPACE = compile_shared(
 # …or the title of a paper of another kind that opens a line the page ran its text on to ("关于…结果公告的解读 解读人:…",
 # "关于做好巡察整改情况公开工作的意见 为进一步…"): set apart whatever follows it, so that its kind is read.
 OTHER_TITLE_THEN_SPACE = compile_shared(
-    r"关于[^。，,；;：:\s]{4,70}?(?:解读|意见|通知|方案|办法|规定|细则)(?=[ \t\u3000]+\S)"
+    r"关于[^。，,；;：:\s]{4,70}?(?:解读|意见|通知|方案|办法|规定|细则)(?P<gap>[ \t\u3000]+)(?=\S)"
 )
 # …or one set after the page's breadcrumb on the line (a space or a column's tag before it, its issuer perhaps a space
 # before its 关于): "首页 > 通知公告 【通报】中共…的通报 【信息来源:…", "> 正文 中共…党组 关于…的通报 来源:…".
