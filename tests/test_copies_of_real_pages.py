@@ -1,11 +1,11 @@
 """What a copy of a page varies in changes nothing it gives: every real page, copied as another site or tool would
 copy it (in traditional characters, every paragraph indented with ideographic spaces, spaces as no-break spaces,
-lines ended CRLF, punctuation full-width, a blank line between lines; page dates with slashes, counts in words; a
-second-level heading run into the line below it; saved as a web page; under a site's banner and menu or widgets
-around its title, over links to the pages before and after or the site's footer), gives the page's own facts and
-items, read as the copy writes them. Each check runs over all the labelled real pages, so a stage that reads the text
-as written where it should read the folded view (`segment.fold`), or takes furniture for the notice, shows up on the
-pages it breaks."""
+lines ended CRLF, punctuation full-width, a blank line between lines; page dates with slashes, the signature's date
+in Chinese numerals, counts in words; a second-level heading run into the line below it; saved as a web page; under a
+site's banner and menu or widgets around its title, over links to the pages before and after or the site's footer),
+gives the page's own facts and items, read as the copy writes them. Each check runs over all the labelled real pages,
+so a stage that reads the text as written where it should read the folded view (`segment.fold`), or takes furniture
+for the notice, shows up on the pages it breaks."""
 
 from __future__ import annotations
 
@@ -43,10 +43,43 @@ def _widgets_around_title(text: str) -> str:
     return f"{_WIDGETS_ABOVE}{title}\n{_WIDGETS_BELOW}{rest}"
 
 
+def _in_chinese_digits(digits: str) -> str:
+    """2024 → 二〇二四 (a year as a signature writes it)."""
+    return "".join("〇一二三四五六七八九"[int(digit)] for digit in digits)
+
+
+def _in_chinese_numerals(number: str) -> str:
+    """3 → 三, 10 → 十, 15 → 十五, 26 → 二十六 (a month or day as a signature writes it)."""
+    tens, units = divmod(int(number), 10)
+    return ("" if tens == 0 else "十" if tens == 1 else _in_chinese_digits(str(tens)) + "十") + (
+        _in_chinese_digits(str(units)) if units or not tens else ""
+    )
+
+
 def _as_web_page(text: str) -> bytes:
     """The page saved as HTML, a paragraph a line (what a browser's "save page" keeps of a plain page)."""
     paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n"))
     return f"<html><head><meta charset='utf-8'><title>page</title></head><body>{paragraphs}</body></html>".encode()
+
+
+# (A title on a line of its own: not a heading, nor a browser's title bar joining it to the site's column, "栏目 | …".)
+_TITLE_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*((?:[^\s。，,；;：:|｜一二三四五六七八九十(（][^\n。，；：|｜]{0,40})?关于[^\n。；：|｜]{4,60}(?:通报|报告|公示|公告))"
+    r"[ \t]*$"
+)
+
+
+def _title_in_two_lines(text: str, before: str, after: int) -> str:
+    """The page with its title (a line "…关于…的通报" near its head) set in two lines, broken before the first `before`
+    at least `after` characters past its 关于 (a title as a PDF or a page sets it, its words kept whole)."""
+    title = _TITLE_LINE.search(text, 0, 1500)
+    if title is None:
+        return text
+    cut = title.group(1).find(before, title.group(1).index("关于") + after)
+    if cut <= 0:
+        return text
+    at = title.start(1) + cut
+    return text[:at] + "\n" + text[at:]
 
 
 COPIES: dict[str, Callable[[str], str | bytes]] = {
@@ -58,6 +91,8 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
     "full-width punctuation": lambda text: text.translate(_FULL_WIDTH),
     "blank lines between lines": lambda text: text.replace("\n", "\n\n"),
+    "the title in two lines, its issuer above its 关于": lambda text: _title_in_two_lines(text, "关于", 0),
+    "the title in two lines, broken before its 整改": lambda text: _title_in_two_lines(text, "整改", 2),
     "a site's banner and menu above": lambda text: (
         "某某县人民政府门户网站\n首页 | 政务公开 | 互动交流 | 办事服务\n" + text
     ),
@@ -67,6 +102,11 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
         r"(?m)^([（(][一二三四五六七八九十]{1,3}[)）][^\n。]{2,40})\n(?=\S)", r"\1 ", text
     ),
     "page dates with slashes": lambda text: re.sub(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", r"\1/\2/\3", text),
+    "signature dated in Chinese numerals": lambda text: re.sub(
+        r"(?m)^([ \t\u3000]*)(\d{4})年(\d{1,2})月(\d{1,2})日(?=[ \t\u3000]*$)",
+        lambda m: f"{m[1]}{_in_chinese_digits(m[2])}年{_in_chinese_numerals(m[3])}月{_in_chinese_numerals(m[4])}日",
+        text,
+    ),
     "counts in words": lambda text: re.sub(
         r"(?<![\d.])([1-9])(?=个问题|项问题|个方面|项整改任务|条问题)",
         lambda m: "一二三四五六七八九"[int(m[1]) - 1],

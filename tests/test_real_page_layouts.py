@@ -7526,3 +7526,25 @@ def test_a_status_field_says_where_the_item_stands_in_any_of_its_sentences() -> 
     )
     [issue] = extract_text(text).issues
     assert (issue.status, issue.status_text) == ("completed", "已全部完成治理工作")
+
+
+def test_a_headline_that_hears_the_report_below_it_is_news_of_the_meeting() -> None:
+    # (gold_real3/e13, a news agency's captions: the report's title is the object of the meeting's hearing.)
+    text = (
+        "十三届全国人大常委会第三十二次会议听取\n"
+        "国务院关于2020年度中央预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "报告显示\n截至2021年10月底\n对于2020年度审计工作报告反映的8949个问题\n95%要求立行立改的问题已整改到位\n"
+        "记者：某某\n新华社国内部出品\n"
+    )
+    found = extract_text(text)
+    assert (found.report.issuer, found.report.declared_issue_count, found.issues) == (None, None, [])
+
+
+def test_a_title_set_in_two_lines_quotes_the_one_problem_the_closure_answers() -> None:
+    text = (
+        "关于对2019年国家长江经济带警示片涉及“某某公司重金属污染问题”\n整改情况的公示\n"
+        "根据领导小组办公室的要求，市生态环境局会同区政府制定整改方案，目前已全部整改完成。\n"
+        "现将整改情况进行公示。\n某某市环保督察整改工作领导小组办公室\n2020年7月9日\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("某某公司重金属污染问题", "completed")

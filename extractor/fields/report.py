@@ -167,7 +167,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             lines = [keyed]
         elif found:
             lines, body_start = [_titled_part(found[0])], found[1]
-    whole = next((k for k in range(len(lines) - 1, 0, -1) if V.WHOLE_TITLE.match(fold(lines[k]))), None)
+    whole = _whole_title_at(lines)
     if whole is not None:
         lines = lines[whole:]
     if len(lines) >= 2 and _portal_over_own_title(fold(lines[-2]), fold(lines[-1])):
@@ -197,6 +197,19 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     if len(lines) == 1 and _names_a_body_only(fold(lines[0])):
         lines = []  # a body's name alone, the page's source or the site's owner ("区审计局"): no title
     return lines[-4:], body_start
+
+
+def _whole_title_at(lines: list[str]) -> int | None:
+    """Where the last whole title (its issuer, 关于…, its document word) opens among the head's lines past the first: a
+    line that is one, or one that opens one the lines below carry on (a title set in two lines, "天津市…党组关于…巡视" /
+    "整改进展情况的通报"). None where the line above ends on hearing it ("…会议听取"): the title is a headline's object."""
+    for k in range(len(lines) - 1, 0, -1):
+        line = fold(lines[k])
+        if V.WHOLE_TITLE.match(line) or (
+            not line.startswith("关于") and V.opens_title(line, fold("".join(lines[k + 1 :])))
+        ):
+            return None if V.HEARS_TITLE.search(fold(lines[k - 1])) else k
+    return None
 
 
 def _portal_over_own_title(above: str, title: str) -> bool:
@@ -297,7 +310,7 @@ def _names_a_body_only(line: str) -> bool:
     return _NAME_ONLY.fullmatch(line) is not None and bool(V.OFFICE_END.search(line) or V.PARTY_BODY_END.search(line))
 
 
-_NAME_ONLY = compile_shared(r"[\u4e00-\u9fff（）()]{4,40}")  # (a body's name alone, 40 characters at most)
+_NAME_ONLY = compile_shared(r"[\u4e00-\u9fff（）()]{3,40}")  # (a body's name alone, 40 characters at most)
 
 
 def _issuer_below(outline: Outline, start: int) -> tuple[str, int] | None:
@@ -430,6 +443,12 @@ def _breadcrumb_title(outline: Outline, body_start: int) -> str | None:
 _TITLE_LOOKS = 30  # the lines looked through for a title below a site's header
 
 
+def _head_line(outline: Outline, para: Para) -> str:
+    """A line of the head as the title takes it: without its spaces, or a reprint's label (原标题：)."""
+    line = re.sub(r"\s+", "", outline.text[para.start : para.end])
+    return line[label.end() :] if (label := V.TITLE_LABEL.match(fold(line))) else line
+
+
 def _title_further_down(outline: Outline) -> tuple[str, int] | None:
     """(the title, where the body begins) where a line shaped as a title stands before the body, or after the news
     item's lead that presents the notice ("…济南通报巡视整改进展情况。以下为内容摘要：" / "中共济南市委" / "关于…的通报")."""
@@ -447,7 +466,10 @@ def _title_further_down(outline: Outline) -> tuple[str, int] | None:
             return None  # the outline's first heading (二、巡察反馈问题整改落实情况) is past any title
         if V.TITLE_SHAPE.match(re.sub(r"\s+", "", line)):
             title = re.sub(r"\s+", "", outline.text[para.start : para.end])
-            above = re.sub(r"\s+", "", outline.text[paras[k - 1].start : paras[k - 1].end]) if k > lead + 1 else ""
+            above = _head_line(outline, paras[k - 1]) if k > lead + 1 else ""
+            if above and V.opens_title(fold(above), fold(title)):
+                title = above + title  # a title set in two lines ("关于…巡视" / "整改进展情况的通报")
+                above = _head_line(outline, paras[k - 2]) if k > lead + 2 else ""
             if fold(title).startswith("关于") and _NAME_ONLY.fullmatch(above) and _is_body(fold(above)):
                 title = above + title  # its issuer's name on the line above
             return title, para.end

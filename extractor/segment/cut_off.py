@@ -14,7 +14,7 @@ from extractor.lazy_re import compile_shared
 from extractor.segment.issues import IssueBlock
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY
-from extractor.vocab.numerals import CN_ORDER
+from extractor.vocab.numerals import CN_DIGITS, CN_ORDER
 from extractor.vocab.report import ANNEX_START
 
 _ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
@@ -47,9 +47,9 @@ _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a sta
 _NOTE_AFTER = compile_shared(r"[ \t]*[(（][^()（）]{1,30}[)）]$")
 
 
-# (…or one that lost its words: "202591" under the signature.)
+# (…in Chinese numerals, "二〇二四年三月十五日", or one that lost its words: "202591" under the signature.)
 _SIGNED_DATE = compile_shared(
-    r"(?:月[ \t]*\d{1,2}[ \t]*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<![\d.])(?:19|20)\d{4,6}|年[ \t]*\d{3,4})[ \t]*$"
+    rf"(?:月[ \t]*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})[ \t]*日|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?<![\d.])(?:19|20)\d{{4,6}}|年[ \t]*\d{{3,4}})[ \t]*$"
 )
 _SIGNED_DATE_REACH = 12  # the characters a signature's date ends within
 # A phone number closing the text, after the word that names it: "问效电话0791-86356026", "监督电话：12345".

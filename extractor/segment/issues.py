@@ -43,7 +43,7 @@ from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
 from extractor.vocab.numerals import CN_ORDER, to_int
-from extractor.vocab.report import UNIT_SUFFIX
+from extractor.vocab.report import UNIT_SUFFIX, opens_title
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
 from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
@@ -1310,12 +1310,16 @@ def _quoted_in_the_title(outline: Outline) -> list[IssueBlock]:
     and no item: the issue, the paragraphs below the title its rectification."""
     if outline.root.children or not outline.paras:
         return []
-    title = outline.paras[0]
-    quoted = list(_TITLE_QUOTES_ONE.finditer(outline.folded, title.start, title.end))
-    if len(quoted) != 1 or outline.folded.count("“", title.start, title.end) != 1:
+    start, end = outline.paras[0].start, outline.paras[0].end
+    if len(outline.paras) > 1 and opens_title(
+        outline.folded[start:end], outline.folded[outline.paras[1].start : outline.paras[1].end]
+    ):
+        end = outline.paras[1].end  # (a title set in two lines)
+    quoted = list(_TITLE_QUOTES_ONE.finditer(outline.folded, start, end))
+    if len(quoted) != 1 or outline.folded.count("“", start, end) != 1:
         return []
     rect = []
-    for para in (p for p in outline.root.body if p.start >= title.end):
+    for para in (p for p in outline.root.body if p.start >= end):
         # (Up to the formula that publishes it, "现将整改情况进行公示", or an annex: the signature and the page go after.)
         if _NOTICE_FORMULA.match(outline.folded, para.start, para.end) or outline.folded.startswith("附件", para.start):
             break

@@ -12,6 +12,7 @@ import re
 
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.vocab.furniture import META_KEYS
+from extractor.vocab.headings import TITLE_ENDS
 from extractor.vocab.numerals import CN_DIGITS
 from extractor.vocab.people import NAME, NOT_A_NAME, PADDED_NAME, ROLE_WORDS
 
@@ -586,6 +587,23 @@ TITLE_SHAPE = compile_shared(
 # A line that is a whole title with its issuer ("中共某某县委宣传部关于巡察整改进展情况的通报"): the lines set above
 # it (a WeChat article's headline "巡察整改进展情况公示｜县委宣传部", a column's name) are no part of it.
 WHOLE_TITLE = compile_shared(r"^[^。，,；;：:｜|]{2,40}关于[^。；;：:｜|]{2,70}(?:通报|报告|公告|公示)$")
+# A headline's line that ends on hearing the report whose title is set below it ("…常委会第三十二次会议听取" /
+# "国务院关于…的报告"): news of the meeting, the title its object.
+HEARS_TITLE = compile_shared(r"(?:听取|审议)(?:了)?$")
+# A title's first line that the line below carries on: its 关于 and no sentence's marks ("中共…党组关于落实…反馈意见").
+_TITLE_OPENING = compile_shared(r"[^。，,；;：:|｜]{0,40}关于[^。，,；;：:|｜]{2,50}")
+
+
+def opens_title(line: str, below: str) -> bool:
+    """Whether a head line (folded) opens a title set in two lines, the line below carrying it on to its end
+    ("天津市…党组关于十二届市委…巡视" / "整改进展情况的通报": the title's own line breaks, kept where a page or a PDF set
+    it)."""
+    if not below or not _TITLE_OPENING.fullmatch(line) or TITLE_NOTE.sub("", line).endswith(TITLE_ENDS):
+        return False
+    joined = line + below
+    return bool(WHOLE_TITLE.match(joined) or (joined.startswith("关于") and TITLE_SHAPE.match(joined)))
+
+
 # Where a head line joins the title to its site's or column's name, as a browser's page title does ("巡察整改 |
 # 中共…的通报", "中共…的通报_某某县人民政府", "中共…的通报 - 某某县纪委监委"; spaces already taken out); a dash only
 # right after the title's document word; a colon after a label a site (or a spam mirror) puts before it

@@ -227,7 +227,8 @@ HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:
 FORMULA_QUOTES_ONE = compile_shared(r"关于“([^“”\n]{4,80})”(?=[^。\n]{0,30}?整改(?:情况|结果))")
 # …or the one problem a closure's title quotes, where the text has no item: "关于对…警示片涉及“上海联化金属制品有限公司
 # 重金属污染问题”整改情况的公示".
-TITLE_QUOTES_ONE = compile_shared(r"“([^“”\n]{4,80}?问题)”(?=[^。“”\n]{0,12}?整改(?:完成|落实)?(?:情况|结果))")
+# (…the title set in two lines, broken after the quote.)
+TITLE_QUOTES_ONE = compile_shared(r"“([^“”\n]{4,80}?问题)”(?=\n?[^。“”\n]{0,12}?整改(?:完成|落实)?(?:情况|结果))")
 # …or the one complaint or problem a closure's opening quotes after naming it, then its rectification: "…承担的2020年
 # 省环保组督察问题“D3600120200711033”:“<the complaint>”整改工作,目前已完成,现将相关整改情况进行公示如下:".
 OPENING_QUOTES_ONE = compile_shared(
