@@ -55,6 +55,14 @@ INVISIBLE = compile_shared("[\u200b-\u200d\u2060\ufeff\u00ad]")
 # the plain space at load time, one for one, so a line's indent and a gap between cells read the same whatever the
 # site wrote. (Not the ideographic space, 　, a Chinese text's own indent and gap, which the folded view reads.)
 PLAIN_SPACES = {ord(space): " " for space in "\xa0\u2002\u2003\u2009\u202f"}
+# A space a PDF's text sets on each side of a run of digits among Chinese characters, where the page shows none (the
+# digits set in another font: "于 2023 年 3 月 5 日", "发现 12 个问题", "市委第 3 巡察组"). A text that keeps doing so
+# (`DIGIT_SPACES_AT_LEAST` such spaces, and more of them than digits closed up to a character) is read without them,
+# its values given back with them (`load.reading_aids`); elsewhere a space by a digit may part two fields of a page
+# that lost its line breaks ("…予以公示 2023年5月6日").
+DIGIT_SPACE = compile_shared(r" (?:(?<=[\u4e00-\u9fff] )(?=\d)|(?<=\d )(?=[\u4e00-\u9fff]))")
+DIGIT_CLOSED_UP = compile_shared(r"[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff]")
+DIGIT_SPACES_AT_LEAST = 3
 # A gap of spaces wider than any page sets (a PDF-to-text tool's widest columns come within it), cut to that width at
 # load time: every pattern that allows spaces before its words tries each of them in turn, so a hostile run of 100,000
 # would cost each such search the run's length squared.
