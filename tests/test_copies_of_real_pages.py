@@ -263,7 +263,6 @@ def closed_up(value: object) -> object:
 
 # Pages the spaced copy changes, and why (strictly expected, as KNOWN).
 PDF_SPACED_KNOWN = {
-    "b04": "a wiki page's lines, longer by their spaces, read as lines a PDF's margin broke: its dateline then read",
     "j03": "a page whose fields a space parts, each by a digit: read past with the spaces the copy set",
 }
 

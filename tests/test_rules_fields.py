@@ -905,6 +905,18 @@ def test_a_report_s_delivery_line_without_a_dash_dates_it() -> None:
     assert extract_text(text).report.publish_date == dt.date(2021, 1, 19)
 
 
+def test_a_report_s_delivery_line_below_a_reprint_s_own_head_dates_it() -> None:
+    # (gold_real/b04: a wiki's reprint, its links to the other years' reports and where it was collected first.)
+    text = (
+        "跳至内容\n关于2022年度中央预算执行和其他财政收支审计查出问题整改情况的报告\n维基文库，自由的图书馆\n"
+        "关于2021年度中央预算执行和其他财政收支审计查出问题整改情况的报告 关于2023年度中央预算执行和其他财政收支审计查出"
+        "问题整改情况的报告\n审计署审计长某某\n本作品收录于《公报》\n2023年第一号\n编辑\n下载\n"
+        "——2023年12月26日在第十四届全国人民代表大会常务委员会第七次会议上\n审计署审计长 某某\n"
+        "全国人民代表大会常务委员会：\n受国务院委托，现将审计查出问题整改情况报告如下。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2023, 12, 26)
+
+
 def test_a_notice_put_up_for_a_period_is_dated_by_its_first_day() -> None:
     text = (
         "某某区运管局关于督察整改任务落实情况的公示\n根据中央督察组反馈意见，现将整改任务落实情况进行公示。"

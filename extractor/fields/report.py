@@ -1260,6 +1260,12 @@ def _publish_date(outline: Outline) -> dt.date | None:
         )
         if found:
             return found
+    # (…or a report's dateline below a reprint's own head, a wiki's links or where it was collected: "——2023年12月26日在
+    # 第十四届…会议上".)
+    for para in paras[:_MASTHEAD_LINES]:
+        delivered = V.DELIVERED.match(outline.folded, para.start, para.end)
+        if delivered and (found := _first_date(delivered.group(1) or delivered.group(2))):
+            return found
     # A page that lost its line breaks runs its date-and-time stamp into the text at its head ("…的通报 2023-03-17
     # 09:13编辑:… 根据县委统一部署，…"): no notice's words date a day to the minute.
     for para in paras[:_STAMP_PARAS]:
