@@ -701,6 +701,12 @@ def test_a_reprint_s_corner_quotes_are_quotes() -> None:
     assert (issue.problem, issue.status) == ("理論學習不夠深入", "completed")
 
 
+def test_a_problem_in_straight_quotes_is_read_as_quoted_and_given_as_written() -> None:
+    text = OPENING + '二、整改情况\n1.关于"理论学习不够深入"的问题。整改情况：已完成。\n'
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("理论学习不够深入", "completed")
+
+
 def test_a_reprint_s_title_gives_its_issuer() -> None:
     text = (
         "中共雲南省委關於二十屆中央第三輪巡視整改進展情況的通報\n根據中央統一部署，中央第三巡視組對雲南省進行了巡視。\n"

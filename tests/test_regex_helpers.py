@@ -188,6 +188,15 @@ def test_fold_keeps_the_length_and_folds_width_and_traditional_characters() -> N
     assert folded == "(一)巡察组反馈:医院党委 12个问题。"
 
 
+def test_fold_reads_the_straight_quotes_a_line_pairs_as_curly_ones() -> None:
+    assert fold('1.关于"三重一大"制度和"4111"专班。') == "1.关于“三重一大”制度和“4111”专班。"
+
+
+def test_fold_leaves_a_line_whose_straight_quotes_do_not_pair() -> None:
+    text = '1."学习不深入。\n整改情况"已完成"。'
+    assert fold(text) == '1."学习不深入。\n整改情况“已完成”。'
+
+
 def test_fold_of_a_reprint_with_many_distinct_traditional_characters_equals_one_translation() -> None:
     alphabet = "".join(chr(code) for code in TRADITIONAL) + "的一是在整改（），"
     text = "".join(random.Random(3).choice(alphabet) for _ in range(20000))
