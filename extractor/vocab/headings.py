@@ -134,9 +134,12 @@ _RUN_LABEL = (
 )
 # ... or a rectification key ("…不够透彻。 原因分析：…。 整改情况：…", a notice run into one line).
 _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
-# ... or a problem's key, which opens the next item ("…已完成。 反馈问题：…").
+# ... or a problem's key, which opens the next item ("…已完成。 反馈问题：…"), or the task a 督察's form states it as
+# ("…予以公示。 整改任务：…").
 PROBLEM_KEY_WORDS = "问题描述|存在问题|反馈问题|问题表现"
-_RUN_PROBLEM_KEY = rf"(?=(?:{PROBLEM_KEY_WORDS})[ \t]*[:：])"
+_RUN_PROBLEM_KEY = rf"(?=(?:{PROBLEM_KEY_WORDS}|整改任务)[ \t]*[:：])"
+# ... or a paragraph that opens by naming the problem it answers ("…改造工作。 针对征地留用地突出问题。完成…").
+_RUN_ANSWER = r"(?=(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:])"
 # (A sentence may end in a bracketed tag that states the item's status: "…恢复耕地12.7亩。【整改进度：已完成】 （二）…".)
 RUN_TOGETHER = compile_shared(
     rf"[。！？；：:!?;](?:【[^【】\n]{{1,24}}】|[（(][^（()）\n]{{1,24}}[)）])?(?P<gap>[ \t\u3000\xa0]+)(?:{_RUN_LABEL}|{_RUN_KEY}|{_RUN_PROBLEM_KEY})"
@@ -144,9 +147,10 @@ RUN_TOGETHER = compile_shared(
 # Keyed fields of one item set on one line with only spaces between ("整改措施：修订制度 责任人：李四 整改情况：已完成").
 _GAP_FROM_ITS_START = r"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+"  # (a gap tried once, from its start)
 KEYED_FIELDS_APART = compile_shared(_GAP_FROM_ITS_START + _RUN_KEY)
-# A problem's key after a space, which opens the item's paragraph wherever a page ran it on to the words before
-# ("…现对已完成整改的问题情况进行公示  反馈问题:石峰区…").
-PROBLEM_KEY_APART = compile_shared(_GAP_FROM_ITS_START + _RUN_PROBLEM_KEY)
+# A problem's key after a space, or the words that name the problem a paragraph answers, which open the item's
+# paragraph wherever a page ran it on to the words before ("…现对已完成整改的问题情况进行公示  反馈问题:石峰区…",
+# "…予以通报。 大亚湾开发区 针对治污治水措施存在薄弱环节问题。一是…").
+PROBLEM_KEY_APART = compile_shared(_GAP_FROM_ITS_START + rf"(?:{_RUN_PROBLEM_KEY}|{_RUN_ANSWER})")
 # A heading run into what opens its body on one line, a space between: "（一）关于学习不深入的问题 1.针对…",
 # "1.制度执行不严格 整改情况：已完成", "（一）关于“…”的整改情况 一是…" — a label, a short heading with no stop, spaces,
 # then a label, a key or an enumeration's first item.
