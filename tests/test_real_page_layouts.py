@@ -7554,3 +7554,18 @@ def test_a_title_set_in_two_lines_quotes_the_one_problem_the_closure_answers() -
     )
     [issue] = extract_text(text).issues
     assert (issue.problem, issue.status) == ("某某公司重金属污染问题", "completed")
+
+
+def test_on_a_page_that_lost_its_line_breaks_an_audit_s_answer_after_each_problem_opens_its_rectification() -> None:
+    # (gold_real13/z06 run into one line: each finding, then "审计指出上述问题后，…" a space after its stop.)
+    text = (
+        "审计署公布某公司2009年度财务审计结果 根据《中华人民共和国审计法》的规定，审计署对某公司2009年度财务收支进行了"
+        "审计。审计发现的主要问题及整改情况如下。 1、2009年，本部与上市公司费用分摊不准确，多承担广告宣传等费用4441.31万元。"
+        " 审计指出上述问题后，公司已进行整改，相关费用由上市公司承担。 2、所属4家企业部分发票不合规，涉及金额1400.81万元。"
+        " 审计指出上述问题后，相关企业对发票进行了更换。\n"
+    )
+    found = extract_text(text)
+    assert [issue.problem for issue in found.issues] == [
+        "2009年，本部与上市公司费用分摊不准确，多承担广告宣传等费用4441.31万元",
+        "所属4家企业部分发票不合规，涉及金额1400.81万元",
+    ]

@@ -52,7 +52,7 @@ from extractor.vocab.headings import (
 )
 from extractor.vocab.numerals import CN_ORDER
 from extractor.vocab.report import RUN_IN_BODY, RUN_IN_TITLE
-from extractor.vocab.sections import CLOSING
+from extractor.vocab.sections import ANSWERS_ABOVE_APART, CLOSING
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
 _PARAGRAPH_END = tuple("。！？；：:!?;")
@@ -264,7 +264,12 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     if foot and foot.start() > start:
         return [*_run_together(text, start, foot.start()), *_foot_lines(text, foot.end(), end)]
     cuts = [(m.start("gap"), m.end()) for m in RUN_TOGETHER.finditer(text, start, end)] if spaced else []
-    keyed = [(m.start(), m.end()) for m in PROBLEM_KEY_APART.finditer(text, start, end)] if spaced else []
+    keyed = (
+        [(m.start(), m.end()) for m in PROBLEM_KEY_APART.finditer(text, start, end)]
+        + [(m.start(), m.end()) for m in ANSWERS_ABOVE_APART.finditer(text, start, end)]
+        if spaced
+        else []
+    )
     if len(cuts) < 2 and spaced and (text.find("一、", start, end) >= 0 or text.find("(一)", start, end) >= 0):
         # (…or, where a sentence's end sets apart fewer than two, headings a space apart that open an outline: "…通报如下：
         # 一、…方面 （一）关于…的整改 1.针对…", the first label of each level in turn.)

@@ -128,7 +128,7 @@ KEY_STAGES: dict[str, int] = {
 }
 # Paragraphs a page ran together with spaces: a sentence's end, spaces, an outline label or a bullet ...
 _RUN_LABEL = (
-    rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}[.、．](?!\d)|第[{CN}]+方面|(?:巡[察视]反馈|反馈|存在|具体)?问题[{CN}\d]{{1,3}}(?:[:：、．]|\.(?!\d))|[◆●■▲★♦➢►▶]|"
+    rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}(?:、|[.．](?!\d))|第[{CN}]+方面|(?:巡[察视]反馈|反馈|存在|具体)?问题[{CN}\d]{{1,3}}(?:[:：、．]|\.(?!\d))|[◆●■▲★♦➢►▶]|"
     # (…or a label before a count of whole things, no decimal: "。 5.2个养护项目未经招标…")
     rf"\d{{1,3}}\.\d{{1,4}}[ \t]*(?:{_WHOLE_THINGS}))"
 )

@@ -452,10 +452,14 @@ PROBLEMS_IN_GENERAL = compile_shared(r"[^，,。；;]{0,12}?(?:基本|主要|具
 CLASS_OF_PROBLEMS = compile_shared(r"(?:共性|个性|其他|新发现的?|一般性?|重点)问题")
 # A paragraph answering the problem above it ("针对上述问题，…", an audit result's "审计指出上述问题后，…"): that
 # problem's rectification.
-ANSWERS_ABOVE = compile_shared(
+_ANSWERS_ABOVE = (
     r"(?:(?:针对|对于|就)(?:上述|以上|该|这一|此|这些)(?:个|项)?问题|"
     r"(?:审计|巡[察视]|督察)(?:组)?(?:指出|发现|反馈)(?:上述|以上|该|此|这些)?(?:个|项)?问题后)[，,]"
 )
+ANSWERS_ABOVE = compile_shared(_ANSWERS_ABOVE)
+# …run on after the problem's sentence, a space between, where a page lost its line breaks ("…4441.31万元。
+# 审计指出上述问题后，…"): it opens its own paragraph.
+ANSWERS_ABOVE_APART = compile_shared(rf"(?<=[。；;！？!?])[ \t\u3000\xa0]+(?={_ANSWERS_ABOVE})")
 # A sub-item's line going on to its own rectification, by a key or an enumeration ("…问题。一是…").
 OWN_RECTIFICATION = compile_shared(r"整改(?:情况|措施|进展|结果)[ \t]*[:：]|【|[。；;][ \t]*[一二三四五六七八九十]是")
 # A heading quoting the problem it answers: "1.针对“学思践悟不够深入”问题。一是…".
