@@ -7569,3 +7569,14 @@ def test_on_a_page_that_lost_its_line_breaks_an_audit_s_answer_after_each_proble
         "2009年，本部与上市公司费用分摊不准确，多承担广告宣传等费用4441.31万元",
         "所属4家企业部分发票不合规，涉及金额1400.81万元",
     ]
+
+
+def test_on_a_page_that_lost_its_line_breaks_a_form_s_keys_between_spaces_key_its_fields() -> None:
+    # (gold_real11/w51 run into one line: each key was a line over its value.)
+    text = (
+        "关于省级环境保护督察第40项反馈问题整改销号的公示 根据销号指导意见，现将整改情况公示如下。 反馈问题 "
+        "郴州市有36家尾矿库存在环境问题，13家企业还未整改到位。 整改目标 对尾矿库开展再排查。 整改时限 2019年2月底 "
+        "整改措施 对宝术亭铅锌矿进行闭库销号。 整改完成情况 已完成整改，库区进行了绿化。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("郴州市有36家尾矿库存在环境问题，13家企业还未整改到位", "completed")

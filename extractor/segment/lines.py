@@ -22,6 +22,8 @@ from extractor.vocab.furniture import DATED_KEY_WORDS as _DATED_KEY_WORDS
 from extractor.vocab.furniture import FOOT_WORDS as _FOOT_WORDS
 from extractor.vocab.furniture import IMPRINT_KEYS as _IMPRINT_KEYS
 from extractor.vocab.headings import (
+    BARE_KEY_APART,
+    BARE_KEYS_AT_LEAST,
     COMPLAINT_FIELD,
     COMPLAINT_FIELDS_AT_LEAST,
     DATED_KEY,
@@ -267,6 +269,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     keyed = (
         [(m.start(), m.end()) for m in PROBLEM_KEY_APART.finditer(text, start, end)]
         + [(m.start(), m.end()) for m in ANSWERS_ABOVE_APART.finditer(text, start, end)]
+        + _bare_keys_apart(text, start, end)
         if spaced
         else []
     )
@@ -332,6 +335,15 @@ def _complaint_fields(text: str, start: int, end: int) -> list[int]:
     if len(found) < COMPLAINT_FIELDS_AT_LEAST:
         return []
     return found if any(PROBLEM_KEY.match(text, at) for at in found) else []
+
+
+def _bare_keys_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a form's keys, each once on a line of its own, stand between spaces on a line a page ran on
+    (`BARE_KEY_APART`): before each key and after it, so that each key is a line over its value again."""
+    found = list(BARE_KEY_APART.finditer(text, start, end))
+    if len(found) < BARE_KEYS_AT_LEAST:
+        return []
+    return [cut for m in found for cut in ((m.start(), m.start("key")), (m.end("key"), m.end()))]
 
 
 def _keyed_items_after_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -147,6 +147,26 @@ RUN_TOGETHER = compile_shared(
 # Keyed fields of one item set on one line with only spaces between ("整改措施：修订制度 责任人：李四 整改情况：已完成").
 _GAP_FROM_ITS_START = r"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+"  # (a gap tried once, from its start)
 KEYED_FIELDS_APART = compile_shared(_GAP_FROM_ITS_START + _RUN_KEY)
+# A form's keys set each on a line of its own, over its value ("反馈问题" / "…" / "整改目标" / "…"), where a page ran the
+# lines on a space apart ("…公示 反馈问题 郴州市… 整改目标 对尾矿库… 整改时限 2019年2月底"): each key between spaces
+# (or opening the line; not a heading's, after its label: "一、 整改任务 …"), cut apart from the words before and after
+# it where a line holds `BARE_KEYS_AT_LEAST` of them.
+# (A problem's key, a task's, the rectification's, four characters or more: not 原因 alone; or the verdict on it.)
+_BARE_KEYS = sorted(
+    {
+        *PROBLEM_KEY_WORDS.split("|"),
+        "督察问题",
+        "整改任务",
+        *(k for k in KEY_STAGES if len(k) >= 4),
+        *("验收销号意见", "验收意见", "销号意见", "验收情况"),
+    },
+    key=len,
+    reverse=True,
+)
+BARE_KEY_APART = compile_shared(
+    rf"(?:(?<![^\n])|(?<![ \t\u3000\xa0、.．)）])[ \t\u3000\xa0]+)(?P<key>{'|'.join(_BARE_KEYS)})(?P<after>[ \t\u3000\xa0]+)(?=\S)"
+)
+BARE_KEYS_AT_LEAST = 2
 # A problem's key after a space, or the words that name the problem a paragraph answers, which open the item's
 # paragraph wherever a page ran it on to the words before ("…现对已完成整改的问题情况进行公示  反馈问题:石峰区…",
 # "…予以通报。 大亚湾开发区 针对治污治水措施存在薄弱环节问题。一是…").
