@@ -7580,3 +7580,14 @@ def test_on_a_page_that_lost_its_line_breaks_a_form_s_keys_between_spaces_key_it
     )
     [issue] = extract_text(text).issues
     assert (issue.problem, issue.status) == ("郴州市有36家尾矿库存在环境问题，13家企业还未整改到位", "completed")
+
+
+def test_on_a_page_that_lost_its_line_breaks_the_closing_words_after_the_last_item_are_no_part_of_it() -> None:
+    # (gold_real11/w54 run into one line: its copy stops inside the call for objections.)
+    text = (
+        "关于中央环境保护督察反馈意见第5项问题整改清单销号 发布时间:2025-11-02 手机查看 "
+        "问题编号5:省级自然保护区‘瘦身’问题突出。 责任单位:自然保护区管理局 整改目标:自然保护区不被随意调整。 "
+        "完成情况:我县对调整后的自然保护区严格保护，该问题已完成整改。 以上整改情况向社会公示，如有异议，请以书面或电话形式\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.path, issue.problem, issue.status) == (["问题5"], "省级自然保护区‘瘦身’问题突出", "completed")

@@ -270,6 +270,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         [(m.start(), m.end()) for m in PROBLEM_KEY_APART.finditer(text, start, end)]
         + [(m.start(), m.end()) for m in ANSWERS_ABOVE_APART.finditer(text, start, end)]
         + _bare_keys_apart(text, start, end)
+        + [(m.start(), m.end()) for m in _CLOSING_APART.finditer(text, start, end)]
         if spaced
         else []
     )
@@ -386,6 +387,9 @@ def _presented_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _CLOSING_AFTER_STOP = compile_shared(rf"。(?={CLOSING.pattern})")
+# (…and, on a line a page ran on a space apart, the closing words after a sentence's end: "…已整改到位。 以上整改情况向社会
+# 公示，如有异议…", "…。 联系电话：…".)
+_CLOSING_APART = compile_shared(rf"(?<=[。！？!?])[ \t\u3000\xa0]+(?={CLOSING.pattern})")
 
 
 def _may_hold_a_foot(text: str, start: int, end: int) -> bool:

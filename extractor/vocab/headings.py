@@ -135,9 +135,9 @@ _RUN_LABEL = (
 # ... or a rectification key ("…不够透彻。 原因分析：…。 整改情况：…", a notice run into one line).
 _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
 # ... or a problem's key, which opens the next item ("…已完成。 反馈问题：…"), or the task a 督察's form states it as
-# ("…予以公示。 整改任务：…").
+# ("…予以公示。 整改任务：…"), or the problem's number in the round's list ("…手机查看 问题编号5:…").
 PROBLEM_KEY_WORDS = "问题描述|存在问题|反馈问题|问题表现"
-_RUN_PROBLEM_KEY = rf"(?=(?:{PROBLEM_KEY_WORDS}|整改任务)[ \t]*[:：])"
+_RUN_PROBLEM_KEY = rf"(?=(?:{PROBLEM_KEY_WORDS}|整改任务|(?:问题|任务)编号[ \t]*[\d{CN}]{{1,4}})[ \t]*[:：])"
 # ... or a paragraph that opens by naming the problem it answers ("…改造工作。 针对征地留用地突出问题。完成…").
 _RUN_ANSWER = r"(?=(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:])"
 # (A sentence may end in a bracketed tag that states the item's status: "…恢复耕地12.7亩。【整改进度：已完成】 （二）…".)
