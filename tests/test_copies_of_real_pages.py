@@ -207,13 +207,13 @@ def _one_line(text: str) -> str:
     return " ".join(line.strip() for line in text.split("\n")) + "\n"
 
 
-# Pages whose items a copy that lost its line breaks still changes (fields a space apart with no key or label, a page's
-# metadata table run into its text, a problem and its rectification set apart by sentence alone): each is expected to
+# Pages whose items a copy that lost its line breaks still changes (fields a space apart with no key or label, a ledger's
+# rows run into its text, a problem and its rectification set apart by sentence alone): each is expected to
 # differ until a rule reaches it. Every other page gives its items so ("…予以公布。 一、…方面 （一）关于…的整改 1.针对…",
 # "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…", "…有差距。  问题2.…", "…进行公示。 整改任务：…",
 # "…予以通报。 大亚湾开发区 针对…问题。一是…", "…公示 反馈问题 郴州市… 整改目标 …").
 LOST_LINE_BREAKS_KNOWN = frozenset(
-    "w14 w16 w32 w47 w50 w60 w62 w64 w66 w79 w80 w83 y10 y12 z06 j01 j02 j03 j05 j08 o05 "
+    "w14 w16 w32 w47 w50 w60 w62 w64 w79 w80 w83 y10 z06 j01 j02 j03 j05 j08 o05 "
     "o10 l08 i16 i17 i18 i22 e14 f12 p04".split()
 )
 

@@ -7591,3 +7591,22 @@ def test_on_a_page_that_lost_its_line_breaks_the_closing_words_after_the_last_it
     )
     [issue] = extract_text(text).issues
     assert (issue.path, issue.problem, issue.status) == (["问题5"], "省级自然保护区‘瘦身’问题突出", "completed")
+
+
+def test_on_a_page_that_lost_its_line_breaks_the_text_after_its_metadata_table_is_read_as_paragraphs() -> None:
+    # (gold_real12/y12 run into one line: the metadata table's bars come first, the notice after them.)
+    text = (
+        "索引号: | 00258225-1/2025-74923 | 公开方式: | 主动公开 | 发布机构: | 区审计局 | 发文日期: | 2025-04-08 | "
+        "组配分类: | 通知公告 | 文件编码: | 发布时间:2025-04-08 09:25 信息来源:区审计局 （2025年4月1日公告） "
+        "根据《中华人民共和国审计法》等规定，区审计局对平水镇2023年度财政预算执行情况进行了审计。 "
+        "一、基本情况及审计评价意见 审计结果表明，平水镇能紧紧围绕年度奋斗目标，贯彻落实各项重大决策部署，加强财政收支"
+        "管理，财政收支总体规范，会计核算基本符合会计制度规定，审计发现的问题已在审计报告中指出，并提出了处理意见和建议。 "
+        "二、审计发现的主要问题 （一）安全文明施工费未按规定预付。 （二）广告服务未经分散采购。 "
+        "三、审计建议 对本次审计发现的问题，区审计局已依法出具审计报告，提出了处理意见。 "
+        "四、审计发现问题的整改情况 针对审计发现的问题，平水镇高度重视，对照检查，上述问题均已整改完毕。\n"
+    )
+    found = extract_text(text)
+    assert [(issue.path, issue.problem) for issue in found.issues] == [
+        (["二", "（一）"], "安全文明施工费未按规定预付"),
+        (["二", "（二）"], "广告服务未经分散采购"),
+    ]

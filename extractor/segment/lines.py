@@ -254,6 +254,16 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     ):
         return apart
     if text.count("\t", start, end) >= 2 or text.count("|", start, end) >= _ROW_BARS:
+        last_bar = text.rfind("|", start, end)
+        after = end - last_bar
+        if (
+            after > max(_TEXT_AFTER_ROWS, last_bar - start)
+            and text.count("。", last_bar, end) >= 2
+            and "\t" not in text[last_bar:end]
+        ):
+            # (…but a page's metadata table at the head of a page that lost its line breaks, its text run on after it:
+            # "索引号: | … | 发文日期: | 2025-04-08 | … （2025年4月1日公告） 根据…。 一、…")
+            return [Para(start, last_bar + 1), *_run_together(text, last_bar + 1, end)]
         return [Para(start, end)]  # a table's row: its cells hold lists ("1.修订…； 2.建立…"), not paragraphs
     signed = SIGNATURE_RUN_ON.search(text, max(start, end - _SIGNATURE_AT_MOST), end) if text[end - 1] == "日" else None
     if signed:
@@ -314,6 +324,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
 
 
 _ROW_BARS = 4  # the fewest bars that set a line out as a table's row of cells
+_TEXT_AFTER_ROWS = 200  # the fewest characters after a line's last bar (and more than before it) that are text run on
 
 
 def _opens_an_outline(text: str, cuts: list[tuple[int, int]]) -> bool:
