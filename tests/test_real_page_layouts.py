@@ -7610,3 +7610,13 @@ def test_on_a_page_that_lost_its_line_breaks_the_text_after_its_metadata_table_i
         (["二", "（一）"], "安全文明施工费未按规定预付"),
         (["二", "（二）"], "广告服务未经分散采购"),
     ]
+
+
+def test_on_a_page_that_lost_its_line_breaks_a_report_s_speaker_between_spaces_gives_its_issuer() -> None:
+    # (gold_real/b01 run into one line: the speaker's line between the dateline and the salutation.)
+    text = (
+        "关于北京市2020年度市级预算执行和其他财政收支审计查出问题整改情况的报告 ——2021年12月23日在北京市第十五届人民代表大会"
+        "常务委员会第三十六次会议上 北京市审计局局长 马兰霞 主任、各位副主任、秘书长、各位委员： 我受市人民政府委托，向市人大常委会"
+        "报告2020年度市级预算执行和其他财政收支审计查出问题的整改情况，请审议。\n"
+    )
+    assert extract_text(text).report.issuer == "北京市审计局"

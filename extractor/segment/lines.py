@@ -53,7 +53,7 @@ from extractor.vocab.headings import (
     TITLE_THEN_SPACE,
 )
 from extractor.vocab.numerals import CN_ORDER
-from extractor.vocab.report import RUN_IN_BODY, RUN_IN_TITLE
+from extractor.vocab.report import RUN_IN_BODY, RUN_IN_TITLE, SPEAKER_APART
 from extractor.vocab.sections import ANSWERS_ABOVE_APART, CLOSING
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
@@ -281,6 +281,11 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         + [(m.start(), m.end()) for m in ANSWERS_ABOVE_APART.finditer(text, start, end)]
         + _bare_keys_apart(text, start, end)
         + [(m.start(), m.end()) for m in _CLOSING_APART.finditer(text, start, end)]
+        + [
+            cut
+            for m in SPEAKER_APART.finditer(text, start, end)
+            for cut in ((m.start(), m.start("speaker")), m.span("gap"))
+        ]
         if spaced
         else []
     )

@@ -557,6 +557,12 @@ SPEAKER = LazyPattern(
     # 区审计局局长黄海燕受区人民政府委托所作的…".
     r"(?:^|[，,]|审议了|听取了)((?:(?!听取|审议)[\u4e00-\u9fff]){2,20}?(?:局|厅|署))(?:副)?(?:局长|厅长|署长|审计长)[\u4e00-\u9fff]{2,3}(?:同志)?(?:在|受)"
 )
+# …set on its own line, where a page ran its lines on a space apart ("…会议上 北京市审计局局长 马兰霞 主任、各位副主任、…"):
+# the body and its head's name between spaces, a line of their own again.
+SPEAKER_APART = compile_shared(
+    r"(?<=\S)[ \t\u3000]+(?P<speaker>[\u4e00-\u9fff]{2,20}?(?:局|厅|署|委员会|办公室|政府))(?:副)?(?:局长|厅长|署长|审计长|主任)"
+    r"[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?P<gap>[ \t\u3000]+)(?=\S)"
+)
 # (The value ends at a space, a bar, a bracket, the line's end or the next key run on to it: "来源:…网站发布时间:2021-08-26",
 # "来源:监督与审计局【字号:大 中 小】"; an empty one is no value: "来源:  作者:", "来源: 第三轮…督察反馈意见整改任务已完成整改，…",
 # "【信息来源:【信息时间:2017-09-15 11:19】".)
