@@ -170,6 +170,13 @@ CASES = {
     "200k_of_headings_run_into_labels": "'（一）学习不深入方面 1.关于' * 12_000 + '\\n'",
     "200k_of_headings_run_into_sentences": "''.join('（一）学习不深入的问题 ' + '针' * 30 + '\\n' for _ in range(5_000))",
     "200k_of_site_name_lines": "'某县人民政府门户网站\\n' * 20_000 + '一、反馈问题\\n1.学习不深。已完成。\\n'",
+    "200k_of_signatures_before_annexes_on_a_line": "'某某局 2023年1月6日 附件 ' * 14_000 + '\\n'",
+    "200k_of_form_keys_a_space_apart": "'公示 ' + '反馈问题 学习不深 整改目标 ' * 12_000 + '\\n'",
+    "200k_of_speakers_a_space_apart": "'报告 ' + '某某市审计局局长 张三 ' * 14_000 + '\\n'",
+    "200k_of_digits_spaced_from_characters": f"{NOTICE} + '于 2023 年 3 月 ' * 20_000",
+    "200k_of_straight_quotes_on_a_line": f"{NOTICE} + '关于\"三重一大\"' * 25_000 + '\\n'",
+    "a_metadata_table_over_200k_of_sentences": "'索引号: | 1 | 发文日期: | 2025 | ' + '学习不深。 ' * 30_000 + '\\n'",
+    "200k_of_titles_broken_over_lines": "'中共某县委关于巡察\\n整改进展情况的通报\\n' * 8_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

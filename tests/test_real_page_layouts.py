@@ -7620,3 +7620,14 @@ def test_on_a_page_that_lost_its_line_breaks_a_report_s_speaker_between_spaces_g
         "报告2020年度市级预算执行和其他财政收支审计查出问题的整改情况，请审议。\n"
     )
     assert extract_text(text).report.issuer == "北京市审计局"
+
+
+def test_on_a_page_that_lost_its_line_breaks_a_signature_before_the_annex_signs_the_notice() -> None:
+    # (gold_real19/i18 run into one line: the signature and its date, then the annex's table.)
+    text = (
+        "关于第二轮中央生态环境保护督察第十三项任务整改完成情况的公示 根据整改销号工作要求，现将第十三项任务整改完成情况予以"
+        "公示。如有异议，请在公示期间向本单位反映。 受理电话:020-88521090 中共广州市委 广州市人民政府 2025年3月13日 "
+        "附表 第二轮中央生态环境保护督察第十三项任务整改完成情况表 序号 | 整改任务 | 整改目标 | 整改措施 | 整改完成情况 |\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, str(report.publish_date)) == ("中共广州市委、广州市人民政府", "2025-03-13")

@@ -26,6 +26,7 @@ from extractor.vocab.headings import (
     BARE_KEYS_AT_LEAST,
     COMPLAINT_FIELD,
     COMPLAINT_FIELDS_AT_LEAST,
+    DATE_BEFORE_ANNEX,
     DATED_KEY,
     FIRST_LABELS,
     HEAD_INTO_BODY,
@@ -92,8 +93,10 @@ def _lines(text: str) -> list[Para]:
             pieces = (
                 _around_footers(text, first, last) if furniture.may_hold_a_footer_run_in(body) else ((first, last),)
             )
-            for start, end in pieces:
-                if (
+            for start, end, signed in (cut for piece in pieces for cut in _apart_at_signatures(text, *piece)):
+                if signed:
+                    lines.append(Para(start, end))
+                elif (
                     end - start < _RUN_TOGETHER_AT_LEAST
                     and not (text[end - 1] == "日" and "。" in text[start:end])
                     and not (text.find(" ", start, end) >= 0 and _head_run_in(text, start, end))
@@ -352,6 +355,28 @@ def _complaint_fields(text: str, start: int, end: int) -> list[int]:
     if len(found) < COMPLAINT_FIELDS_AT_LEAST:
         return []
     return found if any(PROBLEM_KEY.match(text, at) for at in found) else []
+
+
+def _apart_at_signatures(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The line cut where a signature and its date run on mid-line, before what follows it on the page (its annex, a
+    widget, the date again: `DATE_BEFORE_ANNEX`): the pieces, each saying whether it is such a signature."""
+    cuts: list[tuple[int, int, bool]] = []
+    at = start
+    for dated in DATE_BEFORE_ANNEX.finditer(text, start, end):
+        signed = SIGNATURE_RUN_ON.search(text, max(at, dated.end() - _SIGNATURE_AT_MOST), dated.end())
+        if signed:
+            before = signed.start()
+            while before > at and text[before - 1] in _SPACES:
+                before -= 1
+            if before > at:
+                cuts.append((at, before, False))
+            cuts.append((signed.start(), dated.end(), True))
+            gap = _GAP.match(text, dated.end(), end)
+            at = gap.end() if gap else dated.end()
+    return [*cuts, (at, end, False)] if cuts else [(start, end, False)]
+
+
+_GAP = compile_shared(r"[ \t\u3000]*")
 
 
 def _bare_keys_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:

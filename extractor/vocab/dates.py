@@ -92,7 +92,8 @@ def is_signature(body: str, below: str) -> bool:
 _NAMED = compile_shared(r"[\u4e00-\u9fff]{2}")
 # The last character of a body's name (…局, …委, …政府, …公司, …中学, …林场; a reprint's …工作組), closing the line or
 # one of two names that sign together ("中共兰西县委 兰西县人民政府").
-_BODY_NAME_END = compile_shared(
-    r"[局委组組办辦府院会會司团團室处處所心部厅廳署站队隊社校道乡鄉镇鎮村区區馆館行县縣市省学學厂廠场場园園狱獄盟旗州]"
-    r"(?:[ \t\u3000、]|$)"
+# The last characters of a body's name (…局, …委, …办事处, …中心, …公司, …街道, …学校): a signing body ends so.
+BODY_NAME_LAST = (
+    "局委组組办辦府院会會司团團室处處所心部厅廳署站队隊社校道乡鄉镇鎮村区區馆館行县縣市省学學厂廠场場园園狱獄盟旗州"
 )
+_BODY_NAME_END = compile_shared(rf"[{BODY_NAME_LAST}](?:[ \t\u3000、]|$)")

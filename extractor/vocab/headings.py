@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from extractor.lazy_re import SPACES, LazyPattern, compile_shared
+from extractor.vocab.dates import BODY_NAME_LAST
 from extractor.vocab.furniture import META_KEYS
 from extractor.vocab.status import STATUS_GROUP
 
@@ -251,10 +252,17 @@ TITLE_AFTER_CRUMBS = compile_shared(
 # 祁东县市场监督管理局党组2024年6月12日", two bodies a space apart: "…接受公众监督。 中共泸州市委 泸州市人民政府 2024年3月25日"),
 # or after a space where the last line ended with no stop ("…地址:…大楼415室 松江河林业局 2019年12月5日"): from the body's
 # name to the line's end.
-SIGNATURE_RUN_ON = compile_shared(
+_SIGNATURE = (
     r"(?:(?<=[。！!])[ \t]*|(?<=[ \t\u3000]))(?:(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|[省市县区州旗]委)[ \t\u3000]+)?"
-    r"(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|[省市县区州旗]委|政府|局|办公室|中心|院|公司)"
-    r"[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*$"
+    rf"(?:中共)?[\u4e00-\u9fff（）()]{{1,40}}?[{BODY_NAME_LAST}]"
+    r"[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+)
+SIGNATURE_RUN_ON = compile_shared(_SIGNATURE + r"[ \t\u3000]*$")
+# …or before what follows a notice's signature on the page, a space apart: its annex, the page's widget, the date again
+# ("…受理电话:020-88521090 中共广州市委 广州市人民政府 2025年3月13日 附表 …", "… 2023年1月6日 扫一扫在手机打开当前页"):
+# the date's 日 so followed, the signature then read as ending there.
+DATE_BEFORE_ANNEX = compile_shared(
+    r"日(?=[ \t\u3000]+(?:附件|附表|扫一扫|掃一掃|责任编辑|責任編輯|\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月))"
 )
 # (The page's source may come before its date: "…的公示 信息来源：…办公室 发布时间：2024-09-02 16:40 浏览量：1203".)
 TITLE_INTO_META = compile_shared(
