@@ -243,10 +243,12 @@ def test_a_known_change_a_copy_without_line_breaks_makes_is_still_there(stem: st
 # ("…发布时间: 2025-06-27 作者: 来源: 浏览量: 中共…的通报 根据市委巡察工作的统一安排部署，…"), its signature run on after
 # an address ("…大楼415室 松江河林业局 2019年12月5日"), its publication date run into its head ("…审计结果 发布日期:2021-12-28
 # 信息来源: 2021年第04号 根据…"), a report's speaker between spaces ("…会议上 北京市审计局局长 马兰霞 主任、…"), a
-# metadata table at its head ("索引号: | … | 发文日期: | … 根据…").
+# metadata table at its head ("索引号: | … | 发文日期: | … 根据…"), its signature before its annex ("…受理电话:… 中共广州市委 广州市
+# 人民政府 2025年3月13日 附表 …").
 LOST_LINE_BREAKS_FACTS = (
     *("i30", "w73", "w94", "w03", "w52", "w58", "f11", "l10", "o04", "q10", "i15"),
     *("b01", "b05", "e02", "i02", "i38", "p07", "w70", "y18", "z04", "d15", "f10", "i70", "w63"),
+    *("y07", "w90", "i16", "i18"),
 )
 
 
