@@ -19,7 +19,7 @@ from extractor.vocab.people import NAME, NOT_A_NAME, PADDED_NAME, ROLE_WORDS
 # An opening formula run into the page's metadata on one line, and a title there before it (中共…关于…的通报).
 # (…or opens with the inspection's dates: "2022年11月21日至12月30日，市委第三巡察组…", a range no page's metadata holds.)
 RUN_IN_BODY = compile_shared(
-    r"(?:根据|按照)[^。，,]{0,12}(?:统一部署|统一安排|工作安排|安排部署|部署要求)|"
+    r"(?:根据|按照)[^。，,]{0,30}?(?:统一部署|统一安排|工作安排|安排部署|部署要求)|"
     r"\d{4}年\d{1,2}月(?:\d{1,2}日)?[ \t]*(?:至|到)[ \t]*(?:\d{4}年)?\d{1,2}月"
 )
 RUN_IN_TITLE = compile_shared(
