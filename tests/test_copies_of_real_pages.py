@@ -248,7 +248,7 @@ def test_a_known_change_a_copy_without_line_breaks_makes_is_still_there(stem: st
 LOST_LINE_BREAKS_FACTS = (
     *("i30", "w73", "w94", "w03", "w52", "w58", "f11", "l10", "o04", "q10", "i15"),
     *("b01", "b05", "e02", "i02", "i38", "p07", "w70", "y18", "z04", "d15", "f10", "i70", "w63"),
-    *("y07", "w90", "i16", "i18"),
+    *("y07", "w90", "i16", "i18", "y03", "w13", "e10", "p09", "i17"),
 )
 
 

@@ -7631,3 +7631,14 @@ def test_on_a_page_that_lost_its_line_breaks_a_signature_before_the_annex_signs_
     )
     report = extract_text(text).report
     assert (report.issuer, str(report.publish_date)) == ("中共广州市委、广州市人民政府", "2025-03-13")
+
+
+def test_an_office_or_a_working_group_signing_with_its_date_on_one_line_issues_the_notice() -> None:
+    # (gold_real19/i17 and gold_real6/p09: "…办公室 2025年2月15日", "…领导小组办公室 2018年10月20日" on one line.)
+    text = (
+        "为改善我市大气环境质量，市政府决定开展“净城”专项行动。现将第一批问题整改情况通报如下：\n"
+        "一是道路保洁不到位。经调度后，全部整改完成。\n"
+        "临汾市生态环境保护委员会办公室 2025年2月15日\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, str(report.publish_date)) == ("临汾市生态环境保护委员会办公室", "2025-02-15")

@@ -32,6 +32,7 @@ from extractor.vocab import furniture, places
 from extractor.vocab import report as V
 from extractor.vocab.columns import names_a_column
 from extractor.vocab.dates import (
+    BODY_NAME_LAST,
     DATE,
     ENDED_BY_RANGE_WORD,
     LOST_DAY_END,
@@ -705,7 +706,13 @@ _SIGNED_TIGHT = compile_shared(r"([^\s。，,:：]{2,40}?)(\d{4}年\d{1,2}月\d{
 def _signed(line: str) -> re.Match[str] | None:
     """A body's signature and its date on one line (group 1 the body, group 2 the date), if `line` is one."""
     signed = _SIGNED.fullmatch(line) or _SIGNED_TIGHT.fullmatch(line)
-    return signed if signed and DATE.fullmatch(signed.group(2)) and _is_body(signed.group(1)) else None
+    return signed if signed and DATE.fullmatch(signed.group(2)) and _signs(signed.group(1)) else None
+
+
+def _signs(name: str) -> bool:
+    """Whether a name before a date on one line is a signing body's: one that ends as a body's name does (…办公室,
+    …协调小组, …办事处: `vocab.dates.BODY_NAME_LAST`), not an inspection team's nor 我局."""
+    return _is_body(name) or (name[-1] in BODY_NAME_LAST and not name.startswith("我") and not V.TEAM_CORE.search(name))
 
 
 def _formula(preamble: str) -> str | None:

@@ -213,7 +213,11 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         # A short line holds no paragraphs run together, but may end in the signature run on after its last sentence
         # ("…联系电话：0736-5106632。　　中共…党组　　2024年12月13日").
         signed = SIGNATURE_RUN_ON.search(text, start, end) if text[end - 1] == "日" else None
-        return [Para(start, signed.start()), Para(signed.start(), end)] if signed else [Para(start, end)]
+        return (
+            [Para(start, _trimmed(text, start, signed.start())), Para(signed.start(), end)]
+            if signed
+            else [Para(start, end)]
+        )
     # (The text is the folded view: a label's brackets are half-width, every space is " " or a tab.)
     head = text[start : start + 72]  # where a title and what it runs into are looked for
     # A title run into the first heading, whose label (一、 or (一)) comes within 64 characters.
@@ -270,7 +274,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         return [Para(start, end)]  # a table's row: its cells hold lists ("1.修订…； 2.建立…"), not paragraphs
     signed = SIGNATURE_RUN_ON.search(text, max(start, end - _SIGNATURE_AT_MOST), end) if text[end - 1] == "日" else None
     if signed:
-        return [*_run_together(text, start, signed.start()), Para(signed.start(), end)]
+        return [*_run_together(text, start, _trimmed(text, start, signed.start())), Para(signed.start(), end)]
     spaced = text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
     fields = _complaint_fields(text, start, end) if spaced else []
     if fields:
@@ -357,6 +361,13 @@ def _complaint_fields(text: str, start: int, end: int) -> list[int]:
     return found if any(PROBLEM_KEY.match(text, at) for at in found) else []
 
 
+def _trimmed(text: str, start: int, end: int) -> int:
+    """Where text[start:end] ends without the spaces at its end."""
+    while end > start and text[end - 1] in _SPACES:
+        end -= 1
+    return end
+
+
 def _apart_at_signatures(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The line cut where a signature and its date run on mid-line, before what follows it on the page (its annex, a
     widget, the date again: `DATE_BEFORE_ANNEX`): the pieces, each saying whether it is such a signature."""
@@ -365,10 +376,7 @@ def _apart_at_signatures(text: str, start: int, end: int) -> list[tuple[int, int
     for dated in DATE_BEFORE_ANNEX.finditer(text, start, end):
         signed = SIGNATURE_RUN_ON.search(text, max(at, dated.end() - _SIGNATURE_AT_MOST), dated.end())
         if signed:
-            before = signed.start()
-            while before > at and text[before - 1] in _SPACES:
-                before -= 1
-            if before > at:
+            if (before := _trimmed(text, at, signed.start())) > at:
                 cuts.append((at, before, False))
             cuts.append((signed.start(), dated.end(), True))
             gap = _GAP.match(text, dated.end(), end)

@@ -253,7 +253,7 @@ TITLE_AFTER_CRUMBS = compile_shared(
 # or after a space where the last line ended with no stop ("…地址:…大楼415室 松江河林业局 2019年12月5日"): from the body's
 # name to the line's end.
 _SIGNATURE = (
-    r"(?:(?<=[。！!])[ \t]*|(?<=[ \t\u3000]))(?:(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|[省市县区州旗]委)[ \t\u3000]+)?"
+    r"(?:(?<=[。！!])|(?<=[ \t\u3000]))(?:(?:中共)?[\u4e00-\u9fff（）()]{2,40}?(?:党组|党委|党工委|委员会|[省市县区州旗]委)[ \t\u3000]+)?"
     rf"(?:中共)?[\u4e00-\u9fff（）()]{{1,40}}?[{BODY_NAME_LAST}]"
     r"[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
 )
