@@ -7642,3 +7642,12 @@ def test_an_office_or_a_working_group_signing_with_its_date_on_one_line_issues_t
     )
     report = extract_text(text).report
     assert (report.issuer, str(report.publish_date)) == ("临汾市生态环境保护委员会办公室", "2025-02-15")
+
+
+def test_the_date_set_again_under_a_dated_signature_leaves_the_signing_body_alone() -> None:
+    # (gold_real11/j08 run into one line: "…领导小组办公室 2021年12月24日 2021年12月24日".)
+    text = (
+        OPENING + "二、整改情况\n1.学习不深入。整改情况：已完成。\n"
+        "某某县巡察整改工作领导小组办公室 2021年12月24日\n2021年12月24日\n"
+    )
+    assert extract_text(text).report.issuer == "某某县巡察整改工作领导小组办公室"

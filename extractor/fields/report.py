@@ -685,6 +685,8 @@ def _signatory(outline: Outline) -> str | None:
             while above and V.SIGNATURE_NOTE.fullmatch(above[-1]):
                 above.pop()  # "（此件公开发布）" between the body and the date
             prev = V.SIGNATURE_NOTE.sub("", above[-1]).strip() if above else ""
+            if signed_above := _signed(prev):
+                return _as_written(outline, signed_above.group(1))  # (the date set again under a dated signature)
             if is_signature(prev, line):
                 # Bodies signing together, one a line, the party's first ("中共东坪村总支部委员会" / "东坪村村民委员会"):
                 # the party's issues the notice.

@@ -161,8 +161,7 @@ _BARE_KEYS = sorted(
         *(k for k in KEY_STAGES if len(k) >= 4),
         *("验收销号意见", "验收意见", "销号意见", "验收情况"),
     },
-    key=len,
-    reverse=True,
+    key=lambda key: (-len(key), key),  # (longest first, in one order whatever the set's: stored by the pattern's text)
 )
 BARE_KEY_APART = compile_shared(
     rf"(?:(?<![^\n])|(?<![ \t\u3000\xa0、.．)）])[ \t\u3000\xa0]+)(?P<key>{'|'.join(_BARE_KEYS)})(?P<after>[ \t\u3000\xa0]+)(?=\S)"
