@@ -7651,3 +7651,14 @@ def test_the_date_set_again_under_a_dated_signature_leaves_the_signing_body_alon
         "某某县巡察整改工作领导小组办公室 2021年12月24日\n2021年12月24日\n"
     )
     assert extract_text(text).report.issuer == "某某县巡察整改工作领导小组办公室"
+
+
+def test_on_a_page_that_lost_its_line_breaks_the_title_after_a_lead_that_presents_it_is_read() -> None:
+    # (gold_real23/i78 run into one line: the news item's lead, then the issuer a space before the title's 关于.)
+    text = (
+        "2021年8月26日，济南通报巡视整改进展情况。以下为内容摘要: 中共济南市委 关于十一届省委第八轮巡视整改进展情况的通报 "
+        "根据省委统一部署，2020年9月24日至12月25日，省委第三巡视组对济南市开展了常规巡视。2021年2月7日，省委巡视组向"
+        "济南市委反馈了巡视意见。按照巡视工作有关要求，现将巡视整改进展情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == ("中共济南市委关于十一届省委第八轮巡视整改进展情况的通报", "中共济南市委")

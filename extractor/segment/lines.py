@@ -54,7 +54,7 @@ from extractor.vocab.headings import (
     TITLE_THEN_SPACE,
 )
 from extractor.vocab.numerals import CN_ORDER
-from extractor.vocab.report import RUN_IN_BODY, RUN_IN_TITLE, SPEAKER_APART
+from extractor.vocab.report import PRESENTS_NOTICE_APART, RUN_IN_BODY, RUN_IN_TITLE, SPEAKER_APART
 from extractor.vocab.sections import ANSWERS_ABOVE_APART, CLOSING
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
@@ -152,6 +152,7 @@ _META_AFTER_TITLE = 140  # how far after the title the page's metadata run into 
 
 
 _CRUMBS_REACH = 120  # how far into a line run together a breadcrumb over the title may reach
+_LEAD_REACH = 3000  # …and a news item's lead that presents the notice
 _TITLE_AT_MOST = 120  # …and the longest title after it
 
 
@@ -240,6 +241,10 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     crumbs = _crumbs_before_title(text, start, end)
     if crumbs > start:
         return [Para(start, crumbs), *_run_together(text, crumbs, end)]
+    presented = PRESENTS_NOTICE_APART.search(text, start, min(end, start + _LEAD_REACH))
+    if presented:
+        # (A news item's lead that presents the notice, its title after it: "…以下为内容摘要: 中共济南市委 关于…的通报 根据…".)
+        return [Para(start, presented.start("gap")), *_run_together(text, presented.end(), end)]
     title = TITLE_THEN_SPACE.match(text, start, end) if "关于" in head else None
     if title and (apart := _title_apart(text, start, title.end(), end)):
         return apart

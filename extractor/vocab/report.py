@@ -511,6 +511,10 @@ TITLE_WORD = compile_shared(r"关于|通报|报告|公告|公示|情况|清单|�
 # The words a news item's lead ends with where the notice itself follows ("本报讯…现将通报全文刊发如下：",
 # "以下为内容摘要："), as the folded view writes them (its colon half-width).
 PRESENTS_NOTICE = ("全文如下:", "原文如下:", "刊发如下:", "刊登如下:", "内容摘要:", "摘要如下:")
+# …run on to the notice a space after it, where a page lost its line breaks ("…以下为内容摘要: 中共济南市委 关于…").
+PRESENTS_NOTICE_APART = compile_shared(
+    "(?:" + "|".join(re.escape(lead[:-1]) for lead in PRESENTS_NOTICE) + r")[:：](?P<gap>[ \t\u3000]+)(?=\S)"
+)
 # …or a news lead that says who published the report and what it shows ("中共天津市委 天津市人民政府发布关于…的报告,报告
 # 显示,…"), the report's own title below it.
 PUBLISHED_REPORT = compile_shared(
