@@ -7662,3 +7662,12 @@ def test_on_a_page_that_lost_its_line_breaks_the_title_after_a_lead_that_present
     )
     report = extract_text(text).report
     assert (report.title, report.issuer) == ("中共济南市委关于十一届省委第八轮巡视整改进展情况的通报", "中共济南市委")
+
+
+def test_on_a_page_that_lost_its_line_breaks_a_bare_time_key_in_its_head_dates_it() -> None:
+    # (gold_real8/s02 run into one line: "来源:…办公室 时间:2023-12-27" before the text; a period under 时间 dates nothing.)
+    text = (
+        "政府信息公开 关于昌盛路环境整治工作“回头看”的通报 来源:清河区人民政府办公室 时间:2023-12-27 "
+        "5月10日，区委督查室对我区昌盛路环境整治工作开展了“回头看”，发现问题3个。现将有关情况通报如下。\n"
+    )
+    assert str(extract_text(text).report.publish_date) == "2023-12-27"

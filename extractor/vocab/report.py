@@ -727,10 +727,15 @@ _PAGE_DAY = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d
 DATE_THEN_COUNT = compile_shared(rf"[ \t]*({_PAGE_DAY})[ \t]+\d{{1,6}}[ \t]*")
 # A page's publication date under its key, run into the text of a page that lost its line breaks ("…审计结果 发布日期:
 # 2021-12-28 信息来源: …"): the keys that name no other date (not 整改时间, 公示时间), by precedence (published before
-# written).
+# written, then a bare 时间 or 日期 that is no other key's last word, its day no range's start: "…来源:区政府办公室
+# 时间:2023-12-27 5月10日，…").
 KEYED_PAGE_DAY = tuple(
-    compile_shared(rf"(?:{keys})[ \t]*[:：]?[ \t]*({_PAGE_DAY})")
-    for keys in ("发布时间|发布日期|公开日期", "成文日期|成文时间|发文日期|发文时间")
+    compile_shared(rf"(?:{keys})[ \t]*[:：]?[ \t]*({_PAGE_DAY})(?![ \t]*(?:至|到|—|-|~))")
+    for keys in (
+        "发布时间|发布日期|公开日期",
+        "成文日期|成文时间|发文日期|发文时间",
+        r"(?<![\u4e00-\u9fff])(?:时间|日期)(?=[ \t]*[:：])",
+    )
 )
 # A page's date-and-time stamp: "2023-03-17 09:13", "2021-02-23 12:42:06", "2024年05月20日 10:30".
 PAGE_STAMP = compile_shared(rf"(?<!\d){_PAGE_DAY}[ \t]*\d{{1,2}}[:：∶]\d{{2}}(?!\d)")
