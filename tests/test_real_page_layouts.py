@@ -7671,3 +7671,13 @@ def test_on_a_page_that_lost_its_line_breaks_a_bare_time_key_in_its_head_dates_i
         "5月10日，区委督查室对我区昌盛路环境整治工作开展了“回头看”，发现问题3个。现将有关情况通报如下。\n"
     )
     assert str(extract_text(text).report.publish_date) == "2023-12-27"
+
+
+def test_on_a_page_that_lost_its_line_breaks_its_closing_date_after_a_space_dates_it() -> None:
+    # (gold_real11/w81 run into one line: the date closes the page after the names of those responsible.)
+    text = (
+        "关于省级环保督察反馈问题整改情况的公示 根据督察整改工作要求，现将整改情况公示如下。 一、整改任务 畜禽养殖污染问题突出。"
+        " 二、整改情况 已对全乡养殖户进行排查，问题已整改完成。 责任单位:田庄乡人民政府 县畜牧局 责 任 人:王继贞 赵宏升 "
+        "2019年12月20日\n"
+    )
+    assert str(extract_text(text).report.publish_date) == "2019-12-20"

@@ -27,6 +27,7 @@ from extractor.vocab.headings import (
     COMPLAINT_FIELD,
     COMPLAINT_FIELDS_AT_LEAST,
     DATE_BEFORE_ANNEX,
+    DATE_RUN_ON,
     DATED_KEY,
     FIRST_LABELS,
     HEAD_INTO_BODY,
@@ -280,6 +281,9 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     signed = SIGNATURE_RUN_ON.search(text, max(start, end - _SIGNATURE_AT_MOST), end) if text[end - 1] == "日" else None
     if signed:
         return [*_run_together(text, start, _trimmed(text, start, signed.start())), Para(signed.start(), end)]
+    dated = DATE_RUN_ON.search(text, max(start, end - _SIGNATURE_AT_MOST), end) if text[end - 1] == "日" else None
+    if dated:
+        return [*_run_together(text, start, dated.start()), Para(dated.start(1), end)]
     spaced = text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
     fields = _complaint_fields(text, start, end) if spaced else []
     if fields:

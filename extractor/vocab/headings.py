@@ -259,6 +259,8 @@ _SIGNATURE = (
     r"[ \t\u3000]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
 )
 SIGNATURE_RUN_ON = compile_shared(_SIGNATURE + r"[ \t\u3000]*$")
+# …or the closing date alone, run on a space after words that sign nothing ("…责 任 人:王继贞 赵宏升 周红叶 2019年12月20日").
+DATE_RUN_ON = compile_shared(r"[ \t\u3000]+(\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)[ \t\u3000]*$")
 # …or before what follows a notice's signature on the page, a space apart: its annex, the page's widget, the date again
 # ("…受理电话:020-88521090 中共广州市委 广州市人民政府 2025年3月13日 附表 …", "… 2023年1月6日 扫一扫在手机打开当前页"):
 # the date's 日 so followed, the signature then read as ending there.
