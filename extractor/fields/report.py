@@ -1095,6 +1095,9 @@ def _dates(preamble: str, published: dt.date | None = None) -> tuple[dt.date | N
                 and d[2] not in (start, end)
                 and not V.AS_OF.search(preamble, max(0, d[0] - 4), d[0])
                 and not RANGE_SEP.match(preamble[d[1] : d[1] + 6])
+                # (Nor the page's own date, run into the formula where a page lost its line breaks: "…发布时间:
+                # 2024-03-20 09:17 2023年7月…审计局对…进行了审计…反馈".)
+                and not _a_page_s_day(preamble, d[0], d[1])
             ]
             before = [d[2] for d in before_at]
             last_read = before_at[-1][1] if before_at else s_start
@@ -1303,6 +1306,18 @@ def _titled_stamp(line: str) -> bool:
     """Whether a line is a browser's print header: a date and clock time, then the page's title."""
     stamp = furniture.PRINT_HEADER.match(line)
     return stamp is not None and _ends_as_title(line[stamp.end() :].strip(), TITLE_ENDS)
+
+
+def _a_page_s_day(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is the page's own, run into the text where a page lost its line breaks:
+    under a key ("发布时间:", "日期："), before a clock time ("2024-03-20 09:17"), or in figures set apart as a field
+    ("… | 2024-03-20 | …", "…农业农村局 2024-01-18 主动公开"): no date the notice tells of."""
+    if V.PAGE_DAY_KEY.search(text, max(0, start - 8), start) or V.CLOCK_AFTER.match(text, end):
+        return True
+    return (
+        V.FIGURES_DAY.fullmatch(text, start, end) is not None
+        and V.FIELD_EDGE.fullmatch(text[max(0, start - 1) : start] + text[end : end + 1]) is not None
+    )
 
 
 def _first_date(text: str) -> dt.date | None:

@@ -737,6 +737,14 @@ KEYED_PAGE_DAY = tuple(
         r"(?<![\u4e00-\u9fff])(?:时间|日期)(?=[ \t]*[:：])",
     )
 )
+# A page's day under its key, which dates the page and nothing the notice tells ("发布时间:", "日期：", "时间 "), and a
+# clock time after a day, which only a page's stamp gives.
+PAGE_DAY_KEY = compile_shared(r"(?:时间|日期)[ \t]*[:：]?[ \t]*$")
+CLOCK_AFTER = compile_shared(r"[ \t]*\d{1,2}[:：∶]\d{2}(?!\d)")
+# …or in figures alone ("2024-03-20", "2024/3/20"), set apart by a space, a bar or a bullet on each side (or the text's
+# edge): a field of the page's.
+FIGURES_DAY = compile_shared(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+FIELD_EDGE = compile_shared(r"[ \t\u3000|｜•·]{0,2}")
 # A page's date-and-time stamp: "2023-03-17 09:13", "2021-02-23 12:42:06", "2024年05月20日 10:30".
 PAGE_STAMP = compile_shared(rf"(?<!\d){_PAGE_DAY}[ \t]*\d{{1,2}}[:：∶]\d{{2}}(?!\d)")
 
