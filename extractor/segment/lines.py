@@ -160,10 +160,24 @@ _TITLE_AT_MOST = 120  # …and the longest title after it
 def _crumbs_before_title(text: str, start: int, end: int) -> int:
     """Where a whole title begins after the page's breadcrumb that a line ran together opens with, or `start`."""
     head = text[start : min(end, start + _CRUMBS_REACH)]
-    if "关于" not in head or not furniture.may_be_breadcrumb(head) or not furniture.BREADCRUMB.search(head):
+    if "关于" not in head:
         return start
+    crumbs = furniture.may_be_breadcrumb(head) and furniture.BREADCRUMB.search(head) is not None
     title = TITLE_AFTER_CRUMBS.search(text, start, min(end, start + _CRUMBS_REACH + _TITLE_AT_MOST))
-    return title.start(1) if title and title.start(1) - start <= _CRUMBS_REACH else start
+    if title is None or title.start(1) - start > _CRUMBS_REACH:
+        return start
+    issuer = text[title.start(1) : title.end(1)].split("关于", 1)[0].strip()
+    if not crumbs and (
+        any(word in text[start : title.start(1)] for word in TITLE_ENDS) or len(issuer) < 2 or issuer in _BODY_KINDS
+    ):
+        # (Without a breadcrumb, words before a title are a site's furniture only where they hold no title of their own
+        # ("整改报告 商州区大荆中学 关于…整改报告"), and the title names its issuer, not a body's kind a space split
+        # from its name ("…有限公司 委员会关于…"), nor none: its issuer may be the words before.)
+        return start
+    return title.start(1)
+
+
+_BODY_KINDS = frozenset(("委员会", "党组", "党委", "党工委", "党总支", "党支部", "工作委员会"))
 
 
 def _title_apart(text: str, start: int, title_end: int, end: int) -> list[Para] | None:
@@ -241,7 +255,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     # the page's breadcrumb perhaps before it ("首页 > 通知公告 【通报】中共…的通报 【信息来源:…").
     crumbs = _crumbs_before_title(text, start, end)
     if crumbs > start:
-        return [Para(start, crumbs), *_run_together(text, crumbs, end)]
+        return [Para(start, _trimmed(text, start, crumbs)), *_run_together(text, crumbs, end)]
     presented = PRESENTS_NOTICE_APART.search(text, start, min(end, start + _LEAD_REACH))
     if presented:
         # (A news item's lead that presents the notice, its title after it: "…以下为内容摘要: 中共济南市委 关于…的通报 根据…".)

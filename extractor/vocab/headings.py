@@ -234,9 +234,11 @@ TITLE_INTO_OPENING = compile_shared(
 # A whole title (its issuer, 关于, its document word) that opens a line the page ran its furniture or text on to after
 # a space ("中共…关于…的通报 字号: 大 中 小 根据…", "…的通报 2023-12-08 15:12 稿件作者:…").
 # (…its issuer a space before its 关于, as a title set in two lines runs on: "中共济南市委 关于…的通报 根据…".)
+_ISSUER_APART = (
+    r"[^。，,；;：:\s【】>＞»›]{2,40}?(?:党组|党委|党工委|党总支|党支部|委员会|[省市县区州旗盟]委|政府)[ \t\u3000]+"
+)
 TITLE_THEN_SPACE = compile_shared(
-    r"(?:[^。，,；;：:\s]{2,40}?(?:党组|党委|党工委|委员会|[省市县区州旗盟]委|政府)[ \t\u3000]+|[^。，,；;：:\s]{2,40})"
-    r"关于[^。，,；;：:\s]{2,70}?(?:通报|报告|公告|公示)(?=[ \t\u3000]+\S)"
+    rf"(?:{_ISSUER_APART}|[^。，,；;：:\s]{{2,40}})关于[^。，,；;：:\s]{{2,70}}?(?:通报|报告|公告|公示)(?=[ \t\u3000]+\S)"
 )
 # …or the title of a paper of another kind that opens a line the page ran its text on to ("关于…结果公告的解读 解读人:…",
 # "关于做好巡察整改情况公开工作的意见 为进一步…"): set apart whatever follows it, so that its kind is read.
@@ -246,7 +248,7 @@ OTHER_TITLE_THEN_SPACE = compile_shared(
 # …or one set after the page's breadcrumb on the line (a space or a column's tag before it, its issuer perhaps a space
 # before its 关于): "首页 > 通知公告 【通报】中共…的通报 【信息来源:…", "> 正文 中共…党组 关于…的通报 来源:…".
 TITLE_AFTER_CRUMBS = compile_shared(
-    r"(?:[ \t\u3000]|】)((?:[^。，,；;：:\s【】>＞»›]{2,40}?(?:党组|党委|党工委|党总支|党支部|委员会)[ \t\u3000]+)?"
+    rf"(?:[ \t\u3000]|】)((?:{_ISSUER_APART})?"
     r"[^。，,；;：:\s【】>＞»›]{0,40}关于[^。，,；;：:\s【】]{2,70}?(?:通报|报告|公告|公示))(?=[ \t\u3000【]|$)"
 )
 # A signature and its date run on after the last sentence, where a page lost its line breaks ("…qdscjgj@163.com。中共
