@@ -7681,3 +7681,17 @@ def test_on_a_page_that_lost_its_line_breaks_its_closing_date_after_a_space_date
         "2019年12月20日\n"
     )
     assert str(extract_text(text).report.publish_date) == "2019-12-20"
+
+
+def test_a_page_run_together_with_no_space_is_cut_at_its_keyed_items_numbered_on_after_a_stop() -> None:
+    # (gold_real/a05 with every line break lost and nothing between: "…。1.关于…的整改。整改结果:…。2.关于…".)
+    text = (
+        "现将巡察整改情况予以公布。一、已整改完成的问题针对巡察反馈意见指出的问题，真改实改，共计18个问题已整改完成。"
+        "1.关于“医院高质量发展成效不显”问题的整改。整改结果:已整改完成。整改成效:排名较上年提升38名。"
+        "2.关于“医院基础设施建设滞后”问题的整改。整改结果:已整改完成。整改成效:完成了门诊楼亮化工程。\n"
+    )
+    found = extract_text(text)
+    assert [(issue.problem, issue.status) for issue in found.issues] == [
+        ("医院高质量发展成效不显", "completed"),
+        ("医院基础设施建设滞后", "completed"),
+    ]

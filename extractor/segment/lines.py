@@ -333,6 +333,8 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
             cuts = [(at, at) for at in tight]
     if len(cuts) < 2 and "如下" in text[start:end]:
         cuts = _presented_items(text, start, end) or cuts
+    # (…items numbered on after a stop, each keyed: "…不规范。1.…。整改情况：…。2.…", spaces or none between.)
+    keyed += _keyed_items_after_stops(text, start, end)
     if len(cuts) < 2 and not keyed:  # one such place may be a list of measures inside a paragraph
         return [Para(start, end)]
     cuts += keyed
@@ -341,7 +343,6 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         # (…and the outline's 一、 二、 run on after a sentence with no space, where others have one.)
         if text.find("。二、", start, end) >= 0:
             cuts += [(m.start(), m.start()) for m in _TIGHT_TOP_LABEL.finditer(text, start, end)]
-        cuts += _keyed_items_after_stops(text, start, end)
     if text.find("(", start, end) >= 0:
         cuts += [(m.start(g), m.start(g)) for m in HEAD_INTO_ITEM.finditer(text, start, end) for g in ("head", "item")]
     bounds: list[tuple[int, int]] = []
