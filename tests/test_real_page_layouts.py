@@ -7695,3 +7695,20 @@ def test_a_page_run_together_with_no_space_is_cut_at_its_keyed_items_numbered_on
         ("医院高质量发展成效不显", "completed"),
         ("医院基础设施建设滞后", "completed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "gold/docs/002_f8e588f7094716c5.txt",
+        "gold_holdout/docs/h4_township_xuncha.txt",
+        "gold_holdout4/docs/m2_zhen_xuncha.txt",
+        "gold_holdout7/docs/q8_gongjiao_shenji.txt",
+    ],
+)
+def test_a_whole_notice_run_into_one_line_gives_its_items(path: str) -> None:
+    # (A complete notice whose every line break became a space: each sentence's end a space follows ends a paragraph.)
+    text = (ROOT / path).read_text(encoding="utf-8")
+    one_line = " ".join(line.strip() for line in text.split("\n")) + "\n"
+    read = [(issue.problem, issue.status) for issue in extract_text(text).issues]
+    assert [(issue.problem, issue.status) for issue in extract_text(one_line).issues] == read

@@ -145,6 +145,8 @@ _CLOCK = compile_shared(r"\d:\d\d")  # (a WeChat dateline's time: what its patte
 _SIGNATURE_AT_MOST = 64  # the most characters a signature and its date run on at a line's end take
 # The shortest line `_run_together` looks into.
 _RUN_TOGETHER_AT_LEAST = 100
+_WHOLE_PAGE_LINE = 800  # the shortest line read as a whole page run into one
+_STOP_THEN_SPACE = compile_shared(r"(?<=[。！？!?])[ \t\u3000]+(?=\S)")
 
 
 _TIGHT_TOP_LABEL = compile_shared(r"(?<=[。！？!?])[一二三四五六七八九十]{1,2}、")
@@ -335,6 +337,10 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         cuts = _presented_items(text, start, end) or cuts
     # (…items numbered on after a stop, each keyed: "…不规范。1.…。整改情况：…。2.…", spaces or none between.)
     keyed += _keyed_items_after_stops(text, start, end)
+    if spaced and end - start >= _WHOLE_PAGE_LINE:
+        # (…and in a whole page run into one line, every sentence's end a space follows: the paragraph ends there, as a
+        # text's own sentences run on with none.)
+        keyed += [(m.start(), m.end()) for m in _STOP_THEN_SPACE.finditer(text, start, end)]
     if len(cuts) < 2 and not keyed:  # one such place may be a list of measures inside a paragraph
         return [Para(start, end)]
     cuts += keyed
