@@ -55,7 +55,7 @@ from extractor.vocab.headings import (
     TITLE_THEN_SPACE,
 )
 from extractor.vocab.numerals import CN_ORDER
-from extractor.vocab.report import PRESENTS_NOTICE_APART, RUN_IN_BODY, RUN_IN_TITLE, SPEAKER_APART
+from extractor.vocab.report import PARTY_BODY_END, PRESENTS_NOTICE_APART, RUN_IN_BODY, RUN_IN_TITLE, SPEAKER_APART
 from extractor.vocab.sections import ANSWERS_ABOVE_APART, CLOSING
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
@@ -160,7 +160,8 @@ _TITLE_AT_MOST = 120  # …and the longest title after it
 
 
 def _crumbs_before_title(text: str, start: int, end: int) -> int:
-    """Where a whole title begins after the page's breadcrumb that a line ran together opens with, or `start`."""
+    """Where a whole title begins after the page's breadcrumb that a line ran together opens with (or the site's words,
+    where they hold no title of their own), or `start`."""
     head = text[start : min(end, start + _CRUMBS_REACH)]
     if "关于" not in head:
         return start
@@ -170,16 +171,15 @@ def _crumbs_before_title(text: str, start: int, end: int) -> int:
         return start
     issuer = text[title.start(1) : title.end(1)].split("关于", 1)[0].strip()
     if not crumbs and (
-        any(word in text[start : title.start(1)] for word in TITLE_ENDS) or len(issuer) < 2 or issuer in _BODY_KINDS
+        any(word in text[start : title.start(1)] for word in TITLE_ENDS)
+        or len(issuer) < 2
+        or PARTY_BODY_END.fullmatch(issuer)
     ):
         # (Without a breadcrumb, words before a title are a site's furniture only where they hold no title of their own
         # ("整改报告 商州区大荆中学 关于…整改报告"), and the title names its issuer, not a body's kind a space split
         # from its name ("…有限公司 委员会关于…"), nor none: its issuer may be the words before.)
         return start
     return title.start(1)
-
-
-_BODY_KINDS = frozenset(("委员会", "党组", "党委", "党工委", "党总支", "党支部", "工作委员会"))
 
 
 def _title_apart(text: str, start: int, title_end: int, end: int) -> list[Para] | None:

@@ -737,9 +737,9 @@ KEYED_PAGE_DAY = tuple(
         r"(?<![\u4e00-\u9fff])(?:时间|日期)(?=[ \t]*[:：])",
     )
 )
-# A page's day under its key, which dates the page and nothing the notice tells ("发布时间:", "日期：", "时间 "), and a
-# clock time after a day, which only a page's stamp gives.
-PAGE_DAY_KEY = compile_shared(r"(?:时间|日期)[ \t]*[:：]?[ \t]*$")
+# A page's day under its key, which dates the page and nothing the notice tells ("发布时间:", "日期：", "时间 ": not
+# 反馈时间 nor 进驻时间, which a notice's form may key), and a clock time after a day, which only a page's stamp gives.
+PAGE_DAY_KEY = compile_shared(r"(?:(?<![\u4e00-\u9fff])|发布|公开|成文|发文|更新)(?:时间|日期)[ \t]*[:：]?[ \t]*$")
 CLOCK_AFTER = compile_shared(r"[ \t]*\d{1,2}[:：∶]\d{2}(?!\d)")
 # …or in figures alone ("2024-03-20", "2024/3/20"), set apart by a space, a bar or a bullet on each side (or the text's
 # edge): a field of the page's.
