@@ -188,11 +188,7 @@ def _title_apart(text: str, start: int, title_end: int, end: int) -> list[Para] 
     formula = RUN_IN_BODY.search(text, title_end, min(end, title_end + _META_AFTER_TITLE))
     if formula is None:
         return None
-    page_start, page_end = title_end, formula.start()
-    while page_start < page_end and text[page_start] in _SPACES:
-        page_start += 1
-    while page_end > page_start and text[page_end - 1] in _SPACES:
-        page_end -= 1
+    page_start, page_end = _unspaced(text, title_end, formula.start())
     page = [Para(page_start, page_end)] if page_end > page_start else []
     return [Para(start, title_end), *page, *_run_together(text, formula.start(), end)]
 
@@ -232,7 +228,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         # ("…联系电话：0736-5106632。　　中共…党组　　2024年12月13日").
         signed = SIGNATURE_RUN_ON.search(text, start, end) if text[end - 1] == "日" else None
         return (
-            [Para(start, _trimmed(text, start, signed.start())), Para(signed.start(), end)]
+            [Para(start, _unspaced(text, start, signed.start())[1]), Para(signed.start(), end)]
             if signed
             else [Para(start, end)]
         )
@@ -257,7 +253,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     # the page's breadcrumb perhaps before it ("首页 > 通知公告 【通报】中共…的通报 【信息来源:…").
     crumbs = _crumbs_before_title(text, start, end)
     if crumbs > start:
-        return [Para(start, _trimmed(text, start, crumbs)), *_run_together(text, crumbs, end)]
+        return [Para(start, _unspaced(text, start, crumbs)[1]), *_run_together(text, crumbs, end)]
     presented = PRESENTS_NOTICE_APART.search(text, start, min(end, start + _LEAD_REACH))
     if presented:
         # (A news item's lead that presents the notice, its title after it: "…以下为内容摘要: 中共济南市委 关于…的通报 根据…".)
@@ -296,7 +292,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         return [Para(start, end)]  # a table's row: its cells hold lists ("1.修订…； 2.建立…"), not paragraphs
     signed = SIGNATURE_RUN_ON.search(text, max(start, end - _SIGNATURE_AT_MOST), end) if text[end - 1] == "日" else None
     if signed:
-        return [*_run_together(text, start, _trimmed(text, start, signed.start())), Para(signed.start(), end)]
+        return [*_run_together(text, start, _unspaced(text, start, signed.start())[1]), Para(signed.start(), end)]
     dated = DATE_RUN_ON.search(text, max(start, end - _SIGNATURE_AT_MOST), end) if text[end - 1] == "日" else None
     if dated:
         return [*_run_together(text, start, dated.start()), Para(dated.start(1), end)]
@@ -391,11 +387,13 @@ def _complaint_fields(text: str, start: int, end: int) -> list[int]:
     return found if any(PROBLEM_KEY.match(text, at) for at in found) else []
 
 
-def _trimmed(text: str, start: int, end: int) -> int:
-    """Where text[start:end] ends without the spaces at its end."""
+def _unspaced(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end]'s bounds without the spaces at either end (a range of spaces alone: empty, at its start)."""
     while end > start and text[end - 1] in _SPACES:
         end -= 1
-    return end
+    while start < end and text[start] in _SPACES:
+        start += 1
+    return start, end
 
 
 def _apart_at_signatures(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -406,15 +404,11 @@ def _apart_at_signatures(text: str, start: int, end: int) -> list[tuple[int, int
     for dated in DATE_BEFORE_ANNEX.finditer(text, start, end):
         signed = SIGNATURE_RUN_ON.search(text, max(at, dated.end() - _SIGNATURE_AT_MOST), dated.end())
         if signed:
-            if (before := _trimmed(text, at, signed.start())) > at:
+            if (before := _unspaced(text, at, signed.start())[1]) > at:
                 cuts.append((at, before, False))
             cuts.append((signed.start(), dated.end(), True))
-            gap = _GAP.match(text, dated.end(), end)
-            at = gap.end() if gap else dated.end()
+            at = _unspaced(text, dated.end(), end)[0]
     return [*cuts, (at, end, False)] if cuts else [(start, end, False)]
-
-
-_GAP = compile_shared(r"[ \t\u3000]*")
 
 
 def _bare_keys_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
