@@ -355,8 +355,11 @@ def _said_after_the_items(outline: Outline, blocks: list[IssueBlock]) -> tuple[S
     经多方配合，…反馈问题均已整改完毕")."""
     last = blocks[-1]
     if not last.nodes and not last.wrappers:
+        # (…to the first heading: a page may set each sentence apart, "…分别是…；…。" / "经多方配合，…均已整改完毕。")
+        children = outline.root.children
         line_end = outline.folded.find("\n", last.problem_end)
-        rest = outline.folded[last.problem_end : line_end if line_end >= 0 else len(outline.folded)]
+        end = children[0].start if children and children[0].start > last.problem_end else line_end
+        rest = outline.folded[last.problem_end : end if end >= 0 else len(outline.folded)]
         if found := notice_wide_status(rest):
             status, start, end = found
             return status, last.problem_end + start, last.problem_end + end

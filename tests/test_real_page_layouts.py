@@ -7712,3 +7712,117 @@ def test_a_whole_notice_run_into_one_line_gives_its_items(path: str) -> None:
     one_line = " ".join(line.strip() for line in text.split("\n")) + "\n"
     read = [(issue.problem, issue.status) for issue in extract_text(text).issues]
     assert [(issue.problem, issue.status) for issue in extract_text(one_line).issues] == read
+
+
+def test_on_a_page_that_sets_each_sentence_apart_the_enumerated_measures_go_on_to_the_status_below() -> None:
+    # (gold_real/h01 with each sentence a paragraph: "三是…" is the third measure, not a problem over 完成情况.)
+    text = (
+        "（一）关于上轮巡察反馈问题整改不彻底方面\n1.关于“乱发滥补现象仍未禁绝”方面\n问题1：无依据发放各类津补贴和春节慰问费。\n"
+        "整改情况：\n一是立行立改，于2024年11月清查追回违规发放的津补贴和春节慰问费，共计54410元。\n"
+        "二是2025年3月组织相关人员学习津补贴发放政策，明确发放依据和标准。\n"
+        "三是2025年3月健全了《益阳市赫山区交通运输局财务制度》，严格审批流程。\n完成情况：已完成\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, len(issue.measures)) == ("无依据发放各类津补贴和春节慰问费", "completed", 3)
+
+
+def test_on_a_page_that_sets_each_sentence_apart_a_measure_s_results_below_it_leave_it_a_measure() -> None:
+    # (gold_real5/w18 with each sentence a paragraph: "2024年以来，…" carries on measure (1).)
+    text = (
+        "中共东营市科学技术协会党组关于市委第二巡察组反馈意见集中整改进展情况的通报\n"
+        "根据市委统一部署，2024年3月25日至6月7日，市委第二巡察组对市科协党组开展了巡察。\n"
+        "按照巡察工作有关要求，现将巡察整改进展情况予以公布。\n一、关于贯彻落实党中央决策部署有差距方面\n1.政治站位不高，“第一议题”制度落实不到位问题\n"
+        "（1）进一步修订了《市科协党组会议制度》，明确将学习习近平总书记重要讲话精神作为“第一议题”，应学尽学。\n"
+        "2024年以来，共召开党组会议16次、主席办公会5次，均列第一议题。\n"
+        "（2）制定《市科协党组理论学习中心组2024年理论学习安排意见》，组织集中学习11次。\n"
+        "2.标准要求不严，履职尽责有弱项问题\n（1）进一步强化政治引领，今年以来已发布64条。\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == [
+        "政治站位不高，“第一议题”制度落实不到位问题",
+        "标准要求不严，履职尽责有弱项问题",
+    ]
+
+
+def test_a_paragraph_that_only_names_the_problem_it_answers_opens_an_item() -> None:
+    # (gold_real3/e07 with each sentence a paragraph: "针对…问题。" alone, its measures below.)
+    text = (
+        "近期，市委第十轮巡察整改阶段性任务已经完成，现将大亚湾开发区等2个单位整改情况的部分内容予以通报。\n大亚湾开发区\n"
+        "针对治污治水措施存在薄弱环节问题。\n一是加快推进污水管网建设，目前共新建污水管网30.6公里。\n"
+        "二是开展澳头、霞涌老城区排水整治工程的EPC招标工作。\n针对征地留用地突出问题。\n完成留用地遗留问题清查工作，形成分类台账。\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == [
+        "治污治水措施存在薄弱环节问题",
+        "征地留用地突出问题",
+    ]
+
+
+def test_a_form_s_problem_set_in_several_paragraphs_is_one_problem() -> None:
+    # (gold_real11/w57 with each sentence a paragraph: the task's three sentences state one problem.)
+    text = (
+        "兰西县已完成黑龙江省生态环境保护督察2020年第十六项问题整改，拟申请验收销号。现对该项整改任务完成情况向社会公示：\n"
+        "一、整改任务：\n存在重考核断面、轻非考核断面现象。\n绥化市共有8个国控断面，其中3个国控非考核断面水质超标。\n"
+        "“十四五”拟新增扎音河国控断面为劣V类。\n二、整改目标：\n完成国家年度考核目标。\n三、整改措施：\n"
+        "1.编制实施呼兰河兰西段水环境治理方案。\n2.对水源地取水口进行清淤和岸边护砌加固。\n四、整改主要工作及成效：\n"
+        "1.完成水源地一级保护区水域范围内水藻打捞工作。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.problem.replace("\n", "") == (
+        "存在重考核断面、轻非考核断面现象。绥化市共有8个国控断面，其中3个国控非考核断面水质超标。“十四五”拟新增扎音河国控断面为劣V类"
+    )
+
+
+def test_a_complaint_s_fields_carried_on_in_paragraphs_of_their_own_stay_one_complaint() -> None:
+    # (gold_real15/j02 with each sentence a paragraph: no sentence under a field opens a complaint; the findings under
+    # 调查核实情况 are no measures.)
+    text = (
+        "邵阳市北塔区城市管理和综合执法局受理群众信访举报转办和边督边改公开情况公示(第二批)\n受理编号：D1SY202009170007\n"
+        "转办问题基本情况：邵阳市公安局办公大楼的空调外机产生的噪音大，严重的影响居民的正常作息。\n希望借助督察组的力量，彻底解决。\n"
+        "行政区域：北塔\n调查核实情况：收到举报信件后，北塔区高度重视，分管副区长立即交办区城管执法局调查处理。\n"
+        "经调查核实，邵阳市公安局办公楼没有采取有效降噪措施。\n是否属实：属实\n"
+        "处理和整改情况：9月18日对邵阳市公安局下达了限期整改通知书。\n10月18日已安装完成隔音墙。\n问责情况：无\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.problem.replace("\n", "") == (
+        "邵阳市公安局办公大楼的空调外机产生的噪音大，严重的影响居民的正常作息。希望借助督察组的力量，彻底解决"
+    )
+    assert issue.measures == ["9月18日对邵阳市公安局下达了限期整改通知书", "10月18日已安装完成隔音墙"]
+
+
+def test_the_problem_a_key_opens_goes_on_over_the_paragraphs_before_its_rectification_s_key() -> None:
+    # (gold_real6/m01 with each sentence a paragraph.)
+    text = (
+        "现将十二届州党委第五轮巡察整改情况予以公布。\n一、木垒县东城镇党委\n反馈问题：人才振兴问题突出。\n"
+        "镇党委对长期存在的人才短缺问题研究谋划不足，未能挖掘培养种植技术人才。\n整改情况：制定村级后备干部选拔培养相关制度。\n"
+        "反馈问题：普法宣传不深入。\n整改情况：加大对相关条例的学习宣传贯彻。\n"
+    )
+    assert [issue.problem.replace("\n", "") for issue in extract_text(text).issues] == [
+        "人才振兴问题突出。镇党委对长期存在的人才短缺问题研究谋划不足，未能挖掘培养种植技术人才",
+        "普法宣传不深入",
+    ]
+
+
+def test_a_heading_s_problem_goes_on_over_the_paragraph_that_states_it_before_its_rectification_s_key() -> None:
+    # (gold_real6/n09 with each sentence a paragraph; a paragraph that reports the finding, "巡察发现，…", stays apart.)
+    text = (
+        "根据县委统一部署，2021年10月15日至11月25日，县委专项巡察二组对住建局党组进行了巡察，12月23日反馈了巡察意见。"
+        "现将巡察整改进展情况予以公布。\n二、巡察反馈问题整改情况\n（一）党组落实政治责任方面\n1.职能履行不到位。\n“4111”工作专班力量薄弱，推进工作缓慢，协调、督办措施不够有力。\n"
+        "整改完成情况：2022年1月已抽调五名同志充实到县办公室开展工作。\n2.财务管理不规范。\n巡察发现，2023年有白条入账14笔。\n"
+        "整改完成情况：已补齐合法票据。\n"
+    )
+    assert [issue.problem.replace("\n", "") for issue in extract_text(text).issues] == [
+        "职能履行不到位。“4111”工作专班力量薄弱，推进工作缓慢，协调、督办措施不够有力",
+        "财务管理不规范",
+    ]
+
+
+def test_the_opening_s_word_that_every_problem_it_lists_is_rectified_may_stand_in_its_next_paragraph() -> None:
+    # (gold_real11/w63 with each sentence a paragraph.)
+    text = (
+        "2020年陕西省审计厅对汉滨区秦岭生态环境保护进行审计，反馈问题由区水利局牵头整改2个，分别是汉滨区未对全区37个镇级水源地"
+        "设置标识牌；建民街道办事处红莲村区域汉江内有14艘吸砂船未运走，影响河道行洪。\n经多方配合，采取强力措施，反馈问题均已整改完毕。\n"
+        "现公示如下：\n1.全区37个镇级水源地标识牌已安装到位。\n2.14艘吸砂船已全部吊装上岸，并运离河道。\n"
+    )
+    assert [(issue.problem, issue.status) for issue in extract_text(text).issues] == [
+        ("汉滨区未对全区37个镇级水源地设置标识牌", "completed"),
+        ("建民街道办事处红莲村区域汉江内有14艘吸砂船未运走，影响河道行洪", "completed"),
+    ]

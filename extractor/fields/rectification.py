@@ -39,6 +39,15 @@ def _keyed(line: str) -> bool:
     return line.find("：", 0, _KEY_REACH) >= 0 or line.find(":", 0, _KEY_REACH) >= 0
 
 
+_PROSE_AT_LEAST = 20  # the fewest characters of a key's value that make it sentences a page may carry on below
+
+
+def _goes_on_below(value: str) -> bool:
+    """Whether an aside key's value is sentences, not a name or a date ("调查核实情况：收到举报信件后，…处理。", not
+    "责任单位：县水利局"): lines after it with no key of their own carry it on."""
+    return len(value) >= _PROSE_AT_LEAST and value.rstrip().endswith(("。", "；", ";"))
+
+
 def _measure_part(line: str) -> str:
     """`line` without the measures' key that opens it ("整改措施：…"); nothing of a line under another key
     (责任人：…)."""
@@ -56,6 +65,7 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
     lines = without_unticked(text).split("\n")
     if " " in text or "\t" in text or "\u3000" in text or "\xa0" in text:  # (keyed fields apart need a space)
         lines = [part for line in lines for part in _KEYED_FIELDS_APART.split(line)]
+    aside = False  # (whether the lines go on with what an aside key opened: its sentences, no measure)
     for line in lines:
         line = line.strip(" \t\u3000\xa0")
         if not line:
@@ -71,9 +81,12 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
                 continue  # the finding as fed back, keyed under its heading ("督察反馈：…"), is no measure
         key = _OTHER_OR_MEASURE_KEY.match(line)
         if key:
+            aside = key.group("other") is not None and _goes_on_below(line[key.end() :])
             if key.group("other") is not None:
                 continue
             line = line[key.end() :]
+        elif aside and not _keyed(line):
+            continue  # ("调查核实情况：收到举报信件后，…。" / "9月18日下午，…检测。": the findings, each sentence apart)
         bare = line.strip(_STATUS_LINE_EDGE) if status_text else ""
         if status_text and bare.startswith(status_text):
             # (A key may follow the status: "（已完成）。整改措施：…".)

@@ -33,6 +33,7 @@ from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
 from extractor.vocab.headings import ANSWERS_QUOTED as _ANSWERS_QUOTED
 from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
 from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, PROBLEM_DETAIL, RECT_KEY
+from extractor.vocab.headings import COMPLAINT_HANDLING_FIELD as _COMPLAINT_HANDLING_FIELD
 from extractor.vocab.headings import ENUMERATED as _ENUMERATED
 from extractor.vocab.headings import ID_FIELD as _ID_FIELD
 from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
@@ -166,9 +167,9 @@ _ENUMERATION_ITEM = compile_shared(r"([一二三四五六七八九十]{1,2})是"
 def _goes_on(text: str, before: str) -> bool:
     """Whether a plain paragraph after a keyed one goes on with it: it carries on its enumeration ("整改情况：
     一是…三是…" then "四是…") or opens with a word that continues ("在此基础上，…"), stating no problem of its own;
-    or the keyed one stops at a clause's end ("…“无预算不支出”；") or inside a sentence ("…已追回"), its sentence
-    carried on below (a printed page's line break) where that states no problem."""
-    if text.startswith(_GOES_ON) or before.rstrip().endswith(_CLAUSE_ENDS):
+    or the keyed one stops at a clause's end ("…“无预算不支出”；"), is a key alone ("整改情况："), or stops inside a
+    sentence ("…已追回"), its sentence carried on below (a printed page's line break) where that states no problem."""
+    if text.startswith(_GOES_ON) or before.rstrip().endswith(_OPEN_ENDS):
         return True
     last = before.rstrip()[-1:]
     if (last.isalnum() or last in "“《") and not states_deficiency(first_clause(text)):
@@ -178,7 +179,18 @@ def _goes_on(text: str, before: str) -> bool:
     return number is not None and 1 < number <= len(CN_ORDER) and f"{CN_ORDER[number - 2]}是" in before
 
 
+def _carried_on(texts: list[str], keyed: list[bool], i: int) -> bool:
+    """Whether plain paragraph i goes on with the keyed one above it, directly or through plain ones that go on
+    in turn (a page that sets each sentence apart: "整改情况：一是…。" / "二是…。" / "三是…。" / "完成情况：已完成")."""
+    while i and _goes_on(texts[i], texts[i - 1]):
+        if keyed[i - 1]:
+            return True
+        i -= 1
+    return False
+
+
 _CLAUSE_ENDS = ("；", ";", "，", ",", "、")
+_OPEN_ENDS = (*_CLAUSE_ENDS, "：", ":")  # (…or a key alone, its value below: "整改情况：" / "一是…")
 _WORD_LEFT_OVER = compile_shared(r"[\u4e00-\u9fff]{1,2}[，,、；;]")
 
 
@@ -408,14 +420,16 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
         if (_PROBLEM_KEY.match(texts[i]) and not _bare_key_over_nothing(texts, i))
         or _NUMBERED_PROBLEM_KEY.match(texts[i])
         or _answers_problem(texts[i])
+        or (i + 1 < len(body) and not keyed[i] and _answering(texts[i]))  # (its rectification set below: "针对…问题。")
         or i in listed
         or (
             i + 1 < len(body)
             and not keyed[i]
             and keyed[i + 1]
             and not _continues_keyed(stages, i)
-            and not (i and _PROBLEM_KEY.fullmatch(texts[i - 1].strip()))  # ("问题描述" over it: its text)
-            and not (i and keyed[i - 1] and _goes_on(texts[i], texts[i - 1]))
+            and not _goes_on_keyed_problem(texts, keyed, i)
+            and not _carried_on(texts, keyed, i)
+            and not _COMPLAINT_HANDLING_FIELD.match(texts[i + 1])
             and not _WORD_LEFT_OVER.match(texts[i])  # ("…仍有差" / "距，将按照方案持续推进。": a word's end)
             and not names_a_column(texts[i])  # (a table's header set one cell a line: "受理编号" / "污染类型" / …)
         )
@@ -425,6 +439,17 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     lead = body[: starts[0]]
     runs = [body[s : (starts[k + 1] if k + 1 < len(starts) else len(body))] for k, s in enumerate(starts)]
     return lead, runs
+
+
+def _goes_on_keyed_problem(texts: list[str], keyed: list[bool], i: int) -> bool:
+    """Whether plain paragraph i goes on with the problem a key opened above it, no rectification's key between
+    ("问题描述" over it: its text; "反馈问题：人才振兴问题突出。" / "镇党委对…研究谋划不足。" / "整改情况：…")."""
+    j = i - 1
+    while j >= 0 and not keyed[j]:
+        if _PROBLEM_KEY.match(texts[j]):
+            return True
+        j -= 1
+    return False
 
 
 def _bare_key_over_nothing(texts: list[str], i: int) -> bool:
@@ -545,9 +570,27 @@ def _unnumbered(
             # "问题编号：第二十七项" over the fields, the problem quoted in the rectification: the quote is the problem.
             blocks.append(IssueBlock(nodes, False, *quoted, first.start, run[-1].end, rest))
             continue
-        p_start, p_end, rect = _problem_in(outline, first.start, first.end, has_body=not one_paragraph)
+        told = _told_by_key(outline, run)
+        if told > 1:
+            # (The problem a key opens goes on over the paragraphs before the first key of its rectification.)
+            rest = rest[told - 1 :]
+        p_start, p_end, rect = _problem_in(outline, first.start, run[told - 1].end, has_body=not one_paragraph)
         blocks.append(IssueBlock(nodes, False, p_start, p_end, first.start, run[-1].end, rect + rest))
     return blocks
+
+
+def _told_by_key(outline: Outline, run: list[Para]) -> int:
+    """How many of a run's paragraphs state its problem: the first, and where a key opens it ("转办问题基本情况：…。" /
+    "希望借助督察组的力量，彻底解决。" / "调查核实情况：…"), those after it up to the first key of the rectification."""
+    if len(run) < 3 or not _PROBLEM_KEY.match(_text(outline, run[0])):
+        return 1
+    keyed = next((k for k, para in enumerate(run[1:], 1) if _keys_rect(_text(outline, para))), None)
+    return keyed or 1
+
+
+def _keys_rect(text: str) -> bool:
+    """Whether a paragraph opens with a rectification's key or answers the problem above ("针对上述问题，…")."""
+    return RECT_KEY.match(text) is not None or _ANSWERS_ABOVE.match(text) is not None
 
 
 def _quoted_below(outline: Outline, run: list[Para]) -> tuple[int, int] | None:
@@ -628,6 +671,11 @@ def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
         rect: list[tuple[int, int]] = []
     else:
         p_start, p_end, rect = _problem_in(outline, node.title_start, node.title_end, has_body)
+        detail = 0 if rect or node.children else _details(outline, body)
+        if detail:
+            # (The heading's problem goes on over the paragraphs that state it before its rectification's key.)
+            p_end = _trim(outline, p_start, body[detail - 1].end)[1]
+            body = body[detail:]
     rect += [(p.start, p.end) for p in body]
     end = max([node.title_end] + [p.end for p in body])
     if node.children:
@@ -635,6 +683,21 @@ def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
         rect += _paragraphs_under(node)
         end = max(end, node.end)
     return IssueBlock(node.ancestors(), True, p_start, p_end, node.start, end, rect)
+
+
+def _details(outline: Outline, body: list[Para]) -> int:
+    """How many of a heading's paragraphs state its problem further before the first that keys its rectification
+    ("1.职能履行不到位。" / "“4111”工作专班力量薄弱，…不够有力。" / "整改完成情况：…"): each says what falls short, none
+    answers a problem or opens with a measure; 0 where any does, or no key follows. (A paragraph that reports the
+    finding, "巡察发现，…", is the finding's evidence, not its statement: the problem stays the heading's.)"""
+    texts = [_text(outline, para) for para in body]
+    keyed = next((k for k, text in enumerate(texts) if _keys_rect(text)), 0)
+    if not all(
+        _STRONG_DEFICIENT.search(text) and not (LEAD_IN.match(text) or _answering(text) or _MEASURE_START.match(text))
+        for text in texts[:keyed]
+    ):
+        return 0
+    return keyed
 
 
 def _has_inline_rect(outline: Outline, node: Node) -> bool:
@@ -870,7 +933,11 @@ def _children_are_measures(outline: Outline, node: Node) -> bool:
     children = node.children
     if children and node.body and RECT_KEY.fullmatch(_text(outline, node.body[-1]).strip()):
         return True  # a key on its own line over them ("整改情况：" then 1. 2. 3.): they are its items
-    if not children or any(c.children or c.body for c in children[:-1]) or children[-1].children:
+    if (
+        not children
+        or children[-1].children
+        or any(c.children or not _goes_on_plainly(outline, c) for c in children[:-1])
+    ):
         return False
     if children[-1].body:
         # (The status line closes the last measure's paragraphs: "学习覆盖率达到100%。" may come before it.)
@@ -884,6 +951,12 @@ def _children_are_measures(outline: Outline, node: Node) -> bool:
         return False  # (a sub-item with its own rectification, "（6）…问题。一是…", is a finding)
     actions = sum(1 for c in children if _is_action(outline.folded[c.title_start : c.title_end]))
     return actions * 2 >= len(children)
+
+
+def _goes_on_plainly(outline: Outline, node: Node) -> bool:
+    """Whether a sub-item has no paragraphs of its own, or only those that carry on its words ("（1）进一步修订了…。" /
+    "2024年以来，共召开…"): none keys a rectification or states a shortfall."""
+    return not any(is_rect_para(outline, p) or states_deficiency(_text(outline, p)) for p in node.body)
 
 
 _FIRST_COMMA_CLAUSE = compile_shared(r"[^，,。；;]*")
@@ -1169,10 +1242,13 @@ def _form_items(outline: Outline, fields: dict[str, tuple[Node, int]], above: li
     if section.children:
         items = [([c], c.start, *_trim(outline, c.title_start, c.end), c.end) for c in section.children]
     else:
-        # Problems written under the field (one per paragraph), or run into its heading.
-        pieces = [(value_start, section.title_end)] if value_start < section.title_end else []
-        pieces += [(p.start, p.end) for p in section.body]
-        items = [([], start, *_trim(outline, _past_lead_in(outline, start, end), end), end) for start, end in pieces]
+        # The problem written under the field, or run into its heading: one, whatever paragraphs it takes (a page may
+        # set each sentence apart: "整改任务：" / "存在重考核断面、轻非考核断面现象。" / "绥化市共有8个国控断面，…").
+        start = value_start if value_start < section.title_end else section.body[0].start if section.body else None
+        end = section.body[-1].end if section.body else section.title_end
+        items = (
+            [([], start, *_trim(outline, _past_lead_in(outline, start, end), end), end)] if start is not None else []
+        )
     # (A form under a heading is that heading's item: its problem field's label is the item's own, the headings above
     # it group it as they do any item; a whole notice's form is no group, its problem field where the items sit.)
     return [

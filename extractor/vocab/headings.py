@@ -338,6 +338,11 @@ PROBLEM_KEY = compile_shared(
 COMPLAINT_FIELD = compile_shared(
     rf"(?<=[ \t])(?:受理编号|{COMPLAINT_PROBLEM_KEYS}|{COMPLAINT_HANDLING_KEYS}|问责情况|责任人被处理情况|所属区域)[ \t]*[:：]"
 )
+# …of which those that handle it: a complaint's form keys its problem, so a plain paragraph over one of these carries on
+# the field above ("转办问题基本情况：…。" / "希望借助督察组的力量，彻底解决。" / "行政区域：北塔"), stating no problem of its own.
+COMPLAINT_HANDLING_FIELD = compile_shared(
+    rf"(?:{COMPLAINT_HANDLING_KEYS}|问责情况|责任人被处理情况|所属区域)[ \t]*[:：]"
+)
 COMPLAINT_FIELDS_AT_LEAST = 3  # the fewest such fields a line holds for it to be cut at them
 # …or a closure notice's problem by its number in the round's list, then the problem quoted, then how it stands:
 # "第三轮中央环境保护督察反馈问题(40-3)：“天然林毁坏问题突出。…”。已整改完成…". (Apart from `PROBLEM_KEY`, whose
