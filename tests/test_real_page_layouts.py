@@ -7826,3 +7826,38 @@ def test_the_opening_s_word_that_every_problem_it_lists_is_rectified_may_stand_i
         ("汉滨区未对全区37个镇级水源地设置标识牌", "completed"),
         ("建民街道办事处红莲村区域汉江内有14艘吸砂船未运走，影响河道行洪", "completed"),
     ]
+
+
+def test_a_display_period_in_chinese_numerals_dates_the_notice_from_its_first_day() -> None:
+    # (gold_real11/w50, its display period in Chinese numerals as a printed notice sets it.)
+    text = (
+        "清水县省级生态环境保护督察反馈问题\n第二十七项整改任务完成情况公示\n"
+        "根据甘肃省生态环境保护督察问题整改销号要求，现对已完成整改的问题情况进行公示。\n问题编号：第二十七项\n"
+        "整改目标：提升畜禽粪污处理和资源化利用能力。\n整改情况：全县畜禽粪污露天堆放问题全部整改到位，目前该问题已完成整改。\n"
+        "以上整改情况向社会公示，如有异议，请以书面或电话形式反馈。\n公示时间：二〇二〇年十二月六日至二〇二〇年十二月十日，共5天。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2020, 12, 6)
+
+
+def test_an_audit_announcement_s_own_day_in_chinese_numerals_dates_it() -> None:
+    # (gold_real12/y12's head, the day the announcement gives itself in Chinese numerals under the page's date.)
+    text = (
+        "关于绍兴市柯桥区平水镇人民政府主要领导干部经济责任审计结果的公告\n发布时间:2025-04-08 09:25\n"
+        "信息来源:区审计局\n( 二〇二五年四月一日公告)\n"
+        "根据《中华人民共和国审计法》等规定，2024年7月15日至2024年9月15日，绍兴市柯桥区审计局对平水镇主要领导干部进行了"
+        "经济责任审计。\n一、审计发现的主要问题及整改情况\n1.部分专项资金未及时拨付。已整改。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2025, 4, 1)
+
+
+def test_news_of_a_feedback_meeting_dated_in_chinese_numerals_is_news() -> None:
+    # (gold_real11/w108, its lead dated in Chinese numerals: the 17 problems the team named are no notice's count.)
+    text = (
+        "二〇二二年四月二十五日，县委第二巡察组巡察县文广旅体局情况反馈会召开。县委常委、宣传部部长赵碧波等参加了反馈会。\n"
+        "县委第二巡察组组长黄海东同志宣读了《关于巡察县文化广电旅游体育局党组的反馈意见》，指出了非遗文化工作推动滞后、"
+        "行政审批程序不规范等17个问题，并提出整改意见和建议。\n"
+        "县委常委、宣传部部长赵碧波同志就抓好巡察整改工作提出要求：一是要以更高的政治站位抓好巡察整改工作；"
+        "二是要以更实的政治担当压实整改主体责任。\n"
+    )
+    found = extract_text(text)
+    assert (found.report.declared_issue_count, found.issues) == (None, [])

@@ -688,12 +688,15 @@ DISPLAY_PERIOD = compile_shared(
     r"(?:公示|整改)(?:期|时间|期间|时限|期限)?[为是:：自从(（]?[ \t]*\Z"
 )  # (\Z: not over a line break)
 # A notice displayed for a period says when it was put up: "公示日期为2025年1月21日至2月8日".
-DISPLAY_START = compile_shared(r"公示(?:期|时间|期间|日期)(?:为|是|自|从)?[ \t]*[:：]?[ \t]*(?=\d)")
+DISPLAY_START = compile_shared(
+    rf"公示(?:期|时间|期间|日期)(?:为|是|自|从)?[ \t]*[:：]?[ \t]*(?=\d|[{CN_DIGITS}]{{4}}年)"  # (…二〇二〇年十二月六日至…)
+)
 # The notice's display, anywhere before a date: that date is when it is displayed, not an inspection's.
 DISPLAYED = compile_shared(r"公示")
 # The day an audit result's announcement gives itself under its title: "（2025年4月1日公告）".
 ANNOUNCED_ON = compile_shared(
-    r"[（(]?[ \t]*\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*公告[ \t]*[)）]?"
+    rf"[（(]?[ \t]*(?:\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年[ \t]*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})[ \t]*月"
+    rf"[ \t]*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})[ \t]*日[ \t]*公告[ \t]*[)）]?"  # (…in Chinese numerals: 二〇二五年四月一日)
 )
 PUBLISH_KEYS = (
     "发布时间",

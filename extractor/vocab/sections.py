@@ -322,10 +322,10 @@ OTHER_GENRE_TITLE = compile_shared(
 )
 # News of an event about the rectification, not the notice of it: its first sentence tells of a meeting held, a report
 # heard, a visit ("11月13日，学院党委召开全院干部师生会议，通报…整改情况", "近日，…人大常委会专题听取和审议了…报告",
-# "3月14日，公司党委召开…整改推进会"), or its title does ("…党委召开巡视整改情况通报会", "…人大常委会听取和审议…").
+# "3月14日，公司党委召开…整改推进会", its day perhaps in Chinese numerals: "四月二十五日，…反馈会召开"), or its title does ("…党委召开巡视整改情况通报会", "…人大常委会听取和审议…").
 EVENT_NEWS = compile_shared(
     # (…or a visit to check on it: "5月8日，市委巡察办副主任王志贤率市委巡察工作组来我县督查…整改落实情况".)
-    r"(?:\d{1,2}月\d{1,2}日|近日|日前|近期)(?:[上下]午)?[，,]?[^。；;！!]{0,50}?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|近日|日前|近期)(?:[上下]午)?[，,]?[^。；;！!]{0,50}?"
     r"(?:召开|举行|专题听取|听取(?:和|并)审议|审议了|进行了?视察|(?:来|到|赴)[^。；;，,]{0,20}?(?:督查|调研|回访|视察))"
 )
 # …or a news agency's or paper's dateline and byline opening it: "中新社北京6月28日电 (记者 刘辰瑶)", "本报讯（记者 …）".
