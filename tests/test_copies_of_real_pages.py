@@ -246,12 +246,15 @@ def test_a_known_change_a_copy_without_line_breaks_makes_is_still_there(stem: st
 # metadata table at its head ("索引号: | … | 发文日期: | … 根据…"), its signature before its annex ("…受理电话:… 中共广州市委 广州市
 # 人民政府 2025年3月13日 附表 …"), its page's date under a bare key ("来源:… 时间:2023-12-27 5月10日，…") and that date, in
 # figures between fields, no feedback date ("…区交通运输局 2024-03-20 主动公开 … 2023年7月…出具了…审计报告"), its whole
-# title after the site's words with no breadcrumb ("…星期二  中共济南市委关于…的通报  发布日期:…").
+# title after the site's words with no breadcrumb ("…星期二  中共济南市委关于…的通报  发布日期:…") or a column's name ("政府公告
+# 中共廊坊市委关于…的通报  2022年08月16日 来源:… 根据省委部署，…"), a title whose two issuers a space parts, its text opening
+# with other words than a formula ("…专题专栏  中共汉中市委 汉中市人民政府关于…的通报  截至…").
 LOST_LINE_BREAKS_FACTS = (
     *("i30", "w73", "w94", "w03", "w52", "w58", "f11", "l10", "o04", "q10", "i15"),
     *("b01", "b05", "e02", "i02", "i38", "p07", "w70", "y18", "z04", "d15", "f10", "i70", "w63"),
     *("y07", "w90", "i16", "i18", "y03", "w13", "e10", "p09", "i17"),
     *("l01", "s02", "w81", "g10", "w66", "b10", "w83", "i79", "i85"),
+    *("w104", "w56"),
 )
 
 

@@ -7861,3 +7861,19 @@ def test_news_of_a_feedback_meeting_dated_in_chinese_numerals_is_news() -> None:
     )
     found = extract_text(text)
     assert (found.report.declared_issue_count, found.issues) == (None, [])
+
+
+def test_formula_words_deep_in_a_page_run_together_are_no_opening_of_its_head() -> None:
+    # (gold_real16/o02 run together with no spaces: "…已按照要求落实整改措施。" at its end opens no text after its head.)
+    text = (
+        "当前位置:首页 > 新闻中心 > 公告公示阳江市阳东区关于中央督察组交办信访举报问题办理情况公示(第17批179号)文章来源: "
+        "阳江市阳东区人民政府    发布时间: 2021-09-17 16:54    浏览次数: -填报单位(盖章): 阳江市阳东区人民政府    "
+        "填报日期:2021年9月17日序号举报内容办结状态办结时间是否属实区域分布利益关系群众身边调查核实情况处理和整改情况179来信反映:"
+        "阳江市阳东区东城镇始兴路40号名城6栋楼下大根大碗粉未经净化,直接排放油烟,气味难闻,严重影响居民生活。阶段性办结2021/9/17"
+        "属实城市共性问题生活服务业现场调查时,该美食店正常营业,厨房内设有炒菜炉1个,蒸炉1个。已安装1台油烟净化器(XC-YY静电式"
+        "饮食业油烟净化设施),设有排气管道,实行高空排放,炒菜炉废气经油烟净化器净化排放。由于店主和员工环境意识不强和管理失误,"
+        "认为蒸炉蒸汽没有油烟气味,蒸炉产生少量蒸汽通过管道往墙外排放。炒菜时随意打开门窗,以为开窗可通风透气,从而导致油烟散发外飘,"
+        "影响附近居民。投诉反映的内容属实。责令该店2天内将蒸炉排气接入油烟净化设施排放并定期清理油烟净化设施,使油烟达标排放。"
+        "该店负责人迅速落实执法人员现场指出的整改问题,并在9月16日已按照要求落实整改措施。\n"
+    )
+    assert extract_text(text).report.issuer == "阳江市阳东区人民政府"

@@ -77,7 +77,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         if furniture.META_LINE.search(line) and not V.BODY_START.match(line):
             # A page that lost its line breaks runs its metadata, title and opening formula into one line
             # ("…公开方式：主动公开中共…的通报发布时间：…打印关闭根据县委统一部署，…"): the body begins at the formula.
-            run_in = V.RUN_IN_BODY.search(line) if len(line) > _RUN_IN_LINE else None
+            run_in = V.RUN_IN_BODY.search(line, 0, _RUN_IN_REACH) if len(line) > _RUN_IN_LINE else None
             if run_in:
                 title = V.RUN_IN_TITLE.search(line, 0, run_in.start())
                 return ([outline.text[para.start + title.start() : para.start + title.end()]] if title else []), (
@@ -365,6 +365,7 @@ def _unnumbered(line: str) -> str:
 
 
 _RUN_IN_LINE = 60  # the shortest line read as metadata, title and opening run together
+_RUN_IN_REACH = 500  # …and how far into it the opening formula is looked for (the page's head: crumbs, title, metadata)
 
 
 _TITLE_AT_LEAST = 6  # the shortest title a line that says it twice is read as said once
@@ -1215,7 +1216,11 @@ def _publish_date(outline: Outline) -> dt.date | None:
         if V.ANNOUNCED_ON.fullmatch(outline.folded, para.start, para.end):
             return _first_date(outline.folded[para.start : para.end])
     meta = outline.page_meta
-    if not meta and paras and V.RUN_IN_BODY.search(outline.folded, paras[0].start, paras[0].end):
+    if (
+        not meta
+        and paras
+        and V.RUN_IN_BODY.search(outline.folded, paras[0].start, min(paras[0].end, paras[0].start + _RUN_IN_REACH))
+    ):
         # (Metadata run into the first line with the title and the opening formula: its pairs, read there.)
         meta = dict(furniture.meta_pairs(outline.folded[paras[0].start : paras[0].end]))
     for key in V.PUBLISH_KEYS:

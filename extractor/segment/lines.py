@@ -34,6 +34,7 @@ from extractor.vocab.headings import (
     HEAD_INTO_CLAUSE,
     HEAD_INTO_ITEM,
     HEAD_INTO_SENTENCE,
+    ISSUER_APART,
     ITEM_AFTER_STOP,
     MARKERS,
     META_INTO_TEXT,
@@ -55,7 +56,14 @@ from extractor.vocab.headings import (
     TITLE_THEN_SPACE,
 )
 from extractor.vocab.numerals import CN_ORDER
-from extractor.vocab.report import PARTY_BODY_END, PRESENTS_NOTICE_APART, RUN_IN_BODY, RUN_IN_TITLE, SPEAKER_APART
+from extractor.vocab.report import (
+    OPENS_AFTER_SPACE,
+    PARTY_BODY_END,
+    PRESENTS_NOTICE_APART,
+    RUN_IN_BODY,
+    RUN_IN_TITLE,
+    SPEAKER_APART,
+)
 from extractor.vocab.sections import ANSWERS_ABOVE_APART, CLOSING
 
 _SPACES = " \t\u3000\xa0\ufeff\u200b"
@@ -157,6 +165,7 @@ _META_AFTER_TITLE = 140  # how far after the title the page's metadata run into 
 _CRUMBS_REACH = 120  # how far into a line run together a breadcrumb over the title may reach
 _LEAD_REACH = 3000  # …and a news item's lead that presents the notice
 _TITLE_AT_MOST = 120  # …and the longest title after it
+_OWN_TITLE_AT_LEAST = 6  # the fewest characters of words before it that are a title of their own, not a column's name
 
 
 def _crumbs_before_title(text: str, start: int, end: int) -> int:
@@ -167,30 +176,41 @@ def _crumbs_before_title(text: str, start: int, end: int) -> int:
         return start
     crumbs = furniture.may_be_breadcrumb(head) and furniture.BREADCRUMB.search(head) is not None
     title = TITLE_AFTER_CRUMBS.search(text, start, min(end, start + _CRUMBS_REACH + _TITLE_AT_MOST))
-    if title is None or title.start(1) - start > _CRUMBS_REACH:
-        return start
+    if title is None or title.start(1) - start > _CRUMBS_REACH or ISSUER_APART.fullmatch(text, start, title.start(1)):
+        return start  # (…nor where the words before are the title's first issuer: "中共汉中市委 汉中市人民政府关于…")
     issuer = text[title.start(1) : title.end(1)].split("关于", 1)[0].strip()
     if not crumbs and (
-        any(word in text[start : title.start(1)] for word in TITLE_ENDS)
+        any(
+            len(piece) >= _OWN_TITLE_AT_LEAST and piece.endswith(TITLE_ENDS)
+            for piece in text[start : title.start(1)].split()
+        )
         or len(issuer) < 2
         or PARTY_BODY_END.fullmatch(issuer)
     ):
         # (Without a breadcrumb, words before a title are a site's furniture only where they hold no title of their own
-        # ("整改报告 商州区大荆中学 关于…整改报告"), and the title names its issuer, not a body's kind a space split
-        # from its name ("…有限公司 委员会关于…"), nor none: its issuer may be the words before.)
+        # ("义务教育均衡发展整改报告 商州区大荆中学 关于…整改报告", not a column's name: "政府公告 中共廊坊市委关于…"),
+        # and the title names its issuer, not a body's kind a space split from its name ("…有限公司 委员会关于…"), nor
+        # none: its issuer may be the words before.)
         return start
     return title.start(1)
 
 
 def _title_apart(text: str, start: int, title_end: int, end: int) -> list[Para] | None:
-    """The title, the page's words after it (its furniture or metadata) and the notice's opening formula and all
-    after it, each apart, where the formula follows within `_META_AFTER_TITLE`; else None."""
-    formula = RUN_IN_BODY.search(text, title_end, min(end, title_end + _META_AFTER_TITLE))
-    if formula is None:
+    """The title, the page's words after it (its furniture or metadata) and the notice's opening formula (or other
+    opening words after a space, `OPENS_AFTER_SPACE`) and all after it, each apart, where the opening follows within
+    `_META_AFTER_TITLE`; else None."""
+    reach = min(end, title_end + _META_AFTER_TITLE)
+    found = [
+        m.start()
+        for m in (RUN_IN_BODY.search(text, title_end, reach), OPENS_AFTER_SPACE.search(text, title_end, reach))
+        if m
+    ]
+    if not found:
         return None
-    page_start, page_end = _unspaced(text, title_end, formula.start())
+    opening = min(found)
+    page_start, page_end = _unspaced(text, title_end, opening)
     page = [Para(page_start, page_end)] if page_end > page_start else []
-    return [Para(start, title_end), *page, *_run_together(text, formula.start(), end)]
+    return [Para(start, title_end), *page, *_run_together(text, opening, end)]
 
 
 def _head_run_in(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -233,12 +233,14 @@ TITLE_INTO_OPENING = compile_shared(
 )
 # A whole title (its issuer, 关于, its document word) that opens a line the page ran its furniture or text on to after
 # a space ("中共…关于…的通报 字号: 大 中 小 根据…", "…的通报 2023-12-08 15:12 稿件作者:…").
-# (…its issuer a space before its 关于, as a title set in two lines runs on: "中共济南市委 关于…的通报 根据…".)
+# (…its issuer a space before its 关于, as a title set in two lines runs on: "中共济南市委 关于…的通报 根据…"; or two issuers
+# a space apart: "中共汉中市委 汉中市人民政府关于…的通报 截至…".)
 _ISSUER_APART = (
     r"[^。，,；;：:\s【】>＞»›]{2,40}?(?:党组|党委|党工委|党总支|党支部|委员会|[省市县区州旗盟]委|政府)[ \t\u3000]+"
 )
+ISSUER_APART = compile_shared(_ISSUER_APART)
 TITLE_THEN_SPACE = compile_shared(
-    rf"(?:{_ISSUER_APART}|[^。，,；;：:\s]{{2,40}})关于[^。，,；;：:\s]{{2,70}}?(?:通报|报告|公告|公示)(?=[ \t\u3000]+\S)"
+    rf"(?:{_ISSUER_APART})?(?:{_ISSUER_APART}|[^。，,；;：:\s]{{2,40}})关于[^。，,；;：:\s]{{2,70}}?(?:通报|报告|公告|公示)(?=[ \t\u3000]+\S)"
 )
 # …or the title of a paper of another kind that opens a line the page ran its text on to ("关于…结果公告的解读 解读人:…",
 # "关于做好巡察整改情况公开工作的意见 为进一步…"): set apart whatever follows it, so that its kind is read.

@@ -19,8 +19,13 @@ from extractor.vocab.people import NAME, NOT_A_NAME, PADDED_NAME, ROLE_WORDS
 # An opening formula run into the page's metadata on one line, and a title there before it (中共…关于…的通报).
 # (…or opens with the inspection's dates: "2022年11月21日至12月30日，市委第三巡察组…", a range no page's metadata holds.)
 RUN_IN_BODY = compile_shared(
-    r"(?:根据|按照)[^。，,]{0,30}?(?:统一部署|统一安排|工作安排|安排部署|部署要求)|"
+    r"(?:根据|按照|依据)[^。，,]{0,30}?(?:部署|安排|要求)|"
     r"\d{4}年\d{1,2}月(?:\d{1,2}日)?[ \t]*(?:至|到)[ \t]*(?:\d{4}年)?\d{1,2}月"
+)
+# …or other words a notice's text opens with, after a space (the page's words before it): "…的通报  截至2021年6月5日，…",
+# "…的通报 2023-11-01 分享到: 为深入贯彻…".
+OPENS_AFTER_SPACE = compile_shared(
+    r"(?<=[ \t\u3000])(?:截至|截止|近日|日前|近期|为(?:深入|认真|切实|进一步|全面|贯彻|落实))"
 )
 RUN_IN_TITLE = compile_shared(
     r"(?:中共|(?<=[ \t\u3000]))[^：:。，,\s]{2,40}关于[^：:。，,\s]{2,70}?(?:通报|报告|公告|公示)"
