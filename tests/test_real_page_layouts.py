@@ -7877,3 +7877,218 @@ def test_formula_words_deep_in_a_page_run_together_are_no_opening_of_its_head() 
         "该店负责人迅速落实执法人员现场指出的整改问题,并在9月16日已按照要求落实整改措施。\n"
     )
     assert extract_text(text).report.issuer == "阳江市阳东区人民政府"
+
+
+# Pages' heads over other pages' titles: each head below is a real page's (gold_real*), set over a real notice's title
+# and opening, as a site of another layout would publish it.
+
+
+def test_a_site_s_widgets_over_a_title_of_关于_are_no_part_of_it() -> None:
+    # (gold_real12/y03's head over gold_real12/y08's title.)
+    text = (
+        "头部背景图\n头部背景图\n今天是2019年10月31日星期三农历十月初七\n简体| 繁體| 无障碍服务| 长者模式\n政务公开\n"
+        "关于第三轮省生态环境保护督察整改任务销号的公示\n\n发布日期: 2026.01.27 索 引 号 : 00062121-0-0404-2011-1185\n"
+        "发布机构: 水 利 局 文      号:\n\n第三轮省生态环境保护督察指出的“河长巡查流于形式”问题已完成整改,并通过验收,拟按程序实施销号。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == ("关于第三轮省生态环境保护督察整改任务销号的公示", "水利局")
+
+
+def test_a_site_s_welcome_over_a_title_that_names_its_issuer_is_no_part_of_it() -> None:
+    # (gold_real11/w54's welcome line over gold_real21/i59's title.)
+    text = (
+        "欢迎访问心灵驿站,专业知识网站!\n市委政法委关于巡视集中整改情况的公开\n"
+        "根据十一届市委第八轮第一批巡视工作部署要求,现将市委政法委(含市法学会党组)巡视集中整改情况向社会公开。\n"
+        "一、履行主体责任情况\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == ("市委政法委关于巡视集中整改情况的公开", "市委政法委")
+
+
+def test_a_site_s_menu_a_space_apart_over_a_title_is_no_part_of_it() -> None:
+    # (gold_real11/w56's menu over gold_real16/o02's title.)
+    text = (
+        "首   页 走进汉台 新闻中心 政府信息公开 政务服务 互动交流 专题专栏\n\n"
+        "阳江市阳东区关于中央督察组交办信访举报问题办理情况公示(第17批179号)\n"
+        "文章来源: 阳江市阳东区人民政府    发布时间: 2021-09-17 16:54    浏览次数: -\n\n"
+        "填报单位(盖章): 阳江市阳东区人民政府\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == (
+        "阳江市阳东区关于中央督察组交办信访举报问题办理情况公示(第17批179号)",
+        "阳江市阳东区人民政府",
+    )
+
+
+def test_a_menu_set_one_item_a_line_with_bars_between_is_furniture() -> None:
+    # (gold_real5/k07's list of cities over gold_real/h05's lead: past the menu, the lead presents the report.)
+    cities = "成都 绵阳 德阳 南充 乐山 宜宾 泸州 自贡 内江 广元 遂宁 广安 达州 眉山 资阳 雅安 巴中 攀枝花".split()
+    text = (
+        "\n|\n".join(cities) + "\n|\n凉山\n甘孜\n|\n阿坝\n|\n您所在的位置:首页>法院在线>新闻详情\n"
+        "受省政府委托,11月24日,省审计厅厅长刘文华在省十三届人大常委会第四十二次会议上作了《关于2021年度省级预算执行和其他财政收支"
+        "审计查出问题整改情况的报告》。报告的主要内容如下:\n"
+        "省政府高度重视2021年度省级预算执行和其他财政收支审计查出问题的整改工作。在2021年度省级预算执行和其他财政收支审计工作报告中,"
+        "共反映1263个问题,截至2022年10月中旬,已整改1153个,整改率91.29%。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == (
+        "关于2021年度省级预算执行和其他财政收支审计查出问题整改情况的报告",
+        "省审计厅",
+    )
+
+
+def test_a_newspaper_s_page_label_and_an_annex_s_label_over_a_title_are_no_part_of_it() -> None:
+    # (gold_real11/w38's head over gold_real/i01's title.)
+    text = (
+        "浙江日报 数字报纸\n\n\n00006版:要闻\n\n附件1\n\n"
+        "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)审计整改情况报告\n"
+        "来源:本网 发布时间:2022-06-27 16:37 浏览次数:-\n\n"
+        "         2021年12月10日至2022年1月28日,区审计局派出审计组对我中心2018年至2020年财务收支情况进行审计,"
+        "并出具审计报告(揭东审经报〔2022〕6号)。现将审计整改结果报告如下:\n"
+    )
+    assert (
+        extract_text(text).report.title == "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)审计整改情况报告"
+    )
+
+
+def test_a_newspaper_s_dateline_with_its_weekday_cut_leaves_the_title_below_it() -> None:
+    # (gold_real12/y13's head, its weekday lost, over gold_real22/i57's title set in two lines.)
+    text = (
+        "第A07版:\n  \n本版新闻列表\n \n新乡日报社旗下媒体: 新乡网 | 新乡日报 | 平原晚报\n \n2021年5月11日 星期\n\n"
+        "中共上海市黄浦区委员会\n关于十二届市委第二轮巡视集中整改进展情况的通报\n"
+        "根据市委统一部署,市委第一巡视组于2023年3月29日至6月16日对黄浦区开展巡视,并于2023年8月30日反馈了巡视意见。"
+        "按照巡视工作有关要求,现将巡视整改进展情况予以公布。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == (
+        "中共上海市黄浦区委员会关于十二届市委第二轮巡视集中整改进展情况的通报",
+        "中共上海市黄浦区委员会",
+    )
+
+
+def test_a_title_that_names_a_team_is_no_column_and_a_table_s_header_with_its_row_number_ends_it() -> None:
+    # (gold_real12/y13: a 督察组's disclosure, its first row's number in the header line.)
+    text = (
+        "第A07版:\n  \n本版新闻列表\n \n新乡日报社旗下媒体: 新乡网 | 新乡日报 | 平原晚报\n \n2021年5月11日 星期\n\n"
+        "中央第五环保督察组群众举报件信息公开\n\n\n(第29、30批 2021年5月10日)\n\n序号 2 受理编号\n\nX2HA202105050022\n\n"
+        "交办问题\n\n基本情况\n\n新乡市卫辉市上乐村镇凡店村卫辉市润达生物有限公司,距离村庄50米,企业每天跑冒滴漏,气味难闻。\n"
+    )
+    assert extract_text(text).report.title == "中央第五环保督察组群众举报件信息公开"
+
+
+def test_a_second_look_in_a_document_the_text_cites_keeps_the_opening_s_dates() -> None:
+    # (gold_real11/w93 with its title given only in the page's metadata, as gold_real/h06's page gives its title.)
+    text = (
+        "  • 文件名称:\n\n【巡察整改】中共岳阳市市场监督管理局党组关于优化营商环境专项巡察“回头看”整改进展情况\n"
+        "编辑:岳纪宣 发表时间:2021-11-05 10:56 来源:巴陵风纪网\n\n"
+        "根据岳阳市委统一部署,2020年12月16日至2021年2月3日,市委深化“最多跑一次”改革、优化营商环境专项巡察组对市市场监督管理局"
+        "进行了专项巡察。2021年5月19日,市委深化“最多跑一次”改革、优化营商环境专项巡察组向市市场监督管理局党组反馈了巡察意见。"
+        "按照巡察工作有关要求,现将巡察整改进展情况予以公布。\n一、组织整改落实情况\n"
+        "(一)领导重视高位推。召开党组会议专题研讨,制定出台了《关于落实市委深化“最多跑一次”改革、优化营商环境专项巡察“回头看”"
+        "反馈市市场监督管理局问题整改方案》。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end, report.feedback_date) == (
+        dt.date(2020, 12, 16),
+        dt.date(2021, 2, 3),
+        dt.date(2021, 5, 19),
+    )
+
+
+def test_the_team_whose_feedback_the_unit_studied_is_named_without_the_study() -> None:
+    # (gold_real19/i13, its formula's team lost its number and its title given only in the page's metadata.)
+    text = (
+        "  • 文件名称:\n\n    中共咸宁市招商和投资促进局党组关于落实市委第三巡察组巡察反馈意见整改情况的通报(社会公开稿)\n\n"
+        "    主题分类: 政务督查 发文单位: 咸宁市招商和投资促进局\n\n"
+        "    根据市委统一部署,2023614日至915日,市委第巡察组对市招商和投资促进局党组进行了巡察,并于2023年10月30日向中共咸宁市"
+        "招商和投资促进局党组反馈了巡察意见,现将巡察整改情况予以公布。\n\n    一、整改工作基本情况\n\n"
+        "    1.加强组织领导,成立工作专班。巡察意见反馈会后,局党组第一时间召开巡察整改专题研究会学习领会市委第三巡察组反馈意见,"
+        "成立了巡察工作专班。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspection_team) == (
+        "中共咸宁市招商和投资促进局党组关于落实市委第三巡察组巡察反馈意见整改情况的通报(社会公开稿)",
+        "市委第三巡察组",
+    )
+
+
+def test_a_team_named_only_in_a_title_the_page_s_metadata_gives_is_the_team() -> None:
+    # (gold_real11/w94, its formula's team garbled, its title given only in the page's metadata.)
+    text = (
+        "  • 文件名称:\n\n中共咸宁市政务服务和大数据管理局党组关于落实市委第五巡察组巡察反馈意见 整改情况的通报\n\n"
+        "日期:2025-09-24 【字号:\n\n根据市委统一部署,20241021日至1212日,市委第察组对中共咸宁市政务服务和大数据管理局党组开展了巡察,"
+        "并于2025210向中共咸宁市政务服务和大数据管理局党组反馈巡察意见,现将巡察整改情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspection_team == "市委第五巡察组"
+
+
+def test_a_column_s_name_before_a_title_in_the_page_s_metadata_is_no_part_of_it() -> None:
+    # (gold_real11/w69's title with its column's name, given under gold_real/h06's metadata key.)
+    text = (
+        "  • 文件名称:\n\n政策新闻 | 泸州市政府投资建设工程管理第一中心关于《2021-2023年泸州市本级政府投资 重点项目建设管理情况"
+        "专项审计调查》整改情况的公告\n发布于:2025-01-19 15:45:21\n517人 分享\n"
+        "根据《泸州市审计局专项审计调查报告》(泸审投调报【2024】14号)要求,我中心立即对涉及本单位的问题进行整改。\n"
+    )
+    report = extract_text(text).report
+    assert report.issuer == "泸州市政府投资建设工程管理第一中心"
+
+
+def test_widgets_to_go_on_reading_on_a_phone_are_no_part_of_a_title() -> None:
+    # (gold_real11/w54.)
+    text = (
+        "欢迎访问心灵驿站,专业知识网站!\n当前位置: 心灵驿站> 酒泉> 瓜州>>瓜州县落实中央环保督察反馈意见整改办公室关于中央环境保护"
+        "督察反馈意见第5项问题整改清单销号\n\n瓜州县落实中央环保督察反馈意见整改办公室关于中央环境保护督察反馈意见第5项问题整改清单销号\n\n"
+        "发布时间:2025-11-02 05:36   文章来源:瓜州县人民政府网   阅读量:2939\n字号:\n\n用手机扫描二维码在手机上继续观看\n\n手机查看\n\n"
+        "  \n\n问题编号5:省级自然保护区‘瘦身’问题突出。\n\n责任单位:自然保护区管理局、县自然资源局\n"
+    )
+    assert extract_text(text).report.title == (
+        "瓜州县落实中央环保督察反馈意见整改办公室关于中央环境保护督察反馈意见第5项问题整改清单销号"
+    )
+
+
+def test_a_spam_mirror_s_keywords_over_a_title_leave_the_problem_it_quotes() -> None:
+    # (gold_real16/o08's keyword line over gold_real12/y10's title, which quotes its one problem.)
+    text = (
+        "亚洲视频第一页,最近中文字幕免费mv在线最新,中文字幕最新在线,国产一区二区三区亚洲综合,亚洲视频免费,一日本道加勒比高清一二三,"
+        "韩国高清不卡一区二区\n\n关于对2019年国家长江经济带警示片涉及“上海联化金属制品有限公司重金属污染问题”整改情况的公示\n"
+        "时间:2022-02-25 23:11:56   来源:  作者:  点击:\n"
+        "根据推动长江经济带发展领导小组办公室下发的《关于移交长江生态环境问题清单的函》的要求,市生态环境局会同嘉定区政府等单位"
+        "制定整改方案,完成企业生产线拆除。\n现将整改情况进行公示。\n上海市中央环保督察整改工作领导小组办公室\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == ["上海联化金属制品有限公司重金属污染问题"]
+
+
+def test_a_site_search_widget_and_a_column_in_brackets_over_a_title_are_no_part_of_it() -> None:
+    # (gold_real12/l01's head over gold_real2/j02's title.)
+    text = (
+        "您现在的位置:首页 > 博物馆建设 > 党建与工会\n站内检索:\n【党建与工会】\n\n"
+        "邵阳市北塔区城市管理和综合执法局受理群众信访举报转办和边督边改公开情况公示(第二批)\n"
+        "时间:2020-10-23   来源:北塔区融媒体中心\n\n受理编号:D1SY202009170007\n\n"
+        "转办问题基本情况:邵阳市公安局办公大楼的空调外机产生的噪音大,严重的影响居民的正常作息。\n"
+    )
+    report = extract_text(text).report
+    assert report.issuer == "邵阳市北塔区城市管理和综合执法局"
+
+
+def test_a_site_s_welcome_to_you_over_a_title_is_furniture() -> None:
+    # (gold_real/i46's welcome line over gold_real/i01's title.)
+    text = (
+        "攀枝花市西区人民政府网站欢迎你!\n\n揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)审计整改情况报告\n"
+        "来源:本网 发布时间:2022-06-27 16:37 浏览次数:-\n\n"
+        "2021年12月10日至2022年1月28日,区审计局派出审计组对我中心2018年至2020年财务收支情况进行审计。现将审计整改结果报告如下:\n"
+    )
+    assert (
+        extract_text(text).report.title == "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)审计整改情况报告"
+    )
+
+
+def test_a_site_s_name_and_its_one_column_a_breadcrumb_apart_over_a_title_is_furniture() -> None:
+    # (gold_real8/s12's breadcrumb over gold_real12/y10's title, which quotes its one problem.)
+    text = (
+        "中国共产党新闻网>>反腐倡廉\n分享\n\n"
+        "关于对2019年国家长江经济带警示片涉及“上海联化金属制品有限公司重金属污染问题”整改情况的公示\n"
+        "时间:2022-02-25 23:11:56   来源:  作者:  点击:\n"
+        "根据推动长江经济带发展领导小组办公室下发的《关于移交长江生态环境问题清单的函》的要求,市生态环境局会同嘉定区政府等单位"
+        "制定整改方案,完成企业生产线拆除。\n现将整改情况进行公示。\n上海市中央环保督察整改工作领导小组办公室\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == ["上海联化金属制品有限公司重金属污染问题"]

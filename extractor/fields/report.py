@@ -100,7 +100,12 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             lines, body_start = [], para.end  # a series' heading and its number ("审计结果公告" / "2024年第3号")
             continue
         body_start = para.start
-        if V.BODY_START.match(line) or len(line) > 70 or line.endswith(("。", ":", "：")) or "\t" in line:
+        if (
+            (V.BODY_START.match(line) and not is_date_line(line))
+            or len(line) > 70
+            or line.endswith(("。", ":", "："))
+            or "\t" in line
+        ):
             break  # (a line of tab-separated cells: a ledger's header, under its title)
         if outline.root.children and para.start >= outline.root.children[0].start:
             break
@@ -173,6 +178,9 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         lines = lines[whole:]
     if len(lines) >= 2 and _portal_over_own_title(fold(lines[-2]), fold(lines[-1])):
         lines = lines[-1:]
+    # The title begins below the page's words ("简体| 繁體| 无障碍服务| 长者模式", "欢迎访问…网站!", "00006版:要闻", "附件1").
+    page_words = [k + 1 for k, line in enumerate(lines[:-1]) if V.NOT_TITLE_LINE.search(line)]
+    lines = lines[page_words[-1] :] if page_words else lines
     about = next((k for k, line in enumerate(lines) if fold(line).startswith("关于")), None)
     if about is not None and about >= 2:
         # Only the issuer's line stands above 关于…; a site's owner above it does not, but a party body signing with
@@ -391,7 +399,7 @@ def _titled_part(line: str) -> str:
 def _page_meta_title(outline: Outline) -> str | None:
     """The title a page's metadata rows give (标题：…, 文件名称：…), where it is shaped as one."""
     for key in V.TITLE_KEYS:
-        value = re.sub(r"\s+", "", outline.page_meta.get(key, ""))
+        value = _titled_part(re.sub(r"\s+", "", outline.page_meta.get(key, "")))  # (not its column's: "政策新闻 | …")
         if value and V.TITLE_SHAPE.match(value):
             return _as_written(outline, value)
     return None
@@ -1953,6 +1961,19 @@ def _as_written(outline: Outline, value: str | None) -> str | None:
     return as_written(value, outline.folded, outline.text) if value else value
 
 
+def _told_again(body: str) -> int:
+    """Where the body first tells of a second look (回头看), not in a document it cites (《…巡察“回头看”反馈…问题整改
+    方案》, whose round the opening told already); -1 where it does not."""
+    return next(
+        (
+            m.start()
+            for m in re.finditer("回头看", body)
+            if body.rfind("《", 0, m.start()) <= body.rfind("》", 0, m.start())
+        ),
+        -1,
+    )
+
+
 def extract_report(
     outline: Outline,
     first_issue_start: int | None,
@@ -1985,7 +2006,7 @@ def extract_report(
     if (
         title
         and "回头看" in title
-        and (again := body.find("回头看")) > 0
+        and (again := _told_again(body)) > 0
         and "回头看" not in (_formula(body) or "回头看")
     ):
         body = body[body.rfind("。", 0, again) + 1 :]
@@ -1993,6 +2014,10 @@ def extract_report(
     # The team as the formula sentence names it, else its first mention.
     keyed_team = V.KEYED_TEAM.search(preamble) if "：" in preamble or ":" in preamble else None
     mention = keyed_team.group(1) if keyed_team else _team_in(formula or body) or _team_in(preamble)
+    if mention is None and title:
+        mention = _team_in(
+            fold(title)
+        )  # (a title the page's metadata gives, no line of the text: "文件名称：" / "…的通报")
     team = _team(mention, preamble) or _team_in_headings(outline)
     published = _publish_date(outline)
     start, end, feedback = _dates(body, published)

@@ -685,6 +685,32 @@ def _count_width(text: str, lines: list[Para]) -> int | None:
 
 _LINK_WIDTH = 60  # the longest line read as the title of a linked page
 _FOOTER_WIDTH = 80  # the longest line read as the site footer's own, below its first
+_MENU_ITEM_WIDTH = 8  # the longest item of a menu set one item a line, bars between ("成都" / "|" / "绵阳" / "|" …)
+_MENU_BARS = 3  # …and the fewest bars that show one
+_BARS = frozenset("|｜丨")
+
+
+def _menu_one_item_a_line(folded: str, lines: list[Para]) -> set[int]:
+    """The items of a site's menu set one a line with a bar on a line between them (a page's list of cities or
+    columns above its title): short lines of words next to a bar's line, in a run of at least `_MENU_BARS` bars."""
+    bodies = [folded[line.start : line.end].strip() for line in lines]
+    bars = [k for k, body in enumerate(bodies) if body and _BARS.issuperset(body)]
+    if len(bars) < _MENU_BARS:
+        return set()
+    items: set[int] = set()
+    run: set[int] = set()
+    for k, body in enumerate(bodies):
+        if k in bars:
+            continue
+        if len(body) <= _MENU_ITEM_WIDTH and body.isalnum() and (k - 1 in bars or k + 1 in bars):
+            run.add(k)
+            continue
+        if len(run) > _MENU_BARS:
+            items |= run
+        run = set()
+    return items | (run if len(run) > _MENU_BARS else set())
+
+
 _RUN_IN_META = 40  # the shortest metadata line read for an opening formula run on to it
 
 
@@ -698,8 +724,12 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
     pending_key: str | None = None
     links = False  # below a heading of links to other pages ("相关链接"): their titles are furniture
     bodied = footer = False  # a sentence's line kept; below the site's footer after it (版权所有, 主办单位：…)
-    for line in lines:
+    menu = _menu_one_item_a_line(folded, lines) if "|" in folded or "｜" in folded or "丨" in folded else set()
+    for k, line in enumerate(lines):
         body = folded[line.start : line.end]
+        if k in menu or (not paras and "," in body and furniture.KEYWORD_RUN.match(body)):
+            dropped.append(line)
+            continue
         if (links and len(body) <= _LINK_WIDTH or footer and len(body) <= _FOOTER_WIDTH) and "。" not in body:
             # (The site's footer goes on in lines of its own words: "地址：…路1号 联系电话：…", "联系我们 | 网站地图".)
             dropped.append(line)

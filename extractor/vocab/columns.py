@@ -61,4 +61,6 @@ def names_a_column(line: str) -> bool:
     """Whether a line is nothing but a ledger column's name (受理编号, 序号 |): a table's header set one cell a line,
     no title and no problem. Spaces and the bar a flattened table closes a cell with are no part of the name."""
     name = re.sub(r"[\s|｜]+", "", line)
+    # (…the row's number after the first cell's, where a page sets a table's header with each row: "序号 2 受理编号".)
+    name = re.sub(r"^序号\d{1,3}(?=\D)", "", name)
     return len(name) <= _NAME_AT_MOST and ANY_COLUMN.match(name) is not None

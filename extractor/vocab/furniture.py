@@ -154,8 +154,9 @@ print-out (one that has `PRINT_FOOTER` lines) the header dates the printing, not
 WIDGETS = (
     r"无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|听(?:新闻|全文)|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
     r"字体大小|字号|字体|[大中小](?=[ \t|\]】]|$)|默认|放大|缩小|还原|往期回顾|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
-    r"收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注|看资讯)?|(?:文章|页面|本页)?二维码|看资讯|关注我们|在手机上?(?:打开|阅读|浏览)(?:当前页面?|本页)?|微信公众号|官方微博|官方微信|"
-    r"微信|微博|QQ空间|登录|注册|(?:用户|个人|会员)中心|退出(?:登录)?|(?:繁体|简体|手机|电脑|PC)版?|English|"
+    r"收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注|看资讯)?|(?:文章|页面|本页)?二维码|看资讯|关注我们|在手机上?(?:继续)?(?:打开|阅读|浏览|观看)(?:当前页面?|本页)?|"
+    r"(?:用手机)?扫描(?:二维码)?|手机(?:查看|浏览|阅读|观看)|微信公众号|官方微博|官方微信|"
+    r"微信|微博|QQ空间|站内(?:检索|搜索)|全站搜索|登录|注册|(?:用户|个人|会员)中心|退出(?:登录)?|(?:繁体|简体|手机|电脑|PC)版?|English|"
     # A site's greeting and the day's date: "今天是：2024年12月27日 星期五".
     r"今天是[:：]?[ \t]*\d{4}年\d{1,2}月\d{1,2}日(?:[ \t]*星期[一二三四五六日天])?|"
     r"上一篇|下一篇|上一版|下一版|PDF版|版面导航|标题导航|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:|"
@@ -170,11 +171,12 @@ WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Widget words that open sentences too ("相关村党组织书记…", "举报人反映…", "分享经验…", a printed line's "微信群等…").
 WIDGETS_IN_PROSE = frozenset(
     ("相关", "举报", "分享", "注册", "登录", "收藏", "关闭", "打印", "返回", "放大", "缩小", "还原", "默认", "朗读")
-    + ("微信", "微博", "留言", "点赞", "退出")
+    + ("微信", "微博", "留言", "点赞", "退出", "扫描")
 )
-# Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况".
+# Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况", "中国共产党新闻网>>反腐倡廉" (a site's name, one step).
 BREADCRUMB = compile_shared(
-    r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)|^[^。，,>＞»›]{1,30}(?:[ \t]*(?:>|＞|»|›)[ \t]*[^。，,>＞»›]{1,30}){2,}$"
+    r"^(?:当前位置|您当前(?:所在)?(?:的)?位置|您的位置|您所在的位置|所在位置|位置[:：])|首页[ \t]*(?:>|＞|»|›|/)|^[^。，,>＞»›]{1,30}(?:[ \t]*(?:>|＞|»|›)[ \t]*[^。，,>＞»›]{1,30}){2,}$|"
+    r"^[^。，,>＞»›\s]{2,20}网[ \t]*(?:>|＞|»|›)+[ \t]*[^。，,>＞»›]{1,30}$"
 )
 # The page's own words inside a paragraph, where a page that lost its line breaks ran them into the text: where it is
 # ("您当前的位置：首页 > …"), or a key of its metadata with its colon, after no word it would end ("…公示  来源:石峰区";
@@ -199,10 +201,15 @@ SITE_NAME = compile_shared(
     r"^[ \t]*[^\s。；;，,：:]{2,30}(?:门户网站|政府网站|官方网站|网站|门户网|政府网|政务网|新闻网|官网)[ \t]*$"
 )
 _SITE_NAME_ENDS = ("网站", "网", "官网")
+# A spam mirror's keywords at the top of its page, a comma between each ("亚洲视频第一页,最近中文字幕免费…,中文字幕最新在线,
+# …"): read only before the page's first line of text (a sentence of the notice ends with 。 and runs longer).
+KEYWORD_RUN = compile_shared(r"^[ \t]*[^。；;：:，,\n]{2,20}(?:[，,][^。；;：:，,\n]{2,20}){5,}[，,]?[ \t]*$")
 # A row of a site's menu above a notice's title, its items (2 to 8 characters) set apart by bars or by wide spaces:
-# "医院概况  新闻中心  科室导航  专家介绍  就医指南" (read only above the title: a ledger's header row looks the same).
+# "医院概况  新闻中心  科室导航  专家介绍  就医指南" (read only above the title: a ledger's header row looks the same);
+# or one a space apart that opens with the home page: "首   页 走进汉台 新闻中心 政府信息公开 政务服务".
 MENU_ROW = compile_shared(
-    r"^[ \t]*[^\s。；;，,：:|｜丨]{2,8}(?:(?:[ \t\u3000]*[|｜丨][ \t\u3000]*|[ \t\u3000]{2,})[^\s。；;，,：:|｜丨]{2,8}){3,}[ \t]*$"
+    r"^[ \t]*[^\s。；;，,：:|｜丨]{2,8}(?:(?:[ \t\u3000]*[|｜丨][ \t\u3000]*|[ \t\u3000]{2,})[^\s。；;，,：:|｜丨]{2,8}){3,}[ \t]*$|"
+    r"^[ \t]*首[ \t\u3000]*页(?:[ \t\u3000]+[^\s。；;，,：:|｜丨]{2,8}){3,}[ \t]*$"
 )
 CRUMB_SEPARATOR = compile_shared(r"[ \t]*(?:>+|＞+|»|›)[ \t]*")
 # The word a breadcrumb's last step may put before the page's own title, run into it: "首页 > 通知公告 > 正文中共…".
@@ -218,8 +225,9 @@ def may_be_breadcrumb(line: str) -> bool:
 
 URL_PREFIX = compile_shared(rf"^{_URL}[!-~]+")
 # A site's banner run into the title: "XX市人民政府门户网站 XX局 政务公告 <title>".
-# A site's welcome run into the title, with its widgets: "江屿区人民政府欢迎您！今天是：2024年12月27日无障碍关怀版…".
-SITE_WELCOME = compile_shared(rf"^[^。，,\s]{{2,24}}?[ \t]*欢迎您[!！]?[ \t]*(?:(?:{WIDGETS})[ \t]*)*")
+# A site's welcome run into the title, with its widgets: "江屿区人民政府欢迎您！今天是：2024年12月27日无障碍关怀版…",
+# "…人民政府网站欢迎你!".
+SITE_WELCOME = compile_shared(rf"^[^。，,\s]{{2,24}}?[ \t]*欢迎[您你][!！]?[ \t]*(?:(?:{WIDGETS})[ \t]*)*")
 SITE_BANNER = compile_shared(r"^\S*(?:门户网站|政府网站|网站|门户网|政府网)(?:[ \t]+\S+)*[ \t]+(?=\S+$)")
 # A column's tag before a title: "【通报】中共…", "【巡察整改】中共…关于…的通报".
 TITLE_TAG = compile_shared(r"^【[^】]{1,8}】(?=[^。]{6,}(?:通报|报告|公告|公示|情况)$)")
@@ -236,8 +244,8 @@ ENGLISH_NAME = compile_shared(r"[A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'�
 BILINGUAL_COLUMN = compile_shared(r"^[ \t]*[\u4e00-\u9fff]{2,8}[ \t]*[A-Za-z]{3,}(?:[ \t]+[A-Za-z]+){0,3}[ \t]*$")
 # A head line that names a site's column or the site and its column ("茅箭区人民政府信息公开"): no title.
 COLUMN_LINE = compile_shared(
-    rf"^(?!关于)[\u4e00-\u9fff]{{0,16}}?(?:{COLUMN_NAMES})$"
-)  # (not a title's "关于…巡察整改")
+    rf"^(?!关于)(?![\u4e00-\u9fff]*?(?:巡[察视]|督察|督导)组)[\u4e00-\u9fff]{{0,16}}?(?:{COLUMN_NAMES})$"
+)  # (not a title's "关于…巡察整改", nor one that names a team: "中央第五环保督察组群众举报件信息公开")
 # A line of a page's metadata without its key: a field left empty ("招标联系人-", "项目编号-"), an index number alone
 # ("00258225-1/2025-74923"), how the document is published ("主动公开"), or the page's label for a part ("公告正文").
 META_VALUE_LINE = compile_shared(
@@ -315,9 +323,11 @@ HTML_FURNITURE_ATTR = LazyPattern(
 )
 
 
-# A newspaper's list of its pages ("第01版:要闻 | 第02版:综合 | 第03版:要闻"), or the link back to it ("目录").
+# A newspaper's list of its pages ("第01版:要闻 | 第02版:综合 | 第03版:要闻"), or the link back to it ("目录"), or the
+# heading of its page's list of articles ("本版新闻列表").
 PAGE_LIST = compile_shared(
-    r"^(?:(?:版面导航[:：]?)?(?:[ \t|｜]*第[ \t]*[A-Z]?\d{1,3}[ \t]*版[:：]?[\u4e00-\u9fff]{0,6}){2,}|目录)[ \t]*$"
+    r"^(?:(?:版面导航[:：]?)?(?:[ \t|｜]*第[ \t]*[A-Z]?\d{1,3}[ \t]*版[:：]?[\u4e00-\u9fff]{0,6}){2,}|目录|"
+    r"本版(?:新闻|文章|稿件)?(?:列表|导航|目录))[ \t]*$"
 )
 # The end of another article, carried over from an earlier page of the newspaper, above the notice: "（上接第1版）会议强调…"
 # (read only above the title: a notice carried over itself goes on so).
@@ -361,7 +371,7 @@ def furniture_prefix(line: str) -> int:
     ("无障碍版长者助手登录中共中山市…", "http://www.example.gov.cn中共…", "第A11版:发布厅中共…")."""
     # A site's banner can open with any character, but needs 网 and a space.
     banner = ("网" in line and (" " in line or "\t" in line) and SITE_BANNER.match(line)) or (
-        "欢迎您" in line and SITE_WELCOME.match(line)
+        ("欢迎您" in line or "欢迎你" in line) and SITE_WELCOME.match(line)
     )
     if not _may_open_prefix(line):  # most lines open with no character the other patterns can open with
         return banner.end() if banner else 0

@@ -114,8 +114,9 @@ TEAM_PREFIX_CUT = compile_shared(
     # (…but a committee's request joined to the team is: "根据区委要求和区委第一巡察组反馈的问题"; so is what was agreed
     # to: "原则同意巡视组反馈的意见".)
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|(?:要求|部署|安排)(?:和|及|与)|将|关于|落实|同意|"
-    # (…nor what the text says of the team: "我市已收到中央第五…督察组交办的…", "希望借助督察组的力量", a reprint's 藉助.)
-    r"收到|[借藉]助|希望|请求)",
+    # (…nor what the text says of the team: "我市已收到中央第五…督察组交办的…", "希望借助督察组的力量", a reprint's 藉助;
+    # nor what was done with its findings: "召开巡察整改专题研究会学习领会市委第三巡察组反馈意见".)
+    r"收到|[借藉]助|希望|请求|学习|领会|传达|研究|贯彻)",
     re.S,
 )
 UNIT_SUFFIX = r"(?:区|市|县|旗|盟|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|机关|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
@@ -134,6 +135,12 @@ _UNITS_COUNTED = (
     r"个[\u4e00-\u9fff]{0,6}?(?:党组织|党支部|党委|党组|单位|站所|部门|村|社区|乡镇|街道|学校|企业)"  # after the number
 )
 COUNT_OF_LISTED = compile_shared(r"\d+" + _UNITS_COUNTED)
+# The page's words on a line above a title, no part of it whatever body's name they hold: a site's welcome, its
+# breadcrumb or widgets ("欢迎访问…驿站,…网站!", "…协会 >> 通知 关闭窗口", "无障碍服务| 长者模式"), a newspaper's page
+# ("00006版:要闻"), an annex's label ("附件1"), a column's name in brackets ("【党建与工会】").
+NOT_TITLE_LINE = compile_shared(
+    r"[|｜>＞»›!！:：;；。]|欢迎|网站|窗口|^附件[\d一二三四五六七八九十]*$|^【[^】]{1,12}】$"
+)
 # A party body among those signing a notice together (it leads: its name is the issuer).
 PARTY_SIGNATORY = compile_shared(r"^中共|党(?:委|组|工委|总支|支部)$|(?:总支部|支部|党)委员会$")
 # A tally of other problems than those fed back: the unit's own checks' ("各村共自查发现问题47个，已整改41个"), or
@@ -597,7 +604,8 @@ ENDED_BY = compile_shared(r"[，,][ \t]*(?:至|到)[ \t]*$")
 TITLE_DATE = compile_shared(r"[ \t]*[(（][ \t]*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))[ \t]*[)）]$")
 # A line shaped as a notice's title: what it is about, then the kind of document ("…整改工作情况的报告").
 TITLE_SHAPE = compile_shared(
-    r"^[^。，,；;：:]{0,40}(?:关于|巡[察视]|督察|审计|整改)[^。；;：:]{2,70}(?:通报|报告|公告|公示|情况|清单|台账)$"
+    r"^[^。，,；;：:]{0,40}(?:关于|巡[察视]|督察|审计|整改)[^。；;：:]{2,70}(?:通报|报告|公告|公示|情况|清单|台账)"
+    r"(?:[（(][^（()）]{1,12}[)）])?$"  # (…a note in brackets after it: "…的通报（社会公开稿）", "…的报告（摘要）")
 )
 # A line that is a whole title with its issuer ("中共某某县委宣传部关于巡察整改进展情况的通报"): the lines set above
 # it (a WeChat article's headline "巡察整改进展情况公示｜县委宣传部", a column's name) are no part of it.
