@@ -8092,3 +8092,42 @@ def test_a_site_s_name_and_its_one_column_a_breadcrumb_apart_over_a_title_is_fur
         "制定整改方案,完成企业生产线拆除。\n现将整改情况进行公示。\n上海市中央环保督察整改工作领导小组办公室\n"
     )
     assert [issue.problem for issue in extract_text(text).issues] == ["上海联化金属制品有限公司重金属污染问题"]
+
+
+# Pages' feet under other pages' texts: each foot below is a real page's (gold_real*), set under a real notice's opening.
+
+
+def test_a_place_the_site_s_footer_names_does_not_unplace_the_issuer() -> None:
+    # (gold_real20/x05's opening, which names its city, over gold_real20/x10's footer, which names another.)
+    text = (
+        "根据厦门市委巡察工作统一部署,2023年8月28日至9月27日,市委第四巡察组对市卫健委党组开展了巡察,并于2024年3月14日反馈了"
+        "巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。\n一、党组及主要负责人组织落实整改情况\n"
+        "(一)端正态度,统一思想抓整改。委党组深刻认识到,市委巡察是对市卫生健康系统一次全面的“政治体检”。\n"
+        "站点地图网站标识码:4207000018 鄂ICP备05017375号   鄂公网安备42070402000209号\n"
+        "主办单位:鄂州市生态环境局 联系人:陈静 联系电话:(027)60281828 地址:鄂州市文苑路11号\n"
+    )
+    assert extract_text(text).report.issuer == "厦门市卫健委党组"
+
+
+def test_the_dates_of_a_list_of_the_site_s_latest_news_do_not_date_the_notice() -> None:
+    # (gold_real/h13's opening over gold_real12/y10's foot: a disclaimer and a list of the latest news.)
+    text = (
+        "根据中央统一部署,2016年6月30日至8月30日,中央第三巡视组对湖北省进行了巡视“回头看”。10月10日,中央巡视组向湖北省委反馈了"
+        "巡视意见。根据《中国共产党党内监督条例》和《中国共产党巡视工作条例》有关规定,现将巡视整改情况予以公布。\n"
+        "湖北省委高度重视中央巡视组反馈意见整改工作。\n"
+        "[免责声明] 本文来源于网络转载,仅供学习交流使用,不构成商业目的。版权归原作者所有,如涉及作品内容、版权和其它问题,"
+        "请在30日内与本网联系,我们将在第一时间处理。\n最新信息\n- 2020-07-23 广州市政府新闻办公室日...\n"
+        "- 2020-07-23 在当前疫情防控常态化条...\n- 2021-03-31\n- 2021-03-30\n"
+    )
+    assert extract_text(text).report.publish_date is None
+
+
+def test_a_site_s_filing_number_in_its_footer_is_no_phone() -> None:
+    # (gold_real19/i22's last lines over gold_real11/w57's footer.)
+    text = (
+        "兵团第三生态环境保护督察组交办涉及十二师市生态环境信访件3件,现将第三批交办问题结果通报如下:\n"
+        "兵团第三生态环境保护督察组进驻十二师期间:2026年3月3日-3月22日\n投诉举报电话:\n"
+        "备案号:黑ICP 12002120号-1 黑公网安备23122202000103 网站标识码: 2312220001\n"
+        "主办:兰西县人民政府 承办:兰西县人民政府办公室 网站建设:中企动力 哈尔滨 网站地图\n"
+    )
+    assert extract_text(text).report.contacts.phones == []

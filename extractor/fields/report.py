@@ -1260,6 +1260,8 @@ def _publish_date(outline: Outline) -> dt.date | None:
     head_end = (paras[0].start if paras else 0) + 2000
     if outline.root.children:
         head_end = min(head_end, outline.root.children[0].start)
+    links = (p.start for p in outline.furniture if furniture.LINKS_HEADING.match(outline.folded[p.start : p.end]))
+    head_end = min(head_end, next(links, head_end))  # (…below a heading of them: "最新信息" / "- 2020-07-23 …")
     # (Only lines with a digit: a site's menu, a bar of links, may come first, line after line.)
     near = (outline.folded[p.start : p.end] for p in outline.furniture if p.start < head_end)
     lines = [line for line in near if _HAS_DIGIT.search(line)][:8]
@@ -1865,7 +1867,7 @@ _PAGE_HEAD_LINES = 24  # the most of the page's own lines above the notice's fir
 
 def _placed_in_text(outline: Outline, issuer: str | None) -> str | None:
     """An issuer named without its place ("市审计局", "区委宣传部") with the one place of its level the text names
-    anywhere (瑞金市 in "关于瑞金市2020年度…的审计工作报告", 益阳市赫山区 in a cited rule's title); left bare when the
+    anywhere above its foot (瑞金市 in "关于瑞金市2020年度…的审计工作报告", 益阳市赫山区 in a cited rule's title); left bare when the
     text names none or several (a county's notice that names two of its neighbours)."""
     party = "中共" if issuer and issuer.startswith("中共") else ""
     body = issuer[len(party) :] if issuer else ""
@@ -1873,7 +1875,8 @@ def _placed_in_text(outline: Outline, issuer: str | None) -> str | None:
         return issuer
     if places.opens_with_place(body):
         return issuer  # a place already (市中区人民医院): not a bare level word
-    named = places.places_named(outline.folded, body[0])
+    # (…in the page's lines down to the notice's last, not the foot below it: a list of other pages' news, the footer.)
+    named = places.places_named(outline.folded[: outline.paras[-1].end] if outline.paras else "", body[0])
     return party + next(iter(named.values())) + body[1:] if len(named) == 1 else issuer
 
 

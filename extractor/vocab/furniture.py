@@ -292,7 +292,7 @@ NEWSPAPER_PAGE = compile_shared(
 )
 """A newspaper's page label ("第A11版:发布厅"), alone or run into the title after it."""
 SITE_FOOTER = compile_shared(
-    r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|公网安备|版权所有|Copyright|技术支持|网站地图|"
+    r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|ICP[ \t]*\d|备案号[:：]|公网安备|版权所有|Copyright|技术支持|网站地图|"
     r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果|"
     # …a portal's: its hotline and mailbox, its notice on reposts ("声明：本文转载自…如有侵权请联系本站删除").
     # …the site's own hotline ("网站举报电话：3153232"), not a notice's.
@@ -409,7 +409,7 @@ RUN_ON_FOOT = compile_shared(
     r"[ \t\u3000]+(?=[【\[]?(?:上一|下一)(?:篇|条|页|则)[】\]]?[:：]|版权所有|主办单位|网站地图|网站标识码|[【\[](?:打印|关闭))"
 )
 LINKS_HEADING = compile_shared(
-    r"^[ \t]*[【\[]?[ \t]*(?:相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期(?:推荐|回顾|精选)|精彩推荐)[ \t]*[】\]]?[ \t]*[:：]?[ \t]*$"
+    r"^[ \t]*[【\[]?[ \t]*(?:相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期(?:推荐|回顾|精选)|精彩推荐|最新(?:信息|文章|动态|新闻|发布)|热门(?:文章|新闻|信息))[ \t]*[】\]]?[ \t]*[:：]?[ \t]*$"
 )
 _NAV_OPENS = ("上一", "下一", "【", "[", " ", "\t")
 # A document-sharing site's facts about the file, a list item each ("- 约5.37千字", "- 约 9页", "- 2024-03-05 发布于河南",
