@@ -8131,3 +8131,52 @@ def test_a_site_s_filing_number_in_its_footer_is_no_phone() -> None:
         "主办:兰西县人民政府 承办:兰西县人民政府办公室 网站建设:中企动力 哈尔滨 网站地图\n"
     )
     assert extract_text(text).report.contacts.phones == []
+
+
+# Pages' heads under other pages' titles: a saved page opens with its own title, the site's head after it.
+
+
+def test_a_title_that_names_the_work_without_关于_over_the_page_s_breadcrumb_stays_the_title() -> None:
+    # (gold_real11/w83's title over gold_real/o02's breadcrumb and metadata.)
+    text = (
+        "第二轮中央生态环境保护督察反馈问题(省序号28)整改完成情况公示\n当前位置:首页 > 新闻中心 > 公告公示\n"
+        "信息来源:荆州市生态环境局 | 发布时间:2025-12-12 16:20\n\n一、反馈问题\n\n省发展改革委牵头制定的《湖北省化工园区确认指导意见》"
+        "将化工园区确认工作交市州政府,造成个别化工园区确认工作把关不严。\n\n二、整改目标\n\n统筹推进化工园区合规化建设。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspection_kind) == (
+        "第二轮中央生态环境保护督察反馈问题(省序号28)整改完成情况公示",
+        "督察",
+    )
+
+
+def test_a_title_over_the_page_s_breadcrumb_is_the_title_where_no_other_follows() -> None:
+    # (gold_real12/y13's title over gold_real4/m02's breadcrumb, a table under it.)
+    text = (
+        "中央第五环保督察组群众举报件信息公开\n您当前所在位置: 首页>新闻中心>区内科技动态\n\n\n\n(第29、30批 2021年5月10日)\n\n"
+        "序号 2 受理编号\n\nX2HA202105050022\n\n交办问题\n\n基本情况\n\n"
+        "新乡市卫辉市上乐村镇凡店村卫辉市润达生物有限公司,距离村庄50米,企业每天跑冒滴漏,气味难闻,特别是晚上。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspection_team) == ("中央第五环保督察组群众举报件信息公开", "中央第五环保督察组")
+
+
+def test_a_line_that_credits_the_site_s_host_is_no_issuer() -> None:
+    # (gold_real12/y08's title over gold_real2/k06's head, "…主办" and a breadcrumb, its metadata naming the publisher.)
+    text = (
+        "关于第三轮省生态环境保护督察整改任务销号的公示\n吕梁市中级人民法院主办\n\n当前位置: 首页 > 公告栏 > 法院公告\n\n"
+        "发布日期: 2026.01.27 索 引 号 : 00062121-0-0404-2011-1185\n发布机构: 水 利 局 文      号:\n\n"
+        "第三轮省生态环境保护督察指出的“河长巡查流于形式”问题已完成整改,并通过验收,拟按程序实施销号。\n"
+    )
+    assert extract_text(text).report.issuer == "水利局"
+
+
+def test_a_newspaper_s_page_words_under_a_title_end_it() -> None:
+    # (gold_real11/w31's title over gold_real11/w38's masthead, page and annex label.)
+    text = (
+        "临夏州贯彻落实省级生态环境保护督察反馈问题整改进展情况\n浙江日报 数字报纸\n\n\n00006版:要闻\n\n附件1\n\n\n"
+        "来源:临夏州生态环境局 发布时间:2023-05-11\n字号:\n收藏\n\n"
+        "2022年4月11日至4月30日,甘肃省第五生态环境保护督察组对我州开展了生态环境保护督察,2022年8月25日向我州反馈了督察情况。"
+        "州委、州政府高度重视,对反馈问题照单全收、诚恳接受。现将督察反馈问题整改进展情况公开如下。\n\n一、整改工作开展情况\n"
+    )
+    assert extract_text(text).report.title == "临夏州贯彻落实省级生态环境保护督察反馈问题整改进展情况"

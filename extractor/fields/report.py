@@ -43,7 +43,7 @@ from extractor.vocab.dates import (
     is_date_line,
     is_signature,
 )
-from extractor.vocab.headings import BULLETS, TITLE_ENDS, TITLE_OR_TOPIC_ENDS
+from extractor.vocab.headings import BULLETS, TITLE_ENDS, TITLE_OR_TOPIC_ENDS, WORK_TITLE
 from extractor.vocab.numerals import to_int
 from extractor.vocab.report import EITHER_STATUS as _EITHER
 from extractor.vocab.report import UP_TO as _UP_TO
@@ -57,6 +57,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     """The title block (short lines before the first body paragraph, letterhead and page metadata
     dropped) and the offset where the body begins."""
     lines: list[str] = []
+    above_crumbs: list[str] = []
     body_start = 0
     head = outline.paras[:12]
     crumbs = [
@@ -73,7 +74,9 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     for k, para in enumerate(head):
         line = outline.folded[para.start : para.end]
         if lines and crumbs and any(head[k - 1].end <= crumb.start < para.start for crumb in crumbs):
-            lines = []  # the page's head above its breadcrumb (a site's banner, a welcome line): no part of the title
+            # The page's head above its breadcrumb (a site's banner, a welcome line): no part of the title, unless no
+            # title follows (the page's own, a saved page opening with it: "…督察组群众举报件信息公开" / "当前位置:…").
+            above_crumbs, lines = [line for line in lines if _shaped_as_title(line)][-1:], []
         if furniture.META_LINE.search(line) and not V.BODY_START.match(line):
             # A page that lost its line breaks runs its metadata, title and opening formula into one line
             # ("…公开方式：主动公开中共…的通报发布时间：…打印关闭根据县委统一部署，…"): the body begins at the formula.
@@ -173,14 +176,23 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             lines = [keyed]
         elif found:
             lines, body_start = [_titled_part(found[0])], found[1]
+        elif above_crumbs:
+            lines = above_crumbs
     whole = _whole_title_at(lines)
     if whole is not None:
         lines = lines[whole:]
     if len(lines) >= 2 and _portal_over_own_title(fold(lines[-2]), fold(lines[-1])):
         lines = lines[-1:]
-    # The title begins below the page's words ("简体| 繁體| 无障碍服务| 长者模式", "欢迎访问…网站!", "00006版:要闻", "附件1").
-    page_words = [k + 1 for k, line in enumerate(lines[:-1]) if V.NOT_TITLE_LINE.search(line)]
-    lines = lines[page_words[-1] :] if page_words else lines
+    # The title begins below the page's words ("简体| 繁體| 无障碍服务| 长者模式", "欢迎访问…网站!", "00006版:要闻", "附件1"),
+    # and ends above those under it.
+    page_words = [k for k, line in enumerate(lines) if V.NOT_TITLE_LINE.search(line)]
+    titled = next(
+        (k for k in range(len(lines) - 1, -1, -1) if k not in page_words and _shaped_as_title(lines[k])), None
+    )
+    if titled is not None:
+        lines = lines[: next((k for k in page_words if k > titled), len(lines))]
+    above = [k for k in page_words if k < (len(lines) - 1 if titled is None else titled)]
+    lines = lines[above[-1] + 1 :] if above else lines
     about = next((k for k, line in enumerate(lines) if fold(line).startswith("关于")), None)
     if about is not None and about >= 2:
         # Only the issuer's line stands above 关于…; a site's owner above it does not, but a party body signing with
@@ -206,6 +218,12 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     if len(lines) == 1 and _names_a_body_only(fold(lines[0])):
         lines = []  # a body's name alone, the page's source or the site's owner ("区审计局"): no title
     return lines[-4:], body_start
+
+
+def _shaped_as_title(line: str) -> bool:
+    """Whether a head line is shaped as a whole title, with 关于 or naming the work (`vocab.headings.WORK_TITLE`)."""
+    folded = fold(line)
+    return V.TITLE_SHAPE.match(folded) is not None or WORK_TITLE.match(folded) is not None
 
 
 def _whole_title_at(lines: list[str]) -> int | None:

@@ -54,6 +54,7 @@ from extractor.vocab.headings import (
     TITLE_INTO_META,
     TITLE_INTO_OPENING,
     TITLE_THEN_SPACE,
+    WORK_TITLE,
 )
 from extractor.vocab.numerals import CN_ORDER
 from extractor.vocab.report import (
@@ -825,6 +826,9 @@ SITE_HEAD_LINES = 20  # the opening lines a site's header and its breadcrumb are
 _SITE_HEAD_WIDTH = 40
 
 
+_OWN_TITLE_WIDTH = 12  # the shortest line without 关于 read as a title over the page's breadcrumb, not a column's name
+
+
 def site_head(lines: list[str]) -> int:
     """How many opening lines (folded, blank ones left out) are the site's own header: the short lines (banners,
     slogans, QR-code captions, "选择语言", "Loading……") above a breadcrumb near the page's top, which marks where the
@@ -835,8 +839,12 @@ def site_head(lines: list[str]) -> int:
             # The last such breadcrumb with only short lines above it (a page may carry two: the site's
             # navigation, then the column's).
             head = k
-        elif "关于" in body and _title_shaped(body):
-            break  # the notice's title: a breadcrumb under it is the page's, and the title stays
+        elif ("关于" in body and _title_shaped(body)) or (
+            len(body.strip()) >= _OWN_TITLE_WIDTH and WORK_TITLE.match(body.strip())
+        ):
+            # The notice's title (…or one without 关于 that names the work: "第二轮中央生态环境保护督察反馈问题(省序号28)
+            # 整改完成情况公示"): a breadcrumb under it is the page's, and the title stays.
+            break
         elif len(body) > _SITE_HEAD_WIDTH and not furniture.NAV_MENU.match(body):
             break  # (a site's menu of its sections may run longer)
     return head

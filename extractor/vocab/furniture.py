@@ -292,7 +292,7 @@ NEWSPAPER_PAGE = compile_shared(
 )
 """A newspaper's page label ("第A11版:发布厅"), alone or run into the title after it."""
 SITE_FOOTER = compile_shared(
-    r"主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|ICP[ \t]*\d|备案号[:：]|公网安备|版权所有|Copyright|技术支持|网站地图|"
+    r"主办单位|承办单位|主办[:：]|承办[:：]|(?<=[\u4e00-\u9fff])主办(?=[ \t]*(?:\n|$))|网站标识码|ICP备|ICP[ \t]*\d|备案号[:：]|公网安备|版权所有|Copyright|技术支持|网站地图|"
     r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果|"
     # …a portal's: its hotline and mailbox, its notice on reposts ("声明：本文转载自…如有侵权请联系本站删除").
     # …the site's own hotline ("网站举报电话：3153232"), not a notice's.
@@ -333,9 +333,9 @@ PAGE_LIST = compile_shared(
 # (read only above the title: a notice carried over itself goes on so).
 CARRIED_OVER = compile_shared(r"^[ \t]*[(（]上接第?[ \t]*[A-Z]?[\d一二三四五六七八九十]{1,3}[ \t]*版[)）]")
 NEWSPAPER_NAME = compile_shared(
-    r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|都市报)(?:数字报|电子版|数字版)?[ \t]*$"
+    r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|都市报)[ \t]*(?:数字报纸?|电子版|数字版)?[ \t]*$"
 )
-"""A newspaper's name alone on its masthead's line ("临江日报", "香港商报", "潇湘日报数字报")."""
+"""A newspaper's name alone on its masthead's line ("临江日报", "香港商报", "潇湘日报数字报", "浙江日报 数字报纸")."""
 _BAR = r"[ \t|｜]*"  # (a masthead's fields set apart by spaces or bars)
 NEWSPAPER_DATELINE = compile_shared(
     rf"{_DAY}{_BAR}(?:星期[一二三四五六日天])?{_BAR}第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版|第[ \t]*[A-Z]?\d{{1,3}}[ \t]*版[^。，,]{{0,12}}?{_DAY}|"

@@ -226,6 +226,12 @@ DATED_KEY = r"(?:发布时间|发布日期|发布时期|发表时间|发布于|�
 TITLE_ENDS = ("通报", "报告", "公告", "公示")
 # …and what a page's headline over a dateline may end with besides (…整改进展情况, …问题清单, …整改台账, …整改工作简报).
 TITLE_OR_TOPIC_ENDS = (*TITLE_ENDS, "情况", "清单", "台账", "简报")
+# A title without 关于 that names the work, a line of its own ("第二轮中央生态环境保护督察反馈问题(省序号28)整改完成情况公示",
+# "中央第五环保督察组群众举报件信息公开"), a note in brackets after it perhaps.
+WORK_TITLE = compile_shared(
+    r"^[^。，,；;：:|｜>＞]{0,60}?(?:巡[察视]|督察|审计|整改)[^。，,；;：:|｜>＞]{0,60}"
+    r"(?:通报|报告|公告|公示|情况|清单|台账|简报|公开)(?:[（(][^（()）]{1,24}[)）])?$"
+)
 # A title run into the opening formula with a space or nothing between ("…情况的通报 根据县委统一部署，…",
 # "…情况的通报根据县委统一部署，…" where a page lost its line breaks).
 TITLE_INTO_OPENING = compile_shared(
