@@ -8180,3 +8180,49 @@ def test_a_newspaper_s_page_words_under_a_title_end_it() -> None:
         "州委、州政府高度重视,对反馈问题照单全收、诚恳接受。现将督察反馈问题整改进展情况公开如下。\n\n一、整改工作开展情况\n"
     )
     assert extract_text(text).report.title == "临夏州贯彻落实省级生态环境保护督察反馈问题整改进展情况"
+
+
+# Pages' heads over other pages' titles, run into one line as a page that lost its line breaks sets them.
+
+
+def test_a_breadcrumb_s_columns_run_into_the_text_name_no_kind_of_inspection() -> None:
+    # (gold_real22/i53's breadcrumb over gold_real12/y07, a 督察's task, the line breaks lost.)
+    text = (
+        "当前位置: 首页 > 巡视巡察 > 巡视整改 富裕街道完成中央环保督察反馈问题整改任务情况公示  时间: 2018-06-07 12:40 来源: "
+        "【字体: 打印  我单位所承担的中央环保督察反馈第十七项(69)问题的整改任务,现已完成整改并按要求通过了长春市南关区督导组和本局的"
+        "联合验收,达到整改目标。 整改任务:伊通河流经长春市后,水质由Ⅲ类下降为劣Ⅴ类,是目前松花江流域污染最重的河流。 "
+        "整改目标:2020年全面达到上级考核要求。\n"
+    )
+    assert extract_text(text).report.inspection_kind == "督察"
+
+
+def test_widgets_to_set_the_home_page_and_bookmark_it_are_no_issuer() -> None:
+    # (gold_real10/v01's widgets over gold_real11/w51's title, the line breaks lost.)
+    text = (
+        "设为首页 | 加入收藏 【无障碍】  关于省级环境保护督察第40项反馈问题整改销号的公示  发布时间:2020-08-19 11:06 "
+        "来源:县应急管理局 作者: 【字体:  关于省级环境保护督察第40项反馈问题整改销号的公示    根据《湖南省省级环境保护督察交办问题"
+        "整改销号指导意见》(湘突环改办函〔2019〕2号)要求,现将我县省级环境保护督察第四十项反馈问题整改完成情况进行销号前公示。\n"
+    )
+    assert extract_text(text).report.issuer == "县应急管理局"
+
+
+def test_a_title_that_makes_its_rectification_public_after_a_breadcrumb_on_one_line_is_set_apart() -> None:
+    # (gold_real4/m07's breadcrumb over gold_real21/i59's title "…情况的公开", the line breaks lost.)
+    text = (
+        "当前位置:首页 > 巡视巡察  市委政法委关于巡视集中整改情况的公开 根据十一届市委第八轮第一批巡视工作部署要求,现将市委政法委"
+        "(含市法学会党组)巡视集中整改情况向社会公开。 一、履行主体责任情况 巡视工作开展后,市委政法委深刻把握政治整改方向。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == ("市委政法委关于巡视集中整改情况的公开", "市委政法委")
+
+
+def test_a_title_without_关于_after_a_breadcrumb_on_one_line_is_set_apart_from_the_metadata_after_it() -> None:
+    # (gold_real/h14's breadcrumb over gold_real11/w31's title, the line breaks lost.)
+    text = (
+        "当前位置: 首页 >> 本级巡察情况 字体大小: 临夏州贯彻落实省级生态环境保护督察反馈问题整改进展情况  来源:临夏州生态环境局 "
+        "发布时间:2023-05-11 字号: 收藏  2022年4月11日至4月30日,甘肃省第五生态环境保护督察组对我州开展了生态环境保护督察,"
+        "2022年8月25日向我州反馈了督察情况。州委、州政府高度重视,对反馈问题照单全收、诚恳接受。现将督察反馈问题整改进展情况公开如下。"
+        "  一、整改工作开展情况  (一)深入学习领悟强化生态文明建设政治定力。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspected_unit) == ("临夏州贯彻落实省级生态环境保护督察反馈问题整改进展情况", "临夏州")

@@ -868,6 +868,8 @@ def _kind(formula: str | None, team: str | None, title: str | None, body: str, p
     sentence, the team, the title, the opening paragraph or another sentence on who inspected whom names one; else
     the one the formula sentence ends on, the inspection itself (县委第五巡视组对…进行了为期30天的巡察), then the
     team's, the title's, the preamble's (an audit report names no team)."""
+    # (Not a breadcrumb's columns a page that lost its line breaks runs into its opening: "首页 > 巡视巡察 > 巡视整改 …".)
+    body, preamble = V.CRUMB_STEP.sub(">", body), V.CRUMB_STEP.sub(">", preamble)
     opening = next((line for line in body.split("\n") if "。" in line), "")  # its first sentences, past the title
     # (The kind the formula states before the one in its team's name: "市委联动巡察三组对…开展了专项巡察" is 专项巡察.)
     stated = formula.replace(team, "") if formula and team else formula

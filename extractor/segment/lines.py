@@ -173,17 +173,24 @@ def _crumbs_before_title(text: str, start: int, end: int) -> int:
     """Where a whole title begins after the page's breadcrumb that a line ran together opens with (or the site's words,
     where they hold no title of their own), or `start`."""
     head = text[start : min(end, start + _CRUMBS_REACH)]
-    if "关于" not in head:
-        return start
     crumbs = furniture.may_be_breadcrumb(head) and furniture.BREADCRUMB.search(head) is not None
+    if "关于" not in head and not crumbs:
+        return start
     title = TITLE_AFTER_CRUMBS.search(text, start, min(end, start + _CRUMBS_REACH + _TITLE_AT_MOST))
-    if title is None or title.start(1) - start > _CRUMBS_REACH or ISSUER_APART.fullmatch(text, start, title.start(1)):
+    # (The title's group: one with 关于, or one that names the work, read only after a breadcrumb.)
+    group = title.lastindex or 1 if title else 1
+    if (
+        title is None
+        or (group == 2 and not crumbs)
+        or title.start(group) - start > _CRUMBS_REACH
+        or ISSUER_APART.fullmatch(text, start, title.start(group))
+    ):
         return start  # (…nor where the words before are the title's first issuer: "中共汉中市委 汉中市人民政府关于…")
-    issuer = text[title.start(1) : title.end(1)].split("关于", 1)[0].strip()
+    issuer = text[title.start(group) : title.end(group)].split("关于", 1)[0].strip()
     if not crumbs and (
         any(
             len(piece) >= _OWN_TITLE_AT_LEAST and piece.endswith(TITLE_ENDS)
-            for piece in text[start : title.start(1)].split()
+            for piece in text[start : title.start(group)].split()
         )
         or len(issuer) < 2
         or PARTY_BODY_END.fullmatch(issuer)
@@ -193,7 +200,7 @@ def _crumbs_before_title(text: str, start: int, end: int) -> int:
         # and the title names its issuer, not a body's kind a space split from its name ("…有限公司 委员会关于…"), nor
         # none: its issuer may be the words before.)
         return start
-    return title.start(1)
+    return title.start(group)
 
 
 def _title_apart(text: str, start: int, title_end: int, end: int) -> list[Para] | None:

@@ -245,8 +245,10 @@ _ISSUER_APART = (
     r"[^。，,；;：:\s【】>＞»›]{2,40}?(?:党组|党委|党工委|党总支|党支部|委员会|[省市县区州旗盟]委|政府)[ \t\u3000]+"
 )
 ISSUER_APART = compile_shared(_ISSUER_APART)
+# The document word a title set on a line of the page's words ends with ("…的通报", "…整改情况的公开").
+_TITLE_DOC = r"(?:通报|报告|公告|公示|情况的公开)"
 TITLE_THEN_SPACE = compile_shared(
-    rf"(?:{_ISSUER_APART})?(?:{_ISSUER_APART}|[^。，,；;：:\s]{{2,40}})关于[^。，,；;：:\s]{{2,70}}?(?:通报|报告|公告|公示)(?=[ \t\u3000]+\S)"
+    rf"(?:{_ISSUER_APART})?(?:{_ISSUER_APART}|[^。，,；;：:\s]{{2,40}})关于[^。，,；;：:\s]{{2,70}}?{_TITLE_DOC}(?=[ \t\u3000]+\S)"
 )
 # …or the title of a paper of another kind that opens a line the page ran its text on to ("关于…结果公告的解读 解读人:…",
 # "关于做好巡察整改情况公开工作的意见 为进一步…"): set apart whatever follows it, so that its kind is read.
@@ -257,7 +259,12 @@ OTHER_TITLE_THEN_SPACE = compile_shared(
 # before its 关于): "首页 > 通知公告 【通报】中共…的通报 【信息来源:…", "> 正文 中共…党组 关于…的通报 来源:…".
 TITLE_AFTER_CRUMBS = compile_shared(
     rf"(?:[ \t\u3000]|】)((?:{_ISSUER_APART})?"
-    r"[^。，,；;：:\s【】>＞»›]{0,40}关于[^。，,；;：:\s【】]{2,70}?(?:通报|报告|公告|公示))(?=[ \t\u3000【]|$)"
+    rf"[^。，,；;：:\s【】>＞»›]{{0,40}}关于[^。，,；;：:\s【】]{{2,70}}?{_TITLE_DOC})(?=[ \t\u3000【]|$)|"
+    # …or one without 关于 that names the work, the page's metadata after it ("> 本级巡察情况 字体大小: 临夏州贯彻落实…督察
+    # 反馈问题整改进展情况  来源:…").
+    r"[ \t\u3000]((?=[^\s>＞»›]{0,40}?(?:巡[察视]|督察|审计|整改))[^。，,；;：:\s【】>＞»›]{6,90}?"
+    r"(?:通报|报告|公告|公示|情况|清单|台账))"
+    r"(?=[ \t\u3000]+(?:信息来源|文章来源|来源|发布时间|发布日期|发布于|时间|日期|作者)[ \t]*[:：])"
 )
 # A signature and its date run on after the last sentence, where a page lost its line breaks ("…qdscjgj@163.com。中共
 # 祁东县市场监督管理局党组2024年6月12日", two bodies a space apart: "…接受公众监督。 中共泸州市委 泸州市人民政府 2024年3月25日"),

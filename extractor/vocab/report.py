@@ -141,6 +141,8 @@ COUNT_OF_LISTED = compile_shared(r"\d+" + _UNITS_COUNTED)
 NOT_TITLE_LINE = compile_shared(
     r"[|｜>＞»›!！:：;；。]|欢迎|网站|窗口|^附件[\d一二三四五六七八九十]*$|^【[^】]{1,12}】$"
 )
+# A breadcrumb's step after its separator ("> 巡视巡察", "» 巡视整改"), its columns' names no kind of the notice's.
+CRUMB_STEP = compile_shared(r"[>＞»›]+[ \t]*[^>＞»›\s。，,；;]{1,12}")
 # A party body among those signing a notice together (it leads: its name is the issuer).
 PARTY_SIGNATORY = compile_shared(r"^中共|党(?:委|组|工委|总支|支部)$|(?:总支部|支部|党)委员会$")
 # A tally of other problems than those fed back: the unit's own checks' ("各村共自查发现问题47个，已整改41个"), or
