@@ -213,7 +213,7 @@ def _one_line(text: str) -> str:
 # "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…", "…有差距。  问题2.…", "…进行公示。 整改任务：…",
 # "…予以通报。 大亚湾开发区 针对…问题。一是…", "…公示 反馈问题 郴州市… 整改目标 …").
 LOST_LINE_BREAKS_KNOWN = frozenset(
-    "w14 w16 w32 w47 w50 w60 w62 w64 w79 w80 w83 y10 z06 j01 j02 j03 j05 j08 o05 "
+    "w14 w16 w32 w47 w50 w60 w62 w64 w79 w80 w83 z06 j01 j02 j03 j05 j08 o05 "
     "o10 l08 i16 i17 i18 i22 e14 f12 p04".split()
 )
 
@@ -248,13 +248,18 @@ def test_a_known_change_a_copy_without_line_breaks_makes_is_still_there(stem: st
 # figures between fields, no feedback date ("…区交通运输局 2024-03-20 主动公开 … 2023年7月…出具了…审计报告"), its whole
 # title after the site's words with no breadcrumb ("…星期二  中共济南市委关于…的通报  发布日期:…") or a column's name ("政府公告
 # 中共廊坊市委关于…的通报  2022年08月16日 来源:… 根据省委部署，…"), a title whose two issuers a space parts, its text opening
-# with other words than a formula ("…专题专栏  中共汉中市委 汉中市人民政府关于…的通报  截至…").
+# with other words than a formula ("…专题专栏  中共汉中市委 汉中市人民政府关于…的通报  截至…"), a body's name a space before
+# its title's 关于 after a column's name ("新闻中心  …人民医院 关于…的公告  2023-11-01 1531 分享到:  根据…《…》"), its
+# metadata run into its title and text ("…实施方案  发布机构: …人民政府 发布时间: 2018-09-05 字体: [ ] 为认真贯彻…"), its
+# signature before a note on reprinting ("… 2025年1月13日 转载请注明来源…"), a report's delivery after its title ("…的报告
+# --20211228日在…会议"), its day in figures before its source ("…整改情况  2018-02-08 文章来源…").
 LOST_LINE_BREAKS_FACTS = (
     *("i30", "w73", "w94", "w03", "w52", "w58", "f11", "l10", "o04", "q10", "i15"),
     *("b01", "b05", "e02", "i02", "i38", "p07", "w70", "y18", "z04", "d15", "f10", "i70", "w63"),
     *("y07", "w90", "i16", "i18", "y03", "w13", "e10", "p09", "i17"),
     *("l01", "s02", "w81", "g10", "w66", "b10", "w83", "i79", "i85"),
     *("w104", "w56"),
+    *("w44", "w69", "w79", "y09", "h12", "w35"),
 )
 
 

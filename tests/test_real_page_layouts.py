@@ -8226,3 +8226,130 @@ def test_a_title_without_关于_after_a_breadcrumb_on_one_line_is_set_apart_from
     )
     report = extract_text(text).report
     assert (report.title, report.inspected_unit) == ("临夏州贯彻落实省级生态环境保护督察反馈问题整改进展情况", "临夏州")
+
+
+# Real pages run into one line, as a page that lost its line breaks sets them.
+
+
+def test_a_body_named_a_space_before_关于_after_a_column_s_name_on_one_line_issues_the_notice() -> None:
+    # (gold_real11/w44, its line breaks lost.)
+    text = (
+        "新闻中心  内江市市中区人民医院 关于精神专科病区审计整改结果的公告  2023-11-01 1531 分享到:  根据内江市市中区审计局"
+        "《内江市市中区人民医院精神专科病区新建综合楼建设项目竣工决算审计报告》,我单位对照审计发现问题,全面认真落实整改,"
+        "现将整改公告如下:    1.多计建安投资1373048.97元问题。  整改情况:已核减多计的工程建安投资1373048.97元。\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.title) == (
+        "内江市市中区人民医院",
+        "内江市市中区人民医院关于精神专科病区审计整改结果的公告",
+    )
+
+
+def test_a_page_s_day_and_views_before_its_share_widget_on_one_line_date_the_notice() -> None:
+    # (gold_real11/w44, its line breaks lost.)
+    text = (
+        "新闻中心  内江市市中区人民医院 关于精神专科病区审计整改结果的公告  2023-11-01 1531 分享到:  根据内江市市中区审计局"
+        "《内江市市中区人民医院精神专科病区新建综合楼建设项目竣工决算审计报告》,我单位对照审计发现问题,全面认真落实整改,"
+        "现将整改公告如下:    1.多计建安投资1373048.97元问题。  整改情况:已核减多计的工程建安投资1373048.97元。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2023, 11, 1)
+
+
+W69_ONE_LINE = (
+    "政策新闻 | 泸州市政府投资建设工程管理第一中心关于《2021-2023年泸州市本级政府投资 重点项目建设管理情况专项审计调查》"
+    "整改情况的公告 发布于:2025-01-19 15:45:21 517人 分享 根据《泸州市审计局专项审计调查报告》(泸审投调报【2024】14号)"
+    "要求,我中心立即对涉及本单位“项目建设工期滞后”等问题已整改完成。截至目前,涉及相关问题已全部整改完成。 特此公告。 "
+    "泸州市政府投资建设工程管理第一中心 2025年1月13日 转载请注明来源本文地址:https://www.tuituisoft/blog/42497.html\n"
+)
+
+
+def test_a_signature_run_on_before_a_note_on_reprinting_signs_the_notice() -> None:
+    # (gold_real11/w69, its line breaks lost.)
+    report = extract_text(W69_ONE_LINE).report
+    assert (report.issuer, report.publish_date) == ("泸州市政府投资建设工程管理第一中心", dt.date(2025, 1, 13))
+
+
+def test_the_page_s_own_address_is_no_address_to_write_to() -> None:
+    # (gold_real11/w69, its line breaks lost: "本文地址:https://…".)
+    assert extract_text(W69_ONE_LINE).report.contacts.address is None
+
+
+def test_metadata_run_into_one_line_with_the_title_and_text_names_the_issuer_and_the_day() -> None:
+    # (gold_real19/y09, its line breaks lost: no opening formula after the metadata.)
+    text = (
+        "政府信息公开  2017年度脱贫攻坚成效考核反馈问题整改实施方案  发布机构: 广元市昭化区射箭乡人民政府 发布时间: 2018-09-05 "
+        "字体: [ ]   为认真贯彻落实省委办公厅、省政府办公厅《关于…的通知》精神,坚持问题导向,强化责任担当,举一反三加大整改力度,"
+        "制定本实施方案。  一、整改内容  1.专项整改问题  (1)将脱贫人口指标集中安排给当年计划退出村。  整改措施:继续坚持采取"
+        "“自下而上、自上而下”的方式,科学确定脱贫人口指标。\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.publish_date) == ("广元市昭化区射箭乡人民政府", dt.date(2018, 9, 5))
+
+
+def test_a_metadata_table_run_into_one_line_dates_the_notice_by_its_publishing_day() -> None:
+    # (gold_real19/y17, its line breaks lost: 发布日期, not 成文日期 nor the day the report was delivered.)
+    text = (
+        "2024年度自治州本级预算执行以及其他财政收支审计查出问题整改情况的报告 | 索 引 号 | kzsjj0000/2025-00012 | 主题分类 | 审计 |"
+        " | 名 称 | ||| | 成文日期 | 2025-11-03 11:51 | 发布日期 | 2025-11-21 11:29 | | 文 号 | 〔〕号 | 有 效 性 | 有效 | | "
+        "发文单位 | 克州审计局 | 发布机构 | 克州审计局 | 2025年11月3日在自治州十五届人大常委会第二十五次会议 自治州审计局局长周健 "
+        "主任、各位副主任,秘书长,各位委员: 我受自治州人民政府委托,向自治州人大常委会报告2024年度自治州本级预算执行及其他财政收支"
+        "审计查出问题整改情况,请予审议。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2025, 11, 21)
+
+
+def test_a_table_s_header_run_into_one_line_is_no_metadata() -> None:
+    # (gold_real11/w16, its line breaks lost: "名称 | … | 时间 |" are columns, the caption's day is as of, not published.)
+    text = (
+        "序号 | 省份 | 所在地 | 水源地名称 | 水源地类别 (地级/县级) | 保护区类型 (一级、二级) | 问题类型 | 问题具体情况 | 具体整治措施"
+        " | 计划完成 整治时间 | 备注 | 整治进展情况 | 是否完成整治 | 整治进度(%) | 12 | 四川省 | 大竹县 | 乌木 水库 | 县级 | 一级 | "
+        "旅游餐饮 | 乌木水库水源地一级保护区,百岛湖度假村已停业,但房屋及设施未拆除,环境脏乱。 | 立即整改 | 2018年11月 | "
+        "已组织专人对百岛湖度假村内的环境卫生进行全面清理。 | 否 | 30% | 大竹县饮用水水源地环境问题清理整治进展情况统计表"
+        "(2018年7月20日) 分享到:\n"
+    )
+    assert extract_text(text).report.publish_date is None
+
+
+def test_a_report_s_delivery_run_on_after_its_title_dates_it() -> None:
+    # (shared/real-openings h12, its line breaks lost: "--20211228日在…会议", a date that lost its 年 and 月.)
+    text = (
+        "关怀版 无障碍 无障碍  您当前所在位置: 首页 > 政务五公开 > 结果公开 > 审计公开  关于2020年度市本级预算执行和其他财政收支"
+        "审计查出问题整改情况的报告  访问量:  关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告  --20211228日在"
+        "市届人大常委会会议  市审计局局长   李火生  主任、各位副主任、各位委员:  受市人民政府委托,向市人大常委会报告2020年度"
+        "市本级财政预算执行及其他财政收支审计查出问题的整改情况,请予审议。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2021, 12, 28)
+
+
+def test_a_page_s_day_in_figures_before_its_source_dates_the_notice() -> None:
+    # (gold_real11/w35, a traditional-character reprint, its line breaks lost.)
+    text = (
+        "手機版  政府資訊公開  當前位置:首頁 > 政府資訊公開  寧夏回族自治區對外公開中央環境保護督察整改情況  2018-02-08 "
+        "文章來源環境保護部  2018-02-08 來源:環境保護部 分享到: [列印] 字號:[大] [中] [小]  2016年7月12日至8月12日,"
+        "中央第八環境保護督察組對寧夏回族自治區開展了環境保護督察。2016年11月16日,反饋了督察意見。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2018, 2, 8)
+
+
+def test_a_metadata_head_run_into_an_opening_that_cites_documents_is_read() -> None:
+    # (gold_real11/w79, its line breaks lost: "按照《…规定》(…)和《…方案》要求,现对…公示如下".)
+    text = (
+        "周村区水利局 标题: 关于第二轮中央生态环境保护督察信访交办件(受理编号X2SD202109080018)问题整改情况的公示 索引号: "
+        "11370306004220051Q/2023-None 文号: 发文日期: 2023-07-25 发布机构: 周村区水利局  关于第二轮中央生态环境保护督察信访交办件"
+        "(受理编号X2SD202109080018)问题整改情况的公示  发布日期:2023-07-25 • 字号: • | • 打印  按照《淄博市贯彻落实中央省生态"
+        "环境保护督察及“回头看”信访交办件整改销号工作规定》(淄环督〔20193号)和《周村区贯彻落上级生态环境保护督察信访交办件整改"
+        "销号工作方案》要求,现对第二轮中央生态环境保护督察信访交办件(受理编号X2SD202109080018)问题涉及我区整改情况公示如下:  "
+        "一、反馈问题  淄博市周村区部分河长“只挂帅不作战”,相关问题未整改到位或整改后反弹。\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.publish_date) == ("周村区水利局", dt.date(2023, 7, 25))
+
+
+def test_a_headline_that_a_round_s_findings_were_all_fed_back_names_no_unit_in_its_words() -> None:
+    # (gold_real6/p11: "…巡察情况全部反馈完毕" names no unit "情况全部"; the text names the five.)
+    text = (
+        "十四届区委第四轮巡察情况全部反馈完毕\n2023-12-14 17:18:55 作者: 编辑:蒋健 来源:琼台福地微信公众号 点击:\n"
+        "根据十四届区委第四轮巡察工作部署,2023年8月5日至9月28日,区委派出3个巡察组,分别对区卫生健康委员会党组、"
+        "区妇幼保健院党总支、龙塘镇党委等3个党组织开展常规巡察。\n近日,区委巡察组分别向上述党组织反馈了巡察情况。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "区卫生健康委员会党组、区妇幼保健院党总支、龙塘镇党委等3个党组织"

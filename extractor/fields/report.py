@@ -635,12 +635,39 @@ def _speaker(outline: Outline) -> str | None:
     return _opening_match(outline, V.SPEAKER, 12)
 
 
+_DOCUMENT_KEY_WORDS = (
+    "索引",
+    "发布",
+    "成文",
+    "发文",
+    "文号",
+)  # (what only a page's metadata keys, not a table's header)
+
+
+def _head_meta(outline: Outline) -> dict[str, str]:
+    """The page's metadata; where a page that lost its line breaks ran it into one line with its title and text, the
+    pairs that line holds (read only where it also holds the opening formula or two keys or more: "…实施方案  发布机构:
+    …人民政府 发布时间: 2018-09-05 字体: [ ] 为认真贯彻…")."""
+    if outline.page_meta or not outline.paras:
+        return outline.page_meta
+    head = outline.folded[outline.paras[0].start : outline.paras[0].end][:_RUN_IN_REACH]
+    # (Keys with their colons, or a document's own keys in a table's cells: not a table's header, "名称 | … | 时间 |".)
+    keyed = (
+        sum(
+            head[m.end(1) :].lstrip(" \t").startswith((":", "：")) or any(word in m[1] for word in _DOCUMENT_KEY_WORDS)
+            for m in furniture.META_PAIR.finditer(head)
+        )
+        >= 2
+    )
+    return dict(furniture.meta_pairs(head)) if keyed or V.RUN_IN_BODY.search(head) else {}
+
+
 def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
     """The body the page's metadata names under the first of `keys` it has, as the text writes it."""
     for key in keys:
         # (Its first word, not its "（盖章）", nor the bars of a table the page sets its metadata in: "发布机构: | 区审计局 |";
         # or its first two, where they are a committee and its government: "中共德宏州委 德宏州人民政府".)
-        words = outline.page_meta.get(key, "").strip(" \t|").split()
+        words = _head_meta(outline).get(key, "").strip(" \t|").split()
         if len(words) >= 2 and all(len(word) == 1 for word in words):
             words = ["".join(words)]  # a value set out a character apart, as its key is: "发布机构: 水 利 局"
         joint = V.JOINED_ISSUERS.search("".join(words[:2])) if len(words) >= 2 else None
@@ -1243,14 +1270,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
     for para in paras[:body]:
         if V.ANNOUNCED_ON.fullmatch(outline.folded, para.start, para.end):
             return _first_date(outline.folded[para.start : para.end])
-    meta = outline.page_meta
-    if (
-        not meta
-        and paras
-        and V.RUN_IN_BODY.search(outline.folded, paras[0].start, min(paras[0].end, paras[0].start + _RUN_IN_REACH))
-    ):
-        # (Metadata run into the first line with the title and the opening formula: its pairs, read there.)
-        meta = dict(furniture.meta_pairs(outline.folded[paras[0].start : paras[0].end]))
+    meta = _head_meta(outline)
     for key in V.PUBLISH_KEYS:
         found = _first_date(meta.get(key, ""))
         if found:
@@ -1310,8 +1330,10 @@ def _publish_date(outline: Outline) -> dt.date | None:
     # (…or a report's dateline below a reprint's own head, a wiki's links or where it was collected: "——2023年12月26日在
     # 第十四届…会议上".)
     for para in paras[:_MASTHEAD_LINES]:
-        delivered = V.DELIVERED.match(outline.folded, para.start, para.end)
-        if delivered and (found := _first_date(delivered.group(1) or delivered.group(2))):
+        delivered = V.DELIVERED.match(outline.folded, para.start, para.end) or V.DELIVERED_RUN_ON.search(
+            outline.folded, para.start, min(para.end, para.start + _STAMP_REACH)
+        )
+        if delivered and (found := _first_date(next(group for group in delivered.groups() if group))):
             return found
     # A page that lost its line breaks runs its date-and-time stamp into the text at its head ("…的通报 2023-03-17
     # 09:13编辑:… 根据县委统一部署，…"): no notice's words date a day to the minute.

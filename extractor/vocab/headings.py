@@ -245,10 +245,12 @@ _ISSUER_APART = (
     r"[^。，,；;：:\s【】>＞»›]{2,40}?(?:党组|党委|党工委|党总支|党支部|委员会|[省市县区州旗盟]委|政府)[ \t\u3000]+"
 )
 ISSUER_APART = compile_shared(_ISSUER_APART)
+# (…or a body of another kind, the one issuer a space before its 关于: "内江市市中区人民医院 关于…的公告".)
+_BODY_APART = rf"[^。，,；;：:\s【】>＞»›]{{2,40}}?[{BODY_NAME_LAST}][ \t\u3000]+"
 # The document word a title set on a line of the page's words ends with ("…的通报", "…整改情况的公开").
 _TITLE_DOC = r"(?:通报|报告|公告|公示|情况的公开)"
 TITLE_THEN_SPACE = compile_shared(
-    rf"(?:{_ISSUER_APART})?(?:{_ISSUER_APART}|[^。，,；;：:\s]{{2,40}})关于[^。，,；;：:\s]{{2,70}}?{_TITLE_DOC}(?=[ \t\u3000]+\S)"
+    rf"(?:{_ISSUER_APART})?(?:{_BODY_APART}|[^。，,；;：:\s]{{2,40}})关于[^。，,；;：:\s]{{2,70}}?{_TITLE_DOC}(?=[ \t\u3000]+\S)"
 )
 # …or the title of a paper of another kind that opens a line the page ran its text on to ("关于…结果公告的解读 解读人:…",
 # "关于做好巡察整改情况公开工作的意见 为进一步…"): set apart whatever follows it, so that its kind is read.
@@ -258,7 +260,7 @@ OTHER_TITLE_THEN_SPACE = compile_shared(
 # …or one set after the page's breadcrumb on the line (a space or a column's tag before it, its issuer perhaps a space
 # before its 关于): "首页 > 通知公告 【通报】中共…的通报 【信息来源:…", "> 正文 中共…党组 关于…的通报 来源:…".
 TITLE_AFTER_CRUMBS = compile_shared(
-    rf"(?:[ \t\u3000]|】)((?:{_ISSUER_APART})?"
+    rf"(?:[ \t\u3000]|】)((?:{_ISSUER_APART}|{_BODY_APART})?"
     rf"[^。，,；;：:\s【】>＞»›]{{0,40}}关于[^。，,；;：:\s【】]{{2,70}}?{_TITLE_DOC})(?=[ \t\u3000【]|$)|"
     # …or one without 关于 that names the work, the page's metadata after it ("> 本级巡察情况 字体大小: 临夏州贯彻落实…督察
     # 反馈问题整改进展情况  来源:…").
@@ -279,10 +281,10 @@ SIGNATURE_RUN_ON = compile_shared(_SIGNATURE + r"[ \t\u3000]*$")
 # …or the closing date alone, run on a space after words that sign nothing ("…责 任 人:王继贞 赵宏升 周红叶 2019年12月20日").
 DATE_RUN_ON = compile_shared(r"[ \t\u3000]+(\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)[ \t\u3000]*$")
 # …or before what follows a notice's signature on the page, a space apart: its annex, the page's widget, the date again
-# ("…受理电话:020-88521090 中共广州市委 广州市人民政府 2025年3月13日 附表 …", "… 2023年1月6日 扫一扫在手机打开当前页"):
-# the date's 日 so followed, the signature then read as ending there.
+# ("…受理电话:020-88521090 中共广州市委 广州市人民政府 2025年3月13日 附表 …", "… 2023年1月6日 扫一扫在手机打开当前页",
+# "… 2025年1月13日 转载请注明来源…"): the date's 日 so followed, the signature then read as ending there.
 DATE_BEFORE_ANNEX = compile_shared(
-    r"日(?=[ \t\u3000]+(?:附件|附表|扫一扫|掃一掃|责任编辑|責任編輯|\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月))"
+    r"日(?=[ \t\u3000]+(?:附件|附表|扫一扫|掃一掃|责任编辑|責任編輯|转载|轉載|\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月))"
 )
 # (The page's source may come before its date: "…的公示 信息来源：…办公室 发布时间：2024-09-02 16:40 浏览量：1203".)
 TITLE_INTO_META = compile_shared(

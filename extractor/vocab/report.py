@@ -19,13 +19,13 @@ from extractor.vocab.people import NAME, NOT_A_NAME, PADDED_NAME, ROLE_WORDS
 # An opening formula run into the page's metadata on one line, and a title there before it (中共…关于…的通报).
 # (…or opens with the inspection's dates: "2022年11月21日至12月30日，市委第三巡察组…", a range no page's metadata holds.)
 RUN_IN_BODY = compile_shared(
-    r"(?:根据|按照|依据)[^。，,]{0,30}?(?:部署|安排|要求)|"
+    r"(?:根据|按照|依据)(?:《[^《》\n]{1,60}》|[^。，,《]){0,30}?(?:部署|安排|要求)|"
     r"\d{4}年\d{1,2}月(?:\d{1,2}日)?[ \t]*(?:至|到)[ \t]*(?:\d{4}年)?\d{1,2}月"
 )
 # …or other words a notice's text opens with, after a space (the page's words before it): "…的通报  截至2021年6月5日，…",
-# "…的通报 2023-11-01 分享到: 为深入贯彻…".
+# "…的通报 2023-11-01 分享到: 为深入贯彻…", "…的公告  2023-11-01 1531 分享到:  根据…审计局《…审计报告》，…".
 OPENS_AFTER_SPACE = compile_shared(
-    r"(?<=[ \t\u3000])(?:截至|截止|近日|日前|近期|为(?:深入|认真|切实|进一步|全面|贯彻|落实))"
+    r"(?<=[ \t\u3000])(?:截至|截止|近日|日前|近期|为(?:深入|认真|切实|进一步|全面|贯彻|落实)|根据[^。，,\s]{0,30}?《)"
 )
 RUN_IN_TITLE = compile_shared(
     r"(?:中共|(?<=[ \t\u3000]))[^：:。，,\s]{2,40}关于[^：:。，,\s]{2,70}?(?:通报|报告|公告|公示)"
@@ -122,8 +122,9 @@ TEAM_PREFIX_CUT = compile_shared(
 UNIT_SUFFIX = r"(?:区|市|县|旗|盟|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|机关|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
 # (Not a second inspection the title joins to the first: "关于县委巡察和经济责任审计反馈问题…".)
 UNIT_IN_TITLE = compile_shared(
-    # (…not the 情况 a meeting's headline feeds back: "巡察县委教育工委情况反馈会召开".)
-    r"巡[察视](?!组|工作|整改|反馈|意见|[和及与、][^反]{0,12}(?:审计|督察|巡[察视]))([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:情况)?(?:反馈意见|反馈问题|反馈)"
+    # (…not the 情况 a meeting's headline feeds back: "巡察县委教育工委情况反馈会召开", nor a round's: "…第四轮巡察情况全部
+    # 反馈完毕".)
+    r"巡[察视](?!组|工作|整改|反馈|意见|情况|[和及与、][^反]{0,12}(?:审计|督察|巡[察视]))([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:情况)?(?:反馈意见|反馈问题|反馈)"
 )
 UNIT_IN_TEXT = compile_shared(
     # (…an adverb between the unit and the verb: "对开发区党工委先后开展了…专项巡察".)
@@ -562,6 +563,8 @@ ADDRESS = LazyPattern(
     r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|来信请寄(?:至)?|信件请寄(?:至)?|(?<!电子)地址|(?<!电子)邮政信箱|"
     # (The value may stand on the next line, where a printed page broke after the key.)
     r"(?<!电子)信箱)[ \t]*[:：][ \t]*(?:\n[ \t]*)?"
+    # (Not the page's own address: "转载请注明来源本文地址:https://…".)
+    r"(?!https?:|www\.)"
     # (…and before the signature and its date run on after it: "…大楼415室 松江河林业局 2019年12月5日".)
     r"([^；;，,。\n]{4,80}?)(?=[；;，,。\n]|$|邮编|邮政编码|电话|[(（](?:邮|电)|"
     r"[ \t\u3000]+(?:[\u4e00-\u9fff（）()]{2,40}[ \t\u3000]*)?\d{4}年\d{1,2}月\d{1,2}日)",
@@ -734,6 +737,8 @@ DELIVERED = compile_shared(
     # …or, without the dash, a line that is only the date and the meeting: "2021年1月19日在省六届人大常委会第二十六次会议上".
     r"[(（]?([^在\n]{6,20})在[^。，,；;\n]{2,40}会议?上[)）]?[ \t]*$"
 )
+# …run on after the title where a page lost its line breaks ("…整改情况的报告  --20211228日在市届人大常委会会议 …").
+DELIVERED_RUN_ON = compile_shared(r"(?<=[ \t\u3000])[-—－─]{1,2}[ \t]*(\d{4}[^在\s]{2,16})在[^。，,；;\s]{2,40}会议")
 # A dated furniture line that does not date the notice: a document-sharing site's upload row.
 # (…nor a document-sharing site's date of upload, followed by where from: "2024-03-05 发布于河南".)
 # (…nor a site's clock: "今天是:2019年10月31日 星期三".)
@@ -741,8 +746,8 @@ NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)|\d[ \t]*发�
 # A page's day, written with dashes, slashes or dots or in words: "2023-11-01", "2023/11/01", "2023.11.01", "2024年05月20日".
 _PAGE_DAY = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
 # A page's dateline under its title with only a number after the date: its views, or its clock time that lost its
-# colon ("2023-11-01 1531").
-DATE_THEN_COUNT = compile_shared(rf"[ \t]*({_PAGE_DAY})[ \t]+\d{{1,6}}[ \t]*")
+# colon ("2023-11-01 1531"), the share widget below it run on where a page lost its line breaks ("… 1531 分享到:").
+DATE_THEN_COUNT = compile_shared(rf"[ \t]*({_PAGE_DAY})[ \t]+\d{{1,6}}(?:[ \t]+分享到?[:：]?)?[ \t]*")
 # A page's publication date under its key, run into the text of a page that lost its line breaks ("…审计结果 发布日期:
 # 2021-12-28 信息来源: …"): the keys that name no other date (not 整改时间, 公示时间), by precedence (published before
 # written, then a bare 时间 or 日期 that is no other key's last word, its day no range's start: "…来源:区政府办公室
@@ -754,7 +759,8 @@ KEYED_PAGE_DAY = tuple(
         "成文日期|成文时间|发文日期|发文时间",
         r"(?<![\u4e00-\u9fff])(?:时间|日期)(?=[ \t]*[:：])",
     )
-)
+    # …or a day in figures with no key, right before the page's source: "…督察整改情况  2018-02-08 文章来源环境保护部".
+) + (compile_shared(r"(?<![\d\w])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?=[ \t]+(?:文章|信息|稿件)?来源)"),)
 # A page's day under its key, which dates the page and nothing the notice tells ("发布时间:", "日期：", "时间 ": not
 # 反馈时间 nor 进驻时间, which a notice's form may key), and a clock time after a day, which only a page's stamp gives.
 PAGE_DAY_KEY = compile_shared(r"(?:(?<![\u4e00-\u9fff])|发布|公开|成文|发文|更新)(?:时间|日期)[ \t]*[:：]?[ \t]*$")
