@@ -8353,3 +8353,21 @@ def test_a_headline_that_a_round_s_findings_were_all_fed_back_names_no_unit_in_i
         "区妇幼保健院党总支、龙塘镇党委等3个党组织开展常规巡察。\n近日,区委巡察组分别向上述党组织反馈了巡察情况。\n"
     )
     assert extract_text(text).report.inspected_unit == "区卫生健康委员会党组、区妇幼保健院党总支、龙塘镇党委等3个党组织"
+
+
+def test_a_site_s_welcome_that_opens_a_page_run_into_one_line_leaves_the_notice_after_it() -> None:
+    # (gold_real15/j13, its line breaks lost: the welcome is the site's, the opening after it the notice's.)
+    text = (
+        "欢迎访问龙岩市科学技术协会网站! 2021年8月31日   在线投稿 设为主页 加入收藏 首 页 科协简介 公告通知 重要新闻 科学普及 "
+        "学会活动 科技人物 基层动态 政策法规 科普博览 科普惠农 文件下载 j 龙岩市科学技术协会 >> 锟斤拷锟斤拷通知 关闭窗口 "
+        "中共龙岩市科学技术协会党组关于巡察整改进展情况的通报 发布人:admin "
+        "发布时间:2020/6/22 浏览次数:13903  根据龙岩市委巡察工作的统一部署,2019年6月16日至7月21日,市委巡察二组对市科协党组"
+        "开展了巡察,并于2019年12月6日反馈了巡察意见,按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。 "
+        "一、强化组织领导推进整改落实 (一)统一思想,提高政治站位。12月6日下午,巡察反馈当日,随即召开党组成员碰头会议。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspected_unit, report.inspection_start, report.feedback_date) == (
+        "市科协党组",
+        dt.date(2019, 6, 16),
+        dt.date(2019, 12, 6),
+    )

@@ -442,8 +442,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if line.startswith(("首", "网站首页")) and NAV_MENU.match(line):
         return True
-    if "欢迎" in line[:4] and WELCOME_LINE.match(line):
-        return True
+    if "欢迎" in line[:4] and WELCOME_LINE.match(line) and "。" not in line:
+        return True  # (…not a page that lost its line breaks, its text run on after the welcome)
     if len(line) <= 40 and line.rstrip().endswith(_SITE_NAME_ENDS) and SITE_NAME.match(line):
         return True
     if "." in line[-8:] and line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
