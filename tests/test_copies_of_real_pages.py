@@ -253,14 +253,14 @@ def test_a_known_change_a_copy_without_line_breaks_makes_is_still_there(stem: st
 # metadata run into its title and text ("…实施方案  发布机构: …人民政府 发布时间: 2018-09-05 字体: [ ] 为认真贯彻…"), its
 # signature before a note on reprinting ("… 2025年1月13日 转载请注明来源…"), a report's delivery after its title ("…的报告
 # --20211228日在…会议"), its day in figures before its source ("…整改情况  2018-02-08 文章来源…"), the site's welcome
-# before it all ("欢迎访问…网站! … 根据…").
+# before it all ("欢迎访问…网站! … 根据…"), a headline before its source and day ("…反馈巡察情况  来源: …巡察办 时间:…").
 LOST_LINE_BREAKS_FACTS = (
     *("i30", "w73", "w94", "w03", "w52", "w58", "f11", "l10", "o04", "q10", "i15"),
     *("b01", "b05", "e02", "i02", "i38", "p07", "w70", "y18", "z04", "d15", "f10", "i70", "w63"),
     *("y07", "w90", "i16", "i18", "y03", "w13", "e10", "p09", "i17"),
     *("l01", "s02", "w81", "g10", "w66", "b10", "w83", "i79", "i85"),
     *("w104", "w56"),
-    *("w44", "w69", "w79", "y09", "h12", "w35", "j13"),
+    *("w44", "w69", "w79", "y09", "h12", "w35", "j13", "i11"),
 )
 
 

@@ -8371,3 +8371,35 @@ def test_a_site_s_welcome_that_opens_a_page_run_into_one_line_leaves_the_notice_
         dt.date(2019, 6, 16),
         dt.date(2019, 12, 6),
     )
+
+
+def test_a_key_s_first_value_on_a_line_run_together_is_the_page_s_not_a_table_column_s_below() -> None:
+    # (gold_real11/w14, its line breaks lost: "来源:衡阳市林业局" heads it, a table's 问题来源 column comes later.)
+    text = (
+        "發布時間:2024-12-02??????來源:衡陽市林業局 關于2023年“綠盾”行動下發遙感監測問題線索銷號的公示 | |||||||||| "
+        "為全面落實綠盾自然保護地強化監督專項行動,根據《關于國家級自然保護區生態環境問題整改銷號的指導意見》"
+        "(國規環生態〔2022〕1號)文件精神,我市積極推進問題整改,已完成4個問題整改工作,現將整改情況公示如下: | |||||||||| "
+        "序號 | 縣(市、區) | 問題編號 | 保護地名稱 | 保護地級別 | 問題所在功能區 | 活動/設施類型 | 問題來源 | 問題描述 | 整改成效 | "
+        "整改完成情況 | 1 | 衡陽縣 | 202302-43-N1-007-MD-0018 | 南岳衡山國家級自然保護區 | 國家級 | 實驗區 | 其他人類活動 | "
+        "生態環境部2023年遙感監測問題線索 | 位于界牌鎮界牌村內,被當地村民堆放廢礦渣。 | 種植桂花和油茶進行復綠 | 已完成 |\n"
+    )
+    assert extract_text(text).report.issuer == "衡陽市林業局"
+
+
+def test_question_marks_a_page_garbled_its_spaces_to_end_its_source_s_name() -> None:
+    # (gold_real16/o08: "來源:…分局???發布時間:…", a reprint's pinyin residue kept as written.)
+    text = (
+        "衡陽縣雷霆出擊迅速整治一非法洗砂場(chǎng)\n\n來源:市生態(tài)環(huán)境局衡陽縣分局???發(fā)布時(shí)間:2020-09-28 18:19\n"
+        "近日,衡陽縣收到省督察組第4批關(guān)于“井頭鎮(zhèn)泗水中學(xué)附近有違法洗砂”信訪交辦件。縣委縣政府高度重視。\n"
+    )
+    assert extract_text(text).report.issuer == "市生態(tài)環(huán)境局衡陽縣分局"
+
+
+def test_a_headline_run_into_its_source_and_day_on_one_line_is_set_apart_as_the_title() -> None:
+    # (gold_real19/i11, its line breaks lost: a space after 来源's colon.)
+    text = (
+        "雁塔区委第一巡察组向区红十字会反馈巡察情况  来源: 雁塔区委巡察办 时间:2023-03-22 10:52:38  根据区委统一部署,"
+        "2022523日至819日,区委第一巡察组对区红十字会开展了巡察。202339日,区委第一巡察组召开巡察区红十字会情况反馈会议。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == ("雁塔区委第一巡察组向区红十字会反馈巡察情况", "雁塔区委巡察办")

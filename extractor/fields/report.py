@@ -659,7 +659,9 @@ def _head_meta(outline: Outline) -> dict[str, str]:
         )
         >= 2
     )
-    return dict(furniture.meta_pairs(head)) if keyed or V.RUN_IN_BODY.search(head) else {}
+    if not keyed and not V.RUN_IN_BODY.search(head):
+        return {}
+    return dict(reversed(furniture.meta_pairs(head)))  # (a key's first value: the page's, not a table's below it)
 
 
 def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
@@ -667,7 +669,7 @@ def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
     for key in keys:
         # (Its first word, not its "（盖章）", nor the bars of a table the page sets its metadata in: "发布机构: | 区审计局 |";
         # or its first two, where they are a committee and its government: "中共德宏州委 德宏州人民政府".)
-        words = _head_meta(outline).get(key, "").strip(" \t|").split()
+        words = re.split(r"[\s?？]+", _head_meta(outline).get(key, "").strip(" \t|?？"))  # (? for a garbled space)
         if len(words) >= 2 and all(len(word) == 1 for word in words):
             words = ["".join(words)]  # a value set out a character apart, as its key is: "发布机构: 水 利 局"
         joint = V.JOINED_ISSUERS.search("".join(words[:2])) if len(words) >= 2 else None

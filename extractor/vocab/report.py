@@ -586,10 +586,10 @@ SPEAKER_APART = compile_shared(
 )
 # (The value ends at a space, a bar, a bracket, the line's end or the next key run on to it: "来源:…网站发布时间:2021-08-26",
 # "来源:监督与审计局【字号:大 中 小】"; an empty one is no value: "来源:  作者:", "来源: 第三轮…督察反馈意见整改任务已完成整改，…",
-# "【信息来源:【信息时间:2017-09-15 11:19】".)
+# "【信息来源:【信息时间:2017-09-15 11:19】"; nor the question marks a page's spaces were garbled to: "来源:…分局???发布时间:…".)
 SOURCE = LazyPattern(
     rf"来源[:：][ \t\u3000]*(?!(?:{'|'.join(META_KEYS)})[ \t]*[:：])"
-    rf"([^\s|｜:：，,。；;【】\[\]]{{2,30}}?)(?=[\s|｜【\[]|(?:{'|'.join(META_KEYS)})[ \t]*[:：]|$)"
+    rf"([^\s|｜:：，,。；;【】\[\]?？]{{2,30}}?)(?=[\s|｜【\[?？]|(?:{'|'.join(META_KEYS)})[ \t]*[:：]|$)"
 )
 # (巡查: the older name of 巡察 in some provinces; 督查 and 督导: an environmental ministry's inspection groups.)
 INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督[察查导]|进驻")
