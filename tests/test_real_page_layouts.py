@@ -8275,7 +8275,7 @@ def test_the_page_s_own_address_is_no_address_to_write_to() -> None:
 
 
 def test_metadata_run_into_one_line_with_the_title_and_text_names_the_issuer_and_the_day() -> None:
-    # (gold_real19/y09, its line breaks lost: no opening formula after the metadata.)
+    # (gold_real12/y09, its line breaks lost: no opening formula after the metadata.)
     text = (
         "政府信息公开  2017年度脱贫攻坚成效考核反馈问题整改实施方案  发布机构: 广元市昭化区射箭乡人民政府 发布时间: 2018-09-05 "
         "字体: [ ]   为认真贯彻落实省委办公厅、省政府办公厅《关于…的通知》精神,坚持问题导向,强化责任担当,举一反三加大整改力度,"
@@ -8287,7 +8287,7 @@ def test_metadata_run_into_one_line_with_the_title_and_text_names_the_issuer_and
 
 
 def test_a_metadata_table_run_into_one_line_dates_the_notice_by_its_publishing_day() -> None:
-    # (gold_real19/y17, its line breaks lost: 发布日期, not 成文日期 nor the day the report was delivered.)
+    # (gold_real12/y17, its line breaks lost: 发布日期, not 成文日期 nor the day the report was delivered.)
     text = (
         "2024年度自治州本级预算执行以及其他财政收支审计查出问题整改情况的报告 | 索 引 号 | kzsjj0000/2025-00012 | 主题分类 | 审计 |"
         " | 名 称 | ||| | 成文日期 | 2025-11-03 11:51 | 发布日期 | 2025-11-21 11:29 | | 文 号 | 〔〕号 | 有 效 性 | 有效 | | "
@@ -8396,10 +8396,55 @@ def test_question_marks_a_page_garbled_its_spaces_to_end_its_source_s_name() -> 
 
 
 def test_a_headline_run_into_its_source_and_day_on_one_line_is_set_apart_as_the_title() -> None:
-    # (gold_real19/i11, its line breaks lost: a space after 来源's colon.)
+    # (gold_real18/i11, its line breaks lost: a space after 来源's colon.)
     text = (
         "雁塔区委第一巡察组向区红十字会反馈巡察情况  来源: 雁塔区委巡察办 时间:2023-03-22 10:52:38  根据区委统一部署,"
         "2022523日至819日,区委第一巡察组对区红十字会开展了巡察。202339日,区委第一巡察组召开巡察区红十字会情况反馈会议。\n"
     )
     report = extract_text(text).report
     assert (report.title, report.issuer) == ("雁塔区委第一巡察组向区红十字会反馈巡察情况", "雁塔区委巡察办")
+
+
+def test_an_announcement_s_own_day_run_on_after_its_title_dates_it() -> None:
+    # (gold_real18/i07, a traditional reprint, its line breaks lost: "…的公告 (2020年10月9日公告) 根據…".)
+    text = (
+        "重慶市長壽區審計局關于2019年度區級預算執行和其他財政收支審計工作報告的公告 重慶市長壽區審計局 關于2019年度區級預算執行和"
+        "其他 財政收支審計工作報告的公告 (2020年10月9日公告) 根據審計法及相關法律法規,區審計局依法對2019年度區級預算執行和其他"
+        "財政財務收支情況進行了審計。根據《重慶市預算審查監督條例》的規定現予以公告:\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2020, 10, 9)
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        # (gold_real17/l07: between the bullets of the page's fields.)
+        (
+            "• 005299259/2022-00014 • 新郑市审计局 • 审计结果公告,执行公开 • 2022-01-18 • 2022-01-18 ",
+            dt.date(2022, 1, 18),
+        ),
+        # (gold_real/b11: before its source, bullets between.)
+        (
+            "----  关于2024年度市级预算执行审计查出问题整改情况的报告  • 2026-01-04 • 来源:市审计局 • 分享到 • -  ",
+            dt.date(2026, 1, 4),
+        ),
+        # (gold_real4/g08: in brackets after the title, its source after it.)
+        (
+            "中共上海市普陀区委员会关于十二届市委第二轮巡视集中整改进展情况的通报 (2024-07-26)  来源: 上海普陀  ",
+            dt.date(2024, 7, 26),
+        ),
+        # (gold_real11/w92: before how the page is made public.)
+        (
+            "113307000025920705/2024-00019 中共金华市农业农村局委员会关于市委巡察组反馈意见整改进展情况的通报 金华市农业农村局 "
+            "2024-01-18 主动公开  朗读 ",
+            dt.date(2024, 1, 18),
+        ),
+    ],
+    ids=["between bullets", "before its source", "in brackets", "before made public"],
+)
+def test_a_page_s_day_in_figures_among_its_fields_run_into_one_line_dates_the_notice(head: str, day: dt.date) -> None:
+    text = (
+        head + "根据市委统一部署,2023年7月6日至9月6日,市委第四巡察组对市农业农村局党委进行了巡察。2023年10月19日,"
+        "市委巡察组向市农业农村局党委反馈了巡察意见。现将巡察整改进展情况予以通报。 一、加强组织领导 及时成立巡察整改领导小组。\n"
+    )
+    assert extract_text(text).report.publish_date == day

@@ -1272,6 +1272,10 @@ def _publish_date(outline: Outline) -> dt.date | None:
     for para in paras[:body]:
         if V.ANNOUNCED_ON.fullmatch(outline.folded, para.start, para.end):
             return _first_date(outline.folded[para.start : para.end])
+    if paras and (
+        announced := V.ANNOUNCED_RUN_ON.search(outline.folded, paras[0].start, paras[0].start + _STAMP_REACH)
+    ):
+        return _first_date(announced.group(1))
     meta = _head_meta(outline)
     for key in V.PUBLISH_KEYS:
         found = _first_date(meta.get(key, ""))
@@ -1284,7 +1288,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
     )
     for keyed in V.KEYED_PAGE_DAY:
         run_in = keyed.search(outline.folded, *head)
-        if run_in and (found := _first_date(run_in.group(1))):
+        if run_in and (found := _first_date(next(group for group in run_in.groups() if group))):
             return found
     for para in paras[:_TITLE_LOOKS]:
         # (A news lead that presents the notice, dated: "2021年8月26日,济南通报巡视整改进展情况。以下为内容摘要:".)

@@ -712,10 +712,13 @@ DISPLAY_START = compile_shared(
 # The notice's display, anywhere before a date: that date is when it is displayed, not an inspection's.
 DISPLAYED = compile_shared(r"公示")
 # The day an audit result's announcement gives itself under its title: "（2025年4月1日公告）".
-ANNOUNCED_ON = compile_shared(
-    rf"[（(]?[ \t]*(?:\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年[ \t]*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})[ \t]*月"
-    rf"[ \t]*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})[ \t]*日[ \t]*公告[ \t]*[)）]?"  # (…in Chinese numerals: 二〇二五年四月一日)
+_ANNOUNCED_DAY = (
+    rf"(?:\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*年[ \t]*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})[ \t]*月"
+    rf"[ \t]*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})[ \t]*日[ \t]*公告"  # (…in Chinese numerals: 二〇二五年四月一日)
 )
+ANNOUNCED_ON = compile_shared(rf"[（(]?[ \t]*{_ANNOUNCED_DAY}[ \t]*[)）]?")
+# …in its brackets, run on after the title where a page lost its line breaks ("…的公告 (2020年10月9日公告) 根据…").
+ANNOUNCED_RUN_ON = compile_shared(rf"[（(][ \t]*({_ANNOUNCED_DAY})[ \t]*[)）]")
 PUBLISH_KEYS = (
     "发布时间",
     "发布日期",
@@ -759,8 +762,15 @@ KEYED_PAGE_DAY = tuple(
         "成文日期|成文时间|发文日期|发文时间",
         r"(?<![\u4e00-\u9fff])(?:时间|日期)(?=[ \t]*[:：])",
     )
-    # …or a day in figures with no key, right before the page's source: "…督察整改情况  2018-02-08 文章来源环境保护部".
-) + (compile_shared(r"(?<![\d\w])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?=[ \t]+(?:文章|信息|稿件)?来源)"),)
+    # …or a day in figures with no key, right before the page's source or how it is made public ("…督察整改情况
+    # 2018-02-08 文章来源环境保护部", "…的通报 (2024-07-26)  来源: …", "…农业农村局 2024-01-18 主动公开"), or between the
+    # bullets of the page's fields ("• 审计结果公告,执行公开 • 2022-01-18 • …").
+) + (
+    compile_shared(
+        r"(?<![\d\w])[（(]?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[)）]?"
+        r"(?=[ \t•·]+(?:(?:文章|信息|稿件)?来源|主动公开|依申请公开))|(?<=[•·][ \t])(\d{4}-\d{1,2}-\d{1,2})(?=[ \t]*[•·])"
+    ),
+)
 # A page's day under its key, which dates the page and nothing the notice tells ("发布时间:", "日期：", "时间 ": not
 # 反馈时间 nor 进驻时间, which a notice's form may key), and a clock time after a day, which only a page's stamp gives.
 PAGE_DAY_KEY = compile_shared(r"(?:(?<![\u4e00-\u9fff])|发布|公开|成文|发文|更新)(?:时间|日期)[ \t]*[:：]?[ \t]*$")
