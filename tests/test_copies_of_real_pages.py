@@ -253,7 +253,9 @@ def test_a_known_change_a_copy_without_line_breaks_makes_is_still_there(stem: st
 # metadata run into its title and text ("…实施方案  发布机构: …人民政府 发布时间: 2018-09-05 字体: [ ] 为认真贯彻…"), its
 # signature before a note on reprinting ("… 2025年1月13日 转载请注明来源…"), a report's delivery after its title ("…的报告
 # --20211228日在…会议"), its day in figures before its source ("…整改情况  2018-02-08 文章来源…"), the site's welcome
-# before it all ("欢迎访问…网站! … 根据…"), a headline before its source and day ("…反馈巡察情况  来源: …巡察办 时间:…").
+# before it all ("欢迎访问…网站! … 根据…"), a headline before its source and day ("…反馈巡察情况  来源: …巡察办 时间:…"), a
+# title before its editor ("…整改进展情况 编辑:… 发表时间:…"), its day among its fields ("• 2022-01-18 •", "…的通报
+# (2024-07-26)  来源:", "… 2024-01-18 主动公开") or an announcement's own ("…的公告 (2020年10月9日公告) 根據…").
 LOST_LINE_BREAKS_FACTS = (
     *("i30", "w73", "w94", "w03", "w52", "w58", "f11", "l10", "o04", "q10", "i15"),
     *("b01", "b05", "e02", "i02", "i38", "p07", "w70", "y18", "z04", "d15", "f10", "i70", "w63"),
@@ -261,6 +263,7 @@ LOST_LINE_BREAKS_FACTS = (
     *("l01", "s02", "w81", "g10", "w66", "b10", "w83", "i79", "i85"),
     *("w104", "w56"),
     *("w44", "w69", "w79", "y09", "h12", "w35", "j13", "i11"),
+    *("w93", "l07", "g08", "w92", "i07"),
 )
 
 

@@ -8448,3 +8448,18 @@ def test_a_page_s_day_in_figures_among_its_fields_run_into_one_line_dates_the_no
         "市委巡察组向市农业农村局党委反馈了巡察意见。现将巡察整改进展情况予以通报。 一、加强组织领导 及时成立巡察整改领导小组。\n"
     )
     assert extract_text(text).report.publish_date == day
+
+
+def test_a_title_run_into_its_editor_and_day_on_one_line_is_set_apart() -> None:
+    # (gold_real11/w93, its line breaks lost: "…整改进展情况 编辑:… 发表时间:…", its kind in the title.)
+    text = (
+        "【巡察整改】中共岳阳市市场监督管理局党组关于优化营商环境专项巡察“回头看”整改进展情况 编辑:岳纪宣 发表时间:2021-11-05 10:56 "
+        "来源:巴陵风纪网  根据岳阳市委统一部署,2020年12月16日至2021年2月3日,市委优化营商环境专项巡察组对市市场监督管理局进行了"
+        "专项巡察。2021年5月19日,市委优化营商环境专项巡察组向市市场监督管理局党组反馈了巡察意见。按照巡察工作有关要求,现将巡察"
+        "整改进展情况予以公布。  一、组织整改落实情况  市委巡察组反馈意见提出了11项问题,我局党组高度重视。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspection_kind) == (
+        "中共岳阳市市场监督管理局党组关于优化营商环境专项巡察“回头看”整改进展情况",
+        "专项巡察“回头看”",
+    )

@@ -286,10 +286,11 @@ DATE_RUN_ON = compile_shared(r"[ \t\u3000]+(\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月
 DATE_BEFORE_ANNEX = compile_shared(
     r"日(?=[ \t\u3000]+(?:附件|附表|扫一扫|掃一掃|责任编辑|責任編輯|转载|轉載|\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月))"
 )
-# (The page's source may come before its date: "…的公示 信息来源：…办公室 发布时间：2024-09-02 16:40 浏览量：1203".)
+# (The page's source may come before its date: "…的公示 信息来源：…办公室 发布时间：2024-09-02 16:40 浏览量：1203", or its
+# editor: "…整改进展情况 编辑:岳纪宣 发表时间:2021-11-05 10:56".)
 TITLE_INTO_META = compile_shared(
     rf"[^。；;！？!?\n]{{6,200}}?(?:通报|报告|公示|公告|情况)"
-    rf"(?=[ \t\u3000]*(?:(?:信息来源|稿件来源|来源|发布机构|作者)[:：][ \t]*[^ \t\u3000:：]{{0,40}}?[ \t\u3000]*)?{DATED_KEY})"
+    rf"(?=[ \t\u3000]*(?:(?:信息来源|稿件来源|来源|发布机构|作者|编辑)[:：][ \t]*[^ \t\u3000:：]{{0,40}}?[ \t\u3000]*)?{DATED_KEY})"
 )
 # (…and the page's widgets may follow its count of readers: "浏览量：1203 【字体：大 中 小】 根据…".)
 # (…or its last key names the source, a name with no stop, and the notice's words follow a space: "来源：县自然资源局
