@@ -8463,3 +8463,19 @@ def test_a_title_run_into_its_editor_and_day_on_one_line_is_set_apart() -> None:
         "中共岳阳市市场监督管理局党组关于优化营商环境专项巡察“回头看”整改进展情况",
         "专项巡察“回头看”",
     )
+
+
+def test_a_headline_run_into_its_bare_date_and_time_stamp_on_one_line_is_set_apart() -> None:
+    # (gold_real4/g04, its line breaks lost: "…整改落实情况 2024-09-20 15:24 举报  经省委、省政府批准，…".)
+    text = (
+        "凉山州公开第三轮省级生态环境保护督察整改落实情况 2024-09-20 15:24 举报  经省委、省政府批准,2023年10月12日至26日,"
+        "省生态环境保护督察组(以下简称督察组)对我州开展了第三轮省级生态环境保护例行督察。2024年1月3日,督察组向我州反馈了督察"
+        "情况。州委、州政府认真研究制定督察报告整改任务清单,坚决抓好督察反馈问题整改落实,取得了阶段性成效。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspection_start, report.feedback_date, report.publish_date) == (
+        "凉山州公开第三轮省级生态环境保护督察整改落实情况",
+        dt.date(2023, 10, 12),
+        dt.date(2024, 1, 3),
+        dt.date(2024, 9, 20),
+    )

@@ -24,6 +24,7 @@ from extractor.vocab.furniture import IMPRINT_KEYS as _IMPRINT_KEYS
 from extractor.vocab.headings import (
     BARE_KEY_APART,
     BARE_KEYS_AT_LEAST,
+    BARE_STAMP,
     COMPLAINT_FIELD,
     COMPLAINT_FIELDS_AT_LEAST,
     DATE_BEFORE_ANNEX,
@@ -137,6 +138,7 @@ def _around_footers(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A dateline's key and the year after it: what `TITLE_INTO_META` needs within a line's first characters.
 _DATED_KEY = compile_shared(DATED_KEY)
+_BARE_STAMP = compile_shared(BARE_STAMP)
 
 
 def _dated_key_within(head: str) -> bool:
@@ -145,7 +147,8 @@ def _dated_key_within(head: str) -> bool:
     for word in _DATED_KEY_WORDS:
         if word in head:
             return _DATED_KEY.search(head) is not None
-    return False
+    # (…or a bare date-and-time stamp: "…整改落实情况 2024-09-20 15:24 举报".)
+    return ":" in head and _BARE_STAMP.search(head) is not None
 
 
 _TITLE_ALONE = compile_shared(r"[^ \t:：|｜>]{6,80}")  # a title with nothing of the page's (keys, menus, crumbs) in it

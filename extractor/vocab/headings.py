@@ -222,6 +222,8 @@ TITLE_INTO_HEADING = compile_shared(
 # A title run into the page's dateline, and the dateline's last item run into the notice's first words
 # (a page that lost its line breaks): "…情况的通报发布时间2023年7月28日 来源:泉州市妇联 阅读7695次根据市委…".
 DATED_KEY = r"(?:发布时间|发布日期|发布时期|发表时间|发布于|时间|日期)[ \t]*[:：]?[ \t]*\d{4}"
+# A page's date-and-time stamp with no key, as a headline's dateline sets it: "2024-09-20 15:24".
+BARE_STAMP = r"(?<![\d.:/-])\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
 # The words a notice's title ends with (…整改情况的通报).
 TITLE_ENDS = ("通报", "报告", "公告", "公示")
 # …and what a page's headline over a dateline may end with besides (…整改进展情况, …问题清单, …整改台账, …整改工作简报).
@@ -290,7 +292,8 @@ DATE_BEFORE_ANNEX = compile_shared(
 # editor: "…整改进展情况 编辑:岳纪宣 发表时间:2021-11-05 10:56".)
 TITLE_INTO_META = compile_shared(
     rf"[^。；;！？!?\n]{{6,200}}?(?:通报|报告|公示|公告|情况)"
-    rf"(?=[ \t\u3000]*(?:(?:信息来源|稿件来源|来源|发布机构|作者|编辑)[:：][ \t]*[^ \t\u3000:：]{{0,40}}?[ \t\u3000]*)?{DATED_KEY})"
+    rf"(?=[ \t\u3000]*(?:(?:信息来源|稿件来源|来源|发布机构|作者|编辑)[:：][ \t]*[^ \t\u3000:：]{{0,40}}?[ \t\u3000]*)?"
+    rf"(?:{DATED_KEY}|{BARE_STAMP}))"
 )
 # (…and the page's widgets may follow its count of readers: "浏览量：1203 【字体：大 中 小】 根据…".)
 # (…or its last key names the source, a name with no stop, and the notice's words follow a space: "来源：县自然资源局
@@ -303,7 +306,10 @@ META_INTO_TEXT = compile_shared(
     # …or the page's date, the notice's words after a space (which may open with a date of their own: "日期：2024年05月20日
     # 2024年10月28日至11月10日，…巡察组…").
     r"(?:发布时间|发布日期|日期|时间)[ \t]*[:：][ \t]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
-    rf"(?=[ \t\u3000]+(?!(?:{'|'.join(META_KEYS)}|阅读|浏览|点击|访问|字号|字体|编辑|责任编辑))(?:[\u4e00-\u9fff]|\d{{4}}年))"
+    rf"(?=[ \t\u3000]+(?!(?:{'|'.join(META_KEYS)}|阅读|浏览|点击|访问|字号|字体|编辑|责任编辑))(?:[\u4e00-\u9fff]|\d{{4}}年))|"
+    # …or its bare stamp, a widget perhaps after it ("…整改落实情况 2024-09-20 15:24 举报  经省委、省政府批准，…").
+    rf"{BARE_STAMP}(?:[ \t\u3000]+(?:举报|分享|打印|收藏))?"
+    rf"(?=[ \t\u3000]+(?!(?:{'|'.join(META_KEYS)}|阅读|浏览|点击|访问|字号|字体|编辑|责任编辑))[\u4e00-\u9fff])"
 )
 # Enumerations inside a paragraph: 一是…二是…, (1)…(2)…, 1.…2.…, ①…②….
 ENUMERATED = LazyPattern(rf"[{CN}]{{1,2}}是[,，]?([^。；;]+?)[。；;]")
