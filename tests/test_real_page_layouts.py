@@ -8231,14 +8231,16 @@ def test_a_title_without_关于_after_a_breadcrumb_on_one_line_is_set_apart_from
 # Real pages run into one line, as a page that lost its line breaks sets them.
 
 
+# (gold_real11/w44, its line breaks lost.)
+W44_ONE_LINE = (
+    "新闻中心  内江市市中区人民医院 关于精神专科病区审计整改结果的公告  2023-11-01 1531 分享到:  根据内江市市中区审计局"
+    "《内江市市中区人民医院精神专科病区新建综合楼建设项目竣工决算审计报告》,我单位对照审计发现问题,全面认真落实整改,"
+    "现将整改公告如下:    1.多计建安投资1373048.97元问题。  整改情况:已核减多计的工程建安投资1373048.97元。\n"
+)
+
+
 def test_a_body_named_a_space_before_关于_after_a_column_s_name_on_one_line_issues_the_notice() -> None:
-    # (gold_real11/w44, its line breaks lost.)
-    text = (
-        "新闻中心  内江市市中区人民医院 关于精神专科病区审计整改结果的公告  2023-11-01 1531 分享到:  根据内江市市中区审计局"
-        "《内江市市中区人民医院精神专科病区新建综合楼建设项目竣工决算审计报告》,我单位对照审计发现问题,全面认真落实整改,"
-        "现将整改公告如下:    1.多计建安投资1373048.97元问题。  整改情况:已核减多计的工程建安投资1373048.97元。\n"
-    )
-    report = extract_text(text).report
+    report = extract_text(W44_ONE_LINE).report
     assert (report.issuer, report.title) == (
         "内江市市中区人民医院",
         "内江市市中区人民医院关于精神专科病区审计整改结果的公告",
@@ -8246,13 +8248,7 @@ def test_a_body_named_a_space_before_关于_after_a_column_s_name_on_one_line_is
 
 
 def test_a_page_s_day_and_views_before_its_share_widget_on_one_line_date_the_notice() -> None:
-    # (gold_real11/w44, its line breaks lost.)
-    text = (
-        "新闻中心  内江市市中区人民医院 关于精神专科病区审计整改结果的公告  2023-11-01 1531 分享到:  根据内江市市中区审计局"
-        "《内江市市中区人民医院精神专科病区新建综合楼建设项目竣工决算审计报告》,我单位对照审计发现问题,全面认真落实整改,"
-        "现将整改公告如下:    1.多计建安投资1373048.97元问题。  整改情况:已核减多计的工程建安投资1373048.97元。\n"
-    )
-    assert extract_text(text).report.publish_date == dt.date(2023, 11, 1)
+    assert extract_text(W44_ONE_LINE).report.publish_date == dt.date(2023, 11, 1)
 
 
 W69_ONE_LINE = (

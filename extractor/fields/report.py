@@ -635,13 +635,8 @@ def _speaker(outline: Outline) -> str | None:
     return _opening_match(outline, V.SPEAKER, 12)
 
 
-_DOCUMENT_KEY_WORDS = (
-    "索引",
-    "发布",
-    "成文",
-    "发文",
-    "文号",
-)  # (what only a page's metadata keys, not a table's header)
+# What only a page's metadata keys, not a table's header.
+_DOCUMENT_KEY_WORDS = ("索引", "发布", "成文", "发文", "文号")
 
 
 def _head_meta(outline: Outline) -> dict[str, str]:
