@@ -8475,3 +8475,15 @@ def test_a_headline_run_into_its_bare_date_and_time_stamp_on_one_line_is_set_apa
         dt.date(2024, 1, 3),
         dt.date(2024, 9, 20),
     )
+
+
+def test_letter_spaced_metadata_run_into_the_text_below_the_title_names_the_issuer() -> None:
+    # (gold_real12/y08, its line breaks lost: "发布机构: 水 利 局" in the paragraph after the title.)
+    text = (
+        "关于第三轮省生态环境保护督察整改任务销号的公示  发布日期: 2026.01.27 索 引 号 : 00062121-0-0404-2011-1185 "
+        "发布机构: 水 利 局 文      号: 主 题  词: 农业、林业、水利 主题分类: 农业、林业、水利  第三轮省生态环境保护督察指出的"
+        "“河长巡查流于形式”问题已完成整改,并通过验收,拟按程序实施销号。根据《河北省生态环境保护督察整改工作办法》有关要求,"
+        "现将问题整改情况予以公示,公示期为2026年1月27日至2026年2月9日。如有异议,请通过电话或电子邮箱形式反馈。  "
+        "电话:0310-7211243  整改任务    河长巡查流于形式。  责任单位  成安县水利局  整改目标  强化基层河长责任落实。\n"
+    )
+    assert extract_text(text).report.issuer == "水利局"

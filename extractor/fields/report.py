@@ -640,31 +640,37 @@ _DOCUMENT_KEY_WORDS = ("索引", "发布", "成文", "发文", "文号")
 
 
 def _head_meta(outline: Outline) -> dict[str, str]:
-    """The page's metadata; where a page that lost its line breaks ran it into one line with its title and text, the
-    pairs that line holds (read only where it also holds the opening formula or two keys or more: "…实施方案  发布机构:
-    …人民政府 发布时间: 2018-09-05 字体: [ ] 为认真贯彻…")."""
-    if outline.page_meta or not outline.paras:
-        return outline.page_meta
-    head = outline.folded[outline.paras[0].start : outline.paras[0].end][:_RUN_IN_REACH]
-    # (Keys with their colons, or a document's own keys in a table's cells: not a table's header, "名称 | … | 时间 |".)
-    keyed = (
-        sum(
-            head[m.end(1) :].lstrip(" \t").startswith((":", "：")) or any(word in m[1] for word in _DOCUMENT_KEY_WORDS)
-            for m in furniture.META_PAIR.finditer(head)
+    """The page's metadata, and where a page that lost its line breaks ran it into one line with its title and text,
+    the pairs that line holds, in its first two paragraphs (read only where it also holds the opening formula or two
+    keys or more: "…实施方案  发布机构: …人民政府 发布时间: 2018-09-05 字体: [ ] 为认真贯彻…")."""
+    meta = dict(outline.page_meta)
+    for para in outline.paras[:_HEAD_META_PARAS]:
+        head = outline.folded[para.start : para.end][:_RUN_IN_REACH]
+        # (Keys with their colons, or a document's own keys in a table's cells: not a table's header, "名称 | … | 时间".)
+        keyed = (
+            sum(
+                head[m.end(1) :].lstrip(" \t").startswith((":", "："))
+                or any(word in m[1] for word in _DOCUMENT_KEY_WORDS)
+                for m in furniture.META_PAIR.finditer(head)
+            )
+            >= 2
         )
-        >= 2
-    )
-    if not keyed and not V.RUN_IN_BODY.search(head):
-        return {}
-    return dict(reversed(furniture.meta_pairs(head)))  # (a key's first value: the page's, not a table's below it)
+        if keyed or V.RUN_IN_BODY.search(head):
+            for key, value in furniture.meta_pairs(head):
+                meta.setdefault(key, value)  # (a key's first value: the page's, not a table's below it)
+    return meta
+
+
+_HEAD_META_PARAS = 2  # the paragraphs at a text's head its run-together metadata is looked for in (a title may be one)
 
 
 def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
     """The body the page's metadata names under the first of `keys` it has, as the text writes it."""
+    meta = _head_meta(outline)
     for key in keys:
         # (Its first word, not its "（盖章）", nor the bars of a table the page sets its metadata in: "发布机构: | 区审计局 |";
         # or its first two, where they are a committee and its government: "中共德宏州委 德宏州人民政府".)
-        words = re.split(r"[\s?？]+", _head_meta(outline).get(key, "").strip(" \t|?？"))  # (? for a garbled space)
+        words = re.split(r"[\s?？]+", meta.get(key, "").strip(" \t|?？"))  # (? for a garbled space)
         if len(words) >= 2 and all(len(word) == 1 for word in words):
             words = ["".join(words)]  # a value set out a character apart, as its key is: "发布机构: 水 利 局"
         joint = V.JOINED_ISSUERS.search("".join(words[:2])) if len(words) >= 2 else None
