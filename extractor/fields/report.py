@@ -635,42 +635,12 @@ def _speaker(outline: Outline) -> str | None:
     return _opening_match(outline, V.SPEAKER, 12)
 
 
-# What only a page's metadata keys, not a table's header.
-_DOCUMENT_KEY_WORDS = ("索引", "发布", "成文", "发文", "文号")
-
-
-def _head_meta(outline: Outline) -> dict[str, str]:
-    """The page's metadata, and where a page that lost its line breaks ran it into one line with its title and text,
-    the pairs that line holds, in its first two paragraphs (read only where it also holds the opening formula or two
-    keys or more: "…实施方案  发布机构: …人民政府 发布时间: 2018-09-05 字体: [ ] 为认真贯彻…")."""
-    meta = dict(outline.page_meta)
-    for para in outline.paras[:_HEAD_META_PARAS]:
-        head = outline.folded[para.start : para.end][:_RUN_IN_REACH]
-        # (Keys with their colons, or a document's own keys in a table's cells: not a table's header, "名称 | … | 时间".)
-        keyed = (
-            sum(
-                head[m.end(1) :].lstrip(" \t").startswith((":", "："))
-                or any(word in m[1] for word in _DOCUMENT_KEY_WORDS)
-                for m in furniture.META_PAIR.finditer(head)
-            )
-            >= 2
-        )
-        if keyed or V.RUN_IN_BODY.search(head):
-            for key, value in furniture.meta_pairs(head):
-                meta.setdefault(key, value)  # (a key's first value: the page's, not a table's below it)
-    return meta
-
-
-_HEAD_META_PARAS = 2  # the paragraphs at a text's head its run-together metadata is looked for in (a title may be one)
-
-
 def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
     """The body the page's metadata names under the first of `keys` it has, as the text writes it."""
-    meta = _head_meta(outline)
     for key in keys:
         # (Its first word, not its "（盖章）", nor the bars of a table the page sets its metadata in: "发布机构: | 区审计局 |";
         # or its first two, where they are a committee and its government: "中共德宏州委 德宏州人民政府".)
-        words = re.split(r"[\s?？]+", meta.get(key, "").strip(" \t|?？"))  # (? for a garbled space)
+        words = re.split(r"[\s?？]+", outline.page_meta.get(key, "").strip(" \t|?？"))  # (? for a garbled space)
         if len(words) >= 2 and all(len(word) == 1 for word in words):
             words = ["".join(words)]  # a value set out a character apart, as its key is: "发布机构: 水 利 局"
         joint = V.JOINED_ISSUERS.search("".join(words[:2])) if len(words) >= 2 else None
@@ -981,7 +951,7 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     )
     if not m:
         return None
-    unit = next(g for g in m.groups() if g).strip()
+    unit = _taken(m).strip()
     if unit.startswith("我们") and len(unit) > 3:
         unit = unit[2:]  # "到我们杉木村开展了巡察"
     elif unit.startswith("我"):
@@ -1277,9 +1247,8 @@ def _publish_date(outline: Outline) -> dt.date | None:
         announced := V.ANNOUNCED_RUN_ON.search(outline.folded, paras[0].start, paras[0].start + _STAMP_REACH)
     ):
         return _first_date(announced.group(1))
-    meta = _head_meta(outline)
     for key in V.PUBLISH_KEYS:
-        found = _first_date(meta.get(key, ""))
+        found = _first_date(outline.page_meta.get(key, ""))
         if found:
             return found
     head = (
@@ -1289,7 +1258,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
     )
     for keyed in V.KEYED_PAGE_DAY:
         run_in = keyed.search(outline.folded, *head)
-        if run_in and (found := _first_date(next(group for group in run_in.groups() if group))):
+        if run_in and (found := _first_date(_taken(run_in))):
             return found
     for para in paras[:_TITLE_LOOKS]:
         # (A news lead that presents the notice, dated: "2021年8月26日,济南通报巡视整改进展情况。以下为内容摘要:".)
@@ -1328,7 +1297,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
         counted = V.DATE_THEN_COUNT.fullmatch(outline.folded, para.start, para.end)
         found = (
             _own_date(outline, para)
-            or (_first_date(delivered.group(1) or delivered.group(2)) if delivered else None)
+            or (_first_date(_taken(delivered)) if delivered else None)
             or (_first_date(dated.group(1)) if dated else None)
             or (_first_date(counted.group(1)) if counted else None)
         )
@@ -1340,7 +1309,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
         delivered = V.DELIVERED.match(outline.folded, para.start, para.end) or V.DELIVERED_RUN_ON.search(
             outline.folded, para.start, min(para.end, para.start + _STAMP_REACH)
         )
-        if delivered and (found := _first_date(next(group for group in delivered.groups() if group))):
+        if delivered and (found := _first_date(_taken(delivered))):
             return found
     # A page that lost its line breaks runs its date-and-time stamp into the text at its head ("…的通报 2023-03-17
     # 09:13编辑:… 根据县委统一部署，…"): no notice's words date a day to the minute.
@@ -1382,6 +1351,11 @@ def _a_page_s_day(text: str, start: int, end: int) -> bool:
         V.FIGURES_DAY.fullmatch(text, start, end) is not None
         and V.FIELD_EDGE.fullmatch(text[max(0, start - 1) : start] + text[end : end + 1]) is not None
     )
+
+
+def _taken(m: re.Match[str]) -> str:
+    """The one group that took part in a match of a pattern whose alternatives each capture the value."""
+    return next(group for group in m.groups() if group)
 
 
 def _first_date(text: str) -> dt.date | None:
@@ -1450,9 +1424,7 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
     if any(word in preamble for word in V.PARTS_WORDS):
         totals += [sum(to_int(n) or 0 for n in m.groups() if n) for m in V.PARTS_OF_PROBLEMS.finditer(preamble)]
     if not totals and "信访" in preamble:
-        totals = [
-            value for m in V.COMPLAINT_COUNT.finditer(preamble) if (value := to_int(next(g for g in m.groups() if g)))
-        ]
+        totals = [value for m in V.COMPLAINT_COUNT.finditer(preamble) if (value := to_int(_taken(m)))]
     if not totals and (listed := FORMULA_LISTS.search(text, 0, _LISTED_WITHIN)):
         totals = [to_int(listed.group(1)) or 0]  # the few the opening lists: "反馈问题…整改2个，分别是…；…"
     counts: dict[str, int] = {}
@@ -1593,7 +1565,7 @@ def _tallies_its_own_total(sentence: str, declared: int, tallied: int) -> bool:
     count after the status word is the tally's own: "已全部完成6个问题的整改".)"""
     said = _STATUS_WORD.search(sentence)
     before = sentence[: said.start()] if said else sentence
-    own = [to_int(next(g for g in m.groups() if g)) for m in V.ISSUE_COUNT.finditer(before)]
+    own = [to_int(_taken(m)) for m in V.ISSUE_COUNT.finditer(before)]
     return bool(own) and declared not in own and any(value and tallied <= value for value in own)
 
 
@@ -1690,7 +1662,7 @@ def _status_tally(sentence: str) -> dict[str, int]:
         if number is None and V.ALL_OF_THEM.match(clause):
             # "立行立改问题41个，已全部整改到位": all of the problems the clause before counts.
             number = V.PROBLEMS_BEFORE.search(before)
-        value = to_int(next(g for g in number.groups() if g)) if number else None
+        value = to_int(_taken(number)) if number else None
         if value is not None:
             found[status] = found.get(status, 0) + value
         before = clause
@@ -2002,7 +1974,7 @@ def _lead_name(outline: Outline, lead: re.Match[str] | None) -> str | None:
     """The lead official's name as written, without the spaces a Word file pads a short name with ("林  斌")."""
     if lead is None:
         return None
-    name = next(name for name in lead.groups() if name)
+    name = _taken(lead)
     return (
         _as_written(outline, re.sub(r"[ \t]+", "", name)) if " " in name or "\t" in name else _as_written(outline, name)
     )

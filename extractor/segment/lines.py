@@ -925,7 +925,37 @@ def split_page(text: str, folded: str) -> Page:
             else:
                 paras.append(line)
         page.paras = paras
+    _meta_run_together(folded, page)
     return page
+
+
+# What only a page's metadata keys, not a table's header.
+_DOCUMENT_KEY_WORDS = ("索引", "发布", "成文", "发文", "文号")
+_RUN_TOGETHER_META_PARAS = (
+    2  # the paragraphs at a text's head its run-together metadata is looked for in (a title may be one)
+)
+_RUN_TOGETHER_META_REACH = 500  # …and how far into each
+
+
+def _meta_run_together(folded: str, page: Page) -> None:
+    """Add to the page's metadata the pairs a page that lost its line breaks ran into one line with its title and
+    text, in its first two paragraphs, where that line also holds the opening formula or two keys or more ("…实施方案
+    发布机构: …人民政府 发布时间: 2018-09-05 字体: [ ] 为认真贯彻…"); a key's first value wins (the page's own
+    metadata's, then the line's: not a table's column below it)."""
+    for para in page.paras[:_RUN_TOGETHER_META_PARAS]:
+        head = folded[para.start : para.end][:_RUN_TOGETHER_META_REACH]
+        # (Keys with their colons, or a document's own keys in a table's cells: not a table's header, "名称 | … | 时间".)
+        keyed = (
+            sum(
+                head[m.end(1) :].lstrip(" \t").startswith((":", "："))
+                or any(word in m[1] for word in _DOCUMENT_KEY_WORDS)
+                for m in furniture.META_PAIR.finditer(head)
+            )
+            >= 2
+        )
+        if keyed or RUN_IN_BODY.search(head):
+            for key, value in furniture.meta_pairs(head):
+                page.meta.setdefault(key, value)
 
 
 _COLUMN_GAP = compile_shared(r"(?<=\S)[ \u3000\xa0]{3,}(?=\S)")
