@@ -8487,3 +8487,19 @@ def test_letter_spaced_metadata_run_into_the_text_below_the_title_names_the_issu
         "电话:0310-7211243  整改任务    河长巡查流于形式。  责任单位  成安县水利局  整改目标  强化基层河长责任落实。\n"
     )
     assert extract_text(text).report.issuer == "水利局"
+
+
+def test_a_newspaper_page_label_a_space_before_the_title_on_one_line_is_no_part_of_it() -> None:
+    # (gold_real3/e14, its line breaks lost: "第C02版:要闻  十四届市委第十四轮巡察公告  按照…".)
+    text = (
+        "第A03版:要闻  某县水利局党组巡察整改进展情况的通报  根据县委统一部署,2024年3月5日至5月10日,县委第二巡察组对县水利局"
+        "党组进行了巡察。现将巡察整改进展情况予以公布。  一、巡察反馈问题整改情况  1.理论学习不深入。整改情况:已完成整改。\n"
+    )
+    assert extract_text(text).report.title == "某县水利局党组巡察整改进展情况的通报"
+
+
+def test_an_inspection_s_own_announcement_of_where_to_complain_is_no_notice() -> None:
+    # (gold_real3/e14, its line breaks lost; gold_real7/q07 is titled 巡视公告: the units inspected, the complaints taken.)
+    page = (ROOT / "gold_real3" / "docs" / "e14.txt").read_text(encoding="utf-8")
+    text = " ".join(line.strip() for line in page.split("\n")).removeprefix("第C02版:要闻")
+    assert extract_text(text).issues == []

@@ -288,9 +288,10 @@ def footers_run_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _COUNTER_LEAD = compile_shared(r"^[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}(?!\d)[ \t]*")
 NEWSPAPER_PAGE = compile_shared(
-    r"^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：]?(?:[\u4e00-\u9fff]{1,6}?(?=中共|关于)|[^\u4e00-\u9fff]*$|[\u4e00-\u9fff]{1,8}$)"
+    r"^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[ \t]*[:：]?(?:[\u4e00-\u9fff]{1,6}?(?=中共|关于)|[^\u4e00-\u9fff]*$|[\u4e00-\u9fff]{1,8}(?=[ \t\u3000]|$))"
 )
-"""A newspaper's page label ("第A11版:发布厅"), alone or run into the title after it."""
+"""A newspaper's page label ("第A11版:发布厅"), alone, run into the title after it, or a space before it (a page that
+lost its line breaks: "第C02版:要闻  十四届市委第十四轮巡察公告  按照…")."""
 SITE_FOOTER = compile_shared(
     r"主办单位|承办单位|主办[:：]|承办[:：]|(?<=[\u4e00-\u9fff])主办(?=[ \t]*(?:\n|$))|网站标识码|ICP备|ICP[ \t]*\d|备案号[:：]|公网安备|版权所有|Copyright|技术支持|网站地图|"
     r"建议使用.{0,12}浏览器|最佳(?:浏览|显示)效果|"

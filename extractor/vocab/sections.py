@@ -313,8 +313,9 @@ NOTICE_FORMULA = compile_shared(
 # 纪委's typical cases (通报5起…典型问题), a work report (2023年工作总结和2024年工作计划)…
 OTHER_GENRE_TITLE = compile_shared(
     r"(?<!整改)反馈意见$|通报[\d一二三四五六七八九十]+起|典型(?:问题|案例)$|工作总结|工作计划|工作要点|述职(?:述廉)?报告|"
-    # …an audit's findings (审计结果公告, …的审计工作报告), an inspection's arrival (巡察进驻情况的公告).
-    r"审计结果公告|审计工作报告$|进驻(?:情况)?的?公告|"
+    # …an audit's findings (审计结果公告, …的审计工作报告), an inspection's arrival (巡察进驻情况的公告, 十四届市委第十四轮巡察公告,
+    # 巡视公告: where to send complaints during it).
+    r"审计结果公告|审计工作报告$|进驻(?:情况)?的?公告|(?<!整改)巡[察视](?:工作)?公告$|"
     # …a leader's self-criticism at a 民主生活会 (对照检查材料, 检视剖析材料), an order to rectify (整改通知书).
     r"(?:对照检查|检视剖析|剖析检查|个人检视)(?:材料|发言(?:提纲)?|报告)$|整改通知书?$|"
     # …and news of a feedback: "县委第二巡察组向县自然资源局党组反馈巡察情况".
