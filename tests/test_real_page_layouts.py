@@ -8503,3 +8503,24 @@ def test_an_inspection_s_own_announcement_of_where_to_complain_is_no_notice() ->
     page = (ROOT / "gold_real3" / "docs" / "e14.txt").read_text(encoding="utf-8")
     text = " ".join(line.strip() for line in page.split("\n")).removeprefix("第C02版:要闻")
     assert extract_text(text).issues == []
+
+
+def test_a_signature_run_on_after_the_last_sentence_of_a_one_line_page_names_the_issuer() -> None:
+    # (gold_real9/j03 and gold_real11/w57, their line breaks lost: "…问责情况:无。 驻马店市人民政府 2018年11月9日 |".)
+    text = (
+        "关于中央环境保护督察组交办第10批信访件办理情况的公示 反映情况:某镇高速公路桥东路北一门业,油漆味大,噪声大。 "
+        "调查核实情况:群众反映问题属实。 处理及整改情况:该公司已于2018年11月8日将固废暂存间全封闭,已整改到位。 问责情况:无。 "
+        "驻马店市人民政府 2018年11月9日 |\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.publish_date) == ("驻马店市人民政府", dt.date(2018, 11, 9))
+
+
+def test_an_address_run_into_the_call_for_objections_ends_before_it() -> None:
+    # (gold_real11/w57, its line breaks lost: "六、受理部门、电话、邮箱及受理地址: 绥化市兰西生态环境局 受理电话:… 受理地址:…".)
+    text = (
+        OPENING
+        + "一、巡察反馈问题整改情况 1.理论学习不深入。整改情况:已完成整改。 二、受理部门、电话、邮箱及受理地址: "
+        "绥化市兰西生态环境局 受理电话:0455-8195082 受理地址:兰西县老武装部院内 如对该项整改任务完成情况有异议,请以书面形式反映。\n"
+    )
+    assert extract_text(text).report.contacts.address == "兰西县老武装部院内"

@@ -733,9 +733,20 @@ _SIGNED_TIGHT = compile_shared(r"([^\s。，,:：]{2,40}?)(\d{4}年\d{1,2}月\d{
 
 
 def _signed(line: str) -> re.Match[str] | None:
-    """A body's signature and its date on one line (group 1 the body, group 2 the date), if `line` is one."""
+    """A body's signature and its date on one line (group 1 the body, group 2 the date), if `line` is one, or if it
+    closes `line` after its last sentence (`_SIGNED_RUN_ON`)."""
     signed = _SIGNED.fullmatch(line) or _SIGNED_TIGHT.fullmatch(line)
+    if signed is None and "。" in line:
+        run_on = _SIGNED_RUN_ON.search(line, line.rfind("。"))
+        signed = _SIGNED.fullmatch(run_on.group(1)) if run_on else None
     return signed if signed and DATE.fullmatch(signed.group(2)) and _signs(signed.group(1)) else None
+
+
+# A signature run on after the last sentence, where a page lost its line breaks: "…以送达日期为准。 中共兰西县委 兰西县人民政府
+# 2022年11月25日 备案号:…" (a dated day, then the line's end or what is no sentence: a site's footer, a bar).
+_SIGNED_RUN_ON = compile_shared(
+    r"。[ \t\u3000]+([^\s。，,:：]{2,40}(?:[ \t\u3000]+[^\s。，,:：]{2,40})?[ \t\u3000]+\d{4}年\d{1,2}月\d{1,2}日)(?=[ \t\u3000|｜]|$)"
+)
 
 
 def _signs(name: str) -> bool:
@@ -1682,6 +1693,9 @@ def _staged(clause: str) -> tuple[Status, int] | None:
 _LISTED_PHONE_GAP = compile_shared(r"(?:[(（][^)）]{0,20}[)）])?[、，,/或和；; \t]*(?:[\u4e00-\u9fff]{2,12}[:： \t]*)?")
 
 
+_LAST_KEY_LISTED = compile_shared(r"[及、和][\u4e00-\u9fff]{0,3}$")  # (before 地址: "受理部门、电话、邮箱及受理地址:")
+
+
 def _contacts(closing: str, original: str) -> Contacts:
     """Phones, e-mails, postcode and address from the closing text (`original` is the same span
     unfolded, so a phone and the address keep their full-width brackets)."""
@@ -1697,11 +1711,13 @@ def _contacts(closing: str, original: str) -> Contacts:
             phones.append(original[cue.end() + m.start() : cue.end() + m.end()])  # as written: "（0746）8123567"
             last = m.end()
     # (A value on the key's own line before one on the line below: "六、受理部门、电话、邮箱及受理地址:" heads lines of which
-    # "受理地址:兰西县老武装部院内" gives it, not the department's name under the heading.)
+    # "受理地址:兰西县老武装部院内" gives it, not the department's name under the heading; and, where the lines run into one,
+    # a key of its own before the last of a list of keys.)
     addresses = list(V.ADDRESS.finditer(closing))
-    address = next((m for m in addresses if "\n" not in closing[m.start() : m.start(1)]), None) or next(
-        iter(addresses), None
-    )
+    same_line = [m for m in addresses if "\n" not in closing[m.start() : m.start(1)]]
+    address = next(
+        (m for m in same_line if not _LAST_KEY_LISTED.search(closing, max(0, m.start() - 4), m.start())), None
+    ) or next(iter(same_line or addresses), None)
     postcode = V.POSTCODE.search(closing)
     return Contacts(
         phones=list(dict.fromkeys(phones)),

@@ -565,8 +565,9 @@ ADDRESS = LazyPattern(
     r"(?<!电子)信箱)[ \t]*[:：][ \t]*(?:\n[ \t]*)?"
     # (Not the page's own address: "转载请注明来源本文地址:https://…".)
     r"(?!https?:|www\.)"
-    # (…and before the signature and its date run on after it: "…大楼415室 松江河林业局 2019年12月5日".)
-    r"([^；;，,。\n]{4,80}?)(?=[；;，,。\n]|$|邮编|邮政编码|电话|[(（](?:邮|电)|"
+    # (…and before the signature and its date run on after it: "…大楼415室 松江河林业局 2019年12月5日", or the call for
+    # objections: "受理地址:兰西县老武装部院内 如对该项整改任务完成情况有异议,…".)
+    r"([^；;，,。\n]{4,80}?)(?=[；;，,。\n]|$|邮编|邮政编码|电话|[(（](?:邮|电)|[ \t\u3000]+(?:如对|如有|欢迎)|"
     r"[ \t\u3000]+(?:[\u4e00-\u9fff（）()]{2,40}[ \t\u3000]*)?\d{4}年\d{1,2}月\d{1,2}日)",
     skip=True,
 )
