@@ -8524,3 +8524,13 @@ def test_an_address_run_into_the_call_for_objections_ends_before_it() -> None:
         "绥化市兰西生态环境局 受理电话:0455-8195082 受理地址:兰西县老武装部院内 如对该项整改任务完成情况有异议,请以书面形式反映。\n"
     )
     assert extract_text(text).report.contacts.address == "兰西县老武装部院内"
+
+
+def test_metadata_run_into_a_breadcrumb_on_one_line_names_the_issuer() -> None:
+    # (gold_real6/p08, its line breaks lost: the breadcrumb, the title and the page's metadata on one line of furniture.)
+    text = (
+        "当前位置: 首页 > 专题专栏 > 生态环境保护督察  辽阳市公开第二轮省级生态环境保护督察整改任务清单  时间发布:2022-11-11 15:30 "
+        "阅读次数: 信息来源:市生态环境局 字体:[ ] 【打印文章】  2021年10月26日至11月9日,辽宁省第三生态环境保护督察组对辽阳市开展了"
+        "第二轮省级生态环境保护督察,并于2022年2月23日向我市正式反馈了督察意见。现将整改情况公开如下。\n"
+    )
+    assert extract_text(text).report.issuer == "辽阳市生态环境局"

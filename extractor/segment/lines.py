@@ -941,8 +941,11 @@ def _meta_run_together(folded: str, page: Page) -> None:
     """Add to the page's metadata the pairs a page that lost its line breaks ran into one line with its title and
     text, in its first two paragraphs, where that line also holds the opening formula or two keys or more ("…实施方案
     发布机构: …人民政府 发布时间: 2018-09-05 字体: [ ] 为认真贯彻…"); a key's first value wins (the page's own
-    metadata's, then the line's: not a table's column below it)."""
-    for para in page.paras[:_RUN_TOGETHER_META_PARAS]:
+    metadata's, then the line's: not a table's column below it). A breadcrumb that ran into the metadata ("当前位置: 首页 >
+    … 时间发布:2022-11-11 15:30 阅读次数: 信息来源:市生态环境局 字体:[ ]"), furniture above the text, is read so too."""
+    first = page.paras[0].start if page.paras else len(folded)
+    above = [line for line in page.furniture if line.start < first][:_RUN_TOGETHER_META_PARAS]
+    for para in above + page.paras[:_RUN_TOGETHER_META_PARAS]:
         head = folded[para.start : para.end][:_RUN_TOGETHER_META_REACH]
         # (Keys with their colons, or a document's own keys in a table's cells: not a table's header, "名称 | … | 时间".)
         keyed = (
