@@ -8534,3 +8534,17 @@ def test_metadata_run_into_a_breadcrumb_on_one_line_names_the_issuer() -> None:
         "第二轮省级生态环境保护督察,并于2022年2月23日向我市正式反馈了督察意见。现将整改情况公开如下。\n"
     )
     assert extract_text(text).report.issuer == "辽阳市生态环境局"
+
+
+def test_a_site_s_clock_above_the_title_is_no_part_of_it() -> None:
+    # (A Tianjin audit report's page, 2022: the site's name and the reader's day over the title.)
+    text = (
+        "天津政务网 2019年12月3日星期二\n简体| 繁体 无障碍 长者模式\n"
+        "天津市2021年市级预算执行和其他财政收支审计查出问题整改情况的报告\n来源:天津市审计局 发布时间:2022-12-07 14:36\n"
+        "主任、各位副主任、秘书长、各位委员:\n我受市人民政府委托,向市人大常委会报告2021年市级预算执行和其他财政收支审计整改情况,请予审议。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.publish_date) == (
+        "天津市2021年市级预算执行和其他财政收支审计查出问题整改情况的报告",
+        dt.date(2022, 12, 7),
+    )

@@ -427,6 +427,13 @@ IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \
 _IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp")
 
 
+SITE_CLOCK = compile_shared(
+    r"^[ \t]*[\u4e00-\u9fff]{2,16}(?:网|网站|门户)[ \t|｜]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*星期[一二三四五六日天][ \t]*$"
+)
+"""A site's name and the day's date it shows, with its weekday ("天津政务网 2019年12月3日星期二"): the reader's clock (or the
+crawler's), no date of the notice's."""
+
+
 def is_furniture(line: str, prefix: int | None = None) -> bool:
     """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer, a link to
     the page before or after. `prefix` is `furniture_prefix(line)` when the caller has it already."""
@@ -452,6 +459,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if line.startswith(_LIST_BULLETS) and DOCUMENT_SITE_ITEM.match(line):
         return True
     if len(line) <= 18 and "报" in line and NEWSPAPER_NAME.match(line):
+        return True
+    if len(line) <= 40 and "星期" in line and SITE_CLOCK.match(line):
         return True
     if ("版" in line[:12] and PAGE_LIST.match(line)) or line == "目录":
         return True
