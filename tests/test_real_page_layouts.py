@@ -8548,3 +8548,14 @@ def test_a_site_s_clock_above_the_title_is_no_part_of_it() -> None:
         "天津市2021年市级预算执行和其他财政收支审计查出问题整改情况的报告",
         dt.date(2022, 12, 7),
     )
+
+
+def test_a_form_s_cell_for_the_unit_responsible_ends_the_problem_cell_above_it() -> None:
+    # (A Chongqing district's 督察 task, 2022: a form flattened one cell a line, each closed by a bar.)
+    text = (
+        "整改任务概述 |\n部分区县生活垃圾及渗滤液处理能力不足。 |\n整改责任单位 |\n潼南区 |\n整改目标 |\n"
+        "在2020年底前完成生活垃圾填埋场扩容。 |\n整改措施及成效 |\n整改措施:一是对填埋区膜覆盖。整改成效:渗滤液得到及时有效处置。 |\n"
+        "整改时间 |\n2020年6月至2021年12月 |\n社会监督联系人及电话 |\n敬峰15310389382 |\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.problem == "部分区县生活垃圾及渗滤液处理能力不足"
