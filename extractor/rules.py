@@ -115,12 +115,13 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     status_source = (
         "\n".join(outline.folded[s:e].replace("\n", "") for s, e in status_pieces) if status_span else folded_rect
     )
-    status, folded_status = find_status(status_source)
+    problem = outline.folded[block.problem_start : block.problem_end]
+    status, folded_status = find_status(status_source, problem)
     if status == "not_stated" and status_span:
         # A status field's sentences each may say where the item stands ("…46处,已全部完成治理工作。组织督导组…"):
         # the first that does.
         status, folded_status = next(
-            (said for sentence in _SENTENCE_ENDS.split(status_source) if (said := find_status(sentence))[1]),
+            (said for sentence in _SENTENCE_ENDS.split(status_source) if (said := find_status(sentence, problem))[1]),
             (status, folded_status),
         )
     status_text = _original(outline, folded_status, status_pieces)

@@ -8559,3 +8559,27 @@ def test_a_form_s_cell_for_the_unit_responsible_ends_the_problem_cell_above_it()
     )
     [issue] = extract_text(text).issues
     assert issue.problem == "部分区县生活垃圾及渗滤液处理能力不足"
+
+
+AB11_FORM = (
+    "责任单位(盖章):眉山市东坡生态环境局 2022年3月1日\n反馈问题\n东坡区曾庙村、璧山村仍有秸秆焚烧现象。\n责任单位\n眉山市东坡生态环境局\n"
+    "整改目标\n坚决杜绝秸秆焚烧现象发生。\n整改主要工作及成效\n1.制定了秸秆禁烧和综合利用年度工作方案。\n2.建设了秸秆禁烧蓝天卫士监控系统。\n"
+    "成效:截至目前东坡区曾庙村、璧山村秸秆焚烧现象已经完成整改。\n"
+)  # (a Meishan district bureau's form for one fed-back problem, 2022, set out one cell a line)
+
+
+def test_a_status_whose_subject_names_the_problem_again_is_the_problem_s() -> None:
+    [issue] = extract_text(AB11_FORM).issues
+    assert (issue.status, issue.status_text) == ("completed", "东坡区曾庙村、璧山村秸秆焚烧现象已经完成整改")
+
+
+def test_work_done_on_a_part_the_problem_names_is_no_status_of_it() -> None:
+    # (gold_real16/o06's kind: "该废弃矿坑已清理完毕" is work on a place the problem names, not its rectification.)
+    text = AB11_FORM.replace("东坡区曾庙村、璧山村秸秆焚烧现象已经完成整改", "东坡区曾庙村、璧山村秸秆已清理完毕")
+    [issue] = extract_text(text).issues
+    assert issue.status == "not_stated"
+
+
+def test_a_form_s_stamp_line_names_its_issuer_and_dates_it() -> None:
+    report = extract_text(AB11_FORM).report
+    assert (report.issuer, report.publish_date) == ("眉山市东坡生态环境局", dt.date(2022, 3, 1))

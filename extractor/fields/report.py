@@ -653,8 +653,9 @@ def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
 
 
 def _page_publisher(outline: Outline) -> str | None:
-    """A web page's 发布机构 (or a ledger's 填报单位): the publishing body, when the notice itself does not name it."""
-    return _page_meta_body(outline, ("发布机构", "发文机关", "发文机构", "发布单位", "填报单位"))
+    """A web page's 发布机构 (or a ledger's 填报单位, a form's stamp 责任单位(盖章)): the publishing body, when the notice
+    itself does not name it."""
+    return _page_meta_body(outline, ("发布机构", "发文机关", "发文机构", "发布单位", "填报单位", "责任单位(盖章)"))
 
 
 def _page_source(outline: Outline) -> str | None:

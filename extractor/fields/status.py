@@ -387,8 +387,21 @@ def _without_closing_plans(text: str) -> str:
     return text[:end]
 
 
-def find_status(text: str) -> tuple[Status, str | None]:
-    """(status, the phrase as written) for one issue's rectification text."""
+def restates(subject: str, problem: str) -> bool:
+    """Whether a status clause's subject names the problem itself ("截至目前东坡区曾庙村、璧山村秸秆焚烧现象已经完成整改" after
+    the problem "东坡区曾庙村、璧山村仍有秸秆焚烧现象"), not a part of the work ("该废弃矿坑已清理完毕"): most of its pairs of
+    characters are the problem's."""
+    pairs = [subject[k : k + 2] for k in range(len(subject) - 1)]
+    return len(subject) >= _RESTATED_AT_LEAST and sum(pair in problem for pair in pairs) >= _RESTATED_SHARE * len(pairs)
+
+
+_RESTATED_AT_LEAST = 4  # the shortest subject read as the problem said again
+_RESTATED_SHARE = 0.6  # …and the share of its pairs of characters the problem has
+
+
+def find_status(text: str, about: str | None = None) -> tuple[Status, str | None]:
+    """(status, the phrase as written) for one issue's rectification text; `about`, the issue's problem, lets a
+    status clause name it as its subject."""
     text = without_unticked(text)
     if "：" in text or ":" in text:
         text = _without_trailing_asides(text)
@@ -451,7 +464,19 @@ def find_status(text: str) -> tuple[Status, str | None]:
             # description of work, and must not be a tally of measures ("已完成3项", "完成率60%").
             lead = _LEADERS.match(clause)
             assert lead is not None  # every part optional: always matches
-            if found is None or found[1].start() - lead.end() > 4 or _TALLY.match(clause, found[1].end()):
+            if (
+                found is None
+                or (
+                    found[1].start() - lead.end() > 4
+                    and not (
+                        about
+                        # (the problem's rectification, "已经完成整改", not a part of the work done, "已清理完毕")
+                        and "整改" in clause[found[1].start() : found[1].end() + 2]
+                        and restates(clause[lead.end() : found[1].start()].strip(" \t，,"), about)
+                    )
+                )
+                or _TALLY.match(clause, found[1].end())
+            ):
                 # (But the sentence closing the text may say the work goes on, whatever its subject: "松材线虫病防控
                 # 需要长期坚持", "林业人才队伍建设需长期坚持".)
                 lasting = _GOES_ON_LASTING.search(clause) if pattern is _LAST else None

@@ -94,6 +94,8 @@ META_KEYS: tuple[str, ...] = (
     # Document-sharing sites (a notice uploaded as a file): 上传人:… 文档编号:… 上传时间:… 格式:DOCX 页数:61
     # A ledger's own head (a spreadsheet's rows above its header): 填报单位：…（盖章） 填报时间：…
     "填报单位",
+    # …or a form's stamp line: 责任单位(盖章):眉山市东坡生态环境局 2022年3月1日.
+    "责任单位(盖章)",
     "填报时间",
     "填报日期",
     "上传人",
