@@ -83,6 +83,16 @@ def test_a_star_inside_a_masked_name_stays() -> None:
     assert "李*明、王*华" in load_bytes(markdown.encode(), "n.md")
 
 
+def test_a_reprint_s_stars_masking_names_on_many_lines_are_no_markdown() -> None:
+    # (A Jiangsu district's 督察 closure as a tender site reprints it, 2025: "**" pairs on three lines, inside words.)
+    text = (
+        "《**市贯彻落实第二轮第三批省生态环境保护督察报告整改方案》明确的第二十六项整改事项已整改完成。根据《**省生态环境保护督察"
+        "整改工作办法》等文件要求,现将该问题整改完成情况公示如下:\n一、整改事项\n第二十六项,督察发现,**区半月沟沿河仍有多个排口"
+        "直排污水,中天外环**排口大量黑色污水外溢。\n二、责任单位\n**区委、区政府\n三、验收单位\n****环境局、****建设局、****水利局\n"
+    )
+    assert load_bytes(text.encode(), "n.txt") == text
+
+
 def test_a_break_inside_a_markdown_table_s_cell_keeps_its_row_whole() -> None:
     text = (
         "## 二、巡察反馈问题整改情况\n\n| 序号 | 问题 | 整改措施 | 状态 |\n| --- | --- | --- | --- |\n"

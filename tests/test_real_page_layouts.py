@@ -8583,3 +8583,34 @@ def test_work_done_on_a_part_the_problem_names_is_no_status_of_it() -> None:
 def test_a_form_s_stamp_line_names_its_issuer_and_dates_it() -> None:
     report = extract_text(AB11_FORM).report
     assert (report.issuer, report.publish_date) == ("眉山市东坡生态环境局", dt.date(2022, 3, 1))
+
+
+AB12_CLOSURE = (
+    "第二轮省生态环境保护督察整改公示(第二十六项)\n"
+    "《**市贯彻落实第二轮第三批省生态环境保护督察报告整改方案》明确的第二十六项整改事项已整改完成。根据《**省生态环境保护督察整改"
+    "工作办法》等文件要求,现将该问题整改完成情况公示如下:\n一、整改事项\n第二十六项,督察发现,**区半月沟沿河仍有多个排口直排污水,"
+    "中天外环**排口大量黑色污水外溢。\n二、责任单位\n**区委、区政府\n三、验收单位\n****环境局、****建设局、****水利局\n"
+    "四、整改目标\n深化半月沟水环境治理。\n五、整改时限\n2025年12月底前\n六、整改措施\n(一)加大排口整治。开展排查溯源。\n"
+    "(二)完成雨污分流。\n七、整改完成情况\n我区对照整改目标和时限,逐项落实整改措施。\n"
+)  # (a Jiangsu district's closure of one 督察 task, 2025, as a tender site reprints it with its names masked)
+
+
+def test_a_closure_form_s_matter_to_rectify_is_its_problem_past_the_task_s_ordinal() -> None:
+    [issue] = extract_text(AB12_CLOSURE).issues
+    assert issue.problem == "**区半月沟沿河仍有多个排口直排污水,中天外环**排口大量黑色污水外溢"
+
+
+def test_a_closure_whose_opening_says_its_numbered_matter_is_done_states_it_done() -> None:
+    [issue] = extract_text(AB12_CLOSURE).issues
+    assert (issue.status, issue.status_text) == ("completed", "已整改完成")
+
+
+def test_a_closure_form_s_feedback_field_is_its_problem() -> None:
+    # (A Suizhou city bureau's closure of one central 督察 item, 2021: 一、反馈意见建议 / 二、整改目标 / 三、整改完成情况.)
+    text = (
+        "根据中央、省、市关于环保督察反馈意见整改工作的相关要求,现将我局第一轮中央生态环境保护督察反馈意见(序号32)整改销号情况公示如下:\n"
+        "一、反馈意见建议\n在固废清理和监管上存在部门重视不足、源头管控不紧等问题。\n二、整改目标\n构建固体废物污染防治长效机制。\n"
+        "三、整改完成情况\n我局组织专班,每季度对河流开展全线暗访巡查。\n四、下一步持续深化整改措施\n下一步,我局将加强日常巡查力度。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert issue.problem == "在固废清理和监管上存在部门重视不足、源头管控不紧等问题"

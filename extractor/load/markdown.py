@@ -15,7 +15,10 @@ import re
 # table's rule); links and emphasis inside lines must come on `_MARKED_LINES` lines.
 # (The indent possessive, `*+`: given back a space at a time, each try scanned the rest of a line of spaces again.)
 _MARKDOWN_LINE = re.compile(r"^[ \t]*+(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+)", re.M)
-_MARKED = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|!?\[[^\[\]\n]*\]\([^()\n]*\)")
+# (Not stars a reprint masks names with, inside words or in runs: "**区半月沟…中天外环**排口", "****环境局".)
+_MARKED = re.compile(
+    r"(?<![\u4e00-\u9fff*])\*\*[^*\n]+\*\*(?![\u4e00-\u9fff*])|__[^_\n]+__|!?\[[^\[\]\n]*\]\([^()\n]*\)"
+)
 _MARKED_LINES = 3
 # Or most lines open with a list bullet or a quote mark (a page saved as one list, or quoted whole).
 _BULLETED = re.compile(r"^[ \t]*(?:[-*+]|>)[ \t]", re.M)

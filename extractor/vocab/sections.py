@@ -153,7 +153,9 @@ FORM_FIELDS: dict[str, str] = {
     # 情况 / 四、问责情况 / 五、办理结果.)
     # (The problem's field may name the inspection first: "一、中央环境保护督察反馈意见整改任务".)
     "problem": r"(?:[^，,。；;：:]{0,30}?(?:督察|巡视|巡察|审计)组?(?:反馈|交办)?(?:意见)?)?"
-    r"(?:整改|存在的?|反馈的?|突出)?(?:问题|任务)(?:描述|内容|清单|概述|概况)?|(?:交办|转办|信访)?问题基本情况|(?:群众)?反映(?:的)?问题",
+    r"(?:整改|存在的?|反馈的?|突出)?(?:问题|任务)(?:描述|内容|清单|概述|概况)?|(?:交办|转办|信访)?问题基本情况|(?:群众)?反映(?:的)?问题|"
+    # (…or the feedback itself, or the matter to rectify: 一、反馈意见建议, 一、整改事项.)
+    r"反馈意见(?:建议)?(?![\u4e00-\u9fff])|整改事项(?:内容|名称)?(?![\u4e00-\u9fff])",
     "measures": r"(?:重点|主要|具体)?(?:整改)?措施(?:(?:及|和|与)(?:(?:完成|落实|进展)?情况|成效))?|处理(?:和|及)整改情况",
     # (…or the work done and what it achieved, where the form says how the task stands: 四、整改主要工作及成效.)
     "status": r"整改(?:完成|落实|进展)?情况|(?:完成|落实|进展)情况|整改(?:结果|成效|效果)|办理结果|办结情况|"
@@ -165,7 +167,8 @@ FORM_FIELDS: dict[str, str] = {
     # The day the work was done ("六、整改完成时间。2021年9月"), a field apart from the deadline where a form has both.
     "done_on": r"(?:整改|实际)完成时间|完成整改时间|销号时间",
     "deadline": r"(?:整改)?(?:完成|整改)(?:时限|期限|时间)|拟?何时销号",
-    "owner": r"整改(?:实施|责任)?主体|(?:整改)?(?:责任|牵头|配合)(?:单位|部门|领导|人)",
+    # (…and who checks the work: 三、验收单位.)
+    "owner": r"整改(?:实施|责任)?主体|(?:整改)?(?:责任|牵头|配合)(?:单位|部门|领导|人)|验收(?:单位|部门)",
     # What is still to do (no field of the item either): 四、后续工作计划, 五、下一步工作打算.
     "plans": r"(?:后续|下一步|下步)(?:工作)?(?:计划|打算|安排|措施)?",
     # How to object while it is posted (no field of the item): 五、公示时间, 六、受理部门, 七、受理电话, 八、受理地址.
