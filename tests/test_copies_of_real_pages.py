@@ -333,7 +333,6 @@ SENTENCE_APART_KNOWN = {
         "a table whose cells stand between bars or one a line: a break inside a cell breaks its row",
     ),
     "w03": "整改目标：…。 then a second deadline (2019年12月底前，…。) a key of the same stage follows: read as a problem",
-    "w64": "a page's bold marks (**) a break parts from their pair",
     "o01": "a break inside the complaint the opening quotes",
     **dict.fromkeys(
         ("w73", "r01"),
