@@ -8614,3 +8614,14 @@ def test_a_closure_form_s_feedback_field_is_its_problem() -> None:
     )
     [issue] = extract_text(text).issues
     assert issue.problem == "在固废清理和监管上存在部门重视不足、源头管控不紧等问题"
+
+
+def test_an_opening_that_posts_its_numbered_task_s_completion_states_it_done() -> None:
+    # (A Heilongjiang county's closure of one provincial 督察 task, 2025: "…已完成…第二十项问题整改,现对该项问题整改完成情况向社会公示".)
+    text = (
+        "我县已完成第三轮省级生态环境保护督察第二十项问题整改,现对该项问题整改完成情况向社会公示:\n一、整改问题:\n"
+        "散煤污染治理工作推进不力,完成率仅为30.65%。\n二、整改目标:推进散煤污染治理。\n三、整改措施:\n1.完成燃煤锅炉淘汰。\n"
+        "四、整改主要工作及成效:\n1.我县无10蒸吨以上燃煤锅炉。\n五、公示时间:2025年7月23日至2025年8月5日\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.status, issue.status_text) == ("completed", "已完成第三轮省级生态环境保护督察第二十项问题整改")
