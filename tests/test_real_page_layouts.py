@@ -8625,3 +8625,33 @@ def test_an_opening_that_posts_its_numbered_task_s_completion_states_it_done() -
     )
     [issue] = extract_text(text).issues
     assert (issue.status, issue.status_text) == ("completed", "已完成第三轮省级生态环境保护督察第二十项问题整改")
+
+
+AB05_HEAD = (
+    "首页\n督察城市生活垃圾填埋场\n2019-12-01 08:03:02\n来源:\n道孚县人民政府\n阅读数:\n72次\n字号:\n收藏\n打印\n分享:\n分享到朋友圈\n"
+    "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页分享至朋友圈。\n温馨提示:\n请完成个人中心登录后进行相关操作\n\n"
+)  # (a Garze county portal's page, 2019: its widgets and prompts a line each)
+
+
+def test_a_portal_s_widgets_and_prompts_a_line_each_are_furniture_and_its_source_below_its_key_names_the_issuer() -> (
+    None
+):
+    text = (
+        AB05_HEAD
+        + "检查内容:垃圾填埋场作业是否规范。\n检查发现:一是未按卫生填埋要求填埋生活垃圾;二是渗滤液收集池破损\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer, report.publish_date) == (
+        "督察城市生活垃圾填埋场",
+        "道孚县人民政府",
+        dt.date(2019, 12, 1),
+    )
+
+
+def test_a_heading_below_the_text_s_first_clauses_is_no_title() -> None:
+    text = (
+        "检查内容:垃圾填埋场基础设施是否完善;垃圾填埋场作业是否规范;渗滤液处理是否规范。\n"
+        "检查发现:一是垃圾填埋场坝体前方防渗膜破损,未及时修复;二是未按卫生填埋要求填埋生活垃圾;三是垃圾填埋场周边存在垃圾飞散现象\n"
+        "整改进展情况\n1、及时修复防渗膜。县住建局及时组织清挖更换坝体前的防渗膜。\n"
+    )
+    assert extract_text(text).report.title is None

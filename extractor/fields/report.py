@@ -488,7 +488,7 @@ def _title_further_down(outline: Outline) -> tuple[str, int] | None:
     for k in range(lead + 1, len(paras)):
         para = paras[k]
         line = outline.folded[para.start : para.end]
-        if V.BODY_START.match(line) or (len(line) > 70 and "。" in line):
+        if V.BODY_START.match(line) or (len(line) > 70 and "。" in line) or _CLAUSES_OF_TEXT.search(line):
             return None
         if outline.root.children and para.start >= outline.root.children[0].start:
             return None  # the outline's first heading (二、巡察反馈问题整改落实情况) is past any title
@@ -502,6 +502,11 @@ def _title_further_down(outline: Outline) -> tuple[str, int] | None:
                 title = above + title  # its issuer's name on the line above
             return title, para.end
     return None
+
+
+# A line of the text's clauses, which no title has: two a semicolon apart ("检查发现:一是…;二是…"), or a sentence that ends
+# the line after a key ("检查内容:…是否规范。").
+_CLAUSES_OF_TEXT = compile_shared(r"[^;；\n]{6}[;；][^;；\n]{6}|^[^:：。\n]{2,8}[:：][^。\n]{10,}。$")
 
 
 def _presents_notice(line: str) -> bool:

@@ -167,7 +167,10 @@ WIDGETS = (
     # A WeChat article's foot: its counts ("阅读 1568", "在看 12", "阅读10万+") and links (阅读原文, 写留言).
     r"(?:阅读|浏览|点击|在看|点赞|分享|收藏|留言)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+(?:\.\d+)?[万wW]?\+?次?(?![\d.])|"
     r"阅读原文|写留言|在看|留言|点赞|预览时标签不可点|(?:微信)?扫一扫(?:可以)?(?:关注该公众号|使用小程序)?|关注该公众号|"
-    r"继续滑动看下一个|轻触阅读原文|向上滑动看下一个|知道了"
+    r"继续滑动看下一个|轻触阅读原文|向上滑动看下一个|知道了|"
+    # A portal's home link alone, its counter's key with the count below ("阅读数:" / "72次": `VIEW_COUNT`), its share
+    # and login prompts' heads ("分享到朋友圈", "温馨提示:").
+    r"(?:网站)?首页|(?:阅读|浏览|点击|访问)(?:数|量|次数)|朋友圈|温馨提示"
 )
 WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Widget words that open sentences too ("相关村党组织书记…", "举报人反映…", "分享经验…", a printed line's "微信群等…").
@@ -436,6 +439,16 @@ SITE_CLOCK = compile_shared(
 crawler's), no date of the notice's."""
 
 
+SITE_PROMPT = compile_shared(
+    r"^[ \t]*(?:打开微信[，,][^。\n]{0,40}?扫一扫[^。\n]{0,30}?分享(?:至|到)朋友圈|请(?:先)?(?:完成)?(?:个人中心)?登录后(?:再)?(?:进行)?(?:相关)?操作)"
+    r"[。！!]?[ \t]*$"
+)
+"""A portal's prompts in its share and login widgets: "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页分享至朋友圈。",
+"请完成个人中心登录后进行相关操作"."""
+VIEW_COUNT = compile_shared(r"^[ \t]*\d{1,9}[ \t]*次[ \t]*$")
+"""A page's count of views on the line below its key ("阅读数:" / "72次")."""
+
+
 def is_furniture(line: str, prefix: int | None = None) -> bool:
     """A whole line that is furniture: widgets only, a breadcrumb, a counter, a URL, a site footer, a link to
     the page before or after. `prefix` is `furniture_prefix(line)` when the caller has it already."""
@@ -463,6 +476,10 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if len(line) <= 18 and "报" in line and NEWSPAPER_NAME.match(line):
         return True
     if len(line) <= 40 and "星期" in line and SITE_CLOCK.match(line):
+        return True
+    if len(line) <= 80 and ("朋友圈" in line or "登录" in line) and SITE_PROMPT.match(line):
+        return True
+    if len(line) <= 14 and "次" in line and VIEW_COUNT.match(line):
         return True
     if ("版" in line[:12] and PAGE_LIST.match(line)) or line == "目录":
         return True
@@ -529,9 +546,17 @@ VALUE_BELOW_KEYS = frozenset(
 )
 
 
+# …and keys whose value below must be a body's name alone ("来源:" / "道孚县人民政府"), not the title a page sets after
+# an empty source.
+NAME_BELOW_KEYS = frozenset({"来源", "信息来源", "来源单位", "稿件来源"})
+_NAME_BELOW = compile_shared(r"[\u4e00-\u9fff（）()]{2,30}(?<!通报|报告|公告|公示|情况|通知|方案|意见)")
+
+
 def value_below(key: str, next_line: str) -> bool:
     """Whether `next_line` is the value of a metadata key left without one: short, no sentence, no row of keys of its
     own (a table's "名 称 | |||" over "| 成文日期 | 2025-11-03 |")."""
+    if key in NAME_BELOW_KEYS:
+        return _NAME_BELOW.fullmatch(next_line) is not None
     return key in VALUE_BELOW_KEYS and len(next_line) <= 80 and "。" not in next_line and not is_meta_line(next_line)
 
 
