@@ -1399,8 +1399,11 @@ def test_a_project_s_final_accounts_audited_leave_the_project_as_the_unit() -> N
 
 
 def test_an_auditor_named_after_the_year_keeps_no_part_of_the_date() -> None:
-    text = "2020年陕西省审计厅对汉滨区秦岭生态环境保护进行审计，反馈问题由区水利局牵头整改2个，均已整改完毕。\n"
-    assert extract_text(text).report.inspection_team == "陕西省审计厅"
+    text = (
+        "2020年陕西省审计厅对汉滨区秦岭生态环境保护进行审计，现将审计结果及整改情况公告如下：\n一、审计发现的主要问题\n"
+        "1.部分收入未及时入账。整改情况：已整改到位。\n"
+    )
+    assert extract_text(text).report.issuer == "陕西省审计厅"
 
 
 def test_an_adverb_between_the_unit_and_its_inspection_is_no_part_of_the_unit() -> None:
