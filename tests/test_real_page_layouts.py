@@ -3001,10 +3001,11 @@ def test_an_audit_office_whose_place_name_holds_和_keeps_its_place() -> None:
     assert extract_text(text).report.issuer == "兴和县审计局"
 
 
-def test_an_audit_office_is_no_inspection_team() -> None:
-    # (As every real label of an audit notice has it: gold_real7/r01's 苍溪县审计局, gold_real11/w63's 陕西省审计厅.)
+@pytest.mark.parametrize("office", ["兴和县审计局", "区审计局", "审计署"])
+def test_an_audit_office_is_no_inspection_team(office: str) -> None:
+    # (As every real label of an audit notice has it: gold_real7/r01's 苍溪县审计局, gold_real18/i01's 区审计局.)
     text = (
-        "根据《中华人民共和国审计法》的规定，2024年5月6日至6月14日，兴和县审计局派出审计组对我镇2023年度预算执行情况进行了审计，"
+        f"根据《中华人民共和国审计法》的规定，2024年5月6日至6月14日，{office}派出审计组对我镇2023年度预算执行情况进行了审计，"
         "并于2024年7月19日出具了《审计报告》。现将整改情况公告如下：\n1.部分收入未及时入账。整改情况：已整改到位。\n"
     )
     assert extract_text(text).report.inspection_team is None

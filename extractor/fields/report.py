@@ -2129,7 +2129,7 @@ def extract_report(
         issuer=_full_issuer(outline, issuer),
         inspected_unit=_as_written(outline, unit),
         # (An audit office that audited the unit is no team: "苍溪县审计局于…进行了就地审计", as every real label has it.)
-        inspection_team=None if team and V.AUDIT_OFFICE.fullmatch(fold(team)) else _as_written(outline, team),
+        inspection_team=None if team and fold(team).endswith(V.AUDIT_OFFICE_ENDS) else _as_written(outline, team),
         # (A value of the kinds' vocabulary, not text: a reprint's 審計 is 审计.)
         inspection_kind=_kind(formula, team, folded_title, body, preamble),
         inspection_start=start,

@@ -499,7 +499,9 @@ AGENT_WORDS = ("审计", "巡察办", "督察")  # (what `AGENT` cannot match wi
 # the announcement, not the unit audited.
 AUDIT_RESULTS_ANNOUNCED = compile_shared(r"现将[^。；;\n]{0,12}?审计(?:调查)?结果(?:及(?:其)?整改情况)?公告如下")
 AUDIT_OFFICE = compile_shared(r"[\u4e00-\u9fff]{2,12}?审计(?:署|厅|局)$")
-"""An audit office's name (苍溪县审计局, 陕西省审计厅): it issues its results' announcement, and is no inspection team."""
+"""An audit office's name (苍溪县审计局, 陕西省审计厅): it issues its results' announcement."""
+AUDIT_OFFICE_ENDS = ("审计署", "审计厅", "审计局")
+"""How an audit office's name ends (区审计局, 审计署 too): the office that audited a unit is no inspection team."""
 # …or the office's account of what its audit found, in the third person ("审计发现…存在…等问题", "二、审计查出主要问题"),
 # where the unit audited does not speak for itself (我局, 我单位, 我校 …: its own report on the rectification).
 AUDIT_FOUND = compile_shared(r"审计(?:发现|查出)")
