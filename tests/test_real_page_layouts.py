@@ -8665,3 +8665,14 @@ def test_a_heading_below_the_text_s_first_clauses_is_no_title() -> None:
         "整改进展情况\n1、及时修复防渗膜。县住建局及时组织清挖更换坝体前的防渗膜。\n"
     )
     assert extract_text(text).report.title is None
+
+
+def test_a_body_whose_name_a_reprint_masked_is_named_by_no_field() -> None:
+    # (gold_real11/w87, a tender site's reprint: "****审计局于…对**市2022年至2023年公共工程…进行了专项审计调查".)
+    text = (
+        "****\n关于公共工程招标投标管理情况专项审计整改结果的公告\n****审计局于2024年8月28日至2024年12月6日对**市2022年至2023年"
+        "公共工程招标投标管理情况进行了专项审计调查。根据《中华人民**国审计法》等有关规定,现将整改结果公告如下。\n"
+        "一、工作开展情况\n我局高度重视审计发现问题整改工作。\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.inspected_unit, report.inspection_team) == (None, None, None)

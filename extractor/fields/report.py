@@ -2126,10 +2126,12 @@ def extract_report(
             issuer = plan.group(1) if issuer in V.BARE_COMMITTEES else issuer
     return Report(
         title=title,
-        issuer=_full_issuer(outline, issuer),
-        inspected_unit=_as_written(outline, unit),
+        issuer=_named(_full_issuer(outline, issuer)),
+        inspected_unit=_named(_as_written(outline, unit)),
         # (An audit office that audited the unit is no team: "苍溪县审计局于…进行了就地审计", as every real label has it.)
-        inspection_team=None if team and fold(team).endswith(V.AUDIT_OFFICE_ENDS) else _as_written(outline, team),
+        inspection_team=None
+        if team and fold(team).endswith(V.AUDIT_OFFICE_ENDS)
+        else _named(_as_written(outline, team)),
         # (A value of the kinds' vocabulary, not text: a reprint's 審計 is 审计.)
         inspection_kind=_kind(formula, team, folded_title, body, preamble),
         inspection_start=start,
@@ -2143,6 +2145,11 @@ def extract_report(
             outline, head_paras, _contacts(closing, closing_original), _signed_before(outline, first_issue_start)
         ),
     )
+
+
+def _named(body: str | None) -> str | None:
+    """A body's name, unless a reprint masked it ("**市", "****环境局"): no reader can tell which body that is."""
+    return None if body and "*" in body else body
 
 
 def _signed_before(outline: Outline, items_start: int | None) -> bool:
