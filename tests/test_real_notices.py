@@ -57,6 +57,9 @@ MISSED_PROBLEMS = {
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
     "o08": "news of one complaint's handling (省督察组…信访交办件…目前该信访件已经办结)",
+    "ab05": "findings listed as 一是…四是 in one keyed paragraph (检查发现:…), answered by numbered items below",
+    "ab06": "a complaint table set out one cell a paragraph between lines of question marks (no row is read)",
+    "ab10": "news of one complaint's handling (…交辦的…問題,在從嚴從速督辦下,已經整改到位)",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",
@@ -66,6 +69,7 @@ MISSED_STATUSES = {
     "w65": "a sentence of the rectification section names the problems it says are done (涉及合同签订不规范…等…已按要求完成整改)",
     "i23": "an acceptance's verdict that agrees to a stage of the task done (经验收组验收，…原则同意阶段整改完成), after a sentence "
     "of work done",
+    "ab09": "the one task's status is said only in its 下一步 field (按照“长期坚持”的整改要求)",
 }
 
 

@@ -649,12 +649,16 @@ def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
         if len(words) >= 2 and all(len(word) == 1 for word in words):
             words = ["".join(words)]  # a value set out a character apart, as its key is: "发布机构: 水 利 局"
         joint = V.JOINED_ISSUERS.search("".join(words[:2])) if len(words) >= 2 else None
-        value = V.SIGNATURE_NOTE.sub("", words[0] if words else "")
+        # (…nor the day run on after the name, where a copy closed up the space between: "眉山市东坡生态环境局2022年3月1日".)
+        value = _DAY_RUN_ON.sub("", V.SIGNATURE_NOTE.sub("", words[0] if words else ""))
         if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", value) and value not in V.SITE_SELF_NAMES:
             if joint and joint.start() == len(words[0]):
                 value = f"{value}、{words[1]}"
             return _as_written(outline, value)
     return None
+
+
+_DAY_RUN_ON = compile_shared(r"(?<=[\u4e00-\u9fff）)])\d{4}年\d{1,2}月\d{1,2}日$")
 
 
 def _page_publisher(outline: Outline) -> str | None:
