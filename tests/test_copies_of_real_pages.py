@@ -330,7 +330,7 @@ def _items_closed_up(text: str) -> tuple[object, ...]:
 # Pages whose items the copy with a line a sentence still changes, and why (strictly expected, as KNOWN).
 SENTENCE_APART_KNOWN = {
     **dict.fromkeys(
-        ("w80", "j01", "j03", "j05", "j08", "i22", "o05", "i18"),
+        ("w80", "j01", "j03", "j05", "j08", "i22", "o05", "i18", "ab06"),
         "a table whose cells stand between bars or one a line: a break inside a cell breaks its row",
     ),
     "w03": "整改目标：…。 then a second deadline (2019年12月底前，…。) a key of the same stage follows: read as a problem",

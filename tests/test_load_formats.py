@@ -84,3 +84,14 @@ def test_reading_plain_text_imports_no_document_libraries() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_question_marks_a_page_left_for_its_spaces_are_read_as_spaces() -> None:
+    # (gold_real25/ab06: a mirror garbled the no-break spaces around a table's cells, a line each, to "?".)
+    text = "一览表\n?\n?序号\n?\n? ? ?受理编号\n?\n? 行政区域\n?\n? 1\n?\n"
+    assert load_bytes(text.encode(), "t.txt") == "一览表\n \n 序号\n \n     受理编号\n \n  行政区域\n \n  1\n \n"
+
+
+def test_a_notice_s_own_question_marks_stay() -> None:
+    text = "一、存在问题\n?\n（一）是否按期完成?\n整改情况：已完成。\n"
+    assert load_bytes(text.encode(), "t.txt") == text

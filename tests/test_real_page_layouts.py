@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import extractor
+from extractor.load import load_bytes
 from extractor.rules import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -8676,3 +8677,27 @@ def test_a_body_whose_name_a_reprint_masked_is_named_by_no_field() -> None:
     )
     report = extract_text(text).report
     assert (report.issuer, report.inspected_unit, report.inspection_team) == (None, None, None)
+
+
+AB06_TABLE = (
+    "群众信访举报转办和边督边改公开情况一览表(第14批)\n来源:\n发布时间:2021-09-24\n浏览次数:2220\n?\n?序号\n?\n|\n? ? ? ? ? ?受理编号\n?\n|\n"
+    "? ? ? ?交办问题基本情况\n?\n|\n? 所属企业单位\n?\n|\n? 行政区域\n?\n|\n? 污染类型\n?\n|\n? ? ? 调查核实情况\n?\n|\n? 是否属实\n?\n"
+    "|\n? ? ? 整改落实情况\n?\n|\n? ?问责情况\n?\n|\n? 是否已办结\n?\n|\n? 1\n?\n|\n?\nD2ZGHJ202100111\n?\n|\n?\n"
+    "投诉人举报湖北鸡笼山黄金矿业有限公司将尾矿尾砂倾倒至未做防渗处理的露天坑。\n?\n|\n? 湖北鸡笼山黄金矿业有限公司\n?\n|\n? 湖北省黄石市\n?\n|\n? 尾渣尾矿\n?\n|\n"
+    "?\n经核实,举报问题基本属实。\n?\n|\n? 基本属实\n?\n|\n?\n责令企业停止向露天坑回填尾砂,完成露天坑治理。\n?\n|\n? 无\n?\n|\n? 已办结\n?\n|\n"
+)  # (a central firm's 边督边改 table, 2021, as a mirror copies it: a cell a line between bars, its spaces garbled to ?)
+
+
+def test_a_complaint_table_a_cell_a_line_between_bars_with_its_spaces_garbled_gives_its_row() -> None:
+    # (gold_real25/ab06's layout, its one row whole.)
+    [issue] = extractor.extract(load_bytes(AB06_TABLE.encode(), "ab06.txt")).issues
+    assert (issue.problem, issue.status, issue.measures) == (
+        "湖北鸡笼山黄金矿业有限公司将尾矿尾砂倾倒至未做防渗处理的露天坑",
+        "completed",
+        ["责令企业停止向露天坑回填尾砂,完成露天坑治理"],
+    )
+
+
+def test_a_table_s_header_set_a_cell_a_line_holds_no_title() -> None:
+    report = extractor.extract(load_bytes(AB06_TABLE.encode(), "ab06.txt")).report
+    assert report.title == "群众信访举报转办和边督边改公开情况一览表(第14批)"

@@ -490,6 +490,12 @@ def _title_further_down(outline: Outline) -> tuple[str, int] | None:
         line = outline.folded[para.start : para.end]
         if V.BODY_START.match(line) or (len(line) > 70 and "。" in line) or _CLAUSES_OF_TEXT.search(line):
             return None
+        if (
+            k + 1 < len(paras)
+            and names_a_column(line)
+            and names_a_column(outline.folded[paras[k + 1].start : paras[k + 1].end])
+        ):
+            return None  # a table's header set one cell a line (序号 / 受理编号 / …): its cells hold no title
         if outline.root.children and para.start >= outline.root.children[0].start:
             return None  # the outline's first heading (二、巡察反馈问题整改落实情况) is past any title
         if V.TITLE_SHAPE.match(re.sub(r"\s+", "", line)):

@@ -19,6 +19,8 @@ from extractor.vocab.glyphs import (
     CELL_BARS,
     CELL_BARS_AT_LEAST,
     CHARACTER_REFERENCE,
+    GARBLED_GAP,
+    GARBLED_GAPS_AT_LEAST,
     INVISIBLE,
     LINE_TAGS,
     MARKUP_TAG,
@@ -68,6 +70,10 @@ def normalise(text: str, markup: bool = True) -> str:
     text = text.translate(PLAIN_SPACES)
     if WIDER_GAP.search(text):
         text = WIDER_GAP.sub(lambda gap: gap.group()[:WIDEST_GAP], text)
+    if "?" in text and len(GARBLED_GAP.findall(text, 0, 20_000)) >= GARBLED_GAPS_AT_LEAST:
+        text = GARBLED_GAP.sub(
+            lambda gap: " " * len(gap.group()), text
+        )  # (a page's no-break spaces garbled: "? ? ?序号")
     if "\f" in text or "\v" in text:
         text = text.replace("\f", "\n").replace("\v", "\n")  # a page break (pdftotext's \f) breaks the line
     text = _labels_as_read(text)

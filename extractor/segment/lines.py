@@ -16,7 +16,7 @@ from itertools import repeat
 from extractor.lazy_re import compile_shared
 from extractor.segment.fold import fold
 from extractor.vocab import furniture
-from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS
+from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS, names_a_column
 from extractor.vocab.dates import is_date_line, is_signature
 from extractor.vocab.furniture import DATED_KEY_WORDS as _DATED_KEY_WORDS
 from extractor.vocab.furniture import FOOT_WORDS as _FOOT_WORDS
@@ -611,11 +611,12 @@ def _without_row_numbers(text: str, lines: list[Para], numbers: list[int]) -> li
             rows |= {a, b}
     # (A table's first row, or its only one: its number a few lines below the 序号 column's name; a 督察's ledger of
     # a later batch numbers on from the last, "48".)
+    # (Lines of nothing but a bar, which a page may set between the cells, "序号" / "|" / "受理编号" / "|" …, count for none.)
     for a in numbers:
-        if values[a].isdecimal() and any(
-            _NUMBER_COLUMN.match(text[p.start : p.end].strip()) for p in lines[max(0, a - _ROW_SPACING) : a]
-        ):
-            rows.add(a)
+        if values[a].isdecimal():
+            above = (body for p in reversed(lines[:a]) if not _BARS.issuperset(body := text[p.start : p.end].strip()))
+            if any(_NUMBER_COLUMN.match(body) for body, _ in zip(above, range(_ROW_SPACING))):
+                rows.add(a)
     return [i for i in numbers if i not in rows]
 
 
@@ -710,16 +711,22 @@ def _menu_one_item_a_line(folded: str, lines: list[Para]) -> set[int]:
         return set()
     items: set[int] = set()
     run: set[int] = set()
+
+    def a_menu(run: set[int]) -> bool:
+        # (Not a table's header set one cell a line between bars, 序号 / | / 受理编号 / | / 交办问题基本情况: its items name
+        # columns.)
+        return len(run) > _MENU_BARS and sum(names_a_column(bodies[k]) for k in run) * 2 < len(run)
+
     for k, body in enumerate(bodies):
         if k in bars:
             continue
         if len(body) <= _MENU_ITEM_WIDTH and body.isalnum() and (k - 1 in bars or k + 1 in bars):
             run.add(k)
             continue
-        if len(run) > _MENU_BARS:
+        if a_menu(run):
             items |= run
         run = set()
-    return items | (run if len(run) > _MENU_BARS else set())
+    return items | (run if a_menu(run) else set())
 
 
 _RUN_IN_META = 40  # the shortest metadata line read for an opening formula run on to it

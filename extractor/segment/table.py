@@ -481,6 +481,7 @@ def stacked_rows(outline: Outline) -> list[Row]:
         header: list[str | None] = []
         while k + len(header) < len(paras) and (field := _stacked_column(outline, paras[k + len(header)])) != "":
             header.append(field)
+        _result_apart(outline, paras[k : k + len(header)], header)
         width = len(header)
         numbered = opening == "number"
         if width < 3 or "problem" not in header or (not numbered and "status" not in header):
@@ -498,7 +499,10 @@ def stacked_rows(outline: Outline) -> list[Row]:
         first = _text_of(outline, paras[k]) if numbered and k < len(paras) else ""
         expected = int(first) if first.isdecimal() and 0 < int(first) <= _FIRST_ROW_AT_MOST else 1
         group: Node | None = None
-        while k + width <= len(paras) or (numbered and k < len(paras) and rows):
+        # (A row the page cuts is read too, a table's first among them where its problem cell is whole, another
+        # following it: a copy that stops inside the first complaint's findings.)
+        whole_problem = header.index("problem") + 2
+        while k + width <= len(paras) or (numbered and k < len(paras) and (rows or len(paras) - k >= whole_problem)):
             span = _row_span(outline, paras, k, header, expected, headings) if numbered else width
             cells = paras[k : k + span]
             if not (_numbered_row if numbered else _status_row)(outline, header, cells, expected):
@@ -526,6 +530,23 @@ def stacked_rows(outline: Outline) -> list[Row]:
             expected += 1
             k += span
     return rows
+
+
+def _result_apart(outline: Outline, names: list[Para], header: list[str | None]) -> None:
+    """Of two columns on where the item stands in a header set one cell a line (整改落实情况 / … / 是否已办结), the one
+    that names a result holds the status and the other what was done, as `_header` reads a row's."""
+    stated = [at for at, field in enumerate(header) if field == "status"]
+    if len(stated) < 2:
+        return
+    result = next(
+        (at for at in stated if _RESULT_COLUMN.match(_column_name(outline.folded[names[at].start : names[at].end]))),
+        None,
+    )
+    if result is None:
+        return
+    for at in stated:
+        if at != result:
+            header[at] = None if "measures" in header else "measures"
 
 
 _FIRST_ROW_AT_MOST = 999  # the highest number a table's first row may carry (a year or a case number is none)

@@ -26,8 +26,8 @@ LEDGER_COLUMNS: dict[str, str] = {
     "problem": rf"^(?:{PROBLEM_COLUMN})$",
     # (…and what was done about a complaint: 处理和整改情况.)
     "measures": r"^(?:主要|具体)?整(?:改|治)(?:措施|举措|方案|任务)(?:(?:及|和|与)(?:结果|成效|完成情况|落实情况|进展情况?))?$|^(?:主要|具体)?措施$|^(?:已|已经)?(?:采取|落实)(?:的)?(?:整改)?措施$|^处理(?:和|及|与)?整改情况$|^处理情况$",
-    "status": r"^(?:整改|整治|完成|落实)(?:进展)?(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成|办结)情况$|"
-    r"^是否(?:完成|办结)(?:整改|整治)?$|^是否(?:整改|整治)(?:完成|到位)$|^办理结果$|"
+    "status": r"^(?:整改|整治|完成|落实)(?:进展|落实)?(?:情况|进展|结果|状态|进度|完成情况)$|^(?:进展|完成|办结)情况$|"
+    r"^是否已?(?:完成|办结)(?:整改|整治)?$|^是否(?:整改|整治)(?:完成|到位)$|^办理结果$|"
     r"^(?:目前|当前)(?:整改)?(?:状态|进展|进度|情况)$|^(?:状态|进度|进展)$|"
     # (…a complaint's target, which a table of complaints handled fills with where each stands: 办结目标 | 已办结.)
     r"^办结目标$",
@@ -44,7 +44,7 @@ NOTE_COLUMN = r"^(?:备注|说明|备注说明)$"
 OTHER_COLUMNS = rf"^(?:{ASIDE_KEYS})$|{NOTE_COLUMN}"
 # Of two columns on where an item stands (整改情况, then 整改结果), the one that names a result holds its status.
 RESULT_COLUMN = (
-    r"^(?:整改|完成|落实|目前|当前)?(?:结果|状态|进度|完成情况)$|^是否(?:完成|办结)(?:整改|整治)?$|^是否(?:整改|整治)(?:完成|到位)$|"
+    r"^(?:整改|完成|落实|目前|当前)?(?:结果|状态|进度|完成情况)$|^是否已?(?:完成|办结)(?:整改|整治)?$|^是否(?:整改|整治)(?:完成|到位)$|"
     r"^办结情况$"
 )
 # Every column name in one pattern, each field's names a group of that name ("other" for OTHER_COLUMNS), tried in

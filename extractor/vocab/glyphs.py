@@ -63,6 +63,11 @@ PLAIN_SPACES = {ord(space): " " for space in "\xa0\u2002\u2003\u2009\u202f"}
 DIGIT_SPACE = compile_shared(r" (?:(?<=[\u4e00-\u9fff] )(?=\d)|(?<=\d )(?=[\u4e00-\u9fff]))")
 DIGIT_CLOSED_UP = compile_shared(r"[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff]")
 DIGIT_SPACES_AT_LEAST = 3
+# Question marks a page's encoding left for the no-break spaces it set around a table's cells ("?" / "? ? ?受理编号" / "?
+# 1"): at a line's start or end, a run of them and spaces is a gap, read as spaces one for one at load time, where a
+# text has `GARBLED_GAPS_AT_LEAST` lines that open so (one "?" opening a line may be the notice's own).
+GARBLED_GAP = compile_shared(r"^[ \t]*\?[? \t]*(?=[^\s?。，,；;：:！!、]|$)|(?<=[^\s?])[ \t]*\?[? \t]*$", re.M)
+GARBLED_GAPS_AT_LEAST = 5
 # A gap of spaces wider than any page sets (a PDF-to-text tool's widest columns come within it), cut to that width at
 # load time: every pattern that allows spaces before its words tries each of them in turn, so a hostile run of 100,000
 # would cost each such search the run's length squared.
