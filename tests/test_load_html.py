@@ -289,3 +289,10 @@ def test_the_site_s_header_lines_above_a_breadcrumb_go_with_it() -> None:
     text = load_bytes(page)
     assert text.startswith("关于番禺区2021年度")
     assert extractor.extract(page).report.issuer == "番禺区审计局"
+
+
+def test_a_row_number_of_a_table_set_a_cell_a_paragraph_is_kept() -> None:
+    # (gold_real16/o02 saved as a page: "序号" / "举报内容" / … / "179" / the complaint: the number is the row's, not a page's.)
+    cells = ["序号", "举报内容", "办结状态", "179", "来信反映:某小区楼下餐馆油烟直排。", "阶段性办结"]
+    page = "<html><body>" + "".join(f"<p>{cell}</p>" for cell in cells) + "</body></html>"
+    assert "\n179\n" in load_bytes(page.encode(), "page.html")

@@ -53,7 +53,6 @@ MISSED_PROBLEMS = {
     "l06": "a one-task notice in traditional characters with pinyin glued in, its (一) label garbled past reading",
     "l10": "an audit's result whose section 三、审计处理及整改情况 tells the unit's work, a heading that in other pages "
     "(w68) holds only the auditor's order: read as no notice",
-    "o02": "a complaint table set out one cell a paragraph, its header words broken over lines (no row is read)",
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
     "o08": "news of one complaint's handling (省督察组…信访交办件…目前该信访件已经办结)",

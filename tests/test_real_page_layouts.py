@@ -8701,3 +8701,18 @@ def test_a_complaint_table_a_cell_a_line_between_bars_with_its_spaces_garbled_gi
 def test_a_table_s_header_set_a_cell_a_line_holds_no_title() -> None:
     report = extractor.extract(load_bytes(AB06_TABLE.encode(), "ab06.txt")).report
     assert report.title == "群众信访举报转办和边督边改公开情况一览表(第14批)"
+
+
+def test_a_column_s_name_broken_over_two_lines_of_a_header_a_cell_a_line_is_one_column() -> None:
+    # (gold_real16/o02: "办结" / "状态", "办结" / "时间", "是否" / "属实" in a complaint table set out a cell a paragraph.)
+    text = (
+        "阳江市阳东区关于中央督察组交办信访举报问题办理情况公示(第17批179号)\n\n序号\n\n举报内容\n\n办结\n\n状态\n\n办结\n\n时间\n\n"
+        "是否\n\n属实\n\n调查核实情况\n\n处理和整改情况\n\n179\n\n来信反映:东城镇始兴路40号名城6栋楼下大根大碗粉未经净化,直接排放油烟。\n\n"
+        "阶段性办结\n\n2021/9/17\n\n属实\n\n现场调查时,该美食店正常营业。\n\n责令该店2天内将蒸炉排气接入油烟净化设施排放。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, issue.status_text) == (
+        "东城镇始兴路40号名城6栋楼下大根大碗粉未经净化,直接排放油烟",
+        "long_term",
+        "阶段性办结",
+    )

@@ -130,7 +130,8 @@ def html_text(data: bytes) -> str:
     lines = [line for line in (ln.strip(" \u3000\xa0") for ln in text.split("\n")) if line]
     # (The site's header above a breadcrumb goes with it, as in a page's text: "选择语言" / "首页 > 政务公开".)
     lines = lines[site_head([fold(line) for line in lines[:SITE_HEAD_LINES]]) :]
-    lines = [line for line in lines if not furniture.is_furniture(fold(line))]
+    # (Not a bare number: a page number to the text's own reading, which spares a table's row numbers, "序号" / … / "179".)
+    lines = [line for line in lines if not furniture.is_other_furniture(fold(line))]
     text = "\n".join(lines)
     if not text.strip():
         raise InputError("empty input: the web page has no readable text")

@@ -478,22 +478,20 @@ def stacked_rows(outline: Outline) -> list[Row]:
         opening = _column(outline, paras[k])
         if opening not in ("number", "problem", "category"):
             continue
-        header: list[str | None] = []
-        while k + len(header) < len(paras) and (field := _stacked_column(outline, paras[k + len(header)])) != "":
-            header.append(field)
-        _result_apart(outline, paras[k : k + len(header)], header)
+        header, names = _stacked_header(outline, paras, k)
+        _result_apart(outline, names, header)
         width = len(header)
         numbered = opening == "number"
         if width < 3 or "problem" not in header or (not numbered and "status" not in header):
             k += max(width, 1)
             continue
-        if numbered and _TICKED in header:
+        if numbered and _TICKED in header and len(names) == width:
             # Tick columns leave cells empty: the rows are read line by line, blank lines for the empty cells.
             ticked_rows, k = _ticked_rows(outline, paras, k, header)
             rows += ticked_rows
             continue
         lead: int | None = paras[k].start  # (the lines before the next row that the table takes: its header)
-        k += width
+        k = outline.para_index(names[-1].end)
         headings = _heading_starts(outline)
         # (Rows numbered from 1, or on from an earlier batch's or page's: "48".)
         first = _text_of(outline, paras[k]) if numbered and k < len(paras) else ""
@@ -530,6 +528,38 @@ def stacked_rows(outline: Outline) -> list[Row]:
             expected += 1
             k += span
     return rows
+
+
+def _stacked_header(outline: Outline, paras: list[Para], k: int) -> tuple[list[str | None], list[Para]]:
+    """The fields of a header set one cell a line from paras[k] (`_stacked_column`), and each cell's span: a name a
+    page broke over two lines ("办结" / "状态", "是否" / "属实") is one cell."""
+    header: list[str | None] = []
+    names: list[Para] = []
+    at = k
+    while at < len(paras):
+        field, taken = _stacked_column(outline, paras[at]), 1
+        if field == "" and at + 1 < len(paras):
+            field, taken = _broken_column(outline, paras[at], paras[at + 1]), 2
+        if field == "":
+            break
+        header.append(field)
+        names.append(Para(paras[at].start, paras[at + taken - 1].end))
+        at += taken
+    return header, names
+
+
+_BROKEN_PART = 3  # the longest part of a column's name a page broke over two lines
+
+
+def _broken_column(outline: Outline, first: Para, second: Para) -> str | None:
+    """`_column` of a name broken over two short lines ("办结" / "状态"), or "" where they make none."""
+    parts = [_column_name(outline.folded[p.start : p.end]) for p in (first, second)]
+    if not all(0 < len(part) <= _BROKEN_PART for part in parts):
+        return ""
+    named = ANY_COLUMN.match("".join(parts))
+    if named is None or named.end() < len("".join(parts)):
+        return ""
+    return None if named.lastgroup == "other" else named.lastgroup
 
 
 def _result_apart(outline: Outline, names: list[Para], header: list[str | None]) -> None:
