@@ -4495,8 +4495,8 @@ def test_the_head_of_the_leading_group_named_after_the_findings_is_the_lead_offi
 
 
 def test_a_title_s_words_between_the_inspection_and_its_feedback_that_name_no_unit_leave_it_to_the_text() -> None:
-    text = "在2025年中学党委巡察情况反馈会议上的讲话\n至8月20日，对*中学党委进行为期两个月的常规巡察。\n"
-    assert extract_text(text).report.inspected_unit == "*中学党委"
+    text = "在2025年中学党委巡察情况反馈会议上的讲话\n至8月20日，对城关中学党委进行为期两个月的常规巡察。\n"
+    assert extract_text(text).report.inspected_unit == "城关中学党委"
 
 
 def test_our_unit_in_a_party_branch_s_notice_is_the_unit_without_its_branch() -> None:
