@@ -55,9 +55,7 @@ MISSED_PROBLEMS = {
     "(w68) holds only the auditor's order: read as no notice",
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
-    "o08": "news of one complaint's handling (省督察组…信访交办件…目前该信访件已经办结)",
     "ab05": "findings listed as 一是…四是 in one keyed paragraph (检查发现:…), answered by numbered items below",
-    "ab10": "news of one complaint's handling (…交辦的…問題,在從嚴從速督辦下,已經整改到位)",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",

@@ -8716,3 +8716,40 @@ def test_a_column_s_name_broken_over_two_lines_of_a_header_a_cell_a_line_is_one_
         "long_term",
         "阶段性办结",
     )
+
+
+def test_news_of_one_complaint_s_handling_that_quotes_it_gives_it_with_where_it_stands() -> None:
+    # (gold_real16/o08: "…收到省督察组第4批关于“…”信访交办件。…目前该信访件已经办结,…".)
+    text = (
+        "衡阳县雷霆出击迅速整治一非法洗砂场\n近日,衡阳县收到省督察组第4批关于“井头镇泗水中学附近有违法洗砂,洗砂废水直排河流”信访交办件。"
+        "县委县政府高度重视,第一时间赴现场调查。\n目前该洗砂场已断水断电,洗砂设备已全部拆除运走。\n"
+        "目前该信访件已经办结,办结报告已上报市工作组。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, issue.status_text) == (
+        "井头镇泗水中学附近有违法洗砂,洗砂废水直排河流",
+        "completed",
+        "该信访件已经办结",
+    )
+
+
+def test_news_of_one_complaint_s_handling_that_names_it_as_a_problem_gives_it() -> None:
+    # (gold_real25/ab10: "省督察組交辦的…管理不到位問題,在從嚴從速督辦下,已經整改到位。")
+    text = (
+        "石门立查立改一起涉危交办件\n9月14日,省督察组交办的石门县国彪汽车大修厂危险废物管理不到位问题,在从严从速督办下,已经整改到位。\n"
+        "9月12日,石门县接到交办件,迅即组织调查核实,确认反映问题属实。\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status, issue.status_text) == (
+        "石门县国彪汽车大修厂危险废物管理不到位问题",
+        "completed",
+        "已经整改到位",
+    )
+
+
+def test_news_of_one_complaint_that_says_not_where_it_stands_gives_no_item() -> None:
+    text = (
+        "石门县迅速处置一起交办件\n9月14日,省督察组交办的石门县国彪汽车大修厂危险废物管理不到位问题,石门县迅即组织调查核实。\n"
+        "县领导表示,对省督察组交办问题,必须做到立接立办。\n"
+    )
+    assert extract_text(text).issues == []

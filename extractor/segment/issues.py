@@ -49,6 +49,7 @@ from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
 from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
+from extractor.vocab.sections import COMPLAINT_TOLD as _COMPLAINT_TOLD
 from extractor.vocab.sections import (
     DONE_ON_DATE,
     WORK_ON_PROBLEMS,
@@ -1409,6 +1410,50 @@ def _quoted_in_the_title(outline: Outline) -> list[IssueBlock]:
 _SEMICOLON = compile_shared(r"[；;]")
 
 
+_TOLD_LOOKS = 3  # the opening paragraphs news of one complaint's handling names it in
+
+
+def _complaint_told(outline: Outline) -> list[IssueBlock]:
+    """The one complaint a 督察 passed on that news of its handling names in its opening (`vocab.sections.COMPLAINT_TOLD`),
+    where the text has no heading and no item and says where the complaint stands (已经办结, 已整改到位): the issue, the
+    text after it its rectification. (News that says no such thing stays news.)"""
+    if outline.root.children:
+        return []
+    told = [
+        m for p in outline.root.body[:_TOLD_LOOKS] for m in _COMPLAINT_TOLD.finditer(outline.folded, p.start, p.end)
+    ]
+    if len(told) != 1:
+        return []
+    m = told[0]
+    group = 1 if m.group(1) else 2
+    end = max(p.end for p in outline.root.body)
+    # (Where it stands: the rest of the sentence that names it, "…问题,在从严从速督办下,已经整改到位。", else the last sentence
+    # that says so, "目前该信访件已经办结,…"; what the news tells between, work done on parts of it, is no status.)
+    stops = [m.end()] + [at + 1 for at in range(m.end(), end) if outline.folded[at] in "。！!\n"]
+    sentences = [(a, b) for a, b in zip(stops, stops[1:] + [end]) if b > a]
+    stated = [(a, span) for a, b in sentences if (span := _where_it_stands(outline, a, b)) is not None]
+    if not stated:
+        return []
+    said = stated[0][1] if stated[0][0] == m.end() else stated[-1][1]
+    problem = _trim(outline, m.start(group), m.end(group))
+    # (Its handling ends with the last sentence that says where it stands: what follows is comment, or the page's.)
+    told_end = stated[-1][1][1]
+    return [IssueBlock([], False, *problem, m.start(), told_end, [(m.end(), told_end)], cells={"status": said})]
+
+
+def _where_it_stands(outline: Outline, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a sentence of news that says where a complaint stands, or of its last clause that does (",在从严从速
+    督办下,已经整改到位。"); None where neither does."""
+    if find_status(outline.folded[start:end])[0] != "not_stated":
+        return start, end
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(outline.folded, start, end)]
+    last = breaks[-1] if breaks else start
+    return (last, end) if find_status(outline.folded[last:end])[0] != "not_stated" else None
+
+
+_CLAUSE_BREAK = compile_shared(r"[，,；;]")
+
+
 def _listed_in_the_opening(outline: Outline) -> list[IssueBlock]:
     """The few problems the opening counts and lists ("反馈问题…整改2个，分别是…；…。"), where no item is found: one issue
     each, answered by the numbered lines after it in turn where as many follow, else by all of them."""
@@ -1483,6 +1528,7 @@ def find_issue_blocks(text: str, outline: Outline | None = None) -> tuple[Outlin
         or _quoted_in_the_formula(outline)
         or _listed_in_the_opening(outline)
         or _quoted_in_the_title(outline)
+        or _complaint_told(outline)
     )
     _strip_wrapper(outline, blocks)
     blocks.sort(key=lambda b: b.span_start)

@@ -239,6 +239,12 @@ TITLE_QUOTES_ONE = compile_shared(r"“([^“”\n]{4,80}?问题)”(?=\n?[^。�
 OPENING_QUOTES_ONE = compile_shared(
     r"(?:问题|信访件|举报件?)(?:“[^“”\n]{1,30}”)?[^“”。\n]{0,40}?[:：][ \t]*“([^“”\n]{4,400})”(?=[^。\n]{0,12}?整改)"
 )
+# …or the one complaint a 督察 passed on that news of its handling names in its opening: quoted ("…收到省督察组第4批关于
+# “<the complaint>”信访交办件"), or as the problem it is ("省督察组交办的<…管理不到位问题>,…已经整改到位").
+COMPLAINT_TOLD = compile_shared(
+    r"督察组?[^。“”\n]{0,12}?关于“([^“”\n]{8,200})”的?(?:信访(?:举报)?|举报|投诉)?(?:交办)?件|"
+    r"督察组?[^。，,“”\n]{0,8}?交办的([^。，,；;“”\n]{6,60}?问题)(?=[，,])"
+)
 # …or the few it lists, counted: "反馈问题由区水利局牵头整改2个，分别是<problem>；<problem>。".
 FORMULA_LISTS = compile_shared(
     r"(?:问题|任务|事项)[^。；;\n]{0,20}?(\d{1,2}|[二三四五六七八九十])(?:个|项|条)[，,]?分别(?:是|为)[:：]?"
