@@ -55,7 +55,6 @@ MISSED_PROBLEMS = {
     "(w68) holds only the auditor's order: read as no notice",
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
-    "ab05": "findings listed as 一是…四是 in one keyed paragraph (检查发现:…), answered by numbered items below",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",

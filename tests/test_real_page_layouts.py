@@ -8753,3 +8753,23 @@ def test_news_of_one_complaint_that_says_not_where_it_stands_gives_no_item() -> 
         "县领导表示,对省督察组交办问题,必须做到立接立办。\n"
     )
     assert extract_text(text).issues == []
+
+
+def test_findings_a_keyed_paragraph_lists_are_the_items_the_numbered_rectification_answers_in_turn() -> None:
+    # (gold_real25/ab05: "检查发现:一是…;二是…;三是…;四是…" over "整改进展情况" / "1、…" / "2、…" / "3、…", the copy cut before
+    # the fourth's answer.)
+    text = (ROOT / "gold_real25" / "docs" / "ab05.txt").read_text(encoding="utf-8")
+    issues = extract_text(text).issues
+    assert [(i.problem, i.path, i.measures[0]) for i in issues] == [
+        ("垃圾填埋场坝体前方防渗膜破损,未及时修复", ["一是"], "及时修复防渗膜"),
+        ("未按卫生填埋要求填埋生活垃圾", ["二是"], "垃圾按卫生填埋要求进行填埋"),
+        ("垃圾填埋场周边存在垃圾飞散现象", ["三是"], "对垃圾进行覆土碾压,确保垃圾不随处飞散"),
+    ]
+
+
+def test_numbered_items_that_state_problems_of_their_own_are_the_findings_whatever_the_opening_lists() -> None:
+    text = (
+        OPENING + "巡察发现:一是理论学习不深入;二是制度执行不严格\n"
+        "1、理论学习不深入的问题。整改情况:已完成。\n2、制度执行不严格的问题。整改情况:已完成。\n"
+    )
+    assert [i.path for i in extract_text(text).issues] == [["1"], ["2"]]

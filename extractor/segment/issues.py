@@ -35,6 +35,7 @@ from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
 from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, PROBLEM_DETAIL, RECT_KEY
 from extractor.vocab.headings import COMPLAINT_HANDLING_FIELD as _COMPLAINT_HANDLING_FIELD
 from extractor.vocab.headings import ENUMERATED as _ENUMERATED
+from extractor.vocab.headings import FINDINGS_KEY as _FINDINGS_KEY
 from extractor.vocab.headings import ID_FIELD as _ID_FIELD
 from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
 from extractor.vocab.headings import NUMBERED_PROBLEM_KEY as _NUMBERED_PROBLEM_KEY
@@ -763,6 +764,8 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     """The issue blocks under `node`; `finding` tells a leaf whether it reads as a finding, by its own
     words or its siblings' (see `_walk_children`, which judges the leaves together)."""
     if node.kind == "root":
+        if (answered := _listed_then_answered(outline, node)) is not None:
+            return answered
         _, runs = _groups(outline, node.body)
         return _unnumbered(outline, runs, []) + _walk_children(outline, node)
     title = outline.folded[node.title_start : node.title_end]
@@ -861,6 +864,35 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
 
 # A count of several problems ("9个共性问题均已纳入…"): a summary of many under a class heading, no item of its own.
 _SEVERAL_PROBLEMS = compile_shared(r"(?<![\d第])(?:[2-9]|\d{2,3})[ \t]*(?:个|项|条)[\u4e00-\u9fff]{0,6}问题")
+
+
+def _listed_then_answered(outline: Outline, node: Node) -> list[IssueBlock] | None:
+    """What a check found, listed in a keyed paragraph ("检查发现:一是…;二是…;三是…"), over the numbered items of its
+    rectification that answer them in turn ("整改进展情况" / "1、及时修复防渗膜。…" / "2、…"): one issue each, its item
+    its rectification; None where the text is not so laid out. (Findings the items do not reach, a copy's end cutting
+    them off, are left out.)"""
+    answers = node.children
+    if len(answers) < 2 or any(answer.kind != answers[0].kind for answer in answers):
+        return None
+    titles = [first_clause(outline.folded[a.title_start : a.title_end]) for a in answers]
+    if any(_deficient(title) and not _is_action(title) for title in titles):
+        return None  # (items that state problems of their own are the findings, whatever the opening sums up)
+    for para in node.body:
+        if para.start > answers[0].start:
+            break
+        key = _FINDINGS_KEY.match(outline.folded, para.start, para.end)
+        listed = _enumerated(outline, key.end(), para.end) if key else []
+        if not listed:
+            continue
+        if len(listed) < len(answers):
+            return None
+        blocks = []
+        for (item_start, p_start, p_end), answer in zip(listed, answers, strict=False):
+            block = IssueBlock([], False, p_start, p_end, item_start, answer.end, [(answer.start, answer.end)])
+            block.row_label = outline.folded[item_start : outline.folded.index("是", item_start) + 1]
+            blocks.append(block)
+        return blocks
+    return None
 
 
 def _restates(outline: Outline, first: Para, para: Para) -> bool:

@@ -406,6 +406,12 @@ ID_FIELD = compile_shared(
 # Where a closure notice's rectification quotes the problem it answers: "…反馈问题第二十七项指出，“<problem>”问题，…".
 QUOTED_FINDING = compile_shared(r"(?:指出|反馈|提出)[的，,:：]?(?=“)")
 # Lead-ins before a problem's own words: 巡察组反馈问题：, 巡察发现，, a 督察's 整改任务：, a task's number ({编号364(35-11)}:).
+# The key of a paragraph that lists what a check found, its items answered by the numbered rectification below it
+# ("检查发现:一是…;二是…;三是…" over "整改进展情况" / "1、…" / "2、…").
+FINDINGS_KEY = compile_shared(
+    r"[ \t]*(?:(?:检查|督察|巡察|巡视|审计|督导|暗访|核查)组?)?(?:发现|指出)(?:的)?(?:主要)?(?:问题)?[ \t]*[:：]|"
+    r"[ \t]*存在(?:的)?(?:主要)?问题[ \t]*[:：]"
+)
 LEAD_IN = compile_shared(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:以下|如下|的)?(?:主要)?问题[ \t]*[:：]|"
     r"(?:整改)?问题(?:描述|表现)?[ \t]*[:：]|(?:整改|督察|反馈)?任务(?:内容|名称)?[ \t]*[:：]|[{【〔\[]?(?:问题|任务)?(?:编号|序号)[ \t]*[\d一二三四五六七八九十]+(?:[（(][\d\-－]{1,12}[)）])?[}】〕\]]?[ \t]*[:：、.]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:调研|走访|调研走访|检查|核查)?(?:发现|指出|反馈)[ \t]*[:：,，]|"
