@@ -8773,3 +8773,12 @@ def test_numbered_items_that_state_problems_of_their_own_are_the_findings_whatev
         "1、理论学习不深入的问题。整改情况:已完成。\n2、制度执行不严格的问题。整改情况:已完成。\n"
     )
     assert [i.path for i in extract_text(text).issues] == [["1"], ["2"]]
+
+
+def test_a_numbered_item_that_tells_a_measure_taken_is_no_finding_whatever_its_siblings() -> None:
+    # (gold_real25/ab11's form run into one line: its numbered work done, "2.建设了秸秆禁烧蓝天卫士监控系统。", beside a finding.)
+    text = OPENING + (
+        "二、巡察反馈问题整改情况\n1.理论学习不深入,学习制度执行不到位。\n2.建设了秸秆禁烧蓝天卫士监控系统。\n"
+        "3.压实了属地监管责任,对禁烧工作落实不到位的单位进行通报批评。\n"
+    )
+    assert [i.path for i in extract_text(text).issues] == [["二", "1"]]

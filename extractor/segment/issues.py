@@ -729,7 +729,12 @@ def _is_finding(outline: Outline, node: Node) -> bool:
         return True
     # A heading run into its body ("（二）压实责任，强化担当。严格落实…问题…") is judged by its own words.
     title = first_clause(outline.folded[node.title_start : node.title_end])
-    return _deficient(title) or _has_inline_rect(outline, node) or _names_a_topic(outline, node, title)
+    # (A measure taken that names what fell short, "压实了属地监管责任,对…落实不到位的单位,进行通报批评", states none.)
+    deficient = _deficient(title) and (title.startswith(_ANSWERS_A_QUOTE) or not _is_action(title))
+    return deficient or _has_inline_rect(outline, node) or _names_a_topic(outline, node, title)
+
+
+_ANSWERS_A_QUOTE = ("针对“", "关于“")  # (an item that answers the finding it quotes: no measure of its own)
 
 
 def _names_a_topic(outline: Outline, node: Node, title: str) -> bool:
@@ -1063,7 +1068,11 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
         title = titles[k]
         if blocks and "存在" in title and _SHORTCOMINGS_SECTION.match(first_clause(title)):
             continue  # after the findings, a section on the work's shortcomings (三、存在的问题和不足) states none
-        blocks += _walk(outline, child, not child.children and (force_leaves or finding[id(child)]))
+        # (Not a leaf that tells a measure taken, "2.建设了秸秆禁烧监控系统。": its siblings' findings make it none. One
+        # that quotes what it answers does not, its quote perhaps cut: "4.针对“一些干部对取得的阶段性成效".)
+        clause = first_clause(title)
+        forced = force_leaves and (clause.startswith(_ANSWERS_A_QUOTE) or not _is_action(clause))
+        blocks += _walk(outline, child, not child.children and (forced or finding[id(child)]))
     return blocks
 
 
