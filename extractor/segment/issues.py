@@ -729,8 +729,9 @@ def _is_finding(outline: Outline, node: Node) -> bool:
         return True
     # A heading run into its body ("（二）压实责任，强化担当。严格落实…问题…") is judged by its own words.
     title = first_clause(outline.folded[node.title_start : node.title_end])
-    # (A measure taken that names what fell short, "压实了属地监管责任,对…落实不到位的单位,进行通报批评", states none.)
-    deficient = _deficient(title) and (title.startswith(_ANSWERS_A_QUOTE) or not _is_action(title))
+    # (A measure done that names what fell short, "压实了属地监管责任,对…落实不到位的单位,进行通报批评", states none; a
+    # finding may open as a measure would, "购置办公家具0.4万元未及时登记资产", but does not say it was done.)
+    deficient = _deficient(title) and not ("了" in title[1:4] and _is_action(title))
     return deficient or _has_inline_rect(outline, node) or _names_a_topic(outline, node, title)
 
 
