@@ -880,9 +880,6 @@ def _listed_then_answered(outline: Outline, node: Node) -> list[IssueBlock] | No
     answers = node.children
     if len(answers) < 2 or any(answer.kind != answers[0].kind for answer in answers):
         return None
-    titles = [first_clause(outline.folded[a.title_start : a.title_end]) for a in answers]
-    if any(_deficient(title) and not _is_action(title) for title in titles):
-        return None  # (items that state problems of their own are the findings, whatever the opening sums up)
     for para in node.body:
         if para.start > answers[0].start:
             break
@@ -890,8 +887,9 @@ def _listed_then_answered(outline: Outline, node: Node) -> list[IssueBlock] | No
         listed = _enumerated(outline, key.end(), para.end) if key else []
         if not listed:
             continue
-        if len(listed) < len(answers):
-            return None
+        titles = [first_clause(outline.folded[a.title_start : a.title_end]) for a in answers]
+        if len(listed) < len(answers) or any(_deficient(title) and not _is_action(title) for title in titles):
+            return None  # (items that state problems of their own are the findings, whatever the opening sums up)
         blocks = []
         for (item_start, p_start, p_end), answer in zip(listed, answers, strict=False):
             block = IssueBlock([], False, p_start, p_end, item_start, answer.end, [(answer.start, answer.end)])
