@@ -8782,3 +8782,11 @@ def test_a_numbered_item_that_tells_a_measure_taken_is_no_finding_whatever_its_s
         "3.压实了属地监管责任,对禁烧工作落实不到位的单位进行通报批评。\n"
     )
     assert [i.path for i in extract_text(text).issues] == [["二", "1"]]
+
+
+def test_findings_an_opening_sums_up_over_sections_with_items_of_their_own_leave_the_items_to_them() -> None:
+    text = OPENING + (
+        "巡察组指出:一是理论学习不深入;二是制度执行不严格\n1.思想建设方面\n(1)理论学习不深入。整改情况:已完成。\n"
+        "2.制度建设方面\n(1)制度执行不严格。整改情况:已完成。\n"
+    )
+    assert [i.path for i in extract_text(text).issues] == [["1", "（1）"], ["2", "（1）"]]

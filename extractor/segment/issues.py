@@ -878,8 +878,8 @@ def _listed_then_answered(outline: Outline, node: Node) -> list[IssueBlock] | No
     its rectification; None where the text is not so laid out. (Findings the items do not reach, a copy's end cutting
     them off, are left out.)"""
     answers = node.children
-    if len(answers) < 2 or any(answer.kind != answers[0].kind for answer in answers):
-        return None
+    if len(answers) < 2 or any(answer.kind != answers[0].kind or answer.children for answer in answers):
+        return None  # (numbered leaves only: sections with items of their own are a notice's outline)
     for para in node.body:
         if para.start > answers[0].start:
             break
@@ -888,8 +888,12 @@ def _listed_then_answered(outline: Outline, node: Node) -> list[IssueBlock] | No
         if not listed:
             continue
         titles = [first_clause(outline.folded[a.title_start : a.title_end]) for a in answers]
-        if len(listed) < len(answers) or any(_deficient(title) and not _is_action(title) for title in titles):
+        if any(_deficient(title) and not _is_action(title) for title in titles):
             return None  # (items that state problems of their own are the findings, whatever the opening sums up)
+        # (As many answers as findings, or fewer where the copy's end cuts the answers off.)
+        cut = answers[-1].end >= len(outline.folded.rstrip())
+        if len(listed) < len(answers) or (len(listed) > len(answers) and not cut):
+            return None
         blocks = []
         for (item_start, p_start, p_end), answer in zip(listed, answers, strict=False):
             block = IssueBlock([], False, p_start, p_end, item_start, answer.end, [(answer.start, answer.end)])
