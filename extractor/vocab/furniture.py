@@ -76,6 +76,7 @@ META_KEYS: tuple[str, ...] = (
     "访问量",
     "访问次数",
     "阅读次数",
+    "阅读数",
     "阅读量",
     "阅读",
     "点击数",
@@ -168,9 +169,8 @@ WIDGETS = (
     r"(?:阅读|浏览|点击|在看|点赞|分享|收藏|留言)(?:量|数|次数)?[ \t]*[:：]?[ \t]*\d+(?:\.\d+)?[万wW]?\+?次?(?![\d.])|"
     r"阅读原文|写留言|在看|留言|点赞|预览时标签不可点|(?:微信)?扫一扫(?:可以)?(?:关注该公众号|使用小程序)?|关注该公众号|"
     r"继续滑动看下一个|轻触阅读原文|向上滑动看下一个|知道了|"
-    # A portal's home link alone, its counter's key with the count below ("阅读数:" / "72次": `VIEW_COUNT`), its share
-    # and login prompts' heads ("分享到朋友圈", "温馨提示:").
-    r"(?:网站)?首页|(?:阅读|浏览|点击|访问)(?:数|量|次数)|朋友圈|温馨提示"
+    # A portal's home link alone, its share and login prompts' heads ("分享到朋友圈", "温馨提示:").
+    r"(?:网站)?首页|朋友圈|温馨提示"
 )
 WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Widget words that open sentences too ("相关村党组织书记…", "举报人反映…", "分享经验…", a printed line's "微信群等…").
@@ -445,8 +445,6 @@ SITE_PROMPT = compile_shared(
 )
 """A portal's prompts in its share and login widgets: "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页分享至朋友圈。",
 "请完成个人中心登录后进行相关操作"."""
-VIEW_COUNT = compile_shared(r"^[ \t]*\d{1,9}[ \t]*次[ \t]*$")
-"""A page's count of views on the line below its key ("阅读数:" / "72次")."""
 
 
 def is_furniture(line: str, prefix: int | None = None) -> bool:
@@ -478,8 +476,6 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if len(line) <= 40 and "星期" in line and SITE_CLOCK.match(line):
         return True
     if len(line) <= 80 and ("朋友圈" in line or "登录" in line) and SITE_PROMPT.match(line):
-        return True
-    if len(line) <= 14 and "次" in line and VIEW_COUNT.match(line):
         return True
     if ("版" in line[:12] and PAGE_LIST.match(line)) or line == "目录":
         return True
@@ -547,9 +543,13 @@ VALUE_BELOW_KEYS = frozenset(
 
 
 # …and keys whose value below must be a body's name alone ("来源:" / "道孚县人民政府"), not the title a page sets after
-# an empty source.
+# an empty source; or a count ("阅读数:" / "72次"), not a table's cell nor the title.
 NAME_BELOW_KEYS = frozenset({"来源", "信息来源", "来源单位", "稿件来源"})
 _NAME_BELOW = compile_shared(r"[\u4e00-\u9fff（）()]{2,30}(?<!通报|报告|公告|公示|情况|通知|方案|意见)")
+COUNT_BELOW_KEYS = frozenset(
+    {"阅读数", "阅读次数", "阅读量", "浏览次数", "浏览量", "点击数", "点击量", "访问量", "访问次数"}
+)
+_COUNT_BELOW = compile_shared(r"\d{1,9}[ \t]*次?")
 
 
 def value_below(key: str, next_line: str) -> bool:
@@ -557,6 +557,8 @@ def value_below(key: str, next_line: str) -> bool:
     own (a table's "名 称 | |||" over "| 成文日期 | 2025-11-03 |")."""
     if key in NAME_BELOW_KEYS:
         return _NAME_BELOW.fullmatch(next_line) is not None
+    if key in COUNT_BELOW_KEYS:
+        return _COUNT_BELOW.fullmatch(next_line) is not None
     return key in VALUE_BELOW_KEYS and len(next_line) <= 80 and "。" not in next_line and not is_meta_line(next_line)
 
 
