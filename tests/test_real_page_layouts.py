@@ -8790,3 +8790,13 @@ def test_findings_an_opening_sums_up_over_sections_with_items_of_their_own_leave
         "2.制度建设方面\n(1)制度执行不严格。整改情况:已完成。\n"
     )
     assert [i.path for i in extract_text(text).issues] == [["1", "（1）"], ["2", "（1）"]]
+
+
+def test_a_page_s_source_that_names_only_a_place_is_no_issuer() -> None:
+    # (gold_real16/o10: "来源:渑池县", the county whose audit office announces; gold_real5/m05: "来源:宣化镇".)
+    text = (
+        "当前位置:三门峡市审计局 > 县区公告 > 文章详情\n\n渑池县第三高级中学工程项目结算情况审计结果公告\n\n"
+        "发布时间:2019-10-25 08:19 来源:渑池县 作者:\n\n根据《中华人民共和国审计法》第二十二条的规定,渑池县审计局渑池县第三高级中学"
+        "工程项目竣工结算情况进行了审计。现将审计结果公告如下:\n一、项目概况\n渑池县第三高级中学工程项目主要内容为回填土工程。\n"
+    )
+    assert extract_text(text).report.issuer is None

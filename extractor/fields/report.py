@@ -678,7 +678,10 @@ def _page_source(outline: Outline) -> str | None:
     source = _page_meta_body(outline, ("来源", "信息来源", "来源单位")) or _opening_match(outline, V.SOURCE, 8)
     return (
         None
-        if source is None or V.MEDIA_SOURCE.search(fold(source)) or V.SECTION_SOURCE.match(fold(source))
+        if source is None
+        or V.MEDIA_SOURCE.search(fold(source))
+        or V.SECTION_SOURCE.match(fold(source))
+        or V.PLACE_ONLY.fullmatch(fold(source))  # (a place, "来源:渑池县": no body)
         else source
     )
 
