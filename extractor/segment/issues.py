@@ -1473,7 +1473,7 @@ def _complaint_told(outline: Outline) -> list[IssueBlock]:
     end = max(p.end for p in outline.root.body)
     # (Where it stands: the rest of the sentence that names it, "…问题,在从严从速督办下,已经整改到位。", else the last sentence
     # that says so, "目前该信访件已经办结,…"; what the news tells between, work done on parts of it, is no status.)
-    stops = [m.end()] + [at + 1 for at in range(m.end(), end) if outline.folded[at] in "。！!\n"]
+    stops = [m.end()] + [stop.end() for stop in _NEWS_STOP.finditer(outline.folded, m.end(), end)]
     sentences = [(a, b) for a, b in zip(stops, stops[1:] + [end]) if b > a]
     stated = [(a, span) for a, b in sentences if (span := _where_it_stands(outline, a, b)) is not None]
     if not stated:
@@ -1496,6 +1496,7 @@ def _where_it_stands(outline: Outline, start: int, end: int) -> tuple[int, int] 
 
 
 _CLAUSE_BREAK = compile_shared(r"[，,；;]")
+_NEWS_STOP = compile_shared(r"[。！!\n]")  # (where a sentence of news ends)
 
 
 def _listed_in_the_opening(outline: Outline) -> list[IssueBlock]:

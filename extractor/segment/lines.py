@@ -614,7 +614,8 @@ def _without_row_numbers(text: str, lines: list[Para], numbers: list[int]) -> li
     # (Lines of nothing but a bar, which a page may set between the cells, "序号" / "|" / "受理编号" / "|" …, count for none.)
     for a in numbers:
         if values[a].isdecimal():
-            above = (body for p in reversed(lines[:a]) if not _BARS.issuperset(body := text[p.start : p.end].strip()))
+            bodies = (text[lines[j].start : lines[j].end].strip() for j in range(a - 1, -1, -1))
+            above = (body for body in bodies if not _BARS.issuperset(body))
             if any(_NUMBER_COLUMN.match(body) for body, _ in zip(above, range(_ROW_SPACING))):
                 rows.add(a)
     return [i for i in numbers if i not in rows]

@@ -452,8 +452,11 @@ def _column(outline: Outline, para: Para) -> str | None:
     if para.end - para.start > _CELL_WIDTH + _REMARK_WIDTH:
         return ""
     name = _column_name(outline.folded[para.start : para.end])
-    if len(name) > _CELL_WIDTH:
-        return ""
+    return "" if len(name) > _CELL_WIDTH else _field_named(name)
+
+
+def _field_named(name: str) -> str | None:
+    """The field a column's name names (None for another column's), or "" when it names no column."""
     named = ANY_COLUMN.match(name)
     if named is None:
         return ""
@@ -554,12 +557,7 @@ _BROKEN_PART = 3  # the longest part of a column's name a page broke over two li
 def _broken_column(outline: Outline, first: Para, second: Para) -> str | None:
     """`_column` of a name broken over two short lines ("办结" / "状态"), or "" where they make none."""
     parts = [_column_name(outline.folded[p.start : p.end]) for p in (first, second)]
-    if not all(0 < len(part) <= _BROKEN_PART for part in parts):
-        return ""
-    named = ANY_COLUMN.match("".join(parts))
-    if named is None or named.end() < len("".join(parts)):
-        return ""
-    return None if named.lastgroup == "other" else named.lastgroup
+    return _field_named("".join(parts)) if all(0 < len(part) <= _BROKEN_PART for part in parts) else ""
 
 
 def _result_apart(outline: Outline, names: list[Para], header: list[str | None]) -> None:
