@@ -8800,3 +8800,12 @@ def test_a_page_s_source_that_names_only_a_place_is_no_issuer() -> None:
         "工程项目竣工结算情况进行了审计。现将审计结果公告如下:\n一、项目概况\n渑池县第三高级中学工程项目主要内容为回填土工程。\n"
     )
     assert extract_text(text).report.issuer is None
+
+
+def test_a_tally_of_complaints_passed_on_beside_the_tasks_is_no_status_count() -> None:
+    # (gold_real8/s08: the 130 complaints a 督察 passed on are not the 15 tasks its notice reports on.)
+    text = (
+        "2022年3月25日至4月25日,中央第五生态环境保护督察组对新疆维吾尔自治区开展了第二轮生态环境保护督察,"
+        "并于6月1日反馈了督察报告。截至2025年6月底,巴州15项整改任务已完成整改14项;转办巴州130件信访事项已全部办结。\n"
+    )
+    assert extract_text(text).report.declared_status_counts is None

@@ -440,10 +440,31 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
         ("已按要求整改", "completed", "已按要求整改"),
         ("已全部完成治理工作", "completed", "已全部完成治理工作"),
         ("已完成整治", "completed", "已完成整治"),
+        # (已经 and 全部 where the shorter phrase is known, and the pace of work under way.)
+        ("已经整改", "completed", "已经整改"),
+        ("已经全部完成", "completed", "已经全部完成"),
+        ("已全部办结", "completed", "已全部办结"),
+        ("已经销号", "completed", "已经销号"),
+        ("整改已到位", "completed", "整改已到位"),
+        ("已达到整改要求", "completed", "已达到整改要求"),
+        ("已全部落实", "completed", "已全部落实"),
+        ("已整治到位", "completed", "已整治到位"),
+        ("正在进行整改", "in_progress", "正在进行整改"),
+        ("正在逐步整改", "in_progress", "正在逐步整改"),
+        ("正逐步推进", "in_progress", "正逐步推进"),
+        ("整改工作正在推进中", "in_progress", "整改工作正在推进中"),
+        ("不能按期完成", "in_progress", "不能按期完成"),
+        ("无法按时完成整改", "in_progress", "无法按时完成整改"),
     ],
 )
 def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:
     assert find_status(f"整改措施：制定学习计划。\n整改情况：{phrase}。") == (status, as_written)
+
+
+@pytest.mark.parametrize("share", ["已完成70%", "已整改完成80%", "整改完成率60%", "已完成整改任务的80%", "完成率达90%"])
+def test_a_share_of_the_work_done_short_of_the_whole_is_no_status(share: str) -> None:
+    # (A tally of the work, as gold_holdout5's n4 labels read 整改完成率80%: neither done nor a status.)
+    assert find_status(f"整改措施：制定学习计划。\n整改情况：{share}。") == ("not_stated", None)
 
 
 @pytest.mark.parametrize(

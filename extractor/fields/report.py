@@ -1453,8 +1453,10 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
                 tasks.add(value)
     if any(word in preamble for word in V.PARTS_WORDS):
         totals += [sum(to_int(n) or 0 for n in m.groups() if n) for m in V.PARTS_OF_PROBLEMS.finditer(preamble)]
-    if not totals and "信访" in preamble:
+    complaints = not totals and "信访" in preamble  # (the notice's items are the complaints passed on)
+    if complaints:
         totals = [value for m in V.COMPLAINT_COUNT.finditer(preamble) if (value := to_int(_taken(m)))]
+        complaints = bool(totals)
     if not totals and (listed := FORMULA_LISTS.search(text, 0, _LISTED_WITHIN)):
         totals = [to_int(listed.group(1)) or 0]  # the few the opening lists: "反馈问题…整改2个，分别是…；…"
     counts: dict[str, int] = {}
@@ -1502,6 +1504,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
             continue  # the tally of another total its sentence declares (a first round's 37 tasks beside 45)
         if found and V.OTHER_TALLY.search(sentence):
             continue  # problems the unit's own checks found, or a batch published before ("前期已公布…")
+        if found and not complaints and "问题" not in sentence and V.COMPLAINTS_NAMED.search(sentence):
+            continue  # complaints passed on, beside the problems ("转办130件信访事项已全部办结")
         if not found or "问题" in sentence or sum(found.values()) == declared:
             counts = found
         elif declared is None and not V.TASKS_OR_MEASURES.search(sentence):

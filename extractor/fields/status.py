@@ -26,6 +26,7 @@ from extractor.vocab.status import (
     IN_PROGRESS,
     LONG_TERM,
     MISTYPED_ALREADY,
+    PART_DONE,
     PLAN_WORDS,
     RESPONSIBLE,
     STATUS_GROUP,
@@ -48,6 +49,7 @@ _STATUS_GROUP = compile_shared(STATUS_GROUP)
 _ALL_DONE = LazyPattern(ALL_DONE, skip=True)
 _OTHER_STATUS = LazyPattern(f"{LONG_TERM}|{IN_PROGRESS}")
 _DONE_WORDS = compile_shared(ALL_DONE_WORDS)
+_PART_DONE = compile_shared(PART_DONE)
 # Compiled on first use, behind a lookahead for their first characters (lazy_re.skip_ahead); the second
 # set also reads a mistyped 已 (己完成), for the few texts that hold 己 or 巳.
 _Vocab = tuple[tuple[Status, LazyPattern], ...]
@@ -138,6 +140,8 @@ def _earliest(clause: str, vocab: _Vocab = _VOCAB) -> tuple[Status, re.Match[str
         m = pattern.search(clause)
         if m and (best is None or (m.start(), -m.end()) < (best[1].start(), -best[1].end())):
             best = (status, m)
+    if best is not None and best[0] == "completed" and _PART_DONE.match(clause, best[1].end()):
+        return None  # (a share of the work done: 已完成70%)
     return best
 
 

@@ -407,6 +407,9 @@ COMPLAINT_COUNT = compile_shared(
     rf"(?:交办|转办)[^，,。；;]{{0,14}}?信访(?:举报)?件(?:共计?|合计|总计)[ \t]*{COUNT_NUM}[ \t]*件|"
     rf"第[一二三四五六七八九十\d]{{1,4}}批[ \t]*{COUNT_NUM}[ \t]*件(?:群众|环境)?信访(?:举报)?(?:件|问题)?"
 )
+# …named in a tally's sentence: what it tallies are complaints, not the problems, unless the notice counts them as its
+# items ("转办巴州130件信访事项已全部办结" beside 15 tasks).
+COMPLAINTS_NAMED = compile_shared(r"信访(?:举报)?(?:件|事项)|举报件|投诉件")
 # …handled, in a tally of them: "已办结75件", "阶段性办结19件" (a disclosure of their handling, 边督边改).
 COMPLAINTS_CLOSED = compile_shared(rf"办结[ \t]*{COUNT_NUM}[ \t]*件")
 # Problems declared in two parts that make up the whole: "共性问题5个、个性问题16个" (21 in all), "上轮巡察整改不到位
