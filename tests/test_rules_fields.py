@@ -461,6 +461,18 @@ def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_writ
     assert find_status(f"整改措施：制定学习计划。\n整改情况：{phrase}。") == (status, as_written)
 
 
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [("完成时限：2024年8月底（已完成）", "completed"), ("整改时限：2024年12月（正在推进）", "in_progress")],
+)
+def test_a_deadline_line_closing_with_a_status_in_brackets_states_it(line: str, status: str) -> None:
+    assert find_status(f"整改措施：修订财务制度。\n{line}")[0] == status
+
+
+def test_a_deadline_line_closing_with_a_term_in_brackets_states_nothing() -> None:
+    assert find_status("整改措施：修订财务制度。\n整改时限：立行立改（长期坚持）") == ("not_stated", None)
+
+
 @pytest.mark.parametrize("share", ["已完成70%", "已整改完成80%", "整改完成率60%", "已完成整改任务的80%", "完成率达90%"])
 def test_a_share_of_the_work_done_short_of_the_whole_is_no_status(share: str) -> None:
     # (A tally of the work, as gold_holdout5's n4 labels read 整改完成率80%: neither done nor a status.)

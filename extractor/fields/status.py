@@ -361,6 +361,9 @@ def _without_trailing_asides(text: str) -> str:
             break
         if _KEY_IN_LINE.search(text, cut + 1, end):
             break  # the line goes on to the status after its deadline: "整改时限：立行立改　　完成情况：已完成"
+        closing = _BRACKETED_END.search(text[cut + 1 : end].rstrip(" \t。；;"))
+        if closing and whole_status(closing.group(1)) in ("completed", "in_progress"):
+            break  # …or closes with it in brackets: "完成时限：2024年8月（已完成）" (not a term: "立行立改（长期坚持）")
         end = cut
     return text[:end] if end < len(text) else text
 
