@@ -8809,3 +8809,19 @@ def test_a_tally_of_complaints_passed_on_beside_the_tasks_is_no_status_count() -
         "并于6月1日反馈了督察报告。截至2025年6月底,巴州15项整改任务已完成整改14项;转办巴州130件信访事项已全部办结。\n"
     )
     assert extract_text(text).report.declared_status_counts is None
+
+
+def test_a_title_s_issuer_ends_before_the_document_its_title_quotes() -> None:
+    # (gold_real27/ad07: a 督察 office's report on the complaint a 交办函 passed on, the 函 named in 《》.)
+    title = "黑河市中央环境保护督察整改工作领导小组办公室《关于中央第三环境保护督察组举报受理事项(第35-1批)交办函》案件处理情况的通报"
+    assert extract_text(title + "\n" + OPENING).report.issuer == "黑河市中央环境保护督察整改工作领导小组办公室"
+
+
+def test_the_team_whose_complaint_was_received_is_named_without_the_verb_and_not_from_the_plans() -> None:
+    # (gold_real27/ad10, news of one complaint: its team named as received, 接…交办, and again in the plans, 将以…为契机.)
+    text = (
+        "7月28日晚,接陕西省第二轮生态环境保护督查组交办的信访问题后,宜君县信访督办组迅速行动,立即赶赴现场进行核查。\n"
+        "经查,距离哭泉镇南塔村50米处,有一家庭小规模养殖户,影响了周边群众的日常生活。目前,整改正在稳步推进中。\n"
+        "下一步,宜君县将以省第二轮生态环境保护督查组交办的信访问题为契机,对这一类投诉问题进行“回头看”。\n"
+    )
+    assert extract_text(text).report.inspection_team == "陕西省第二轮生态环境保护督查组"

@@ -48,7 +48,7 @@ from extractor.vocab.numerals import to_int
 from extractor.vocab.report import EITHER_STATUS as _EITHER
 from extractor.vocab.report import UP_TO as _UP_TO
 from extractor.vocab.sections import FORMULA_LISTS
-from extractor.vocab.status import STAGED
+from extractor.vocab.status import AHEAD_WORDS, STAGED
 
 _COLUMN_NAME = 8  # the longest a column's name a breadcrumb ends with is taken to be
 
@@ -520,6 +520,9 @@ def _presents_notice(line: str) -> bool:
     return line.rstrip().endswith(V.PRESENTS_NOTICE) or V.PUBLISHED_REPORT.search(line) is not None
 
 
+_OPENING_MARKS = ("《", "〈", "“", "「", "『")
+
+
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:
     """(title, issuer) of the title block's lines, as written: each pattern reads the folded view (a reprint's
     原標題, 關於, 縣) and the same offsets are cut from the lines."""
@@ -537,6 +540,10 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     place_publishes = V.PLACE_PUBLISHES.match(folded) if about < 0 and not opening else None
     opening = opening or place_publishes
     issuer = title[:about] if about >= 2 else (title[opening.start(1) : opening.end(1)] if opening else None)
+    if issuer and issuer.endswith(_OPENING_MARKS):
+        issuer = (
+            issuer.rstrip("".join(_OPENING_MARKS)) or None
+        )  # (the document it answers: "…办公室《关于…交办函》…的通报")
     party = issuer.find("中共") if issuer else -1
     if issuer and party > 0:
         # A site's name run into the title line before the issuer ("…管理委员会中共…工作委员会关于…"): the issuer
@@ -782,6 +789,7 @@ def _formula(preamble: str) -> str | None:
             s
             for _, s in _sentences(preamble)
             if V.INSPECTED_BY.search(s)
+            and not s.lstrip().startswith(AHEAD_WORDS)  # (a plan: "下一步,…将以…督查组交办的问题为契机,…进行回头看")
             and (V.TEAM_CORE.search(s) or (any(word in s for word in V.AGENT_WORDS) and V.AGENT.search(s)))
         ),
         None,
