@@ -8825,3 +8825,16 @@ def test_the_team_whose_complaint_was_received_is_named_without_the_verb_and_not
         "下一步,宜君县将以省第二轮生态环境保护督查组交办的信访问题为契机,对这一类投诉问题进行“回头看”。\n"
     )
     assert extract_text(text).report.inspection_team == "陕西省第二轮生态环境保护督查组"
+
+
+def test_news_of_the_one_finding_an_audit_made_gives_it_with_where_it_stands() -> None:
+    # (gold_real27/ad15: a county portal's news of an audit's finding and the audit team's return visit.)
+    text = (
+        "2022年大姚县审计局开展昙华乡领导干部“双责”审计过程中,发现昙华乡2021年实施的蓄水灌溉建设项目已于2021年6月竣工初验,"
+        "但审计组现场调查发现,该项目存在蓄水池无法正常蓄水,供水管道设施未完善,无法正常使用发挥效益的问题。"
+        "审计组对该问题提出相关整改要求。\n近日,审计组开展审计整改“回访”,目前该项目已完成整改,蓄水池已正常蓄水。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status) for i in issues] == [
+        ("蓄水池无法正常蓄水,供水管道设施未完善,无法正常使用发挥效益", "completed")
+    ]

@@ -243,7 +243,10 @@ OPENING_QUOTES_ONE = compile_shared(
 # “<the complaint>”信访交办件"), or as the problem it is ("省督察组交办的<…管理不到位问题>,…已经整改到位").
 COMPLAINT_TOLD = compile_shared(
     r"督察组?[^。“”\n]{0,12}?关于“([^“”\n]{8,200})”的?(?:信访(?:举报)?|举报|投诉)?(?:交办)?件|"
-    r"督察组?[^。，,“”\n]{0,8}?交办的([^。，,；;“”\n]{6,60}?问题)(?=[，,])"
+    r"督察组?[^。，,“”\n]{0,8}?交办的([^。，,；;“”\n]{6,60}?问题)(?=[，,])|"
+    # (…or the one finding news of an audit names, what it found the project to have: "审计组现场调查发现,该项目存在
+    # <…无法正常使用发挥效益>的问题。")
+    r"审计组?[^。“”\n]{0,12}?发现[，,]?[^。“”\n]{0,12}?存在([^。“”\n]{6,80}?)的?问题(?=[。，,])"
 )
 # …or the few it lists, counted: "反馈问题由区水利局牵头整改2个，分别是<problem>；<problem>。".
 FORMULA_LISTS = compile_shared(
