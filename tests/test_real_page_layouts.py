@@ -8838,3 +8838,9 @@ def test_news_of_the_one_finding_an_audit_made_gives_it_with_where_it_stands() -
     assert [(i.problem, i.status) for i in issues] == [
         ("蓄水池无法正常蓄水,供水管道设施未完善,无法正常使用发挥效益", "completed")
     ]
+
+
+def test_but_before_an_audit_team_is_no_part_of_a_team_s_name() -> None:
+    # (gold_real27/ad15: "…已于2021年6月竣工初验,但审计组现场调查发现": the audit office's team, which names none.)
+    text = "2022年县审计局开展昙华乡审计过程中,发现项目已于2021年6月竣工初验,但审计组现场调查发现,该项目存在蓄水池无法蓄水的问题。\n"
+    assert extract_text(text).report.inspection_team is None
