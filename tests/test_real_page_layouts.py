@@ -8844,3 +8844,18 @@ def test_but_before_an_audit_team_is_no_part_of_a_team_s_name() -> None:
     # (gold_real27/ad15: "…已于2021年6月竣工初验,但审计组现场调查发现": the audit office's team, which names none.)
     text = "2022年县审计局开展昙华乡审计过程中,发现项目已于2021年6月竣工初验,但审计组现场调查发现,该项目存在蓄水池无法蓄水的问题。\n"
     assert extract_text(text).report.inspection_team is None
+
+
+def test_a_breadcrumb_whose_steps_backslashes_part_is_furniture() -> None:
+    # (gold_real27/ad11: "首頁 \ 工作部署 \ 督察進駐 \ …", no title.)
+    text = "首页 \\ 工作部署 \\ 督察进驻 \\ 边督边改 \\ 新闻报道 \\ 典型案例 |\n" + OPENING
+    assert "工作部署" not in (extract_text(text).report.title or "")
+
+
+def test_a_thing_a_pronoun_names_again_is_no_unit_inspected() -> None:
+    # (gold_real27/ad11, news of complaints: "海垦街道环保站对该站点进行多次巡查".)
+    text = (
+        "海口市龙华区及时处理第三轮中央生态环境保护督察交办案件\n有群众反映,某废品收购站散发异味。该废品回收站已于12月8日将废品"
+        "清理完毕。海垦街道环保站对该站点进行多次巡查,确认站点内废品日收日清。\n"
+    )
+    assert extract_text(text).report.inspected_unit is None

@@ -203,7 +203,8 @@ SCOPE_ENDS = ("系统", "领域", "行业", "战线")  # a sector a round inspec
 # audit covers ("对徐建军同志任…局长期间…责任履行情况进行了专项审计"): no unit either.
 # Regions a 督察 names without their kind ("对内蒙古开展了第二轮生态环境保护督察", "对广西开展了…"): units nonetheless.
 REGIONS = frozenset(("内蒙古", "广西", "西藏", "宁夏", "新疆"))
-NOT_A_UNIT = compile_shared(r"^全[省市县区州旗盟镇乡]|同志|期间")
+# (…nor a thing the text already named, by a pronoun: "对该站点进行多次巡查".)
+NOT_A_UNIT = compile_shared(r"^全[省市县区州旗盟镇乡]|同志|期间|^[该此其]")
 # The unit where an official served the term an audit covers: "对徐建军同志任遂宁市农业农村局党组书记、局长期间…".
 TERM_SERVED_IN = compile_shared(
     rf"对[\u4e00-\u9fff]{{2,4}}同志(?:担)?任(?:职)?([^，,。；;、\n]{{2,30}}?{UNIT_SUFFIX})"
