@@ -8859,3 +8859,20 @@ def test_a_thing_a_pronoun_names_again_is_no_unit_inspected() -> None:
         "清理完毕。海垦街道环保站对该站点进行多次巡查,确认站点内废品日收日清。\n"
     )
     assert extract_text(text).report.inspected_unit is None
+
+
+ONE_ROW_POSTED = (
+    "| | 反映大堡乡大堡村新屋组因渔船、采砂船油污废水排入湘江,导致湘江水面有油污。 | | | 2018年11月13日,经联合调查核实,"
+    "该信访举报件反映的问题属实。 | | 处理情况:常宁市人民政府将大堡乡的污水处理设施纳入2019年建设任务。\n"
+    "整改情况:由常宁市住房和城乡建设局负责完善污水处理设施的建设。\n| |\n"
+)
+
+
+def test_a_table_row_posted_without_its_header_gives_its_first_cell_with_words_as_the_problem() -> None:
+    # (gold_real27/ad09: a forum post holding one row of a complaint table, its empty cells kept.)
+    problems = [i.problem for i in extract_text(ONE_ROW_POSTED).issues]
+    assert len(problems) == 1 and "|" not in problems[0] and problems[0].endswith("导致湘江水面有油污")
+
+
+def test_a_complainant_s_verb_before_the_place_complained_of_is_a_lead_in() -> None:
+    assert extract_text(ONE_ROW_POSTED).issues[0].problem.startswith("大堡乡大堡村新屋组")

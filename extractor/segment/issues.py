@@ -269,6 +269,11 @@ def _status_tail(line: str) -> int | None:
     return None
 
 
+_BARS = ("|", "｜")
+_BAR = compile_shared(r"[ \t]*[|｜]")
+_ROW_OPENING = compile_shared(r"(?:[ \t]*[|｜])*[ \t]*")  # a row's opening bar and the empty cells after it
+
+
 def _closing_quote(line: str, at: int) -> int:
     """Where the quote opening at `at` closes, past the quotes inside it ("“…落实“第一议题”制度不到位…”"); -1 if never."""
     depth = 0
@@ -285,6 +290,11 @@ def _closing_quote(line: str, at: int) -> int:
 def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tuple[int, int, int]:
     """(problem start, problem end, rectification start) within one heading or paragraph line."""
     line = outline.folded[start:end]
+    if line.lstrip(" \t")[:1] in _BARS and (bar := _BAR.search(line, _ROW_OPENING.match(line).end())):
+        # A table's row with no header over it ("| | <complaint> | | | <findings> | | 处理情况:…"): its first cell with
+        # words in it is the problem, the cells after it the rectification.
+        p_start, p_end, _ = _problem_after(outline, start + _ROW_OPENING.match(line).end(), start + bar.start(), True)
+        return p_start, p_end, start + bar.start()
     lead = LEAD_IN.match(line)
     if lead:
         start += lead.end()
