@@ -271,7 +271,7 @@ def _status_tail(line: str) -> int | None:
 
 _BARS = ("|", "｜")
 _BAR = compile_shared(r"[ \t]*[|｜]")
-_ROW_OPENING = compile_shared(r"(?:[ \t]*[|｜])*[ \t]*")  # a row's opening bar and the empty cells after it
+_ROW_OPENING = " \t|｜"  # a row's opening bar and the empty cells after it
 
 
 def _closing_quote(line: str, at: int) -> int:
@@ -290,11 +290,13 @@ def _closing_quote(line: str, at: int) -> int:
 def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tuple[int, int, int]:
     """(problem start, problem end, rectification start) within one heading or paragraph line."""
     line = outline.folded[start:end]
-    if line.lstrip(" \t")[:1] in _BARS and (bar := _BAR.search(line, _ROW_OPENING.match(line).end())):
+    if line.lstrip(" \t")[:1] in _BARS:
         # A table's row with no header over it ("| | <complaint> | | | <findings> | | 处理情况:…"): its first cell with
         # words in it is the problem, the cells after it the rectification.
-        p_start, p_end, _ = _problem_after(outline, start + _ROW_OPENING.match(line).end(), start + bar.start(), True)
-        return p_start, p_end, start + bar.start()
+        opening = len(line) - len(line.lstrip(_ROW_OPENING))
+        if bar := _BAR.search(line, opening):
+            p_start, p_end, _ = _problem_after(outline, start + opening, start + bar.start(), True)
+            return p_start, p_end, start + bar.start()
     lead = LEAD_IN.match(line)
     if lead:
         start += lead.end()
