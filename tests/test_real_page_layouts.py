@@ -8876,3 +8876,26 @@ def test_a_table_row_posted_without_its_header_gives_its_first_cell_with_words_a
 
 def test_a_complainant_s_verb_before_the_place_complained_of_is_a_lead_in() -> None:
     assert extract_text(ONE_ROW_POSTED).issues[0].problem.startswith("大堡乡大堡村新屋组")
+
+
+@pytest.mark.parametrize(
+    ("opening", "count"),
+    [
+        # (gold_real27/ad03, ad04, ad07, ad08.)
+        ("山东省第三生态环境保护督察组向我市交办第十五批信访转办件共计24件(重点关注案件0件)。", 24),
+        ("省第六生态环境保护督察组12月10日(第二批)交办我市的4件信访问题,截至12月17日,已办结1件。", 4),
+        (
+            "关于中央第三环境保护督察组举报受理事项交办函案件处理情况的通报\n"
+            "2018年7月2日,省协调联络组向我市转办第35-1批次,共1件举报案件,案件正在办理中。",
+            1,
+        ),
+        (
+            "2018年6月10日,我市收到中央第一环境保护督察“回头看”信访举报件交办单第9批(共1件)案件后,市委高度重视,立即责成"
+            "商水县认真查处。现将案件查办结果汇报如下:",
+            1,
+        ),
+    ],
+)
+def test_the_complaints_a_batch_passed_on_are_counted_in_more_forms(opening: str, count: int) -> None:
+    handled = "一、群众反映情况\n运粮河河水受到污染。\n二、处理整改情况\n目前,已责令黄寨镇政府立即对河底进行清淤。\n"
+    assert extract_text(opening + "\n" + handled).report.declared_issue_count == count

@@ -1461,7 +1461,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
                 tasks.add(value)
     if any(word in preamble for word in V.PARTS_WORDS):
         totals += [sum(to_int(n) or 0 for n in m.groups() if n) for m in V.PARTS_OF_PROBLEMS.finditer(preamble)]
-    complaints = not totals and "信访" in preamble  # (the notice's items are the complaints passed on)
+    # (The notice's items are the complaints passed on.)
+    complaints = not totals and any(word in preamble for word in V.COMPLAINT_WORDS)
     if complaints:
         totals = [value for m in V.COMPLAINT_COUNT.finditer(preamble) if (value := to_int(_taken(m)))]
         complaints = bool(totals)
