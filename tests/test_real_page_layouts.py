@@ -8899,3 +8899,14 @@ def test_a_complainant_s_verb_before_the_place_complained_of_is_a_lead_in() -> N
 def test_the_complaints_a_batch_passed_on_are_counted_in_more_forms(opening: str, count: int) -> None:
     handled = "一、群众反映情况\n运粮河河水受到污染。\n二、处理整改情况\n目前,已责令黄寨镇政府立即对河底进行清淤。\n"
     assert extract_text(opening + "\n" + handled).report.declared_issue_count == count
+
+
+def test_a_complaint_s_report_set_out_as_fields_gives_what_the_complainant_said() -> None:
+    # (gold_real27/ad08: a city's report on one complaint, 一、群众反映情况 / 二、调查核实情况 / 三、处理整改情况.)
+    text = (
+        "关于中央第一环境保护督察组第九批转办信访举报件查办情况的报告\n中央第一环境保护督察组:\n现将案件查办结果汇报如下:\n"
+        "一、群众反映情况\n周口市商水县黄寨镇,运粮河河水受到污染,河水发白气味难闻。\n二、调查核实情况\n"
+        "经现场调查,群众反映的运粮河水体污染问题基本属实。\n三、处理整改情况\n目前,已责令黄寨镇政府立即对河底进行彻底清淤和整治。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path, i.problem) for i in issues] == [(["一"], "周口市商水县黄寨镇,运粮河河水受到污染,河水发白气味难闻")]
