@@ -8910,3 +8910,28 @@ def test_a_complaint_s_report_set_out_as_fields_gives_what_the_complainant_said(
     )
     issues = extract_text(text).issues
     assert [(i.path, i.problem) for i in issues] == [(["一"], "周口市商水县黄寨镇,运粮河河水受到污染,河水发白气味难闻")]
+
+
+FORM_OF_ONE_COMPLAINT = (
+    "中央第五环境保护督察组转交群众来电来信举报件办理情况表(信20170816134)\n\nAdmin 2018-01-28\n\n"
+    "中央第五环境保护督察组转交群众来电来信举报件\n\n绵阳市农业局                               (第10批  2017年8月21日)\n\n"
+    "序号 受理编号 交办问题基本情况 行政区域 污染类型 调查核实情况 是否属实 处理和整改情况 问责情况 是否办结\n\n"
+    "1 信20170816134     四川省绵阳市盐亭县某养殖有限责任公司,修建大型养鸡场严重污染当地空气。 绵阳 大气 经调查,污染当地空气情况属实。\n"
+)
+
+
+def test_a_title_closing_with_the_case_number_in_brackets_ends_there() -> None:
+    # (gold_real27/ad14: the form's caption and its batch line below the title, then the table's header row.)
+    title = extract_text(FORM_OF_ONE_COMPLAINT).report.title
+    assert title == "中央第五环境保护督察组转交群众来电来信举报件办理情况表(信20170816134)"
+
+
+def test_a_table_s_header_row_a_space_apart_ends_the_title_above_it() -> None:
+    text = (
+        "某某市生态环境保护督察群众信访举报件办理情况\n序号 受理编号 交办问题基本情况 行政区域 污染类型 调查核实情况\n"
+    )
+    assert "序号" not in (extract_text(text).report.title or "")
+
+
+def test_a_site_s_post_line_dates_the_page() -> None:
+    assert extract_text(FORM_OF_ONE_COMPLAINT).report.publish_date == dt.date(2018, 1, 28)

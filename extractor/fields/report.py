@@ -30,7 +30,7 @@ from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab import furniture, places
 from extractor.vocab import report as V
-from extractor.vocab.columns import names_a_column
+from extractor.vocab.columns import heads_columns, names_a_column
 from extractor.vocab.dates import (
     BODY_NAME_LAST,
     DATE,
@@ -114,6 +114,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             break
         if lines and V.KEYED_HEAD_LINE.match(line):
             break  # "关于…的解读" / "解读人：…局长王静": the title has ended
+        if heads_columns(line):
+            break  # a table's header row under its caption ("序号 受理编号 交办问题基本情况 …")
         if names_a_column(line) and not (
             lines and not _ends_as_title(lines[-1], TITLE_OR_TOPIC_ENDS) and _ends_as_title(line, TITLE_OR_TOPIC_ENDS)
         ):

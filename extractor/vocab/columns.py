@@ -65,3 +65,15 @@ def names_a_column(line: str) -> bool:
     # (…the row's number after the first cell's, where a page sets a table's header with each row: "序号 2 受理编号".)
     name = re.sub(r"^序号\d{1,3}(?=\D)", "", name)
     return len(name) <= _NAME_AT_MOST and ANY_COLUMN.match(name) is not None
+
+
+_CELL_GAP = re.compile(r"[\s|｜]+")
+_HEADER_AT_LEAST = 3  # the fewest columns' names that make a line a table's header
+
+
+def heads_columns(line: str) -> bool:
+    """Whether a line is a table's header row set a space or a bar apart ("序号 受理编号 交办问题基本情况 行政区域 …"):
+    most of its cells, three at least, name columns. (No title has so many names in it.)"""
+    cells = [cell for cell in _CELL_GAP.split(line) if cell]
+    named = sum(1 for cell in cells if names_a_column(cell))
+    return named >= _HEADER_AT_LEAST and 2 * named >= len(cells)

@@ -225,7 +225,7 @@ DATED_KEY = r"(?:发布时间|发布日期|发布时期|发表时间|发布于|�
 # A page's date-and-time stamp with no key, as a headline's dateline sets it: "2024-09-20 15:24".
 BARE_STAMP = r"(?<![\d.:/-])\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
 # The words a notice's title ends with (…整改情况的通报).
-TITLE_ENDS = ("通报", "报告", "公告", "公示")
+TITLE_ENDS = ("通报", "报告", "公告", "公示", "一览表", "情况表", "汇总表")  # (…or a 督察's table of complaints)
 # …and what a page's headline over a dateline may end with besides (…整改进展情况, …问题清单, …整改台账, …整改工作简报).
 TITLE_OR_TOPIC_ENDS = (*TITLE_ENDS, "情况", "清单", "台账", "简报")
 # A title without 关于 that names the work, a line of its own ("第二轮中央生态环境保护督察反馈问题(省序号28)整改完成情况公示",

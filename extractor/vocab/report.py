@@ -396,7 +396,8 @@ ENDS_WITHOUT_DAY = compile_shared(
 )
 # A note in brackets closing a title ("…整改情况的报告（摘要）", "（全文）"), and a line in brackets under one (a byline:
 # "（…领导小组办公室　2025年8月）").
-TITLE_NOTE = compile_shared(r"[(（][^()（）]{1,6}[)）]$")
+# (…or the number of the case it reports on: "…办理情况表(信20170816134)".)
+TITLE_NOTE = compile_shared(r"[(（](?:[^()（）]{1,6}|[^()（）\d]{0,3}[A-Za-z\d][A-Za-z\d\-]{3,30})[)）]$")
 BRACKETED_LINE = compile_shared(r"[(（][^()（）]{2,60}[)）]")
 # …but one that numbers the notice in a series is the title's: "（第二批）", "（第3期）".
 PART_OF_SERIES = compile_shared(r"[(（]第[一二三四五六七八九十\d]{1,3}(?:批|期|号|部分)[)）]")
