@@ -8935,3 +8935,10 @@ def test_a_table_s_header_row_a_space_apart_ends_the_title_above_it() -> None:
 
 def test_a_site_s_post_line_dates_the_page() -> None:
     assert extract_text(FORM_OF_ONE_COMPLAINT).report.publish_date == dt.date(2018, 1, 28)
+
+
+@pytest.mark.parametrize("year", ["二O一四", "二0一四", "二o一四"])
+def test_a_year_in_chinese_numerals_typed_with_a_letter_or_digit_for_its_zero_is_read(year: str) -> None:
+    # (gold_real27/ad16, an audit result's date line: "(二O一四年十二月二十六日公告)".)
+    text = f"某某工程项目结算情况审计结果公告\n({year}年十二月二十六日公告)\n一、工程基本情况\n工程主要内容包括溢洪道扩宽。\n"
+    assert extract_text(text).report.publish_date == dt.date(2014, 12, 26)
