@@ -8942,3 +8942,13 @@ def test_a_year_in_chinese_numerals_typed_with_a_letter_or_digit_for_its_zero_is
     # (gold_real27/ad16, an audit result's date line: "(二O一四年十二月二十六日公告)".)
     text = f"某某工程项目结算情况审计结果公告\n({year}年十二月二十六日公告)\n一、工程基本情况\n工程主要内容包括溢洪道扩宽。\n"
     assert extract_text(text).report.publish_date == dt.date(2014, 12, 26)
+
+
+def test_an_audit_result_s_finding_under_its_problems_and_their_rectification_is_read() -> None:
+    # (gold_real27/ad16: "三、审计发现的主要问题及整改情况", one finding's paragraph, then the auditor's handling.)
+    text = (
+        "某某工程项目结算情况审计结果公告\n(二〇一四年十二月二十六日公告)\n一、工程基本情况\n工程主要内容包括溢洪道扩宽。\n"
+        "三、审计发现的主要问题及整改情况\n市水利局报审的工程项目施工结算价1,464,196.00元,经审计,审定结算价为862,908.07元,"
+        "多计工程价款601,287.93元。\n对审计中发现的问题,市审计局依法出具了审计报告,市水利局已按审计报告核算的工程价款据实结算。\n"
+    )
+    assert [i.path for i in extract_text(text).issues] == [["三"]]

@@ -203,10 +203,10 @@ WRAPPER_TITLE = compile_shared(
 # 的主要问题 over (一)…(五), then 四、审计整改情况): where they sit, no group of them. (Not a findings section to the
 # genre check: news of an inspection's feedback lists 一、巡察发现的问题 too.)
 FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|指出|反馈)的?(?:主要)?问题")
-# …with the auditor's handling of them: "三、审计发现的主要问题及处理意见".
+# …with the auditor's handling of them: "三、审计发现的主要问题及处理意见", or their rectification: "…及整改情况".
 # (…or the audit's results with their rectification, said for all after them.)
 FOUND_AND_HANDLED = compile_shared(
-    rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?处理(?:意见|情况))?|[^，,。；;]{{0,10}}?{AUDIT_RESULTS_RECTIFIED}"
+    rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?(?:处理|整改)(?:意见|情况))?|[^，,。；;]{{0,10}}?{AUDIT_RESULTS_RECTIFIED}"
 )
 # …and one named for the rectification's results where it holds the findings (三、整改落实主要成效, 二、整改成效):
 # a section's name, which stays in their paths, not a slogan (二、坚决立行立改，确保整改实效).
@@ -225,7 +225,7 @@ AREA_SECTION = compile_shared(
 # A paragraph on the auditor's handling of the problem above it, in an audit's found-problems section:
 # "三门峡市审计局依法出具了审计报告…", "对上述问题，…".
 AUDITOR_HANDLING = compile_shared(
-    r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此|本次审计发现的)|责成|依法"
+    r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此|本次审计发现的|审计中?发现的)|责成|依法"
 )
 # …or closing the problem's own sentence: "多计工程投资2347084.01元，予以核减".
 HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:核减|收回|追回|纠正|调整|退回|整改)$")
