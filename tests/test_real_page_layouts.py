@@ -8952,3 +8952,11 @@ def test_an_audit_result_s_finding_under_its_problems_and_their_rectification_is
         "多计工程价款601,287.93元。\n对审计中发现的问题,市审计局依法出具了审计报告,市水利局已按审计报告核算的工程价款据实结算。\n"
     )
     assert [i.path for i in extract_text(text).issues] == [["三"]]
+
+
+@pytest.mark.parametrize("batch", ["(第一批 2023年9月2日)", "(第 七 批 201 7 年 8 月 27 日)"])
+def test_a_batch_line_with_its_day_under_a_complaint_table_s_title_is_part_of_it(batch: str) -> None:
+    # (gold_real27/ad06 and gold_real16/o05, as labelled: the title with its batch, spaces dropped.)
+    text = f"东方市群众信访举报转办和边督边改公开情况一览表\n{batch}\n序号 | 受理编号 | 交办问题基本情况 | 行政区域 |\n"
+    title = extract_text(text).report.title or ""
+    assert title.startswith("东方市群众信访举报转办和边督边改公开情况一览表(第") and title.endswith("日)")

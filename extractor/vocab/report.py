@@ -400,7 +400,11 @@ ENDS_WITHOUT_DAY = compile_shared(
 TITLE_NOTE = compile_shared(r"[(（](?:[^()（）]{1,6}|[^()（）\d]{0,3}[A-Za-z\d][A-Za-z\d\-]{3,30})[)）]$")
 BRACKETED_LINE = compile_shared(r"[(（][^()（）]{2,60}[)）]")
 # …but one that numbers the notice in a series is the title's: "（第二批）", "（第3期）".
-PART_OF_SERIES = compile_shared(r"[(（]第[一二三四五六七八九十\d]{1,3}(?:批|期|号|部分)[)）]")
+PART_OF_SERIES = compile_shared(
+    # (…with the batch's day perhaps, letter-spaced: "(第一批 2023年9月2日)", "(第 七 批 201 7 年 8 月 27 日)".)
+    r"[(（][ \t]*第[ \t]*[一二三四五六七八九十\d]{1,3}[ \t]*(?:批|期|号|部分)"
+    r"(?:[ \t]*[\d \t]{4,8}年[\d \t]{1,5}月[\d \t]{1,5}日)?[ \t]*[)）]"
+)
 SUM_OF_PARTS = compile_shared(
     r"[，,、；;][ \t]*(?:共计|合计|总计|共(?=[ \t]*\d))"
 )  # the sum `ISSUE_COUNT` reads after the parts
