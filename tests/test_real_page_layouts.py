@@ -8960,3 +8960,13 @@ def test_a_batch_line_with_its_day_under_a_complaint_table_s_title_is_part_of_it
     text = f"东方市群众信访举报转办和边督边改公开情况一览表\n{batch}\n序号 | 受理编号 | 交办问题基本情况 | 行政区域 |\n"
     title = extract_text(text).report.title or ""
     assert title.startswith("东方市群众信访举报转办和边督边改公开情况一览表(第") and title.endswith("日)")
+
+
+def test_a_complaint_table_naming_its_columns_by_what_the_complaint_says_and_its_handling_is_read() -> None:
+    # (gold_real27/ad04: 序號 | 地區 | 舉報的主要內容 | 查處情況 | 下一步工作 | 責任單位 | 備注.)
+    text = (
+        "随州市关于省第六生态环境保护督察组第二批交办件查处情况的公示\n省第六生态环境保护督察组12月10日交办我市的4件信访问题。\n"
+        "序号 | 地区 | 举报的主要内容 | 查处情况 | 下一步工作 | 责任单位 | 备注 |\n"
+        "1 | 广水市 | 某月子中心每天24小时楼顶上产生的噪音严重扰民。 | 经查,信访人反映情况属实。 | 已安装消声设备。 | 广水市人民政府 | |\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["某月子中心每天24小时楼顶上产生的噪音严重扰民"]

@@ -179,9 +179,19 @@ _HEADER_WIDTH = 160
 
 
 def _may_name_problem(folded: str) -> bool:
-    """Whether a line may be a header naming a problem column (问题, 问 题, 反馈意见, 整改任务 …): most lines are spared
-    the reading of their cells."""
-    return "题" in folded or "意见" in folded or "任务" in folded or "事项" in folded
+    """Whether a line may be a header naming a problem column (问题, 问 题, 反馈意见, 整改任务, 反映情况, 举报的主要内容 …):
+    most lines are spared the reading of their cells."""
+    return any(word in folded for word in _PROBLEM_COLUMN_WORDS)
+
+
+_PROBLEM_COLUMN_WORDS = (
+    "题",
+    "意见",
+    "任务",
+    "事项",
+    "反映",
+    "内容",
+)  # (one of which every problem column's name holds)
 
 
 def find_ledger_rows(outline: Outline) -> list[Row]:
