@@ -8970,3 +8970,25 @@ def test_a_complaint_table_naming_its_columns_by_what_the_complaint_says_and_its
         "1 | 广水市 | 某月子中心每天24小时楼顶上产生的噪音严重扰民。 | 经查,信访人反映情况属实。 | 已安装消声设备。 | 广水市人民政府 | |\n"
     )
     assert [i.problem for i in extract_text(text).issues] == ["某月子中心每天24小时楼顶上产生的噪音严重扰民"]
+
+
+SPACED_TABLE = (
+    "中央第三环保督察组转办第十八批信访件共计270件。\n截至9月7日,已办结256件,现予以公开;正在办理14件,待办理完毕后,一并向社会公开。\n"
+    "中央环保督察组向山东转办群众信访举报件及边督边改公开情况一览表(第十八批)\n"
+    "序号 受理编号 交办问题基本情况 行政区域 污染类型 调查核实情况 是否属实 处理类别 处理和整改情况 责任人被处理情况\n"
+    "1 2145 青岛市即墨市龙山街道前北葛村西北侧有两家砖厂,排放大量粉尘、噪声。 青岛市 大气、噪声 经现场调查核实,该砖厂已停产。 是 "
+    "停产整治 对该企业实施停产整治,督促其尽快办理环保手续。\n"
+)
+
+
+def test_a_table_flattened_a_space_between_cells_is_read_by_its_header_set_so() -> None:
+    # (gold_real27/ad05: a province's table of the complaints a 督察 passed on, copied a space between cells.)
+    issues = extract_text(SPACED_TABLE).issues
+    assert [(i.path, i.problem) for i in issues] == [
+        (["1"], "青岛市即墨市龙山街道前北葛村西北侧有两家砖厂,排放大量粉尘、噪声")
+    ]
+
+
+def test_a_disclosure_that_publishes_the_complaints_closed_states_them_closed() -> None:
+    # ("已办结256件,现予以公开;正在办理14件,待办理完毕后,一并向社会公开": the rows published are the closed ones.)
+    assert [i.status for i in extract_text(SPACED_TABLE).issues] == ["completed"]

@@ -17,7 +17,7 @@ from extractor.fields.status import bare_word, whole_status
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.segment.lines import Para, display_width
 from extractor.segment.outline import Node, Outline, loose_heading
-from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS, NOTE_COLUMN, RESULT_COLUMN
+from extractor.vocab.columns import ANY_COLUMN, LEDGER_COLUMNS, NOTE_COLUMN, RESULT_COLUMN, heads_columns
 from extractor.vocab.status import TICKS
 
 COLUMNS: dict[str, LazyPattern] = {field: LazyPattern(names) for field, names in LEDGER_COLUMNS.items()}
@@ -46,6 +46,7 @@ class Row:
 _TAB = compile_shared("\t")
 _PIPE = compile_shared(r"[|｜]")
 _WIDE_GAP = compile_shared(r"[ \u3000\xa0]{2,}")
+_SPACE = compile_shared(r"[ \u3000\xa0]+")  # (a table flattened a space between cells: its header says so)
 # What separates the cells of a row: a tab, a pipe, or two spaces in a row (r"\t|[|｜]|[ \u3000\xa0]{2}").
 _SEPARATORS = ("\t", "|", "｜", "  ", " \u3000", "\u3000 ", "\u3000\u3000", "\xa0\xa0")
 _RULE_ROW = compile_shared(r"^[|｜\s:：\-—=+]+$")
@@ -54,6 +55,12 @@ _RULE_ROW = compile_shared(r"^[|｜\s:：\-—=+]+$")
 _GROUP_ROW = compile_shared(
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。；;\t|｜]{2,40}$"
 )
+
+
+def _spaced_header(outline: Outline, para: Para) -> bool:
+    """Whether a line is a table's header whose columns' names single spaces set apart, with no other separator."""
+    line = outline.folded[para.start : para.end]
+    return " " in line and "序号" in line and not _has_separator(line) and heads_columns(line)
 
 
 def _has_separator(text: str) -> bool:
@@ -65,13 +72,16 @@ def _has_separator(text: str) -> bool:
     return False
 
 
-def _cells(outline: Outline, para: Para) -> list[tuple[int, int]]:
+def _cells(outline: Outline, para: Para, spaced: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each cell of a table row, trimmed of spaces. Cells are separated by tabs
     (Word, spreadsheets), by pipes (| a | b |, web and Markdown tables) or by runs of two or more
-    spaces (tables pasted from web pages); a line with none of these is a single cell."""
+    spaces (tables pasted from web pages); a line with none of these is a single cell. A `spaced` table (one whose
+    header's names a space apart said so) sets each space between cells."""
     line = outline.text[para.start : para.end]
-    if "\t" in line:
-        separator: re.Pattern[str] = _TAB
+    if spaced:
+        separator: re.Pattern[str] = _SPACE
+    elif "\t" in line:
+        separator = _TAB
     elif len(_PIPE.findall(line)) >= 2:
         separator = _PIPE
     else:
@@ -198,7 +208,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     """Every row of every ledger table in the text, in order: rows written on a line each, and rows whose
     cells a page set one per line (`stacked_rows`)."""
     rows = stacked_rows(outline)
-    if not _has_separator(outline.text):
+    if not _has_separator(outline.text) and not any(_spaced_header(outline, para) for para in outline.paras):
         return rows  # no cell separator anywhere, so no line of the text is a table row
     header: dict[int, str] | None = None
     width = 0
@@ -208,6 +218,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     header_cells: list[tuple[int, int]] = []
     paras = outline.paras
     taken_until = 0  # (the lines a row running over several took)
+    spaced = False  # (the open table's cells are set a space apart: "1 2145 青岛市…。 青岛市 大气 …")
     for k, para in enumerate(paras):
         if k < taken_until:
             continue
@@ -225,7 +236,15 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             if not _may_name_problem(outline.folded[para.start : para.end]):
                 continue
         line = outline.text[para.start : para.end]
-        if not _has_separator(line):
+        if header is None and _spaced_header(outline, para):
+            # A header whose columns' names a space sets apart, over rows a space sets apart too ("序号 受理编号
+            # 交办问题基本情况 行政区域 …" / "1 2145 青岛市即墨市…。 青岛市 大气、噪声 …").
+            header_cells = _cells(outline, para, spaced=True)
+            header = _header(outline, header_cells)
+            width, category, group, columns, spaced = len(header_cells), None, None, None, header is not None
+            continue
+        spaced_row = spaced and header is not None and line[:1].isdigit()
+        if not _has_separator(line) and not spaced_row:
             if (
                 header is not None
                 and columns is not None
@@ -242,17 +261,17 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
                 if _GROUP_ROW.match(line):
                     group = loose_heading(outline, para)
                     continue
-            header = None
+            header, spaced = None, False
             continue
         if _RULE_ROW.match(line):
             continue
-        cells = _cells(outline, para)
+        cells = _cells(outline, para, spaced=spaced_row)
         if len(cells) < 2:
             header = None
             continue
         found = _header(outline, cells) if para.end - para.start <= _HEADER_WIDTH else None
         if found is not None:
-            header, width, category, group, header_cells = found, len(cells), None, None, cells
+            header, width, category, group, header_cells, spaced = found, len(cells), None, None, cells, False
             columns = _columns_at(outline, para, cells) if "\t" not in line else None
             continue
         if header is None:
@@ -272,7 +291,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             continue
         # (A pipe row left open, "| 6 | … | 开展…，" with no closing pipe, goes on to the next line too.)
         left_open = line.startswith(("|", "｜")) and not line.endswith(("|", "｜"))
-        if len(cells) < width - 1 or left_open:
+        if (len(cells) < width - 1 or left_open) and not spaced_row:
             # A row whose cells hold line breaks runs over the next lines ("…；" / "2.规范学习记录…\t罗某\t已完成"):
             # they make up its cells with it.
             span, more = _row_over_lines(outline, paras, k, width)

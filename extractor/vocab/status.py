@@ -167,9 +167,11 @@ ALL_DONE = (
     # …第二十项问题整改,现对该项问题整改完成情况向社会公示".)
     rf"|已完成[^。；;，,]{{0,40}}?第{_N}(?:项|个|号)(?:问题|任务)?的?整改(?:工作|任务)?"
     r"(?=[，,]?[^。；;]{0,80}?(?:销号|验收|完成情况[^。；;]{0,12}公示))"
+    # (…or the complaints a disclosure publishes, those closed: "截至9月7日,已办结256件,现予以公开;正在办理14件,待…".)
+    r"|已办结\d+件[，,]现予以(?:公开|公示|公布)"
 )
 # The status words inside a declaration without a `words` group, given as the issues' status_text.
-ALL_DONE_WORDS = r"已(?:全部)?(?:完成整改|整改(?:完成|到位))(?:工作)?"
+ALL_DONE_WORDS = r"已(?:全部)?(?:完成整改|整改(?:完成|到位)|办结)(?:工作)?"
 # The words a measure opens with ("对…", "按照…", "通过…"): a first clause opening so tells the work done, not a status.
 MEASURE_OPENINGS = ("对", "针对", "按照", "将", "通过", "围绕", "结合")
 # What a clause after a completed status ends with when it says the work goes on ("…，长期坚持").
