@@ -214,7 +214,7 @@ def _one_line(text: str) -> str:
 # "…予以通报。 大亚湾开发区 针对…问题。一是…", "…公示 反馈问题 郴州市… 整改目标 …").
 LOST_LINE_BREAKS_KNOWN = frozenset(
     "w14 w16 w32 w47 w50 w60 w62 w79 w80 w83 z06 j01 j02 j03 j05 j08 o05 o10 l08 i16 i17 i18 i22 f12 p04 "
-    "ab01 ab04 ab05 ab11 o02".split()
+    "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad04 ad05 ad06 ad09".split()
 )
 
 
@@ -294,6 +294,7 @@ def closed_up(value: object) -> object:
 # Pages the spaced copy changes, and why (strictly expected, as KNOWN).
 PDF_SPACED_KNOWN = {
     "j03": "a page whose fields a space parts, each by a digit: read past with the spaces the copy set",
+    "ad05": "a table flattened a space between cells: the spaces the copy sets by digits split its cells",
 }
 
 
@@ -330,7 +331,23 @@ def _items_closed_up(text: str) -> tuple[object, ...]:
 # Pages whose items the copy with a line a sentence still changes, and why (strictly expected, as KNOWN).
 SENTENCE_APART_KNOWN = {
     **dict.fromkeys(
-        ("w80", "j01", "j03", "j05", "j08", "i22", "o05", "i18", "ab06"),
+        (
+            "w80",
+            "j01",
+            "j03",
+            "j05",
+            "j08",
+            "i22",
+            "o05",
+            "i18",
+            "ab06",
+            "ad01",
+            "ad02",
+            "ad04",
+            "ad05",
+            "ad06",
+            "ad09",
+        ),
         "a table whose cells stand between bars or one a line: a break inside a cell breaks its row",
     ),
     "w03": "整改目标：…。 then a second deadline (2019年12月底前，…。) a key of the same stage follows: read as a problem",

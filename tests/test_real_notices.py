@@ -55,6 +55,13 @@ MISSED_PROBLEMS = {
     "(w68) holds only the auditor's order: read as no notice",
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
+    "ad03": "a complaint table flattened with nothing between its cells, header and rows alike (as w85)",
+    "ad07": "a report on one complaint quoted after its case number (受理编号4260:“…”), where it stands said only in the "
+    "opening (案件正在办理中)",
+    "ad10": "news of one complaint that never quotes it: the problem is what the check found (经查,…)",
+    "ad11": "news of two complaints run into one line with its headline and byline (有群众反映,…), where they stand unsaid",
+    "ad12": "news of one complaint it quotes (群众投诉反映“…”的问题) that says nowhere where it stands: read as news",
+    "ad13": "news of a 督察's complaints answered in 关于“…”问题 paragraphs, all declared closed in its lead (目前均已办结)",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",
