@@ -8992,3 +8992,12 @@ def test_a_table_flattened_a_space_between_cells_is_read_by_its_header_set_so() 
 def test_a_disclosure_that_publishes_the_complaints_closed_states_them_closed() -> None:
     # ("已办结256件,现予以公开;正在办理14件,待办理完毕后,一并向社会公开": the rows published are the closed ones.)
     assert [i.status for i in extract_text(SPACED_TABLE).issues] == ["completed"]
+
+
+def test_paragraphs_each_opening_with_the_quoted_problem_they_answer_without_a_de_are_items() -> None:
+    # ("关于“…”问题,…" as gold_real27/ad13's news answers each complaint; "关于“…”的问题,…" was read already.)
+    text = OPENING + (
+        "二、整改情况\n关于“财务报销审核不严”问题,我局修订了财务制度,开展专项检查。\n"
+        "关于“项目管理不规范”问题,我局开展专项检查,建立台账。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["财务报销审核不严", "项目管理不规范"]

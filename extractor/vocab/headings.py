@@ -382,7 +382,7 @@ ANSWERS_PROBLEM = compile_shared(r"(?P<about>(?:针对|关于)[^“”。；;：
 # (the stages check that the quote is a finding's words, not a slogan's; the acknowledgement is no rectification).
 ANSWERS_QUOTED = compile_shared(
     r"(?:整改(?:情况|措施|进展)[ \t]*[:：][ \t]*)?"
-    r"(?P<about>(?:针对|关于)(?=(?:《[^《》\n]{1,30}》)?[^“”。；;\n]{0,8}“)(?:[^“”。；;：:\n]|“[^“”\n]{1,80}”){2,120}?问题)"
+    r"(?P<about>(?:针对|关于)(?=(?:《[^《》\n]{1,30}》)?[^“”。；;\n]{0,8}“)(?:[^“”。；;：:\n]|“[^“”\n]{1,80}”){1,120}?问题)"
     r"(?:情况)?(?:属实|确实存在)?[，,。；;：:]"
 )
 # A heading quoting its problem with its body run into it after a space (a page that lost its line breaks):
