@@ -9001,3 +9001,17 @@ def test_paragraphs_each_opening_with_the_quoted_problem_they_answer_without_a_d
         "关于“项目管理不规范”问题,我局开展专项检查,建立台账。\n"
     )
     assert [i.problem for i in extract_text(text).issues] == ["财务报销审核不严", "项目管理不规范"]
+
+
+def test_news_of_one_complaint_quoted_after_the_complainant_s_verb_gives_it_where_it_says_where_it_stands() -> None:
+    # (As gold_real27/ad12 quotes its complaint, "…督察组交办的0016群众投诉反映“…”的问题"; that page says nowhere where it
+    # stands, and stays news.)
+    text = (
+        "本报讯(记者 刘计划)连日来,永寿县对中央第三生态环境保护督察组交办的0016群众投诉反映“有人将收的破烂堆在店头镇樊家村村中间,"
+        "有异味。向县环保局反映过,一直无人处理”的问题,第一时间进行核查整改。\n该县店头镇进行现场核查,对该废品堆积点进行彻底整治。"
+        "目前,该问题已整改到位。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status) for i in issues] == [
+        ("有人将收的破烂堆在店头镇樊家村村中间,有异味。向县环保局反映过,一直无人处理", "completed")
+    ]

@@ -1481,7 +1481,7 @@ def _complaint_told(outline: Outline) -> list[IssueBlock]:
     if len(told) != 1:
         return []
     m = told[0]
-    group = next(k for k in range(1, 4) if m.group(k))
+    group = next(k for k in range(1, 5) if m.group(k))
     end = max(p.end for p in outline.root.body)
     # (Where it stands: the rest of the sentence that names it, "…问题,在从严从速督办下,已经整改到位。", else the last sentence
     # that says so, "目前该信访件已经办结,…"; what the news tells between, work done on parts of it, is no status.)

@@ -246,6 +246,8 @@ OPENING_QUOTES_ONE = compile_shared(
 COMPLAINT_TOLD = compile_shared(
     r"督察组?[^。“”\n]{0,12}?关于“([^“”\n]{8,200})”的?(?:信访(?:举报)?|举报|投诉)?(?:交办)?件|"
     r"督察组?[^。，,“”\n]{0,8}?交办的([^。，,；;“”\n]{6,60}?问题)(?=[，,])|"
+    # (…or quoted after the complainant's verb: "…督察组交办的0016群众投诉反映“<the complaint>”的问题,…".)
+    r"督察组?[^。“”\n]{0,20}?(?:投诉|反映|举报)[^。“”\n]{0,6}?“([^“”\n]{8,200})”的?问题|"
     # (…or the one finding news of an audit names, what it found the project to have: "审计组现场调查发现,该项目存在
     # <…无法正常使用发挥效益>的问题。")
     r"审计组?[^。“”\n]{0,12}?发现[，,]?[^。“”\n]{0,12}?存在([^。“”\n]{6,80}?)的?问题(?=[。，,])"
