@@ -543,9 +543,8 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
     opening = opening or place_publishes
     issuer = title[:about] if about >= 2 else (title[opening.start(1) : opening.end(1)] if opening else None)
     if issuer and issuer.endswith(_OPENING_MARKS):
-        issuer = (
-            issuer.rstrip("".join(_OPENING_MARKS)) or None
-        )  # (the document it answers: "…办公室《关于…交办函》…的通报")
+        # (Not the mark opening the document it answers: "…办公室《关于…交办函》…的通报".)
+        issuer = issuer.rstrip("".join(_OPENING_MARKS)) or None
     party = issuer.find("中共") if issuer else -1
     if issuer and party > 0:
         # A site's name run into the title line before the issuer ("…管理委员会中共…工作委员会关于…"): the issuer

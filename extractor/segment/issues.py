@@ -395,7 +395,7 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
         formula = outline.folded.find("现将", start, end) >= 0 and outline.folded.find("“", start, end) >= 0
         quoted = list(_OPENING_QUOTES_ONE.finditer(outline.folded, start, end)) if formula else []
         return _trim(outline, quoted[0].start(1), quoted[0].end(1)) if len(quoted) == 1 else (start, end)
-    group = next(k for k in range(1, 4) if m.group(k))
+    group = next(k for k in range(1, m.re.groups + 1) if m.group(k))
     return _trim(outline, m.start(group), m.end(group))  # "关于“…放松。”": the quote's own stop goes too
 
 
@@ -1481,7 +1481,7 @@ def _complaint_told(outline: Outline) -> list[IssueBlock]:
     if len(told) != 1:
         return []
     m = told[0]
-    group = next(k for k in range(1, 5) if m.group(k))
+    group = next(k for k in range(1, m.re.groups + 1) if m.group(k))
     end = max(p.end for p in outline.root.body)
     # (Where it stands: the rest of the sentence that names it, "…问题,在从严从速督办下,已经整改到位。", else the last sentence
     # that says so, "目前该信访件已经办结,…"; what the news tells between, work done on parts of it, is no status.)

@@ -194,14 +194,8 @@ def _may_name_problem(folded: str) -> bool:
     return any(word in folded for word in _PROBLEM_COLUMN_WORDS)
 
 
-_PROBLEM_COLUMN_WORDS = (
-    "题",
-    "意见",
-    "任务",
-    "事项",
-    "反映",
-    "内容",
-)  # (one of which every problem column's name holds)
+# (One of which every problem column's name holds.)
+_PROBLEM_COLUMN_WORDS = ("题", "意见", "任务", "事项", "反映", "内容")
 
 
 def find_ledger_rows(outline: Outline) -> list[Row]:

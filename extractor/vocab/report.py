@@ -409,10 +409,10 @@ SUM_OF_PARTS = compile_shared(
     r"[，,、；;][ \t]*(?:共计|合计|总计|共(?=[ \t]*\d))"
 )  # the sum `ISSUE_COUNT` reads after the parts
 # A 督察's complaints passed on, the items of a list of them where the text counts nothing else: "转办第八批群众信访
-# 举报件6件", "交办的7件信访件", "交办我市的4件信访问题", "交办的第十七批涉及赤峰市11件信访举报件", "转办第九批信访举报件共计168件",
-# "交办第十五批信访转办件共计24件", "第十五批9件信访件已办结6件" (not beside the problems fed back: "指出的26个问题…交办群众信访件182件"; nor the
+# 举报件6件", "交办的7件信访件", "交办我市的4件信访问题", "交办的第十七批涉及赤峰市11件信访举报件",
+# "转办第九批信访举报件共计168件", "交办第十五批信访转办件共计24件", "第十五批9件信访件已办结6件" (not beside the
+# problems fed back: "指出的26个问题…交办群众信访件182件"; nor the
 # complaints an inspection hands the unit: "向县教育局党组移交了信访件21件").
-COMPLAINT_WORDS = ("信访", "举报")  # (one of which a text counting them holds)
 COMPLAINT_COUNT = compile_shared(
     rf"(?:交办|转办)[^，。；]{{0,10}}?信访(?:举报)?件[ \t]*{COUNT_NUM}[ \t]*件|"
     rf"(?:交办|转办)(?:[^，,。；;\d]{{0,4}}?的)?(?:[^，,。；;\d]{{0,8}}?批[^，,。；;\d]{{0,8}}?)?{COUNT_NUM}[ \t]*件(?:群众)?信访(?:举报)?(?:件|问题)?|"
@@ -422,6 +422,7 @@ COMPLAINT_COUNT = compile_shared(
     rf"(?:交办|转办)[^。；;]{{0,20}}?批次?[，,]?[(（]?共[ \t]*{COUNT_NUM}[ \t]*件[)）]?(?:群众)?(?:信访)?(?:举报)?(?:案件|件)?|"
     rf"(?:信访|举报)[^。；;，,]{{0,12}}?第[一二三四五六七八九十\d\-]{{1,6}}批次?[(（]共[ \t]*{COUNT_NUM}[ \t]*件[)）]"
 )
+COMPLAINT_WORDS = ("信访", "举报")  # (one of which a text counting them holds)
 # …named in a tally's sentence: what it tallies are complaints, not the problems, unless the notice counts them as its
 # items ("转办巴州130件信访事项已全部办结" beside 15 tasks).
 COMPLAINTS_NAMED = compile_shared(r"信访(?:举报)?(?:件|事项)|举报件|投诉件")
