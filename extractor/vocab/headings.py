@@ -382,7 +382,9 @@ ANSWERS_PROBLEM = compile_shared(r"(?P<about>(?:针对|关于)[^“”。；;：
 # (the stages check that the quote is a finding's words, not a slogan's; the acknowledgement is no rectification).
 ANSWERS_QUOTED = compile_shared(
     r"(?:整改(?:情况|措施|进展)[ \t]*[:：][ \t]*)?"
-    r"(?P<about>(?:针对|关于)(?=(?:《[^《》\n]{1,30}》)?[^“”。；;\n]{0,8}“)(?:[^“”。；;：:\n]|“[^“”\n]{1,80}”){1,120}?问题)"
+    # (…a quote alone before 问题 where it is longer than a slogan's: "关于“财务报销审核不严”问题", not "针对“四风”问题".)
+    r"(?P<about>(?:针对|关于)(?=(?:《[^《》\n]{1,30}》)?[^“”。；;\n]{0,8}“)"
+    r"(?:(?:[^“”。；;：:\n]|“[^“”\n]{1,80}”){2,120}?|“[^“”\n]{5,80}”)问题)"
     r"(?:情况)?(?:属实|确实存在)?[，,。；;：:]"
 )
 # A heading quoting its problem with its body run into it after a space (a page that lost its line breaks):
