@@ -9015,3 +9015,13 @@ def test_news_of_one_complaint_quoted_after_the_complainant_s_verb_gives_it_wher
     assert [(i.problem, i.status) for i in issues] == [
         ("有人将收的破烂堆在店头镇樊家村村中间,有异味。向县环保局反映过,一直无人处理", "completed")
     ]
+
+
+def test_an_audit_result_s_title_names_the_project_audited_where_the_text_names_none() -> None:
+    # (gold_real27/ad16, gold_real16/o10: "…工程项目结算情况审计结果公告", no sentence saying 对…进行了审计.)
+    text = (
+        "义马市五星水塘除险加固工程项目结算情况审计结果公告\n(二〇一四年十二月二十六日公告)\n一、工程基本情况\n"
+        "工程主要内容包括溢洪道扩宽。\n三、审计发现的主要问题及整改情况\n施工结算价经审计多计工程价款601,287.93元。\n"
+        "对审计中发现的问题,义马市审计局依法出具了审计报告,义马市水利局已按审计报告核算的工程价款据实结算。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "义马市五星水塘除险加固工程项目"

@@ -989,7 +989,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         or _published_unit(preamble)
     )
     if not m:
-        return None
+        project = V.PROJECT_AUDITED_IN_TITLE.match(title) if title else None
+        return project.group(1) if project else None
     unit = _taken(m).strip()
     if unit.startswith("我们") and len(unit) > 3:
         unit = unit[2:]  # "到我们杉木村开展了巡察"

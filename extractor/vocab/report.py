@@ -337,6 +337,10 @@ TOPIC_START = compile_shared(
 DEADLINE_KEY = compile_shared(r"(?:何时|时限|期限)[^\n。，,]{0,6}$")
 # The matter an audit of a project covers, closing its name: "对…处理工程(一、二期防渗工程)竣工决算进行了审计", "对…设备
 # 安装工程结算情况进行了审计".
+# …and the project an audit result's title names, where the text names none it audited: "…工程项目结算情况审计结果公告".
+PROJECT_AUDITED_IN_TITLE = compile_shared(
+    r"^(.{4,60}(?:工程|项目))(?:竣工)?(?:财务)?(?:结算|决算)(?:情况)?审计结果(?:公告)?$"
+)
 AUDITED_MATTER_END = compile_shared(r"(?<=[程目)）])(?:竣工(?:财务)?决算|决算|(?:竣工)?结算)(?:情况)?$")
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
 # The short form an alias gives ("（以下简称“委党组”）", "（简称:集团党委）"), and the name it stands for, back to the
