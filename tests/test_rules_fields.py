@@ -1449,3 +1449,12 @@ def test_an_adverb_between_the_unit_and_its_inspection_is_no_part_of_the_unit() 
 
 def test_a_plan_for_the_remedy_made_is_no_status() -> None:
     assert find_status("整改措施：制定学习计划。\n整改情况：已完成治理方案编制。") == ("not_stated", None)
+
+
+def test_an_inspection_named_with_its_second_look_first_is_written_with_it_after() -> None:
+    # (gold_real28/ae05: "区委第四巡察组对区红十字会党组开展了“回头看”专项巡察".)
+    text = (
+        "根据区委统一部署,2021年6月28日至7月19日,区委第四巡察组对区红十字会党组开展了“回头看”专项巡察。"
+        "现将巡察整改阶段性进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspection_kind == "专项巡察“回头看”"

@@ -71,6 +71,8 @@ OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
 INSPECTION_KIND = compile_shared(
     r"(?=[常专机交提同上联巡督审])(?:(?:常规|专项|机动|交叉|提级|(?:同步|上下)?联动)?(?:巡视|巡察|督察)(?:(?:整改)?(?:“回头看”|回头看))?|审计)"
 )
+# …named with its second look first ("开展了“回头看”专项巡察"): the kind is written 专项巡察“回头看”.
+LOOK_BACK_FIRST = compile_shared(r"“?回头看”?((?:专项|机动)?(?:巡视|巡察))")
 BARE_KINDS = ("巡视", "巡察", "督察", "审计")
 SPECIAL_KIND_WORDS = ("专项", "机动", "交叉", "提级", "联动", "回头看")  # what a special kind has that a bare one lacks
 REGULAR = "常规"
