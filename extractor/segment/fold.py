@@ -109,12 +109,13 @@ def _read_ocr_digits(text: str) -> str:
     if _letter_by_digit(text):
         text = _OCR_DIGIT.sub(lambda m: _AS_DIGIT[m.group()], text)
     if _CN_YEAR_ZERO.search(text):
-        text = _CN_YEAR_ZERO.sub(lambda m: "〇" * len(m.group()), text)
+        text = _CN_YEAR_ZERO.sub(lambda m: m.group(1) + "〇" * len(m.group(2)), text)
     return _OCR_DAY.sub("日", text) if "曰" in text else text
 
 
 # A year in Chinese numerals typed with a letter or a digit for its 〇: "二O一四年", "二0二四年", "二OO五年".
-_CN_YEAR_ZERO = re.compile(r"(?<=[一二])[Oo0Ｏ０]{1,2}(?=[〇○一二三四五六七八九]{1,2}年)")
+# (It opens with the year's first numeral, a class the engine scans for in C.)
+_CN_YEAR_ZERO = re.compile(r"([一二])([Oo0Ｏ０]{1,2})(?=[〇○一二三四五六七八九]{1,2}年)")
 
 
 def _letter_by_digit(text: str) -> bool:

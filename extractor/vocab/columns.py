@@ -74,6 +74,8 @@ _HEADER_AT_LEAST = 3  # the fewest columns' names that make a line a table's hea
 def heads_columns(line: str) -> bool:
     """Whether a line is a table's header row set a space or a bar apart ("序号 受理编号 交办问题基本情况 行政区域 …"):
     most of its cells, three at least, name columns. (No title has so many names in it.)"""
+    if sum(map(line.count, (" ", "\t", "|", "｜", "\u3000"))) < _HEADER_AT_LEAST - 1:
+        return False  # (too few gaps for three names: most lines, spared the split)
     cells = [cell for cell in _CELL_GAP.split(line) if cell]
     named = sum(1 for cell in cells if names_a_column(cell))
     return named >= _HEADER_AT_LEAST and 2 * named >= len(cells)
