@@ -9025,3 +9025,75 @@ def test_an_audit_result_s_title_names_the_project_audited_where_the_text_names_
         "对审计中发现的问题,义马市审计局依法出具了审计报告,义马市水利局已按审计报告核算的工程价款据实结算。\n"
     )
     assert extract_text(text).report.inspected_unit == "义马市五星水塘除险加固工程项目"
+
+
+def test_a_complaint_s_case_number_before_its_words_is_a_lead_in() -> None:
+    # (gold_real29/af03: "16、受理编号671:城关区…垃圾转运站,臭味扰民。")
+    text = (
+        "中央第五生态环境保护督察组转办兰州市第十四批信访案件(二)\n"
+        "16、受理编号671:城关区麦积山路旧大路口修建的垃圾转运站,臭味扰民。\n责任单位:城关区政府\n"
+        "经现场核查,反映情况属实。目前该垃圾站臭味已消除。\n该问题已办结。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["城关区麦积山路旧大路口修建的垃圾转运站,臭味扰民"]
+
+
+def test_the_check_that_fed_a_problem_back_after_its_key_is_a_lead_in_too() -> None:
+    # (gold_real29/af08: "反馈问题:2024年省秦岭生态保护交叉执法检查反馈太白县…".)
+    text = (
+        "现就太白县咀头镇眉凤路旁疑似制砖厂问题整改情况进行公示。\n"
+        "反馈问题:2024年省秦岭生态保护交叉执法检查反馈太白县咀头镇眉凤路旁疑似制砖厂无用地等相关手续,乱搭乱建。\n"
+        "整改措施:拆除违建,恢复土地原状。\n完成情况:该问题已整改到位。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["太白县咀头镇眉凤路旁疑似制砖厂无用地等相关手续,乱搭乱建"]
+
+
+def test_news_of_one_complaint_quoted_with_no_word_after_it_gives_it_where_the_news_says_where_it_stands() -> None:
+    # (gold_real29/af09: "…督察组向广安市移交第二批信访件,其中一件反映“…”" and "目前,相关整改工作正在有序加快推进。")
+    text = (
+        "本报讯 11月5日,中央第五生态环境保护督察组向广安市移交第二批信访件,其中一件反映“广安市武胜县加油站漏油,2015年就污染了"
+        "村民的水井,鱼塘里的鱼也毒死了……”接到信访件后,武胜县委县政府高度重视,立即组织相关部门对信访件反映的问题进行核实并督办整改。\n"
+        "经核实,该加油站地下有3个油罐,目前已升级为双层油罐。目前,相关整改工作正在有序加快推进。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["in_progress"]
+
+
+def test_a_text_with_a_few_stray_tags_is_read_as_text_with_its_lines_kept() -> None:
+    # (gold_real29/af03: a spam mirror's empty <video>, <source> and <td> tags above the page's own lines.)
+    text = (
+        '<video id="m"><mark id="m"><object id="m"></object></mark></video>\n1. <source id="m"><td id="m"></td></source>\n'
+        '<b id="m"></b>\n中央第五生态环境保护督察组转办兰州市第十四批信访案件(二)\n'
+        "16、受理编号671:城关区麦积山路旧大路口修建的垃圾转运站,臭味扰民。\n责任单位:城关区政府\n经现场核查,反映情况属实。\n"
+        "目前该垃圾站臭味已消除。\n该问题已办结。\n17、受理编号676:七里河区西站东路某加工铺生产经营时,噪音扰民。\n责任单位:七里河区政府\n"
+        "经现场核查,反映情况属实。\n已责令其整改。\n该问题已办结。\n"
+    )
+    issues = extractor.extract(load_bytes(text.encode("utf-8"), "page.txt")).issues
+    assert [i.path for i in issues] == [["16"], ["17"]]
+
+
+def test_a_page_s_source_naming_its_software_is_no_issuer() -> None:
+    # (gold_real29/af13: "日期:2018-06-23    来源:系统    编辑:张润增".)
+    text = (
+        "关于中央环保督察组移交信访举报案件(第十三批)查处情况的公示\n日期:2018-06-23    来源:系统    编辑:张润增\n"
+        "新区管委会按交办件要求,立即组织相关部门迅速调查核实,发现部分河道两侧有垃圾堆存,目前已全部清理干净。该举报件部分属实。\n"
+    )
+    assert extract_text(text).report.issuer is None
+
+
+def test_the_unit_a_notice_calls_we_is_its_issuer_s_whole_name() -> None:
+    # (gold_real29/af16: "…对我单位2024年度预算执行…进行了审计" signed 上海市宝山区国有资产监督管理委员会.)
+    text = (
+        "宝山区审计局于2025年3月至4月,对我单位2024年度预算执行和其他财政收支情况进行了审计。现将我单位对审计发现问题的整改情况公告如下:\n"
+        "一、针对利息收入上缴不及时的问题\n我单位已完成整改。\n上海市宝山区国有资产监督管理委员会\n2025年12月22日\n"
+    )
+    assert extract_text(text).report.inspected_unit == "上海市宝山区国有资产监督管理委员会"
+
+
+def test_a_complaint_s_report_with_its_check_and_plans_as_fields_gives_the_complaint() -> None:
+    # (gold_real29/af05: 一、交办问题基本情况 / 二、调查情况 / 三、下步计划, a bureau's report to the 督察 office.)
+    text = (
+        "关于省级环保督察热线(受理编号:20200522-4)转办件的报告\n省生态环境保护督察办公室:\n"
+        "2020年5月27日,接到省环保督察热线转办件后,我局立即组织人员调查核实。现将调查情况汇报如下:\n"
+        "一、交办问题基本情况\n黑石岭村路东存在一家洗沙厂,废水直排渗坑,污染地下水源。\n二、调查情况\n"
+        "执法人员立即前往现场排查,未发现有洗沙问题。\n三、下步计划\n我局将继续加大巡查力度。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["黑石岭村路东存在一家洗沙厂,废水直排渗坑,污染地下水源"]

@@ -116,9 +116,10 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
 
 
 def _handled_in_a_column(outline: Outline, block: IssueBlock) -> bool:
-    """Whether a ledger's row says what was done about it in a column of its own (measures or status)."""
+    """Whether a ledger's row says what was done about it in a column of its own (measures or status), or a complaint's
+    what its check found (调查核实情况: the complaint's handling, where a report on it tells no more)."""
     cells = block.cells or {}
-    spans = [span for span in (cells.get("measures"), cells.get("status")) if span]
+    spans = [span for span in (cells.get("measures"), cells.get("status"), cells.get("findings")) if span]
     return any(outline.folded[a:b].strip(" \t|｜") for a, b in spans)
 
 

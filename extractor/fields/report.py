@@ -945,10 +945,15 @@ def _own_unit(issuer: str | None, word: str = "") -> str | None:
     bare = V.PARTY_BODY_TAIL.sub("", unit)
     if kind and not place and (bare.endswith(kind) or (kind == "委" and bare.endswith("委员会"))):
         return bare  # "我委" in a notice by 临江市卫生健康委员会: the 委员会 itself
+    if word in _SELF_UNIT_WORDS:
+        # "我单位": the issuing body, without its party body (汀湾区红十字会 for …红十字会支部委员会), its name else whole
+        # (上海市宝山区国有资产监督管理委员会, whose 委员会 is its own).
+        return V.UNIT_PARTY_TAIL.sub("", unit) or None
     unit = V.BODY_TAIL.sub("", unit)
     return unit or None
 
 
+_SELF_UNIT_WORDS = ("我单位", "我们单位")  # (what names the issuing body itself, whatever its kind)
 _OPENING_AT_MOST = 2000  # the characters from the team's mention in which an audit of an official is looked for
 
 

@@ -210,7 +210,8 @@ def group_status(title: str) -> tuple[Status, int, int] | None:
 # (The subject may be the items above: "（以上2个问题已完成整改）", said after a group's last item.)
 # (…or all of what the clause before names: "经调度后,全部整改完成".)
 _LEADERS = compile_shared(
-    rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT}|{ABOVE[1:]}(?:均|全部)?|{RESPONSIBLE})?(?:均|全部)?(?:整改)?(?:工作)?(?:按计划|有序)?"
+    rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT}|{ABOVE[1:]}(?:均|全部)?|{RESPONSIBLE})?(?:均|全部)?(?:相关|有关|各项)?(?:整改)?(?:工作)?"
+    r"(?:按计划|有序)?"  # (…"目前,相关整改工作正在有序加快推进")
 )
 # A tally of work done, not a status: "已完成3项", "完成率60%", "已完成3次专题学习", "已完成整改任务的80%", "已完成2座
 # 渣场…改造" (a number and its unit).

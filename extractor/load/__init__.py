@@ -81,8 +81,8 @@ def detect_format(data: bytes, name: str | os.PathLike[str] = "") -> str:
     fmt = _SUFFIX_FORMATS.get(suffix)
     if fmt in ("docx", "pdf"):
         raise InputError(f"not a valid {suffix} file: the content is not {suffix[1:].upper()}")
-    if fmt in (None, "text") and _looks_like_html(head):  # a page saved as .txt is still a page
-        return "html"
+    if fmt in (None, "text") and _looks_like_html(head) and not _text_with_stray_tags(data):
+        return "html"  # a page saved as .txt is still a page
     return fmt or "text"
 
 
@@ -97,6 +97,18 @@ def _looks_like_html(head: bytes) -> bool:
         return True
     tags = len(_BODY_TAG.findall(probe))
     return tags >= 3 or (tags >= 1 and probe.startswith(b"<"))
+
+
+_LINES_LOOKED_AT = 200
+_TEXT_LINES_PER_TAGGED = 2  # (a page's markup sets tags on most of its lines; a copied text's stray ones on few)
+
+
+def _text_with_stray_tags(data: bytes) -> bool:
+    """Whether a text holds a few tags a copy kept (a spam mirror's empty <video>, <source> …) among its lines of
+    words: it is read as text, its lines kept (the text reader drops the tags), not laid out again as a page."""
+    lines = [line for line in data.splitlines()[:_LINES_LOOKED_AT] if line.strip()]
+    tagged = sum(1 for line in lines if b"<" in line)
+    return len(lines) - tagged >= _TEXT_LINES_PER_TAGGED * tagged
 
 
 def load_bytes(data: bytes, name: str | os.PathLike[str] = "", limit_mb: float | None = None) -> str:

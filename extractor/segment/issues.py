@@ -269,6 +269,7 @@ def _status_tail(line: str) -> int | None:
     return None
 
 
+_LEAD_INS_AT_MOST = 2
 _BARS = ("|", "｜")
 _BAR = compile_shared(r"[ \t]*[|｜]")
 _ROW_OPENING = " \t|｜"  # a row's opening bar and the empty cells after it
@@ -297,9 +298,11 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         if bar := _BAR.search(line, opening):
             p_start, p_end, _ = _problem_after(outline, start + opening, start + bar.start(), True)
             return p_start, p_end, start + bar.start()
-    lead = LEAD_IN.match(line)
-    if lead:
-        start += lead.end()
+    for _ in range(_LEAD_INS_AT_MOST):
+        lead = LEAD_IN.match(line)
+        if not lead or not lead.end():
+            break
+        start += lead.end()  # (a key, then what fed it back: "反馈问题:2024年…执法检查反馈太白县…")
         line = outline.folded[start:end]
     answers = _answering(line)
     if answers and line[answers.end() :].strip():
@@ -1267,7 +1270,9 @@ def _form_cells(
     rectification text its problems share (the measures, and who was held accountable). `done_on_named` is where the
     done-on field's name starts, for a cell quoted with it ("整改完成时间。2021年9月")."""
     status = spans.get("verdict") or spans.get("status")
-    cells = {name: span for name, span in (("measures", spans.get("measures")), ("status", status)) if span}
+    # (…and what the check of a complaint found, which tells its handling where the form says no more.)
+    named = (("measures", spans.get("measures")), ("status", status), ("findings", spans.get("findings")))
+    cells = {name: span for name, span in named if span}
     done_on = spans.get("done_on")
     if done_on and spans.get("deadline") and (date_end := _date_line_end(outline, *done_on)):
         cells["done_on"] = (done_on[0] if done_on_named is None else done_on_named, date_end)

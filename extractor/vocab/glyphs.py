@@ -80,10 +80,12 @@ WIDER_GAP = compile_shared(rf"(?<![ \t\u3000])[ \t\u3000]{{{WIDEST_GAP + 1},}}")
 CHARACTER_REFERENCE = compile_shared(r"&(?:[A-Za-z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
-# Tags left in text copied out of a page's source ("<strong>二、巡察反馈问题整改落实情况</strong><br>"): two or more make
-# a text read as such; those of LINE_TAGS end a line, the rest style words.
+# Tags left in text copied out of a page's source ("<strong>二、巡察反馈问题整改落实情况</strong><br>", a spam mirror's empty
+# "<video id=…><source id=…></source></video>"): two or more make a text read as such; those of LINE_TAGS end a line, the
+# rest style words.
 MARKUP_TAG = compile_shared(
-    r"</?(strong|b|em|i|u|span|font|br|p|div|section|h[1-6]|sup|sub|li|ul|ol|td|tr|table|tbody|center)\b[^<>\n]{0,200}/?>",
+    r"</?(strong|b|em|i|u|span|font|br|p|div|section|h[1-6]|sup|sub|li|ul|ol|td|tr|table|tbody|center|"
+    r"video|audio|source|object|mark|img|iframe|embed)\b[^<>\n]{0,200}/?>",
     re.IGNORECASE,
 )
 LINE_TAGS = frozenset(("br", "p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "center"))

@@ -429,7 +429,12 @@ LEAD_IN = compile_shared(
     # …or a complaint's, after its number: "受理编号D3SN202405240004，反映问题：", "交办问题基本情况：",
     # "受理编号十二师03号的环境信访问题为:".
     rf"(?:受理编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]+[，,、 \t]*)?(?:{COMPLAINT_PROBLEM_KEYS})[ \t]*[:：]|"
-    r"受理编号[^，,。；;：:\n]{1,20}?的?(?:环境)?信访(?:举报)?(?:件|问题)(?:为|是)[ \t]*[:：])"
+    r"受理编号[^，,。；;：:\n]{1,20}?的?(?:环境)?信访(?:举报)?(?:件|问题)(?:为|是)[ \t]*[:：]|"
+    # (…or its number alone before it: "16、受理编号671:城关区…垃圾转运站,臭味扰民。")
+    r"受理编号[ \t]*[:：]?[ \t]*[A-Za-z0-9\-－]{2,30}[ \t]*[:：]|"
+    # …or the check that fed it back, by its year: "2024年省秦岭生态保护交叉执法检查反馈太白县…".
+    r"\d{4}年[^，,。；;：:\n]{2,30}?(?:检查|督察|督查|巡察|巡视|审计)反馈(?![的意问])"
+    r")"
 )
 # A sentence after a problem's own that details it, before the measures: "审计发现截至2022年底县级暂付款余额4.86亿元".
 PROBLEM_DETAIL = compile_shared(

@@ -825,11 +825,12 @@ BARE_LEVELS = ("自治州", "自治区", "自治县", "省", "市", "县", "区"
 # A title's opening that names a place alone ("枫亭县关于…"), not a body.
 PLACE_ONLY = compile_shared(r".{1,8}[省市县区州旗盟镇乡]")
 # What a page's 来源 says of the site itself, naming no body.
-SITE_SELF_NAMES = ("本网", "本站", "原创", "网络")
+SITE_SELF_NAMES = ("本网", "本站", "原创", "网络", "系统", "管理员", "后台")  # ("来源:系统": the software)
 # An office sending its team ("市审计局派出审计组", "…第五轮巡察派出7个巡察组"), before the team's name.
 SENT_BY = compile_shared(r"(?:派出|派驻|组成|成立)(?:的)?$")
 # The party body closing a unit's name, and every body word that may (a place's 委, a government), cut to name the unit.
 PARTY_BODY_TAIL = compile_shared(r"(?:党组|党委|党总支|党支部)$")
+UNIT_PARTY_TAIL = compile_shared(r"(?:(?:总)?支部委员会|党组|党委|党工委|党总支|党支部)$")  # (…of a unit, not a place)
 BODY_TAIL = compile_shared(r"(?:(?:总)?支部委员会|委员会|党组|党委|党工委|工委|党总支|党支部|人民政府|政府|委)$")
 # A tally of tasks or measures, not of problems ("62项整改任务…已完成55项", "41条整改措施已落实38条").
 TASKS_OR_MEASURES = compile_shared(r"任务|措施|举措")

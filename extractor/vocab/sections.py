@@ -162,7 +162,7 @@ FORM_FIELDS: dict[str, str] = {
     # (…or the work done and what it achieved, where the form says how the task stands: 四、整改主要工作及成效.)
     "status": r"整改(?:完成|落实|进展)?情况|(?:完成|落实|进展)情况|整改(?:结果|成效|效果)|办理结果|办结情况|"
     r"(?:整改)?(?:的)?(?:主要)?(?:工作|做法)(?:及|和|与)(?:成效|进展|完成情况)",
-    "findings": r"调查核实情况|核查情况",  # what the check of a complaint found
+    "findings": r"调查(?:核实)?情况|核查情况",  # what the check of a complaint found
     "accountability": r"问责情况",
     "verdict": r"验收(?:销号)?(?:意见|结论|情况)",  # the acceptance check's verdict: 已完成整改，同意销号
     "target": r"(?:整改)?目标(?:任务)?|目标任务",
@@ -246,8 +246,9 @@ OPENING_QUOTES_ONE = compile_shared(
 COMPLAINT_TOLD = compile_shared(
     r"督察组?[^。“”\n]{0,12}?关于“([^“”\n]{8,200})”的?(?:信访(?:举报)?|举报|投诉)?(?:交办)?件|"
     r"督察组?[^。，,“”\n]{0,8}?交办的([^。，,；;“”\n]{6,60}?问题)(?=[，,])|"
-    # (…or quoted after the complainant's verb: "…督察组交办的0016群众投诉反映“<the complaint>”的问题,…".)
-    r"督察组?[^。“”\n]{0,20}?(?:投诉|反映|举报)[^。“”\n]{0,6}?“([^“”\n]{8,200})”的?问题|"
+    # (…or quoted after the complainant's verb: "…督察组交办的0016群众投诉反映“<the complaint>”的问题,…", "…督察组向广安市移交
+    # 第二批信访件,其中一件反映“<the complaint>”".)
+    r"督察组?[^。“”\n]{0,20}?(?:投诉|反映|举报)[^。“”\n]{0,6}?“([^“”\n]{8,400})”(?:的?问题)?|"
     # (…or the one finding news of an audit names, what it found the project to have: "审计组现场调查发现,该项目存在
     # <…无法正常使用发挥效益>的问题。")
     r"审计组?[^。“”\n]{0,12}?发现[，,]?[^。“”\n]{0,12}?存在([^。“”\n]{6,80}?)的?问题(?=[。，,])"
@@ -361,7 +362,7 @@ EVENT_TITLE = compile_shared(
 # A list of the complaints an inspection passed on to the unit (中央第三生态环境保护督察组交办信访件办理情况公示): each
 # complaint is a row, its handling the rectification, though no finding was fed back. (Also "群众信访举报转办及地方查处
 # 情况", "转交群众来电来信举报件办理情况表".)
-COMPLAINT_LIST = compile_shared(r"(?:信访|举报|投诉)(?:举报)?件|交办件|信访事项|信访举报|来电来信")
+COMPLAINT_LIST = compile_shared(r"(?:信访|举报|投诉)(?:举报)?件|交办件|转办件|信访事项|信访举报|来电来信")
 # Placeholders of a model text (20XX年X月X日, XX单位, XXX): a text with a few of them is no notice.
 PLACEHOLDER = compile_shared(r"XX|××|xx|X月X日|第X")
 PLACEHOLDERS_IN_A_MODEL = 3
