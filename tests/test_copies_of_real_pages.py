@@ -127,6 +127,13 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
 # Pages a copy changes, and why: each is expected to differ until a rule reaches it.
 KNOWN: dict[tuple[str, str], str] = {
     ("straight quotes", "w50"): "a quote inside a quote (“…不落实“三防”措施…”): straight, the four pair the wrong way",
+    **dict.fromkeys(
+        (("indented paragraphs", "af14"), ("blank lines between lines", "af14"), ("saved as a web page", "af14")),
+        "a complaint table set a cell a line, cut one character into a cell, read as one problem over its cells: the "
+        "copy's indents and blank lines go into it (gold_real29/af14, an expected failure in test_real_notices)",
+    ),
+    ("links to the pages before and after below", "af19"): "a look-alike (an audit's findings, no rectification) whose "
+    "issuer the link below names an audit office of: the office the text names is taken",
     (
         "straight quotes",
         "i84",
@@ -214,7 +221,7 @@ def _one_line(text: str) -> str:
 # "…予以通报。 大亚湾开发区 针对…问题。一是…", "…公示 反馈问题 郴州市… 整改目标 …").
 LOST_LINE_BREAKS_KNOWN = frozenset(
     "w14 w16 w32 w47 w50 w60 w62 w79 w80 w83 z06 j01 j02 j03 j05 j08 o05 o10 l08 i16 i17 i18 i22 f12 p04 "
-    "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad04 ad05 ad06 ad09".split()
+    "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad04 ad05 ad06 ad09 af02 af03 af06 af14".split()
 )
 
 
@@ -352,6 +359,7 @@ SENTENCE_APART_KNOWN = {
     ),
     "w03": "整改目标：…。 then a second deadline (2019年12月底前，…。) a key of the same stage follows: read as a problem",
     "o01": "a break inside the complaint the opening quotes",
+    "af08": "a keyed field's second sentence (整改结果:…。2025年6月15日,完成覆土复垦。) on a line of its own reads as an item",
     **dict.fromkeys(
         ("w73", "r01"),
         "a copy that stops inside an item: its sentences apart, the item cut off is no longer told from a whole one",

@@ -62,6 +62,17 @@ MISSED_PROBLEMS = {
     "ad11": "news of two complaints run into one line with its headline and byline (有群众反映,…), where they stand unsaid",
     "ad12": "news of one complaint it quotes (群众投诉反映“…”的问题) that says nowhere where it stands: read as news",
     "ad13": "news of a 督察's complaints answered in 关于“…”问题 paragraphs, all declared closed in its lead (目前均已办结)",
+    "af01": "a newspaper's complaint table whose cells run together and whose header is broken into scraps of words",
+    "af03": "a mirror's stray tags read by the raw rules as text (the loader drops them), and a last complaint whose copy "
+    "stops after its 责任单位 line: read as whole",
+    "af04": "a complaint posted as the page's title, its body only the finding (经查,举报情况不属实)",
+    "af06": "a complaint's report whose 六、存在的问题 lists what the check found (1.–3.): read as the form's problems, "
+    "where the label takes the complaint, cut in its handling",
+    "af10": "news of one complaint it quotes that says nowhere where it stands: read as news",
+    "af11": "news of two complaints a 督查组 passed on, unquoted, that says nowhere where they stand",
+    "af12": "news of one complaint it quotes that says nowhere where it stands (its handling a fine and punishments)",
+    "af14": "a complaint table set a cell a line whose copy stops one character into a cell: read as a short field",
+    "af17": "news of an audit's finding told as a sentence of what it found, with no 存在…问题 to name it",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",
