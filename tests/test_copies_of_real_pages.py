@@ -127,11 +127,6 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
 # Pages a copy changes, and why: each is expected to differ until a rule reaches it.
 KNOWN: dict[tuple[str, str], str] = {
     ("straight quotes", "w50"): "a quote inside a quote (“…不落实“三防”措施…”): straight, the four pair the wrong way",
-    **dict.fromkeys(
-        (("indented paragraphs", "af14"), ("blank lines between lines", "af14"), ("saved as a web page", "af14")),
-        "a complaint table set a cell a line, cut one character into a cell, read as one problem over its cells: the "
-        "copy's indents and blank lines go into it (gold_real29/af14, an expected failure in test_real_notices)",
-    ),
     ("links to the pages before and after below", "af19"): "a look-alike (an audit's findings, no rectification) whose "
     "issuer the link below names an audit office of: the office the text names is taken",
     (

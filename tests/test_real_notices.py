@@ -71,7 +71,6 @@ MISSED_PROBLEMS = {
     "af10": "news of one complaint it quotes that says nowhere where it stands: read as news",
     "af11": "news of two complaints a 督查组 passed on, unquoted, that says nowhere where they stand",
     "af12": "news of one complaint it quotes that says nowhere where it stands (its handling a fine and punishments)",
-    "af14": "a complaint table set a cell a line whose copy stops one character into a cell: read as a short field",
     "af17": "news of an audit's finding told as a sentence of what it found, with no 存在…问题 to name it",
 }
 MISSED_STATUSES = {

@@ -9097,3 +9097,16 @@ def test_a_complaint_s_report_with_its_check_and_plans_as_fields_gives_the_compl
         "执法人员立即前往现场排查,未发现有洗沙问题。\n三、下步计划\n我局将继续加大巡查力度。\n"
     )
     assert [i.problem for i in extract_text(text).issues] == ["黑石岭村路东存在一家洗沙厂,废水直排渗坑,污染地下水源"]
+
+
+def test_another_column_s_name_ends_a_form_field_s_value_above_it() -> None:
+    # (gold_real29/af14: 交办问题基本情况 / <complaint> / 行政区域 / 重庆市涪陵区 / 污染类型 / 生态噪声 / 调查核实情况 / …)
+    text = (
+        "国家能源局发布中央生态环境保护督察群众情况反映转办和边督边改公开情况一览表(第十七批)。\n\n交办问题基本情况\n\n"
+        "重庆市涪陵区武陵山乡金子山村举报人反映风力发电场噪音大的问题。\n\n行政区域\n\n重庆市涪陵区\n\n污染类型\n\n生态噪声\n\n"
+        "调查核实情况\n\n查明风电场21号和23号风机附近有植被破坏未修复痕迹。\n\n是否属实\n\n部分属实\n\n处理和整改情况\n\n"
+        "国家能源局责成该公司立即整改,已完成植被恢复。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == [
+        "重庆市涪陵区武陵山乡金子山村举报人反映风力发电场噪音大的问题"
+    ]

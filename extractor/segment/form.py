@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from extractor.lazy_re import compile_shared
 from extractor.segment.outline import Node, Outline
+from extractor.vocab.columns import names_a_column
 from extractor.vocab.sections import CLOSING, FIELD_NAME_GOES_ON, FORM_FIELDS, FORM_PROBLEM_LEAD
 
 _FIELD = {name: compile_shared(pattern) for name, pattern in FORM_FIELDS.items()}
@@ -78,6 +79,7 @@ _CLOSING_AFTER_STOP = compile_shared(rf"。(?={CLOSING.pattern})")
 _CELL_EDGE = " \t|｜:："
 _LONGEST_LABEL = 12  # a field name and the table's edge ("整改完成情况 |")
 _CELL_LEAD_IN = compile_shared(FORM_PROBLEM_LEAD)
+_OTHER = ""  # (a field of no use to the issue)
 
 
 def _next_line(text: str, end: int, start: int) -> bool:
@@ -101,10 +103,12 @@ def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
             line = outline.folded[para.start : para.end].strip(_CELL_EDGE)
             value_start = para.end
         name = next((n for n, pattern in _FIELD.items() if line and pattern.fullmatch(line)), None)
+        if name is None and line and names_a_column(line):
+            name = _OTHER  # (another column's name, 行政区域 or 污染类型: it ends the field above, a value of its own)
         if name is not None:
             labels.append((name, para.start, value_start))
             alone.append(value_start == para.end)
-    names = {name for name, _, _ in labels}
+    names = {name for name, _, _ in labels} - {_OTHER}
     if len(names) < 3 or "problem" not in names:
         return None
     pairs = zip(labels, labels[1:], alone, alone[1:])
@@ -122,6 +126,6 @@ def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
         if name == "problem":
             lead = _CELL_LEAD_IN.match(outline.folded, start, end)
             start = lead.end() if lead else start
-        if end > start:
+        if end > start and name != _OTHER:
             cells.setdefault(name, (start, end))
     return cells if "problem" in cells else None
