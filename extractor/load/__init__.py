@@ -100,13 +100,14 @@ def _looks_like_html(head: bytes) -> bool:
 
 
 _LINES_LOOKED_AT = 200
+_BYTES_LOOKED_AT = 65536  # (the lines looked at are the opening's: a large page is not split whole)
 _TEXT_LINES_PER_TAGGED = 2  # (a page's markup sets tags on most of its lines; a copied text's stray ones on few)
 
 
 def _text_with_stray_tags(data: bytes) -> bool:
     """Whether a text holds a few tags a copy kept (a spam mirror's empty <video>, <source> …) among its lines of
     words: it is read as text, its lines kept (the text reader drops the tags), not laid out again as a page."""
-    lines = [line for line in data.splitlines()[:_LINES_LOOKED_AT] if line.strip()]
+    lines = [line for line in data[:_BYTES_LOOKED_AT].splitlines()[:_LINES_LOOKED_AT] if line.strip()]
     tagged = sum(1 for line in lines if b"<" in line)
     return len(lines) - tagged >= _TEXT_LINES_PER_TAGGED * tagged
 
