@@ -9110,3 +9110,48 @@ def test_another_column_s_name_ends_a_form_field_s_value_above_it() -> None:
     assert [i.problem for i in extract_text(text).issues] == [
         "重庆市涪陵区武陵山乡金子山村举报人反映风力发电场噪音大的问题"
     ]
+
+
+def test_the_round_that_fed_a_problem_back_is_a_lead_in() -> None:
+    # (gold_real30/ag04: "一、环保督察反馈的问题" / "第二轮省生态环境保护督察反馈危险废物管理存在漏洞,…".)
+    text = (
+        "一、环保督察反馈的问题\n第二轮省生态环境保护督察反馈危险废物管理存在漏洞,医疗废物产生量和处置量不一致。\n"
+        "二、整改目标\n统一计量标准。\n三、整改措施\n(一)组织核查原因。\n四、整改期限\n立行整改、长期坚持\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["危险废物管理存在漏洞,医疗废物产生量和处置量不一致"]
+
+
+def test_a_complaint_closure_s_matter_as_its_field_and_a_resident_s_verb_as_a_lead_in() -> None:
+    # (gold_real30/ag03: "一、信访事项" / "市民反映:泰州市…".)
+    text = (
+        "省生态环境保护督察交办信访件整改公示\n省生态环境保护督察交办编号:19-227号信访事项已整改完成。现将该问题整改完成情况公示如下:\n"
+        "一、信访事项\n市民反映:泰州市某物流公司多次违规处置医疗废物,存在转移台账造假等问题。\n二、整改实施主体\n泰州市某物流公司\n"
+        "三、整改措施\n1、做到即收、即运、即送。\n四、完成时限\n2023年5月1日前\n五、整改完成情况\n完成。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status) for i in issues] == [
+        ("泰州市某物流公司多次违规处置医疗废物,存在转移台账造假等问题", "completed")
+    ]
+
+
+def test_a_complaint_s_report_whether_true_and_told_before_and_its_progress_are_fields() -> None:
+    # (gold_real30/ag05: 一、反映问题 / 二、属实情况 / 三、重复情况 / 四、办理进展情况 / 五、下步工作计划; "受理编号:X2YN….投诉人反映:…".)
+    text = (
+        "临沧市人民政府关于中央第八生态环境保护督察组交办信访问题核实情况的报告\n现将核实情况报告如下:\n"
+        "一、反映问题\n受理编号:X2YN202104220042。投诉人反映:临沧市某医疗废物处置公司管理混乱,存在传染风险隐患。\n"
+        "二、属实情况\n经调查核实,举报人反映问题部分属实。\n三、重复情况\n该件为重复投诉件。\n"
+        "四、办理进展情况\n已责令该公司整改。办结情况:未办结。\n五、下步工作计划\n持续跟踪督办。\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.problem, i.status) for i in issues] == [
+        ("临沧市某医疗废物处置公司管理混乱,存在传染风险隐患", "in_progress")
+    ]
+
+
+def test_a_team_whose_matters_a_notice_asks_to_handle_is_named_without_the_verb() -> None:
+    # (gold_real30/ag01: "《关于认真办理中央环境保护督察组交办群众举报环境污染问题(第十五批)的通知》".)
+    text = (
+        "柳州市人民政府关于中央环境保护督察组交办群众举报问题调查情况报告\n转来《关于认真办理中央环境保护督察组交办群众举报环境污染"
+        "问题(第十五批)的通知》编号D450000201806210099反映的关于“某KTV开设在居民楼里,噪音扰民。”已收悉。现将处理情况答复如下:\n"
+    )
+    assert extract_text(text).report.inspection_team == "中央环境保护督察组"

@@ -298,12 +298,8 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         if bar := _BAR.search(line, opening):
             p_start, p_end, _ = _problem_after(outline, start + opening, start + bar.start(), True)
             return p_start, p_end, start + bar.start()
-    for _ in range(_LEAD_INS_AT_MOST):
-        lead = LEAD_IN.match(line)
-        if not lead or not lead.end():
-            break
-        start += lead.end()  # (a key, then what fed it back: "反馈问题:2024年…执法检查反馈太白县…")
-        line = outline.folded[start:end]
+    if (past := _past_lead_in(outline, start, end)) > start:
+        start, line = past, outline.folded[past:end]
     answers = _answering(line)
     if answers and line[answers.end() :].strip():
         p_start, p_end = _unquote(outline, start + answers.start("about"), start + answers.end("about"))
@@ -520,8 +516,7 @@ def _enumerated(outline: Outline, start: int, end: int, headline: bool = False) 
         else None
     )
     body = area.end() if area else start
-    lead = LEAD_IN.match(outline.folded[body:end])
-    body += lead.end() if lead else 0
+    body = _past_lead_in(outline, body, end)
     if area and body == area.end():
         return []  # an area, then no lead-in: its sentence may be a measure's ("…方面，一是…")
     if headline and (stop := _SENTENCE_END.search(outline.folded, body, end)):
@@ -1323,9 +1318,14 @@ def _form_items(outline: Outline, fields: dict[str, tuple[Node, int]], above: li
 
 
 def _past_lead_in(outline: Outline, start: int, end: int) -> int:
-    """Where a problem's own words begin, past a lead-in ("督察发现，", "巡察组反馈问题：")."""
-    lead = LEAD_IN.match(outline.folded[start:end])
-    return start + lead.end() if lead else start
+    """Where a problem's own words begin, past a lead-in ("督察发现，", "巡察组反馈问题："), or two in turn (a key, then
+    what fed it back or who complained: "反馈问题:2024年…执法检查反馈…", "受理编号:X2YN….投诉人反映:…")."""
+    for _ in range(_LEAD_INS_AT_MOST):
+        lead = LEAD_IN.match(outline.folded[start:end])  # (sliced: the pattern opens with ^)
+        if not lead or not lead.end():
+            break
+        start += lead.end()
+    return start
 
 
 def _cell_form_blocks(outline: Outline) -> list[IssueBlock] | None:

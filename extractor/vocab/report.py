@@ -119,9 +119,9 @@ TEAM_PREFIX_CUT = compile_shared(
     # (…nor what the text says of the team: "我市已收到中央第五…督察组交办的…", "希望借助督察组的力量", a reprint's 藉助;
     # nor what was done with its findings: "召开巡察整改专题研究会学习领会市委第三巡察组反馈意见".)
     r"收到|[借藉]助|希望|请求|学习|领会|传达|研究|贯彻|"
-    # (…nor who received its matters, or took them as a start: "7月28日晚,接陕西省第二轮…督查组交办的信访问题后",
-    # "将以省第二轮…督查组交办的信访问题为契机".)
-    r"接(?:到|收)?(?=[\u4e00-\u9fff]{0,4}[省市县区州]|中央)|以|"
+    # (…nor who received its matters, handled them or took them as a start: "7月28日晚,接陕西省第二轮…督查组交办的信访问题
+    # 后", "《关于认真办理中央环境保护督察组交办…的通知》", "将以省第二轮…督查组交办的信访问题为契机".)
+    r"接(?:到|收)?(?=[\u4e00-\u9fff]{0,4}[省市县区州]|中央)|以|办理|迎接|"
     # (…nor the word that sets the team's finding against the work done: "已于2021年6月竣工初验,但审计组现场调查发现".)
     r"但)",
     re.S,
