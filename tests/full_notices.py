@@ -77,40 +77,7 @@ OPENINGS = (
         "ae07",
     ),
 )
-REAL_SETS = tuple(
-    f"gold_real{n}"
-    for n in (
-        "",
-        2,
-        3,
-        4,
-        5,
-        6,
-        7,
-        8,
-        9,
-        10,
-        11,
-        12,
-        13,
-        14,
-        15,
-        16,
-        17,
-        18,
-        19,
-        20,
-        21,
-        22,
-        23,
-        24,
-        25,
-        26,
-        27,
-        28,
-        29,
-    )
-)
+REAL_SETS = ("gold_real", *(f"gold_real{n}" for n in range(2, 31)))  # (every real set: gold_real … gold_real30)
 # Where each real notice's findings begin, and how its top level is written under a 二、 section:
 # a findings body whose groups are 一、二、 takes （一）（二） there, as real notices number them.
 BODIES = {

@@ -72,6 +72,13 @@ MISSED_PROBLEMS = {
     "af11": "news of two complaints a 督查组 passed on, unquoted, that says nowhere where they stand",
     "af12": "news of one complaint it quotes that says nowhere where it stands (its handling a fine and punishments)",
     "af17": "news of an audit's finding told as a sentence of what it found, with no 存在…问题 to name it",
+    "ag01": "a report on one complaint quoted in its opening sentence (反映的关于“…”已收悉), its sections cut before its "
+    "handling: read as no form and no news",
+    "ag02": "news of one complaint, unquoted (有群众向省生态环境保护督察组举报,…), that says nowhere where it stands",
+    "ag06": "news of an audit's finding (审计发现某单位…未清理) told without 存在…问题 to name it",
+    "ag10": "a 公示 of one complaint answered as 关于群众反映“…”问题 under 二、查办结果, its sections its fields",
+    "ag11": "a complaint table set a cell a line whose last row the copy cuts inside its check's (一)(二) points: the "
+    "row is kept and a point read as an item",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",

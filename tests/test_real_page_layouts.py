@@ -9155,3 +9155,12 @@ def test_a_team_whose_matters_a_notice_asks_to_handle_is_named_without_the_verb(
         "问题(第十五批)的通知》编号D450000201806210099反映的关于“某KTV开设在居民楼里,噪音扰民。”已收悉。现将处理情况答复如下:\n"
     )
     assert extract_text(text).report.inspection_team == "中央环境保护督察组"
+
+
+def test_a_second_lead_in_on_the_next_line_is_read_past_too() -> None:
+    # (gold_real30/ag05 set a sentence a line: "受理编号:X2YN202104220042。" / "投诉人反映:…".)
+    text = (
+        "现将核实情况报告如下:\n一、反映问题\n受理编号:X2YN202104220042。\n投诉人反映:某医疗废物处置公司管理混乱,存在传染风险隐患。\n"
+        "二、属实情况\n经调查核实,举报人反映问题部分属实。\n三、办理进展情况\n已责令该公司整改。办结情况:未办结。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["某医疗废物处置公司管理混乱,存在传染风险隐患"]

@@ -1325,6 +1325,8 @@ def _past_lead_in(outline: Outline, start: int, end: int) -> int:
         if not lead or not lead.end():
             break
         start += lead.end()
+        while start < end and outline.folded[start] in " \t\n":
+            start += 1  # (the next lead-in may open the next line: "受理编号:X….\n投诉人反映:…")
     return start
 
 
