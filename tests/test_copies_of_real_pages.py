@@ -350,6 +350,7 @@ SENTENCE_APART_KNOWN = {
             "ad06",
             "ad09",
             "ag07",
+            "ag11",
         ),
         "a table whose cells stand between bars or one a line: a break inside a cell breaks its row",
     ),

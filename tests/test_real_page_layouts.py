@@ -9164,3 +9164,43 @@ def test_a_second_lead_in_on_the_next_line_is_read_past_too() -> None:
         "二、属实情况\n经调查核实,举报人反映问题部分属实。\n三、办理进展情况\n已责令该公司整改。办结情况:未办结。\n"
     )
     assert [i.problem for i in extract_text(text).issues] == ["某医疗废物处置公司管理混乱,存在传染风险隐患"]
+
+
+def test_a_point_inside_a_complaint_s_findings_cell_is_no_item_of_its_own() -> None:
+    # (gold_real30/ag11: a table set one cell a line; the second row's 调查核实情况 runs on to "（一）反映…问题，不属实" and
+    # "（二）…", before its measures cell, and the copy stops there: the cut row is left out, its points with it.)
+    cells = [
+        "序号",
+        "受理编号",
+        "交办问题基本情况",
+        "行政区域",
+        "污染类型",
+        "调查核实情况",
+        "是否属实",
+        "处理和整改情况",
+    ]
+    cells += ["是否办结", "责任人被处理情况"]
+    first = [
+        "1",
+        "D2HA001",
+        "某县东环路南段某纺织厂污水直排至厂南边的沟内。",
+        "某县",
+        "水",
+        "经现场调查,反映问题不属实。",
+    ]
+    first += ["不属实", "已封堵原有雨水排口。", "是", "无"]
+    second = [
+        "2",
+        "X2HA002",
+        "某镇某村某矿业公司在该村采矿,毁坏村里土地百余亩。",
+        "某县",
+        "生态",
+        "经现场检查,反映问题不属实。",
+    ]
+    second += [
+        "(一)反映毁坏村里土地百余亩问题,不属实",
+        "经调查,所反映区域的耕地仍由村民耕种。",
+        "(二)反映梁家沟采区毁坏林",
+    ]
+    text = "中央第五生态环境保护督察组交办群众举报件信息公开(第15批)\n\n" + "\n\n".join(cells + first + second)
+    assert [i.problem for i in extract_text(text).issues] == ["某县东环路南段某纺织厂污水直排至厂南边的沟内"]

@@ -636,6 +636,7 @@ def _row_span(
             (following.start in headings or loose_heading(outline, following) is not None)
             and whole_status(_text_of(outline, following)) is None
             and _CELL_ITEM.match(_text_of(outline, following)) is None
+            and not _inside_a_cell(outline, paras, k + n, header[n:], expected)
         ):
             # (Not a status cell the outline read as a status group's heading, "达到序时进度", nor a cell's numbered
             # line, "1.修订…学习制度。" / "2.建立…台账。", in a measures cell.)
@@ -653,6 +654,15 @@ def _row_span(
             if after + extra < len(paras) and _text_of(outline, paras[after + extra]) == str(expected + 1):
                 return len(header) + extra
     return len(header)
+
+
+def _inside_a_cell(outline: Outline, paras: list[Para], at: int, unread: list[str | None], expected: int) -> bool:
+    """Whether the heading at paras[at], reached before the row's measures or status cell, is a point of the cell
+    above it ("（一）反映毁坏村里土地…问题，不属实" under a complaint's 调查核实情况) rather than a group of the rows
+    after it: the next row's number does not follow it."""
+    if not {"measures", "status"} & set(unread):
+        return False
+    return at + 1 >= len(paras) or _text_of(outline, paras[at + 1]) != str(expected + 1)
 
 
 _WRAPPED_LINES = 3  # the most lines a row's cell runs over in a table set one cell a line
