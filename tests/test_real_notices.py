@@ -76,7 +76,6 @@ MISSED_PROBLEMS = {
     "handling: read as no form and no news",
     "ag02": "news of one complaint, unquoted (有群众向省生态环境保护督察组举报,…), that says nowhere where it stands",
     "ag06": "news of an audit's finding (审计发现某单位…未清理) told without 存在…问题 to name it",
-    "ag10": "a 公示 of one complaint answered as 关于群众反映“…”问题 under 二、查办结果, its sections its fields",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",

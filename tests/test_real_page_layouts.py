@@ -9204,3 +9204,27 @@ def test_a_point_inside_a_complaint_s_findings_cell_is_no_item_of_its_own() -> N
     ]
     text = "中央第五生态环境保护督察组交办群众举报件信息公开(第15批)\n\n" + "\n\n".join(cells + first + second)
     assert [i.problem for i in extract_text(text).issues] == ["某县东环路南段某纺织厂污水直排至厂南边的沟内"]
+
+
+_COMPLAINT_ANSWERED = (
+    "中央环境保护督察组“回头看”信访举报件查办情况公示(十一)\n一、转办事项\n中央第一环境保护督察组转办信访举报件清单(第3批)\n"
+    "二、查办结果\n关于群众反映“某镇某村第一道街马路上臭水沟形成3年之久,气味难闻”问题。经调查,群众反映问题属实。"
+    "积水主要因路两侧地基加高所致。\n三、整改措施\n1.责令某镇政府对该路面进行改造处理。\n2.于6月20日之前完成整修硬化。\n"
+    "某市协调保障工作领导小组办公室\n2018年6月8日\n"
+)
+
+
+def test_what_the_check_of_a_complaint_found_is_a_findings_section() -> None:
+    # (gold_real30/ag10: a 公示 of one complaint answered under 二、查办结果, in a paragraph 关于群众反映“…”问题。经调查,….)
+    assert [i.path for i in extract_text(_COMPLAINT_ANSWERED).issues] == [["二"]]
+
+
+def test_a_complaint_quoted_after_who_made_it_is_the_quote() -> None:
+    # (gold_real30/ag10: 关于群众反映“…”问题.)
+    text = _COMPLAINT_ANSWERED.replace("二、查办结果", "二、信访件办理情况")
+    assert [i.problem for i in extract_text(text).issues] == ["某镇某村第一道街马路上臭水沟形成3年之久,气味难闻"]
+
+
+def test_a_second_look_named_after_its_team_is_the_kind() -> None:
+    # (gold_real30/ag10's title: 中央环境保护督察组“回头看”信访举报件查办情况公示.)
+    assert extract_text(_COMPLAINT_ANSWERED).report.inspection_kind == "督察“回头看”"

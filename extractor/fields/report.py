@@ -912,7 +912,11 @@ def _kind(formula: str | None, team: str | None, title: str | None, body: str, p
     opening = next((line for line in body.split("\n") if "。" in line), "")  # its first sentences, past the title
     # (The kind the formula states before the one in its team's name: "市委联动巡察三组对…开展了专项巡察" is 专项巡察.)
     stated = formula.replace(team, "") if formula and team else formula
-    sources = [V.LOOK_BACK_FIRST.sub(r"\1“回头看”", source) for source in (stated, team, title, opening) if source]
+    sources = [
+        V.LOOK_BACK_OF_TEAM.sub(r"\1\2", V.LOOK_BACK_FIRST.sub(r"\1“回头看”", source))
+        for source in (stated, team, title, opening)
+        if source
+    ]
     found = [m.group() for source in sources for m in V.INSPECTION_KIND.finditer(source)]
     if all(kind in V.BARE_KINDS for kind in found) and any(word in preamble for word in V.SPECIAL_KIND_WORDS):
         # …or a later sentence that says again who inspected whom: "省委第十一巡视组对大众报业集团进行专项巡视".

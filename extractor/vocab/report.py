@@ -73,6 +73,8 @@ INSPECTION_KIND = compile_shared(
 )
 # …named with its second look first ("开展了“回头看”专项巡察"): the kind is written 专项巡察“回头看”.
 LOOK_BACK_FIRST = compile_shared(r"“?回头看”?((?:专项|机动)?(?:巡视|巡察))")
+# …or after its team ("中央环境保护督察组“回头看”信访举报件…"): the kind is written 督察“回头看”.
+LOOK_BACK_OF_TEAM = compile_shared(r"(巡视|巡察|督察)组(“回头看”)")
 BARE_KINDS = ("巡视", "巡察", "督察", "审计")
 SPECIAL_KIND_WORDS = ("专项", "机动", "交叉", "提级", "联动", "回头看")  # what a special kind has that a bare one lacks
 REGULAR = "常规"

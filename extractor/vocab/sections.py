@@ -36,7 +36,9 @@ FINDINGS = compile_shared(
     # (…or the work on them, named for the inspection: "二、落实审计问题整改".)
     r"^(?:落实|抓好|推进|推动)?(?:审计|巡[察视]|督察)(?:反馈|发现|指出|查出)?的?问题(?:的)?整改(?:工作)?$|"
     # A 督察's complaints passed on, as handled: 二、第十五批交办信访件办理情况, 群众信访举报件办理和整改情况.
-    r"(?:信访(?:举报)?件|交办件|交办问题)(?:的)?(?:办理|处理|查处)(?:和整改|及整改)?(?:落实)?(?:情况|结果)$"
+    r"(?:信访(?:举报)?件|交办件|交办问题)(?:的)?(?:办理|处理|查处)(?:和整改|及整改)?(?:落实)?(?:情况|结果)$|"
+    # (…or, in a 公示 of them, what the check of each found: 二、查办结果, 调查处理情况.)
+    r"^(?:查办|查处|调查处理|核查处理)(?:结果|情况)$"
 )
 # The words that make a heading the next steps whatever else it names ("三、存在的不足和下一步打算": the
 # shortcomings a notice admits in general, not findings).
