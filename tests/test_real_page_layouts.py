@@ -9228,3 +9228,62 @@ def test_a_complaint_quoted_after_who_made_it_is_the_quote() -> None:
 def test_a_second_look_named_after_its_team_is_the_kind() -> None:
     # (gold_real30/ag10's title: 中央环境保护督察组“回头看”信访举报件查办情况公示.)
     assert extract_text(_COMPLAINT_ANSWERED).report.inspection_kind == "督察“回头看”"
+
+
+_TASK_CLOSED = (
+    "突出生态环境问题整改验收销号公示\n某市2023年自排查突出生态环境243号问题已整改完成,并通过核查验收。现将问题整改完成情况公示如下:\n"
+    "一、整改问题\n某园区光伏项目工地施工场地,现场施工裸土未覆盖。\n"
+)
+
+
+def test_a_form_cut_inside_its_second_field_gives_its_problem_not_the_field_s_name() -> None:
+    # (gold_real19/i21 cut after "二、整改主體責任單位" / "征": two fields shown, the second cut.)
+    found = extract_text(_TASK_CLOSED + "二、整改主体责任单位\n征").issues
+    assert [(i.problem, i.status) for i in found] == [("某园区光伏项目工地施工场地,现场施工裸土未覆盖", "completed")]
+
+
+def test_a_form_cut_at_its_second_field_s_label_gives_its_problem_not_the_field_s_name() -> None:
+    # (gold_real4/g11 cut at "二、": the problem field alone is shown.)
+    found = extract_text(_TASK_CLOSED + "\n二、").issues
+    assert [(i.problem, i.status) for i in found] == [("某园区光伏项目工地施工场地,现场施工裸土未覆盖", "completed")]
+
+
+def test_an_item_the_text_ends_before_the_key_its_neighbour_s_rectification_opens_with_is_left_out() -> None:
+    # (The shared corpus's 004, cut after "2.“头雁”工程质量不高。…带领群众致富能力不足。": each item above it goes on to
+    # 整改情况：…; this one's second sentence is more of its problem, not its rectification.)
+    text = (
+        "现将巡察整改情况予以公布。\n一、组织纪律方面\n(一)基层党组织建设存在短板\n"
+        "1.基层党组织不健全。村级队伍力量不足,27个社区“两委”人员不符合应配备人数要求。\n"
+        "整改情况:一是配齐社区“两委”班子。二是开展摸底排查,及时进行补选。\n"
+        "2.“头雁”工程质量不高。社区基层干部队伍配备不强,文化水平偏低,带领群众致富能力不足。\n"
+    )
+    found = extract_text(text)
+    assert [i.problem for i in found.issues] == [
+        "基层党组织不健全。村级队伍力量不足,27个社区“两委”人员不符合应配备人数要求"
+    ]
+    assert any("before its rectification" in w for w in found.warnings)
+
+
+def test_a_lone_item_that_says_what_was_understood_too_shallowly_is_a_finding_not_a_measure() -> None:
+    # (The shared corpus's 002 cut after its first item: "（一）关于“统筹总揽有短板”的问题" over "1.对…决策部署理解不深，…"
+    # and its 整改情况, no second item yet to show the level.)
+    text = (
+        "现将巡察整改情况予以公布。\n一、关于“政治站位不够高”方面\n(一)关于“统筹总揽有短板”的问题\n"
+        "1.对脱贫攻坚重大决策部署理解不深,顶层设计缺乏连续性。\n整改情况:该项已办结。一是强化理论学习。\n"
+    )
+    found = extract_text(text).issues
+    assert [(i.path, i.problem) for i in found] == [
+        (["一", "（一）", "1"], "对脱贫攻坚重大决策部署理解不深,顶层设计缺乏连续性")
+    ]
+
+
+def test_a_lone_item_with_a_rectification_of_its_own_is_a_finding_not_a_measure() -> None:
+    # (The shared corpus's 002 cut inside its (三): "（三）关于“贯通衔接不到位”的问题" over "12.对…缺乏长效机制，…" and its own
+    # "整改情况：该项持续整改中。…一是…", an item that opens as a measure would, 对….)
+    text = (
+        "现将巡察整改情况予以公布。\n一、关于“政治站位不够高”方面\n(三)关于“贯通衔接不到位”的问题\n"
+        "12.对巩固提升脱贫攻坚质效缺乏长效机制,基础建设欠账较多。\n"
+        "整改情况:该项持续整改中。全市共完成整村推进144个村。一是宣传引导机制。二是组织领导机制。\n"
+    )
+    found = extract_text(text).issues
+    assert [(i.path, i.status) for i in found] == [(["一", "（三）", "12"], "in_progress")]

@@ -736,6 +736,13 @@ def test_a_problem_holding_the_page_s_breadcrumb_or_metadata_is_warned_of() -> N
     ]
 
 
+@pytest.mark.parametrize("problem", ["整改问题概述", "整改問題"])
+def test_a_problem_that_is_a_field_s_name_is_warned_of(problem: str) -> None:
+    assert fragment_warnings([Issue(id="2", problem=problem)]) == [
+        f"issue 2: the problem “{problem}” is the name of a field or column, not a problem statement: check its row"
+    ]
+
+
 def test_a_problem_naming_a_source_of_funds_is_not_warned_of() -> None:
     assert fragment_warnings([Issue(id="1", problem="项目资金来源：财政拨款未及时到位")]) == []
 

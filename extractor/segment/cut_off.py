@@ -13,7 +13,7 @@ from extractor.fields.status import STATUS_EDGE, find_status, has_phrase, whole_
 from extractor.lazy_re import compile_shared
 from extractor.segment.issues import IssueBlock
 from extractor.segment.outline import Outline
-from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY
+from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY, RECT_KEY
 from extractor.vocab.numerals import CN_DIGITS, CN_ORDER
 from extractor.vocab.report import ANNEX_START
 
@@ -120,6 +120,8 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
         if "整改" not in said and not has_phrase(said):
             # A problem the text ends with, with no word of its rectification: the copy stops there.
             return blocks[:-1], [_NO_RECTIFICATION if _ends_whole(tail) else _CUT_PROBLEM]
+    if _ends_whole(tail) and _stops_before_its_key(outline, blocks, len(tail)):
+        return blocks[:-1], [_NO_RECTIFICATION]
     if not blocks or not tail or _ends_whole(tail) or _ends_in_a_field(tail, blocks[-1]):
         return blocks, []
     if _SIGNED_DATE.search(outline.folded, max(0, len(tail) - _SIGNED_DATE_REACH), len(tail)):
@@ -164,6 +166,24 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
         # not all there.)
         return blocks[:-1], [_CUT_ITEM]
     return blocks, []
+
+
+def _keyed(outline: Outline, block: IssueBlock) -> bool:
+    """Whether a paragraph of the block after its problem opens with a rectification key (整改情况：…)."""
+    paras = outline.paras[outline.para_index(block.problem_end) : outline.para_index(block.span_end)]
+    return any(RECT_KEY.match(outline.folded[p.start : p.end]) for p in paras)
+
+
+def _stops_before_its_key(outline: Outline, blocks: list[IssueBlock], end: int) -> bool:
+    """Whether the text ends with an item that has no rectification key where the item before it has one ("整改情况：…"
+    under each problem): the copy stops after the problem's paragraph, before its rectification, and the item's words
+    after its first sentence, read as what was done, are the rest of the problem."""
+    if len(blocks) < 2 or blocks[-1].cells is not None or blocks[-1].span_end < end - 1:
+        return False
+    last, before = blocks[-1], blocks[-2]
+    if before.cells is not None or not _keyed(outline, before) or _keyed(outline, last):
+        return False
+    return find_status(outline.folded[last.span_start : last.span_end])[0] == "not_stated"
 
 
 def _next_item_at(outline: Outline, block: IssueBlock) -> int | None:

@@ -42,7 +42,8 @@ def form_fields(outline: Outline, parent: Node | None = None, at_least: int = 3)
     stands (（二）整改情况 / （三）整改结果), the first tells what was done and the second the result."""
     fields: dict[str, tuple[Node, int]] = {}
     nodes = (parent or outline.root).children
-    if nodes and _cut_at_label(outline, nodes[-1]):
+    cut = bool(nodes) and _cut_at_label(outline, nodes[-1])
+    if cut:
         nodes = nodes[:-1]  # (a page that stops at the last field's label, "四、": the fields before it)
     for node in nodes:
         found = _field(outline, node)
@@ -55,13 +56,45 @@ def form_fields(outline: Outline, parent: Node | None = None, at_least: int = 3)
     of_item = [name for name in fields if name not in _NOT_OF_ITEM]
     # (A complaint's report needs one field fewer: what the check found says the form is one, "一、交办问题基本情况 /
     # 二、调查情况 / 三、下步计划".)
+    # (…and a page that stops at the second field's label, "一、整改问题 / … / 二、", has shown its first alone.)
     needed = at_least - 1 if "findings" in fields else at_least
+    if cut:
+        needed = 1
+    elif nodes and _cut_inside(outline, nodes[-1]) and "problem" in fields and _states_one(fields["problem"][0]):
+        needed = min(needed, 2)  # (…or inside the second field's value: "二、整改主体责任单位" / "征")
     return fields if "problem" in fields and len(of_item) >= needed else None
 
 
 def _cut_at_label(outline: Outline, node: Node) -> bool:
-    """Whether `node` is a label the text ends at, with no words of its own ("…\n四、")."""
-    return node.end >= len(outline.text.rstrip()) and not outline.text[node.title_start : node.end].strip()
+    """Whether `node` is a label the text ends at with no value of its own: bare ("…\n四、"), with a field's name the
+    end cuts short ("…\n二、整") or with a field's whole name and nothing after it ("…\n二、整改主体责任单位")."""
+    if node.end < len(outline.text.rstrip()):
+        return False
+    words = outline.text[node.title_start : node.end].strip()
+    if not words:
+        return True
+    if "\n" in words or words.endswith(_WHOLE_END) or len(words) > _NAME_AT_MOST:
+        return False
+    found = _field(outline, node)
+    return found is None or not outline.text[found[1] : node.end].strip()
+
+
+def _states_one(node: Node) -> bool:
+    """Whether a problem field holds one statement (a paragraph, not a long run) or numbered items: not lines of other
+    fields its labels hide (a page that garbled "（二）责任单位：" shows them as more of the problem)."""
+    return bool(node.children) or (len(node.body) <= 1 and node.end - node.title_start <= _ONE_STATEMENT_AT_MOST)
+
+
+def _cut_inside(outline: Outline, node: Node) -> bool:
+    """Whether the text ends inside `node`'s value mid-sentence ("二、整改主体责任单位" / "征"): a copy that stops there."""
+    # (The end of the last paragraph: a page's footer or links below it are no part of the notice.)
+    end = outline.folded[: outline.paras[-1].end if outline.paras else 0].rstrip()
+    return node.end >= len(end) and not end.endswith(_WHOLE_END)
+
+
+_WHOLE_END = tuple("。！？!?）)”")
+_ONE_STATEMENT_AT_MOST = 300  # the longest problem field read as one statement
+_NAME_AT_MOST = 12  # the longest field name a label the text ends at may hold
 
 
 def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, int] | None:

@@ -999,6 +999,9 @@ def _children_are_measures(outline: Outline, node: Node) -> bool:
             return False
         if any(is_rect_para(outline, p) for p in results):
             return False
+        if is_rect_para(outline, closing_para) and not _STATUS_LINE.match(closing) and closing.count("。") >= 2:
+            # (…nor a rectification of the item's own, keyed and told past its status: "整改情况：该项持续整改中。…一是…".)
+            return False
     if any(_names_own_problem(outline, c) or _keys_own_rect(outline, c) for c in children):
         return False  # (a sub-item with its own rectification, "（6）…问题。一是…", is a finding)
     actions = sum(1 for c in children if _is_action(outline.folded[c.title_start : c.title_end]))
