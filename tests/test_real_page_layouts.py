@@ -9287,3 +9287,23 @@ def test_a_lone_item_with_a_rectification_of_its_own_is_a_finding_not_a_measure(
     )
     found = extract_text(text).issues
     assert [(i.path, i.status) for i in found] == [(["一", "（三）", "12"], "in_progress")]
+
+
+def test_a_form_of_two_fields_that_opens_with_its_problem_is_a_form() -> None:
+    # (gold_real16/o07 cut after its second field's first sentence: "一、整改问题概述" / … / "二、整改措施及完成情况" / "针对…。")
+    text = (
+        "现将第三轮省级环保督察反馈意见中(序号35)问题整改情况予以公示,接受社会监督。\n一、整改问题概述\n"
+        "督察指出,某县存在建筑垃圾管理混乱现象。\n二、整改措施及完成情况\n针对上述问题,县综合行政执法局制定了详细的整改措施。\n"
+    )
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [(["一"], "某县存在建筑垃圾管理混乱现象")]
+
+
+def test_an_item_the_end_cuts_after_its_problem_field_s_value_is_left_out() -> None:
+    # (gold_real11/w87 cut after "（一）问题描述。…平台。": the form's other fields, its rectification, are cut.)
+    text = (
+        "现将整改结果公告如下。\n一、工作开展情况\n我局高度重视审计发现问题整改工作。\n二、问题整改情况\n"
+        "(一)问题描述。根据审计报告反馈,市农业农村局检查结果未通过网站及时向社会公开。\n"
+    )
+    found = extract_text(text)
+    assert found.issues == []
+    assert any("field's name" in w for w in found.warnings)

@@ -13,6 +13,7 @@ from extractor.fields.status import STATUS_EDGE, find_status, has_phrase, whole_
 from extractor.lazy_re import compile_shared
 from extractor.segment.issues import IssueBlock
 from extractor.segment.outline import Outline
+from extractor.vocab.columns import names_a_column
 from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY, RECT_KEY
 from extractor.vocab.numerals import CN_DIGITS, CN_ORDER
 from extractor.vocab.report import ANNEX_START
@@ -42,6 +43,9 @@ _CUT_PROBLEM = "the text ends in the middle of an item: its last, incomplete pro
 _CUT_ANNEX = "the text ends in the middle of the annex after the last item: the annex was not read"
 _CUT_ITEM = "the text ends in the middle of an item: its last, cut-off item was left out"
 _NO_RECTIFICATION = "the text ends after a problem, before its rectification: that problem was left out"
+_FIELD_ONLY = (
+    "the text ends in an item that shows a field's name for its problem, cut before its other fields: it was left out"
+)
 
 _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
 _NOTE_AFTER = compile_shared(r"[ \t]*[(（][^()（）]{1,30}[)）]$")
@@ -108,6 +112,14 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     A ledger row whose last cell is a short field ("已完成", "2024年底") ends there, whatever it ends with."""
     # (Read in the folded view: a reprint's 已辦結, an ideographic space, a full-width stop read as the plain ones.)
     tail = outline.folded[: outline.paras[-1].end if outline.paras else 0].rstrip()
+    if (
+        blocks
+        and blocks[-1].cells is None
+        and names_a_column(outline.folded[blocks[-1].problem_start : blocks[-1].problem_end])
+    ):
+        # The last item's problem is a field's name ("反馈问题", "（一）问题描述。"), its value below: the end cuts the form
+        # the item was laid out as before the fields that would have shown it as one.
+        return blocks[:-1], [_FIELD_ONLY]
     if _row_short_of_fields(tail, blocks, len(tail)):
         return blocks[:-1], [_CUT_ITEM]
     if blocks and not blocks[-1].rect and not _ends_whole(tail):

@@ -56,12 +56,16 @@ def form_fields(outline: Outline, parent: Node | None = None, at_least: int = 3)
     of_item = [name for name in fields if name not in _NOT_OF_ITEM]
     # (A complaint's report needs one field fewer: what the check found says the form is one, "一、交办问题基本情况 /
     # 二、调查情况 / 三、下步计划".)
-    # (…and a page that stops at the second field's label, "一、整改问题 / … / 二、", has shown its first alone.)
     needed = at_least - 1 if "findings" in fields else at_least
     if cut:
-        needed = 1
-    elif nodes and _cut_inside(outline, nodes[-1]) and "problem" in fields and _states_one(fields["problem"][0]):
-        needed = min(needed, 2)  # (…or inside the second field's value: "二、整改主体责任单位" / "征")
+        needed = (
+            1  # (…a page that stops at the second field's label, "一、整改问题 / … / 二、", has shown its first alone)
+        )
+    elif nodes and fields.get("problem", (None,))[0] is nodes[0] and _named_alone(outline, *fields["problem"]):
+        # (…or where the problem's field opens it and one more follows, a page that may stop inside or after the second:
+        # "一、整改问题概述" / … / "二、整改措施及完成情况" / "针对上述问题，…。"; a notice's own sections, "二、整改落实情况" /
+        # "三、存在的问题和不足", open with no problem.)
+        needed = min(needed, 2)
     return fields if "problem" in fields and len(of_item) >= needed else None
 
 
@@ -79,17 +83,13 @@ def _cut_at_label(outline: Outline, node: Node) -> bool:
     return found is None or not outline.text[found[1] : node.end].strip()
 
 
-def _states_one(node: Node) -> bool:
-    """Whether a problem field holds one statement (a paragraph, not a long run) or numbered items: not lines of other
-    fields its labels hide (a page that garbled "（二）责任单位：" shows them as more of the problem)."""
+def _named_alone(outline: Outline, node: Node, value_start: int) -> bool:
+    """Whether a problem field's heading is its name alone ("一、整改问题概述", not a section's "二、巡察反馈问题整改落实情况")
+    over one statement (a paragraph, not a long run) or numbered items: not lines of other fields its labels hide (a
+    page that garbled "（二）责任单位：" shows them as more of the problem)."""
+    if outline.folded[value_start : node.title_end].strip(_VALUE_LEAD):
+        return False
     return bool(node.children) or (len(node.body) <= 1 and node.end - node.title_start <= _ONE_STATEMENT_AT_MOST)
-
-
-def _cut_inside(outline: Outline, node: Node) -> bool:
-    """Whether the text ends inside `node`'s value mid-sentence ("二、整改主体责任单位" / "征"): a copy that stops there."""
-    # (The end of the last paragraph: a page's footer or links below it are no part of the notice.)
-    end = outline.folded[: outline.paras[-1].end if outline.paras else 0].rstrip()
-    return node.end >= len(end) and not end.endswith(_WHOLE_END)
 
 
 _WHOLE_END = tuple("。！？!?）)”")
