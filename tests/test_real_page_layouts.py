@@ -11,6 +11,7 @@ import pytest
 import extractor
 from extractor.load import load_bytes
 from extractor.rules import extract_text
+from extractor.vocab import furniture
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -9307,3 +9308,27 @@ def test_an_item_the_end_cuts_after_its_problem_field_s_value_is_left_out() -> N
     found = extract_text(text)
     assert found.issues == []
     assert any("field's name" in w for w in found.warnings)
+
+
+def test_a_section_on_when_the_notice_is_posted_gives_no_item() -> None:
+    # (gold_real11/w03 cut inside "二、公示时间" / "2019年12月".)
+    text = (
+        "现对已完成整改的问题情况进行公示,接受社会监督。\n一、中央环境保护督察组反馈问题情况\n"
+        "任务清单第4项:长白山林区毁林种参总面积达7800公顷。\n责任单位:各林场\n整改措施:\n1.认真制定整改计划。\n"
+        "整改完成情况:\n现已全部完成整改。\n二、公示时间\n2019年12月"
+    )
+    assert [i.path for i in extract_text(text).issues] == [["一"]]
+
+
+@pytest.mark.parametrize("line", ["信息类别:", "规范性文件有效性:", "信息索取号: 000014349/2024-02918"])
+def test_a_disclosure_page_s_catalogue_keys_are_its_furniture(line: str) -> None:
+    # (gold_real27/ad01's head: "- 信息类别:" … "- 规范性文件有效性:" … "- 信息索取号: 000014349/2024-02918".)
+    assert furniture.is_meta_line(line)
+
+
+def test_a_case_number_the_text_ends_in_is_no_signature_s_date() -> None:
+    # (gold_real27/ad01 cut in its first row's 受理编号, "| 70 | D3JX2024052", under the page's catalogue keys: the text is
+    # cut, not signed "2024052", and the lines above the table no item.)
+    page = (ROOT / "gold_real27" / "docs" / "ad01.txt").read_text(encoding="utf-8")
+    cut = page.index("| 70 | D3JX2024052") + len("| 70 | D3JX2024052")
+    assert extractor.extract(page[:cut]).issues == []

@@ -53,7 +53,7 @@ _NOTE_AFTER = compile_shared(r"[ \t]*[(（][^()（）]{1,30}[)）]$")
 
 # (…in Chinese numerals, "二〇二四年三月十五日", or one that lost its words: "202591" under the signature.)
 _SIGNED_DATE = compile_shared(
-    rf"(?:月[ \t]*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})[ \t]*日|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?<![\d.])(?:19|20)\d{{4,6}}|年[ \t]*\d{{3,4}})[ \t]*$"
+    rf"(?:月[ \t]*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})[ \t]*日|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?<![\dA-Za-z.])(?:19|20)\d{{4,6}}|年[ \t]*\d{{3,4}})[ \t]*$"
 )
 _SIGNED_DATE_REACH = 12  # the characters a signature's date ends within
 # A phone number closing the text, after the word that names it: "问效电话0791-86356026", "监督电话：12345".

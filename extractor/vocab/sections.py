@@ -269,7 +269,9 @@ REPORT_SECTION = compile_shared(
     r"提高政治站位|推进.{0,6}整改工作|整改工作开展|"
     # (…a section, as a whole heading, on the rules the work issued or the problems the unit found itself besides those
     # fed back, whatever items it sets out: 四、建章立制情况, 四、举一反三自查整改情况.)
-    r"^(?:建章立制|举一反三(?:自查)?(?:自纠)?(?:整改)?)(?:工作)?(?:情况)?[ \t。.]*$"
+    r"^(?:建章立制|举一反三(?:自查)?(?:自纠)?(?:整改)?)(?:工作)?(?:情况)?[ \t。.]*$|"
+    # (…or on how to object while the notice is posted: 二、公示时间, 三、受理部门及联系电话、地址.)
+    rf"^(?:{FORM_FIELDS['publicity']})[^。；;]{{0,12}}$"
 )
 # Sub-items that are measures, not problems: they open with an action (制定…, 开展…, 对…进行约谈), perhaps one taken
 # further (进一步修订…).
