@@ -193,3 +193,23 @@ def test_a_printed_page_keeps_a_number_the_margin_broke_inside_its_title() -> No
     text = extract_text((docs / "w79.txt").read_text(encoding="utf-8"))
     printed = extract_text(_printed("w79", 38, docs))
     assert [(i.problem, i.status) for i in printed.issues] == [(i.problem, i.status) for i in text.issues]
+
+
+def _complete_notices_with_items() -> list[Path]:
+    labels = [(p, json.loads(p.read_text(encoding="utf-8"))) for p in LABELS]
+    return [p for p, gold in labels if gold["issues"] and not gold.get("truncated") and not gold.get("not_a_notice")]
+
+
+@pytest.mark.parametrize("label", _complete_notices_with_items(), ids=lambda p: p.stem)
+def test_a_real_notice_cut_at_any_line_s_end_gives_no_problem_the_whole_does_not(label: Path) -> None:
+    """A stored copy stops anywhere, often at a line's end: what a cut gives must be a part of what the whole gives
+    (an item cut is left out, never read as another: a field's name, a heading over its lone item, a problem whose
+    later sentences pass for its rectification)."""
+    _, text = _load(label)
+    whole = {i.problem for i in extract_text(text).issues}
+    given = set()
+    at = text.find("\n", 200)
+    while at >= 0:
+        given |= {i.problem for i in extract_text(text[:at]).issues}
+        at = text.find("\n", at + 1)
+    assert given - whole == set()

@@ -9332,3 +9332,24 @@ def test_a_case_number_the_text_ends_in_is_no_signature_s_date() -> None:
     page = (ROOT / "gold_real27" / "docs" / "ad01.txt").read_text(encoding="utf-8")
     cut = page.index("| 70 | D3JX2024052") + len("| 70 | D3JX2024052")
     assert extractor.extract(page[:cut]).issues == []
+
+
+def test_a_form_of_two_fields_whose_problem_follows_its_name_after_a_colon_is_a_form() -> None:
+    # (gold_real11/w52 cut after "二、整改情况:…整改已完成。": "一、转办问题基本情况:赣州市…" opens it.)
+    text = (
+        "现对已完成整改的问题情况进行公示。\n一、转办问题基本情况:某公司对石场公路沿线生态环境破坏严重,造成水土流失。\n"
+        "二、整改情况:沉砂池已清理到位,弃土点拦挡措施已完成施工,整改已完成。\n"
+    )
+    found = extract_text(text).issues
+    assert [(i.path, i.problem, i.status) for i in found] == [
+        (["一"], "某公司对石场公路沿线生态环境破坏严重,造成水土流失", "completed")
+    ]
+
+
+def test_a_form_set_a_name_a_line_that_opens_with_its_problem_is_read_from_two_names() -> None:
+    # (gold_real11/w51 cut inside its second field: "反馈问题" / "郴州市…" / "整改目标" / "对尾矿库…".)
+    text = (
+        "关于省级环境保护督察第40项反馈问题整改销号的公示\n现将我县反馈问题整改完成情况进行销号前公示。\n\n反馈问题\n\n某市有36家尾矿库存在环境问题,仍有13家企业还未整改到位。\n\n"
+        "整改目标\n\n对尾矿库遗留问题开展再排查工作,消除环境隐患。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["某市有36家尾矿库存在环境问题,仍有13家企业还未整改到位"]

@@ -57,15 +57,12 @@ def form_fields(outline: Outline, parent: Node | None = None, at_least: int = 3)
     # (A complaint's report needs one field fewer: what the check found says the form is one, "一、交办问题基本情况 /
     # 二、调查情况 / 三、下步计划".)
     needed = at_least - 1 if "findings" in fields else at_least
-    if cut:
-        needed = (
-            1  # (…a page that stops at the second field's label, "一、整改问题 / … / 二、", has shown its first alone)
-        )
-    elif nodes and fields.get("problem", (None,))[0] is nodes[0] and _named_alone(outline, *fields["problem"]):
-        # (…or where the problem's field opens it and one more follows, a page that may stop inside or after the second:
-        # "一、整改问题概述" / … / "二、整改措施及完成情况" / "针对上述问题，…。"; a notice's own sections, "二、整改落实情况" /
-        # "三、存在的问题和不足", open with no problem.)
-        needed = min(needed, 2)
+    if nodes and fields.get("problem", (None,))[0] is nodes[0] and _named_alone(outline, *fields["problem"]):
+        # (…or where the problem's field opens it under its name alone and one more follows, a page that may stop inside
+        # or after the second: "一、整改问题概述" / … / "二、整改措施及完成情况" / "针对上述问题，…。"; or at the second's
+        # label, "一、整改问题" / … / "二、", its first shown alone. A notice's own sections, "二、整改落实情况" / "三、存在
+        # 的问题和不足", open with no problem.)
+        needed = 1 if cut else min(needed, 2)
     return fields if "problem" in fields and len(of_item) >= needed else None
 
 
@@ -87,8 +84,9 @@ def _named_alone(outline: Outline, node: Node, value_start: int) -> bool:
     """Whether a problem field's heading is its name alone ("一、整改问题概述", not a section's "二、巡察反馈问题整改落实情况")
     over one statement (a paragraph, not a long run) or numbered items: not lines of other fields its labels hide (a
     page that garbled "（二）责任单位：" shows them as more of the problem)."""
-    if outline.folded[value_start : node.title_end].strip(_VALUE_LEAD):
-        return False
+    named = outline.folded[node.title_start : value_start].rstrip(" \t")
+    if outline.folded[value_start : node.title_end].strip(_VALUE_LEAD) and not named.endswith((":", "：")):
+        return False  # (…or its name and its value after a colon: "一、转办问题基本情况：…")
     return bool(node.children) or (len(node.body) <= 1 and node.end - node.title_start <= _ONE_STATEMENT_AT_MOST)
 
 
@@ -123,7 +121,7 @@ def _next_line(text: str, end: int, start: int) -> bool:
 def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
     """A form written as a two-column table that lost its rows ("整改任务 |" / "<value> |" / "责任单位 |"
     …): each field name stands alone on its line with its value on the lines below. Returns each
-    field's value span, or None unless a problem and two other fields are found."""
+    field's value span, or None unless a problem and two other fields are found (one, after a problem that opens it)."""
     labels: list[tuple[str, int, int]] = []  # (field, label line's start, where its value starts)
     alone: list[bool] = []  # whether each name stands alone on its line (else its value follows it: "整改任务 | …")
     for para in outline.paras:
@@ -142,7 +140,8 @@ def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
             labels.append((name, para.start, value_start))
             alone.append(value_start == para.end)
     names = {name for name, _, _ in labels} - {_OTHER}
-    if len(names) < 3 or "problem" not in names:
+    # (Two where the problem's comes first, as `form_fields` reads a form whose problem opens it: a page may stop there.)
+    if len(names) < (2 if labels and labels[0][0] == "problem" else 3) or "problem" not in names:
         return None
     pairs = zip(labels, labels[1:], alone, alone[1:])
     if any(first and second and _next_line(outline.text, a[2], b[1]) for a, b, first, second in pairs):
