@@ -9353,3 +9353,12 @@ def test_a_form_set_a_name_a_line_that_opens_with_its_problem_is_read_from_two_n
         "整改目标\n\n对尾矿库遗留问题开展再排查工作,消除环境隐患。\n"
     )
     assert [i.problem for i in extract_text(text).issues] == ["某市有36家尾矿库存在环境问题,仍有13家企业还未整改到位"]
+
+
+def test_a_table_set_a_cell_a_line_cut_after_the_next_row_s_number_gives_the_rows_before_it() -> None:
+    # (gold_real30/ag11 cut at its second row's "2": that row has no problem's cell; it raised KeyError.)
+    page = (ROOT / "gold_real30" / "docs" / "ag11.txt").read_text(encoding="utf-8")
+    cut = page.index("不属实\n\n\n2") + len("不属实\n\n\n2")
+    assert [i.problem for i in extract_text(page[:cut]).issues] == [
+        "平顶山市宝丰县东环路南段,宝棉纺织厂,污水直排至厂南边的沟内"
+    ]

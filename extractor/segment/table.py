@@ -547,6 +547,8 @@ def stacked_rows(outline: Outline) -> list[Row]:
                 k += 1
                 continue
             named = {field: span for field, span in _row_cells(outline, header, cells).items() if field != "number"}
+            if "problem" not in named:
+                break  # (a row the page cuts before its problem's cell: "2" / "X2HA2021…" and no more)
             _read_note(outline, named, named.pop(_NOTE, None))
             number = str(expected) if numbered else None
             rows.append(Row(Para(cells[0].start, cells[-1].end), number, named, lead, group))
