@@ -9362,3 +9362,13 @@ def test_a_table_set_a_cell_a_line_cut_after_the_next_row_s_number_gives_the_row
     assert [i.problem for i in extract_text(page[:cut]).issues] == [
         "平顶山市宝丰县东环路南段,宝棉纺织厂,污水直排至厂南边的沟内"
     ]
+
+
+def test_a_heading_the_end_cuts_under_an_item_closed_by_its_status_is_no_signature() -> None:
+    # (gold_holdout8/r1 cut in "（二）上一轮巡察反馈问题整改不彻" under "…该项正在整改中。": it raised a span error.)
+    text = (
+        "现将巡察整改情况予以公布。\n三、巡察反馈问题整改情况\n(一)党建工作有短板\n1.党建与业务融合不够,党员作用发挥不充分。\n"
+        "整改情况:组建党员应急突击队3支。该项正在整改中。\n(二)上一轮巡察反馈问题整改不彻"
+    )
+    found = extract_text(text)
+    assert [(i.path, i.status) for i in found.issues] == [(["三", "（一）", "1"], "in_progress")]

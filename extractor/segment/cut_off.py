@@ -148,6 +148,7 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
         and _SIGNATURE_CUT.fullmatch(tail, line_at)
         and above
         and last.span_end >= len(tail) - 1
+        and line_at > last.problem_end  # (not the item's own heading the end cuts: "（二）上一轮巡察反馈问题整改不彻")
         and _ends_in_a_field(above, last)
     ):
         # The end cuts the signature under an item that closed on a field or its status ("备注:已办结。" / "北塔区城市管"):
