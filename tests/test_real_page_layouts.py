@@ -9372,3 +9372,28 @@ def test_a_heading_the_end_cuts_under_an_item_closed_by_its_status_is_no_signatu
     )
     found = extract_text(text)
     assert [(i.path, i.status) for i in found.issues] == [(["三", "（一）", "1"], "in_progress")]
+
+
+def test_a_unit_s_heading_over_one_keyed_problem_is_no_problem() -> None:
+    # (gold_real5/m01, one unit a heading, if a unit had one finding: "一、木垒县东城镇党委" / "反馈问题:…" / "整改情况:…".)
+    text = (
+        "现将第五轮巡察整改情况予以公布。\n一、木垒县东城镇党委\n反馈问题:人才振兴问题突出。镇党委对人才短缺问题研究谋划不足。\n"
+        "整改情况:制定村级后备干部选拔培养相关制度,全镇共储备后备力量56名。\n"
+    )
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [
+        (["一"], "人才振兴问题突出。镇党委对人才短缺问题研究谋划不足")
+    ]
+
+
+def test_a_unit_s_heading_over_a_keyed_problem_the_copy_cuts_before_its_rectification_gives_nothing() -> None:
+    # (gold_real5/m01 cut before its first "整改情况:".)
+    text = "现将第五轮巡察整改情况予以公布。\n一、木垒县东城镇党委\n反馈问题:人才振兴问题突出。镇党委对人才短缺问题研究谋划不足。\n"
+    assert extract_text(text).issues == []
+
+
+def test_a_heading_naming_a_unit_the_opening_named_over_one_keyed_problem_is_no_problem() -> None:
+    text = (
+        "第五轮巡察对木垒县东城镇、奇台县七户乡开展了常规巡察。现将整改情况予以公布。\n一、木垒县东城镇\n"
+        "反馈问题:普法宣传不深入。\n整改情况:运用好村级“一月一学法”机制,提升群众法治意识。\n"
+    )
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [(["一"], "普法宣传不深入")]

@@ -45,7 +45,7 @@ from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
 from extractor.vocab.numerals import CN_ORDER, to_int
-from extractor.vocab.report import UNIT_SUFFIX, opens_title
+from extractor.vocab.report import PARTY_BODY_END, UNIT_NAME, UNIT_SUFFIX, opens_title
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
 from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
@@ -673,6 +673,15 @@ def _names_an_area(title: str) -> bool:
     return title.rstrip(_TRAIL_PUNCT).endswith(("方面", "领域")) or _TOPIC_ITEM.match(title) is not None
 
 
+def _names_a_unit(outline: Outline, node: Node) -> bool:
+    """A heading that names the unit whose findings follow ("一、木垒县东城镇党委"), not a finding: a party body's
+    name, or a unit's the text named before it ("…对木垒县东城镇、奇台县七户乡…开展了巡察"; not "…监管存在盲区")."""
+    name = outline.folded[node.title_start : node.title_end].strip().rstrip(_TRAIL_PUNCT)
+    if UNIT_NAME.search(name) is None or _deficient(name):
+        return False
+    return PARTY_BODY_END.search(name) is not None or outline.folded.find(name, 0, node.title_start) >= 0
+
+
 def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
     # (A group's closing line on the items above, "其中第5、8项已完成整改…", is no body of the last item's problem.)
     has_body = bool(node.children) or any(not _on_items_above(outline, p) for p in body)
@@ -838,6 +847,9 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if not runs and node.body and _names_an_area(title) and (area := _area_paragraphs(outline, node)):
         return _unnumbered(outline, area, node.ancestors(), one_paragraph=True)
     if len(runs) == 1 and not lead and _PROBLEM_KEY.match(_text(outline, runs[0][0])) and not _names_an_area(title):
+        if _names_a_unit(outline, node):
+            # "一、木垒县东城镇党委" over "反馈问题：…" / "整改情况：…": the unit's one finding, its heading no problem.
+            return _unnumbered(outline, runs, node.ancestors())
         # "1.理论学习不深入" then "问题表现：…", "整改措施：…", "整改结果：…": the item is the heading's, the problem
         # stated again by key in its first part (no measure).
         if _ID_FIELD.fullmatch(title.strip()) or not title.strip():
