@@ -11,6 +11,7 @@ import pytest
 import extractor
 from extractor.load import load_bytes
 from extractor.rules import extract_text
+from extractor.segment.fold import fold
 from extractor.vocab import furniture
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -9397,3 +9398,19 @@ def test_a_heading_naming_a_unit_the_opening_named_over_one_keyed_problem_is_no_
         "反馈问题:普法宣传不深入。\n整改情况:运用好村级“一月一学法”机制,提升群众法治意识。\n"
     )
     assert [(i.path, i.problem) for i in extract_text(text).issues] == [(["一"], "普法宣传不深入")]
+
+
+@pytest.mark.parametrize("line", ["网站支持IPv6", "網站支持IPv6", "本站已支持IPv6访问"])
+def test_a_portal_s_ipv6_badge_is_furniture(line: str) -> None:
+    # (gold_real19/i22 opens "网站支持IPv6" over its headline; its traditional reprint took the badge into the title.)
+    page = (ROOT / "gold_real19" / "docs" / "i22.txt").read_text(encoding="utf-8")
+    body = page[page.index("\n") :]
+    assert extractor.extract(line + body).report.title == extractor.extract(body.lstrip()).report.title
+
+
+@pytest.mark.parametrize(("variant", "standard"), [("衞生", "卫生"), ("敍述", "叙述"), ("衹有", "只有")])
+def test_a_hong_kong_or_taiwan_reprint_s_variant_characters_fold_as_their_standard_forms(
+    variant: str, standard: str
+) -> None:
+    # (OpenCC's s2hk prints 衞 for 衛: gold_real/a13's 区卫健局党组 became 區衞健局黨組 and was read apart from 卫.)
+    assert fold(variant) == standard

@@ -174,7 +174,9 @@ WIDGETS = (
     r"阅读原文|写留言|在看|留言|点赞|预览时标签不可点|(?:微信)?扫一扫(?:可以)?(?:关注该公众号|使用小程序)?|关注该公众号|"
     r"继续滑动看下一个|轻触阅读原文|向上滑动看下一个|知道了|"
     # A portal's home link alone, its share and login prompts' heads ("分享到朋友圈", "温馨提示:").
-    r"(?:网站)?首页|朋友圈|温馨提示"
+    r"(?:网站)?首页|朋友圈|温馨提示|"
+    # A portal's badge: "网站支持IPv6", "本站已支持IPv6访问".
+    r"(?:本?网站|本站)?已?支持IP[vV]6(?:访问)?"
 )
 WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Widget words that open sentences too ("相关村党组织书记…", "举报人反映…", "分享经验…", a printed line's "微信群等…").
