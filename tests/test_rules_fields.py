@@ -399,6 +399,28 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
     assert [str(d) for d in dates] == ["2022-03-08", "2022-05-07"]
 
 
+def test_a_two_digit_range_end_after_a_start_that_lost_its_月_is_left_out_where_it_reads_two_ways() -> None:
+    # (gold_real10/v10's "2024年1月4日至2月2日" with its 月 lost: "22日" is 1-22 as much as 2-2.)
+    text = (
+        "根据区委巡察工作统一部署,202414日至22日,区委巡察二组对区社科联开展了巡察,并于2024318日反馈了巡察意见。"
+        "现将整改情况予以公布。\n"
+    )
+    result = extract_text(text)
+    assert (result.report.inspection_start, result.report.inspection_end) == (dt.date(2024, 1, 4), None)
+    assert "a date lost digits and reads more than one way, left out: 至22日" in result.warnings
+
+
+def test_a_period_that_lost_its_digits_in_a_sentence_on_another_check_is_no_inspection_s() -> None:
+    # (gold_real18/i06, a finance bureau's own check, its "2025年7月22日至9月10日" with the 年 and 月 lost: no inspection
+    # period, as the whole dates give none.)
+    text = (
+        "按照《财政厅关于组织开展2025年度会计信息质量检查工作的通知》要求,我局于2025722日至910日对市卫生健康局、"
+        "市人民医院进行会计信息质量检查。现将检查情况报告如下。\n"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_start, report.inspection_end) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("phrase", "status", "as_written"),
     [

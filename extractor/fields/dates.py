@@ -129,6 +129,22 @@ def lost_month_within(text: str, start: int, end: int, after: dt.date | None, un
     return None
 
 
+def day_or_lost_month(begun: dt.date, digits: str) -> bool:
+    """Whether the two digits that end a range whose start lost its 月 ("202414日至22日") may be a day of the start's
+    month (1-22) as much as a month and day that lost the 月 too (2-2): both after the start, within a period."""
+    if len(digits) != 2 or not digits.isdecimal():
+        return False
+    same_month = to_date(begun.year, begun.month, int(digits))
+    lost_month = to_date(begun.year, int(digits[0]), int(digits[1])) if "0" not in digits else None
+    return _spans_a_period(begun, same_month) and _spans_a_period(begun, lost_month)
+
+
+def ends_two_ways(text: str, at: int, begun: dt.date) -> bool:
+    """Whether a range opened by `begun`, its start ending at `at`, ends in two digits past telling (`day_or_lost_month`)."""
+    tail = DAY_END.match(text, at)
+    return tail is not None and day_or_lost_month(begun, tail.group(1))
+
+
 def lost_digit_dates(text: str, read: frozenset[dt.date] = frozenset()) -> list[str]:
     """Dates whose lost 年/月 leave more than one reading ("2023111日"): read as none, reported once each; but not one of
     which a reading was `read` where the context left it only one (a feedback date by the notice's date)."""
@@ -148,6 +164,14 @@ def lost_digit_dates(text: str, read: frozenset[dt.date] = frozenset()) -> list[
             year = int(m.group("ly")) if m.group("ly") else None
             if not any(to_date(year, *reading) in read for reading in readings):
                 found.append(m.group())
+        elif (
+            m.group("ly")
+            and readings
+            and (start := to_date(int(m.group("ly")), *readings[0]))
+            and (day := DAY_END.match(text, m.end()))
+            and day_or_lost_month(start, day.group(1))
+        ):
+            found.append(day.group().strip())  # "202414日至22日": the end is 1-22 or 2-2
         elif (
             lost and (end := LOST_WORDS_END.match(text, m.end())) and len(ends := month_day_readings(end.group(1))) > 1
         ):
@@ -186,10 +210,13 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
     mo: int | None
     d: int | None
 
-    def day_end(date: dt.date, after: int, dotted: bool = False) -> int:
+    def day_end(date: dt.date, after: int, dotted: bool = False, lost: bool = False) -> int:
         """ "5月13日至24日", "20231012日至26日": a range whose end gives only the day keeps the month;
-        "2023.4.10—6.12": one of dotted dates whose end gives no year keeps the year."""
+        "2023.4.10—6.12": one of dotted dates whose end gives no year keeps the year. After a start that lost its 月
+        (`lost`), an end that may have lost it too is not read ("202414日至22日": 1-22 or 2-2)."""
         tail = (DOTTED_END if dotted else DAY_END).match(text, after)
+        if tail and lost and day_or_lost_month(date, tail.group(1)):
+            return tail.end()  # (unread, and not read again as a date of its own)
         if tail and dotted:
             end = to_date(date.year, int(tail.group(1)), int(tail.group(2)))
         elif tail and len(tail.group(1)) > 2 and tail.group(1).isdecimal():
@@ -240,7 +267,7 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
             if date is not None:
                 year, last_month = date.year, date.month
                 found.append((m.start(), m.end(), date))
-                taken = day_end(date, m.end())
+                taken = day_end(date, m.end(), lost=True)
             continue
         if m.group("year_only"):
             # "2023年，根据…于3月13日至5月12日…": a bare year sets the context for what follows.

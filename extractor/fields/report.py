@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple, cast
 
 from extractor.fields.dates import (
+    ends_two_ways,
     lost_date_within,
     lost_month_within,
     month_day_readings,
@@ -1125,19 +1126,33 @@ def _dates(preamble: str, published: dt.date | None = None) -> tuple[dt.date | N
                 break
 
     def says_whom(date: tuple[int, int, dt.date]) -> bool:
-        """Whether the sentence holding `date` says whom the inspection went to (…组对…开展, …进驻), and is no
-        sentence on the rectification ("集中整改期为2023年2月17日起至…")."""
+        """Whether the sentence holding `date` names an inspection, as a whole period's must, and says whom it went to
+        (…组对…开展, …进驻), and is no sentence on the rectification ("集中整改期为2023年2月17日起至…") nor one on
+        another check ("我局于2025722日至910日对…开展会计信息质量检查")."""
         k = bisect.bisect_right(starts, date[0]) - 1
-        inspected = V.INSPECTED_BY.search(sentences[k][1]) if k >= 0 else None
+        sentence = sentences[k][1] if k >= 0 else ""
+        inspected = V.INSPECTED_BY.search(sentence)
         # (A sentence that ran on past its stop, lost, names 整改 after the inspection: "…督察组辽阳市开展了…督察,并于
         # 2022223市正式反馈了督察意见辽阳市委、市政府高度重视…整改工作", or the formula: "…现将巡察整改进展情况予以公布".)
-        return inspected is not None and "整改" not in sentences[k][1][: inspected.end()]
+        return (
+            inspected is not None
+            and "整改" not in sentence[: inspected.end()]
+            and V.INSPECTION_WORDS.search(sentence) is not None
+        )
 
     if start is None:
         start, end = _range_that_lost_its_day(preamble, dates, says_whom)
     if start is None:
-        # A period whose end names no day ("2024年7月15日至8月下旬"): its start, and no end.
-        opened = next((d for d in dates if V.ENDS_WITHOUT_DAY.match(preamble, d[1]) and says_whom(d)), None)
+        # A period whose end names no day ("2024年7月15日至8月下旬"), or one that reads two ways ("202414日至22日": 1-22
+        # or 2-2): its start, and no end.
+        opened = next(
+            (
+                d
+                for d in dates
+                if (V.ENDS_WITHOUT_DAY.match(preamble, d[1]) or ends_two_ways(preamble, d[1], d[2])) and says_whom(d)
+            ),
+            None,
+        )
         start = opened[2] if opened else None
     if start is None:
         # No period: the date the inspection began on, if one sentence says so (自…起, …进驻).
