@@ -111,7 +111,8 @@ def build_issue(outline: Outline, block: IssueBlock, number: int, headings: Head
     status_span = block.cells.get("status") if block.cells else None
     if status_span:
         status_span = _without_dated_note(outline, status_span)
-    status_pieces = [status_span] if status_span else block.rect
+    # (A status cell is read paragraph by paragraph: page furniture set apart inside it says nothing.)
+    status_pieces = outline.pieces(*status_span) if status_span else block.rect
     status_source = (
         "\n".join(outline.folded[s:e].replace("\n", "") for s, e in status_pieces) if status_span else folded_rect
     )

@@ -338,7 +338,6 @@ SENTENCE_APART_KNOWN = {
             "j01",
             "j03",
             "j05",
-            "j08",
             "i22",
             "o05",
             "i18",

@@ -9414,3 +9414,50 @@ def test_a_hong_kong_or_taiwan_reprint_s_variant_characters_fold_as_their_standa
 ) -> None:
     # (OpenCC's s2hk prints 衞 for 衛: gold_real/a13's 区卫健局党组 became 區衞健局黨組 and was read apart from 卫.)
     assert fold(variant) == standard
+
+
+def _page(name: str) -> str:
+    return (ROOT / name).read_text(encoding="utf-8")
+
+
+def test_a_print_out_s_page_number_inside_a_status_field_leaves_its_verdict_read() -> None:
+    # (gold_real11/w83 printed: "- 2 -" between the 完成情况 field's list and its "事项整改已完成。")
+    page = _page("gold_real11/docs/w83.txt")
+    verdict = page.index("事项整改已完成")
+    [issue] = extractor.extract(page[:verdict] + "\n- 2 -\n" + page[verdict:]).issues
+    assert (issue.status, issue.status_text) == ("completed", "事项整改已完成")
+
+
+def test_a_widget_between_a_form_field_s_name_and_its_value_is_no_part_of_the_problem() -> None:
+    # (gold_real11/w51, a mirror's "扫一扫在手机打开当前页" under its "反馈问题" cell.)
+    page = _page("gold_real11/docs/w51.txt")
+    value = page.index("郴州市有36家尾矿库")
+    [issue] = extractor.extract(page[:value] + "扫一扫在手机打开当前页\n\n" + page[value:]).issues
+    assert issue.problem.startswith("郴州市有36家尾矿库")
+
+
+def test_a_signature_on_the_page_after_a_print_out_s_page_number_still_signs() -> None:
+    # (gold_real11/w03 printed with its signature on a page of its own: "…大楼415室" / "- 2 -" / "松江河林业局" / date.)
+    page = _page("gold_real11/docs/w03.txt")
+    signed = page.rindex("松江河林业局\n")
+    assert extractor.extract(page[:signed] + "- 2 -\n" + page[signed:]).report.issuer == "松江河林业局"
+
+
+def test_a_print_out_s_page_number_between_the_signature_and_its_date_leaves_both() -> None:
+    # (gold_real11/w57 printed: "中共兰西县委 兰西县人民政府" / "- 2 -" / "2022年11月25日".)
+    page = _page("gold_real11/docs/w57.txt")
+    dated = page.index("2022年11月25日\n备案号")
+    report = extractor.extract(page[:dated] + "- 2 -\n" + page[dated:]).report
+    assert report.issuer == "中共兰西县委、兰西县人民政府"
+
+
+@pytest.mark.parametrize(
+    "line", ["更多精彩内容，请关注微信公众号", "欢迎关注“某某发布”微信公众号", "【纠错】", "我要纠错"]
+)
+def test_a_site_s_follow_prompt_and_correction_widget_are_furniture(line: str) -> None:
+    assert furniture.is_furniture(fold(line))
+
+
+@pytest.mark.parametrize("line", ["请关注整改进展情况。", "纠错整改了3项问题。"])
+def test_prose_that_opens_with_a_widget_s_word_is_no_furniture(line: str) -> None:
+    assert not furniture.is_furniture(fold(line))

@@ -98,7 +98,7 @@ _NAME_AT_MOST = 12  # the longest field name a label the text ends at may hold
 def section_span(outline: Outline, node: Node, value_start: int) -> tuple[int, int] | None:
     """A field's value: the rest of its heading line, its body and any items under it, up to a closing cue after a
     sentence ("…事项整改已完成。如对该问题整改公示情况有异议，…": the call for objections is the notice's)."""
-    end = node.end
+    value_start, end = outline.within_paras(value_start, node.end)
     if closing := _CLOSING_AFTER_STOP.search(outline.folded, value_start, end):
         end = closing.start() + 1
     while end > value_start and outline.text[end - 1].isspace():
@@ -149,8 +149,7 @@ def form_cells(outline: Outline) -> dict[str, tuple[int, int]] | None:
     cells: dict[str, tuple[int, int]] = {}
     text = outline.text
     for k, (name, _, label_end) in enumerate(labels):
-        end = labels[k + 1][1] if k + 1 < len(labels) else outline.paras[-1].end
-        start = label_end
+        start, end = outline.within_paras(label_end, labels[k + 1][1] if k + 1 < len(labels) else outline.paras[-1].end)
         while start < end and (text[start].isspace() or text[start] in _CELL_EDGE):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in _CELL_EDGE):

@@ -1225,6 +1225,11 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
             # text running on: "整改情况：开展专题培训2期，培训包保干部").
             continue
         after = folded[lines[k].start : lines[k].end]
+        below = folded[lines[k + 1].start : lines[k + 1].end] if k + 1 < len(lines) else ""
+        if is_signature(after, below) or is_signature(before, after):
+            # The signing body over its date, on the next page ("…大楼415室" / "- 2 -" / "松江河林业局" / date), or the
+            # page break between them ("中共兰西县委 兰西县人民政府" / "- 2 -" / date).
+            continue
         if not PARA_OPENS.match(after) and not after.startswith(_IMPRINT_KEYS):
             joins.add(k)
     return joins

@@ -103,6 +103,31 @@ class Outline:
         """The index of the first paragraph that starts at `offset` or after it."""
         return bisect.bisect_left(self._starts, offset)
 
+    def within_paras(self, start: int, end: int) -> tuple[int, int]:
+        """`start`–`end` narrowed to the paragraphs it overlaps: page furniture set apart at its edges (a print-out's
+        "- 2 -" between a field's name and its value) is no part of a value."""
+        k = bisect.bisect_right(self._starts, start) - 1
+        if k < 0 or self.paras[k].end <= start:
+            k += 1  # (`start` lies outside a paragraph: the value opens at the next)
+            if k < len(self.paras):
+                start = max(start, self.paras[k].start)
+        last = bisect.bisect_left(self._starts, end) - 1
+        if last >= 0:
+            end = min(end, self.paras[last].end)
+        return start, max(start, end)
+
+    def pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The paragraphs `start`–`end` overlaps, each cut to it: the span without the page furniture set apart in it
+        (a print-out's "- 2 -" between a status field's list and its verdict)."""
+        k = max(0, bisect.bisect_right(self._starts, start) - 1)
+        found = []
+        while k < len(self.paras) and self.paras[k].start < end:
+            piece = (max(start, self.paras[k].start), min(end, self.paras[k].end))
+            if piece[1] > piece[0]:
+                found.append(piece)
+            k += 1
+        return found
+
     def findings_sections(self) -> list[Node]:
         """The top-level sections whose heading names the findings' rectification (二、巡察反馈问题整改情况,
         四、审计发现问题的整改情况)."""

@@ -174,7 +174,7 @@ WIDGETS = (
     r"阅读原文|写留言|在看|留言|点赞|预览时标签不可点|(?:微信)?扫一扫(?:可以)?(?:关注该公众号|使用小程序)?|关注该公众号|"
     r"继续滑动看下一个|轻触阅读原文|向上滑动看下一个|知道了|"
     # A portal's home link alone, its share and login prompts' heads ("分享到朋友圈", "温馨提示:").
-    r"(?:网站)?首页|朋友圈|温馨提示|"
+    r"(?:网站)?首页|朋友圈|温馨提示|(?:我要)?纠错|"
     # A portal's badge: "网站支持IPv6", "本站已支持IPv6访问".
     r"(?:本?网站|本站)?已?支持IP[vV]6(?:访问)?"
 )
@@ -447,11 +447,13 @@ crawler's), no date of the notice's."""
 
 
 SITE_PROMPT = compile_shared(
-    r"^[ \t]*(?:打开微信[，,][^。\n]{0,40}?扫一扫[^。\n]{0,30}?分享(?:至|到)朋友圈|请(?:先)?(?:完成)?(?:个人中心)?登录后(?:再)?(?:进行)?(?:相关)?操作)"
+    r"^[ \t]*(?:打开微信[，,][^。\n]{0,40}?扫一扫[^。\n]{0,30}?分享(?:至|到)朋友圈|请(?:先)?(?:完成)?(?:个人中心)?登录后(?:再)?(?:进行)?(?:相关)?操作|"
+    r"(?:更多(?:精彩)?(?:内容|资讯|信息)?[，,]?)?(?:请|欢迎)?(?:长按(?:识别)?(?:二维码)?|点击上方(?:蓝字)?)?关注[^。，,\n]{0,30}?"
+    r"(?:公众号|微信|微博|我们))"
     r"[。！!]?[ \t]*$"
 )
-"""A portal's prompts in its share and login widgets: "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页分享至朋友圈。",
-"请完成个人中心登录后进行相关操作"."""
+"""A portal's prompts in its share, login and follow widgets: "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页分享至朋友圈。",
+"请完成个人中心登录后进行相关操作", "更多精彩内容，请关注微信公众号"."""
 
 
 def is_furniture(line: str, prefix: int | None = None) -> bool:
@@ -482,7 +484,7 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if len(line) <= 40 and "星期" in line and SITE_CLOCK.match(line):
         return True
-    if len(line) <= 80 and ("朋友圈" in line or "登录" in line) and SITE_PROMPT.match(line):
+    if len(line) <= 80 and ("朋友圈" in line or "登录" in line or "关注" in line) and SITE_PROMPT.match(line):
         return True
     if ("版" in line[:12] and PAGE_LIST.match(line)) or line == "目录":
         return True
