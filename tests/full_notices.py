@@ -1,7 +1,8 @@
 """Full-length notices made of real parts: a real page opening (its furniture, preamble and the section
 on how the rectification was organised, up to its last complete paragraph) followed by the findings
-of a real notice in gold/, under the heading real notices put there. The findings' labels are the
-gold file's, so the notice's issues must be exactly those: nothing from the organisation section."""
+of a real notice in gold/, under the heading real notices put there, or numbered on after the organisation
+section as top-level groups of their own. The findings' labels are the gold file's, so the notice's issues
+must be exactly those: nothing from the organisation section."""
 
 from __future__ import annotations
 
@@ -84,8 +85,13 @@ BODIES = {
     "000_25518d0931de2d4e": ("一、执行上级决策部署", True),
     "001_c5853bb1bbc4a49d": ("第一方面问题", False),
     "003_a20466f7e021ca68": ("巡察整改落实方面", False),
+    "002_f8e588f7094716c5": ("一、关于“政治站位不够高", True),
 }
 FINDINGS_HEADING = "二、巡察反馈问题整改落实情况"
+# Real notices whose findings' groups are top-level sections of their own (一、组织纪律方面 / 二、群众纪律方面 …): after an
+# opening with its organisation section, as many notices set them, they go on at 二、 (三、, 四、 …), no heading above.
+SIBLING_BODIES = {"004_e2a1d9105bc8cd63": "一、组织纪律方面"}
+_CN = "一二三四五六七八九十"
 
 
 def opening_part(stem: str) -> str:
@@ -109,6 +115,14 @@ def findings_part(stem: str) -> str:
 
 def full_notice(opening: str, body: str) -> str:
     return f"{opening_part(opening)}\n{FINDINGS_HEADING}\n{findings_part(body)}"
+
+
+def sibling_notice(opening: str, body: str) -> str:
+    """The opening, then the findings' groups numbered on after its organisation section (一、 becomes 二、)."""
+    text = (ROOT / "gold" / "docs" / f"{body}.txt").read_text(encoding="utf-8")
+    groups = text[text.index(SIBLING_BODIES[body]) :]
+    shifted = re.sub(r"(?m)^([一二三四五六七八九])、", lambda m: _CN[_CN.index(m.group(1)) + 1] + "、", groups)
+    return f"{opening_part(opening)}\n{shifted}"
 
 
 def body_gold(stem: str) -> Extraction:

@@ -13,7 +13,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from full_notices import BODIES, OPENINGS, REAL_SETS, body_gold, full_notice
+from full_notices import BODIES, OPENINGS, REAL_SETS, SIBLING_BODIES, body_gold, full_notice, sibling_notice
 from test_load_pdf import make_pdf
 
 from extractor.load import load_bytes
@@ -141,6 +141,17 @@ def test_report_fields_on_real_openings_are_at_least_nine_in_ten_right() -> None
 @pytest.mark.parametrize("body", sorted(BODIES))
 def test_an_organisation_section_before_the_findings_adds_no_issue(opening: str, body: str) -> None:
     found = extract_text(full_notice(opening, body))
+    gold = body_gold(body)
+    assert [i.problem for i in found.issues] == [i.problem for i in gold.issues]
+    assert [i.status for i in found.issues] == [i.status for i in gold.issues]
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+@pytest.mark.parametrize("body", sorted(SIBLING_BODIES))
+def test_findings_groups_numbered_on_after_an_organisation_section_are_the_notice_s_issues(
+    opening: str, body: str
+) -> None:
+    found = extract_text(sibling_notice(opening, body))
     gold = body_gold(body)
     assert [i.problem for i in found.issues] == [i.problem for i in gold.issues]
     assert [i.status for i in found.issues] == [i.status for i in gold.issues]
