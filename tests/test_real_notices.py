@@ -13,7 +13,17 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from full_notices import BODIES, OPENINGS, REAL_SETS, SIBLING_BODIES, body_gold, full_notice, sibling_notice
+from full_notices import (
+    BODIES,
+    OPENINGS,
+    REAL_SETS,
+    SIBLING_BODIES,
+    body_gold,
+    findings_part,
+    full_notice,
+    opening_part,
+    sibling_notice,
+)
 from test_load_pdf import make_pdf
 
 from extractor.load import load_bytes
@@ -155,6 +165,14 @@ def test_findings_groups_numbered_on_after_an_organisation_section_are_the_notic
     gold = body_gold(body)
     assert [i.problem for i in found.issues] == [i.problem for i in gold.issues]
     assert [i.status for i in found.issues] == [i.status for i in gold.issues]
+
+
+def test_a_findings_heading_named_by_a_key_after_a_section_whose_label_ran_into_the_opening_is_a_section() -> None:
+    # (gold_real12/y05's opening ends "…予以公布。一、提高政治站位…" / "（一）深化思想认识。…" / "（二）压实整改责任。…": its
+    # "一、" lost in the paragraph above; "二、整改落实情况" names a rectification key, and was read as （二）'s keyed text.)
+    body = "003_a20466f7e021ca68"
+    found = extract_text(f"{opening_part('y05')}\n二、整改落实情况\n{findings_part(body)}")
+    assert [i.problem for i in found.issues] == [i.problem for i in body_gold(body).issues]
 
 
 GOLD_DOCS = ROOT / "gold" / "docs"

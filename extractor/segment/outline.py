@@ -409,6 +409,8 @@ def parse_outline(text: str) -> Outline:
             and stack
             and (_opens_with_key(line, marker[3]) or _keys_the_problem(line, marker, folded, paras, k))
             and all(n.kind != marker[0] for n in stack)
+            # (…nor "二、整改落实情况" after "（一）…（二）…" whose "一、" was lost: the outline's upper level, below.)
+            and not (marker[0] == "cn" and marker[2] >= 2 and all(n.kind in _BELOW_CN for n in stack))
         ):
             # "（一）<problem>" then "1.整改措施：…", "2.整改情况：已完成": a label one level below the item
             # numbers its keyed rectification paragraphs; the paragraph goes on from its key. (A label of a
