@@ -233,3 +233,26 @@ def test_no_spreadsheet_cell_is_ever_a_formula(problems: list[str], source: str)
     write(records, "xlsx", book)
     workbook = openpyxl.load_workbook(io.BytesIO(book.getvalue()))
     assert not [c for sheet in workbook for row in sheet.iter_rows() for c in row if c.data_type == "f"]
+
+
+# Lines a page or a print-out sets between a notice's own: page numbers, a print-out's header and footer, widgets.
+FURNITURE_LINES = (
+    "- 2 -",
+    "第 3 页 共 9 页",
+    "file:///C:/x/notice.html 2/8",
+    "2024/5/3 10:21 某某的通报",
+    "扫一扫在手机打开当前页",
+)
+
+
+@FUZZ
+@given(
+    st.sampled_from(LABELLED), st.lists(st.tuples(st.floats(0.0, 1.0), st.sampled_from(FURNITURE_LINES)), max_size=6)
+)
+def test_a_real_page_with_furniture_lines_between_its_own_raises_nothing_and_keeps_its_spans(
+    page: Path, inserted: list[tuple[float, str]]
+) -> None:
+    lines = page.read_text(encoding="utf-8").split("\n")
+    for where, line in sorted(inserted, reverse=True):
+        lines.insert(int(len(lines) * where), line)
+    assert_problems_inside_spans("\n".join(lines))
