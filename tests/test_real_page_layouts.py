@@ -9461,3 +9461,44 @@ def test_a_site_s_follow_prompt_and_correction_widget_are_furniture(line: str) -
 @pytest.mark.parametrize("line", ["请关注整改进展情况。", "纠错整改了3项问题。"])
 def test_prose_that_opens_with_a_widget_s_word_is_no_furniture(line: str) -> None:
     assert not furniture.is_furniture(fold(line))
+
+
+# Other pages' titles, as a site lists them under a notice (from the real sets' titles), some with their days.
+OTHER_PAGES = (
+    "中共梅州市交通运输局党组关于巡察整改情况的通报\n"
+    "中共阿拉善右旗卫生健康委员会党组关于落实十二届旗委第九轮巡察第二巡察组巡察反馈意见整改进展情况的通报  2024-04-13\n"
+    "中央第四生态环境保护督察组交办我市群众举报件边督边改情况公示(第三十一批1件、第三十二批1件)\n"
+    "中共泉州市妇联党组关于巡察整改进展情况的通报  2024-02-11\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["", "为您推荐\n", "相关推荐\n", "更多>>\n"])
+def test_a_list_of_other_pages_under_a_signed_notice_adds_no_item(heading: str) -> None:
+    # (gold_real11/w48, an audit result signed "成都市审计局" / "2017年11月27日": the titles became items under its 三、.)
+    page = _page("gold_real11/docs/w48.txt")
+    found = extractor.extract(page.rstrip("\n") + "\n" + heading + OTHER_PAGES)
+    assert (found.issues, found.report.publish_date) == ([], dt.date(2017, 11, 27))
+
+
+def test_a_list_of_other_pages_after_a_notice_s_last_paragraph_adds_no_item() -> None:
+    # (gold_real15/j05, an audit result with no signature: the titles became items under its 三、.)
+    page = _page("gold_real15/docs/j05.txt")
+    alone = extractor.extract(page)
+    listed = extractor.extract(page.rstrip("\n") + "\n" + OTHER_PAGES)
+    assert [i.problem for i in listed.issues] == [i.problem for i in alone.issues]
+
+
+def test_the_days_and_teams_of_other_pages_listed_under_a_notice_are_not_its_own() -> None:
+    # (gold_real11/w10 names no team and no date of its own: the list lent it one title's team and another's day.)
+    report = extractor.extract(_page("gold_real11/docs/w10.txt").rstrip("\n") + "\n" + OTHER_PAGES).report
+    assert (report.inspection_team, report.publish_date, report.feedback_date) == (None, None, None)
+
+
+def test_a_notice_s_last_line_that_reads_as_a_title_stays_the_notice_s() -> None:
+    # (One line is no list: "…整改情况报告如下。" / "<body>" / "关于…问题整改情况的公示" may close a page's own text.)
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改情况\n（一）理论学习不深入。\n整改情况：制定年度学习计划，已完成整改。\n关于巡察整改情况的公示\n"
+    )
+    assert furniture.is_linked_title("关于巡察整改情况的公示")
+    assert [i.status for i in extract_text(text).issues] == ["completed"]

@@ -749,7 +749,12 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
         if k in menu or (not paras and "," in body and furniture.KEYWORD_RUN.match(body)):
             dropped.append(line)
             continue
-        if (links and len(body) <= _LINK_WIDTH or footer and len(body) <= _FOOTER_WIDTH) and "。" not in body:
+        if (
+            links
+            and (len(body) <= _LINK_WIDTH or furniture.DATED_LINK.match(body))
+            or footer
+            and len(body) <= _FOOTER_WIDTH
+        ) and "。" not in body:
             # (The site's footer goes on in lines of its own words: "地址：…路1号 联系电话：…", "联系我们 | 网站地图".)
             dropped.append(line)
             continue

@@ -166,7 +166,7 @@ WIDGETS = (
     r"微信|微博|QQ空间|站内(?:检索|搜索)|全站搜索|登录|注册|(?:用户|个人|会员)中心|退出(?:登录)?|(?:繁体|简体|手机|电脑|PC)版?|English|"
     # A site's greeting and the day's date: "今天是：2024年12月27日 星期五".
     r"今天是[:：]?[ \t]*\d{4}年\d{1,2}月\d{1,2}日(?:[ \t]*星期[一二三四五六日天])?|"
-    r"上一篇|下一篇|上一版|下一版|PDF版|版面导航|标题导航|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|点击查看更多>*|【|】|\[|\]|\||:|"
+    r"上一篇|下一篇|上一版|下一版|PDF版|版面导航|标题导航|相关(?:链接|文章|阅读)?|下载(?:文档|全文)?|举报|资源描述|文档描述|(?:点击查看)?更多[>»＞]*|【|】|\[|\]|\||:|"
     # A product page's tabs a mirror keeps around the notice: "详细介绍", "产品详情".
     r"详细介绍|详情介绍|产品(?:详情|介绍|参数)|"
     # A WeChat article's foot: its counts ("阅读 1568", "在看 12", "阅读10万+") and links (阅读原文, 写留言).
@@ -182,7 +182,7 @@ WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Widget words that open sentences too ("相关村党组织书记…", "举报人反映…", "分享经验…", a printed line's "微信群等…").
 WIDGETS_IN_PROSE = frozenset(
     ("相关", "举报", "分享", "注册", "登录", "收藏", "关闭", "打印", "返回", "放大", "缩小", "还原", "默认", "朗读")
-    + ("微信", "微博", "留言", "点赞", "退出", "扫描")
+    + ("微信", "微博", "留言", "点赞", "退出", "扫描", "更多")
 )
 # Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况", "中国共产党新闻网>>反腐倡廉" (a site's name, one step),
 # "首页 \ 工作部署 \ 督察进驻".
@@ -422,7 +422,31 @@ RUN_ON_FOOT = compile_shared(
     r"[ \t\u3000]+(?=[【\[]?(?:上一|下一)(?:篇|条|页|则)[】\]]?[:：]|版权所有|主办单位|网站地图|网站标识码|[【\[](?:打印|关闭))"
 )
 LINKS_HEADING = compile_shared(
-    r"^[ \t]*[【\[]?[ \t]*(?:相关(?:链接|文章|阅读|新闻|信息|推荐)|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期(?:推荐|回顾|精选)|精彩推荐|最新(?:信息|文章|动态|新闻|发布)|热门(?:文章|新闻|信息))[ \t]*[】\]]?[ \t]*[:：]?[ \t]*$"
+    r"^[ \t]*[【\[]?[ \t]*(?:相关(?:链接|文章|阅读|新闻|信息|推荐|专题)|推荐(?:阅读|文章)|延伸阅读|热点(?:推荐|新闻|文章)|猜你喜欢|为(?:您|你)推荐|"
+    r"往期(?:推荐|回顾|精选)|精彩推荐|最新(?:信息|文章|动态|新闻|发布|更新)|热门(?:文章|新闻|信息|推荐|阅读))"
+    r"[ \t]*[】\]]?[ \t]*[:：]?[ \t]*$"
+)
+# A title of another page, in a list of links a site sets under the notice with no heading over it: no sentence, and it ends
+# as a document's title does ("中共…关于巡察整改进展情况的通报", "…交办案件办理结果公示(第十五批)", "…办理情况表(信2017…)"),
+# or with its day.
+_TITLE_END = compile_shared(
+    r"(?:通报|报告|公告|公示|通知|情况|清单|决定|意见|方案|(?:情况|清单|台账|一览)表)[)）]?(?:[(（][^()（）\n]{1,30}[)）])?[ \t]*$"
+)
+_LINKED_TITLE_AT_MOST = 120
+
+
+def is_linked_title(line: str) -> bool:
+    """Whether `line` (folded, stripped) reads as another page's title in a list of links (`DATED_LINK`, or a line with no
+    sentence that ends as a title does); not an annex's (附件：…清单)."""
+    if not line or len(line) > _LINKED_TITLE_AT_MOST or "。" in line or line.startswith("附件"):
+        return False
+    return DATED_LINK.match(line) is not None or _TITLE_END.search(line) is not None
+
+
+# A linked page's title with its day after it, as lists of links set them ("中共…关于巡察整改进展情况的通报  2024-04-13",
+# "…的公示 [2024-02-11]"): a line of its own in any list of links, however long the title.
+DATED_LINK = compile_shared(
+    r"^[^。\n]{4,120}?(?:[ \t]+|[\[【（(])[\[【（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】）)]?[ \t]*$"
 )
 _NAV_OPENS = ("上一", "下一", "【", "[", " ", "\t")
 # A document-sharing site's facts about the file, a list item each ("- 约5.37千字", "- 约 9页", "- 2024-03-05 发布于河南",
