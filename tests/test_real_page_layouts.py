@@ -9502,3 +9502,36 @@ def test_a_notice_s_last_line_that_reads_as_a_title_stays_the_notice_s() -> None
     )
     assert furniture.is_linked_title("关于巡察整改情况的公示")
     assert [i.status for i in extract_text(text).issues] == ["completed"]
+
+
+OTHER_TITLES_ABOVE = (
+    "中共梅州市交通运输局党组关于巡察整改情况的通报\n中共泉州市妇联党组关于巡察整改进展情况的通报  2024-02-11\n"
+    "中共宜章县卫生健康局党组关于巡察整改进展情况的通报\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["", "最新文章\n"])
+def test_a_list_of_other_pages_over_a_notice_s_title_over_two_lines_gives_none_of_them_as_its_title(
+    heading: str,
+) -> None:
+    # (gold_real/h16, its title set over two lines: "…关于第十四届" / "县委机动巡察整改进展情况的通报", a column's list over it.)
+    report = extractor.extract(heading + OTHER_TITLES_ABOVE + _page("gold_real/docs/h16.txt")).report
+    assert (report.title, report.issuer) == (
+        "沧源佤族自治县医疗保障局党组关于第十四届县委机动巡察整改进展情况的通报",
+        "沧源佤族自治县医疗保障局党组",
+    )
+
+
+def test_a_title_under_a_list_of_links_that_the_page_s_metadata_follows_is_the_page_s_own() -> None:
+    # (gold_real/a04's head, "当前位置:…" left out, under a column's "最新文章" and its list.)
+    page = _page("gold_real/docs/a04.txt")
+    head = "最新文章\n" + OTHER_TITLES_ABOVE + page[page.index("\n") + 1 :]
+    assert extractor.extract(head).report.title == "博兴县中医医院党委关于十四届县委第六轮巡察集中整改进展情况的通报"
+
+
+def test_a_title_set_again_with_its_place_under_the_page_s_title_is_no_list() -> None:
+    # (gold_real11/w34: the site's "省贯彻落实…情况报告" over the document's own "青海省贯彻落实…反馈意见" / "整改工作情况报告".)
+    assert (
+        extractor.extract(_page("gold_real11/docs/w34.txt")).report.title
+        == "省贯彻落实中央环境保护督察反馈意见整改工作情况报告"
+    )

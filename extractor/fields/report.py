@@ -54,13 +54,19 @@ from extractor.vocab.status import AHEAD_WORDS, STAGED
 _COLUMN_NAME = 8  # the longest a column's name a breadcrumb ends with is taken to be
 
 
+_HEAD_PARAS = 12  # the most paragraphs a page's head holds before the body, besides a list of links over the title
+_LISTED_AT_MOST = 12  # …and the most titles that list holds
+_TITLE_HALF = 40  # the longest first line of a title set over two
+
+
 def _head_lines(outline: Outline) -> tuple[list[str], int]:
     """The title block (short lines before the first body paragraph, letterhead and page metadata
     dropped) and the offset where the body begins."""
     lines: list[str] = []
     above_crumbs: list[str] = []
     body_start = 0
-    head = outline.paras[:12]
+    head = outline.paras[: _HEAD_PARAS + _LISTED_AT_MOST]
+    listed = 0  # other pages' titles over the notice's, read past
     crumbs = [
         crumb for crumb in outline.furniture if head and crumb.start < head[-1].start and _is_crumb(outline, crumb)
     ]
@@ -73,6 +79,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
         for step in (steps if len(steps[-1].strip()) <= _COLUMN_NAME and "关于" not in steps[-1] else steps[:-1])
     }
     for k, para in enumerate(head):
+        if k >= _HEAD_PARAS + listed:
+            break
         line = outline.folded[para.start : para.end]
         if lines and crumbs and any(head[k - 1].end <= crumb.start < para.start for crumb in crumbs):
             # The page's head above its breadcrumb (a site's banner, a welcome line): no part of the title, unless no
@@ -165,6 +173,12 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             and not _title_goes_on(outline, head[k + 1 : k + 2])
             and not _numbered_below(outline, head[k + 1 : k + 2])
         ):
+            if listed < _LISTED_AT_MOST and _another_title_below(outline, compact, head[k + 1 : k + 3]):
+                lines, listed = (
+                    [],
+                    listed + 1,
+                )  # a list of other pages' titles above the notice's ("…的通报" / "…的公示")
+                continue
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
     # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
     # The page's name above the title it shortens (…督察回头看反馈意见 / …督察“回头看”反馈意见…清单) too.
@@ -524,6 +538,27 @@ def _presents_notice(line: str) -> bool:
 
 
 _OPENING_MARKS = ("《", "〈", "“", "「", "『")
+
+
+def _another_title_below(outline: Outline, title: str, below: list[Para]) -> bool:
+    """Whether the line below a complete title is another page's title, whole in itself (a list of links over the
+    notice), not the same title set again."""
+    if not below:
+        return False
+    line = outline.folded[below[0].start : below[0].end].strip()
+    if len(below) > 1 and len(line) <= _TITLE_HALF and not furniture.is_linked_title(line) and "。" not in line:
+        line += outline.folded[
+            below[1].start : below[1].end
+        ].strip()  # (a title over two lines: "…关于第十四届" / "…的通报")
+    bare = re.sub(r"\s+", "", V.TITLE_DATE.sub("", line))
+    return (
+        furniture.is_linked_title(line)
+        and not line.startswith(V.NOT_LISTED_OPENS)
+        and not V.PART_OF_SERIES.fullmatch(bare)
+        and not V.PART_NUMBER_END.search(bare)
+        and fold(title) not in bare  # (not the title set again, whole or with its place: "省…报告" / "青海省…报告")
+        and bare not in fold(title)
+    )
 
 
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:

@@ -752,6 +752,7 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
         if (
             links
             and (len(body) <= _LINK_WIDTH or furniture.DATED_LINK.match(body))
+            and not _heads_a_page(folded, lines, k)
             or footer
             and len(body) <= _FOOTER_WIDTH
         ) and "。" not in body:
@@ -818,6 +819,32 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
         paras += [Para(line.start + cut, line.end) if cut else line, *run_on]
         bodied = bodied or "。" in body
     return Page(paras, dropped, meta)
+
+
+_PAGE_BODY_AT_LEAST = 60  # the shortest paragraph read as a page's text begun, under its title
+
+
+def _heads_a_page(folded: str, lines: list[Para], k: int) -> bool:
+    """Whether line k, in a list of links, is the title of the page the list stands above: the page's metadata or its
+    text follows it ("最新文章" / "…的通报" / "…的公示" / "<the notice's title>" / "发布时间：…" / "根据…。")."""
+    if k + 1 >= len(lines):
+        return False
+    if _opens_a_page(folded[lines[k + 1].start : lines[k + 1].end]):
+        return True
+    # (…or the title's first line, the second under it: "…关于第十四届" / "县委机动巡察整改进展情况的通报" / "根据…。")
+    second = folded[lines[k + 1].start : lines[k + 1].end]
+    return (
+        k + 2 < len(lines)
+        and not furniture.is_linked_title(folded[lines[k].start : lines[k].end].strip())
+        and len(second) <= _LINK_WIDTH
+        and "。" not in second
+        and _opens_a_page(folded[lines[k + 2].start : lines[k + 2].end])
+    )
+
+
+def _opens_a_page(line: str) -> bool:
+    """Whether a line is a page's metadata or its text begun (what stands under a page's title)."""
+    return furniture.is_meta_line(line) or (len(line) >= _PAGE_BODY_AT_LEAST and "。" in line)
 
 
 def _run_on_body(meta: str) -> int:

@@ -426,11 +426,11 @@ LINKS_HEADING = compile_shared(
     r"往期(?:推荐|回顾|精选)|精彩推荐|最新(?:信息|文章|动态|新闻|发布|更新)|热门(?:文章|新闻|信息|推荐|阅读))"
     r"[ \t]*[】\]]?[ \t]*[:：]?[ \t]*$"
 )
-# A title of another page, in a list of links a site sets under the notice with no heading over it: no sentence, and it ends
-# as a document's title does ("中共…关于巡察整改进展情况的通报", "…交办案件办理结果公示(第十五批)", "…办理情况表(信2017…)"),
-# or with its day.
+# A title of another page, in a list of links a site sets by the notice: no sentence, and it ends as a document's title
+# does ("中共…关于巡察整改进展情况的通报", "…交办案件办理结果公示(第十五批)", "…办理情况表(信2017…)"; not as a title's
+# first line may, "…督察反馈意见"), or with its day.
 _TITLE_END = compile_shared(
-    r"(?:通报|报告|公告|公示|通知|情况|清单|决定|意见|方案|(?:情况|清单|台账|一览)表)[)）]?(?:[(（][^()（）\n]{1,30}[)）])?[ \t]*$"
+    r"(?:通报|报告|公告|公示|通知|情况|清单|决定|方案|(?:情况|清单|台账|一览)表)[)）]?(?:[(（][^()（）\n]{1,30}[)）])?[ \t]*$"
 )
 _LINKED_TITLE_AT_MOST = 120
 
@@ -438,15 +438,21 @@ _LINKED_TITLE_AT_MOST = 120
 def is_linked_title(line: str) -> bool:
     """Whether `line` (folded, stripped) reads as another page's title in a list of links (`DATED_LINK`, or a line with no
     sentence that ends as a title does); not an annex's (附件：…清单)."""
-    if not line or len(line) > _LINKED_TITLE_AT_MOST or "。" in line or line.startswith("附件"):
-        return False
+    if (
+        not line
+        or len(line) > _LINKED_TITLE_AT_MOST
+        or "。" in line
+        or line.startswith("附件")
+        or META_LINE.search(line)
+    ):
+        return False  # (…nor the page's own dateline: "青岛政务网 发布日期 : 2021-12-30")
     return DATED_LINK.match(line) is not None or _TITLE_END.search(line) is not None
 
 
 # A linked page's title with its day after it, as lists of links set them ("中共…关于巡察整改进展情况的通报  2024-04-13",
 # "…的公示 [2024-02-11]"): a line of its own in any list of links, however long the title.
 DATED_LINK = compile_shared(
-    r"^[^。\n]{4,120}?(?:[ \t]+|[\[【（(])[\[【（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】）)]?[ \t]*$"
+    r"^(?=[^\n]*?[\u4e00-\u9fff]{4})[^。\n]{4,120}?(?:[ \t]+|[\[【（(])[\[【（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】）)]?[ \t]*$"
 )
 _NAV_OPENS = ("上一", "下一", "【", "[", " ", "\t")
 # A document-sharing site's facts about the file, a list item each ("- 约5.37千字", "- 约 9页", "- 2024-03-05 发布于河南",

@@ -639,6 +639,11 @@ ENDED_BY = compile_shared(r"[，,][ \t]*(?:至|到)[ \t]*$")
 # A date set in brackets after a title on its line, the page's date: "…整改进展情况的通报 (2024-07-26)".
 TITLE_DATE = compile_shared(r"[ \t]*[(（][ \t]*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))[ \t]*[)）]$")
 # A line shaped as a notice's title: what it is about, then the kind of document ("…整改工作情况的报告").
+# What another page's title in a list of links over a notice's does not open with: a subtitle's dash (——关于…的报告), a
+# bracket (（第二批）), a label.
+NOT_LISTED_OPENS = ("—", "-", "－", "(", "（", "一、", "1.", "1、")
+# …nor ends with: a part's number ("整改进展情况（一）", the notice's first part under its title).
+PART_NUMBER_END = compile_shared(r"[（(][一二三四五六七八九十\d]{1,3}[)）]$")
 TITLE_SHAPE = compile_shared(
     r"^[^。，,；;：:]{0,40}(?:关于|巡[察视]|督察|审计|整改)[^。；;：:]{2,70}(?:通报|报告|公告|公示|情况|清单|台账)"
     r"(?:[（(][^（()）]{1,12}[)）])?$"  # (…a note in brackets after it: "…的通报（社会公开稿）", "…的报告（摘要）")
