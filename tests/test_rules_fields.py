@@ -399,6 +399,18 @@ def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_suc
     assert [str(d) for d in dates] == ["2022-03-08", "2022-05-07"]
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("2022.9.7至26,吉林省第一生态环境保护督察组进驻我市", ["2022-09-07", "2022-09-26"]),
+        ("院党组第二巡视组于2024.10.10至30日对理论物理所进行了巡视", ["2024-10-10", "2024-10-30"]),
+        ("2023.4.10—6.12", ["2023-04-10", "2023-06-12"]),
+    ],
+)
+def test_a_dotted_date_s_range_end_that_gives_only_the_day_keeps_the_month(text: str, read: list[str]) -> None:
+    assert [str(d) for _, _, d in parse_dates(text)] == read
+
+
 def test_a_two_digit_range_end_after_a_start_that_lost_its_月_is_left_out_where_it_reads_two_ways() -> None:
     # (gold_real10/v10's "2024年1月4日至2月2日" with its 月 lost: "22日" is 1-22 as much as 2-2.)
     text = (

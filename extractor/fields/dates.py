@@ -212,9 +212,12 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
 
     def day_end(date: dt.date, after: int, dotted: bool = False, lost: bool = False) -> int:
         """ "5月13日至24日", "20231012日至26日": a range whose end gives only the day keeps the month;
-        "2023.4.10—6.12": one of dotted dates whose end gives no year keeps the year. After a start that lost its 月
-        (`lost`), an end that may have lost it too is not read ("202414日至22日": 1-22 or 2-2)."""
-        tail = (DOTTED_END if dotted else DAY_END).match(text, after)
+        "2023.4.10—6.12": one of dotted dates whose end gives no year keeps the year, and one that gives the day alone
+        the month ("2022.9.7至26"). After a start that lost its 月 (`lost`), an end that may have lost it too is not read
+        ("202414日至22日": 1-22 or 2-2)."""
+        tail = DOTTED_END.match(text, after) if dotted else None
+        dotted = tail is not None
+        tail = tail or DAY_END.match(text, after)
         if tail and lost and day_or_lost_month(date, tail.group(1)):
             return tail.end()  # (unread, and not read again as a date of its own)
         if tail and dotted:
