@@ -135,6 +135,19 @@ def test_a_tally_of_the_tasks_beside_one_of_the_problems_adds_nothing_to_the_sta
     assert counts is not None and (counts.completed, counts.in_progress) == (1, 1)
 
 
+def test_a_tally_written_in_chinese_numerals_is_read() -> None:
+    # (gold_real6/n09's tally as a formal notice writes it: "…细化分解了10个问题,已完成5个,正在整改5个" read "in progress
+    # 5248" when the numbers were words.)
+    text = (
+        "根据县委统一部署，县委第三巡察组对县住建局党组进行了巡察。现将整改进展情况予以公布。住建局党组根据巡察反馈的二个方面"
+        "细化分解了十个问题,已完成五个,正在整改五个,持续性开展的整改措施均取得了阶段性成效。\n"
+    )
+    report = extract_text(text).report
+    counts = report.declared_status_counts
+    assert counts is not None
+    assert (report.declared_issue_count, counts.completed, counts.in_progress) == (10, 5, 5)
+
+
 def test_as_many_issues_found_as_the_problems_tallied_is_no_count_mismatch_beside_more_tasks() -> None:
     result = extract_text(TASKS_AND_PROBLEMS)
     assert (result.report.declared_issue_count, result.warnings) == (5, [])

@@ -7,6 +7,7 @@ notice names the issue itself in a status sentence (该项已办结, 此问题�
 from __future__ import annotations
 
 from extractor.lazy_re import LazyPattern, compile_shared
+from extractor.vocab.numerals import CN_DIGITS
 
 # (长期坚持 or 长效坚持, after a comma or in brackets: 已完成，并长期坚持 / 已整改完成并长效坚持 / 已完成（长期坚持）.)
 _LASTING = r"(?:[，,、]?并?(?:需要?|将)?|[（(](?:需要?|并)?)(?:长期|长效)坚持"
@@ -30,9 +31,9 @@ IN_PROGRESS = (
     r"按时序(?:进度)?推进|持续整改|持续推进|正在(?:研究|制定)整改方案|"
     r"(?:正在)?进行中|按计划推进"
 )
-# After a bare 已完成: nothing it names, or the item's own work (…整改, as in 已完成反馈问题整改5个; 任务, 销号, 验收);
-# not 已全部完成培训 or 已完成招标, a piece of the work done.
-_NOTHING_NAMED = r"(?!(?![^，,。；;、\n]{0,10}?整改|任务|销号|验收|并|了)[\u4e00-\u9fff])"
+# After a bare 已完成: nothing it names, or the item's own work (…整改, as in 已完成反馈问题整改5个; 任务, 销号, 验收), or a
+# count in words (已完成五个, 已完成五十五项); not 已全部完成培训 or 已完成招标, a piece of the work done.
+_NOTHING_NAMED = rf"(?!(?![^，,。；;、\n]{{0,10}}?整改|任务|销号|验收|并|了|[{CN_DIGITS}]+[个项条件])[\u4e00-\u9fff])"
 COMPLETED = (
     rf"已完成整改(?:任务)?(?:并(?:已)?销号)?|已整改完成|已整改完毕|已经?(?:全部)?完成{_NOTHING_NAMED}|已经?(?:全部)?办结|已整改到位|已经?(?:全部|全面|彻底)?整改(?:完成|到位|完毕)?|整改到位|"
     r"整改(?:工作)?已(?:全部)?到位|已(?:达到|符合)整改(?:要求|目标|标准)|"
