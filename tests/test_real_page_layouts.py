@@ -9535,3 +9535,9 @@ def test_a_title_set_again_with_its_place_under_the_page_s_title_is_no_list() ->
         extractor.extract(_page("gold_real11/docs/w34.txt")).report.title
         == "省贯彻落实中央环境保护督察反馈意见整改工作情况报告"
     )
+
+
+def test_a_label_an_ideographic_space_before_a_form_field_s_name_heads_that_field() -> None:
+    # (gold_real17/l05 as a page that sets "一、　整改任务:…": the line was cut after its label, and the form lost.)
+    page = re.sub(r"(?m)^([一二三四五六七八九十]{1,3}、)", "\\1\u3000", _page("gold_real17/docs/l05.txt"))
+    assert [i.problem[:20] for i in extractor.extract(page).issues] == ["市、县(市)区两级农业农村部门对畜禽粪污"]

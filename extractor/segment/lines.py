@@ -37,6 +37,7 @@ from extractor.vocab.headings import (
     HEAD_INTO_SENTENCE,
     ISSUER_APART,
     ITEM_AFTER_STOP,
+    LABEL_ALONE,
     MARKERS,
     META_INTO_TEXT,
     OTHER_TITLE_THEN_SPACE,
@@ -380,6 +381,8 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         cuts += [(m.start(g), m.start(g)) for m in HEAD_INTO_ITEM.finditer(text, start, end) for g in ("head", "item")]
     bounds: list[tuple[int, int]] = []
     for cut_start, cut_end in sorted(set(cuts)):
+        if LABEL_ALONE.fullmatch(text, start, cut_start):
+            continue  # (a label a space before its words: "一、　整改任务：…" is one line)
         if cut_start > start:  # (two patterns may cut at one place)
             bounds.append((start, cut_start))
         start = max(start, cut_end)

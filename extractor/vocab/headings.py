@@ -174,6 +174,8 @@ PROBLEM_KEY_APART = compile_shared(_GAP_FROM_ITS_START + rf"(?:{_RUN_PROBLEM_KEY
 # A heading run into what opens its body on one line, a space between: "（一）关于学习不深入的问题 1.针对…",
 # "1.制度执行不严格 整改情况：已完成", "（一）关于“…”的整改情况 一是…" — a label, a short heading with no stop, spaces,
 # then a label, a key or an enumeration's first item.
+# An outline's label with nothing after it but spaces ("一、　" before "整改任务：…" on its line): a line is never cut there.
+LABEL_ALONE = compile_shared(rf"[ \t]*(?:[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,2}}[.、．])[ \t]*")
 HEAD_INTO_BODY = compile_shared(
     rf"[ \t]*(?:[（(][{CN}\d]{{1,3}}[)）]|[{CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))[^。；;！？!?:：\n]{{2,60}}?"
     rf"(?<=[\u4e00-\u9fff”)）])(?P<gap>[ \t]+)(?:{_RUN_LABEL}|{_RUN_KEY}|{_RUN_PROBLEM_KEY}|(?=一是))"
