@@ -12,6 +12,8 @@ import extractor
 from extractor.errors import InputError
 from extractor.load import load_bytes, load_path
 
+ROOT = Path(__file__).resolve().parent.parent
+
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "docs"
 NOTICE = GOLD / "002_f8e588f7094716c5.txt"
 
@@ -296,3 +298,18 @@ def test_a_row_number_of_a_table_set_a_cell_a_paragraph_is_kept() -> None:
     cells = ["序号", "举报内容", "办结状态", "179", "来信反映:某小区楼下餐馆油烟直排。", "阶段性办结"]
     page = "<html><body>" + "".join(f"<p>{cell}</p>" for cell in cells) + "</body></html>"
     assert "\n179\n" in load_bytes(page.encode(), "page.html")
+
+
+def test_a_page_that_sets_each_paragraph_in_a_block_of_its_own_keeps_its_opening_beside_its_longest() -> None:
+    # (gold_real3/e12 a <div> a paragraph: its account of the work, nearly all the text, was read alone, and the opening
+    # formula with the team and the dates lost.)
+    lines = [
+        line for line in (ROOT / "gold_real3" / "docs" / "e12.txt").read_text(encoding="utf-8").split("\n") if line
+    ]
+    page = "<html><body>" + "".join(f"<div>{html.escape(line)}</div>" for line in lines) + "</body></html>"
+    report = extractor.extract(load_bytes(page.encode("utf-8"), "notice.html")).report
+    assert (report.inspection_team, report.inspection_start, report.feedback_date) == (
+        "省委巡视二组",
+        dt.date(2024, 8, 20),
+        dt.date(2025, 2, 21),
+    )

@@ -85,6 +85,8 @@ _CANDIDATE = {"div", "section", "article", "main", "td", "body", "center", "bloc
 _PROSE_RUN = 25
 _MAIN_SHARE = 0.85
 _BESIDE_THE_TEXT = 80  # the most characters an inline wrapper's block holds besides it (a signature and its date)
+_BESIDE_SHARE = 0.5  # the most prose the blocks beside the main one may hold, against it, to be the notice's own
+_PROSE_BESIDE = 0.6  # …and the least share of long runs in it (a menu's or a sidebar's short runs weigh a fifth)
 _TITLE_ATTR = re.compile(r"title|biaoti|bt(?:$|[-_\s])|tit(?:$|[-_\s])", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
@@ -225,6 +227,17 @@ def _main_block(body: Tag) -> Tag | None:
     total = max(prose.values())
     chosen = min((key for key, value in prose.items() if value >= _MAIN_SHARE * total), key=lambda key: sizes[key])
     block = elements[chosen]
+    # A notice set a block a paragraph, its body's longest paragraph holding nearly all of it: the blocks beside it are
+    # the notice's where they are prose too (its opening formula and headings, a sentence's end among them) and fewer
+    # than it (not a page's comments or a second article).
+    while (
+        (parent := block.parent) is not None
+        and id(parent) in sizes
+        and 0 < (extra := sizes[id(parent)] - sizes[id(block)]) <= _BESIDE_SHARE * sizes[id(block)]
+        and prose[id(parent)] - prose[id(block)] >= _PROSE_BESIDE * extra
+        and any("。" in sibling.get_text() for sibling in parent.children if sibling is not block)
+    ):
+        block = parent
     # An old page's <font> or <span> that wraps the text is no block of its own: the cell or paragraph it stands in
     # is, with the few lines beside it (the signature and its date set right, after the font closed).
     while (
