@@ -95,9 +95,6 @@ class Outline:
     """Lines of page furniture, set apart from the paragraphs (breadcrumbs, metadata rows, counters)."""
     page_meta: dict[str, str] = field(default_factory=dict)
     """Metadata the page states about the notice (发布机构, 成文日期, 标题 …), keys without spaces."""
-    links: list[Para] = field(default_factory=list)
-    """A list of other pages' titles at the page's end, with no heading over it (`_links_at_end`): neither the notice's
-    paragraphs nor furniture that speaks of it (their dates and teams are other pages')."""
     _starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -381,7 +378,7 @@ def parse_outline(text: str) -> Outline:
     keyed_at_root = False  # (items keyed at the top level, with no heading: "反馈问题：…" / "完成情况：…")
     page = split_page(text, folded)
     paras = [_past_bullet(folded, para) for para in _intro_apart_from_first(folded, page.paras)]
-    paras, linked = _links_at_end(folded, paras)
+    paras = _without_links_at_end(folded, paras)
     labels_lost = ANY_LABEL.search(folded) is None
     for k, para in enumerate(paras):
         line = folded[para.start : para.end]
@@ -514,33 +511,24 @@ def parse_outline(text: str) -> Outline:
                 for deeper in [k for k in last_num if k not in still_open and k != "num_any"]:
                     del last_num[deeper]
     return Outline(
-        text=text,
-        folded=folded,
-        root=root,
-        trailer=trailer,
-        paras=paras,
-        furniture=page.furniture,
-        page_meta=page.meta,
-        links=linked,
+        text=text, folded=folded, root=root, trailer=trailer, paras=paras, furniture=page.furniture, page_meta=page.meta
     )
 
 
 _LINKS_AT_LEAST = 2  # the fewest titles that make a list of links at a page's end (one may be the notice's last line)
 
 
-def _links_at_end(folded: str, paras: list[Para]) -> tuple[list[Para], list[Para]]:
-    """`paras` without a list of other pages' titles at the end, and that list: a site's related links with no heading
-    over them ("中共…关于巡察整改进展情况的通报  2024-04-13" / "…交办案件办理结果公示(第十五批)" …), which would read
-    as items or lend the report another page's team and dates."""
+def _without_links_at_end(folded: str, paras: list[Para]) -> list[Para]:
+    """`paras` without a list of other pages' titles at the end: a site's related links with no heading over them
+    ("中共…关于巡察整改进展情况的通报  2024-04-13" / "…交办案件办理结果公示(第十五批)" …), which would read as items or
+    lend the report another page's team, dates and genre (neither the notice's paragraphs nor furniture of its page)."""
     k = len(paras)
     while k > 0:
         line = folded[paras[k - 1].start : paras[k - 1].end].strip()
         if not is_linked_title(line) or _match_marker(line, {}) is not None:
             break
         k -= 1
-    if len(paras) - k < _LINKS_AT_LEAST or k == 0:
-        return paras, []
-    return paras[:k], paras[k:]
+    return paras[:k] if len(paras) - k >= _LINKS_AT_LEAST and k > 0 else paras
 
 
 def _starts_mid_list(root: Node) -> bool:
