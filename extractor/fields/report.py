@@ -547,9 +547,8 @@ def _another_title_below(outline: Outline, title: str, below: list[Para]) -> boo
         return False
     line = outline.folded[below[0].start : below[0].end].strip()
     if len(below) > 1 and len(line) <= _TITLE_HALF and not furniture.is_linked_title(line) and "。" not in line:
-        line += outline.folded[
-            below[1].start : below[1].end
-        ].strip()  # (a title over two lines: "…关于第十四届" / "…的通报")
+        # (A title over two lines: "…关于第十四届" / "…的通报".)
+        line += outline.folded[below[1].start : below[1].end].strip()
     bare = re.sub(r"\s+", "", V.TITLE_DATE.sub("", line))
     return (
         furniture.is_linked_title(line)
