@@ -1512,3 +1512,30 @@ def test_an_inspection_named_with_its_second_look_first_is_written_with_it_after
         "现将巡察整改阶段性进展情况予以公布。\n"
     )
     assert extract_text(text).report.inspection_kind == "专项巡察“回头看”"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "局党组切实把巡察组反馈的问题作为首要政治任务。",
+        "深刻反思巡察组反馈的问题，统一到巡察组反馈的意见上来。",
+        "自巡察组反馈意见以来，此次巡察组指出的问题均已整改。",
+    ],
+)
+def test_what_a_text_says_of_a_team_before_its_name_is_no_part_of_it(sentence: str) -> None:
+    # (Copies that start below the opening formula, gold_real10/v09, gold_real18/i14, gold_real28/ae06: the team became
+    # "切实把巡察组", "自巡察组", "深刻反思巡察组".)
+    text = "一、提高政治站位，扛牢整改责任\n" + sentence + "\n"
+    assert extract_text(text).report.inspection_team is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "切实把市委巡察组反馈的问题作为首要政治任务。",
+        "统一到市委巡察组反馈的意见上来。",
+        "此次市委巡察组指出的问题均已整改。",
+    ],
+)
+def test_a_team_named_after_what_the_text_says_of_it_is_named_from_its_committee(sentence: str) -> None:
+    assert extract_text("一、提高政治站位，扛牢整改责任\n" + sentence + "\n").report.inspection_team == "市委巡察组"

@@ -929,6 +929,8 @@ def _team_in(preamble: str) -> str | None:
     window = preamble[max(0, m.start() - 14) : m.start()]
     cut = V.TEAM_PREFIX_CUT.match(window)
     prefix = window[cut.end() :] if cut else window
+    if prefix and not V.TEAM_PREFIX_BODY.search(prefix):
+        prefix = ""  # (what the text says of the team, not who sent it: "深刻反思巡察组反馈的问题")
     sent = V.SENT_BY.search(prefix)
     if sent and not m.group().startswith("第"):
         office = prefix[: sent.start()]

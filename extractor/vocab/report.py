@@ -107,6 +107,14 @@ DEPARTMENT_AND = (
 ROUND_BEFORE_TEAM = compile_shared(
     r"[^，,。；;]*?第[一二三四五六七八九十\d]{1,3}轮巡[察视](?=(?:中央|[省市县区州旗盟]委)[^，,。；;]{0,12}组$)"
 )
+# What a team's name before its kind holds where it names the body that sent it (市委, 中央, 省, 党组, 厅 …): words with
+# none are what the text says of it ("深刻反思巡察组反馈的问题"), no part of its name.
+TEAM_PREFIX_BODY = compile_shared(
+    r"委|中央|国家|[省市县区州旗盟]|党组|政府|兵团|厅|局|部|办|院|公司|集团|[届屆轮輪]|"
+    # (…or the work it inspects, as a special inspection's or a 督察's name gives it: "专项巡察第五交叉巡察组", "国家海洋督察组",
+    # "常规统计督察组", "优化营商环境专项巡察组".)
+    r"巡[察视]|督察|环|生态|统计|海洋|营商|专项|常规"
+)
 TEAM_PREFIX_CUT = compile_shared(
     # (和 in a place's name, 兴和县审计局, or a department's, 省粮食和物资储备局, cuts nothing; nor does 经 in 经济.)
     # (…nor does a round's or a term's number: "县委第2轮巡察第1组", "第10届"; a leader named before the team is no part
@@ -124,8 +132,10 @@ TEAM_PREFIX_CUT = compile_shared(
     # (…nor who received its matters, handled them or took them as a start: "7月28日晚,接陕西省第二轮…督查组交办的信访问题
     # 后", "《关于认真办理中央环境保护督察组交办…的通知》", "将以省第二轮…督查组交办的信访问题为契机".)
     r"接(?:到|收)?(?=[\u4e00-\u9fff]{0,4}[省市县区州]|中央)|以|办理|迎接|"
-    # (…nor the word that sets the team's finding against the work done: "已于2021年6月竣工初验,但审计组现场调查发现".)
-    r"但)",
+    # (…nor the word that sets the team's finding against the work done: "已于2021年6月竣工初验,但审计组现场调查发现"; nor
+    # what points back to a team named before, or puts it as an object: "此次省委巡视组", "切实把市委巡察组反馈的问题…",
+    # "统一到市委巡察组反馈的意见上来", "积极整改市委巡察组反馈的问题".)
+    r"但|把|此次|本次|这次|该|各|到|(?:积极|认真|全面|切实|扎实|持续)整改)",
     re.S,
 )
 UNIT_SUFFIX = r"(?:区|市|县|旗|盟|州|省|局|委|镇|乡|村|社区|院|所|校|公司|集团|银行|机关|厂|部|办|处|中心|中央|联|馆|协|厅|署|队|社|党组|党委|工委|总支|支部|街道|站|会|政府|[中小大]学|(?<=个)单位)"
