@@ -9541,3 +9541,14 @@ def test_a_label_an_ideographic_space_before_a_form_field_s_name_heads_that_fiel
     # (gold_real17/l05 as a page that sets "一、　整改任务:…": the line was cut after its label, and the form lost.)
     page = re.sub(r"(?m)^([一二三四五六七八九十]{1,3}、)", "\\1\u3000", _page("gold_real17/docs/l05.txt"))
     assert [i.problem[:20] for i in extractor.extract(page).issues] == ["市、县(市)区两级农业农村部门对畜禽粪污"]
+
+
+@pytest.mark.parametrize(("page", "dropped"), [("gold_real3/docs/e01.txt", 2), ("gold_real11/docs/w21.txt", 2)])
+def test_a_copy_that_starts_inside_the_organisation_section_gives_none_of_its_points_as_findings(
+    page: str, dropped: int
+) -> None:
+    # (e01 from "（一）提高政治站位,确保整改方向始终不偏。…": a goal kept from happening read as a deficiency; w21 from
+    # "（一）迅速行动,加强领导。…": "…梳理整改进展情况,压实整改责任" inside a sentence read as a rectification's key.)
+    lines = _page(page).split("\n")
+    whole = {i.problem for i in extractor.extract("\n".join(lines)).issues}
+    assert {i.problem for i in extractor.extract("\n".join(lines[dropped:])).issues} <= whole

@@ -723,9 +723,18 @@ def _details(outline: Outline, body: list[Para]) -> int:
 
 
 def _has_inline_rect(outline: Outline, node: Node) -> bool:
+    """Whether a heading's line runs on to its rectification: its key in its first sentence or opening a later one
+    ("（一）学习不深入。整改情况：…"), not in the middle of one ("…及时召开会议梳理整改进展情况，压实整改责任")."""
     line = outline.folded[node.title_start : node.title_end]
     cut = _inline_cut(line)
-    return bool(cut and cut.start() > 0) or bool(re.search(r"。\s*[一二三四五六七八九十]是", line))
+    if cut and cut.start() > 0:
+        opened = max(line.rfind("。", 0, cut.start()), line.rfind("；", 0, cut.start())) + 1
+        if opened == 0 or cut.start() - opened <= _KEY_INTO_SENTENCE:
+            return True
+    return bool(re.search(r"。\s*[一二三四五六七八九十]是", line))
+
+
+_KEY_INTO_SENTENCE = 8  # the most characters a sentence holds before the key that opens a heading's rectification
 
 
 def _names_own_problem(outline: Outline, node: Node) -> bool:

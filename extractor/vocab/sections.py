@@ -80,7 +80,8 @@ WORK_ON_SHORTCOMINGS = (
     rf"补短板|强弱项|查缺补漏|防微杜渐|防止[^，,。；;]{{0,6}}(?:{'|'.join(_RELAPSES)})|"
     # Risk as the object of its management: 强化风险防控, 加强风险管控.
     r"风险(?:防控|防范|管控|排查|评估|研判)|"
-    r"确保[^，,。；;]{0,8}不(?:走过场|打折扣|反弹|回潮|走样|变形|松劲)"
+    # (…and what a measure makes sure of, whatever it keeps from happening: 确保整改不走过场, 确保整改方向始终不偏.)
+    r"确保[^，,。；;]{0,10}?不[\u4e00-\u9fff]{1,3}"
 )
 # How the rectification was organised: the work itself, its leadership and mechanisms.
 ORGANISATION = compile_shared(
