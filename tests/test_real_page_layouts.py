@@ -9552,3 +9552,15 @@ def test_a_copy_that_starts_inside_the_organisation_section_gives_none_of_its_po
     lines = _page(page).split("\n")
     whole = {i.problem for i in extractor.extract("\n".join(lines)).issues}
     assert {i.problem for i in extractor.extract("\n".join(lines[dropped:])).issues} <= whole
+
+
+@pytest.mark.parametrize("heading", ["三、审计处理及建议情况", "二、信访举报受理范围", "三、反映问题联系方式"])
+def test_an_audit_s_decision_or_an_announcement_s_terms_as_a_whole_heading_hold_no_finding(heading: str) -> None:
+    # (gold_real16/o09 and gold_real3/e14 copied without their titles: the headings became items.)
+    text = (
+        "二、审计查出主要问题\n（一）多计工程价款106万元。\n（二）合同未按照规定时间进行签订。\n"
+        + heading
+        + "\n对上述问题，市审计局已出具审计报告，要求被审计单位进行整改。\n四、被审计单位的整改情况\n"
+        "被审计单位已调减建安投资106万元，对其他问题已落实整改。\n"
+    )
+    assert [i.problem for i in extract_text(text).issues] == ["多计工程价款106万元", "合同未按照规定时间进行签订"]

@@ -272,7 +272,11 @@ REPORT_SECTION = compile_shared(
     # fed back, whatever items it sets out: 四、建章立制情况, 四、举一反三自查整改情况.)
     r"^(?:建章立制|举一反三(?:自查)?(?:自纠)?(?:整改)?)(?:工作)?(?:情况)?[ \t。.]*$|"
     # (…or on how to object while the notice is posted: 二、公示时间, 三、受理部门及联系电话、地址.)
-    rf"^(?:{FORM_FIELDS['publicity']})[^。；;]{{0,12}}$"
+    rf"^(?:{FORM_FIELDS['publicity']})[^。；;]{{0,12}}$|"
+    # (…or, as a whole heading, on what an audit decided or advised, or what an inspection's announcement takes in and how
+    # to reach it: 三、审计处理及建议情况, 二、信访举报受理范围, 三、反映问题联系方式.)
+    r"^审计(?:处理|建议|意见)(?:[及和与](?:处理|建议|意见))?(?:情况)?[ \t。.]*$|^(?:信访举报|举报)?受理范围[ \t。.]*$|"
+    r"^(?:反映问题)?联系方式[ \t。.]*$"
 )
 # Sub-items that are measures, not problems: they open with an action (制定…, 开展…, 对…进行约谈), perhaps one taken
 # further (进一步修订…).
