@@ -9564,3 +9564,9 @@ def test_an_audit_s_decision_or_an_announcement_s_terms_as_a_whole_heading_hold_
         "被审计单位已调减建安投资106万元，对其他问题已落实整改。\n"
     )
     assert [i.problem for i in extract_text(text).issues] == ["多计工程价款106万元", "合同未按照规定时间进行签订"]
+
+
+def test_a_form_s_measures_under_their_heading_are_no_findings_where_a_copy_cut_its_problem_field() -> None:
+    # (gold_real30/ag04 copied from its second line: "二、整改目标" / "三、整改措施" / "（二）针对不一致问题，规范…".)
+    page = _page("gold_real30/docs/ag04.txt")
+    assert extractor.extract(page[page.index("\n") + 1 :]).issues == []

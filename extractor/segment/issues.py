@@ -67,6 +67,7 @@ from extractor.vocab.sections import GOES_ON_WORDS as _GOES_ON
 from extractor.vocab.sections import HANDLING_TAIL as _HANDLING_TAIL
 from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
+from extractor.vocab.sections import MEASURES_SECTION as _MEASURES_SECTION
 from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import OPENING_QUOTES_ONE as _OPENING_QUOTES_ONE
 from extractor.vocab.sections import OWN_RECTIFICATION as _OWN_RECT
@@ -807,6 +808,12 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     kind = section_kind(title)
     if _section(title) or (kind not in (None, "findings") and not _holds_findings(outline, node)):
         return []
+    if (
+        node.parent is not None
+        and node.parent.kind == "root"
+        and _MEASURES_SECTION.fullmatch(title.strip(_TRAIL_PUNCT))
+    ):
+        return []  # "三、整改措施" over "（一）…（二）针对不一致问题，规范…": a form's measures, its problem field cut away
     if node.children and (fields := form_fields(outline, node, at_least=2)) is not None:
         # "（一）问题描述。…" / "（二）整改情况。…" / "（三）整改结果。已完成整改。": one item laid out as a form.
         return _form_items(outline, fields, node.ancestors())

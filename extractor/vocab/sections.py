@@ -278,6 +278,9 @@ REPORT_SECTION = compile_shared(
     r"^审计(?:处理|建议|意见)(?:[及和与](?:处理|建议|意见))?(?:情况)?[ \t。.]*$|^(?:信访举报|举报)?受理范围[ \t。.]*$|"
     r"^(?:反映问题)?联系方式[ \t。.]*$"
 )
+# A top-level heading that names a form's measures or its target alone ("三、整改措施", "二、整改目标"): the items under it
+# are measures, whatever they name (a copy may have cut the problem's field above it).
+MEASURES_SECTION = compile_shared(r"(?:重点|主要|具体)?(?:整改)?(?:措施|举措)|整改目标")
 # Sub-items that are measures, not problems: they open with an action (制定…, 开展…, 对…进行约谈), perhaps one taken
 # further (进一步修订…).
 MEASURE_START = LazyPattern(
