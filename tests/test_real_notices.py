@@ -242,3 +242,13 @@ def test_a_real_notice_cut_at_any_line_s_end_gives_no_problem_the_whole_does_not
         given |= {i.problem for i in extract_text(text[:at]).issues}
         at = text.find("\n", at + 1)
     assert given - whole == set()
+
+
+@pytest.mark.parametrize("width", [28, 38])
+def test_a_heading_that_reaches_a_printed_page_s_margin_is_not_run_into_the_body_below_it(width: int) -> None:
+    # (gold_real11/w28 printed at 38 characters a line: "(二)关于“医共体建设工作机制未理顺,推进缓慢问题整改不到位”的整改情况"
+    # reaches the margin, and the problem ran on into "由市卫健委…"; gold_real7/r01 at 28 likewise.)
+    docs = ROOT / "gold_real11" / "docs"
+    text = extract_text((docs / "w28.txt").read_text(encoding="utf-8"))
+    printed = extract_text(_printed("w28", width, docs))
+    assert [i.problem for i in printed.issues] == [i.problem for i in text.issues]

@@ -17,7 +17,7 @@ import statistics
 from extractor.errors import InputError
 from extractor.load.limits import check, limit_bytes
 from extractor.segment.fold import fold
-from extractor.segment.lines import wrap_joiner
+from extractor.segment.lines import whole_heading, wrap_joiner
 from extractor.vocab import furniture
 from extractor.vocab.headings import PARA_OPENS
 
@@ -139,7 +139,7 @@ def _continues(previous: str, line: str, full: float) -> bool:
     stripped = line.strip()
     if not last or not stripped or line[:1] in (" ", "\u3000", "\t"):
         return False
-    if len(last) < 0.85 * full or last.endswith(_SENTENCE_END):
+    if len(last) < 0.85 * full or last.endswith(_SENTENCE_END) or whole_heading(fold(last)):
         return False
     # (A number the margin broke, "…X2SD202109080" / "018)问题…", opens no paragraph though it reads as a label.)
     return (last[-1].isdigit() and stripped[0].isdigit()) or not PARA_OPENS.match(fold(stripped))

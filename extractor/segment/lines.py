@@ -1084,8 +1084,18 @@ def _continuations(
         )
         # (A colon at the margin ends no paragraph: a key's value goes on below it, "整改结果：" / "已完成。"; a lead-in's
         # list opens with a label, which opens a paragraph of its own.)
-        open_para = at_margin and not body.endswith(_SENTENCE_END)
+        # (…nor does a whole heading that happens to reach it: "（二）关于“…”的整改情况" over its body's first line.)
+        open_para = at_margin and not body.endswith(_SENTENCE_END) and not whole_heading(folded[line.start : line.end])
     return joins
+
+
+_HEADING_ENDS = ("情况", "方面", "问题", "情况)", "方面)", "问题)")
+
+
+def whole_heading(line: str) -> bool:
+    """Whether a line (folded) is a heading complete in itself, wherever the margin fell: an outline label, and the
+    words a section's heading ends with ("（二）关于“…”的整改情况"); no paragraph runs on from it."""
+    return line.rstrip().endswith(_HEADING_ENDS) and PARA_OPENS.match(line) is not None
 
 
 _INDENT_RULE_AT_LEAST = 3  # the fewest paragraph openings, and lines run on, that show a text's indent rule
