@@ -139,10 +139,11 @@ def day_or_lost_month(begun: dt.date, digits: str) -> bool:
     return _spans_a_period(begun, same_month) and _spans_a_period(begun, lost_month)
 
 
-def ends_two_ways(text: str, at: int, begun: dt.date) -> bool:
-    """Whether a range opened by `begun`, its start ending at `at`, ends in two digits past telling (`day_or_lost_month`)."""
+def two_way_end(text: str, at: int, begun: dt.date) -> re.Match[str] | None:
+    """The end of a range opened by `begun`, its start ending at `at`, where it is two digits past telling
+    (`day_or_lost_month`), else None."""
     tail = DAY_END.match(text, at)
-    return tail is not None and day_or_lost_month(begun, tail.group(1))
+    return tail if tail is not None and day_or_lost_month(begun, tail.group(1)) else None
 
 
 def lost_digit_dates(text: str, read: frozenset[dt.date] = frozenset()) -> list[str]:
@@ -168,8 +169,7 @@ def lost_digit_dates(text: str, read: frozenset[dt.date] = frozenset()) -> list[
             m.group("ly")
             and readings
             and (start := to_date(int(m.group("ly")), *readings[0]))
-            and (day := DAY_END.match(text, m.end()))
-            and day_or_lost_month(start, day.group(1))
+            and (day := two_way_end(text, m.end(), start))
         ):
             found.append(day.group().strip())  # "202414日至22日": the end is 1-22 or 2-2
         elif (

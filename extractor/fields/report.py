@@ -14,13 +14,13 @@ from collections.abc import Callable
 from typing import NamedTuple, cast
 
 from extractor.fields.dates import (
-    ends_two_ways,
     lost_date_within,
     lost_month_within,
     month_day_readings,
     parse_dates,
     readings_within,
     to_date,
+    two_way_end,
     within_a_period,
 )
 from extractor.fields.status import first_phrase_span, group_status, has_phrase
@@ -174,10 +174,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             and not _numbered_below(outline, head[k + 1 : k + 2])
         ):
             if listed < _LISTED_AT_MOST and _another_title_below(outline, compact, head[k + 1 : k + 3]):
-                lines, listed = (
-                    [],
-                    listed + 1,
-                )  # a list of other pages' titles above the notice's ("…的通报" / "…的公示")
+                # (A list of other pages' titles above the notice's: "…的通报" / "…的公示".)
+                lines, listed = [], listed + 1
                 continue
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
     # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
@@ -1185,7 +1183,7 @@ def _dates(preamble: str, published: dt.date | None = None) -> tuple[dt.date | N
             (
                 d
                 for d in dates
-                if (V.ENDS_WITHOUT_DAY.match(preamble, d[1]) or ends_two_ways(preamble, d[1], d[2])) and says_whom(d)
+                if (V.ENDS_WITHOUT_DAY.match(preamble, d[1]) or two_way_end(preamble, d[1], d[2])) and says_whom(d)
             ),
             None,
         )

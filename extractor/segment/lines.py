@@ -832,15 +832,15 @@ def _heads_a_page(folded: str, lines: list[Para], k: int) -> bool:
     text follows it ("最新文章" / "…的通报" / "…的公示" / "<the notice's title>" / "发布时间：…" / "根据…。")."""
     if k + 1 >= len(lines):
         return False
-    if _opens_a_page(folded[lines[k + 1].start : lines[k + 1].end]):
+    below = folded[lines[k + 1].start : lines[k + 1].end]
+    if _opens_a_page(below):
         return True
     # (…or the title's first line, the second under it: "…关于第十四届" / "县委机动巡察整改进展情况的通报" / "根据…。")
-    second = folded[lines[k + 1].start : lines[k + 1].end]
     return (
         k + 2 < len(lines)
         and not furniture.is_linked_title(folded[lines[k].start : lines[k].end].strip())
-        and len(second) <= _LINK_WIDTH
-        and "。" not in second
+        and len(below) <= _LINK_WIDTH
+        and "。" not in below
         and _opens_a_page(folded[lines[k + 2].start : lines[k + 2].end])
     )
 

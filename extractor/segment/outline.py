@@ -107,15 +107,8 @@ class Outline:
     def within_paras(self, start: int, end: int) -> tuple[int, int]:
         """`start`–`end` narrowed to the paragraphs it overlaps: page furniture set apart at its edges (a print-out's
         "- 2 -" between a field's name and its value) is no part of a value."""
-        k = bisect.bisect_right(self._starts, start) - 1
-        if k < 0 or self.paras[k].end <= start:
-            k += 1  # (`start` lies outside a paragraph: the value opens at the next)
-            if k < len(self.paras):
-                start = max(start, self.paras[k].start)
-        last = bisect.bisect_left(self._starts, end) - 1
-        if last >= 0:
-            end = min(end, self.paras[last].end)
-        return start, max(start, end)
+        found = self.pieces(start, end)
+        return (found[0][0], found[-1][1]) if found else (start, start)
 
     def pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """The paragraphs `start`–`end` overlaps, each cut to it: the span without the page furniture set apart in it

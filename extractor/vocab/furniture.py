@@ -426,6 +426,11 @@ LINKS_HEADING = compile_shared(
     r"往期(?:推荐|回顾|精选)|精彩推荐|最新(?:信息|文章|动态|新闻|发布|更新)|热门(?:文章|新闻|信息|推荐|阅读))"
     r"[ \t]*[】\]]?[ \t]*[:：]?[ \t]*$"
 )
+# A linked page's title with its day after it, as lists of links set them ("中共…关于巡察整改进展情况的通报  2024-04-13",
+# "…的公示 [2024-02-11]"): a line of its own in any list of links, however long the title.
+DATED_LINK = compile_shared(
+    r"^(?=[^\n]*?[\u4e00-\u9fff]{4})[^。\n]{4,120}?(?:[ \t]+|[\[【（(])[\[【（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】）)]?[ \t]*$"
+)
 # A title of another page, in a list of links a site sets by the notice: no sentence, and it ends as a document's title
 # does ("中共…关于巡察整改进展情况的通报", "…交办案件办理结果公示(第十五批)", "…办理情况表(信2017…)"; not as a title's
 # first line may, "…督察反馈意见"), or with its day.
@@ -449,11 +454,6 @@ def is_linked_title(line: str) -> bool:
     return DATED_LINK.match(line) is not None or _TITLE_END.search(line) is not None
 
 
-# A linked page's title with its day after it, as lists of links set them ("中共…关于巡察整改进展情况的通报  2024-04-13",
-# "…的公示 [2024-02-11]"): a line of its own in any list of links, however long the title.
-DATED_LINK = compile_shared(
-    r"^(?=[^\n]*?[\u4e00-\u9fff]{4})[^。\n]{4,120}?(?:[ \t]+|[\[【（(])[\[【（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】）)]?[ \t]*$"
-)
 _NAV_OPENS = ("上一", "下一", "【", "[", " ", "\t")
 # A document-sharing site's facts about the file, a list item each ("- 约5.37千字", "- 约 9页", "- 2024-03-05 发布于河南",
 # "- 举报").
