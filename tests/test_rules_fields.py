@@ -1539,3 +1539,35 @@ def test_what_a_text_says_of_a_team_before_its_name_is_no_part_of_it(sentence: s
 )
 def test_a_team_named_after_what_the_text_says_of_it_is_named_from_its_committee(sentence: str) -> None:
     assert extract_text("一、提高政治站位，扛牢整改责任\n" + sentence + "\n").report.inspection_team == "市委巡察组"
+
+
+def test_a_team_whose_arrangements_the_inspection_followed_is_not_the_team_that_inspected() -> None:
+    # (gold_real8/s06: "按照省委巡视组统一部署，…获嘉县上下联动乡村振兴专项巡察组配合省委第十一巡视组…开展了…专项巡察" gave
+    # the provincial team, whose arrangements the county's team followed.)
+    text = (
+        "按照省委巡视组统一部署，2024年8月上旬至9月上旬，某县乡村振兴专项巡察组配合省委第十一巡视组围绕耕地保护开展了"
+        "专项巡察，2024年10月14日，某县乡村振兴专项巡察组反馈了巡察意见。现将巡察整改情况予以公布：\n一、整改工作情况\n"
+    )
+    assert extract_text(text).report.inspection_team == "某县乡村振兴专项巡察组"
+
+
+def test_a_team_named_only_for_its_arrangements_is_still_the_team() -> None:
+    text = "按照市委第二巡察组统一部署，我局开展了自查自纠。现将巡察整改情况予以公布：\n一、整改工作情况\n"
+    assert extract_text(text).report.inspection_team == "市委第二巡察组"
+
+
+def test_the_secretary_who_chaired_the_unit_s_meeting_on_the_feedback_leads_where_no_one_else_is_named() -> None:
+    # (gold_real19/i60: "党委书记简波同志当天立即主持召开党委会学习巡察反馈的意见", and nobody named 组长 or 第一责任人.)
+    text = (
+        "2022年3月15日至6月10日，区委第一巡察组对区城市管理局党委开展了常规巡察。现将巡察整改情况予以公布。\n"
+        "一、压实主体责任\n区委第一巡察组反馈问题之后，党委书记简波同志当天立即主持召开党委会学习巡察反馈的意见。\n"
+    )
+    assert extract_text(text).report.lead_official == "简波"
+
+
+def test_a_committee_secretary_chairing_the_feedback_meeting_does_not_lead_the_unit_s_rectification() -> None:
+    text = (
+        "2022年3月15日至6月10日，区委第一巡察组对区城市管理局党委开展了常规巡察。现将巡察整改情况予以公布。\n"
+        "一、压实主体责任\n区委副书记王刚主持召开巡察反馈会议。区委书记李明主持召开巡察整改推进会。\n"
+    )
+    assert extract_text(text).report.lead_official is None

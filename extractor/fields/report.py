@@ -907,15 +907,13 @@ _NUMBERED = compile_shared(_NUM)
 def _team_in(preamble: str) -> str | None:
     # (A post served names no team: "由派驻组组长任巡察组组长".)
     served, lead = V.TEAM_LEAD_SERVED
-    m = next(
-        (
-            found
-            for found in V.TEAM_CORE.finditer(preamble)
-            if not (preamble.endswith(served, 0, found.start()) and preamble.startswith(lead, found.end()))
-            and not V.TEAM_ACCEPTING.match(preamble, found.end())
-        ),
-        None,
-    )
+    named = [
+        found
+        for found in V.TEAM_CORE.finditer(preamble)
+        if not (preamble.endswith(served, 0, found.start()) and preamble.startswith(lead, found.end()))
+        and not V.TEAM_ACCEPTING.match(preamble, found.end())
+    ]
+    m = next((found for found in named if not V.TEAM_ARRANGING.match(preamble, found.end())), next(iter(named), None))
     if not m:
         # An audit office inspects in its own name: "县审计局对我县…进行了审计".
         agent = V.AGENT.search(preamble) if any(word in preamble for word in V.AGENT_WORDS) else None
@@ -2064,11 +2062,12 @@ def _recipient(preamble: str) -> str | None:
 
 
 def _lead(text: str) -> re.Match[str] | None:
-    """The person the text names as 负总责 or 第一责任人, else as head (组长) of the rectification's leading group."""
+    """The person the text names as 负总责 or 第一责任人, else as head (组长) of the rectification's leading group, else
+    the unit's secretary who chaired its meeting on the feedback."""
     # LEAD tries its role words at every position; it cannot match without one of these words.
     lead = V.LEAD_CHARGED.search(text) if any(word in text for word in V.CHARGED_WORDS) else None
     lead = lead or (V.LEAD_HEAD.search(text) if V.HEAD_WORD in text else None)
-    return lead or next(
+    lead = lead or next(
         (
             found
             for m in V.LEADING.finditer(text)
@@ -2076,6 +2075,7 @@ def _lead(text: str) -> re.Match[str] | None:
         ),
         None,
     )
+    return lead or (V.LEAD_CHAIRED.search(text) if V.CHAIR_WORD in text else None)
 
 
 def _lead_name(outline: Outline, lead: re.Match[str] | None) -> str | None:

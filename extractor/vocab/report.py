@@ -59,6 +59,9 @@ BARE_TEAM = compile_shared(r"(?:巡[察视視]|督[察查导導]|巡查|审计|�
 TEAM_LEAD_SERVED = ("任", "组长")  # "由派驻组组长任巡察组组长": a post served, not a team named
 # A team that checked the work done, not the one that inspected: "通过了长春市南关区督导组和本局的联合验收".
 TEAM_ACCEPTING = compile_shared(r"[^，,。；;\n]{0,12}?验收")
+# A team whose arrangements the inspection followed, where another did the inspecting: "按照省委巡视组统一部署，…县专项巡察组
+# 配合省委第十一巡视组…开展了专项巡察" (named so only, it is still the team).
+TEAM_ARRANGING = compile_shared(r"(?:的)?(?:统一)?(?:部署|安排)")
 TEAM_LOST_NUMBER = compile_shared(r"第[ \t\u3000]*(?:巡|督|审)|^个")
 # An office that sends a team in its own name (市审计局派出审计组).
 OFFICE_END = compile_shared(r"(?:局|厅|署|办|室|中心|委员会)$")
@@ -528,6 +531,15 @@ LEAD_HEAD = LazyPattern(
 # the role and name just before it (`LEAD_BEFORE`, matched on the words before).
 LEADING = compile_shared(r"(?:组织|领导|推动)落实[^。；;，,]{0,20}整改")
 LEAD_BEFORE = compile_shared(rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?$")
+# …else the unit's own secretary, named as chairing its meeting on the feedback or the rectification: "党委书记简波同志当天
+# 立即主持召开党委会学习巡察反馈的意见" (not a committee's secretary chairing the feedback meeting: "区委副书记王刚主持召开
+# 巡察反馈会议").
+CHAIR_WORD = "主持召开"
+LEAD_CHAIRED = compile_shared(
+    rf"(?<![省市县区州旗盟]委)(?:党委|党组|党总支|党支部)书记(?:、[\u4e00-\u9fff]{{1,6}}?(?:长|主任))?(?!{NOT_A_NAME})({NAME})"
+    rf"(?:同志)?(?:第一时间|当天|当日|立即|迅速|及时|亲自){{0,3}}{CHAIR_WORD}(?:党委|党组|支部|专题|班子)[^。；;]{{0,24}}?"
+    r"(?:巡[察视]|整改|反馈)"
+)
 # The words `LEAD_CHARGED` and `LEAD_HEAD` cannot match without (they try their role words at every position).
 CHARGED_WORDS = ("负总责", "第一责任人")
 HEAD_WORD = "组长"
