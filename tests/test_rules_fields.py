@@ -1556,18 +1556,31 @@ def test_a_team_named_only_for_its_arrangements_is_still_the_team() -> None:
     assert extract_text(text).report.inspection_team == "市委第二巡察组"
 
 
-def test_the_secretary_who_chaired_the_unit_s_meeting_on_the_feedback_leads_where_no_one_else_is_named() -> None:
-    # (gold_real19/i60: "党委书记简波同志当天立即主持召开党委会学习巡察反馈的意见", and nobody named 组长 or 第一责任人.)
+def test_the_secretary_under_a_heading_on_the_first_responsibility_leads_the_rectification() -> None:
+    # (gold_real22/i60: "（一）担负第一责任" / "局党委书记简波同志对巡察反馈问题整改工作高度重视，带领全局上下…", nobody named
+    # 组长 or 第一责任人 in a sentence.)
     text = (
         "2022年3月15日至6月10日，区委第一巡察组对区城市管理局党委开展了常规巡察。现将巡察整改情况予以公布。\n"
-        "一、压实主体责任\n区委第一巡察组反馈问题之后，党委书记简波同志当天立即主持召开党委会学习巡察反馈的意见。\n"
+        "一、压实主体责任\n（一）担负第一责任\n局党委书记简波同志对巡察反馈问题整改工作高度重视，带领全局上下深入推进整改。\n"
     )
     assert extract_text(text).report.lead_official == "简波"
 
 
-def test_a_committee_secretary_chairing_the_feedback_meeting_does_not_lead_the_unit_s_rectification() -> None:
+def test_a_secretary_who_chaired_a_meeting_on_the_rectification_does_not_lead_it_for_that_alone() -> None:
+    # (gold_real31/ah01 labels no lead for "局党组书记、局长扶元金同志组织召开党组会议，…研究部署巡察整改工作", as
+    # gold_real11/w97 for a secretary who chaired the feedback meeting.)
     text = (
         "2022年3月15日至6月10日，区委第一巡察组对区城市管理局党委开展了常规巡察。现将巡察整改情况予以公布。\n"
-        "一、压实主体责任\n区委副书记王刚主持召开巡察反馈会议。区委书记李明主持召开巡察整改推进会。\n"
+        "一、压实主体责任\n局党委书记简波同志当天立即主持召开党委会学习巡察反馈的意见。区委书记李明主持召开巡察整改推进会。\n"
     )
     assert extract_text(text).report.lead_official is None
+
+
+@pytest.mark.parametrize("verb", ["主动认领", "主动领办", "带头领办", "牵头领办"])
+def test_the_problems_a_leader_takes_on_are_a_share_not_the_declared_count(verb: str) -> None:
+    # (gold_real31/ah04: "局党委书记坚持以上率下，…主动领办13项反馈问题" read as 13 problems declared.)
+    text = (
+        "某某局党委关于巡察整改进展情况的通报\n市委第三巡察组对某某局党委开展巡察。现将巡察整改进展情况予以公布。\n"
+        f"一、党委履行巡察整改主体责任情况\n局党委书记坚持以上率下，牵头制定整改方案，{verb}13项反馈问题。\n"
+    )
+    assert extract_text(text).report.declared_issue_count is None

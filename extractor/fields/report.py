@@ -2063,7 +2063,7 @@ def _recipient(preamble: str) -> str | None:
 
 def _lead(text: str) -> re.Match[str] | None:
     """The person the text names as 负总责 or 第一责任人, else as head (组长) of the rectification's leading group, else
-    the unit's secretary who chaired its meeting on the feedback."""
+    as the secretary under a heading on the first responsibility."""
     # LEAD tries its role words at every position; it cannot match without one of these words.
     lead = V.LEAD_CHARGED.search(text) if any(word in text for word in V.CHARGED_WORDS) else None
     lead = lead or (V.LEAD_HEAD.search(text) if V.HEAD_WORD in text else None)
@@ -2075,7 +2075,7 @@ def _lead(text: str) -> re.Match[str] | None:
         ),
         None,
     )
-    return lead or (V.LEAD_CHAIRED.search(text) if V.CHAIR_WORD in text else None)
+    return lead or (V.LEAD_UNDER_DUTY.search(text) if V.DUTY_WORD in text else None)
 
 
 def _lead_name(outline: Outline, lead: re.Match[str] | None) -> str | None:

@@ -262,8 +262,8 @@ SIMILAR_PROBLEMS = ("同类问题", "类似问题")
 EARLIER_ROUND = compile_shared(r"(?:上|前)一?(?:轮|次|届)[\u4e00-\u9fff]{0,8}$")
 # A slogan of one-by-one work, no tally: "整改完成一项、核查一项、销号一项".
 ONE_BY_ONE = compile_shared(r"[\u4e00-\u9fff]{1,6}一(?:项|个|件|条)(?:[、，,][\u4e00-\u9fff]{1,6}一(?:项|个|件|条))+")
-# A count some leader takes on (主动认领11个反馈问题), a share of the problems, not their number.
-CLAIMED_SHARE = compile_shared(r"认领[^，,。；;]{0,6}$")
+# A count some leader takes on (主动认领11个反馈问题, 主动领办13项反馈问题), a share of the problems, not their number.
+CLAIMED_SHARE = compile_shared(r"(?:认领|领办)[^，,。；;]{0,6}$")
 # …but not the whole body taking on all the problems fed back: "全面认领巡察反馈的2个方面8个问题".
 ALL_CLAIMED = compile_shared(r"(?:全面|全部|逐一|逐条|照单全收并?)认领|认领(?:了)?(?:巡[察视]组?)?(?:反馈|指出)")
 # A party body as a notice shortens it (徐庄镇党委, 局党组, 海州区委) and the tail of its formal name, which the
@@ -531,17 +531,15 @@ LEAD_HEAD = LazyPattern(
 # the role and name just before it (`LEAD_BEFORE`, matched on the words before).
 LEADING = compile_shared(r"(?:组织|领导|推动)落实[^。；;，,]{0,20}整改")
 LEAD_BEFORE = compile_shared(rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同志)?$")
-# …else the unit's own secretary, named as chairing its meeting on the feedback or the rectification: "党委书记简波同志当天
-# 立即主持召开党委会学习巡察反馈的意见" (not a committee's secretary chairing the feedback meeting: "区委副书记王刚主持召开
-# 巡察反馈会议").
-CHAIR_WORD = "主持召开"
-LEAD_CHAIRED = compile_shared(
-    rf"(?<![省市县区州旗盟]委)(?:党委|党组|党总支|党支部)书记(?:、[\u4e00-\u9fff]{{1,6}}?(?:长|主任))?(?!{NOT_A_NAME})({NAME})"
-    rf"(?:同志)?(?:第一时间|当天|当日|立即|迅速|及时|亲自){{0,3}}{CHAIR_WORD}(?:党委|党组|支部|专题|班子)[^。；;]{{0,24}}?"
-    r"(?:巡[察视]|整改|反馈)"
+# …else the secretary the paragraph under a heading on bearing the first responsibility opens with: "（一）担负第一责任" /
+# "局党委书记简波同志对巡察反馈问题整改工作高度重视，带领…" (chairing a meeting on the rectification alone makes no lead).
+LEAD_UNDER_DUTY = compile_shared(
+    rf"第一责任人?(?:职责|责任)?[^\n。；;，,]{{0,4}}\n[ \t]*[\u4e00-\u9fff]{{0,8}}?书记(?:、[\u4e00-\u9fff]{{1,6}}?(?:长|主任))?"
+    rf"(?!{NOT_A_NAME})({NAME})(?:同志)?(?=[^\n。]{{0,40}}?(?:整改|巡[察视]))"
 )
 # The words `LEAD_CHARGED` and `LEAD_HEAD` cannot match without (they try their role words at every position).
 CHARGED_WORDS = ("负总责", "第一责任人")
+DUTY_WORD = "第一责任"
 HEAD_WORD = "组长"
 AGENT_WORDS = ("审计", "巡察办", "督察")  # (what `AGENT` cannot match without)
 # An audit's results announced by the office that audited ("…审计局…进行了审计。现将审计结果公告如下"): that office issues
