@@ -82,7 +82,7 @@ OPENINGS = (
         "ah05",
     ),
 )
-REAL_SETS = ("gold_real", *(f"gold_real{n}" for n in range(2, 32)))  # (every real set: gold_real … gold_real31)
+REAL_SETS = ("gold_real", *(f"gold_real{n}" for n in range(2, 33)))  # (every real set: gold_real … gold_real32)
 # Where each real notice's findings begin, and how its top level is written under a 二、 section:
 # a findings body whose groups are 一、二、 takes （一）（二） there, as real notices number them.
 BODIES = {

@@ -9570,3 +9570,14 @@ def test_a_form_s_measures_under_their_heading_are_no_findings_where_a_copy_cut_
     # (gold_real30/ag04 copied from its second line: "二、整改目标" / "三、整改措施" / "（二）针对不一致问题，规范…".)
     page = _page("gold_real30/docs/ag04.txt")
     assert extractor.extract(page[page.index("\n") + 1 :]).issues == []
+
+
+@pytest.mark.parametrize("spam", ["• yl34511线路中心", "365bet网页版", "bet365官方入口"])
+def test_a_spam_mirror_s_line_naming_a_betting_site_by_its_code_is_no_part_of_the_title(spam: str) -> None:
+    # (gold_real32/ai02: "• yl34511线路中心" over "市委巡察组督查回访公司巡察整改落实情况" made the title
+    # "yl34511线路中心市委巡察组…".)
+    text = (
+        f"{spam}\n\n    中共某某公司委员会巡察整改进展情况的通报\n\n    日期:2018-03-21\n\n"
+        "根据市委统一部署，市委第四巡察组对公司党委开展了巡察。现将巡察整改进展情况予以公布。\n一、整改工作情况\n"
+    )
+    assert extract_text(text).report.title == "中共某某公司委员会巡察整改进展情况的通报"
