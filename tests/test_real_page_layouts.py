@@ -9581,3 +9581,64 @@ def test_a_spam_mirror_s_line_naming_a_betting_site_by_its_code_is_no_part_of_th
         "根据市委统一部署，市委第四巡察组对公司党委开展了巡察。现将巡察整改进展情况予以公布。\n一、整改工作情况\n"
     )
     assert extract_text(text).report.title == "中共某某公司委员会巡察整改进展情况的通报"
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "JBO官网APP首页登录",
+        "JBO官网APP首页登录 ",
+        "开云体育(中国)官方网站",
+        "米乐·M6",
+        "乐鱼体育官网投注:",
+        "365bet网上娱乐_",
+    ],
+)
+def test_a_betting_site_s_brand_a_spam_mirror_runs_into_the_title_is_no_part_of_it(spam: str) -> None:
+    # (gold_real19/i21: "JBO官网APP首页登录 2022年省生态环境保护督察反馈第15号问题整改验收销号公示"; a mirror's brand
+    # before the issuer made it the issuer: "JBO官网APP首页登录潮州市湘桥区农业农村局党组".)
+    title = "某某县农业农村局党组关于巡察整改进展情况的通报"
+    text = (
+        f"{spam}{title}\n发布时间：2024-03-01\n"
+        "根据县委统一部署，县委第二巡察组对县农业农村局党组开展了巡察。现将巡察整改进展情况予以公布。\n一、整改工作情况\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == (title, "某某县农业农村局党组")
+
+
+@pytest.mark.parametrize("spam", ["JBO官网APP首页登录 ", "365bet网上娱乐_"])
+def test_a_betting_site_s_brand_before_a_title_that_opens_with_its_year_or_关于_is_no_part_of_it(spam: str) -> None:
+    for title in (
+        "2022年省生态环境保护督察反馈第15号问题整改验收销号公示",
+        "关于十二届市委第二轮巡视集中整改进展情况的通报",
+    ):
+        text = f"{spam}{title}\n发布时间：2024-03-01\n根据市委统一部署，现将整改情况予以公布。\n一、整改工作情况\n"
+        assert extract_text(text).report.title == title
+
+
+def test_a_title_on_an_app_keeps_its_words() -> None:
+    text = (
+        "市政务服务APP整改情况的通报\n发布时间：2024-03-01\n"
+        "根据市委统一部署，市委第二巡察组对市政务服务中心开展了巡察。现将巡察整改进展情况予以公布。\n一、整改工作情况\n"
+    )
+    assert extract_text(text).report.title == "市政务服务APP整改情况的通报"
+
+
+def test_a_spam_mirror_s_words_run_into_the_opening_formula_leave_the_title_above_it() -> None:
+    # (gold_real11/w109 with a mirror's "JBO官网APP首页登录" run into its formula: the line read as the page's metadata
+    # with the body run in, and the title above it was lost.)
+    text = (
+        "关于巡察某某县东港镇党委的反馈意见\n\n"
+        "JBO官网APP首页登录根据县委统一部署，2024年4月1日至6月28日，县委第五巡察组对东港镇以及下辖6个村开展专项巡察。\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.inspection_start) == ("关于巡察某某县东港镇党委的反馈意见", dt.date(2024, 4, 1))
+
+
+def test_an_audit_s_formula_citing_the_law_run_into_the_page_s_metadata_opens_the_body() -> None:
+    # (gold_real11/w10 with a line of metadata run into "根据《中华人民共和国审计法》的规定，…": its dates were lost.)
+    text = (
+        "发布时间：2023-01-05 来源：本网 根据《中华人民共和国审计法》的规定，某县审计局于2022年10月24日起采取就地审计的方式，"
+        "对某县卫生健康局原主要负责同志履行经济责任情况进行了审计。\n"
+    )
+    assert extract_text(text).report.inspection_start == dt.date(2022, 10, 24)

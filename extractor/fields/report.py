@@ -86,13 +86,15 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             # The page's head above its breadcrumb (a site's banner, a welcome line): no part of the title, unless no
             # title follows (the page's own, a saved page opening with it: "…督察组群众举报件信息公开" / "当前位置:…").
             above_crumbs, lines = [line for line in lines if _shaped_as_title(line)][-1:], []
-        if furniture.META_LINE.search(line) and not V.BODY_START.match(line):
+        if furniture.META_LINE.search(_unspammed(line)) and not V.BODY_START.match(line):
             # A page that lost its line breaks runs its metadata, title and opening formula into one line
             # ("…公开方式：主动公开中共…的通报发布时间：…打印关闭根据县委统一部署，…"): the body begins at the formula.
             run_in = V.RUN_IN_BODY.search(line, 0, _RUN_IN_REACH) if len(line) > _RUN_IN_LINE else None
             if run_in:
+                # (…its title there, or in the lines above where the line holds none: "…的反馈意见" / "JBO官网APP首页登录
+                # 根据市委…部署，…", a spam mirror's words run into the body.)
                 title = V.RUN_IN_TITLE.search(line, 0, run_in.start())
-                return ([outline.text[para.start + title.start() : para.start + title.end()]] if title else []), (
+                return ([outline.text[para.start + title.start() : para.start + title.end()]] if title else lines), (
                     para.start + run_in.start()
                 )
             body_start = para.end
@@ -158,8 +160,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue  # a column's list of other notices' titles, "· 中共…的通报" a line, beside the notice
         # (A bullet a page sets before its title, "• 中共…的通报", is no part of it.)
         compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end])).lstrip(BULLETS)
-        compact = _titled_part(compact)
-        compact = _unnumbered(compact)
+        compact = _unspammed(_unnumbered(_titled_part(compact)))
         if V.TITLE_LABEL.match(fold(compact)):
             lines = []  # a reprint's own headline above the notice's title, which it labels (原标题：关于…)
         if compact in lines:
@@ -232,7 +233,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             lines, body_start = [issuer_below[0], lines[0]], issuer_below[1]
     if len(lines) == 1 and _names_a_body_only(fold(lines[0])):
         lines = []  # a body's name alone, the page's source or the site's owner ("区审计局"): no title
-    return lines[-4:], body_start
+    lines = lines[-4:]
+    return [_unspammed(line) for line in lines], body_start
 
 
 def _shaped_as_title(line: str) -> bool:
@@ -410,6 +412,22 @@ _RUN_IN_REACH = 500  # …and how far into it the opening formula is looked for 
 
 
 _TITLE_AT_LEAST = 6  # the shortest title a line that says it twice is read as said once
+
+
+def _unspammed(line: str) -> str:
+    """A head line without the betting site's brand a spam mirror ran into it (`furniture.SPAM_PREFIX`), where what is
+    left is a title that opens with its issuer, its place, its year or 关于 ("JBO官网APP首页登录中国红十字会总会关于…");
+    not a title on an app or a login ("市政务服务APP整改情况的通报")."""
+    spam = furniture.SPAM_PREFIX.match(line)
+    rest = fold(line[spam.end() :]) if spam else ""
+    opens = V.WHOLE_TITLE.match(rest) or (
+        _shaped_as_title(rest)
+        and (rest.startswith(("中共", "关于")) or V.TITLE_PLACE.match(rest) or _YEAR_FIRST.match(rest))
+    )
+    return line[spam.end() :] if spam and opens else line
+
+
+_YEAR_FIRST = compile_shared(r"\d{4}年")
 
 
 def _titled_part(line: str) -> str:

@@ -249,6 +249,15 @@ COLUMN_NAMES = (
     "党建专栏|党建园地|党建工作|党建动态|廉政建设|新闻中心|新闻动态"
 )
 COLUMN_TAG = compile_shared(rf"^(?:{COLUMN_NAMES})(?=中共|[^。]{{2,40}}关于)")
+# A spam mirror's brand run into the title before its issuer: "JBO官网APP首页登录中国红十字会总会关于…", "开云体育(中国)官方
+# 网站西藏自治区人民政府关于…", "米乐·M6安吉县教育局关于…", "乐鱼体育官网投注:…" (a betting site's name, up to the last
+# word only such a site says of itself: 官网, 登录, 投注, 网址, 网上娱乐, APP, bet, a brand's code after its dot; not 体育 alone,
+# 市体育局, nor a road's number, G320国道).
+SPAM_BRAND_WORDS = r"官方网站|官网|登录|投注|网页版|网址|网上娱乐|APP|App|app|bet|BET|[·・][A-Za-z]+\d*"
+SPAM_PREFIX = compile_shared(
+    rf"^(?:(?!关于)[^\s。，,]){{0,24}}?(?:{SPAM_BRAND_WORDS})(?:(?:(?!关于)[^\s。，,]){{0,12}}?(?:{SPAM_BRAND_WORDS}))*"
+    r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[_·・:：|｜\s-]*(?=[\u4e00-\u9fff\d])"
+)
 # A site's banner that gives its name in English too ("汝南农商银行 RUNAN RURAL COMMERCIAL BANK", "…人民政府 The People's
 # Government of …"): three English words in a row, which no notice's title or issuer line has.
 ENGLISH_NAME = compile_shared(r"[A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'’]*){2,}")

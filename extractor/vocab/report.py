@@ -18,8 +18,9 @@ from extractor.vocab.people import NAME, NOT_A_NAME, PADDED_NAME, ROLE_WORDS
 
 # An opening formula run into the page's metadata on one line, and a title there before it (中共…关于…的通报).
 # (…or opens with the inspection's dates: "2022年11月21日至12月30日，市委第三巡察组…", a range no page's metadata holds.)
+# (…or with the law an audit follows: "根据《中华人民共和国审计法》的规定，…审计局…".)
 RUN_IN_BODY = compile_shared(
-    r"(?:根据|按照|依据)(?:《[^《》\n]{1,60}》|[^。，,《]){0,30}?(?:部署|安排|要求)|"
+    r"(?:根据|按照|依据)(?:《[^《》\n]{1,60}》|[^。，,《]){0,30}?(?:部署|安排|要求|规定)|"
     r"\d{4}年\d{1,2}月(?:\d{1,2}日)?[ \t]*(?:至|到)[ \t]*(?:\d{4}年)?\d{1,2}月"
 )
 # …or other words a notice's text opens with, after a space (the page's words before it): "…的通报  截至2021年6月5日，…",
