@@ -9642,3 +9642,19 @@ def test_an_audit_s_formula_citing_the_law_run_into_the_page_s_metadata_opens_th
         "对某县卫生健康局原主要负责同志履行经济责任情况进行了审计。\n"
     )
     assert extract_text(text).report.inspection_start == dt.date(2022, 10, 24)
+
+
+@pytest.mark.parametrize("dateline", ["", "发布时间:\n2025-06-27\n作者:\n来源:\n浏览量:\n"])
+def test_a_title_broken_inside_its_issuer_s_name_keeps_the_whole_name(dateline: str) -> None:
+    # (gold_real20/i30 sets its title "中共遵义民航产业发展(集团)有限公司" / "委员会关于巡察整改进展情况的通报" under the
+    # page's dateline; where the page showed only that, the issuer was "委员会".)
+    text = (
+        f"NEWS\n{dateline}中共某某民航产业发展(集团)有限公司\n委员会关于巡察整改进展情况的通报\n"
+        "根据市委统一部署，市委第六巡察组对某某民航产业发展(集团)有限公司党委开展了巡察。现将巡察整改进展情况予以公布。\n"
+        "一、整改工作情况\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == (
+        "中共某某民航产业发展(集团)有限公司委员会关于巡察整改进展情况的通报",
+        "中共某某民航产业发展(集团)有限公司委员会",
+    )

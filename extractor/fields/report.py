@@ -252,7 +252,10 @@ def _whole_title_at(lines: list[str]) -> int | None:
         if V.WHOLE_TITLE.match(line) or (
             not line.startswith("关于") and V.opens_title(line, fold("".join(lines[k + 1 :])))
         ):
-            return None if V.HEARS_TITLE.search(fold(lines[k - 1])) else k
+            if V.HEARS_TITLE.search(fold(lines[k - 1])):
+                return None
+            # (A title broken inside its issuer's name, "中共…有限公司" / "委员会关于…的通报", opens on the line above.)
+            return k - 1 if V.NAME_TAIL_FIRST.match(line) else k
     return None
 
 
@@ -534,8 +537,12 @@ def _title_further_down(outline: Outline) -> tuple[str, int] | None:
         if V.TITLE_SHAPE.match(re.sub(r"\s+", "", line)):
             title = re.sub(r"\s+", "", outline.text[para.start : para.end])
             above = _head_line(outline, paras[k - 1]) if k > lead + 1 else ""
-            if above and V.opens_title(fold(above), fold(title)):
-                title = above + title  # a title set in two lines ("关于…巡视" / "整改进展情况的通报")
+            if above and (
+                V.opens_title(fold(above), fold(title)) or (V.NAME_TAIL_FIRST.match(fold(title)) and _is_body(above))
+            ):
+                # A title set in two lines ("关于…巡视" / "整改进展情况的通报"), or broken inside its issuer's name
+                # ("中共…有限公司" / "委员会关于…的通报").
+                title = above + title
                 above = _head_line(outline, paras[k - 2]) if k > lead + 2 else ""
             if fold(title).startswith("关于") and _NAME_ONLY.fullmatch(above) and _is_body(fold(above)):
                 title = above + title  # its issuer's name on the line above

@@ -677,6 +677,9 @@ WHOLE_TITLE = compile_shared(r"^[^。，,；;：:｜|]{2,40}关于[^。；;：:�
 # A headline's line that ends on hearing the report whose title is set below it ("…常委会第三十二次会议听取" /
 # "国务院关于…的报告"): news of the meeting, the title its object.
 HEARS_TITLE = compile_shared(r"(?:听取|审议)(?:了)?$")
+# A title line that opens with the tail of its issuer's name, the rest of it on the line above ("中共…有限公司" /
+# "委员会关于巡察整改进展情况的通报").
+NAME_TAIL_FIRST = compile_shared(r"(?:党?委员会|党委|党组|党工委|工作委员会|党总支|总?支部委员会)关于")
 # A title's first line that the line below carries on: its 关于 and no sentence's marks ("中共…党组关于落实…反馈意见").
 _TITLE_OPENING = compile_shared(r"[^。，,；;：:|｜]{0,40}关于[^。，,；;：:|｜]{2,50}")
 
