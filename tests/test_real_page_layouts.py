@@ -9658,3 +9658,23 @@ def test_a_title_broken_inside_its_issuer_s_name_keeps_the_whole_name(dateline: 
         "中共某某民航产业发展(集团)有限公司委员会关于巡察整改进展情况的通报",
         "中共某某民航产业发展(集团)有限公司委员会",
     )
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "发表于 2024-01-02",
+        "[ 2024-01-02 ]",
+        "【2024-01-02】",
+        "发布：2024-01-02",
+        "录入时间：2024-01-02",
+        "添加时间：2024-1-2",
+    ],
+)
+@pytest.mark.parametrize("above", [True, False])
+def test_an_older_site_s_or_a_forum_s_dateline_dates_the_notice(dateline: str, above: bool) -> None:
+    title = "中共某某县民政局党组关于巡察整改进展情况的通报"
+    head = f"{dateline}\n{title}" if above else f"{title}\n{dateline}"
+    text = f"{head}\n根据县委统一部署，县委第一巡察组对县民政局党组开展了巡察。现将巡察整改进展情况予以公布。\n一、整改工作情况\n"
+    report = extract_text(text).report
+    assert (report.publish_date, report.title) == (dt.date(2024, 1, 2), title)

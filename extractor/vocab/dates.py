@@ -72,9 +72,10 @@ POSTED_BY = compile_shared(r"^(?:[Aa]dmin(?:istrator)?|ADMIN|管理员)[ \t]+")
 
 
 def is_date_line(line: str) -> bool:
-    """Whether `line` is nothing but a date, brackets round it allowed (a signature's, "（2024年12月25日）"), or the
-    date an announcement gives itself ("（二〇二二年六月十五日公告）", an audit office's 审计结果公告)."""
-    core = WEEKDAY_AFTER.sub("", line.strip(" \t()（）"))  # (a newspaper's dateline: "2021年5月11日 星期二")
+    """Whether `line` is nothing but a date, brackets round it allowed (a signature's, "（2024年12月25日）", a page's
+    "[ 2024-01-02 ]"), or the date an announcement gives itself ("（二〇二二年六月十五日公告）", an audit office's
+    审计结果公告)."""
+    core = WEEKDAY_AFTER.sub("", line.strip(" \t()（）[]【】"))  # (a newspaper's dateline: "2021年5月11日 星期二")
     core = POSTED_BY.sub("", core)  # (a site's post line: "Admin 2018-01-28")
     return DATE.fullmatch(core.removesuffix("公告")) is not None
 
