@@ -1584,3 +1584,14 @@ def test_the_problems_a_leader_takes_on_are_a_share_not_the_declared_count(verb:
         f"一、党委履行巡察整改主体责任情况\n局党委书记坚持以上率下，牵头制定整改方案，{verb}13项反馈问题。\n"
     )
     assert extract_text(text).report.declared_issue_count is None
+
+
+@pytest.mark.parametrize("lead_in", ["立行立改", "即知即改", "立即整改"])
+def test_how_promptly_an_item_was_taken_in_hand_leads_into_its_status(lead_in: str) -> None:
+    # (An item whose key the rectification's split took off: "（一）…不到位。整改情况：立行立改，已完成。局党组…" left
+    # "立行立改，已完成。…", read as no status.)
+    assert find_status(f"{lead_in}，已完成。局党组开展专项清理，建立台账。") == ("completed", "已完成")
+
+
+def test_work_done_after_a_lead_in_is_no_status() -> None:
+    assert find_status("立即整改，已完成清理工作。局党组开展专项清理。")[0] == "not_stated"

@@ -40,6 +40,7 @@ from extractor.vocab.status import DEADLINE_WORDS as _DEADLINE
 from extractor.vocab.status import GOES_ON_LASTING as _GOES_ON_LASTING
 from extractor.vocab.status import LASTING_AFTER as _LASTING_AFTER
 from extractor.vocab.status import LASTING_ENDS as _LASTING_ENDS
+from extractor.vocab.status import MANNER_LEAD_INS as _MANNER_LEAD_INS
 from extractor.vocab.status import MEASURE_OPENINGS as _MEASURE_OPENINGS
 from extractor.vocab.status import PRESSED_ON as _PRESSED_ON
 from extractor.vocab.status import TIME_LEAD as _TIME_LEAD
@@ -462,8 +463,11 @@ def find_status(text: str, about: str | None = None) -> tuple[Status, str | None
             found = _earliest(clause, vocab)
             if found is None and (pattern in _KEYS or pattern is _FIRST) and clause.startswith(_UNDER_WAY):
                 return "in_progress", clause  # "整改情况：正在开展资产清查": the work under way is its state
-            if found is None and pattern in _KEYS and len(clause) <= 8:
-                # A short lead-in before the status: "整改情况：立行立改，已完成", "…：已制定方案，正在推进".
+            if found is None and (
+                (pattern in _KEYS and len(clause) <= 8) or (pattern is _FIRST and clause in _MANNER_LEAD_INS)
+            ):
+                # A short lead-in before the status: "整改情况：立行立改，已完成", "…：已制定方案，正在推进"; after the
+                # problem, how promptly it was taken in hand: "…不到位。立行立改，已完成。".
                 after = _CONTINUATION.match(text, end)
                 found = _earliest(after.group(1), vocab) if after else None
                 if after and found:

@@ -59,6 +59,10 @@ COMPLETED = (
 PART_DONE = r"[ \t]*(?:[^，,。；;\n%％]{0,8}?的)?率?(?:达到?|为)?[ \t]*(?<!\d)\d{1,2}(?:\.\d+)?[ \t]*[%％]"
 # The words of a clause after a status that plans, not states ("该问题未按期完成，计划于2025年6月底前完成").
 PLAN_WORDS = "计划|预计|力争|争取|确保|拟"
+# How promptly an item was taken in hand, a lead-in before its status ("立行立改，已完成"): no status of its own.
+MANNER_LEAD_INS = frozenset(
+    {"立行立改", "即知即改", "立知立改", "立查立改", "即查即改", "边查边改", "立即整改", "迅速整改"}
+)
 # An acceptance check's verdict, said after the status ("已完成整改，同意销号") or alone under 验收意见.
 VERDICTS = ("同意销号", "同意验收销号", "予以销号")
 # 已 as pages mistype it in a status (己完成, 巳整改到位: characters one stroke apart), read as 已; not the
