@@ -468,7 +468,7 @@ def find_status(text: str, about: str | None = None) -> tuple[Status, str | None
             ):
                 # A short lead-in before the status: "整改情况：立行立改，已完成", "…：已制定方案，正在推进"; after the
                 # problem, how promptly it was taken in hand: "…不到位。立行立改，已完成。".
-                after = _CONTINUATION.match(text, end)
+                after = (_WHOLE_CONTINUATION if pattern is _FIRST else _CONTINUATION).match(text, end)
                 found = _earliest(after.group(1), vocab) if after else None
                 if after and found:
                     clause, end = after.group(1), after.end()
