@@ -233,8 +233,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             lines, body_start = [issuer_below[0], lines[0]], issuer_below[1]
     if len(lines) == 1 and _names_a_body_only(fold(lines[0])):
         lines = []  # a body's name alone, the page's source or the site's owner ("区审计局"): no title
-    lines = lines[-4:]
-    return [_unspammed(line) for line in lines], body_start
+    return lines[-4:], body_start
 
 
 def _shaped_as_title(line: str) -> bool:

@@ -260,6 +260,9 @@ COLUMN_TAG = compile_shared(rf"^(?:{COLUMN_NAMES})(?=中共|[^。]{{2,40}}关于
 # 网站西藏自治区人民政府关于…", "米乐·M6安吉县教育局关于…", "乐鱼体育官网投注:…" (a betting site's name, up to the last
 # word only such a site says of itself: 官网, 登录, 投注, 网址, 网上娱乐, APP, bet, a brand's code after its dot; not 体育 alone,
 # 市体育局, nor a road's number, G320国道).
+# …and a betting site's code, on a line of its own above the title ("• yl34511线路中心", "365bet网页版"): letters and
+# digits no short title holds.
+SPAM_CODE = r"[A-Za-z]{1,8}\d{3,}|\d{3,}[A-Za-z]{2,}"
 SPAM_BRAND_WORDS = r"官方网站|官网|登录|投注|网页版|网址|网上娱乐|APP|App|app|bet|BET|[·・][A-Za-z]+\d*"
 SPAM_PREFIX = compile_shared(
     rf"^(?:(?!关于)[^\s。，,]){{0,24}}?(?:{SPAM_BRAND_WORDS})(?:(?:(?!关于)[^\s。，,]){{0,12}}?(?:{SPAM_BRAND_WORDS}))*"

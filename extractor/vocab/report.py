@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.lazy_re import LazyPattern, compile_shared
-from extractor.vocab.furniture import META_KEYS
+from extractor.vocab.furniture import META_KEYS, SPAM_CODE
 from extractor.vocab.headings import TITLE_ENDS
 from extractor.vocab.numerals import CN_DIGITS
 from extractor.vocab.people import NAME, NOT_A_NAME, PADDED_NAME, ROLE_WORDS
@@ -162,10 +162,10 @@ COUNT_OF_LISTED = compile_shared(r"\d+" + _UNITS_COUNTED)
 # The page's words on a line above a title, no part of it whatever body's name they hold: a site's welcome, its
 # breadcrumb or widgets ("欢迎访问…驿站,…网站!", "…协会 >> 通知 关闭窗口", "无障碍服务| 长者模式"), a newspaper's page
 # ("00006版:要闻"), an annex's label ("附件1"), a column's name in brackets ("【党建与工会】"), a spam mirror's line
-# naming a betting site by its code ("• yl34511线路中心", "365bet网页版": letters and digits no short title holds).
+# naming a betting site by its code (`furniture.SPAM_CODE`).
 NOT_TITLE_LINE = compile_shared(
     r"[|｜>＞»›!！:：;；。]|欢迎|网站|窗口|^附件[\d一二三四五六七八九十]*$|^【[^】]{1,12}】$|"
-    r"^(?!.*关于).{0,8}(?:[A-Za-z]{1,8}\d{3,}|\d{3,}[A-Za-z]{2,})[^。]{0,12}$"
+    rf"^(?!.*关于).{{0,8}}(?:{SPAM_CODE})[^。]{{0,12}}$"
 )
 # A breadcrumb's step after its separator ("> 巡视巡察", "» 巡视整改"), its columns' names no kind of the notice's.
 CRUMB_STEP = compile_shared(r"[>＞»›]+[ \t]*[^>＞»›\s。，,；;]{1,12}")
