@@ -264,8 +264,10 @@ COLUMN_TAG = compile_shared(rf"^(?:{COLUMN_NAMES})(?=中共|[^。]{{2,40}}关于
 # digits no short title holds.
 SPAM_CODE = r"[A-Za-z]{1,8}\d{3,}|\d{3,}[A-Za-z]{2,}"
 SPAM_BRAND_WORDS = r"官方网站|官网|登录|投注|网页版|网址|网上娱乐|APP|App|app|bet|BET|[·・][A-Za-z]+\d*"
+# (Up to the last of its words within the line's first 40 characters, found by one bounded span and no repeated group:
+# a run of brand words repeated along a line would otherwise be tried in every way of grouping it.)
 SPAM_PREFIX = compile_shared(
-    rf"^(?:(?!关于)[^\s。，,]){{0,24}}?(?:{SPAM_BRAND_WORDS})(?:(?:(?!关于)[^\s。，,]){{0,12}}?(?:{SPAM_BRAND_WORDS}))*"
+    rf"^(?:(?!关于)[^\s。，,]){{0,40}}(?:{SPAM_BRAND_WORDS})"
     r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[_·・:：|｜\s-]*(?=[\u4e00-\u9fff\d])"
 )
 # A site's banner that gives its name in English too ("汝南农商银行 RUNAN RURAL COMMERCIAL BANK", "…人民政府 The People's
