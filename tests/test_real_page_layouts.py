@@ -9678,3 +9678,21 @@ def test_an_older_site_s_or_a_forum_s_dateline_dates_the_notice(dateline: str, a
     text = f"{head}\n根据县委统一部署，县委第一巡察组对县民政局党组开展了巡察。现将巡察整改进展情况予以公布。\n一、整改工作情况\n"
     report = extract_text(text).report
     assert (report.publish_date, report.title) == (dt.date(2024, 1, 2), title)
+
+
+def test_labels_set_on_lines_of_their_own_head_the_words_below_them() -> None:
+    page = (ROOT / "gold_real11/docs/w20.txt").read_text(encoding="utf-8")
+    broken = re.sub(r"(?m)^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)(?=\S)", r"\1\n", page)
+    assert broken != page
+    as_printed, broken_off = extractor.extract(page).issues, extractor.extract(broken).issues
+    assert [(i.path, i.problem) for i in broken_off] == [(i.path, i.problem) for i in as_printed]
+    assert as_printed and as_printed[0].path[:2] == ["一", "（一）"]
+
+
+def test_a_form_s_labels_on_lines_of_their_own_head_its_fields() -> None:
+    # (gold_real15/j08: a 督察 closure whose fields open the page, "一、第二轮省生态环境保护督察反馈问题" …, no sentence
+    # before them.)
+    page = (ROOT / "gold_real15/docs/j08.txt").read_text(encoding="utf-8")
+    broken = re.sub(r"(?m)^([一二三四五六七八九十]{1,3}、)(?=\S)", r"\1\n", page)
+    [issue] = extractor.extract(broken).issues
+    assert (issue.path, issue.problem, issue.status) == (["一"], "澄城县生活垃圾填埋场污泥混合液问题", "completed")

@@ -32,6 +32,8 @@ from extractor.vocab.glyphs import (
     WIDEST_GAP,
     stand_in_table,
 )
+from extractor.vocab.headings import LABEL_BROKEN_OFF, LINE_LABEL, SENTENCE_OR_LEAD_IN_END
+from extractor.vocab.numerals import to_int
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -52,7 +54,8 @@ def normalise(text: str, markup: bool = True) -> str:
     of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
     put for ordinary characters (⼯作) read as those, the character references of scraped text
-    (&ldquo;) read as the characters they name, outline labels an OCR engine misread (—、, l.) read as the labels,
+    (&ldquo;) read as the characters they name, outline labels an OCR engine misread (—、, l.) read as the labels
+    and those set on a line of their own read with their words ("六、" / "结论"),
     Markdown's markup (## 一、…, **…**) taken out, tags left in copied text (<strong>…</strong><br>) read as the
     breaks and words a page shows (with `markup`: not a page's own source, which the HTML reader parses), and a ledger
     saved as CSV, or laid out with spaces by a PDF-to-text tool (`load.layout_table`), read as tab-separated rows, and
@@ -88,7 +91,7 @@ def normalise(text: str, markup: bool = True) -> str:
     text = layout_table_rows(text)  # (a ledger laid out with spaces, its cells wrapped over lines)
     # (Once more after letter-spaced lines are closed up: "l . 学 习 …" reads "l.学习…".)
     closed, spread = unspace_spread(_SURROGATE.sub("\ufffd", text))
-    return _labels_as_read(unwrap(closed, spread))
+    return _labels_with_their_words(_labels_as_read(unwrap(closed, spread)))
 
 
 def _without_cell_bars(text: str) -> str:
@@ -126,6 +129,30 @@ def _labels_as_read(text: str) -> str:
 
         text = MISREAD_COMMA.sub(as_read, text)
     return text
+
+
+def _labels_with_their_words(text: str) -> str:
+    """`text` with each outline label set on a line of its own above its words (`headings.LABEL_BROKEN_OFF`) read on
+    one line with them, so that "六、" / "结论" heads its section as "六、结论" does: in the text's body, after its
+    first sentence or lead-in ("…公示如下:"), or where a line opens with the label before or after it ("一、" / "二、…",
+    a form's fields). (A lone "1." over a spam mirror's title is none of its outline.)"""
+    if "\n" not in text or not LABEL_BROKEN_OFF.search(text):
+        return text
+    first = SENTENCE_OR_LEAD_IN_END.search(text)
+    body = first.start() if first else len(text)
+    numbered = {_label_key(m) for m in LINE_LABEL.finditer(text)}
+
+    def joined(m: re.Match[str]) -> str:
+        form, number = _label_key(m)
+        return m.group(1) if m.start() > body or {(form, number - 1), (form, number + 1)} & numbered else m.group()
+
+    return LABEL_BROKEN_OFF.sub(joined, text)
+
+
+def _label_key(m: re.Match[str]) -> tuple[str, int]:
+    """(form, number) of a label matched with `headings.LINE_LABEL`'s groups."""
+    form = next(name for name in ("cn", "pcn", "pnum", "num") if m.group(name))
+    return form, to_int(m.group(form)) or 0
 
 
 _LINE_LABEL = re.compile(r"^[ \t\u3000\xa0]*([一二三四五六七八九]|\d{1,2})[ \t]*[、.．]", re.M)

@@ -176,6 +176,17 @@ PROBLEM_KEY_APART = compile_shared(_GAP_FROM_ITS_START + rf"(?:{_RUN_PROBLEM_KEY
 # then a label, a key or an enumeration's first item.
 # An outline's label with nothing after it but spaces ("一、　" before "整改任务：…" on its line): a line is never cut there.
 LABEL_ALONE = compile_shared(rf"[ \t]*(?:[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,2}}[.、．])[ \t]*")
+# …and one on a line of its own above its words, as a page's markup may set it ("六、" / "结论", "（一）" / "关于…的问题"):
+# read as one line with them, unless they open with a label of their own (at most one blank line between). Its groups
+# name the label's form and number (`LINE_LABEL`: a label at a line's start).
+_LINE_LABEL_FORMS = rf"(?:(?P<cn>[{CN}]{{1,3}})、|[（(](?P<pcn>[{CN}]{{1,3}})[)）]|[（(](?P<pnum>\d{{1,2}})[)）]|(?P<num>\d{{1,2}})[.、．](?!\d))"
+LINE_LABEL = compile_shared(rf"^[ \t\u3000]*{_LINE_LABEL_FORMS}", re.M)
+LABEL_BROKEN_OFF = compile_shared(
+    rf"^([ \t\u3000]*{_LINE_LABEL_FORMS})[ \t\u3000]*\n(?:[ \t\u3000]*\n)?"
+    rf"[ \t\u3000]*(?![{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,2}}[.、．]|\s)",
+    re.M,
+)
+SENTENCE_OR_LEAD_IN_END = compile_shared(r"[。！？!?]|[:：][ \t]*\n")  # (where a text's body has begun)
 HEAD_INTO_BODY = compile_shared(
     rf"[ \t]*(?:[（(][{CN}\d]{{1,3}}[)）]|[{CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))[^。；;！？!?:：\n]{{2,60}}?"
     rf"(?<=[\u4e00-\u9fff”)）])(?P<gap>[ \t]+)(?:{_RUN_LABEL}|{_RUN_KEY}|{_RUN_PROBLEM_KEY}|(?=一是))"
