@@ -78,7 +78,6 @@ MISSED_PROBLEMS = {
     "af04": "a complaint posted as the page's title, its body only the finding (经查,举报情况不属实)",
     "af06": "a complaint's report whose 六、存在的问题 lists what the check found (1.–3.): read as the form's problems, "
     "where the label takes the complaint, cut in its handling",
-    "af10": "news of one complaint it quotes that says nowhere where it stands: read as news",
     "af11": "news of two complaints a 督查组 passed on, unquoted, that says nowhere where they stand",
     "af12": "news of one complaint it quotes that says nowhere where it stands (its handling a fine and punishments)",
     "af17": "news of an audit's finding told as a sentence of what it found, with no 存在…问题 to name it",

@@ -9696,3 +9696,11 @@ def test_a_form_s_labels_on_lines_of_their_own_head_its_fields() -> None:
     broken = re.sub(r"(?m)^([一二三四五六七八九十]{1,3}、)(?=\S)", r"\1\n", page)
     [issue] = extractor.extract(broken).issues
     assert (issue.path, issue.problem, issue.status) == (["一"], "澄城县生活垃圾填埋场污泥混合液问题", "completed")
+
+
+def test_news_of_one_complaint_that_says_nowhere_where_it_stands_still_names_it() -> None:
+    # (gold_real29/af10: a traditional-character reprint of news of one complaint a 督察 passed on, quoted after
+    # 反映, its handling told but not whether it is done.)
+    page = (ROOT / "gold_real29/docs/af10.txt").read_text(encoding="utf-8")
+    [issue] = extractor.extract(page).issues
+    assert issue.problem.startswith("龍山縣龍車鎮龍車村養殖戶某某違規養殖") and issue.status == "not_stated"

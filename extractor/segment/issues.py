@@ -1506,12 +1506,14 @@ _SEMICOLON = compile_shared(r"[；;]")
 
 
 _TOLD_LOOKS = 3  # the opening paragraphs news of one complaint's handling names it in
+_TOLD_FINDING = 4  # the group of `vocab.sections.COMPLAINT_TOLD` that holds an audit's finding, not a complaint
 
 
 def _complaint_told(outline: Outline) -> list[IssueBlock]:
     """The one complaint a 督察 passed on, or the one finding of an audit, that news of its handling names in its
-    opening (`vocab.sections.COMPLAINT_TOLD`), where the text has no heading and no item and says where it stands
-    (已经办结, 已整改到位): the issue, the text after it its rectification. (News that says no such thing stays news.)"""
+    opening (`vocab.sections.COMPLAINT_TOLD`), where the text has no heading and no item: the issue, the text after it
+    its rectification, and where it stands as the news says it (已经办结, 已整改到位). (News of an audit that says no
+    such thing of its finding stays news.)"""
     if outline.root.children:
         return []
     told = [
@@ -1527,10 +1529,12 @@ def _complaint_told(outline: Outline) -> list[IssueBlock]:
     stops = [m.end()] + [stop.end() for stop in _NEWS_STOP.finditer(outline.folded, m.end(), end)]
     sentences = [(a, b) for a, b in zip(stops, stops[1:] + [end]) if b > a]
     stated = [(a, span) for a, b in sentences if (span := _where_it_stands(outline, a, b)) is not None]
-    if not stated:
-        return []
-    said = stated[0][1] if stated[0][0] == m.end() else stated[-1][1]
     problem = _trim(outline, m.start(group), m.end(group))
+    if not stated:
+        # (News of a complaint's handling that says nowhere where it stands still names it, its handling all that
+        # follows; an audit's finding told so is no more than news of the audit.)
+        return [IssueBlock([], False, *problem, m.start(), end, [(m.end(), end)])] if group < _TOLD_FINDING else []
+    said = stated[0][1] if stated[0][0] == m.end() else stated[-1][1]
     # (Its handling ends with the last sentence that says where it stands: what follows is comment, or the page's.)
     told_end = stated[-1][1][1]
     return [IssueBlock([], False, *problem, m.start(), told_end, [(m.end(), told_end)], cells={"status": said})]
