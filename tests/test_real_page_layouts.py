@@ -9704,3 +9704,18 @@ def test_news_of_one_complaint_that_says_nowhere_where_it_stands_still_names_it(
     page = (ROOT / "gold_real29/docs/af10.txt").read_text(encoding="utf-8")
     [issue] = extractor.extract(page).issues
     assert issue.problem.startswith("龍山縣龍車鎮龍車村養殖戶某某違規養殖") and issue.status == "not_stated"
+
+
+def test_a_linked_notice_below_the_text_names_neither_the_unit_nor_the_issuer() -> None:
+    # (gold_real3/d05 calls itself 我局党组; a list of related pages below it names another unit fed back to.)
+    page = (ROOT / "gold_real3/docs/d05.txt").read_text(encoding="utf-8").rstrip("\n")
+    links = "\n相关阅读：\n1.中共某某镇委员会关于巡察整改情况的通报\n2.县委第三巡察组向县民政局党组反馈巡察情况\n"
+    report = extractor.extract(page + links).report
+    assert (report.issuer, report.inspected_unit) == ("中共广州市规划和自然资源局天河区分局党组", "我局党组")
+
+
+def test_a_linked_notice_below_the_text_gives_no_formal_name_to_its_issuer() -> None:
+    # (gold_real/a14 is issued by 局党组, named no more fully; a list of related articles below it names another's.)
+    page = (ROOT / "gold_real/docs/a14.txt").read_text(encoding="utf-8").rstrip("\n")
+    links = "\n相关文章\n· 县委第二巡察组进驻县卫健局开展巡察\n· 中共某某县卫健局党组关于巡察整改进展情况的通报\n"
+    assert extractor.extract(page + links).report.issuer == "局党组"

@@ -1131,6 +1131,12 @@ def _fed_back_to(preamble: str, start: int) -> re.Match[str] | None:
     return m if m and _a_unit_fed_back(m.group(1)) else None
 
 
+def _paragraphs_within(outline: Outline, end: int) -> str:
+    """The text's paragraphs up to `end`, a line apart: not the page's furniture, whose links name other notices and
+    their units ("相关阅读：" / "县委第三巡察组向县民政局党组反馈巡察情况")."""
+    return "\n".join(outline.folded[p.start : min(p.end, end)] for p in outline.paras if p.start < end)
+
+
 def _named_fed_back(text: str) -> re.Match[str] | None:
     """The first unit a team fed back to that the text names, not as 我县 ("…向芜湖县反馈巡视意见的当晚")."""
     return next(
@@ -2070,9 +2076,20 @@ def _named_in_notice(outline: Outline, pattern: str) -> re.Match[str] | None:
 
 
 def _links_elsewhere(outline: Outline) -> list[tuple[int, int]]:
-    """The lines that link to the page before or after (上一篇：…, 【下一条】…): furniture, each matched once."""
+    """The lines that link to other pages: to the page before or after (上一篇：…, 【下一条】…), or listed under a heading
+    of links (相关文章 / "· 中共…党组关于巡察整改进展情况的通报"), down to the next paragraph of the text."""
     folded = outline.folded
-    return [(p.start, p.end) for p in outline.furniture if furniture.NAV_LINK.match(folded[p.start : p.end])]
+    spans: list[tuple[int, int]] = []
+    listed_from = -1  # (the paragraph index a heading of links stands before, while its list goes on)
+    for p in outline.furniture:
+        line = folded[p.start : p.end]
+        if furniture.LINKS_HEADING.match(line):
+            listed_from = outline.para_index(p.start)
+        elif listed_from >= 0 and outline.para_index(p.start) == listed_from or furniture.NAV_LINK.match(line):
+            spans.append((p.start, p.end))
+        else:
+            listed_from = -1
+    return spans
 
 
 def _within(spans: list[tuple[int, int]], at: int) -> bool:
@@ -2201,7 +2218,7 @@ def extract_report(
         # 向卫滨区民政局党组反馈了巡察意见").
         cited = V.CITED_UNIT.search(preamble)
         # (…or where the sections after the opening say so: "省委第八巡视组向芜湖县反馈巡视意见的当晚".)
-        fed_back = _named_fed_back(folded[:3000]) if not cited else None
+        fed_back = _named_fed_back(_paragraphs_within(outline, 3000)) if not cited else None
         if cited:
             unit = cited.group(1)
         elif fed_back and unit[1:2] in fed_back.group(1):
@@ -2230,7 +2247,7 @@ def extract_report(
         unit = place if place and len(place) > 2 else unit
     if unit and V.OWN_PLACE.fullmatch(unit) and "《" in folded:
         # "对我区进行了巡视" … "《中共惠济区委贯彻落实…方案》": 惠济区, and its 区委 the issuer.
-        plans = V.PLAN_BY_COMMITTEE.finditer(folded, 0, 3000)
+        plans = V.PLAN_BY_COMMITTEE.finditer(_paragraphs_within(outline, 3000))
         if plan := next((m for m in plans if m.group(2) == unit[1]), None):
             unit = plan.group(1).removeprefix("中共")[:-1]
             issuer = plan.group(1) if issuer in V.BARE_COMMITTEES else issuer
