@@ -9719,3 +9719,17 @@ def test_a_linked_notice_below_the_text_gives_no_formal_name_to_its_issuer() -> 
     page = (ROOT / "gold_real/docs/a14.txt").read_text(encoding="utf-8").rstrip("\n")
     links = "\n相关文章\n· 县委第二巡察组进驻县卫健局开展巡察\n· 中共某某县卫健局党组关于巡察整改进展情况的通报\n"
     assert extractor.extract(page + links).report.issuer == "局党组"
+
+
+def test_annexes_numbered_under_their_heading_are_no_items() -> None:
+    # (gold_real11/w66 ends with its third item, "三、关于“后续管养不到位”的整改情况", and its signature.)
+    page = (ROOT / "gold_real11/docs/w66.txt").read_text(encoding="utf-8").rstrip("\n")
+    issues = extractor.extract(page + "\n附件：\n1.整改问题清单.docx\n2.整改台账\n").issues
+    assert [(i.path, i.problem) for i in issues][-1] == (["三"], "后续管养不到位")
+
+
+def test_annexes_numbered_after_the_last_item_leave_it_whole() -> None:
+    # (gold_real11/w54 ends with its 问题5 and the call for objections; annexes after them name files.)
+    page = (ROOT / "gold_real11/docs/w54.txt").read_text(encoding="utf-8").rstrip("\n")
+    [issue] = extractor.extract(page + "\n附件：\n1.整改问题清单.docx\n2.整改台账.xlsx\n").issues
+    assert (issue.path, issue.status) == (["问题5"], "completed")

@@ -41,6 +41,8 @@ from extractor.vocab.headings import (
 )
 from extractor.vocab.numerals import to_int
 from extractor.vocab.report import SIGNATURE_NOTE
+from extractor.vocab.sections import ANNEX_NAME_AT_MOST as _ANNEX_NAME_AT_MOST
+from extractor.vocab.sections import ANNEXES_HEAD as _ANNEXES_HEAD
 from extractor.vocab.sections import CLOSING as _CLOSING
 from extractor.vocab.sections import CLOSING_PLAN as _CLOSING_PLAN
 from extractor.vocab.sections import CLOSING_PLAN_TOPIC as _CLOSING_PLAN_TOPIC
@@ -367,7 +369,7 @@ def parse_outline(text: str) -> Outline:
     counted: dict[str, int] = {}  # the last number of each form, wherever it stood
     shadow: dict[str, int] = {}
     trailer: list[Para] = []
-    in_trailer = False
+    in_trailer = annexed = False
     keyed_at_root = False  # (items keyed at the top level, with no heading: "反馈问题：…" / "完成情况：…")
     page = split_page(text, folded)
     paras = [_past_bullet(folded, para) for para in _intro_apart_from_first(folded, page.paras)]
@@ -437,12 +439,16 @@ def parse_outline(text: str) -> Outline:
             ):
                 in_trailer = True
             if in_trailer:
+                annexed = annexed or _ANNEXES_HEAD.match(line) is not None
                 trailer.append(para)
             else:
                 (stack[-1] if stack else root).body.append(para)
                 keyed_at_root = keyed_at_root or (not stack and PROBLEM_KEY.match(line) is not None)
             continue
-        in_trailer = False
+        if in_trailer and annexed and len(line) - marker[3] <= _ANNEX_NAME_AT_MOST and "。" not in line:
+            trailer.append(para)  # an annex named under 附件：, numbered
+            continue
+        in_trailer = annexed = False
         kind, label, number, label_end = marker
         if kind in _OTHER_NUMBER_FORMS and number >= 2 and stack and stack[-1].kind == "num":
             if (

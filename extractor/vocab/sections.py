@@ -311,6 +311,10 @@ CLOSING = compile_shared(
     # …and the page's links to other pages after the notice: 上一篇：…, 相关链接.
     r"[【\[]?(?:上一篇|下一篇|上一条|下一条|相关链接|相关文章|相关阅读|相关新闻|推荐阅读|扫一扫))"
 )
+# The heading of a notice's annexes ("附件：" on its own line, or before the first), whose numbered lines below it name
+# files ("1.整改问题清单.docx", "2.整改台账"), none a finding; a line that long or with a stop is text again.
+ANNEXES_HEAD = compile_shared(r"附件[ \t]*[:：]")
+ANNEX_NAME_AT_MOST = 60
 # A new notice's opening formula (a page or file holding several starts its outline afresh).
 NOTICE_START = compile_shared(
     r"(?:根据|按照)[^。\n]{0,40}(?:统一部署|工作安排|巡[察视]工作)[^。\n]{0,80}?组对[^。\n]{0,60}?(?:进行|开展|实施)"
