@@ -9733,3 +9733,27 @@ def test_annexes_numbered_after_the_last_item_leave_it_whole() -> None:
     page = (ROOT / "gold_real11/docs/w54.txt").read_text(encoding="utf-8").rstrip("\n")
     [issue] = extractor.extract(page + "\n附件：\n1.整改问题清单.docx\n2.整改台账.xlsx\n").issues
     assert (issue.path, issue.status) == (["问题5"], "completed")
+
+
+_FIELDS_NOTICE = ROOT / "gold/docs/001_c5853bb1bbc4a49d.txt"  # (a real notice: 原因分析 / 整改措施 / 整改情况 an item)
+
+
+def _cut_after(text: str, words: str, keep: str = "") -> str:
+    """`text` cut right after the first `words`, then `keep` of what follows."""
+    at = text.index(words) + len(words)
+    return text[:at] + keep
+
+
+def test_a_copy_that_stops_after_an_item_s_measures_before_its_status_field_leaves_it_out() -> None:
+    text = _FIELDS_NOTICE.read_text(encoding="utf-8")
+    cut = _cut_after(text, "加强局内人员相关业务培训。")
+    problems = [i.problem for i in extractor.extract(cut).issues]
+    assert problems[-1] == "工程项目竣工验收机制未建立"  # (the item before, whole; not 专项工作人员不足…, cut)
+
+
+def test_a_copy_that_stops_inside_the_next_field_s_name_leaves_the_item_out() -> None:
+    # (A 督察 notice whose items run 责任单位 / 整改时限 / 整改进展, cut at "整改进".)
+    text = next(ROOT.glob("gold_holdout*/docs/m7_ducha_shengtai.txt")).read_text(encoding="utf-8")
+    cut = _cut_after(text, "整改时限：2024年3月底前", "\n\n整改进")
+    problems = [i.problem for i in extractor.extract(cut).issues]
+    assert problems[-1] == "县城建成区餐饮油烟扰民问题群众反映强烈，油烟净化设施安装使用率低"

@@ -134,6 +134,8 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
             return blocks[:-1], [_NO_RECTIFICATION if _ends_whole(tail) else _CUT_PROBLEM]
     if _ends_whole(tail) and _stops_before_its_key(outline, blocks, len(tail)):
         return blocks[:-1], [_NO_RECTIFICATION]
+    if _stops_short_of_its_fields(outline, blocks, tail):
+        return blocks[:-1], [_CUT_ITEM]
     if not blocks or not tail or _ends_whole(tail) or _ends_in_a_field(tail, blocks[-1]):
         return blocks, []
     if _SIGNED_DATE.search(outline.folded, max(0, len(tail) - _SIGNED_DATE_REACH), len(tail)):
@@ -197,6 +199,36 @@ def _stops_before_its_key(outline: Outline, blocks: list[IssueBlock], end: int) 
     if before.cells is not None or not _keyed(outline, before) or _keyed(outline, last):
         return False
     return find_status(outline.folded[last.span_start : last.span_end])[0] == "not_stated"
+
+
+def _field_keys(outline: Outline, block: IssueBlock) -> list[str]:
+    """The keys that open the paragraphs of a block after its problem, in order ("整改目标", "整改时限", "整改进展")."""
+    keys = []
+    for para in outline.paras[outline.para_index(block.problem_end) : outline.para_index(block.span_end)]:
+        line = outline.folded[para.start : para.end].strip()
+        if key := RECT_KEY.match(line) or OTHER_KEY.match(line):
+            keys.append(key.group().strip(" \t:：。【】[]"))
+    return keys
+
+
+def _stops_short_of_its_fields(outline: Outline, blocks: list[IssueBlock], tail: str) -> bool:
+    """Whether the text ends in an item laid out as fields that shows the first of the fields the item before it shows,
+    not the rest, and says nowhere where it stands ("整改目标：…" / "整改时限：2025年" where the item before goes on to
+    "整改进展：已完成"), or ends in the first characters of its next field's name ("整改进"): the copy stops inside it."""
+    if len(blocks) < 2 or blocks[-1].cells is not None or blocks[-2].cells is not None:
+        return False
+    last, before = blocks[-1], blocks[-2]
+    if last.span_end < len(tail) - 1:
+        return False
+    shown, expected = _field_keys(outline, last), _field_keys(outline, before)
+    line = tail[tail.rfind("\n") + 1 :].strip(" \t【[")
+    if shown and shown[-1] != line and any(key.startswith(line) for key in expected[len(shown) :]):
+        shown = [*shown, line]  # (the next field's name, cut: it opens no paragraph of its own)
+    n = len(shown)
+    if not 0 < n <= len(expected) or expected[: n - 1] != shown[:-1] or not expected[n - 1].startswith(shown[-1]):
+        return False
+    cut_short = n < len(expected) or shown[-1] != expected[n - 1]
+    return cut_short and find_status(outline.folded[last.problem_end : len(tail)])[0] == "not_stated"
 
 
 def _next_item_at(outline: Outline, block: IssueBlock) -> int | None:
