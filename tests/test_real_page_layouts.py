@@ -9757,3 +9757,17 @@ def test_a_copy_that_stops_inside_the_next_field_s_name_leaves_the_item_out() ->
     cut = _cut_after(text, "整改时限：2024年3月底前", "\n\n整改进")
     problems = [i.problem for i in extractor.extract(cut).issues]
     assert problems[-1] == "县城建成区餐饮油烟扰民问题群众反映强烈，油烟净化设施安装使用率低"
+
+
+def test_a_copy_that_stops_at_a_field_s_name_alone_leaves_the_item_out() -> None:
+    # (The first item of a 督察 notice, 责任单位 / 整改时限 / 整改进展, cut after the name of its last field.)
+    text = next(ROOT.glob("gold_holdout*/docs/m7_ducha_shengtai.txt")).read_text(encoding="utf-8")
+    cut = _cut_after(text, "整改时限：2024年6月底前", "\n\n整改进展")
+    assert extractor.extract(cut).issues == []
+
+
+def test_a_copy_that_stops_after_a_clause_of_a_field_s_value_leaves_the_item_out() -> None:
+    # (The first item of a 督察 notice cut in its 整改目标 after a comma.)
+    text = next(ROOT.glob("gold_holdout*/docs/h3_env_ducha.txt")).read_text(encoding="utf-8")
+    cut = _cut_after(text, "整改目标：城区生活污水集中收集率达到70%以上，")
+    assert extractor.extract(cut).issues == []

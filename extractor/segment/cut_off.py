@@ -47,6 +47,7 @@ _FIELD_ONLY = (
     "the text ends in an item that shows a field's name for its problem, cut before its other fields: it was left out"
 )
 
+_CLAUSE_GOES_ON = tuple("，,、；;：:")  # (what a value cut after a clause ends with)
 _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
 _NOTE_AFTER = compile_shared(r"[ \t]*[(（][^()（）]{1,30}[)）]$")
 
@@ -69,8 +70,10 @@ def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
     field that ends there, not text cut off."""
     if last.cells is None:
         line = tail[tail.rfind("\n") + 1 :].strip()
-        if (key := OTHER_KEY.match(line)) and line[key.end() :].strip(" \t:："):
-            return True  # (not a bare "整改时限：", its value cut off)
+        if (key := OTHER_KEY.match(line)) and line[key.end() :].strip(" \t:：") and not line.endswith(_CLAUSE_GOES_ON):
+            return (
+                True  # (not a bare "整改时限：", its value cut off; nor one cut after a clause: "整改目标：…70%以上，")
+            )
         said = find_status(line)[1]
         if said is not None and line.rstrip(STATUS_EDGE + "。；;").endswith(said):
             return True
@@ -212,16 +215,20 @@ def _field_keys(outline: Outline, block: IssueBlock) -> list[str]:
 
 
 def _stops_short_of_its_fields(outline: Outline, blocks: list[IssueBlock], tail: str) -> bool:
-    """Whether the text ends in an item laid out as fields that shows the first of the fields the item before it shows,
-    not the rest, and says nowhere where it stands ("整改目标：…" / "整改时限：2025年" where the item before goes on to
-    "整改进展：已完成"), or ends in the first characters of its next field's name ("整改进"): the copy stops inside it."""
-    if len(blocks) < 2 or blocks[-1].cells is not None or blocks[-2].cells is not None:
+    """Whether the text ends in an item laid out as fields with a field's name alone ("整改进展" / "【整改措施】", its
+    value cut off), or showing the first of the fields the item before it shows, not the rest, and nowhere where it
+    stands ("整改目标：…" / "整改时限：2025年" where the item before goes on to "整改进展：已完成"), or stopping in the first
+    characters of its next field's name ("整改进"): the copy stops inside it."""
+    if not blocks or blocks[-1].cells is not None or blocks[-1].span_end < len(tail) - 1:
         return False
-    last, before = blocks[-1], blocks[-2]
-    if last.span_end < len(tail) - 1:
-        return False
-    shown, expected = _field_keys(outline, last), _field_keys(outline, before)
+    last = blocks[-1]
+    shown = _field_keys(outline, last)
     line = tail[tail.rfind("\n") + 1 :].strip(" \t【[")
+    if shown and line.strip(" \t:：】]") == shown[-1]:
+        return True
+    if len(blocks) < 2 or blocks[-2].cells is not None:
+        return False
+    expected = _field_keys(outline, blocks[-2])
     if shown and shown[-1] != line and any(key.startswith(line) for key in expected[len(shown) :]):
         shown = [*shown, line]  # (the next field's name, cut: it opens no paragraph of its own)
     n = len(shown)
