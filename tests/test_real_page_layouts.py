@@ -9771,3 +9771,17 @@ def test_a_copy_that_stops_after_a_clause_of_a_field_s_value_leaves_the_item_out
     text = next(ROOT.glob("gold_holdout*/docs/h3_env_ducha.txt")).read_text(encoding="utf-8")
     cut = _cut_after(text, "整改目标：城区生活污水集中收集率达到70%以上，")
     assert extractor.extract(cut).issues == []
+
+
+def test_a_copy_that_stops_at_the_next_heading_s_label_keeps_the_item_above_whole() -> None:
+    # (A 巡视 notice whose items list their measures 1./2. and close with 整改状态, cut at "三" of 三、.)
+    text = next(ROOT.glob("gold_holdout*/docs/k3_xunshi_cuoshi.txt")).read_text(encoding="utf-8")
+    cut = _cut_after(text, "目前已全部整改到位。\n整改状态：已完成", "\n\n三")
+    last = extractor.extract(cut).issues[-1]
+    assert (last.path, last.status) == (["二", "（四）"], "completed")
+
+
+def test_a_copy_that_stops_at_the_next_measure_s_label_leaves_the_item_out() -> None:
+    text = next(ROOT.glob("gold_holdout*/docs/k3_xunshi_cuoshi.txt")).read_text(encoding="utf-8")
+    cut = _cut_after(text, "培训干部320人次。", "\n3.")
+    assert extractor.extract(cut).issues == []

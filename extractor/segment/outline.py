@@ -29,6 +29,7 @@ from extractor.vocab.headings import (
     EMBEDDED,
     ENUMERATION_KINDS,
     ITEM_KEY,
+    LABEL_CUT_AT_END,
     LOST_LABEL_HEADING,
     MARKERS,
     PROBLEM_KEY,
@@ -374,6 +375,13 @@ def parse_outline(text: str) -> Outline:
     page = split_page(text, folded)
     paras = [_past_bullet(folded, para) for para in _intro_apart_from_first(folded, page.paras)]
     paras = _without_links_at_end(folded, paras)
+    if len(paras) >= 2 and LABEL_CUT_AT_END.fullmatch(folded, paras[-1].start, paras[-1].end):
+        # The next heading's label, cut ("…整改状态：已完成" / "三"); not the next of a list the line above goes on with
+        # ("2.组织专题轮训…" / "3."), which the end cuts inside the item.
+        cut = folded[paras[-1].start : paras[-1].end].strip()
+        above = folded[paras[-2].start : paras[-2].end].strip()
+        if _match_marker(above, {}) is None or _label_form(above) != _label_form(cut):
+            paras = paras[:-1]
     labels_lost = ANY_LABEL.search(folded) is None
     for k, para in enumerate(paras):
         line = folded[para.start : para.end]
@@ -512,6 +520,14 @@ def parse_outline(text: str) -> Outline:
     return Outline(
         text=text, folded=folded, root=root, trailer=trailer, paras=paras, furniture=page.furniture, page_meta=page.meta
     )
+
+
+def _label_form(line: str) -> str:
+    """The form of the label a line opens with, as far as its first characters show it: "d" (1.), "c" (一、), "(d" ((1)),
+    "(c" ((一)), "(" (a bracket alone)."""
+    bracket = "(" if line[:1] in "(（" else ""
+    first = line[len(bracket) : len(bracket) + 1]
+    return bracket + ("d" if first.isdigit() else "c" if first and first in CN else "")
 
 
 _LINKS_AT_LEAST = 2  # the fewest titles that make a list of links at a page's end (one may be the notice's last line)

@@ -186,6 +186,9 @@ LABEL_BROKEN_OFF = compile_shared(
     rf"[ \t\u3000]*(?![{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,2}}[.、．]|\s)",
     re.M,
 )
+# The first characters of a heading's label a copy's end cuts before its mark ("三", "（二", "4"), alone on the text's
+# last line: the text ends before that heading. (A whole label alone, "二、", is read as the heading it opens.)
+LABEL_CUT_AT_END = compile_shared(rf"[ \t]*(?:[（(][{CN}\d]{{0,2}}|[{CN}]{{1,3}}|\d{{1,2}})[ \t]*")
 SENTENCE_OR_LEAD_IN_END = compile_shared(r"[。！？!?]|[:：][ \t]*\n")  # (where a text's body has begun)
 HEAD_INTO_BODY = compile_shared(
     rf"[ \t]*(?:[（(][{CN}\d]{{1,3}}[)）]|[{CN}]{{1,3}}、|\d{{1,2}}[.、．](?!\d))[^。；;！？!?:：\n]{{2,60}}?"
