@@ -9785,3 +9785,17 @@ def test_a_copy_that_stops_at_the_next_measure_s_label_leaves_the_item_out() -> 
     text = next(ROOT.glob("gold_holdout*/docs/k3_xunshi_cuoshi.txt")).read_text(encoding="utf-8")
     cut = _cut_after(text, "培训干部320人次。", "\n3.")
     assert extractor.extract(cut).issues == []
+
+
+def test_a_copy_that_stops_after_a_problem_s_details_before_its_rectification_leaves_it_out() -> None:
+    # (A 巡察 notice's first finding, "1.落实健康中国战略…不够有力。" and a sentence of its facts, cut there.)
+    text = next(ROOT.glob("gold_holdout*/docs/q3_weijian_xuncha.txt")).read_text(encoding="utf-8")
+    cut = _cut_after(text, "基本标准。")
+    assert extractor.extract(cut).issues == []
+
+
+def test_a_copy_that_stops_after_an_audit_finding_s_facts_leaves_it_out() -> None:
+    # (An audit's first finding and what the check found, "抽查发现，2022年实施的3个…项目…多计工程款…", cut there.)
+    text = next(ROOT.glob("gold_holdout*/docs/r2_shuiwu_shenji.txt")).read_text(encoding="utf-8")
+    cut = _cut_after(text, "多计工程款186.52万元。")
+    assert extractor.extract(cut).issues == []

@@ -17,6 +17,7 @@ from extractor.vocab.columns import names_a_column
 from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY, RECT_KEY
 from extractor.vocab.numerals import CN_DIGITS, CN_ORDER
 from extractor.vocab.report import ANNEX_START
+from extractor.vocab.sections import DEED_DONE, SHORTFALL_TOLD
 
 _ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
 # A closing bracket ends the text only where it closes a sentence ("…。）") or a status ("（已完成）"): one that closes an
@@ -135,7 +136,9 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
         if "整改" not in said and not has_phrase(said):
             # A problem the text ends with, with no word of its rectification: the copy stops there.
             return blocks[:-1], [_NO_RECTIFICATION if _ends_whole(tail) else _CUT_PROBLEM]
-    if _ends_whole(tail) and _stops_before_its_key(outline, blocks, len(tail)):
+    if _ends_whole(tail) and (
+        _stops_before_its_key(outline, blocks, len(tail)) or _tells_only_its_problem(outline, blocks, len(tail))
+    ):
         return blocks[:-1], [_NO_RECTIFICATION]
     if _stops_short_of_its_fields(outline, blocks, tail):
         return blocks[:-1], [_CUT_ITEM]
@@ -236,6 +239,17 @@ def _stops_short_of_its_fields(outline: Outline, blocks: list[IssueBlock], tail:
         return False
     cut_short = n < len(expected) or shown[-1] != expected[n - 1]
     return cut_short and find_status(outline.folded[last.problem_end : len(tail)])[0] == "not_stated"
+
+
+def _tells_only_its_problem(outline: Outline, blocks: list[IssueBlock], end: int) -> bool:
+    """Whether the text ends with an item whose words after its problem's first sentence tell no deed, no 整改 and no
+    status (`sections.DEED_DONE`), but a shortfall (`sections.SHORTFALL_TOLD`): more of the problem ("…不够有力。基层医疗卫生服务能力提升缓慢，全区9家…标准。"), the copy
+    stopping before its rectification."""
+    if not blocks or blocks[-1].cells is not None or not blocks[-1].rect or blocks[-1].span_end < end - 1:
+        return False
+    after = outline.folded[blocks[-1].rect[0][0] : end]
+    told = "整改" in after or has_phrase(after) or DEED_DONE.search(after) is not None
+    return not told and SHORTFALL_TOLD.search(after) is not None
 
 
 def _next_item_at(outline: Outline, block: IssueBlock) -> int | None:

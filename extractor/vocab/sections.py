@@ -290,6 +290,19 @@ MEASURE_START = LazyPattern(
     r"清理|加快|压降|盘活|化解|严控|精简|提升|通过|向|为|申请|争取|协调|采取|增加|增设|投入|安排|购买|引进|招聘|招录|补充|"
     r"充实|选配|配齐|新建|改造|更新|升级|购置|修缮|整合|推行)"
 )
+# A deed done about a problem, anywhere in what follows it (not after a negation, as a problem's "未建立…制度" has it,
+# nor naming a thing by it: "2022年实施的3个…项目"):
+# words after a problem with none of these, nor 整改 nor a status, and with a shortfall (`SHORTFALL_TOLD`) tell more of
+# the problem ("…不够有力。基层医疗卫生服务能力提升缓慢，…").
+DEED_DONE = compile_shared(
+    r"(?<![未不没无])(?:制定|修订|出台|印发|建立|健全|完善|开展|召开|督促|约谈|给予|清退|追缴|收回|追回|下发|举办|成立|整治|"
+    r"查处|培训|组织|落实|推进|加强|规范|实行|实施|明确|压实|强化|调整|优化|核查|排查|梳理|补齐|退还|办理|完成|取消|已|进行|"
+    r"清理|处理|拆除|关停|取缔|恢复|补缴|缴纳|收缴|移交|立案|处罚|罚款|责令|要求)(?!的)"
+)
+# …and what tells of a problem in them: a shortfall, a breach, what a check found ("…未达到…标准", "抽查发现，…多计工程款").
+SHORTFALL_TOLD = compile_shared(
+    r"未|不[够足到力严规实]|没有|存在|违规|违反|多计|多付|少计|超[标出过期额]|偏[低高少]|滞后|缓慢|不足|发现|隐患|漏洞|问题"
+)
 # When a measure was taken, opening its sentence: "2025年9月，召开…", "9月12日，组织…", "2024年以来，…".
 WHEN_DONE = compile_shared(
     r"(?:\d{4}年(?:以来)?)?(?:\d{1,2}月(?:\d{1,2}日)?(?:以来|起|上旬|中旬|下旬|底|初)?)?[ \t]*[，,][ \t]*"
