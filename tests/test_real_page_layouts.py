@@ -9799,3 +9799,9 @@ def test_a_copy_that_stops_after_an_audit_finding_s_facts_leaves_it_out() -> Non
     text = next(ROOT.glob("gold_holdout*/docs/r2_shuiwu_shenji.txt")).read_text(encoding="utf-8")
     cut = _cut_after(text, "多计工程款186.52万元。")
     assert extractor.extract(cut).issues == []
+
+
+def test_a_feedback_day_that_lost_its_month_is_read_by_the_day_the_progress_stands_at() -> None:
+    # (gold_real6/n01: "2025117日…反馈了巡察意见" is 1-17 or 11-7; "截至2025年716日，…" rules out 11-7. No page date.)
+    page = next(ROOT.glob("gold_real*/docs/n01.txt")).read_text(encoding="utf-8")
+    assert extractor.extract(page).report.feedback_date == dt.date(2025, 1, 17)

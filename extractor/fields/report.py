@@ -1149,6 +1149,14 @@ def _a_unit_fed_back(named: str) -> bool:
     return V.UNIT_END.search(named) is not None and "巡" not in named and not V.NOT_A_UNIT.search(named)
 
 
+def _stood_at(text: str, at: int) -> bool:
+    """Whether the date read from `at` is one a tally stands at ("截至2025年716日": read from its 716日, its year lost the
+    月 after it)."""
+    year = V.YEAR_BEFORE.search(text, max(0, at - 6), at)
+    at = year.start() if year else at
+    return V.AS_OF.search(text, max(0, at - 6), at) is not None
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"[^。；;\n]+", text)]
 
@@ -1160,8 +1168,12 @@ _HAS_DIGIT = compile_shared(r"\d")
 
 def _dates(preamble: str, published: dt.date | None = None) -> tuple[dt.date | None, dt.date | None, dt.date | None]:
     """(inspection start, inspection end, feedback date) from the opening formula; a feedback date that lost its 月 is
-    read where only one reading falls after the inspection and by the notice's date (`published`)."""
+    read where only one reading falls after the inspection and by the notice's date (`published`), or by the date a
+    tally of the progress stands at."""
     dates = parse_dates(preamble)
+    if published is None:
+        # (…else by the first date a tally of the progress stands at, which comes after the feedback: "截至2025年716日，…".)
+        published = next((d[2] for d in dates if _stood_at(preamble, d[0])), None)
     sentences = _sentences(preamble)
     starts = [s_start for s_start, _ in sentences]
     inspects: dict[int, bool] = {}  # sentence index → names an inspection (each sentence read once)

@@ -658,6 +658,7 @@ ENDED_ON = compile_shared(r"[ \t]*(?:结束|撤离|完成进驻)")
 AS_OF = compile_shared(
     r"(?:截至|截止|截止到|到)[ \t]*(?:目前|今年|本月)?$"
 )  # the words before a date a tally stands at
+YEAR_BEFORE = compile_shared(r"\d{4}[ \t]*年[ \t]*$")  # (a year a date's reading may start after)
 ENDED_BY = compile_shared(r"[，,][ \t]*(?:至|到)[ \t]*$")
 # A date set in brackets after a title on its line, the page's date: "…整改进展情况的通报 (2024-07-26)".
 TITLE_DATE = compile_shared(r"[ \t]*[(（][ \t]*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))[ \t]*[)）]$")
