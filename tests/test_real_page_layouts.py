@@ -9805,3 +9805,10 @@ def test_a_feedback_day_that_lost_its_month_is_read_by_the_day_the_progress_stan
     # (gold_real6/n01: "2025117日…反馈了巡察意见" is 1-17 or 11-7; "截至2025年716日，…" rules out 11-7. No page date.)
     page = next(ROOT.glob("gold_real*/docs/n01.txt")).read_text(encoding="utf-8")
     assert extractor.extract(page).report.feedback_date == dt.date(2025, 1, 17)
+
+
+def test_news_of_a_feedback_meeting_dated_in_figures_is_no_notice() -> None:
+    # (gold_real11/w108, news that opens "2022年4月25日,縣委第二巡察組…反饋會召開", its day written 2022-04-25.)
+    page = (ROOT / "gold_real11/docs/w108.txt").read_text(encoding="utf-8")
+    result = extractor.extract(page.replace("2022年4月25日", "2022-04-25", 1))
+    assert result.report.declared_issue_count is None and result.issues == []
