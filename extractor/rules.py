@@ -515,6 +515,27 @@ def _dates_read(report: Report) -> frozenset[dt.date]:
     return frozenset(date for date in dates if date)
 
 
+_REPEATED = (
+    "the text repeats items word for word under the same headings (a page holding its text twice): {} repeats left out"
+)
+
+
+def _without_repeats(issues: list[Issue]) -> tuple[list[Issue], int]:
+    """`issues` without those that repeat an earlier one's path, problem and status word for word (a page that holds its
+    text twice, as a scraped page's print copy under its own), numbered anew; and how many went."""
+    seen: set[tuple[tuple[str, ...], str, str]] = set()
+    kept = []
+    for issue in issues:
+        key = (tuple(issue.path), issue.problem, issue.status)
+        if key not in seen:
+            seen.add(key)
+            kept.append(issue)
+    if len(kept) < len(issues):
+        for number, issue in enumerate(kept, 1):
+            issue.id = str(number)
+    return kept, len(issues) - len(kept)
+
+
 def extract_text(text: str, source: str | None = None) -> Extraction:
     """Run the rule-based pipeline over decoded text (a reprint's pinyin read past: `load.reading_aids`)."""
     return extract_past_notes(text, lambda plain: _extract(plain, source))
@@ -535,6 +556,9 @@ def _extract(text: str, source: str | None) -> Extraction:
     is_notice = reads_as_rectification(outline, head, issues, blocks)
     if not is_notice:
         issues, blocks = [], []
+    issues, repeated = _without_repeats(issues)
+    if repeated:
+        notes.append(_REPEATED.format(repeated))
     report = extract_report(
         outline,
         blocks[0].span_start if blocks else None,

@@ -9812,3 +9812,11 @@ def test_news_of_a_feedback_meeting_dated_in_figures_is_no_notice() -> None:
     page = (ROOT / "gold_real11/docs/w108.txt").read_text(encoding="utf-8")
     result = extractor.extract(page.replace("2022年4月25日", "2022-04-25", 1))
     assert result.report.declared_issue_count is None and result.issues == []
+
+
+def test_a_page_that_holds_its_text_twice_gives_each_item_once_and_says_so() -> None:
+    # (The shared corpus's 000, a real notice, set twice on one page as a scraped page's print copy may be.)
+    text = (ROOT / "gold/docs/000_25518d0931de2d4e.txt").read_text(encoding="utf-8")
+    once, twice = extractor.extract(text), extractor.extract(text + "\n" + text)
+    assert [(i.id, i.path, i.problem) for i in twice.issues] == [(i.id, i.path, i.problem) for i in once.issues]
+    assert any("repeats items" in w for w in twice.warnings)
