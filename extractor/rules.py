@@ -521,19 +521,24 @@ _REPEATED = (
 
 
 def _without_repeats(issues: list[Issue]) -> tuple[list[Issue], int]:
-    """`issues` without those that repeat an earlier one's path, problem and status word for word (a page that holds its
-    text twice, as a scraped page's print copy under its own), numbered anew; and how many went."""
-    seen: set[tuple[tuple[str, ...], str, str]] = set()
+    """`issues` without those that repeat an earlier one word for word (path, problem, measures and status: a page that
+    holds its text twice, as a scraped page's print copy under its own), numbered anew; and how many went. (Where one
+    alone repeats, it stays: two complaints about two places may read alike.)"""
+    seen: set[tuple[object, ...]] = set()
     kept = []
     for issue in issues:
-        key = (tuple(issue.path), issue.problem, issue.status)
+        key = (tuple(issue.path), issue.problem, tuple(issue.measures), issue.status, issue.status_text)
         if key not in seen:
             seen.add(key)
             kept.append(issue)
-    if len(kept) < len(issues):
-        for number, issue in enumerate(kept, 1):
-            issue.id = str(number)
+    if len(issues) - len(kept) < _REPEATS_AT_LEAST:
+        return issues, 0
+    for number, issue in enumerate(kept, 1):
+        issue.id = str(number)
     return kept, len(issues) - len(kept)
+
+
+_REPEATS_AT_LEAST = 2  # the fewest repeated items that show a text set twice
 
 
 def extract_text(text: str, source: str | None = None) -> Extraction:

@@ -9820,3 +9820,13 @@ def test_a_page_that_holds_its_text_twice_gives_each_item_once_and_says_so() -> 
     once, twice = extractor.extract(text), extractor.extract(text + "\n" + text)
     assert [(i.id, i.path, i.problem) for i in twice.issues] == [(i.id, i.path, i.problem) for i in once.issues]
     assert any("repeats items" in w for w in twice.warnings)
+
+
+def test_two_complaints_that_read_alike_are_both_given() -> None:
+    # (gold_real11/w15 reports two places whose complaints read alike, word for word.)
+    text = (
+        "关于督察反馈问题整改情况的公示\n根据督察整改要求，现将整改情况公示如下：\n"
+        "反馈问题：村民承包的水面附近摆放的无基础看护房。\n整改情况：已拆除，已完成。\n"
+        "反馈问题：村民承包的水面附近摆放的无基础看护房。\n整改情况：已拆除，已完成。\n"
+    )
+    assert [i.id for i in extract_text(text).issues] == ["1", "2"]
