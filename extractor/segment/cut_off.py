@@ -71,10 +71,9 @@ def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
     field that ends there, not text cut off."""
     if last.cells is None:
         line = tail[tail.rfind("\n") + 1 :].strip()
+        # (Not a bare "整改时限：", its value cut off; nor one cut after a clause: "整改目标：…70%以上，".)
         if (key := OTHER_KEY.match(line)) and line[key.end() :].strip(" \t:：") and not line.endswith(_CLAUSE_GOES_ON):
-            return (
-                True  # (not a bare "整改时限：", its value cut off; nor one cut after a clause: "整改目标：…70%以上，")
-            )
+            return True
         said = find_status(line)[1]
         if said is not None and line.rstrip(STATUS_EDGE + "。；;").endswith(said):
             return True
@@ -243,8 +242,8 @@ def _stops_short_of_its_fields(outline: Outline, blocks: list[IssueBlock], tail:
 
 def _tells_only_its_problem(outline: Outline, blocks: list[IssueBlock], end: int) -> bool:
     """Whether the text ends with an item whose words after its problem's first sentence tell no deed, no 整改 and no
-    status (`sections.DEED_DONE`), but a shortfall (`sections.SHORTFALL_TOLD`): more of the problem ("…不够有力。基层医疗卫生服务能力提升缓慢，全区9家…标准。"), the copy
-    stopping before its rectification."""
+    status (`sections.DEED_DONE`), but a shortfall (`sections.SHORTFALL_TOLD`): more of the problem ("…不够有力。基层医疗
+    卫生服务能力提升缓慢，全区9家…标准。"), the copy stopping before its rectification."""
     if not blocks or blocks[-1].cells is not None or not blocks[-1].rect or blocks[-1].span_end < end - 1:
         return False
     after = outline.folded[blocks[-1].rect[0][0] : end]
