@@ -354,7 +354,7 @@ SENTENCE_APART_KNOWN = {
         "a table whose cells stand between bars or one a line: a break inside a cell breaks its row",
     ),
     "w03": "整改目标：…。 then a second deadline (2019年12月底前，…。) a key of the same stage follows: read as a problem",
-    "o01": "a break inside the complaint the opening quotes",
+    **dict.fromkeys(("o01", "ad12"), "a break inside the complaint the opening quotes"),
     "af08": "a keyed field's second sentence (整改结果:…。2025年6月15日,完成覆土复垦。) on a line of its own reads as an item",
     **dict.fromkeys(
         ("w73", "r01"),

@@ -70,7 +70,6 @@ MISSED_PROBLEMS = {
     "opening (案件正在办理中)",
     "ad10": "news of one complaint that never quotes it: the problem is what the check found (经查,…)",
     "ad11": "news of two complaints run into one line with its headline and byline (有群众反映,…), where they stand unsaid",
-    "ad12": "news of one complaint it quotes (群众投诉反映“…”的问题) that says nowhere where it stands: read as news",
     "ad13": "news of a 督察's complaints answered in 关于“…”问题 paragraphs, all declared closed in its lead (目前均已办结)",
     "af01": "a newspaper's complaint table whose cells run together and whose header is broken into scraps of words",
     "af03": "a mirror's stray tags read by the raw rules as text (the loader drops them), and a last complaint whose copy "
@@ -79,7 +78,6 @@ MISSED_PROBLEMS = {
     "af06": "a complaint's report whose 六、存在的问题 lists what the check found (1.–3.): read as the form's problems, "
     "where the label takes the complaint, cut in its handling",
     "af11": "news of two complaints a 督查组 passed on, unquoted, that says nowhere where they stand",
-    "af12": "news of one complaint it quotes that says nowhere where it stands (its handling a fine and punishments)",
     "af17": "news of an audit's finding told as a sentence of what it found, with no 存在…问题 to name it",
     "ag01": "a report on one complaint quoted in its opening sentence (反映的关于“…”已收悉), its sections cut before its "
     "handling: read as no form and no news",

@@ -9830,3 +9830,11 @@ def test_two_complaints_that_read_alike_are_both_given() -> None:
         "反馈问题：村民承包的水面附近摆放的无基础看护房。\n整改情况：已拆除，已完成。\n"
     )
     assert [i.id for i in extract_text(text).issues] == ["1", "2"]
+
+
+def test_news_of_one_complaint_s_handling_is_the_notice_of_its_rectification() -> None:
+    # (gold_real27/ad12: "本报讯…对中央第三生态环境保护督察组交办的0016群众投诉反映“…”的问题,第一时间进行核查整改。" and what
+    # was done, in a newspaper's words.)
+    page = (ROOT / "gold_real27/docs/ad12.txt").read_text(encoding="utf-8")
+    [issue] = extractor.extract(page).issues
+    assert issue.problem == "有人将收的破烂堆在店头镇樊家村村中间,有异味。向县环保局反映过,一直无人处理"

@@ -16,6 +16,7 @@ from extractor.vocab.sections import ABOUT_A_NOTICE as _ABOUT_A_NOTICE
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AUDIT_RESULT_TITLE as _AUDIT_RESULT_TITLE
 from extractor.vocab.sections import COMPLAINT_LIST as _COMPLAINT_LIST
+from extractor.vocab.sections import COMPLAINT_TOLD as _COMPLAINT_TOLD
 from extractor.vocab.sections import DIRECTIVE_TITLE as _DIRECTIVE_TITLE
 from extractor.vocab.sections import EVENT_NEWS as _EVENT_NEWS
 from extractor.vocab.sections import EVENT_TITLE as _EVENT_TITLE
@@ -34,7 +35,11 @@ from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 from extractor.vocab.sections import ROUND_UP_TITLE as _ROUND_UP_TITLE
 
-_OPENING_LOOKS = 3000  # how far into a text its formulas and placeholders are looked for
+_OPENING_LOOKS = 3000
+_TOLD_AFTER = 12  # how far past the complaint its naming may end (”的问题)
+# The groups of `sections.COMPLAINT_TOLD` that hold a complaint quoted (关于“…”件, 投诉反映“…”): news that quotes it as
+# passed on tells of its handling; news that names one (交办的…问题) may tell only that it was taken up.
+_TOLD_QUOTED = (1, 3)  # how far into a text its formulas and placeholders are looked for
 
 
 def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], blocks: list[IssueBlock]) -> bool:
@@ -77,6 +82,8 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         # unit's own clean-up, not the rectification of an inspection's findings. (A piece of a notice, its
         # findings alone, names none either, but presents nothing: it is read as it stands.)
         return False
+    if _tells_one_complaint(outline, blocks):
+        return True  # news of one complaint a 督察 passed on, and its handling: the rectification of that complaint
     # (Its first sentence below the title: a headline is read by the title's patterns.)
     if not stated and (
         _EVENT_TITLE.search(title)
@@ -112,6 +119,20 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         section_kind(outline.folded[n.title_start : n.title_end].strip()) == "findings"
         for b in blocks
         for n in (*b.wrappers, *b.nodes[:1])
+    )
+
+
+def _tells_one_complaint(outline: Outline, blocks: list[IssueBlock]) -> bool:
+    """Whether the one item is the complaint a 督察 passed on that the opening quotes (`sections.COMPLAINT_TOLD`: "…督察组
+    交办的0016群众投诉反映“…”的问题"), with its handling after it."""
+    if len(blocks) != 1 or blocks[0].labelled or not blocks[0].rect:
+        return False
+    told = _COMPLAINT_TOLD.search(outline.folded, 0, blocks[0].problem_end + _TOLD_AFTER)
+    return (
+        told is not None
+        and told.lastindex is not None
+        and told.lastindex in _TOLD_QUOTED
+        and told.start(told.lastindex) <= blocks[0].problem_start < told.end()
     )
 
 
