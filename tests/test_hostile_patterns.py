@@ -182,6 +182,7 @@ CASES = {
     "200k_of_straight_quotes_on_a_line": f"{NOTICE} + '关于\"三重一大\"' * 25_000 + '\\n'",
     "a_metadata_table_over_200k_of_sentences": "'索引号: | 1 | 发文日期: | 2025 | ' + '学习不深。 ' * 30_000 + '\\n'",
     "200k_of_titles_broken_over_lines": "'中共某县委关于巡察\\n整改进展情况的通报\\n' * 8_000",
+    "200k_of_case_numbers_opening_unclosed_quotes": "'督察组交办\\n' + '受理编号4260:“油烟扰民油烟扰民油烟扰民\\n' * 8_000",
     "200k_of_labels_each_on_a_line_of_its_own": "'一、\\n\\n' * 50_000 + '（一）' + ' ' * 200_000 + '学习不深。\\n'",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

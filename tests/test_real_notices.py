@@ -66,8 +66,6 @@ MISSED_PROBLEMS = {
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
     "ad03": "a complaint table flattened with nothing between its cells, header and rows alike (as w85)",
-    "ad07": "a report on one complaint quoted after its case number (受理编号4260:“…”), where it stands said only in the "
-    "opening (案件正在办理中)",
     "ad10": "news of one complaint that never quotes it: the problem is what the check found (经查,…)",
     "ad11": "news of two complaints run into one line with its headline and byline (有群众反映,…), where they stand unsaid",
     "ad13": "news of a 督察's complaints answered in 关于“…”问题 paragraphs, all declared closed in its lead (目前均已办结)",
@@ -92,6 +90,8 @@ MISSED_STATUSES = {
     "w65": "a sentence of the rectification section names the problems it says are done (涉及合同签订不规范…等…已按要求完成整改)",
     "i23": "an acceptance's verdict that agrees to a stage of the task done (经验收组验收，…原则同意阶段整改完成), after a sentence "
     "of work done",
+    "ad07": "a report on one complaint quoted after its case number (受理编号4260:“…”): where it stands is said only in "
+    "the opening, of the batch (共1件举报案件,案件正在办理中)",
     "ab09": "the one task's status is said only in its 下一步 field (按照“长期坚持”的整改要求)",
 }
 

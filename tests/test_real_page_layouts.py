@@ -9838,3 +9838,10 @@ def test_news_of_one_complaint_s_handling_is_the_notice_of_its_rectification() -
     page = (ROOT / "gold_real27/docs/ad12.txt").read_text(encoding="utf-8")
     [issue] = extractor.extract(page).issues
     assert issue.problem == "有人将收的破烂堆在店头镇樊家村村中间,有异味。向县环保局反映过,一直无人处理"
+
+
+def test_a_report_on_one_complaint_quoted_after_its_case_number_gives_it() -> None:
+    # (gold_real27/ad07: "…共1件举报案件,…受理编号为4260号。现将办理情况报告如下:" / "受理编号4260:“<the complaint>”。")
+    page = (ROOT / "gold_real27/docs/ad07.txt").read_text(encoding="utf-8")
+    [issue] = extractor.extract(page).issues
+    assert issue.problem.startswith("鸿雅家园一期的9家饭店、烧烤店")

@@ -37,9 +37,9 @@ from extractor.vocab.sections import ROUND_UP_TITLE as _ROUND_UP_TITLE
 
 _OPENING_LOOKS = 3000
 _TOLD_AFTER = 12  # how far past the complaint its naming may end (”的问题)
-# The groups of `sections.COMPLAINT_TOLD` that hold a complaint quoted (关于“…”件, 投诉反映“…”): news that quotes it as
+# The groups of `sections.COMPLAINT_TOLD` that hold a complaint quoted (关于“…”件, 投诉反映“…”, 受理编号4260:“…”): news that quotes it as
 # passed on tells of its handling; news that names one (交办的…问题) may tell only that it was taken up.
-_TOLD_QUOTED = (1, 3)  # how far into a text its formulas and placeholders are looked for
+_TOLD_QUOTED = (1, 3, 4)  # how far into a text its formulas and placeholders are looked for
 
 
 def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], blocks: list[IssueBlock]) -> bool:

@@ -48,6 +48,7 @@ _FIELD_ONLY = (
     "the text ends in an item that shows a field's name for its problem, cut before its other fields: it was left out"
 )
 
+_BARS_AT_END = " \t|｜"  # (a page layout's bars after the text's last words, no ledger's)
 _CLAUSE_GOES_ON = tuple("，,、；;：:")  # (what a value cut after a clause ends with)
 _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
 _NOTE_AFTER = compile_shared(r"[ \t]*[(（][^()（）]{1,30}[)）]$")
@@ -115,6 +116,8 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     A ledger row whose last cell is a short field ("已完成", "2024年底") ends there, whatever it ends with."""
     # (Read in the folded view: a reprint's 已辦結, an ideographic space, a full-width stop read as the plain ones.)
     tail = outline.folded[: outline.paras[-1].end if outline.paras else 0].rstrip()
+    if blocks and blocks[-1].cells is None:
+        tail = tail.rstrip(_BARS_AT_END)  # (a bar a page's layout left after the text: "…2018年7月7日 |")
     if (
         blocks
         and blocks[-1].cells is None

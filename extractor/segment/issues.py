@@ -1505,8 +1505,8 @@ def _quoted_in_the_title(outline: Outline) -> list[IssueBlock]:
 _SEMICOLON = compile_shared(r"[；;]")
 
 
-_TOLD_LOOKS = 3  # the opening paragraphs news of one complaint's handling names it in
-_TOLD_FINDING = 4  # the group of `vocab.sections.COMPLAINT_TOLD` that holds an audit's finding, not a complaint
+_TOLD_REACH = 400  # how far into the text the paragraph that names news's one complaint begins
+_TOLD_FINDING = 5  # the group of `vocab.sections.COMPLAINT_TOLD` that holds an audit's finding, not a complaint
 
 
 def _complaint_told(outline: Outline) -> list[IssueBlock]:
@@ -1516,8 +1516,12 @@ def _complaint_told(outline: Outline) -> list[IssueBlock]:
     such thing of its finding stays news.)"""
     if outline.root.children:
         return []
+    opening = outline.root.body[0].start + _TOLD_REACH if outline.root.body else 0
     told = [
-        m for p in outline.root.body[:_TOLD_LOOKS] for m in _COMPLAINT_TOLD.finditer(outline.folded, p.start, p.end)
+        m
+        for p in outline.root.body
+        if p.start < opening
+        for m in _COMPLAINT_TOLD.finditer(outline.folded, p.start, p.end)
     ]
     if len(told) != 1:
         return []

@@ -253,6 +253,8 @@ COMPLAINT_TOLD = compile_shared(
     # (…or quoted after the complainant's verb: "…督察组交办的0016群众投诉反映“<the complaint>”的问题,…", "…督察组向广安市移交
     # 第二批信访件,其中一件反映“<the complaint>”".)
     r"督察组?[^。“”\n]{0,20}?(?:投诉|反映|举报)[^。“”\n]{0,6}?“([^“”\n]{8,400})”(?:的?问题)?|"
+    # (…or quoted after its case number as the report on it begins: "受理编号4260:“<the complaint>”。")
+    r"(?<![^\s。：:])受理编号[ \t]*[A-Za-z\d\-]{1,24}号?[ \t]*[:：][ \t]*“([^“”\n]{8,400})”|"
     # (…or the one finding news of an audit names, what it found the project to have: "审计组现场调查发现,该项目存在
     # <…无法正常使用发挥效益>的问题。")
     r"审计组?[^。“”\n]{0,12}?发现[，,]?[^。“”\n]{0,12}?存在([^。“”\n]{6,80}?)的?问题(?=[。，,])"
