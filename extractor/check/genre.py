@@ -17,6 +17,7 @@ from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AUDIT_RESULT_TITLE as _AUDIT_RESULT_TITLE
 from extractor.vocab.sections import COMPLAINT_LIST as _COMPLAINT_LIST
 from extractor.vocab.sections import COMPLAINT_TOLD as _COMPLAINT_TOLD
+from extractor.vocab.sections import COMPLAINT_TOLD_QUOTED, PLACEHOLDERS_IN_A_MODEL, section_kind
 from extractor.vocab.sections import DIRECTIVE_TITLE as _DIRECTIVE_TITLE
 from extractor.vocab.sections import EVENT_NEWS as _EVENT_NEWS
 from extractor.vocab.sections import EVENT_TITLE as _EVENT_TITLE
@@ -28,18 +29,14 @@ from extractor.vocab.sections import NOTICE_FORMULA as _NOTICE_FORMULA
 from extractor.vocab.sections import OTHER_FORMULA as _OTHER_FORMULA
 from extractor.vocab.sections import OTHER_GENRE_TITLE as _OTHER_GENRE_TITLE
 from extractor.vocab.sections import PLACEHOLDER as _PLACEHOLDER
-from extractor.vocab.sections import PLACEHOLDERS_IN_A_MODEL, section_kind
 from extractor.vocab.sections import PLAN_SAYS_ITSELF as _PLAN_SAYS_ITSELF
 from extractor.vocab.sections import PLAN_TITLE as _PLAN_TITLE
 from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 from extractor.vocab.sections import ROUND_UP_TITLE as _ROUND_UP_TITLE
 
-_OPENING_LOOKS = 3000
+_OPENING_LOOKS = 3000  # how far into a text its formulas and placeholders are looked for
 _TOLD_AFTER = 12  # how far past the complaint its naming may end (”的问题)
-# The groups of `sections.COMPLAINT_TOLD` that hold a complaint quoted (关于“…”件, 投诉反映“…”, 受理编号4260:“…”): news that quotes it as
-# passed on tells of its handling; news that names one (交办的…问题) may tell only that it was taken up.
-_TOLD_QUOTED = (1, 3, 4)  # how far into a text its formulas and placeholders are looked for
 
 
 def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], blocks: list[IssueBlock]) -> bool:
@@ -131,7 +128,7 @@ def _tells_one_complaint(outline: Outline, blocks: list[IssueBlock]) -> bool:
     return (
         told is not None
         and told.lastindex is not None
-        and told.lastindex in _TOLD_QUOTED
+        and told.lastindex in COMPLAINT_TOLD_QUOTED
         and told.start(told.lastindex) <= blocks[0].problem_start < told.end()
     )
 

@@ -52,6 +52,7 @@ from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
 from extractor.vocab.sections import COMPLAINT_TOLD as _COMPLAINT_TOLD
 from extractor.vocab.sections import (
+    COMPLAINT_TOLD_FINDING,
     DONE_ON_DATE,
     WORK_ON_PROBLEMS,
     answers_by_working,
@@ -1506,7 +1507,6 @@ _SEMICOLON = compile_shared(r"[；;]")
 
 
 _TOLD_REACH = 400  # how far into the text the paragraph that names news's one complaint begins
-_TOLD_FINDING = 5  # the group of `vocab.sections.COMPLAINT_TOLD` that holds an audit's finding, not a complaint
 
 
 def _complaint_told(outline: Outline) -> list[IssueBlock]:
@@ -1537,7 +1537,11 @@ def _complaint_told(outline: Outline) -> list[IssueBlock]:
     if not stated:
         # (News of a complaint's handling that says nowhere where it stands still names it, its handling all that
         # follows; an audit's finding told so is no more than news of the audit.)
-        return [IssueBlock([], False, *problem, m.start(), end, [(m.end(), end)])] if group < _TOLD_FINDING else []
+        return (
+            [IssueBlock([], False, *problem, m.start(), end, [(m.end(), end)])]
+            if group != COMPLAINT_TOLD_FINDING
+            else []
+        )
     said = stated[0][1] if stated[0][0] == m.end() else stated[-1][1]
     # (Its handling ends with the last sentence that says where it stands: what follows is comment, or the page's.)
     told_end = stated[-1][1][1]

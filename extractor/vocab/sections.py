@@ -259,6 +259,10 @@ COMPLAINT_TOLD = compile_shared(
     # <…无法正常使用发挥效益>的问题。")
     r"审计组?[^。“”\n]{0,12}?发现[，,]?[^。“”\n]{0,12}?存在([^。“”\n]{6,80}?)的?问题(?=[。，,])"
 )
+# Its groups by what they hold: a complaint quoted (关于“…”件, 投诉反映“…”, 受理编号4260:“…”), whose news tells of its
+# handling; one named unquoted (交办的…问题), whose news may tell only that it was taken up; an audit's finding.
+COMPLAINT_TOLD_QUOTED = (1, 3, 4)
+COMPLAINT_TOLD_FINDING = 5
 # …or the few it lists, counted: "反馈问题由区水利局牵头整改2个，分别是<problem>；<problem>。".
 FORMULA_LISTS = compile_shared(
     r"(?:问题|任务|事项)[^。；;\n]{0,20}?(\d{1,2}|[二三四五六七八九十])(?:个|项|条)[，,]?分别(?:是|为)[:：]?"
