@@ -1537,11 +1537,9 @@ def _complaint_told(outline: Outline) -> list[IssueBlock]:
     if not stated:
         # (News of a complaint's handling that says nowhere where it stands still names it, its handling all that
         # follows; an audit's finding told so is no more than news of the audit.)
-        return (
-            [IssueBlock([], False, *problem, m.start(), end, [(m.end(), end)])]
-            if group != COMPLAINT_TOLD_FINDING
-            else []
-        )
+        if group == COMPLAINT_TOLD_FINDING:
+            return []
+        return [IssueBlock([], False, *problem, m.start(), end, [(m.end(), end)])]
     said = stated[0][1] if stated[0][0] == m.end() else stated[-1][1]
     # (Its handling ends with the last sentence that says where it stands: what follows is comment, or the page's.)
     told_end = stated[-1][1][1]
