@@ -276,7 +276,11 @@ def test_a_signature_and_its_date_on_one_line_give_the_issuer_and_the_publicatio
     assert (report.issuer, str(report.publish_date)) == ("中共某县卫生健康局党组", "2025-03-20")
 
 
-@pytest.mark.parametrize("header", ["", "2024/5/3 10:21  某某单位门户网站\n"], ids=["bare", "print-header"])
+@pytest.mark.parametrize(
+    "header",
+    ["", "2024/5/3 10:21  某某单位门户网站\n", "首页>原创\n标题图\n"],
+    ids=["bare", "print-header", "breadcrumb-and-image-caption"],
+)
 def test_a_table_of_contents_before_the_text_is_page_furniture(header: str) -> None:
     text = header + (
         "一、提高政治站位\n二、加强组织领导\n三、坚持问题导向\n(一)聚焦基层党组织建设方面(5个问题)\n四、正视工作差距\n"
@@ -3041,6 +3045,11 @@ def test_a_breadcrumb_ending_in_its_column_gives_no_title() -> None:
     assert report.title is None
 
 
+@pytest.mark.parametrize("column", ["政府公告", "通知通告", "最新公告"])
+def test_a_portal_s_column_name_above_an_untitled_notice_is_no_title(column: str) -> None:
+    assert extract_text(f"{column}\n{OPENING}").report.title is None
+
+
 def test_a_column_heading_repeating_the_breadcrumb_s_last_step_is_not_the_title() -> None:
     page = (
         "当前位置: 首页 > 政务信息 > 审计结果公告\n审计结果公告\n"
@@ -4445,12 +4454,29 @@ def test_a_name_row_of_a_disclosure_page_s_metadata_is_no_line_of_the_title() ->
     assert extract_text(text).report.title == "中共滇南省农业农村厅党组关于省委巡视“回头看”整改进展情况的通报"
 
 
-def test_a_portal_s_name_over_a_title_that_names_its_own_place_is_no_part_of_it() -> None:
+@pytest.mark.parametrize(
+    ("portal", "title"),
+    [
+        ("深圳市罗湖区人民政府", "罗湖区2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告"),
+        ("临沧市人民政府", "临夏州贯彻落实省级生态环境保护督察反馈问题整改进展情况"),  # (a page it reposts)
+        ("洛阳市总工会", "洛阳市2023年度市级预算执行审计查出问题整改情况的报告"),
+    ],
+)
+def test_a_portal_s_name_over_a_title_that_names_its_own_place_is_no_part_of_it(portal: str, title: str) -> None:
     text = (
-        "深圳市罗湖区人民政府\n\n罗湖区2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告\n\n"
+        f"{portal}\n\n{title}\n\n"
         "来源:罗湖区审计局 发布时间:2025-06-18\n\n区人大常委会:\n受区政府委托，现向区人大常委会报告审计查出问题整改情况，请予审议。\n"
     )
-    assert extract_text(text).report.title == "罗湖区2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告"
+    assert extract_text(text).report.title == title
+
+
+def test_an_empty_metadata_row_above_a_title_set_on_three_lines_leaves_the_title_whole() -> None:
+    text = (
+        "索引号: 11152922011766677D/2025-00909 发布机构: 某县卫生健康委员会\n公开方式: 主动公开\n公文时效:\n"
+        "中共某县卫生健康委员会党组\n关于十二届县委第一轮巡察集中整改\n进展情况的通报\n" + OPENING
+    )
+    report = extract_text(text).report
+    assert report.title == "中共某县卫生健康委员会党组关于十二届县委第一轮巡察集中整改进展情况的通报"
 
 
 def test_a_welcome_line_naming_no_website_is_page_furniture() -> None:
@@ -9845,3 +9871,11 @@ def test_a_report_on_one_complaint_quoted_after_its_case_number_gives_it() -> No
     page = (ROOT / "gold_real27/docs/ad07.txt").read_text(encoding="utf-8")
     [issue] = extractor.extract(page).issues
     assert issue.problem.startswith("鸿雅家园一期的9家饭店、烧烤店")
+
+
+def test_a_title_under_a_lone_number_a_page_s_widgets_left_is_the_title_not_a_running_header() -> None:
+    text = (
+        "孤男寡女免费观看电视剧战狼4,为了科长职位把妻子献给县委书记,适合一个人看流水的书,男生晚上睡不着想找点什么\n1. 1\n2\n"
+        "中共某开发区工委关于省委第五轮巡视联动巡察整改进展情况的通报\n2025-04-29 18:10\n" + OPENING
+    )
+    assert extract_text(text).report.title == "中共某开发区工委关于省委第五轮巡视联动巡察整改进展情况的通报"

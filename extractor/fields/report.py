@@ -259,15 +259,15 @@ def _whole_title_at(lines: list[str]) -> int | None:
 
 
 def _portal_over_own_title(above: str, title: str) -> bool:
-    """Whether `above` is a government portal's name over a title that names its own place and takes no issuer before
-    it ("深圳市罗湖区人民政府" / "罗湖区2023年度…审计查出问题整改情况的报告"): only a title of 关于… does."""
-    place = V.TITLE_PLACE.match(title)
+    """Whether `above` is a site's owner over a title that names its own place and takes no issuer before it
+    ("深圳市罗湖区人民政府" / "罗湖区2023年度…审计查出问题整改情况的报告"; "临沧市人民政府" / "临夏州贯彻落实…整改进展
+    情况", a page a portal reposts): only a title of 关于… does."""
     return (
-        above.endswith("人民政府")
+        _NAME_ONLY.fullmatch(above) is not None
+        and _is_body(above)
         and "关于" not in title
-        and place is not None
-        and place.group(1) in above
-        and _ends_as_title(title, TITLE_ENDS)
+        and V.TITLE_PLACE.match(title) is not None
+        and _ends_as_title(title, TITLE_OR_TOPIC_ENDS)
     )
 
 

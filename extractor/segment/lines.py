@@ -538,11 +538,13 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     # A line at a page break that repeats one of the document's head lines (its issuer, its title's first line)
     # is a running header, though a short document breaks a page only once.
     head, below_head = _letterhead(text, lines)
+    # (A title above the document's first sentence is its own, under a lone number a page's widgets left: "1 / 2".)
+    first_sentence = next((k for k, p in enumerate(lines) if "。" in text[p.start : p.end]), len(lines))
     headers = {
         j
         for j, body in candidates.items()
         if j >= below_head
-        and (body.strip() in head or _title_shaped(body))
+        and (body.strip() in head or (_title_shaped(body) and j > first_sentence))
         and not _dated_below(text, lines, j)  # (not a signature)
     }
     if not repeated:
@@ -915,6 +917,8 @@ def _content_lines(folded: str) -> Page:
 
 _CONTENTS_ENTRIES = 3  # the fewest headings a table of contents lists
 _CONTENTS_WIDTH = 60  # the widest entry
+_CONTENTS_CAPTIONS = 2  # the short lines (a caption, a column's name) a table of contents may stand under
+_CAPTION_WIDTH = 8
 
 
 def _heading_words(line: str) -> str | None:
@@ -933,12 +937,18 @@ def _is_furniture_line(body: str) -> bool:
 
 def _contents_table(folded: str, lines: list[Para], head: int) -> tuple[int, int]:
     """The lines (start, end) from `head` on that are a table of contents (a document-sharing site shows the
-    outline before the text; a print-out's header may come first): three or more short heading lines in a
-    row, the first of which heads a paragraph again later ("一、提高政治站位" before "一、提高政治站位,统一
-    思想认识"; a stored opening may stop before the others come again). (head, head) when there is none."""
-    start = head
-    while start < len(lines) and _is_furniture_line(folded[lines[start].start : lines[start].end]):
-        start += 1  # a print-out's header may come first
+    outline before the text; a print-out's header or an image's caption may come first): three or more short
+    heading lines in a row, the first of which heads a paragraph again later ("一、提高政治站位" before "一、提高政治
+    站位,统一思想认识"; a stored opening may stop before the others come again). (head, head) when there is none."""
+    start, captions = head, 0
+    while start < len(lines):
+        above = folded[lines[start].start : lines[start].end]
+        if _is_furniture_line(above):
+            start += 1  # a print-out's header may come first
+        elif captions < _CONTENTS_CAPTIONS and len(above.strip()) <= _CAPTION_WIDTH and _heading_words(above) is None:
+            start, captions = start + 1, captions + 1  # …or an image's caption, a column's name ("标题图", "原创")
+        else:
+            break
     entries: list[str] = []
     for line in lines[start:]:
         words = _heading_words(folded[line.start : line.end]) if line.end - line.start <= _CONTENTS_WIDTH else None
