@@ -3357,6 +3357,12 @@ def test_an_image_s_file_name_and_a_listen_button_are_page_furniture() -> None:
     assert extract_text(text).report.title == "县卫健局巡察整改进展情况公示"
 
 
+@pytest.mark.parametrize("widget", ["标题图", "[图片]", "轻触这里\n关闭目录", "点击此处展开目录"])
+def test_an_image_s_placeholder_or_a_contents_widget_s_prompt_over_the_title_is_page_furniture(widget: str) -> None:
+    text = f"{widget}\n县卫健局巡察整改进展情况公示\n2022-04-18 07:10:00  来源:县纪委\n" + OPENING
+    assert extract_text(text).report.title == "县卫健局巡察整改进展情况公示"
+
+
 def test_a_printed_line_opening_with_a_widget_s_word_keeps_it() -> None:
     text = OPENING + "一、整改情况\n1.对教师课堂教学、校园网站和班级\n微信群等阵地管理不严。整改情况：已完成。\n"
     [issue] = extract_text(text).issues

@@ -491,6 +491,8 @@ _LIST_BULLETS = ("-", "•", "·", "*")
 FILE_NAME = compile_shared(r"(?i)^[ \t]*\S{1,120}\.(?:docx?|wps|pdf|txt|xlsx?|pptx?)[ \t]*$")
 # An image's file name left where the image stood ("微信截图_20240920153326.jpg").
 IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \t]*$")
+# …or the words a page sets for an image it lost ("标题图" over the title, "[图片]").
+IMAGE_WORDS = compile_shared(r"^[ \t]*[\[【(（]?(?:标题图|题图|头图|配图|封面图|缩略图|图片)[\]】)）]?[ \t]*$")
 _IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp")
 
 
@@ -503,12 +505,13 @@ crawler's), no date of the notice's."""
 
 SITE_PROMPT = compile_shared(
     r"^[ \t]*(?:打开微信[，,][^。\n]{0,40}?扫一扫[^。\n]{0,30}?分享(?:至|到)朋友圈|请(?:先)?(?:完成)?(?:个人中心)?登录后(?:再)?(?:进行)?(?:相关)?操作|"
+    r"(?:轻触|点击)(?:这里|此处)(?:(?:关闭|打开|展开|收起)目录)?|(?:关闭|打开|展开|收起)目录|"
     r"(?:更多(?:精彩)?(?:内容|资讯|信息)?[，,]?)?(?:请|欢迎)?(?:长按(?:识别)?(?:二维码)?|点击上方(?:蓝字)?)?关注[^。，,\n]{0,30}?"
     r"(?:公众号|微信|微博|我们))"
     r"[。！!]?[ \t]*$"
 )
-"""A portal's prompts in its share, login and follow widgets: "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页分享至朋友圈。",
-"请完成个人中心登录后进行相关操作", "更多精彩内容，请关注微信公众号"."""
+"""A portal's prompts in its share, login, contents and follow widgets: "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页
+分享至朋友圈。", "请完成个人中心登录后进行相关操作", "轻触这里关闭目录", "更多精彩内容，请关注微信公众号"."""
 
 
 def is_furniture(line: str, prefix: int | None = None) -> bool:
@@ -533,13 +536,19 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if "." in line[-8:] and line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
         return True
+    if len(line) <= 12 and "图" in line and IMAGE_WORDS.match(line):
+        return True
     if line.startswith(_LIST_BULLETS) and DOCUMENT_SITE_ITEM.match(line):
         return True
     if len(line) <= 18 and "报" in line and NEWSPAPER_NAME.match(line):
         return True
     if len(line) <= 40 and "星期" in line and SITE_CLOCK.match(line):
         return True
-    if len(line) <= 80 and ("朋友圈" in line or "登录" in line or "关注" in line) and SITE_PROMPT.match(line):
+    if (
+        len(line) <= 80
+        and ("朋友圈" in line or "登录" in line or "关注" in line or "目录" in line or "这里" in line or "此处" in line)
+        and SITE_PROMPT.match(line)
+    ):
         return True
     if ("版" in line[:12] and PAGE_LIST.match(line)) or line == "目录":
         return True
