@@ -3357,7 +3357,9 @@ def test_an_image_s_file_name_and_a_listen_button_are_page_furniture() -> None:
     assert extract_text(text).report.title == "县卫健局巡察整改进展情况公示"
 
 
-@pytest.mark.parametrize("widget", ["标题图", "[图片]", "轻触这里\n关闭目录", "点击此处展开目录"])
+@pytest.mark.parametrize(
+    "widget", ["标题图", "[图片]", "轻触这里\n关闭目录", "点击此处展开目录", "跳至內容", "跳到主要内容"]
+)
 def test_an_image_s_placeholder_or_a_contents_widget_s_prompt_over_the_title_is_page_furniture(widget: str) -> None:
     text = f"{widget}\n县卫健局巡察整改进展情况公示\n2022-04-18 07:10:00  来源:县纪委\n" + OPENING
     assert extract_text(text).report.title == "县卫健局巡察整改进展情况公示"
@@ -9885,3 +9887,12 @@ def test_a_title_under_a_lone_number_a_page_s_widgets_left_is_the_title_not_a_ru
         "中共某开发区工委关于省委第五轮巡视联动巡察整改进展情况的通报\n2025-04-29 18:10\n" + OPENING
     )
     assert extract_text(text).report.title == "中共某开发区工委关于省委第五轮巡视联动巡察整改进展情况的通报"
+
+
+def test_a_name_put_together_around_its_alias_keeps_the_notice_s_characters_under_a_traditional_page_head() -> None:
+    text = (
+        "當前位置:首頁 -> 信息公開 -> 通知公告\n"
+        "根据区委统一部署，2024年3月6日至4月30日，区委第二巡察组对中共某某新区明珠湾开发建设管理局（简称明珠湾管理局）"
+        "党组开展专项巡察。2024年6月5日，区委巡察组向明珠湾管理局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
+    )
+    assert extract_text(text).report.inspected_unit == "中共某某新区明珠湾开发建设管理局党组"

@@ -149,11 +149,26 @@ def as_written(value: str, folded: str, original: str) -> str:
         return original[at : at + len(value)]
     if folded == original:
         return value
-    # A value put together from pieces (a page's 來源 with the notice's 黨組): each character as the text first
-    # writes it (one search a character, in C: no walk over a long text in Python).
-    written: dict[str, str] = {}
-    for char in value:
-        if char not in written:
-            at = folded.find(char)
-            written[char] = original[at] if at >= 0 else char
-    return "".join(written[char] for char in value)
+    # A value put together from pieces (a page's 來源 with the notice's 黨組; a name without the alias inside it,
+    # "…开发建设管理局党组" from "…开发建设管理局(简称…)党组"): each piece where the text writes it, the longest the text
+    # holds first, so a character is not taken from another word a page writes otherwise (信息公開 in its header).
+    pieces: list[str] = []
+    start = 0
+    while start < len(value):
+        end = _longest_held(value, start, folded)
+        at = folded.find(value[start:end])
+        pieces.append(original[at : at + end - start] if at >= 0 else value[start:end])
+        start = end
+    return "".join(pieces)
+
+
+def _longest_held(value: str, start: int, folded: str) -> int:
+    """The end of the longest piece of `value` from `start` that `folded` holds (at least one character on)."""
+    low, high = start + 1, len(value)  # (low: held, or a character the text lacks; high: the most it could be)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if value[start:middle] in folded:
+            low = middle
+        else:
+            high = middle - 1
+    return low

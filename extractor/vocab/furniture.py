@@ -506,12 +506,24 @@ crawler's), no date of the notice's."""
 SITE_PROMPT = compile_shared(
     r"^[ \t]*(?:打开微信[，,][^。\n]{0,40}?扫一扫[^。\n]{0,30}?分享(?:至|到)朋友圈|请(?:先)?(?:完成)?(?:个人中心)?登录后(?:再)?(?:进行)?(?:相关)?操作|"
     r"(?:轻触|点击)(?:这里|此处)(?:(?:关闭|打开|展开|收起)目录)?|(?:关闭|打开|展开|收起)目录|"
+    r"跳(?:至|到|转到|过)(?:主要)?(?:内容|正文|导航)|"
     r"(?:更多(?:精彩)?(?:内容|资讯|信息)?[，,]?)?(?:请|欢迎)?(?:长按(?:识别)?(?:二维码)?|点击上方(?:蓝字)?)?关注[^。，,\n]{0,30}?"
     r"(?:公众号|微信|微博|我们))"
     r"[。！!]?[ \t]*$"
 )
-"""A portal's prompts in its share, login, contents and follow widgets: "打开微信,点击底部的“发现”,使用“扫一扫”即可将网页
-分享至朋友圈。", "请完成个人中心登录后进行相关操作", "轻触这里关闭目录", "更多精彩内容，请关注微信公众号"."""
+"""A portal's prompts in its share, login, contents, skip-link and follow widgets: "打开微信,点击底部的“发现”,使用“扫一扫”即可
+将网页分享至朋友圈。", "请完成个人中心登录后进行相关操作", "轻触这里关闭目录", "跳至内容", "更多精彩内容，请关注微信公众号"."""
+
+
+_PROMPT_WORDS = (
+    "朋友圈",
+    "登录",
+    "关注",
+    "目录",
+    "这里",
+    "此处",
+    "跳",
+)  # (a word each prompt holds: most lines are spared)
 
 
 def is_furniture(line: str, prefix: int | None = None) -> bool:
@@ -544,11 +556,7 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if len(line) <= 40 and "星期" in line and SITE_CLOCK.match(line):
         return True
-    if (
-        len(line) <= 80
-        and ("朋友圈" in line or "登录" in line or "关注" in line or "目录" in line or "这里" in line or "此处" in line)
-        and SITE_PROMPT.match(line)
-    ):
+    if len(line) <= 80 and any(word in line for word in _PROMPT_WORDS) and SITE_PROMPT.match(line):
         return True
     if ("版" in line[:12] and PAGE_LIST.match(line)) or line == "目录":
         return True
