@@ -278,8 +278,15 @@ def test_a_signature_and_its_date_on_one_line_give_the_issuer_and_the_publicatio
 
 @pytest.mark.parametrize(
     "header",
-    ["", "2024/5/3 10:21  某某单位门户网站\n", "首页>原创\n标题图\n"],
-    ids=["bare", "print-header", "breadcrumb-and-image-caption"],
+    [
+        "",
+        "2024/5/3 10:21  某某单位门户网站\n",
+        "首页>原创\n标题图\n",
+        "欢迎访问某某协会\n联系方式:0991-4165463 | 0991-4165461     微信公众号   个人中心\n资讯中心\nInformation Center\n"
+        "联系我们\n地址:\n乌鲁木齐市南湖西路215号\n某某协会\n",
+        '孤男寡女免费观看电视剧,适合一个人看的书,男生晚上睡不着想找点什么\n<b id="mzcvq"></b>\n1. 1\n2\n',
+    ],
+    ids=["bare", "print-header", "breadcrumb-and-image-caption", "site-banner", "spam-mirror-head"],
 )
 def test_a_table_of_contents_before_the_text_is_page_furniture(header: str) -> None:
     text = header + (

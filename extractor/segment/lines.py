@@ -917,8 +917,8 @@ def _content_lines(folded: str) -> Page:
 
 _CONTENTS_ENTRIES = 3  # the fewest headings a table of contents lists
 _CONTENTS_WIDTH = 60  # the widest entry
-_CONTENTS_CAPTIONS = 2  # the short lines (a caption, a column's name) a table of contents may stand under
-_CAPTION_WIDTH = 8
+_CONTENTS_REACH = 24  # the most lines (a banner, a caption, furniture) above a table of contents
+_CONTENTS_MOST = 60  # the most entries read (a run of headings that long is no page's table of contents)
 
 
 def _heading_words(line: str) -> str | None:
@@ -937,29 +937,34 @@ def _is_furniture_line(body: str) -> bool:
 
 def _contents_table(folded: str, lines: list[Para], head: int) -> tuple[int, int]:
     """The lines (start, end) from `head` on that are a table of contents (a document-sharing site shows the
-    outline before the text; a print-out's header or an image's caption may come first): three or more short
-    heading lines in a row, the first of which heads a paragraph again later ("一、提高政治站位" before "一、提高政治
-    站位,统一思想认识"; a stored opening may stop before the others come again). (head, head) when there is none."""
-    start, captions = head, 0
-    while start < len(lines):
+    outline before the text; a print-out's header, an image's caption or a site's banner may come first): three or
+    more short heading lines in a row, the first of which heads a paragraph again later ("一、提高政治站位" before
+    "一、提高政治站位,统一思想认识"; a stored opening may stop before the others come again), with no sentence above
+    them. (head, head) when there is none."""
+    last_heading: dict[str, int] | None = None  # each heading's first words, and the last line they head
+    for start in range(head, min(len(lines), head + _CONTENTS_REACH)):
         above = folded[lines[start].start : lines[start].end]
-        if _is_furniture_line(above):
-            start += 1  # a print-out's header may come first
-        elif captions < _CONTENTS_CAPTIONS and len(above.strip()) <= _CAPTION_WIDTH and _heading_words(above) is None:
-            start, captions = start + 1, captions + 1  # …or an image's caption, a column's name ("标题图", "原创")
-        else:
-            break
+        entries = _contents_entries(folded, lines[start:])
+        if len(entries) >= _CONTENTS_ENTRIES:
+            if last_heading is None:
+                words = ((k, _heading_words(folded[line.start : line.end])) for k, line in enumerate(lines))
+                last_heading = {said: k for k, said in words if said is not None}
+            if last_heading[entries[0]] >= start + len(entries):
+                return start, start + len(entries)
+        if "。" in above:
+            break  # (a sentence: the text has begun)
+    return head, head
+
+
+def _contents_entries(folded: str, lines: list[Para]) -> list[str]:
+    """The first words of each heading line in a row from the first of `lines`, while they are short."""
     entries: list[str] = []
-    for line in lines[start:]:
+    for line in lines[:_CONTENTS_MOST]:
         words = _heading_words(folded[line.start : line.end]) if line.end - line.start <= _CONTENTS_WIDTH else None
         if words is None:
             break
         entries.append(words)
-    end = start + len(entries)
-    if len(entries) < _CONTENTS_ENTRIES:
-        return head, head
-    again = any(_heading_words(folded[line.start : line.end]) == entries[0] for line in lines[end:])
-    return (start, end) if again else (head, head)
+    return entries
 
 
 def split_page(text: str, folded: str) -> Page:
