@@ -9903,3 +9903,18 @@ def test_a_name_put_together_around_its_alias_keeps_the_notice_s_characters_unde
         "党组开展专项巡察。2024年6月5日，区委巡察组向明珠湾管理局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n"
     )
     assert extract_text(text).report.inspected_unit == "中共某某新区明珠湾开发建设管理局党组"
+
+
+SPAM_MIRROR_HEAD = (
+    "孤男寡女免费观看电视剧,为了科长职位把妻子献给县委书记,适合一个人看流水的书,男生晚上睡不着想找点什么\n\n"
+    '    <video id="mzcvq"><mark id="mzcvq"><object id="mzcvq"></object></mark></video>\n\n'
+    '    1. <source id="mzcvq"><td id="mzcvq"></td></source>\n\n      <b id="mzcvq"></b>\n      1. 1\n        2\n'
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["某州贯彻落实省级生态环境保护督察反馈问题整改进展情况", "中共某县委员会关于巡视整改进展情况的通报"]
+)
+def test_a_spam_mirror_s_keywords_tags_and_pager_over_the_title_are_page_furniture(title: str) -> None:
+    result = extractor.extract(SPAM_MIRROR_HEAD + title + "\n" + OPENING)
+    assert (result.report.title, result.report.inspection_team) == (title, "县委第三巡察组")

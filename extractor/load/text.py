@@ -22,6 +22,7 @@ from extractor.vocab.glyphs import (
     GARBLED_GAP,
     GARBLED_GAPS_AT_LEAST,
     INVISIBLE,
+    LABEL_OVER_TAGS,
     LINE_TAGS,
     MARKUP_TAG,
     MISREAD_COMMA,
@@ -65,7 +66,7 @@ def normalise(text: str, markup: bool = True) -> str:
     if STAND_IN.search(text):
         text = text.translate(stand_in_table())
     if markup and "<" in text and len(MARKUP_TAG.findall(text, 0, 20_000)) >= 2:
-        text = MARKUP_TAG.sub(_tag_as_read, text)  # (tags left in copied text: <strong>二、…</strong><br>)
+        text = MARKUP_TAG.sub(_tag_as_read, LABEL_OVER_TAGS.sub(r"\1", text))  # (<strong>二、…</strong><br>)
     if "&" in text and len(CHARACTER_REFERENCE.findall(text, 0, 20_000)) >= 2:
         text = html.unescape(text)
     if "\r" in text:

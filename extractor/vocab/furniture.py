@@ -226,7 +226,7 @@ SITE_NAME = compile_shared(
 _SITE_NAME_ENDS = ("网站", "网", "官网")
 # A spam mirror's keywords at the top of its page, a comma between each ("亚洲视频第一页,最近中文字幕免费…,中文字幕最新在线,
 # …"): read only before the page's first line of text (a sentence of the notice ends with 。 and runs longer).
-KEYWORD_RUN = compile_shared(r"^[ \t]*[^。；;：:，,\n]{2,20}(?:[，,][^。；;：:，,\n]{2,20}){5,}[，,]?[ \t]*$")
+KEYWORD_RUN = compile_shared(r"^[ \t]*[^。；;：:，,\n]{2,20}(?:[，,][^。；;：:，,\n]{2,20}){3,}[，,]?[ \t]*$")
 # A row of a site's menu above a notice's title, its items (2 to 8 characters) set apart by bars or by wide spaces:
 # "医院概况  新闻中心  科室导航  专家介绍  就医指南" (read only above the title: a ledger's header row looks the same);
 # or one a space apart that opens with the home page: "首   页 走进汉台 新闻中心 政府信息公开 政务服务".
@@ -491,6 +491,12 @@ _LIST_BULLETS = ("-", "•", "·", "*")
 FILE_NAME = compile_shared(r"(?i)^[ \t]*\S{1,120}\.(?:docx?|wps|pdf|txt|xlsx?|pptx?)[ \t]*$")
 # An image's file name left where the image stood ("微信截图_20240920153326.jpg").
 IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \t]*$")
+# Markup a copy kept as text, a line of tags alone, a list's number before them perhaps (a spam mirror's
+# '<video id="mzcvq"><mark id="mzcvq"></mark></video>', '1. <source id="mzcvq"><td id="mzcvq"></td></source>'), and a
+# list item holding a number alone, as a page's pager leaves it ("1. 1"): no words of the notice's.
+MARKUP_LINE = compile_shared(
+    r"^[ \t]*(?:\d{1,3}[.、．][ \t]*)?(?:<\/?[A-Za-z][^<>\n]{0,200}>[ \t]*)+$|^[ \t]*\d{1,3}[.．][ \t]*\d{1,3}[ \t]*$"
+)
 # …or the words a page sets for an image it lost ("标题图" over the title, "[图片]").
 IMAGE_WORDS = compile_shared(r"^[ \t]*[\[【(（]?(?:标题图|题图|头图|配图|封面图|缩略图|图片)[\]】)）]?[ \t]*$")
 _IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp")
@@ -549,6 +555,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if "." in line[-8:] and line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
         return True
     if len(line) <= 12 and "图" in line and IMAGE_WORDS.match(line):
+        return True
+    if ("<" in line or len(line) <= 12) and MARKUP_LINE.match(line):
         return True
     if line.startswith(_LIST_BULLETS) and DOCUMENT_SITE_ITEM.match(line):
         return True
