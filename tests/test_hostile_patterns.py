@@ -187,6 +187,8 @@ CASES = {
     "200k_of_contents_widgets_and_image_words": f"'轻触这里关闭目录点击此处' * 10_000 + '\\n' + '标题图\\n' * 30_000 + {NOTICE}",
     "200k_of_tags_on_one_line_that_ends_in_words": f"'1. ' + '<b id=x>' * 20_000 + '学习不深\\n' + {NOTICE}",
     "200k_of_spam_keyword_runs": f"('免费观看,' * 8 + '\\n') * 5_000 + {NOTICE}",
+    "200k_of_liable_people_never_named": f"{NOTICE} + '对负有直接责任的给予诫勉' * 20_000",
+    "200k_of_units_claiming_problems": f"{NOTICE} + '认领问题认领问题' * 25_000",
     "200k_of_short_lines_over_tables_of_contents": f"'1. 1\\n' * 20 + '一、提高\\n二、加强\\n三、坚持\\n' * 20_000 + {NOTICE}",
     "200k_of_empty_metadata_rows_over_a_title": f"'公文时效:\\n' * 20_000 + '1. 1\\n2\\n' + {NOTICE}",
 }

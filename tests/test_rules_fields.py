@@ -223,6 +223,7 @@ def test_a_short_status_sentence_closing_the_rectification_is_the_status() -> No
         ("巡察指出问题4大类21个。", 21),
         ("共梳理出问题清单23项。", 23),
         ("需整改问题36个，目前已完成34个。", 36),
+        ("巡察组向我局反馈3个方面的问题，我局认领问题23个。", 23),  # (a unit's share of a round's feedback)
         ("涉及我县的整改任务共46项。", 46),
         ("对照反馈的4个方面15项问题，形成整改任务112项、具体措施298条。", 112),
         ("对照反馈的4个方面18个问题，逐条逐项研究，细化梳理为136项具体整改任务。", 136),
@@ -1595,3 +1596,13 @@ def test_how_promptly_an_item_was_taken_in_hand_leads_into_its_status(lead_in: s
 
 def test_work_done_after_a_lead_in_is_no_status() -> None:
     assert find_status("立即整改，已完成清理工作。局党组开展专项清理。")[0] == "not_stated"
+
+
+@pytest.mark.parametrize("sentence", ["对负有责任的郑某某给予诫勉处理。", "给予负有直接责任的郑某某诫勉谈话。"])
+def test_a_person_named_after_what_they_bore_is_held_accountable(sentence: str) -> None:
+    text = (
+        "根据县委统一部署，县委第三巡察组对县卫健局党组进行了巡察。现将巡察整改进展情况予以公布。\n"
+        f"二、巡察反馈问题整改情况\n1.公务用车管理不规范。\n整改情况：已完成。{sentence}\n"
+    )
+    [issue] = extract_text(text).issues
+    assert [person.person for person in issue.accountability] == ["郑某某"]

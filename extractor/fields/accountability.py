@@ -16,6 +16,7 @@ from extractor.segment.fold import as_written
 from extractor.vocab.people import ACTIONS as _ACTIONS
 from extractor.vocab.people import (
     COMPOUND_SURNAMES,
+    LIABLE,
     NAME,
     NOT_NAMES,
     REDACTED_NAME,
@@ -45,9 +46,10 @@ _PERSON = LazyPattern(
 # A role word anywhere: `_PERSON` tries up to 14 characters of role before it at every position, so a
 # sentence without one is spared that scan.
 _ROLE = LazyPattern(ROLE_WORDS)
-# A name straight after the verb, with no role: "对李某进行约谈", "给予王某某诫勉谈话".
+# A name straight after the verb, with no role: "对李某进行约谈", "给予王某某诫勉谈话" (what the person bore perhaps
+# between: "对负有责任的郑某某给予诫勉处理").
 _BARE_PERSON = LazyPattern(
-    rf"(?:(?<![针面相])对|给予|责令|责成|约谈|[(（])(?P<name>{NAME})"
+    rf"(?:(?<![针面相])对|给予|责令|责成|约谈|[(（])(?:{LIABLE})?(?P<name>{NAME})"
     # (Not the words of a clause, "对管护工作不力的…", nor a class, "对高一（5）班…".)
     rf"(?=同志|进行|给予|予以|[作做](?=了|出|书面|深刻|检)|警示|诫勉|提醒|批评|通报|党内|政务|、|[()（）](?!\d)|\d+名)",
     skip=True,

@@ -146,6 +146,8 @@ POINTS_BACK = LazyPattern(
     r"(?:第(?P<number>[\d一二三四五六七八九十]{1,3})(?:个|项|条)问题|问题第?(?P<later>\d{1,3})(?:个|项|条)?"
     r"|(?P<topic>[^，,。；;：:]{2,24}?)(?:的)?问题)[，,：:]"
 )
+# What the person held accountable bore, said between the verb and the name: "对负有直接责任的郑某某给予诫勉处理".
+LIABLE = r"负有(?:直接|主要|重要|领导|监管|管理)?责任的"
 # A count of people after an action ("诫勉谈话3人"): people counted, not named.
 PEOPLE_COUNTED = compile_shared(r"[ \t]*\d+[ \t]*(?:人|名|人次)(?![ \t]*[（(])")
 # An action on a person named before ("对其进行诫勉谈话", "给予其警告处分"), not on others (其他, 其余, 其中).

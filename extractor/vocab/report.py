@@ -407,9 +407,10 @@ ISSUE_COUNT = LazyPattern(
     rf"以下[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)整改任务|"
     # …or the points of feedback: "分别对29条巡视反馈意见牵头组织实施", "反馈意见共29条".
     rf"{COUNT_NUM}[ \t]*(?:个|项|条)(?:巡[察视]|督察)?反馈意见|反馈意见(?:共计?)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
-    # (…or the problems to rectify: "需整改问题36个", "梳理形成具体问题8个".)
+    # (…or the problems to rectify: "需整改问题36个", "梳理形成具体问题8个"; or those a unit takes as its own of a round's
+    # feedback to several: "我局认领问题23个".)
     # (…"巡察反馈具体问题需要向社会公开的19个": the problems a notice publishes.)
-    rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|梳理(?:出|形成)?|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?"
+    rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|认领|梳理(?:出|形成)?|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?"
     rf"(?:中?(?:需要?|应当?)?(?:向社会)?公开的)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
     skip=True,
 )
