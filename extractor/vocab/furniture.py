@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extractor.lazy_re import LazyPattern, compile_shared, opener_test
+from extractor.vocab.glyphs import TAGS_TO_LINE_END
 
 
 def _spaced(word: str) -> str:
@@ -495,7 +496,7 @@ IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \
 # '<video id="mzcvq"><mark id="mzcvq"></mark></video>', '1. <source id="mzcvq"><td id="mzcvq"></td></source>'), and a
 # list item holding a number alone, as a page's pager leaves it ("1. 1"): no words of the notice's.
 MARKUP_LINE = compile_shared(
-    r"^[ \t]*(?:\d{1,3}[.、．][ \t]*)?(?:<\/?[A-Za-z][^<>\n]{0,200}>[ \t]*)+$|^[ \t]*\d{1,3}[.．][ \t]*\d{1,3}[ \t]*$"
+    rf"^[ \t]*(?:\d{{1,3}}[.、．][ \t]*)?{TAGS_TO_LINE_END}|^[ \t]*\d{{1,3}}[.．][ \t]*\d{{1,3}}[ \t]*$"
 )
 # …or the words a page sets for an image it lost ("标题图" over the title, "[图片]").
 IMAGE_WORDS = compile_shared(r"^[ \t]*[\[【(（]?(?:标题图|题图|头图|配图|封面图|缩略图|图片)[\]】)）]?[ \t]*$")

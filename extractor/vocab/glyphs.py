@@ -88,9 +88,11 @@ MARKUP_TAG = compile_shared(
     r"video|audio|source|object|mark|img|iframe|embed)\b[^<>\n]{0,200}/?>",
     re.IGNORECASE,
 )
+# Tags alone to the end of a line ('<video id="mzcvq"><mark id="mzcvq"></mark></video>'), as a spam mirror sets them.
+TAGS_TO_LINE_END = r"(?:</?[A-Za-z][^<>\n]{0,200}>[ \t]*)+$"
 # A list's number before nothing but tags ('1. <source id="mzcvq"><td id="mzcvq"></td></source>', as a spam mirror's
 # empty list sets it): no label of the notice's outline, taken out with the tags.
-LABEL_OVER_TAGS = compile_shared(r"^([ \t]*)\d{1,3}[.、．][ \t]*(?=(?:<[^<>\n]{1,200}>[ \t]*)+$)", re.MULTILINE)
+LABEL_OVER_TAGS = compile_shared(rf"^([ \t]*)\d{{1,3}}[.、．][ \t]*(?={TAGS_TO_LINE_END})", re.MULTILINE)
 LINE_TAGS = frozenset(("br", "p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "center"))
 
 
