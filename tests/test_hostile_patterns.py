@@ -37,6 +37,12 @@ CASES = {
     "200k_of_open_brackets": f"'（' * 200_000 + {NOTICE}",
     "200k_of_redacted_names_and_actions": f"{NOTICE} + '张某某约谈' * 40_000",
     "200k_of_status_words": f"{NOTICE} + '整改情况：已完成' * 25_000",
+    "200k_of_glued_complaint_headers": f"{NOTICE} + '序号受理编号交办问题基本情况行政区域污染类型\\n' * 8_000",
+    "200k_of_complaint_header_scraps": f"{NOTICE} + '序\\n号\\n受理\\n编号\\n行政\\n区域\\n污染\\n类型\\n' * 10_000",
+    "200k_of_glued_complaint_rows": f"{NOTICE} + '序号受理编号交办问题基本情况行政区域污染类型是否办结\\n' + "
+    "''.join(str(i) + 'D3WH2024' + str(i).zfill(7) + '有。临港区' * 3 + '已办结' for i in range(1, 5_000))",
+    "200k_of_area_bounds_in_one_complaint_row": f"{NOTICE} + '序号受理编号交办问题基本情况行政区域污染类型\\n1D3WH20240422001' + "
+    "'占用种植地。临港区' * 25_000",
     "200k_of_counts": f"{NOTICE} + '3个问题' * 50_000",
     "a_heading_of_200k_open_quotes": "'一、' + '“' * 200_000 + '\\n'",
     "200k_of_quoted_letters_in_a_heading": "'一、关于' + '“a' * 100_000 + '\\n'",

@@ -59,17 +59,14 @@ MISSED_PROBLEMS = {
     "w15": "items labelled 點位一/二/三 on lines a reprint's masking (略) breaks",
     "w69": "problems quoted in one run-on sentence (涉及本单位“…、…”等问题已整改完成)",
     "w81": "a complaint's closure whose problem follows a spam mirror's text (所列问题) with no field of its own",
-    "w85": "a newspaper's complaint table whose cells run together with no separator",
     "l06": "a one-task notice in traditional characters with pinyin glued in, its (一) label garbled past reading",
     "l10": "an audit's result whose section 三、审计处理及整改情况 tells the unit's work, a heading that in other pages "
     "(w68) holds only the auditor's order: read as no notice",
     "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
-    "ad03": "a complaint table flattened with nothing between its cells, header and rows alike (as w85)",
     "ad10": "news of one complaint that never quotes it: the problem is what the check found (经查,…)",
     "ad11": "news of two complaints run into one line with its headline and byline (有群众反映,…), where they stand unsaid",
     "ad13": "news of a 督察's complaints answered in 关于“…”问题 paragraphs, all declared closed in its lead (目前均已办结)",
-    "af01": "a newspaper's complaint table whose cells run together and whose header is broken into scraps of words",
     "af03": "a mirror's stray tags read by the raw rules as text (the loader drops them), and a last complaint whose copy "
     "stops after its 责任单位 line: read as whole",
     "af04": "a complaint posted as the page's title, its body only the finding (经查,举报情况不属实)",

@@ -83,6 +83,9 @@ def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
     cut = max(tail.rfind("\t"), tail.rfind("|"), tail.rfind("｜"), tail.rfind("  "), tail.rfind("\n"))
     if len(tail) - cut - 1 <= _SHORT_CELL:
         return True
+    status = last.cells.get("status")
+    if status is not None and len(tail) - status[1] <= _SHORT_CELL and whole_status(tail[slice(*status)]) is not None:
+        return True  # (its status cell says one, a short cell at most after it: a row whose cells ran together, whole)
     # (…or a status with a note in brackets after it: "正在整改（计划2025年6月完成）".)
     noted = _NOTE_AFTER.search(tail, cut + 1)
     return noted is not None and whole_status(tail[cut + 1 : noted.start()].strip()) is not None

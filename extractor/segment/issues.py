@@ -24,6 +24,7 @@ from extractor.fields.status import (
 )
 from extractor.lazy_re import compile_shared
 from extractor.segment.form import form_cells, form_fields, section_span
+from extractor.segment.glued_table import glued_rows
 from extractor.segment.lines import Para
 from extractor.segment.outline import Node, Outline, loose_heading, parse_outline
 from extractor.segment.table import find_ledger_rows, stacked_rows
@@ -1245,6 +1246,13 @@ def _ledger_blocks(outline: Outline) -> tuple[list[IssueBlock], list[tuple[int, 
     blocks = []
     taken = []
     rows = find_ledger_rows(outline)
+    # (A table that ran its cells together is read apart, where no row of a table read already stands.)
+    rows += [
+        row
+        for row in glued_rows(outline)
+        if all(row.para.end <= r.para.start or r.para.end <= row.para.start for r in rows)
+    ]
+    rows.sort(key=lambda row: row.para.start)
     after_close = _after_close(outline)
     # (A line a row's cell ran over may read as a heading, "2.规范学习记录…": it heads nothing.)
     inside_rows = _Spans(

@@ -79,3 +79,22 @@ def heads_columns(line: str) -> bool:
     cells = [cell for cell in _CELL_GAP.split(line) if cell]
     named = sum(1 for cell in cells if names_a_column(cell))
     return named >= _HEADER_AT_LEAST and 2 * named >= len(cells)
+
+
+# A 督察's table of the complaints it passed on, flattened with nothing between its cells ("序号受理编号受理方式转办问题
+# 基本情况行政区域污染类型…" over "1D3WH20240422001来电临港区…,占用种植地。临港区固废经巡查…已办结"): where no separator
+# bounds a cell, what the cells around the complaint hold does (`segment.glued_table`).
+# How a complaint came in, a column's name (受理方式) and its values (来电, 网络).
+CHANNEL_COLUMN = r"(?:受理|来源|信访|反映)方式"
+CHANNELS = r"来电|来信|来访|网络|网上|网信|电话|信件|书信|微信|邮件|走访|其他"
+# The case's number: letters and digits (D3WH20240422001, BCD2022092601), after a place's short name (新乡D2018…), or a
+# number in brackets (访受〔2021〕0517031号).
+CASE_NUMBER = r"(?:[\u4e00-\u9fff]{1,4})?(?:[A-Z][A-Z0-9\-]{5,30}|〔\d{4}〕[\d\-]{1,16}号)"
+# The administrative area the complaint is in (行政区域), and its kind of pollution (污染类型), the cells after it.
+REGION = r"[\u4e00-\u9fff*]{1,14}?(?:市|区|县|旗|盟|州|镇|乡|街道)"
+POLLUTION_KINDS = r"大气|水|土壤|噪声|噪音|固废|固体废物|生态|辐射|海洋|油烟|恶臭|扬尘|光污染|其他|综合"
+# Whether the complaint was found true (是否属实), the cell after what the check found.
+TRUTH = r"基本属实|部分属实|不属实|属实|是|否"
+UNTRUE = ("不属实", "否")
+# Whether it is closed (是否办结).
+CLOSED_VALUES = r"(?:已|未|阶段性?)办结"
