@@ -37,9 +37,8 @@ _SCRAPS_AT_MOST = 30  # the most paragraphs such a header takes
 _FIRST_ROW_WITHIN = 3  # the paragraphs after the header the first row opens within
 _CHANNEL = compile_shared(CHANNEL_COLUMN)
 _HEADER_WORDS = ("序", "编号", "区域", "类型")  # (what every such header's names hold)
-_ASIDE = compile_shared(
-    r"[(（][^)）]{0,20}[)）]|[\s|｜]+"
-)  # ("行政区域(**市**区/县)": the bracket says how to fill it)
+# What a header's names hold besides: spaces, bars, and a bracket saying how to fill the cell ("行政区域(**市**区/县)").
+_ASIDE = compile_shared(r"[(（][^)）]{0,20}[)）]|[\s|｜]+")
 _BOUND = LazyPattern(rf"。[ \t\n]*(?:{REGION})[ \t\n]*(?:{POLLUTION_KINDS})")
 _TRUTH_AFTER = LazyPattern(rf"。[ \t\n]*({TRUTH})")
 _CLOSED = LazyPattern(CLOSED_VALUES)
