@@ -129,7 +129,8 @@ def glued_rows(outline: Outline) -> list[Row]:
             fields, k = found
             table = _rows(outline, fields, k)
             rows += table
-            k = max(k, outline.para_index(table[-1].para.end)) if table else k
+            if table:
+                k = max(k, outline.para_index(table[-1].para.end))  # (past the last row, which may run on below)
     return rows
 
 
