@@ -133,6 +133,8 @@ KNOWN: dict[tuple[str, str], str] = {
         "straight quotes",
         "i84",
     ): "a PDF's lines the margin broke with curly quotes, narrower with straight ones: two not read as at the margin",
+    ("saved as a web page", "aj06"): "the issuer's place (莆田) comes from the breadcrumb above the title, which a web "
+    "page's reading leaves out with the rest of the site's navigation",
 }
 
 

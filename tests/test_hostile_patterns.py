@@ -44,6 +44,7 @@ CASES = {
     "200k_of_area_bounds_in_one_complaint_row": f"{NOTICE} + '序号受理编号交办问题基本情况行政区域污染类型\\n1D3WH20240422001' + "
     "'占用种植地。临港区' * 25_000",
     "200k_of_counts": f"{NOTICE} + '3个问题' * 50_000",
+    "200k_of_tasks_broken_down": f"{NOTICE} + '细化提出5项整改任务' * 20_000",
     "a_heading_of_200k_open_quotes": "'一、' + '“' * 200_000 + '\\n'",
     "200k_of_quoted_letters_in_a_heading": "'一、关于' + '“a' * 100_000 + '\\n'",
     "200k_of_form_field_lines": "'一、整改任务\\n' + '整改任务 |\\n' * 20_000",

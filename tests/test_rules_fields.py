@@ -376,6 +376,19 @@ def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: i
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "党组研究细化提出5项整改任务9条整改措施。",  # (a Red Cross notice, gold_real33/aj04)
+        "党委梳理形成5项整改任务、9条整改措施。",
+        "党委细化分解5个整改任务9项具体措施。",
+    ],
+)
+def test_the_measures_counted_after_the_tasks_are_not_the_declared_count(sentence: str) -> None:
+    text = f"根据区委统一部署，区委第五巡察组对镇党委进行了巡察。{sentence}现将巡察整改情况予以公布。"
+    assert extract_text(text).report.declared_issue_count == 5
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "关于2023年度审计查出问题整改情况的报告\n——2024年11月26日在省人大常委会会议上\n省审计厅厅长李伟\n",
