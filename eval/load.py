@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from extractor.models import Extraction
+from extractor.models import Contacts, Extraction, Report
 
 
 class GoldError(Exception):
@@ -42,14 +42,25 @@ def _doc_path(gold_dir: Path, stem: str, extraction: Extraction) -> Path:
 _OPENING_EXTRAS = ("url", "truncated", "not_a_notice", "notes")
 
 
+def _unlabelled(report: dict[str, Any]) -> list[str]:
+    """The report fields (as the eval names them) a labelled opening does not carry, so they go unscored: its shape
+    has no postal address or postcode, and a label may leave out a field its set did not label (the shared openings
+    give no tally by status)."""
+    fields = [name for name in Report.model_fields if name != "contacts" and name not in report]
+    contacts = [f"contacts.{name}" for name in Contacts.model_fields if name not in report]
+    return fields + contacts
+
+
 def _from_opening(data: dict[str, Any]) -> str:
     """A labelled page opening (the shape of shared/real-openings/gold: `doc`, flat contacts, issues
     without ids, `truncated`) as Extraction JSON, so every labelled set goes through one scorer."""
     report = dict(data.get("report") or {})
+    unlabelled = _unlabelled(report)
     report["contacts"] = {"phones": report.pop("phones", []), "emails": report.pop("emails", [])}
     issues = [{"id": str(k), **issue} for k, issue in enumerate(data.get("issues") or [], 1)]
     meta = {key: data[key] for key in _OPENING_EXTRAS if key in data}
     meta["labelled_by"] = "hand"
+    meta["unlabelled"] = unlabelled
     return json.dumps(
         {"source": f"docs/{data['doc']}", "report": report, "issues": issues, "meta": meta}, ensure_ascii=False
     )

@@ -190,7 +190,10 @@ def doc_stats(d: DocEval) -> DocStats:
         s.acct_fn += len(_acct(gold_issues[gi]))
     for pi in a.hallucinated:
         s.acct_fp += len(_acct(pred_issues[pi]))
-    s.report_units = {name: field_units(name, d.gold.report, d.pred.report) for name in REPORT_FIELDS}
+    unlabelled = set(d.gold.meta.get("unlabelled", ()))  # (fields the gold file does not label are not scored)
+    s.report_units = {
+        name: field_units(name, d.gold.report, d.pred.report) for name in REPORT_FIELDS if name not in unlabelled
+    }
     return s
 
 
@@ -200,8 +203,8 @@ def doc_stats(d: DocEval) -> DocStats:
 def report_field_scores(stats: Sequence[DocStats]) -> dict[str, Any]:
     per_field = {}
     for name in REPORT_FIELDS:
-        correct = sum(s.report_units[name][0] for s in stats)
-        total = sum(s.report_units[name][1] for s in stats)
+        correct = sum(s.report_units.get(name, (0, 0))[0] for s in stats)
+        total = sum(s.report_units.get(name, (0, 0))[1] for s in stats)
         per_field[name] = correct / total if total else None
     correct = sum(c for s in stats for c, _ in s.report_units.values())
     total = sum(t for s in stats for _, t in s.report_units.values())

@@ -148,3 +148,14 @@ def test_run_where_every_system_is_skipped_still_writes_an_empty_pairs_dataset(g
     (run_dir,) = runs.iterdir()
     assert datasets.load_from_disk(str(run_dir / "pairs")).num_rows == 0
     assert json.loads((run_dir / "summary.json").read_text(encoding="utf-8"))["systems"][0]["skipped"]
+
+
+def test_a_labelled_opening_leaves_unscored_the_report_fields_its_label_does_not_carry(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "o01.txt").write_text("市委第一巡察组对县水利局党组进行了巡察。", encoding="utf-8")
+    report = {"issuer": None, "inspection_kind": None, "phones": [], "emails": []}
+    label = {"doc": "o01.txt", "report": report, "issues": [], "truncated": True}
+    (tmp_path / "o01.json").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    unlabelled = set(load_gold(tmp_path)[0].gold.meta["unlabelled"])
+    assert {"declared_status_counts", "contacts.address", "contacts.postcode", "title"} <= unlabelled
+    assert not unlabelled & {"issuer", "inspection_kind", "contacts.phones", "contacts.emails"}

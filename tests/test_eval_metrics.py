@@ -196,3 +196,13 @@ def test_llm_usage_counters_are_summed_from_meta():
     pred = Extraction(meta={"calls": 2, "input_tokens": 100, "output_tokens": 30, "retries": 1})
     m = score((GOLD, pred), (GOLD, pred))
     assert m["usage"] == {"calls": 4, "input_tokens": 200, "output_tokens": 60, "retries": 2}
+
+
+def test_report_fields_a_gold_file_marks_unlabelled_are_not_scored():
+    # (A labelled page opening gives no kind, no tally by status and no postal address: a prediction of them is
+    # neither right nor wrong.)
+    gold = Extraction(report=Report(title="关于巡察整改情况的通报"), meta={"unlabelled": ["inspection_kind"]})
+    pred = extraction(report=Report(title="关于巡察整改情况的通报", inspection_kind="巡察"))
+    fields = score((gold, pred))["report_fields"]
+    assert fields["per_field"]["inspection_kind"] is None
+    assert fields["micro"] == 1.0
