@@ -313,3 +313,46 @@ def test_a_page_that_sets_each_paragraph_in_a_block_of_its_own_keeps_its_opening
         dt.date(2024, 8, 20),
         dt.date(2025, 2, 21),
     )
+
+
+def cms_page(content: str, meta: str) -> bytes:
+    """An article page as government sites' CMSs write it: the article's title and date in the <head>'s meta tags
+    (ArticleTitle, PubDate, ContentSource), the page's own heading and dateline drawn by a script, so not in its text."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="SiteName" content="某某县人民政府"><meta name="ColumnName" content="巡察整改">{meta}
+<title>某某县人民政府</title></head><body>
+<div class="top-nav"><a href="/">首页</a> <a href="/xxgk">信息公开</a></div>
+<div class="main"><script>document.write(articleTitle)</script><div class="TRS_Editor">{content}</div></div>
+<div class="footer">主办单位：某某县人民政府办公室 版权所有</div></body></html>""".encode()
+
+
+ARTICLE_META = (
+    '<meta name="ArticleTitle" content="中共某某县水利局党组关于县委巡察整改进展情况的通报">'
+    '<meta name="PubDate" content="2024-05-28 10:30"><meta name="ContentSource" content="县委巡察办">'
+)
+
+
+def test_a_page_s_cms_date_dates_a_notice_whose_page_shows_no_dateline() -> None:
+    text = load_bytes(cms_page(BODY, ARTICLE_META), "n.html")
+    assert extractor.extract(text).report.publish_date == dt.date(2024, 5, 28)
+
+
+def test_a_page_s_own_dateline_is_kept_over_its_cms_date() -> None:
+    meta = '<meta name="PubDate" content="2021-01-09 08:00">'
+    text = load_bytes(
+        page(paragraphs("关于巡察整改情况的通报") + BODY).encode().replace(b"<title>", meta.encode() + b"<title>"),
+        "n.html",
+    )
+    assert extractor.extract(text).report.publish_date == dt.date(2021, 1, 7)
+
+
+def test_a_page_s_cms_article_title_heads_a_notice_whose_page_shows_no_title() -> None:
+    text = load_bytes(cms_page(BODY, ARTICLE_META), "n.html")
+    assert text.split("\n")[0] == "中共某某县水利局党组关于县委巡察整改进展情况的通报"
+    assert extractor.extract(text).report.issuer == "中共某某县水利局党组"
+
+
+def test_a_cms_title_the_text_already_opens_with_is_not_set_again() -> None:
+    content = paragraphs("中共某某县水利局党组关于县委巡察整改进展情况的通报") + BODY
+    text = load_bytes(cms_page(content, ARTICLE_META), "n.html")
+    assert text.count("关于县委巡察整改进展情况的通报") == 1

@@ -119,10 +119,10 @@ def html_text(data: bytes) -> str:
     if main is None:
         raise InputError("empty input: the web page has no readable text")
     text = _render(main)
-    title = _title_before(body, main) or _page_title(soup, text)
+    title = _title_before(body, main) or _cms_title(soup, text) or _page_title(soup, text)
     if title and not _compact(text).startswith(_compact(title)):
         text = title + "\n" + text
-    dateline = _dateline_before(body, main)
+    dateline = _dateline_before(body, main) or _cms_dateline(soup, text)
     if dateline and dateline not in text:
         # The page's metadata, which dates the notice: under the title, as a page sets it, else on top.
         text = text.lstrip("\n")
@@ -361,6 +361,36 @@ def _page_title(soup: Tag, text: str) -> str | None:
     if named is None or _compact(page[named.start() : named.end()]) in _compact(text[:2000]):
         return None
     return page[named.start() : named.end()]
+
+
+def _cms_meta(soup: Tag, name: str) -> str:
+    """A meta tag's content by its name, as government sites' CMSs set the article's fields in the <head> (the
+    national guidelines for government websites name them: ArticleTitle, PubDate, ContentSource…); "" if none."""
+    element = soup.find("meta", attrs={"name": re.compile(f"^{name}$", re.IGNORECASE)})
+    content = element.get("content") if element is not None else None
+    return _SPACE.sub(" ", content).strip() if isinstance(content, str) else ""
+
+
+def _cms_title(soup: Tag, text: str) -> str | None:
+    """The article's title as the CMS records it, for a page that draws its heading by script (so shows none in its
+    text); None where the text already opens with it."""
+    title = _cms_meta(soup, "ArticleTitle")
+    if not 4 <= len(title) <= 160 or _compact(title) in _compact(text[:2000]):
+        return None
+    return title
+
+
+def _cms_dateline(soup: Tag, text: str) -> str | None:
+    """The CMS's publication date (<meta name="PubDate" content="2024-05-28 10:30">) as a dateline, for a page that
+    shows none of its own near the text's head."""
+    day = _CMS_DAY.match(_cms_meta(soup, "PubDate"))
+    if day is None or _PUBLISHED.search(text, 0, 1000) or _ISO_DAY.search(text, 0, 1000):
+        return None
+    return f"发布时间：{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}"
+
+
+_CMS_DAY = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_ISO_DAY = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)")
 
 
 # A notice's title within a page's <title>, without the site's name joined to it by "_", "|" or dashes.
