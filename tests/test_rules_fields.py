@@ -1426,6 +1426,20 @@ def test_two_teams_named_together_are_the_team(formula: str, team: str) -> None:
     assert extract_text(f"根据统一部署，2024年3月4日至4月30日，{formula}\n").report.inspection_team == team
 
 
+@pytest.mark.parametrize(
+    "team",
+    [
+        "市委巩固拓展脱贫攻坚成果同乡村振兴有效衔接专项巡察组",
+        "市委深化“最多跑一次”改革、优化营商环境专项巡察组",  # (gold_real11/w93)
+        "区委粮食购销领域腐败问题专项巡察组",
+        "县委乡村振兴领域专项巡察第一组",
+    ],
+)
+def test_a_special_inspection_team_keeps_its_whole_theme(team: str) -> None:
+    text = f"根据统一部署，2024年3月4日至4月30日，{team}对县水利局党组开展了专项巡察。\n"
+    assert extract_text(text).report.inspection_team == team
+
+
 def test_a_period_whose_end_names_no_day_gives_its_start() -> None:
     text = "根据县委统一部署，2024年7月15日至8月下旬，县委第二巡察组对县供销社党组开展了巡察。\n"
     report = extract_text(text).report

@@ -119,6 +119,12 @@ TEAM_PREFIX_BODY = compile_shared(
     # "常规统计督察组", "优化营商环境专项巡察组".)
     r"巡[察视]|督察|环|生态|统计|海洋|营商|专项|常规"
 )
+# The committee that sent a special inspection's team, before the theme the team's name carries, however long, quoted
+# or listed: "市委巩固拓展脱贫攻坚成果同乡村振兴有效衔接专项巡察组", "市委深化“最多跑一次”改革、优化营商环境专项巡察组" (not
+# the arrangements before it: "根据市委统一部署…").
+THEMED_TEAM_SENDER = compile_shared(
+    r"(?:中央|[省市县区州旗盟]委)(?:(?!部署|安排|要求|根据|按照)[^，,。；;：:\s\d]){2,40}$"
+)
 TEAM_PREFIX_CUT = compile_shared(
     # (和 in a place's name, 兴和县审计局, or a department's, 省粮食和物资储备局, cuts nothing; nor does 经 in 经济.)
     # (…nor does a round's or a term's number: "县委第2轮巡察第1组", "第10届"; a leader named before the team is no part
