@@ -45,6 +45,7 @@ CASES = {
     "'占用种植地。临港区' * 25_000",
     "200k_of_counts": f"{NOTICE} + '3个问题' * 50_000",
     "200k_of_tasks_broken_down": f"{NOTICE} + '细化提出5项整改任务' * 20_000",
+    "200k_of_days_after_a_phone_cue": f"{NOTICE} + '联系电话形式公示时间20181012' * 12_000",
     "200k_of_special_teams": f"{NOTICE} + '根据市委部署，市委巩固拓展脱贫攻坚成果专项巡察组对' * 8_000",
     "a_heading_of_200k_open_quotes": "'一、' + '“' * 200_000 + '\\n'",
     "200k_of_quoted_letters_in_a_heading": "'一、关于' + '“a' * 100_000 + '\\n'",

@@ -1226,6 +1226,17 @@ def test_phones_listed_each_after_the_body_it_reaches_are_all_phones() -> None:
     assert extract_text(text).report.contacts.phones == ["0736-7261150", "0736-7261012"]
 
 
+def test_a_date_whose_marks_a_copy_lost_is_no_phone_after_a_phone_cue() -> None:
+    # (gold_real11/w53: "…请以书面或电话形式署联系方式…反馈。…公示时间20181012 / …联系电话:0731-28682793".)
+    closing = "如有异议，请以书面或电话形式反馈。\n公示时间20181012\n联系电话：0731-28682793\n"
+    assert extract_text(_opening_with("") + closing).report.contacts.phones == ["0731-28682793"]
+
+
+def test_a_local_number_that_reads_as_a_date_is_still_a_phone_right_after_its_key() -> None:
+    text = _opening_with("") + "监督电话：20181012。\n"
+    assert extract_text(text).report.contacts.phones == ["20181012"]
+
+
 def test_staff_held_accountable_by_an_academic_or_clerical_title_are_found() -> None:
     text = "二是对机械工程学院教授黄某某给予党内严重警告处分，对学院财务秘书邱某进行批评教育。"
     found = [(a.person, a.action) for a in find_accountability(text, text)]

@@ -1845,6 +1845,8 @@ def _contacts(closing: str, original: str) -> Contacts:
             # ("监督电话：村务监督委员会 0736-7261150；镇纪委 0736-7261012").
             if last is not None and not _LISTED_PHONE_GAP.fullmatch(window[last : m.start()]):
                 break
+            if V.DAY_AS_NUMBER.fullmatch(m.group()) and not V.PHONE_RIGHT_AFTER_KEY.fullmatch(window, 0, m.start()):
+                continue  # "…或电话形式反馈。公示时间20181012": a day, not a number the cue gives
             phones.append(original[cue.end() + m.start() : cue.end() + m.end()])  # as written: "（0746）8123567"
             last = m.end()
     # (A value on the key's own line before one on the line below: "六、受理部门、电话、邮箱及受理地址:" heads lines of which

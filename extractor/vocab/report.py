@@ -619,6 +619,9 @@ SUPERVISION_CUE = compile_shared(
 PHONE = compile_shared(
     r"(?<![0-9A-Za-z_@.])(?:\(?0\d{2,3}\)?[-—－ ]?(?:\d{7,8}|\d{3,4} \d{4})|1[3-9]\d{9}|\d{7,8}|12\d{3})(?![0-9A-Za-z_@])"
 )
+# A local number that reads as a day whose marks a copy lost ("公示时间20181012"): a phone only right after its key.
+DAY_AS_NUMBER = compile_shared(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+PHONE_RIGHT_AFTER_KEY = compile_shared(r"(?:号码)?[ \t]*[:：]?[ \t]*")
 POSTCODE = compile_shared(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
 ADDRESS = LazyPattern(
     r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|来信请寄(?:至)?|信件请寄(?:至)?|(?<!电子)地址|(?<!电子)邮政信箱|"
