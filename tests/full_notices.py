@@ -80,10 +80,10 @@ OPENINGS = (
         "ah03",
         "ah04",
         "ah05",
-        *("aj01", "aj02", "aj03", "aj04", "aj05", "aj06", "aj07", "aj08", "aj09"),
+        *("aj01", "aj02", "aj03", "aj04", "aj05", "aj06", "aj07", "aj08", "aj09", "ak01", "ak02", "ak04"),
     ),
 )
-REAL_SETS = ("gold_real", *(f"gold_real{n}" for n in range(2, 34)))  # (every real set: gold_real … gold_real33)
+REAL_SETS = ("gold_real", *(f"gold_real{n}" for n in range(2, 35)))  # (every real set: gold_real … gold_real34)
 # Where each real notice's findings begin, and how its top level is written under a 二、 section:
 # a findings body whose groups are 一、二、 takes （一）（二） there, as real notices number them.
 BODIES = {

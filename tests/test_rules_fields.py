@@ -1451,6 +1451,15 @@ def test_a_special_inspection_team_keeps_its_whole_theme(team: str) -> None:
     assert extract_text(text).report.inspection_team == team
 
 
+def test_a_page_s_date_with_spaces_after_its_dashes_dates_the_notice() -> None:
+    # (gold_real34/ak02: "发布日期: 2021- 06- 28 16: 53 浏览次数:".)
+    text = (
+        "中共某新区工作委员会关于巡察整改进展情况的通报\n发布日期: 2021- 06- 28 16: 53 浏览次数:\n"
+        "根据市委统一部署，2020年9月7日至11月13日，市委第四巡察组对新区党工委进行了专项巡察。现将整改情况予以公布。\n"
+    )
+    assert extract_text(text).report.publish_date == dt.date(2021, 6, 28)
+
+
 def test_a_period_whose_end_names_no_day_gives_its_start() -> None:
     text = "根据县委统一部署，2024年7月15日至8月下旬，县委第二巡察组对县供销社党组开展了巡察。\n"
     report = extract_text(text).report
@@ -1574,6 +1583,7 @@ def test_what_a_text_says_of_a_team_before_its_name_is_no_part_of_it(sentence: s
         "切实把市委巡察组反馈的问题作为首要政治任务。",
         "统一到市委巡察组反馈的意见上来。",
         "此次市委巡察组指出的问题均已整改。",
+        "在听取市委巡察组反馈意见后，党工委立即召开会议。",  # (gold_real34/ak02)
     ],
 )
 def test_a_team_named_after_what_the_text_says_of_it_is_named_from_its_committee(sentence: str) -> None:

@@ -1391,7 +1391,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
     ):
         return _first_date(announced.group(1))
     for key in V.PUBLISH_KEYS:
-        found = _first_date(outline.page_meta.get(key, ""))
+        found = _first_date(V.SPACE_IN_FIGURES.sub("", outline.page_meta.get(key, "")))
         if found:
             return found
     head = (

@@ -137,8 +137,8 @@ TEAM_PREFIX_CUT = compile_shared(
     # to: "原则同意巡视组反馈的意见".)
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|(?:要求|部署|安排)(?:和|及|与)|将|关于|落实|同意|"
     # (…nor what the text says of the team: "我市已收到中央第五…督察组交办的…", "希望借助督察组的力量", a reprint's 藉助;
-    # nor what was done with its findings: "召开巡察整改专题研究会学习领会市委第三巡察组反馈意见".)
-    r"收到|[借藉]助|希望|请求|学习|领会|传达|研究|贯彻|"
+    # nor what was done with its findings: "召开巡察整改专题研究会学习领会市委第三巡察组反馈意见", "在听取市委第四巡察组反馈意见后".)
+    r"收到|[借藉]助|希望|请求|学习|领会|传达|研究|贯彻|听取|"
     # (…nor who received its matters, handled them or took them as a start: "7月28日晚,接陕西省第二轮…督查组交办的信访问题
     # 后", "《关于认真办理中央环境保护督察组交办…的通知》", "将以省第二轮…督查组交办的信访问题为契机".)
     r"接(?:到|收)?(?=[\u4e00-\u9fff]{0,4}[省市县区州]|中央)|以|办理|迎接|"
@@ -622,6 +622,8 @@ PHONE = compile_shared(
 # A local number that reads as a day whose marks a copy lost ("公示时间20181012"): a phone only right after its key.
 DAY_AS_NUMBER = compile_shared(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 PHONE_RIGHT_AFTER_KEY = compile_shared(r"(?:号码)?[ \t]*[:：]?[ \t]*")
+# The spaces a page's CMS sets inside a date's figures ("发布日期: 2021- 06- 28 16: 53"), taken out to read it.
+SPACE_IN_FIGURES = compile_shared(r"(?<=\d)[ \t]+(?=[-/.:：]\d)|(?<=\d[-/.:：])[ \t]+(?=\d)")
 POSTCODE = compile_shared(r"(?:邮[ \t]*编|邮政编码)[ \t]*[:：]?[ \t]*(\d{6})(?!\d)")
 ADDRESS = LazyPattern(
     r"(?:联系地址|通讯地址|通信地址|来信地址|邮寄地址|来信请寄(?:至)?|信件请寄(?:至)?|(?<!电子)地址|(?<!电子)邮政信箱|"
