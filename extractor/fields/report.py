@@ -926,7 +926,6 @@ def _fuller_team(mention: str, preamble: str) -> str:
 
 _NUM = r"[一二三四五六七八九十\d]"
 _NUMBERED = compile_shared(_NUM)
-_SENDER = compile_shared(r"委|中央")
 
 
 def _team_in(preamble: str) -> str | None:
@@ -952,7 +951,7 @@ def _team_in(preamble: str) -> str | None:
     prefix = window[cut.end() :] if cut else window
     if prefix and not V.TEAM_PREFIX_BODY.search(prefix):
         prefix = ""  # (what the text says of the team, not who sent it: "深刻反思巡察组反馈的问题")
-    if "专项" in m.group() and not _SENDER.search(prefix):
+    if "专项" in m.group() and not V.TEAM_SENDER_WORD.search(prefix):
         # (A special inspection's theme may be longer than the window, or quoted and listed: its committee before it.)
         themed = V.THEMED_TEAM_SENDER.search(preamble, max(0, m.start() - 48), m.start())
         prefix = themed.group() if themed else prefix

@@ -122,6 +122,7 @@ TEAM_PREFIX_BODY = compile_shared(
 # The committee that sent a special inspection's team, before the theme the team's name carries, however long, quoted
 # or listed: "市委巩固拓展脱贫攻坚成果同乡村振兴有效衔接专项巡察组", "市委深化“最多跑一次”改革、优化营商环境专项巡察组" (not
 # the arrangements before it: "根据市委统一部署…").
+TEAM_SENDER_WORD = compile_shared(r"委|中央")  # (a committee's in what stands before a team: it names the sender)
 THEMED_TEAM_SENDER = compile_shared(
     r"(?:中央|[省市县区州旗盟]委)(?:(?!部署|安排|要求|根据|按照)[^，,。；;：:\s\d]){2,40}$"
 )
