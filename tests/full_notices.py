@@ -81,9 +81,10 @@ OPENINGS = (
         "ah04",
         "ah05",
         *("aj01", "aj02", "aj03", "aj04", "aj05", "aj06", "aj07", "aj08", "aj09", "ak01", "ak02", "ak04"),
+        *("al01", "al02", "al03", "al04", "al07"),
     ),
 )
-REAL_SETS = ("gold_real", *(f"gold_real{n}" for n in range(2, 35)))  # (every real set: gold_real … gold_real34)
+REAL_SETS = ("gold_real", *(f"gold_real{n}" for n in range(2, 36)))  # (every real set: gold_real … gold_real35)
 # Where each real notice's findings begin, and how its top level is written under a 二、 section:
 # a findings body whose groups are 一、二、 takes （一）（二） there, as real notices number them.
 BODIES = {
