@@ -33,6 +33,7 @@ from extractor.load.reading_aids import extract_past_notes
 from extractor.models import Extraction, Issue, Report, Status
 from extractor.segment import IssueBlock, Node, find_issue_blocks
 from extractor.segment.cut_off import cut_off_at_end
+from extractor.segment.issues import key_stage
 from extractor.segment.lines import Para
 from extractor.segment.outline import Outline
 from extractor.vocab.headings import AREA_BEFORE_LIST, HEAD_BEFORE_LIST, LEAD_IN
@@ -40,7 +41,16 @@ from extractor.vocab.headings import PROBLEM_WRAPPER as _WRAPPER
 from extractor.vocab.numerals import to_int
 from extractor.vocab.people import POINTS_BACK
 from extractor.vocab.sections import AUDITOR_HANDLING
-from extractor.vocab.status import ABOVE, ABOVE_WORDS, AMONG_WORDS, EXCEPT_AS_SAID, NAMED_FIRST, SECTION_DONE
+from extractor.vocab.status import (
+    ABOVE,
+    ABOVE_WORDS,
+    AMONG_WORDS,
+    ANSWERS_TOGETHER,
+    EXCEPT_AS_SAID,
+    NAMED_FIRST,
+    SECTION_DONE,
+    TIME_LEAD,
+)
 from extractor.vocab.status import ALL_ABOVE_COUNTED as _ALL_ABOVE
 from extractor.vocab.status import DONE_TALLY as _DONE_TALLY
 
@@ -414,7 +424,7 @@ def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: l
     sizes = _run_sizes(blocks)
     for k, issue in enumerate(issues):
         said = issue.status_text or ""
-        if said.startswith(ABOVE_WORDS) and _ABOVE.match(said):
+        if said.startswith(ABOVE_WORDS) and _ABOVE.match(said) and _said_apart(outline, blocks[k], said):
             status, status_text = issue.status, issue.status_text
         elif blocks[k].rect and (line := _line_on_those_above(outline, blocks[k], sizes[k])):
             if by_number := statuses_said_by_number(line):
@@ -438,6 +448,24 @@ def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: l
                 break
             if issues[j].status == "not_stated":  # (an item between that states its own keeps it)
                 issues[j].status, issues[j].status_text = status, status_text
+
+
+def _said_apart(outline: Outline, block: IssueBlock, said: str) -> bool:
+    """Whether a status said of the problems above ("上述问题已全部整改") stands apart as a paragraph of its own (after
+    a word of time: 目前，以上问题…), or ends one that answers them together (针对以上问题，一是…, 整改情况：…); one that ends
+    a paragraph telling one finding's detail ("…安排用于规划外项目建设。目前，上述问题已全部整改。") speaks of that
+    paragraph's."""
+    for start, end in reversed(block.rect):
+        at = outline.text.rfind(said, start, end)
+        if at >= 0:
+            before = outline.folded[max(start, outline.folded.rfind("\n", start, at) + 1) : at].strip(" \t\u3000，,")
+            return (
+                not before
+                or TIME_LEAD.fullmatch(before) is not None
+                or before.startswith(ANSWERS_TOGETHER)
+                or key_stage(before) is not None
+            )
+    return True
 
 
 def _give_by_number(

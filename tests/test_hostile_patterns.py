@@ -47,6 +47,10 @@ CASES = {
     "200k_of_tasks_broken_down": f"{NOTICE} + '细化提出5项整改任务' * 20_000",
     "200k_of_days_after_a_phone_cue": f"{NOTICE} + '联系电话形式公示时间20181012' * 12_000",
     "200k_of_special_teams": f"{NOTICE} + '根据市委部署，市委巩固拓展脱贫攻坚成果专项巡察组对' * 8_000",
+    "a_line_of_200k_items_numbered_on": "'1.档案管理混乱，档案缺失严重，正在整改中。' + ''.join("
+    "str(i % 99 + 2) + '.会议记录不全，已完成，长期坚持。' for i in range(10_000)) + '\\n'",
+    "200k_of_items_presented_after_the_problems_key": f"{NOTICE} + '审计反映问题：' + '1.工程款支付不及时。2.' * 20_000",
+    "200k_of_clauses_closing_an_item": "'1.' + '档案管理混乱，' * 30_000 + '\\n'",
     "a_heading_of_200k_open_quotes": "'一、' + '“' * 200_000 + '\\n'",
     "200k_of_quoted_letters_in_a_heading": "'一、关于' + '“a' * 100_000 + '\\n'",
     "200k_of_form_field_lines": "'一、整改任务\\n' + '整改任务 |\\n' * 20_000",

@@ -58,6 +58,57 @@ def test_a_page_interpreting_a_notice_is_not_one() -> None:
     assert extract_text(text).issues == []
 
 
+def test_items_numbered_on_after_full_stops_in_one_paragraph_are_each_an_issue() -> None:
+    # (A copy that lost the breaks between a group's items but kept the group's own line.)
+    text = (
+        OPENING
+        + "二、整改落实情况\n1.公务接待不规范，存在超标准接待问题，已整改到位。2.公车管理不到位，已整改到位。"
+        + "3.档案管理混乱，正在整改中。\n"
+    )
+    assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
+        (["二", "1"], "公务接待不规范，存在超标准接待问题", "completed"),
+        (["二", "2"], "公车管理不到位", "completed"),
+        (["二", "3"], "档案管理混乱", "in_progress"),
+    ]
+
+
+def test_problems_numbered_on_after_the_key_of_the_problems_found_are_each_an_issue() -> None:
+    # (gold_real36/am06: "审计反映问题:1.工程款支付不及时。…。2.…。3.…" in one paragraph.)
+    text = (
+        OPENING
+        + "二、整改落实情况\n审计反映问题：1.工程款支付不及时，截至10月中旬，水库建设项目未按招标文件约定支付至合同价格的90%，"
+        + "已整改到位。2.部分工程未按设计施工，下田涵增设闸口与设计不一致，已整改到位。3.部分工程项目后期管护不到位，"
+        + "正在整改中。\n"
+    )
+    assert [(i.path, i.status) for i in extract_text(text).issues] == [
+        (["二", "1"], "completed"),
+        (["二", "2"], "completed"),
+        (["二", "3"], "in_progress"),
+    ]
+
+
+def test_a_status_closing_a_one_line_item_after_two_clauses_of_its_problem_is_its_status() -> None:
+    text = (
+        OPENING + "二、整改落实情况\n1.档案管理混乱，档案缺失严重，正在整改中。\n2.会议记录不全，已完成，长期坚持。\n"
+    )
+    assert [(i.problem, i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("档案管理混乱，档案缺失严重", "in_progress", "正在整改中"),
+        ("会议记录不全", "long_term", "已完成，长期坚持"),
+    ]
+
+
+def test_a_page_s_metadata_set_out_a_field_a_line_without_colons_names_the_publisher() -> None:
+    # (gold_real36/am03: "索引号" / "0MB112703/2021-34419" / "主题分类" / "其他" / "发文日期" / … / "发布机构" / "郧西县审计局".)
+    text = (
+        "关于2019年度本级预算执行审计查出问题整改情况的报告\n索引号\n0MB112703/2021-34419\n主题分类\n其他\n"
+        "发文日期\n2021年07月14日 12:50:00\n发布机构\n郧西县审计局\n文号\n\n"
+        "我受县人民政府委托，报告2019年度县本级预算执行审计查出问题的整改情况，请予审议。\n"
+        "一、审计查出问题整改情况\n（一）关于部分单位预算执行率偏低的问题。县财政局加大预算执行力度，已整改到位。\n"
+    )
+    report = extract_text(text).report
+    assert (report.issuer, report.publish_date) == ("郧西县审计局", dt.date(2021, 7, 14))
+
+
 def test_a_page_interpreting_a_notice_run_into_one_line_is_not_one() -> None:
     text = (
         "关于2023年度县本级审计查出问题整改情况结果公告的解读 解读人:县审计局局长王静 解读时间:2024年11月20日 "
@@ -2314,6 +2365,51 @@ def test_a_groups_closing_line_on_the_problems_above_is_also_the_status_of_its_l
     assert issues[1].measures == ["一是成立专班", "二是建立台账"]
 
 
+def test_a_status_said_of_the_problems_above_at_the_end_of_one_findings_detail_is_not_the_status_of_the_list() -> None:
+    # (gold_real36/am07: seven problems listed a line each, then the detail of two; the second detail's paragraph ends
+    # "目前，上述问题已全部整改": its own problems, not the seven.)
+    text = (
+        OPENING
+        + "二、整改落实情况\n1.超规划投资1.55亿元。整改情况：核减投资。\n2.重复申请资金2.40亿元。整改情况：收回资金。\n"
+        + "3.违规安排使用资金2.30亿元。整改情况：收回资金。\n"
+        + "云泽县财政局等4个单位违规将8292.42万元补助资金用于规划外项目建设。目前，上述问题已全部整改。\n"
+    )
+    assert [i.status for i in extract_text(text).issues][:2] == ["not_stated", "not_stated"]
+
+
+def test_a_status_said_of_the_problems_above_closing_their_shared_rectification_paragraph_is_the_status_of_each() -> (
+    None
+):
+    text = (
+        OPENING
+        + "二、整改落实情况\n（一）关于“三重一大”制度执行不到位问题\n1.党组会议研究“三重一大”事项记录不全。\n"
+        + "2.部分重大事项未经集体研究决定。\n整改情况：局党组修订完善了议事规则，对照清单逐项规范。目前，上述问题已全部整改。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "completed"]
+
+
+def test_problems_listed_then_said_rectified_in_the_text_after_them_are_a_rectification_s_items() -> None:
+    # (gold_real36/am07: news of an audit's findings, listed a line each, whose detail after them ends "目前，上述问题已全部
+    # 整改": it tells their rectification, unlike news of an inspection's feedback.)
+    text = (
+        "审计发现三大问题\n1.违规安排使用资金2.30亿元\n2.部分工程存在质量问题和施工缺陷\n3.部分项目存在违规用地问题\n"
+        "云泽县财政局等4个单位违规将8292.42万元补助资金用于规划外项目建设。目前，上述问题已全部整改。\n"
+    )
+    assert [(i.problem, i.status) for i in extract_text(text).issues][:2] == [
+        ("违规安排使用资金2.30亿元", "not_stated"),
+        ("部分工程存在质量问题和施工缺陷", "not_stated"),
+    ]
+
+
+def test_a_status_said_of_the_problems_above_as_a_paragraph_of_its_own_is_the_status_of_each() -> None:
+    text = (
+        OPENING
+        + "二、整改落实情况\n1.超规划投资1.55亿元。整改情况：核减投资。\n2.重复申请资金2.40亿元。整改情况：收回资金。\n"
+        + "3.违规安排使用资金2.30亿元。整改情况：收回资金。\n目前，上述问题已全部整改。\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed"] * 3
+
+
 def test_a_newspaper_masthead_with_bars_between_its_fields_dates_the_page() -> None:
     text = "云陵日报 | 2022年11月03日 星期四 | 第A03版：要闻\n中共云陵市委关于巡视整改进展情况的通报\n" + OPENING
     assert extract_text(text).report.publish_date == dt.date(2022, 11, 3)
@@ -2399,6 +2495,19 @@ def test_an_audit_reports_findings_set_out_as_one_shi_paragraphs_closing_with_th
     assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
         (["二", "（一）", "一是"], "部分政府性基金收入未及时缴入国库，涉及金额2860.50万元", "completed"),
         (["二", "（一）", "二是"], "部分学生营养改善计划资金结余较大，涉及资金486.70万元", "in_progress"),
+    ]
+
+
+def test_an_audit_area_s_rectification_heading_without_the_words_problems_found_groups_its_items() -> None:
+    # (gold_real36/am02: "一、财政管理审计整改情况" / "（一）市本级财政管理审计的整改情况。" over "1.关于“…”的问题,…".)
+    text = (
+        AUDIT_OPENING
+        + "一、财政管理审计整改情况\n（一）市本级财政管理审计的整改情况。\n"
+        + "1.关于“部分项目支出率低”的问题,市财政局细化项目预算编制。\n"
+        + "2.关于“部分财政资金未按规定缴入国库”的问题,利息收入已全部缴入国库。\n"
+    )
+    assert [(i.path, i.category, i.subcategory) for i in extract_text(text).issues] == [
+        (["一", "（一）", n], "财政管理审计整改情况", "市本级财政管理审计的整改情况") for n in ("1", "2")
     ]
 
 

@@ -34,6 +34,7 @@ from extractor.vocab.sections import PLAN_TITLE as _PLAN_TITLE
 from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 from extractor.vocab.sections import ROUND_UP_TITLE as _ROUND_UP_TITLE
+from extractor.vocab.status import ABOVE_WORDS
 
 _OPENING_LOOKS = 3000  # how far into a text its formulas and placeholders are looked for
 _TOLD_AFTER = 12  # how far past the complaint its naming may end (”的问题)
@@ -98,10 +99,12 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         not presents_itself
         and len(issues) >= 2
         and not any(issue.measures or issue.status != "not_stated" for issue in listed)
+        and not _rectified_above(issues[-1])
     ):
         # Problems listed with no rectification to any of them, in a text that presents none: news of the
         # inspection's feedback ("巡察组指出…存在一些问题：1.…2.…"), however often it speaks of 整改. (The last
-        # item takes in whatever follows the list, "…线索已按规定移交": its words are no measure or status of its own.)
+        # item takes in whatever follows the list, "…线索已按规定移交": its words are no measure or status of its own;
+        # but where they say problems above it were rectified, "目前，上述问题已全部整改", the text tells rectification.)
         return False
     if folded.count("整改") >= 3 or stated or presents_itself or _tallies_complaints_handled(folded):
         return True
@@ -117,6 +120,11 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         for b in blocks
         for n in (*b.wrappers, *b.nodes[:1])
     )
+
+
+def _rectified_above(issue: Issue) -> bool:
+    """Whether an item's status is said of the problems above it ("上述问题已全部整改"), not of its own."""
+    return issue.status != "not_stated" and (issue.status_text or "").startswith(ABOVE_WORDS)
 
 
 def _tells_one_complaint(outline: Outline, blocks: list[IssueBlock]) -> bool:

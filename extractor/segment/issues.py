@@ -332,6 +332,10 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         # follows the line ("1.理论学习不深入——已完成" over its measures).
         at = max(0, len(line) - _STATUS_CLAUSE_REACH)
         said = _STATUS_CLAUSE.search(line, at)
+        while said and not whole_status(said.group(1).lstrip(BULLETS)):
+            # (…the last clause alone, where the two before it are no status: "…混乱，档案缺失严重，正在整改中。"; a
+            # status may hold a comma: "…不到位，已完成，长期坚持".)
+            said = _STATUS_CLAUSE.search(line, said.start() + 1)
         dashed = said is not None and said.group()[:1] in "—－"
         if said and (dashed or not has_body) and whole_status(said.group(1).lstrip(BULLETS)):  # ("… ★已完成")
             end = start + said.start()  # (before its comma or dash)

@@ -37,6 +37,7 @@ from extractor.vocab.headings import (
     HEAD_INTO_SENTENCE,
     ISSUER_APART,
     ITEM_AFTER_STOP,
+    ITEM_ONE,
     LABEL_ALONE,
     MARKERS,
     META_INTO_TEXT,
@@ -111,6 +112,7 @@ def _lines(text: str) -> list[Para]:
                 elif (
                     end - start < _RUN_TOGETHER_AT_LEAST
                     and not (text[end - 1] == "日" and "。" in text[start:end])
+                    and not _numbered_on(text, start, end)
                     and not (text.find(" ", start, end) >= 0 and _head_run_in(text, start, end))
                 ):
                     # Too short to hold paragraphs run together (or a signature run on, or a heading run into its
@@ -255,6 +257,8 @@ def _heads_apart(text: str, start: int, end: int) -> tuple[list[Para], int]:
 
 def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     """`_run_together` for a line that opens with no heading run into its body."""
+    if numbered := _numbered_on(text, start, end):
+        return numbered
     if end - start < _RUN_TOGETHER_AT_LEAST:
         # A short line holds no paragraphs run together, but may end in the signature run on after its last sentence
         # ("…联系电话：0736-5106632。　　中共…党组　　2024年12月13日").
@@ -361,7 +365,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         labels = [text[at : at + 2] for at in tight]
         if "一、" in labels and "二、" in labels[labels.index("一、") :]:
             cuts = [(at, at) for at in tight]
-    if len(cuts) < 2 and "如下" in text[start:end]:
+    if len(cuts) < 2 and ("如下" in text[start:end] or "问题" in text[start:end]):
         cuts = _presented_items(text, start, end) or cuts
     # (…items numbered on after a stop, each keyed: "…不规范。1.…。整改情况：…。2.…", spaces or none between.)
     keyed += _keyed_items_after_stops(text, start, end)
@@ -470,6 +474,18 @@ def _keyed_items_after_stops(text: str, start: int, end: int) -> list[tuple[int,
             cuts.append((m.start() + 1, m.start(1)))
             expected += 1
     return cuts
+
+
+def _numbered_on(text: str, start: int, end: int) -> list[Para]:
+    """A line that opens with item 1 and runs items 2, 3 … on after full stops ("1.公务接待不规范，已整改到位。2.公车管理
+    不到位，…。3.…"), cut before each as the page's own lines had them; [] for any other line."""
+    if text[start] != "1" or text.find("。2", start, end) < 0 or not ITEM_ONE.match(text, start):
+        return []
+    cuts = [start]
+    for m in ITEM_AFTER_STOP.finditer(text, start, end):
+        if int(m.group(1)) == len(cuts) + 1:
+            cuts.append(m.start(1))
+    return [Para(a, b) for a, b in zip(cuts, [*cuts[1:], end])] if len(cuts) > 1 else []
 
 
 _PRESENTED_AT_LEAST = 3  # the fewest items a line presents numbered on for it to be cut at them
@@ -738,6 +754,21 @@ def _menu_one_item_a_line(folded: str, lines: list[Para]) -> set[int]:
 _RUN_IN_META = 40  # the shortest metadata line read for an opening formula run on to it
 
 
+def _bare_key(folded: str, lines: list[Para], k: int) -> str | None:
+    """The metadata key line `k` holds alone, without its colon, where the line after it is its value and the line
+    after that, or the one before the line above, holds another key: a page's metadata set out a field a line."""
+    key = re.sub(r"[ \t]", "", folded[lines[k].start : lines[k].end])
+    if key not in furniture.VALUE_BELOW_KEYS or k + 1 >= len(lines):
+        return None
+    if not furniture.value_below(key, folded[lines[k + 1].start : lines[k + 1].end].strip()):
+        return None
+    near = [folded[lines[j].start : lines[j].end] for j in (k - 2, k + 2) if 0 <= j < len(lines)]
+    keyed = any(
+        re.sub(r"[ \t:：]", "", line) in furniture.VALUE_BELOW_KEYS or furniture.is_meta_line(line) for line in near
+    )
+    return key if keyed else None
+
+
 def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
     """Lines of page furniture leave the paragraphs; furniture run into a line's start is cut off.
     A metadata key whose value sits on the next line ("文件名称：" / "…的通报") takes that line along.
@@ -771,6 +802,11 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             dropped.append(line)
             continue
         pending_key = None
+        if (key := _bare_key(folded, lines, k)) is not None:
+            # A key alone on its line in a block of them, its value on the next ("发布机构" / "郧西县审计局" / "文号").
+            pending_key = key
+            dropped.append(line)
+            continue
         if furniture.is_meta_line(body):
             title = furniture.TITLE_BEFORE_META.match(body)
             if title:

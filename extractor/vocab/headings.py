@@ -223,10 +223,13 @@ HEAD_INTO_ITEM = compile_shared(
     r"(?<=[。！？!?\u4e00-\u9fff])(?P<head>[（(][一二三四五六七八九十]{1,3}[)）])[^。；;：:，,\d\s]{2,40}?"
     r"(?<=[\u4e00-\u9fff”）)])(?P<item>\d{1,2}[.、．](?!\d))"
 )
-# A page run into one line that presents its items numbered 1. 2. 3. after "如下：", each after a full stop
-# ("…具体如下：1.…。已整改。2.…"); (measures listed inside an item are set apart by ；, and restart at 1).
-PRESENTED_ITEMS = compile_shared(r"如下[:：][ \t]*(?=1[.、．](?!\d))")
+# A page run into one line that presents its items numbered 1. 2. 3. after "如下：" or the key of the problems found
+# ("…具体如下：1.…。已整改。2.…", "审计反映问题:1.工程款支付不及时。…。2.…"), each after a full stop; (measures listed inside
+# an item are set apart by ；, and restart at 1).
+PRESENTED_ITEMS = compile_shared(r"(?:如下|问题)[:：][ \t]*(?=1[.、．](?!\d))")
 ITEM_AFTER_STOP = compile_shared(r"。[ \t]*(\d{1,2})[.、．](?!\d)")
+# A line that opens with item 1, the items after it run on after full stops ("1.公务接待不规范，已整改到位。2.…").
+ITEM_ONE = compile_shared(r"1[.、．](?!\d)")
 # A rectification key with its colon, where it opens a run-together item's rectification ("。整改情况：已整改到位。").
 RECT_KEY_AHEAD = compile_shared(_RUN_KEY)
 # A title run straight into the first heading, with neither space nor stop (document-sharing sites

@@ -80,6 +80,8 @@ def mistyped(phrases: str) -> str:
 # A status said of the items above it, after the last of them: "以上问题已全部整改到位", "上述3个问题均已完成整改"
 # (not "以上措施已落实", said of one item's measures).
 ABOVE_WORDS = ("以上", "上述")
+# …where it ends a paragraph that answers them together, the paragraph opens so: "针对以上问题，一是…；二是…".
+ANSWERS_TOGETHER = ("针对以上", "针对上述", "对以上", "对上述")
 # The exception such a sentence allows for the items that say their own: "以上问题除另有说明外，均已整改完成".
 EXCEPT_AS_SAID = LazyPattern(r"除(?:另有|特别|单独|另行)?(?:说明|注明|标注|列明)(?:的|者)?(?:以)?外[，,]?")
 # …or says it of some of them by their labels: "其中，（二）（三）两个问题需长期坚持".
