@@ -58,18 +58,33 @@ def test_a_page_interpreting_a_notice_is_not_one() -> None:
     assert extract_text(text).issues == []
 
 
-def test_items_numbered_on_after_full_stops_in_one_paragraph_are_each_an_issue() -> None:
+@pytest.mark.parametrize(
+    ("labels", "stop"),
+    [(("1.", "2.", "3."), "。"), (("（1）", "（2）", "（3）"), "。"), (("（一）", "（二）", "（三）"), "；")],
+)
+def test_items_numbered_on_after_stops_in_one_paragraph_are_each_an_issue(labels: tuple[str, ...], stop: str) -> None:
     # (A copy that lost the breaks between a group's items but kept the group's own line.)
+    one, two, three = labels
     text = (
         OPENING
-        + "二、整改落实情况\n1.公务接待不规范，存在超标准接待问题，已整改到位。2.公车管理不到位，已整改到位。"
-        + "3.档案管理混乱，正在整改中。\n"
+        + f"二、整改落实情况\n{one}公务接待不规范，存在超标准接待问题，已整改到位{stop}{two}公车管理不到位，已整改到位{stop}"
+        + f"{three}档案管理混乱，正在整改中。\n"
     )
     assert [(i.path, i.problem, i.status) for i in extract_text(text).issues] == [
-        (["二", "1"], "公务接待不规范，存在超标准接待问题", "completed"),
-        (["二", "2"], "公车管理不到位", "completed"),
-        (["二", "3"], "档案管理混乱", "in_progress"),
+        (["二", one.rstrip(".")], "公务接待不规范，存在超标准接待问题", "completed"),
+        (["二", two.rstrip(".")], "公车管理不到位", "completed"),
+        (["二", three.rstrip(".")], "档案管理混乱", "in_progress"),
     ]
+
+
+def test_measures_numbered_on_after_an_item_s_heading_in_one_paragraph_stay_its_measures() -> None:
+    # (gold/000: "6.…的整改情况。在高标准农田建设方面的整改情况。（1）进一步完善管护机制。…（2）…（3）…")
+    text = (
+        OPENING
+        + "二、整改落实情况\n1.重点项目重建设轻管护的整改情况。（1）进一步完善管护机制。（2）进一步加强宣传教育。"
+        + "（3）进一步提高设施设备售后服务质量。目前已整改完成。\n"
+    )
+    assert [(i.path, i.problem) for i in extract_text(text).issues] == [(["二", "1"], "重点项目重建设轻管护")]
 
 
 def test_problems_numbered_on_after_the_key_of_the_problems_found_are_each_an_issue() -> None:
@@ -2509,6 +2524,25 @@ def test_an_audit_area_s_rectification_heading_without_the_words_problems_found_
     assert [(i.path, i.category, i.subcategory) for i in extract_text(text).issues] == [
         (["一", "（一）", n], "财政管理审计整改情况", "市本级财政管理审计的整改情况") for n in ("1", "2")
     ]
+
+
+@pytest.mark.parametrize("lead", ["关于", "针对审计发现的", "对审计发现的"])
+def test_paragraphs_naming_their_problem_before_a_comma_under_an_area_are_each_an_issue(lead: str) -> None:
+    text = (
+        AUDIT_OPENING
+        + "一、预算管理方面\n"
+        + f"{lead}部分非税收入未及时缴库问题，县财政局已督促相关单位缴库，已整改到位。\n"
+        + f"{lead}专项资金结转结余未及时收回的问题，县财政局已收回资金，正在整改中。\n"
+    )
+    assert [(i.problem, i.status) for i in extract_text(text).issues] == [
+        ("部分非税收入未及时缴库问题", "completed"),
+        ("专项资金结转结余未及时收回", "in_progress"),
+    ]
+
+
+def test_a_paragraph_answering_the_problems_fed_back_in_general_names_no_problem() -> None:
+    text = AUDIT_OPENING + "一、预算管理方面\n针对审计反馈的问题，县财政局高度重视，召开专题会议研究部署。\n"
+    assert extract_text(text).issues == []
 
 
 def test_a_comma_an_ocr_engine_read_as_one_after_a_labels_number_is_read_as_the_comma() -> None:

@@ -467,6 +467,7 @@ def test_a_period_that_lost_its_digits_in_a_sentence_on_another_check_is_no_insp
         ("长效推进", "long_term", "长效推进"),
         ("整改进行中", "in_progress", "整改进行中"),
         ("按计划推进", "in_progress", "按计划推进"),
+        ("已达序时进度", "in_progress", "已达序时进度"),
         ("已按期完成", "completed", "已按期完成"),
         ("立行立改，已完成", "completed", "已完成"),
         ("已制定方案，正在推进", "in_progress", "正在推进"),

@@ -31,6 +31,7 @@ from extractor.segment.table import find_ledger_rows, stacked_rows
 from extractor.vocab.columns import names_a_column
 from extractor.vocab.headings import ANSWER_IN_TURN as _ANSWER_IN_TURN
 from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
+from extractor.vocab.headings import ANSWERS_PROBLEM_COMMA as _ANSWERS_PROBLEM_COMMA
 from extractor.vocab.headings import ANSWERS_QUOTED as _ANSWERS_QUOTED
 from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
 from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, PROBLEM_DETAIL, RECT_KEY
@@ -381,9 +382,12 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
     return p_start, p_end, end
 
 
+# The inspection that found the problem a paragraph names, after its 针对 or 对: "针对审计发现的…问题，".
+_FINDER = r"(?:审计|巡[察视]|督察)(?:发现|指出|反馈|查出)的"
 _ABOUT = compile_shared(
     # (A complaint quoted after who made it: 关于群众反映“…”问题.)
-    r"(?:关于|针对|对于)(?:(?:《[^《》\n]{1,30}》[^“”。；;]{0,6}?|(?:群众|市民|村民|居民|信访人|举报人|投诉人)(?:反映|举报|投诉)的?)?“(.+?)”(?:的?问题)?|((?:[^“”。；;]|“[^“”。；;]{1,40}”){2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;])"
+    r"(?:关于|针对|对于|对(?=" + _FINDER + r"))(?:" + _FINDER + r")?"
+    r"(?:(?:《[^《》\n]{1,30}》[^“”。；;]{0,6}?|(?:群众|市民|村民|居民|信访人|举报人|投诉人)(?:反映|举报|投诉)的?)?“(.+?)”(?:的?问题)?|((?:[^“”。；;]|“[^“”。；;]{1,40}”){2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;，,])"
 )
 
 
@@ -395,7 +399,7 @@ def _names_a_problem(paragraph: str) -> bool:
 def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
     """关于“<problem>”(的问题) or 关于<problem>的问题。审计指出，… → <problem>: the inspection's own
     words, without the wrapper or the detail after it."""
-    m = _ABOUT.match(outline.folded, start, end) if outline.folded.startswith(("关于", "针对", "对于"), start) else None
+    m = _ABOUT.match(outline.folded, start, end) if outline.folded.startswith(("关于", "针对", "对"), start) else None
     if not m:
         # An opening that publishes the one complaint it quotes ("…督察问题“D36…”:“<complaint>”整改工作，…现将…公示如下"):
         # the quote.
@@ -498,12 +502,25 @@ _SENTENCE_THEN_KEY = compile_shared(r"[。；;!！](?:整改|【)")
 
 
 def _answering(text: str) -> re.Match[str] | None:
-    """Where a paragraph names the problem it answers ("针对…问题。", "针对“<the inspection's words>”的问题，")."""
+    """Where a paragraph names the problem it answers ("针对…问题。", "针对“<the inspection's words>”的问题，", "关于…未及时
+    缴库问题，")."""
     named = _ANSWERS_PROBLEM.match(text)
-    if named or "“" not in text:
+    if named:
         return named
+    if (comma := _ANSWERS_PROBLEM_COMMA.match(text)) and states_deficiency(_named_problem(comma.group("about"))):
+        return comma
+    if "“" not in text:
+        return None
     quoted = _ANSWERS_QUOTED.match(text)
     return quoted if quoted and quotes_a_finding(quoted.group("about")) else None
+
+
+_FOUND_BY = compile_shared(rf"^(?:针对|关于|对)(?:{_FINDER})?")
+
+
+def _named_problem(about: str) -> str:
+    """The problem a paragraph names, without its 针对/关于 and the inspection that found it, nor its closing 问题."""
+    return _FOUND_BY.sub("", about).removesuffix("问题").removesuffix("的")
 
 
 def _answers_problem(text: str) -> bool:

@@ -37,7 +37,6 @@ from extractor.vocab.headings import (
     HEAD_INTO_SENTENCE,
     ISSUER_APART,
     ITEM_AFTER_STOP,
-    ITEM_ONE,
     LABEL_ALONE,
     MARKERS,
     META_INTO_TEXT,
@@ -47,9 +46,11 @@ from extractor.vocab.headings import (
     PROBLEM_KEY,
     PROBLEM_KEY_APART,
     RECT_KEY_AHEAD,
+    RUN_ON_ITEMS,
     RUN_TOGETHER,
     RUN_TOGETHER_HEADS,
     RUN_TOGETHER_TIGHT,
+    SECOND_RUN_ON,
     SIGNATURE_RUN_ON,
     TITLE_AFTER_CRUMBS,
     TITLE_ENDS,
@@ -59,7 +60,7 @@ from extractor.vocab.headings import (
     TITLE_THEN_SPACE,
     WORK_TITLE,
 )
-from extractor.vocab.numerals import CN_ORDER
+from extractor.vocab.numerals import CN_ORDER, to_int
 from extractor.vocab.report import (
     OPENS_AFTER_SPACE,
     PARTY_BODY_END,
@@ -477,15 +478,22 @@ def _keyed_items_after_stops(text: str, start: int, end: int) -> list[tuple[int,
 
 
 def _numbered_on(text: str, start: int, end: int) -> list[Para]:
-    """A line that opens with item 1 and runs items 2, 3 … on after full stops ("1.公务接待不规范，已整改到位。2.公车管理
-    不到位，…。3.…"), cut before each as the page's own lines had them; [] for any other line."""
-    if text[start] != "1" or text.find("。2", start, end) < 0 or not ITEM_ONE.match(text, start):
-        return []
-    cuts = [start]
-    for m in ITEM_AFTER_STOP.finditer(text, start, end):
-        if int(m.group(1)) == len(cuts) + 1:
-            cuts.append(m.start(1))
-    return [Para(a, b) for a, b in zip(cuts, [*cuts[1:], end])] if len(cuts) > 1 else []
+    """A line that opens with item 1 and whose items a copy ran on after full stops or semicolons, numbered on in the
+    same form of label ("1.公务接待不规范，已整改到位。2.公车管理不到位，…。3.…", "（一）…；（二）…"), cut before each as the
+    page's own lines had them; [] for any other line. (Items run on after a heading's words, "6.…的整改情况。（1）进一步完善
+    管护机制。…（2）…", are its measures as often as its findings: the line is left whole.)"""
+    if SECOND_RUN_ON.search(text, start, end) is None:
+        return []  # (most lines hold no second item after a stop: spared the rest)
+    for pattern in RUN_ON_ITEMS:
+        first = pattern.match(text, start, end)
+        if first is None or to_int(first.group(1)) != 1:
+            continue
+        cuts = [start]
+        for m in pattern.finditer(text, first.end(), end):
+            if to_int(m.group(1)) == len(cuts) + 1:
+                cuts.append(m.start() + len(m.group()) - len(m.group().lstrip(" \t")))  # (past the spaces before it)
+        return [Para(a, b) for a, b in zip(cuts, [*cuts[1:], end])] if len(cuts) > 1 else []
+    return []
 
 
 _PRESENTED_AT_LEAST = 3  # the fewest items a line presents numbered on for it to be cut at them

@@ -228,8 +228,17 @@ HEAD_INTO_ITEM = compile_shared(
 # an item are set apart by ；, and restart at 1).
 PRESENTED_ITEMS = compile_shared(r"(?:如下|问题)[:：][ \t]*(?=1[.、．](?!\d))")
 ITEM_AFTER_STOP = compile_shared(r"。[ \t]*(\d{1,2})[.、．](?!\d)")
-# A line that opens with item 1, the items after it run on after full stops ("1.公务接待不规范，已整改到位。2.…").
-ITEM_ONE = compile_shared(r"1[.、．](?!\d)")
+# Items a copy ran on inside one line, each after a full stop or a semicolon, the first opening the line or after a stop
+# ("1.公务接待不规范，已整改到位。2.…", "（一）…；（二）…", "（一）党建方面。1.…。2.…"): one pattern for each form of label,
+# its number the first group; and the second item of any form, after a stop, that a line must hold to be looked into.
+_RUN_ON_FORMS = (
+    r"(\d{1,2})[.、．](?!\d)",
+    r"[（(](\d{1,2})[)）]",
+    rf"[（(]([{CN}]{{1,3}})[)）]",
+    rf"([{CN}]{{1,3}})、",
+)
+RUN_ON_ITEMS = tuple(compile_shared(rf"(?:^|(?<=[。；;]))[ \t]*{form}", re.M) for form in _RUN_ON_FORMS)
+SECOND_RUN_ON = compile_shared(r"[。；;][ \t]*(?:2[.、．](?!\d)|[（(][2二][)）]|二、)")
 # A rectification key with its colon, where it opens a run-together item's rectification ("。整改情况：已整改到位。").
 RECT_KEY_AHEAD = compile_shared(_RUN_KEY)
 # A title run straight into the first heading, with neither space nor stop (document-sharing sites
@@ -396,6 +405,12 @@ NUMBERED_PROBLEM_KEY = compile_shared(
 # A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
 ANSWERS_PROBLEM = compile_shared(r"(?P<about>(?:针对|关于)[^“”。；;：:\n]{2,80}?问题)[。；;：:]")
+# …or names it before a comma, where the words name a shortfall (the stages check it: not "针对巡察反馈的问题，", "针对这一
+# 问题，"): "关于部分非税收入未及时缴库问题，县财政局…", "对审计发现的专项资金结转结余未及时收回问题，…".
+ANSWERS_PROBLEM_COMMA = compile_shared(
+    r"(?P<about>(?:针对|关于|对(?=(?:审计|巡[察视]|督察)(?:发现|指出|反馈|查出)的))"
+    r"(?:(?:审计|巡[察视]|督察)(?:发现|指出|反馈|查出)的)?[^“”。；;：:，,\n]{4,60}?问题)[，,]"
+)
 # …or by quoting it, perhaps after its rectification's key: "针对“学习贯彻不深入”的问题，局党组…", "整改情况：针对
 # “‘三重一大’制度执行不严格”的问题，…", or the report that found it: "关于《审计报告》中提出“…”的问题情况属实，…"
 # (the stages check that the quote is a finding's words, not a slogan's; the acknowledgement is no rectification).
