@@ -126,6 +126,16 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
 }
 # Pages a copy changes, and why: each is expected to differ until a rule reaches it.
 KNOWN: dict[tuple[str, str], str] = {
+    (
+        "saved as a web page",
+        "ao03",
+    ): "a page whose only date is its archive stamp (归档时间:2021-11-12) over a breadcrumb: the "
+    "text's stamp dates it, the saved page's does not",
+    (
+        "links to the pages before and after below",
+        "am06",
+    ): "an audit result whose office sent its team (寿县审计局派出审计组) "
+    "and issues it: a link to the office's next result below names it the issuer, where the text alone names none",
     ("straight quotes", "w50"): "a quote inside a quote (“…不落实“三防”措施…”): straight, the four pair the wrong way",
     ("links to the pages before and after below", "af19"): "a look-alike (an audit's findings, no rectification) whose "
     "issuer the link below names an audit office of: the office the text names is taken",
@@ -217,7 +227,7 @@ def _one_line(text: str) -> str:
 # "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…", "…有差距。  问题2.…", "…进行公示。 整改任务：…",
 # "…予以通报。 大亚湾开发区 针对…问题。一是…", "…公示 反馈问题 郴州市… 整改目标 …").
 LOST_LINE_BREAKS_KNOWN = frozenset(
-    "w14 w16 w32 w50 w60 w62 w79 w80 w83 z06 j01 j02 j05 j08 o05 o10 l08 i16 i17 i18 i22 f12 p04 "
+    "am07 an01 ao03 w14 w16 w32 w50 w60 w62 w79 w80 w83 z06 j01 j02 j05 j08 o05 o10 l08 i16 i17 i18 i22 f12 p04 "
     "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad03 ad04 ad05 ad06 ad09 af01 af02 af03 af06 af14 ag07 ag10 ag11 w85".split()
 )
 
@@ -362,6 +372,11 @@ SENTENCE_APART_KNOWN = {
         ("w73", "r01"),
         "a copy that stops inside an item: its sentences apart, the item cut off is no longer told from a whole one",
     ),
+    "am07": "a list a line each, then a detail section whose heading a break splits ('854户重新住进' / '应拆房屋'): a line a "
+    "sentence runs the list's items into one",
+    "am08": "news paragraphs each a problem and its result (对审计发现的…问题,…): a sentence a line, the first reads as an item",
+    "an01": "findings as unnumbered paragraphs under an area heading (组织建设滞后。2025年9月,…): a sentence a line, the "
+    "problem stands apart from its measures",
 }
 
 

@@ -73,11 +73,25 @@ MISSED_PROBLEMS = {
     "af06": "a complaint's report whose 六、存在的问题 lists what the check found (1.–3.): read as the form's problems, "
     "where the label takes the complaint, cut in its handling",
     "af11": "news of two complaints a 督查组 passed on, unquoted, that says nowhere where they stand",
-    "af17": "news of an audit's finding told as a sentence of what it found, with no 存在…问题 to name it",
     "ag01": "a report on one complaint quoted in its opening sentence (反映的关于“…”已收悉), its sections cut before its "
     "handling: read as no form and no news",
     "ag02": "news of one complaint, unquoted (有群众向省生态环境保护督察组举报,…), that says nowhere where it stands",
-    "ag06": "news of an audit's finding (审计发现某单位…未清理) told without 存在…问题 to name it",
+    "ag06": "news of an audit's finding (审计发现某单位…未清理,以前年度…但收效甚微) whose handling names no rectification word "
+    "(即知即改, 已着手…), and whose label takes its first clause alone",
+    "am02": "a group item (4.关于“…方面”的问题。) whose 一是 names the first finding (一是对“…”的整改:…), its 二是 cut: the group "
+    "is read as the cut item",
+    "am04": "a document-sharing copy opening mid-list as one paragraph ('…拨付到位。(九)关于…问题。…(十三)…'): no label "
+    "opens its line",
+    "am05": "a result announcement's one finding and its status in one sentence after the formula (我局多发失业金31.56万元问题"
+    "已整改完毕)",
+    "am06": "an audit result whose items tell finished work in no status phrase (审计指出问题后已立行立改支付到位): read as "
+    "the audit's findings, no rectification notice",
+    "am08": "news paragraphs each opening with the finding's lead (…審計發現,… / 此外,對審計發現的…問題,…), unnumbered",
+    "am10": "a before/after display (整改前: / 整改后:) of one problem under a 专项整治, no inspection named",
+    "ao01": "news of a provincial audit's findings run on in two paragraphs (审计反映…;…,已全部整改到位)",
+    "ao02": "a newspaper's table whose six rows a copy glued into one line with no separator, under a header broken one "
+    "fragment a line",
+    "ao04": "news of the central audit's rectification report whose problems follow 針對 (針對多徵、提前徵收稅費等情形，報告指出…)",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",
@@ -90,6 +104,9 @@ MISSED_STATUSES = {
     "ad07": "a report on one complaint quoted after its case number (受理编号4260:“…”): where it stands is said only in "
     "the opening, of the batch (共1件举报案件,案件正在办理中)",
     "ab09": "the one task's status is said only in its 下一步 field (按照“长期坚持”的整改要求)",
+    "am07": "the last of seven problems listed a line each takes in the detail sections after the list, whose last sentence "
+    "(目前,上述问题已全部整改) speaks of the fourth",
+    "ao03": "a flattened complaint table's 办结 cell, a row running over several paragraphs: the row's status is not read",
 }
 
 

@@ -9026,6 +9026,35 @@ def test_news_of_the_one_finding_an_audit_made_gives_it_with_where_it_stands() -
     ]
 
 
+def test_news_of_an_audit_s_one_finding_and_its_rectification_gives_it_though_no_status_is_said() -> None:
+    # (gold_real37/ao06: "…重点关注了…情况,发现<finding>。…高度重视审计查出的问题,…积极开展催收工作。", as ao05, ao07-ao09.)
+    text = (
+        "近日,云泽市机关事务服务中心采纳审计建议,积极落实审计整改,追回欠缴的门面租金55.55万元。\n"
+        "云泽市审计局在2022年度市直部门预算执行审计项目中,重点关注了国有资产管理情况,发现2012年1月至2015年12月,"
+        "该中心将门面出租给某企业,有55.55万元租金长期未收回。对此,审计提出强化催收手段的审计建议。\n"
+        "该中心高度重视审计查出的问题,通过电话催缴、上门催收等方式,积极开展催收工作。截至目前,该企业欠缴的租金已全额追回。\n"
+    )
+    assert [(i.problem, i.status) for i in extract_text(text).issues] == [
+        ("2012年1月至2015年12月,该中心将门面出租给某企业,有55.55万元租金长期未收回", "not_stated")
+    ]
+
+
+def test_news_of_an_audit_s_findings_run_into_one_list_gives_none() -> None:
+    # (gold_real11/w10, gold_real37/ao10: "…审计中发现,部分县存在资金分配使用不及时、资金沉淀未发挥效用等问题。")
+    text = (
+        "日前,云泽县等4个县积极落实审计发现问题整改工作,盘活相关专项资金2219万元。\n"
+        "去年2月至5月,市审计局在水污染防治情况专项审计中发现,部分县存在资金分配使用不及时、大量财政资金沉淀未发挥效用等问题。"
+        "市政府高度重视,督促各地落实整改,已拨付到位相关专项资金1358万元。\n"
+    )
+    assert extract_text(text).issues == []
+
+
+def test_when_an_audit_office_sent_its_team_is_no_part_of_the_office_s_name() -> None:
+    # (gold_real37/ao07: "2023年下半年海門區審計局派出審計組,對余東鎮…進行審計".)
+    text = "2023年下半年海门区审计局派出审计组,对余东镇领导干部任期内经济责任进行审计。审计发现,该镇尚有出租收益17.4万元未及时收缴。\n"
+    assert extract_text(text).report.issuer in (None, "海门区审计局")
+
+
 def test_but_before_an_audit_team_is_no_part_of_a_team_s_name() -> None:
     # (gold_real27/ad15: "…已于2021年6月竣工初验,但审计组现场调查发现": the audit office's team, which names none.)
     text = "2022年县审计局开展昙华乡审计过程中,发现项目已于2021年6月竣工初验,但审计组现场调查发现,该项目存在蓄水池无法蓄水的问题。\n"

@@ -17,7 +17,12 @@ from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AUDIT_RESULT_TITLE as _AUDIT_RESULT_TITLE
 from extractor.vocab.sections import COMPLAINT_LIST as _COMPLAINT_LIST
 from extractor.vocab.sections import COMPLAINT_TOLD as _COMPLAINT_TOLD
-from extractor.vocab.sections import COMPLAINT_TOLD_QUOTED, PLACEHOLDERS_IN_A_MODEL, section_kind
+from extractor.vocab.sections import (
+    COMPLAINT_TOLD_FINDING,
+    COMPLAINT_TOLD_QUOTED,
+    PLACEHOLDERS_IN_A_MODEL,
+    section_kind,
+)
 from extractor.vocab.sections import DIRECTIVE_TITLE as _DIRECTIVE_TITLE
 from extractor.vocab.sections import EVENT_NEWS as _EVENT_NEWS
 from extractor.vocab.sections import EVENT_TITLE as _EVENT_TITLE
@@ -136,7 +141,7 @@ def _tells_one_complaint(outline: Outline, blocks: list[IssueBlock]) -> bool:
     return (
         told is not None
         and told.lastindex is not None
-        and told.lastindex in COMPLAINT_TOLD_QUOTED
+        and (told.lastindex in COMPLAINT_TOLD_QUOTED or told.lastindex in COMPLAINT_TOLD_FINDING)
         and told.start(told.lastindex) <= blocks[0].problem_start < told.end()
     )
 

@@ -56,6 +56,7 @@ from extractor.vocab.sections import COMPLAINT_TOLD as _COMPLAINT_TOLD
 from extractor.vocab.sections import (
     COMPLAINT_TOLD_FINDING,
     DONE_ON_DATE,
+    FINDING_HANDLED,
     WORK_ON_PROBLEMS,
     answers_by_working,
     first_clause,
@@ -1565,9 +1566,11 @@ def _complaint_told(outline: Outline) -> list[IssueBlock]:
     problem = _trim(outline, m.start(group), m.end(group))
     if not stated:
         # (News of a complaint's handling that says nowhere where it stands still names it, its handling all that
-        # follows; an audit's finding told so is no more than news of the audit.)
-        if group == COMPLAINT_TOLD_FINDING:
+        # follows; so does news of an audit's finding that tells how it was rectified, else it is news of the audit.)
+        if group in COMPLAINT_TOLD_FINDING and not FINDING_HANDLED.search(outline.folded, m.end(), end):
             return []
+        # (…its handling up to the news's last stop: a line after it is the page's, "版权所有 …".)
+        end = outline.folded.rfind("。", m.end(), end) + 1 or end
         return [IssueBlock([], False, *problem, m.start(), end, [(m.end(), end)])]
     said = stated[0][1] if stated[0][0] == m.end() else stated[-1][1]
     # (Its handling ends with the last sentence that says where it stands: what follows is comment, or the page's.)

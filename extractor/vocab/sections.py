@@ -257,12 +257,22 @@ COMPLAINT_TOLD = compile_shared(
     r"(?<![^\s。：:])受理编号[ \t]*[A-Za-z\d\-]{1,24}号?[ \t]*[:：][ \t]*“([^“”\n]{8,400})”|"
     # (…or the one finding news of an audit names, what it found the project to have: "审计组现场调查发现,该项目存在
     # <…无法正常使用发挥效益>的问题。")
-    r"审计组?[^。“”\n]{0,12}?发现[，,]?[^。“”\n]{0,12}?存在([^。“”\n]{6,80}?)的?问题(?=[。，,])"
+    r"审计组?[^。“”\n]{0,12}?发现[，,]?[^。“”\n有]{0,12}?存在((?:(?!问题)[^。“”\n]){6,80}?)(?<!等)的?问题(?=[。，,])|"
+    # (…or as the whole sentence after what found it: "…经济责任审计中，…。抽查发现，截至2017年底，…累计欠缴租金合计437万
+    # 元。", "…开展审计时发现，该单位…结余资金达1111.31万元。"; not "审计发现的问题", said of them all.)
+    # (…not a list of several run into it, "…存在资金分配使用不及时、大量财政资金沉淀未发挥效用等问题", as a notice's opening
+    # sums its findings up; nor a sentence that goes on to what was found later, "…过程中,发现…,但审计组现场调查发现,…".)
+    r"(?:审计|抽查)[^。“”\n]{0,30}?发现(?![的问并])[，,:：]?有?(?!类似|同样|此类|上述)((?:(?!发现|等问题)[^。“”\n]){8,150}?)(?:的?问题)?(?<!等)(?<!等问题)(?=。)"
 )
 # Its groups by what they hold: a complaint quoted (关于“…”件, 投诉反映“…”, 受理编号4260:“…”), whose news tells of its
 # handling; one named unquoted (交办的…问题), whose news may tell only that it was taken up; an audit's finding.
 COMPLAINT_TOLD_QUOTED = (1, 3, 4)
-COMPLAINT_TOLD_FINDING = 5
+COMPLAINT_TOLD_FINDING = (5, 6)
+# What news of an audit's finding tells after it, when it tells how the finding was rectified: "…高度重视审计发现的问题，
+# 立即组织…", "…采纳审计建议…", "…已全额追回", "…已将…上缴财政".
+FINDING_HANDLED = compile_shared(
+    r"整改|采纳审计|已(?:经)?(?:全部|全额)?(?:清理|收回|追回|追缴|上缴|收缴|缴入|退还|清退|补提|拨付|将)"
+)
 # …or the few it lists, counted: "反馈问题由区水利局牵头整改2个，分别是<problem>；<problem>。".
 FORMULA_LISTS = compile_shared(
     r"(?:问题|任务|事项)[^。；;\n]{0,20}?(\d{1,2}|[二三四五六七八九十])(?:个|项|条)[，,]?分别(?:是|为)[:：]?"
