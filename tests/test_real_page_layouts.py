@@ -2540,6 +2540,23 @@ def test_paragraphs_naming_their_problem_before_a_comma_under_an_area_are_each_a
     ]
 
 
+def test_paragraphs_whose_problem_is_the_subject_of_their_status_are_each_an_issue() -> None:
+    text = (
+        OPENING
+        + "二、整改落实情况\n公务接待不规范问题已整改到位。局党组制定了公务接待管理办法。\n"
+        + "公车管理不到位问题正在整改中。局机关建立了公车使用台账。\n"
+    )
+    assert [(i.problem, i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("公务接待不规范问题", "completed", "已整改到位"),
+        ("公车管理不到位问题", "in_progress", "正在整改中"),
+    ]
+
+
+def test_a_paragraph_saying_the_problems_fed_back_are_rectified_names_no_problem() -> None:
+    text = OPENING + "二、整改落实情况\n巡察反馈的问题已全部整改到位。局党组召开专题会议研究部署。\n"
+    assert extract_text(text).issues == []
+
+
 def test_a_paragraph_answering_the_problems_fed_back_in_general_names_no_problem() -> None:
     text = AUDIT_OPENING + "一、预算管理方面\n针对审计反馈的问题，县财政局高度重视，召开专题会议研究部署。\n"
     assert extract_text(text).issues == []

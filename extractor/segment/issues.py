@@ -42,6 +42,7 @@ from extractor.vocab.headings import ID_FIELD as _ID_FIELD
 from extractor.vocab.headings import INLINE_CUT as _INLINE_CUT
 from extractor.vocab.headings import NUMBERED_PROBLEM_KEY as _NUMBERED_PROBLEM_KEY
 from extractor.vocab.headings import PROBLEM_KEY as _PROBLEM_KEY
+from extractor.vocab.headings import PROBLEM_THEN_STATUS as _PROBLEM_THEN_STATUS
 from extractor.vocab.headings import QUOTED_FINDING as _QUOTED_FINDING
 from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
@@ -510,6 +511,8 @@ def _answering(text: str) -> re.Match[str] | None:
         return named
     if (comma := _ANSWERS_PROBLEM_COMMA.match(text)) and states_deficiency(_named_problem(comma.group("about"))):
         return comma
+    if (subject := _PROBLEM_THEN_STATUS.match(text)) and states_deficiency(_named_problem(subject.group("about"))):
+        return subject
     if "“" not in text:
         return None
     quoted = _ANSWERS_QUOTED.match(text)

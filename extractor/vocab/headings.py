@@ -405,6 +405,9 @@ NUMBERED_PROBLEM_KEY = compile_shared(
 # A paragraph that opens by naming the problem it answers, then rectifies it: "针对治污治水措施存在薄弱
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
 ANSWERS_PROBLEM = compile_shared(r"(?P<about>(?:针对|关于)[^“”。；;：:\n]{2,80}?问题)[。；;：:]")
+# …or names it as the subject of its status (the stages check the words name a shortfall): "公务接待不规范问题已整改到位。…",
+# "公车管理不到位问题正在整改中。".
+PROBLEM_THEN_STATUS = compile_shared(r"(?P<about>[^。；;，,：:“”\n]{4,60}?问题)(?=已|正在|尚未|基本|均已|全部)")
 # …or names it before a comma, where the words name a shortfall (the stages check it: not "针对巡察反馈的问题，", "针对这一
 # 问题，"): "关于部分非税收入未及时缴库问题，县财政局…", "对审计发现的专项资金结转结余未及时收回问题，…".
 ANSWERS_PROBLEM_COMMA = compile_shared(
