@@ -43,6 +43,7 @@ from extractor.vocab.people import POINTS_BACK
 from extractor.vocab.sections import AUDITOR_HANDLING
 from extractor.vocab.status import (
     ABOVE,
+    ABOVE_LEAD,
     ABOVE_WORDS,
     AMONG_WORDS,
     ANSWERS_TOGETHER,
@@ -516,6 +517,8 @@ def _line_on_those_above(outline: Outline, block: IssueBlock, size: int = 0) -> 
     folded = outline.folded
     while start < end and folded[start] in " \t\u3000":
         start += 1
+    if (lead := ABOVE_LEAD.match(folded, start, end)) and folded.startswith(ABOVE_WORDS, lead.end()):
+        start = lead.end()  # (the day it speaks at: "目前，上述问题已全部整改到位")
     if folded.startswith(AMONG_WORDS, start) or NAMED_FIRST.match(folded, start):
         # (…or of some of them, by their labels: "其中第5、8项已完成整改…", "第9项至第11项已全部完成整改")
         line = folded[start:end].strip()

@@ -54,6 +54,7 @@ CASES = {
     "200k_of_problems_named_before_commas": f"{NOTICE} + '一、预算管理方面\\n' + '对审计发现的资金未及时缴库问题，' * 12_000",
     "200k_of_audit_findings_told_in_news": "'近日,市审计局采纳审计建议。\\n' + '审计抽查发现,有租金未收回' * 16_000 + '\\n'",
     "200k_of_problems_as_subjects_of_statuses": f"{NOTICE} + '二、整改情况\\n' + '管理不规范问题' * 28_000",
+    "200k_of_days_before_the_problems_above": f"{NOTICE} + '截至2024年6月底，' * 20_000 + '上述问题已全部整改到位。'",
     "200k_of_bracketed_items_run_on": "'（一）档案管理混乱；' + '（二）会议记录不全；（1）' * 20_000 + '\\n'",
     "a_heading_of_200k_open_quotes": "'一、' + '“' * 200_000 + '\\n'",
     "200k_of_quoted_letters_in_a_heading": "'一、关于' + '“a' * 100_000 + '\\n'",

@@ -2416,6 +2416,19 @@ def test_problems_listed_then_said_rectified_in_the_text_after_them_are_a_rectif
     ]
 
 
+@pytest.mark.parametrize("when", ["目前，", "截至2024年6月底，", "2024年6月，"])
+def test_a_status_said_of_the_problems_above_after_the_day_it_speaks_at_is_the_status_of_each(when: str) -> None:
+    text = (
+        "中共云泽县财政局党组关于巡察整改情况的通报\n根据县委统一部署，2024年3月1日至4月30日，县委第一巡察组对县财政局党组"
+        "进行了巡察。现将整改情况通报如下。\n"
+        + "二、整改落实情况\n1.公务接待不规范。整改情况：制定办法。\n2.公车管理不到位。整改情况：建立台账。\n"
+        + f"{when}上述问题已全部整改到位。\n"
+    )
+    assert [(i.status, i.status_text) for i in extract_text(text).issues] == [
+        ("completed", "上述问题已全部整改到位")
+    ] * 2
+
+
 def test_a_status_said_of_the_problems_above_as_a_paragraph_of_its_own_is_the_status_of_each() -> None:
     text = (
         OPENING
