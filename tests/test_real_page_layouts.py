@@ -102,6 +102,11 @@ def test_problems_numbered_on_after_the_key_of_the_problems_found_are_each_an_is
     ]
 
 
+def test_brackets_naming_an_item_s_owner_and_deadline_after_its_problem_are_no_part_of_it() -> None:
+    text = OPENING + "二、整改落实情况\n1.公务接待不规范（责任单位：办公室；完成时限：2024年底）。整改情况：已完成。\n"
+    assert [(i.problem, i.status) for i in extract_text(text).issues] == [("公务接待不规范", "completed")]
+
+
 def test_a_status_closing_a_one_line_item_after_two_clauses_of_its_problem_is_its_status() -> None:
     text = (
         OPENING + "二、整改落实情况\n1.档案管理混乱，档案缺失严重，正在整改中。\n2.会议记录不全，已完成，长期坚持。\n"

@@ -371,8 +371,13 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
     if stop is not None and rect is not None:
         # Who owns it between the problem and its rectification ("…返黑返臭现象。责任单位：市住建局。整改情况：…"):
         # no part of the problem.
+        keyed = _KEYED_BRACKET_TAIL.search(line, 0, stop) if line[:stop].rstrip(" \t。；;").endswith(")") else None
         aside = _ASIDE_AFTER_SENTENCE.search(line, 0, stop) if "：" in line[:stop] or ":" in line[:stop] else None
-        if aside:
+        if keyed:
+            stop = (
+                keyed.start()
+            )  # (…or in brackets closing it: "1.…不规范（责任单位：办公室；完成时限：2024年底）。整改情况：…")
+        elif aside:
             stop = aside.start()
         # The problem may close with its status in brackets: "1.…不严（已完成）。整改措施：…", "…不严（已完成）。加强…".
         bracketed = _status_tail(line[:stop])
