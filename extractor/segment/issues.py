@@ -34,7 +34,7 @@ from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
 from extractor.vocab.headings import ANSWERS_PROBLEM_COMMA as _ANSWERS_PROBLEM_COMMA
 from extractor.vocab.headings import ANSWERS_QUOTED as _ANSWERS_QUOTED
 from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
-from extractor.vocab.headings import ASIDE_KEYS, BULLETS, KEY_STAGES, LEAD_IN, PROBLEM_DETAIL, RECT_KEY
+from extractor.vocab.headings import ASIDE_KEYS, BULLETS, FINDER, KEY_STAGES, LEAD_IN, PROBLEM_DETAIL, RECT_KEY
 from extractor.vocab.headings import COMPLAINT_HANDLING_FIELD as _COMPLAINT_HANDLING_FIELD
 from extractor.vocab.headings import ENUMERATED as _ENUMERATED
 from extractor.vocab.headings import FINDINGS_KEY as _FINDINGS_KEY
@@ -389,11 +389,9 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
     return p_start, p_end, end
 
 
-# The inspection that found the problem a paragraph names, after its 针对 or 对: "针对审计发现的…问题，".
-_FINDER = r"(?:审计|巡[察视]|督察)(?:发现|指出|反馈|查出)的"
 _ABOUT = compile_shared(
     # (A complaint quoted after who made it: 关于群众反映“…”问题.)
-    r"(?:关于|针对|对于|对(?=" + _FINDER + r"))(?:" + _FINDER + r")?"
+    r"(?:关于|针对|对于|对(?=" + FINDER + r"))(?:" + FINDER + r")?"
     r"(?:(?:《[^《》\n]{1,30}》[^“”。；;]{0,6}?|(?:群众|市民|村民|居民|信访人|举报人|投诉人)(?:反映|举报|投诉)的?)?“(.+?)”(?:的?问题)?|((?:[^“”。；;]|“[^“”。；;]{1,40}”){2,80}?)(?:的问题|(?<=问题)))(?=$|[。；;，,])"
 )
 
@@ -524,7 +522,7 @@ def _answering(text: str) -> re.Match[str] | None:
     return quoted if quoted and quotes_a_finding(quoted.group("about")) else None
 
 
-_FOUND_BY = compile_shared(rf"^(?:针对|关于|对)(?:{_FINDER})?")
+_FOUND_BY = compile_shared(rf"^(?:针对|关于|对)(?:{FINDER})?")
 
 
 def _named_problem(about: str) -> str:
