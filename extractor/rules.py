@@ -50,7 +50,6 @@ from extractor.vocab.status import (
     EXCEPT_AS_SAID,
     NAMED_FIRST,
     SECTION_DONE,
-    TIME_LEAD,
 )
 from extractor.vocab.status import ALL_ABOVE_COUNTED as _ALL_ABOVE
 from extractor.vocab.status import DONE_TALLY as _DONE_TALLY
@@ -453,16 +452,20 @@ def _status_of_those_above(outline: Outline, blocks: list[IssueBlock], issues: l
 
 def _said_apart(outline: Outline, block: IssueBlock, said: str) -> bool:
     """Whether a status said of the problems above ("上述问题已全部整改") stands apart as a paragraph of its own (after
-    a word of time: 目前，以上问题…), or ends one that answers them together (针对以上问题，一是…, 整改情况：…); one that ends
+    the day it speaks at: 目前，以上问题…), or ends one that answers them together (针对以上问题，一是…, 整改情况：…); one that ends
     a paragraph telling one finding's detail ("…安排用于规划外项目建设。目前，上述问题已全部整改。") speaks of that
     paragraph's."""
     for start, end in reversed(block.rect):
         at = outline.text.rfind(said, start, end)
         if at >= 0:
-            before = outline.folded[max(start, outline.folded.rfind("\n", start, at) + 1) : at].strip(" \t\u3000，,")
+            before = (
+                outline.folded[max(start, outline.folded.rfind("\n", start, at) + 1) : at]
+                .strip(" \t\u3000")
+                .lstrip("，,")
+            )
             return (
                 not before
-                or TIME_LEAD.fullmatch(before) is not None
+                or ABOVE_LEAD.fullmatch(before) is not None
                 or before.startswith(ANSWERS_TOGETHER)
                 or key_stage(before) is not None
             )

@@ -335,12 +335,12 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         # follows the line ("1.理论学习不深入——已完成" over its measures).
         at = max(0, len(line) - _STATUS_CLAUSE_REACH)
         said = _STATUS_CLAUSE.search(line, at)
-        while said and not whole_status(said.group(1).lstrip(BULLETS)):
+        while said and not whole_status(said.group(1).lstrip(BULLETS)):  # ("… ★已完成")
             # (…the last clause alone, where the two before it are no status: "…混乱，档案缺失严重，正在整改中。"; a
             # status may hold a comma: "…不到位，已完成，长期坚持".)
             said = _STATUS_CLAUSE.search(line, said.start() + 1)
         dashed = said is not None and said.group()[:1] in "—－"
-        if said and (dashed or not has_body) and whole_status(said.group(1).lstrip(BULLETS)):  # ("… ★已完成")
+        if said and (dashed or not has_body):
             end = start + said.start()  # (before its comma or dash)
             line = line[: said.start()]
     cut = _inline_cut(line)
@@ -374,9 +374,8 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         keyed = _KEYED_BRACKET_TAIL.search(line, 0, stop) if line[:stop].rstrip(" \t。；;").endswith(")") else None
         aside = _ASIDE_AFTER_SENTENCE.search(line, 0, stop) if "：" in line[:stop] or ":" in line[:stop] else None
         if keyed:
-            stop = (
-                keyed.start()
-            )  # (…or in brackets closing it: "1.…不规范（责任单位：办公室；完成时限：2024年底）。整改情况：…")
+            # (…or in brackets closing it: "1.…不规范（责任单位：办公室；完成时限：2024年底）。整改情况：…")
+            stop = keyed.start()
         elif aside:
             stop = aside.start()
         # The problem may close with its status in brackets: "1.…不严（已完成）。整改措施：…", "…不严（已完成）。加强…".
@@ -512,10 +511,9 @@ def _answering(text: str) -> re.Match[str] | None:
     named = _ANSWERS_PROBLEM.match(text)
     if named:
         return named
-    if (comma := _ANSWERS_PROBLEM_COMMA.match(text)) and states_deficiency(_named_problem(comma.group("about"))):
-        return comma
-    if (subject := _PROBLEM_THEN_STATUS.match(text)) and states_deficiency(_named_problem(subject.group("about"))):
-        return subject
+    for unquoted in (_ANSWERS_PROBLEM_COMMA, _PROBLEM_THEN_STATUS):  # (the words must name a shortfall)
+        if (m := unquoted.match(text)) and states_deficiency(_named_problem(m.group("about"))):
+            return m
     if "“" not in text:
         return None
     quoted = _ANSWERS_QUOTED.match(text)

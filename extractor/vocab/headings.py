@@ -228,9 +228,9 @@ HEAD_INTO_ITEM = compile_shared(
 # an item are set apart by ；, and restart at 1).
 PRESENTED_ITEMS = compile_shared(r"(?:如下|问题)[:：][ \t]*(?=1[.、．](?!\d))")
 ITEM_AFTER_STOP = compile_shared(r"。[ \t]*(\d{1,2})[.、．](?!\d)")
-# Items a copy ran on inside one line, each after a full stop or a semicolon, the first opening the line or after a stop
-# ("1.公务接待不规范，已整改到位。2.…", "（一）…；（二）…", "（一）党建方面。1.…。2.…"): one pattern for each form of label,
-# its number the first group; and the second item of any form, after a stop, that a line must hold to be looked into.
+# Items a copy ran on inside one line, the first opening it, each after it after a full stop or a semicolon
+# ("1.公务接待不规范，已整改到位。2.…", "（一）…；（二）…"): one pattern for each form of label, its number the first
+# group; and the second item of any form, after a stop, that a line must hold to be looked into.
 _RUN_ON_FORMS = (
     r"(\d{1,2})[.、．](?!\d)",
     r"[（(](\d{1,2})[)）]",
@@ -408,10 +408,10 @@ ANSWERS_PROBLEM = compile_shared(r"(?P<about>(?:针对|关于)[^“”。；;：
 # …or names it as the subject of its status (the stages check the words name a shortfall): "公务接待不规范问题已整改到位。…",
 # "公车管理不到位问题正在整改中。".
 PROBLEM_THEN_STATUS = compile_shared(r"(?P<about>[^。；;，,：:“”\n]{4,60}?问题)(?=已|正在|尚未|基本|均已|全部)")
+# The inspection that found the problem a paragraph names, after 针对 or 对: "针对审计发现的…问题，".
+FINDER = r"(?:审计|巡[察视]|督察)(?:发现|指出|反馈|查出)的"
 # …or names it before a comma, where the words name a shortfall (the stages check it: not "针对巡察反馈的问题，", "针对这一
 # 问题，"): "关于部分非税收入未及时缴库问题，县财政局…", "对审计发现的专项资金结转结余未及时收回问题，…".
-# (The inspection that found the problem, after 针对 or 对: "针对审计发现的…问题，".)
-FINDER = r"(?:审计|巡[察视]|督察)(?:发现|指出|反馈|查出)的"
 ANSWERS_PROBLEM_COMMA = compile_shared(
     rf"(?P<about>(?:针对|关于|对(?={FINDER}))(?:{FINDER})?[^“”。；;：:，,\n]{{4,60}}?问题)[，,]"
 )

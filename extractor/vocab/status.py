@@ -81,7 +81,9 @@ def mistyped(phrases: str) -> str:
 # (not "以上措施已落实", said of one item's measures).
 ABOVE_WORDS = ("以上", "上述")
 # …perhaps after the day it speaks at: "目前，上述问题已全部整改到位", "截至2024年6月底，以上问题…", "2024年6月，上述问题…".
-ABOVE_LEAD = compile_shared(r"(?:目前|截至目前|现|(?:截至|截止)[^，,。；;\n]{2,16}|\d{4}年\d{1,2}月(?:底|末)?)[，,]")
+ABOVE_LEAD = compile_shared(
+    r"(?:目前|截至目前|现已?)[，,]?|(?:(?:截至|截止)[^，,。；;\n]{2,16}|\d{4}年\d{1,2}月(?:底|末)?)[，,]"
+)
 # …where it ends a paragraph that answers them together, the paragraph opens so: "针对以上问题，一是…；二是…".
 ANSWERS_TOGETHER = ("针对以上", "针对上述", "对以上", "对上述")
 # The exception such a sentence allows for the items that say their own: "以上问题除另有说明外，均已整改完成".
