@@ -10125,3 +10125,57 @@ SPAM_MIRROR_HEAD = (
 def test_a_spam_mirror_s_keywords_tags_and_pager_over_the_title_are_page_furniture(title: str) -> None:
     result = extractor.extract(SPAM_MIRROR_HEAD + title + "\n" + OPENING)
     assert (result.report.title, result.report.inspection_team) == (title, "县委第三巡察组")
+
+
+def _organisation_then_one_finding(item: str) -> str:
+    return (
+        OPENING
+        + "一、党委履行巡察整改主体责任情况\n（一）提高政治站位，把巡察整改作为重大政治任务。党委召开专题会议研究部署。\n"
+        + f"（二）{item}。对于管理不规范等问题，党委书记带头认领。\n"
+        + "二、巡察反馈问题整改落实情况\n1.公务用车管理不规范。整改情况：修订管理办法。已完成整改。\n"
+    )
+
+
+@pytest.mark.parametrize("resolve", ["存在问题不回避", "问题不解决不放过", "整改不到位不销号", "一抓到底不放松"])
+def test_a_resolve_among_the_organisation_s_items_is_no_finding(resolve: str) -> None:
+    # (A slogan that ends in 不 and a word of shirking or letting go: its negations before it are its conditions.)
+    text = _organisation_then_one_finding(f"{resolve}，直面短板抓整改")
+    assert [issue.problem for issue in extract_text(text).issues] == ["公务用车管理不规范"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "对“不作为、慢作为”问题开展专项整治",  # a campaign against a kind of problem
+        "确保整改不走样、不变形",  # the goals a measure keeps
+        "坚决反对形式主义、官僚主义",  # the wrongs the work guards against…
+        "持续整治群众身边不正之风和腐败问题",
+        "克服厌战情绪，防止松劲懈怠",  # …or the laxity
+        "着力破解制约发展的难题",  # the hard spots it takes on…
+        "正视差距，补齐短板",  # …or the shortcomings
+        "紧盯问题短板，精准发力整改",
+        "反思工作中存在的不足",
+        "加大督查力度，对进度缓慢的单位进行通报",  # a measure on those who fell short
+        "少数问题整改难度较大，正在持续推进",  # the work's own difficulty
+    ],
+)
+def test_the_work_on_wrongs_and_shortcomings_among_the_organisation_s_items_is_no_finding(item: str) -> None:
+    assert [issue.problem for issue in extract_text(_organisation_then_one_finding(item)).issues] == [
+        "公务用车管理不规范"
+    ]
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        "对违规问题查处不力",
+        "整治群众身边不正之风不力",
+        "防止腐败机制不健全",
+        "对信访问题开展排查不及时",
+        "正视差距不够",
+        "确保安全生产的措施不到位、不具体",
+    ],
+)
+def test_a_finding_in_the_words_of_that_work_is_still_a_finding(problem: str) -> None:
+    text = OPENING + f"一、巡察反馈问题整改落实情况\n（一）党建方面\n1.{problem}。一是修订管理办法；二是开展检查。\n"
+    assert [issue.problem for issue in extract_text(text).issues] == [problem]

@@ -53,11 +53,51 @@ OVERVIEW = compile_shared(
     # (…and who was held accountable, told after the items: 四、问责情况, 五、典型问题问责情况, 六、追责问责情况.)
     r"(?:追责)?问责(?:处理)?(?:情况|工作)$|责任追究(?:情况)?$"
 )
+# What a resolve says the work will not do: shirk, relent or let go (直面问题不回避, 一抓到底不放松, 整改不到位不销号).
+_LETTING_GO = (
+    "回避",
+    "推诿",
+    "遮掩",
+    "掩饰",
+    "护短",
+    "含糊",
+    "敷衍",
+    "手软",
+    "放松",
+    "松懈",
+    "松手",
+    "撒手",
+    "放手",
+    "放过",
+    "收兵",
+    "罢休",
+    "动摇",
+    "偏离",
+    "跑偏",
+    "退缩",
+    "拖延",
+    "停歇",
+    "停步",
+    "止步",
+    "降低",
+    "变调",
+    "走过场",
+    "打折扣",
+    "搞变通",
+    "留死角",
+    "销号",
+)
+# A resolve, not a shortfall: a clause ending in 不 and one of those words, whatever negations before it set its
+# conditions ("问题不解决不放过", "不达目的不罢休"). (Anchored at a clause's start, so each clause is read once.)
+RESOLVE = rf"(?:^|(?<=[，,。；;：:！!\n]))[^，,。；;：:！!\n]*不(?:{'|'.join(_LETTING_GO)})(?=$|[，,。；;！!\n])"
+_RESOLVE = compile_shared(RESOLVE)
 # 问题 as the object of the rectification work (a heading on how it was organised), not a problem stated.
 WORK_ON_PROBLEMS = (
-    r"(?:聚焦|对照|围绕|紧扣|盘点|着眼|正视|直面)[^，,。；;]{0,4}问题|(?:认领|梳理|查摆|查找|剖析|交办|移交|分类)(?:反馈)?问题|"
+    # (…or of a resolve: 存在问题不回避, 问题不解决不放过.)
+    rf"{RESOLVE}|"
+    r"(?:聚焦|对照|围绕|紧扣|盘点|着眼|正视|直面|紧盯|盯紧|盯住|瞄准)[^，,。；;]{0,4}问题|(?:认领|梳理|查摆|查找|剖析|交办|移交|分类)(?:反馈)?问题|"
     # Problems to prevent or clear up: 防止同类问题再次发生, 坚决纠治“四风”问题, 从严查处违纪违法问题.
-    r"(?:防止|杜绝|避免|纠治|查处|整治|治理|严查|整顿)[^，,。；;]{0,8}问题|"
+    r"(?:防止|杜绝|避免|纠治|查处|整治|治理|严查|整顿)[^，,。；;]{0,12}问题|"
     # Problems named in general, not stated: 针对存在问题, 针对反馈问题, 针对共性问题 (not 针对“…”问题, a finding).
     r"针对(?:存在|反馈|巡[察视](?:反馈|指出)?|指出|发现|共性|个性|突出|具体|上述|相关|有关|重点|各类|这些)?的?问题(?![^，,。；;]*“)|"
     r"(?:着力|逐项|切实|集中)?解决[^，,。；;]{0,12}问题|"
@@ -67,21 +107,43 @@ WORK_ON_PROBLEMS = (
 )
 # Shortcomings as the object of the work, not stated as findings: 补齐短板弱项, 狠抓薄弱环节, 针对存在的不足.
 # (A goal the work sets is no shortcoming either: 确保整改不走过场, 防止问题反弹.)
-_SHORTCOMINGS = ("短板", "弱项", "薄弱环节", "不足", "漏洞")
+_SHORTCOMINGS = ("短板", "弱项", "薄弱环节", "不足", "漏洞", "差距")
 # Wrongs and dangers the work guards against or clears up (防范化解风险, 排查整治隐患, 严查违规违纪).
-_WRONGS = ("风险", "隐患", "违规", "违纪", "违法", "形式主义", "官僚主义", "四风", "漏洞", "死角")
+_WRONGS = (
+    "风险",
+    "隐患",
+    "违规",
+    "违纪",
+    "违法",
+    "形式主义",
+    "官僚主义",
+    "四风",
+    "不正之风",
+    "腐败",
+    "漏洞",
+    "死角",
+    # (…and the laxity the work keeps off: 克服厌战情绪，防止松劲懈怠.)
+    "松劲",
+    "懈怠",
+    "松懈",
+    "厌战",
+    "麻痹",
+)
 _HARD_SPOTS = ("难点", "堵点", "难题", "痛点", "困难")  # (…解决整改中的困难)
 _RELAPSES = ("反弹", "回潮")
 WORK_ON_SHORTCOMINGS = (
-    rf"(?:聚焦|针对|对照|围绕|补齐|狠抓|加强|强化|夯实|破解|弥补|堵塞|查找|查摆|正视|直面)[^，,。；;]{{0,6}}(?:{'|'.join(_SHORTCOMINGS)})|"
-    rf"(?:破解|攻克|化解|解决|疏通|突出|聚焦|紧盯|盯紧|瞄准|抓住)[^，,。；;]{{0,4}}(?:{'|'.join(_HARD_SPOTS)})|"
-    rf"(?:防范|化解|排查|整治|查处|纠治|严查|治理|杜绝|防止|清理|消除|根治|严惩|整顿)[^，,。；;]{{0,8}}?"
+    rf"(?:聚焦|针对|对照|围绕|补齐|狠抓|加强|强化|夯实|破解|弥补|堵塞|查找|查摆|正视|直面|找准|缩小|反思|检视|紧盯|盯紧|盯住|瞄准)[^，,。；;]{{0,6}}"
+    rf"(?:{'|'.join(_SHORTCOMINGS)})|"
+    rf"(?:破解|攻克|化解|解决|疏通|突出|聚焦|紧盯|盯紧|瞄准|抓住)[^，,。；;]{{0,8}}(?:{'|'.join(_HARD_SPOTS)})|"
+    rf"(?:防范|化解|排查|整治|查处|纠治|严查|治理|杜绝|防止|清理|消除|根治|严惩|整顿|反对|力戒|克服|破除|警惕|遏制)"
+    rf"[^，,。；;]{{0,8}}?"
     rf"(?:{'|'.join(_WRONGS)})(?:[、和及与]?(?:{'|'.join(_WRONGS)}))*|"
     rf"补短板|强弱项|查缺补漏|防微杜渐|防止[^，,。；;]{{0,6}}(?:{'|'.join(_RELAPSES)})|"
     # Risk as the object of its management: 强化风险防控, 加强风险管控.
     r"风险(?:防控|防范|管控|排查|评估|研判)|"
     # (…and what a measure makes sure of, whatever it keeps from happening: 确保整改不走过场, 确保整改方向始终不偏.)
-    r"确保[^，,。；;]{0,10}?不[\u4e00-\u9fff]{1,3}"
+    # (…not what falls short of one: "确保安全生产的措施不到位、不具体".)
+    r"确保[^，,。；;]{0,10}?(?:、?不(?!到位|具体|健全|完善|规范|落实|严格|及时|够|力|足|细|实|全|深|明确|充分)[\u4e00-\u9fff]{1,3}){1,4}"
 )
 # How the rectification was organised: the work itself, its leadership and mechanisms.
 ORGANISATION = compile_shared(
@@ -119,7 +181,7 @@ REMAINING = compile_shared(
 # (审计查出问题整改工作总体情况), so it counts only where a section name does not.
 STRONG_DEFICIENT = LazyPattern(
     r"(?<![绝决毫])不(?!断|仅|但|久|懈|反弹|回潮|松劲|走样|减|降|折|扣|停|留|移|渝|怠|动产)|未|没有|缺|欠|差|弱|乏|漏洞|短板|偏差|偏低|偏少|滞后|隐患|风险|虚化|薄弱|"
-    r"(?<!关键)少|慢|(?<![克迎知])难(?!得|能可贵|点)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进|优化|完善|规范|健全)|矛盾(?:突出|较大|尖锐)|"
+    r"(?<!关键)少(?!数)|慢|(?<![克迎知])(?<!整改)难(?!得|能可贵|点)|低|松|空白|违规|违反|超标|失职|乱|形式主义|官僚主义|打折扣|走过场|流于形式|待(?:提高|加强|提升|改进|优化|完善|规范|健全)|矛盾(?:突出|较大|尖锐)|"
     r"(?:时间|周期|时限)(?:过|较|偏)?长|"
     # …or an audit's money left idle or owed: "营养改善计划资金结余较大", "暂付款余额较大".
     r"(?:结余|余额|结存|沉淀|欠款|挂账)[^，,。；;]{0,4}?(?:较大|较多|过大|过多|偏大|偏多)|"
@@ -135,6 +197,8 @@ _WORK_ON_SHORTCOMINGS = compile_shared(WORK_ON_SHORTCOMINGS)
 def states_deficiency(text: str) -> bool:
     """Whether `text` states a deficiency (`STRONG_DEFICIENT`), not counting the shortcomings the work takes on
     (补齐短板弱项: `WORK_ON_SHORTCOMINGS`)."""
+    if "不" in text and _RESOLVE.search(text):
+        text = _RESOLVE.sub("", text)
     if STRONG_DEFICIENT.search(text) is None:
         return False
     if _SHORTCOMING_WORDS.search(text) is None and "“" not in text:
@@ -301,7 +365,7 @@ MEASURES_SECTION = compile_shared(r"(?:重点|主要|具体)?(?:整改)?(?:措�
 # further (进一步修订…).
 MEASURE_START = LazyPattern(
     r"(?:进一步)?(?:制定|修订|出台|印发|建立|健全|完善|开展|组织|召开|加强|落实|推进|推动|实行|实施|严格|督促|压实|强化|规范|明确|"
-    r"成立|按照|坚持|聚焦|持续|定期|举办|下发|配备|完成|新增|清退|追缴|收回|追回|约谈|给予|对|将|联合|围绕|全面|深入|"
+    r"成立|按照|坚持|聚焦|持续|定期|举办|下发|配备|完成|新增|清退|追缴|收回|追回|约谈|给予|对|将|联合|围绕|全面|深入|加大|"
     r"针对|指导|编制|梳理|排查|核查|查处|调整|优化|引导|建设|启动|召集|印制|选派|派出|已|"
     r"清理|加快|压降|盘活|化解|严控|精简|提升|通过|向|为|申请|争取|协调|采取|增加|增设|投入|安排|购买|引进|招聘|招录|补充|"
     r"充实|选配|配齐|新建|改造|更新|升级|购置|修缮|整合|推行)"
@@ -449,18 +513,19 @@ _QUOTE = compile_shared(r"“([^“”]{2,})”((?:等|的)?(?:问题|方面))?"
 # "针对以往整改“一阵风”的问题，举一反三抓长效", "针对部分问题整改进度滞后的情况，实行挂图作战" (a part of how the work
 # was organised, not a finding).
 _ANSWERED_BY_WORK = compile_shared(
-    r"^(?:针对|对照|聚焦|围绕|着眼)[^，,。；;]{2,40}?(?:问题|情况|现象|短板|不足|薄弱环节|弱项)[，,]([^。；;，,]{2,60})(?:$|[，,；;。])"
+    r"^(?:针对|对照|聚焦|围绕|着眼)[^，,。；;]{2,40}?(?:问题|情况|现象|短板|不足|薄弱环节|弱项)[，,]([^。；;，,]{2,60})(?:$|[，,；;。])|"
+    # (…or a campaign against a kind of problem: "对“不作为、慢作为”问题开展专项整治".)
+    r"^对[^，,。；;]{2,40}?(?:问题|现象)((?:开展|进行|实施)(?:了)?(?:专项|集中)?(?:整治|治理|清理|排查|整顿|纠治|督查|检查))(?:$|[，,；;。])"
 )
 
 
 def answers_by_working(head: str) -> bool:
     """Whether a heading names a problem only to say the work it answered it with (`_ANSWERED_BY_WORK`): "针对…的问题，
     由法规科牵头开展案卷评查，…", "聚焦…薄弱环节，开展“所长轮训”"."""
-    answered = _ANSWERED_BY_WORK.match(head) if head.startswith(("针对", "对照", "聚焦", "围绕", "着眼")) else None
-    if answered is None or quotes_a_finding(answered.group(1)):
+    answered = _ANSWERED_BY_WORK.match(head) if head.startswith(("针对", "对", "聚焦", "围绕", "着眼")) else None
+    if answered is None or quotes_a_finding(work := answered.group(answered.lastindex or 1)):
         return False
     # (The work may name what it guards against: "建立债务风险月度监测机制".)
-    work = answered.group(1)
     # (…or says who did it: "由镇党委班子成员包联2个软弱涣散村".)
     acts = work.startswith("由") or (
         MEASURE_START.match(work) is not None and not work.startswith(("对", "将", "为", "向", "已"))
