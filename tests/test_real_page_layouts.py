@@ -10179,3 +10179,25 @@ def test_the_work_on_wrongs_and_shortcomings_among_the_organisation_s_items_is_n
 def test_a_finding_in_the_words_of_that_work_is_still_a_finding(problem: str) -> None:
     text = OPENING + f"一、巡察反馈问题整改落实情况\n（一）党建方面\n1.{problem}。一是修订管理办法；二是开展检查。\n"
     assert [issue.problem for issue in extract_text(text).issues] == [problem]
+
+
+def test_an_organisation_item_naming_the_problem_its_work_answered_is_no_finding_among_its_like() -> None:
+    text = (
+        OPENING
+        + "一、主要工作\n（一）加强组织领导。成立整改领导小组，党组书记任组长。\n"
+        + "（二）针对整改进度滞后的问题，实行挂图作战。对整改不力的科室负责人进行约谈。\n"
+        + "（三）注重建章立制。针对制度不健全、执行不到位等问题，新建制度12项。\n"
+        + "二、巡察反馈问题整改落实情况\n1.公务用车管理不规范。整改情况：修订管理办法。已完成整改。\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == ["公务用车管理不规范"]
+
+
+@pytest.mark.parametrize("problem", ["“公务用车管理不规范”", "公务用车管理不规范"])
+def test_findings_each_named_before_the_measures_that_answered_it_are_issues(problem: str) -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n1.针对“学习贯彻不深入”的问题，制定学习计划，开展集中学习12次。已完成整改。\n"
+        + f"2.针对{problem}的问题，修订管理办法。正在整改中。\n"
+    )
+    found = [(issue.problem, issue.status) for issue in extract_text(text).issues]
+    assert found == [("学习贯彻不深入", "completed"), ("公务用车管理不规范", "in_progress")]

@@ -1103,6 +1103,11 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
     wording shows no deficiency ("渣土运输车辆抛洒滴漏"), unless it names a report section."""
     leaves = [c for c in node.children if not c.children]
     finding = {id(c): _is_finding(outline, c) for c in leaves}
+    heads = {id(c): first_clause(outline.folded[c.title_start : c.title_end]) for c in leaves}
+    if sum(section_kind(head) == "organisation" for head in heads.values()) * 2 >= len(leaves) > 1:
+        # Among items on how the work was organised ("（一）加强组织领导" …), one that names a problem only to say the
+        # work that answered it ("（二）针对整改进度滞后的问题，实行挂图作战") is one of them, not a finding.
+        finding = {key: found and not answers_by_working(heads[key]) for key, found in finding.items()}
     findings = sum(finding.values())
     force_leaves = findings >= 1 and findings * 2 >= len(leaves)
     # A top-level heading that comes before the findings section (named as one, or the first holding findings),
