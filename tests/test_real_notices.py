@@ -80,8 +80,6 @@ MISSED_PROBLEMS = {
     "(即知即改, 已着手…), and whose label takes its first clause alone",
     "am02": "a group item (4.关于“…方面”的问题。) whose 一是 names the first finding (一是对“…”的整改:…), its 二是 cut: the group "
     "is read as the cut item",
-    "am04": "a document-sharing copy opening mid-list as one paragraph ('…拨付到位。(九)关于…问题。…(十三)…'): no label "
-    "opens its line",
     "am05": "a result announcement's one finding and its status in one sentence after the formula (我局多发失业金31.56万元问题"
     "已整改完毕)",
     "am06": "an audit result whose items tell finished work in no status phrase (审计指出问题后已立行立改支付到位): read as "

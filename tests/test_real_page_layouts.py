@@ -2552,8 +2552,9 @@ def test_paragraphs_naming_their_problem_before_a_comma_under_an_area_are_each_a
         + f"{lead}部分非税收入未及时缴库问题，县财政局已督促相关单位缴库，已整改到位。\n"
         + f"{lead}专项资金结转结余未及时收回的问题，县财政局已收回资金，正在整改中。\n"
     )
+    # (关于…问题 is a heading's wrapper, 问题 and all; after 针对 the word may be the finding's own: 针对…突出问题.)
     assert [(i.problem, i.status) for i in extract_text(text).issues] == [
-        ("部分非税收入未及时缴库问题", "completed"),
+        ("部分非税收入未及时缴库" + ("" if lead == "关于" else "问题"), "completed"),
         ("专项资金结转结余未及时收回", "in_progress"),
     ]
 
@@ -10201,3 +10202,22 @@ def test_findings_each_named_before_the_measures_that_answered_it_are_issues(pro
     )
     found = [(issue.problem, issue.status) for issue in extract_text(text).issues]
     assert found == [("学习贯彻不深入", "completed"), ("公务用车管理不规范", "in_progress")]
+
+
+def test_an_audit_report_s_items_run_into_one_line_each_naming_its_problem_are_cut_apart() -> None:
+    # (gold_real36/am04: a copy cut before its first item, "…。(九)关于专项资金494.33万元长期挂账结转问题。1.…2.…3.…。(十)关于
+    # 滞留财政补贴资金78.65万元问题。县财政局补贴股已于…全额上缴国库。(十一)…", in one line; no 整改 word in it.)
+    page = (ROOT / "gold_real36/docs/am04.txt").read_text(encoding="utf-8")
+    issues = extractor.extract(page).issues
+    assert [issue.path for issue in issues] == [["（九）"], ["（十）"], ["（十一）"], ["（十二）"], ["（十三）"]]
+    assert issues[1].problem.startswith("滞留财政补贴资金")
+
+
+def test_items_stating_their_own_problems_under_a_heading_naming_one_stay_apart() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n（一）关于落实全面从严治党主体责任不到位的问题\n"
+        + "1.党组研究党风廉政建设不够。一是每季度专题研究；二是制定责任清单。已完成整改。\n"
+        + "2.对下属单位监督不力。一是开展专项检查；二是约谈负责人。已完成整改。\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == ["党组研究党风廉政建设不够", "对下属单位监督不力"]

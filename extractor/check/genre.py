@@ -117,6 +117,10 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         return True  # a ledger's rows with their handling ("处理和整改情况" of the complaints a 督察 passed on)
     if sum(1 for b in blocks if b.rect and _ANSWERS_ABOVE.match(outline.folded, b.rect[0][0])) >= 2:
         return True  # findings each answered in turn ("审计指出上述问题后，…已…"): an audit's results with their rectification
+    if sum(1 for b in blocks if b.rect and _named_then_answered(outline, b)) >= 2:
+        return (
+            True  # …or each named, then answered: "(十)关于滞留财政补贴资金78.65万元问题。县财政局已于…全额上缴国库。"
+        )
     if any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span):
         return True
     # The items sit under the findings section's own heading (二、巡察反馈问题整改落实情况).
@@ -124,6 +128,16 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         section_kind(outline.folded[n.title_start : n.title_end].strip()) == "findings"
         for b in blocks
         for n in (*b.wrappers, *b.nodes[:1])
+    )
+
+
+def _named_then_answered(outline: Outline, block: IssueBlock) -> bool:
+    """Whether an item's problem is named as one, "关于…问题", a sentence of its own with its rectification after it: the
+    form of a report on the rectification of an audit's findings, point by point."""
+    folded, end = outline.folded, block.problem_end
+    return folded.startswith("关于", block.problem_start - 2, block.problem_start) and (
+        folded.startswith(("问题。", "的问题。"), end)
+        or (folded.startswith("问题", end - 2) and folded[end : end + 1] == "。")
     )
 
 

@@ -411,7 +411,10 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
         quoted = list(_OPENING_QUOTES_ONE.finditer(outline.folded, start, end)) if formula else []
         return _trim(outline, quoted[0].start(1), quoted[0].end(1)) if len(quoted) == 1 else (start, end)
     group = next(k for k in range(1, m.re.groups + 1) if m.group(k))
-    return _trim(outline, m.start(group), m.end(group))  # "关于“…放松。”": the quote's own stop goes too
+    end = m.end(group)
+    if outline.folded.startswith("关于", start) and outline.folded.endswith("问题", m.start(group) + 4, end):
+        end -= 2  # "关于滞留财政补贴资金78.65万元问题。": the heading's wrapper (after 针对 it may be the words': 针对…突出问题)
+    return _trim(outline, m.start(group), end)  # "关于“…放松。”": the quote's own stop goes too
 
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
@@ -766,6 +769,35 @@ def _has_inline_rect(outline: Outline, node: Node) -> bool:
 _KEY_INTO_SENTENCE = 8  # the most characters a sentence holds before the key that opens a heading's rectification
 
 
+# A heading that names one problem, unquoted, in a sentence of its own: "(九)关于专项资金494.33万元长期挂账结转问题。".
+_NAMES_ONE_PROBLEM = compile_shared(r"(?:关于|针对)(?!“)[^“”。；;：:]{2,80}?问题。?")
+
+
+def _names_one_over_its_parts(outline: Outline, node: Node, title: str) -> bool:
+    """Whether a heading names one problem over items that tell its parts, each with what was done ("(九)关于专项资金…长期
+    挂账结转问题。" / "1.县财政局农业股扶贫资金专户长期挂帐资金11万元,…正开展…清理" / "2.…"): an audit's finding, its
+    parts its rectification. Not a group of findings, named by its area ("关于党的建设方面的问题") or over items that
+    state or name their own problems or key their rectification (整改情况：…)."""
+    if "方面" in title or not _NAMES_ONE_PROBLEM.fullmatch(title.strip()):
+        return False
+    return not any(
+        outline.folded.startswith(("关于", "针对"), c.title_start)
+        or states_deficiency(first_clause(outline.folded[c.title_start : c.title_end]))
+        or _keys_rectification(outline, c)
+        for c in node.children
+    )
+
+
+def _keys_rectification(outline: Outline, node: Node) -> bool:
+    """Whether an item or one below it keys its rectification (整改情况：…), in its body or on its line."""
+    cut = _inline_cut(outline.folded[node.title_start : node.title_end])
+    return (
+        bool(cut and cut.start() > 0)
+        or any(is_rect_para(outline, p) for p in node.body)
+        or any(_keys_rectification(outline, c) for c in node.children)
+    )
+
+
 def _names_own_problem(outline: Outline, node: Node) -> bool:
     """ "（一）关于“…不够深入”问题的整改": the heading states a problem before its 整改, unlike a
     section such as "巡视反馈问题整改落实情况" or "预算执行审计查出问题的整改情况"."""
@@ -877,8 +909,10 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         )
         # (A heading that names the problems found, "二、审计发现的主要问题", is never one of them, whatever its items.)
         names_found = _FOUND_AND_HANDLED.fullmatch(title.strip(_TRAIL_PUNCT)) is not None
-        if (own and not any(_keyed_subtree(outline, c) for c in node.children)) or (
-            _children_are_measures(outline, node) and _deficient(title) and not names_found
+        if (
+            (own and not any(_keyed_subtree(outline, c) for c in node.children))
+            or (_children_are_measures(outline, node) and _deficient(title) and not names_found)
+            or _names_one_over_its_parts(outline, node, title)
         ):
             # "（一）关于“…”问题的整改" or "（一）<problem>。" with 1. 2. 3. measures below it: the heading is the issue.
             return [_node_issue(outline, node, node.body)]

@@ -40,6 +40,7 @@ from extractor.vocab.headings import (
     LABEL_ALONE,
     MARKERS,
     META_INTO_TEXT,
+    NAMED_RUN_ON_ITEMS,
     OTHER_TITLE_THEN_SPACE,
     PARA_OPENS,
     PRESENTED_ITEMS,
@@ -370,6 +371,8 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         cuts = _presented_items(text, start, end) or cuts
     # (…items numbered on after a stop, each keyed: "…不规范。1.…。整改情况：…。2.…", spaces or none between.)
     keyed += _keyed_items_after_stops(text, start, end)
+    # (…or items numbered on in turn, each naming its problem: "…。(九)关于…问题。…。(十)关于…问题。…".)
+    keyed += _named_in_turn(text, start, end)
     if spaced and end - start >= _WHOLE_PAGE_LINE:
         # (…and in a whole page run into one line, every sentence's end a space follows: the paragraph ends there, as a
         # text's own sentences run on with none.)
@@ -497,6 +500,32 @@ def _numbered_on(text: str, start: int, end: int) -> list[Para]:
 
 
 _PRESENTED_AT_LEAST = 3  # the fewest items a line presents numbered on for it to be cut at them
+_NAMED_IN_TURN_AT_LEAST = 3  # the fewest items numbered on in turn, each naming its problem, a line is cut at
+
+
+def _named_in_turn(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a line is cut at items run on after full stops or semicolons that are numbered on in turn, from whatever
+    number the line's first holds (a page cut before its first item), each naming the problem it answers ("…。(九)关于
+    专项资金…长期挂账结转问题。1.…2.…。(十)关于滞留…问题。县财政局已…"): before each of the longest such run, where
+    it is long enough to be no chance (measures inside an item are rarely named so)."""
+    if text.count("关于", start, end) + text.count("针对", start, end) < _NAMED_IN_TURN_AT_LEAST:
+        return []
+    for pattern in NAMED_RUN_ON_ITEMS:
+        best: tuple[int, int] = (0, 0)  # (where the longest run starts among the items found, its length)
+        found = list(pattern.finditer(text, start, end))
+        numbers = [to_int(m.group(1)) or 0 for m in found]
+        first = 0
+        for k in range(1, len(found) + 1):
+            if k == len(found) or numbers[k] != numbers[k - 1] + 1:
+                best = max(best, (first, k - first), key=lambda run: run[1])
+                first = k
+        if best[1] >= _NAMED_IN_TURN_AT_LEAST:
+            # (Each cut from the stop before the label, past the spaces between.)
+            return [
+                (m.start(), m.start() + len(m.group()) - len(m.group().lstrip(" \t")))
+                for m in found[best[0] : best[0] + best[1]]
+            ]
+    return []
 
 
 def _presented_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -238,6 +238,11 @@ _RUN_ON_FORMS = (
     rf"([{CN}]{{1,3}})、",
 )
 RUN_ON_ITEMS = tuple(compile_shared(rf"(?:^|(?<=[。；;]))[ \t]*{form}", re.M) for form in _RUN_ON_FORMS)
+# …or numbered on in turn from any number, each naming the problem it answers ("…。(九)关于…问题。…。(十)关于…问题。…"): a
+# report on an audit's findings that a copy ran into one line, perhaps cut before its first item (`lines._named_in_turn`).
+NAMED_RUN_ON_ITEMS = tuple(
+    compile_shared(rf"(?<=[。；;])[ \t]*{form}(?=[ \t]*(?:关于|针对))") for form in _RUN_ON_FORMS
+)
 SECOND_RUN_ON = compile_shared(r"[。；;][ \t]*(?:2[.、．](?!\d)|[（(][2二][)）]|二、)")
 # A rectification key with its colon, where it opens a run-together item's rectification ("。整改情况：已整改到位。").
 RECT_KEY_AHEAD = compile_shared(_RUN_KEY)
