@@ -375,6 +375,8 @@ SENTENCE_APART_KNOWN = {
     "am07": "a list a line each, then a detail section whose heading a break splits ('854户重新住进' / '应拆房屋'): a line a "
     "sentence runs the list's items into one",
     "am08": "news paragraphs each a problem and its result (对审计发现的…问题,…): a sentence a line, the first reads as an item",
+    "am06": "items presented after their key in one line (审计反映问题:1.…。2.…): a sentence a line leaves the key over item "
+    "1 alone, and the list is no longer read as presented",
     "an01": "findings as unnumbered paragraphs under an area heading (组织建设滞后。2025年9月,…): a sentence a line, the "
     "problem stands apart from its measures",
 }

@@ -82,8 +82,8 @@ MISSED_PROBLEMS = {
     "is read as the cut item",
     "am05": "a result announcement's one finding and its status in one sentence after the formula (我局多发失业金31.56万元问题"
     "已整改完毕)",
-    "am06": "an audit result whose items tell finished work in no status phrase (审计指出问题后已立行立改支付到位): read as "
-    "the audit's findings, no rectification notice",
+    "am06": "an audit result's item that tells no handling (2.部分工程未按设计施工。<its detail>。) between two that do: "
+    "its detail is read as its rectification",
     "am08": "news paragraphs each opening with the finding's lead (…審計發現,… / 此外,對審計發現的…問題,…), unnumbered",
     "am10": "a before/after display (整改前: / 整改后:) of one problem under a 专项整治, no inspection named",
     "ao01": "news of a provincial audit's findings run on in two paragraphs (审计反映…;…,已全部整改到位)",

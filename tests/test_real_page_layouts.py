@@ -10221,3 +10221,19 @@ def test_items_stating_their_own_problems_under_a_heading_naming_one_stay_apart(
         + "2.对下属单位监督不力。一是开展专项检查；二是约谈负责人。已完成整改。\n"
     )
     assert [issue.problem for issue in extract_text(text).issues] == ["党组研究党风廉政建设不够", "对下属单位监督不力"]
+
+
+def test_an_audit_result_s_items_that_tell_their_handling_once_pointed_out_are_issues() -> None:
+    # (gold_real36/am06: 审计结果公告, "审计反映问题:1.…。2.…", no 整改 word; the problem is the item up to the handling.)
+    text = (
+        "审计结果公告2024年第4号:某县重大政策措施落实情况跟踪审计结果公告\n"
+        "根据《中华人民共和国审计法》规定，某县审计局派出审计组，对全县增发国债项目进行了专项审计调查。\n"
+        "审计反映问题:1.工程款支付不及时。截至10月中旬,项目未按合同约定支付进度款,审计指出问题后已立行立改支付到位。"
+        "2.部分工程项目后期管护不到位。护坡栽植的植物数量少于合同约定,审计指出问题后已及时补种植物。"
+        "3.工程资料归档不及时。竣工资料未按规定移交档案部门,审计指出后已全部归档。\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == [
+        "工程款支付不及时。截至10月中旬,项目未按合同约定支付进度款",
+        "部分工程项目后期管护不到位。护坡栽植的植物数量少于合同约定",
+        "工程资料归档不及时。竣工资料未按规定移交档案部门",
+    ]

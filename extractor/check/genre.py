@@ -8,6 +8,7 @@ from extractor.models import Issue
 from extractor.segment import IssueBlock
 from extractor.segment.fold import fold
 from extractor.segment.outline import Outline
+from extractor.vocab.headings import HANDLED_AFTER_FINDING
 from extractor.vocab.report import COMPLAINT_COUNT as _COMPLAINT_COUNT
 from extractor.vocab.report import COMPLAINTS_CLOSED as _COMPLAINTS_CLOSED
 from extractor.vocab.report import INSPECTED_BY as _INSPECTED_BY
@@ -58,8 +59,11 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
             _OTHER_GENRE_TITLE.search(title)
             and not _RECTIFICATION_TITLE.search(title)
             and not _tells_rectification(outline)
-            # (…but an audit's results announced with how they were rectified, "目前建设单位已按照…要求进行了落实".)
-            and not (stated and _AUDIT_RESULT_TITLE.search(title))
+            # (…but an audit's results announced with how they were rectified, "目前建设单位已按照…要求进行了落实",
+            # "审计指出问题后已立行立改支付到位".)
+            and not (
+                (stated or any(_answered_once_found(outline, b) for b in blocks)) and _AUDIT_RESULT_TITLE.search(title)
+            )
         )
         or _MODEL_TITLE.search(title)
         or _ROUND_UP_TITLE.search(title)
@@ -115,7 +119,7 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         return True
     if any(_handled_in_a_column(outline, b) for b in blocks):
         return True  # a ledger's rows with their handling ("处理和整改情况" of the complaints a 督察 passed on)
-    if sum(1 for b in blocks if b.rect and _ANSWERS_ABOVE.match(outline.folded, b.rect[0][0])) >= 2:
+    if sum(1 for b in blocks if _answered_once_found(outline, b)) >= 2:
         return True  # findings each answered in turn ("审计指出上述问题后，…已…"): an audit's results with their rectification
     if sum(1 for b in blocks if b.rect and _named_then_answered(outline, b)) >= 2:
         return (
@@ -129,6 +133,22 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         for b in blocks
         for n in (*b.wrappers, *b.nodes[:1])
     )
+
+
+def _answered_once_found(outline: Outline, block: IssueBlock) -> bool:
+    """Whether an item's rectification tells what was done once the inspection pointed the problem out, a paragraph of
+    its own ("审计指出上述问题后，…已…") or a clause ("…,审计指出问题后已立行立改支付到位")."""
+    if not block.rect:
+        return False
+    start = block.rect[0][0]
+    if _ANSWERS_ABOVE.match(outline.folded, start):
+        return True
+    # (…or, where the page sets the problem's detail apart from it, its paragraph's last clause.)
+    end = block.rect[0][1]
+    return HANDLED_AFTER_FINDING.search(outline.folded, max(0, start - _CLAUSE_MARK_REACH), end) is not None
+
+
+_CLAUSE_MARK_REACH = 4  # how far before an item's rectification the mark that ends its problem's clause is looked for
 
 
 def _named_then_answered(outline: Outline, block: IssueBlock) -> bool:

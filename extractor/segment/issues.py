@@ -34,7 +34,16 @@ from extractor.vocab.headings import ANSWERS_PROBLEM as _ANSWERS_PROBLEM
 from extractor.vocab.headings import ANSWERS_PROBLEM_COMMA as _ANSWERS_PROBLEM_COMMA
 from extractor.vocab.headings import ANSWERS_QUOTED as _ANSWERS_QUOTED
 from extractor.vocab.headings import AREA_BEFORE_LIST as _AREA_BEFORE_LIST
-from extractor.vocab.headings import ASIDE_KEYS, BULLETS, FINDER, KEY_STAGES, LEAD_IN, PROBLEM_DETAIL, RECT_KEY
+from extractor.vocab.headings import (
+    ASIDE_KEYS,
+    BULLETS,
+    FINDER,
+    HANDLED_AFTER_FINDING,
+    KEY_STAGES,
+    LEAD_IN,
+    PROBLEM_DETAIL,
+    RECT_KEY,
+)
 from extractor.vocab.headings import COMPLAINT_HANDLING_FIELD as _COMPLAINT_HANDLING_FIELD
 from extractor.vocab.headings import ENUMERATED as _ENUMERATED
 from extractor.vocab.headings import FINDINGS_KEY as _FINDINGS_KEY
@@ -352,6 +361,10 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         stated = max(before.rfind("。"), before.rfind("；"), before.rfind(";"))
         if stated > 0 and whole_status(before[stated + 1 :].strip()):
             stop, rect = stated, stated + 1
+    elif (handled := HANDLED_AFTER_FINDING.search(line)) is not None:
+        # "1.工程款支付不及时。截至10月中旬,…支付至合同价格的90%,审计指出问题后已立行立改支付到位。": the problem and its
+        # detail, then the handling once the audit pointed it out.
+        stop, rect = handled.start(), handled.end()
     elif (sentence := _SENTENCE_END.search(line)) and line[sentence.end() :].strip():
         # Problem and measures share the line: the problem is its first sentence. (With paragraphs below, the
         # line may state the problem in several sentences, unless the second says only how it stands:

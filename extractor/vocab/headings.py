@@ -484,6 +484,11 @@ LEAD_IN = compile_shared(
 PROBLEM_DETAIL = compile_shared(
     r"[ \t]*(?:(?:审计|巡[察视]|督察)组?(?:发现|指出)|经(?:核)?查[，,]|(?:具体|主要)表现(?:为|在)|如[:：]|例如[:：，,])"
 )
+# The handling an item tells after its problem, once the inspection pointed it out: "…支付至合同价格的90%,审计指出问题后已
+# 立行立改支付到位。" (an audit's result announced with how it was rectified); the problem stops at the clause before it.
+HANDLED_AFTER_FINDING = compile_shared(
+    r"[，,；;][ \t]*(?=(?:审计|巡[察视]|督察)(?:组|局|署|厅)?(?:指出|发现|反馈)(?:该|此|上述|以上|这一)?(?:个|项)?(?:问题)?后)"
+)
 # A status line closing a heading's measures: 整改状态：已完成.
 STATUS_LINE = LazyPattern(r"【?(?:整改|完成|落实)(?:状态|情况|结果|进展|进度)】?[ \t]*[:：】]?[ \t]*\S{1,14}$")
 # Keys inside one issue's rectification text.
