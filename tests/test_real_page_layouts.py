@@ -10237,3 +10237,32 @@ def test_an_audit_result_s_items_that_tell_their_handling_once_pointed_out_are_i
         "部分工程项目后期管护不到位。护坡栽植的植物数量少于合同约定",
         "工程资料归档不及时。竣工资料未按规定移交档案部门",
     ]
+
+
+def test_keyed_items_run_on_after_a_group_s_heading_in_a_short_line_are_cut_apart() -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n"
+        + "（一）党的政治建设方面。1.理论学习不深入问题。整改进展：制定学习计划，已完成整改。"
+        + "2.意识形态责任制落实不到位问题。整改进展：召开专题会议，已完成整改。\n"
+        + "（二）党风廉政建设方面。3.公务接待不规范问题。整改进展：修订接待办法，正在整改。\n"
+    )
+    assert [(issue.path, issue.status) for issue in extract_text(text).issues] == [
+        (["二", "（一）", "1"], "completed"),
+        (["二", "（一）", "2"], "completed"),
+        (["二", "（二）", "3"], "in_progress"),
+    ]
+
+
+@pytest.mark.parametrize("key", ["问题表现", "具体表现", "主要表现"])
+def test_a_problem_s_detail_under_its_key_is_read_alike_whatever_it_says(key: str) -> None:
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n1.理论学习不深入。\n"
+        + f"{key}：中心组学习次数不足，学习内容单一。\n整改措施：制定学习计划。\n整改结果：已完成。\n"
+        + f"2.公务接待不规范。\n{key}：存在无公函接待情况。\n整改措施：修订接待办法。\n整改结果：持续整改中。\n"
+    )
+    assert [(issue.problem, len(issue.measures)) for issue in extract_text(text).issues] == [
+        ("理论学习不深入", 1),
+        ("公务接待不规范", 1),
+    ]

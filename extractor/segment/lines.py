@@ -116,6 +116,7 @@ def _lines(text: str) -> list[Para]:
                     and not (text[end - 1] == "日" and "。" in text[start:end])
                     and not _numbered_on(text, start, end)
                     and not (text.find(" ", start, end) >= 0 and _head_run_in(text, start, end))
+                    and not (text.find("。", start, end) >= 0 and _keyed_items_after_stops(text, start, end))
                 ):
                     # Too short to hold paragraphs run together (or a signature run on, or a heading run into its
                     # first sub-heading: "（一）…方面 1.关于…").
@@ -261,8 +262,9 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     """`_run_together` for a line that opens with no heading run into its body."""
     if numbered := _numbered_on(text, start, end):
         return numbered
-    if end - start < _RUN_TOGETHER_AT_LEAST:
-        # A short line holds no paragraphs run together, but may end in the signature run on after its last sentence
+    if end - start < _RUN_TOGETHER_AT_LEAST and not _keyed_items_after_stops(text, start, end):
+        # A short line holds no paragraphs run together (but for keyed items numbered on after stops: "（一）…方面。1.…。
+        # 整改进展：…。2.…"), but may end in the signature run on after its last sentence
         # ("…联系电话：0736-5106632。　　中共…党组　　2024年12月13日").
         signed = SIGNATURE_RUN_ON.search(text, start, end) if text[end - 1] == "日" else None
         return (
@@ -464,19 +466,19 @@ def _bare_keys_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _keyed_items_after_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a page run together is cut at items numbered right after a full stop ("…不规范。1.部分非税收入…。整改
-    情况：…。2.年初预算…"): at each number that carries on the line's count (1, 2, 3 … across its groups) and is
-    followed by a rectification key before the next such number. (Measures listed inside an item restart at 1,
-    and no key follows each of them.)"""
+    情况：…。2.年初预算…"): at each number that carries on the line's count (1, 2, 3 … across its groups, from the first
+    keyed one) and is followed by a rectification key before the next such number. (Measures listed inside an item
+    restart at 1, and no key follows each of them.)"""
     found = list(ITEM_AFTER_STOP.finditer(text, start, end))
     cuts: list[tuple[int, int]] = []
-    expected = 1
+    expected = None  # (the count goes on from the line's first keyed item: "（二）…方面。3.…。整改进展：…")
     for k, m in enumerate(found):
-        if int(m.group(1)) != expected:
+        if expected is not None and int(m.group(1)) != expected:
             continue
         before = found[k + 1].start() if k + 1 < len(found) else end
         if RECT_KEY_AHEAD.search(text, m.end(), before):
             cuts.append((m.start() + 1, m.start(1)))
-            expected += 1
+            expected = int(m.group(1)) + 1
     return cuts
 
 

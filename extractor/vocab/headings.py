@@ -137,7 +137,7 @@ _RUN_LABEL = (
 _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
 # ... or a problem's key, which opens the next item ("…已完成。 反馈问题：…"), or the task a 督察's form states it as
 # ("…予以公示。 整改任务：…"), or the problem's number in the round's list ("…手机查看 问题编号5:…").
-PROBLEM_KEY_WORDS = "问题描述|存在问题|反馈问题|问题表现"
+PROBLEM_KEY_WORDS = "问题描述|存在问题|反馈问题|问题表现|具体表现|主要表现"
 _RUN_PROBLEM_KEY = rf"(?=(?:{PROBLEM_KEY_WORDS}|整改任务|(?:问题|任务)编号[ \t]*[\d{CN}]{{1,4}})[ \t]*[:：])"
 # ... or a paragraph that opens by naming the problem it answers ("…改造工作。 针对征地留用地突出问题。完成…").
 _RUN_ANSWER = r"(?=(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:])"
