@@ -10157,6 +10157,7 @@ def test_a_resolve_among_the_organisation_s_items_is_no_finding(resolve: str) ->
         "紧盯问题短板，精准发力整改",
         "反思工作中存在的不足",
         "加大督查力度，对进度缓慢的单位进行通报",  # a measure on those who fell short
+        "纪检组全程跟踪督办，对整改不到位的问题责令重新整改",
         "少数问题整改难度较大，正在持续推进",  # the work's own difficulty
     ],
 )
@@ -10175,6 +10176,8 @@ def test_the_work_on_wrongs_and_shortcomings_among_the_organisation_s_items_is_n
         "对信访问题开展排查不及时",
         "正视差距不够",
         "确保安全生产的措施不到位、不具体",
+        "对整改不到位的问题追责不严",
+        "对资产管理不到位的问题",
     ],
 )
 def test_a_finding_in_the_words_of_that_work_is_still_a_finding(problem: str) -> None:

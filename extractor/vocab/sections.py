@@ -131,6 +131,7 @@ _WRONGS = (
 )
 _HARD_SPOTS = ("难点", "堵点", "难题", "痛点", "困难")  # (…解决整改中的困难)
 _RELAPSES = ("反弹", "回潮")
+_FELL_SHORT = ("不到位", "不力", "不彻底", "不及时", "滞后", "缓慢", "敷衍")  # (对整改不到位的问题责令重新整改)
 WORK_ON_SHORTCOMINGS = (
     rf"(?:聚焦|针对|对照|围绕|补齐|狠抓|加强|强化|夯实|破解|弥补|堵塞|查找|查摆|正视|直面|找准|缩小|反思|检视|紧盯|盯紧|盯住|瞄准)[^，,。；;]{{0,6}}"
     rf"(?:{'|'.join(_SHORTCOMINGS)})|"
@@ -139,6 +140,10 @@ WORK_ON_SHORTCOMINGS = (
     rf"[^，,。；;]{{0,8}}?"
     rf"(?:{'|'.join(_WRONGS)})(?:[、和及与]?(?:{'|'.join(_WRONGS)}))*|"
     rf"补短板|强弱项|查缺补漏|防微杜渐|防止[^，,。；;]{{0,6}}(?:{'|'.join(_RELAPSES)})|"
+    # Those who fell short, as the object of a measure: "对整改不到位的问题责令重新整改", "对进度滞后的单位进行通报" (not a
+    # heading that names the problem: "针对利息收入上缴不及时的问题", "一、对资产管理不到位的问题").
+    rf"(?<!针)对[^，,。；;]{{0,16}}?(?:{'|'.join(_FELL_SHORT)})的(?:问题|单位|部门|科室|股室|个人|干部|人员|责任人)"
+    r"(?=[\u4e00-\u9fff])|"
     # Risk as the object of its management: 强化风险防控, 加强风险管控.
     r"风险(?:防控|防范|管控|排查|评估|研判)|"
     # (…and what a measure makes sure of, whatever it keeps from happening: 确保整改不走过场, 确保整改方向始终不偏.)
@@ -209,7 +214,7 @@ def states_deficiency(text: str) -> bool:
 
 # The words `WORK_ON_SHORTCOMINGS` cannot match without: one of its objects, or the 确保 of a goal.
 _SHORTCOMING_WORDS = compile_shared(
-    "|".join((*_SHORTCOMINGS, *_WRONGS, *_HARD_SPOTS, *_RELAPSES, "确保", "查缺", "杜渐"))
+    "|".join((*_SHORTCOMINGS, *_WRONGS, *_HARD_SPOTS, *_RELAPSES, *_FELL_SHORT, "确保", "查缺", "杜渐"))
 )
 
 
