@@ -421,6 +421,11 @@ def test_a_lost_digit_date_s_range_end_that_gives_only_the_day_keeps_the_month()
     assert [str(d) for d in dates] == ["2023-09-01", "2023-10-12", "2023-10-26"]
 
 
+def test_a_lost_digit_date_whose_month_kept_its_zero_reads_as_that_month() -> None:
+    dates = [d for _, _, d in parse_dates("根据统一部署，20240717日至20240830日，市委第三巡察组对市局进行了巡察。")]
+    assert [str(d) for d in dates] == ["2024-07-17", "2024-08-30"]
+
+
 def test_a_lost_digit_range_end_of_two_digits_reads_as_month_and_day_when_no_such_day_exists() -> None:
     dates = [d for _, _, d in parse_dates("根据统一部署，202238日至57日，市委第三巡察组对市局进行了巡察。")]
     assert [str(d) for d in dates] == ["2022-03-08", "2022-05-07"]

@@ -60,7 +60,11 @@ def within_a_period(dates: set[dt.date], begun: dt.date | None) -> set[dt.date]:
 
 def month_day_readings(digits: str) -> list[tuple[int, int]]:
     """Every (month, day) that digits whose 月 was lost can stand for: "717" is only 7-17, "111" is 1-11 or 11-1;
-    a day written with its 0 ("1208", 12-8) where no other reading is left."""
+    a day written with its 0 ("1208", 12-8) where no other reading is left; a month written with its 0 ("0717", a page
+    that lost the words of "2024年07月17日") is only that."""
+    if len(digits) == 4 and digits[0] == "0":
+        month, day = int(digits[:2]), int(digits[2:])
+        return [(month, day)] if 0 < month <= 12 and 0 < day <= 31 else []
     for zero_day in (False, True):
         readings = []
         for cut in (1, 2):
