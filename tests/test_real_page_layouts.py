@@ -10158,6 +10158,9 @@ def test_a_resolve_among_the_organisation_s_items_is_no_finding(resolve: str) ->
         "反思工作中存在的不足",
         "加大督查力度，对进度缓慢的单位进行通报",  # a measure on those who fell short
         "纪检组全程跟踪督办，对整改不到位的问题责令重新整改",
+        "以巡察整改推动解决群众急难愁盼问题",
+        "深化“三不腐”一体推进",  # a slogan in quotes…
+        "扎实开展“不作为、慢作为、乱作为”专项整治",  # …or the name of a campaign against a kind of problem
         "少数问题整改难度较大，正在持续推进",  # the work's own difficulty
     ],
 )
@@ -10178,6 +10181,7 @@ def test_the_work_on_wrongs_and_shortcomings_among_the_organisation_s_items_is_n
         "确保安全生产的措施不到位、不具体",
         "对整改不到位的问题追责不严",
         "对资产管理不到位的问题",
+        "开展“庸懒散”问题专项整治不深入",
     ],
 )
 def test_a_finding_in_the_words_of_that_work_is_still_a_finding(problem: str) -> None:

@@ -129,7 +129,7 @@ _WRONGS = (
     "厌战",
     "麻痹",
 )
-_HARD_SPOTS = ("难点", "堵点", "难题", "痛点", "困难")  # (…解决整改中的困难)
+_HARD_SPOTS = ("难点", "堵点", "难题", "痛点", "困难", "急难愁盼")  # (…解决整改中的困难)
 _RELAPSES = ("反弹", "回潮")
 _FELL_SHORT = ("不到位", "不力", "不彻底", "不及时", "滞后", "缓慢", "敷衍")  # (对整改不到位的问题责令重新整改)
 WORK_ON_SHORTCOMINGS = (
@@ -503,7 +503,9 @@ _FIRST_CLAUSE = compile_shared(r"[^。；;!！?？ \t\u3000]*")
 # Quoted slogans and terms of party work: quotation marks that quote no inspection finding.
 SLOGANS = compile_shared(
     r"“(?:一岗双责|两个维护|两个确立|四个意识|四个自信|四个全面|两个责任|三重一大|后半篇文章|关键少数|一把手|"
-    r"不忘初心、?牢记使命|回头看|以案促改|全面从严治党)”"
+    r"不忘初心、?牢记使命|回头看|以案促改|全面从严治党|三不腐?|不敢腐、?不能腐、?不想腐|三个区分开来|四种形态)”|"
+    # …and the name of a campaign against a kind of problem: 开展“庸懒散”问题专项整治, “不作为、慢作为”专项治理.
+    r"“[^“”]{1,30}”(?:等)?(?:问题)?(?=(?:的)?(?:专项|集中)(?:整治|治理|清理|行动|整顿))"
 )
 
 
