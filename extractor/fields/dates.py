@@ -63,8 +63,8 @@ def month_day_readings(digits: str) -> list[tuple[int, int]]:
     a day written with its 0 ("1208", 12-8) where no other reading is left; a month written with its 0 ("0717", a page
     that lost the words of "2024年07月17日") is only that."""
     if len(digits) == 4 and digits[0] == "0":
-        month, day = int(digits[:2]), int(digits[2:])
-        return [(month, day)] if 0 < month <= 12 and 0 < day <= 31 else []
+        padded = int(digits[:2]), int(digits[2:])
+        return [padded] if 0 < padded[0] <= 12 and 0 < padded[1] <= 31 else []
     for zero_day in (False, True):
         readings = []
         for cut in (1, 2):
