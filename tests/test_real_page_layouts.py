@@ -10273,3 +10273,17 @@ def test_a_problem_s_detail_under_its_key_is_read_alike_whatever_it_says(key: st
         ("理论学习不深入", 1),
         ("公务接待不规范", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "二、整改工作中存在的困难和问题\n一是部分问题整改难度大，需要长期坚持；二是个别干部思想认识不到位。\n",
+        "二、巩固整改成果的措施\n（一）对已完成整改的问题，适时开展“回头看”。\n（二）对整改不到位的问题，严肃追责问责。\n",
+    ],
+)
+def test_a_section_after_the_findings_on_the_work_s_own_difficulties_or_its_follow_up_holds_no_finding(
+    section: str,
+) -> None:
+    text = OPENING + "一、巡察反馈问题整改落实情况\n1.理论学习不深入。整改情况：制定学习计划。已完成整改。\n" + section
+    assert [issue.problem for issue in extract_text(text).issues] == ["理论学习不深入"]

@@ -140,10 +140,11 @@ WORK_ON_SHORTCOMINGS = (
     rf"[^，,。；;]{{0,8}}?"
     rf"(?:{'|'.join(_WRONGS)})(?:[、和及与]?(?:{'|'.join(_WRONGS)}))*|"
     rf"补短板|强弱项|查缺补漏|防微杜渐|防止[^，,。；;]{{0,6}}(?:{'|'.join(_RELAPSES)})|"
-    # Those who fell short, as the object of a measure: "对整改不到位的问题责令重新整改", "对进度滞后的单位进行通报" (not a
-    # heading that names the problem: "针对利息收入上缴不及时的问题", "一、对资产管理不到位的问题").
+    # Those who fell short, as the object of a measure: "对整改不到位的问题责令重新整改", "对进度滞后的单位进行通报",
+    # "对整改不到位的问题，严肃追责问责" (not a heading that names the problem: "针对利息收入上缴不及时的问题",
+    # "一、对资产管理不到位的问题").
     rf"(?<!针)对[^，,。；;]{{0,16}}?(?:{'|'.join(_FELL_SHORT)})的(?:问题|单位|部门|科室|股室|个人|干部|人员|责任人)"
-    r"(?=[\u4e00-\u9fff])|"
+    r"(?=[，,]?[\u4e00-\u9fff])|"
     # Risk as the object of its management: 强化风险防控, 加强风险管控.
     r"风险(?:防控|防范|管控|排查|评估|研判)|"
     # (…and what a measure makes sure of, whatever it keeps from happening: 确保整改不走过场, 确保整改方向始终不偏.)
@@ -171,7 +172,8 @@ ORGANISATION = compile_shared(
 # A report section on the work's own shortcomings (三、存在的问题和不足, 仍存在的困难): after the findings, what
 # the rectification has yet to do better ("整改成效还不够明显"), no finding.
 _WORK_SHORTCOMINGS = r"(?:仍然?)?存在的?(?:主要)?(?:问题|不足|困难)(?:和|及|与)?(?:不足|问题|困难)?$"
-SHORTCOMINGS_SECTION = compile_shared(rf"^(?:目前|当前)?{_WORK_SHORTCOMINGS}")
+# (…the work named before it: 整改工作中存在的困难和问题, 整改过程中存在的不足.)
+SHORTCOMINGS_SECTION = compile_shared(rf"^(?:目前|当前)?(?:[^，,。；;]{{0,8}}?中)?{_WORK_SHORTCOMINGS}")
 # A report section on the rectification of the inspection before (上轮巡视整改未完成事项推进情况, 关于上轮巡视整改情况).
 # (Not a finding that the last rectification fell short: "上轮巡视整改不到位，部分问题反弹回潮".)
 PREVIOUS_ROUND = compile_shared(r"上一?轮[^，,。；;]{0,8}?整改(?!不|走过场|打折扣|敷衍|流于形式)")
