@@ -2560,14 +2560,15 @@ def test_paragraphs_naming_their_problem_before_a_comma_under_an_area_are_each_a
 
 
 def test_paragraphs_whose_problem_is_the_subject_of_their_status_are_each_an_issue() -> None:
+    # (…its 问题 the wrapper a heading's 关于…问题 is.)
     text = (
         OPENING
         + "二、整改落实情况\n公务接待不规范问题已整改到位。局党组制定了公务接待管理办法。\n"
         + "公车管理不到位问题正在整改中。局机关建立了公车使用台账。\n"
     )
     assert [(i.problem, i.status, i.status_text) for i in extract_text(text).issues] == [
-        ("公务接待不规范问题", "completed", "已整改到位"),
-        ("公车管理不到位问题", "in_progress", "正在整改中"),
+        ("公务接待不规范", "completed", "已整改到位"),
+        ("公车管理不到位", "in_progress", "正在整改中"),
     ]
 
 
@@ -10228,6 +10229,13 @@ def test_items_stating_their_own_problems_under_a_heading_naming_one_stay_apart(
         + "2.对下属单位监督不力。一是开展专项检查；二是约谈负责人。已完成整改。\n"
     )
     assert [issue.problem for issue in extract_text(text).issues] == ["党组研究党风廉政建设不够", "对下属单位监督不力"]
+
+
+def test_an_audit_office_s_one_finding_stated_with_its_status_after_the_formula_is_an_issue() -> None:
+    # (gold_real36/am05: "…将我局审计整改结果公告如下:" / "我局多发失业金31.56万元问题已整改完毕。下阶段,…")
+    page = (ROOT / "gold_real36/docs/am05.txt").read_text(encoding="utf-8")
+    [issue] = extractor.extract(page).issues
+    assert (issue.problem, issue.status, issue.status_text) == ("我局多发失业金31.56万元", "completed", "已整改完毕")
 
 
 def test_an_audit_result_s_items_that_tell_their_handling_once_pointed_out_are_issues() -> None:

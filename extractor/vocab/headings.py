@@ -412,7 +412,7 @@ NUMBERED_PROBLEM_KEY = compile_shared(
 ANSWERS_PROBLEM = compile_shared(r"(?P<about>(?:针对|关于)[^“”。；;：:\n]{2,80}?问题)[。；;：:]")
 # …or names it as the subject of its status (the stages check the words name a shortfall): "公务接待不规范问题已整改到位。…",
 # "公车管理不到位问题正在整改中。".
-PROBLEM_THEN_STATUS = compile_shared(r"(?P<about>[^。；;，,：:“”\n]{4,60}?问题)(?=已|正在|尚未|基本|均已|全部)")
+PROBLEM_THEN_STATUS = compile_shared(r"(?P<about>[^。；;，,：:“”\n]{4,60}?)的?问题(?=已|正在|尚未|基本|均已|全部)")
 # The inspection that found the problem a paragraph names, after 针对 or 对: "针对审计发现的…问题，".
 FINDER = r"(?:审计|巡[察视]|督察)(?:发现|指出|反馈|查出)的"
 # …or names it before a comma, where the words name a shortfall (the stages check it: not "针对巡察反馈的问题，", "针对这一
