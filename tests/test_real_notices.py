@@ -80,8 +80,6 @@ MISSED_PROBLEMS = {
     "(即知即改, 已着手…), and whose label takes its first clause alone",
     "am02": "a group item (4.关于“…方面”的问题。) whose 一是 names the first finding (一是对“…”的整改:…), its 二是 cut: the group "
     "is read as the cut item",
-    "am06": "an audit result's item that tells no handling (2.部分工程未按设计施工。<its detail>。) between two that do: "
-    "its detail is read as its rectification",
     "am08": "news paragraphs each opening with the finding's lead (…審計發現,… / 此外,對審計發現的…問題,…), unnumbered",
     "am10": "a before/after display (整改前: / 整改后:) of one problem under a 专项整治, no inspection named",
     "ao01": "news of a provincial audit's findings run on in two paragraphs (审计反映…;…,已全部整改到位)",

@@ -365,7 +365,17 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         # "1.工程款支付不及时。截至10月中旬,…支付至合同价格的90%,审计指出问题后已立行立改支付到位。": the problem and its
         # detail, then the handling once the audit pointed it out.
         stop, rect = handled.start(), handled.end()
-    elif (sentence := _SENTENCE_END.search(line)) and line[sentence.end() :].strip():
+    elif (
+        (sentence := _SENTENCE_END.search(line))
+        and line[sentence.end() :].strip()
+        and not (
+            not has_body
+            and states_deficiency(line[: sentence.start()])  # (a problem, not a field's name: "(一)问题描述。…")
+            and _details_only(line[sentence.end() :])
+        )
+    ):
+        # (A line whose later sentences only detail the shortfall, "2.部分工程未按设计施工。高标农田建设工程项目中个别
+        # 塘坝…与设计不一致。", states its problem whole: it tells no rectification.)
         # Problem and measures share the line: the problem is its first sentence. (With paragraphs below, the
         # line may state the problem in several sentences, unless the second says only how it stands:
         # "2.新闻舆论引导能力不强。正在推进。组织…".)
@@ -519,6 +529,19 @@ def _states_then_keys(text: str) -> bool:
 
 
 _SENTENCE_THEN_KEY = compile_shared(r"[。；;!！](?:整改|【)")
+
+
+def _details_only(text: str) -> bool:
+    """Whether each sentence of `text` states a shortfall and none tells what was done (no measure, nothing 已 or 正在
+    done): the detail of the problem before it."""
+    sentences = [part.strip() for part in _SENTENCE_SPLIT.split(text) if part.strip()]
+    return bool(sentences) and all(
+        states_deficiency(part) and not _MEASURE_START.match(part) and "已" not in part and "正在" not in part
+        for part in sentences
+    )
+
+
+_SENTENCE_SPLIT = compile_shared(r"[。；;！!？?]")
 
 
 def _answering(text: str) -> re.Match[str] | None:
