@@ -44,6 +44,9 @@ from extractor.rules import extract_text
             "已于2024年6月底前整改到位",
         ),
         ("医德医风建设需常抓不懈，阶段性完成，长期坚持。", "long_term", "阶段性完成，长期坚持"),
+        ("修订办法。截至2024年6月底，已全部完成整改。", "completed", "已全部完成整改"),  # (dated, 全部 inside)
+        ("修订办法，截至6月底已完成整改。", "completed", "已完成整改"),  # (dated with no comma)
+        ("截至2024年6月正在整改中。", "in_progress", "正在整改中"),
     ],
 )
 def test_status_phrases_in_a_status_position_are_read(text: str, status: str, phrase: str) -> None:

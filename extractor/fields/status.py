@@ -20,6 +20,7 @@ from extractor.vocab.status import (
     ABOVE,
     ALL_DONE,
     ALL_DONE_WORDS,
+    AS_OF,
     BARE,
     COMPLETED,
     GROUP_DONE,
@@ -101,9 +102,9 @@ _SHORT_CLAUSE = r"(?:[^。；;，,\n]{2,14}|(?=[^。；;，,\n]{0,10}\d{4}年)[^
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
 # (Not the first of measures listed 一是…二是…: "一是已完成制度修订" is work done, not the status.)
 _FIRST = compile_shared(rf"^[ \t。；;，,:：]*(?![一二三四五六七八九十]是)({_SHORT_CLAUSE})(?:[。；;，,\n]|$)")
-# A closing sentence with a time word and no subject: "目前已整改完成。", "目前正在整改中。".
+# A closing sentence with a time word and no subject: "目前已整改完成。", "目前正在整改中。", "截至6月底已完成整改。".
 _NOW = compile_shared(
-    rf"(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}((?:目前|截至目前|现)[，,]?(?:已经?|正在|仍在|尚未)?(?:基本|全部)?"
+    rf"(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}({AS_OF}[，,]?(?:已经?|正在|仍在|尚未)?(?:基本|全部)?"
     r"(?:整改|完成|办结|解决|销号|研究|制定|推进|落实)[^。；;，,\n]{0,12})(?:[。；;\n，,]|$)"
 )
 _ALONE = compile_shared(rf"^[ \t]*({_SHORT_CLAUSE})[。；;]?[ \t]*$", re.M)
@@ -211,7 +212,7 @@ def group_status(title: str) -> tuple[Status, int, int] | None:
 # (The subject may be the items above: "（以上2个问题已完成整改）", said after a group's last item.)
 # (…or all of what the clause before names: "经调度后,全部整改完成".)
 _LEADERS = compile_shared(
-    rf"(?:(?:目前|截至目前|现)[，,]?)?(?:{SUBJECT}|{ABOVE[1:]}(?:均|全部)?|{RESPONSIBLE})?(?:均|全部)?(?:相关|有关|各项)?(?:整改)?(?:工作)?"
+    rf"(?:{AS_OF}[，,]?)?(?:{SUBJECT}|{ABOVE[1:]}(?:均|全部)?|{RESPONSIBLE})?(?:均|全部)?(?:相关|有关|各项)?(?:整改)?(?:工作)?"
     r"(?:按计划|有序)?"  # (…"目前,相关整改工作正在有序加快推进")
 )
 # A tally of work done, not a status: "已完成3项", "完成率60%", "已完成3次专题学习", "已完成整改任务的80%", "已完成2座

@@ -35,7 +35,7 @@ IN_PROGRESS = (
 # count in words (已完成五个, 已完成五十五项); not 已全部完成培训 or 已完成招标, a piece of the work done.
 _NOTHING_NAMED = rf"(?!(?![^，,。；;、\n]{{0,10}}?整改|任务|销号|验收|并|了|[{CN_DIGITS}]+[个项条件])[\u4e00-\u9fff])"
 COMPLETED = (
-    rf"已完成整改(?:任务)?(?:并(?:已)?销号)?|已整改完成|已整改完毕|已经?(?:全部)?完成{_NOTHING_NAMED}|已经?(?:全部)?办结|已整改到位|已经?(?:全部|全面|彻底)?整改(?:完成|到位|完毕)?|整改到位|"
+    rf"已经?(?:全部|全面)?完成整改(?:任务)?(?:并(?:已)?销号)?|已整改完成|已整改完毕|已经?(?:全部)?完成{_NOTHING_NAMED}|已经?(?:全部)?办结|已整改到位|已经?(?:全部|全面|彻底)?整改(?:完成|到位|完毕)?|整改到位|"
     r"整改(?:工作)?已(?:全部)?到位|已(?:达到|符合)整改(?:要求|目标|标准)|"
     r"已经?解决|已(?:得到|获)(?:有效|彻底|妥善|根本)?解决|已经?整改好|整改完毕|已经?(?:验收)?销号|予以销号|同意(?:验收)?销号|"
     r"已立行立改(?:到位|完毕)?|(?:整改)?完成率(?:达到?|为)?[ \t]*100[ \t]*[%％]|(?:符合|达到)销号(?:条件|标准|要求)|已经?落实(?:到位)?|已(?:全部|全面)落实(?=[。；;，,\n]|$)|已完结|已结案|完成整改|整改完成|已清零|已(?:全面|按期|如期|按时)完成|"
@@ -192,7 +192,9 @@ GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚持
 # The keys of a line that gives a deadline or an owner (整改时限：…, 责任单位：…), whose value is no status.
 DEADLINE_WORDS = compile_shared(r"时限|期限|时间|日期|责任")
 # The words of time a status text opens with ("目前，已完成"), left out of it.
-TIME_LEAD = compile_shared(r"^(?:目前|截至目前|现|现已)[，,]?")
+# The words that date a closing status to now, or to a day ("截至6月底已完成整改", "截至2024年5月10日，已整改到位").
+AS_OF = r"(?:目前|截至目前|现|(?:截至|截止)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)"
+TIME_LEAD = compile_shared(rf"^(?:{AS_OF}|现已)[，,]?")
 # A bare key before a status word ("整改情况：完成", "完成进度 100%").
 BARE_STATUS_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状态|进度)?[ \t]*$")
 # A continuation after a status said of items by number ("…已完成，并长期坚持"): long-term.
