@@ -235,6 +235,8 @@ def test_a_short_status_sentence_closing_the_rectification_is_the_status() -> No
         # (The matters to put right at once a team hands over during its visit, gold_real12/k10.)
         ("期间移交立行立改事项2件。", 2),
         ("巡察组移交的3件立行立改事项已全部完成。", 3),
+        ("巡察反馈问题共涉及33项整改。", 33),  # (the rectifications it takes, as issue 8 quotes a real page)
+        ("需整改事项12项。", 12),
     ],
 )
 def test_declared_count_forms_of_real_notices_are_read(sentence: str, count: int) -> None:
