@@ -121,10 +121,9 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         return True  # a ledger's rows with their handling ("处理和整改情况" of the complaints a 督察 passed on)
     if sum(1 for b in blocks if _answered_once_found(outline, b)) >= 2:
         return True  # findings each answered in turn ("审计指出上述问题后，…已…"): an audit's results with their rectification
+    # (…or each named, then answered: "(十)关于滞留财政补贴资金78.65万元问题。县财政局已于…全额上缴国库。")
     if sum(1 for b in blocks if b.rect and _named_then_answered(outline, b)) >= 2:
-        return (
-            True  # …or each named, then answered: "(十)关于滞留财政补贴资金78.65万元问题。县财政局已于…全额上缴国库。"
-        )
+        return True
     if any(_RECTIFICATION_WORDS.search(outline.folded[i.span[0] : i.span[1]]) for i in issues if i.span):
         return True
     # The items sit under the findings section's own heading (二、巡察反馈问题整改落实情况).

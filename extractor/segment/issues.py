@@ -791,15 +791,22 @@ def _details(outline: Outline, body: list[Para]) -> int:
 
 
 def _has_inline_rect(outline: Outline, node: Node) -> bool:
-    """Whether a heading's line runs on to its rectification: its key in its first sentence or opening a later one
-    ("（一）学习不深入。整改情况：…"), not in the middle of one ("…及时召开会议梳理整改进展情况，压实整改责任")."""
+    """Whether a heading's line runs on to its rectification: by its key (`_has_inline_key`) or an enumeration of
+    measures after its sentence ("（一）学习不深入。一是…")."""
+    return _has_inline_key(outline, node) or bool(
+        re.search(r"。\s*[一二三四五六七八九十]是", outline.folded[node.title_start : node.title_end])
+    )
+
+
+def _has_inline_key(outline: Outline, node: Node) -> bool:
+    """Whether a heading's line keys its rectification in its first sentence or opening a later one ("（一）学习不深入。
+    整改情况：…"), not in the middle of one ("…及时召开会议梳理整改进展情况，压实整改责任")."""
     line = outline.folded[node.title_start : node.title_end]
     cut = _inline_cut(line)
     if cut and cut.start() > 0:
         opened = max(line.rfind("。", 0, cut.start()), line.rfind("；", 0, cut.start())) + 1
-        if opened == 0 or cut.start() - opened <= _KEY_INTO_SENTENCE:
-            return True
-    return bool(re.search(r"。\s*[一二三四五六七八九十]是", line))
+        return opened == 0 or cut.start() - opened <= _KEY_INTO_SENTENCE
+    return False
 
 
 _KEY_INTO_SENTENCE = 8  # the most characters a sentence holds before the key that opens a heading's rectification
@@ -819,18 +826,8 @@ def _names_one_over_its_parts(outline: Outline, node: Node, title: str) -> bool:
     return not any(
         outline.folded.startswith(("关于", "针对"), c.title_start)
         or states_deficiency(first_clause(outline.folded[c.title_start : c.title_end]))
-        or _keys_rectification(outline, c)
+        or _keyed_subtree(outline, c, enumerated=False)
         for c in node.children
-    )
-
-
-def _keys_rectification(outline: Outline, node: Node) -> bool:
-    """Whether an item or one below it keys its rectification (整改情况：…), in its body or on its line."""
-    cut = _inline_cut(outline.folded[node.title_start : node.title_end])
-    return (
-        bool(cut and cut.start() > 0)
-        or any(is_rect_para(outline, p) for p in node.body)
-        or any(_keys_rectification(outline, c) for c in node.children)
     )
 
 
@@ -1159,12 +1156,13 @@ def _is_action(title: str) -> bool:
     )
 
 
-def _keyed_subtree(outline: Outline, node: Node) -> bool:
-    """Whether the heading or one below it keys its own rectification, on its line or in its body."""
+def _keyed_subtree(outline: Outline, node: Node, enumerated: bool = True) -> bool:
+    """Whether the heading or one below it keys its own rectification, on its line or in its body (an enumeration of
+    measures on its line, "。一是…", counting as one unless not `enumerated`)."""
     return (
         any(is_rect_para(outline, p) for p in node.body)
-        or _has_inline_rect(outline, node)
-        or any(_keyed_subtree(outline, c) for c in node.children)
+        or (_has_inline_rect if enumerated else _has_inline_key)(outline, node)
+        or any(_keyed_subtree(outline, c, enumerated) for c in node.children)
     )
 
 
