@@ -80,7 +80,8 @@ MISSED_PROBLEMS = {
     "(即知即改, 已着手…), and whose label takes its first clause alone",
     "am02": "a group item (4.关于“…方面”的问题。) whose 一是 names the first finding (一是对“…”的整改:…), its 二是 cut: the group "
     "is read as the cut item",
-    "am08": "news paragraphs each opening with the finding's lead (…審計發現,… / 此外,對審計發現的…問題,…), unnumbered",
+    "am08": "a news lead that states the first finding after a dateline (…審計發現,82個…“小金庫”。目前,…已…整改…): "
+    "read as the news's opening, not an item",
     "am10": "a before/after display (整改前: / 整改后:) of one problem under a 专项整治, no inspection named",
     "ao01": "news of a provincial audit's findings run on in two paragraphs (审计反映…;…,已全部整改到位)",
     "ao02": "a newspaper's table whose six rows a copy glued into one line with no separator, under a header broken one "

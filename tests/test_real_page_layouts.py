@@ -2552,9 +2552,10 @@ def test_paragraphs_naming_their_problem_before_a_comma_under_an_area_are_each_a
         + f"{lead}部分非税收入未及时缴库问题，县财政局已督促相关单位缴库，已整改到位。\n"
         + f"{lead}专项资金结转结余未及时收回的问题，县财政局已收回资金，正在整改中。\n"
     )
-    # (关于…问题 is a heading's wrapper, 问题 and all; after 针对 the word may be the finding's own: 针对…突出问题.)
+    # (关于…问题 and 对审计发现的…问题 are wrappers, 问题 and all; after a bare 针对 the word may be the finding's own:
+    # 针对…突出问题.)
     assert [(i.problem, i.status) for i in extract_text(text).issues] == [
-        ("部分非税收入未及时缴库" + ("" if lead == "关于" else "问题"), "completed"),
+        ("部分非税收入未及时缴库", "completed"),
         ("专项资金结转结余未及时收回", "in_progress"),
     ]
 
@@ -10297,3 +10298,13 @@ def test_a_section_after_the_findings_on_the_work_s_own_difficulties_or_its_foll
 ) -> None:
     text = OPENING + "一、巡察反馈问题整改落实情况\n1.理论学习不深入。整改情况：制定学习计划。已完成整改。\n" + section
     assert [issue.problem for issue in extract_text(text).issues] == ["理论学习不深入"]
+
+
+def test_news_paragraphs_each_answering_an_audit_s_finding_it_names_are_issues() -> None:
+    # (gold_real36/am08, a reprint: "此外,對審計發現的…問題,79個所屬單位已通過…整改5.72億元。", "對審計發現的…問題,…已全部
+    # 整改完畢。 |" under a dateline; a table's bar left after the last.)
+    page = (ROOT / "gold_real36/docs/am08.txt").read_text(encoding="utf-8")
+    assert [(issue.problem, issue.status) for issue in extractor.extract(page).issues] == [
+        ("80個中央部門所屬單位未按規定徵繳非稅收入和違規收費6.77億元", "not_stated"),
+        ("39個中央部門未嚴格執行政府採購規定及採購程序不規範7.57億元", "completed"),
+    ]

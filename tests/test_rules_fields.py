@@ -47,6 +47,7 @@ from extractor.rules import extract_text
         ("修订办法。截至2024年6月底，已全部完成整改。", "completed", "已全部完成整改"),  # (dated, 全部 inside)
         ("修订办法，截至6月底已完成整改。", "completed", "已完成整改"),  # (dated with no comma)
         ("截至2024年6月正在整改中。", "in_progress", "正在整改中"),
+        ("…加强监督等措施,已全部整改完毕。 |", "completed", "已全部整改完毕"),  # (a table's bar a copy left)
     ],
 )
 def test_status_phrases_in_a_status_position_are_read(text: str, status: str, phrase: str) -> None:

@@ -412,7 +412,8 @@ _RESTATED_SHARE = 0.6  # …and the share of its pairs of characters the problem
 def find_status(text: str, about: str | None = None) -> tuple[Status, str | None]:
     """(status, the phrase as written) for one issue's rectification text; `about`, the issue's problem, lets a
     status clause name it as its subject."""
-    text = without_unticked(text)
+    # (A table's bar a copy left after the text says nothing: "…已全部整改完毕。 |".)
+    text = without_unticked(text).rstrip(" \t|｜")
     if "：" in text or ":" in text:
         text = _without_trailing_asides(text)
     text = _without_closing_plans(text)

@@ -435,9 +435,15 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
         return _trim(outline, quoted[0].start(1), quoted[0].end(1)) if len(quoted) == 1 else (start, end)
     group = next(k for k in range(1, m.re.groups + 1) if m.group(k))
     end = m.end(group)
-    if outline.folded.startswith("关于", start) and outline.folded.endswith("问题", m.start(group) + 4, end):
-        end -= 2  # "关于滞留财政补贴资金78.65万元问题。": the heading's wrapper (after 针对 it may be the words': 针对…突出问题)
+    wrapped = outline.folded.startswith("关于", start) or _FOUND_THEN_NAMED.match(outline.folded, start) is not None
+    if wrapped and outline.folded.endswith("问题", m.start(group) + 4, end):
+        # "关于滞留财政补贴资金78.65万元问题。", "对审计发现的…不规范7.57亿元问题,…": the wrapper's 问题 (after a bare 针对 it
+        # may be the words': 针对征地留用地突出问题).
+        end -= 2
     return _trim(outline, m.start(group), end)  # "关于“…放松。”": the quote's own stop goes too
+
+
+_FOUND_THEN_NAMED = compile_shared(rf"(?:针对|对于?){FINDER}")
 
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:

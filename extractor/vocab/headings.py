@@ -418,7 +418,8 @@ FINDER = r"(?:审计|巡[察视]|督察)(?:发现|指出|反馈|查出)的"
 # …or names it before a comma, where the words name a shortfall (the stages check it: not "针对巡察反馈的问题，", "针对这一
 # 问题，"): "关于部分非税收入未及时缴库问题，县财政局…", "对审计发现的专项资金结转结余未及时收回问题，…".
 ANSWERS_PROBLEM_COMMA = compile_shared(
-    rf"(?P<about>(?:针对|关于|对(?={FINDER}))(?:{FINDER})?[^“”。；;：:，,\n]{{4,60}}?问题)[，,]"
+    # (…after a word going on from the paragraph before: "此外,对审计发现的…问题,…".)
+    rf"(?:(?:此外|另外|同时)[，,][ \t]*)?(?P<about>(?:针对|关于|对(?={FINDER}))(?:{FINDER})?[^“”。；;：:，,\n]{{4,60}}?问题)[，,]"
 )
 # …or by quoting it, perhaps after its rectification's key: "针对“学习贯彻不深入”的问题，局党组…", "整改情况：针对
 # “‘三重一大’制度执行不严格”的问题，…", or the report that found it: "关于《审计报告》中提出“…”的问题情况属实，…"
