@@ -78,8 +78,6 @@ MISSED_PROBLEMS = {
     "ag02": "news of one complaint, unquoted (有群众向省生态环境保护督察组举报,…), that says nowhere where it stands",
     "ag06": "news of an audit's finding (审计发现某单位…未清理,以前年度…但收效甚微) whose handling names no rectification word "
     "(即知即改, 已着手…), and whose label takes its first clause alone",
-    "am02": "a group item (4.关于“…方面”的问题。) whose 一是 names the first finding (一是对“…”的整改:…), its 二是 cut: the group "
-    "is read as the cut item",
     "am08": "a news lead that states the first finding after a dateline (…審計發現,82個…“小金庫”。目前,…已…整改…): "
     "read as the news's opening, not an item",
     "am10": "a before/after display (整改前: / 整改后:) of one problem under a 专项整治, no inspection named",

@@ -10308,3 +10308,17 @@ def test_news_paragraphs_each_answering_an_audit_s_finding_it_names_are_issues()
         ("80個中央部門所屬單位未按規定徵繳非稅收入和違規收費6.77億元", "not_stated"),
         ("39個中央部門未嚴格執行政府採購規定及採購程序不規範7.57億元", "completed"),
     ]
+
+
+def test_a_group_quoting_its_area_over_findings_each_quoted_as_the_object_of_its_rectification_gives_each() -> None:
+    # (gold_real36/am02: "4.关于“财政资金管理使用方面”的问题。" / "一是对“…下达不及时”的整改:…" / "二是对“…”的整改:…")
+    text = (
+        OPENING
+        + "一、巡察反馈问题整改情况\n1.关于“财政资金管理使用方面”的问题。\n"
+        + "一是对“部分转移支付资金下达不及时”的整改：市财政局加快资金下达分配。已完成整改。\n"
+        + "二是对“部分大额支出违规使用授权支付”的整改：市财政局进一步规范支付管理。正在整改。\n"
+    )
+    assert [(issue.problem, issue.status) for issue in extract_text(text).issues] == [
+        ("部分转移支付资金下达不及时", "completed"),
+        ("部分大额支出违规使用授权支付", "in_progress"),
+    ]

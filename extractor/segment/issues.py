@@ -427,6 +427,8 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
     """关于“<problem>”(的问题) or 关于<problem>的问题。审计指出，… → <problem>: the inspection's own
     words, without the wrapper or the detail after it."""
     m = _ABOUT.match(outline.folded, start, end) if outline.folded.startswith(("关于", "针对", "对"), start) else None
+    if not m and (remedied := _QUOTED_REMEDIED.fullmatch(outline.folded, start, end)):
+        return _trim(outline, remedied.start(1), remedied.end(1))  # "对“部分…下达不及时”的整改" (一是…): the quote
     if not m:
         # An opening that publishes the one complaint it quotes ("…督察问题“D36…”:“<complaint>”整改工作，…现将…公示如下"):
         # the quote.
@@ -444,6 +446,7 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
 
 
 _FOUND_THEN_NAMED = compile_shared(rf"(?:针对|对于?){FINDER}")
+_QUOTED_REMEDIED = compile_shared(r"对“([^“”\n]{5,80})”(?:问题)?的?整改")
 
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
@@ -837,6 +840,9 @@ def _names_one_over_its_parts(outline: Outline, node: Node, title: str) -> bool:
     )
 
 
+_QUOTES_AN_AREA = compile_shared(r"^(?:关于|针对)?“[^“”]{0,40}方面”")
+
+
 def _names_own_problem(outline: Outline, node: Node) -> bool:
     """ "（一）关于“…不够深入”问题的整改": the heading states a problem before its 整改, unlike a
     section such as "巡视反馈问题整改落实情况" or "预算执行审计查出问题的整改情况"."""
@@ -845,7 +851,9 @@ def _names_own_problem(outline: Outline, node: Node) -> bool:
     if not cut or cut.start() == 0:
         return False
     if _QUOTES_PROBLEM.match(line):
-        return True  # "一、关于“…还需持续发力”问题的整改情况": the quote is the problem
+        # "一、关于“…还需持续发力”问题的整改情况": the quote is the problem (not where it names an area, "4.关于“财政资金管理
+        # 使用方面”的问题。" over "一是对“…”的整改:…": a group of them).
+        return _QUOTES_AN_AREA.match(line) is None
     if _WRAPPER_TITLE.search(line.strip(_TRAIL_PUNCT)):
         return False
     before = line[: cut.start()]

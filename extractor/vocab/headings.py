@@ -425,10 +425,12 @@ ANSWERS_PROBLEM_COMMA = compile_shared(
 # “‘三重一大’制度执行不严格”的问题，…", or the report that found it: "关于《审计报告》中提出“…”的问题情况属实，…"
 # (the stages check that the quote is a finding's words, not a slogan's; the acknowledgement is no rectification).
 ANSWERS_QUOTED = compile_shared(
-    r"(?:整改(?:情况|措施|进展)[ \t]*[:：][ \t]*)?"
+    r"(?:整改(?:情况|措施|进展)[ \t]*[:：][ \t]*)?(?:[一二三四五六七八九十]是)?"
     # (…a quote alone before 问题 where it is longer than a slogan's: "关于“财务报销审核不严”问题", not "针对“四风”问题".)
     r"(?P<about>(?:针对|关于)(?=(?:《[^《》\n]{1,30}》)?[^“”。；;\n]{0,8}“)"
-    r"(?:(?:[^“”。；;：:\n]|“[^“”\n]{1,80}”){2,120}?|“[^“”\n]{5,80}”)问题)"
+    r"(?:(?:[^“”。；;：:\n]|“[^“”\n]{1,80}”){2,120}?|“[^“”\n]{5,80}”)问题"
+    # …or one of a group's findings, enumerated, quoted as the object of its rectification: "一是对“部分…下达不及时”的整改:".
+    r"|(?<=是)对“[^“”\n]{5,80}”(?:问题)?的?整改)"
     r"(?:情况)?(?:属实|确实存在)?[，,。；;：:]"
 )
 # A heading quoting its problem with its body run into it after a space (a page that lost its line breaks):
