@@ -10322,3 +10322,12 @@ def test_a_group_quoting_its_area_over_findings_each_quoted_as_the_object_of_its
         ("部分转移支付资金下达不及时", "completed"),
         ("部分大额支出违规使用授权支付", "in_progress"),
     ]
+
+
+def test_a_problem_numbered_in_the_list_it_comes_from_loses_the_number() -> None:
+    text = (
+        OPENING
+        + "一、巡察反馈问题整改落实情况\n问题清单1：理论学习不深入。整改情况：制定学习计划。已完成整改。\n"
+        + "问题清单2：公务接待不规范。整改情况：修订接待办法。正在整改。\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == ["理论学习不深入", "公务接待不规范"]
