@@ -10318,9 +10318,9 @@ def test_a_group_quoting_its_area_over_findings_each_quoted_as_the_object_of_its
         + "一是对“部分转移支付资金下达不及时”的整改：市财政局加快资金下达分配。已完成整改。\n"
         + "二是对“部分大额支出违规使用授权支付”的整改：市财政局进一步规范支付管理。正在整改。\n"
     )
-    assert [(issue.problem, issue.status) for issue in extract_text(text).issues] == [
-        ("部分转移支付资金下达不及时", "completed"),
-        ("部分大额支出违规使用授权支付", "in_progress"),
+    assert [(issue.path, issue.problem, issue.status) for issue in extract_text(text).issues] == [
+        (["一", "1", "一是"], "部分转移支付资金下达不及时", "completed"),
+        (["一", "1", "二是"], "部分大额支出违规使用授权支付", "in_progress"),
     ]
 
 

@@ -666,7 +666,12 @@ def _unnumbered(
             rest = rest[told - 1 :]
         p_start, p_end, rect = _problem_in(outline, first.start, run[told - 1].end, has_body=not one_paragraph)
         blocks.append(IssueBlock(nodes, False, p_start, p_end, first.start, run[-1].end, rect + rest))
+        if enumerated := _ENUMERATION_OPENS.match(outline.folded, first.start, p_start):
+            blocks[-1].row_label = enumerated.group()  # ("一是对“…”的整改:…", a paragraph: its place in the group)
     return blocks
+
+
+_ENUMERATION_OPENS = compile_shared(r"[一二三四五六七八九十]{1,2}是(?=[^，,。；;]*$)")
 
 
 def _told_by_key(outline: Outline, run: list[Para]) -> int:
