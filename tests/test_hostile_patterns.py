@@ -211,6 +211,7 @@ CASES = {
     "200k_of_empty_metadata_rows_over_a_title": f"'公文时效:\\n' * 20_000 + '1. 1\\n2\\n' + {NOTICE}",
     "200k_of_items_named_in_turn_on_one_line": f"{NOTICE} + ''.join('。(%d)关于' % n for n in range(1, 25_000))",
     "200k_of_findings_pointed_out_never_handled": f"{NOTICE} + '1.学习不深。' + ',审计指出问题' * 20_000 + '\\n'",
+    "200k_of_answers_in_turn_never_naming_a_problem": f"{NOTICE} + '针对' + '。针对学习' * 30_000 + '\\n'",
     "200k_of_conditions_of_one_resolve": f"{NOTICE} + '（一）' + '问题不解决' * 40_000 + '不放过，直面短板抓整改。\\n'",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

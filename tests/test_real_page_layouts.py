@@ -10331,3 +10331,18 @@ def test_a_problem_numbered_in_the_list_it_comes_from_loses_the_number() -> None
         + "问题清单2：公务接待不规范。整改情况：修订接待办法。正在整改。\n"
     )
     assert [issue.problem for issue in extract_text(text).issues] == ["理论学习不深入", "公务接待不规范"]
+
+
+def test_a_paragraph_of_answers_in_turn_each_naming_its_problem_gives_each() -> None:
+    # (Before: one issue, the first problem with the last answer's status.)
+    text = (
+        OPENING
+        + "二、巡察反馈问题整改落实情况\n针对理论学习不深入的问题，局党组制定年度学习计划，严格落实“第一议题”制度，全年开展"
+        + "集中学习12次，已完成整改。针对公务接待不规范的问题，修订公务接待管理办法，开展专项检查，已完成整改。"
+        + "针对项目推进滞后的问题，建立项目台账，倒排工期，正在整改。\n"
+    )
+    assert [(issue.problem, issue.status) for issue in extract_text(text).issues] == [
+        ("理论学习不深入", "completed"),
+        ("公务接待不规范", "completed"),
+        ("项目推进滞后", "in_progress"),
+    ]

@@ -22,6 +22,8 @@ from extractor.vocab.furniture import DATED_KEY_WORDS as _DATED_KEY_WORDS
 from extractor.vocab.furniture import FOOT_WORDS as _FOOT_WORDS
 from extractor.vocab.furniture import IMPRINT_KEYS as _IMPRINT_KEYS
 from extractor.vocab.headings import (
+    ANSWER_AFTER_STOP,
+    ANSWER_OPENS,
     BARE_KEY_APART,
     BARE_KEYS_AT_LEAST,
     BARE_STAMP,
@@ -375,6 +377,8 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     keyed += _keyed_items_after_stops(text, start, end)
     # (…or items numbered on in turn, each naming its problem: "…。(九)关于…问题。…。(十)关于…问题。…".)
     keyed += _named_in_turn(text, start, end)
+    # (…or unnumbered answers in turn, each naming its problem: "针对…的问题，…。针对…的问题，…。")
+    keyed += _answers_in_turn(text, start, end)
     if spaced and end - start >= _WHOLE_PAGE_LINE:
         # (…and in a whole page run into one line, every sentence's end a space follows: the paragraph ends there, as a
         # text's own sentences run on with none.)
@@ -528,6 +532,14 @@ def _named_in_turn(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 for m in found[best[0] : best[0] + best[1]]
             ]
     return []
+
+
+def _answers_in_turn(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a paragraph made of answers in turn, each sentence opening by naming the problem it answers ("针对理论学习不深入
+    的问题，…已完成整改。针对公务接待不规范的问题，…"), is cut: before each of them, the paragraph opening with the first."""
+    if ANSWER_OPENS.match(text, start, end) is None:
+        return []
+    return [(m.start(), m.end()) for m in ANSWER_AFTER_STOP.finditer(text, start, end)]
 
 
 def _presented_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -243,6 +243,10 @@ RUN_ON_ITEMS = tuple(compile_shared(rf"(?:^|(?<=[。；;]))[ \t]*{form}", re.M) 
 NAMED_RUN_ON_ITEMS = tuple(
     compile_shared(rf"(?<=[。；;])[ \t]*{form}(?=[ \t]*(?:关于|针对))") for form in _RUN_ON_FORMS
 )
+# …or unnumbered, each sentence answering the problem it names, the line opening with the first: "针对理论学习不深入的问题，
+# 制定…，已完成整改。针对公务接待不规范的问题，修订…" (`lines._answers_in_turn`).
+ANSWER_AFTER_STOP = compile_shared(r"(?<=[。；;])[ \t]*(?=(?:针对|关于)[^“”。；;：:，,\n]{2,60}?问题[，,])")
+ANSWER_OPENS = compile_shared(r"(?:针对|关于)[^“”。；;：:，,\n]{2,60}?问题[，,]")
 SECOND_RUN_ON = compile_shared(r"[。；;][ \t]*(?:2[.、．](?!\d)|[（(][2二][)）]|二、)")
 # A rectification key with its colon, where it opens a run-together item's rectification ("。整改情况：已整改到位。").
 RECT_KEY_AHEAD = compile_shared(_RUN_KEY)
