@@ -10346,3 +10346,19 @@ def test_a_paragraph_of_answers_in_turn_each_naming_its_problem_gives_each() -> 
         ("公务接待不规范", "completed"),
         ("项目推进滞后", "in_progress"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "针对理论学习不深入的问题，制定计划，已完成整改。针对公务接待不规范的问题，正在整改。",  # (a short line)
+        "针对“理论学习不深入”的问题，局党组制定年度学习计划，严格落实“第一议题”制度，全年开展集中学习12次，已完成整改。"
+        "针对“公务接待不规范”的问题，修订公务接待管理办法，开展专项检查，正在整改。",  # (the problems quoted)
+    ],
+)
+def test_answers_in_turn_short_or_quoted_give_each(paragraph: str) -> None:
+    text = OPENING + "二、巡察反馈问题整改落实情况\n" + paragraph + "\n"
+    assert [(issue.problem, issue.status) for issue in extract_text(text).issues] == [
+        ("理论学习不深入", "completed"),
+        ("公务接待不规范", "in_progress"),
+    ]

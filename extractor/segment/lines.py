@@ -118,7 +118,7 @@ def _lines(text: str) -> list[Para]:
                     and not (text[end - 1] == "日" and "。" in text[start:end])
                     and not _numbered_on(text, start, end)
                     and not (text.find(" ", start, end) >= 0 and _head_run_in(text, start, end))
-                    and not (text.find("。", start, end) >= 0 and _keyed_items_after_stops(text, start, end))
+                    and not _items_in_a_short_line(text, start, end)
                 ):
                     # Too short to hold paragraphs run together (or a signature run on, or a heading run into its
                     # first sub-heading: "（一）…方面 1.关于…").
@@ -264,9 +264,9 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
     """`_run_together` for a line that opens with no heading run into its body."""
     if numbered := _numbered_on(text, start, end):
         return numbered
-    if end - start < _RUN_TOGETHER_AT_LEAST and not _keyed_items_after_stops(text, start, end):
-        # A short line holds no paragraphs run together (but for keyed items numbered on after stops: "（一）…方面。1.…。
-        # 整改进展：…。2.…"), but may end in the signature run on after its last sentence
+    if end - start < _RUN_TOGETHER_AT_LEAST and not _items_in_a_short_line(text, start, end):
+        # A short line holds no paragraphs run together (but for items after stops, `_items_in_a_short_line`), but may
+        # end in the signature run on after its last sentence
         # ("…联系电话：0736-5106632。　　中共…党组　　2024年12月13日").
         signed = SIGNATURE_RUN_ON.search(text, start, end) if text[end - 1] == "日" else None
         return (
@@ -532,6 +532,14 @@ def _named_in_turn(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 for m in found[best[0] : best[0] + best[1]]
             ]
     return []
+
+
+def _items_in_a_short_line(text: str, start: int, end: int) -> bool:
+    """Whether a line too short to hold paragraphs run together holds items after its full stops all the same: keyed and
+    numbered on ("（一）…方面。1.…。整改进展：…。2.…") or answers in turn ("针对…的问题，…。针对…的问题，…")."""
+    return text.find("。", start, end) >= 0 and bool(
+        _keyed_items_after_stops(text, start, end) or _answers_in_turn(text, start, end)
+    )
 
 
 def _answers_in_turn(text: str, start: int, end: int) -> list[tuple[int, int]]:

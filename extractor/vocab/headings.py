@@ -245,8 +245,9 @@ NAMED_RUN_ON_ITEMS = tuple(
 )
 # …or unnumbered, each sentence answering the problem it names, the line opening with the first: "针对理论学习不深入的问题，
 # 制定…，已完成整改。针对公务接待不规范的问题，修订…" (`lines._answers_in_turn`).
-ANSWER_AFTER_STOP = compile_shared(r"(?<=[。；;])[ \t]*(?=(?:针对|关于)[^“”。；;：:，,\n]{2,60}?问题[，,])")
-ANSWER_OPENS = compile_shared(r"(?:针对|关于)[^“”。；;：:，,\n]{2,60}?问题[，,]")
+_ANSWER_NAMED = r"(?:针对|关于)(?:[^“”。；;：:，,\n]|“[^“”\n]{1,60}”){2,60}?问题[，,]"  # (quoted or not)
+ANSWER_AFTER_STOP = compile_shared(rf"(?<=[。；;])[ \t]*(?={_ANSWER_NAMED})")
+ANSWER_OPENS = compile_shared(_ANSWER_NAMED)
 SECOND_RUN_ON = compile_shared(r"[。；;][ \t]*(?:2[.、．](?!\d)|[（(][2二][)）]|二、)")
 # A rectification key with its colon, where it opens a run-together item's rectification ("。整改情况：已整改到位。").
 RECT_KEY_AHEAD = compile_shared(_RUN_KEY)
