@@ -575,6 +575,28 @@ def _without_repeats(issues: list[Issue]) -> tuple[list[Issue], int]:
 _REPEATS_AT_LEAST = 2  # the fewest repeated items that show a text set twice
 
 
+def _without_summaries(issues: list[Issue]) -> list[Issue]:
+    """`issues` without a row that only lists other rows' problems ("巡察组指出的问题主要有：1.理论学习不深入；2.…；3.…"
+    over a section answering each in turn): their summary, no problem of its own (nothing done, no status), numbered
+    anew where one went."""
+    summaries = {
+        id(issue)
+        for issue in issues
+        if issue.status == "not_stated"
+        and not issue.measures
+        and sum(other is not issue and other.problem in issue.problem for other in issues) >= _SUMMED_AT_LEAST
+    }
+    if not summaries:
+        return issues
+    kept = [issue for issue in issues if id(issue) not in summaries]
+    for number, issue in enumerate(kept, 1):
+        issue.id = str(number)
+    return kept
+
+
+_SUMMED_AT_LEAST = 2  # the fewest other rows' problems a row must list to be their summary
+
+
 def extract_text(text: str, source: str | None = None) -> Extraction:
     """Run the rule-based pipeline over decoded text (a reprint's pinyin read past: `load.reading_aids`)."""
     return extract_past_notes(text, lambda plain: _extract(plain, source))
@@ -595,6 +617,7 @@ def _extract(text: str, source: str | None) -> Extraction:
     is_notice = reads_as_rectification(outline, head, issues, blocks)
     if not is_notice:
         issues, blocks = [], []
+    issues = _without_summaries(issues)
     issues, repeated = _without_repeats(issues)
     if repeated:
         notes.append(_REPEATED.format(repeated))

@@ -10362,3 +10362,17 @@ def test_answers_in_turn_short_or_quoted_give_each(paragraph: str) -> None:
         ("理论学习不深入", "completed"),
         ("公务接待不规范", "in_progress"),
     ]
+
+
+def test_a_list_of_the_problems_a_later_section_answers_in_turn_is_no_row_of_its_own() -> None:
+    text = (
+        OPENING
+        + "一、巡察反馈的主要问题\n巡察组指出的问题主要有：1.理论学习不深入；2.公务接待不规范；3.项目推进滞后。\n"
+        + "二、整改落实情况\n针对理论学习不深入的问题，制定学习计划，已完成整改。针对公务接待不规范的问题，修订接待办法，"
+        + "已完成整改。针对项目推进滞后的问题，建立台账，正在整改。\n"
+    )
+    assert [(issue.id, issue.problem, issue.status) for issue in extract_text(text).issues] == [
+        ("1", "理论学习不深入", "completed"),
+        ("2", "公务接待不规范", "completed"),
+        ("3", "项目推进滞后", "in_progress"),
+    ]
