@@ -10376,3 +10376,12 @@ def test_a_list_of_the_problems_a_later_section_answers_in_turn_is_no_row_of_its
         ("2", "公务接待不规范", "completed"),
         ("3", "项目推进滞后", "in_progress"),
     ]
+
+
+def test_paragraphs_before_the_findings_section_s_own_heading_hold_no_finding() -> None:
+    text = (
+        OPENING
+        + "针对巡察反馈的问题，局党组召开专题会议研究部署。针对整改进度滞后的问题，实行挂图作战。针对制度不健全的问题，"
+        + "新建制度12项。\n二、巡察反馈问题整改落实情况\n1.公务用车管理不规范。整改情况：修订管理办法。已完成整改。\n"
+    )
+    assert [issue.problem for issue in extract_text(text).issues] == ["公务用车管理不规范"]

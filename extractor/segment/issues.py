@@ -915,6 +915,10 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         if (answered := _listed_then_answered(outline, node)) is not None:
             return answered
         _, runs = _groups(outline, node.body)
+        if any(section_kind(outline.folded[c.title_start : c.title_end]) == "findings" for c in node.children):
+            # (The paragraphs before the findings section's own heading are the preamble's or the organisation's: "针对整改
+            # 进度滞后的问题，实行挂图作战。…" / "二、巡察反馈问题整改落实情况".)
+            runs = []
         return _unnumbered(outline, runs, []) + _walk_children(outline, node)
     title = outline.folded[node.title_start : node.title_end]
     kind = section_kind(title)
