@@ -10385,3 +10385,19 @@ def test_paragraphs_before_the_findings_section_s_own_heading_hold_no_finding() 
         + "新建制度12项。\n二、巡察反馈问题整改落实情况\n1.公务用车管理不规范。整改情况：修订管理办法。已完成整改。\n"
     )
     assert [issue.problem for issue in extract_text(text).issues] == ["公务用车管理不规范"]
+
+
+def test_a_notice_of_paragraphs_alone_signed_off_keeps_its_signature_out_of_its_last_item() -> None:
+    # (gold_real11/w61, gold_real12/y07: the signature was read as the last item's measures, and its status after
+    # them lost.)
+    text = (
+        OPENING
+        + "针对理论学习不深入的问题，制定学习计划，已完成整改。\n针对公务接待不规范的问题，修订接待办法，正在整改。\n"
+        + "中共某县卫健局党组\n2024年3月1日\n"
+    )
+    found = extract_text(text)
+    assert [(i.problem, i.status, i.measures) for i in found.issues] == [
+        ("理论学习不深入", "completed", ["制定学习计划"]),
+        ("公务接待不规范", "in_progress", ["修订接待办法"]),
+    ]
+    assert (found.report.issuer, str(found.report.publish_date)) == ("中共某县卫健局党组", "2024-03-01")

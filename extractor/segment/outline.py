@@ -370,7 +370,7 @@ def parse_outline(text: str) -> Outline:
     counted: dict[str, int] = {}  # the last number of each form, wherever it stood
     shadow: dict[str, int] = {}
     trailer: list[Para] = []
-    in_trailer = annexed = False
+    in_trailer = annexed = signed_at_root = False
     keyed_at_root = False  # (items keyed at the top level, with no heading: "反馈问题：…" / "完成情况：…")
     page = split_page(text, folded)
     paras = [_past_bullet(folded, para) for para in _intro_apart_from_first(folded, page.paras)]
@@ -440,12 +440,25 @@ def parse_outline(text: str) -> Outline:
             # "整改完成情况：" on its own line over "1.…", "2.…": the key's list, no items of the outline.
             shadow["num"] = 0
         if marker is None:
-            if (
-                not in_trailer
-                and (stack or keyed_at_root)
-                and (_is_closing(line) or (k + _SIGNS_WITHIN >= len(paras) and _signs_off(line, folded, paras, k)))
-            ):
+            signs_off = k + _SIGNS_WITHIN >= len(paras) and _signs_off(line, folded, paras, k)
+            if not in_trailer and (stack or keyed_at_root) and (_is_closing(line) or signs_off):
                 in_trailer = True
+            # (A notice of paragraphs alone, no heading, is signed off too: the signature is no paragraph of its last item.
+            # Its closing words it may say before its items, so they open no trailer.)
+            signed_at_root = (
+                signed_at_root
+                or (
+                    not in_trailer
+                    and not stack
+                    and bool(root.body)
+                    and signs_off
+                    # (…by a body's name over the date: a date alone may be a table's, "公示日期" / "2026年3月12日至".)
+                    and k + 1 < len(paras)
+                    and is_signature(line, folded[paras[k + 1].start : paras[k + 1].end])
+                )
+            )
+            if signed_at_root:
+                continue
             if in_trailer:
                 annexed = annexed or _ANNEXES_HEAD.match(line) is not None
                 trailer.append(para)
@@ -456,7 +469,7 @@ def parse_outline(text: str) -> Outline:
         if in_trailer and annexed and len(line) - marker[3] <= _ANNEX_NAME_AT_MOST and "。" not in line:
             trailer.append(para)  # an annex named under 附件：, numbered
             continue
-        in_trailer = annexed = False
+        in_trailer = annexed = signed_at_root = False
         kind, label, number, label_end = marker
         if kind in _OTHER_NUMBER_FORMS and number >= 2 and stack and stack[-1].kind == "num":
             if (
