@@ -582,9 +582,7 @@ def _without_summaries(issues: list[Issue]) -> list[Issue]:
     summaries = {
         id(issue)
         for issue in issues
-        if issue.status == "not_stated"
-        and not issue.measures
-        and sum(other is not issue and other.problem in issue.problem for other in issues) >= _SUMMED_AT_LEAST
+        if issue.status == "not_stated" and not issue.measures and _lists_others(issue, issues)
     }
     if not summaries:
         return issues
@@ -595,6 +593,20 @@ def _without_summaries(issues: list[Issue]) -> list[Issue]:
 
 
 _SUMMED_AT_LEAST = 2  # the fewest other rows' problems a row must list to be their summary
+_LIST_MARKS = ("；", ";", "、", "，", ",")  # (a list of problems sets them apart so)
+
+
+def _lists_others(issue: Issue, issues: list[Issue]) -> bool:
+    """Whether a row's problem holds at least two other rows' problems (looked into only where it sets parts apart)."""
+    if not any(mark in issue.problem for mark in _LIST_MARKS):
+        return False
+    found = 0
+    for other in issues:
+        if other is not issue and other.problem and other.problem in issue.problem:
+            found += 1
+            if found >= _SUMMED_AT_LEAST:
+                return True
+    return False
 
 
 def extract_text(text: str, source: str | None = None) -> Extraction:
