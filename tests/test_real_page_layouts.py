@@ -10401,3 +10401,12 @@ def test_a_notice_of_paragraphs_alone_signed_off_keeps_its_signature_out_of_its_
         ("公务接待不规范", "in_progress", ["修订接待办法"]),
     ]
     assert (found.report.issuer, str(found.report.publish_date)) == ("中共某县卫健局党组", "2024-03-01")
+
+
+@pytest.mark.parametrize("title", ["在全县巡察整改工作推进会上的讲话", "在巡察反馈会上的表态发言"])
+def test_a_speech_at_a_meeting_on_the_rectification_is_no_notice(title: str) -> None:
+    text = (
+        f"{title}\n同志们：\n今天召开巡察整改工作推进会，主要任务是部署整改。从反馈情况看，主要存在以下问题：一是理论学习"
+        "不深入；二是公务接待不规范；三是项目推进滞后。\n针对这些问题，大家要提高站位，切实抓好整改。\n"
+    )
+    assert extract_text(text).issues == []

@@ -40,6 +40,7 @@ from extractor.vocab.sections import PLAN_TITLE as _PLAN_TITLE
 from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
 from extractor.vocab.sections import ROUND_UP_TITLE as _ROUND_UP_TITLE
+from extractor.vocab.sections import SPEECH_TITLE as _SPEECH_TITLE
 from extractor.vocab.status import ABOVE_WORDS
 
 _OPENING_LOOKS = 3000  # how far into a text its formulas and placeholders are looked for
@@ -67,8 +68,10 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         )
         or _MODEL_TITLE.search(title)
         or _ROUND_UP_TITLE.search(title)
+        or _SPEECH_TITLE.search(title)
     ):
-        return False  # the inspection's own feedback or news of it, a 纪委's typical cases, a work report, a model text
+        # the inspection's own feedback or news of it, a 纪委's typical cases, a work report, a model text, a speech
+        return False
     opening = outline.folded[:_OPENING_LOOKS]
     if "X" in opening or "×" in opening or "xx" in opening:
         placeholders = _PLACEHOLDER.finditer(opening)

@@ -457,6 +457,11 @@ OTHER_GENRE_TITLE = compile_shared(
     # …and news of a feedback: "县委第二巡察组向县自然资源局党组反馈巡察情况".
     r"组向[^，,。；;]{2,40}反馈[^，,。；;]{0,24}(?:情况|意见)$"
 )
+# A speech at a meeting, whatever the meeting is on ("在全县巡察整改工作推进会上的讲话", "…表态发言"): the problems it names
+# are the speaker's, no notice's.
+SPEECH_TITLE = compile_shared(
+    r"^在[^，,。；;]{2,40}(?:会|仪式|座谈|培训班)上的(?:讲话|发言|致辞|报告)(?:稿|提纲)?$|(?:表态|交流)发言(?:稿)?$"
+)
 # News of an event about the rectification, not the notice of it: its first sentence tells of a meeting held, a report
 # heard, a visit ("11月13日，学院党委召开全院干部师生会议，通报…整改情况", "近日，…人大常委会专题听取和审议了…报告",
 # "3月14日，公司党委召开…整改推进会", its day perhaps in Chinese numerals: "四月二十五日，…反馈会召开"), or its title does ("…党委召开巡视整改情况通报会", "…人大常委会听取和审议…").
