@@ -10410,3 +10410,13 @@ def test_a_speech_at_a_meeting_on_the_rectification_is_no_notice(title: str) -> 
         "不深入；二是公务接待不规范；三是项目推进滞后。\n针对这些问题，大家要提高站位，切实抓好整改。\n"
     )
     assert extract_text(text).issues == []
+
+
+def test_a_notice_telling_units_to_do_the_rectification_work_is_no_rectification_notice() -> None:
+    text = (
+        "关于做好巡察反馈问题整改工作的通知\n各科室、各直属单位：\n"
+        "县委第三巡察组于2024年1月10日向我局党组反馈了巡察意见。为切实做好整改工作，现将有关事项通知如下：\n"
+        "一、整改任务\n1.理论学习不深入的问题。由办公室牵头，3月底前完成。\n2.公务接待不规范的问题。由财务股牵头，立行立改。\n"
+        "二、工作要求\n各单位要高度重视，按时完成整改任务。\n"
+    )
+    assert extract_text(text).issues == []

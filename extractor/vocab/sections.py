@@ -504,7 +504,12 @@ PLAN_TITLE = compile_shared(r"(?:整改|实施|工作)方案$")
 PLAN_SAYS_ITSELF = compile_shared(r"制[定订](?:本|如下)(?:整改)?(?:工作)?(?:实施)?方案")
 # A directive's title (…工作的意见, …管理办法, …实施细则): what units must do, its items rules, not findings. (Not the
 # inspection's feedback, "…反馈意见", which `OTHER_GENRE_TITLE` reads.)
-DIRECTIVE_TITLE = compile_shared(r"(?<!反馈)(?<!整改)(?:意见|办法|规定|细则|决定)$")
+# (…or a notice that tells units to do the work, "关于做好巡察反馈问题整改工作的通知", or sends them a plan, "关于印发…整改方案
+# 的通知".)
+DIRECTIVE_TITLE = compile_shared(
+    r"(?<!反馈)(?<!整改)(?:意见|办法|规定|细则|决定)$|"
+    r"^关于(?:切实|进一步|扎实|认真|全面)?(?:做好|抓好|印发|落实好|开展)[^，,。；;]{2,40}的通知$"
+)
 # A heading ends at its sentence's end, or where a page set its body after it with a space.
 _FIRST_CLAUSE = compile_shared(r"[^。；;!！?？ \t\u3000]*")
 # Quoted slogans and terms of party work: quotation marks that quote no inspection finding.
