@@ -567,9 +567,14 @@ def _without_repeats(issues: list[Issue]) -> tuple[list[Issue], int]:
             kept.append(issue)
     if len(issues) - len(kept) < _REPEATS_AT_LEAST:
         return issues, 0
-    for number, issue in enumerate(kept, 1):
+    return _numbered_anew(kept), len(issues) - len(kept)
+
+
+def _numbered_anew(issues: list[Issue]) -> list[Issue]:
+    """`issues`, their ids 1, 2, 3 … again once some were taken out."""
+    for number, issue in enumerate(issues, 1):
         issue.id = str(number)
-    return kept, len(issues) - len(kept)
+    return issues
 
 
 _REPEATS_AT_LEAST = 2  # the fewest repeated items that show a text set twice
@@ -586,10 +591,7 @@ def _without_summaries(issues: list[Issue]) -> list[Issue]:
     }
     if not summaries:
         return issues
-    kept = [issue for issue in issues if id(issue) not in summaries]
-    for number, issue in enumerate(kept, 1):
-        issue.id = str(number)
-    return kept
+    return _numbered_anew([issue for issue in issues if id(issue) not in summaries])
 
 
 _SUMMED_AT_LEAST = 2  # the fewest other rows' problems a row must list to be their summary

@@ -38,10 +38,12 @@ from extractor.vocab.headings import (
     ASIDE_KEYS,
     BULLETS,
     FINDER,
+    FOUND_THEN_NAMED,
     HANDLED_AFTER_FINDING,
     KEY_STAGES,
     LEAD_IN,
     PROBLEM_DETAIL,
+    QUOTED_REMEDY,
     RECT_KEY,
 )
 from extractor.vocab.headings import COMPLAINT_HANDLING_FIELD as _COMPLAINT_HANDLING_FIELD
@@ -88,6 +90,7 @@ from extractor.vocab.sections import OWN_RECTIFICATION as _OWN_RECT
 from extractor.vocab.sections import PLANS_AHEAD as _PLANS_AHEAD
 from extractor.vocab.sections import PROBLEM_SECTION as _PROBLEM_SECTION
 from extractor.vocab.sections import PROBLEMS_IN_GENERAL as _PROBLEMS_IN_GENERAL
+from extractor.vocab.sections import QUOTES_AN_AREA as _QUOTES_AN_AREA
 from extractor.vocab.sections import QUOTES_PROBLEM as _QUOTES_PROBLEM
 from extractor.vocab.sections import REPORT_SECTION as _SECTION
 from extractor.vocab.sections import RESULTS_SECTION as _RESULTS_SECTION
@@ -437,7 +440,7 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
         return _trim(outline, quoted[0].start(1), quoted[0].end(1)) if len(quoted) == 1 else (start, end)
     group = next(k for k in range(1, m.re.groups + 1) if m.group(k))
     end = m.end(group)
-    wrapped = outline.folded.startswith("关于", start) or _FOUND_THEN_NAMED.match(outline.folded, start) is not None
+    wrapped = outline.folded.startswith("关于", start) or FOUND_THEN_NAMED.match(outline.folded, start) is not None
     if wrapped and outline.folded.endswith("问题", m.start(group) + 4, end):
         # "关于滞留财政补贴资金78.65万元问题。", "对审计发现的…不规范7.57亿元问题,…": the wrapper's 问题 (after a bare 针对 it
         # may be the words': 针对征地留用地突出问题).
@@ -445,8 +448,7 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
     return _trim(outline, m.start(group), end)  # "关于“…放松。”": the quote's own stop goes too
 
 
-_FOUND_THEN_NAMED = compile_shared(rf"(?:针对|对于?){FINDER}")
-_QUOTED_REMEDIED = compile_shared(r"对“([^“”\n]{5,80})”(?:问题)?的?整改")
+_QUOTED_REMEDIED = compile_shared(QUOTED_REMEDY)
 
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
@@ -543,14 +545,11 @@ _SENTENCE_THEN_KEY = compile_shared(r"[。；;!！](?:整改|【)")
 def _details_only(text: str) -> bool:
     """Whether each sentence of `text` states a shortfall and none tells what was done (no measure, nothing 已 or 正在
     done): the detail of the problem before it."""
-    sentences = [part.strip() for part in _SENTENCE_SPLIT.split(text) if part.strip()]
+    sentences = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
     return bool(sentences) and all(
         states_deficiency(part) and not _MEASURE_START.match(part) and "已" not in part and "正在" not in part
         for part in sentences
     )
-
-
-_SENTENCE_SPLIT = compile_shared(r"[。；;！!？?]")
 
 
 def _answering(text: str) -> re.Match[str] | None:
@@ -843,9 +842,6 @@ def _names_one_over_its_parts(outline: Outline, node: Node, title: str) -> bool:
         or _keyed_subtree(outline, c, enumerated=False)
         for c in node.children
     )
-
-
-_QUOTES_AN_AREA = compile_shared(r"^(?:关于|针对)?“[^“”]{0,40}方面”")
 
 
 def _names_own_problem(outline: Outline, node: Node) -> bool:

@@ -500,9 +500,14 @@ def _numbered_on(text: str, start: int, end: int) -> list[Para]:
         cuts = [start]
         for m in pattern.finditer(text, first.end(), end):
             if to_int(m.group(1)) == len(cuts) + 1:
-                cuts.append(m.start() + len(m.group()) - len(m.group().lstrip(" \t")))  # (past the spaces before it)
+                cuts.append(_label_start(m))
         return [Para(a, b) for a, b in zip(cuts, [*cuts[1:], end])] if len(cuts) > 1 else []
     return []
+
+
+def _label_start(m: re.Match[str]) -> int:
+    """Where the label a run-on item's match found starts, past the spaces the match took in before it."""
+    return m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
 
 
 _PRESENTED_AT_LEAST = 3  # the fewest items a line presents numbered on for it to be cut at them
@@ -526,11 +531,7 @@ def _named_in_turn(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 best = max(best, (first, k - first), key=lambda run: run[1])
                 first = k
         if best[1] >= _NAMED_IN_TURN_AT_LEAST:
-            # (Each cut from the stop before the label, past the spaces between.)
-            return [
-                (m.start(), m.start() + len(m.group()) - len(m.group().lstrip(" \t")))
-                for m in found[best[0] : best[0] + best[1]]
-            ]
+            return [(m.start(), _label_start(m)) for m in found[best[0] : best[0] + best[1]]]  # (from the stop)
     return []
 
 

@@ -420,6 +420,8 @@ ANSWERS_PROBLEM = compile_shared(r"(?P<about>(?:针对|关于)[^“”。；;：
 PROBLEM_THEN_STATUS = compile_shared(r"(?P<about>[^。；;，,：:“”\n]{4,60}?)的?问题(?=已|正在|尚未|基本|均已|全部)")
 # The inspection that found the problem a paragraph names, after 针对 or 对: "针对审计发现的…问题，".
 FINDER = r"(?:审计|巡[察视]|督察)(?:发现|指出|反馈|查出)的"
+# …which, named so, wraps the problem as 关于…问题 does: "对审计发现的…7.57亿元问题,…" (not a bare 针对: 针对…突出问题).
+FOUND_THEN_NAMED = compile_shared(rf"(?:针对|对于?){FINDER}")
 # …or names it before a comma, where the words name a shortfall (the stages check it: not "针对巡察反馈的问题，", "针对这一
 # 问题，"): "关于部分非税收入未及时缴库问题，县财政局…", "对审计发现的专项资金结转结余未及时收回问题，…".
 ANSWERS_PROBLEM_COMMA = compile_shared(
@@ -429,13 +431,15 @@ ANSWERS_PROBLEM_COMMA = compile_shared(
 # …or by quoting it, perhaps after its rectification's key: "针对“学习贯彻不深入”的问题，局党组…", "整改情况：针对
 # “‘三重一大’制度执行不严格”的问题，…", or the report that found it: "关于《审计报告》中提出“…”的问题情况属实，…"
 # (the stages check that the quote is a finding's words, not a slogan's; the acknowledgement is no rectification).
+# A finding quoted as the object of its rectification, the quote its problem: "对“部分…下达不及时”的整改".
+QUOTED_REMEDY = r"对“([^“”\n]{5,80})”(?:问题)?的?整改"
 ANSWERS_QUOTED = compile_shared(
     r"(?:整改(?:情况|措施|进展)[ \t]*[:：][ \t]*)?(?:[一二三四五六七八九十]是)?"
     # (…a quote alone before 问题 where it is longer than a slogan's: "关于“财务报销审核不严”问题", not "针对“四风”问题".)
     r"(?P<about>(?:针对|关于)(?=(?:《[^《》\n]{1,30}》)?[^“”。；;\n]{0,8}“)"
     r"(?:(?:[^“”。；;：:\n]|“[^“”\n]{1,80}”){2,120}?|“[^“”\n]{5,80}”)问题"
     # …or one of a group's findings, enumerated, quoted as the object of its rectification: "一是对“部分…下达不及时”的整改:".
-    r"|(?<=是)对“[^“”\n]{5,80}”(?:问题)?的?整改)"
+    rf"|(?<=是){QUOTED_REMEDY})"
     r"(?:情况)?(?:属实|确实存在)?[，,。；;：:]"
 )
 # A heading quoting its problem with its body run into it after a space (a page that lost its line breaks):

@@ -616,6 +616,8 @@ ANSWERS_ABOVE_APART = compile_shared(rf"(?<=[。；;！？!?])[ \t\u3000\xa0]+(?
 OWN_RECTIFICATION = compile_shared(r"整改(?:情况|措施|进展|结果)[ \t]*[:：]|【|[。；;][ \t]*[一二三四五六七八九十]是")
 # A heading quoting the problem it answers: "1.针对“学思践悟不够深入”问题。一是…".
 QUOTES_PROBLEM = compile_shared(r"^(?:关于|针对)?“[^”]{2,}”(?:方面)?(?:的|存在的)?问题")
+# …unless the quote names an area, a group of them: "4.关于“财政资金管理使用方面”的问题。" over "一是对“…”的整改:…".
+QUOTES_AN_AREA = compile_shared(r"^(?:关于|针对)?“[^“”]{0,40}方面”")
 # Words that open a paragraph going on with the one before: "在此基础上，…", "同时，…".
 GOES_ON_WORDS = ("在此基础上", "同时", "此外", "另外", "与此同时", "下一步", "目前", "截至目前")
 # The words and marks a problem statement does not stop on: they join it to more ("…及", "…的").
