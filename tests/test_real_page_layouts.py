@@ -6081,6 +6081,19 @@ def test_years_before_a_team_are_no_part_of_its_name() -> None:
     assert extract_text(text).report.inspection_team == "中央生态环境保护督察组"
 
 
+def test_a_committee_and_its_government_sending_a_team_together_both_name_it() -> None:
+    text = (
+        "根据省委、省政府统一部署,2023年5月10日至6月10日,省委、省政府第三生态环境保护督察组对我市开展了"
+        "第二轮省级生态环境保护例行督察。\n"
+    )
+    assert extract_text(text).report.inspection_team == "省委、省政府第三生态环境保护督察组"
+
+
+def test_a_comma_before_a_team_still_cuts_what_precedes_it() -> None:
+    text = "按照区委部署,区委第二巡察组对区文化和旅游局党组开展了常规巡察。\n"
+    assert extract_text(text).report.inspection_team == "区委第二巡察组"
+
+
 def test_the_unit_s_own_party_body_acting_in_the_work_issues_the_notice() -> None:
     text = (
         "2018年11月中旬至2018年12月底,区委第四巡察组对红石桥乡进行了巡察,2019年4月10日反馈了巡察意见。"

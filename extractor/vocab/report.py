@@ -132,8 +132,9 @@ TEAM_PREFIX_CUT = compile_shared(
     # of it: "以刘海涛为组长的县委第二巡察组".)
     # (…nor is 了, nor 自 before a committee: "自省委巡视组反馈意见以来", "通过了…督导组"; not 自治区, 自然资源厅.)
     # (…a year before it is no part of it either: "2016年、2018年、2021年中央生态环境保护督察组"; nor who went to oversee its
-    # matters: "毛伟明赴湘潭督导中央巡视组第一批交办事项".)
-    r".*(?:\d年度?|(?!\d{1,3}[轮届批])[^\u4e00-\u9fff]|日|了|自(?=[省市县区州]委|中央)|根据|赴[^，,。；;]{0,8}?督导|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
+    # matters: "毛伟明赴湘潭督导中央巡视组第一批交办事项"; a committee and its government sending a team together keep
+    # their 、: "省委、省政府第三生态环境保护督察组".)
+    r".*(?:\d年度?|(?!\d{1,3}[轮届批]|(?<=委)、[省市县区州旗盟]?政府)[^\u4e00-\u9fff]|日|了|自(?=[省市县区州]委|中央)|根据|赴[^，,。；;]{0,8}?督导|按照|依据|对照|紧扣|针对|围绕|聚焦|结合|配合|接受|对|由|向|经(?!济)|在|于|期间|组长的|"
     # (…but a committee's request joined to the team is: "根据区委要求和区委第一巡察组反馈的问题"; so is what was agreed
     # to: "原则同意巡视组反馈的意见".)
     rf"(?:和|及|与)(?![县市区旗州]|{'|'.join(DEPARTMENT_AND)})|(?:要求|部署|安排)(?:和|及|与)|将|关于|落实|同意|"
