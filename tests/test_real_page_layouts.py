@@ -8318,6 +8318,36 @@ def test_a_site_search_widget_and_a_column_in_brackets_over_a_title_are_no_part_
     assert report.issuer == "邵阳市北塔区城市管理和综合执法局"
 
 
+def test_a_breadcrumb_ending_on_a_title_that_opens_with_its_body_gives_the_title() -> None:
+    # (gold_real10/v01's head, its breadcrumb run on to the title, over gold_real18/i01's text.)
+    text = (
+        "设为首页 | 加入收藏 【无障碍】\n\n首页 > 揭东区妇幼保健计划生育服务中心审计整改情况报告\n"
+        "来源:本网 发布时间:2022-06-27 16:37 浏览次数:-\n\n"
+        "2021年12月10日至2022年1月28日,区审计局派出审计组对我中心2018年至2020年财务收支情况进行审计。现将审计整改结果报告如下:\n"
+    )
+    report = extract_text(text).report
+    assert (report.title, report.issuer) == (
+        "揭东区妇幼保健计划生育服务中心审计整改情况报告",
+        "揭东区妇幼保健计划生育服务中心",
+    )
+
+
+def test_a_breadcrumb_ending_on_a_column_s_name_gives_no_title() -> None:
+    text = (
+        "首页 > 信息公开 > 审计整改情况报告\n来源:本网 发布时间:2022-06-27 16:37\n\n"
+        "2021年12月10日至2022年1月28日,区审计局派出审计组对我中心2018年至2020年财务收支情况进行审计。现将审计整改结果报告如下:\n"
+    )
+    assert extract_text(text).report.title is None
+
+
+def test_a_column_a_breadcrumb_names_set_again_over_a_plain_title_is_no_title() -> None:
+    # (gold_real12/y18's head, its column "审计结果公告" under the breadcrumb, over gold_real25/ab05, a 督察's check.)
+    text = (ROOT / "gold_real25" / "docs" / "ab05.txt").read_text(encoding="utf-8")
+    extraction = extract_text("当前位置: 首页 > 政务信息 > 审计结果公告\n \n审计结果公告\n\n" + text)
+    assert extraction.report.title == "督察城市生活垃圾填埋场"
+    assert len(extraction.issues) == 3
+
+
 def test_a_site_s_welcome_to_you_over_a_title_is_furniture() -> None:
     # (gold_real/i46's welcome line over gold_real/i01's title.)
     text = (
@@ -8340,6 +8370,28 @@ def test_a_site_s_name_and_its_one_column_a_breadcrumb_apart_over_a_title_is_fur
         "制定整改方案,完成企业生产线拆除。\n现将整改情况进行公示。\n上海市中央环保督察整改工作领导小组办公室\n"
     )
     assert [issue.problem for issue in extract_text(text).issues] == ["上海联化金属制品有限公司重金属污染问题"]
+
+
+def test_a_column_s_name_and_a_breadcrumb_over_a_title_leave_the_problem_it_quotes() -> None:
+    # (gold_real24/i80's breadcrumb, a column's name and gold_real17/l07's metadata over gold_real12/y10's title, which
+    # quotes its one problem.)
+    text = (
+        "您当前的位置:首页\n > 政府信息公开 > 法定主动公开内容 > 重点信息公开 > 社会公益事业建设 > 医疗卫生\n信息公开\n"
+        "  • 新郑市审计局\n  • 审计结果公告,执行公开\n"
+        "关于对2019年国家长江经济带警示片涉及“上海联化金属制品有限公司重金属污染问题”整改情况的公示\n"
+        "根据推动长江经济带发展领导小组办公室下发的《关于移交长江生态环境问题清单的函》的要求,市生态环境局会同嘉定区政府等单位"
+        "制定整改方案,完成企业生产线拆除,目前已全部整改完成。\n现将整改情况进行公示。\n上海市中央环保督察整改工作领导小组办公室\n"
+    )
+    [issue] = extract_text(text).issues
+    assert (issue.problem, issue.status) == ("上海联化金属制品有限公司重金属污染问题", "completed")
+
+
+def test_a_problem_quoted_in_a_sentence_below_the_title_is_no_title_s_quote() -> None:
+    text = (
+        "关于环保督察反馈问题整改情况的公示\n"
+        "根据要求,我局对“某某公司重金属污染问题”整改情况进行了核查\n目前已全部整改完成。\n拆除了生产线。\n"
+    )
+    assert extract_text(text).issues == []
 
 
 # Pages' feet under other pages' texts: each foot below is a real page's (gold_real*), set under a real notice's opening.

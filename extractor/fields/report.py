@@ -59,6 +59,19 @@ _LISTED_AT_MOST = 12  # …and the most titles that list holds
 _TITLE_HALF = 40  # the longest first line of a title set over two
 
 
+def _columns(outline: Outline, crumbs: list[Para]) -> set[str]:
+    """The site's columns its breadcrumbs name: a line of its own that repeats one ("行业新闻") is no title.
+
+    (A breadcrumb's steps before its last are columns; so is its last, where that is a column's short name and not the
+    page's title: "首页 > 政务信息 > 审计结果公告".)"""
+    return {
+        re.sub(r"\s+", "", step)
+        for crumb in crumbs
+        for steps in [furniture.CRUMB_SEPARATOR.split(outline.folded[crumb.start : crumb.end].strip())]
+        for step in (steps if len(steps[-1].strip()) <= _COLUMN_NAME and "关于" not in steps[-1] else steps[:-1])
+    }
+
+
 def _head_lines(outline: Outline) -> tuple[list[str], int]:
     """The title block (short lines before the first body paragraph, letterhead and page metadata
     dropped) and the offset where the body begins."""
@@ -70,14 +83,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
     crumbs = [
         crumb for crumb in outline.furniture if head and crumb.start < head[-1].start and _is_crumb(outline, crumb)
     ]
-    # (A breadcrumb's steps before its last are the site's columns: "行业新闻" on a line of its own is one; so is its
-    # last, where that is a column's short name and not the page's title: "首页 > 政务信息 > 审计结果公告".)
-    columns = {
-        re.sub(r"\s+", "", step)
-        for crumb in crumbs
-        for steps in [furniture.CRUMB_SEPARATOR.split(outline.folded[crumb.start : crumb.end].strip())]
-        for step in (steps if len(steps[-1].strip()) <= _COLUMN_NAME and "关于" not in steps[-1] else steps[:-1])
-    }
+    columns = _columns(outline, crumbs)
     for k, para in enumerate(head):
         if k >= _HEAD_PARAS + listed:
             break
@@ -498,7 +504,9 @@ def _breadcrumb_title(outline: Outline, body_start: int) -> str | None:
                 after = words[-2] + after
             return _as_written(outline, after)
         last = furniture.COLUMN_TAG.sub("", furniture.CRUMB_PAGE_WORD.sub("", re.sub(r"\s+", "", step)))
-        if V.WHOLE_TITLE.match(last):
+        # (…with 关于, or opening with the body that answers: "首页 > 某某中心审计整改情况报告"; a column's name, "巡察整改
+        # 情况通报", names no body.)
+        if V.WHOLE_TITLE.match(last) or (V.TITLE_SHAPE.match(last) and V.TITLE_BODY.match(last)):
             return _as_written(outline, last)
     return None
 
@@ -520,11 +528,14 @@ def _title_further_down(outline: Outline) -> tuple[str, int] | None:
     lead = max(
         (k for k, para in enumerate(paras) if _presents_notice(outline.folded[para.start : para.end])), default=-1
     )
+    columns = _columns(outline, [crumb for crumb in outline.furniture if _is_crumb(outline, crumb)])
     for k in range(lead + 1, len(paras)):
         para = paras[k]
         line = outline.folded[para.start : para.end]
         if V.BODY_START.match(line) or (len(line) > 70 and "。" in line) or _CLAUSES_OF_TEXT.search(line):
             return None
+        if re.sub(r"\s+", "", line) in columns:
+            continue  # (the column a breadcrumb names, as the page heads its list: "审计结果公告")
         if (
             k + 1 < len(paras)
             and names_a_column(line)

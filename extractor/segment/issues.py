@@ -59,7 +59,7 @@ from extractor.vocab.headings import QUOTED_THEN_BODY as _QUOTED_THEN_BODY
 from extractor.vocab.headings import STATUS_LINE as _STATUS_LINE
 from extractor.vocab.headings import TOPIC_ITEM as _TOPIC_ITEM
 from extractor.vocab.numerals import CN_ORDER, to_int
-from extractor.vocab.report import PARTY_BODY_END, UNIT_NAME, UNIT_SUFFIX, opens_title
+from extractor.vocab.report import BODY_START, PARTY_BODY_END, UNIT_NAME, UNIT_SUFFIX, opens_title
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
 from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
@@ -1607,13 +1607,12 @@ def _quoted_in_the_formula(outline: Outline) -> list[IssueBlock]:
 def _quoted_in_the_title(outline: Outline) -> list[IssueBlock]:
     """The one problem a closure's title quotes ("关于…涉及“…重金属污染问题”整改情况的公示"), where the text has no heading
     and no item: the issue, the paragraphs below the title its rectification."""
-    if outline.root.children or not outline.paras:
+    if outline.root.children:
         return []
-    start, end = outline.paras[0].start, outline.paras[0].end
-    if len(outline.paras) > 1 and opens_title(
-        outline.folded[start:end], outline.folded[outline.paras[1].start : outline.paras[1].end]
-    ):
-        end = outline.paras[1].end  # (a title set in two lines)
+    title = _title_quoting_one(outline)
+    if title is None:
+        return []
+    start, end = title
     quoted = list(_TITLE_QUOTES_ONE.finditer(outline.folded, start, end))
     if len(quoted) != 1 or outline.folded.count("“", start, end) != 1:
         return []
@@ -1627,6 +1626,26 @@ def _quoted_in_the_title(outline: Outline) -> list[IssueBlock]:
         return []
     m = quoted[0]
     return [IssueBlock([], False, *_trim(outline, m.start(1), m.end(1)), m.start(), rect[-1][1], rect)]
+
+
+_TITLE_REACH = 8  # how many of the page's lines may stand above a title
+
+
+def _title_quoting_one(outline: Outline) -> tuple[int, int] | None:
+    """Where the title that quotes one problem stands: the first line, or one below the page's lines above it (a
+    breadcrumb, a column's name: "信息公开", the page's metadata), none of them the text's; a title may be set in two
+    lines."""
+    paras = outline.paras
+    for k, para in enumerate(paras[:_TITLE_REACH]):
+        line = outline.folded[para.start : para.end]
+        if "。" in line or BODY_START.match(line):
+            return None  # (the text has begun: "根据要求,我局对“…问题”整改情况进行了核查")
+        end = para.end
+        if k + 1 < len(paras) and opens_title(line, outline.folded[paras[k + 1].start : paras[k + 1].end]):
+            end = paras[k + 1].end  # (a title set in two lines)
+        if _TITLE_QUOTES_ONE.search(outline.folded, para.start, end):
+            return para.start, end
+    return None
 
 
 _SEMICOLON = compile_shared(r"[；;]")
