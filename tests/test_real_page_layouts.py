@@ -8348,6 +8348,18 @@ def test_a_column_a_breadcrumb_names_set_again_over_a_plain_title_is_no_title() 
     assert len(extraction.issues) == 3
 
 
+def test_a_dated_key_left_empty_over_a_table_leaves_the_table_its_first_row() -> None:
+    # (gold_real27/ad11's head, its 發布時間 left without a date, over gold_real25/ab04, a table keyed a cell a line.)
+    text = (ROOT / "gold_real25" / "docs" / "ab04.txt").read_text(encoding="utf-8")
+    [issue] = extract_text("首頁 \\ 工作部署 \\ 督察進駐 |\n發布時間:\n" + text).issues
+    assert issue.problem == "部分区县生活垃圾及渗滤液处理能力不足"
+
+
+def test_a_dated_key_s_date_on_the_line_below_is_its_value() -> None:
+    text = "发布时间:\n2021-03-02 10:00\n" + (ROOT / "gold_real25" / "docs" / "ab04.txt").read_text(encoding="utf-8")
+    assert extract_text(text).report.publish_date == dt.date(2021, 3, 2)
+
+
 def test_a_site_s_welcome_to_you_over_a_title_is_furniture() -> None:
     # (gold_real/i46's welcome line over gold_real/i01's title.)
     text = (

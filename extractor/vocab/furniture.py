@@ -642,6 +642,9 @@ COUNT_BELOW_KEYS = frozenset(
     {"阅读数", "阅读次数", "阅读量", "浏览次数", "浏览量", "点击数", "点击量", "访问量", "访问次数"}
 )
 _COUNT_BELOW = compile_shared(r"\d{1,9}[ \t]*次?")
+# …and a dated key's value below opens with its date ("发布时间:" / "2021-03-02 10:00"), not the first line of the text or
+# of a table that an empty key stands over ("發布時間:" / "整改任务概述 |").
+_DATE_BELOW = compile_shared(r"[\d〇零一二三四五六七八九]{2,4}[ \t]*[-/.年]|\d{6,8}日")  # (…or one that lost its words)
 
 
 def value_below(key: str, next_line: str) -> bool:
@@ -651,6 +654,8 @@ def value_below(key: str, next_line: str) -> bool:
         return _NAME_BELOW.fullmatch(next_line) is not None
     if key in COUNT_BELOW_KEYS:
         return _COUNT_BELOW.fullmatch(next_line) is not None
+    if key.endswith(DATED_KEY_WORDS):
+        return _DATE_BELOW.match(next_line) is not None
     return key in VALUE_BELOW_KEYS and len(next_line) <= 80 and "。" not in next_line and not is_meta_line(next_line)
 
 
