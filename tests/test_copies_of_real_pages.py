@@ -395,3 +395,25 @@ def test_a_copy_with_a_line_a_sentence_gives_the_page_s_items() -> None:
 def test_a_known_change_a_copy_with_a_line_a_sentence_makes_is_still_there(stem: str) -> None:
     text = _page_text(stem)
     assert _items_closed_up(a_line_per_sentence(text)) != _items_closed_up(text), SENTENCE_APART_KNOWN[stem]
+
+
+# A page's number or a long article's pager between two lines of the items, as a print-out or a paged article sets it
+# inside the text: each is tried after every line past the first item's, in turn.
+_INSIDE_ITEMS = ("- 2 -", "第2页 共5页", "2 / 7", "上一页 1 2 3 下一页")
+
+
+def test_a_page_number_or_a_pager_between_the_lines_of_the_items_changes_none_of_them() -> None:
+    changed = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        issues = extractor.extract(text).issues
+        lines = text.split("\n")
+        first = next((k for k, line in enumerate(lines) if issues and issues[0].problem[:8] in line), None)
+        if len(issues) < 2 or first is None:
+            continue
+        given = _items(text)
+        for k in range(first + 1, len(lines)):
+            furniture = _INSIDE_ITEMS[k % len(_INSIDE_ITEMS)]
+            if _items("\n".join([*lines[:k], furniture, *lines[k:]])) != given:
+                changed.append((page.stem, k, furniture))
+    assert changed == []

@@ -1352,6 +1352,12 @@ _PAGE_BREAK_LINES = 3  # the most lines a page break sets between two lines of t
 
 
 _HEADING_AT_MOST = 40  # the longest heading on a line of its own
+_LONG_HEADING_ENDS = ("方面", "整改情况")  # (…unless it ends as a group's or an answer's heading does)
+
+
+def _table_row(line: str) -> bool:
+    """Whether a line is a table's row: cells a tab or bars set apart ("1 | 衡阳县 | …")."""
+    return "\t" in line or line.count("|") + line.count("｜") >= _ROW_BARS
 
 
 def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | None) -> set[int]:
@@ -1365,7 +1371,7 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
         if not pieces or len(pieces) > _PAGE_BREAK_LINES or not any(map(furniture.is_counter, pieces)):
             continue
         before = text[lines[k - 1].start : lines[k - 1].end].rstrip()
-        if "\t" in before or "\t" in text[lines[k].start : lines[k].end]:
+        if _table_row(before) or _table_row(text[lines[k].start : lines[k].end]):
             continue  # a table's row ends with its cells, and the next page's row or header is one of its own
         if before.endswith(_PARAGRAPH_END) or is_date_line(before):
             continue  # (a signature's date ends the notice: 抄送：… under it is the imprint's)
@@ -1376,9 +1382,15 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
         at_margin = width is not None and _runs_to(
             text[text.rfind("\n", 0, lines[k - 1].start) + 1 : lines[k - 1].end], width
         )
-        if len(heading) <= _HEADING_AT_MOST and ":" not in heading and PARA_OPENS.match(heading) and not at_margin:
-            # A heading at a page's foot ("二、审计查出问题的整改情况"), which ends no sentence either (not a key's
-            # text running on: "整改情况：开展专题培训2期，培训包保干部").
+        if (
+            (len(heading) <= _HEADING_AT_MOST or heading.rstrip().endswith(_LONG_HEADING_ENDS))
+            and ":" not in heading
+            and PARA_OPENS.match(heading)
+            and not at_margin
+        ):
+            # A heading at a page's foot ("二、审计查出问题的整改情况"; however long, a group's or an answer's: "（二）在…
+            # 不充分方面", "二、关于“…”问题的整改情况"),
+            # which ends no sentence either (not a key's text running on: "整改情况：开展专题培训2期，培训包保干部").
             continue
         after = folded[lines[k].start : lines[k].end]
         below = folded[lines[k + 1].start : lines[k + 1].end] if k + 1 < len(lines) else ""

@@ -481,6 +481,15 @@ def is_linked_title(line: str) -> bool:
 
 
 _NAV_OPENS = ("上一", "下一", "【", "[", " ", "\t")
+# A long article's pager, which a page sets between the parts it splits the text into, not only at its foot: "上一页 1 2 3
+# 下一页", "首页 上一页 [1] [2] 下一页 尾页", "共3页 第1页 转到". Its words and numbers only, one of them a step to another part.
+# (A number takes its digits whole and a gap its marks whole, so that a long run of either is read one way only.)
+PAGER_PIECES = compile_shared(
+    r"(?:首页|上一页|下一页|前一页|后一页|尾页|末页|共[ \t]*\d{1,5}[ \t]*[页条]|第[ \t]*\d{1,5}[ \t]*页|[\[【]\d{1,4}[\]】]|"
+    r"\d{1,4}(?!\d)|跳转到?|转到|GO|Go|go|确定|[ \t|｜/…·.:：]+(?![ \t|｜/…·.:：]))+"
+)
+PAGER_STEPS = ("上一页", "下一页", "尾页", "末页", "前一页", "后一页")
+_PAGER_AT_MOST = 120
 # A document-sharing site's facts about the file, a list item each ("- 约5.37千字", "- 约 9页", "- 2024-03-05 发布于河南",
 # "- 举报").
 DOCUMENT_SITE_ITEM = compile_shared(
@@ -546,6 +555,12 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if not line.strip() or (not line[0].isalnum() and PUNCTUATION_ONLY.match(line)):
         return True
     if line.startswith(_NAV_OPENS) and NAV_LINK.match(line):
+        return True
+    if (
+        len(line) <= _PAGER_AT_MOST
+        and any(step in line for step in PAGER_STEPS)
+        and PAGER_PIECES.fullmatch(line.strip())
+    ):
         return True
     if line.startswith(("首", "网站首页")) and NAV_MENU.match(line):
         return True
