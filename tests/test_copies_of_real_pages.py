@@ -418,3 +418,26 @@ def test_a_page_number_a_pager_or_a_prompt_between_the_lines_of_the_items_change
             if _items("\n".join([*lines[:k], furniture, *lines[k:]])) != given:
                 changed.append((page.stem, k, furniture))
     assert changed == []
+
+
+_CUTS = 30  # the places, evenly spaced through its items, where each page is cut as a stored opening may be
+
+
+def test_a_copy_cut_inside_the_items_gives_no_item_the_whole_page_does_not() -> None:
+    """A stored copy stops mid-text: every item it gives is one of the whole page's, or none (an item it cuts is left
+    out, not given with what the end left of it)."""
+    invented = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        whole = {issue.problem for issue in extractor.extract(text).issues}
+        first = min((text.find(problem[:6]) for problem in whole if problem[:6] in text), default=-1)
+        if len(whole) < 2 or first < 0:
+            continue
+        for k in range(1, _CUTS + 1):
+            cut = first + (len(text) - first) * k // (_CUTS + 1)
+            invented += [
+                (page.stem, cut, issue.problem)
+                for issue in extractor.extract(text[:cut]).issues
+                if issue.problem not in whole
+            ]
+    assert invented == []

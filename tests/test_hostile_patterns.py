@@ -59,6 +59,8 @@ CASES = {
     "a_heading_of_200k_open_quotes": "'一、' + '“' * 200_000 + '\\n'",
     "200k_of_pager_lines_that_end_in_a_word": f"{NOTICE} + ('上一页 1 2 3 4 ' + '1 ' * 40 + '整改\\n') * 2_000",
     "200k_of_read_on_prompts_in_one_line": f"{NOTICE} + '展开全文 ▲点击图片查看大图 ' * 12_000 + '整改\\n'",
+    "200k_of_unit_names_over_answers_in_one_cut_paragraph": "'现将整改情况予以通报。\\n针对学习不深入问题。' + "
+    "'召开会议。某某单位 针对' * 20_000",
     "200k_of_empty_dated_keys_over_digits": "'发布时间:\\n' + '2' * 200_000 + '\\n' + " + NOTICE,
     "200k_of_quoted_letters_in_a_heading": "'一、关于' + '“a' * 100_000 + '\\n'",
     "200k_of_form_field_lines": "'一、整改任务\\n' + '整改任务 |\\n' * 20_000",

@@ -10497,3 +10497,45 @@ def test_a_notice_telling_units_to_do_the_rectification_work_is_no_rectification
         "二、工作要求\n各单位要高度重视，按时完成整改任务。\n"
     )
     assert extract_text(text).issues == []
+
+
+def test_a_copy_cut_inside_the_next_unit_s_answer_keeps_the_whole_answer_above_it() -> None:
+    """(gold_real3/e07: "…1212.1万元。" / "市委宣传部" / "针对互联网行业党建工作薄弱问", the end cutting the next unit's answer.)"""
+    issues = extract_text((ROOT / "gold_real3" / "docs" / "e07.txt").read_text(encoding="utf-8")).issues
+    assert issues[-1].problem == "少数区直部门服务基层和企业的积极性不高、工作效率低问题"
+
+
+def test_a_unit_s_name_over_the_next_answer_is_no_measure_of_the_answer_above() -> None:
+    text = (
+        "近期,十一届市委第十轮巡察整改阶段性任务已经完成,现将大亚湾开发区等13个单位整改情况的部分内容予以通报。\n"
+        "大亚湾开发区\n针对征地留用地突出问题。完成留用地遗留问题清查工作,形成分类台账。\n"
+        "仲恺高新区\n针对教育资源区域配套不平衡问题。引进高端民办学校4所。\n"
+    )
+    first = extract_text(text).issues[0]
+    assert first.measures == ["完成留用地遗留问题清查工作,形成分类台账"]
+
+
+def test_a_copy_cut_after_a_group_s_first_quoted_remedy_gives_that_finding_not_the_group_s_area() -> None:
+    # (gold_real36/am02 cut where a stored opening could stop: after "一是对“…”的整改:…资金。", before 二是.)
+    text = (ROOT / "gold_real36" / "docs" / "am02.txt").read_text(encoding="utf-8")
+    cut = text.index("下达资金。") + len("下达资金。")
+    last = extract_text(text[:cut]).issues[-1]
+    assert (last.problem, last.path) == ("部分市本级财政转移支付资金下达不及时", ["一", "（一）", "4", "一是"])
+
+
+@pytest.mark.parametrize("tail", ["已獲國家林草局審批許可。 | ", "| 1、進行了行政處罰 2、完善了相關手續 | 完"])
+def test_a_bar_row_the_end_cuts_after_or_inside_one_of_its_cells_is_left_out(tail: str) -> None:
+    # (gold_real11/w14, a ledger set out with bars, cut inside its second row.)
+    text = (ROOT / "gold_real11" / "docs" / "w14.txt").read_text(encoding="utf-8")
+    extraction = extract_text(text[: text.index(tail) + len(tail)])
+    assert [issue.status for issue in extraction.issues] == ["completed"]
+    assert any("cut-off item" in warning for warning in extraction.warnings)
+
+
+def test_a_copy_cut_after_the_first_problem_s_words_under_a_group_s_area_gives_no_item_for_the_area() -> None:
+    # (gold_real37/an01 cut where a stored opening could stop: "（二）在…作用不充分方面" / "组织建设滞后。", its answer cut.)
+    text = (ROOT / "gold_real37" / "docs" / "an01.txt").read_text(encoding="utf-8")
+    cut = text.index("滯后。") + len("滯后。")
+    assert [issue.problem for issue in extract_text(text[:cut]).issues] == [
+        "學習貫徹落實習近平文化思想重要指示精神不到位"
+    ]

@@ -11,7 +11,7 @@ import re
 
 from extractor.fields.status import STATUS_EDGE, find_status, has_phrase, whole_status
 from extractor.lazy_re import compile_shared
-from extractor.segment.issues import IssueBlock
+from extractor.segment.issues import IssueBlock, names_a_unit_alone
 from extractor.segment.outline import Outline
 from extractor.vocab.columns import names_a_column
 from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY, RECT_KEY
@@ -96,11 +96,20 @@ def _row_short_of_fields(text: str, blocks: list[IssueBlock], end: int) -> bool:
     "8⇥…⇥修订…办法⇥村镇建设办⇥" with no 责任人, 时限 or 整改情况)."""
     if len(blocks) < 2 or blocks[-1].cells is None or blocks[-2].cells is None or blocks[-1].span_end < end - 1:
         return False
-    if text.endswith(("|", "｜")):
-        return False  # a row its closing pipe ends is whole, whatever cells it leaves empty
     # (Rows of one table: nothing between them. The last table may name other columns than the one before it.)
     between = text[blocks[-2].span_end : blocks[-1].span_start]
-    return not between.strip() and not blocks[-2].cells.keys() <= blocks[-1].cells.keys()
+    if between.strip():
+        return False
+    if _bars(text, blocks[-1]) < _bars(text, blocks[-2]):
+        return True  # a copy cut after one of its cells, or inside one ("2 | 南岳区 | … | 已获…许可。 |", "… | 完")
+    if text.endswith(("|", "｜")):
+        return False  # a row its closing bar ends is whole, whatever cells it leaves empty ("| |")
+    return not blocks[-2].cells.keys() <= blocks[-1].cells.keys()
+
+
+def _bars(text: str, block: IssueBlock) -> int:
+    """The bars that set a ledger row's cells apart."""
+    return text.count("|", block.span_start, block.span_end) + text.count("｜", block.span_start, block.span_end)
 
 
 def _annex_after(outline: Outline, last: IssueBlock) -> int | None:
@@ -181,7 +190,7 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
         last.span_end = annex
         return blocks, [_CUT_ANNEX]
     if last.span_end >= len(tail) - 1:
-        following = _next_item_at(outline, last)
+        following = _next_item_at(outline, last) or _next_answer_at(outline, last)
         if following is not None:
             # What the end cuts is the next item, run into this one's text ("…已整改到位。2.农业产业化…", a
             # paragraph "二是财务管理不规范，…"): this one ends before it.
@@ -255,6 +264,33 @@ def _tells_only_its_problem(outline: Outline, blocks: list[IssueBlock], end: int
     after = outline.folded[blocks[-1].rect[0][0] : end]
     told = "整改" in after or has_phrase(after) or DEED_DONE.search(after) is not None
     return not told and SHORTFALL_TOLD.search(after) is not None
+
+
+# The next answer's opening after a sentence's end, where a copy that lost its line breaks runs it on, under the short
+# name of its unit if one is set over it ("…万元。 市委宣传部 针对…"), not words pointing back ("针对上述问题，…": the
+# answer's own).
+_ANSWER_OPENS = r"(?:针对|关于)(?!上述|该|这|此|以上|前述)"
+_NEXT_ANSWER_RUN_ON = compile_shared(rf"(?<=[。；;])[ \t]*(?:[^\s。，,；;：:]{{2,20}}[ \t]+)?{_ANSWER_OPENS}")
+_ANSWER_OPENING = compile_shared(_ANSWER_OPENS)
+
+
+def _next_answer_at(outline: Outline, block: IssueBlock) -> int | None:
+    """Where the next answer begins inside the rectification of an answer paragraph ("针对…问题。<its rectification>")
+    that the end cuts: its last paragraph, under the short line that names its unit if one does ("…1212.1万元。" /
+    "市委宣传部" / "针对互联网行业党建工作薄弱问"), or its last sentence run on in one; after text that ends whole. None
+    where there is none."""
+    if block.labelled or not block.rect or not outline.folded.startswith(("针对", "关于"), block.span_start):
+        return None
+    folded, rect = outline.folded, block.rect
+    if len(rect) >= 2 and _ANSWER_OPENING.match(folded, rect[-1][0]):
+        first = len(rect) - 1
+        while first > 1 and names_a_unit_alone(folded[slice(*rect[first - 1])]):
+            first -= 1  # (the unit's name over it)
+        return rect[first][0] if _ends_whole(folded[rect[0][0] : rect[first - 1][1]].rstrip()) else None
+    openings = list(_NEXT_ANSWER_RUN_ON.finditer(folded, rect[-1][0], block.span_end))
+    if not openings or "。" in folded[openings[-1].end() : block.span_end]:
+        return None
+    return openings[-1].start()
 
 
 def _next_item_at(outline: Outline, block: IssueBlock) -> int | None:

@@ -503,8 +503,22 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
     if not starts:
         return body, []
     lead = body[: starts[0]]
-    runs = [body[s : (starts[k + 1] if k + 1 < len(starts) else len(body))] for k, s in enumerate(starts)]
+    ends = [*starts[1:], len(body)]
+    for k in range(len(starts) - 1):
+        # A unit's name over the answers it groups ("仲恺高新区" / "针对…问题。…"): no part of the answer above it.
+        while ends[k] - 1 > starts[k] and names_a_unit_alone(texts[ends[k] - 1]) and _answering(texts[starts[k + 1]]):
+            ends[k] -= 1
+    runs = [body[s:e] for s, e in zip(starts, ends)]
     return lead, runs
+
+
+_UNIT_LINE_AT_MOST = 20  # the longest line read as a unit's name over the answers it groups
+
+
+def names_a_unit_alone(line: str) -> bool:
+    """A short line with no sentence's marks: a unit's name over the answers it groups ("市委宣传部", "仲恺高新区")."""
+    line = line.strip()
+    return 0 < len(line) <= _UNIT_LINE_AT_MOST and not any(mark in line for mark in "。，,；;：:")
 
 
 def _goes_on_keyed_problem(texts: list[str], keyed: list[bool], i: int) -> bool:
@@ -547,7 +561,10 @@ def _details_only(text: str) -> bool:
     done): the detail of the problem before it."""
     sentences = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
     return bool(sentences) and all(
-        states_deficiency(part) and not _MEASURE_START.match(part) and "已" not in part and "正在" not in part
+        states_deficiency(part)
+        and (not _MEASURE_START.match(part) or _SHORTFALL_END.search(part) is not None)  # (组织建设滞后)
+        and "已" not in part
+        and "正在" not in part
         for part in sentences
     )
 
@@ -1005,6 +1022,14 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if lead or not runs:
         if _PROBLEMS_IN_GENERAL.fullmatch(title.strip(_TRAIL_PUNCT)):
             return _unnumbered(outline, runs, node.ancestors())  # (its body, which no item's label opens: left out)
+        if (
+            _names_an_area(title)
+            and node.end >= len(outline.folded.rstrip()) - 1
+            and all(_details_only(_text(outline, para)) for para in node.body)
+        ):
+            # A group's area over the first problem's words, where the copy's end cuts the rest ("（二）在…不充分方面" /
+            # "组织建设滞后。"): no item, the area no problem of its own and the problem's answer cut off.
+            return []
         # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
         own_issue = _node_issue(outline, node, lead if runs else node.body)
         parent_nodes = own_issue.nodes[:-1]  # (its nodes are the heading's ancestors)
@@ -1014,9 +1039,12 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         and _deficient(title)
         and not _names_a_problem(_text(outline, runs[0][0]))
         and not _answered_list(outline, runs[0])
+        and _QUOTES_AN_AREA.match(title) is None
     ):
         # One detail paragraph then the rectification: still the heading's own problem; but a paragraph that
-        # names a problem of its own (针对“…不够主动”的问题) is a problem under the heading's group.
+        # names a problem of its own (针对“…不够主动”的问题) is a problem under the heading's group, and so is one under
+        # a heading that quotes an area ("4.关于“财政资金管理使用方面”的问题。" over "一是对“…”的整改:…", a copy cut
+        # after the first of them).
         return [_node_issue(outline, node, node.body)]
     return _unnumbered(outline, runs, node.ancestors())
 
