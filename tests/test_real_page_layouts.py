@@ -10536,6 +10536,6 @@ def test_a_copy_cut_after_the_first_problem_s_words_under_a_group_s_area_gives_n
     # (gold_real37/an01 cut where a stored opening could stop: "（二）在…作用不充分方面" / "组织建设滞后。", its answer cut.)
     text = (ROOT / "gold_real37" / "docs" / "an01.txt").read_text(encoding="utf-8")
     cut = text.index("滯后。") + len("滯后。")
-    assert [issue.problem for issue in extract_text(text[:cut]).issues] == [
-        "學習貫徹落實習近平文化思想重要指示精神不到位"
-    ]
+    extraction = extract_text(text[:cut])
+    assert [issue.problem for issue in extraction.issues] == ["學習貫徹落實習近平文化思想重要指示精神不到位"]
+    assert any("before its rectification" in warning for warning in extraction.warnings)

@@ -1028,8 +1028,8 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
             and all(_details_only(_text(outline, para)) for para in node.body)
         ):
             # A group's area over the first problem's words, where the copy's end cuts the rest ("（二）在…不充分方面" /
-            # "组织建设滞后。"): no item, the area no problem of its own and the problem's answer cut off.
-            return []
+            # "组织建设滞后。"): the problem under the group, not the area; its answer cut off, the end leaves it out.
+            return _unnumbered(outline, [node.body], node.ancestors())
         # The heading states the problem; its body (up to any unnumbered sibling) rectifies it.
         own_issue = _node_issue(outline, node, lead if runs else node.body)
         parent_nodes = own_issue.nodes[:-1]  # (its nodes are the heading's ancestors)
