@@ -50,6 +50,7 @@ from extractor.vocab.status import (
     EXCEPT_AS_SAID,
     NAMED_FIRST,
     SECTION_DONE,
+    SUBJECT,
 )
 from extractor.vocab.status import ALL_ABOVE_COUNTED as _ALL_ABOVE
 from extractor.vocab.status import DONE_TALLY as _DONE_TALLY
@@ -350,6 +351,26 @@ def _closes_done(outline: Outline, start: int, end: int) -> tuple[Status, int, i
     return ("completed", said.start("done"), said.end("done")) if said else None
 
 
+# The clause that names the one problem to say where it stands: "该反馈问题已整改完成", "目前，此问题已办结" (a demonstrative
+# before it: not "…确保环保督察问题整改到位", a goal, nor "对问题未整改到位的…", a measure).
+_THE_ONE = compile_shared(r"(?:^|[，,])[ \t]*(?:目前|截至目前|现)?[，,]?[ \t]*(?=[该此本])" + SUBJECT)
+_SENTENCES = compile_shared(r"[^。；;\n]+")
+
+
+def _said_of_the_one(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
+    """A notice of one problem that says where it stands after its text, in a sentence that names it ("经过上述整改，该反馈
+    问题已整改完成，…", past the numbered measures a closure lists): the one issue takes that status."""
+    if len(issues) != 1 or issues[0].status != "not_stated":
+        return
+    for sentence in _SENTENCES.finditer(outline.folded, blocks[0].span_end):
+        named = _THE_ONE.search(sentence.group())
+        # (From where it names it: the words before say how it came to be so, "经过上述整改，".)
+        if named and (said := find_status(sentence.group()[named.start() :].lstrip("，, \t")))[1]:
+            issues[0].status = said[0]
+            issues[0].status_text = _original(outline, said[1], [sentence.span()])
+            return
+
+
 def _said_in_the_handling(outline: Outline, blocks: list[IssueBlock], issues: list[Issue]) -> None:
     """An audit's finding whose rectification is the auditor's handling of it ("…审计局依法出具了审计报告，要求…") takes
     the status that paragraph's last sentence says ("目前建设单位已按照审计报告的要求进行了落实")."""
@@ -625,6 +646,7 @@ def _extract(text: str, source: str | None) -> Extraction:
     _accountability_said_after(outline, blocks, issues)
     _closure_status(outline, blocks, issues)
     _said_in_the_handling(outline, blocks, issues)
+    _said_of_the_one(outline, blocks, issues)
     _status_by_number(outline, blocks, issues)
     _status_of_those_above(outline, blocks, issues)
     head = read_head(outline)

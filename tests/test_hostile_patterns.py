@@ -61,6 +61,8 @@ CASES = {
     "200k_of_read_on_prompts_in_one_line": f"{NOTICE} + '展开全文 ▲点击图片查看大图 ' * 12_000 + '整改\\n'",
     "200k_of_unit_names_over_answers_in_one_cut_paragraph": "'现将整改情况予以通报。\\n针对学习不深入问题。' + "
     "'召开会议。某某单位 针对' * 20_000",
+    "200k_of_clauses_naming_the_one_problem": "'现将整改情况公示如下:\\n反馈问题\\n渗滤液处理能力不足。\\n' + "
+    "'经过上述整改，该问题' * 20_000",
     "200k_of_empty_dated_keys_over_digits": "'发布时间:\\n' + '2' * 200_000 + '\\n' + " + NOTICE,
     "200k_of_quoted_letters_in_a_heading": "'一、关于' + '“a' * 100_000 + '\\n'",
     "200k_of_form_field_lines": "'一、整改任务\\n' + '整改任务 |\\n' * 20_000",

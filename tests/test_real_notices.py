@@ -88,7 +88,6 @@ MISSED_PROBLEMS = {
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",
-    "w51": "the status closes measures numbered 一、二、三 as if they were the notice's sections",
     "o09": "the section on the handling says one problem was entered in the accounts and the others rectified "
     "(其他问题…已落实整改): all four take the status",
     "w65": "a sentence of the rectification section names the problems it says are done (涉及合同签订不规范…等…已按要求完成整改)",

@@ -10539,3 +10539,17 @@ def test_a_copy_cut_after_the_first_problem_s_words_under_a_group_s_area_gives_n
     extraction = extract_text(text[:cut])
     assert [issue.problem for issue in extraction.issues] == ["學習貫徹落實習近平文化思想重要指示精神不到位"]
     assert any("before its rectification" in warning for warning in extraction.warnings)
+
+
+def test_a_closure_of_one_problem_that_says_where_it_stands_past_its_numbered_measures_gives_that_status() -> None:
+    """(gold_real11/w51: "整改完成情况" / "一、覆土后进行绿化。" / … / "经过上述整改,该反馈问题已整改完成,…".)"""
+    [issue] = extract_text((ROOT / "gold_real11" / "docs" / "w51.txt").read_text(encoding="utf-8")).issues
+    assert (issue.status, issue.status_text) == ("completed", "该反馈问题已整改完成")
+
+
+def test_a_goal_that_names_the_inspection_s_problems_after_the_one_problem_is_no_status() -> None:
+    text = (
+        "关于省级环境保护督察第40项反馈问题整改销号的公示\n反馈问题\n城区生活垃圾渗滤液处理能力不足。\n"
+        "整改目标\n加快推动渗滤液处理设施改造,确保2022年底环保督察问题整改到位。\n"
+    )
+    assert [issue.status for issue in extract_text(text).issues] == ["not_stated"]
