@@ -50,7 +50,7 @@ from extractor.vocab.status import (
     EXCEPT_AS_SAID,
     NAMED_FIRST,
     SECTION_DONE,
-    SUBJECT,
+    THE_ONE_NAMED,
 )
 from extractor.vocab.status import ALL_ABOVE_COUNTED as _ALL_ABOVE
 from extractor.vocab.status import DONE_TALLY as _DONE_TALLY
@@ -351,9 +351,7 @@ def _closes_done(outline: Outline, start: int, end: int) -> tuple[Status, int, i
     return ("completed", said.start("done"), said.end("done")) if said else None
 
 
-# The clause that names the one problem to say where it stands: "该反馈问题已整改完成", "目前，此问题已办结" (a demonstrative
-# before it: not "…确保环保督察问题整改到位", a goal, nor "对问题未整改到位的…", a measure).
-_THE_ONE = compile_shared(r"(?:^|[，,])[ \t]*(?:目前|截至目前|现)?[，,]?[ \t]*(?=[该此本])" + SUBJECT)
+_THE_ONE = compile_shared(THE_ONE_NAMED)
 _SENTENCES = compile_shared(r"[^。；;\n]+")
 
 

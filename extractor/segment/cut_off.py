@@ -17,7 +17,7 @@ from extractor.vocab.columns import names_a_column
 from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY, RECT_KEY
 from extractor.vocab.numerals import CN_DIGITS, CN_ORDER
 from extractor.vocab.report import ANNEX_START
-from extractor.vocab.sections import DEED_DONE, SHORTFALL_TOLD
+from extractor.vocab.sections import ANSWER_OPENS, DEED_DONE, SHORTFALL_TOLD
 
 _ENDS_SENTENCE = tuple("。！？!?）)”」』】")  # (not ；: a text that ends with one stops mid-list)
 # A closing bracket ends the text only where it closes a sentence ("…。）") or a status ("（已完成）"): one that closes an
@@ -267,11 +267,9 @@ def _tells_only_its_problem(outline: Outline, blocks: list[IssueBlock], end: int
 
 
 # The next answer's opening after a sentence's end, where a copy that lost its line breaks runs it on, under the short
-# name of its unit if one is set over it ("…万元。 市委宣传部 针对…"), not words pointing back ("针对上述问题，…": the
-# answer's own).
-_ANSWER_OPENS = r"(?:针对|关于)(?!上述|该|这|此|以上|前述)"
-_NEXT_ANSWER_RUN_ON = compile_shared(rf"(?<=[。；;])[ \t]*(?:[^\s。，,；;：:]{{2,20}}[ \t]+)?{_ANSWER_OPENS}")
-_ANSWER_OPENING = compile_shared(_ANSWER_OPENS)
+# name of its unit if one is set over it ("…万元。 市委宣传部 针对…").
+_NEXT_ANSWER_RUN_ON = compile_shared(rf"(?<=[。；;])[ \t]*(?:[^\s。，,；;：:]{{2,20}}[ \t]+)?{ANSWER_OPENS}")
+_ANSWER_OPENING = compile_shared(ANSWER_OPENS)
 
 
 def _next_answer_at(outline: Outline, block: IssueBlock) -> int | None:
@@ -279,7 +277,7 @@ def _next_answer_at(outline: Outline, block: IssueBlock) -> int | None:
     that the end cuts: its last paragraph, under the short line that names its unit if one does ("…1212.1万元。" /
     "市委宣传部" / "针对互联网行业党建工作薄弱问"), or its last sentence run on in one; after text that ends whole. None
     where there is none."""
-    if block.labelled or not block.rect or not outline.folded.startswith(("针对", "关于"), block.span_start):
+    if block.labelled or not block.rect or not _ANSWER_OPENING.match(outline.folded, block.span_start):
         return None
     folded, rect = outline.folded, block.rect
     if len(rect) >= 2 and _ANSWER_OPENING.match(folded, rect[-1][0]):

@@ -1389,8 +1389,8 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
             and not at_margin
         ):
             # A heading at a page's foot ("二、审计查出问题的整改情况"; however long, a group's or an answer's: "（二）在…
-            # 不充分方面", "二、关于“…”问题的整改情况"),
-            # which ends no sentence either (not a key's text running on: "整改情况：开展专题培训2期，培训包保干部").
+            # 不充分方面", "二、关于“…”问题的整改情况"), which ends no sentence either (not a key's text running on:
+            # "整改情况：开展专题培训2期，培训包保干部").
             continue
         after = folded[lines[k].start : lines[k].end]
         below = folded[lines[k + 1].start : lines[k + 1].end] if k + 1 < len(lines) else ""

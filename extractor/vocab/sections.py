@@ -609,6 +609,9 @@ _ANSWERS_ABOVE = (
     r"(?:审计|巡[察视]|督察)(?:组)?(?:指出|发现|反馈)(?:上述|以上|该|此|这些)?(?:个|项)?问题后)[，,]"
 )
 ANSWERS_ABOVE = compile_shared(_ANSWERS_ABOVE)
+# An answer's own opening (针对…, 关于…), not one pointing back to the problem above ("针对上述问题，…" is that one's
+# rectification): where a copy's end cuts the next answer.
+ANSWER_OPENS = r"(?:针对|关于)(?!上述|以上|该|这|此|前述)"
 # …run on after the problem's sentence, a space between, where a page lost its line breaks ("…4441.31万元。
 # 审计指出上述问题后，…"): it opens its own paragraph.
 ANSWERS_ABOVE_APART = compile_shared(rf"(?<=[。；;！？!?])[ \t\u3000\xa0]+(?={_ANSWERS_ABOVE})")

@@ -126,6 +126,9 @@ BARE = {
 # ("| 序号 | 反馈问题 | 已完成 | 阶段性完成、长期坚持 | 正在整改 |" over "| 1 | … | √ |  |  |").
 TICKS = ("√", "✓", "✔", "☑", "●", "■", "★", "▲", "是")
 SUBJECT = r"(?:该项问题|该项|此项|本项|(?:该条|该|此|本)?(?:审计|巡[察视]|督察|反馈)?问题)"  # (…"该审计问题已整改完毕")
+# …and the clause that names a notice's one problem to say where it stands, a demonstrative before it: "该反馈问题已整改
+# 完成", "目前，此问题已办结" (not "…确保环保督察问题整改到位", a goal, nor "对问题未整改到位的…", a measure).
+THE_ONE_NAMED = rf"(?:^|[，,])[ \t]*(?:目前|截至目前|现)?[，,]?[ \t]*(?=[该此本]){SUBJECT}"
 # What a section on the audited unit's rectification, after an audit's findings, says of them all in its last
 # sentence: "…被审计单位已落实整改。", "同时该单位已按照审计整改的要求及时进行了整改。", "…管理局多计工程价款问题已依法整改。"
 # (a section of that name, "四、被审计(调查)单位的整改情况", holds no item of its own); or the auditor's handling of one
