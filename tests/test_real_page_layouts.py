@@ -10553,3 +10553,12 @@ def test_a_goal_that_names_the_inspection_s_problems_after_the_one_problem_is_no
         "整改目标\n加快推动渗滤液处理设施改造,确保2022年底环保督察问题整改到位。\n"
     )
     assert [issue.status for issue in extract_text(text).issues] == ["not_stated"]
+
+
+def test_a_copy_cut_right_after_a_group_s_area_heading_gives_no_item_and_no_error() -> None:
+    # (A fuzzed copy of a real opening, cut after its first group's heading.)
+    text = (
+        "根据县委统一部署,2024年3月18日至5月17日,县委第四巡察组对县退役军人事务局党组开展了常规巡察。"
+        "现将巡察整改情况予以公布。\n\n一、关于“贯彻落实党中央决策部署和县委工作要求有差距”方面\n"
+    )
+    assert extract_text(text).issues == []

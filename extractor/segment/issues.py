@@ -1024,6 +1024,7 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
             return _unnumbered(outline, runs, node.ancestors())  # (its body, which no item's label opens: left out)
         if (
             _names_an_area(title)
+            and node.body
             and node.end >= len(outline.folded.rstrip()) - 1
             and all(_details_only(_text(outline, para)) for para in node.body)
         ):
