@@ -102,6 +102,15 @@ def test_accountability_in_the_forms_notices_write_it(
     assert [(a.person, a.role, a.action) for a in find_accountability(sentence)] == records
 
 
+def test_accountability_gives_each_person_named_after_the_last_one_s_measure_their_own() -> None:
+    found = find_accountability("分别给予张某某诫勉谈话、李某提醒谈话、王某某批评教育。")
+    assert [(a.person, a.action) for a in found] == [
+        ("张某某", "诫勉谈话"),
+        ("李某", "提醒谈话"),
+        ("王某某", "批评教育"),
+    ]
+
+
 def test_accountability_ignores_unnamed_people_and_aggregate_figures() -> None:
     assert find_accountability("对1名干部开展了提醒谈话。党纪政务处分31人，组织处理3人。") == []
     assert (

@@ -59,6 +59,10 @@ _PASSIVE_PERSON = LazyPattern(
     rf"(?:^|(?<=[，,、\s]))(?P<name>{REDACTED_NAME}|{NAME})(?:同志)?(?=被(?:给予|予以|处以|责令|约谈|诫勉|通报)|受到)"
 )
 _LISTED = LazyPattern(rf"、(?P<name>{NAME})(?={_NAME_STOP})")
+# A name after the last one's measure, its own measure straight after it: "给予张某某诫勉谈话、李某提醒谈话".
+_NEXT_AFTER_MEASURE = LazyPattern(
+    rf"(?:{longest_of(_ACTIONS)})、(?P<name>{NAME})(?=(?:同志)?(?:{longest_of(_ACTIONS)}))", skip=True
+)
 # What stands before a role in its sentence: the verb or list before it ("对…", "给予…", "经…研究，…", "、"; not the
 # 经 of 总经理), an enumeration's label ("三是财务股股长宋某某…"), or 其中 ("…，其中…党支部书记刘某某作出书面检查").
 # (Not the 、 between two posts held at once, "党组书记、局长", after a role's last character.)
@@ -125,7 +129,8 @@ def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
             people.append((listed.group("name"), role, listed.start("name"), listed.end()))
             end = listed.end()
     passive = _PASSIVE_PERSON.finditer(sentence) if "被" in sentence or "受到" in sentence else ()
-    for m in [*_BARE_PERSON.finditer(sentence), *passive]:
+    after_measure = _NEXT_AFTER_MEASURE.finditer(sentence) if "、" in sentence else ()
+    for m in [*_BARE_PERSON.finditer(sentence), *passive, *after_measure]:
         if _NOT_NAMES.match(m.group("name")) or _PLACE.search(m.group("name")) or "的" in m.group("name"):
             continue
         if any(p[2] <= m.start("name") < p[3] for p in people):
