@@ -64,6 +64,8 @@ CASES = {
     "200k_of_clauses_naming_the_one_problem": "'现将整改情况公示如下:\\n反馈问题\\n渗滤液处理能力不足。\\n' + "
     "'经过上述整改，该问题' * 20_000",
     "200k_of_names_after_measures": f"{NOTICE} + '整改情况：给予张某某诫勉谈话' + '、李某提醒谈话' * 25_000 + '。\\n'",
+    "200k_of_measures_set_before_names": f"{NOTICE} + '整改情况：' + '，约谈李某' * 25_000 + '。\\n'",
+    "200k_of_names_listed_before_one_measure": f"{NOTICE} + '整改情况：对' + '张某、' * 25_000 + '进行约谈。\\n'",
     "200k_of_empty_dated_keys_over_digits": "'发布时间:\\n' + '2' * 200_000 + '\\n' + " + NOTICE,
     "200k_of_quoted_letters_in_a_heading": "'一、关于' + '“a' * 100_000 + '\\n'",
     "200k_of_form_field_lines": "'一、整改任务\\n' + '整改任务 |\\n' * 20_000",

@@ -111,6 +111,24 @@ def test_accountability_gives_each_person_named_after_the_last_one_s_measure_the
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "records"),
+    [
+        ("约谈张某某、李某。", [("张某某", "约谈"), ("李某", "约谈")]),
+        ("对张某某进行诫勉谈话，约谈李某、王某。", [("张某某", "诫勉谈话"), ("李某", "约谈"), ("王某", "约谈")]),
+        ("约谈李某，并责令其作出书面检查。", [("李某", "约谈"), ("李某", "书面检查")]),
+        (
+            "对涉及的3名干部（张某某、李某、王某某）进行了提醒谈话。",
+            [("张某某", "提醒谈话"), ("李某", "提醒谈话"), ("王某某", "提醒谈话")],
+        ),
+    ],
+)
+def test_accountability_reads_a_measure_set_before_the_names_it_is_taken_of(
+    sentence: str, records: list[tuple[str, str]]
+) -> None:
+    assert [(a.person, a.action) for a in find_accountability(sentence)] == records
+
+
 def test_accountability_ignores_unnamed_people_and_aggregate_figures() -> None:
     assert find_accountability("对1名干部开展了提醒谈话。党纪政务处分31人，组织处理3人。") == []
     assert (

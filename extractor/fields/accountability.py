@@ -8,6 +8,7 @@ disciplinary vocabulary, and give that sentence's actions to the people it names
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractor.lazy_re import LazyPattern, compile_shared, longest_of
@@ -59,6 +60,8 @@ _PASSIVE_PERSON = LazyPattern(
     rf"(?:^|(?<=[，,、\s]))(?P<name>{REDACTED_NAME}|{NAME})(?:同志)?(?=被(?:给予|予以|处以|责令|约谈|诫勉|通报)|受到)"
 )
 _LISTED = LazyPattern(rf"、(?P<name>{NAME})(?={_NAME_STOP})")
+# A name the measure is taken of, the measure first, at the end of its clause: "，约谈李某。".
+_MEASURED_FIRST = LazyPattern(rf"约谈(?P<name>{NAME})(?=[，,]|$)", skip=True)
 # A name after the last one's measure, its own measure straight after it: "给予张某某诫勉谈话、李某提醒谈话".
 _NEXT_AFTER_MEASURE = LazyPattern(
     rf"(?:{longest_of(_ACTIONS)})、(?P<name>{NAME})(?=(?:同志)?(?:{longest_of(_ACTIONS)}))", skip=True
@@ -84,7 +87,9 @@ _FIRST_POST_REACH = 16  # the characters a first post and its 、 take at most
 # (…and a clause with a subject of its own that a measure is said of: "，2名采购经办人员被批评教育".)
 _NEW_OBJECT = compile_shared(
     rf"[，,](?:对|给予|责令)(?!其(?![他余]))(?!作出|做出|写出|提交|作)(?!{longest_of(_ACTIONS)})|"
-    r"[，,][^，,。；;]{1,16}?被(?=给予|予以|处以|责令|约谈|诫勉|批评|通报)"
+    r"[，,][^，,。；;]{1,16}?被(?=给予|予以|处以|责令|约谈|诫勉|批评|通报)|"
+    # (…or the measure first, then whom it took: "，约谈李某、王某".)
+    rf"[，,]约谈(?={NAME})"
 )
 _NOT_NAMES = compile_shared(NOT_NAMES)
 
@@ -123,47 +128,65 @@ def _people(sentence: str) -> list[tuple[str, str | None, int, int]]:
         people.append((name, role, m.start("name"), m.end()))
         # "责任人张某某、李某某": names listed after the first share its role.
         end = m.end()
-        for listed in _LISTED.finditer(sentence, end):
-            if listed.start() != end:
-                break
+        while listed := _LISTED.match(sentence, end):
             people.append((listed.group("name"), role, listed.start("name"), listed.end()))
             end = listed.end()
     passive = _PASSIVE_PERSON.finditer(sentence) if "被" in sentence or "受到" in sentence else ()
     after_measure = _NEXT_AFTER_MEASURE.finditer(sentence) if "、" in sentence else ()
-    for m in [*_BARE_PERSON.finditer(sentence), *passive, *after_measure]:
+    measured_first = _MEASURED_FIRST.finditer(sentence) if "约谈" in sentence else ()
+    taken = {at for person in people for at in range(person[2], person[3])}  # (where a name read already stands)
+    for m in [*_BARE_PERSON.finditer(sentence), *passive, *after_measure, *measured_first]:
         if _NOT_NAMES.match(m.group("name")) or _PLACE.search(m.group("name")) or "的" in m.group("name"):
             continue
-        if any(p[2] <= m.start("name") < p[3] for p in people):
+        if m.start("name") in taken:
             continue
         people.append((m.group("name"), _role_after(sentence, m.end("name")), m.start("name"), m.end("name")))
         end = m.end("name")
-        for listed in _LISTED.finditer(sentence, end):
-            if listed.start() != end:
-                break
+        while listed := _LISTED.match(sentence, end):
             people.append((listed.group("name"), None, listed.start("name"), listed.end()))
             end = listed.end()
+        taken.update(range(m.start("name"), end))
     return sorted(people, key=lambda p: p[2])
 
 
-def _actions_for(
-    sentence: str, people: list[tuple[str, str | None, int, int]], actions: list[tuple[str, int]], i: int
-) -> list[str]:
-    """The measures that follow person i up to the next person; a name listed with the next one
-    ("对张某某、李某某进行提醒谈话") shares its measures; failing both, the measures just before it."""
-    end = people[i][3]
-    nxt = people[i + 1][2] if i + 1 < len(people) else len(sentence)
-    other = _NEW_OBJECT.search(sentence, end, nxt)
-    own = [a for a, pos in actions if end <= pos < (other.start() if other else nxt)]
-    if own:
-        return own
-    if sentence[people[i][2] - 1 : people[i][2]] in "(（":
-        # "给予…党内警告处分1人（陈某某）": the measure stands before the bracketed name.
-        before = [a for a, pos in actions if pos < people[i][2]]
-        return before[-1:]
-    if i + 1 < len(people):
-        return _actions_for(sentence, people, actions, i + 1)
-    prev = people[i - 1][3] if i > 0 else 0
-    return [a for a, pos in actions if prev <= pos < people[i][2]]
+def _measures_of_each(
+    sentence: str, people: list[tuple[str, str | None, int, int]], actions: list[tuple[str, int]]
+) -> list[list[str]]:
+    """Each person's measures: those that follow the name up to the next person or the clause that turns to someone new
+    (`_NEW_OBJECT`), with one set right before the name ("约谈李某，并责令其作出书面检查"); a name listed with the next one
+    ("对张某某、李某某进行提醒谈话") shares its measures; failing both, the measure before a bracketed name ("给予…处分1人
+    （陈某某）"), or those before the first of the names listed with it ("约谈张某某、李某"). Read from the last name back,
+    each position found by bisection: a long list of names costs no more than its length."""
+    positions = [pos for _, pos in actions]
+    set_before = {pos + len(action): action for action, pos in actions}
+    turns = [m.start() for m in _NEW_OBJECT.finditer(sentence)]
+
+    def between(start: int, end: int) -> list[str]:
+        return [
+            action for action, _ in actions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+        ]
+
+    measures: list[list[str]] = [[] for _ in people]
+    for i in reversed(range(len(people))):
+        start, end = people[i][2], people[i][3]
+        nxt = people[i + 1][2] if i + 1 < len(people) else len(sentence)
+        k = bisect.bisect_left(turns, end)
+        other = turns[k] if k < len(turns) and turns[k] < nxt else nxt
+        own = ([set_before[start]] if start in set_before else []) + between(end, other)
+        if own:
+            measures[i] = own
+        elif sentence[start - 1 : start] in "(（" and (before := between(0, start)):
+            measures[i] = before[-1:]
+        elif i + 1 < len(people):
+            measures[i] = measures[i + 1]
+        else:
+            first = i
+            while first > 0 and "、" in sentence[people[first - 1][3] : people[first][2]]:
+                first -= 1
+            prev = people[first - 1][3] if first > 0 else 0
+            k = bisect.bisect_left(turns, people[first][2]) - 1  # (from where the sentence last turns to them)
+            measures[i] = between(turns[k] if k >= 0 and turns[k] > prev else prev, people[first][2])
+    return measures
 
 
 _RESPECTIVELY = compile_shared(r"[，, \t]*分别")
@@ -230,8 +253,9 @@ def _records(text: str) -> list[Accountability]:
                 people = [(named[-1][0], named[-1][1], refers.start(), refers.start())]
         previous = sentence
         paired = _paired(sentence, people, actions)
+        measures = _measures_of_each(sentence, people, actions)
         for i, (name, role, _, _) in enumerate(people):
-            for action in paired.get(i) or dict.fromkeys(_actions_for(sentence, people, actions, i)):
+            for action in paired.get(i) or dict.fromkeys(measures[i]):
                 if (name, action) not in seen:
                     seen.add((name, action))
                     found.append(Accountability(person=name, role=role, action=action))
