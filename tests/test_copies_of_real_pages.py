@@ -99,6 +99,9 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
     ),
     "widgets around the title": _widgets_around_title,
     "saved as a web page": _as_web_page,
+    "labels spaced inside their brackets": lambda text: re.sub(
+        r"(?m)^([ \t\u3000]*[（(])([一二三四五六七八九十\d]{1,3})(?=[)）])", r"\1 \2 ", text
+    ),
     "a second-level heading run into the line below": lambda text: re.sub(
         r"(?m)^([（(][一二三四五六七八九十]{1,3}[)）][^\n。]{2,40})\n(?=\S)", r"\1 ", text
     ),

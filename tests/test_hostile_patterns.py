@@ -35,6 +35,7 @@ CASES = {
     "200k_of_open_quotes": f"{NOTICE} + '关于“' * 60_000",
     "200k_of_listed_items": f"{NOTICE} + '一是' * 100_000",
     "200k_of_open_brackets": f"'（' * 200_000 + {NOTICE}",
+    "200k_of_lines_of_spaced_open_labels": f"{NOTICE} + '（ 二 \\n' * 40_000",
     "200k_of_redacted_names_and_actions": f"{NOTICE} + '张某某约谈' * 40_000",
     "200k_of_status_words": f"{NOTICE} + '整改情况：已完成' * 25_000",
     "200k_of_glued_complaint_headers": f"{NOTICE} + '序号受理编号交办问题基本情况行政区域污染类型\\n' * 8_000",

@@ -340,9 +340,10 @@ SITE_FOOTER = compile_shared(
     # …the site's own hotline ("网站举报电话：3153232"), not a notice's.
     r"违法和不良信息|新闻热线|投稿(?:邮箱|信箱)|广告服务|转载自|版权归原作者|本站删除|未经授权禁止|网站[\u4e00-\u9fff]{0,4}电话"
 )
-# An outline's label opening a line ("（二）广告服务未经分散采购。"): an item's, never a site footer's, whatever its words.
+# An outline's label opening a line ("（二）广告服务未经分散采购。", "( 二 )广告服务…" spaced as the outline reads it):
+# an item's, never a site footer's, whatever its words.
 _LABELLED = compile_shared(
-    r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))"
+    r"[ \t]*(?:[一二三四五六七八九十]{1,3}[ \t]*、|[(（][ \t]*[一二三四五六七八九十\d]{1,3}[ \t]*[)）]|\d{1,2}[ \t]*[.、．](?!\d))"
 )
 # What a footer or a breadcrumb needs, for one scan of a line that holds neither (most lines).
 _FOOTER_OR_CRUMB = compile_shared(f"{SITE_FOOTER.pattern}|{_BREADCRUMB_NEEDS.pattern}")

@@ -90,7 +90,8 @@ LOST_LABEL_HEADING = compile_shared(
 )
 # Whether a text has any outline label at a line's start (else its labels were lost).
 ANY_LABEL = compile_shared(
-    r"^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))", re.M
+    r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[ \t]*、|[(（][ \t]*[一二三四五六七八九十]{1,3}[ \t]*[)）]|\d{1,2}[ \t]*[.、．](?!\d))",
+    re.M,
 )
 # A second marker inside a heading line ("（三）…方面存在的问题8.重业务轻党建问题突出").
 EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3}})\)|\((\d{{1,3}})\))", skip=True)
