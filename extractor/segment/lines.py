@@ -48,6 +48,7 @@ from extractor.vocab.headings import (
     PRESENTED_ITEMS,
     PROBLEM_KEY,
     PROBLEM_KEY_APART,
+    PROBLEM_THEN_RECT_KEY,
     RECT_KEY_AHEAD,
     RUN_ON_ITEMS,
     RUN_TOGETHER,
@@ -350,6 +351,7 @@ def _line_run_together(text: str, start: int, end: int) -> list[Para]:
         [(m.start(), m.end()) for m in PROBLEM_KEY_APART.finditer(text, start, end)]
         + [(m.start(), m.end()) for m in ANSWERS_ABOVE_APART.finditer(text, start, end)]
         + _bare_keys_apart(text, start, end)
+        + [m.span("gap") for m in PROBLEM_THEN_RECT_KEY.finditer(text, start, end)]
         + [(m.start(), m.end()) for m in _CLOSING_APART.finditer(text, start, end)]
         + [
             cut

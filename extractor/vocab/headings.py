@@ -139,7 +139,7 @@ _RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[
 # ... or a problem's key, which opens the next item ("…已完成。 反馈问题：…"), or the task a 督察's form states it as
 # ("…予以公示。 整改任务：…"), or the problem's number in the round's list ("…手机查看 问题编号5:…").
 PROBLEM_KEY_WORDS = "问题描述|存在问题|反馈问题|问题表现|具体表现|主要表现"
-_RUN_PROBLEM_KEY = rf"(?=(?:{PROBLEM_KEY_WORDS}|整改任务|(?:问题|任务)编号[ \t]*[\d{CN}]{{1,4}})[ \t]*[:：])"
+_RUN_PROBLEM_KEY = rf"(?=(?:{PROBLEM_KEY_WORDS}|整改任务|问题|(?:问题|任务)编号[ \t]*[\d{CN}]{{1,4}})[ \t]*[:：])"
 # ... or a paragraph that opens by naming the problem it answers ("…改造工作。 针对征地留用地突出问题。完成…").
 _RUN_ANSWER = r"(?=(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:])"
 # (A sentence may end in a bracketed tag that states the item's status: "…恢复耕地12.7亩。【整改进度：已完成】 （二）…".)
@@ -382,6 +382,11 @@ RECT_KEYS = (
     r"已?采取的?整改措施|"
     rf"{_CAUSE_ALTERNATIVES}|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
     rf"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况|{COMPLAINT_HANDLING_KEYS}"
+)
+# A bare problem key and its words, a space, then the rectification's key, where a page ran an item's two lines into one
+# ("…新台阶 问题:履行核心职能不到位 整改:经发局党委…"): cut at the space, as the lines were (the problem's words hold none).
+PROBLEM_THEN_RECT_KEY = compile_shared(
+    rf"(?<!\S)问题[ \t]*[:：][^\s:：]{{2,120}}?(?P<gap>[ \t\u3000\xa0]+)(?=(?:{RECT_KEYS})[ \t]*[:：])"
 )
 # (In brackets a key may be one word: 【措施】, 【成效】.)
 RECT_KEY = compile_shared(rf"(?:【(?:{RECT_KEYS}|措施|成效|进展|结果)】|(?:{RECT_KEYS})[ \t]*(?:[:：。]|$))")
