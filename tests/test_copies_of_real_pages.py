@@ -402,8 +402,11 @@ def test_a_known_change_a_copy_with_a_line_a_sentence_makes_is_still_there(stem:
 
 # A page's number or a long article's pager between two lines of the items, as a print-out or a paged article sets it
 # inside the text, or a folded article's prompt to read on, or an image's to see it larger: each is tried after every
-# line past the first item's, in turn.
-_INSIDE_ITEMS = ("- 2 -", "第2页 共5页", "2 / 7", "上一页 1 2 3 下一页", "展开全文", "▲点击图片查看大图", "继续阅读")
+# line past the first item's, in turn; or what a copy kept of an image or of the markup (a mirror's "img", its tags).
+_INSIDE_ITEMS = (
+    *("- 2 -", "第2页 共5页", "2 / 7", "上一页 1 2 3 下一页", "展开全文", "▲点击图片查看大图", "继续阅读"),
+    *("img", '<b id="mzcvq"><p id="mzcvq"></p></b>'),
+)
 
 
 def test_a_page_number_a_pager_or_a_prompt_between_the_lines_of_the_items_changes_none_of_them() -> None:

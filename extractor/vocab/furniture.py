@@ -511,8 +511,10 @@ IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \
 MARKUP_LINE = compile_shared(
     rf"^[ \t]*(?:\d{{1,3}}[.、．][ \t]*)?{TAGS_TO_LINE_END}|^[ \t]*\d{{1,3}}[.．][ \t]*\d{{1,3}}[ \t]*$"
 )
-# …or the words a page sets for an image it lost ("标题图" over the title, "[图片]").
-IMAGE_WORDS = compile_shared(r"^[ \t]*[\[【(（]?(?:标题图|题图|头图|配图|封面图|缩略图|图片)[\]】)）]?[ \t]*$")
+# …or the words a page sets for an image it lost ("标题图" over the title, "[图片]", the markup's "img" a copy kept as text).
+IMAGE_WORDS = compile_shared(
+    r"^[ \t]*[\[【(（]?(?:标题图|题图|头图|配图|封面图|缩略图|图片|(?i:img|image|photo|picture))[\]】)）]?[ \t]*$"
+)
 _IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp")
 
 
@@ -574,7 +576,7 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if "." in line[-8:] and line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
         return True
-    if len(line) <= 12 and "图" in line and IMAGE_WORDS.match(line):
+    if len(line) <= 12 and ("图" in line or line.isascii()) and IMAGE_WORDS.match(line):
         return True
     if ("<" in line or len(line) <= 12) and MARKUP_LINE.match(line):
         return True
