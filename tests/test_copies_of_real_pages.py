@@ -402,10 +402,12 @@ def test_a_known_change_a_copy_with_a_line_a_sentence_makes_is_still_there(stem:
 
 # A page's number or a long article's pager between two lines of the items, as a print-out or a paged article sets it
 # inside the text, or a folded article's prompt to read on, or an image's to see it larger: each is tried after every
-# line past the first item's, in turn; or what a copy kept of an image or of the markup (a mirror's "img", its tags).
+# line past the first item's, in turn; or what a copy kept of an image or of the markup (a mirror's "img", its tags); or
+# what a news page sets around a picture or a video (its caption, its credit, the player's placeholder).
 _INSIDE_ITEMS = (
     *("- 2 -", "第2页 共5页", "2 / 7", "上一页 1 2 3 下一页", "展开全文", "▲点击图片查看大图", "继续阅读"),
-    *("img", '<b id="mzcvq"><p id="mzcvq"></p></b>'),
+    *("img", '<b id="mzcvq"><p id="mzcvq"></p></b>', "扫码阅读手机版", "附件下载："),
+    *("图为巡察组反馈会现场", "（记者 张三 摄）", "（图片来源：县融媒体中心）", "图1", "视频加载中..."),
 )
 
 

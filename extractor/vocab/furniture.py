@@ -173,7 +173,7 @@ print-out (one that has `PRINT_FOOTER` lines) the header dates the printing, not
 WIDGETS = (
     r"无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|听(?:新闻|全文)|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
     r"字体大小|字号|字体|[大中小](?=[ \t|\]】]|$)|默认|放大|缩小|还原|往期回顾|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
-    r"设为首页|加入收藏|收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注|看资讯)?|(?:文章|页面|本页)?二维码|看资讯|关注我们|在手机上?(?:继续)?(?:打开|阅读|浏览|观看)(?:当前页面?|本页)?|"
+    r"设为首页|加入收藏|收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注|看资讯|(?:阅读|查看|浏览|观看)(?:手机版)?)?|(?:文章|页面|本页)?二维码|看资讯|关注我们|在手机上?(?:继续)?(?:打开|阅读|浏览|观看)(?:当前页面?|本页)?|"
     r"(?:用手机)?扫描(?:二维码)?|手机(?:查看|浏览|阅读|观看)|微信公众号|官方微博|官方微信|"
     r"微信|微博|QQ空间|站内(?:检索|搜索)|全站搜索|登录|注册|(?:用户|个人|会员)中心|退出(?:登录)?|(?:繁体|简体|手机|电脑|PC)版?|English|"
     # A site's greeting and the day's date: "今天是：2024年12月27日 星期五".
@@ -517,6 +517,19 @@ IMAGE_WORDS = compile_shared(
 )
 _IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp")
 
+# What a news page sets between its paragraphs around a picture or a video: a
+# picture's caption ("图为巡察组反馈会现场", "▲图为…", "图1"), its credit ("（记者 张三 摄）", "（图片来源：县融媒体中心）"), a
+# player's placeholder ("视频加载中..."), a link to the files ("附件下载：" alone): no words of the notice's, wherever they stand.
+MEDIA_LINE = compile_shared(
+    r"^[ \t]*(?:[▲△▼↑][ \t]*)?[(（]?[ \t]*图为[^\n]{2,80}$|"
+    r"^[ \t]*[(（]?[ \t]*(?:图片来源|图片提供|图/文|图文|摄影|图片|图)[ \t]*[:：/][^()（）。\n]{1,30}[)）]?[ \t]*$|"
+    r"^[ \t]*[(（][ \t]*(?:(?:本报|本台|特约)?(?:记者|通讯员)[ \t]*)?[\u4e00-\u9fff][\u4e00-\u9fff \t、]{1,20}?摄影?[ \t]*[)）][ \t]*$|"
+    r"^[ \t]*图[ \t]*\d{1,2}(?:[ \t:：.、][^。\n]{0,40})?[ \t]*$|"
+    r"^[ \t]*(?:视频加载中[^\n]{0,12}|您的浏览器(?:暂)?不支持[^\n]{0,24})$|"
+    r"^[ \t]*(?:附件下载|相关附件|下载附件)[ \t]*[:：]?[ \t]*$"
+)
+_MEDIA_WORDS = ("图", "摄", "视频", "浏览器", "附件")  # (a word each such line holds: most lines are spared)
+
 
 SITE_CLOCK = compile_shared(
     r"^[ \t]*[\u4e00-\u9fff]{2,16}(?:网|网站|门户)[ \t|｜]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*星期[一二三四五六日天][ \t]*$"
@@ -577,6 +590,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if "." in line[-8:] and line.rstrip().lower().endswith(_IMAGE_ENDS) and IMAGE_FILE.match(line):
         return True
     if len(line) <= 12 and ("图" in line or line.isascii()) and IMAGE_WORDS.match(line):
+        return True
+    if len(line) <= 120 and any(word in line for word in _MEDIA_WORDS) and MEDIA_LINE.match(line):
         return True
     if ("<" in line or len(line) <= 12) and MARKUP_LINE.match(line):
         return True
