@@ -38,6 +38,7 @@ CASES = {
     "200k_of_bare_problem_keys_with_no_rectification_key": f"{NOTICE} + ' 问题:' * 40_000 + '整改' * 20_000",
     "200k_of_lines_of_image_words": f"{NOTICE} + '[img\\n' * 40_000",
     "200k_of_open_captions_and_credits": f"{NOTICE} + '（图为' * 30_000 + '\\n（记者 张' * 20_000",
+    "200k_of_shares_done_in_figures": f"{NOTICE} + '整改进度：已完成整改100' * 10_000 + '%'",
     "200k_of_lines_of_spaced_open_labels": f"{NOTICE} + '（ 二 \\n' * 40_000",
     "200k_of_redacted_names_and_actions": f"{NOTICE} + '张某某约谈' * 40_000",
     "200k_of_status_words": f"{NOTICE} + '整改情况：已完成' * 25_000",

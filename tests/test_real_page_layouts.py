@@ -2856,6 +2856,20 @@ def test_a_text_that_ends_at_a_key_with_no_value_cut_its_last_item() -> None:
     assert any("ends in the middle of an item" in w for w in extraction.warnings)
 
 
+def test_a_text_that_ends_at_a_key_s_share_done_keeps_its_last_item() -> None:
+    """ "整改进度：完成60%" is a whole field, its figure closed by its %: no copy's cut (a cut would leave "完成6")."""
+    text = (
+        OPENING + "二、整改情况\n1.村务公开不及时。\n整改措施：建立公开台账。\n整改进度：已完成100%\n"
+        "2.非法采砂问题屡禁不止。\n整改措施：开展联合执法。\n整改进度：完成60%\n"
+    )
+    extraction = extract_text(text)
+    assert [(i.problem, i.status) for i in extraction.issues] == [
+        ("村务公开不及时", "completed"),
+        ("非法采砂问题屡禁不止", "not_stated"),
+    ]
+    assert not any("ends in the middle of an item" in w for w in extraction.warnings)
+
+
 def test_a_table_with_tick_columns_whose_cells_stand_one_per_line_reads_each_rows_tick() -> None:
     header = "二、巡察反馈问题整改落实情况表\n序号\n反馈问题\n整改措施\n责任领导\n已完成\n长期坚持\n正在推进\n"
     rows = (

@@ -1152,7 +1152,14 @@ def test_the_title_is_read_out_of_a_page_title_or_a_metadata_row(head: str) -> N
 
 @pytest.mark.parametrize(
     ("text", "status", "as_written"),
-    [("整改进度：100%", "completed", "100%"), ("完成进度：80%", "in_progress", "80%"), ("100%", "completed", "100%")],
+    [
+        *(
+            ("整改进度：100%", "completed", "100%"),
+            ("完成进度：80%", "in_progress", "80%"),
+            ("100%", "completed", "100%"),
+        ),
+        *(("整改进度：已完成100%", "completed", "已完成100%"), ("已完成整改100%。", "completed", "已完成整改100%")),
+    ],
 )
 def test_a_share_of_the_work_done_where_a_status_stands_says_how_it_stands(
     text: str, status: str, as_written: str

@@ -52,6 +52,7 @@ _BARS_AT_END = " \t|｜"  # (a page layout's bars after the text's last words, n
 _CLAUSE_GOES_ON = tuple("，,、；;：:")  # (what a value cut after a clause ends with)
 _SHORT_CELL = 12  # the longest last cell of a ledger row read as a field (a status, a date), not text cut off
 _NOTE_AFTER = compile_shared(r"[ \t]*[(（][^()（）]{1,30}[)）]$")
+_SHARE_AT_END = compile_shared(r"\d[ \t]*[%％]$")
 
 
 # (…in Chinese numerals, "二〇二四年三月十五日", or one that lost its words: "202591" under the signature.)
@@ -78,6 +79,8 @@ def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
         said = find_status(line)[1]
         if said is not None and line.rstrip(STATUS_EDGE + "。；;").endswith(said):
             return True
+        if RECT_KEY.match(line) and _SHARE_AT_END.search(line):
+            return True  # (a key's share done, "整改进度：完成60%": a figure a cut would not end on with its %)
         # (A status set apart at the end of the problem's line: "2.制度执行不严格 ●正在整改".)
         return " " in line and whole_status(line.rsplit(" ", 1)[-1].strip(STATUS_EDGE + "。；;")) is not None
     cut = max(tail.rfind("\t"), tail.rfind("|"), tail.rfind("｜"), tail.rfind("  "), tail.rfind("\n"))
