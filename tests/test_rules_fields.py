@@ -555,6 +555,11 @@ def test_a_period_that_lost_its_digits_in_a_sentence_on_another_check_is_no_insp
         ("整改工作正在推进中", "in_progress", "整改工作正在推进中"),
         ("不能按期完成", "in_progress", "不能按期完成"),
         ("无法按时完成整改", "in_progress", "无法按时完成整改"),
+        # (Some of it done, whatever done words follow; a closing word alone.)
+        ("大部分已整改", "in_progress", "大部分已整改"),
+        ("已完成部分整改", "in_progress", "已完成部分整改"),
+        ("办结", "completed", "办结"),
+        ("销号", "completed", "销号"),
     ],
 )
 def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:

@@ -29,6 +29,8 @@ IN_PROGRESS = (
     r"(?:不能|无法|难以|未能)(?:按期|如期|按时)完成(?:整改)?|"
     r"推进中|落实中|办理中|尚未完成|未完成|(?:尚)?未(?:能)?(?:按期|如期|按时)完成(?:整改)?|(?:尚)?未办结|(?:暂不|尚未|未)销号|(?:尚)?未整改(?:到位|完毕)?|已(?:启动|开始)整改|部分完成|部分整改|(?:已)?达到?序时进度|未达(?:到)?序时进度|滞后于序时进度|按序时(?:进度)?推进|序时推进|"
     r"按时序(?:进度)?推进|持续整改|持续推进|正在(?:研究|制定)整改方案|"
+    # (…some of it done, whatever the done words after: "大部分已整改", "已完成部分整改".)
+    r"(?:大)?部分已(?:整改|完成)(?:到位|完毕|整改)?|已完成部分(?:整改)?(?:任务)?|"
     r"(?:正在)?进行中|按计划推进"
 )
 # After a bare 已完成: nothing it names, or the item's own work (…整改, as in 已完成反馈问题整改5个; 任务, 销号, 验收), or a
@@ -114,6 +116,8 @@ STAGED = "分阶段整改"
 # (A form may tick the cell instead: √ for done, × for not.)
 BARE = {
     "完成": "completed",
+    "办结": "completed",
+    "销号": "completed",
     STAGED: "in_progress",
     "是": "completed",
     "否": "in_progress",
