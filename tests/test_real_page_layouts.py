@@ -2870,6 +2870,25 @@ def test_a_text_that_ends_at_a_key_s_share_done_keeps_its_last_item() -> None:
     assert not any("ends in the middle of an item" in w for w in extraction.warnings)
 
 
+def test_a_text_that_ends_at_a_status_with_a_note_in_brackets_keeps_its_last_item() -> None:
+    text = (
+        OPENING + "二、整改情况\n1.村务公开不及时。\n整改措施：建立公开台账。\n进展情况：已完成（2023年6月）\n"
+        "2.非法采砂问题屡禁不止。\n整改措施：开展联合执法。\n进展情况：推进中（预计2023年12月完成）\n"
+    )
+    extraction = extract_text(text)
+    assert [i.status for i in extraction.issues] == ["completed", "in_progress"]
+    assert not any("ends in the middle of an item" in w for w in extraction.warnings)
+
+
+@pytest.mark.parametrize("key", ["是否销号", "是否办结", "是否整改到位"])
+def test_a_question_its_yes_or_no_answers_says_where_each_item_stands(key: str) -> None:
+    text = (
+        OPENING + f"二、整改情况\n1.村务公开不及时。\n整改措施：建立公开台账。\n{key}：是\n"
+        f"2.非法采砂问题屡禁不止。\n整改措施：开展联合执法。\n{key}：否\n"
+    )
+    assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress"]
+
+
 def test_a_table_with_tick_columns_whose_cells_stand_one_per_line_reads_each_rows_tick() -> None:
     header = "二、巡察反馈问题整改落实情况表\n序号\n反馈问题\n整改措施\n责任领导\n已完成\n长期坚持\n正在推进\n"
     rows = (

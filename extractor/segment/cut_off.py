@@ -77,7 +77,10 @@ def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
         if (key := OTHER_KEY.match(line)) and line[key.end() :].strip(" \t:：") and not line.endswith(_CLAUSE_GOES_ON):
             return True
         said = find_status(line)[1]
-        if said is not None and line.rstrip(STATUS_EDGE + "。；;").endswith(said):
+        # (…a note in brackets after it perhaps: "进展情况：推进中（预计2023年12月完成）".)
+        if said is not None and _NOTE_AFTER.sub("", line).rstrip(STATUS_EDGE + "。；;").endswith(
+            _NOTE_AFTER.sub("", said).rstrip(STATUS_EDGE)
+        ):
             return True
         if RECT_KEY.match(line) and _SHARE_AT_END.search(line):
             return True  # (a key's share done, "整改进度：完成60%": a figure a cut would not end on with its %)

@@ -203,8 +203,8 @@ DEADLINE_WORDS = compile_shared(r"时限|期限|时间|日期|责任")
 # The words that date a closing status to now, or to a day ("截至6月底已完成整改", "截至2024年5月10日，已整改到位").
 AS_OF = r"(?:目前|截至目前|现|(?:截至|截止)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)"
 TIME_LEAD = compile_shared(rf"^(?:{AS_OF}|现已)[，,]?")
-# A bare key before a status word ("整改情况：完成", "完成进度 100%").
-BARE_STATUS_KEY = compile_shared(r"(?:整改|完成)(?:情况|进展|结果|状态|进度)?[ \t]*$")
+# A bare key before a status word ("整改情况：完成", "完成进度 100%"), or a question its 是 or 否 answers ("是否销号：是").
+BARE_STATUS_KEY = compile_shared(r"(?:(?:整改|完成)(?:情况|进展|结果|状态|进度)?|是否已?(?:销号|办结|整改到位))[ \t]*$")
 # A continuation after a status said of items by number ("…已完成，并长期坚持"): long-term.
 LASTING_AFTER = compile_shared(r"[，,](?:并|将|需|仍需|还需)?(?:长期坚持|持续推进)(?=[，,。；;]|$)")
 # A line on all the items above, with their count: "以上5个问题已全部整改完成".
