@@ -99,6 +99,11 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
     ),
     "widgets around the title": _widgets_around_title,
     "saved as a web page": _as_web_page,
+    "a bullet before each keyed line": lambda text: re.sub(
+        r"(?m)^([ \t\u3000]*)(?=(?:反馈问题|存在问题|问题|整改情况|整改措施|整改结果|整改进展|完成情况|整改)[ \t]*[:：])",
+        r"\1◆",
+        text,
+    ),
     "labels spaced inside their brackets": lambda text: re.sub(
         r"(?m)^([ \t\u3000]*[（(])([一二三四五六七八九十\d]{1,3})(?=[)）])", r"\1 \2 ", text
     ),

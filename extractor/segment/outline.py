@@ -30,6 +30,7 @@ from extractor.vocab.headings import (
     ENUMERATION_KINDS,
     ITEM_KEY,
     LABEL_CUT_AT_END,
+    LEAD_IN,
     LOST_LABEL_HEADING,
     MARKERS,
     PROBLEM_KEY,
@@ -342,16 +343,22 @@ def _intro_apart_from_first(folded: str, paras: list[Para]) -> list[Para]:
     return split
 
 
-# A bullet a page sets before a heading's or an item's label ("▶ 二、…", "◆ 1.…", a WeChat ✅ folded to ✔): no part of it.
-_BULLET_BEFORE_LABEL = compile_shared(rf"[{BULLETS}✔✓][ \t]*(?=[(【〔\[\d{CN}第问])")
+# A bullet a page sets before a heading's or an item's label ("▶ 二、…", "◆ 1.…", a WeChat ✅ folded to ✔), or before
+# an item's key ("★问题：…" / "★整改：…"): no part of it.
+_BULLET_BEFORE_LABEL = compile_shared(rf"[{BULLETS}✔✓][ \t]*(?=[(【〔\[\d{CN}第问存反整])")
 
 
 def _past_bullet(folded: str, para: Para) -> Para:
-    """`para` from its label on, where a bullet stands before the label."""
+    """`para` from its label or key on, where a bullet stands before it."""
     if para.end - para.start < 3 or (folded[para.start] not in BULLETS and folded[para.start] not in "✔✓"):
         return para
     bullet = _BULLET_BEFORE_LABEL.match(folded, para.start, para.end)
-    if bullet is None or _match_marker(folded[bullet.end() : para.end], {}) is None:
+    if bullet is None:
+        return para
+    after = folded[bullet.end() : para.end]
+    if _match_marker(after, {}) is None and not (
+        PROBLEM_KEY.match(after) or LEAD_IN.match(after) or RECT_KEY.match(after)
+    ):
         return para
     return Para(bullet.end(), para.end)
 
