@@ -2889,6 +2889,19 @@ def test_a_question_its_yes_or_no_answers_says_where_each_item_stands(key: str) 
     assert [i.status for i in extract_text(text).issues] == ["completed", "in_progress"]
 
 
+def test_a_wechat_article_s_keycap_numbers_label_its_items() -> None:
+    """ "1️⃣" is 1, U+FE0F and the keycap's ring U+20E3: read as the label "1."; the problem keeps none of it."""
+    text = (
+        OPENING + "二、整改情况\n1\ufe0f\u20e3 村务公开不及时\n整改状态：✔\ufe0f已完成\n"
+        "2\ufe0f\u20e3 非法采砂问题屡禁不止\n整改状态：正在推进\n"
+    )
+    issues = extract_text(text).issues
+    assert [(i.path[-1], i.problem, i.status) for i in issues] == [
+        ("1", "村务公开不及时", "completed"),
+        ("2", "非法采砂问题屡禁不止", "in_progress"),
+    ]
+
+
 def test_a_table_with_tick_columns_whose_cells_stand_one_per_line_reads_each_rows_tick() -> None:
     header = "二、巡察反馈问题整改落实情况表\n序号\n反馈问题\n整改措施\n责任领导\n已完成\n长期坚持\n正在推进\n"
     rows = (

@@ -26,6 +26,8 @@ _TABLE.update(
     }
 )
 _TABLE.update({0x23F3: 0x20, 0x231B: 0x20, 0x2B50: 0x20, 0x2757: 0x20, 0x2705: 0x2714})
+# …its variation selectors (✔️ is ✔ and U+FE0F) a space too, and a keycap's ring a full stop: "1️⃣ …" reads as "1 . …", a label.
+_TABLE.update({0xFE0E: 0x20, 0xFE0F: 0x20, 0x20E3: ord(".")})
 # Dashes and quotes that vary between sites fold to one form each.
 _TABLE.update({0x2014: 0x2014, 0x2015: 0x2014, 0x2500: 0x2014, 0xFF5E: 0x7E, 0x301C: 0x7E})
 # (Corner brackets, the quotes of Hong Kong and Taiwan reprints: 關於「…」的問題 reads as 关于“…”的问题.)
