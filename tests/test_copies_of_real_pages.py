@@ -436,6 +436,14 @@ def test_a_page_number_a_pager_or_a_prompt_between_the_lines_of_the_items_change
 _CUTS = 30  # the places, evenly spaced through its items, where each page is cut as a stored opening may be
 
 
+def test_a_copy_cut_after_a_section_heading_that_names_a_status_gives_no_item() -> None:
+    """An audit's summary cut after its next section's first words ("…57项已整改到位。" / "三、未完成整改"): the heading, no
+    more than a status, is no item ending in its status; nothing is given."""
+    text = _page_text("z02")
+    cut = text.index("三、未完成整改") + len("三、未完成整改")
+    assert extractor.extract(text[:cut]).issues == []
+
+
 def test_a_copy_cut_inside_the_items_gives_no_item_the_whole_page_does_not() -> None:
     """A stored copy stops mid-text: every item it gives is one of the whole page's, or none (an item it cuts is left
     out, not given with what the end left of it)."""

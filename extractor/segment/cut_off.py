@@ -72,14 +72,20 @@ def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:
     ("完成情况:已完成", "——已完成", "□已完成 √正在整改") or in one that says who owns it or by when (整改时限：立行立改): a
     field that ends there, not text cut off."""
     if last.cells is None:
-        line = tail[tail.rfind("\n") + 1 :].strip()
+        line_at = tail.rfind("\n") + 1
+        line = tail[line_at:].strip()
         # (Not a bare "整改时限：", its value cut off; nor one cut after a clause: "整改目标：…70%以上，".)
         if (key := OTHER_KEY.match(line)) and line[key.end() :].strip(" \t:：") and not line.endswith(_CLAUSE_GOES_ON):
             return True
         said = find_status(line)[1]
-        # (…a note in brackets after it perhaps: "进展情况：推进中（预计2023年12月完成）".)
-        if said is not None and _NOTE_AFTER.sub("", line).rstrip(STATUS_EDGE + "。；;").endswith(
-            _NOTE_AFTER.sub("", said).rstrip(STATUS_EDGE)
+        # (…a note in brackets after it perhaps: "进展情况：推进中（预计2023年12月完成）"; not the item's own heading that
+        # says no more than a status, a section a copy stops at: "三、未完成整改".)
+        if (
+            said is not None
+            and _NOTE_AFTER.sub("", line)
+            .rstrip(STATUS_EDGE + "。；;")
+            .endswith(_NOTE_AFTER.sub("", said).rstrip(STATUS_EDGE))
+            and not (line_at <= last.problem_start and said.endswith(tail[last.problem_start : last.problem_end]))
         ):
             return True
         if RECT_KEY.match(line) and _SHARE_AT_END.search(line):
