@@ -423,6 +423,45 @@ def test_the_titles_under_a_related_links_heading_are_page_furniture_and_date_no
     assert (result.issues[-1].measures, result.warnings, result.report.publish_date) == ([], [], None)
 
 
+_TITLELESS = (
+    "根据县委统一部署，2024年9月6日至11月20日，县委第三巡察组对县交通运输局党组开展了巡察。"
+    "2025年1月7日，巡察组向县交通运输局党组反馈了巡察意见。现将巡察整改进展情况报告如下。\n"
+    "一、巡察反馈问题整改情况\n1.学习不深入。整改情况：已完成。\n"
+)
+
+
+def test_a_dated_list_of_other_notices_above_a_page_without_a_title_names_nothing_of_it() -> None:
+    listed = (
+        "最新发布\n中共某某县委关于十四届县委第三轮巡察整改进展情况的通报 2023-05-06\n"
+        "县审计局关于2022年度预算执行审计查出问题整改情况的报告 2023-03-15\n"
+    )
+    report = extract_text(listed + _TITLELESS).report
+    assert (report.title, report.issuer, report.publish_date) == (None, "县交通运输局党组", None)
+
+
+def test_a_column_s_bulleted_list_of_headlines_above_lends_the_notice_no_team_unit_or_kind() -> None:
+    listed = "巡视巡察\n· 县委第一巡察组向县水利局党组反馈巡察情况 05-06\n· 十四届县委第五轮巡察完成反馈 03-15\n"
+    notice = (
+        "青川县关于中央生态环境保护督察反馈问题整改进展情况的通报\n"
+        "中央生态环境保护督察反馈意见交办我县问题12个，现将整改进展情况公布如下。\n"
+        "1.县城污水处理厂超标排放问题。整改情况：已完成提标改造。\n2.河道采砂管理不规范问题。整改情况：正在整改。\n"
+    )
+    report = extract_text(listed + notice).report
+    assert (report.inspection_team, report.inspected_unit, report.inspection_kind) == (None, None, "督察")
+
+
+def test_a_page_s_own_title_dated_its_own_way_under_a_dated_list_stays_its_title() -> None:
+    listed = "中共某某县委关于巡察整改进展情况的通报 2023-05-06\n某某镇党委关于巡察整改情况的通报 2023-04-01\n"
+    title = "中共青川县水利局党组关于巡察整改进展情况的通报 (2024-07-26)\n"
+    report = extract_text(listed + title + NOTICE.split("\n", 1)[1]).report
+    assert report.issuer == "中共青川县水利局党组"
+
+
+def test_rows_of_a_ledger_each_ending_on_its_deadline_are_no_list_of_links() -> None:
+    rows = "1 完善公务接待管理制度 2024-06-30\n2 开展津补贴发放专项清理 2024-09-30\n"
+    assert all(not furniture.LISTED_LINK.match(row) for row in rows.splitlines())
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])

@@ -1429,7 +1429,12 @@ def _publish_date(outline: Outline) -> dt.date | None:
     head_end = (paras[0].start if paras else 0) + 2000
     if outline.root.children:
         head_end = min(head_end, outline.root.children[0].start)
-    links = (p.start for p in outline.furniture if furniture.LINKS_HEADING.match(outline.folded[p.start : p.end]))
+    first = paras[0].start if paras else 0
+    links = (
+        p.start
+        for p in outline.furniture
+        if p.start > first and furniture.LINKS_HEADING.match(outline.folded[p.start : p.end])
+    )
     head_end = min(head_end, next(links, head_end))  # (…below a heading of them: "最新信息" / "- 2020-07-23 …")
     # (Only lines with a digit: a site's menu, a bar of links, may come first, line after line.)
     near = (outline.folded[p.start : p.end] for p in outline.furniture if p.start < head_end)
@@ -2106,7 +2111,8 @@ def _named_in_notice(outline: Outline, pattern: str) -> re.Match[str] | None:
 
 def _links_elsewhere(outline: Outline) -> list[tuple[int, int]]:
     """The lines that link to other pages: to the page before or after (上一篇：…, 【下一条】…), or listed under a heading
-    of links (相关文章 / "· 中共…党组关于巡察整改进展情况的通报"), down to the next paragraph of the text."""
+    of links (相关文章 / "· 中共…党组关于巡察整改进展情况的通报"), down to the next paragraph of the text. (A dated list of
+    them is blank in the folded view: `Outline.links`.)"""
     folded = outline.folded
     spans: list[tuple[int, int]] = []
     listed_from = -1  # (the paragraph index a heading of links stands before, while its list goes on)
@@ -2114,7 +2120,10 @@ def _links_elsewhere(outline: Outline) -> list[tuple[int, int]]:
         line = folded[p.start : p.end]
         if furniture.LINKS_HEADING.match(line):
             listed_from = outline.para_index(p.start)
-        elif listed_from >= 0 and outline.para_index(p.start) == listed_from or furniture.NAV_LINK.match(line):
+        elif (
+            listed_from >= 0 and outline.para_index(p.start) == listed_from and not furniture.is_meta_line(line)
+        ) or furniture.NAV_LINK.match(line):
+            # (Not the page's own metadata below the list: "- 发布机构:中共徐庄镇委员会".)
             spans.append((p.start, p.end))
         else:
             listed_from = -1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 
 from extractor.lazy_re import compile_shared
@@ -98,6 +98,8 @@ class Page:
     paras: list[Para]
     furniture: list[Para]
     meta: dict[str, str]
+    links: list[Para] = field(default_factory=list)
+    """Lines of a dated list of other pages (`_dated_lists`): neither the notice's nor its page's own lines."""
 
 
 def _lines(text: str) -> list[Para]:
@@ -831,10 +833,43 @@ def _bare_key(folded: str, lines: list[Para], k: int) -> str | None:
     return key if keyed else None
 
 
-def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
+_LISTED_AT_LEAST = 2  # the fewest dated titles in a run that make a list of other pages
+_LIST_COLUMN = compile_shared(r"[ \t]*[\u4e00-\u9fff]{2,8}[ \t]*")  # a site's column, as it heads its list
+
+
+def _dated_lists(folded: str, lines: list[Para]) -> set[int]:
+    """The lines of runs of other pages' titles, each with its day set the same way (`furniture.LISTED_LINK`), at least
+    `_LISTED_AT_LEAST` together: a column's list beside the notice, above its title or below its end, with or without
+    a heading over it. (A page that dates its own title under such a list sets its day its own way: "… 2023-03-15" /
+    "中共…的通报 (2024-07-26)".)"""
+    listed: set[int] = set()
+    run: list[int] = []
+    shape = None
+    bodied = False  # a sentence's line above
+    for k, line in enumerate([*lines, None]):
+        body = folded[line.start : line.end].strip() if line else ""
+        link = furniture.LISTED_LINK.match(body) if line and not furniture.is_meta_line(body) else None
+        day = re.sub(r"\d+", "9", link.group("day")) if link else None
+        if (day is None or day != shape) and len(run) >= _LISTED_AT_LEAST:
+            listed.update(run)
+            # (…and the column's name over it, in the page's head: "巡视巡察" / "· …反馈巡察情况 05-06" / ….)
+            named = run[0] - 1
+            if not bodied and named >= 0 and _LIST_COLUMN.fullmatch(folded, lines[named].start, lines[named].end):
+                listed.add(named)
+        if day is None or day != shape:
+            run = []
+        shape = day
+        bodied = bodied or "。" in body
+        if link:
+            run.append(k)
+    return listed
+
+
+def _set_furniture_apart(folded: str, lines: list[Para], listed: set[int]) -> Page:
     """Lines of page furniture leave the paragraphs; furniture run into a line's start is cut off.
     A metadata key whose value sits on the next line ("文件名称：" / "…的通报") takes that line along.
-    `lines` are lines left once page numbers are dropped (`_drop_page_furniture`): none is a counter."""
+    `lines` are lines left once page numbers are dropped (`_drop_page_furniture`): none is a counter. Those that start
+    at `listed` are a dated list of other pages' titles (`_dated_lists`): the page's links."""
     paras: list[Para] = []
     dropped: list[Para] = []
     meta: dict[str, str] = {}
@@ -842,8 +877,14 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
     links = False  # below a heading of links to other pages ("相关链接"): their titles are furniture
     bodied = footer = False  # a sentence's line kept; below the site's footer after it (版权所有, 主办单位：…)
     menu = _menu_one_item_a_line(folded, lines) if "|" in folded or "｜" in folded or "丨" in folded else set()
+    listed_lines: list[Para] = []
     for k, line in enumerate(lines):
         body = folded[line.start : line.end]
+        if line.start in listed:
+            # (A heading of links over a dated list heads that list only: "最新发布" / "…的通报 2023-05-06" / ….)
+            links = False
+            listed_lines.append(line)
+            continue
         if k in menu or (not paras and "," in body and furniture.KEYWORD_RUN.match(body)):
             dropped.append(line)
             continue
@@ -921,7 +962,7 @@ def _set_furniture_apart(folded: str, lines: list[Para]) -> Page:
             line = Para(line.start, line.start + dated)
         paras += [Para(line.start + cut, line.end) if cut else line, *run_on]
         bodied = bodied or "。" in body
-    return Page(paras, dropped, meta)
+    return Page(paras, dropped, meta, listed_lines)
 
 
 _PAGE_BODY_AT_LEAST = 60  # the shortest paragraph read as a page's text begun, under its title
@@ -1006,10 +1047,12 @@ def site_head(lines: list[str]) -> int:
 def _content_lines(folded: str) -> Page:
     """The lines of a text that are not page furniture, one paragraph each (hard wraps not yet joined)."""
     lines = _drop_page_furniture(folded, _lines(folded))
+    listed = {lines[k].start for k in _dated_lists(folded, lines)}
     head = site_head([folded[line.start : line.end] for line in lines[:SITE_HEAD_LINES]])
     start, end = _contents_table(folded, lines, head)
-    page = _set_furniture_apart(folded, lines[head:start] + lines[end:])
-    page.furniture[:0] = lines[:head] + lines[start:end]
+    page = _set_furniture_apart(folded, lines[head:start] + lines[end:], listed)
+    page.furniture[:0] = [line for line in lines[:head] + lines[start:end] if line.start not in listed]
+    page.links[:0] = [line for line in lines[:head] if line.start in listed]
     return page
 
 
@@ -1405,7 +1448,7 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
     return joins
 
 
-_COLUMN_NAME_AT_MOST = 12
+_LIST_COLUMN_AT_MOST = 12
 
 
 def _has_stacked_header(text: str) -> bool:
@@ -1413,7 +1456,7 @@ def _has_stacked_header(text: str) -> bool:
     run = 0
     for line in text.split("\n"):
         name = "".join(line.split())
-        if 0 < len(name) <= _COLUMN_NAME_AT_MOST and ANY_COLUMN.match(name):
+        if 0 < len(name) <= _LIST_COLUMN_AT_MOST and ANY_COLUMN.match(name):
             run += 1
             if run >= 3:
                 return True

@@ -99,6 +99,8 @@ class Outline:
     """Lines of page furniture, set apart from the paragraphs (breadcrumbs, metadata rows, counters)."""
     page_meta: dict[str, str] = field(default_factory=dict)
     """Metadata the page states about the notice (发布机构, 成文日期, 标题 …), keys without spaces."""
+    links: list[Para] = field(default_factory=list)
+    """Lines of a dated list of other pages' titles, set apart: another page's names, dates and counts."""
     _starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -380,6 +382,12 @@ def parse_outline(text: str) -> Outline:
     in_trailer = annexed = signed_at_root = False
     keyed_at_root = False  # (items keyed at the top level, with no heading: "反馈问题：…" / "完成情况：…")
     page = split_page(text, folded)
+    if page.links:
+        # (Read as blank: a search of the whole text must not find another page's body, team or day in its title.)
+        ends = [0, *(at for link in page.links for at in (link.start, link.end)), len(folded)]
+        folded = "".join(
+            folded[a:b] if k % 2 == 0 else " " * (b - a) for k, (a, b) in enumerate(zip(ends, ends[1:], strict=False))
+        )
     paras = [_past_bullet(folded, para) for para in _intro_apart_from_first(folded, page.paras)]
     paras = _without_links_at_end(folded, paras)
     if len(paras) >= 2 and LABEL_CUT_AT_END.fullmatch(folded, paras[-1].start, paras[-1].end):
@@ -538,7 +546,14 @@ def parse_outline(text: str) -> Outline:
                 for deeper in [k for k in last_num if k not in still_open and k != "num_any"]:
                     del last_num[deeper]
     return Outline(
-        text=text, folded=folded, root=root, trailer=trailer, paras=paras, furniture=page.furniture, page_meta=page.meta
+        text=text,
+        folded=folded,
+        root=root,
+        trailer=trailer,
+        paras=paras,
+        furniture=page.furniture,
+        page_meta=page.meta,
+        links=page.links,
     )
 
 

@@ -240,7 +240,10 @@ MENU_ROW = compile_shared(
 )
 CRUMB_SEPARATOR = compile_shared(r"[ \t]*(?:>+|＞+|»|›)[ \t]*")
 # The word a breadcrumb's last step may put before the page's own title, run into it: "首页 > 通知公告 > 正文中共…".
-CRUMB_PAGE_WORD = compile_shared(r"^(?:正文|详情|内容|详细内容|详细信息|文章详情|信息详情|浏览文章)(?=\S)")
+_PAGE_WORDS = r"(?:正文|详情|内容|详细内容|详细信息|文章详情|信息详情|浏览文章)"
+CRUMB_PAGE_WORD = compile_shared(rf"^{_PAGE_WORDS}(?=\S)")
+# …or on a line of its own, over the title or the text ("正文"; not 内容 alone, a ledger's column one cell a line).
+PAGE_WORD_LINE = compile_shared(rf"^(?!内容[ \t]*$){_PAGE_WORDS}[ \t]*$")
 _BREADCRUMB_NEEDS = compile_shared("|".join(map(re.escape, ("位置", "首页", ">", "＞", "»", "›"))))
 
 
@@ -461,6 +464,19 @@ LINKS_HEADING = compile_shared(
 DATED_LINK = compile_shared(
     r"^(?=[^\n]*?[\u4e00-\u9fff]{4})[^。\n]{4,120}?(?:[ \t]+|[\[【（(])[\[【（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】）)]?[ \t]*$"
 )
+# A line of a column's list of other pages beside the notice, each title with its day ("中共…的通报  2023-05-06",
+# "· 县委第一巡察组向县水利局党组反馈巡察情况  05-06"): a list of them is furniture wherever it stands, above the
+# title too. A day without its year only after a bullet (a ledger's row may end on a deadline, "…建立台账 12-31", but no
+# row is bulleted); a bulleted day, or one in figures with its year, even run on to the title ("…的报告2023-03-15", a
+# PDF's text that lost the space). Never a line that opens with a label or a row's number ("1." / "一、" / "(一)" /
+# "1 "), holds a table's tabs, or keys its date ("整改时限： 2023年12月31日"). The day, brackets and all, is `day`.
+LISTED_LINK = compile_shared(
+    r"^([-•·*●◆■▪][ \t]*)?(?!\d{1,3}[、.．\s]|[一二三四五六七八九十]{1,3}、|\()(?=[^\n\t]*?[\u4e00-\u9fff]{4})"
+    r"[^。:：\n\t]{4,120}?(?:[ \t]+|(?=[\[【(])|(?(1)(?=\d)|(?=\d{4}[-/])))"
+    r"(?P<day>[\[【(]?(?(1)(?:\d{4}[-/.年])?|\d{4}[-/.年])\d{1,2}[-/.月]\d{1,2}日?[\]】)]?)[ \t]*$"
+)
+
+
 # A title of another page, in a list of links a site sets by the notice: no sentence, and it ends as a document's title
 # does ("中共…关于巡察整改进展情况的通报", "…交办案件办理结果公示(第十五批)", "…办理情况表(信2017…)"; not as a title's
 # first line may, "…督察反馈意见"), or with its day.
@@ -604,6 +620,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if len(line) <= 80 and any(word in line for word in _PROMPT_WORDS) and SITE_PROMPT.match(line):
         return True
     if ("版" in line[:12] and PAGE_LIST.match(line)) or line == "目录":
+        return True
+    if len(line) <= 8 and PAGE_WORD_LINE.match(line):
         return True
     if len(line) < 120 and (
         ("_" in line and PAGE_CAPTION.match(line))
