@@ -87,3 +87,10 @@ def test_a_page_with_a_few_spaces_by_its_digits_among_many_closed_up_is_read_as_
     # (A page that lost its line breaks parts its fields with a space: "…予以公示 2023年5月6日 来源：…".)
     text = "中共某某县委巡察办关于2023年第3轮巡察整改情况的公示 2023年5月6日 来源：某某县 2023年第1轮至第2轮"
     assert read_past_notes(text) is None
+
+
+def test_the_days_a_list_of_links_sets_after_its_titles_are_no_pdf_spacing() -> None:
+    listed = (
+        "县委第一巡察组向县水利局党组反馈巡察情况 05-06\n中共某某县卫生健康局党组关于巡察整改进展情况的通报 04-01\n"
+    )
+    assert read_past_notes(listed + "十四届县委第五轮巡察完成反馈 2025-03-15\n根据县委统一部署，开展了巡察。\n") is None

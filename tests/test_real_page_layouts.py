@@ -12,6 +12,7 @@ import extractor
 from extractor.load import load_bytes
 from extractor.rules import extract_text
 from extractor.segment.fold import fold
+from extractor.segment.lines import split_page
 from extractor.vocab import furniture
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -439,15 +440,31 @@ def test_a_dated_list_of_other_notices_above_a_page_without_a_title_names_nothin
     assert (report.title, report.issuer, report.publish_date) == (None, "县交通运输局党组", None)
 
 
+_NO_TEAM_NAMED = (
+    "青川县关于中央生态环境保护督察反馈问题整改进展情况的通报\n"
+    "中央生态环境保护督察反馈意见交办我县问题12个，现将整改进展情况公布如下。\n"
+    "1.县城污水处理厂超标排放问题。整改情况：已完成提标改造。\n2.河道采砂管理不规范问题。整改情况：正在整改。\n"
+)
+
+
 def test_a_column_s_bulleted_list_of_headlines_above_lends_the_notice_no_team_unit_or_kind() -> None:
     listed = "巡视巡察\n· 县委第一巡察组向县水利局党组反馈巡察情况 05-06\n· 十四届县委第五轮巡察完成反馈 03-15\n"
-    notice = (
-        "青川县关于中央生态环境保护督察反馈问题整改进展情况的通报\n"
-        "中央生态环境保护督察反馈意见交办我县问题12个，现将整改进展情况公布如下。\n"
-        "1.县城污水处理厂超标排放问题。整改情况：已完成提标改造。\n2.河道采砂管理不规范问题。整改情况：正在整改。\n"
-    )
-    report = extract_text(listed + notice).report
+    report = extract_text(listed + _NO_TEAM_NAMED).report
     assert (report.inspection_team, report.inspected_unit, report.inspection_kind) == (None, None, "督察")
+
+
+def test_three_titles_each_with_a_day_but_no_year_above_are_a_list_of_links() -> None:
+    listed = (
+        "图片新闻\n县委第一巡察组向县水利局党组反馈巡察情况 05-06\n"
+        "中共某某县卫生健康局党组关于巡察整改进展情况的通报 04-01\n十四届县委第五轮巡察完成反馈 03-15\n"
+    )
+    report = extract_text(listed + _NO_TEAM_NAMED).report
+    assert (report.inspection_team, report.inspected_unit, report.inspection_kind) == (None, None, "督察")
+
+
+def test_two_lines_ending_on_a_day_without_bullet_or_year_stay_paragraphs() -> None:
+    text = "完善公务接待管理制度 06-30\n开展津补贴发放专项清理 09-30\n"
+    assert split_page(text, fold(text)).links == []
 
 
 def test_a_page_s_own_title_dated_its_own_way_under_a_dated_list_stays_its_title() -> None:

@@ -833,24 +833,26 @@ def _bare_key(folded: str, lines: list[Para], k: int) -> str | None:
     return key if keyed else None
 
 
-_LISTED_AT_LEAST = 2  # the fewest dated titles in a run that make a list of other pages
+_LISTED_AT_LEAST = 2  # the fewest dated titles in a run that make a list of other pages…
+_LISTED_BARE_AT_LEAST = 3  # …where neither a bullet nor a year marks them (a ledger's rows may end on "12-31")
 _LIST_COLUMN = compile_shared(r"[ \t]*[\u4e00-\u9fff]{2,8}[ \t]*")  # a site's column, as it heads its list
 
 
 def _dated_lists(folded: str, lines: list[Para]) -> set[int]:
     """The lines of runs of other pages' titles, each with its day set the same way (`furniture.LISTED_LINK`), at least
-    `_LISTED_AT_LEAST` together: a column's list beside the notice, above its title or below its end, with or without
-    a heading over it. (A page that dates its own title under such a list sets its day its own way: "… 2023-03-15" /
-    "中共…的通报 (2024-07-26)".)"""
+    `_LISTED_AT_LEAST` together (`_LISTED_BARE_AT_LEAST` with neither bullets nor years): a column's list beside the
+    notice, above its title or below its end, with or without a heading over it. (A page that dates its own title
+    under such a list sets its day its own way: "… 2023-03-15" / "中共…的通报 (2024-07-26)".)"""
     listed: set[int] = set()
     run: list[int] = []
     shape = None
+    marked = False  # the run's first line bulleted or its day with its year
     bodied = False  # a sentence's line above
     for k, line in enumerate([*lines, None]):
         body = folded[line.start : line.end].strip() if line else ""
         link = furniture.LISTED_LINK.match(body) if line and not furniture.is_meta_line(body) else None
         day = re.sub(r"\d+", "9", link.group("day")) if link else None
-        if (day is None or day != shape) and len(run) >= _LISTED_AT_LEAST:
+        if (day is None or day != shape) and len(run) >= (_LISTED_AT_LEAST if marked else _LISTED_BARE_AT_LEAST):
             listed.update(run)
             # (…and the column's name over it, in the page's head: "巡视巡察" / "· …反馈巡察情况 05-06" / ….)
             named = run[0] - 1
@@ -861,6 +863,8 @@ def _dated_lists(folded: str, lines: list[Para]) -> set[int]:
         shape = day
         bodied = bodied or "。" in body
         if link:
+            if not run:
+                marked = bool(link.group(1)) or re.search(r"\d{4}", link.group("day")) is not None
             run.append(k)
     return listed
 

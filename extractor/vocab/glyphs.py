@@ -59,8 +59,11 @@ PLAIN_SPACES = {ord(space): " " for space in "\xa0\u2002\u2003\u2009\u202f"}
 # digits set in another font: "于 2023 年 3 月 5 日", "发现 12 个问题", "市委第 3 巡察组"). A text that keeps doing so
 # (`DIGIT_SPACES_AT_LEAST` such spaces, and more of them than digits closed up to a character) is read without them,
 # its values given back with them (`load.reading_aids`); elsewhere a space by a digit may part two fields of a page
-# that lost its line breaks ("…予以公示 2023年5月6日").
-DIGIT_SPACE = compile_shared(r" (?:(?<=[\u4e00-\u9fff] )(?=\d)|(?<=\d )(?=[\u4e00-\u9fff]))")
+# that lost its line breaks ("…予以公示 2023年5月6日"). (Not a space before a day in figures that ends its line: a list
+# of links sets each title's day so, "…反馈巡察情况 05-06", a PDF no date.)
+DIGIT_SPACE = compile_shared(
+    r" (?:(?<=[\u4e00-\u9fff] )(?=\d)(?!\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[ \t]*(?:\n|$))|(?<=\d )(?=[\u4e00-\u9fff]))"
+)
 DIGIT_CLOSED_UP = compile_shared(r"[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff]")
 DIGIT_SPACES_AT_LEAST = 3
 # Question marks a page's encoding left for the no-break spaces it set around a table's cells ("?" / "? ? ?受理编号" / "?
