@@ -136,6 +136,7 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
         "· 中共某某县卫生健康局党组关于巡察整改进展情况的通报 04-01\n· 十四届县委第五轮巡察完成反馈 03-15\n正文\n"
         + text
     ),
+    "a discipline body named the source below": lambda text: text.rstrip() + "\n来源：某某县纪委监委\n",
     "the site's footer below": lambda text: (
         text.rstrip()
         + "\n扫一扫在手机打开当前页\n联系我们 | 网站地图 | 隐私声明\n主办单位：某某县人民政府办公室 承办单位：某某县大数据中心\n"

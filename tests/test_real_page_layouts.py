@@ -479,6 +479,20 @@ def test_rows_of_a_ledger_each_ending_on_its_deadline_are_no_list_of_links() -> 
     assert all(not furniture.LISTED_LINK.match(row) for row in rows.splitlines())
 
 
+def test_a_discipline_body_s_site_named_as_the_source_is_not_the_issuer_of_a_notice_that_names_none() -> None:
+    text = "来源：青川县纪委监委 发布时间：2025-03-05\n" + _NO_TEAM_NAMED.split("\n", 1)[1]
+    assert extract_text(text).report.issuer is None
+
+
+def test_the_page_s_source_at_its_head_names_the_issuer_past_a_discipline_body_named_at_its_foot() -> None:
+    text = (
+        "信息来源:青川县生态环境局 | 发布时间:2025-12-12\n"
+        + _NO_TEAM_NAMED.split("\n", 1)[1]
+        + "来源：青川县纪委监委\n"
+    )
+    assert extract_text(text).report.issuer == "青川县生态环境局"
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])

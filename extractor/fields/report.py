@@ -750,15 +750,23 @@ def _page_publisher(outline: Outline) -> str | None:
 
 
 def _page_source(outline: Outline) -> str | None:
-    """A web page's 来源: the body it came from, which may be another site a notice was reposted from."""
-    source = _page_meta_body(outline, ("来源", "信息来源", "来源单位")) or _opening_match(outline, V.SOURCE, 8)
-    return (
-        None
-        if source is None
-        or V.MEDIA_SOURCE.search(fold(source))
-        or V.SECTION_SOURCE.match(fold(source))
-        or V.PLACE_ONLY.fullmatch(fold(source))  # (a place, "来源:渑池县": no body)
-        else source
+    """A web page's 来源: the body it came from, which may be another site a notice was reposted from. (The first of
+    its keys that names a body: "信息来源:荆州市生态环境局" over a foot's "来源：…纪委监委".)"""
+    keyed = (_page_meta_body(outline, (key,)) for key in ("来源", "信息来源", "来源单位"))
+    return next((source for source in keyed if source and _names_a_source(source)), None) or (
+        source if (source := _opening_match(outline, V.SOURCE, 8)) and _names_a_source(source) else None
+    )
+
+
+def _names_a_source(source: str) -> bool:
+    """Whether a 来源 names a body a notice may come from: not a medium, the discipline body whose site carries it, one
+    of a body's sections, or a place ("来源:渑池县")."""
+    folded = fold(source)
+    return not (
+        V.MEDIA_SOURCE.search(folded)
+        or V.DISCIPLINE_SOURCE.search(folded)
+        or V.SECTION_SOURCE.match(folded)
+        or V.PLACE_ONLY.fullmatch(folded)
     )
 
 
