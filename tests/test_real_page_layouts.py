@@ -493,6 +493,29 @@ def test_the_page_s_source_at_its_head_names_the_issuer_past_a_discipline_body_n
     assert extract_text(text).report.issuer == "青川县生态环境局"
 
 
+def test_widgets_run_on_after_the_title_are_no_part_of_it() -> None:
+    title, rest = NOTICE.split("\n", 1)
+    report = extract_text(f"{title} 【字体：大 中 小】【打印】【关闭】\n{rest}").report
+    assert (report.title, report.issuer) == (title, "中共青川县水利局党组")
+
+
+def test_a_title_set_in_brackets_is_the_title_without_them() -> None:
+    title, rest = NOTICE.split("\n", 1)
+    report = extract_text(f"【{title}】\n{rest}").report
+    assert (report.title, report.issuer) == (title, "中共青川县水利局党组")
+
+
+def test_the_page_s_source_key_with_widgets_after_it_takes_its_value_from_the_line_below() -> None:
+    text = "来源: 【字体:大 中 小】【打印】\n青川县生态环境局\n" + _NO_TEAM_NAMED.split("\n", 1)[1]
+    assert extract_text(text).report.issuer == "青川县生态环境局"
+
+
+@pytest.mark.parametrize("credits", ["本版责编：张三　美编：李四　校对：王五", "（记者 张三 通讯员 李四）"])
+def test_a_newspaper_s_credits_below_the_notice_are_page_furniture(credits: str) -> None:
+    result = extract_text(NOTICE + credits + "\n")
+    assert (result.issues[-1].measures, result.warnings) == ([], [])
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])

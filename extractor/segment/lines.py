@@ -869,6 +869,17 @@ def _dated_lists(folded: str, lines: list[Para]) -> set[int]:
     return listed
 
 
+def _bracketed_title(line: str) -> bool:
+    """Whether a line is a title set in brackets, whole ("【中共…关于…的通报】"), and nothing else."""
+    return (
+        line.startswith("【")
+        and line.endswith("】")
+        and "【" not in line[1:-1]
+        and "】" not in line[1:-1]
+        and furniture.is_linked_title(line[1:-1].strip())
+    )
+
+
 def _set_furniture_apart(folded: str, lines: list[Para], listed: set[int]) -> Page:
     """Lines of page furniture leave the paragraphs; furniture run into a line's start is cut off.
     A metadata key whose value sits on the next line ("文件名称：" / "…的通报") takes that line along.
@@ -923,7 +934,7 @@ def _set_furniture_apart(folded: str, lines: list[Para], listed: set[int]) -> Pa
             if begins > 0:
                 paras.append(Para(line.start + begins, line.end))
                 body, line = body[:begins], Para(line.start, line.start + begins)
-            pairs = furniture.meta_pairs(body)
+            pairs = furniture.meta_pairs(body[: furniture.widgets_after(body)])  # ("来源: 【字体:大 中 小】": no value)
             for key, value in pairs:
                 if value:
                     meta.setdefault(key, value)
@@ -964,7 +975,12 @@ def _set_furniture_apart(folded: str, lines: list[Para], listed: set[int]) -> Pa
             dropped.append(Para(line.start + dated, line.start + meta_end))
             run_on = [Para(line.start + meta_end, line.end)] if begins else []
             line = Para(line.start, line.start + dated)
-        paras += [Para(line.start + cut, line.end) if cut else line, *run_on]
+        start = line.start + cut
+        kept = folded[line.start : line.end]  # (the title's part, where its metadata ran on after it)
+        end = line.start + furniture.widgets_after(kept) if "【" in kept or "[" in kept else line.end
+        if not bodied and _bracketed_title(folded[start:end]):
+            start, end = start + 1, end - 1  # a title the page sets in brackets: "【中共…的通报】"
+        paras += [Para(start, end), *run_on]
         bodied = bodied or "。" in body
     return Page(paras, dropped, meta, listed_lines)
 

@@ -105,6 +105,15 @@ META_KEYS: tuple[str, ...] = (
     "责任编辑",
     "编辑",
     "审核",
+    # A newspaper's credits under its page: "本版责编：… 美编：… 校对：…", "终审：…".
+    "本版责编",
+    "责编",
+    "美编",
+    "校对",
+    "编审",
+    "二审",
+    "三审",
+    "终审",
     "字号",
     "字体",
     "分享",
@@ -446,6 +455,20 @@ def furniture_prefix(line: str) -> int:
     return 0
 
 
+_WIDGETS_AFTER_REACH = 60  # how far from a line's end the widgets a page sets after its title are looked for
+
+
+def widgets_after(line: str) -> int:
+    """Where the widgets a page runs on after a line's words begin (its title's "… 【字体：大 中 小】【打印】"), in
+    brackets and with a widget's word among them; the line's length where none follow it."""
+    end = len(line.rstrip())
+    for at in range(max(1, end - _WIDGETS_AFTER_REACH), end):
+        if line[at] in "【[" and (run := WIDGET_RUN.match(line[at:end])) and run.end() == end - at:
+            if re.search(r"[\u4e00-\u9fff]{2}", run.group()):
+                return len(line[:at].rstrip())
+    return len(line)
+
+
 # A link to the page before or after ("上一篇：中共…的通报"), and the heading of a list of links to other pages
 # ("相关链接"), after which the short lines are their titles.
 NAV_LINK = compile_shared(r"^[ \t]*[【\[]?[ \t]*(?:上一|下一)(?:篇|条|页|则)[ \t]*[】\]]?[ \t]*[:：]")
@@ -533,18 +556,27 @@ IMAGE_WORDS = compile_shared(
 )
 _IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp")
 
-# What a news page sets between its paragraphs around a picture or a video: a
-# picture's caption ("图为巡察组反馈会现场", "▲图为…", "图1"), its credit ("（记者 张三 摄）", "（图片来源：县融媒体中心）"), a
+# What a news page sets between its paragraphs around a picture or a video: a picture's caption ("图为巡察组反馈会现场",
+# "▲图为…", "图1"), its credit ("（记者 张三 摄）", "（图片来源：县融媒体中心）"), the story's ("（记者 张三 通讯员 李四）"), a
 # player's placeholder ("视频加载中..."), a link to the files ("附件下载：" alone): no words of the notice's, wherever they stand.
 MEDIA_LINE = compile_shared(
     r"^[ \t]*(?:[▲△▼↑][ \t]*)?[(（]?[ \t]*图为[^\n]{2,80}$|"
     r"^[ \t]*[(（]?[ \t]*(?:图片来源|图片提供|图/文|图文|摄影|图片|图)[ \t]*[:：/][^()（）。\n]{1,30}[)）]?[ \t]*$|"
     r"^[ \t]*[(（][ \t]*(?:(?:本报|本台|特约)?(?:记者|通讯员)[ \t]*)?[\u4e00-\u9fff][\u4e00-\u9fff \t、]{1,20}?摄影?[ \t]*[)）][ \t]*$|"
+    r"^[ \t]*[(（][ \t]*(?:(?:本报|本台|特约)?(?:记者|通讯员)[ \t]*[\u4e00-\u9fff]{2,4}[ \t、]*){1,6}[)）][ \t]*$|"
     r"^[ \t]*图[ \t]*\d{1,2}(?:[ \t:：.、][^。\n]{0,40})?[ \t]*$|"
     r"^[ \t]*(?:视频加载中[^\n]{0,12}|您的浏览器(?:暂)?不支持[^\n]{0,24})$|"
     r"^[ \t]*(?:附件下载|相关附件|下载附件)[ \t]*[:：]?[ \t]*$"
 )
-_MEDIA_WORDS = ("图", "摄", "视频", "浏览器", "附件")  # (a word each such line holds: most lines are spared)
+_MEDIA_WORDS = (
+    "图",
+    "摄",
+    "视频",
+    "浏览器",
+    "附件",
+    "记者",
+    "通讯员",
+)  # (a word each such line holds: most lines are spared)
 
 
 SITE_CLOCK = compile_shared(
