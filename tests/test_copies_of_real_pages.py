@@ -136,6 +136,9 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
         "· 中共某某县卫生健康局党组关于巡察整改进展情况的通报 04-01\n· 十四届县委第五轮巡察完成反馈 03-15\n正文\n"
         + text
     ),
+    "a WeChat article's foot below": lambda text: (
+        text.rstrip() + "\n- END -\n来源：某某发布\n编辑：张三\n审核：李四\n点击“阅读原文”查看更多\n"
+    ),
     "a discipline body named the source below": lambda text: text.rstrip() + "\n来源：某某县纪委监委\n",
     "the site's footer below": lambda text: (
         text.rstrip()

@@ -516,6 +516,18 @@ def test_a_newspaper_s_credits_below_the_notice_are_page_furniture(credits: str)
     assert (result.issues[-1].measures, result.warnings) == ([], [])
 
 
+_WECHAT_FOOT = "- END -\n来源：青川发布\n编辑：张三\n审核：李四\n点击“阅读原文”查看更多\n"
+
+
+def test_a_wechat_article_s_foot_below_the_notice_is_page_furniture() -> None:
+    result = extract_text(NOTICE + _WECHAT_FOOT)
+    assert (result.issues[-1].measures, result.warnings) == ([], [])
+
+
+def test_a_wechat_account_named_as_the_source_is_no_issuer() -> None:
+    assert extract_text(_NO_TEAM_NAMED.split("\n", 1)[1] + _WECHAT_FOOT).report.issuer is None
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])

@@ -550,6 +550,8 @@ IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \
 MARKUP_LINE = compile_shared(
     rf"^[ \t]*(?:\d{{1,3}}[.、．][ \t]*)?{TAGS_TO_LINE_END}|^[ \t]*\d{{1,3}}[.．][ \t]*\d{{1,3}}[ \t]*$"
 )
+# The mark a WeChat article or a news story ends with ("- END -", "—END—", "THE END", "（完）"): no words of the notice's.
+END_MARK = compile_shared(r"^[ \t\-—–_=·•*~]*(?i:(?:the[ \t]+)?end)[ \t\-—–_=·•*~]*$|^[ \t]*[(（]完[)）][ \t]*$")
 # …or the words a page sets for an image it lost ("标题图" over the title, "[图片]", the markup's "img" a copy kept as text).
 IMAGE_WORDS = compile_shared(
     r"^[ \t]*[\[【(（]?(?:标题图|题图|头图|配图|封面图|缩略图|图片|(?i:img|image|photo|picture))[\]】)）]?[ \t]*$"
@@ -590,12 +592,14 @@ SITE_PROMPT = compile_shared(
     r"^[ \t]*(?:打开微信[，,][^。\n]{0,40}?扫一扫[^。\n]{0,30}?分享(?:至|到)朋友圈|请(?:先)?(?:完成)?(?:个人中心)?登录后(?:再)?(?:进行)?(?:相关)?操作|"
     r"(?:轻触|点击)(?:这里|此处)(?:(?:关闭|打开|展开|收起)目录)?|(?:关闭|打开|展开|收起)目录|"
     r"跳(?:至|到|转到|过)(?:主要)?(?:内容|正文|导航)|"
+    r"(?:点击|戳|轻触)?(?:下方|左下角)?[“\"「]?阅读原文[”\"」]?[^。，,\n]{0,12}|"
     r"(?:更多(?:精彩)?(?:内容|资讯|信息)?[，,]?)?(?:请|欢迎)?(?:长按(?:识别)?(?:二维码)?|点击上方(?:蓝字)?)?关注[^。，,\n]{0,30}?"
     r"(?:公众号|微信|微博|我们))"
     r"[。！!]?[ \t]*$"
 )
 """A portal's prompts in its share, login, contents, skip-link and follow widgets: "打开微信,点击底部的“发现”,使用“扫一扫”即可
-将网页分享至朋友圈。", "请完成个人中心登录后进行相关操作", "轻触这里关闭目录", "跳至内容", "更多精彩内容，请关注微信公众号"."""
+将网页分享至朋友圈。", "请完成个人中心登录后进行相关操作", "轻触这里关闭目录", "跳至内容", "更多精彩内容，请关注微信公众号",
+"点击“阅读原文”查看更多"."""
 
 
 _PROMPT_WORDS = (
@@ -603,6 +607,7 @@ _PROMPT_WORDS = (
     "登录",
     "关注",
     "目录",
+    "阅读原文",
     "这里",
     "此处",
     "跳",
@@ -654,6 +659,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if ("版" in line[:12] and PAGE_LIST.match(line)) or line == "目录":
         return True
     if len(line) <= 8 and PAGE_WORD_LINE.match(line):
+        return True
+    if len(line) <= 20 and END_MARK.match(line):
         return True
     if len(line) < 120 and (
         ("_" in line and PAGE_CAPTION.match(line))

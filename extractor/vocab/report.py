@@ -667,8 +667,11 @@ SOURCE = LazyPattern(
 )
 # (巡查: the older name of 巡察 in some provinces; 督查 and 督导: an environmental ministry's inspection groups.)
 INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督[察查导]|进驻")
-# A 来源 that is a medium, not a body ("山东省纪委监委网站", "宿迁日报", "学习强国"): a page's source names no issuer.
-MEDIA_SOURCE = compile_shared(r"(?:网站|(?<!电)网|日报|晚报|早报|报社|客户端|公众号|学习强国|头条|融媒体中心|电视台)$")
+# A 来源 that is a medium, not a body ("山东省纪委监委网站", "宿迁日报", "学习强国", a WeChat account such as "上海发布"): a
+# page's source names no issuer.
+MEDIA_SOURCE = compile_shared(
+    r"(?:网站|(?<!电)网|日报|晚报|早报|报社|客户端|公众号|学习强国|头条|融媒体中心|电视台|发布)$"
+)
 # …nor the discipline body whose site carries the notice ("来源：博兴县纪委监委", "来源:区纪委区监委"): it publishes the
 # units' notices, which name their issuer or leave it unsaid (no real label names a 纪委 an issuer).
 DISCIPLINE_SOURCE = compile_shared(r"纪委|监委|纪工委|纪检|监察委员会|纪律检查委员会")
