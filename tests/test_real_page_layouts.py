@@ -528,6 +528,14 @@ def test_a_wechat_account_named_as_the_source_is_no_issuer() -> None:
     assert extract_text(_NO_TEAM_NAMED.split("\n", 1)[1] + _WECHAT_FOOT).report.issuer is None
 
 
+@pytest.mark.parametrize(
+    "files", ["附件：\n1.巡察整改台账.xlsx\n2.整改措施清单.docx\n", "附件下载：巡察整改台账.pdf\n"]
+)
+def test_the_files_a_page_offers_below_the_notice_are_page_furniture(files: str) -> None:
+    result = extract_text(NOTICE + files)
+    assert (result.issues[-1].measures, result.warnings) == ([], [])
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])

@@ -542,6 +542,12 @@ DOCUMENT_SITE_ITEM = compile_shared(
 _LIST_BULLETS = ("-", "•", "·", "*")
 # A file's name, as a document-sharing site heads its page with it ("关于…整改情况的报告.docx").
 FILE_NAME = compile_shared(r"(?i)^[ \t]*\S{1,120}\.(?:docx?|wps|pdf|txt|xlsx?|pptx?)[ \t]*$")
+# …or a link to a file the page offers, under its notice ("附件：" / "1.巡察整改台账.xlsx", "附件下载：整改清单.pdf"): the
+# file's name is no words of the notice's.
+ATTACHED_FILE = compile_shared(
+    r"(?i)^[ \t]*(?:(?:相关)?附件(?:下载)?[ \t]*\d{0,2}[ \t]*[:：.、]?[ \t]*|下载附件[:：]?[ \t]*)?(?:\d{1,2}[.、．][ \t]*)?"
+    r"[^\s。，,；;]{1,120}\.(?:docx?|wps|pdf|txt|xlsx?|pptx?|et|ofd|zip|rar)[ \t]*$"
+)
 # An image's file name left where the image stood ("微信截图_20240920153326.jpg").
 IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \t]*$")
 # Markup a copy kept as text, a line of tags alone, a list's number before them perhaps (a spam mirror's
@@ -661,6 +667,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if len(line) <= 8 and PAGE_WORD_LINE.match(line):
         return True
     if len(line) <= 20 and END_MARK.match(line):
+        return True
+    if "." in line[-6:] and ATTACHED_FILE.match(line):
         return True
     if len(line) < 120 and (
         ("_" in line and PAGE_CAPTION.match(line))
