@@ -43,6 +43,17 @@ def _widgets_around_title(text: str) -> str:
     return f"{_WIDGETS_ABOVE}{title}\n{_WIDGETS_BELOW}{rest}"
 
 
+def _tag_before_opening(text: str) -> str:
+    """A column's tag before the opening words ("【巡察整改】根据…"), where the page opens with them before any sentence."""
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if "。" in line), None)
+    if first is None or not lines[first].lstrip(" \t\u3000").startswith(("根据", "按照")):
+        return text
+    indent = len(lines[first]) - len(lines[first].lstrip(" \t\u3000"))
+    lines[first] = lines[first][:indent] + "【巡察整改】" + lines[first][indent:]
+    return "\n".join(lines)
+
+
 def _in_chinese_digits(digits: str) -> str:
     """2024 → 二〇二四 (a year as a signature writes it)."""
     return "".join("〇一二三四五六七八九"[int(digit)] for digit in digits)
@@ -139,6 +150,7 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
     "a WeChat article's foot below": lambda text: (
         text.rstrip() + "\n- END -\n来源：某某发布\n编辑：张三\n审核：李四\n点击“阅读原文”查看更多\n"
     ),
+    "a column's tag before the opening words": _tag_before_opening,
     "a discipline body named the source below": lambda text: text.rstrip() + "\n来源：某某县纪委监委\n",
     "the site's footer below": lambda text: (
         text.rstrip()

@@ -536,6 +536,11 @@ def test_the_files_a_page_offers_below_the_notice_are_page_furniture(files: str)
     assert (result.issues[-1].measures, result.warnings) == ([], [])
 
 
+def test_an_item_s_key_in_brackets_before_its_opening_words_is_no_column_tag() -> None:
+    text = "【整改措施】按照县委要求完善制度。\n"
+    assert split_page(text, fold(text)).paras[0].start == 0
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])

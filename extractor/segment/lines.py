@@ -49,6 +49,7 @@ from extractor.vocab.headings import (
     PROBLEM_KEY,
     PROBLEM_KEY_APART,
     PROBLEM_THEN_RECT_KEY,
+    RECT_KEY,
     RECT_KEY_AHEAD,
     RUN_ON_ITEMS,
     RUN_TOGETHER,
@@ -66,6 +67,7 @@ from extractor.vocab.headings import (
 )
 from extractor.vocab.numerals import CN_ORDER, to_int
 from extractor.vocab.report import (
+    OPENING_TAG,
     OPENS_AFTER_SPACE,
     PARTY_BODY_END,
     PRESENTS_NOTICE_APART,
@@ -948,6 +950,9 @@ def _set_furniture_apart(folded: str, lines: list[Para], listed: set[int]) -> Pa
             paras[-1] = Para(paras[-1].start, line.end)
             continue
         cut = furniture.furniture_prefix(body)
+        if not cut and not bodied and body.startswith("【") and (tag := OPENING_TAG.match(body)):
+            # (…a column's tag before the opening words, not an item's key: "【巡察整改】根据…" / "【整改措施】按照…".)
+            cut = 0 if PROBLEM_KEY.match(body) or RECT_KEY.match(body) else tag.end()
         if cut and furniture.is_meta_line(body[cut:]):
             # Widgets before the page's metadata ("【打印本页】【关闭窗口】 发布日期：2023年09月12日"): the metadata's.
             for key, value in furniture.meta_pairs(body[cut:]):

@@ -31,7 +31,11 @@ OPENS_AFTER_SPACE = compile_shared(
 RUN_IN_TITLE = compile_shared(
     r"(?:中共|(?<=[ \t\u3000]))[^：:。，,\s]{2,40}关于[^：:。，,\s]{2,70}?(?:通报|报告|公告|公示)"
 )
-BODY_START = compile_shared(r"^(?:根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年)")
+_OPENING_WORDS = r"根据|按照|为|近日|经|现将|依据|遵照|\d{4}年|[〇零一二]{4}年"
+BODY_START = compile_shared(rf"^(?:{_OPENING_WORDS})")
+# A column's tag a page sets before the notice's opening words ("【巡察整改】根据市委统一部署，…", "【通报】按照…"), as it
+# does before a title (`furniture.TITLE_TAG`); not an item's key in brackets (【整改措施】按照…), which the caller spares.
+OPENING_TAG = compile_shared(rf"^【[^】\n]{{1,8}}】(?={_OPENING_WORDS})")
 # (With what it inspects between its number and its kind, up to six characters that name no committee, round or
 # batch: "第五安全生产督导组", "第三安全生产巡查组", "第2统计督察组"; a 督察's team
 # numbered after its kind: "耕地保护专项督察第三组".)
