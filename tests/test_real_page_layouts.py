@@ -462,6 +462,11 @@ def test_three_titles_each_with_a_day_but_no_year_above_are_a_list_of_links() ->
     assert (report.inspection_team, report.inspected_unit, report.inspection_kind) == (None, None, "督察")
 
 
+def test_the_rules_a_measure_lists_each_with_its_day_stay_paragraphs() -> None:
+    text = "《青川县水利局公务接待管理办法》 2024-03-05\n《青川县水利局财务报销制度》 2024-04-10\n"
+    assert split_page(text, fold(text)).links == []
+
+
 def test_two_lines_ending_on_a_day_without_bullet_or_year_stay_paragraphs() -> None:
     text = "完善公务接待管理制度 06-30\n开展津补贴发放专项清理 09-30\n"
     assert split_page(text, fold(text)).links == []

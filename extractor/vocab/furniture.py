@@ -491,10 +491,11 @@ DATED_LINK = compile_shared(
 # "· 县委第一巡察组向县水利局党组反馈巡察情况  05-06"): a list of them is furniture wherever it stands, above the
 # title too (`segment.lines._dated_lists` says how many make one). A bulleted day, or one in figures with its year, even
 # run on to the title ("…的报告2023-03-15", a PDF's text that lost the space). Never a line that opens with a label or
-# a row's number ("1." / "一、" / "(一)" / "1 "), holds a table's tabs, or keys its date ("整改时限： 2023年12月31日").
+# a row's number ("1." / "一、" / "(一)" / "1 ") or with a document's name (the rules a measure lists, "《…管理办法》
+# 2024-03-05"), holds a table's tabs, or keys its date ("整改时限： 2023年12月31日").
 # The day, brackets and all, is `day`; a bullet, group 1.
 LISTED_LINK = compile_shared(
-    r"^([-•·*●◆■▪][ \t]*)?(?!\d{1,3}[、.．\s]|[一二三四五六七八九十]{1,3}、|\()(?=[^\n\t]*?[\u4e00-\u9fff]{4})"
+    r"^([-•·*●◆■▪][ \t]*)?(?!\d{1,3}[、.．\s]|[一二三四五六七八九十]{1,3}、|\(|《)(?=[^\n\t]*?[\u4e00-\u9fff]{4})"
     r"[^。:：\n\t]{4,120}?(?:[ \t]+|(?=[\[【(])|(?(1)(?=\d)|(?=\d{4}[-/])))"
     r"(?P<day>[\[【(]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[\]】)]?)[ \t]*$"
 )
