@@ -546,6 +546,22 @@ def test_an_item_s_key_in_brackets_before_its_opening_words_is_no_column_tag() -
     assert split_page(text, fold(text)).paras[0].start == 0
 
 
+def test_a_site_s_search_box_above_the_title_is_no_part_of_it() -> None:
+    title = "十四届县委第三轮巡察整改进展情况的通报"
+    report = extract_text(f"请输入关键字 搜索\n高级搜索\n{title}\n{OPENING}").report
+    assert (report.title, report.issuer) == (title, "县卫健局党组")
+
+
+def test_a_site_s_hotline_above_the_notice_is_no_contact_of_it() -> None:
+    page = (ROOT / "gold_real11" / "docs" / "w32.txt").read_text(encoding="utf-8")
+    assert extract_text("服务热线：12345\n" + page).report.contacts.phones == []
+
+
+def test_a_prompt_to_read_the_page_on_a_phone_and_print_widgets_below_the_notice_are_page_furniture() -> None:
+    result = extract_text(NOTICE + "扫一扫在手机上查看当前页面\n【打印正文】 【关闭窗口】\n")
+    assert (result.issues[-1].measures, result.warnings) == ([], [])
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])
