@@ -562,6 +562,19 @@ def test_a_prompt_to_read_the_page_on_a_phone_and_print_widgets_below_the_notice
     assert (result.issues[-1].measures, result.warnings) == ([], [])
 
 
+def test_a_page_interpreting_a_notice_under_a_line_of_its_site_is_not_one() -> None:
+    page = (ROOT / "gold_real2" / "docs" / "c14.txt").read_text(encoding="utf-8")  # 关于…结果公告的解读
+    result = extract_text("开云体育(中国)官方网站-登录入口\n" + page)
+    assert (result.issues, result.report.declared_issue_count) == ([], None)
+
+
+def test_a_betting_site_s_line_a_mirror_sets_inside_the_title_is_no_part_of_it() -> None:
+    page = (ROOT / "gold_real24" / "docs" / "i85.txt").read_text(encoding="utf-8")  # …中共達州市委 / 關于…的通報
+    issuer_line, rest = page.split("\n", 1)
+    report = extract_text(f"{issuer_line}\n365bet中文版_365bet官网_bet365体育在线投注\n{rest}").report
+    assert (report.title, report.issuer) == ("中共達州市委關于省委巡視整改進展情況的通報", "中共達州市委")
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])

@@ -51,9 +51,11 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
     """Numbered points alone do not make a notice: a news item or a work plan has them too. A
     rectification notice keys its text (整改情况：…), states statuses or talks of 整改 throughout; a
     page that interprets one (…的解读), or whose title names another genre, is not one."""
-    if outline.paras and _ABOUT_A_NOTICE.search(outline.folded[outline.paras[0].start : outline.paras[0].end]):
-        return False
     title = fold(head.title or "")
+    # (Its first line, or its title where a page's own line stands above it: a mirror's banner, a column's name.)
+    first = outline.folded[outline.paras[0].start : outline.paras[0].end] if outline.paras else ""
+    if _ABOUT_A_NOTICE.search(first) or (title and _ABOUT_A_NOTICE.search(title)):
+        return False
     stated = any(issue.status != "not_stated" for issue in issues)
     if (
         (

@@ -294,6 +294,11 @@ SPAM_PREFIX = compile_shared(
     rf"^(?:(?!关于)[^\s。，,]){{0,40}}(?:{SPAM_BRAND_WORDS})"
     r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?[_·・:：|｜\s-]*(?=[\u4e00-\u9fff\d])"
 )
+# …or a betting site's line of its own among the notice's ("365bet中文版_365bet官网_bet365体育在线投注"): a code and two of
+# its words, and no word of a notice's.
+SPAM_LINE = compile_shared(
+    rf"^(?![^\n]*(?:关于|通报|报告|整改|巡[察视]|审计|督察|问题))(?=[^\n]*(?:{SPAM_CODE}))(?:[^\n]*?(?:{SPAM_BRAND_WORDS})){{2}}"
+)
 # A site's banner that gives its name in English too ("汝南农商银行 RUNAN RURAL COMMERCIAL BANK", "…人民政府 The People's
 # Government of …"): three English words in a row, which no notice's title or issuer line has.
 ENGLISH_NAME = compile_shared(r"[A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'’]*){2,}")
@@ -674,6 +679,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if len(line) <= 20 and END_MARK.match(line):
         return True
     if "." in line[-6:] and ATTACHED_FILE.match(line):
+        return True
+    if len(line) <= 60 and SPAM_LINE.match(line):
         return True
     if len(line) < 120 and (
         ("_" in line and PAGE_CAPTION.match(line))
