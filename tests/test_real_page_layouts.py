@@ -575,6 +575,23 @@ def test_a_betting_site_s_line_a_mirror_sets_inside_the_title_is_no_part_of_it()
     assert (report.title, report.issuer) == ("中共達州市委關于省委巡視整改進展情況的通報", "中共達州市委")
 
 
+@pytest.mark.parametrize("mark", ["（下转第2版）\n（上接第1版）", "广告"])
+def test_a_newspaper_s_jump_marks_and_advertisement_label_inside_an_item_are_no_part_of_it(mark: str) -> None:
+    title, opening, heading, first, second = NOTICE.rstrip("\n").split("\n")
+    clean = extract_text(NOTICE)
+    marked = extract_text("\n".join([title, opening, heading, first, mark, second]) + "\n")
+    assert [(i.problem, i.status, i.measures) for i in marked.issues] == [
+        (i.problem, i.status, i.measures) for i in clean.issues
+    ]
+
+
+def test_a_page_number_under_a_title_joins_no_line_to_it() -> None:
+    page = (ROOT / "gold_real" / "docs" / "h12.txt").read_text(encoding="utf-8")  # …的报告 / --20211228日在…
+    numbered = page.replace("\n\n--2021", "\n\n- 2 -\n--2021", 1)
+    assert numbered != page
+    assert extractor.extract(numbered).report.publish_date == dt.date(2021, 12, 28)  # (as loaded: hard wraps joined)
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])

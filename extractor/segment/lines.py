@@ -1445,6 +1445,14 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
             continue  # a table's row ends with its cells, and the next page's row or header is one of its own
         if before.endswith(_PARAGRAPH_END) or is_date_line(before):
             continue  # (a signature's date ends the notice: 抄送：… under it is the imprint's)
+        if (
+            before.endswith(TITLE_ENDS)
+            and before.count("《") <= before.count("》")
+            and before.count("“") <= before.count("”")
+        ):
+            # A title ends its line ("…整改情况的报告" / "- 2 -" / "——2021年12月28日在…"); not a document's name it
+            # opens ("…印发《关于…的通报" / "- 2 -" / "》，…").
+            continue
         if len(before.strip()) <= _CELL_AT_MOST:
             continue  # a table's cell set on a line of its own ("达到序时进度"), no sentence running on
         heading = folded[lines[k - 1].start : lines[k - 1].end]

@@ -566,6 +566,11 @@ IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \
 MARKUP_LINE = compile_shared(
     rf"^[ \t]*(?:\d{{1,3}}[.、．][ \t]*)?{TAGS_TO_LINE_END}|^[ \t]*\d{{1,3}}[.．][ \t]*\d{{1,3}}[ \t]*$"
 )
+# A newspaper's marks where a story jumps between its pages ("（下转第2版）", "（上接第1版）", "（转A3版）"), and an
+# advertisement's label on a line of its own ("广告"): no words of the notice's.
+PRESS_MARK = compile_shared(
+    r"^[ \t]*[(（][ \t]*(?:下转|上接|接上|转|接)[ \t]*第?[ \t]*[A-Za-z]?\d{1,2}[ \t]*版[ \t]*[)）][ \t]*$|^[ \t]*广告[ \t]*$"
+)
 # The mark a WeChat article or a news story ends with ("- END -", "—END—", "THE END", "（完）"): no words of the notice's.
 END_MARK = compile_shared(r"^[ \t\-—–_=·•*~]*(?i:(?:the[ \t]+)?end)[ \t\-—–_=·•*~]*$|^[ \t]*[(（]完[)）][ \t]*$")
 # …or the words a page sets for an image it lost ("标题图" over the title, "[图片]", the markup's "img" a copy kept as text).
@@ -676,7 +681,7 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if len(line) <= 8 and PAGE_WORD_LINE.match(line):
         return True
-    if len(line) <= 20 and END_MARK.match(line):
+    if len(line) <= 20 and (END_MARK.match(line) or PRESS_MARK.match(line)):
         return True
     if "." in line[-6:] and ATTACHED_FILE.match(line):
         return True
