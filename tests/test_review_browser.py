@@ -11,6 +11,10 @@ import json
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -34,13 +38,24 @@ def notice() -> Extraction:
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory, notice) -> dict[str, Path]:
+def pages(tmp_path_factory, notice) -> Iterator[dict[str, str]]:
+    """The pages' addresses on a loopback server this module starts. (Not file:// addresses: Chromium keeps the
+    localStorage of file:// pages unreliably across a reload, about one run in four lost every correction.)"""
     folder = tmp_path_factory.mktemp("pages")
-    single = folder / "review.html"
-    single.write_text(render_html(notice, load_path(NOTICE)), encoding="utf-8")
-    batch = folder / "batch.html"
-    batch.write_text(to_html([extractor.extract(p) for p in sorted(GOLD.glob("*.txt"))[:3]]), encoding="utf-8")
-    return {"single": single, "batch": batch}
+    (folder / "review.html").write_text(render_html(notice, load_path(NOTICE)), encoding="utf-8")
+    batch = to_html([extractor.extract(p) for p in sorted(GOLD.glob("*.txt"))[:3]])
+    (folder / "batch.html").write_text(batch, encoding="utf-8")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    root = f"http://127.0.0.1:{server.server_address[1]}"
+    yield {"single": f"{root}/review.html", "batch": f"{root}/batch.html", "folder": str(folder), "root": root}
+    server.shutdown()
+    server.server_close()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class's name)
+        pass
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +72,7 @@ def browser(tmp_path_factory):
 @pytest.fixture()
 def page(browser, pages):
     """The single-notice page, with no corrections stored and a reviewer named."""
-    browser.open(pages["single"].as_uri())
+    browser.open(pages["single"])
     browser.js("localStorage.clear()")
     browser.reload()
     browser.type_into("#reviewer", "王审阅")
@@ -189,7 +204,7 @@ def test_the_eval_scores_the_extractor_against_the_reviewers_export(page, notice
 
 
 def test_a_batch_page_exports_every_document_in_one_file(browser, pages) -> None:
-    browser.open(pages["batch"].as_uri())
+    browser.open(pages["batch"])
     browser.js("localStorage.clear()")
     browser.reload()
     browser.type_into("#reviewer", "王审阅")
@@ -208,18 +223,18 @@ def test_a_batch_page_exports_every_document_in_one_file(browser, pages) -> None
 
 
 def test_the_accountability_column_of_the_batch_page_is_wide_enough_to_read(browser, pages) -> None:
-    browser.open(pages["batch"].as_uri())
+    browser.open(pages["batch"])
     width = browser.js("document.querySelector('#doc-1 th.who').getBoundingClientRect().width")
     font = browser.js("parseFloat(getComputedStyle(document.querySelector('#doc-1 td.who')).fontSize)")
     assert width >= 8 * font
 
 
-def test_hostile_notice_strings_stay_text_in_the_page(browser, tmp_path: Path) -> None:
+def test_hostile_notice_strings_stay_text_in_the_page(browser, pages) -> None:
     problem = '</script><script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
     text = f"一、{problem}\n整改情况：已完成。"
     record = extractor.extract(text).model_copy(update={"source": "</script><b onmouseover=alert(1)>.txt"})
-    page = tmp_path / "hostile.html"
+    page = Path(pages["folder"]) / "hostile.html"
     page.write_text(to_html([record, record], {record.source: text}), encoding="utf-8")
-    browser.open(page.as_uri())
+    browser.open(f"{pages['root']}/hostile.html")
     assert browser.js("window.pwned === undefined && document.querySelectorAll('img, b').length === 0")
     assert browser.js("document.querySelector('#doc-1 .text pre').textContent") == text
