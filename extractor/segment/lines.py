@@ -854,13 +854,13 @@ def _dated_lists(folded: str, lines: list[Para]) -> set[int]:
         body = folded[line.start : line.end].strip() if line else ""
         link = furniture.LISTED_LINK.match(body) if line and not furniture.is_meta_line(body) else None
         day = re.sub(r"\d+", "9", link.group("day")) if link else None
-        if (day is None or day != shape) and len(run) >= (_LISTED_AT_LEAST if marked else _LISTED_BARE_AT_LEAST):
-            listed.update(run)
-            # (…and the column's name over it, in the page's head: "巡视巡察" / "· …反馈巡察情况 05-06" / ….)
-            named = run[0] - 1
-            if not bodied and named >= 0 and _LIST_COLUMN.fullmatch(folded, lines[named].start, lines[named].end):
-                listed.add(named)
-        if day is None or day != shape:
+        if day is None or day != shape:  # (the run before this line has ended)
+            if len(run) >= (_LISTED_AT_LEAST if marked else _LISTED_BARE_AT_LEAST):
+                listed.update(run)
+                # (…and the column's name over it, in the page's head: "巡视巡察" / "· …反馈巡察情况 05-06" / ….)
+                named = run[0] - 1
+                if not bodied and named >= 0 and _LIST_COLUMN.fullmatch(folded, lines[named].start, lines[named].end):
+                    listed.add(named)
             run = []
         shape = day
         bodied = bodied or "。" in body
