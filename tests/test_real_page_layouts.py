@@ -515,7 +515,9 @@ def test_the_page_s_source_key_with_widgets_after_it_takes_its_value_from_the_li
     assert extract_text(text).report.issuer == "青川县生态环境局"
 
 
-@pytest.mark.parametrize("credits", ["本版责编：张三　美编：李四　校对：王五", "（记者 张三 通讯员 李四）"])
+@pytest.mark.parametrize(
+    "credits", ["本版责编：张三　美编：李四　校对：王五", "（记者 张三 通讯员 李四）", "文/图：张三"]
+)
 def test_a_newspaper_s_credits_below_the_notice_are_page_furniture(credits: str) -> None:
     result = extract_text(NOTICE + credits + "\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])
@@ -590,6 +592,20 @@ def test_a_page_number_under_a_title_joins_no_line_to_it() -> None:
     numbered = page.replace("\n\n--2021", "\n\n- 2 -\n--2021", 1)
     assert numbered != page
     assert extractor.extract(numbered).report.publish_date == dt.date(2021, 12, 28)  # (as loaded: hard wraps joined)
+
+
+def test_a_source_in_brackets_below_the_notice_names_no_issuer_with_its_bracket() -> None:
+    text = _NO_TEAM_NAMED.split("\n", 1)[1] + "（来源：青川县人民政府网）\n"
+    assert extract_text(text).report.issuer is None
+
+
+@pytest.mark.parametrize("line", ["（本文来源：青川县委巡察办）", "（来源：青川县纪委监委）"])
+def test_the_inspection_office_or_discipline_body_given_as_a_notice_s_source_below_it_is_furniture_and_no_issuer(
+    line: str,
+) -> None:
+    titled = extract_text(NOTICE + line + "\n")
+    assert (titled.issues[-1].measures, titled.warnings) == ([], [])
+    assert extract_text(_NO_TEAM_NAMED.split("\n", 1)[1] + line + "\n").report.issuer is None
 
 
 def test_the_signature_closes_the_last_item() -> None:

@@ -749,22 +749,23 @@ def _page_publisher(outline: Outline) -> str | None:
     return _page_meta_body(outline, ("发布机构", "发文机关", "发文机构", "发布单位", "填报单位", "责任单位(盖章)"))
 
 
-def _page_source(outline: Outline) -> str | None:
+def _page_source(outline: Outline, of_a_notice: bool = True) -> str | None:
     """A web page's 来源: the body it came from, which may be another site a notice was reposted from. (The first of
     its keys that names a body: "信息来源:荆州市生态环境局" over a foot's "来源：…纪委监委".)"""
-    keyed = (_page_meta_body(outline, (key,)) for key in ("来源", "信息来源", "来源单位"))
-    return next((source for source in keyed if source and _names_a_source(source)), None) or (
-        source if (source := _opening_match(outline, V.SOURCE, 8)) and _names_a_source(source) else None
-    )
+    keyed = (_page_meta_body(outline, (key,)) for key in furniture.SOURCE_KEYS)
+    opening = furniture.unbracketed(_opening_match(outline, V.SOURCE, 8) or "")
+    return next((source for source in (*keyed, opening) if source and _names_a_source(source, of_a_notice)), None)
 
 
-def _names_a_source(source: str) -> bool:
-    """Whether a 来源 names a body a notice may come from: not a medium, the discipline body whose site carries it, one
-    of a body's sections, or a place ("来源:渑池县")."""
+def _names_a_source(source: str, of_a_notice: bool) -> bool:
+    """Whether a 来源 names a body a page may come from: not a medium, the discipline body whose site carries it, one
+    of a body's sections, or a place ("来源:渑池县"); for a notice, not the inspection office whose column carries it
+    either (which does publish its own news of the inspection)."""
     folded = fold(source)
     return not (
         V.MEDIA_SOURCE.search(folded)
         or V.DISCIPLINE_SOURCE.search(folded)
+        or (of_a_notice and V.INSPECTION_OFFICE.search(folded))
         or V.SECTION_SOURCE.match(folded)
         or V.PLACE_ONLY.fullmatch(folded)
     )
@@ -2275,7 +2276,7 @@ def extract_report(
     if issuer is None:
         # A page that is not a notice (news of a feedback meeting) is published by its source, not by the unit.
         from_body = _placed(_issuer_from_body(preamble, body, unit), folded_title) if is_notice else None
-        source = _page_source(outline)
+        source = _page_source(outline, is_notice)
         issuer = (
             _byline_body(outline, body_start)
             or _page_publisher(outline)

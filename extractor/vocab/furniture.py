@@ -46,6 +46,8 @@ META_KEYS: tuple[str, ...] = (
     "来源单位",
     "稿件来源",
     "信息来源",
+    "文章来源",
+    "本文来源",
     "来源",
     "作者",
     "成文日期",
@@ -584,7 +586,7 @@ _IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp")
 # player's placeholder ("视频加载中..."), a link to the files ("附件下载：" alone): no words of the notice's, wherever they stand.
 MEDIA_LINE = compile_shared(
     r"^[ \t]*(?:[▲△▼↑][ \t]*)?[(（]?[ \t]*图为[^\n]{2,80}$|"
-    r"^[ \t]*[(（]?[ \t]*(?:图片来源|图片提供|图/文|图文|摄影|图片|图)[ \t]*[:：/][^()（）。\n]{1,30}[)）]?[ \t]*$|"
+    r"^[ \t]*[(（]?[ \t]*(?:图片来源|图片提供|图/文|文/图|图文|文图|摄影|图片|图)[ \t]*[:：/][^()（）。\n]{1,30}[)）]?[ \t]*$|"
     r"^[ \t]*[(（][ \t]*(?:(?:本报|本台|特约)?(?:记者|通讯员)[ \t]*)?[\u4e00-\u9fff][\u4e00-\u9fff \t、]{1,20}?摄影?[ \t]*[)）][ \t]*$|"
     r"^[ \t]*[(（][ \t]*(?:(?:本报|本台|特约)?(?:记者|通讯员)[ \t]*[\u4e00-\u9fff]{2,4}[ \t、]*){1,6}[)）][ \t]*$|"
     r"^[ \t]*图[ \t]*\d{1,2}(?:[ \t:：.、][^。\n]{0,40})?[ \t]*$|"
@@ -752,9 +754,11 @@ VALUE_BELOW_KEYS = frozenset(
 )
 
 
+# The keys of a page's source (the body a notice came from), in the order they are read.
+SOURCE_KEYS = ("来源", "信息来源", "来源单位", "稿件来源", "文章来源", "本文来源")
 # …and keys whose value below must be a body's name alone ("来源:" / "道孚县人民政府"), not the title a page sets after
 # an empty source; or a count ("阅读数:" / "72次"), not a table's cell nor the title.
-NAME_BELOW_KEYS = frozenset({"来源", "信息来源", "来源单位", "稿件来源"})
+NAME_BELOW_KEYS = frozenset(SOURCE_KEYS)
 _NAME_BELOW = compile_shared(r"[\u4e00-\u9fff（）()]{2,30}(?<!通报|报告|公告|公示|情况|通知|方案|意见)")
 COUNT_BELOW_KEYS = frozenset(
     {"阅读数", "阅读次数", "阅读量", "浏览次数", "浏览量", "点击数", "点击量", "访问量", "访问次数"}
@@ -781,7 +785,14 @@ def meta_pairs(line: str) -> list[tuple[str, str]]:
     """The (key, value) pairs of one metadata line, keys with their letter-spacing removed; a row without colons
     pairs each key with what follows it up to the next key."""
     pairs = list(META_PAIR.finditer(line)) or list(_SPACED_PAIR.finditer(line))
-    return [(re.sub(r"[ \t]", "", m.group(1)), m.group(2).strip()) for m in pairs]
+    return [(re.sub(r"[ \t]", "", m.group(1)), unbracketed(m.group(2).strip())) for m in pairs]
+
+
+def unbracketed(value: str) -> str:
+    """A value without the bracket that closes the line it stands in ("（来源：某某县人民政府网）"); one it opens keeps it."""
+    while value.endswith((")", "）")) and value.count("(") + value.count("（") < value.count(")") + value.count("）"):
+        value = value[:-1].rstrip()
+    return value
 
 
 _SPACED_PAIR = LazyPattern(rf"({_KEY})[ \t]+([^ \t].*?)(?=[ \t]+(?:{_KEY})[ \t]|[ \t]*$)")

@@ -676,9 +676,12 @@ INSPECTION_WORDS = compile_shared(r"巡[察视查]|审计|督[察查导]|进驻"
 MEDIA_SOURCE = compile_shared(
     r"(?:网站|(?<!电)网|日报|晚报|早报|报社|客户端|公众号|学习强国|头条|融媒体中心|电视台|发布)$"
 )
-# …nor the discipline body whose site carries the notice ("来源：博兴县纪委监委", "来源:区纪委区监委"): it publishes the
-# units' notices, which name their issuer or leave it unsaid (no real label names a 纪委 an issuer).
+# …nor the discipline body whose site carries the page ("来源：博兴县纪委监委", "来源:区纪委区监委"): it publishes the
+# units' notices, which name their issuer or leave it unsaid (no real label names a 纪委 an issuer); …
 DISCIPLINE_SOURCE = compile_shared(r"纪委|监委|纪工委|纪检|监察委员会|纪律检查委员会")
+# …nor, for a notice, the inspection office whose column carries it ("（本文来源：某某县委巡察办）"; which does publish its
+# own news of the inspection).
+INSPECTION_OFFICE = compile_shared(r"巡[察视]办|巡[察视]工作领导小组办公室")
 # …nor one of a body's own sections, named without the body: "来源:法规督考科".
 SECTION_SOURCE = compile_shared(r"^[^省市县区州旗盟镇乡]{2,8}(?:科|股)$")
 # A single date that opens the inspection when the notice gives no period: "自2023年3月6日起", "于3月6日进驻".
