@@ -608,6 +608,11 @@ def test_the_inspection_office_or_discipline_body_given_as_a_notice_s_source_bel
     assert extract_text(_NO_TEAM_NAMED.split("\n", 1)[1] + line + "\n").report.issuer is None
 
 
+def test_the_page_s_last_update_below_the_notice_is_page_furniture() -> None:
+    result = extract_text(NOTICE + "最后更新：2024-03-05 10:21\n")
+    assert (result.issues[-1].measures, result.warnings) == ([], [])
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])
