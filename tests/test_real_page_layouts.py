@@ -613,6 +613,11 @@ def test_the_page_s_last_update_below_the_notice_is_page_furniture() -> None:
     assert (result.issues[-1].measures, result.warnings) == ([], [])
 
 
+def test_a_link_to_the_original_below_the_notice_is_furniture_and_its_address_dates_nothing() -> None:
+    result = extract_text(NOTICE + "原文链接：http://www.example.gov.cn/art/2024/3/5/art_123.html\n")
+    assert (result.issues[-1].measures, result.warnings, result.report.publish_date) == ([], [], None)
+
+
 def test_the_signature_closes_the_last_item() -> None:
     result = extract_text(NOTICE + "中共青川县水利局党组\n（此件公开发布）\n2024年3月15日\n")
     assert (result.issues[-1].measures, result.warnings) == ([], [])

@@ -112,6 +112,12 @@ META_KEYS: tuple[str, ...] = (
     "责任编辑",
     "编辑",
     "审核",
+    # A link to the page or to where it was first published ("原文链接：http://…").
+    "原文链接",
+    "原文地址",
+    "本文链接",
+    "本文地址",
+    "文章链接",
     # A site's own hotline in its header or footer ("服务热线：12345"), no contact the notice gives.
     "服务热线",
     "客服热线",

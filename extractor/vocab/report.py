@@ -847,7 +847,8 @@ DELIVERED_RUN_ON = compile_shared(r"(?<=[ \t\u3000])[-—－─]{1,2}[ \t]*(\d{4
 # A dated furniture line that does not date the notice: a document-sharing site's upload row.
 # (…nor a document-sharing site's date of upload, followed by where from: "2024-03-05 发布于河南".)
 # (…nor a site's clock: "今天是:2019年10月31日 星期三".)
-NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)|\d[ \t]*发布于[\u4e00-\u9fff]|今天是|今日是")
+# (…nor a link, whose address may hold a day in its path: "原文链接：http://…/art/2024/3/5/art_123.html".)
+NOT_PUBLICATION = compile_shared(r"上传(?:时间|日期|人|者)|\d[ \t]*发布于[\u4e00-\u9fff]|今天是|今日是|https?://|www\.")
 # A page's day, written with dashes, slashes or dots or in words: "2023-11-01", "2023/11/01", "2023.11.01", "2024年05月20日".
 _PAGE_DAY = r"\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
 # A page's dateline under its title with only a number after the date: its views, or its clock time that lost its
