@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple, cast
 
 from extractor.fields.dates import (
@@ -752,9 +752,15 @@ def _page_publisher(outline: Outline) -> str | None:
 def _page_source(outline: Outline, of_a_notice: bool = True) -> str | None:
     """A web page's 来源: the body it came from, which may be another site a notice was reposted from. (The first of
     its keys that names a body: "信息来源:荆州市生态环境局" over a foot's "来源：…纪委监委".)"""
-    keyed = (_page_meta_body(outline, (key,)) for key in furniture.SOURCE_KEYS)
-    opening = furniture.unbracketed(_opening_match(outline, V.SOURCE, 8) or "")
-    return next((source for source in (*keyed, opening) if source and _names_a_source(source, of_a_notice)), None)
+    return next((source for source in _sources(outline) if source and _names_a_source(source, of_a_notice)), None)
+
+
+def _sources(outline: Outline) -> Iterator[str | None]:
+    """The page's sources in the order they are read, each looked up only when the ones before it name no body: its
+    metadata's (`furniture.SOURCE_KEYS`), then a 来源 in its opening lines."""
+    for key in furniture.SOURCE_KEYS:
+        yield _page_meta_body(outline, (key,))
+    yield furniture.unbracketed(_opening_match(outline, V.SOURCE, 8) or "")
 
 
 def _names_a_source(source: str, of_a_notice: bool) -> bool:
@@ -1435,10 +1441,10 @@ def _publish_date(outline: Outline) -> dt.date | None:
         if (line := outline.folded[p.start : p.end])
     )
     # (Furniture near the head: not the links to other pages after the notice, whose dates are theirs.)
-    head_end = (paras[0].start if paras else 0) + 2000
+    first = paras[0].start if paras else 0
+    head_end = first + 2000
     if outline.root.children:
         head_end = min(head_end, outline.root.children[0].start)
-    first = paras[0].start if paras else 0
     links = (
         p.start
         for p in outline.furniture

@@ -982,7 +982,7 @@ def _set_furniture_apart(folded: str, lines: list[Para], listed: set[int]) -> Pa
             line = Para(line.start, line.start + dated)
         start = line.start + cut
         kept = folded[line.start : line.end]  # (the title's part, where its metadata ran on after it)
-        end = line.start + furniture.widgets_after(kept) if "【" in kept or "[" in kept else line.end
+        end = line.start + furniture.widgets_after(kept)
         if not bodied and _bracketed_title(folded[start:end]):
             start, end = start + 1, end - 1  # a title the page sets in brackets: "【中共…的通报】"
         paras += [Para(start, end), *run_on]

@@ -483,6 +483,8 @@ _WIDGETS_AFTER_REACH = 60  # how far from a line's end the widgets a page sets a
 def widgets_after(line: str) -> int:
     """Where the widgets a page runs on after a line's words begin (its title's "… 【字体：大 中 小】【打印】"), in
     brackets and with a widget's word among them; the line's length where none follow it."""
+    if "【" not in line and "[" not in line:
+        return len(line)  # (most lines: spared the scan)
     end = len(line.rstrip())
     for at in range(max(1, end - _WIDGETS_AFTER_REACH), end):
         if line[at] in "【[" and (run := WIDGET_RUN.match(line[at:end])) and run.end() == end - at:
@@ -564,12 +566,13 @@ DOCUMENT_SITE_ITEM = compile_shared(
 )
 _LIST_BULLETS = ("-", "•", "·", "*")
 # A file's name, as a document-sharing site heads its page with it ("关于…整改情况的报告.docx").
-FILE_NAME = compile_shared(r"(?i)^[ \t]*\S{1,120}\.(?:docx?|wps|pdf|txt|xlsx?|pptx?)[ \t]*$")
+_DOCUMENT_ENDS = r"docx?|wps|pdf|txt|xlsx?|pptx?"
+FILE_NAME = compile_shared(rf"(?i)^[ \t]*\S{{1,120}}\.(?:{_DOCUMENT_ENDS})[ \t]*$")
 # …or a link to a file the page offers, under its notice ("附件：" / "1.巡察整改台账.xlsx", "附件下载：整改清单.pdf"): the
 # file's name is no words of the notice's.
 ATTACHED_FILE = compile_shared(
     r"(?i)^[ \t]*(?:(?:相关)?附件(?:下载)?[ \t]*\d{0,2}[ \t]*[:：.、]?[ \t]*|下载附件[:：]?[ \t]*)?(?:\d{1,2}[.、．][ \t]*)?"
-    r"[^\s。，,；;]{1,120}\.(?:docx?|wps|pdf|txt|xlsx?|pptx?|et|ofd|zip|rar)[ \t]*$"
+    rf"[^\s。，,；;]{{1,120}}\.(?:{_DOCUMENT_ENDS}|et|ofd|zip|rar)[ \t]*$"
 )
 # An image's file name left where the image stood ("微信截图_20240920153326.jpg").
 IMAGE_FILE = compile_shared(r"(?i)^[ \t]*\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)[ \t]*$")
@@ -604,15 +607,8 @@ MEDIA_LINE = compile_shared(
     r"^[ \t]*(?:视频加载中[^\n]{0,12}|您的浏览器(?:暂)?不支持[^\n]{0,24})$|"
     r"^[ \t]*(?:附件下载|相关附件|下载附件)[ \t]*[:：]?[ \t]*$"
 )
-_MEDIA_WORDS = (
-    "图",
-    "摄",
-    "视频",
-    "浏览器",
-    "附件",
-    "记者",
-    "通讯员",
-)  # (a word each such line holds: most lines are spared)
+# (A word each such line holds: most lines are spared.)
+_MEDIA_WORDS = ("图", "摄", "视频", "浏览器", "附件", "记者", "通讯员")
 
 
 SITE_CLOCK = compile_shared(
