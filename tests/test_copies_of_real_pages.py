@@ -256,13 +256,14 @@ def _one_line(text: str) -> str:
 
 
 # Pages whose items a copy that lost its line breaks still changes (fields a space apart with no key or label, a ledger's
-# rows run into its text, a problem and its rectification set apart by sentence alone): each is expected to
+# rows run into its text, a problem and its rectification set apart by sentence alone, an audit's short findings a label
+# each, "1. …。  2. …"): each is expected to
 # differ until a rule reaches it. Every other page gives its items so ("…予以公布。 一、…方面 （一）关于…的整改 1.针对…",
 # "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…", "…有差距。  问题2.…", "…进行公示。 整改任务：…",
 # "…予以通报。 大亚湾开发区 针对…问题。一是…", "…公示 反馈问题 郴州市… 整改目标 …").
 LOST_LINE_BREAKS_KNOWN = frozenset(
     "am02 am05 am07 am08 an01 ao03 w14 w16 w32 w50 w60 w62 w79 w80 w83 z06 j01 j02 j05 j08 o05 o10 l08 i16 i17 i18 i22 f12 "
-    "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad03 ad04 ad05 ad06 ad09 af01 af02 af03 af06 af14 ag07 ag10 ag11 w85".split()
+    "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad03 ad04 ad05 ad06 ad09 af01 af02 af03 af06 af14 ag07 ag10 ag11 w85 ar07".split()
 )
 
 
@@ -412,6 +413,8 @@ SENTENCE_APART_KNOWN = {
     "1 alone, and the list is no longer read as presented",
     "an01": "findings as unnumbered paragraphs under an area heading (组织建设滞后。2025年9月,…): a sentence a line, the "
     "problem stands apart from its measures",
+    "ar01": "a problem of two sentences set as its heading (一、<figures>。<verdict>。): a line a sentence leaves the verdict "
+    "out of it",
 }
 
 

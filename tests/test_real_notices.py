@@ -85,6 +85,8 @@ MISSED_PROBLEMS = {
     "ao02": "a newspaper's table whose six rows a copy glued into one line with no separator, under a header broken one "
     "fragment a line",
     "ao04": "news of the central audit's rectification report whose problems follow 針對 (針對多徵、提前徵收稅費等情形，報告指出…)",
+    "ar03": "an audit rectification report whose numbered items are audits, each answering its findings in 关于…方面, clauses "
+    "run on in one paragraph",
 }
 MISSED_STATUSES = {
     "w09": "the one problem's status is said only in the 下一步 section",

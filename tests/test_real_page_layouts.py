@@ -10803,3 +10803,69 @@ def test_a_copy_cut_right_after_a_group_s_area_heading_gives_no_item_and_no_erro
         "现将巡察整改情况予以公布。\n\n一、关于“贯彻落实党中央决策部署和县委工作要求有差距”方面\n"
     )
     assert extract_text(text).issues == []
+
+
+def test_a_township_whose_name_has_a_rare_character_is_named_as_the_issuer_that_speaks() -> None:
+    # (A real township's notice, 宜兴's 湖㳇镇: 㳇 lies outside the basic block of Han characters.)
+    page = (ROOT / "gold_real38" / "docs" / "ap01.txt").read_text(encoding="utf-8")
+    assert extractor.extract(page).report.issuer == "湖㳇镇党委"
+
+
+def test_our_city_in_a_report_its_committee_signs_without_a_place_is_the_place_its_title_opens_with() -> None:
+    # (延安市's 督察 report, copied by a document-sharing site: "…对我市…", "市委、市政府把…".)
+    page = (ROOT / "gold_real38" / "docs" / "ar08.txt").read_text(encoding="utf-8")
+    report = extractor.extract(page).report
+    assert (report.issuer, report.inspected_unit) == ("延安市委、市政府", "延安市")
+
+
+def test_a_copy_cut_at_the_label_of_an_item_s_next_part_leaves_the_item_out() -> None:
+    # (延安日报's list of a 督察's problems, cut at item 三's first measure: "  (一)考核", no signature cut mid-name.)
+    page = (ROOT / "gold_real38" / "docs" / "ar01.txt").read_text(encoding="utf-8")
+    result = extractor.extract(page)
+    assert [issue.path for issue in result.issues] == [["一"], ["二"]]
+    assert any("cut-off item was left out" in warning for warning in result.warnings)
+
+
+def test_an_audit_s_results_that_close_saying_the_unit_rectified_them_are_its_findings() -> None:
+    # (汤阴县审计局's results: "三、审计发现的主要问题和处理意见 1. …", then "…已按照审计处理意见对相关事项进行了整改。")
+    page = (ROOT / "gold_real38" / "docs" / "ar07.txt").read_text(encoding="utf-8")
+    issues = extractor.extract(page).issues
+    assert [(issue.path, issue.status) for issue in issues] == [(["三", str(n)], "not_stated") for n in range(1, 6)]
+
+
+def test_an_audit_s_results_that_close_on_the_auditor_s_report_alone_are_no_notice() -> None:
+    page = (ROOT / "gold_real38" / "docs" / "ar07.txt").read_text(encoding="utf-8")
+    closing = "古贤乡第一初级中学已按照审计处理意见对相关事项进行了整改。"
+    assert closing in page
+    assert extractor.extract(page.replace(closing, "")).issues == []
+
+
+def test_a_page_s_date_with_its_time_run_on_dates_the_notice() -> None:
+    # (A court's notice copied with its source line run together: "来源:…网站2022-02-2209:00字体大小:[大][中][小]".)
+    page = (ROOT / "gold_real38" / "docs" / "aq04.txt").read_text(encoding="utf-8")
+    assert extractor.extract(page).report.publish_date == dt.date(2022, 2, 22)
+
+
+def test_the_sub_problems_the_problems_were_broken_into_are_the_declared_count() -> None:
+    # (贵州省's 督察 report: "中央环保督察组反馈的72个问题已完成整改49个,72个问题分解成的385个子问题完成整改330个".)
+    page = (ROOT / "gold_real38" / "docs" / "aq09.txt").read_text(encoding="utf-8")
+    assert extractor.extract(page).report.declared_issue_count == 385
+
+
+def test_a_place_whose_title_carries_out_an_inspection_s_feedback_issues_it_where_no_body_is_named() -> None:
+    # (延安日报's page: "延安市贯彻落实省委环保督察反馈意见具体问题整改进展情况", its items naming no 市委 or 市政府.)
+    page = (ROOT / "gold_real38" / "docs" / "ar01.txt").read_text(encoding="utf-8")
+    report = extractor.extract(page).report
+    assert (report.issuer, report.inspected_unit) == ("延安市", "延安市")
+
+
+def test_a_place_opening_an_office_s_name_before_its_about_is_not_taken_for_the_place_inspected() -> None:
+    text = "瓜州县落实中央环保督察反馈意见整改办公室关于中央环境保护督察反馈意见第5项问题整改情况的公示\n现将整改情况公示如下。\n"
+    report = extractor.extract(text).report
+    assert (report.issuer, report.inspected_unit) == ("瓜州县落实中央环保督察反馈意见整改办公室", None)
+
+
+def test_the_count_of_one_class_of_problems_by_how_they_are_rectified_is_no_declared_total() -> None:
+    # (西安市's audit rectification report: "审计工作报告中要求立行立改的187个问题已完成整改182个…分阶段整改已到期的22个问题…")
+    page = (ROOT / "gold_real38" / "docs" / "ar06.txt").read_text(encoding="utf-8")
+    assert extractor.extract(page).report.declared_issue_count is None

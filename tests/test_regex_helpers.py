@@ -26,7 +26,7 @@ from extractor.lazy_re import (
     opener_test,
     skip_ahead,
 )
-from extractor.segment.fold import _TABLE, fold
+from extractor.segment.fold import _TABLE, _rare_han_as_common, fold
 from extractor.vocab import furniture
 from extractor.vocab import report as report_vocab
 from extractor.vocab.headings import MARKERS, UNNUMBERED_HEADING, WEAK_NUM, YEAR_AFTER
@@ -189,6 +189,13 @@ def test_fold_keeps_the_length_and_folds_width_and_traditional_characters() -> N
     assert folded == "(一)巡察组反馈:医院党委 12个问题。"
 
 
+def test_fold_reads_a_han_character_outside_the_basic_block_as_a_basic_one_and_keeps_the_length() -> None:
+    text = "湖㳇镇党委、䢺水村、𬌗"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert re.fullmatch(r"[\u4e00-\u9fff]+镇党委、[\u4e00-\u9fff]+村、[\u4e00-\u9fff]", folded)
+
+
 def test_fold_reads_the_straight_quotes_a_line_pairs_as_curly_ones() -> None:
     assert fold('1.关于"三重一大"制度和"4111"专班。') == "1.关于“三重一大”制度和“4111”专班。"
 
@@ -201,7 +208,8 @@ def test_fold_leaves_a_line_whose_straight_quotes_do_not_pair() -> None:
 def test_fold_of_a_reprint_with_many_distinct_traditional_characters_equals_one_translation() -> None:
     alphabet = "".join(chr(code) for code in TRADITIONAL) + "的一是在整改（），"
     text = "".join(random.Random(3).choice(alphabet) for _ in range(20000))
-    assert fold(text) == text.translate(_TABLE)
+    # (…where the translation maps a rare character to one outside the basic block, which the view reads as 乀.)
+    assert fold(text) == _rare_han_as_common(text.translate(_TABLE))
 
 
 def test_spaces_lists_every_character_backslash_s_matches() -> None:

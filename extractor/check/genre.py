@@ -39,6 +39,7 @@ from extractor.vocab.sections import PLAN_SAYS_ITSELF as _PLAN_SAYS_ITSELF
 from extractor.vocab.sections import PLAN_TITLE as _PLAN_TITLE
 from extractor.vocab.sections import RECTIFICATION_TITLE as _RECTIFICATION_TITLE
 from extractor.vocab.sections import RECTIFICATION_WORDS as _RECTIFICATION_WORDS
+from extractor.vocab.sections import RECTIFIED_AS_ORDERED as _RECTIFIED_AS_ORDERED
 from extractor.vocab.sections import ROUND_UP_TITLE as _ROUND_UP_TITLE
 from extractor.vocab.sections import SPEECH_TITLE as _SPEECH_TITLE
 from extractor.vocab.status import ABOVE_WORDS
@@ -106,8 +107,8 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         return False
     if not stated and _OTHER_FORMULA.search(folded, 0, 3000):
         # A page whose formula publishes an audit's results or an inspection's findings lists problems, not
-        # their rectification.
-        return presents_itself
+        # their rectification, unless it closes saying they were rectified.
+        return presents_itself or _rectified_as_ordered(outline, blocks)
     listed = issues[:-1]
     if (
         not presents_itself
@@ -163,6 +164,12 @@ def _named_then_answered(outline: Outline, block: IssueBlock) -> bool:
         folded.startswith(("问题。", "的问题。"), end)
         or (folded.startswith("问题", end - 2) and folded[end : end + 1] == "。")
     )
+
+
+def _rectified_as_ordered(outline: Outline, blocks: list[IssueBlock]) -> bool:
+    """Whether the text after the last item's problem says the audited unit rectified what was found (…已按照审计处理
+    意见对相关事项进行了整改): the close of an audit's results announced with their rectification."""
+    return bool(blocks) and _RECTIFIED_AS_ORDERED.search(outline.folded, blocks[-1].problem_end) is not None
 
 
 def _rectified_above(issue: Issue) -> bool:

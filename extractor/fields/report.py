@@ -1588,6 +1588,8 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
         value = to_int(raw)
         if V.SELF_EXAMINED.search(preamble, max(0, m.start(group) - 16), m.start(group)):
             continue  # what the members found examining themselves ("查摆出个人存在的问题21条")
+        if V.RECTIFICATION_CLASS.search(preamble, max(0, m.start(group) - 16), m.start(group)):
+            continue  # one class of the problems, "要求立行立改的187个问题", not all of them
         if m.group(group).isdigit() and f"第{raw}项" in preamble:
             continue  # an ordinal the text writes in full elsewhere: "…督察53项问题整改公示" for its "第53项问题"
         if value and _counts_all(preamble, raw, start, m.end()):
@@ -2261,6 +2263,7 @@ def extract_report(
     unit = _inspected_unit(folded_title, preamble, mention, fold(issuer) if issuer else None)
     if unit is None and stay:
         unit = _as_written(outline, stay.group(1))
+    unit = unit or _place_carrying_out(folded_title)
     keyed_unit = V.KEYED_UNIT.search(preamble) if unit is None else None
     if keyed_unit and V.UNIT_NAME.search(keyed_unit.group(1)):
         # An opening set out as fields: "巡察对象：区住建局党组" (not what a round looks at in the units it inspects,
@@ -2288,25 +2291,28 @@ def extract_report(
             or _page_publisher(outline)
             or _announcing_auditor(preamble, folded, team)
             or _fuller(from_body, fold(source) if source else None)
+            or _place_carrying_out(folded_title)
         )
     if issuer and V.AN_EVENT.search(issuer) and not V.PARTY_BODY_END.search(issuer):
         # A news headline's words ("我县召开县委…"), not a body (as 中共古田会议纪念馆党组 is).
         issuer = None
     if unit and "简称" in preamble:
         unit = _named_in_full(unit, preamble)
-    if unit and V.OWN_PLACE.fullmatch(unit) and issuer:
-        # "对我县开展了督察" in a notice its page's source publishes (平舆县人民政府): the place, where that names it.
-        place = _own_unit(fold(issuer), unit)
-        unit = place if place and len(place) > 2 else unit
     if unit and V.OWN_PLACE.fullmatch(unit) and "《" in folded:
         # "对我区进行了巡视" … "《中共惠济区委贯彻落实…方案》": 惠济区, and its 区委 the issuer.
         plans = V.PLAN_BY_COMMITTEE.finditer(_paragraphs_within(outline, 3000))
         if plan := next((m for m in plans if m.group(2) == unit[1]), None):
             unit = plan.group(1).removeprefix("中共")[:-1]
             issuer = plan.group(1) if issuer in V.BARE_COMMITTEES else issuer
+    # (With the place the text gives it elsewhere: "市委、市政府" in 延安市's report is 延安市委、市政府.)
+    issuer = _full_issuer(outline, issuer)
+    if unit and V.OWN_PLACE.fullmatch(unit) and issuer:
+        # "对我县开展了督察" in a notice its page's source publishes (平舆县人民政府): the place, where that names it.
+        place = _own_unit(fold(issuer), unit)
+        unit = place if place and len(place) > 2 else unit
     return Report(
         title=title,
-        issuer=_named(_full_issuer(outline, issuer)),
+        issuer=_named(issuer),
         inspected_unit=_named(_as_written(outline, unit)),
         # (An audit office that audited the unit is no team: "苍溪县审计局于…进行了就地审计", as every real label has it.)
         inspection_team=None
@@ -2325,6 +2331,13 @@ def extract_report(
             outline, head_paras, _contacts(closing, closing_original), _signed_before(outline, first_issue_start)
         ),
     )
+
+
+def _place_carrying_out(folded_title: str | None) -> str | None:
+    """The place a title opens with as it carries out an inspection's feedback ("延安市贯彻落实…整改进展情况"): the
+    place inspected, and the issuer where no body is named anywhere (read in the folded view)."""
+    place = V.PLACE_CARRIES_OUT.match(folded_title) if folded_title else None
+    return place.group(1) if place else None
 
 
 def _named(body: str | None) -> str | None:

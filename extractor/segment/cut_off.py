@@ -63,8 +63,9 @@ _SIGNED_DATE_REACH = 12  # the characters a signature's date ends within
 # A phone number closing the text, after the word that names it: "问效电话0791-86356026", "监督电话：12345".
 _PHONE_AT_END = compile_shared(r"电话[ \t]*[:：]?[ \t]*[\d\-－()（）]{5,20}[ \t]*$")
 _PHONE_REACH = 32  # the characters a closing phone line ends within
-# A signature's body the end cuts mid-name, alone on the last line: a few characters of a name, no stop, no key.
-_SIGNATURE_CUT = compile_shared(r"[ \t]*[\u4e00-\u9fff（）()]{2,16}[ \t]*")
+# A signature's body the end cuts mid-name, alone on the last line: a few characters of a name, no stop, no key, no
+# outline label (a line "（一）考核" opens the item's next part, which the end cuts).
+_SIGNATURE_CUT = compile_shared(rf"[ \t]*(?![（(][{CN_DIGITS}\d]{{1,3}}[)）])[\u4e00-\u9fff（）()]{{2,16}}[ \t]*")
 
 
 def _ends_in_a_field(tail: str, last: IssueBlock) -> bool:

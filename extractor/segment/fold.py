@@ -85,7 +85,18 @@ def fold(text: str) -> str:
     Only the characters the text holds are replaced: a notice uses a handful of the table's
     characters, and a scan for the next one plus one `str.replace` each (all in C) is several times
     faster than `str.translate`, which looks every character of the text up in the table."""
-    return _quotes_as_read(_read_ocr_digits(_width_fold(text)))
+    return _quotes_as_read(_read_ocr_digits(_rare_han_as_common(_width_fold(text))))
+
+
+# Han characters outside the basic block, which places' and people's names use (湖㳇镇, 䢺水镇, 𬌗): the patterns' classes
+# of Chinese words ([\u4e00-\u9fff]) would stop at them, so the view reads each as one rare basic character (乀) that
+# no vocabulary word holds. (Values are cut from the original text by offset: the name keeps its own character.)
+_RARE_HAN = re.compile("[\u3400-\u4dbf\U00020000-\U0002ebef\U00030000-\U0003134f]")
+_RARE_HAN_STAND_IN = "\u4e40"
+
+
+def _rare_han_as_common(text: str) -> str:
+    return _RARE_HAN.sub(_RARE_HAN_STAND_IN, text) if _RARE_HAN.search(text) else text
 
 
 # Straight quotes a site or an editor set for a Chinese text's curly ones (关于"三重一大"制度, "4111"工作专班): on a line

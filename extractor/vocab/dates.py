@@ -13,7 +13,8 @@ DATE = compile_shared(
     # (A year mistyped with 月 for 年, "2024月10月15日", is read too: no month has four digits.)
     # (…and one that lost its 年 between the year and the month, "20239月4日": only where no space comes between.)
     rf"(?=[\d{CN_DIGITS}])(?:(?:(?P<y>\d{{4}}|[{CN_DIGITS}]{{4}})[ \t]*(?:年|月(?=[ \t]*{_NUM}[ \t]*月)|(?<=(?:19|20)\d\d)(?=(?:1[0-2]|0?[1-9])月))[ \t]*)?(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
-    rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
+    # (…its time run on after it where a page lost the space between: "2022-02-2209:00".)
+    rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?:(?!\d)|(?=\d{{2}}:\d{{2}}(?!\d)))"
     # A date at a line's end, or a clause's, that lost its 月 and 日 after the year: "2019年1222" (a signature's),
     # "2023年1222，区委第三巡察组…反馈".
     rf"|(?<![\d.])(?P<ly3>(?:19|20)\d{{2}})年(?P<lmd3>\d{{3,4}})(?=[ \t]*(?:\n|$|[)），,]))"

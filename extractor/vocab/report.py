@@ -274,6 +274,11 @@ OWN_FINDING_VERBS = ("发现", "梳理", "查摆", "排查", "查找")
 # number: "查摆出个人存在的问题21条", "对照检查出存在的问题12条", "自查出存在的问题15条" (not the problems fed back,
 # analysed: "深入剖析29个问题").
 SELF_EXAMINED = compile_shared(r"(?:查摆|检视|对照检查|自查|自纠)(?:出|了)?[\u4e00-\u9fff]{0,8}$")
+# A class of the problems by how they are to be rectified, before its count: "要求立行立改的187个问题已完成整改182个",
+# "分阶段整改已到期的22个问题" (an audit's rectification report tallies each class; no class is all the problems).
+RECTIFICATION_CLASS = compile_shared(
+    r"(?:立行立改|立即整改|立查立改|分阶段整改|持续整改|长期整改|限期整改)(?:类|事项)?[\u4e00-\u9fff]{0,4}的[ \t]*$"
+)
 SIMILAR_PROBLEMS = ("同类问题", "类似问题")
 # The problems of an earlier round, checked again beside this one's: "对照上轮巡察反馈的14个问题逐项开展自查".
 EARLIER_ROUND = compile_shared(r"(?:上|前)一?(?:轮|次|届)[\u4e00-\u9fff]{0,8}$")
@@ -412,8 +417,9 @@ ISSUE_COUNT = LazyPattern(
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
     # (…"细化成47个整改项目".)
     # (…"梳理出3大类、22小项整改任务": the groups first; "细化提出5项整改任务", "细化分解5个整改任务".)
-    rf"(?:细(?:化|分)|分解|梳理)(?:分解|细化|梳理)?(?:为|出了?|成|形成|提出)?[ \t]*(?:\d{{1,3}}[ \t]*个?(?:方面|大?类)[、，,]?[ \t]*)?"
-    rf"{COUNT_NUM}[ \t]*(?:个|项|条|小项)[“\"]?(?:具体|分项|重点)?(?:整改)?(?:问题|任务|(?<=整改)项目)|"
+    # (…"72个问题分解成的385个子问题".)
+    rf"(?:细(?:化|分)|分解|梳理)(?:分解|细化|梳理)?(?:为|出了?|成|形成|提出)?(?:的)?[ \t]*(?:\d{{1,3}}[ \t]*个?(?:方面|大?类)[、，,]?[ \t]*)?"
+    rf"{COUNT_NUM}[ \t]*(?:个|项|条|小项)[“\"]?(?:具体|分项|重点|子)?(?:整改)?(?:问题|任务|(?<=整改)项目)|"
     # …the tasks a tally counts in: "在104项具体整改任务中，75项已经完成".
     rf"在[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?:具体)?整改任务中|"
     # …or parts of the problems, then their sum: "本轮巡察反馈问题16个，上轮巡察整改不到位问题3个，共计19个".
@@ -795,6 +801,12 @@ TITLE_BODY = compile_shared(
 # A place heading a title without 关于, as it publishes its rectification: "锡林郭勒盟公开第二轮中央生态环境保护督察整改
 # 落实情况" (the body of the place the page names issues it).
 PLACE_PUBLISHES = compile_shared(r"^([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|县|区|州|旗|盟))(?=公开|公布)")
+# The place heading a title that carries out what an inspection fed back, where no body acting is named: it issues the
+# notice ("延安市贯彻落实省委环保督察反馈意见具体问题整改进展情况"); not the place an office's name opens with, before
+# its 关于 ("瓜州县落实中央环保督察反馈意见整改办公室关于…").
+PLACE_CARRIES_OUT = compile_shared(
+    r"^([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|县|区|州|旗|盟))(?=(?:贯彻)?落实)(?!.*关于)"
+)
 # A range that is the notice's display period ("公示期为2025年12月29日至2026年1月12日"), not the inspection.
 # The period a notice is displayed in, or the rectification's own ("整改时限从2023年2月17日起至…"): no
 # inspection period, whatever the sentence names.

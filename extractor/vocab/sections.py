@@ -438,6 +438,12 @@ OTHER_FORMULA = compile_shared(
     r"现将[^。；;\n整]{0,20}?(?:审计结果|审计情况|巡[察视](?:反馈)?(?:情况|意见)|检查结果|督查情况)[^。；;\n整]{0,6}?"
     r"(?:公告|通报|公布|反馈)"
 )
+# …unless its close says the audited unit rectified what was found: "…已按照审计处理意见对相关事项进行了整改", "上述问题
+# 已全部整改到位" (an audit's results announced with their rectification, though no item says where it stands).
+RECTIFIED_AS_ORDERED = compile_shared(
+    r"已(?:按照?|根据|依据)[^。；;\n]{0,16}(?:意见|决定|要求|建议)[^。；;\n]{0,12}(?:进行了|作了|做了|完成了?)整改|"
+    r"(?:上述|以上|相关|所有|全部)(?:问题|事项)[^。；;\n]{0,8}已(?:全部)?(?:整改|纠正)(?:到位|完毕|完成)?"
+)
 # The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "现将审计结果及整改情况公告如下", "…整改情况的通报".
 NOTICE_FORMULA = compile_shared(
     # (整治, as an environmental 督导's problems are remedied: "现将问题整治进展情况予以公开".)
