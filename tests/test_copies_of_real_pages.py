@@ -179,6 +179,16 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "a PDF's lines the margin broke with curly quotes, narrower with straight ones: two not read as at the margin",
     ("saved as a web page", "aj06"): "the issuer's place (莆田) comes from the breadcrumb above the title, which a web "
     "page's reading leaves out with the rest of the site's navigation",
+    **dict.fromkeys(
+        (("links to the pages before and after below", "at06"), ("links to the pages before and after below", "at08")),
+        "an audit result whose office sent its team (盘龙区审计局派出审计组) and issues it: as am06, a link to an office's "
+        "report below names it the issuer, where the text alone names none",
+    ),
+    (
+        "a column's tag before the opening words",
+        "au08",
+    ): "news whose headline names the team in full (额济纳旗委第三巡察组) "
+    "and its opening formula short (旗委第三巡察组): a tag before the formula leaves the headline's",
 }
 
 
@@ -257,13 +267,13 @@ def _one_line(text: str) -> str:
 
 # Pages whose items a copy that lost its line breaks still changes (fields a space apart with no key or label, a ledger's
 # rows run into its text, a problem and its rectification set apart by sentence alone, an audit's short findings a label
-# each, "1. …。  2. …"): each is expected to
+# each, "1. …。  2. …", or its one finding an unpunctuated line under its heading): each is expected to
 # differ until a rule reaches it. Every other page gives its items so ("…予以公布。 一、…方面 （一）关于…的整改 1.针对…",
 # "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…", "…有差距。  问题2.…", "…进行公示。 整改任务：…",
 # "…予以通报。 大亚湾开发区 针对…问题。一是…", "…公示 反馈问题 郴州市… 整改目标 …").
 LOST_LINE_BREAKS_KNOWN = frozenset(
     "am02 am05 am07 am08 an01 ao03 w14 w16 w32 w50 w60 w62 w79 w80 w83 z06 j01 j02 j05 j08 o05 o10 l08 i16 i17 i18 i22 f12 "
-    "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad03 ad04 ad05 ad06 ad09 af01 af02 af03 af06 af14 ag07 ag10 ag11 w85 ar07".split()
+    "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad03 ad04 ad05 ad06 ad09 af01 af02 af03 af06 af14 ag07 ag10 ag11 w85 ar07 au01 au02".split()
 )
 
 
@@ -415,6 +425,8 @@ SENTENCE_APART_KNOWN = {
     "problem stands apart from its measures",
     "ar01": "a problem of two sentences set as its heading (一、<figures>。<verdict>。): a line a sentence leaves the verdict "
     "out of it",
+    "au11": "an audit's one finding in a paragraph of two sentences, the second its figures (…造成多结算工程價款…元。工程送審…): "
+    "a line a sentence reads the figures as a second finding",
 }
 
 

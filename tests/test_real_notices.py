@@ -101,6 +101,8 @@ MISSED_STATUSES = {
     "am07": "the last of seven problems listed a line each takes in the detail sections after the list, whose last sentence "
     "(目前,上述问题已全部整改) speaks of the fourth",
     "ao03": "a flattened complaint table's 办结 cell, a row running over several paragraphs: the row's status is not read",
+    "at01": "a status phrase said of one part of an item's measures (…通知更改为本人的电话,现已经整改完毕。迎水村…已逐步规范): "
+    "read as the item's",
 }
 
 

@@ -10869,3 +10869,79 @@ def test_the_count_of_one_class_of_problems_by_how_they_are_rectified_is_no_decl
     # (西安市's audit rectification report: "审计工作报告中要求立行立改的187个问题已完成整改182个…分阶段整改已到期的22个问题…")
     page = (ROOT / "gold_real38" / "docs" / "ar06.txt").read_text(encoding="utf-8")
     assert extractor.extract(page).report.declared_issue_count is None
+
+
+def test_a_closure_notice_s_implementing_body_posts_it_where_its_signature_is_cut() -> None:
+    # (A park's closure of one 督察 task: "二、整改实施主体" over its name, the signature cut by the copy's end.)
+    page = (ROOT / "gold_real38" / "docs" / "ap08.txt").read_text(encoding="utf-8")
+    assert extractor.extract(page).report.issuer == "江苏南通苏锡通科技产业园区管理委员会"
+
+
+def test_a_closure_notice_s_answerable_unit_is_not_taken_for_its_poster() -> None:
+    # (A city's bureau posts what a county's bureau did: 责任单位 names the one that did the work.)
+    page = (ROOT / "gold_real38" / "docs" / "ap08.txt").read_text(encoding="utf-8")
+    page = page.replace("二、整改实施主体", "二、责任单位")
+    assert extractor.extract(page).report.issuer is None
+
+
+def _real_page(stem: str) -> str:
+    """A page of the thirty-ninth real set (gold_real39), as stored."""
+    return (ROOT / "gold_real39" / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def test_an_audit_s_findings_with_a_section_on_their_handling_after_them_are_its_items_not_that_section() -> None:
+    # (乐山's tracking audit: "二、审计发现的主要问题 1、…存在瑕疵。2、项目工期已超合同工期。" then "三、审计处理及整改情况
+    # …市城投公司和市儿童专科医院进行了整改。")
+    issues = extractor.extract(_real_page("at07")).issues
+    assert [(issue.path, issue.problem) for issue in issues] == [
+        (["二", "1"], "二次装修工程施工合同条款存在瑕疵"),
+        (["二", "2"], "项目工期已超合同工期"),
+    ]
+
+
+def test_an_audit_s_finding_stated_after_its_lead_in_stops_before_the_auditor_s_decision() -> None:
+    # ("三、存在的问题及处理意见" over "经审计,…等问题,导致多计建安工程费用26.05万元。审计决定对…予以核减。")
+    issues = extractor.extract(_real_page("at08")).issues
+    assert [issue.problem for issue in issues] == [
+        "项目工程价款结算中存在工程量多计,定额套用错误等问题,导致多计建安工程费用26.05万元"
+    ]
+
+
+def test_an_audit_s_one_finding_is_its_item_where_a_later_section_says_the_unit_acted_on_it() -> None:
+    # ("四、审计发现问题整改及建议采纳情况" / "…多计的工程款已如数核减;审计建议已采纳")
+    issues = extractor.extract(_real_page("au12")).issues
+    assert [(issue.path, issue.problem, issue.status) for issue in issues] == [
+        (["二"], "工程结算多计工程价款57 794.12元", "not_stated")
+    ]
+
+
+def test_an_audit_s_results_with_only_the_auditor_s_orders_after_its_findings_are_no_notice() -> None:
+    # ("审计责令区教育体育局对…的问题,依法予以整改": the auditor's order, no rectification by the unit.)
+    assert extractor.extract(_real_page("at06")).issues == []
+
+
+def test_the_section_listing_an_audit_s_findings_with_its_penalties_is_no_category() -> None:
+    issues = extractor.extract(_real_page("at03")).issues
+    assert [(issue.path, issue.category) for issue in issues] == [(["三", f"（{n}）"], None) for n in "一二三四"]
+
+
+def test_an_organisation_section_s_items_on_its_groups_meetings_papers_and_reports_are_no_findings() -> None:
+    # (广州市荔湾区委: "(一)成立三级领导架构,强化组织协调力度" / "(二)召开三个层面会议…" / "(三)制定三套工作文件…")
+    assert extractor.extract(_real_page("au05")).issues == []
+
+
+def test_an_essay_site_s_heading_over_a_real_report_does_not_make_it_a_model_text() -> None:
+    # ("情况报告公文范文(公文写作模板与范例)" over 开封市's report on a 督察: "…明确了33项整改任务")
+    report = extractor.extract(_real_page("au03")).report
+    assert (report.issuer, report.declared_issue_count) == ("开封市委、市政府", 33)
+
+
+def test_a_project_an_audit_covered_is_its_inspected_unit_not_the_body_that_carried_it_out() -> None:
+    # ("对乐山城市建设投资有限公司(简称市城投公司)代建的…大楼项目进行了跟踪审计", "对滇源街道办事处实施的…工程…进行了审计")
+    units = [extractor.extract(_real_page(stem)).report.inspected_unit for stem in ("at07", "at08")]
+    assert units == ["东方体育儿童专科医院业务综合大楼项目", "大哨幼儿园校安排危修建工程"]
+
+
+def test_a_project_an_audit_s_title_names_is_its_inspected_unit_not_the_place_it_opens_with() -> None:
+    # ("渑池县2018年城北防护林绿化抚育项目结算情况审计结果公告", "对渑池县2018年城北防护林…项目结算情况进行了审计")
+    assert extractor.extract(_real_page("au02")).report.inspected_unit == "渑池县2018年城北防护林绿化抚育项目"

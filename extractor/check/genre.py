@@ -66,10 +66,17 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
             # (…but an audit's results announced with how they were rectified, "目前建设单位已按照…要求进行了落实",
             # "审计指出问题后已立行立改支付到位".)
             and not (
-                (stated or any(_answered_once_found(outline, b) for b in blocks)) and _AUDIT_RESULT_TITLE.search(title)
+                (
+                    stated
+                    or any(_answered_once_found(outline, b) for b in blocks)
+                    or _rectified_as_ordered(outline, blocks)
+                )
+                and _AUDIT_RESULT_TITLE.search(title)
             )
         )
-        or _MODEL_TITLE.search(title)
+        # (…not an essay site's heading that names no inspection, "情况报告公文范文(公文写作模板与范例)", over a real
+        # report it reposts.)
+        or (_MODEL_TITLE.search(title) and _INSPECTION.search(title))
         or _ROUND_UP_TITLE.search(title)
         or _SPEECH_TITLE.search(title)
     ):
@@ -115,6 +122,7 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         and len(issues) >= 2
         and not any(issue.measures or issue.status != "not_stated" for issue in listed)
         and not _rectified_above(issues[-1])
+        and not _rectified_as_ordered(outline, blocks)
     ):
         # Problems listed with no rectification to any of them, in a text that presents none: news of the
         # inspection's feedback ("巡察组指出…存在一些问题：1.…2.…"), however often it speaks of 整改. (The last
@@ -125,8 +133,10 @@ def reads_as_rectification(outline: Outline, head: Head, issues: list[Issue], bl
         return True
     if any(_handled_in_a_column(outline, b) for b in blocks):
         return True  # a ledger's rows with their handling ("处理和整改情况" of the complaints a 督察 passed on)
-    if sum(1 for b in blocks if _answered_once_found(outline, b)) >= 2:
-        return True  # findings each answered in turn ("审计指出上述问题后，…已…"): an audit's results with their rectification
+    if sum(1 for b in blocks if _answered_once_found(outline, b)) >= 2 or _rectified_as_ordered(outline, blocks):
+        # findings each answered in turn ("审计指出上述问题后，…已…"), or all of them after the last ("多计的工程款已如数核减；
+        # 审计建议已采纳"): an audit's results with their rectification
+        return True
     # (…or each named, then answered: "(十)关于滞留财政补贴资金78.65万元问题。县财政局已于…全额上缴国库。")
     if sum(1 for b in blocks if b.rect and _named_then_answered(outline, b)) >= 2:
         return True

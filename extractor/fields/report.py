@@ -1084,10 +1084,10 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         or V.UNIT_OWN.search(preamble, start)
         or _published_unit(preamble)
     )
+    project = V.PROJECT_AUDITED_IN_TITLE.match(title) if title else None
     if not m:
-        project = V.PROJECT_AUDITED_IN_TITLE.match(title) if title else None
         return project.group(1) if project else None
-    unit = _taken(m).strip()
+    unit = V.AGENT_OF_PROJECT.sub("", _taken(m).strip())
     if unit.startswith("我们") and len(unit) > 3:
         unit = unit[2:]  # "到我们杉木村开展了巡察"
     elif unit.startswith("我"):
@@ -1113,6 +1113,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
     # "对城关市场监督管理所食品安全监管工作", "对X集团有限公司（以下简称…）2021年至2023年财务收支":
     # the unit ends at the first unit word after which the subject inspected begins.
     unit = V.AUDITED_MATTER_END.sub("", V.EXTENDED_TO.sub("", V.ALIAS.sub("", unit)))
+    if project and project.group(1) in unit:
+        return project.group(1)  # the project the title names ("渑池县2018年…项目"), not the place it opens with
     for m in V.UNIT_END.finditer(unit):
         # A unit word opening the name is its place (市生态环境局): the name goes on after it; so does one
         # opening the next unit of a list ("县农业农村局党组、县乡村振兴局党组").
@@ -2292,6 +2294,7 @@ def extract_report(
             or _announcing_auditor(preamble, folded, team)
             or _fuller(from_body, fold(source) if source else None)
             or _place_carrying_out(folded_title)
+            or (_implementing_body(folded[:_FIELDS_WITHIN]) if is_notice else None)
         )
     if issuer and V.AN_EVENT.search(issuer) and not V.PARTY_BODY_END.search(issuer):
         # A news headline's words ("我县召开县委…"), not a body (as 中共古田会议纪念馆党组 is).
@@ -2331,6 +2334,17 @@ def extract_report(
             outline, head_paras, _contacts(closing, closing_original), _signed_before(outline, first_issue_start)
         ),
     )
+
+
+_FIELDS_WITHIN = 3000  # how far into a text a closure notice's fields are looked for
+
+
+def _implementing_body(opening: str) -> str | None:
+    """The one body a closure notice's field makes answerable for the task ("二、整改实施主体" / "江苏南通…管理委员会"):
+    the notice's poster where nothing else names it; not a list of bodies, nor a value that names no unit."""
+    field = V.IMPLEMENTING_BODY.search(opening)
+    body = (field.group(1) or field.group(2)) if field else None
+    return body if body and V.UNIT_NAME.search(body) else None
 
 
 def _place_carrying_out(folded_title: str | None) -> str | None:

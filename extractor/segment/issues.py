@@ -63,6 +63,7 @@ from extractor.vocab.report import BODY_START, PARTY_BODY_END, UNIT_NAME, UNIT_S
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
 from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
+from extractor.vocab.sections import AUDITOR_HANDLING_AFTER as _AUDITOR_HANDLING_AFTER
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
 from extractor.vocab.sections import COMPLAINT_TOLD as _COMPLAINT_TOLD
 from extractor.vocab.sections import (
@@ -80,6 +81,7 @@ from extractor.vocab.sections import FORMULA_LISTS as _FORMULA_LISTS
 from extractor.vocab.sections import FORMULA_QUOTES_ONE as _FORMULA_QUOTES_ONE
 from extractor.vocab.sections import FOUND_AND_HANDLED as _FOUND_AND_HANDLED
 from extractor.vocab.sections import GOES_ON_WORDS as _GOES_ON
+from extractor.vocab.sections import HANDLING_OF_FOUND as _HANDLING_OF_FOUND
 from extractor.vocab.sections import HANDLING_TAIL as _HANDLING_TAIL
 from extractor.vocab.sections import INSPECTION_AREA as _INSPECTION_AREA
 from extractor.vocab.sections import MEASURE_START as _MEASURE_START
@@ -960,6 +962,8 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
                 found.append([para])
         blocks = _unnumbered(outline, found, node.ancestors(), one_paragraph=True)
         for block in blocks:
+            if after := _AUDITOR_HANDLING_AFTER.search(outline.folded, block.problem_start, block.problem_end):
+                block.problem_end = after.start()  # (the auditor's handling in a sentence of its own after it)
             if tail := _HANDLING_TAIL.search(outline.folded, block.problem_start, block.problem_end):
                 block.problem_end = tail.start()  # (the auditor's handling, no part of the problem)
         return blocks
@@ -1255,9 +1259,19 @@ def _walk_children(outline: Outline, node: Node) -> list[IssueBlock]:
         if plain
         else 0
     )
+    found_at = next((k for k, t in enumerate(titles) if _FOUND_AND_HANDLED.fullmatch(t.strip(_TRAIL_PUNCT))), None)
     blocks: list[IssueBlock] = []
     for k, child in enumerate(node.children):
         if k < findings_at and k in plain:
+            continue
+        if (
+            found_at is not None
+            and k > found_at
+            and not child.children
+            and _HANDLING_OF_FOUND.fullmatch(titles[k].strip(_TRAIL_PUNCT))
+        ):
+            # "三、审计处理及整改情况" over a paragraph, after "二、审计发现的主要问题": what was done about them all, no item.
+            # (One whose items answer the problems in turn, "（一）关于…“…”的问题…", is read as it stands.)
             continue
         title = titles[k]
         if blocks and "存在" in title and _SHORTCOMINGS_SECTION.match(first_clause(title)):

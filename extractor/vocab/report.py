@@ -380,6 +380,11 @@ DEADLINE_KEY = compile_shared(r"(?:何时|时限|期限)[^\n。，,]{0,6}$")
 PROJECT_AUDITED_IN_TITLE = compile_shared(
     r"^(.{4,60}(?:工程|项目))(?:竣工)?(?:财务)?(?:结算|决算)(?:情况)?审计结果(?:公告)?$"
 )
+# The body that carried a project out, before the project an audit covered: "对滇源街道办事处实施的大哨幼儿园…工程…进行了审计",
+# "对乐山城市建设投资有限公司(简称市城投公司)代建的…大楼项目进行了跟踪审计" (what was audited is the project after it).
+AGENT_OF_PROJECT = compile_shared(
+    r"^[^，,。；;]{2,60}?(?:组织实施|实施|代建|承建)的(?=[^，,。；;的]{4,80}?(?:工程|项目))"
+)
 AUDITED_MATTER_END = compile_shared(r"(?<=[程目)）])(?:竣工(?:财务)?决算|决算|(?:竣工)?结算)(?:情况)?$")
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
 # The short form an alias gives ("（以下简称“委党组”）", "（简称:集团党委）"), and the name it stands for, back to the
@@ -801,6 +806,15 @@ TITLE_BODY = compile_shared(
 # A place heading a title without 关于, as it publishes its rectification: "锡林郭勒盟公开第二轮中央生态环境保护督察整改
 # 落实情况" (the body of the place the page names issues it).
 PLACE_PUBLISHES = compile_shared(r"^([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|县|区|州|旗|盟))(?=公开|公布)")
+# The field of a closure notice that names the body carrying the task out ("二、整改实施主体" over its value, "实施主体：…"):
+# the one that posts it, where nothing else names who does. Its value is one body's name (group 1 on the key's line,
+# group 2 on the line under a heading that is the key alone); a list of bodies (…党工委、管委会) names no one publisher.
+# (Not a 责任单位: a complaint's row names one, and a closure the city posts names the county's bureau that did the work.)
+IMPLEMENTING_BODY = compile_shared(
+    r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t]*)?(?:整改)?实施主体[ \t]*"
+    r"(?:[:：][ \t]*([\u4e00-\u9fff（）()]{4,40})[ \t。]*$|\n(?:[ \t]*\n)*[ \t]*([\u4e00-\u9fff（）()]{4,40})[ \t。]*$)",
+    re.M,
+)
 # The place heading a title that carries out what an inspection fed back, where no body acting is named: it issues the
 # notice ("延安市贯彻落实省委环保督察反馈意见具体问题整改进展情况"); not the place an office's name opens with, before
 # its 关于 ("瓜州县落实中央环保督察反馈意见整改办公室关于…").

@@ -156,7 +156,10 @@ ORGANISATION = compile_shared(
     r"组织(?:整改|领导|实施|推进|落实|开展)|整改工作(?:的)?(?:组织|基本|开展|推进|总体)|整改(?:工作)?组织|"
     r"(?:履行|落实|扛起|扛牢|扛实|压实|担起|担负).{0,12}(?:主体责任|第一责任人责任|整改责任|政治责任)|主体责任(?:落实)?情况|"
     r"提高(?:政治)?站位|提升(?:政治)?站位|压实(?:整改)?责任|压紧压实|扛起|扛牢|扛实|扛稳|高度重视|"
-    r"(?:加强|强化|健全)(?:组织)?领导|成立.{0,12}(?:领导小组|工作专班|专班)|(?:坚持|突出|强化)问题导向|"
+    r"(?:加强|强化|健全)(?:组织)?领导|成立.{0,12}(?:领导小组|工作专班|专班|领导架构|领导机构|工作机构)|(?:坚持|突出|强化)问题导向|"
+    # (…the meetings held, the papers drawn up and the reporting set up for the work: "召开三个层面会议", "制定三套工作文件",
+    # "建立三种汇报制度"; a heading that states a shortfall is read as one first.)
+    r"^(?:组织)?召开.{0,10}会议|^制定.{0,10}(?:方案|文件|清单|计划)|^建立.{0,10}(?:制度|机制)|"
     r"注重(?:长效|建章立制|标本兼治)|抓(?:好|实|牢|细)?整改|抓落实|(?:推动|推进|确保|狠抓|压茬)(?:整改)?(?:落实|落地|见效|实效|严实|走深走实|取得实效)|"
     r"(?:强化|加强|严格)(?:督导|督查|督办|监督|跟踪问效)|(?:建立|健全|完善|形成)(?:[^,，。;；]{0,10})(?:机制|制度体系|长效)|"
     r"标本兼治|举一反三|以上率下|统筹推进|立行立改|上下联动|建章立制|长效化|(?:深化|巩固|运用)(?:巡[察视])?(?:整改)?成果|"
@@ -194,6 +197,8 @@ STRONG_DEFICIENT = LazyPattern(
     r"(?:结余|余额|结存|沉淀|欠款|挂账)[^，,。；;]{0,4}?(?:较大|较多|过大|过多|偏大|偏多)|"
     # …or an audit's money spent past its bounds, overstated, or diverted: "超概算投资1024万元", "多计工程价款87.5万元".
     r"超(?:概算|预算|范围|计划)|多(?:计|付|支付|报|列|发|领|拨|收)|虚(?:报|列|增|开)|套取|骗取|挤占|挪用|截留|重复(?:支付|计|发放|申报)|"
+    # …or a contract's flaw or a project past its time: "施工合同条款存在瑕疵", "项目工期已超合同工期", "逾期未办理".
+    r"瑕疵|逾期|超期|超(?:合同)?工期|工期(?:拖延|延误)|"
     # …or says a problem persists: "“四风”问题仍有反弹，文山会海问题依然存在", "有偿补课问题时有发生".
     r"(?:仍有|仍然|出现|有所)反弹|(?:依然|仍然|仍)存在|时有发生|屡禁不止|屡[审查改纠]屡犯|问题(?:比较|较为)?突出",
     skip=True,
@@ -280,8 +285,16 @@ WRAPPER_TITLE = compile_shared(
 FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|指出|反馈)的?(?:主要)?问题")
 # …with the auditor's handling of them: "三、审计发现的主要问题及处理意见", or their rectification: "…及整改情况".
 # (…or the audit's results with their rectification, said for all after them.)
+# (…or the problems that stand, with the auditor's handling: "三、存在的问题及处理意见".)
 FOUND_AND_HANDLED = compile_shared(
-    rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?(?:处理|整改)(?:意见|情况))?|[^，,。；;]{{0,10}}?{AUDIT_RESULTS_RECTIFIED}"
+    rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?(?:处理|整改)(?:处罚)?(?:意见|情况|决定))?|[^，,。；;]{{0,10}}?{AUDIT_RESULTS_RECTIFIED}|"
+    r"存在的(?:主要)?问题(?:及|和)(?:审计)?处理(?:意见|决定)"
+)
+# A section of an audit's results after the one listing the problems found, named for what was done about them all:
+# "三、审计处理及整改情况", "四、审计处理和初步整改情况", "四、审计发现问题整改及建议采纳情况". Their shared answer, no
+# problem of its own. (Not a plain "二、整改落实情况", which may answer them in turn: "针对…的问题，…".)
+HANDLING_OF_FOUND = compile_shared(
+    r"(?:审计)?(?:处理(?:意见)?|审计发现问题)(?:的)?(?:及|和|与)?(?:初步)?整改(?:落实)?(?:及建议采纳)?情况"
 )
 # …and one named for the rectification's results where it holds the findings (三、整改落实主要成效, 二、整改成效):
 # a section's name, which stays in their paths, not a slogan (二、坚决立行立改，确保整改实效).
@@ -300,8 +313,11 @@ AREA_SECTION = compile_shared(
 # A paragraph on the auditor's handling of the problem above it, in an audit's found-problems section:
 # "三门峡市审计局依法出具了审计报告…", "对上述问题，…".
 AUDITOR_HANDLING = compile_shared(
-    r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此|本次审计发现的|审计中?发现的)|责成|依法"
+    r"[^，,。；;]{0,20}?审计(?:署|厅|局)|(?:对|针对)(?:上述|以上|该|此|本次审计发现的|审计中?发现的)|责成|依法|"
+    r"审计(?:决定|责令|要求)"
 )
+# …or the sentence after the problem's own in its paragraph: "…导致多计建安工程费用26.05万元。审计决定对…予以核减。"
+AUDITOR_HANDLING_AFTER = compile_shared(rf"。[ \t]*(?={AUDITOR_HANDLING.pattern})")
 # …or closing the problem's own sentence: "多计工程投资2347084.01元，予以核减".
 HANDLING_TAIL = compile_shared(r"[，,](?:予以|应予|已予|责令|要求)(?:核减|收回|追回|纠正|调整|退回|整改)$")
 # The one finding an opening's formula quotes, where the notice answers that one alone: "现将关于“部分项目未严格执行工程
@@ -438,11 +454,15 @@ OTHER_FORMULA = compile_shared(
     r"现将[^。；;\n整]{0,20}?(?:审计结果|审计情况|巡[察视](?:反馈)?(?:情况|意见)|检查结果|督查情况)[^。；;\n整]{0,6}?"
     r"(?:公告|通报|公布|反馈)"
 )
-# …unless its close says the audited unit rectified what was found: "…已按照审计处理意见对相关事项进行了整改", "上述问题
-# 已全部整改到位" (an audit's results announced with their rectification, though no item says where it stands).
+# …unless what follows its findings says the audited unit acted on them: "…已按照审计处理意见对相关事项进行了整改",
+# "上述问题已全部整改到位", "市城投公司和市儿童专科医院进行了整改", "审计指出问题后，…", "认真执行审计决定和采纳审计建议",
+# "审计建议已采纳" (an audit's results announced with their rectification, though no item says where it stands); not the
+# auditor's own order ("已责令建设单位调整多计的工程价款", "审计责令…依法予以整改").
 RECTIFIED_AS_ORDERED = compile_shared(
-    r"已(?:按照?|根据|依据)[^。；;\n]{0,16}(?:意见|决定|要求|建议)[^。；;\n]{0,12}(?:进行了|作了|做了|完成了?)整改|"
-    r"(?:上述|以上|相关|所有|全部)(?:问题|事项)[^。；;\n]{0,8}已(?:全部)?(?:整改|纠正)(?:到位|完毕|完成)?"
+    r"(?<![令求促])(?:进行了|作了|做了|完成了)整改|"
+    r"(?:上述|以上|相关|所有|全部)(?:问题|事项)[^。；;\n]{0,8}已(?:全部)?(?:整改|纠正)(?:到位|完毕|完成)?|"
+    r"审计(?:指出|发现)(?:上述|以上|该|这些)?(?:问题)?后[，,]|"
+    r"执行(?:了)?审计决定|(?:审计)?建议已(?:被)?采纳|已采纳(?:了)?(?:审计)?建议"
 )
 # The formula a notice announces itself with: "现将巡察整改进展情况予以公布", "现将审计结果及整改情况公告如下", "…整改情况的通报".
 NOTICE_FORMULA = compile_shared(
