@@ -267,13 +267,14 @@ def _one_line(text: str) -> str:
 
 # Pages whose items a copy that lost its line breaks still changes (fields a space apart with no key or label, a ledger's
 # rows run into its text, a problem and its rectification set apart by sentence alone, an audit's short findings a label
-# each, "1. …。  2. …", or its one finding an unpunctuated line under its heading): each is expected to
+# each, "1. …。  2. …", its one finding an unpunctuated line under its heading, or its findings enumerated by area
+# "一是…方面的问题。…"): each is expected to
 # differ until a rule reaches it. Every other page gives its items so ("…予以公布。 一、…方面 （一）关于…的整改 1.针对…",
 # "…有差距 （一）政治站位不高的问题 局党委…", "…已完成。 反馈问题：…", "…有差距。  问题2.…", "…进行公示。 整改任务：…",
 # "…予以通报。 大亚湾开发区 针对…问题。一是…", "…公示 反馈问题 郴州市… 整改目标 …").
 LOST_LINE_BREAKS_KNOWN = frozenset(
     "am02 am05 am07 am08 an01 ao03 w14 w16 w32 w50 w60 w62 w79 w80 w83 z06 j01 j02 j05 j08 o05 o10 l08 i16 i17 i18 i22 f12 "
-    "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad03 ad04 ad05 ad06 ad09 af01 af02 af03 af06 af14 ag07 ag10 ag11 w85 ar07 au01 au02".split()
+    "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad03 ad04 ad05 ad06 ad09 af01 af02 af03 af06 af14 ag07 ag10 ag11 w85 ar07 au01 au02 aw09".split()
 )
 
 
@@ -414,7 +415,7 @@ SENTENCE_APART_KNOWN = {
     **dict.fromkeys(("o01", "ad12"), "a break inside the complaint the opening quotes"),
     "af08": "a keyed field's second sentence (整改结果:…。2025年6月15日,完成覆土复垦。) on a line of its own reads as an item",
     **dict.fromkeys(
-        ("w73", "r01"),
+        ("w73", "r01", "aw05"),
         "a copy that stops inside an item: its sentences apart, the item cut off is no longer told from a whole one",
     ),
     "am07": "a list a line each, then a detail section whose heading a break splits ('854户重新住进' / '应拆房屋'): a line a "
@@ -427,6 +428,8 @@ SENTENCE_APART_KNOWN = {
     "out of it",
     "au11": "an audit's one finding in a paragraph of two sentences, the second its figures (…造成多结算工程價款…元。工程送審…): "
     "a line a sentence reads the figures as a second finding",
+    "aw09": "an audit's findings enumerated by area, each a headline then its shortfalls (一是…方面的问题。未及时修订…): a line "
+    "a sentence reads the shortfalls as findings of their own",
 }
 
 

@@ -10945,3 +10945,36 @@ def test_a_project_an_audit_covered_is_its_inspected_unit_not_the_body_that_carr
 def test_a_project_an_audit_s_title_names_is_its_inspected_unit_not_the_place_it_opens_with() -> None:
     # ("渑池县2018年城北防护林绿化抚育项目结算情况审计结果公告", "对渑池县2018年城北防护林…项目结算情况进行了审计")
     assert extractor.extract(_real_page("au02")).report.inspected_unit == "渑池县2018年城北防护林绿化抚育项目"
+
+
+def _fortieth(stem: str) -> str:
+    """A page of the fortieth real set (gold_real40), as stored."""
+    return (ROOT / "gold_real40" / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def test_an_audit_s_findings_enumerated_by_area_are_each_its_whole_paragraph_under_its_label() -> None:
+    # ("二、审计发现的主要问题" / "一是教体系统内部审计部门建立方面的问题。未及时修订内部审计管理制度。" / "二是…")
+    issues = extractor.extract(_fortieth("aw09")).issues
+    assert [(issue.path, issue.problem) for issue in issues][:2] == [
+        (["二", "一是"], "教体系统内部审计部门建立方面的问题。未及时修订内部审计管理制度"),
+        (
+            ["二", "二是"],
+            "教体系统内部审计监督实施运行方面的问题。内部审计项目实施程序不规范;未按规定对中介机构开展的受托业务进行指导、"
+            "检查和评价;审计档案管理不规范",
+        ),
+    ]
+
+
+def test_the_unit_an_audit_looked_into_ends_before_what_of_it_was_looked_at() -> None:
+    # ("对梓潼县教育和体育局的教体系统内部审计工作开展情况进行了专项审计调查")
+    assert extractor.extract(_fortieth("aw09")).report.inspected_unit == "梓潼县教育和体育局"
+
+
+def test_our_street_is_the_street_the_issuing_committee_names() -> None:
+    # ("…对我街道进行了巡察" in a notice by 松杨湖街道党工委)
+    assert extractor.extract(_fortieth("aw05")).report.inspected_unit == "松杨湖街道"
+
+
+def test_a_team_numbered_after_its_kind_in_a_headline_is_no_part_of_the_unit_it_fed_back_to() -> None:
+    # ("市委巡视十七组向中国天津国际经济技术合作集团公司党委反馈巡视“回头看”情况")
+    assert extractor.extract(_fortieth("ax02")).report.inspected_unit == "中国天津国际经济技术合作集团公司党委"

@@ -1028,9 +1028,10 @@ def _own_unit(issuer: str | None, word: str = "") -> str | None:
     if not issuer:
         return None
     unit = issuer.removeprefix("中共")
-    place = word[1:2] if word[1:2] in "省市县区镇乡" else ""
+    # (…"我街道" in a notice by 松杨湖街道党工委: 松杨湖街道.)
+    place = "街道" if word[1:] == "街道" else word[1:2] if word[1:2] in "省市县区镇乡" else ""
     if place and place in unit:
-        named = unit[: unit.index(place) + 1]
+        named = unit[: unit.index(place) + len(place)]
         return None if named in V.LEVEL_WORDS else named
     kind = word[1:2]
     bare = V.PARTY_BODY_TAIL.sub("", unit)

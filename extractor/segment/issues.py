@@ -690,6 +690,15 @@ def _unnumbered(
 
 
 _ENUMERATION_OPENS = compile_shared(r"[一二三四五六七八九十]{1,2}是(?=[^，,。；;]*$)")
+_ENUMERATION_LABEL = compile_shared(r"[ \t]*([一二三四五六七八九十]{1,2}是)(?![非否])")
+# The headline of an area's findings, closing the first sentence: "…内部审计部门建立方面的问题".
+_AREA_HEADLINE = compile_shared(r"方面(?:存在)?的?问题[ \t]*$")
+
+
+def _paragraph_end(outline: Outline, start: int) -> int:
+    """The end of the paragraph `start` lies in, its closing stop left out."""
+    para = outline.paras[outline.para_index(start + 1) - 1]  # (the last paragraph starting at `start` or before it)
+    return _trim(outline, start, para.end)[1]
 
 
 def _told_by_key(outline: Outline, run: list[Para]) -> int:
@@ -962,6 +971,12 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
                 found.append([para])
         blocks = _unnumbered(outline, found, node.ancestors(), one_paragraph=True)
         for block in blocks:
+            if label := _ENUMERATION_LABEL.match(outline.folded, block.problem_start, block.problem_end):
+                # "一是教体系统内部审计部门建立方面的问题。…": its place in the list, no part of the problem.
+                block.row_label, block.problem_start = label.group(1), label.end()
+            if _AREA_HEADLINE.search(outline.folded, block.problem_start, block.problem_end) and block.rect:
+                # An area's headline, "…方面的问题。", over the shortfalls it found there: the problem is all of them.
+                block.problem_end, block.rect = _paragraph_end(outline, block.problem_start), []
             if after := _AUDITOR_HANDLING_AFTER.search(outline.folded, block.problem_start, block.problem_end):
                 block.problem_end = after.start()  # (the auditor's handling in a sentence of its own after it)
             if tail := _HANDLING_TAIL.search(outline.folded, block.problem_start, block.problem_end):

@@ -161,7 +161,9 @@ UNIT_SUFFIX = r"(?:区|市|县|旗|盟|州|省|局|委|镇|乡|村|社区|院|�
 UNIT_IN_TITLE = compile_shared(
     # (…not the 情况 a meeting's headline feeds back: "巡察县委教育工委情况反馈会召开", nor a round's: "…第四轮巡察情况全部
     # 反馈完毕".)
-    r"巡[察视](?!组|工作|整改|反馈|意见|情况|[和及与、][^反]{0,12}(?:审计|督察|巡[察视]))([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:情况)?(?:反馈意见|反馈问题|反馈)"
+    # (…nor a team numbered after its kind: "市委巡视十七组向…党委反馈".)
+    r"巡[察视](?!组|工作|整改|反馈|意见|情况|[和及与、][^反]{0,12}(?:审计|督察|巡[察视])|第?[一二三四五六七八九十\d]{1,3}组)"
+    r"([\u4e00-\u9fff（）()]{2,40}?)(?:的)?(?:情况)?(?:反馈意见|反馈问题|反馈)"
 )
 UNIT_IN_TEXT = compile_shared(
     # (…an adverb between the unit and the verb: "对开发区党工委先后开展了…专项巡察".)
@@ -370,7 +372,9 @@ TOPIC_START = compile_shared(
     # (…the work it was inspected on: "对汕头市委推进“百千万工程”情况开展了巡视".)
     r"(?:推进|推动|促进|深化)[^，,。；;]{2,24}?(?:情况|工作)|"
     # (…the units it took in, with no bracket: "对区卫健局含区妇幼保健服务中心、…进行了巡察"; not 含山县, a place.)
-    r"(?:含|包括)(?!山县)"
+    r"(?:含|包括)(?!山县)|"
+    # (…or what of it was looked at: "对梓潼县教育和体育局的教体系统内部审计工作开展情况进行了专项审计调查".)
+    r"的(?!党)"
 )
 # A field's key asking by when, over its date: "拟何时销号" / "2025年3月31日", "整改时限" / "2024年12月31日".
 DEADLINE_KEY = compile_shared(r"(?:何时|时限|期限)[^\n。，,]{0,6}$")
@@ -773,7 +777,7 @@ UNIT_KINDS = frozenset(
     ("学校", "学院", "大学", "医院", "公司", "集团", "法院", "检察院", "银行", "中心", "单位", "机关")
 )
 # A place named as the notice's own, left to resolve: "对我县开展了第二轮省级生态环境保护督察".
-OWN_PLACE = compile_shared(r"我(?:省|市|县|区|州|旗|盟|镇|乡)")
+OWN_PLACE = compile_shared(r"我(?:省|市|县|区|州|旗|盟|镇|乡|街道)")
 # The place a title opens with, which 我区/我市/我县 in its text names: "内蒙古自治区贯彻落实…".
 # Where a party committee's name runs into its government's (a title's space between them lost).
 # (…or two party groups issuing together, each by its formal name: "中共…卫生健康局党组中共…红十字会党组".)
