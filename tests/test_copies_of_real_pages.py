@@ -179,11 +179,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "a PDF's lines the margin broke with curly quotes, narrower with straight ones: two not read as at the margin",
     ("saved as a web page", "aj06"): "the issuer's place (莆田) comes from the breadcrumb above the title, which a web "
     "page's reading leaves out with the rest of the site's navigation",
-    **dict.fromkeys(
-        (("links to the pages before and after below", "at06"), ("links to the pages before and after below", "at08")),
-        "an audit result whose office sent its team (盘龙区审计局派出审计组) and issues it: as am06, a link to an office's "
-        "report below names it the issuer, where the text alone names none",
-    ),
     (
         "a column's tag before the opening words",
         "au08",

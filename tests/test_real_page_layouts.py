@@ -10978,3 +10978,10 @@ def test_our_street_is_the_street_the_issuing_committee_names() -> None:
 def test_a_team_numbered_after_its_kind_in_a_headline_is_no_part_of_the_unit_it_fed_back_to() -> None:
     # ("市委巡视十七组向中国天津国际经济技术合作集团公司党委反馈巡视“回头看”情况")
     assert extractor.extract(_fortieth("ax02")).report.inspected_unit == "中国天津国际经济技术合作集团公司党委"
+
+
+def test_an_audit_office_that_opens_its_results_saying_what_it_audited_issues_them() -> None:
+    # ("梓潼县审计局自2023年11月14日至…,对…进行了专项审计调查。" over "二、审计发现的主要问题"; "盘龙区审计局派出审计组,
+    # …对…进行了审计。" over "三、存在的问题及处理意见")
+    issuers = [extractor.extract(_fortieth("aw09")).report.issuer, extractor.extract(_real_page("at08")).report.issuer]
+    assert issuers == ["梓潼县审计局", "盘龙区审计局"]

@@ -1924,7 +1924,11 @@ def _announcing_auditor(preamble: str, text: str, team: str | None) -> str | Non
     """The audit office that announces the results of its own audit ("…审计局派出审计组…进行了审计，现将审计结果公告如下",
     or a third-person account of what it found: "审计发现…存在…等问题"), not the unit it audited."""
     if not team or not V.AUDIT_OFFICE.fullmatch(team):
-        return None
+        # (…or the office the opening sentence names as the one that audited, where it sent no team by name.)
+        opened = V.OFFICE_AUDITED.search(text, 0, _OFFICE_OPENS_WITHIN)
+        if opened is None:
+            return None
+        team = opened.group(1)
     if "公告如下" in preamble and V.AUDIT_RESULTS_ANNOUNCED.search(preamble):
         return team
     # (…where no formula says who publishes what: "…鹿城镇高度重视…现将整改结果公告如下" is the town's own notice.)
@@ -1934,6 +1938,7 @@ def _announcing_auditor(preamble: str, text: str, team: str | None) -> str | Non
 
 
 _OPENING_AT_MOST_FOR_AUDIT = 3000  # how far an audit's account of its findings is read for who speaks in it
+_OFFICE_OPENS_WITHIN = 400  # how far into a text the office that audited is looked for, where it sent no named team
 
 
 def _issuer_from_body(preamble: str, body: str, unit: str | None) -> str | None:

@@ -588,7 +588,13 @@ AUDIT_OFFICE_ENDS = ("审计署", "审计厅", "审计局")
 """How an audit office's name ends (区审计局, 审计署 too): the office that audited a unit is no inspection team."""
 # …or the office's account of what its audit found, in the third person ("审计发现…存在…等问题", "二、审计查出主要问题"),
 # where the unit audited does not speak for itself (我局, 我单位, 我校 …: its own report on the rectification).
-AUDIT_FOUND = compile_shared(r"审计(?:发现|查出)")
+# (…"经审计，该项目多计…", "三、存在的问题及处理意见".)
+AUDIT_FOUND = compile_shared(r"审计(?:发现|查出)|经审计[，,]|存在的(?:主要)?问题(?:及|和)(?:审计)?处理")
+# The office that opens the text saying what it audited, without a team: "梓潼县审计局自2023年11月14日至…，对…进行了专项
+# 审计调查" (group 1).
+OFFICE_AUDITED = compile_shared(
+    r"([\u4e00-\u9fff]{2,12}?审计(?:署|厅|局))[ \t]*[，,]?[ \t]*(?:于|自)?[^。；;\n]{0,40}?对[^。；;\n]{2,80}?进行了[^。；;\n]{0,8}?审计"
+)
 SPEAKS_AS_UNIT = compile_shared(r"我(?:局|单位|们单位|院|校|公司|委|办|中心|厂|站|所|社|会|馆|队)")
 # …or whose report the notice answers: "根据内江市市中区审计局《…竣工决算审计报告》", "根据《泸州市审计局专项审计调查报告》".
 AUDITOR_CITED = compile_shared(
