@@ -2271,7 +2271,8 @@ def extract_report(
     unit = _inspected_unit(folded_title, preamble, mention, fold(issuer) if issuer else None)
     if unit is None and stay:
         unit = _as_written(outline, stay.group(1))
-    unit = unit or _place_carrying_out(folded_title)
+    carrying_out = _place_carrying_out(folded_title)  # ("延安市贯彻落实…": the place inspected, and its issuer at last)
+    unit = unit or carrying_out
     keyed_unit = V.KEYED_UNIT.search(preamble) if unit is None else None
     if keyed_unit and V.UNIT_NAME.search(keyed_unit.group(1)):
         # An opening set out as fields: "巡察对象：区住建局党组" (not what a round looks at in the units it inspects,
@@ -2299,7 +2300,7 @@ def extract_report(
             or _page_publisher(outline)
             or _announcing_auditor(preamble, folded, team)
             or _fuller(from_body, fold(source) if source else None)
-            or _place_carrying_out(folded_title)
+            or carrying_out
             or (_implementing_body(folded[:_FIELDS_WITHIN]) if is_notice else None)
         )
     if issuer and V.AN_EVENT.search(issuer) and not V.PARTY_BODY_END.search(issuer):

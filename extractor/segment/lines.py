@@ -1481,7 +1481,7 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
     return joins
 
 
-_LIST_COLUMN_AT_MOST = 12
+_COLUMN_NAME_AT_MOST = 12
 
 
 def _has_stacked_header(text: str) -> bool:
@@ -1489,7 +1489,7 @@ def _has_stacked_header(text: str) -> bool:
     run = 0
     for line in text.split("\n"):
         name = "".join(line.split())
-        if 0 < len(name) <= _LIST_COLUMN_AT_MOST and ANY_COLUMN.match(name):
+        if 0 < len(name) <= _COLUMN_NAME_AT_MOST and ANY_COLUMN.match(name):
             run += 1
             if run >= 3:
                 return True

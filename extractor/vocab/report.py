@@ -15,6 +15,7 @@ from extractor.vocab.furniture import META_KEYS, SPAM_CODE
 from extractor.vocab.headings import TITLE_ENDS
 from extractor.vocab.numerals import CN_DIGITS
 from extractor.vocab.people import NAME, NOT_A_NAME, PADDED_NAME, ROLE_WORDS
+from extractor.vocab.sections import STANDING_PROBLEMS_HANDLED
 
 # An opening formula run into the page's metadata on one line, and a title there before it (中共…关于…的通报).
 # (…or opens with the inspection's dates: "2022年11月21日至12月30日，市委第三巡察组…", a range no page's metadata holds.)
@@ -589,7 +590,7 @@ AUDIT_OFFICE_ENDS = ("审计署", "审计厅", "审计局")
 # …or the office's account of what its audit found, in the third person ("审计发现…存在…等问题", "二、审计查出主要问题"),
 # where the unit audited does not speak for itself (我局, 我单位, 我校 …: its own report on the rectification).
 # (…"经审计，该项目多计…", "三、存在的问题及处理意见".)
-AUDIT_FOUND = compile_shared(r"审计(?:发现|查出)|经审计[，,]|存在的(?:主要)?问题(?:及|和)(?:审计)?处理")
+AUDIT_FOUND = compile_shared(rf"审计(?:发现|查出)|经审计[，,]|{STANDING_PROBLEMS_HANDLED}")
 # The office that opens the text saying what it audited, without a team: "梓潼县审计局自2023年11月14日至…，对…进行了专项
 # 审计调查" (group 1).
 OFFICE_AUDITED = compile_shared(

@@ -286,9 +286,10 @@ FOUND_PROBLEMS = compile_shared(r"(?:审计|巡[察视]|督察)(?:发现|查出|
 # …with the auditor's handling of them: "三、审计发现的主要问题及处理意见", or their rectification: "…及整改情况".
 # (…or the audit's results with their rectification, said for all after them.)
 # (…or the problems that stand, with the auditor's handling: "三、存在的问题及处理意见".)
+STANDING_PROBLEMS_HANDLED = r"存在的(?:主要)?问题(?:及|和)(?:审计)?处理"
 FOUND_AND_HANDLED = compile_shared(
     rf"{FOUND_PROBLEMS.pattern}(?:(?:及|和)(?:审计)?(?:处理|整改)(?:处罚)?(?:意见|情况|决定))?|[^，,。；;]{{0,10}}?{AUDIT_RESULTS_RECTIFIED}|"
-    r"存在的(?:主要)?问题(?:及|和)(?:审计)?处理(?:意见|决定)"
+    rf"{STANDING_PROBLEMS_HANDLED}(?:意见|决定)"
 )
 # A section of an audit's results after the one listing the problems found, named for what was done about them all:
 # "三、审计处理及整改情况", "四、审计处理和初步整改情况", "四、审计发现问题整改及建议采纳情况". Their shared answer, no
