@@ -269,7 +269,7 @@ def _one_line(text: str) -> str:
 # "…予以通报。 大亚湾开发区 针对…问题。一是…", "…公示 反馈问题 郴州市… 整改目标 …").
 LOST_LINE_BREAKS_KNOWN = frozenset(
     "am02 am05 am07 am08 an01 ao03 w14 w16 w32 w50 w60 w62 w79 w80 w83 z06 j01 j02 j05 j08 o05 o10 l08 i16 i17 i18 i22 f12 "
-    "ab01 ab04 ab05 ab11 o02 ad01 ad02 ad03 ad04 ad05 ad06 ad09 af01 af02 af03 af06 af14 ag07 ag10 ag11 w85 ar07 au01 au02 aw09".split()
+    "ab01 ab04 ab05 ab11 o02 o03 ad01 ad02 ad03 ad04 ad05 ad06 ad09 af01 af02 af03 af06 af14 ag07 ag10 ag11 w85 ar07 au01 au02 aw09".split()
 )
 
 
@@ -396,13 +396,10 @@ SENTENCE_APART_KNOWN = {
             "i18",
             "ab06",
             "ad01",
-            "ad02",
-            "ad04",
             "ad05",
-            "ad06",
             "ad09",
-            "ag07",
             "ag11",
+            "o03",
         ),
         "a table whose cells stand between bars or one a line: a break inside a cell breaks its row",
     ),

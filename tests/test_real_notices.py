@@ -62,7 +62,6 @@ MISSED_PROBLEMS = {
     "l06": "a one-task notice in traditional characters with pinyin glued in, its (一) label garbled past reading",
     "l10": "an audit's result whose section 三、审计处理及整改情况 tells the unit's work, a heading that in other pages "
     "(w68) holds only the auditor's order: read as no notice",
-    "o03": "a complaint table in traditional characters whose rows run over several lines",
     "o04": "a complaint table set out one cell a paragraph with blank paragraphs between (no row is read)",
     "ad10": "news of one complaint that never quotes it: the problem is what the check found (经查,…)",
     "ad11": "news of two complaints run into one line with its headline and byline (有群众反映,…), where they stand unsaid",

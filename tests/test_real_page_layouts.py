@@ -10985,3 +10985,36 @@ def test_an_audit_office_that_opens_its_results_saying_what_it_audited_issues_th
     # …对…进行了审计。" over "三、存在的问题及处理意见")
     issuers = [extractor.extract(_fortieth("aw09")).report.issuer, extractor.extract(_real_page("at08")).report.issuer]
     assert issuers == ["梓潼县审计局", "盘龙区审计局"]
+
+
+def _sixteenth(stem: str) -> str:
+    """A page of the sixteenth real set (gold_real16), as stored."""
+    return (ROOT / "gold_real16" / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def test_a_pipe_table_s_row_whose_cells_run_over_lines_is_one_issue_with_its_handling() -> None:
+    # ("1 | BCD2022092601 | 白城市…正常休息。 |" / "經開區 | 噪聲 | 經查,…屬實。" / "經開區城管…問題。 |" / "是 | 經開區…要求。" /
+    # "一是…整改完畢。 |" / "|": a cell's line closed with a bar is the row's, not a table flattened a cell a line)
+    issues = extractor.extract(_sixteenth("o03")).issues
+    assert [issue.problem[:12] for issue in issues] == ["白城市經開區果園社區里大", "洮北區東風鄉大青山村6社"]
+    assert issues[0].measures[-1].startswith("二是對設備加裝隔音裝置")
+
+
+def test_a_pipe_table_s_row_cut_off_by_the_page_s_end_is_left_out_with_a_warning() -> None:
+    # (o03's third row stops inside its 調查核實情況 cell: "2022年9月27日,洮南市城管")
+    found = extractor.extract(_sixteenth("o03"))
+    assert not any(issue.problem.startswith("洮南市") or "經查" in issue.problem for issue in found.issues)
+    assert any("cut-off item" in warning for warning in found.warnings)
+
+
+def test_a_caption_under_a_pipe_table_is_no_part_of_its_last_row() -> None:
+    # (gold_real11/w16: "13 | 四川省 | …" / "县级 | 二级 | … | 是 | 100% |" / "大竹县…统计表(2018年7月20日)")
+    text = (ROOT / "gold_real11" / "docs" / "w16.txt").read_text(encoding="utf-8")
+    found = extractor.extract(text)
+    assert found.issues[-1].problem == "乌木水库二级保护区内,有一货车加水点,冲洗货车废水直排"
+    assert not any("cut-off item" in warning for warning in found.warnings)
+
+
+def test_a_disclosure_of_complaints_handled_as_a_supervision_went_on_is_of_a_supervision() -> None:
+    # ("白城市群眾信訪舉報轉辦和邊督邊改公開情況一覽表": 边督边改 names no kind, but implies a 督察)
+    assert extractor.extract(_sixteenth("o03")).report.inspection_kind == "督察"

@@ -1019,6 +1019,9 @@ def _kind(formula: str | None, team: str | None, title: str | None, body: str, p
         return cast(str, in_formula[-1])
     if found:
         return found[0]
+    implied = next((kind for word, kind in V.KIND_IMPLIED.items() if word in (title or "") + preamble), None)
+    if implied:
+        return implied
     first = V.INSPECTION_KIND.search(preamble)
     return first.group() if first else None
 

@@ -100,11 +100,23 @@ def _without_cell_bars(text: str) -> str:
     where enough lines are so closed to make one (`glyphs.CELL_BARS_AT_LEAST`)."""
     lines = text.split("\n")
     closed = [k for k, line in enumerate(lines) if _closes_a_cell(line)]
-    if len(closed) < CELL_BARS_AT_LEAST:
+    if len(closed) < CELL_BARS_AT_LEAST or any(_a_row_of_cells(line) for line in lines):
+        # (Where rows stand a line each, "1 | BCD… | 白城市…。 |", a line closed with a bar ends a cell that ran over
+        # lines, its row going on below: the bar is the row's.)
         return text
     for k in closed:
         lines[k] = lines[k].rstrip(" \t")[:-1].rstrip(" \t")
     return "\n".join(lines)
+
+
+def _a_row_of_cells(line: str) -> bool:
+    """Whether a line holds a table's row, three cells or more with text set apart by bars."""
+    if not any(c in line for c in CELL_BARS):
+        return False
+    return sum(1 for cell in re.split(f"[{CELL_BARS}]", line) if cell.strip()) >= _CELLS_IN_A_ROW
+
+
+_CELLS_IN_A_ROW = 3  # the fewest cells with text that make a line a table's row, not a cell or a merged caption
 
 
 def _closes_a_cell(line: str) -> bool:

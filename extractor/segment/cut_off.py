@@ -109,9 +109,10 @@ def _row_short_of_fields(text: str, blocks: list[IssueBlock], end: int) -> bool:
     "8⇥…⇥修订…办法⇥村镇建设办⇥" with no 责任人, 时限 or 整改情况)."""
     if len(blocks) < 2 or blocks[-1].cells is None or blocks[-2].cells is None or blocks[-1].span_end < end - 1:
         return False
-    # (Rows of one table: nothing between them. The last table may name other columns than the one before it.)
+    # (Rows of one table: nothing between them but a row's closing bar. The last table may name other columns than the
+    # one before it.)
     between = text[blocks[-2].span_end : blocks[-1].span_start]
-    if between.strip():
+    if between.strip(" \t\n|｜"):
         return False
     if _bars(text, blocks[-1]) < _bars(text, blocks[-2]):
         return True  # a copy cut after one of its cells, or inside one ("2 | 南岳区 | … | 已获…许可。 |", "… | 完")

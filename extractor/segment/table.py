@@ -301,7 +301,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
             # trimmed line leaves out: the row has them all the same.
             cells = cells + [(para.end, para.end)] * (width - len(cells))
         # A text cut off inside its last row leaves that row short of cells.
-        cut_short = para is outline.paras[-1] and len(cells) < width
+        cut_short = para.end == outline.paras[-1].end and len(cells) < width
         if abs(len(cells) - width) > 1 and not cut_short:
             header = None
             continue
@@ -403,7 +403,7 @@ def _aligned(
     return [cell if cell is not None else (para.start, para.start) for cell in aligned]
 
 
-_ROW_LINES = 4  # the most lines one row of a table runs over
+_ROW_LINES = 8  # the most lines one row of a table runs over
 
 
 def _open_at_pipe(outline: Outline, para: Para) -> bool:
@@ -446,15 +446,35 @@ def _header_over_lines(outline: Outline, paras: list[Para], k: int) -> tuple[Par
 
 def _row_over_lines(outline: Outline, paras: list[Para], k: int, width: int) -> tuple[Para, int]:
     """The row that `paras[k]` opens, run over the lines after it until it has `width` cells, and how many more
-    lines it took (0 where no such run makes a row: the next line opens a row of its own)."""
+    lines it took (0 where no such run makes a row: the next line opens a row of its own). Once a row has all its
+    cells but the last, it takes a line more only where that line goes on with it (`_goes_on_with_row`): a cell
+    whose text runs over lines ("…屬實。" / "經開區城管…問題。 |" / "是 | 經開區…要求。" / "一是…完畢。 |")."""
+    best = (paras[k], 0)
     for more in range(1, _ROW_LINES):
         if k + more >= len(paras):
+            # (A text cut off inside the row: the row is what of it is there, its cells short.)
+            return best if best[1] or more == 1 else (Para(paras[k].start, paras[-1].end), more - 1)
+        if best[1] and not _goes_on_with_row(outline, paras[k + more]):
             break
         span = Para(paras[k].start, paras[k + more].end)
         count = len(_cells(outline, span))
+        if count > width:
+            break
         if count >= width - 1:
-            return (span, more) if count <= width else (paras[k], 0)
-    return paras[k], 0
+            best = (span, more)
+            if count == width:
+                break
+    return best
+
+
+_ROW_OPENS = compile_shared(r"^[ \t|｜]*\d{1,3}[ \t]*(?:[|｜\t]|[ \u3000]{2})")  # "2 | BCD…", "3\t…"
+
+
+def _goes_on_with_row(outline: Outline, line: Para) -> bool:
+    """Whether `line` goes on with the row above it: it opens no row of its own, and holds cells or closes one at a
+    bar (a caption under the table does neither)."""
+    text = outline.text[line.start : line.end]
+    return not _ROW_OPENS.match(text) and (_has_separator(text) or _open_at_pipe(outline, line))
 
 
 _CELL_WIDTH = 12  # the widest column name

@@ -87,6 +87,9 @@ LOOK_BACK_OF_TEAM = compile_shared(r"(巡视|巡察|督察)组(“回头看”)"
 BARE_KINDS = ("巡视", "巡察", "督察", "审计")
 SPECIAL_KIND_WORDS = ("专项", "机动", "交叉", "提级", "联动", "回头看")  # what a special kind has that a bare one lacks
 REGULAR = "常规"
+# Words of a title that name no inspection's kind but imply one: a disclosure of the complaints a 督察 passed on and how
+# they were handled as it went on ("…群众信访举报转办和边督边改公开情况一览表").
+KIND_IMPLIED = {"边督边改": "督察"}
 # The opening formula's sentence names the team that inspected: "…，市委第五巡察组对…进行了巡察".
 # (A unit's name may hold a comma inside its brackets: "对中共…文化和旅游局(…文物局,含…执法大队)党组开展了巡察".)
 # (…or where a page lost its 对, the team's own inspection: "…区委第五巡察组殡葬领域开展了专项巡察".)
