@@ -84,7 +84,7 @@ OPENINGS = (
         *("al01", "al02", "al03", "al04", "al07"),
     ),
 )
-REAL_SETS = ("gold_real", *(f"gold_real{n}" for n in range(2, 41)))  # (every real set: gold_real … gold_real40)
+REAL_SETS = ("gold_real", *(f"gold_real{n}" for n in range(2, 42)))  # (every real set: gold_real … gold_real41)
 # Where each real notice's findings begin, and how its top level is written under a 二、 section:
 # a findings body whose groups are 一、二、 takes （一）（二） there, as real notices number them.
 BODIES = {

@@ -84,6 +84,8 @@ MISSED_PROBLEMS = {
     "ao02": "a newspaper's table whose six rows a copy glued into one line with no separator, under a header broken one "
     "fragment a line",
     "ao04": "news of the central audit's rectification report whose problems follow 針對 (針對多徵、提前徵收稅費等情形，報告指出…)",
+    "az01": "a digest of several counties' rectification whose items run on in one paragraph as <county>针对…问题,<measures>",
+    "az04": "news of a firm's rectification after an audit whose one finding is told in its prose (审计结果显示,…仍存在…的地方)",
     "ar03": "an audit rectification report whose numbered items are audits, each answering its findings in 关于…方面, clauses "
     "run on in one paragraph",
 }

@@ -11018,3 +11018,10 @@ def test_a_caption_under_a_pipe_table_is_no_part_of_its_last_row() -> None:
 def test_a_disclosure_of_complaints_handled_as_a_supervision_went_on_is_of_a_supervision() -> None:
     # ("白城市群眾信訪舉報轉辦和邊督邊改公開情況一覽表": 边督边改 names no kind, but implies a 督察)
     assert extractor.extract(_sixteenth("o03")).report.inspection_kind == "督察"
+
+
+def test_a_body_named_as_each_of_several_issues_nothing() -> None:
+    # (gold_real41/az01: "省委巡视组向被巡视地区反馈意见后,各县党委坚决担起巡视整改主体责任" - eight counties' committees, no one
+    # publisher)
+    text = (ROOT / "gold_real41" / "docs" / "az01.txt").read_text(encoding="utf-8")
+    assert extractor.extract(text).report.issuer is None

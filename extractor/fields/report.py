@@ -1906,9 +1906,9 @@ def _contacts(closing: str, original: str) -> Contacts:
 
 
 def _is_body(name: str) -> bool:
-    """A named organisation, not 我局 and not an inspection team."""
+    """A named organisation, not 我局, not each of several (各县党委) and not an inspection team."""
     ends_as_body = V.UNIT_END.search(name[-2:]) is not None or V.PARTY_ORGANISATION.match(name) is not None
-    return not name.startswith("我") and ends_as_body and V.TEAM_CORE.search(name) is None
+    return not name.startswith(("我", "各")) and ends_as_body and V.TEAM_CORE.search(name) is None
 
 
 def _publishing_body(preamble: str) -> str | None:
