@@ -388,18 +388,14 @@ SENTENCE_APART_KNOWN = {
     **dict.fromkeys(
         (
             "w80",
-            "j01",
             "j03",
             "j05",
             "i22",
-            "o05",
             "i18",
             "ab06",
-            "ad01",
             "ad05",
             "ad09",
             "ag11",
-            "o03",
         ),
         "a table whose cells stand between bars or one a line: a break inside a cell breaks its row",
     ),

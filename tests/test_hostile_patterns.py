@@ -37,6 +37,7 @@ CASES = {
     "200k_of_dated_links_above_a_notice": f"'中共某某县委关于巡察整改情况的通报 2023-05-06\\n' * 7_000 + {NOTICE}",
     "200k_of_rare_han_characters_read_as_words": f"{NOTICE} + '湖㳇镇' * 70_000 + '党委\\n'",
     "200k_of_pipe_rows_whose_cells_run_over_lines": f"{NOTICE} + '序号 | 问题 | 整改措施 | 整改情况 |\\n' + '1 | 某问题 |\\n措施。 |\\n' * 12_000",
+    "200k_of_rows_of_a_closed_pipe_table_left_open": f"{NOTICE} + '序号 | 问题 | 整改措施 | 整改情况 |\\n' + '1 | 某问题。\\n说明。\\n' * 14_000",
     "200k_of_rectification_as_ordered_openings_after_an_item": f"{NOTICE} + '现将审计结果公告如下：\\n1.某问题。\\n' + '已按照意见' * 40_000",
     "200k_of_an_audit_office_opening_unclosed": f"'某县审计局自' + '对某某' * 60_000 + '\\n' + {NOTICE}",
     "200k_of_betting_words_on_short_lines": f"{NOTICE} + 'bet365官网\\n' * 20_000",

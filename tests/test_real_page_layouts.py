@@ -11025,3 +11025,24 @@ def test_a_body_named_as_each_of_several_issues_nothing() -> None:
     # publisher)
     text = (ROOT / "gold_real41" / "docs" / "az01.txt").read_text(encoding="utf-8")
     assert extractor.extract(text).report.issuer is None
+
+
+def test_a_row_of_a_table_that_closes_its_rows_with_a_bar_runs_on_until_a_line_ends_with_one() -> None:
+    # (gold_real27/ad01 set a sentence a line, as a page with a <p> a sentence: "| 70 | D3JX… | …导致扬尘严重。" / "早上6点
+    # 运送材料噪声扰民。" / " | 九江市浔阳区 | 大气 | 1.…。" / … / "已办结 | 无 |", eleven lines in all)
+    text = (ROOT / "gold_real27" / "docs" / "ad01.txt").read_text(encoding="utf-8")
+    issues = extractor.extract(re.sub(r"。(?=[^\n”）)])", "。\n", text)).issues
+    assert [(issue.problem.replace("\n", ""), issue.status_text) for issue in issues] == [
+        (
+            "九江市浔阳区金鸡坡街道石化五区小区自2023年7月开始改造,施工时未洒水且土方未覆盖,导致扬尘严重。早上6点运送材料噪声扰民",
+            "已办结",
+        )
+    ]
+
+
+def test_a_row_of_a_table_that_closes_its_rows_with_a_bar_cut_by_the_text_s_end_is_left_out() -> None:
+    # (gold_real27/ad04 set a sentence a line, cut inside its second row: "2 | 曾都區 | 湖北…正常生活。" / "周圍居民…粉末。" /
+    # " | 2023年12月11日,…居民。" / " 綜上,信訪人反映情況屬實。" / " | 一是要求該公司于2024")
+    text = (ROOT / "gold_real27" / "docs" / "ad04.txt").read_text(encoding="utf-8")
+    issues = extractor.extract(re.sub(r"。(?=[^\n”）)])", "。\n", text)).issues
+    assert [issue.problem[:8] for issue in issues] == ["廣水十里清水橋社"]

@@ -213,6 +213,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
     paras = outline.paras
     taken_until = 0  # (the lines a row running over several took)
     spaced = False  # (the open table's cells are set a space apart: "1 2145 青岛市…。 青岛市 大气 …")
+    closed = False  # (the open table closes each row with a bar: "序号 | 受理编号 | … |")
     for k, para in enumerate(paras):
         if k < taken_until:
             continue
@@ -226,6 +227,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
                 span, more, header = over
                 header_cells = _cells(outline, span)
                 width, category, group, columns, taken_until = len(header_cells), None, None, None, k + more + 1
+                closed = _open_at_pipe(outline, paras[k + more])
                 continue
             if not _may_name_problem(outline.folded[para.start : para.end]):
                 continue
@@ -266,7 +268,8 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         found = _header(outline, cells) if para.end - para.start <= _HEADER_WIDTH else None
         if found is not None:
             header, width, category, group, header_cells, spaced = found, len(cells), None, None, cells, False
-            columns = _columns_at(outline, para, cells) if "\t" not in line else None
+            closed = _open_at_pipe(outline, para)
+            columns = _columns_at(outline, para, cells) if "\t" not in line and not _PIPE.search(line) else None
             continue
         if header is None:
             continue
@@ -288,7 +291,7 @@ def find_ledger_rows(outline: Outline) -> list[Row]:
         if (len(cells) < width - 1 or left_open) and not spaced_row:
             # A row whose cells hold line breaks runs over the next lines ("…；" / "2.规范学习记录…\t罗某\t已完成"):
             # they make up its cells with it.
-            span, more = _row_over_lines(outline, paras, k, width)
+            span, more = _row_over_lines(outline, paras, k, width, closed)
             if more:
                 para, taken_until = span, k + more + 1
                 cells = _cells(outline, para)
@@ -403,7 +406,7 @@ def _aligned(
     return [cell if cell is not None else (para.start, para.start) for cell in aligned]
 
 
-_ROW_LINES = 8  # the most lines one row of a table runs over
+_ROW_LINES = 16  # the most lines one row of a table runs over (a page may set each sentence of a cell apart)
 
 
 def _open_at_pipe(outline: Outline, para: Para) -> bool:
@@ -444,25 +447,30 @@ def _header_over_lines(outline: Outline, paras: list[Para], k: int) -> tuple[Par
     return widest
 
 
-def _row_over_lines(outline: Outline, paras: list[Para], k: int, width: int) -> tuple[Para, int]:
+def _row_over_lines(outline: Outline, paras: list[Para], k: int, width: int, closed: bool) -> tuple[Para, int]:
     """The row that `paras[k]` opens, run over the lines after it until it has `width` cells, and how many more
     lines it took (0 where no such run makes a row: the next line opens a row of its own). Once a row has all its
     cells but the last, it takes a line more only where that line goes on with it (`_goes_on_with_row`): a cell
-    whose text runs over lines ("…屬實。" / "經開區城管…問題。 |" / "是 | 經開區…要求。" / "一是…完畢。 |")."""
+    whose text runs over lines ("…屬實。" / "經開區城管…問題。 |" / "是 | 經開區…要求。" / "一是…完畢。 |"). `closed`: the
+    table closes each row with a bar, so a row stays open until a line ends with one. A text that ends inside the row
+    gives what of it is there, its cells short."""
     best = (paras[k], 0)
+    went_on = True  # (whether every line taken goes on with the row: the row the text's end cuts, not text after it)
     for more in range(1, _ROW_LINES):
         if k + more >= len(paras):
-            # (A text cut off inside the row: the row is what of it is there, its cells short.)
-            return best if best[1] or more == 1 else (Para(paras[k].start, paras[-1].end), more - 1)
-        if best[1] and not _goes_on_with_row(outline, paras[k + more]):
+            open_at_end = not best[1] or (closed and best[1] == more - 1 and not _open_at_pipe(outline, paras[-1]))
+            return (Para(paras[k].start, paras[-1].end), more - 1) if more > 1 and went_on and open_at_end else best
+        goes_on = _goes_on_with_row(outline, paras[k + more - 1], paras[k + more], closed)
+        if best[1] and not goes_on:
             break
+        went_on = went_on and goes_on
         span = Para(paras[k].start, paras[k + more].end)
         count = len(_cells(outline, span))
         if count > width:
             break
         if count >= width - 1:
             best = (span, more)
-            if count == width:
+            if count == width and (not closed or _open_at_pipe(outline, paras[k + more])):
                 break
     return best
 
@@ -470,11 +478,14 @@ def _row_over_lines(outline: Outline, paras: list[Para], k: int, width: int) -> 
 _ROW_OPENS = compile_shared(r"^[ \t|｜]*\d{1,3}[ \t]*(?:[|｜\t]|[ \u3000]{2})")  # "2 | BCD…", "3\t…"
 
 
-def _goes_on_with_row(outline: Outline, line: Para) -> bool:
-    """Whether `line` goes on with the row above it: it opens no row of its own, and holds cells or closes one at a
-    bar (a caption under the table does neither)."""
+def _goes_on_with_row(outline: Outline, last: Para, line: Para, closed: bool) -> bool:
+    """Whether `line` goes on with the row whose line above is `last`: it opens no row of its own, and holds cells,
+    closes one at a bar, or follows a line that left its cell open in a table that closes its rows with a bar (a
+    caption under the table does none of these)."""
     text = outline.text[line.start : line.end]
-    return not _ROW_OPENS.match(text) and (_has_separator(text) or _open_at_pipe(outline, line))
+    if _ROW_OPENS.match(text):
+        return False
+    return _has_separator(text) or _open_at_pipe(outline, line) or (closed and not _open_at_pipe(outline, last))
 
 
 _CELL_WIDTH = 12  # the widest column name
