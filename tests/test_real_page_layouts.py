@@ -11046,3 +11046,15 @@ def test_a_row_of_a_table_that_closes_its_rows_with_a_bar_cut_by_the_text_s_end_
     text = (ROOT / "gold_real27" / "docs" / "ad04.txt").read_text(encoding="utf-8")
     issues = extractor.extract(re.sub(r"。(?=[^\n”）)])", "。\n", text)).issues
     assert [issue.problem[:8] for issue in issues] == ["廣水十里清水橋社"]
+
+
+def test_a_source_that_names_no_body_is_not_the_issuer() -> None:
+    # (gold_real41/az04 and az01 with their line breaks lost: "… 来源:新华08  2011-05-26 11:08  新华社北京…", "… 来源:
+    # 澎湃新闻·澎湃号·媒体 字号  根据…": a portal's or a channel's name, no body's)
+    issuers = [
+        extractor.extract(
+            " ".join((ROOT / "gold_real41" / "docs" / f"{stem}.txt").read_text(encoding="utf-8").split("\n"))
+        ).report.issuer
+        for stem in ("az04", "az01")
+    ]
+    assert issuers == [None, None]

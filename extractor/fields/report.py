@@ -768,7 +768,7 @@ def _names_a_source(source: str, of_a_notice: bool) -> bool:
     of a body's sections, or a place ("来源:渑池县"); for a notice, not the inspection office whose column carries it
     either (which does publish its own news of the inspection)."""
     folded = fold(source)
-    return not (
+    return V.UNIT_END.search(folded) is not None and not (
         V.MEDIA_SOURCE.search(folded)
         or V.DISCIPLINE_SOURCE.search(folded)
         or (of_a_notice and V.INSPECTION_OFFICE.search(folded))
