@@ -11058,3 +11058,22 @@ def test_a_source_that_names_no_body_is_not_the_issuer() -> None:
         for stem in ("az04", "az01")
     ]
     assert issuers == [None, None]
+
+
+# Lines real pages set above their titles that name no body: a widget's caption, a loading notice, a site's name in
+# letters, a newspaper's issue number, a column's name.
+_CAPTIONS_ABOVE_TITLES = (
+    *("头部背景图", "收缩通版", "Loading……", "• 微信客服微信客服", "基元网总制作", "选择语言"),
+    *("MOUDINGXIAN SHENJIJU", "(总第709号)", "通知公示"),
+)
+
+
+@pytest.mark.parametrize("caption", _CAPTIONS_ABOVE_TITLES)
+def test_a_caption_above_a_title_is_no_part_of_it_nor_its_issuer(caption: str) -> None:
+    # (gold_real's b05, "关于年度省级预算执行…的报告" / "——…在省十二届人大常委会…会议上" / "省审计厅厅长胡章胜", and
+    # gold_real4's f12, "信息来源:" / "通辽市林业和草原局" / "关于第二轮自治区生态环境保护督察整改任务" / "销号的公示", each
+    # under the caption)
+    for stem, issuer in (("b05", "省审计厅"), ("f12", "通辽市林业和草原局")):
+        text = next(ROOT.glob(f"gold_real*/docs/{stem}.txt")).read_text(encoding="utf-8")
+        report = extractor.extract(f"{caption}\n{text}").report
+        assert (report.issuer, caption not in (report.title or "")) == (issuer, True), stem

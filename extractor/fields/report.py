@@ -185,6 +185,10 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
                 lines, listed = [], listed + 1
                 continue
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
+    # A line above the title that names no body and no place and holds no title word is the page's (a widget's caption
+    # or a loading notice, "头部背景图" / "Loading……" / "关于…的公示"): no part of the title, nor its issuer.
+    worded = next((k for k, line in enumerate(lines) if V.TITLE_WORD.search(fold(line))), 0)
+    lines = [line for k, line in enumerate(lines) if k >= worded or _may_open_a_title(line)]
     # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
     # The page's name above the title it shortens (…督察回头看反馈意见 / …督察“回头看”反馈意见…清单) too.
     bare = [re.sub(r"[“”\"'《》〈〉「」]", "", line) for line in lines]
@@ -591,6 +595,26 @@ def _another_title_below(outline: Outline, title: str, below: list[Para]) -> boo
         and fold(title) not in bare  # (not the title set again, whole or with its place: "省…报告" / "青海省…报告")
         and bare not in fold(title)
     )
+
+
+def _may_open_a_title(line: str) -> bool:
+    """Whether a line above a title's words may be its first part: a body's or a place's name, a figure (a year, a
+    headline's day: "21日下午"), or words too long for a widget's caption ("十三届全国人大常委会第三十二次会议听取");
+    not a site's name in letters (MOUDINGXIAN SHENJIJU) nor an issue's number in brackets ("(总第709号)")."""
+    folded = fold(line)
+    if not _HAN.search(folded) or (V.BRACKETED_LINE.fullmatch(folded) and not V.PART_OF_SERIES.fullmatch(folded)):
+        return False
+    return bool(
+        len(folded) > _CAPTION_AT_MOST
+        or V.UNIT_NAME.search(folded)
+        or V.PARTY_ORGANISATION.match(folded)
+        or V.PLACE_ONLY.fullmatch(folded)
+        or _HAS_DIGIT.search(folded)
+    )
+
+
+_CAPTION_AT_MOST = 12  # the longest line read as a widget's caption above a title (头部背景图, 微信客服微信客服)
+_HAN = compile_shared(r"[\u4e00-\u9fff]")
 
 
 def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, str | None]:
