@@ -179,11 +179,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "a PDF's lines the margin broke with curly quotes, narrower with straight ones: two not read as at the margin",
     ("saved as a web page", "aj06"): "the issuer's place (莆田) comes from the breadcrumb above the title, which a web "
     "page's reading leaves out with the rest of the site's navigation",
-    (
-        "a column's tag before the opening words",
-        "au08",
-    ): "news whose headline names the team in full (额济纳旗委第三巡察组) "
-    "and its opening formula short (旗委第三巡察组): a tag before the formula leaves the headline's",
 }
 
 

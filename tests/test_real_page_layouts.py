@@ -11077,3 +11077,22 @@ def test_a_caption_above_a_title_is_no_part_of_it_nor_its_issuer(caption: str) -
         text = next(ROOT.glob(f"gold_real*/docs/{stem}.txt")).read_text(encoding="utf-8")
         report = extractor.extract(f"{caption}\n{text}").report
         assert (report.issuer, caption not in (report.title or "")) == (issuer, True), stem
+
+
+def test_a_share_bar_below_the_text_leaves_the_opening_read_as_the_body() -> None:
+    # (gold_real38/aq04, "分享" under its dateline, with a page's "517人 分享" below the text: the body still opens at
+    # "根据福建省委巡视工作统一部署,2021年3月25日至4月27日,…并于2021年6月17日反馈了巡视意见")
+    text = (ROOT / "gold_real38" / "docs" / "aq04.txt").read_text(encoding="utf-8").rstrip("\n") + "\n517人 分享\n"
+    report = extractor.extract(text).report
+    assert (report.inspection_start, report.inspection_end, report.feedback_date) == (
+        dt.date(2021, 3, 25),
+        dt.date(2021, 4, 27),
+        dt.date(2021, 6, 17),
+    )
+
+
+def test_a_signature_above_an_annexed_table_headed_fu_biao_signs_the_notice_whatever_follows_the_table() -> None:
+    # (gold_real19/i18: "中共广州市委" / "广州市人民政府" / "2025年3月13日" / "附表" / "…情况表" / a ledger, a page's print
+    # link below it)
+    text = (ROOT / "gold_real19" / "docs" / "i18.txt").read_text(encoding="utf-8").rstrip("\n") + "\n• 打印本页\n"
+    assert extractor.extract(text).report.issuer == "中共广州市委、广州市人民政府"

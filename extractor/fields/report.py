@@ -808,7 +808,7 @@ def _closing_paras(outline: Outline, last: int) -> list[Para]:
         (
             k
             for k in range(1, len(paras))
-            if outline.folded.find("附件", paras[k].start, paras[k].start + 8) >= 0  # (most: spared the pattern)
+            if outline.folded.find("附", paras[k].start, paras[k].start + 8) >= 0  # (most: spared the pattern)
             and V.ANNEX_START.match(outline.folded[paras[k].start : paras[k].end])
             and any(is_date_line(outline.folded[p.start : p.end]) for p in paras[max(0, k - 3) : k])
         ),
@@ -1400,12 +1400,18 @@ def _range_that_lost_its_day(
     return None, None
 
 
-def _body_offset(preamble: str, folded: str, body_start: int) -> int:
-    """Where the body begins in the joined preamble: after the title block's last line."""
-    head = folded[:body_start].rstrip()
-    last_line = head[head.rfind("\n") + 1 :].strip() if head else ""  # (without a centred line's indent)
-    at = preamble.find(last_line) if last_line else -1
-    return at + len(last_line) if at >= 0 else 0
+def _body_offset(folded: str, head_paras: list[Para], body_start: int) -> int:
+    """Where the body begins in the preamble (`head_paras` joined a line apart): past the paragraphs of the title block,
+    and into the one the body starts inside (a title run into its opening formula). (Not where the head's last line
+    recurs: a share bar's "分享" above the text is found again in a page's "517人 分享" below it.)"""
+    offset = 0
+    for para in head_paras:
+        if para.start >= body_start:
+            break
+        if para.end > body_start:
+            return offset + len(_unwrapped(folded, Para(para.start, body_start)))
+        offset += len(_unwrapped(folded, para)) + 1
+    return offset
 
 
 def _publish_date(outline: Outline) -> dt.date | None:
@@ -2264,7 +2270,7 @@ def extract_report(
     ends = [at for at in (footer.start() if footer else None, signed) if at is not None]
     if ends:  # below the signature, or in the site's footer: the page's address and phones, not the notice's
         closing, closing_original = closing[: min(ends)], closing_original[: min(ends)]
-    body = preamble[_body_offset(preamble, folded, body_start) :]
+    body = preamble[_body_offset(folded, head_paras, body_start) :]
     # (A second look's notice may tell first of the round it looks back on: its own round is the one the title names.)
     if (
         title

@@ -925,9 +925,9 @@ FIELD_EDGE = compile_shared(r"[ \t\u3000|｜•·]{0,2}")
 # A page's date-and-time stamp: "2023-03-17 09:13", "2021-02-23 12:42:06", "2024年05月20日 10:30".
 PAGE_STAMP = compile_shared(rf"(?<!\d){_PAGE_DAY}[ \t]*\d{{1,2}}[:：∶]\d{{2}}(?!\d)")
 
-# Where an annex begins after the notice's signature ("附件：…整改台账", "附件1", "附件下载："): the notice ends above it,
-# its signature and date with it.
-ANNEX_START = compile_shared(r"^[ \t]*附件(?:\d{1,2}|[一二三四五六七八九十])?(?:下载)?[ \t]*(?:[:：]|$)")
+# Where an annex begins after the notice's signature ("附件：…整改台账", "附件1", "附件下载：", an annexed ledger's "附表"):
+# the notice ends above it, its signature and date with it.
+ANNEX_START = compile_shared(r"^[ \t]*附(?:件|表)(?:\d{1,2}|[一二三四五六七八九十])?(?:下载)?[ \t]*(?:[:：]|$)")
 # A count of two statuses, neither's own: "其余7个正在整改或需长期坚持".
 EITHER_STATUS = compile_shared(r"(?:整改|推进|完成|坚持)[中的]?或(?:需|正在|已|长期|持续|基本)")
 # Where a notice published in parts states its totals ("至此，…", "截至…"): 至此, 截至, 截止, as two patterns that open with a literal, which the engine finds by a fast scan (it tests
