@@ -11096,3 +11096,17 @@ def test_a_signature_above_an_annexed_table_headed_fu_biao_signs_the_notice_what
     # link below it)
     text = (ROOT / "gold_real19" / "docs" / "i18.txt").read_text(encoding="utf-8").rstrip("\n") + "\n• 打印本页\n"
     assert extractor.extract(text).report.issuer == "中共广州市委、广州市人民政府"
+
+
+def test_a_sub_group_named_after_its_team_is_part_of_the_team() -> None:
+    # (gold_real33/aj01: "区委巡察一组二分组对…开展了巡察")
+    text = next(ROOT.glob("gold_real*/docs/aj01.txt")).read_text(encoding="utf-8")
+    assert extractor.extract(text).report.inspection_team == "区委巡察一组二分组"
+
+
+@pytest.mark.parametrize("unit", ["丰县生态环境局", "上海市宝山区国有资产监督管理委员会", "沛县专项资金管理中心"])
+def test_a_place_s_body_whose_name_opens_with_a_topic_s_word_is_the_unit_whole(unit: str) -> None:
+    # (gold_real28/ae06's "区委基层治理专项巡察组对自强街道党工委进行了专项巡察", the unit swapped for a place's body whose
+    # name opens with 生态, 国有资产 or 专项, words that elsewhere open the subject inspected: "对丰县乡村振兴领域…")
+    text = next(ROOT.glob("gold_real*/docs/ae06.txt")).read_text(encoding="utf-8").replace("自强街道党工委", unit)
+    assert extractor.extract(text).report.inspected_unit == unit

@@ -1155,6 +1155,8 @@ def _inspected_unit(title: str | None, preamble: str, team: str | None, issuer: 
         if m.start() > 0 and m.end() < len(unit) and V.TOPIC_START.match(unit, m.end()):
             if V.PARTY_BODY_END.search(unit):
                 continue  # the name goes on to its party body: "醴陵市国有资产投资经营集团有限公司党委"
+            if V.PLACE_ONLY.fullmatch(unit, 0, m.end()) and V.UNIT_NAME.search(unit, m.end()):
+                continue  # a place, then its body whose name opens with a topic's word: "丰县生态环境局"
             return unit[: m.end()]
     return unit
 
