@@ -11104,9 +11104,13 @@ def test_a_sub_group_named_after_its_team_is_part_of_the_team() -> None:
     assert extractor.extract(text).report.inspection_team == "区委巡察一组二分组"
 
 
-@pytest.mark.parametrize("unit", ["丰县生态环境局", "上海市宝山区国有资产监督管理委员会", "沛县专项资金管理中心"])
+@pytest.mark.parametrize(
+    "unit",
+    ["丰县生态环境局", "上海市宝山区国有资产监督管理委员会", "沛县专项资金管理中心", "临汾市生态环境保护委员会办公室"],
+)
 def test_a_place_s_body_whose_name_opens_with_a_topic_s_word_is_the_unit_whole(unit: str) -> None:
     # (gold_real28/ae06's "区委基层治理专项巡察组对自强街道党工委进行了专项巡察", the unit swapped for a place's body whose
-    # name opens with 生态, 国有资产 or 专项, words that elsewhere open the subject inspected: "对丰县乡村振兴领域…")
+    # name opens with 生态, 国有资产 or 专项, words that elsewhere open the subject inspected: "对丰县乡村振兴领域…"; an
+    # office's name ends in 办公室)
     text = next(ROOT.glob("gold_real*/docs/ae06.txt")).read_text(encoding="utf-8").replace("自强街道党工委", unit)
     assert extractor.extract(text).report.inspected_unit == unit
