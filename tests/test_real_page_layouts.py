@@ -11114,3 +11114,30 @@ def test_a_place_s_body_whose_name_opens_with_a_topic_s_word_is_the_unit_whole(u
     # office's name ends in 办公室)
     text = next(ROOT.glob("gold_real*/docs/ae06.txt")).read_text(encoding="utf-8").replace("自强街道党工委", unit)
     assert extractor.extract(text).report.inspected_unit == unit
+
+
+def test_marks_of_characters_a_page_lost_before_its_title_are_no_part_of_the_issuer() -> None:
+    # (gold_real24/i85: "???????? 中共達州市委" / "關于省委巡視整改進展情況的通報", its issuer swapped for one that does not
+    # open with 中共, where the title's issuer would otherwise be cut)
+    text = (
+        (ROOT / "gold_real24" / "docs" / "i85.txt")
+        .read_text(encoding="utf-8")
+        .replace("中共達州市委", "達州市人民政府")
+    )
+    assert extractor.extract(text).report.issuer == "達州市人民政府"
+
+
+@pytest.mark.parametrize(
+    ("stem", "issuer", "swapped"),
+    [
+        ("w103", "中共乔庄镇委员会", "瓯海区委"),
+        ("i01", "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)", "厦门市卫健委党组"),
+        ("i01", "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)", "株洲市石峰区环境保护委员会办公室"),
+    ],
+)
+def test_a_title_without_guan_yu_gives_its_issuer_s_whole_name(stem: str, issuer: str, swapped: str) -> None:
+    # (gold_real11/w103's "中共乔庄镇委员会十届市委第二轮巡察集中整改进展情况的通报" and gold_real18/i01's "…服务中心)审计整改
+    # 情况报告", their issuers swapped for names whose shortest ending as a body's would cut them: "瓯海区委十届市委…",
+    # "厦门市卫健委党组审计…", "…环境保护委员会办公室审计…")
+    text = next(ROOT.glob(f"gold_real*/docs/{stem}.txt")).read_text(encoding="utf-8").replace(issuer, swapped)
+    assert extractor.extract(text).report.issuer == swapped

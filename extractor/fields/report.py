@@ -44,6 +44,7 @@ from extractor.vocab.dates import (
     is_date_line,
     is_signature,
 )
+from extractor.vocab.glyphs import LOST_MARKS
 from extractor.vocab.headings import BULLETS, TITLE_ENDS, TITLE_OR_TOPIC_ENDS, WORK_TITLE
 from extractor.vocab.numerals import to_int
 from extractor.vocab.report import EITHER_STATUS as _EITHER
@@ -164,9 +165,12 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue
         if _bulleted(line) and _in_a_list(outline, head, k):
             continue  # a column's list of other notices' titles, "· 中共…的通报" a line, beside the notice
-        # (A bullet a page sets before its title, "• 中共…的通报", is no part of it.)
+        # (A bullet a page sets before its title, "• 中共…的通报", is no part of it; nor are the marks of characters a
+        # page lost before it: "???????? 中共達州市委".)
         compact = re.sub(r"\s+", "", V.TITLE_DATE.sub("", outline.text[para.start : para.end])).lstrip(BULLETS)
-        compact = _unspammed(_unnumbered(_titled_part(compact)))
+        compact = _unspammed(_unnumbered(_titled_part(compact))).lstrip(LOST_MARKS)
+        if not compact:
+            continue
         if V.TITLE_LABEL.match(fold(compact)):
             lines = []  # a reprint's own headline above the notice's title, which it labels (原标题：关于…)
         if compact in lines:

@@ -71,6 +71,8 @@ DIGIT_SPACES_AT_LEAST = 3
 # text has `GARBLED_GAPS_AT_LEAST` lines that open so (one "?" opening a line may be the notice's own).
 GARBLED_GAP = compile_shared(r"^[ \t]*\?[? \t]*(?=[^\s?。，,；;：:！!、]|$)|(?<=[^\s?])[ \t]*\?[? \t]*$", re.M)
 GARBLED_GAPS_AT_LEAST = 5
+# What a page's encoding left for characters it lost, before a title's words: "???????? 中共達州市委" / "關于…".
+LOST_MARKS = "?？\ufffd"
 # A gap of spaces wider than any page sets (a PDF-to-text tool's widest columns come within it), cut to that width at
 # load time: every pattern that allows spaces before its words tries each of them in turn, so a hostile run of 100,000
 # would cost each such search the run's length squared.
