@@ -82,6 +82,8 @@ OPENINGS = (
         "ah05",
         *("aj01", "aj02", "aj03", "aj04", "aj05", "aj06", "aj07", "aj08", "aj09", "ak01", "ak02", "ak04"),
         *("al01", "al02", "al03", "al04", "al07"),
+        *("ap03", "ap04", "ap07", "ap10", "ap11", "aq01", "aq02", "aq03", "aq04", "ar02", "ar05", "ar09"),
+        *("as01", "au04", "au05", "au06", "au10", "av01", "av04", "av05", "aw01", "aw03", "aw10", "bb01"),
     ),
 )
 REAL_SETS = ("gold_real", *(f"gold_real{n}" for n in range(2, 42)))  # (every real set: gold_real … gold_real41)
