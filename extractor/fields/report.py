@@ -189,8 +189,8 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
                 lines, listed = [], listed + 1
                 continue
             break  # the title is complete; a part heading such as 整改进展情况（一） may follow
-    # A line above the title that names no body and no place and holds no title word is the page's (a widget's caption
-    # or a loading notice, "头部背景图" / "Loading……" / "关于…的公示"): no part of the title, nor its issuer.
+    # A line above the title's words that names no body and no place and holds none of them is the page's (a widget's
+    # caption or a loading notice, "头部背景图" or "Loading……" over "关于…的公示"): no part of the title, nor its issuer.
     worded = next((k for k, line in enumerate(lines) if V.TITLE_WORD.search(fold(line))), 0)
     lines = [line for k, line in enumerate(lines) if k >= worded or _may_open_a_title(line)]
     # A unit's name set above a title that repeats it (岱川县第二中学 / 中共岱川县第二中学…关于…) is a masthead.
