@@ -11141,3 +11141,20 @@ def test_a_title_without_guan_yu_gives_its_issuer_s_whole_name(stem: str, issuer
     # "厦门市卫健委党组审计…", "…环境保护委员会办公室审计…")
     text = next(ROOT.glob(f"gold_real*/docs/{stem}.txt")).read_text(encoding="utf-8").replace(issuer, swapped)
     assert extractor.extract(text).report.issuer == swapped
+
+
+@pytest.mark.parametrize(
+    ("period", "start", "end"),
+    [
+        ("2023年11月10日至12月9日", dt.date(2023, 11, 10), dt.date(2023, 12, 9)),
+        ("2025年3月5日至5月16日", dt.date(2025, 3, 5), dt.date(2025, 5, 16)),
+    ],
+)
+def test_a_period_in_brackets_ends_in_the_year_it_starts_in(period: str, start: dt.date, end: dt.date) -> None:
+    # (gold_real34/ak05: "截至2024年5月24日，…" above "进驻期间(2024年5月8日-6月8日)设立专门值班电话", its period swapped for
+    # one of another year: the end's year is the bracket's, not the tally's above it)
+    text = (
+        next(ROOT.glob("gold_real*/docs/ak05.txt")).read_text(encoding="utf-8").replace("2024年5月8日-6月8日", period)
+    )
+    report = extractor.extract(text).report
+    assert (report.inspection_start, report.inspection_end) == (start, end)

@@ -210,6 +210,7 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
     last_month = 0
     lost_seen = False
     taken = 0  # where the last range's day-only end stops: a match before it is part of that range
+    aside_context: tuple[int, int, int] | None = None  # (where an aside ends, the year and month of its last date)
     y: int | None
     mo: int | None
     d: int | None
@@ -290,8 +291,10 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
                 continue
             y = to_int(m.group("y")) if m.group("y") else None
             mo, d = to_int(m.group("m")), to_int(m.group("d"))
-            if y is None and year is not None and mo is not None:
-                y = year + 1 if mo < last_month else year
+            # (Inside an aside, the year of the dates before it there: "（2023年11月10日至12月9日）" ends in 2023.)
+            context = aside_context if aside_context and m.start() < aside_context[0] else (0, year, last_month)
+            if y is None and context[1] is not None and mo is not None:
+                y = context[1] + 1 if mo < context[2] else context[1]
         date = to_date(y, mo, d)
         if date is None or not 1949 <= date.year <= 2100:
             continue
@@ -302,6 +305,8 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
                 # A date after a range's end goes on in its year from the range's start: "2025年9月1日至12月30日。
                 # 其中：10月9日至11月15日…" is still 2025.
                 last_month = found[-1][2].month
+        else:
+            aside_context = (_aside_end(asides, m.start()), date.year, date.month)
         found.append((m.start(), m.end(), date))
         taken = day_end(date, m.end(), dotted=m.group("iy") is not None and m.group()[4] in "./")
     # Dates that lost all their words, read where one reading exists ("于2022223市正式反馈"), in their place.
@@ -371,6 +376,11 @@ def _asides(text: str) -> tuple[list[int], list[int]]:
 
 
 def _in_aside(asides: tuple[list[int], list[int]], at: int) -> bool:
+    return _aside_end(asides, at) > at
+
+
+def _aside_end(asides: tuple[list[int], list[int]], at: int) -> int:
+    """Where the aside holding `at` ends; 0 where none holds it."""
     starts, ends = asides
     k = bisect.bisect_right(starts, at) - 1
-    return k >= 0 and at < ends[k]
+    return ends[k] if k >= 0 and at < ends[k] else 0

@@ -1247,6 +1247,7 @@ def _dates(preamble: str, published: dt.date | None = None) -> tuple[dt.date | N
     for i, (a, b) in enumerate(zip(dates, dates[1:])):
         if (
             b[0] - a[1] <= 3
+            and b[2] >= a[2]  # (no period ends before it starts)
             # (…or the two halves of a range that lost all its words, which abut: "2021331618日".)
             and (RANGE_SEP.match(preamble[a[1] : b[0]]) or a[1] == b[0])
             and not V.DISPLAY_PERIOD.search(preamble, max(0, a[0] - 8), a[0])
