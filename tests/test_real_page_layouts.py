@@ -11158,3 +11158,10 @@ def test_a_period_in_brackets_ends_in_the_year_it_starts_in(period: str, start: 
     )
     report = extractor.extract(text).report
     assert (report.inspection_start, report.inspection_end) == (start, end)
+
+
+def test_the_secretary_under_a_heading_on_the_first_responsibility_is_named_whole() -> None:
+    # (gold_real22/i60: "(一)担负第一责任" / "局党委书记简波同志对巡察反馈问题整改工作高度重视", the name swapped for one of three
+    # characters, which the 同志 after it ends)
+    text = next(ROOT.glob("gold_real*/docs/i60.txt")).read_text(encoding="utf-8").replace("简波", "欧阳明辉")
+    assert extractor.extract(text).report.lead_official == "欧阳明辉"

@@ -578,7 +578,8 @@ LEAD_BEFORE = compile_shared(rf"(?:{ROLE_WORDS})(?!{NOT_A_NAME})({NAME})(?:同�
 # "局党委书记简波同志对巡察反馈问题整改工作高度重视，带领…" (chairing a meeting on the rectification alone makes no lead).
 LEAD_UNDER_DUTY = compile_shared(
     rf"第一责任人?(?:职责|责任)?[^\n。；;，,]{{0,4}}\n[ \t]*[\u4e00-\u9fff]{{0,8}}?书记(?:、[\u4e00-\u9fff]{{1,6}}?(?:长|主任))?"
-    rf"(?!{NOT_A_NAME})({NAME})(?:同志)?(?=[^\n。]{{0,40}}?(?:整改|巡[察视]))"
+    # (…its whole name where 同志 follows it: "书记张三丰同志对…", not 张三.)
+    rf"(?!{NOT_A_NAME})({NAME})(?:同志|(?![\u4e00-\u9fff]{{1,2}}同志))(?=[^\n。]{{0,40}}?(?:整改|巡[察视]))"
 )
 # The words `LEAD_CHARGED` and `LEAD_HEAD` cannot match without (they try their role words at every position).
 CHARGED_WORDS = ("负总责", "第一责任人")
