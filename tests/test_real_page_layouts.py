@@ -11165,3 +11165,12 @@ def test_the_secretary_under_a_heading_on_the_first_responsibility_is_named_whol
     # characters, which the 同志 after it ends)
     text = next(ROOT.glob("gold_real*/docs/i60.txt")).read_text(encoding="utf-8").replace("简波", "欧阳明辉")
     assert extractor.extract(text).report.lead_official == "欧阳明辉"
+
+
+def test_an_item_whose_measures_run_on_after_it_is_no_section_for_the_words_of_its_measures() -> None:
+    # (gold/003's "（20）党组织作用发挥不明显。一是按程序报批…。4月19日区河堤事务中心向党组汇报了党建工作开展情况。…", its
+    # problem swapped for one that states no shortfall in words, "854户居民重新住进应拆房屋": the 工作开展情况 its measures
+    # tell of does not make it a report's section)
+    text = (ROOT / "gold" / "docs" / "003_a20466f7e021ca68.txt").read_text(encoding="utf-8")
+    issues = extractor.extract(text.replace("党组织作用发挥不明显", "854户居民重新住进应拆房屋")).issues
+    assert [issue.problem for issue in issues if issue.path[-1] == "（20）"] == ["854户居民重新住进应拆房屋"]

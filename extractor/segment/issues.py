@@ -230,11 +230,15 @@ def _section(text: str) -> bool:
         head = first_clause(text)
         if _PLANS_AHEAD.search(head) and not quotes_a_finding(head):
             return True  # "存在的不足和下一步打算": the next steps, with the shortcomings admitted in general
-    # (The section names last: most headings state a deficiency early on, and are spared their scan.)
+    # (The section names last: most headings state a deficiency early on, and are spared their scan. A heading its
+    # measures run on from, enumerated, names its section in its first sentence: "（20）…。一是…向党组汇报了党建工作开展
+    # 情况。" names none.)
+    stop = text.find("。")
+    head = text[:stop] if stop > 0 and _ENUMERATION_LABEL.match(text, stop + 1) else text
     return (
-        not text.rstrip(_TRAIL_PUNCT).endswith(("问题", "方面"))
+        not head.rstrip(_TRAIL_PUNCT).endswith(("问题", "方面"))
         and not _STRONG_DEFICIENT.search(text)
-        and _SECTION.search(text) is not None
+        and _SECTION.search(head) is not None
     )
 
 
