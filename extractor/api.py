@@ -18,10 +18,14 @@ _WARNED: set[str] = set()
 _WARNED_LOCK = threading.Lock()
 
 
+_SENTENCE_STOPS = "。，；！？"  # (in a notice's text; in no file's name)
+
+
 def _as_text(text_or_path: str | bytes | os.PathLike[str]) -> tuple[str, str | None]:
     """A Path is read; bytes are a file's content (any format load_bytes reads). A string is a path
-    when it is one short line ending in a notice suffix (.txt, .docx, .html, .pdf …): a mistyped path
-    must fail, not be extracted as a one-line notice. Any other string is the notice's text."""
+    when it is one short line ending in a notice suffix (.txt, .docx, .html, .pdf …) and holding no sentence's stop (a
+    page copied onto one line may end in its address, "…本文地址:https://…/42497.html"): a mistyped path must fail,
+    not be extracted as a one-line notice. Any other string is the notice's text."""
     if isinstance(text_or_path, os.PathLike):
         return load_path(text_or_path), os.fspath(text_or_path)
     if isinstance(text_or_path, (bytes, bytearray, memoryview)):
@@ -30,7 +34,12 @@ def _as_text(text_or_path: str | bytes | os.PathLike[str]) -> tuple[str, str | N
         raise InputError(
             f"extract() takes the notice's text, a path or the file's bytes, not {type(text_or_path).__name__}"
         )
-    if "\n" not in text_or_path and "\r" not in text_or_path and len(text_or_path) < 1024:
+    if (
+        "\n" not in text_or_path
+        and "\r" not in text_or_path
+        and len(text_or_path) < 1024
+        and not any(stop in text_or_path for stop in _SENTENCE_STOPS)
+    ):
         candidate = Path(text_or_path.strip())
         if candidate.suffix.lower() in NOTICE_SUFFIXES:
             try:

@@ -85,3 +85,10 @@ def test_a_ledger_row_whose_problem_cell_holds_only_stops_gives_no_issue_and_no_
     notice = (ROOT / "gold_real" / "docs" / "a05.txt").read_text(encoding="utf-8")[:1500]
     found = extractor.extract(notice + f"\n序号\t问题\t整改情况\n1\t{stops}\t已完成\n")
     assert all(issue.problem.strip(stops[0]) for issue in found.issues)
+
+
+def test_a_page_copied_onto_one_line_that_ends_in_its_address_is_text_not_a_path() -> None:
+    # (gold_real11/w69's lines run into one: "…特此公告。 泸州市…第一中心 2025年1月13日 转载请注明来源本文地址:https://…/42497.html")
+    page = next(ROOT.glob("gold_real*/docs/w69.txt")).read_text(encoding="utf-8")
+    found = extractor.extract(" ".join(page.split("\n")))
+    assert found.report.publish_date is not None
