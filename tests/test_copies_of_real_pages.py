@@ -1,7 +1,8 @@
 """What a copy of a page varies in changes nothing it gives: every real page, copied as another site or tool would
 copy it (in traditional characters, every paragraph indented with ideographic spaces, spaces as no-break spaces,
 lines ended CRLF, punctuation full-width, quotes straight, a blank line between lines; page dates with slashes, the
-signature's date in Chinese numerals, counts in words; a second-level heading run into the line below it; saved as a
+signature's date in Chinese numerals, counts in words; second-level labels set as one character (㈠, as a Word list's
+numbering copies out); a second-level heading run into the line below it; saved as a
 web page; under a site's banner and menu or widgets around its title, over links to the pages before and after or the
 site's footer), gives the page's own facts and items, read as the copy writes them. Each check runs over all the
 labelled real pages, so a stage that reads the text as written where it should read the folded view
@@ -117,6 +118,9 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
     ),
     "labels spaced inside their brackets": lambda text: re.sub(
         r"(?m)^([ \t\u3000]*[（(])([一二三四五六七八九十\d]{1,3})(?=[)）])", r"\1 \2 ", text
+    ),
+    "second-level labels set as one character": lambda text: re.sub(
+        r"[（(]([一二三四五六七八九十])[)）]", lambda m: chr(0x3220 + "一二三四五六七八九十".index(m[1])), text
     ),
     "a second-level heading run into the line below": lambda text: re.sub(
         r"(?m)^([（(][一二三四五六七八九十]{1,3}[)）][^\n。]{2,40})\n(?=\S)", r"\1 ", text

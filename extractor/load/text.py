@@ -19,6 +19,7 @@ from extractor.vocab.glyphs import (
     CELL_BARS,
     CELL_BARS_AT_LEAST,
     CHARACTER_REFERENCE,
+    ENCLOSED_LABEL,
     GARBLED_GAP,
     GARBLED_GAPS_AT_LEAST,
     INVISIBLE,
@@ -31,6 +32,7 @@ from extractor.vocab.glyphs import (
     STAND_IN,
     WIDER_GAP,
     WIDEST_GAP,
+    enclosed_label,
     stand_in_table,
 )
 from extractor.vocab.headings import LABEL_BROKEN_OFF, LINE_LABEL, SENTENCE_OR_LEAD_IN_END
@@ -54,7 +56,7 @@ def normalise(text: str, markup: bool = True) -> str:
     a utf-7 page or a JSON escape) as U+FFFD, so every later step and every output can encode it, and text copied out
     of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
-    put for ordinary characters (⼯作) read as those, the character references of scraped text
+    put for ordinary characters (⼯作) read as those, a label set as one character (㈠) as the label it shows, the character references of scraped text
     (&ldquo;) read as the characters they name, outline labels an OCR engine misread (—、, l.) read as the labels
     and those set on a line of their own read with their words ("六、" / "结论"),
     Markdown's markup (## 一、…, **…**) taken out, tags left in copied text (<strong>…</strong><br>) read as the
@@ -65,6 +67,8 @@ def normalise(text: str, markup: bool = True) -> str:
         text = INVISIBLE.sub("", text)
     if STAND_IN.search(text):
         text = text.translate(stand_in_table())
+    if ENCLOSED_LABEL.search(text):
+        text = ENCLOSED_LABEL.sub(enclosed_label, text)
     if markup and "<" in text and len(MARKUP_TAG.findall(text, 0, 20_000)) >= 2:
         text = MARKUP_TAG.sub(_tag_as_read, LABEL_OVER_TAGS.sub(r"\1", text))  # (<strong>二、…</strong><br>)
     if "&" in text and len(CHARACTER_REFERENCE.findall(text, 0, 20_000)) >= 2:

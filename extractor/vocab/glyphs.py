@@ -47,6 +47,16 @@ def stand_in_table() -> dict[int, str]:
     return table
 
 
+# An outline's second-level label set as one character, as a Word list's numbering copies out: ㈠ ㈡ … ㈩ (U+3220-U+3229)
+# show (一) … (十); read as those three characters at load time, so the outline knows them as the labels they show.
+ENCLOSED_LABEL = compile_shared("[\u3220-\u3229]")
+
+
+def enclosed_label(m: re.Match[str]) -> str:
+    """The label an enclosed ideograph shows (㈢ → （三）), as the full-width brackets a notice sets it in."""
+    return "（" + unicodedata.normalize("NFKC", m.group())[1:-1] + "）"
+
+
 # Characters that show nothing, which text copied from WeChat articles and editors carries between words (zero-width
 # spaces and joiners, word joiners, a byte-order mark mid-text, soft hyphens): taken out at load time, so no
 # pattern has to allow for them ("，\u200b对其他相关干部…" is "，对其他相关干部…").
