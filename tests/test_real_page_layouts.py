@@ -11174,3 +11174,27 @@ def test_an_item_whose_measures_run_on_after_it_is_no_section_for_the_words_of_i
     text = (ROOT / "gold" / "docs" / "003_a20466f7e021ca68.txt").read_text(encoding="utf-8")
     issues = extractor.extract(text.replace("党组织作用发挥不明显", "854户居民重新住进应拆房屋")).issues
     assert [issue.problem for issue in issues if issue.path[-1] == "（20）"] == ["854户居民重新住进应拆房屋"]
+
+
+def test_a_copy_cut_after_a_committee_s_name_and_its_head_s_title_names_no_speaker_below_its_first_sentence() -> None:
+    # (gold_real18/i11, news of a feedback meeting, cut as a stored opening is: its last line "刘伟同志传达了区委书记专题会"
+    # read as a report's byline, 区委 and its 书记 专题会, where the page's 来源 names the publisher)
+    page = next(ROOT.glob("gold_real*/docs/i11.txt")).read_text(encoding="utf-8")
+    cut = page[: page.index("刘伟同志传达了区委书记专题会") + len("刘伟同志传达了区委书记专题会")]
+    assert extractor.extract(cut).report.issuer == "雁塔区委巡察办"
+
+
+def test_a_document_another_office_issued_dates_no_feedback() -> None:
+    # (gold_real30/ag07, a 督察's table of complaints, cut as a stored opening is inside a cell: "…于2024年3月11日取得采矿
+    # 许可证，…2024年8月庆阳市应急局出具了《安全设…": 出具 dates an audit's report, not a safety design's)
+    page = next(ROOT.glob("gold_real*/docs/ag07.txt")).read_text(encoding="utf-8")
+    cut = page[: page.index("出具了《安全设") + len("出具了《安全设")]
+    assert extractor.extract(cut).report.feedback_date is None
+
+
+def test_the_出具_of_提出具体要求_dates_no_feedback() -> None:
+    # (gold/002 with its feedback sentence taken out and a meeting that set out its demands in its place)
+    text = (ROOT / "gold" / "docs" / "002_f8e588f7094716c5.txt").read_text(encoding="utf-8")
+    sentence = next(s for s in re.findall(r"[^。\n]*反馈[^。\n]*。", text))
+    meeting = "2023年5月6日，县委召开专题会议，对整改工作提出具体要求。"
+    assert extractor.extract(text.replace(sentence, meeting)).report.feedback_date is None

@@ -746,8 +746,12 @@ def _opening_match(outline: Outline, pattern: LazyPattern, lines: int) -> str | 
 
 
 def _speaker(outline: Outline) -> str | None:
-    """The reporting body of a report read to a congress: "梧垣县民政局局长　邓振华"."""
-    return _opening_match(outline, V.SPEAKER, 12)
+    """The reporting body of a report read to a congress: "梧垣县民政局局长　邓振华", set under its title and above its
+    first sentence, or named in that sentence (not a line of the text below it that a copy cut after a committee's
+    name and its head's title: "刘伟同志传达了区委书记专题会…")."""
+    body = _first_sentence(outline)
+    opening = sum(1 for para in outline.paras[:12] if body is None or para.start <= body)
+    return _opening_match(outline, V.SPEAKER, opening)
 
 
 def _page_meta_body(outline: Outline, keys: tuple[str, ...]) -> str | None:
@@ -1361,10 +1365,13 @@ def _dates(preamble: str, published: dt.date | None = None) -> tuple[dt.date | N
 def _outside_titles(sentence: str, word: str) -> int:
     """Where `word` first stands in `sentence` outside a document's name (《…反馈意见整改方案》 names a
     document, and says nothing of when the feedback was given) and not as the name of the problems it gave
-    ("通报巡察反馈问题整改进展": 反馈问题 are the problems, not the act), or -1."""
+    ("通报巡察反馈问题整改进展": 反馈问题 are the problems, not the act), nor 出具 of no audit's document
+    (`vocab.report.AUDIT_ISSUED`), or -1."""
     at = sentence.find(word)
     while at >= 0 and (
-        sentence.count("《", 0, at) > sentence.count("》", 0, at) or _names_problems(sentence, at, word)
+        sentence.count("《", 0, at) > sentence.count("》", 0, at)
+        or _names_problems(sentence, at, word)
+        or (word == "出具" and not V.AUDIT_ISSUED.match(sentence, at))
     ):
         at = sentence.find(word, at + 1)
     return at

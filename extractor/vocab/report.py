@@ -236,6 +236,9 @@ UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|单位|院|校|
 # ("出具了审计报告", "向我局下达了审计报告", "向我校送达了《审计报告》").
 _HANDED_OVER = ("下达了", "送达了", "下发了", "印发了")
 FEEDBACK_CUES = ("反馈", "回馈", "出具", *(verb + report for verb in _HANDED_OVER for report in ("审计", "《审计")))
+# …出具 where what is issued is an audit's ("出具了专项审计调查报告", "出具了《审计报告》"): not the 出具 of 提出具体要求,
+# nor another office's document ("应急局出具了《安全设施设计》…").
+AUDIT_ISSUED = compile_shared(r"出具(?:了|的)?[^。；;]{0,30}?审计")
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = compile_shared(UNIT_SUFFIX)
@@ -426,7 +429,7 @@ ISSUE_COUNT = LazyPattern(
     rf"整改任务(?:共计?|合计)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|形成(?:了)?整改任务(?:清单)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)|"
     # Grouped first, then counted: "反馈问题4类23个", "共反馈问题5个方面22条", "反馈问题3大类16项",
     # "指出了党的建设等4个方面的问题22个", "反馈4个方面问题共计35条"; or by the units inspected: "反馈4个村（社区）问题23个".
-    rf"(?:问题|反馈|指出|发现|反映|查出)[^，。；]{{0,8}}?(?:\d+|[{CN_DIGITS}]+)[ \t]*个?(?:方面|大?类|领域|村(?:[（(]社区[)）])?|社区|单位|部门|乡镇|街道)(?:的?问题)?[、，, \t]*(?:共计?|合计)?{COUNT_NUM}[ \t]*(?:个|项|条)(?!(?:具体)?(?:整改)?(?:措施|举措))|"
+    rf"(?:问题|反馈|指出|发现|反映|查出)[^，。；]{{0,8}}?(?:\d+|[{CN_DIGITS}]+)[ \t]*个?(?:大?方面|大?类|领域|村(?:[（(]社区[)）])?|社区|单位|部门|乡镇|街道)(?:的?问题)?[、，, \t]*(?:共计?|合计)?{COUNT_NUM}[ \t]*(?:个|项|条)(?!(?:具体)?(?:整改)?(?:措施|举措)|大?方面|大?类|领域)|"
     # …or the areas, then the kinds of problem in them, the finest count given: "指出存在4个方面16类问题".
     rf"(?<![\d{CN_DIGITS}])(?:\d{{1,3}}|[{CN_DIGITS}]{{1,3}})[ \t]*个?方面[、，, \t]*{COUNT_NUM}[ \t]*大?类(?:具体)?问题|"
     # The problems broken into finer ones or tasks: "细化为50个具体整改任务", "分解形成79个“问题清单”".
@@ -450,7 +453,7 @@ ISSUE_COUNT = LazyPattern(
     # feedback to several: "我局认领问题23个".)
     # (…"巡察反馈具体问题需要向社会公开的19个": the problems a notice publishes.)
     rf"(?:指出|反馈|反映|发现|提出|交办|移交|查出|涉及|认领|梳理(?:出|形成)?|需|应)(?:了)?(?:[\u4e00-\u9fff]{{0,8}})问题(?:清单)?"
-    rf"(?:中?(?:需要?|应当?)?(?:向社会)?公开的)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!方面|大?类|领域)",
+    rf"(?:中?(?:需要?|应当?)?(?:向社会)?公开的)?(?:共计?|总计|合计)?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!大?方面|大?类|领域)",
     skip=True,
 )
 # The end of a period that names no day, after its start: "2024年7月15日至8月下旬", "…至2024年1月底"; or one that
