@@ -11198,3 +11198,34 @@ def test_the_出具_of_提出具体要求_dates_no_feedback() -> None:
     sentence = next(s for s in re.findall(r"[^。\n]*反馈[^。\n]*。", text))
     meeting = "2023年5月6日，县委召开专题会议，对整改工作提出具体要求。"
     assert extractor.extract(text.replace(sentence, meeting)).report.feedback_date is None
+
+
+def test_the_body_that_drew_up_the_plan_on_the_feedback_issues_a_notice_cut_before_it_says_more() -> None:
+    # (gold_real38/aq07, a province's 督察 report reposted by a county, cut as a stored opening is after "云南省委、省政府根据
+    # 督察报告,制定了《…整改方案》,…": the body acting, not the 来源 the page names, 云南省生态环境厅)
+    page = next(ROOT.glob("gold_real*/docs/aq07.txt")).read_text(encoding="utf-8")
+    plan = "全力推进中央生态环境保护督察反馈问题整改落实。"
+    cut = page[: page.index(plan) + len(plan)]
+    assert extractor.extract(cut).report.issuer == "云南省委、省政府"
+
+
+def test_an_audited_project_the_unit_built_itself_is_what_was_audited() -> None:
+    # (gold_real11/w66: "…审计局对我中心建设的柯桥区杭甬运河美丽航道创建工程(第一合同段)进行了审计": the project, not 我中心)
+    page = next(ROOT.glob("gold_real*/docs/w66.txt")).read_text(encoding="utf-8")
+    assert extractor.extract(page).report.inspected_unit == "柯桥区杭甬运河美丽航道创建工程(第一合同段)"
+
+
+def test_an_audit_of_a_former_head_s_term_inspected_the_unit_he_headed() -> None:
+    # (gold_real4/g01 cut as a stored opening is, after its first sentence: "…审计组于2023年7月至10月对我司前任董事长李汉东
+    # 任期履行经济责任进行了审计,…": the unit is 我司, not its former chairman's term)
+    page = next(ROOT.glob("gold_real*/docs/g01.txt")).read_text(encoding="utf-8")
+    cut = page[: page.index("公开公告如下:") + len("公开公告如下:")]
+    assert extractor.extract(cut).report.inspected_unit == "我司"
+
+
+def test_a_body_whose_name_a_reprint_masked_with_略_is_no_issuer() -> None:
+    # (gold_real11/w15, a reprint that masks its names with "(略)", cut after its signature, above the mirror's footer:
+    # "(略)林業和草原局" / "2025年2月26日" names no body a reader can tell)
+    page = next(ROOT.glob("gold_real*/docs/w15.txt")).read_text(encoding="utf-8")
+    cut = page[: page.index("2025年2月26日") + len("2025年2月26日")]
+    assert extractor.extract(cut).report.issuer is None

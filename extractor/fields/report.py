@@ -2409,8 +2409,9 @@ def _place_carrying_out(folded_title: str | None) -> str | None:
 
 
 def _named(body: str | None) -> str | None:
-    """A body's name, unless a reprint masked it ("**市", "****环境局"): no reader can tell which body that is."""
-    return None if body and "*" in body else body
+    """A body's name, unless a reprint masked it ("**市", "****环境局", "(略)林業和草原局"): no reader can tell which body
+    that is."""
+    return None if body and any(mask in fold(body) for mask in V.NAME_MASKS) else body
 
 
 def _signed_before(outline: Outline, items_start: int | None) -> bool:

@@ -231,7 +231,7 @@ PARTY_BODY_END = compile_shared(r"(?:党组|党委|党工委|党总支|党支部
 # A unit's party body named by its kind alone ("局党组"), after the text named the unit.
 SHORT_PARTY_BODY = compile_shared(r"[局院委所校厅办司社站](?:党组|党委|党总支|党支部)")
 ENTERED_THEN_BODY = compile_shared(r"进驻([\u4e00-\u9fff（）()]{2,30}?)[，,]对")
-UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
+UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|司|单位|院|校|镇|乡|部|厅|行|社区|村|所|中心))")
 # The words a feedback date goes with, in the order tried: an inspection's 反馈 (回饋 in a reprint), then an audit report handed over
 # ("出具了审计报告", "向我局下达了审计报告", "向我校送达了《审计报告》").
 _HANDED_OVER = ("下达了", "送达了", "下发了", "印发了")
@@ -363,7 +363,8 @@ ACTING_BODY = compile_shared(
     # (…or what it takes seriously before it: "集团党委对巡察意见高度重视".)
     # (…an adverb between: "县委就立即召开常委扩大会议".)
     r"(?:就|随即|也)?(?=高度重视|严格|成立|认真|坚持|始终|切实|第一时间|立即|主动|召开|扛起|深入|深刻|坚决|把[^。；;]{2,30}作为|从[^。；;]{2,30}(?:高度|出发)|"
-    r"对[^。；;，,]{2,20}?高度重视)",
+    # (…or the plan it drew up on the feedback: "云南省委、省政府根据督察报告,制定了《…整改方案》".)
+    r"对[^。；;，,]{2,20}?高度重视|(?:根据|针对|对照)[^。；;]{2,40}?(?:研究)?制定)",
     re.M,
 )
 # What follows the unit's name when the text goes on to the subject inspected.
@@ -375,7 +376,7 @@ TOPIC_START = compile_shared(
     r"\d(?!\d{0,5}"
     + _UNITS_COUNTED
     + r")|[（(](?!含|包括)(?![^()（）]*[)）](?:党组|党委|党总支|党支部|党组织))(?!(?:街道|社区|乡镇|村|单位)[)）])|[\u4e00-\u9fff]{0,6}领域|乡村振兴|脱贫|财务|预算|经济|食品|安全|党建|党的|意识形态|选人用人|巡[察视]|专项|常规|政治|全面|落实|"
-    r"贯彻|领导班子|原|主要|工作(?!委)|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|政法队伍|教育整顿|[“\"]|"
+    r"贯彻|领导班子|原|前任|离任|主要|工作(?!委)|有关|相关|开展|执行|资金|项目|生态|环境|债务|基金|国有资产|政法队伍|教育整顿|[“\"]|"
     # (…the level of its accounts: "对鹿城镇村级财务收支情况进行了审计", "…区本级预算执行".)
     r"[村镇乡县区市省]级|本级|"
     # (…the work it was inspected on: "对汕头市委推进“百千万工程”情况开展了巡视".)
@@ -393,10 +394,13 @@ DEADLINE_KEY = compile_shared(r"(?:何时|时限|期限)[^\n。，,]{0,6}$")
 PROJECT_AUDITED_IN_TITLE = compile_shared(
     r"^(.{4,60}(?:工程|项目))(?:竣工)?(?:财务)?(?:结算|决算)(?:情况)?审计结果(?:公告)?$"
 )
+# What a reprint puts for the part of a name it masks (read in the folded view: （略） is (略)).
+NAME_MASKS = ("*", "(略)")
 # The body that carried a project out, before the project an audit covered: "对滇源街道办事处实施的大哨幼儿园…工程…进行了审计",
-# "对乐山城市建设投资有限公司(简称市城投公司)代建的…大楼项目进行了跟踪审计" (what was audited is the project after it).
+# "对乐山城市建设投资有限公司(简称市城投公司)代建的…大楼项目进行了跟踪审计", "对我中心建设的…创建工程(第一合同段)进行了
+# 审计" (what was audited is the project after it).
 AGENT_OF_PROJECT = compile_shared(
-    r"^[^，,。；;]{2,60}?(?:组织实施|实施|代建|承建)的(?=[^，,。；;的]{4,80}?(?:工程|项目))"
+    r"^[^，,。；;]{2,60}?(?:组织实施|实施|代建|承建|建设)的(?=[^，,。；;的]{4,80}?(?:工程|项目))"
 )
 AUDITED_MATTER_END = compile_shared(r"(?<=[程目)）])(?:竣工(?:财务)?决算|决算|(?:竣工)?结算)(?:情况)?$")
 ALIAS = compile_shared(r"[（(][^（）()]*?(?:以下简称|简称)[^）)]*[）)]")
