@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11229,3 +11230,19 @@ def test_a_body_whose_name_a_reprint_masked_with_略_is_no_issuer() -> None:
     page = next(ROOT.glob("gold_real*/docs/w15.txt")).read_text(encoding="utf-8")
     cut = page[: page.index("2025年2月26日") + len("2025年2月26日")]
     assert extractor.extract(cut).report.issuer is None
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        lambda title: f"【{title}】",  # the whole title
+        lambda title: "【" + title.replace("关于", "】\n关于", 1),  # its issuer's line above the rest
+    ],
+    ids=["whole title", "issuer's line"],
+)
+def test_a_title_set_in_lenticular_brackets_names_its_issuer_without_them(wrap: Callable[[str], str]) -> None:
+    # (gold_real/h16's title "沧源佤族自治县医疗保障局党组关于第十四届县委机动巡察整改进展情况的通报", run on one line)
+    page = (ROOT / "gold_real/docs/h16.txt").read_text(encoding="utf-8")
+    title = "沧源佤族自治县医疗保障局党组关于第十四届县委机动巡察整改进展情况的通报"
+    text = page.replace("沧源佤族自治县医疗保障局党组关于第十四届\n县委机动巡察整改进展情况的通报", wrap(title), 1)
+    assert extractor.extract(text).report.issuer == "沧源佤族自治县医疗保障局党组"
