@@ -11246,3 +11246,12 @@ def test_a_title_set_in_lenticular_brackets_names_its_issuer_without_them(wrap: 
     title = "沧源佤族自治县医疗保障局党组关于第十四届县委机动巡察整改进展情况的通报"
     text = page.replace("沧源佤族自治县医疗保障局党组关于第十四届\n县委机动巡察整改进展情况的通报", wrap(title), 1)
     assert extractor.extract(text).report.issuer == "沧源佤族自治县医疗保障局党组"
+
+
+def test_a_title_set_twice_in_a_row_above_a_page_s_view_count_is_no_running_header() -> None:
+    # (gold_real29/af06, its title set again above it as a page's <title> and its heading both show, over "浏览次数:" /
+    # "18" / "人次": the two lines at the top of a page that has one number are its title, not a PDF's running header)
+    page = next(ROOT.glob("gold_real*/docs/af06.txt")).read_text(encoding="utf-8")
+    title = page.split("\n", 1)[0]
+    report = extractor.extract(f"{title}\n{page}").report
+    assert (report.title, report.inspection_team) == (title, "中央环保督察组")

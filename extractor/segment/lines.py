@@ -636,7 +636,11 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     # a signature, a date under it, above the first page's number repeats the letterhead: no running header either.
     everywhere = Counter(body for p in lines if (body := text[p.start : p.end]) in repeated)
     signed = {body for j, body in candidates.items() if body in repeated and _dated_below(text, lines, j)}
-    furniture_lines = {body for body in repeated if everywhere[body] < 2 * seen[body] and body not in signed}
+    # (…nor a line set twice in a row: a page repeats its title so, a page break never falls between the two.)
+    apart = {body for body in repeated if _spread([j for j, line in candidates.items() if line == body]) > 1}
+    furniture_lines = {
+        body for body in repeated if everywhere[body] < 2 * seen[body] and body not in signed and body in apart
+    }
     # (The header a PDF repeats may be the issuer heading its title on the first page: "汉阴县人民政府" / "关于…"; not a
     # gazette's name and number, "…常务委员会公报  2023年第6号".)
     titled = {
@@ -648,6 +652,11 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     }
     drop = set(numbers) | headers | {j for j, body in candidates.items() if body in furniture_lines and j not in titled}
     return [p for i, p in enumerate(lines) if i not in drop]
+
+
+def _spread(indices: list[int]) -> int:
+    """How many lines lie between the first and the last of `indices`."""
+    return max(indices) - min(indices) if indices else 0
 
 
 def _title_shaped(line: str) -> bool:
