@@ -668,6 +668,15 @@ def test_a_deadline_s_target_is_no_tally_of_statuses() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["巡察组反馈了四个方面问题（共12条）。", "巡察组反馈了4个方面(12个问题)。", "反馈问题共计：12个。"],
+)
+def test_a_total_in_brackets_after_the_areas_or_after_a_colon_is_the_declared_count(sentence: str) -> None:
+    text = f"根据区委统一部署，区委第五巡察组对镇党委进行了巡察。{sentence}现将巡察整改情况予以公布。"
+    assert extract_text(text).report.declared_issue_count == 12
+
+
+@pytest.mark.parametrize(
     "count",
     [
         "共反馈问题5个方面。",
@@ -1715,3 +1724,12 @@ def test_a_person_named_after_what_they_bore_is_held_accountable(sentence: str) 
     )
     [issue] = extract_text(text).issues
     assert [person.person for person in issue.accountability] == ["郑某某"]
+
+
+def test_a_date_after_a_period_in_brackets_takes_its_year_where_the_text_gives_none_outside() -> None:
+    text = (
+        "关于巡察整改情况的通报\n区委第二巡察组对区农业农村局党组开展巡察（2023年3月6日至5月6日），6月2日反馈意见。"
+        "现将整改情况予以公布。"
+    )
+    report = extract_text(text).report
+    assert (report.inspection_start, report.feedback_date) == (dt.date(2023, 3, 6), dt.date(2023, 6, 2))
