@@ -11255,3 +11255,20 @@ def test_a_title_set_twice_in_a_row_above_a_page_s_view_count_is_no_running_head
     title = page.split("\n", 1)[0]
     report = extractor.extract(f"{title}\n{page}").report
     assert (report.title, report.inspection_team) == (title, "中央环保督察组")
+
+
+def test_a_carousel_s_counter_under_a_web_page_s_title_is_no_page_break() -> None:
+    # (gold_real12/y09 with an image carousel's "1/2" under its title: one counter in text that is not hard-wrapped
+    # joined the title to the body over it as a PDF's page break, its 发布机构 line lost as the page's furniture)
+    page = next(ROOT.glob("gold_real*/docs/y09.txt")).read_text(encoding="utf-8")
+    title = "2017年度脱贫攻坚成效考核反馈问题整改实施方案"
+    report = extractor.extract(page.replace(title, f"{title}\n1/2", 1)).report
+    assert (report.issuer, report.publish_date) == ("广元市昭化区射箭乡人民政府", dt.date(2018, 9, 5))
+
+
+def test_a_view_count_by_a_title_the_page_sets_again_below_its_dateline_makes_it_no_running_header() -> None:
+    # (gold_real11/w109, "关于巡察惠来县东港镇党委的反馈意见" over its dateline and again below it, a view count "阅读次数:" /
+    # "18" put between: one bare counter shows no page break, so the title set twice is no PDF's running header)
+    page = next(ROOT.glob("gold_real*/docs/w109.txt")).read_text(encoding="utf-8")
+    counted = page.replace("来源:本网\n", "来源:本网\n阅读次数:\n18\n", 1)
+    assert extractor.extract(counted).report.inspected_unit == "惠来县东港镇党委"

@@ -608,6 +608,11 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     if not numbers:
         return lines
     numbers = _without_row_numbers(text, lines, numbers)
+    if not _shows_page_breaks([text[lines[i].start : lines[i].end] for i in numbers]):
+        # A web page's view count or carousel's "1/2", whose neighbours (a title the page sets again below its
+        # dateline) are the page's own.
+        dropped = set(numbers)
+        return [p for i, p in enumerate(lines) if i not in dropped]
     near = sorted(({j for i in numbers for j in (i - 2, i - 1, i + 1, i + 2)} | {0, 1}) - set(numbers))
     candidates = {
         j: body
@@ -652,6 +657,13 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     }
     drop = set(numbers) | headers | {j for j, body in candidates.items() if body in furniture_lines and j not in titled}
     return [p for i, p in enumerate(lines) if i not in drop]
+
+
+def _shows_page_breaks(counters: list[str]) -> bool:
+    """Whether a text's counter lines show it broke pages: two or more (a PDF numbers its last page too, below its
+    text), or one that says it numbers a page ("- 2 -", "第2页"); not one bare "18" or "1/2" (`furniture.BARE_COUNTER`),
+    a web page's view count or carousel."""
+    return len(counters) >= 2 or any(not furniture.BARE_COUNTER.fullmatch(counter) for counter in counters)
 
 
 def _spread(indices: list[int]) -> int:
@@ -1444,6 +1456,10 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
     between them): the line before ends no sentence and the line after opens no paragraph ("…培训包保干部" /
     "- 2 -" / "第3页" / "412人次。")."""
     joins: set[int] = set()
+    if width is None and not _shows_page_breaks([line for line in folded.split("\n") if furniture.is_counter(line)]):
+        return (
+            joins  # (text that is not hard-wrapped, its one counter a web page's: a carousel's "1/2" under its title)
+        )
     for k in range(2, len(lines)):  # (not after the first line: a page's title, above a site's furniture)
         gap = folded[lines[k - 1].end : lines[k].start]
         pieces = [piece for piece in gap.split("\n") if piece.strip()]

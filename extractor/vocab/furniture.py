@@ -333,6 +333,9 @@ COUNTER = compile_shared(
     r"[-—–－·\s]*(?:第[ \t]*)?\d{1,4}(?:[ \t]*页)?(?:[ \t]*/[ \t]*\d{1,4})?[-—–－·\s]*)[ \t]*$"
 )
 """A page number or counter: "3", "- 3 -", "第3页", "1/8", "第2页/共5页" (text and PDF alike)."""
+BARE_COUNTER = compile_shared(r"[ \t]*\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*")
+"""A counter with nothing to say it numbers a page ("18", "1/2"): a web page has them too (a view count, a carousel's
+place); one alone shows no page break, where "- 2 -" or "第2页" does."""
 PAGE_CAPTION = compile_shared(r"^[^。]{2,80}_[ \t]*第[ \t]*\d{1,4}[ \t]*页$")
 """A document-sharing site's caption under each page image ("<file name>_第1页")."""
 _PAGE_OF = r"第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页|共[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*第[ \t]*\d{1,4}[ \t]*页"
