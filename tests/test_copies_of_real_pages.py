@@ -3,7 +3,8 @@ copy it (in traditional characters, every paragraph indented with ideographic sp
 lines ended CRLF, punctuation full-width, quotes straight, a blank line between lines; page dates with slashes, the
 signature's date in Chinese numerals, counts in words; second-level labels set as one character (㈠, as a Word list's
 numbering copies out); a second-level heading run into the line below it; saved as a
-web page; under a site's banner and menu or widgets around its title, over links to the pages before and after or the
+web page; under a site's banner and menu or widgets around its title (font sizes in letters, "A+ A- A", among
+them), over links to the pages before and after or the
 site's footer), gives the page's own facts and items, read as the copy writes them. Each check runs over all the
 labelled real pages, so a stage that reads the text as written where it should read the folded view
 (`segment.fold`), or takes furniture for the notice, shows up on the pages it breaks."""
@@ -33,15 +34,17 @@ _FULL_WIDTH = {ord(c): ord(c) + 0xFEE0 for c in ",:;()!?"}
 
 _WIDGETS_ABOVE = "无障碍 | 长者模式 | 繁体版 | 登录 | 注册\n您当前的位置：首页 > 信息公开 > 巡察整改\n"
 _WIDGETS_BELOW = "分享到：微信 微博 QQ空间\n【字号：大 中 小】\n"
+# …or the font sizes set in letters and words, a bracket around them, and a media column's tab.
+_SIZES_BELOW = "视频\nA+ A- A\n[ 大 中 小 ]\n默认 大号 超大\n"
 
 
-def _widgets_around_title(text: str) -> str:
+def _widgets_around_title(text: str, below: str = _WIDGETS_BELOW) -> str:
     """The page under a bar of widgets and a breadcrumb, a share bar and a font-size switch under its title (where its
     first line is one)."""
     title, _, rest = text.partition("\n")
     if not title.rstrip().endswith(("通报", "报告", "公示", "公告")):
         return _WIDGETS_ABOVE + text
-    return f"{_WIDGETS_ABOVE}{title}\n{_WIDGETS_BELOW}{rest}"
+    return f"{_WIDGETS_ABOVE}{title}\n{below}{rest}"
 
 
 def _tag_before_opening(text: str) -> str:
@@ -110,6 +113,7 @@ COPIES: dict[str, Callable[[str], str | bytes]] = {
         "某某县人民政府门户网站\n首页 | 政务公开 | 互动交流 | 办事服务\n" + text
     ),
     "widgets around the title": _widgets_around_title,
+    "font sizes in letters and a media tab under the title": lambda text: _widgets_around_title(text, _SIZES_BELOW),
     "saved as a web page": _as_web_page,
     "a bullet before each keyed line": lambda text: re.sub(
         r"(?m)^([ \t\u3000]*)(?=(?:反馈问题|存在问题|问题|整改情况|整改措施|整改结果|整改进展|完成情况|整改)[ \t]*[:：])",

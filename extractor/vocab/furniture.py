@@ -198,7 +198,9 @@ print-out (one that has `PRINT_FOOTER` lines) the header dates the printing, not
 # Navigation, accessibility and sharing widgets; a line made of nothing else is furniture.
 WIDGETS = (
     r"无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|听(?:新闻|全文)|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
-    r"字体大小|字号|字体|[大中小](?=[ \t|\]】]|$)|默认|放大|缩小|还原|往期回顾|打印(?:本页|此页|正文|全文|文章)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
+    r"字体大小|字号|字体|[大中小](?=[ \t|\]】]|$)|默认|放大|缩小|还原|往期回顾|"
+    # (…its sizes in letters or words: "A+ A- A", "默认 大号 超大"; a media column's tabs: "视频".)
+    r"A[+＋\-－]?(?![A-Za-z\d])|(?:特|超)?大号|中号|小号|超大|视频|音频|打印(?:本页|此页|正文|全文|文章)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
     r"设为首页|加入收藏|收藏(?:本页)?|分享(?:到)?|扫一扫|(?:微信|手机)?扫码(?:关注|看资讯|(?:阅读|查看|浏览|观看)(?:手机版)?)?|(?:文章|页面|本页)?二维码|看资讯|关注我们|在手机上?(?:继续)?(?:打开|阅读|浏览|观看|查看)(?:当前页面?|本页)?|"
     r"(?:用手机)?扫描(?:二维码)?|手机(?:查看|浏览|阅读|观看)|微信公众号|官方微博|官方微信|"
     r"微信|微博|QQ空间|站内(?:检索|搜索)|全站搜索|高级(?:搜索|检索)|搜索|检索|请输入(?:您要搜索的)?(?:关键字|关键词|搜索内容|内容)|登录|注册|(?:用户|个人|会员)中心|退出(?:登录)?|(?:繁体|简体|手机|电脑|PC)版?|English|"
@@ -223,7 +225,7 @@ WIDGET_RUN = compile_shared(rf"^(?:(?:{WIDGETS})[ \t]*)+")
 # Widget words that open sentences too ("相关村党组织书记…", "举报人反映…", "分享经验…", a printed line's "微信群等…").
 WIDGETS_IN_PROSE = frozenset(
     ("相关", "举报", "分享", "注册", "登录", "收藏", "关闭", "打印", "返回", "放大", "缩小", "还原", "默认", "朗读")
-    + ("微信", "微博", "留言", "点赞", "退出", "扫描", "更多", "搜索", "检索")
+    + ("微信", "微博", "留言", "点赞", "退出", "扫描", "更多", "搜索", "检索", "视频", "音频", "超大", "大号")
 )
 # Breadcrumbs: "当前位置：首页 > 信息公开", "首页 >> 本级巡察情况", "中国共产党新闻网>>反腐倡廉" (a site's name, one step),
 # "首页 \ 工作部署 \ 督察进驻".
@@ -469,6 +471,8 @@ def furniture_prefix(line: str) -> int:
     # A lone 大/中/小 or a colon opens real sentences too; a prefix needs a real widget word. A word of prose alone
     # (a wrapped line's "相关村党组织书记…", "举报人反映…") is a widget only where a gap or a title (中共…, 关于…)
     # follows it, or nothing does.
+    if widgets and len(widgets.group().split()) >= 2 and widgets.end() >= len(line.rstrip()):
+        return widgets.end()  # a line of widgets alone, two or more a space apart ("A+ A- A", "[ 大 中 小 ]")
     if widgets and re.search(r"[\u4e00-\u9fff]{2}", widgets.group()):
         run = widgets.group()
         if (
