@@ -11272,3 +11272,23 @@ def test_a_view_count_by_a_title_the_page_sets_again_below_its_dateline_makes_it
     page = next(ROOT.glob("gold_real*/docs/w109.txt")).read_text(encoding="utf-8")
     counted = page.replace("来源:本网\n", "来源:本网\n阅读次数:\n18\n", 1)
     assert extractor.extract(counted).report.inspected_unit == "惠来县东港镇党委"
+
+
+def test_a_title_below_a_publisher_key_left_empty_is_the_title_not_the_publisher() -> None:
+    # (gold_real36/am03's metadata set a field a line, its 发布机构 left empty and its title set below the block: the
+    # line under the key is a title, not a body's name)
+    page = (ROOT / "gold_real36/docs/am03.txt").read_text(encoding="utf-8")
+    title, rest = page.split("\n", 1)
+    text = rest.replace("发布机构\n郧西县审计局\n文号\n", f"发布机构\n{title}\n", 1)
+    assert extractor.extract(text).report.title == title
+
+
+@pytest.mark.parametrize(
+    "bar", ["无障碍阅读 进入关怀版 简体 繁体 个性化定制 收藏本页", "政府网站找错", "网站无障碍 选择语言"]
+)
+def test_a_care_mode_or_error_report_bar_between_a_title_s_lines_is_no_part_of_its_issuer(bar: str) -> None:
+    # (gold_real11/w54, a bar of a portal's widgets put among its head lines, as other real pages set them)
+    page = next(ROOT.glob("gold_real*/docs/w54.txt")).read_text(encoding="utf-8")
+    lines = page.split("\n")
+    barred = "\n".join([*lines[:2], bar, *lines[2:]])
+    assert extractor.extract(barred).report == extractor.extract(page).report

@@ -197,7 +197,7 @@ print-out (one that has `PRINT_FOOTER` lines) the header dates the printing, not
 
 # Navigation, accessibility and sharing widgets; a line made of nothing else is furniture.
 WIDGETS = (
-    r"无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|听(?:新闻|全文)|关怀版|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
+    r"(?:网站)?无障碍(?:版|阅读|浏览|通道)?|页面(?:功能)?|对比度|语音(?:播报)?|听(?:新闻|全文)|(?:进入)?关怀版|个性化定制|选择语言|长者(?:助手|模式|版)|适老化|老年版|读屏|保护视力色?|视力保护|朗读|"
     r"字体大小|字号|字体|[大中小](?=[ \t|\]】]|$)|默认|放大|缩小|还原|往期回顾|"
     # (…its sizes in letters or words: "A+ A- A", "默认 大号 超大"; a media column's tabs: "视频".)
     r"A[+＋\-－]?(?![A-Za-z\d])|(?:特|超)?大号|中号|小号|超大|视频|音频|打印(?:本页|此页|正文|全文|文章)?|关闭(?:窗口|本页)?|返回(?:上一级|首页|顶部)?|"
@@ -217,7 +217,7 @@ WIDGETS = (
     # "阅读全文", "继续阅读", "▲点击图片查看大图".
     r"(?:展开|阅读|查看|收起)全文|全文阅读|继续阅读|[▲△▼▽↑]?[ \t]*(?:点击)?(?:图片)?(?:查看|看)(?:大图|原图)|"
     # A portal's home link alone, its share and login prompts' heads ("分享到朋友圈", "温馨提示:").
-    r"(?:网站)?首页|朋友圈|温馨提示|(?:我要)?纠错|"
+    r"(?:网站)?首页|朋友圈|温馨提示|(?:我要)?纠错|(?:政府)?网站找错|"
     # A portal's badge: "网站支持IPv6", "本站已支持IPv6访问".
     r"(?:本?网站|本站)?已?支持IP[vV]6(?:访问)?"
 )
@@ -770,9 +770,9 @@ VALUE_BELOW_KEYS = frozenset(
 
 # The keys of a page's source (the body a notice came from), in the order they are read.
 SOURCE_KEYS = ("来源", "信息来源", "来源单位", "稿件来源", "文章来源", "本文来源")
-# …and keys whose value below must be a body's name alone ("来源:" / "道孚县人民政府"), not the title a page sets after
-# an empty source; or a count ("阅读数:" / "72次"), not a table's cell nor the title.
-NAME_BELOW_KEYS = frozenset(SOURCE_KEYS)
+# …and keys whose value below must be a body's name alone ("来源:" / "道孚县人民政府", "发布机构" / "郧西县审计局"), not
+# the title a page sets after an empty source or publisher; or a count ("阅读数:" / "72次"), not a table's cell nor the title.
+NAME_BELOW_KEYS = frozenset((*SOURCE_KEYS, "发布机构", "发文机关", "发文机构", "发布单位"))
 _NAME_BELOW = compile_shared(r"[\u4e00-\u9fff（）()]{2,30}(?<!通报|报告|公告|公示|情况|通知|方案|意见)")
 COUNT_BELOW_KEYS = frozenset(
     {"阅读数", "阅读次数", "阅读量", "浏览次数", "浏览量", "点击数", "点击量", "访问量", "访问次数"}
