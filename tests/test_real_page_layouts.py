@@ -11292,3 +11292,11 @@ def test_a_care_mode_or_error_report_bar_between_a_title_s_lines_is_no_part_of_i
     lines = page.split("\n")
     barred = "\n".join([*lines[:2], bar, *lines[2:]])
     assert extractor.extract(barred).report == extractor.extract(page).report
+
+
+def test_a_widget_between_the_last_item_and_the_signature_the_end_cuts_leaves_the_item_whole() -> None:
+    # (gold_real15/j02, a complaint's form closing "备注:已办结。" over its signature the copy's end cuts, "北塔区城市管",
+    # a page's "视频" tab put between: the item still closes on its field)
+    page = next(ROOT.glob("gold_real*/docs/j02.txt")).read_text(encoding="utf-8")
+    tabbed = page.replace("备注:已办结。\n", "备注:已办结。\n视频\n", 1)
+    assert [issue.status for issue in extractor.extract(tabbed).issues] == ["completed"]

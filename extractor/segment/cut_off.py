@@ -178,7 +178,8 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
         return blocks, []  # so does a phone to call about it ("…整改完毕。 市整改办问效电话0791-86356026")
     last = blocks[-1]
     line_at = tail.rfind("\n") + 1
-    above = tail[:line_at].rstrip()
+    # (The paragraph above the last line, past any furniture between them: "备注:已办结。" / "视频" / "北塔区城市管".)
+    above = tail[: max((p.end for p in outline.paras if p.end <= line_at), default=0)].rstrip()
     if (
         line_at
         and _SIGNATURE_CUT.fullmatch(tail, line_at)
