@@ -11300,3 +11300,12 @@ def test_a_widget_between_the_last_item_and_the_signature_the_end_cuts_leaves_th
     page = next(ROOT.glob("gold_real*/docs/j02.txt")).read_text(encoding="utf-8")
     tabbed = page.replace("备注:已办结。\n", "备注:已办结。\n视频\n", 1)
     assert [issue.status for issue in extractor.extract(tabbed).issues] == ["completed"]
+
+
+@pytest.mark.parametrize("link", ["• 公众互动", "• 在线服务", "· 政府信息公开"])
+def test_a_portal_menu_s_bulleted_link_among_an_item_s_lines_is_no_problem(link: str) -> None:
+    # (gold_real/h01's item "问题1:无依据发放各类津补贴和春节慰问费。", a link of the portal's menu set under it as a copy
+    # may interleave a sidebar: "公众互动" was read as the problem)
+    page = (ROOT / "gold_real/docs/h01.txt").read_text(encoding="utf-8")
+    linked = page.replace("整改情况:一是立行立改", f"{link}\n整改情况:一是立行立改", 1)
+    assert [issue.problem for issue in extractor.extract(linked).issues] == ["无依据发放各类津补贴和春节慰问费"]

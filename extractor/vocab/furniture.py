@@ -295,6 +295,13 @@ COLUMN_NAMES = (
     "党建专栏|党建园地|党建工作|党建动态|廉政建设|新闻中心|新闻动态"
 )
 COLUMN_TAG = compile_shared(rf"^(?:{COLUMN_NAMES})(?=中共|[^。]{{2,40}}关于)")
+# A portal's sections besides its columns, as its menu names them: set a link a line with a bullet ("• 公众互动",
+# "• 在线服务"), wherever a copy puts the menu, they are furniture.
+PORTAL_SECTIONS = (
+    "网站首页|首页|公众互动|互动交流|政民互动|在线服务|办事服务|政务服务|网上办事|便民服务|机构概况|领导信息|领导之窗|"
+    "新闻资讯|要闻动态|公司动态|公司新闻|新闻推荐|专题专栏|政策文件|政策解读|联系我们"
+)
+MENU_LINK = compile_shared(rf"^[ \t]*[-•·*][ \t]*(?:{COLUMN_NAMES}|{PORTAL_SECTIONS})[ \t]*$")
 # A spam mirror's brand run into the title before its issuer: "JBO官网APP首页登录中国红十字会总会关于…", "开云体育(中国)官方
 # 网站西藏自治区人民政府关于…", "米乐·M6安吉县教育局关于…", "乐鱼体育官网投注:…" (a betting site's name, up to the last
 # word only such a site says of itself: 官网, 登录, 投注, 网址, 网上娱乐, APP, bet, a brand's code after its dot; not 体育 alone,
@@ -685,7 +692,7 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
         return True
     if ("<" in line or len(line) <= 12) and MARKUP_LINE.match(line):
         return True
-    if line.startswith(_LIST_BULLETS) and DOCUMENT_SITE_ITEM.match(line):
+    if line.lstrip().startswith(_LIST_BULLETS) and (DOCUMENT_SITE_ITEM.match(line) or MENU_LINK.match(line)):
         return True
     if len(line) <= 18 and "报" in line and NEWSPAPER_NAME.match(line):
         return True
