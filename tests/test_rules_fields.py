@@ -384,6 +384,12 @@ def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
     assert extract_text(text).report.publish_date is not None
 
 
+def _declared_in_an_opening(sentence: str) -> int | None:
+    """The count a town's notice declares with `sentence` in its opening."""
+    text = f"根据区委统一部署，区委第五巡察组对镇党委进行了巡察。{sentence}现将巡察整改情况予以公布。"
+    return extract_text(text).report.declared_issue_count
+
+
 @pytest.mark.parametrize(
     ("sentence", "count"),
     [
@@ -406,8 +412,7 @@ def test_a_dateline_with_page_metadata_dates_the_notice(dateline: str) -> None:
     ],
 )
 def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: int) -> None:
-    text = f"根据区委统一部署，区委第五巡察组对镇党委进行了巡察。{sentence}现将巡察整改情况予以公布。"
-    assert extract_text(text).report.declared_issue_count == count
+    assert _declared_in_an_opening(sentence) == count
 
 
 @pytest.mark.parametrize(
@@ -419,8 +424,7 @@ def test_declared_counts_as_the_real_openings_state_them(sentence: str, count: i
     ],
 )
 def test_the_measures_counted_after_the_tasks_are_not_the_declared_count(sentence: str) -> None:
-    text = f"根据区委统一部署，区委第五巡察组对镇党委进行了巡察。{sentence}现将巡察整改情况予以公布。"
-    assert extract_text(text).report.declared_issue_count == 5
+    assert _declared_in_an_opening(sentence) == 5
 
 
 @pytest.mark.parametrize(
@@ -672,8 +676,7 @@ def test_a_deadline_s_target_is_no_tally_of_statuses() -> None:
     ["巡察组反馈了四个方面问题（共12条）。", "巡察组反馈了4个方面(12个问题)。", "反馈问题共计：12个。"],
 )
 def test_a_total_in_brackets_after_the_areas_or_after_a_colon_is_the_declared_count(sentence: str) -> None:
-    text = f"根据区委统一部署，区委第五巡察组对镇党委进行了巡察。{sentence}现将巡察整改情况予以公布。"
-    assert extract_text(text).report.declared_issue_count == 12
+    assert _declared_in_an_opening(sentence) == 12
 
 
 @pytest.mark.parametrize(
@@ -685,8 +688,7 @@ def test_a_total_in_brackets_after_the_areas_or_after_a_colon_is_the_declared_co
     ],
 )
 def test_a_count_of_aspects_alone_declares_no_number_of_problems(count: str) -> None:
-    text = f"根据区委统一部署，区委第五巡察组对镇党委进行了巡察。{count}现将巡察整改情况予以公布。"
-    assert extract_text(text).report.declared_issue_count is None
+    assert _declared_in_an_opening(count) is None
 
 
 @pytest.mark.parametrize(
