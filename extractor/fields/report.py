@@ -642,9 +642,8 @@ def _title_and_issuer(lines: list[str], outline: Outline) -> tuple[str | None, s
         # (Not the mark opening the document it answers: "…办公室《关于…交办函》…的通报".)
         issuer = issuer.rstrip("".join(_OPENING_MARKS)) or None
     if issuer and (issuer.startswith("【") or issuer.endswith("】")):
-        issuer = (
-            issuer.strip("【】") or None
-        )  # (its line set in brackets above the title's second: "【中共…党组】" / "关于…")
+        # (Its line set in brackets above the title's second: "【中共…党组】" / "关于…".)
+        issuer = issuer.strip("【】") or None
     party = issuer.find("中共") if issuer else -1
     if issuer and party > 0:
         # A site's name run into the title line before the issuer ("…管理委员会中共…工作委员会关于…"): the issuer

@@ -1457,9 +1457,7 @@ def _over_page_breaks(text: str, folded: str, lines: list[Para], width: int | No
     "- 2 -" / "第3页" / "412人次。")."""
     joins: set[int] = set()
     if width is None and not _shows_page_breaks([line for line in folded.split("\n") if furniture.is_counter(line)]):
-        return (
-            joins  # (text that is not hard-wrapped, its one counter a web page's: a carousel's "1/2" under its title)
-        )
+        return joins  # (text that is not hard-wrapped, its one counter a web page's: a carousel's "1/2")
     for k in range(2, len(lines)):  # (not after the first line: a page's title, above a site's furniture)
         gap = folded[lines[k - 1].end : lines[k].start]
         pieces = [piece for piece in gap.split("\n") if piece.strip()]
