@@ -237,6 +237,7 @@ CASES = {
     "200k_of_findings_pointed_out_never_handled": f"{NOTICE} + '1.学习不深。' + ',审计指出问题' * 20_000 + '\\n'",
     "200k_of_answers_in_turn_never_naming_a_problem": f"{NOTICE} + '针对' + '。针对学习' * 30_000 + '\\n'",
     "200k_of_conditions_of_one_resolve": f"{NOTICE} + '（一）' + '问题不解决' * 40_000 + '不放过，直面短板抓整改。\\n'",
+    "200k_of_gaps_after_a_title_never_dated": f"'关于巡察整改情况的通报' + (' ' * 199 + 'x') * 1_000 + '\\n' + {NOTICE}",
     "200k_of_a_portal_menu_s_bulleted_links": f"{NOTICE} + '• 公众互动\\n' * 25_000",
     "200k_of_font_size_letters_on_one_line": f"'A+ A- ' * 35_000 + '\\n' + {NOTICE}",
     "200k_of_labels_set_as_one_character": f"{NOTICE} + '㈠㈡㈢' * 70_000 + '\\n'",

@@ -11309,3 +11309,12 @@ def test_a_portal_menu_s_bulleted_link_among_an_item_s_lines_is_no_problem(link:
     page = (ROOT / "gold_real/docs/h01.txt").read_text(encoding="utf-8")
     linked = page.replace("整改情况:一是立行立改", f"{link}\n整改情况:一是立行立改", 1)
     assert [issue.problem for issue in extractor.extract(linked).issues] == ["无依据发放各类津补贴和春节慰问费"]
+
+
+def test_a_title_with_the_page_s_day_set_a_gap_after_it_names_its_issuer() -> None:
+    # (gold_real18/i01's title "…服务中心(揭东区曲溪社区卫生服务中心)审计整改情况报告", its line ending "  2022-06-27" as a
+    # page that sets its day beside its title does: the day is no part of the title, which names its issuer)
+    page = next(ROOT.glob("gold_real*/docs/i01.txt")).read_text(encoding="utf-8")
+    title, rest = page.split("\n", 1)
+    report = extractor.extract(f"{title}  2022-06-27\n{rest}").report
+    assert (report.title, report.issuer) == (title, "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)")

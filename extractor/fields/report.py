@@ -1524,7 +1524,7 @@ def _publish_date(outline: Outline) -> dt.date | None:
         found = (
             _own_date(outline, para)
             or (_first_date(_taken(delivered)) if delivered else None)
-            or (_first_date(dated.group(1)) if dated else None)
+            or (_first_date(dated.group(1) or dated.group(2)) if dated else None)
             or (_first_date(counted.group(1)) if counted else None)
         )
         if found:

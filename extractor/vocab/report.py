@@ -728,8 +728,12 @@ AS_OF = compile_shared(
 )  # the words before a date a tally stands at
 YEAR_BEFORE = compile_shared(r"\d{4}[ \t]*年[ \t]*$")  # (a year a date's reading may start after)
 ENDED_BY = compile_shared(r"[，,][ \t]*(?:至|到)[ \t]*$")
-# A date set in brackets after a title on its line, the page's date: "…整改进展情况的通报 (2024-07-26)".
-TITLE_DATE = compile_shared(r"[ \t]*[(（][ \t]*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))[ \t]*[)）]$")
+# A date set after a title on its line, in brackets or a gap apart, the page's date: "…整改进展情况的通报 (2024-07-26)",
+# "…审计整改情况报告  2023-05-06", "…的通报 [2024-02-11]".
+TITLE_DATE = compile_shared(
+    r"(?:[ \t]*[(（\[【][ \t]*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))[ \t]*[)）\]】]|"
+    r"[ \t]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))[ \t]*$"
+)
 # A line shaped as a notice's title: what it is about, then the kind of document ("…整改工作情况的报告").
 # What another page's title in a list of links over a notice's does not open with: a subtitle's dash (——关于…的报告), a
 # bracket (（第二批）), a label.
