@@ -11318,3 +11318,12 @@ def test_a_title_with_the_page_s_day_set_a_gap_after_it_names_its_issuer() -> No
     title, rest = page.split("\n", 1)
     report = extractor.extract(f"{title}  2022-06-27\n{rest}").report
     assert (report.title, report.issuer) == (title, "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)")
+
+
+@pytest.mark.parametrize("site", ["_揭阳市揭东区人民政府门户网站", " - 揭东区纪检监察网"])
+def test_a_title_without_guan_yu_with_its_site_s_name_after_it_names_its_issuer(site: str) -> None:
+    # (gold_real18/i01's title "…服务中心)审计整改情况报告", its line set as the page's <title> joins the site's name)
+    page = next(ROOT.glob("gold_real*/docs/i01.txt")).read_text(encoding="utf-8")
+    title, rest = page.split("\n", 1)
+    report = extractor.extract(f"{title}{site}\n{rest}").report
+    assert (report.title, report.issuer) == (title, "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)")

@@ -309,7 +309,7 @@ def _site_titled(line: str) -> bool:
     """Whether a line that ends in a site's name is a page's title with it ("中共…的通报 - 文档分享网")."""
     compact = re.sub(r"\s+", "", line)
     part = _titled_part(compact)
-    return part != compact and V.WHOLE_TITLE.match(part) is not None
+    return part != compact and (V.WHOLE_TITLE.match(part) or V.TITLE_SHAPE.match(fold(part))) is not None
 
 
 def _in_a_list(outline: Outline, head: list[Para], k: int) -> bool:
@@ -460,6 +460,9 @@ def _titled_part(line: str) -> str:
     if not titled and fold(parts[0]).startswith("关于"):
         # A title with no issuer, the column's and the site's names after it: "关于…的通报_党建动态_南湖城建集团".
         titled = [part for part in parts if V.TITLE_SHAPE.match(fold(part))]
+    elif not titled and all(fold(part).rstrip().endswith(V.SITE_NAME_ENDS) for part in parts[1:]):
+        # …or a title without 关于, a site's name after it: "…审计整改情况报告_某某县人民政府门户网站".
+        titled = [part for part in parts[:1] if V.TITLE_SHAPE.match(fold(part))]
     return titled[0] if len(titled) == 1 else line
 
 

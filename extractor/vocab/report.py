@@ -746,6 +746,12 @@ TITLE_SHAPE = compile_shared(
 )
 # A line that is a whole title with its issuer ("中共某某县委宣传部关于巡察整改进展情况的通报"): the lines set above
 # it (a WeChat article's headline "巡察整改进展情况公示｜县委宣传部", a column's name) are no part of it.
+SITE_NAME_ENDS = (
+    "网站",
+    "网",
+    "门户",
+    "平台",
+)  # (how a site's name after a page's title ends: "…门户网站", "…纪检监察网")
 WHOLE_TITLE = compile_shared(r"^[^。，,；;：:｜|]{2,40}关于[^。；;：:｜|]{2,70}(?:通报|报告|公告|公示)$")
 # A headline's line that ends on hearing the report whose title is set below it ("…常委会第三十二次会议听取" /
 # "国务院关于…的报告"): news of the meeting, the title its object.
