@@ -466,3 +466,14 @@ def test_a_letter_spaced_signature_date_dates_the_notice() -> None:
         "中 共 江 屿 区 枫 林 街 道 工 作 委 员 会\n2 0 2 4 年 1 1 月 2 0 日\n"
     )
     assert extractor.extract(text).report.publish_date == dt.date(2024, 11, 20)
+
+
+def test_a_copy_cut_after_its_first_page_s_bare_number_drops_the_letterhead_the_next_page_repeats() -> None:
+    # (gold/003 printed to PDF, its letterhead "中共湘潭市雨湖区水利局党组文件" heading each page, the copy stopping a
+    # few lines into the second: one bare page number, "1", shows the page break the letterhead after it runs on from)
+    page = (ROOT / "gold/docs/003_a20466f7e021ca68.txt").read_text(encoding="utf-8")
+    letterhead = page.split("\n", 1)[0].strip()
+    lines = [part for paragraph in page.split("\n") for part in (_broken(paragraph) if paragraph else [""])]
+    plain = "\n".join(lines[:57])
+    printed = "\n".join([*lines[:45], "", "1", "", letterhead, *lines[45:57]])
+    assert _issues(printed) == _issues(plain)

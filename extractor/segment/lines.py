@@ -608,11 +608,6 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
     if not numbers:
         return lines
     numbers = _without_row_numbers(text, lines, numbers)
-    if not _shows_page_breaks([text[lines[i].start : lines[i].end] for i in numbers]):
-        # A web page's view count or carousel's "1/2", whose neighbours (a title the page sets again below its
-        # dateline) are the page's own.
-        dropped = set(numbers)
-        return [p for i, p in enumerate(lines) if i not in dropped]
     near = sorted(({j for i in numbers for j in (i - 2, i - 1, i + 1, i + 2)} | {0, 1}) - set(numbers))
     candidates = {
         j: body
@@ -634,6 +629,12 @@ def _drop_page_furniture(text: str, lines: list[Para]) -> list[Para]:
         and (body.strip() in head or (_title_shaped(body) and j > first_sentence))
         and not _dated_below(text, lines, j)  # (not a signature)
     }
+    if not _shows_page_breaks([text[lines[i].start : lines[i].end] for i in numbers]):
+        # One bare counter may be a web page's view count or carousel's "1/2", whose neighbours (a title the page sets
+        # again below its dateline or a news lead) are the page's own; a head line repeated by it within the text, past
+        # its first sentence, is still a running header (a PDF's text cut after its first page's number).
+        headers = {j for j in headers if j > first_sentence and candidates[j].strip() in head}
+        repeated = set()
     if not repeated:
         dropped = set(numbers) | headers
         return [p for i, p in enumerate(lines) if i not in dropped]
