@@ -11248,12 +11248,14 @@ def test_a_title_set_in_lenticular_brackets_names_its_issuer_without_them(wrap: 
     assert extractor.extract(text).report.issuer == "沧源佤族自治县医疗保障局党组"
 
 
-def test_a_title_set_twice_in_a_row_above_a_page_s_view_count_is_no_running_header() -> None:
+@pytest.mark.parametrize("foot", ["", "1/2\n"], ids=["one number", "and a pager below"])
+def test_a_title_set_twice_in_a_row_above_a_page_s_view_count_is_no_running_header(foot: str) -> None:
     # (gold_real29/af06, its title set again above it as a page's <title> and its heading both show, over "浏览次数:" /
-    # "18" / "人次": the two lines at the top of a page that has one number are its title, not a PDF's running header)
+    # "18" / "人次": the two lines at the top are its title, not a PDF's running header, whether the page has that one
+    # number or a pager's "1/2" below its text too, two numbers: no page break falls between two lines in a row)
     page = next(ROOT.glob("gold_real*/docs/af06.txt")).read_text(encoding="utf-8")
     title = page.split("\n", 1)[0]
-    report = extractor.extract(f"{title}\n{page}").report
+    report = extractor.extract(f"{title}\n{page.rstrip()}\n{foot}").report
     assert (report.title, report.inspection_team) == (title, "中央环保督察组")
 
 
