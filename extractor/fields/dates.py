@@ -291,12 +291,13 @@ def parse_dates(text: str, default_year: int | None = None) -> list[tuple[int, i
                 continue
             y = to_int(m.group("y")) if m.group("y") else None
             mo, d = to_int(m.group("m")), to_int(m.group("d"))
-            # (Inside an aside, the year of the dates before it there: "（2023年11月10日至12月9日）" ends in 2023.)
-            context = aside_context if aside_context and m.start() < aside_context[0] else (0, year, last_month)
-            if context[1] is None and aside_context:
-                # (…and after it, where the text has given no year outside one: "…开展巡察（2023年3月6日至5月6日），
-                # 6月2日反馈意见".)
-                context = aside_context
+            # (Inside an aside, the year of the dates before it there: "（2023年11月10日至12月9日）" ends in 2023; and after
+            # it, where the text has given no year outside one: "…开展巡察（2023年3月6日至5月6日），6月2日反馈意见".)
+            context = (
+                aside_context
+                if aside_context is not None and (m.start() < aside_context[0] or year is None)
+                else (0, year, last_month)
+            )
             if y is None and context[1] is not None and mo is not None:
                 y = context[1] + 1 if mo < context[2] else context[1]
         date = to_date(y, mo, d)

@@ -462,7 +462,7 @@ def _titled_part(line: str) -> str:
         titled = [part for part in parts if V.TITLE_SHAPE.match(fold(part))]
     elif not titled and all(fold(part).rstrip().endswith(V.SITE_NAME_ENDS) for part in parts[1:]):
         # …or a title without 关于, a site's name after it: "…审计整改情况报告_某某县人民政府门户网站".
-        titled = [part for part in parts[:1] if V.TITLE_SHAPE.match(fold(part))]
+        titled = [parts[0]] if V.TITLE_SHAPE.match(fold(parts[0])) else []
     return titled[0] if len(titled) == 1 else line
 
 
@@ -1371,13 +1371,14 @@ def _dates(preamble: str, published: dt.date | None = None) -> tuple[dt.date | N
 def _outside_titles(sentence: str, word: str) -> int:
     """Where `word` first stands in `sentence` outside a document's name (《…反馈意见整改方案》 names a
     document, and says nothing of when the feedback was given) and not as the name of the problems it gave
-    ("通报巡察反馈问题整改进展": 反馈问题 are the problems, not the act), nor 出具 of no audit's document
-    (`vocab.report.AUDIT_ISSUED`), or -1."""
+    ("通报巡察反馈问题整改进展": 反馈问题 are the problems, not the act), nor where the words from it on do not make it
+    the cue (`vocab.report.CUE_GOES_ON`: 出具 of no audit's document), or -1."""
+    goes_on = V.CUE_GOES_ON.get(word)
     at = sentence.find(word)
     while at >= 0 and (
         sentence.count("《", 0, at) > sentence.count("》", 0, at)
         or _names_problems(sentence, at, word)
-        or (word == "出具" and not V.AUDIT_ISSUED.match(sentence, at))
+        or (goes_on is not None and not goes_on.match(sentence, at))
     ):
         at = sentence.find(word, at + 1)
     return at

@@ -236,9 +236,9 @@ UNIT_OWN = compile_shared(r"对(我(?:市|县|区|局|委|公司|司|单位|院|
 # ("出具了审计报告", "向我局下达了审计报告", "向我校送达了《审计报告》").
 _HANDED_OVER = ("下达了", "送达了", "下发了", "印发了")
 FEEDBACK_CUES = ("反馈", "回馈", "出具", *(verb + report for verb in _HANDED_OVER for report in ("审计", "《审计")))
-# …出具 where what is issued is an audit's ("出具了专项审计调查报告", "出具了《审计报告》"): not the 出具 of 提出具体要求,
-# nor another office's document ("应急局出具了《安全设施设计》…").
-AUDIT_ISSUED = compile_shared(r"出具(?:了|的)?[^。；;]{0,30}?审计")
+# A cue that is one only where the words from it on say so: 出具 where what is issued is an audit's ("出具了专项审计调查
+# 报告", "出具了《审计报告》"), not the 出具 of 提出具体要求, nor another office's document ("应急局出具了《安全设施设计》…").
+CUE_GOES_ON = {"出具": compile_shared(r"出具(?:了|的)?[^。；;]{0,30}?审计")}
 # Whom the findings were fed back to: "…巡视组向广元市委反馈了巡视意见".
 RECIPIENT = compile_shared(r"向([\u4e00-\u9fff（）()]{2,30}?)(?:主要负责同志|主要负责人)?(?:集中)?反馈")
 UNIT_END = compile_shared(UNIT_SUFFIX)
