@@ -537,10 +537,7 @@ def _line_on_those_above(outline: Outline, block: IssueBlock, size: int = 0) -> 
     将持续推进"), or tallies the `size` of them as done ("已完成整改合计4项，整改完成")."""
     start, end = block.rect[-1]
     folded = outline.folded
-    while start < end and folded[start] in " \t\u3000":
-        start += 1
-    if (lead := ABOVE_LEAD.match(folded, start, end)) and folded.startswith(ABOVE_WORDS, lead.end()):
-        start = lead.end()  # (the day it speaks at: "目前，上述问题已全部整改到位")
+    start = _past_time_lead(folded, start, end)
     if folded.startswith(AMONG_WORDS, start) or NAMED_FIRST.match(folded, start):
         # (…or of some of them, by their labels: "其中第5、8项已完成整改…", "第9项至第11项已全部完成整改")
         line = folded[start:end].strip()
@@ -555,11 +552,27 @@ def _line_on_those_above(outline: Outline, block: IssueBlock, size: int = 0) -> 
         sentence = max(last, start)
         if size >= 2 and (tally := _DONE_TALLY.search(folded, sentence, closed)):
             return folded[sentence:end].strip() if to_int(tally.group(1) or tally.group(2)) == size else None
-        if not last or not folded.startswith(ABOVE_WORDS, last):
+        if not last:
             return None
-        start = last
+        # (…past the day it speaks at where it is a paragraph of its own: "…播撒花种、草种。" / "目前，上述问题已全部完成整改。";
+        # closing a finding's paragraph, "…规划外项目建设。目前，上述问题已全部整改。", it speaks of that finding.)
+        start = _past_time_lead(folded, last, end) if "\n" in folded[last : last + _GAP_AT_MOST] else last
+        if not folded.startswith(ABOVE_WORDS, start):
+            return None
     line = folded[start:end].strip()
     return line if _ABOVE.match(line) else None
+
+
+_GAP_AT_MOST = 4  # the spaces and breaks between a paragraph's stop and the next paragraph's first words, looked into
+
+
+def _past_time_lead(folded: str, start: int, end: int) -> int:
+    """Where a sentence on the items above opens, past spaces and the day it speaks at: "目前，上述问题已全部整改到位"."""
+    while start < end and folded[start] in " \t\u3000\n":
+        start += 1
+    if (lead := ABOVE_LEAD.match(folded, start, end)) and folded.startswith(ABOVE_WORDS, lead.end()):
+        return lead.end()
+    return start
 
 
 def _dates_read(report: Report) -> frozenset[dt.date]:

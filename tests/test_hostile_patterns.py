@@ -242,6 +242,15 @@ CASES = {
     "200k_of_font_size_letters_on_one_line": f"'A+ A- ' * 35_000 + '\\n' + {NOTICE}",
     "200k_of_labels_set_as_one_character": f"{NOTICE} + '㈠㈡㈢' * 70_000 + '\\n'",
     "200k_of_documents_issued_before_a_feedback": f"'2023年5月6日' + '出具了' * 70_000 + '反馈。\\n' + {NOTICE}",
+    "200k_of_acceptance_clauses_after_a_status": f"{NOTICE} + '1.学习不深。\\n整改情况：该问题已完成整改' + '，达到销号条件' * 30_000 + '。\\n'",
+    "200k_of_status_lines_closing_numbered_measures": "'（一）学习不深的整改情况\\n' + '1.印发办法。\\n整改进展：已完成。\\n' * 10_000",
+    "200k_of_detail_sentences_before_a_closing_status": f"{NOTICE} + '1.工程不合规。' + '塘坝与设计不一致。' * 20_000 + '目前已整改到位。\\n'",
+    "200k_of_declarations_of_problems_done_and_accepted": f"{NOTICE} + '反馈问题已整改到位,并通过' * 15_000 + '\\n'",
+    "200k_of_an_area_s_paragraphs_each_over_its_status_line": "'（一）在学习方面存在差距方面\\n' + '学习不到位。2025年9月,系统学习。\\n整改进展：已完成。\\n' * 8_000",
+    "200k_of_demonstrated_subjects_done_on_time": f"{NOTICE} + '1.学习不深。' + '该审计问题已按期完成整改,' * 15_000 + '\\n'",
+    "a_heading_quoting_200k_characters_as_its_problem": f"{NOTICE} + '1.“' + '学' * 200_000 + '”问题整改情况\\n'",
+    "a_heading_of_200k_words_opening_as_a_status_group": f"{NOTICE} + '（一）' + '未及时' * 60_000 + '问题\\n'",
+    "200k_of_dated_paragraphs_on_the_problems_above": f"{NOTICE} + '1.学习不深。\\n' + '目前，上述问题已全部完成整改。\\n' * 12_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

@@ -11329,3 +11329,142 @@ def test_a_title_without_guan_yu_with_its_site_s_name_after_it_names_its_issuer(
     title, rest = page.split("\n", 1)
     report = extractor.extract(f"{title}{site}\n{rest}").report
     assert (report.title, report.issuer) == (title, "揭东区妇幼保健计划生育服务中心(揭东区曲溪社区卫生服务中心)")
+
+
+# Statuses said other ways than a page's own: each case takes a real page and says where its items stand in words
+# or a layout other real pages use, and the page must still give its items, now with that status.
+
+
+def _stored(stem: str) -> str:
+    """A real page of any set, by its name."""
+    return next(ROOT.glob(f"gold_real*/docs/{stem}.txt")).read_text(encoding="utf-8")
+
+
+def _items_of(text: str) -> list[tuple[str, str]]:
+    return [(issue.problem, issue.status) for issue in extractor.extract(text).issues]
+
+
+@pytest.mark.parametrize(
+    ("stem", "said", "said_so"),
+    [
+        ("g11", "问题已整改完成,", "问题已整改到位,"),  # (…243号问题已整改到位,并通过核查验收)
+        ("g11", "问题已整改完成,", "问题已全部整改到位,"),
+        ("g11", "问题已整改完成,", "问题整改已完成,"),
+        ("w53", "现对已完成整改的问题", "现对已全部整改到位的问题"),
+        ("w67", "审计发现问题已全部整改到位", "审计发现问题已整改完成"),
+        ("e11", "现已完成整改工作,", "现已全部整改到位,"),  # (…进入销号程序,予以公示)
+        ("o09", "被审计单位已落实整改。", "被审计单位已完成整改。"),
+        ("l07", "的问题已按审计要求整改", "的问题已办结"),
+        ("am05", "问题已整改完毕。", "问题整改已完成。"),
+    ],
+)
+def test_a_page_declaring_its_problems_done_in_other_words_gives_them_that_status(
+    stem: str, said: str, said_so: str
+) -> None:
+    page = _stored(stem)
+    assert page.count(said) == 1
+    problems = [problem for problem, _ in _items_of(page)]
+    assert problems
+    assert _items_of(page.replace(said, said_so)) == [(problem, "completed") for problem in problems]
+
+
+def test_a_status_line_closing_each_finding_s_numbered_measures_is_the_finding_s() -> None:
+    # (gold_real16/o14: "(一)未严格执行“三重一大”制度的整改情况" over "1.…" "2.…" "3.…印发《…办法》。", the next finding's
+    # heading after it; a line "整改进展：已完成。" closing each, as audit reports set it, made the measures findings)
+    page = _stored("o14")
+    closed = re.sub(r"\n(?=\([二三四]\))", "\n整改进展：已完成。\n", page)
+    assert _items_of(closed) == [(problem, "completed") for problem, _ in _items_of(page)]
+
+
+def test_a_status_line_after_a_finding_s_enumerated_measures_is_no_finding() -> None:
+    # (gold_real11/w28: "(一)关于“…”的整改情况" over "一是…" / "二是…"; "整改进展：已完成。" after the second made it a problem)
+    page = _stored("w28")
+    closed = re.sub(r"\n(?=\([二三]\)关于|二、关于)", "\n整改进展：已完成。\n", page)
+    assert _items_of(closed) == [(problem, "completed") for problem, _ in _items_of(page)]
+
+
+def test_a_status_line_after_an_area_s_one_paragraph_closes_its_finding() -> None:
+    # (gold_real37/an01: "(一)在…存在差距方面" over "…不到位。2025年9月,系統學習…", the finding and what was done)
+    page = _stored("an01")
+    closed = page.replace("\n(二)", "\n整改进展：已完成。\n(二)", 1)
+    [(problem, status), *_] = _items_of(closed)
+    assert (problem, status) == (_items_of(page)[0][0], "completed")
+
+
+@pytest.mark.parametrize("closing", ["\n整改进展：已完成。", "目前已整改到位。"])
+def test_a_status_after_each_of_an_audit_s_findings_is_its_status_not_a_finding(closing: str) -> None:
+    # (gold_real40/aw09: "二、审计发现的主要问题" over "一是…方面的问题。未及时修订…。" a paragraph each, each closed by where it
+    # stands, a line of its own or a sentence)
+    page = _stored("aw09")
+    closed = re.sub(r"(?m)^([一二三]是教体系统.*。)$", lambda m: m.group(1) + closing, page)
+    assert _items_of(closed) == [(problem, "completed") for problem, _ in _items_of(page)]
+
+
+def test_a_status_sentence_after_a_problem_s_detail_on_its_line_leaves_the_detail_in_the_problem() -> None:
+    # (gold_real36/am06: "2.部分工程未按设计施工。高标农田建设工程项目中…与设计不一致。" with "目前已整改到位。" after it)
+    page = _stored("am06")
+    said = page.replace("与设计不一致。", "与设计不一致。目前已整改到位。", 1)
+    assert _items_of(said)[1] == (_items_of(page)[1][0], "completed")
+
+
+def test_a_status_line_after_a_news_item_s_account_of_the_work_leaves_the_finding_its_problem() -> None:
+    # (gold_real37/ao06: news of an audit's finding, then "…积极开展催收工作。截至目前,…已全额追回。": a status line after
+    # it made that account the problem)
+    page = _stored("ao06")
+    closed = page.replace("已全额追回。", "已全额追回。\n整改进展：已完成。", 1)
+    assert _items_of(closed) == [(_items_of(page)[0][0], "completed")]
+
+
+def test_a_status_line_after_a_quoted_finding_s_paragraph_leaves_the_quote_its_problem() -> None:
+    # (gold_real36/am01: "(一)关于“多计一般公共预算收入687741元”问题。" over "报告反映…。我局已于2020年8月…作退库处理…。")
+    page = _stored("am01")
+    closed = re.sub(r"\n(?=\([二三]\)关于|二、关于|2\.关于)", "\n整改进展：已完成。\n", page)
+    assert _items_of(closed) == [(problem, "completed") for problem, _ in _items_of(page)]
+
+
+def test_what_a_status_sentence_goes_on_to_say_of_the_acceptance_is_no_measure() -> None:
+    # (gold_real11/w54: "…纳入公益林和湿地进行管理,该问题已完成整改,具备销号条件。")
+    [issue] = extractor.extract(_stored("w54")).issues
+    assert issue.status_text == "该问题已完成整改"
+    assert not any("销号条件" in measure for measure in issue.measures)
+
+
+@pytest.mark.parametrize("day", ["目前，", "截至2024年6月底，"])
+def test_a_paragraph_after_the_answers_saying_the_day_before_the_problems_above_gives_them_its_status(day: str) -> None:
+    # (gold_real25/ab05: the problems found listed "一是…二是…", answered "1、…" "2、…" "3、…", then a paragraph of its own
+    # on all of them that opens with the day it speaks at)
+    page = _stored("ab05")
+    said = f"{page.rstrip()}\n{day}上述问题已全部完成整改。\n"
+    assert [status for _, status in _items_of(said)] == ["completed"] * len(_items_of(page))
+
+
+def test_a_problem_quoted_as_the_whole_of_its_heading_without_guan_yu_is_the_quote() -> None:
+    # (gold_real2/c13's "1.关于“政治引领有短板”问题的整改。" as other notices head it: "1.“政治引领有短板”问题整改情况。")
+    page = _stored("c13")
+    headed = page.replace("1.关于“政治引领有短板”问题的整改。", "1.“政治引领有短板”问题整改情况。", 1)
+    assert [problem for problem, _ in _items_of(headed)] == ["政治引领有短板"]
+
+
+def test_a_finding_whose_words_open_as_a_status_group_s_would_is_still_a_finding() -> None:
+    # (gold_real39/at03's "(四)未及时办理竣工财务决算。" named as a problem, "…决算问题。": 未 … 问题 read as a group of the
+    # problems not yet rectified, and the finding was lost)
+    page = _stored("at03")
+    named = page.replace("(四)未及时办理竣工财务决算。", "(四)未及时办理竣工财务决算问题。", 1)
+    assert [problem for problem, _ in _items_of(named)][-1] == "未及时办理竣工财务决算问题"
+
+
+def test_a_paragraph_answering_the_problem_it_quotes_under_an_area_is_that_problem_s() -> None:
+    # (gold_real37/an01: "(一)在…存在差距方面" over "…重要指示精神不到位。2025年9月,…", the paragraph opening instead as
+    # "针对“…不到位”问题。": the quote is the finding, not the area)
+    page = _stored("an01")
+    said = "學習貫徹落實習近平文化思想重要指示精神不到位"
+    answered = page.replace(f"{said}。", f"针对“{said}”问题。", 1)
+    assert _items_of(answered)[0][0] == said
+
+
+def test_a_status_line_below_an_item_whose_line_enumerates_its_measures_leaves_its_problem_the_first_sentence() -> None:
+    # (gold/003: "（4）对下属事业单位监管乏力。一是局党组加强对…的监管…" on one line; a "整改进展：已完成。" line below it made
+    # the whole line the problem, read as a problem told in several sentences)
+    page = (ROOT / "gold/docs/003_a20466f7e021ca68.txt").read_text(encoding="utf-8")
+    keyed = page.replace("\n\n（5）党组议事把关不严", "\n整改进展：已完成。\n\n（5）党组议事把关不严", 1)
+    assert ("对下属事业单位监管乏力", "completed") in _items_of(keyed)

@@ -48,6 +48,11 @@ from extractor.rules import extract_text
         ("修订办法，截至6月底已完成整改。", "completed", "已完成整改"),  # (dated with no comma)
         ("截至2024年6月正在整改中。", "in_progress", "正在整改中"),
         ("…加强监督等措施,已全部整改完毕。 |", "completed", "已全部整改完毕"),  # (a table's bar a copy left)
+        # (A subject that names the inspection, and a closing clause longer than ten characters: gold_real11/w90 so.)
+        ("…于2021年7月完成结算评审工作,该审计问题已按期完成整改。", "completed", "该审计问题已按期完成整改"),
+        ("…等措施,已整改并销号。", "completed", "已整改并销号"),
+        # (…what the sentence goes on to say of the acceptance is no part of the status: gold_real11/w51's label.)
+        ("经过上述整改,该反馈问题已整改完成,达到既定整改目标,符合整改销号标准。", "completed", "该反馈问题已整改完成"),
     ],
 )
 def test_status_phrases_in_a_status_position_are_read(text: str, status: str, phrase: str) -> None:
@@ -566,6 +571,12 @@ def test_a_period_that_lost_its_digits_in_a_sentence_on_another_check_is_no_insp
         ("已完成部分整改", "in_progress", "已完成部分整改"),
         ("办结", "completed", "办结"),
         ("销号", "completed", "销号"),
+        # (Done and closed, whole: not the shorter phrase inside them.)
+        ("已落实到位", "completed", "已落实到位"),
+        ("已整改到位并销号", "completed", "已整改到位并销号"),
+        ("已如期完成整改任务", "completed", "已如期完成整改任务"),
+        # (Done, and to be kept up by other words than 长期坚持.)
+        ("已完成，需常抓不懈", "long_term", "已完成，需常抓不懈"),
     ],
 )
 def test_keyed_status_phrases_real_notices_use(phrase: str, status: str, as_written: str) -> None:

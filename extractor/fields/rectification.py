@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor.fields.status import STATUS_EDGE, without_unticked
 from extractor.lazy_re import compile_shared, opener_test
+from extractor.segment.fold import fold
 from extractor.vocab.headings import CAUSE_KEY as _CAUSE_KEY
 from extractor.vocab.headings import ENUM as _ENUM
 from extractor.vocab.headings import ENUM_AFTER_BREAK as _ENUM_AFTER_BREAK
@@ -14,6 +17,7 @@ from extractor.vocab.headings import MEASURE_LABEL as _LABEL
 from extractor.vocab.headings import OTHER_KEY as _OTHER_KEY
 from extractor.vocab.headings import RECT_KEY as _KEY
 from extractor.vocab.headings import RUN_IN_HEADING as _RUN_IN
+from extractor.vocab.status import ACCEPTANCE_AFTER
 
 _SENTENCE = compile_shared(r"[^。；;!！?？\n]+[。；;!！?？]?")
 _EDGE = " \t\n\u3000。；;，,—√☑✓✔■"
@@ -97,8 +101,12 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
     cause = "；".join(cause_parts) or None
     text = "\n".join(measure_text)
     if status_text and status_text in text:
-        # (With the time words that led into it: "目前该问题已完成" leaves no "目前" behind.)
-        text = _DANGLING_LEAD.sub("", text.replace(status_text, ""))
+        # (With the time words that led into it, "目前该问题已完成" leaves no "目前" behind, and what it goes on to say of
+        # the acceptance, "，具备销号条件".)
+        said = re.compile(re.escape(fold(status_text)) + ACCEPTANCE_AFTER)
+        for m in reversed(list(said.finditer(fold(text)))):  # (matched folded: a reprint's 達到 is 达到)
+            text = text[: m.start()] + text[m.end() :]
+        text = _DANGLING_LEAD.sub("", text)
     return cause, _measures(text)
 
 

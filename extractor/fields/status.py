@@ -33,6 +33,7 @@ from extractor.vocab.status import (
     STATUS_GROUP,
     SUBJECT,
     VERDICTS,
+    WHOLLY_RECTIFIED,
     mistyped,
 )
 from extractor.vocab.status import AHEAD_WORDS as _AHEAD
@@ -89,9 +90,10 @@ _KEYS = (_STATUS_KEYED, _STATE_KEYED, _KEYED)
 _ITEM_LABEL = r"(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]是[，,]?)?"
 _SUBJECT_SENTENCE = compile_shared(
     rf"(?:(?:^|[。；;\n，,])[ \t]*{_ITEM_LABEL}|(?=(?:目前|截至目前)[，,]?{SUBJECT}))"
-    # (…or its first clause, where a longer sentence goes on: "该问题已基本完成整改，区财政局将持续加强…监控".)
+    # (…its first clause, where the sentence goes on: "该问题已基本完成整改，区财政局将持续加强…监控", "该反馈问题已整改完成,达到既定
+    # 整改目标,…"; a status the next clause goes on with is read on from it: "该问题阶段性完成，需长期坚持".)
     rf"((?:目前|截至目前|现)?[，,]?{SUBJECT}(?:整改)?(?:工作)?(?:已经)?"
-    rf"(?:[^。；;\n]{{0,24}}(?=[。；;\n]|$)|[^。；;，,\n]{{2,16}}(?=[，,])))"
+    rf"(?:[^。；;，,\n]{{2,16}}(?=[，,])|[^。；;\n]{{0,24}}(?=[。；;\n]|$)))"
 )
 # (After a short lead-in: "（立行立改，已完成）".)
 _BRACKETED = compile_shared(
@@ -220,10 +222,11 @@ _LEADERS = compile_shared(
 _TALLY = compile_shared(r"[ \t]*的?(?:整改)?(?:措施)?(?:\d+(?:\.\d+)?[\u4e00-\u9fff%％]|率)")
 _LINE_KEY = compile_shared(r"^【?[\u4e00-\u9fff]{2,6}(?:[:：]|】[:：]?)[ \t]*")  # (整改时限：…, 【整改时限】…)
 # The bare 已完成 (or 已落实) with an object after it: work done ("已完成一期改造", "已落实管护主体"), not a status.
-# (Not where what follows is the rectification itself or all of it: 已完成整改, 已完成全部整改, 已完成清退.)
+# (Not where what follows is the rectification itself or all of it, or says it is whole: 已完成整改, 已完成全部整改,
+# 已完成清退, 已落实到位.)
 _WORK_DONE = compile_shared(
     r"已经?(?:完成|落实)(?=[\u4e00-\u9fff])(?!整改|整治|工作|任务|并|且|了|的|全部|所有|各项|全面|既定|相关|目标|销号|验收|"
-    r"清退|纠正|退还|追缴|收回|拆除|处理|处置|办理|落实)"
+    r"清退|纠正|退还|追缴|收回|拆除|处理|处置|办理|落实|到位|完毕)"
 )
 _CONTINUATION = compile_shared(r"[，,]([^。；;，,\n]{2,10})")
 # …and a short clause after it whole, which a status may run on into ("阶段性完成，需长期坚持"), not the first words of
@@ -250,8 +253,10 @@ _COMMA = _any_of("，", ",")
 # …and last, a clause of its own anywhere that says the item was put right by a date: "…压缩至0.5个工作日以内，
 # 已于2024年6月底前整改到位，并建立…机制" (a step done says what it did: "已完成培训" is no such clause).
 _RECTIFIED_CLAUSE = compile_shared(
-    r"[，,。；;]((?:该问题|此问题|该项)?已于[^，,。；;\n]{2,12}?(?:全部)?(?:整改到位|整改完成|完成整改|整改完毕))(?=[，,。；;]|$)"
+    rf"[，,。；;]((?:该问题|此问题|该项)?已于[^，,。；;\n]{{2,12}}?(?:全部)?{WHOLLY_RECTIFIED})(?=[，,。；;]|$)"
 )
+# The words a subject sentence cannot match without: a demonstrative before the item (该项, 此问题, 该审计问题).
+_DEMONSTRATED = compile_shared(r"[该此本](?:项|条问题|(?:审计|巡[察视]|督察|反馈)?问题)")
 _CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | None], ...] = (
     (_STATUS_KEYED, _any_of("状态", "完成情况", "办结", "销号"), None),
     (_STATE_KEYED, _any_of(":", "：", "】"), None),
@@ -259,7 +264,7 @@ _CLAUSES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, LazyPattern | Non
     (_FIRST, None, None),
     (
         _SUBJECT_SENTENCE,
-        _any_of("该项", "此项", "本项", "该问题", "此问题", "本问题", "该条问题"),
+        _DEMONSTRATED,
         LazyPattern(_SUBJECT_SENTENCE.pattern, past_start=True),
     ),
     (_NOW, _any_of("目前", "现"), LazyPattern(_NOW.pattern, past_start=True)),
@@ -552,9 +557,7 @@ def declared_of_group(intro: str) -> tuple[int, int] | None:
     return (m.start() + words.start(), m.end()) if words else (m.start(), m.end())
 
 
-_DONE_AT_END = compile_shared(
-    r"已?(?:于[^，,。；;]{1,12})?(?:均|全部)(?:已经?)?(?:整改到位|完成整改|整改完成|整改完毕|办结|整改)$"
-)
+_DONE_AT_END = compile_shared(rf"已?(?:于[^，,。；;]{{1,12}})?(?:均|全部)(?:已经?)?(?:{WHOLLY_RECTIFIED}|办结|整改)$")
 
 
 def notice_wide_status(opening: str) -> tuple[Status, int, int] | None:

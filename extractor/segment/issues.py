@@ -109,6 +109,8 @@ from extractor.vocab.status import ABOVE_WORDS, AMONG_WORDS, NAMED_FIRST
 # A line's last clause, after a comma or a space (the status of "1.理论学习不深入，已整改。").
 _STATUS_CLAUSE = compile_shared(r"(?:[，,\s]|[—－]{1,2})([^，,。；;\s—－][^。；;\s—－]{1,11})[。；;]?[ \t]*$")
 _STATUS_CLAUSE_REACH = 16  # the separator, a clause of at most 12 characters, its stop and spaces
+_MEASURES_LISTED = compile_shared(r"[ \t]*[一二三四五六七八九十]是")  # (measures enumerated after a sentence)
+_CLOSING_SENTENCE = compile_shared(r"[。；;]([^。；;]{2,20})[。；;]?[ \t]*$")  # (a line's last sentence, short)
 # A sentence naming the problem's owner or deadline by key, after the problem's own ("。责任单位：…").
 _ASIDE_AFTER_SENTENCE = compile_shared(rf"[。；;][ \t]*(?={ASIDE_KEYS})(?:{ASIDE_KEYS})[ \t]*[:：]")
 # Brackets closing a problem's line that name its owner or deadline by key.
@@ -196,9 +198,24 @@ def _goes_on(text: str, before: str) -> bool:
     last = before.rstrip()[-1:]
     if (last.isalnum() or last in "“《") and not states_deficiency(first_clause(text)):
         return True
+    return _carries_enumeration(text, before)
+
+
+def _carries_enumeration(text: str, before: str) -> bool:
+    """Whether a paragraph goes on with the enumeration of the one above ("一是…" then "二是…")."""
     item = _ENUMERATION_ITEM.match(text)
     number = to_int(item.group(1)) if item else None
     return number is not None and 1 < number <= len(CN_ORDER) and f"{CN_ORDER[number - 2]}是" in before
+
+
+def _states_where_it_stands(line: str) -> bool:
+    """Whether a line says only how an item stands, by key ("整改进展：已完成。"), not a key over what follows."""
+    return _STATUS_LINE.match(line.strip()) is not None and classify(line) is not None
+
+
+def _states_shortfall_first(text: str) -> bool:
+    """Whether a paragraph's first sentence states a shortfall ("部分工程未按设计施工。…")."""
+    return states_deficiency(text[: m.start()] if (m := _SENTENCE_END.search(text)) else text)
 
 
 def _carried_on(texts: list[str], keyed: list[bool], i: int) -> bool:
@@ -375,6 +392,18 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         # detail, then the handling once the audit pointed it out.
         stop, rect = handled.start(), handled.end()
     elif (
+        not has_body
+        and (said := _CLOSING_SENTENCE.search(line))
+        and whole_status(said.group(1).strip())
+        and (sentence := _SENTENCE_END.search(line)) is not None
+        and sentence.start() < said.start()
+        and states_deficiency(line[: sentence.start()])
+        and _details_only(line[sentence.end() : said.start()])
+    ):
+        # "2.部分工程未按设计施工。高标农田建设工程项目中…与设计不一致。目前已整改到位。": the problem and its detail, then
+        # where it stands.
+        stop, rect = said.start(), said.start() + 1
+    elif (
         (sentence := _SENTENCE_END.search(line))
         and line[sentence.end() :].strip()
         and not (
@@ -390,7 +419,12 @@ def _problem_after(outline: Outline, start: int, end: int, has_body: bool) -> tu
         # "2.新闻舆论引导能力不强。正在推进。组织…".)
         second = _SENTENCE_END.search(line, sentence.end()) if has_body else None
         next_sentence = line[sentence.end() : second.start() if second else len(line)].strip() if has_body else ""
-        if not has_body or (len(next_sentence) <= _STATUS_SENTENCE_LONGEST and whole_status(next_sentence)):
+        if (
+            not has_body
+            or (len(next_sentence) <= _STATUS_SENTENCE_LONGEST and whole_status(next_sentence))
+            # (…or opens the measures, its status keyed below: "（1）思想认识上还不“深”。一是将…纳入…".)
+            or _opens_measures(line, sentence.end())
+        ):
             stop, rect = sentence.start(), sentence.end()
             # (Sentences detailing the problem go with it: "3.暂付款余额较大问题。审计发现截至2022年底…。县财政局已…".)
             while (
@@ -427,6 +461,15 @@ _ABOUT = compile_shared(
 )
 
 
+def _opens_measures(line: str, at: int) -> bool:
+    """Whether the sentence at `at` opens the measures, enumerated, its first clause stating no shortfall ("一是将…纳入…";
+    not the problem's parts, "基层党组织建设薄弱。一是…记录不全"). (A sentence after the problem that opens as a measure
+    would, unenumerated, may still state it: "…不够到位。对基层单位…监督检查偏软".)"""
+    listed = _MEASURES_LISTED.match(line, at)
+    clause = _FIRST_COMMA_CLAUSE.match(line, listed.end()) if listed else None
+    return clause is not None and not states_deficiency(clause.group())
+
+
 def _names_a_problem(paragraph: str) -> bool:
     """A paragraph that is only the naming of a problem: 针对“…不够主动”的问题。"""
     return _QUOTES_PROBLEM.fullmatch(paragraph.rstrip("。:： \t")) is not None
@@ -438,6 +481,8 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
     m = _ABOUT.match(outline.folded, start, end) if outline.folded.startswith(("关于", "针对", "对"), start) else None
     if not m and (remedied := _QUOTED_REMEDIED.fullmatch(outline.folded, start, end)):
         return _trim(outline, remedied.start(1), remedied.end(1))  # "对“部分…下达不及时”的整改" (一是…): the quote
+    if not m and (alone := _QUOTED_ALONE.fullmatch(outline.folded, start, end)):
+        return _trim(outline, alone.start(1), alone.end(1))  # "1.“党组整体合力发挥不够”问题整改情况": the quote
     if not m:
         # An opening that publishes the one complaint it quotes ("…督察问题“D36…”:“<complaint>”整改工作，…现将…公示如下"):
         # the quote.
@@ -455,6 +500,9 @@ def _unquote(outline: Outline, start: int, end: int) -> tuple[int, int]:
 
 
 _QUOTED_REMEDIED = compile_shared(QUOTED_REMEDY)
+# A problem quoted as the whole of its line's words, no 关于 before it (a term's short quote, "“四风”问题", is no
+# problem quoted whole).
+_QUOTED_ALONE = compile_shared(r"“([^“”]{5,})”(?:的|存在的)?问题")
 
 
 def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
@@ -501,6 +549,11 @@ def _groups(outline: Outline, body: list[Para]) -> tuple[list[Para], list[list[P
             and not _continues_keyed(stages, i)
             and not _goes_on_keyed_problem(texts, keyed, i)
             and not _carried_on(texts, keyed, i)
+            # ("一是…" / "二是…" / "整改进展：已完成。": the measures of one item, whatever key closes them.)
+            and not (i and _carries_enumeration(texts[i], texts[i - 1]))
+            # (Nor work done over where it stands, "…通过电话催缴…已全额追回。" / "整改进展：已完成。": a line that says only
+            # how an item stands follows a problem that states its shortfall first.)
+            and not (_states_where_it_stands(texts[i + 1]) and not _states_shortfall_first(texts[i]))
             and not _COMPLAINT_HANDLING_FIELD.match(texts[i + 1])
             and not _WORD_LEFT_OVER.match(texts[i])  # ("…仍有差" / "距，将按照方案持续推进。": a word's end)
             and not names_a_column(texts[i])  # (a table's header set one cell a line: "受理编号" / "污染类型" / …)
@@ -761,7 +814,13 @@ def _area_paragraphs(outline: Outline, node: Node) -> list[list[Para]]:
             return []
         else:
             runs[-1].append(para)
-    return runs if len(runs) >= 2 or len(node.body) == 1 else []
+    # (…or one followed by the line that says where it stands: "…不到位。2025年9月，…" / "整改进展：已完成。")
+    return runs if len(runs) >= 2 or len(node.body) == 1 or _keys_only_statuses(outline, node.body) else []
+
+
+def _keys_only_statuses(outline: Outline, body: list[Para]) -> bool:
+    """Whether every keyed paragraph of a body is a status line ("整改进展：已完成。"), each closing the one above."""
+    return all(_states_where_it_stands(_text(outline, p)) for p in body if is_rect_para(outline, p))
 
 
 def _paragraphs_under(node: Node) -> list[tuple[int, int]]:
@@ -806,7 +865,12 @@ def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
         rect: list[tuple[int, int]] = []
     else:
         p_start, p_end, rect = _problem_in(outline, node.title_start, node.title_end, has_body)
-        detail = 0 if rect or node.children else _details(outline, body)
+        # (…not where the heading quotes its problem, "（一）关于“多计…收入687741元”问题。", or says its body is the
+        # rectification, "（三）年度预算执行率低的整改情况".)
+        said = _QUOTES_PROBLEM.match(outline.folded[node.title_start : node.title_end]) is not None or (
+            p_end < node.title_end and _inline_cut(outline.folded[p_end : node.title_end]) is not None
+        )
+        detail = 0 if rect or node.children or said else _details(outline, body)
         if detail:
             # (The heading's problem goes on over the paragraphs that state it before its rectification's key.)
             p_end = _trim(outline, p_start, body[detail - 1].end)[1]
@@ -893,9 +957,26 @@ def _names_own_problem(outline: Outline, node: Node) -> bool:
     return quotes_a_finding(before) or _STRONG_DEFICIENT.search(before) is not None
 
 
+def _own_body(outline: Outline, node: Node) -> list[Para]:
+    """A sub-item's paragraphs, less a status line that closes the last of its siblings where none before it keys a
+    rectification ("3.…印发《…办法》。" / "整改进展：已完成。"): said of them all, it is their heading's."""
+    parent = node.parent
+    if (
+        parent is None
+        or parent.kind == "root"
+        or len(parent.children) < 2
+        or parent.children[-1] is not node
+        or not node.body
+        or not _states_where_it_stands(_text(outline, node.body[-1]))
+        or any(is_rect_para(outline, p) for c in parent.children[:-1] for p in c.body)
+    ):
+        return node.body
+    return node.body[:-1]
+
+
 def _is_finding(outline: Outline, node: Node) -> bool:
     # (A keyed body first: the cheapest test, and the one most findings pass.)
-    if node.body and any(is_rect_para(outline, p) for p in node.body):
+    if node.body and any(is_rect_para(outline, p) for p in _own_body(outline, node)):
         return True
     # A heading run into its body ("（二）压实责任，强化担当。严格落实…问题…") is judged by its own words.
     title = first_clause(outline.folded[node.title_start : node.title_end])
@@ -967,9 +1048,15 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
         found: list[list[Para]] = []
         for para in node.body:
             text = _text(outline, para)
-            if found and (_AUDITOR_HANDLING.match(text) or _restates(outline, found[-1][0], para)):
-                # (The auditor's handling of the problem above, "…审计局依法出具了审计报告，要求…", or its detail, which
-                # says it again: "多计工程价款3255981.03元。" / "…施工结算价为…，经审计，发现多计工程价款3255981.03元。")
+            if found and (
+                _AUDITOR_HANDLING.match(text)
+                or is_rect_para(outline, para)
+                or whole_status(text.strip(_TRAIL_PUNCT))
+                or _restates(outline, found[-1][0], para)
+            ):
+                # (The auditor's handling of the problem above, "…审计局依法出具了审计报告，要求…", its rectification by key,
+                # "整改进展：已完成。", or where it stands, "目前已整改到位。", or its detail, which says it again:
+                # "多计工程价款3255981.03元。" / "…施工结算价为…，经审计，发现多计工程价款3255981.03元。")
                 found[-1].append(para)
             elif not text.rstrip().endswith((":", "：")):
                 found.append([para])
@@ -980,7 +1067,15 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
                 block.row_label, block.problem_start = label.group(1), label.end()
             if _AREA_HEADLINE.search(outline.folded, block.problem_start, block.problem_end) and block.rect:
                 # An area's headline, "…方面的问题。", over the shortfalls it found there: the problem is all of them.
-                block.problem_end, block.rect = _paragraph_end(outline, block.problem_start), []
+                # (Its rectification is what follows the paragraph, "整改进展：已完成。", if anything, or the sentence that
+                # closes it saying where it stands: "…未建立审计公开制度。目前已整改到位。")
+                end = _paragraph_end(outline, block.problem_start)
+                block.rect = [piece for piece in block.rect if piece[0] > end]
+                stop = max(outline.folded.rfind(mark, block.problem_start, end) for mark in "。；;")
+                if stop > block.problem_start and whole_status(outline.folded[stop + 1 : end].strip(_TRAIL_PUNCT)):
+                    block.rect.insert(0, (stop + 1, end))
+                    end = stop
+                block.problem_end = end
             if after := _AUDITOR_HANDLING_AFTER.search(outline.folded, block.problem_start, block.problem_end):
                 block.problem_end = after.start()  # (the auditor's handling in a sentence of its own after it)
             if tail := _HANDLING_TAIL.search(outline.folded, block.problem_start, block.problem_end):
@@ -1014,7 +1109,12 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
             # A heading whose sub-items are measures, not findings: the heading is the issue.
             return [_node_issue(outline, node, node.body)]
         return []
-    if not runs and node.body and _names_an_area(title) and (area := _area_paragraphs(outline, node)):
+    if (
+        (not runs or _keys_only_statuses(outline, node.body))
+        and node.body
+        and _names_an_area(title)
+        and (area := _area_paragraphs(outline, node))
+    ):
         return _unnumbered(outline, area, node.ancestors(), one_paragraph=True)
     if len(runs) == 1 and not lead and _PROBLEM_KEY.match(_text(outline, runs[0][0])) and not _names_an_area(title):
         if _names_a_unit(outline, node):
@@ -1061,7 +1161,8 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
     if (
         len(runs) == 1
         and _deficient(title)
-        and not _names_a_problem(_text(outline, runs[0][0]))
+        and not _names_a_problem(first := _text(outline, runs[0][0]))
+        and not (_names_an_area(title) and _answers_problem(first))
         and not _answered_list(outline, runs[0])
         and _QUOTES_AN_AREA.match(title) is None
     ):
@@ -1231,7 +1332,7 @@ def _keyed_subtree(outline: Outline, node: Node, enumerated: bool = True) -> boo
     """Whether the heading or one below it keys its own rectification, on its line or in its body (an enumeration of
     measures on its line, "。一是…", counting as one unless not `enumerated`)."""
     return (
-        any(is_rect_para(outline, p) for p in node.body)
+        any(is_rect_para(outline, p) for p in _own_body(outline, node))
         or (_has_inline_rect if enumerated else _has_inline_key)(outline, node)
         or any(_keyed_subtree(outline, c, enumerated) for c in node.children)
     )

@@ -422,8 +422,10 @@ NUMBERED_PROBLEM_KEY = compile_shared(
 # 环节问题。一是加快推进…", "关于财务管理不规范问题：…".
 ANSWERS_PROBLEM = compile_shared(r"(?P<about>(?:针对|关于)[^“”。；;：:\n]{2,80}?问题)[。；;：:]")
 # …or names it as the subject of its status (the stages check the words name a shortfall): "公务接待不规范问题已整改到位。…",
-# "公车管理不到位问题正在整改中。".
-PROBLEM_THEN_STATUS = compile_shared(r"(?P<about>[^。；;，,：:“”\n]{4,60}?)的?问题(?=已|正在|尚未|基本|均已|全部)")
+# "公车管理不到位问题正在整改中。", "…问题整改已完成。".
+PROBLEM_THEN_STATUS = compile_shared(
+    r"(?P<about>[^。；;，,：:“”\n]{4,60}?)的?问题(?=已|正在|尚未|基本|均已|全部|整改(?:工作)?(?:已|正在))"
+)
 # The inspection that found the problem a paragraph names, after 针对 or 对: "针对审计发现的…问题，".
 FINDER = r"(?:审计|巡[察视]|督察)(?:发现|指出|反馈|查出)的"
 # …which, named so, wraps the problem as 关于…问题 does: "对审计发现的…7.57亿元问题,…" (not a bare 针对: 针对…突出问题).

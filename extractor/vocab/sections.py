@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Literal
 
 from extractor.lazy_re import LazyPattern, compile_shared
+from extractor.vocab.status import ALL_DONE_WORDS
 
 SectionKind = Literal["organisation", "findings", "next_steps", "overview", "contacts"]
 
@@ -461,7 +462,8 @@ OTHER_FORMULA = compile_shared(
 # auditor's own order ("已责令建设单位调整多计的工程价款", "审计责令…依法予以整改").
 RECTIFIED_AS_ORDERED = compile_shared(
     r"(?<![令求促])(?:进行了|作了|做了|完成了)整改|"
-    r"(?:上述|以上|相关|所有|全部)(?:问题|事项)[^。；;\n]{0,8}已(?:全部)?(?:整改|纠正)(?:到位|完毕|完成)?|"
+    r"(?:上述|以上|相关|所有|全部)(?:问题|事项)[^。；;\n]{0,8}(?:已(?:全部)?(?:整改|纠正)(?:到位|完毕|完成)?|"
+    rf"{ALL_DONE_WORDS})|"
     r"审计(?:指出|发现)(?:上述|以上|该|这些)?(?:问题)?后[，,]|"
     r"执行(?:了)?审计决定|(?:审计)?建议已(?:被)?采纳|已采纳(?:了)?(?:审计)?建议"
 )

@@ -9,8 +9,19 @@ from __future__ import annotations
 from extractor.lazy_re import LazyPattern, compile_shared
 from extractor.vocab.numerals import CN_DIGITS
 
-# (长期坚持 or 长效坚持, after a comma or in brackets: 已完成，并长期坚持 / 已整改完成并长效坚持 / 已完成（长期坚持）.)
-_LASTING = r"(?:[，,、]?并?(?:需要?|将)?|[（(](?:需要?|并)?)(?:长期|长效)坚持"
+# The words that say the whole of an item's rectification is done, wherever a pattern below needs them (a
+# declaration of all the items, a tally, a day it was done by): one more way of saying it is one more alternative here.
+WHOLLY_RECTIFIED = r"(?:完成整改|整改(?:完成|到位|完毕))"
+# …and the words a sentence says all of it done in, of every item or of the one it names: 已完成整改, 已全部整改到位,
+# 已按期完成整改并销号, 已办结, 已销号, 已解决, 已落实到位, a bare 已完成 (not "已完成3个", a tally), or 整改 first, 整改已完成.
+ALL_DONE_WORDS = (
+    rf"(?:已(?:全部|按期|如期|按时)?(?:{WHOLLY_RECTIFIED}(?:并(?:已)?销号)?|整改并销号|办结|(?:验收)?销号|解决|落实到位|"
+    r"完成(?:工作|任务)?(?![\u4e00-\u9fff\d]))(?:工作|任务)?|整改(?:工作)?已(?:全部)?(?:完成|到位|完毕))"
+)
+# The words that say done work must be kept up, after a status: 长期坚持, 长效坚持, 常抓不懈 ("已完成，需常抓不懈").
+LASTING = r"(?:(?:长期|长效)坚持|常抓不懈)"
+# (…after a comma or in brackets: 已完成，并长期坚持 / 已整改完成并长效坚持 / 已完成（长期坚持）.)
+_LASTING = rf"(?:[，,、]?并?(?:需要?|将)?|[（(](?:需要?|并)?){LASTING}"
 # (…or done and now routine: 已完成，常态化推进 / 已完成整改，转入常态化管理.)
 _ROUTINE = r"[，,、]?并?(?:转入|实行|纳入)?常态化(?:推进|开展|管理)"
 LONG_TERM = (
@@ -38,10 +49,10 @@ IN_PROGRESS = (
 _NOTHING_NAMED = rf"(?!(?![^，,。；;、\n]{{0,10}}?整改|任务|销号|验收|并|了|[{CN_DIGITS}]+[个项条件])[\u4e00-\u9fff])"
 COMPLETED = (
     # (All of it done, in figures, "已完成100%": read before the shorter phrases, which leave the share a tally.)
-    rf"已经?(?:全部)?完成(?:整改)?[ \t]*100[ \t]*[%％]|已经?(?:全部|全面)?完成整改(?:任务)?(?:并(?:已)?销号)?|已整改完成|已整改完毕|已经?(?:全部)?完成{_NOTHING_NAMED}|已经?(?:全部)?办结|已整改到位|已经?(?:全部|全面|彻底)?整改(?:完成|到位|完毕)?|整改到位|"
+    rf"已经?(?:全部)?完成(?:整改)?[ \t]*100[ \t]*[%％]|已经?(?:全部|全面)?完成整改(?:任务)?(?:并(?:已)?(?:验收)?销号)?|已经?(?:全部)?完成{_NOTHING_NAMED}|已经?(?:全部)?办结|已经?(?:全部|全面|彻底)?整改(?:完成|到位|完毕)?(?:并(?:已)?(?:验收)?销号)?|整改到位|"
     r"整改(?:工作)?已(?:全部)?到位|已(?:达到|符合)整改(?:要求|目标|标准)|"
     r"已经?解决|已(?:得到|获)(?:有效|彻底|妥善|根本)?解决|已经?整改好|整改完毕|已经?(?:验收)?销号|予以销号|同意(?:验收)?销号|"
-    r"已立行立改(?:到位|完毕)?|(?:整改)?完成率(?:达到?|为)?[ \t]*100[ \t]*[%％]|(?:符合|达到)销号(?:条件|标准|要求)|已经?落实(?:到位)?|已(?:全部|全面)落实(?=[。；;，,\n]|$)|已完结|已结案|完成整改|整改完成|已清零|已(?:全面|按期|如期|按时)完成|"
+    r"已立行立改(?:到位|完毕)?|(?:整改)?完成率(?:达到?|为)?[ \t]*100[ \t]*[%％]|(?:符合|达到)销号(?:条件|标准|要求)|已经?落实(?:到位)?|已(?:全部|全面)落实(?=[。；;，,\n]|$)|已完结|已结案|完成整改|整改完成|已清零|已(?:全面|按期|如期|按时)完成(?:整改(?:任务|工作)?)?(?:并(?:已)?(?:验收)?销号)?|"
     r"已按(?:要求|规定|时限)整改(?:到位|完毕|完成)?|"
     # …and bare, not as a goal ("确保按期完成", "力争如期完成"):
     # (The test of the word before comes after the first characters, so that every phrase opens with a character.)
@@ -55,7 +66,7 @@ COMPLETED = (
     # …or says the remedy is finished: 已清理完毕, 已整治到位 (not "已公布完毕", said of publishing).
     r"已经?(?:清理|处理|处置|清退|退还|追缴|收回|拆除|整治|纠正|办理|补缴|归还|清查)(?:完毕|到位|完成)(?=[。；;，,\n]|$)|"
     # Done by a date: "已于2024年5月整改到位", "已于6月底前完成整改" (not a piece of work done by then: "已于8月完成移交").
-    rf"已于[^，,。；;\n]{{2,12}}?(?:完成整改|整改(?:完成|到位|完毕)|完成{_NOTHING_NAMED}|办结|销号)"
+    rf"已于[^，,。；;\n]{{2,12}}?(?:{WHOLLY_RECTIFIED}|完成{_NOTHING_NAMED}|办结|销号)"
 )
 # A share short of the whole after a completion phrase ("已完成70%", "已完成整改任务的80%", "整改完成率60%"): a tally of
 # the work, no status (as gold_holdout5's n4 labels read it), where 100% is done.
@@ -102,9 +113,7 @@ ABOVE = (
 # A group's opening words that declare all its items rectified, before the list: "对巡察期间移交的5个立行立改问题，
 # 局党组即知即改、边巡边改，已于巡察期间全部整改到位：" (not a tally, "64项整改任务已完成55项", nor a goal, "确保…全部
 # 整改到位"). The sentence names the items (问题, 事项, 任务) before the words.
-_ALL_DONE = (
-    r"(?:整改到位|完成整改|整改完成|整改完毕|办结|整改(?=[。；;，,：:\n]|$))"  # (…全部整改。 as said at the end)
-)
+_ALL_DONE = rf"(?:{WHOLLY_RECTIFIED}|办结|整改(?=[。；;，,：:\n]|$))"  # (…全部整改。 as said at the end)
 GROUP_DONE = (
     rf"(?:问题|事项|任务)[^。；;]{{0,40}}?(?<![保求争将])(?:均|全部)(?:已经?)?{_ALL_DONE}"
     rf"|(?:问题|事项|任务)[^。；;]{{0,40}}?已(?:于[^，,。；;]{{1,12}})?(?:均|全部){_ALL_DONE}"
@@ -140,10 +149,13 @@ THE_ONE_NAMED = rf"(?:^|[，,])[ \t]*(?:目前|截至目前|现)?[，,]?[ \t]*(?
 # finding says of it: "…依法出具了审计报告，要求建设单位据实结算，目前建设单位已按照审计报告的要求进行了落实。"
 SECTION_DONE = (
     r"(?P<done>已(?:按照?[^，,。；;\n]{0,16}?(?:要求|规定)|根据需要)?(?:及时|依法|全部)?(?:进行了?)?(?:落实)?整改(?:到位|完毕|完成)?|"
+    rf"{ALL_DONE_WORDS}|"
     r"已按照?[^，,。；;\n]{0,16}?要求进行了?落实)[。；;]?[ \t]*$"
 )
 # The units answering for the item, as a status sentence's subject: "相关单位已整改完成".
 RESPONSIBLE = r"(?:相关|有关|涉及)的?(?:单位|部门|乡镇|街道|村|科室|股室)"
+# The words a group's status says where its items stand in: 已完成整改, 正在推进, 需长期坚持, 达到序时进度, 已销号 …
+_WHERE_IT_STANDS = "(?:完成|整改|到位|办结|销号|推进|坚持|序时|时序|进度|成效|解决)"
 # A heading that groups findings by where they stand: "一、已整改完成的问题",
 # "（一）集中整改期内已完成（含基本完成）的整改事项", "（二）正在推进的整改任务", "二、达到序时进度的问题",
 # "阶段性完成的问题", with their count: "一、已完成整改的问题（10个）", in a notice published in parts:
@@ -152,6 +164,8 @@ RESPONSIBLE = r"(?:相关|有关|涉及)的?(?:单位|部门|乡镇|街道|村|�
 STATUS_GROUP = (
     r"(?:^(?:集中整改期(?:内|间)?|目前|第[\d一二三四五六七八九十]+批)?"
     r"(?:已|基本|正在|持续|尚未|未|需|达到|按序时|按时序|按计划|阶段性|长期|取得阶段性)"
+    # (…saying where they stand: not a finding that opens so, "（四）未及时办理竣工财务决算问题", "长期挂账问题".)
+    rf"(?=[^，,。；;]{{0,14}}?{_WHERE_IT_STANDS})"
     r"[^，,。；;]{0,14}?(?:的)?(?:整改)?(?:问题|事项|任务)"
     r"(?:[（(]?共?[\d一二三四五六七八九十]+(?:个|项|条)[)）]?|[（(](?:截至|截止)[^()（）]{2,16}[)）])?"
     r"(?:(?:及(?:其)?)?整改(?:落实|进展|推进)?情况)?$|"
@@ -172,16 +186,16 @@ ALL_DONE = (
     # (…or the one task a closure posts, by its number: "第十三项任务", "第二十六项整改事项", "反馈问题(序号22)".)
     rf"|第{_N}(?:项|个|号)(?:整改)?(?:问题|任务|事项)|(?:问题|任务)[(（]序号{_N}[)）]"
     # (…or the problems found, all: "截至公告日，审计发现问题已全部整改到位".)
-    r"|(?:发现|反馈|指出|查出)的?问题(?=已全部))"
+    r"|(?:发现|反馈|指出|查出)的?问题(?=已|整改已))"
     rf"(?:[(（][^()（）]{{0,60}}[)）])?[，,]?(?:均|全部)?"
-    rf"(?P<words>已(?:全部)?(?:完成整改|整改(?:完成|到位|完毕))(?:工作)?(?!{_N})|已(?:全部)?完成(?P<done>{_N})(?:个|项|条|件))"
-    r"(?P<lasting>[，,](?:并将|并|需|仍需|还将)?长期坚持)?"
-    r"|现已(?:全部)?完成整改(?:工作)?[，,][^。；;]{0,20}(?:销号|公示)"
-    r"|已(?:整改完成|完成整改)[，,]{0,2}并?通过[^。；;]{0,30}?验收"  # (",,": a copy that doubles its commas)
+    rf"(?P<words>{ALL_DONE_WORDS}(?!{_N})|已(?:全部)?完成(?P<done>{_N})(?:个|项|条|件))"
+    rf"(?P<lasting>[，,](?:并将|并|需|仍需|还将)?{LASTING})?"
+    rf"|现{ALL_DONE_WORDS}[，,][^。；;]{{0,20}}(?:销号|公示)"
+    rf"|{ALL_DONE_WORDS}[，,]{{0,2}}并?通过[^。；;]{{0,30}}?验收"  # (",,": a copy that doubles its commas)
     # (…or what a closure notice posts: "现对已完成整改的问题情况进行公示".)
-    r"|对已(?:完成整改|整改完成|整改到位)的(?:问题|任务|事项)(?:情况)?(?:进行|予以)?(?:公示|公开|销号)"
+    rf"|对{ALL_DONE_WORDS}的(?:问题|任务|事项)(?:情况)?(?:进行|予以)?(?:公示|公开|销号)"
     # (…or the one complaint a closure notice posts: "省生态环保督察转办信访件(编号D4JN20241031009)相关内容已整改完成".)
-    r"|(?:信访(?:举报)?件|交办件|转办件)(?:[（(][^()（）]{0,30}[)）])?(?:相关内容|反映的?问题)?已(?:整改完成|完成整改)"
+    rf"|(?:信访(?:举报)?件|交办件|转办件)(?:[（(][^()（）]{{0,30}}[)）])?(?:相关内容|反映的?问题)?{ALL_DONE_WORDS}"
     # (…or the one task a closure notice posts: "…集团已完成中央生态环境保护督察2022年第4项问题整改，拟申请验收销号", "我县已完成
     # …第二十项问题整改,现对该项问题整改完成情况向社会公示".)
     rf"|已完成[^。；;，,]{{0,40}}?第{_N}(?:项|个|号)(?:问题|任务)?的?整改(?:工作|任务)?"
@@ -189,14 +203,18 @@ ALL_DONE = (
     # (…or the complaints a disclosure publishes, those closed: "截至9月7日,已办结256件,现予以公开;正在办理14件,待…".)
     r"|已办结\d+件[，,]现予以(?:公开|公示|公布)"
 )
-# The status words inside a declaration without a `words` group, given as the issues' status_text.
-ALL_DONE_WORDS = r"已(?:全部)?(?:完成整改|整改(?:完成|到位)|办结)(?:工作)?"
+# What a status sentence goes on to say of the acceptance after the status ("该问题已完成整改，具备销号条件", "…已整改到位，
+# 达到销号验收条件，现予以公示"): no measure, left out of the measures with the status.
+ACCEPTANCE_AFTER = (
+    r"(?:[，,]+(?:(?:已|并)?(?:达到|符合|具备|满足)[^，,。；;\n]{0,12}(?:条件|标准|要求|目标)|"
+    r"现(?:予以|向社会)?(?:公示|公开|公告|公布)))*"
+)
 # The words a measure opens with ("对…", "按照…", "通过…"): a first clause opening so tells the work done, not a status.
 MEASURE_OPENINGS = ("对", "针对", "按照", "将", "通过", "围绕", "结合")
 # What a clause after a completed status ends with when it says the work goes on ("…，长期坚持").
-LASTING_ENDS = ("长期坚持", "长效坚持")
+LASTING_ENDS = ("长期坚持", "长效坚持", "常抓不懈")
 # A last clause saying the work must go on ("需长期坚持", "仍需长期坚持"): long-term, not done.
-GOES_ON_LASTING = compile_shared(r"(?:需要?|仍需|还需|将|要)长期坚持$")
+GOES_ON_LASTING = compile_shared(rf"(?:需要?|仍需|还需|将|要){LASTING}$")
 # The keys of a line that gives a deadline or an owner (整改时限：…, 责任单位：…), whose value is no status.
 DEADLINE_WORDS = compile_shared(r"时限|期限|时间|日期|责任")
 # The words of time a status text opens with ("目前，已完成"), left out of it.
@@ -206,13 +224,13 @@ TIME_LEAD = compile_shared(rf"^(?:{AS_OF}|现已)[，,]?")
 # A bare key before a status word ("整改情况：完成", "完成进度 100%"), or a question its 是 or 否 answers ("是否销号：是").
 BARE_STATUS_KEY = compile_shared(r"(?:(?:整改|完成)(?:情况|进展|结果|状态|进度)?|是否已?(?:销号|办结|整改到位))[ \t]*$")
 # A continuation after a status said of items by number ("…已完成，并长期坚持"): long-term.
-LASTING_AFTER = compile_shared(r"[，,](?:并|将|需|仍需|还需)?(?:长期坚持|持续推进)(?=[，,。；;]|$)")
+LASTING_AFTER = compile_shared(rf"[，,](?:并|将|需|仍需|还需)?(?:{LASTING}|持续推进)(?=[，,。；;]|$)")
 # A line on all the items above, with their count: "以上5个问题已全部整改完成".
 # A last sentence that tallies the items above as done, by their number ("截至2023年7月底，已完成整改合计4项，整改完成",
 # "4个问题均已整改到位"): their status where the number is theirs.
 DONE_TALLY = compile_shared(
-    r"(?:已|均已|全部)(?:完成整改|整改完成|整改到位)(?:合计|共计|共)?([\d一二三四五六七八九十]{1,3})(?:个|项|条)|"
-    r"(?:合计|共计|共)?([\d一二三四五六七八九十]{1,3})(?:个|项|条)(?:问题)?[，,]?(?:已|均已|已全部|全部)(?:完成整改|整改完成|整改到位)"
+    rf"(?:已|均已|全部){WHOLLY_RECTIFIED}(?:合计|共计|共)?([\d一二三四五六七八九十]{{1,3}})(?:个|项|条)|"
+    rf"(?:合计|共计|共)?([\d一二三四五六七八九十]{{1,3}})(?:个|项|条)(?:问题)?[，,]?(?:已|均已|已全部|全部){WHOLLY_RECTIFIED}"
 )
 ALL_ABOVE_COUNTED = compile_shared(r"以上(?:共)?(\d+|[一二三四五六七八九十]+)(?:个|项|条)(?:问题|事项|任务)")
 # The words a text saying the work is under way opens with ("正在整改", "仍在推进").
