@@ -250,6 +250,7 @@ CASES = {
     "200k_of_demonstrated_subjects_done_on_time": f"{NOTICE} + '1.学习不深。' + '该审计问题已按期完成整改,' * 15_000 + '\\n'",
     "a_heading_quoting_200k_characters_as_its_problem": f"{NOTICE} + '1.“' + '学' * 200_000 + '”问题整改情况\\n'",
     "a_heading_of_200k_words_opening_as_a_status_group": f"{NOTICE} + '（一）' + '未及时' * 60_000 + '问题\\n'",
+    "200k_of_closing_formulas_over_undated_signatures": f"{NOTICE} + '特此公告。\\n某某局\\n' * 20_000",
     "200k_of_dated_paragraphs_on_the_problems_above": f"{NOTICE} + '1.学习不深。\\n' + '目前，上述问题已全部完成整改。\\n' * 12_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

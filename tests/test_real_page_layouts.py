@@ -11468,3 +11468,24 @@ def test_a_status_line_below_an_item_whose_line_enumerates_its_measures_leaves_i
     page = (ROOT / "gold/docs/003_a20466f7e021ca68.txt").read_text(encoding="utf-8")
     keyed = page.replace("\n\n（5）党组议事把关不严", "\n整改进展：已完成。\n\n（5）党组议事把关不严", 1)
     assert ("对下属事业单位监管乏力", "completed") in _items_of(keyed)
+
+
+@pytest.mark.parametrize(
+    ("stem", "signed", "signatory"),
+    [
+        (
+            "i17",
+            "临汾市生态环境保护委员会办公室\n2025年2月15日",
+            "临汾市生态环境保护委员会办公室",
+        ),  # (an editor's line below)
+        ("ab09", "随州市水利和湖泊局\n2021年11月19日", "随州市水利和湖泊局"),  # (a portal's widgets below)
+    ],
+)
+def test_a_body_signing_under_the_closing_formula_with_no_date_is_the_issuer(
+    stem: str, signed: str, signatory: str
+) -> None:
+    # (A copy that left the closing date off, or set it in its metadata: "特此公告。" / "某某局" closes the text.)
+    page = _stored(stem)
+    assert page.count(signed) == 1
+    undated = page.replace(signed, f"特此公告。\n{signatory}", 1)
+    assert extractor.extract(undated).report.issuer == signatory

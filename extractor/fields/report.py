@@ -43,6 +43,7 @@ from extractor.vocab.dates import (
     WORDLESS_DATE,
     is_date_line,
     is_signature,
+    names_a_signatory,
 )
 from extractor.vocab.glyphs import LOST_MARKS
 from extractor.vocab.headings import BULLETS, TITLE_ENDS, TITLE_OR_TOPIC_ENDS, WORK_TITLE
@@ -855,6 +856,11 @@ def _signatory(outline: Outline) -> str | None:
         if signed:
             at = paras[idx].start + outline.folded[paras[idx].start : paras[idx].end].find(signed.group(1))
             return outline.text[at : at + len(signed.group(1))]
+        if idx and V.CLOSING_FORMULA.fullmatch(outline.folded[paras[idx - 1].start : paras[idx - 1].end].strip()):
+            # "特此公告。" / "某某县审计局", the date left off the copy (or set in its metadata): the body signs all the same.
+            signatory = V.SIGNATURE_NOTE.sub("", line).strip()
+            if names_a_signatory(signatory) and _signs(signatory):
+                return _as_written(outline, signatory)
         if idx and DATE.fullmatch(line):
             above = [outline.folded[p.start : p.end].strip() for p in paras[:idx]]
             while above and V.SIGNATURE_NOTE.fullmatch(above[-1]):

@@ -88,14 +88,18 @@ _SENTENCE_MARKS = frozenset("。，,；;：:")
 def is_signature(body: str, below: str) -> bool:
     """Whether line `body` over line `below` is a notice's signature: a short line with no sentence in it (the
     signing body), the closing date under it."""
-    body = body.strip()
+    return names_a_signatory(body) and is_date_line(below)
+
+
+def names_a_signatory(line: str) -> bool:
+    """Whether a line may be a signature's body: short, with no sentence in it, ending as a body's name does."""
+    line = line.strip()
     return (
-        len(body) <= _SIGNATORY_AT_MOST
-        and not _SENTENCE_MARKS.intersection(body)
-        and _NAMED.search(body) is not None  # (a body's name, not the page's date twice: "2023-02-24" / "2023-02-24")
-        and _BODY_NAME_END.search(body) is not None  # (…a body's, not a field's key over its date: "拟何时销号")
-        and DATE.match(body) is None  # (nor a period's start over its end: "2026年3月12日至" / "2026年3月21日")
-        and is_date_line(below)
+        len(line) <= _SIGNATORY_AT_MOST
+        and not _SENTENCE_MARKS.intersection(line)
+        and _NAMED.search(line) is not None  # (a body's name, not the page's date twice: "2023-02-24" / "2023-02-24")
+        and _BODY_NAME_END.search(line) is not None  # (…a body's, not a field's key over its date: "拟何时销号")
+        and DATE.match(line) is None  # (nor a period's start over its end: "2026年3月12日至" / "2026年3月21日")
     )
 
 

@@ -212,6 +212,8 @@ KIND_OF_UNIT = compile_shared(
 SIGNATURE_NOTE = compile_shared(
     r"[（(](?:此件|本件)?[^()（）]{0,6}?(?:公开发布|主动公开|依申请公开|公开|盖章|印章|签章|章)[)）]$"
 )
+# The formula that closes a notice's text, the signature below it: "特此公告。", "特此通报。".
+CLOSING_FORMULA = compile_shared(r"特此(?:公告|通报|通告|报告|公示|公布|说明|函告)[。！!]?")
 # A team that enters the unit it inspects: "巡察组于2023年4月10日进驻县农业农村局开展巡察", "督察组进驻安徽省期间".
 # …or names it after the verb: "巡察了县水利局党组".
 _STAY = r"进驻([^，,。；;:：\n期]{2,20}?)期间"  # (the place a team stayed in: "督察组进驻安徽省期间")
