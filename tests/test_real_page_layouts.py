@@ -11489,3 +11489,28 @@ def test_a_body_signing_under_the_closing_formula_with_no_date_is_the_issuer(
     assert page.count(signed) == 1
     undated = page.replace(signed, f"特此公告。\n{signatory}", 1)
     assert extractor.extract(undated).report.issuer == signatory
+
+
+def test_a_copy_cut_after_a_date_inside_a_sentence_cuts_its_last_item() -> None:
+    # (gold/002 cut at "…市卫健委已派出医政股副股长郭某某,于10月17日": a date ending a clause, not a signature's)
+    page = (ROOT / "gold/docs/002_f8e588f7094716c5.txt").read_text(encoding="utf-8")
+    found = extractor.extract(page[: page.index("于10月17日") + len("于10月17日")])
+    assert found.issues[-1].problem.startswith("服务群众、破解难题能力不强")  # (item 16, the one above it)
+    assert any("ends in the middle of an item" in warning for warning in found.warnings)
+
+
+def test_an_audit_s_advice_after_its_last_finding_is_no_part_of_that_finding() -> None:
+    # (gold_real36/am06: "审计反映问题:1.…2.…3.…" then "审计建议:(一)规范政府投资行为…": the auditor's advice, not the third
+    # finding's measures; a copy cut inside it keeps all three findings)
+    page = _stored("am06")
+    whole = extractor.extract(page)
+    assert not any("审计建议" in measure for measure in whole.issues[-1].measures)
+    cut = extractor.extract(page[: page.index("严格把关") + 2])
+    assert [issue.problem for issue in cut.issues] == [issue.problem for issue in whole.issues]
+
+
+def test_a_copy_cut_in_an_area_s_second_finding_keeps_the_first() -> None:
+    # (gold_holdout3/k2: "一、思想认识和责任落实方面" over two "【问题】…【整改措施】…" paragraphs, the copy cut inside the second)
+    page = (ROOT / "gold_holdout3/docs/k2_ducha_kuohao.txt").read_text(encoding="utf-8")
+    cut = page[: page.index("联合公安、水利、自然资源部门开展专项整治")]
+    assert [issue.problem[:10] for issue in extractor.extract(cut).issues] == ["部分乡镇和部门对生态"]

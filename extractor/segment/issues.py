@@ -62,6 +62,7 @@ from extractor.vocab.numerals import CN_ORDER, to_int
 from extractor.vocab.report import BODY_START, PARTY_BODY_END, UNIT_NAME, UNIT_SUFFIX, opens_title
 from extractor.vocab.sections import ANSWERS_ABOVE as _ANSWERS_ABOVE
 from extractor.vocab.sections import AREA_SECTION as _AREA_SECTION
+from extractor.vocab.sections import AUDIT_ADVICE as _AUDIT_ADVICE
 from extractor.vocab.sections import AUDITOR_HANDLING as _AUDITOR_HANDLING
 from extractor.vocab.sections import AUDITOR_HANDLING_AFTER as _AUDITOR_HANDLING_AFTER
 from extractor.vocab.sections import CLASS_OF_PROBLEMS as _CLASS_OF_PROBLEMS
@@ -723,7 +724,7 @@ def _unnumbered(
     """One issue per run of paragraphs (the problem's, then its rectification's); `one_paragraph` where each
     paragraph is one issue, its problem the first sentence and what was done the rest."""
     blocks = []
-    for run in runs:
+    for run in (_without_advice(outline, run) for run in runs):
         first = run[0]
         rest = [(p.start, p.end) for p in run[1:]]
         listed = _enumerated(outline, first.start, first.end)
@@ -744,6 +745,15 @@ def _unnumbered(
         if enumerated := _ENUMERATION_OPENS.match(outline.folded, first.start, p_start):
             blocks[-1].row_label = enumerated.group()  # ("一是对“…”的整改:…", a paragraph: its place in the group)
     return blocks
+
+
+def _without_advice(outline: Outline, run: list[Para], start: int = 1) -> list[Para]:
+    """Paragraphs of an item (from `start`: a run's first states its problem) less an audit's advice after its finding
+    ("审计建议：（一）规范…"), where no key of a rectification follows it."""
+    for k in range(start, len(run)):
+        if _AUDIT_ADVICE.match(_text(outline, run[k])) and not any(is_rect_para(outline, p) for p in run[k + 1 :]):
+            return run[:k]
+    return run
 
 
 _ENUMERATION_OPENS = compile_shared(r"[一二三四五六七八九十]{1,2}是(?=[^，,。；;]*$)")
@@ -815,12 +825,16 @@ def _area_paragraphs(outline: Outline, node: Node) -> list[list[Para]]:
         else:
             runs[-1].append(para)
     # (…or one followed by the line that says where it stands: "…不到位。2025年9月，…" / "整改进展：已完成。")
-    return runs if len(runs) >= 2 or len(node.body) == 1 or _keys_only_statuses(outline, node.body) else []
+    return runs if len(runs) >= 2 or len(node.body) == 1 or _closed_by_statuses(outline, node.body) else []
 
 
-def _keys_only_statuses(outline: Outline, body: list[Para]) -> bool:
-    """Whether every keyed paragraph of a body is a status line ("整改进展：已完成。"), each closing the one above."""
-    return all(_states_where_it_stands(_text(outline, p)) for p in body if is_rect_para(outline, p))
+def _closed_by_statuses(outline: Outline, body: list[Para]) -> bool:
+    """Whether a body's paragraphs after its first say where the one above stands ("整改进展：已完成。", "目前已整改到位。"),
+    the only keys it holds such lines."""
+    texts = [_text(outline, p) for p in body]
+    keyed = [text for p, text in zip(body, texts, strict=True) if is_rect_para(outline, p)]
+    says = any(_states_where_it_stands(text) or whole_status(text.strip(_TRAIL_PUNCT)) for text in texts[1:])
+    return says and all(_states_where_it_stands(text) for text in keyed)
 
 
 def _paragraphs_under(node: Node) -> list[tuple[int, int]]:
@@ -855,6 +869,7 @@ def _names_a_unit(outline: Outline, node: Node) -> bool:
 
 
 def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
+    body = _without_advice(outline, body, 0)
     # (A group's closing line on the items above, "其中第5、8项已完成整改…", is no body of the last item's problem.)
     has_body = bool(node.children) or any(not _on_items_above(outline, p) for p in body)
     if body and _names_the_problem_below(outline, node, body[0]):
@@ -1110,7 +1125,7 @@ def _walk(outline: Outline, node: Node, finding: bool = False) -> list[IssueBloc
             return [_node_issue(outline, node, node.body)]
         return []
     if (
-        (not runs or _keys_only_statuses(outline, node.body))
+        (not runs or _closed_by_statuses(outline, node.body))
         and node.body
         and _names_an_area(title)
         and (area := _area_paragraphs(outline, node))

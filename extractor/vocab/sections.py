@@ -383,6 +383,9 @@ REPORT_SECTION = compile_shared(
     r"^审计(?:处理|建议|意见)(?:[及和与](?:处理|建议|意见))?(?:情况)?[ \t。.]*$|^(?:信访举报|举报)?受理范围[ \t。.]*$|"
     r"^(?:反映问题)?联系方式[ \t。.]*$"
 )
+# A paragraph of an audit's advice after its findings, by key ("审计建议：（一）规范政府投资行为…"): the auditor's words, no
+# finding's rectification.
+AUDIT_ADVICE = compile_shared(r"[ \t]*审计建议[ \t]*[:：]")
 # A top-level heading that names a form's measures or its target alone ("三、整改措施", "二、整改目标"): the items under it
 # are measures, whatever they name (a copy may have cut the problem's field above it).
 MEASURES_SECTION = compile_shared(r"(?:重点|主要|具体)?(?:整改)?(?:措施|举措)|整改目标")
