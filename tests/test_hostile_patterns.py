@@ -253,6 +253,7 @@ CASES = {
     "200k_of_closing_formulas_over_undated_signatures": f"{NOTICE} + '特此公告。\\n某某局\\n' * 20_000",
     "200k_of_audit_advice_paragraphs_after_a_finding": f"{NOTICE} + '1.多计工程价款。\\n' + '审计建议：规范。\\n' * 20_000",
     "200k_of_dates_ending_a_copy_s_last_line": f"{NOTICE} + '1.学习不深。整改情况：' + '于10月17日' * 20_000",
+    "200k_of_approximate_counts_of_problems": f"'巡察组反馈了3个方面12个问题。' + '近40余个问题' * 25_000 + '\\n' + {NOTICE}",
     "200k_of_dated_paragraphs_on_the_problems_above": f"{NOTICE} + '1.学习不深。\\n' + '目前，上述问题已全部完成整改。\\n' * 12_000",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

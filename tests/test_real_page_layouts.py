@@ -11514,3 +11514,11 @@ def test_a_copy_cut_in_an_area_s_second_finding_keeps_the_first() -> None:
     page = (ROOT / "gold_holdout3/docs/k2_ducha_kuohao.txt").read_text(encoding="utf-8")
     cut = page[: page.index("联合公安、水利、自然资源部门开展专项整治")]
     assert [issue.problem[:10] for issue in extractor.extract(cut).issues] == ["部分乡镇和部门对生态"]
+
+
+def test_an_approximate_count_of_problems_is_not_replaced_by_a_coarser_count() -> None:
+    # (gold_real/a13's "指出了我局3个方面14项共38个问题" given as "…共38余个问题": the 14 areas are no count of the problems;
+    # the tally after it, "已完成整改问题35个,基本完成1个,未完成2个", counts them)
+    page = _stored("a13")
+    approximate = page.replace("共38个问题", "共38余个问题", 1)
+    assert extractor.extract(approximate).report.declared_issue_count == 38

@@ -1672,6 +1672,10 @@ def _declared_counts(preamble: str, text: str = "") -> tuple[int | None, StatusC
     # The first sentence that states status totals gives them all ("已整改到位7个，部分整改3个，正在整改2个"
     # sums to in_progress 5); later sentences may repeat them.
     declared = max(totals) if totals else None
+    if declared and any(
+        (to_int(n) or 0) > declared for m in V.APPROXIMATE_COUNT.finditer(preamble) for n in m.groups() if n
+    ):
+        declared = None  # the finest count is an approximation ("3个方面14项共38余个问题"): not the coarser one instead
     tallies = _tallies(preamble)
     if declared:
         # A sentence whose tally adds up to the problems declared tallies them, wherever it stands ("截至6月底，54项

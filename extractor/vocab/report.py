@@ -462,6 +462,12 @@ ISSUE_COUNT = LazyPattern(
     rf"(?:中?(?:需要?|应当?)?(?:向社会)?公开的)?(?:共计?|总计|合计)?[ \t]*[:：]?[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)(?!大?方面|大?类|领域)",
     skip=True,
 )
+# A count of problems given as an approximation ("共38余个问题", "发现问题30多个", "近40个问题"): no declared count, and none
+# coarser is given in its stead.
+APPROXIMATE_COUNT = compile_shared(
+    rf"{COUNT_NUM}[ \t]*(?:余|多)[ \t]*(?:个|项|条)[\u4e00-\u9fff]{{0,4}}?问题|"
+    rf"问题[ \t]*{COUNT_NUM}[ \t]*(?:余|多)[ \t]*(?:个|项|条)|(?:近|约)[ \t]*{COUNT_NUM}[ \t]*(?:个|项|条)[\u4e00-\u9fff]{{0,4}}?问题"
+)
 # The end of a period that names no day, after its start: "2024年7月15日至8月下旬", "…至2024年1月底"; or one that
 # lost its 月 and reads two ways ("2024927日至126日": 1-26 or 12-6), which the date reader leaves out.
 ENDS_WITHOUT_DAY = compile_shared(
