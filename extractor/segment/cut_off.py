@@ -14,6 +14,7 @@ from extractor.lazy_re import compile_shared
 from extractor.segment.issues import IssueBlock, names_a_unit_alone
 from extractor.segment.outline import Outline
 from extractor.vocab.columns import names_a_column
+from extractor.vocab.dates import SIGNATORY_AT_MOST
 from extractor.vocab.headings import OTHER_KEY, PROBLEM_KEY, RECT_KEY
 from extractor.vocab.numerals import CN_DIGITS, CN_ORDER
 from extractor.vocab.report import ANNEX_START
@@ -173,7 +174,7 @@ def cut_off_at_end(outline: Outline, blocks: list[IssueBlock]) -> tuple[list[Iss
     if not blocks or not tail or _ends_whole(tail) or _ends_in_a_field(tail, blocks[-1]):
         return blocks, []
     dated = _SIGNED_DATE.search(outline.folded, max(0, len(tail) - _SIGNED_DATE_REACH), len(tail))
-    if dated and _signs(tail, dated.start()):
+    if dated and _dates_a_signature(tail, dated.start()):
         return blocks, []  # a signature's date closes it, or a dated line: the text is whole
     if _PHONE_AT_END.search(outline.folded, max(0, len(tail) - _PHONE_REACH), len(tail)):
         return blocks, []  # so does a phone to call about it ("…整改完毕。 市整改办问效电话0791-86356026")
@@ -247,19 +248,18 @@ def _field_keys(outline: Outline, block: IssueBlock) -> list[str]:
     return keys
 
 
-_SIGNATORY_AT_MOST = 40  # the longest body's name a signature's line sets before its date
 _SIGNATURE_LINE_REACH = 64  # the characters before a signature's day looked into: its year and month, a space, the name
 _YEAR_AT_END = compile_shared(rf"[\d{CN_DIGITS}年 \t]*$")  # (the date's year and month, before its day)
 
 
-def _signs(tail: str, date_at: int) -> bool:
+def _dates_a_signature(tail: str, date_at: int) -> bool:
     """Whether the date at `date_at` closing the text is a signature's, or a dated line's: on its line it follows nothing,
     a body's name or a key, a space apart or not ("某某局 2024年1月1日", "…联系电话:… 某某局 2019年11月6日" where a copy
     lost its line breaks, "…进驻十二师期间:2026年3月3日-3月22日"), not a clause it ends ("…郭某某,于10月17日", the copy cut)."""
     line = tail[max(tail.rfind("\n", 0, date_at) + 1, date_at - _SIGNATURE_LINE_REACH) : date_at]
     words = _YEAR_AT_END.sub("", line).split()
     name = words[-1] if words else ""
-    return len(name) <= _SIGNATORY_AT_MOST and not any(mark in name for mark in "。，,；;、")
+    return len(name) <= SIGNATORY_AT_MOST and not any(mark in name for mark in "。，,；;、")
 
 
 def _stops_short_of_its_fields(outline: Outline, blocks: list[IssueBlock], tail: str) -> bool:

@@ -81,7 +81,7 @@ def is_date_line(line: str) -> bool:
     return DATE.fullmatch(core.removesuffix("公告")) is not None
 
 
-_SIGNATORY_AT_MOST = 40  # the longest line a signing body takes
+SIGNATORY_AT_MOST = 40  # the longest line a signing body takes
 _SENTENCE_MARKS = frozenset("。，,；;：:")
 
 
@@ -95,7 +95,7 @@ def names_a_signatory(line: str) -> bool:
     """Whether a line may be a signature's body: short, with no sentence in it, ending as a body's name does."""
     line = line.strip()
     return (
-        len(line) <= _SIGNATORY_AT_MOST
+        len(line) <= SIGNATORY_AT_MOST
         and not _SENTENCE_MARKS.intersection(line)
         and _NAMED.search(line) is not None  # (a body's name, not the page's date twice: "2023-02-24" / "2023-02-24")
         and _BODY_NAME_END.search(line) is not None  # (…a body's, not a field's key over its date: "拟何时销号")
