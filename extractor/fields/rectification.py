@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from extractor.fields.status import STATUS_EDGE, without_unticked
 from extractor.lazy_re import compile_shared, opener_test
 from extractor.segment.fold import fold
@@ -28,6 +26,7 @@ _DANGLING_LEAD = compile_shared(
     r"(?:截至目前|截至[^。；;，,\n]{2,12}|目前|当前|现|至此)[，,]?[ \t]*(?=[。；;\n]|$)|"
     r"[(（【\[][ \t]*(?:(?:整改)?(?:状态|情况|进度|进展|结果)[ \t]*[:：]|[^()（）【】\[\]\n，,:：]{2,6}[，,])?[ \t]*[)）】\]]"
 )
+_ACCEPTANCE_AFTER = compile_shared(ACCEPTANCE_AFTER)
 _WORDLESS = compile_shared(r"[\W_]+")  # a piece with no word in it ("?" where a page lost its characters)
 _STATUS_LINE_EDGE = STATUS_EDGE + "。；;"  # around a line that is only the status: "（已完成）。", "——已完成"
 # Another key (责任单位：…, a line dropped) or else the measures' key (整改措施：…, taken off the line): one
@@ -103,10 +102,15 @@ def split_rectification(text: str, status_text: str | None) -> tuple[str | None,
     if status_text and status_text in text:
         # (With the time words that led into it, "目前该问题已完成" leaves no "目前" behind, and what it goes on to say of
         # the acceptance, "，具备销号条件".)
-        said = re.compile(re.escape(fold(status_text)) + ACCEPTANCE_AFTER)
-        for m in reversed(list(said.finditer(fold(text)))):  # (matched folded: a reprint's 達到 is 达到)
-            text = text[: m.start()] + text[m.end() :]
-        text = _DANGLING_LEAD.sub("", text)
+        folded, said = fold(text), fold(status_text)  # (matched folded: a reprint's 達到 is 达到)
+        kept, last, at = [], 0, folded.find(said)
+        while at >= 0:
+            after = _ACCEPTANCE_AFTER.match(folded, at + len(said))
+            assert after is not None  # (every part optional: always matches)
+            kept.append(text[last:at])
+            last = after.end()
+            at = folded.find(said, last)
+        text = _DANGLING_LEAD.sub("", "".join(kept) + text[last:])
     return cause, _measures(text)
 
 

@@ -57,8 +57,8 @@ def normalise(text: str, markup: bool = True) -> str:
     of a PDF set right: letter-spaced lines closed up (`segment.lines.unspace`) and the
     paragraphs of hard-wrapped text joined again (`segment.lines.unwrap`), the radicals a PDF's font
     put for ordinary characters (⼯作) read as those, a label set as one character (㈠) as the label it shows, the
-    character references of scraped text (&ldquo;) read as the characters they name, outline labels an OCR engine misread (—、, l.) read as the labels
-    and those set on a line of their own read with their words ("六、" / "结论"),
+    character references of scraped text (&ldquo;) read as the characters they name, outline labels an OCR engine
+    misread (—、, l.) read as the labels and those set on a line of their own read with their words ("六、" / "结论"),
     Markdown's markup (## 一、…, **…**) taken out, tags left in copied text (<strong>…</strong><br>) read as the
     breaks and words a page shows (with `markup`: not a page's own source, which the HTML reader parses), and a ledger
     saved as CSV, or laid out with spaces by a PDF-to-text tool (`load.layout_table`), read as tab-separated rows, and

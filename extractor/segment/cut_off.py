@@ -253,9 +253,10 @@ _YEAR_AT_END = compile_shared(rf"[\d{CN_DIGITS}年 \t]*$")  # (the date's year a
 
 
 def _dates_a_signature(tail: str, date_at: int) -> bool:
-    """Whether the date at `date_at` closing the text is a signature's, or a dated line's: on its line it follows nothing,
-    a body's name or a key, a space apart or not ("某某局 2024年1月1日", "…联系电话:… 某某局 2019年11月6日" where a copy
-    lost its line breaks, "…进驻十二师期间:2026年3月3日-3月22日"), not a clause it ends ("…郭某某,于10月17日", the copy cut)."""
+    """Whether the date at `date_at` closing the text is a signature's, or a dated line's: on its line it follows
+    nothing, a body's name or a key, a space apart or not ("某某局 2024年1月1日", "…联系电话:… 某某局 2019年11月6日"
+    where a copy lost its line breaks, "…进驻十二师期间:2026年3月3日-3月22日"), not a clause it ends ("…郭某某,于10月17日",
+    the copy cut)."""
     line = tail[max(tail.rfind("\n", 0, date_at) + 1, date_at - _SIGNATURE_LINE_REACH) : date_at]
     words = _YEAR_AT_END.sub("", line).split()
     name = words[-1] if words else ""

@@ -110,7 +110,6 @@ from extractor.vocab.status import ABOVE_WORDS, AMONG_WORDS, NAMED_FIRST
 # A line's last clause, after a comma or a space (the status of "1.理论学习不深入，已整改。").
 _STATUS_CLAUSE = compile_shared(r"(?:[，,\s]|[—－]{1,2})([^，,。；;\s—－][^。；;\s—－]{1,11})[。；;]?[ \t]*$")
 _STATUS_CLAUSE_REACH = 16  # the separator, a clause of at most 12 characters, its stop and spaces
-_MEASURES_LISTED = compile_shared(r"[ \t]*[一二三四五六七八九十]是")  # (measures enumerated after a sentence)
 _CLOSING_SENTENCE = compile_shared(r"[。；;]([^。；;]{2,20})[。；;]?[ \t]*$")  # (a line's last sentence, short)
 # A sentence naming the problem's owner or deadline by key, after the problem's own ("。责任单位：…").
 _ASIDE_AFTER_SENTENCE = compile_shared(rf"[。；;][ \t]*(?={ASIDE_KEYS})(?:{ASIDE_KEYS})[ \t]*[:：]")
@@ -466,7 +465,7 @@ def _opens_measures(line: str, at: int) -> bool:
     """Whether the sentence at `at` opens the measures, enumerated, its first clause stating no shortfall ("一是将…纳入…";
     not the problem's parts, "基层党组织建设薄弱。一是…记录不全"). (A sentence after the problem that opens as a measure
     would, unenumerated, may still state it: "…不够到位。对基层单位…监督检查偏软".)"""
-    listed = _MEASURES_LISTED.match(line, at)
+    listed = _ENUMERATION_LABEL.match(line, at)
     clause = _FIRST_COMMA_CLAUSE.match(line, listed.end()) if listed else None
     return clause is not None and not states_deficiency(clause.group())
 
@@ -724,7 +723,8 @@ def _unnumbered(
     """One issue per run of paragraphs (the problem's, then its rectification's); `one_paragraph` where each
     paragraph is one issue, its problem the first sentence and what was done the rest."""
     blocks = []
-    for run in (_without_advice(outline, run) for run in runs):
+    for found in runs:
+        run = _without_advice(outline, found)
         first = run[0]
         rest = [(p.start, p.end) for p in run[1:]]
         listed = _enumerated(outline, first.start, first.end)

@@ -778,7 +778,8 @@ VALUE_BELOW_KEYS = frozenset(
 # The keys of a page's source (the body a notice came from), in the order they are read.
 SOURCE_KEYS = ("来源", "信息来源", "来源单位", "稿件来源", "文章来源", "本文来源")
 # …and keys whose value below must be a body's name alone ("来源:" / "道孚县人民政府", "发布机构" / "郧西县审计局"), not
-# the title a page sets after an empty source or publisher; or a count ("阅读数:" / "72次"), not a table's cell nor the title.
+# the title a page sets after an empty source or publisher; or a count ("阅读数:" / "72次"), not a table's cell nor the
+# title.
 NAME_BELOW_KEYS = frozenset((*SOURCE_KEYS, "发布机构", "发文机关", "发文机构", "发布单位"))
 _NAME_BELOW = compile_shared(r"[\u4e00-\u9fff（）()]{2,30}(?<!通报|报告|公告|公示|情况|通知|方案|意见)")
 COUNT_BELOW_KEYS = frozenset(

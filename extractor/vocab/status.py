@@ -19,13 +19,14 @@ ALL_DONE_WORDS = (
     r"完成(?:工作|任务)?(?![\u4e00-\u9fff\d]))(?:工作|任务)?|整改(?:工作)?已(?:全部)?(?:完成|到位|完毕))"
 )
 # The words that say done work must be kept up, after a status: 长期坚持, 长效坚持, 常抓不懈 ("已完成，需常抓不懈").
-LASTING = r"(?:(?:长期|长效)坚持|常抓不懈)"
+LASTING_WORDS = ("长期坚持", "长效坚持", "常抓不懈")
+LASTING = f"(?:{'|'.join(LASTING_WORDS)})"
 # (…after a comma or in brackets: 已完成，并长期坚持 / 已整改完成并长效坚持 / 已完成（长期坚持）.)
 _LASTING = rf"(?:[，,、]?并?(?:需要?|将)?|[（(](?:需要?|并)?){LASTING}"
 # (…or done and now routine: 已完成，常态化推进 / 已完成整改，转入常态化管理.)
 _ROUTINE = r"[，,、]?并?(?:转入|实行|纳入)?常态化(?:推进|开展|管理)"
 LONG_TERM = (
-    rf"(?:(?:已经?)?(?:完成(?:整改)?|整改完成|整改到位|整改完毕)|已经?整改|(?:已经?)?阶段性(?:完成|销号))(?:{_LASTING}|{_ROUTINE})|"
+    rf"(?:(?:已经?)?(?:{WHOLLY_RECTIFIED}|完成)|已经?整改|(?:已经?)?阶段性(?:完成|销号))(?:{_LASTING}|{_ROUTINE})|"
     r"(?:已完成|已经?)?阶段性(?:整改|完成|目标|任务|销号)(?:任务)?|(?:已经?)?基本整改(?:到位|完成)?|"
     r"(?:已经?)?基本完成(?:整改)?[，,、]?并?(?:需要?)?(?:持续推进|长期坚持|持续整改)|"
     r"(?:已)?取得阶段性成效|阶段性完成|阶段性?办结|(?:已经?)?基本(?:整改)?完成|初步完成|(?:仍?需要?)?长期坚持|长期整改|常态化(?:推进|开展|管理)|持续深化|持续巩固|长期推进|长效推进|"
@@ -212,7 +213,7 @@ ACCEPTANCE_AFTER = (
 # The words a measure opens with ("对…", "按照…", "通过…"): a first clause opening so tells the work done, not a status.
 MEASURE_OPENINGS = ("对", "针对", "按照", "将", "通过", "围绕", "结合")
 # What a clause after a completed status ends with when it says the work goes on ("…，长期坚持").
-LASTING_ENDS = ("长期坚持", "长效坚持", "常抓不懈")
+LASTING_ENDS = LASTING_WORDS
 # A last clause saying the work must go on ("需长期坚持", "仍需长期坚持"): long-term, not done.
 GOES_ON_LASTING = compile_shared(rf"(?:需要?|仍需|还需|将|要){LASTING}$")
 # The keys of a line that gives a deadline or an owner (整改时限：…, 责任单位：…), whose value is no status.
