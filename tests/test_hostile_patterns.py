@@ -255,6 +255,10 @@ CASES = {
     "200k_of_dates_ending_a_copy_s_last_line": f"{NOTICE} + '1.学习不深。整改情况：' + '于10月17日' * 20_000",
     "200k_of_approximate_counts_of_problems": f"'巡察组反馈了3个方面12个问题。' + '近40余个问题' * 25_000 + '\\n' + {NOTICE}",
     "200k_of_dated_paragraphs_on_the_problems_above": f"{NOTICE} + '1.学习不深。\\n' + '目前，上述问题已全部完成整改。\\n' * 12_000",
+    "200k_of_status_keys_alone_over_their_values": f"{NOTICE} + '1.学习不深。\\n' + '整改状态：\\n已完成\\n' * 20_000",
+    "200k_of_bare_measures_keys_over_their_values": f"{NOTICE} + '1.学习不深。\\n' + '整改举措\\n已完成整改。\\n' * 16_000",
+    "200k_of_problem_keys_alone_over_their_problems": f"{NOTICE} + '(1)具体问题：\\n学习不深。\\n【整改情况】\\n一是学习。\\n' * 8_000",
+    "a_bracketed_key_name_of_200k_characters": f"{NOTICE} + '1.学习不深。\\n【整改完成情况' + '况' * 200_000 + '】\\n'",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"
 

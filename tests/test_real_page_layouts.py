@@ -11522,3 +11522,83 @@ def test_an_approximate_count_of_problems_is_not_replaced_by_a_coarser_count() -
     page = _stored("a13")
     approximate = page.replace("共38个问题", "共38余个问题", 1)
     assert extractor.extract(approximate).report.declared_issue_count == 38
+
+
+@pytest.mark.parametrize("key", ["整改举措", "具体措施", "主要措施", "工作措施", "采取措施", "已采取的整改措施"])
+def test_an_item_s_measures_keyed_in_other_words_are_read_as_under_整改措施(key: str) -> None:
+    # (gold_real19/i25: "1.基本殡葬服务制度不健全。" / "整改情况:已完成。一是完善制度体系。…", its key said another way: the status
+    # its first clause says, the key no measure)
+    page = _stored("i25")
+    [issue] = extractor.extract(page.replace("整改情况:已完成。", f"{key}:已完成。", 1)).issues
+    assert (issue.problem, issue.status) == ("基本殡葬服务制度不健全", "completed")
+    assert not any(key in measure for measure in issue.measures)
+
+
+@pytest.mark.parametrize("key", ["具体问题", "主要问题", "问题内容", "巡察反馈问题", "反馈意见"])
+def test_a_problem_keyed_in_other_words_is_its_words_alone(key: str) -> None:
+    # (gold_real11/w53: a 督察's closure form, "反馈问题:石峰区铜塘湾街…非法卸沙。" / "责任单位:…" / "完成情况:…", its key said
+    # another way: the contacts under the form are no measure of it)
+    page = _stored("w53")
+    [issue] = extractor.extract(page.replace("反馈问题:石峰区", f"{key}:石峰区", 1)).issues
+    assert issue.problem == "石峰区铜塘湾街隧坑里高铁铁道桥下,有非法卸沙"
+    assert issue.status == "completed"
+    assert not any("联系电话" in measure or "公示时间" in measure for measure in issue.measures)
+
+
+@pytest.mark.parametrize(("key", "said_so"), [("整改责任单位", "石峰区建管委"), ("时限要求", "2018年8月底前")])
+def test_who_answers_for_an_item_and_by_when_is_no_measure_whatever_its_key(key: str, said_so: str) -> None:
+    page = _stored("w53").replace("责任单位:石峰区建管委", f"{key}:{said_so}", 1)
+    [issue] = extractor.extract(page).issues
+    assert not any(said_so in measure for measure in issue.measures)
+
+
+def test_a_status_line_set_as_its_key_over_its_value_still_closes_the_measures_above() -> None:
+    # (gold_holdout3/k3: each finding over its numbered measures closed by "整改状态：已完成", the key and its value a line
+    # each, as a form's two cells copied out: the measures are no findings)
+    page = (ROOT / "gold_holdout3/docs/k3_xunshi_cuoshi.txt").read_text(encoding="utf-8")
+    apart = re.sub(r"(?m)^整改状态：", "整改状态：\n", page)
+    assert _items_of(apart) == _items_of(page)
+    assert len(_items_of(page)) == 10
+
+
+def test_a_status_key_alone_on_its_line_over_its_value_says_the_status() -> None:
+    # (gold_real*/h01: "问题1:无依据发放…" / "整改情况:一是…" / "完成情况:已完成", a form's cells a line each)
+    page = _stored("h01")
+    apart = page.replace("完成情况:已完成", "完成情况:\n已完成", 1)
+    assert _items_of(apart)[0] == ("无依据发放各类津补贴和春节慰问费", "completed")
+
+
+@pytest.mark.parametrize("key", ["【整改情况】", "整改情况", "整改情况:"])
+def test_a_measures_key_alone_on_its_line_keeps_its_value_as_the_item_s_measures(key: str) -> None:
+    # (h01 with "整改情况:" set over its "一是…" paragraph: that paragraph is no next item's problem)
+    page = _stored("h01")
+    apart = page.replace("整改情况:一是立行立改", f"{key}\n一是立行立改", 1)
+    assert _items_of(apart) == _items_of(page)
+
+
+def test_a_measures_key_alone_on_its_line_over_a_status_says_the_status() -> None:
+    # (gold_real19/i25's "整改情况:已完成。一是…" set as "整改情况" / "已完成。一是…")
+    page = _stored("i25")
+    [issue] = extractor.extract(page.replace("整改情况:已完成。", "整改情况\n已完成。", 1)).issues
+    assert issue.status == "completed"
+
+
+def test_a_key_s_name_in_brackets_says_no_status() -> None:
+    # (gold_real*/n09: "整改完成情况:2022年1月已抽调五名同志…" as "【整改完成情况】…": the key's 完成 says nothing)
+    page = _stored("n09")
+    bracketed = page.replace("整改完成情况:2022年1月", "【整改完成情况】2022年1月", 1)
+    assert _items_of(bracketed)[0] == _items_of(page)[0]
+    assert _items_of(bracketed)[0][1] == "not_stated"
+
+
+def test_a_heading_that_is_only_the_problem_s_key_takes_the_paragraph_below_as_its_problem() -> None:
+    # (gold_real*/h01's "问题1:无依据发放…。" as "(1)问题:" / "无依据发放…。")
+    page = _stored("h01")
+    apart = page.replace("问题1:无依据发放", "(1)问题:\n无依据发放", 1)
+    assert _items_of(apart)[0] == ("无依据发放各类津补贴和春节慰问费", "completed")
+
+
+def test_a_list_of_related_articles_is_no_part_of_the_page_s_text() -> None:
+    # (gold_real/a19, news of a feedback ending "…努力向区委交上一份合格的答卷。" / "关联稿件": whole, not cut)
+    found = extractor.extract(_stored("a19"))
+    assert not any("ends in the middle" in warning for warning in found.warnings)

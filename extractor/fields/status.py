@@ -13,7 +13,7 @@ from typing import cast
 
 from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start, opener_test
 from extractor.models import Status
-from extractor.vocab.headings import BULLETS, OTHER_KEY
+from extractor.vocab.headings import BULLETS, MEASURE_KEY_WORDS, MEASURE_OR_PROGRESS_KEYS, OTHER_KEY, STAGED_KEYS
 from extractor.vocab.numerals import to_int
 from extractor.vocab.report import PLANNED as _PLANNED
 from extractor.vocab.status import (
@@ -69,21 +69,25 @@ _MISTYPED_VOCAB: _Vocab = (
 # A key's value, the clause that says where the item stands: its subject (该问题, 目前…) perhaps first; it ends at a
 # wide gap, before the next field on its line ("完成情况：已完成　　整改时限：立行立改").
 _KEYED_VALUE = rf"((?:{SUBJECT}|目前|截至目前)?[，,]?(?:整改)?(?:工作)?(?:(?![ \t\u3000]{{2}})[^。；;，,\n]){{0,24}})"
+# A key's colon (or closing bracket): its value follows, on its line or, where the key stands alone, on the next.
+_KEY_END = r"[ \t]*[:：】][ \t]*(?:\n[ \t\u3000]*)?"
 _KEYED = compile_shared(
-    # (…or a key of the item's results alone: "【成效】已整改完成。", "进展：正在推进".)
-    r"(?:(?:整改|完成|落实|办理|目前|当前|最新)(?:情况|进展|结果|状态|进度|成效)?|成效|进展|是否办结|办结情况)[ \t]*[:：】][ \t]*"
+    # (…or a key of the item's results alone: "【成效】已整改完成。", "进展：正在推进"; or of its measures, whose first
+    # clause may say it: "整改举措：已整改到位。已追回…".)
+    r"(?:(?:整改|完成|落实|办理|目前|当前|最新)(?:情况|进展|结果|状态|进度|成效)?|成效|进展|进展情况|是否办结|办结情况|"
+    + "|".join(MEASURE_KEY_WORDS)
+    + r")"
+    + _KEY_END
     + _KEYED_VALUE
 )
 # …the keys that name the state alone, not the work done (整改情况：… often lists measures first): where one keys the
 # item, its clause says where the item stands ("整改情况：违规费用已全部清退…" / "整改状态：已完成").
 _STATE_KEYED = compile_shared(
-    r"(?:整改(?:状态|进展|结果|进度)|完成情况|办结情况|是否办结|进展情况)[ \t]*[:：】][ \t]*" + _KEYED_VALUE
+    r"(?:整改(?:状态|进展|结果|进度)|完成情况|办结情况|是否办结|进展情况)" + _KEY_END + _KEYED_VALUE
 )
 # …and of those, the keys of the status alone, which say it wherever a results key before them names a step done
 # ("整改结果：专项审计已完成，…正在逐项整改" / "整改状态：正在整改"), a closing's state among them ("【销号情况】未销号").
-_STATUS_KEYED = compile_shared(
-    r"(?:整改状态|完成情况|办结情况|是否办结|销号(?:情况|状态))[ \t]*[:：】][ \t]*" + _KEYED_VALUE
-)
+_STATUS_KEYED = compile_shared(r"(?:整改状态|完成情况|办结情况|是否办结|销号(?:情况|状态))" + _KEY_END + _KEYED_VALUE)
 _KEYS = (_STATUS_KEYED, _STATE_KEYED, _KEYED)
 # A clause may open with the label of the measure it closes ("2.目前该问题基本完成"), and "目前该问题…"
 # says what it is even where a page lost the punctuation before it ("…等目前该问题已完成").
@@ -99,6 +103,10 @@ _SUBJECT_SENTENCE = compile_shared(
 _BRACKETED = compile_shared(
     r"[(（【\[][ \t]*(?:[^()（）【】\[\]\n，,:：]{2,6}[，,])?((?:整改)?(?:状态|情况)?[:：]?[^()（）【】\[\]\n]{0,14})[)）】\]]"
 )
+# A key of the measures or of how the item stands alone on its line, no colon, over its value ("整改情况" / "已完成…").
+_BARE_KEY_LINE = compile_shared(rf"^([ \t]*(?:{MEASURE_OR_PROGRESS_KEYS}))[ \t]*\n(?=[ \t\u3000]*\S)", re.M)
+# A key's name, which a clause in brackets or on a line of its own may be ("【整改完成情况】" over the measures): no status.
+_KEY_NAME = compile_shared(rf"(?:问题)?(?:{STAGED_KEYS}|整改进展情况)")
 # A clause short enough to say only how an item stands: 14 characters, 19 with a year in it ("已于2024年7月15日整改完毕").
 _SHORT_CLAUSE = r"(?:[^。；;，,\n]{2,14}|(?=[^。；;，,\n]{0,10}\d{4}年)[^。；;，,\n]{2,19})"
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".
@@ -419,6 +427,8 @@ def find_status(text: str, about: str | None = None) -> tuple[Status, str | None
     status clause name it as its subject."""
     # (A table's bar a copy left after the text says nothing: "…已全部整改完毕。 |".)
     text = without_unticked(text).rstrip(" \t|｜")
+    if "\n" in text:
+        text = _BARE_KEY_LINE.sub(r"\1：", text)  # ("整改情况" / "已完成整改。…" read as "整改情况：已完成整改。…")
     if "：" in text or ":" in text:
         text = _without_trailing_asides(text)
     text = _without_closing_plans(text)
@@ -439,6 +449,8 @@ def find_status(text: str, about: str | None = None) -> tuple[Status, str | None
         for m in clauses:
             clause = _clause_edges(m.group(1))
             end = m.end(1)
+            if _KEY_NAME.fullmatch(clause):
+                continue
             if pattern is _LAST_CLAUSE and whole_status(clause) is None and not clause.startswith(_UNDER_WAY):
                 continue  # (but "…，正在推进合同规范" says it is under way)
             if (pattern is _FIRST or pattern in _KEYS) and clause.startswith(_MEASURE_OPENINGS):

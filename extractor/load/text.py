@@ -35,7 +35,7 @@ from extractor.vocab.glyphs import (
     enclosed_label,
     stand_in_table,
 )
-from extractor.vocab.headings import LABEL_BROKEN_OFF, LINE_LABEL, SENTENCE_OR_LEAD_IN_END
+from extractor.vocab.headings import KEY_OVER_VALUE, LABEL_BROKEN_OFF, LINE_LABEL, SENTENCE_OR_LEAD_IN_END
 from extractor.vocab.numerals import to_int
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -59,6 +59,7 @@ def normalise(text: str, markup: bool = True) -> str:
     put for ordinary characters (⼯作) read as those, a label set as one character (㈠) as the label it shows, the
     character references of scraped text (&ldquo;) read as the characters they name, outline labels an OCR engine
     misread (—、, l.) read as the labels and those set on a line of their own read with their words ("六、" / "结论"),
+    as is a status's or a deadline's key alone on its line over a short value ("整改状态：" / "已完成"),
     Markdown's markup (## 一、…, **…**) taken out, tags left in copied text (<strong>…</strong><br>) read as the
     breaks and words a page shows (with `markup`: not a page's own source, which the HTML reader parses), and a ledger
     saved as CSV, or laid out with spaces by a PDF-to-text tool (`load.layout_table`), read as tab-separated rows, and
@@ -96,7 +97,10 @@ def normalise(text: str, markup: bool = True) -> str:
     text = layout_table_rows(text)  # (a ledger laid out with spaces, its cells wrapped over lines)
     # (Once more after letter-spaced lines are closed up: "l . 学 习 …" reads "l.学习…".)
     closed, spread = unspace_spread(_SURROGATE.sub("\ufffd", text))
-    return _labels_with_their_words(_labels_as_read(unwrap(closed, spread)))
+    text = _labels_with_their_words(_labels_as_read(unwrap(closed, spread)))
+    if "\n" in text and ("：" in text or ":" in text):
+        text = KEY_OVER_VALUE.sub(r"\1", text)  # ("整改状态：" / "已完成" read as "整改状态：已完成")
+    return text
 
 
 def _without_cell_bars(text: str) -> str:

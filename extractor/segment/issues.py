@@ -191,9 +191,9 @@ _ENUMERATION_ITEM = compile_shared(r"([一二三四五六七八九十]{1,2})是"
 def _goes_on(text: str, before: str) -> bool:
     """Whether a plain paragraph after a keyed one goes on with it: it carries on its enumeration ("整改情况：
     一是…三是…" then "四是…") or opens with a word that continues ("在此基础上，…"), stating no problem of its own;
-    or the keyed one stops at a clause's end ("…“无预算不支出”；"), is a key alone ("整改情况："), or stops inside a
+    or the keyed one stops at a clause's end ("…“无预算不支出”；"), is a key alone ("整改情况：", "【整改情况】"), or stops inside a
     sentence ("…已追回"), its sentence carried on below (a printed page's line break) where that states no problem."""
-    if text.startswith(_GOES_ON) or before.rstrip().endswith(_OPEN_ENDS):
+    if text.startswith(_GOES_ON) or before.rstrip().endswith(_OPEN_ENDS) or RECT_KEY.fullmatch(before.strip()):
         return True
     last = before.rstrip()[-1:]
     if (last.isalnum() or last in "“《") and not states_deficiency(first_clause(text)):
@@ -880,6 +880,12 @@ def _node_issue(outline: Outline, node: Node, body: list[Para]) -> IssueBlock:
         rect: list[tuple[int, int]] = []
     else:
         p_start, p_end, rect = _problem_in(outline, node.title_start, node.title_end, has_body)
+        title = outline.folded[node.title_start : node.title_end].strip()
+        if p_end <= p_start and title and not rect and body and not _keys_rect(_text(outline, body[0])):
+            # A heading that is only the problem's key ("1.问题：") over the paragraph that states it: that paragraph
+            # is read as the heading's line would be.
+            first, *body = body
+            p_start, p_end, rect = _problem_in(outline, first.start, first.end, bool(body or node.children))
         # (…not where the heading quotes its problem, "（一）关于“多计…收入687741元”问题。", or says its body is the
         # rectification, "（三）年度预算执行率低的整改情况".)
         said = _QUOTES_PROBLEM.match(outline.folded[node.title_start : node.title_end]) is not None or (

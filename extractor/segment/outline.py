@@ -146,9 +146,10 @@ _BELOW_CN = frozenset(("pcn", "num", "pnum", "numparen", "circled", "pnumc", "nu
 _BELOW_PCN = _BELOW_CN - {"pcn"}  # the forms set below （一）
 
 
-def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> tuple[str, str, int, int] | None:
+def _match_marker(line: str, last_num: dict[str, int], following: str | None = "") -> tuple[str, str, int, int] | None:
     """(kind, label, number, end-of-label offset in line) of a heading marker at the line start;
-    `following` is the next paragraph, which may hold the key that makes an enumerated one an item."""
+    `following` is the next paragraph, which may hold the key that makes an enumerated one an item (None where the
+    line is the value of a key alone above it, "整改情况：" / "一是…": no item)."""
     forms = _heading_forms(line)
     if not forms:
         return None
@@ -158,7 +159,7 @@ def _match_marker(line: str, last_num: dict[str, int], following: str = "") -> t
         m = pattern.match(line)
         if not m:
             continue
-        if kind in ENUMERATION_KINDS and not _keyed_item(line, m.end(), following):
+        if kind in ENUMERATION_KINDS and (following is None or not _keyed_item(line, m.end(), following)):
             continue
         raw = m.group(1)
         number = to_int(raw) if kind not in CHARACTER_NUMBERS else int(unicodedata.numeric(raw))
@@ -402,7 +403,9 @@ def parse_outline(text: str) -> Outline:
         line = folded[para.start : para.end]
         # (The next paragraph matters only to an enumerated one: "一是…" then "整改情况：…".)
         enumerated = "是" in line[1:3] or line[:1] in "第其"
-        following = _paras_after(folded, paras, k) if enumerated else ""
+        following: str | None = _paras_after(folded, paras, k) if enumerated else ""
+        if enumerated and k and RECT_KEY.fullmatch(folded[paras[k - 1].start : paras[k - 1].end].strip()):
+            following = None  # (a key alone above it: "整改情况：" / "一是立行立改，…" is its value)
         marker = _match_marker(line, last_num, following)
         if (
             marker is None

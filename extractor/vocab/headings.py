@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from extractor.lazy_re import SPACES, LazyPattern, compile_shared
 from extractor.vocab.dates import BODY_NAME_LAST
@@ -101,33 +102,39 @@ EMBEDDED = LazyPattern(rf"(?<=[^\d\s(])(?:(\d{{1,3}})[.、](?!\d)|\(([{CN}]{{1,3
 # paragraph before the second key is the next item's problem.
 # The keys that introduce an issue's cause ("原因分析：", "【产生问题的原因】").
 CAUSE_WORDS = ("产生问题的原因", "问题产生的原因", "原因分析", "原因剖析", "问题原因", "产生原因", "主要原因", "原因")
-_CAUSE_ALTERNATIVES = "|".join(CAUSE_WORDS)
+# The keys of the measures taken ("整改措施：…", "整改举措：…", "主要措施：…", "已采取的整改措施：…").
+MEASURE_KEY_WORDS = (
+    *("整改措施", "整改举措", "具体措施", "主要措施", "工作措施", "采取措施"),
+    *("已采取的整改措施", "采取的整改措施", "已采取整改措施", "已采取措施"),
+)
+# The keys of who answers for an item and by when ("责任单位：…", "完成时限：…").
+ASIDE_KEY_WORDS = (
+    *("责任单位", "责任领导", "责任人", "责任部门", "责任科室", "责任股室", "督办领导"),
+    *("牵头单位", "牵头领导", "配合单位", "整改责任单位", "整改责任人", "整改责任部门", "整改责任领导"),
+    *("完成时限", "整改时限", "整改期限", "完成时间", "整改时间", "时限要求", "完成期限"),
+)
+# The keys of how an item stands, or what was done and came of it ("整改情况：…", "整改进展：…", "销号情况：…"; not
+# 整改进展情况, which also ends a title's line: `RECT_KEYS` takes it before its colon only).
+PROGRESS_KEY_WORDS = (
+    *("整改情况", "整改进展", "整改结果", "整改成效", "整改落实情况", "整改完成情况", "整改进度"),
+    *("整改状态", "进展情况", "目前进展", "落实情况", "完成情况", "处理情况", "问责情况", "销号情况"),
+)
 KEY_STAGES: dict[str, int] = {
     **dict.fromkeys(CAUSE_WORDS, 1),
-    # (…the measures as taken: "已采取的整改措施：".)
-    **dict.fromkeys(("整改措施", "整改目标", "整改要求", "已采取的整改措施", "采取的整改措施", "已采取整改措施"), 2),
-    **dict.fromkeys(
-        (
-            "责任单位",
-            "责任领导",
-            "责任人",
-            "责任部门",
-            "责任科室",
-            "责任股室",
-            "督办领导",
-            "牵头单位",
-            "牵头领导",
-            "配合单位",
-        )
-        + ("完成时限", "整改时限", "整改期限", "完成时间", "整改时间"),
-        3,
-    ),
-    **dict.fromkeys(
-        ("整改情况", "整改进展", "整改结果", "整改成效", "整改落实情况", "整改完成情况", "整改进度", "整改状态")
-        + ("落实情况", "完成情况", "处理情况", "问责情况"),
-        4,
-    ),
+    **dict.fromkeys((*MEASURE_KEY_WORDS, "整改目标", "整改要求"), 2),
+    **dict.fromkeys(ASIDE_KEY_WORDS, 3),
+    **dict.fromkeys(PROGRESS_KEY_WORDS, 4),
 }
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """`words` as a pattern's alternatives, the longest first (整改进展情况 before 整改进展)."""
+    return "|".join(sorted(set(words), key=lambda word: (-len(word), word)))
+
+
+STAGED_KEYS = alternatives(KEY_STAGES)  # (every key of KEY_STAGES)
+# The keys an item's measures or its progress open with, each taken off the measures' line.
+MEASURE_OR_PROGRESS_KEYS = alternatives((*MEASURE_KEY_WORDS, *PROGRESS_KEY_WORDS, "整改进展情况"))
 # Paragraphs a page ran together with spaces: a sentence's end, spaces, an outline label or a bullet ...
 _RUN_LABEL = (
     rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}(?:、|[.．](?!\d))|第[{CN}]+方面|(?:巡[察视]反馈|反馈|存在|具体)?问题[{CN}\d]{{1,3}}(?:[:：、．]|\.(?!\d))|[◆●■▲★♦➢►▶]|"
@@ -135,10 +142,13 @@ _RUN_LABEL = (
     rf"\d{{1,3}}\.\d{{1,4}}[ \t]*(?:{_WHOLE_THINGS}))"
 )
 # ... or a rectification key ("…不够透彻。 原因分析：…。 整改情况：…", a notice run into one line).
-_RUN_KEY = "(?=(?:" + "|".join(sorted(KEY_STAGES, key=len, reverse=True)) + r")[ \t]*[:：])"
+_RUN_KEY = rf"(?=(?:{STAGED_KEYS})[ \t]*[:：])"
 # ... or a problem's key, which opens the next item ("…已完成。 反馈问题：…"), or the task a 督察's form states it as
 # ("…予以公示。 整改任务：…"), or the problem's number in the round's list ("…手机查看 问题编号5:…").
-PROBLEM_KEY_WORDS = "问题描述|存在问题|反馈问题|问题表现|具体表现|主要表现"
+PROBLEM_KEY_WORDS = "问题描述|存在问题|反馈问题|具体问题|主要问题|问题内容|问题表现|具体表现|主要表现"
+# …and with them, before a colon or in brackets, those named for the inspection that fed the problem back:
+# "【巡察反馈问题】…", "反馈意见：…".
+PROBLEM_KEY_NAMES = rf"{PROBLEM_KEY_WORDS}|(?:巡[察视]组?|督察组?|审计)?反馈(?:问题|意见)"
 _RUN_PROBLEM_KEY = rf"(?=(?:{PROBLEM_KEY_WORDS}|整改任务|问题|(?:问题|任务)编号[ \t]*[\d{CN}]{{1,4}})[ \t]*[:：])"
 # ... or a paragraph that opens by naming the problem it answers ("…改造工作。 针对征地留用地突出问题。完成…").
 _RUN_ANSWER = r"(?=(?:针对|关于)[^“”。；;：:\n]{2,80}?问题[。；;：:])"
@@ -172,6 +182,17 @@ BARE_KEYS_AT_LEAST = 2
 # paragraph wherever a page ran it on to the words before ("…现对已完成整改的问题情况进行公示  反馈问题:石峰区…",
 # "…予以通报。 大亚湾开发区 针对治污治水措施存在薄弱环节问题。一是…").
 PROBLEM_KEY_APART = compile_shared(_GAP_FROM_ITS_START + rf"(?:{_RUN_PROBLEM_KEY}|{_RUN_ANSWER})")
+# The key of where an item stands or of who answers for it by when, alone on its line with its colon, over a short
+# value on the next ("整改状态：" / "已完成", "完成时限：" / "2024年12月底", a form's two cells a line each): read on one
+# line with it, as "整改状态：已完成" (not over a label's line, a key's, or sentences: "整改情况：" / "1.…").
+KEY_VALUE_AT_MOST = 20  # the most characters of a value so read
+_STATE_OR_ASIDE_KEYS = alternatives((*ASIDE_KEY_WORDS, *PROGRESS_KEY_WORDS, "整改进展情况"))
+KEY_OVER_VALUE = compile_shared(
+    rf"^([ \t\u3000]*(?:【(?:{_STATE_OR_ASIDE_KEYS})】[ \t]*[:：]?|(?:{_STATE_OR_ASIDE_KEYS})[ \t]*[:：]))[ \t\u3000]*\n"
+    rf"[ \t\u3000]*(?=\S[^\n]{{0,{KEY_VALUE_AT_MOST - 1}}}$)"
+    rf"(?![{CN}]{{1,3}}、|[（(【]|\d{{1,2}}[.、．](?!\d)|(?:{STAGED_KEYS}|{PROBLEM_KEY_NAMES})[ \t]*[:：])",
+    re.M,
+)
 # A heading run into what opens its body on one line, a space between: "（一）关于学习不深入的问题 1.针对…",
 # "1.制度执行不严格 整改情况：已完成", "（一）关于“…”的整改情况 一是…" — a label, a short heading with no stop, spaces,
 # then a label, a key or an enumeration's first item.
@@ -378,10 +399,10 @@ COMPLAINT_HANDLING_KEYS = (
 )
 # Paragraph openers that mark rectification text rather than a problem statement.
 RECT_KEYS = (
-    r"(?:问题)?整改(?:措施(?:及|和|与)(?:完成|落实|进展)?情况|情况|措施|进展|结果|成效|落实情况|完成情况|进度|状态)|整改(?:进展情况)?(?=[ \t]*[:：】])|"
-    r"已?采取的?整改措施|"
-    rf"{_CAUSE_ALTERNATIVES}|(?:整改)?(?:责任单位|责任领导|责任人|责任部门|责任科室|责任股室|督办领导)|牵头单位|牵头领导|配合单位|"
-    rf"完成时限|整改时限|整改期限|完成时间|整改时间|整改目标|整改要求|落实情况|完成情况|处理情况|问责情况|{COMPLAINT_HANDLING_KEYS}"
+    rf"(?:问题)?(?:整改措施(?:及|和|与)(?:完成|落实|进展)?情况|{STAGED_KEYS})|"
+    # (…and before a colon only, as a form's field names alone on their lines are no keys: "整改措施及成效：".)
+    r"整改(?:进展情况|措施(?:及|和|与)(?:成效|结果))?(?=[ \t]*[:：】])|"
+    rf"{COMPLAINT_HANDLING_KEYS}"
 )
 # A bare problem key and its words, a space, then the rectification's key, where a page ran an item's two lines into one
 # ("…新台阶 问题:履行核心职能不到位 整改:经发局党委…"): cut at the space, as the lines were (the problem's words hold none).
@@ -397,7 +418,7 @@ ITEM_KEY = compile_shared(rf"【(?:{RECT_KEYS})】|(?:{RECT_KEYS})[ \t]*[:：]")
 # A paragraph that announces a problem by key ("【问题】…", "问题描述：…", or the key on a line of its own) starts
 # an issue of its own.
 PROBLEM_KEY = compile_shared(
-    rf"(?:【(?:问题|问题描述|存在问题|反馈问题)】|(?:{PROBLEM_KEY_WORDS})[ \t]*(?:[:：]|$)|"
+    rf"(?:【(?:问题|{PROBLEM_KEY_NAMES})】|(?:{PROBLEM_KEY_WORDS})[ \t]*$|(?:{PROBLEM_KEY_NAMES})[ \t]*[:：]|"
     # …or what a complaint a 督察 passed on says: "交办问题基本情况：…", "反映问题：…".
     rf"(?:{COMPLAINT_PROBLEM_KEYS})[ \t]*[:：])"
 )
@@ -458,7 +479,7 @@ QUOTED_THEN_BODY = compile_shared(r"(?:关于|针对|对于)“.{2,}?”(?:方�
 # not "对…发现问题整改情况开展“回头看”").
 INLINE_CUT = LazyPattern(
     rf"(?:的)?整改(?:落实)?(?:情况|进展情况)(?:如下)?(?:[ \t]*[。:：.;；,，]|[ \t]+|$)|"
-    rf"问题的整改(?!情况)[ \t]*(?:[。:：;；]|$)|整改(?:措施|进展|结果|成效|状态)?[ \t]*[:：]|【(?:{RECT_KEYS})】|"
+    rf"问题的整改(?!情况)[ \t]*(?:[。:：;；]|$)|(?:{MEASURE_OR_PROGRESS_KEYS}|整改)[ \t]*[:：]|【(?:{RECT_KEYS})】|"
     # …or a complaint's next field, where its fields run on in one paragraph ("…反映问题：…。所属区域：…").
     r"(?:所属|行政)区域[ \t]*[:：]|调查核实情况[ \t]*[:：]|处理(?:和|及)整改情况[ \t]*[:：]",
     skip=True,
@@ -479,7 +500,10 @@ FINDINGS_KEY = compile_shared(
 )
 LEAD_IN = compile_shared(
     r"^(?:(?:巡[察视]组?|审计|督察组?)?(?:反馈|指出|发现)(?:的)?问题[ \t]*[:：]|存在(?:以下|如下|的)?(?:主要)?问题[ \t]*[:：]|"
-    r"(?:整改)?问题(?:描述|表现)?[ \t]*[:：]|(?:整改|督察|反馈)?任务(?:内容|名称)?[ \t]*[:：]|[{【〔\[]?(?:问题|任务)?(?:编号|序号|(?<=问题)清单)[ \t]*[\d一二三四五六七八九十]+(?:[（(][\d\-－]{1,12}[)）])?[}】〕\]]?[ \t]*[:：、.]|【(?:问题|问题描述|存在问题|反馈问题)】|(?:巡[察视]|审计|督察)(?:组)?(?:调研|走访|调研走访|检查|核查)?(?:发现|指出|反馈)[ \t]*[:：,，]|"
+    r"(?:整改)?问题[ \t]*[:：]|"
+    r"(?:整改|督察|反馈)?任务(?:内容|名称)?[ \t]*[:：]|[{【〔\[]?(?:问题|任务)?(?:编号|序号|(?<=问题)清单)[ \t]*[\d一二三四五六七八九十]+(?:[（(][\d\-－]{1,12}[)）])?[}】〕\]]?[ \t]*[:：、.]|"
+    rf"【(?:问题|{PROBLEM_KEY_NAMES})】|(?:{PROBLEM_KEY_NAMES})[ \t]*[:：]|(?:{PROBLEM_KEY_WORDS})[ \t]*\n|"
+    r"(?:巡[察视]|审计|督察)(?:组)?(?:调研|走访|调研走访|检查|核查)?(?:发现|指出|反馈)[ \t]*[:：,，]|"
     r"(?:群众|市民|居民|村民|网民|信访人|来信人)反映[ \t]*[:：,，]|(?:投诉人|举报人|来信人|信访人|来信|来电)(?:反映|举报|投诉)[ \t]*[:：,，]?|"
     # (…or the complainant's verb alone, before the place complained of: "反映大堡乡大堡村新屋组因…".)
     r"反映(?=[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|乡|镇|街道|村|社区)[\u4e00-\u9fff])|"
@@ -519,14 +543,16 @@ CAUSE_KEY = compile_shared(
     rf"^[ \t]*【?(?:(?:{'|'.join(w for w in CAUSE_WORDS if w != '原因')})】?[ \t]*[:：]?|原因[ \t]*(?:】|[:：]))[ \t]*"
 )
 MEASURE_KEY = compile_shared(
-    r"^[ \t]*【?(?:(?:问题)?整改(?:措施(?:及|和|与)(?:完成|落实|进展)?情况|措施|情况|进展情况|进展|结果|成效|落实情况|完成情况|状态|进度)|落实情况|完成情况|完成进度|是否完成|处理(?:和|及)整改情况)】?[ \t]*[:：]?[ \t]*"
+    r"^[ \t]*【?(?:(?:问题)?(?:整改措施(?:及|和|与)(?:完成|落实|进展)?(?:情况|成效|结果)|"
+    rf"{MEASURE_OR_PROGRESS_KEYS})|完成进度|是否完成|处理(?:和|及)整改情况)】?[ \t]*[:：]?[ \t]*"
     r"|^[ \t]*整改[ \t]*[:：][ \t]*"  # a bare 整改： key (村务公开: "整改：…。（已整改）")
 )
 # (In brackets too, as a problem's line may close with them: "（责任单位：县住建局；整改时限：2025年底）".)
 # The keys of what stands beside an item's rectification: who owns it, by when, its target (责任单位：…,
 # 完成时限：…, 整改目标：…); in a line of their own, in brackets closing the problem's line, or as a ledger's columns.
 ASIDE_KEYS = (
-    r"(?:责任|牵头|配合|整改)(?:单位|部门|领导|人|科室|股室)|督办领导|(?:完成|整改)(?:时限|期限|时间)|整改目标|"
+    rf"{alternatives(ASIDE_KEY_WORDS)}|(?:责任|牵头|配合|整改)(?:单位|部门|领导|人|科室|股室)|(?:完成|整改)(?:时限|期限|时间)|"
+    r"整改目标|"
     # (…and a complaint's facts beside its handling: where, what kind, whether it was true, what was found, who
     # answered for it.)
     r"行政区域|污染类型|是否属实|调查核实情况|核查情况|问责情况|序号|受理编号|"
