@@ -11602,3 +11602,72 @@ def test_a_list_of_related_articles_is_no_part_of_the_page_s_text() -> None:
     # (gold_real/a19, news of a feedback ending "…努力向区委交上一份合格的答卷。" / "关联稿件": whole, not cut)
     found = extractor.extract(_stored("a19"))
     assert not any("ends in the middle" in warning for warning in found.warnings)
+
+
+# A spam mirror's line of keywords, as one set it over a notice it copied (gold_real29/af03's first line), and others
+# such sites set (betting, novels, videos).
+SPAM_KEYWORDS = (
+    "孤男寡女免费观看电视剧战狼4,为了科长职位把妻子献给县委书记,适合一个人看流水的书",
+    "澳门新葡京官网,皇冠体育投注,真人百家乐开户送彩金",
+    "局长夫人的秘密全文免费阅读,市委书记的女人小说,官场风云最新章节",
+)
+
+
+@pytest.mark.parametrize("spam", SPAM_KEYWORDS)
+def test_a_spam_mirror_s_keywords_over_a_title_are_no_part_of_it_nor_its_issuer(spam: str) -> None:
+    # (gold_real*/b11, 广州市人民政府's report "关于2024年度市级预算执行…审计查出问题整改情况的报告": the line above 关于 was read
+    # as its issuer)
+    page = _stored("b11")
+    report = extractor.extract(f"{spam}\n{page}").report
+    assert (report.title, report.issuer) == (
+        extractor.extract(page).report.title,
+        extractor.extract(page).report.issuer,
+    )
+
+
+@pytest.mark.parametrize("spam", SPAM_KEYWORDS)
+def test_a_spam_mirror_s_keywords_after_a_notice_leave_its_last_item_whole(spam: str) -> None:
+    # (gold_real*/h01 ends on its item's "完成情况:已完成": a line after it that is no notice's had read as the item going on,
+    # cut by the copy)
+    page = _stored("h01")
+    assert _items_of(f"{page.rstrip()}\n{spam}\n") == _items_of(page) != []
+
+
+def test_a_head_line_that_lists_things_is_no_part_of_the_title() -> None:
+    # (gold_real37/ao09: a mirror's blurb under the headline, "看官辛苦啦!…知道你找“…”这篇文章很久了,…,得来全不费功夫的感脚呢?")
+    assert extractor.extract(_stored("ao09")).report.title == "广西11家医院被审计查出违规收费问题"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "开展精品课程建设，录制教学视频",  # (a school's measure: two such words, no list)
+        "开展成人教育，网络直播培训，建设网站",  # (…a list, with a measure's verb)
+        "坚持久久为功，持续推进作风建设",
+        "县体育局官网视频专栏",
+    ],
+)
+def test_a_notice_s_line_with_a_spam_site_s_words_is_no_spam(line: str) -> None:
+    assert not furniture.is_spam_keywords(line)
+
+
+def test_a_bid_site_s_metadata_over_a_notice_gives_no_title() -> None:
+    # (gold_real*/h01, a body with no title of its own, under the keys a bid site heads what it copies with: "信息类型：其他公告"
+    # was read as the title)
+    page = "信息类型：其他公告\n项目编号：JSZC-2024-0315\n" + _stored("h01")
+    assert extractor.extract(page).report.title is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "登录后查看完整内容",
+        "查看完整信息请登录",
+        "会员登录 | 免费注册",
+        "免责声明：本站信息来源于互联网",
+        "以上信息仅供参考，具体以原文为准",
+    ],
+)
+def test_a_bid_site_s_prompts_after_a_notice_leave_its_last_item_whole(prompt: str) -> None:
+    page = _stored("h01")
+    assert _items_of(f"{page.rstrip()}\n{prompt}\n") == _items_of(page) != []

@@ -30,6 +30,14 @@ META_KEYS: tuple[str, ...] = (
     "信息索取号",
     "索取号",
     "信息类别",
+    "信息类型",
+    "信息分类",
+    "公告类型",
+    "所属栏目",
+    "栏目",
+    # (A bid site's, which copies notices among its tenders: 项目编号：…, 招标编号：….)
+    "项目编号",
+    "招标编号",
     "主题分类",
     "组配分类",
     "体裁分类",
@@ -321,6 +329,37 @@ SPAM_PREFIX = compile_shared(
 SPAM_LINE = compile_shared(
     rf"^(?![^\n]*(?:关于|通报|报告|整改|巡[察视]|审计|督察|问题))(?=[^\n]*(?:{SPAM_CODE}))(?:[^\n]*?(?:{SPAM_BRAND_WORDS})){{2}}"
 )
+# …or a spam mirror's line of keywords, the dramas, novels, videos and betting its site pushes ("孤男寡女免费观看电视剧战狼4,
+# …", "亚洲精品国产第一综合99久久,…", "澳门新葡京官网,皇冠体育投注,真人百家乐开户送彩金"): its words weighed, those only such
+# a site says (免费观看, 百家乐) 2, those a notice might say once (电视剧, 精品, 官网) 1, `SPAM_WEIGHT_AT_LEAST` in all, in a
+# line with no sentence's stop, no word of a notice's and no measure's verb (开展, 加强 …); of the second kind alone, only
+# in a list (two commas or more: "最新电影,最新电视剧,…电视剧排行榜,…"), not in a measure ("场馆视频监控，在官网公开").
+SPAM_WORDS_ONLY = (
+    "免费观看|在线观看|免费阅读|全文阅读|最新章节|高清完整版|无码|人妻|少妇|一区二区|日韩|欧美|韩剧|美剧|午夜|福利导航|久草|"
+    "看片|影院|四虎|奇米|txt下载|完本|彩金|百家乐|博彩|开户送|娱乐城|真人视讯|AG真人|六合彩|特马|开奖|外挂|游艺|AV"
+)
+SPAM_WORDS_TOO = (
+    "电视剧|电影|影视|剧场|动漫|直播|小说|视频|高清|精品|国产|亚洲|日本|成人|官网|官方网站|网站|地址|入口|投注|彩票|游戏|下载|"
+    "排行榜|[Aa][Pp][Pp]"
+)
+SPAM_WEIGHT_AT_LEAST = 3
+_SPAM_WORD = compile_shared(rf"(?P<only>{SPAM_WORDS_ONLY})|{SPAM_WORDS_TOO}")
+_NOTICE_WORD = compile_shared(
+    r"关于|通报|整改|巡[察视]|审计|督察|问题|开展|加强|建立|健全|完善|落实|推进|制定|规范|[。！？]"
+)
+_SPAM_LINE_AT_MOST = 200
+
+
+def is_spam_keywords(line: str) -> bool:
+    """Whether `line` is a spam mirror's line of keywords (`SPAM_WORDS_ONLY`, `SPAM_WORDS_TOO`)."""
+    if len(line) > _SPAM_LINE_AT_MOST or _NOTICE_WORD.search(line):
+        return False
+    words = list(_SPAM_WORD.finditer(line))
+    only = sum(1 for m in words if m.group("only"))
+    listed = line.count(",") + line.count("，") >= 2
+    return len(words) + only >= SPAM_WEIGHT_AT_LEAST and (only > 0 or listed)
+
+
 # A site's banner that gives its name in English too ("汝南农商银行 RUNAN RURAL COMMERCIAL BANK", "…人民政府 The People's
 # Government of …"): three English words in a row, which no notice's title or issuer line has.
 ENGLISH_NAME = compile_shared(r"[A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'’]*){2,}")
@@ -638,17 +677,26 @@ SITE_PROMPT = compile_shared(
     r"跳(?:至|到|转到|过)(?:主要)?(?:内容|正文|导航)|"
     r"(?:点击|戳|轻触)?(?:下方|左下角)?[“\"「]?阅读原文[”\"」]?[^。，,\n]{0,12}|"
     r"(?:更多(?:精彩)?(?:内容|资讯|信息)?[，,]?)?(?:请|欢迎)?(?:长按(?:识别)?(?:二维码)?|点击上方(?:蓝字)?)?关注[^。，,\n]{0,30}?"
-    r"(?:公众号|微信|微博|我们))"
+    r"(?:公众号|微信|微博|我们)(?:[，,][^。\n]{0,20})?|"
+    # (…and a bid site's or an aggregator's, which copies notices among its own: its login and sign-up prompts, its
+    # disclaimer: "登录后查看完整内容", "会员登录 | 免费注册", "免责声明：本站信息来源于互联网", "以上信息仅供参考，…".)
+    r"(?:请)?(?:登录后|注册后)(?:查看|浏览|阅读)[^。\n]{0,12}|(?:查看|浏览)(?:完整|全部|更多)(?:信息|内容|详情)?[，,]?请(?:先)?(?:登录|注册)|"
+    r"(?:会员登录|免费注册|用户登录|注册会员)(?:[ \t|｜/]+(?:会员登录|免费注册|用户登录|注册会员|找回密码|客服热线[:：]?[\d\- ]+))*|"
+    r"免责声明[:：][^。\n]{0,40}|(?:以上|本站|本网)(?:信息|内容)?仅供参考[^。\n]{0,20}|点击查看原文)"
     r"[。！!]?[ \t]*$"
 )
 """A portal's prompts in its share, login, contents, skip-link and follow widgets: "打开微信,点击底部的“发现”,使用“扫一扫”即可
 将网页分享至朋友圈。", "请完成个人中心登录后进行相关操作", "轻触这里关闭目录", "跳至内容", "更多精彩内容，请关注微信公众号",
-"点击“阅读原文”查看更多"."""
+"点击“阅读原文”查看更多", "登录后查看完整内容"."""
 
 
 _PROMPT_WORDS = (
     "朋友圈",
     "登录",
+    "注册",
+    "免责声明",
+    "仅供参考",
+    "查看原文",
     "关注",
     "目录",
     "阅读原文",
@@ -709,6 +757,8 @@ def is_other_furniture(line: str, prefix: int | None = None) -> bool:
     if "." in line[-6:] and ATTACHED_FILE.match(line):
         return True
     if len(line) <= 60 and SPAM_LINE.match(line):
+        return True
+    if is_spam_keywords(line):
         return True
     if len(line) < 120 and (
         ("_" in line and PAGE_CAPTION.match(line))
