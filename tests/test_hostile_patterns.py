@@ -261,6 +261,7 @@ CASES = {
     "200k_of_spam_keyword_lines_around_a_notice": f"'澳门新葡京官网,皇冠体育投注,真人百家乐\\n' * 4_000 + {NOTICE} + '免费观看电视剧,最新章节\\n' * 6_000",
     "a_line_of_200k_spam_words_and_commas": f"{NOTICE} + '百家乐,' * 50_000 + '\\n'",
     "200k_of_a_bid_site_s_login_prompts_after_a_notice": f"{NOTICE} + '会员登录 | 免费注册 | ' * 12_000 + '\\n' + '登录后查看完整内容\\n' * 12_000",
+    "200k_of_a_site_s_menu_items_a_line_each_above_a_notice": f"'医院概况\\n院务公开\\n' * 20_000 + {NOTICE}",
     "a_bracketed_key_name_of_200k_characters": f"{NOTICE} + '1.学习不深。\\n【整改完成情况' + '况' * 200_000 + '】\\n'",
 }
 SCRIPT = "from pathlib import Path; import extractor; extractor.extract({text})"

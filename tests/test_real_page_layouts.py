@@ -11671,3 +11671,31 @@ def test_a_bid_site_s_metadata_over_a_notice_gives_no_title() -> None:
 def test_a_bid_site_s_prompts_after_a_notice_leave_its_last_item_whole(prompt: str) -> None:
     page = _stored("h01")
     assert _items_of(f"{page.rstrip()}\n{prompt}\n") == _items_of(page) != []
+
+
+HOSPITAL_MENU = (
+    "医院概况",
+    "院务公开",
+    "科室导航",
+    "专家介绍",
+    "就医指南",
+    "预约挂号",
+    "健康科普",
+    "党建园地",
+    "护理天地",
+    "招聘信息",
+)
+
+
+@pytest.mark.parametrize("stem", ["b01", "b05"])
+def test_a_site_s_menu_set_one_item_a_line_above_a_notice_is_furniture(stem: str) -> None:
+    # (a hospital's menu, ten items a line each, over gold_real/b01 and b05: the title and its issuer fell below the
+    # lines a page's head is read in)
+    page = _stored(stem)
+    assert extractor.extract("\n".join(HOSPITAL_MENU) + "\n" + page).report == extractor.extract(page).report
+
+
+def test_a_form_set_one_cell_a_line_under_a_site_s_menu_keeps_its_fields() -> None:
+    # (gold_real25/ab04, a 督察 task's form whose field names stand a line each, "整改任务概述" first: no menu item)
+    page = _stored("ab04")
+    assert _items_of("\n".join(HOSPITAL_MENU) + "\n" + page) == _items_of(page) != []

@@ -809,6 +809,33 @@ _LINK_WIDTH = 60  # the longest line read as the title of a linked page
 _FOOTER_WIDTH = 80  # the longest line read as the site footer's own, below its first
 _MENU_ITEM_WIDTH = 8  # the longest item of a menu set one item a line, bars between ("成都" / "|" / "绵阳" / "|" …)
 _MENU_BARS = 3  # …and the fewest bars that show one
+_MENU_RUN = 5  # …or, with nothing between, the fewest items that show one above the text
+
+
+def _menu_above_the_text(folded: str, lines: list[Para]) -> set[int]:
+    """The items of a site's menu set one a line with nothing between ("医院概况" / "院务公开" / "科室导航" / …) above the
+    page's first sentence: runs of at least `_MENU_RUN` short lines of words, none naming a column or a field (a
+    table's header or a form set one cell a line, 序号 / 受理编号 / …, 整改任务概述 / 整改责任单位 / …, is no menu)."""
+    items: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate(lines):
+        body = folded[line.start : line.end].strip()
+        if (
+            len(body) <= _MENU_ITEM_WIDTH
+            and body.isalnum()
+            and not furniture.FIELD_WORDS.search(body)
+            and not names_a_column(body)
+        ):
+            run.append(k)
+            continue
+        if len(run) >= _MENU_RUN:
+            items.update(run)
+        run = []
+        if "。" in body:
+            return items  # (the text has begun)
+    return items
+
+
 _BARS = frozenset("|｜丨")
 
 
@@ -916,6 +943,7 @@ def _set_furniture_apart(folded: str, lines: list[Para], listed: set[int]) -> Pa
     links = False  # below a heading of links to other pages ("相关链接"): their titles are furniture
     bodied = footer = False  # a sentence's line kept; below the site's footer after it (版权所有, 主办单位：…)
     menu = _menu_one_item_a_line(folded, lines) if "|" in folded or "｜" in folded or "丨" in folded else set()
+    menu |= _menu_above_the_text(folded, lines)
     listed_lines: list[Para] = []
     for k, line in enumerate(lines):
         body = folded[line.start : line.end]

@@ -310,6 +310,8 @@ PORTAL_SECTIONS = (
     "新闻资讯|要闻动态|公司动态|公司新闻|新闻推荐|专题专栏|政策文件|政策解读|联系我们"
 )
 MENU_LINK = compile_shared(rf"^[ \t]*[-•·*][ \t]*(?:{COLUMN_NAMES}|{PORTAL_SECTIONS})[ \t]*$")
+# The words of a form's field names ("整改任务概述", "整改责任单位"), which no item of a site's menu holds.
+FIELD_WORDS = compile_shared(r"整改|问题|原因|措施|时限|责任")
 # A spam mirror's brand run into the title before its issuer: "JBO官网APP首页登录中国红十字会总会关于…", "开云体育(中国)官方
 # 网站西藏自治区人民政府关于…", "米乐·M6安吉县教育局关于…", "乐鱼体育官网投注:…" (a betting site's name, up to the last
 # word only such a site says of itself: 官网, 登录, 投注, 网址, 网上娱乐, APP, bet, a brand's code after its dot; not 体育 alone,
