@@ -13,7 +13,14 @@ from typing import cast
 
 from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start, opener_test
 from extractor.models import Status
-from extractor.vocab.headings import BULLETS, MEASURE_KEY_WORDS, MEASURE_OR_PROGRESS_KEYS, OTHER_KEY, STAGED_KEYS
+from extractor.vocab.headings import (
+    BULLETS,
+    MEASURE_KEY_WORDS,
+    MEASURE_OR_PROGRESS_KEYS,
+    OTHER_KEY,
+    STAGED_KEYS,
+    alternatives,
+)
 from extractor.vocab.numerals import to_int
 from extractor.vocab.report import PLANNED as _PLANNED
 from extractor.vocab.status import (
@@ -75,7 +82,7 @@ _KEYED = compile_shared(
     # (…or a key of the item's results alone: "【成效】已整改完成。", "进展：正在推进"; or of its measures, whose first
     # clause may say it: "整改举措：已整改到位。已追回…".)
     r"(?:(?:整改|完成|落实|办理|目前|当前|最新)(?:情况|进展|结果|状态|进度|成效)?|成效|进展|进展情况|是否办结|办结情况|"
-    + "|".join(MEASURE_KEY_WORDS)
+    + alternatives(MEASURE_KEY_WORDS)
     + r")"
     + _KEY_END
     + _KEYED_VALUE
