@@ -153,7 +153,7 @@ def _head_lines(outline: Outline) -> tuple[list[str], int]:
             continue  # (a column's name; a metadata value without its key: "招标联系人-", "主动公开")
         if not lines and furniture.MENU_ROW.match(line):
             continue  # a site's menu above the title ("医院概况  新闻中心  科室导航  专家介绍")
-        if line.count(",") + line.count("，") >= _LISTED_COMMAS and "关于" not in line:
+        if furniture.lists_things(line) and "关于" not in line:
             continue  # a spam mirror's keywords by the title ("…新葡京官网,…投注,…"), whatever its words: no title lists
         if (line.count("|") + line.count("｜") >= 2) and not _site_titled(line):
             continue  # a row of the page's metadata table ("公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |")
@@ -426,7 +426,6 @@ def _unnumbered(line: str) -> str:
     return rest if numbered and V.WHOLE_TITLE.match(fold(rest)) else line
 
 
-_LISTED_COMMAS = 2  # the commas of a head line that lists things, as no title does
 _RUN_IN_LINE = 60  # the shortest line read as metadata, title and opening run together
 _RUN_IN_REACH = 500  # …and how far into it the opening formula is looked for (the page's head: crumbs, title, metadata)
 

@@ -15,6 +15,7 @@ from extractor.lazy_re import LazyPattern, compile_shared, finditer_past_start, 
 from extractor.models import Status
 from extractor.vocab.headings import (
     BULLETS,
+    COLON_ONLY_PROGRESS_KEYS,
     MEASURE_KEY_WORDS,
     MEASURE_OR_PROGRESS_KEYS,
     OTHER_KEY,
@@ -113,7 +114,7 @@ _BRACKETED = compile_shared(
 # A key of the measures or of how the item stands alone on its line, no colon, over its value ("整改情况" / "已完成…").
 _BARE_KEY_LINE = compile_shared(rf"^([ \t]*(?:{MEASURE_OR_PROGRESS_KEYS}))[ \t]*\n(?=[ \t\u3000]*\S)", re.M)
 # A key's name, which a clause in brackets or on a line of its own may be ("【整改完成情况】" over the measures): no status.
-_KEY_NAME = compile_shared(rf"(?:问题)?(?:{STAGED_KEYS}|整改进展情况)")
+_KEY_NAME = compile_shared(rf"(?:问题)?(?:{STAGED_KEYS}|{'|'.join(COLON_ONLY_PROGRESS_KEYS)})")
 # A clause short enough to say only how an item stands: 14 characters, 19 with a year in it ("已于2024年7月15日整改完毕").
 _SHORT_CLAUSE = r"(?:[^。；;，,\n]{2,14}|(?=[^。；;，,\n]{0,10}\d{4}年)[^。；;，,\n]{2,19})"
 # The clause right after the problem sentence: "建筑工地围挡不规范。已整改到位。对42个工地…".

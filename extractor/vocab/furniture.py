@@ -358,8 +358,15 @@ def is_spam_keywords(line: str) -> bool:
         return False
     words = list(_SPAM_WORD.finditer(line))
     only = sum(1 for m in words if m.group("only"))
-    listed = line.count(",") + line.count("，") >= 2
-    return len(words) + only >= SPAM_WEIGHT_AT_LEAST and (only > 0 or listed)
+    return len(words) + only >= SPAM_WEIGHT_AT_LEAST and (only > 0 or lists_things(line))
+
+
+LISTED_COMMAS = 2  # the commas of a line that lists things, as no title does and a spam mirror's keywords do
+
+
+def lists_things(line: str) -> bool:
+    """Whether `line` lists things a comma apart (`LISTED_COMMAS` or more)."""
+    return line.count(",") + line.count("，") >= LISTED_COMMAS
 
 
 # A site's banner that gives its name in English too ("汝南农商银行 RUNAN RURAL COMMERCIAL BANK", "…人民政府 The People's

@@ -113,12 +113,13 @@ ASIDE_KEY_WORDS = (
     *("牵头单位", "牵头领导", "配合单位", "整改责任单位", "整改责任人", "整改责任部门", "整改责任领导"),
     *("完成时限", "整改时限", "整改期限", "完成时间", "整改时间", "时限要求", "完成期限"),
 )
-# The keys of how an item stands, or what was done and came of it ("整改情况：…", "整改进展：…", "销号情况：…"; not
-# 整改进展情况, which also ends a title's line: `RECT_KEYS` takes it before its colon only).
+# The keys of how an item stands, or what was done and came of it ("整改情况：…", "整改进展：…", "销号情况：…").
 PROGRESS_KEY_WORDS = (
     *("整改情况", "整改进展", "整改结果", "整改成效", "整改落实情况", "整改完成情况", "整改进度"),
     *("整改状态", "进展情况", "目前进展", "落实情况", "完成情况", "处理情况", "问责情况", "销号情况"),
 )
+# …and those read as keys only before a colon or over a value, since a title's line may end in them (…整改进展情况).
+COLON_ONLY_PROGRESS_KEYS = ("整改进展情况",)
 KEY_STAGES: dict[str, int] = {
     **dict.fromkeys(CAUSE_WORDS, 1),
     **dict.fromkeys((*MEASURE_KEY_WORDS, "整改目标", "整改要求"), 2),
@@ -134,7 +135,7 @@ def alternatives(words: Iterable[str]) -> str:
 
 STAGED_KEYS = alternatives(KEY_STAGES)  # (every key of KEY_STAGES)
 # The keys an item's measures or its progress open with, each taken off the measures' line.
-MEASURE_OR_PROGRESS_KEYS = alternatives((*MEASURE_KEY_WORDS, *PROGRESS_KEY_WORDS, "整改进展情况"))
+MEASURE_OR_PROGRESS_KEYS = alternatives((*MEASURE_KEY_WORDS, *PROGRESS_KEY_WORDS, *COLON_ONLY_PROGRESS_KEYS))
 # Paragraphs a page ran together with spaces: a sentence's end, spaces, an outline label or a bullet ...
 _RUN_LABEL = (
     rf"(?=[{CN}]{{1,3}}、|[（(][{CN}\d]{{1,3}}[)）]|\d{{1,3}}(?:、|[.．](?!\d))|第[{CN}]+方面|(?:巡[察视]反馈|反馈|存在|具体)?问题[{CN}\d]{{1,3}}(?:[:：、．]|\.(?!\d))|[◆●■▲★♦➢►▶]|"
@@ -186,7 +187,7 @@ PROBLEM_KEY_APART = compile_shared(_GAP_FROM_ITS_START + rf"(?:{_RUN_PROBLEM_KEY
 # value on the next ("整改状态：" / "已完成", "完成时限：" / "2024年12月底", a form's two cells a line each): read on one
 # line with it, as "整改状态：已完成" (not over a label's line, a key's, or sentences: "整改情况：" / "1.…").
 KEY_VALUE_AT_MOST = 20  # the most characters of a value so read
-_STATE_OR_ASIDE_KEYS = alternatives((*ASIDE_KEY_WORDS, *PROGRESS_KEY_WORDS, "整改进展情况"))
+_STATE_OR_ASIDE_KEYS = alternatives((*ASIDE_KEY_WORDS, *PROGRESS_KEY_WORDS, *COLON_ONLY_PROGRESS_KEYS))
 KEY_OVER_VALUE = compile_shared(
     rf"^([ \t\u3000]*(?:【(?:{_STATE_OR_ASIDE_KEYS})】[ \t]*[:：]?|(?:{_STATE_OR_ASIDE_KEYS})[ \t]*[:：]))[ \t\u3000]*\n"
     rf"[ \t\u3000]*(?=\S[^\n]{{0,{KEY_VALUE_AT_MOST - 1}}}$)"
@@ -400,8 +401,9 @@ COMPLAINT_HANDLING_KEYS = (
 # Paragraph openers that mark rectification text rather than a problem statement.
 RECT_KEYS = (
     rf"(?:问题)?(?:整改措施(?:及|和|与)(?:完成|落实|进展)?情况|{STAGED_KEYS})|"
-    # (…and before a colon only, as a form's field names alone on their lines are no keys: "整改措施及成效：".)
-    r"整改(?:进展情况|措施(?:及|和|与)(?:成效|结果))?(?=[ \t]*[:：】])|"
+    # (…and before a colon only, as a title's last words and a form's field names alone on their lines are no keys:
+    # "整改进展情况：", "整改措施及成效：".)
+    rf"(?:{'|'.join(COLON_ONLY_PROGRESS_KEYS)}|整改(?:措施(?:及|和|与)(?:成效|结果))?)(?=[ \t]*[:：】])|"
     rf"{COMPLAINT_HANDLING_KEYS}"
 )
 # A bare problem key and its words, a space, then the rectification's key, where a page ran an item's two lines into one
